@@ -1,8 +1,11 @@
-/** Unit specs live beside the code (src/**/*.spec.ts); integration tests against a real PostgreSQL live in test/. */
+// Unit specs live beside the code (src/**/*.spec.ts); integration tests against a real PostgreSQL live in test/.
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
+  // NestJS 12 ships ES modules only; Jest's CommonJS runtime can't require() them on Node 20, so swc compiles
+  // those packages to CommonJS like our own sources.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|uint8array-extras)/)'],
   transform: {
     '^.+\\.(t|j)s$': ['@swc/jest', {
       jsc: {
@@ -13,6 +16,8 @@ module.exports = {
       module: { type: 'commonjs' },
     }],
   },
+  // Tests use the tools' TypeScript sources directly, so they never run against a stale build.
+  moduleNameMapper: { '^@tajer/tools$': '<rootDir>/../tools/src' },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 60000,

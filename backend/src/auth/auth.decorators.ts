@@ -1,0 +1,30 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '../generated/prisma/enums';
+import { forbidden, unauthenticated } from '../common/errors/app-error';
+import type { Principal } from './principal';
+
+export const IS_PUBLIC = 'tajer:isPublic';
+export const ROLES = 'tajer:roles';
+
+/** Opens a route to unauthenticated callers (login, health, docs). Everything else requires credentials. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Restricts a route to these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+export function principalOf(ctx: ExecutionContext): Principal {
+  const req = ctx.switchToHttp().getRequest();
+  if (!req.principal) throw unauthenticated();
+  return req.principal as Principal;
+}
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext) => principalOf(ctx));
+
+/**
+ * The caller's business. Every business query is scoped by it; platform staff have none and must go through the
+ * support API, so business routes refuse them.
+ */
+export const TenantId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const principal = principalOf(ctx);
+  if (!principal.tenantId) throw forbidden('This endpoint needs a business account');
+  return principal.tenantId;
+});

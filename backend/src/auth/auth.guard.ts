@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '../generated/prisma/enums';
+import { forbidden } from '../common/errors/app-error';
+import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { CredentialsService } from './credentials.service';
+import type { Principal } from './principal';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Global guard: authenticates every non-public route, then checks roles and API-key scopes. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly credentials: CredentialsService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true; // the socket gateway authenticates at the handshake
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest();
+    const principal: Principal = await this.credentials.resolve(CredentialsService.fromHeaders(req.headers));
+    req.principal = principal;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles?.length && !roles.includes(principal.role)) {
+      throw forbidden(`This action requires one of the roles: ${roles.join(', ')}`);
+    }
+    if (principal.via === 'api-key') {
+      const needed = READ_METHODS.has(req.method) ? 'read' : 'write';
+      if (!principal.scopes.includes(needed)) throw forbidden(`This API key lacks the "${needed}" scope`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import * as Sentry from '@sentry/node';
+import type { Request, Response } from 'express';
+import { AppError, ErrorCode } from '../errors/app-error';
+
+const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  429: ErrorCode.RATE_LIMITED,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  requestId?: string;
+}
+
+/** Turns every error into `{ statusCode, code, message, details?, requestId }`. Unknown errors never leak internals. */
+export function toErrorBody(exception: unknown, requestId?: string): ErrorBody {
+  if (exception instanceof AppError) {
+    return { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details, requestId };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const res = exception.getResponse();
+    const message =
+      typeof res === 'string' ? res : Array.isArray((res as any).message) ? (res as any).message.join('; ') : ((res as any).message ?? exception.message);
+    // Body-parser and multer errors surface as HttpExceptions; give them stable codes.
+    return { statusCode: status, code: HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL : 'HTTP_' + status), message: String(message), requestId };
+  }
+  const status = (exception as any)?.status ?? (exception as any)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // e.g. body-parser's "entity.too.large" (413) or malformed JSON (400).
+    return { statusCode: status, code: HTTP_CODES[status] ?? 'HTTP_' + status, message: (exception as Error).message, requestId };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.INTERNAL, message: 'Internal server error', requestId };
+}
+
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & { id?: string }>();
+    const res = ctx.getResponse<Response>();
+    const body = toErrorBody(exception, req.id ? String(req.id) : undefined);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
+      Sentry.withScope((scope) => {
+        if (body.requestId) scope.setTag('request_id', body.requestId);
+        scope.setTag('route', req.route?.path ?? 'unknown');
+        Sentry.captureException(exception);
+      });
+    }
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+}

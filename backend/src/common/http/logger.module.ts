@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from '../../config/app-config';
+
+/**
+ * Structured JSON logs with pino. Every line of a request carries its id (taken from X-Request-Id when a proxy set
+ * one). With LOG_DIR, logs also go to daily-rotated files.
+ */
+export function loggerModule(config: AppConfig) {
+  const targets: any[] = [{ target: 'pino/file', options: { destination: 1 }, level: config.LOG_LEVEL }];
+  if (config.LOG_DIR) {
+    targets.push({
+      target: 'pino-roll',
+      options: { file: join(config.LOG_DIR, 'tajer'), frequency: 'daily', size: '50m', mkdir: true, extension: '.log', limit: { count: 14 } },
+      level: config.LOG_LEVEL,
+    });
+  }
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      level: config.LOG_LEVEL,
+      transport: config.LOG_LEVEL === 'silent' ? undefined : { targets },
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customProps: (req: any) => ({ tenantId: req.principal?.tenantId, userId: req.principal?.userId }),
+      // Never log credentials or bodies (they hold the shop's data and chat text).
+      redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], remove: true },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { configSchema, RawConfig } from './config.schema';
+
+export type AppConfig = RawConfig & {
+  dataDir: string;
+  uploadsDir: string;
+  /** True when DATABASE_URL is unset and the embedded PostgreSQL is used. */
+  embeddedDatabase: boolean;
+  secretKey: string;
+  corsOrigins: string[];
+  seedDemo: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. A bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings in .env files mean "unset".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.ENVIRONMENT === 'production' && !c.SECRET_KEY) {
+    throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required in production');
+  }
+  if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_API_BASE) {
+    throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when LLM_PROVIDER=openai (or set OPENAI_API_BASE)');
+  }
+  const dataDir = resolve(c.DATA_DIR);
+  const embeddedDatabase = !c.DATABASE_URL;
+  return {
+    ...c,
+    dataDir,
+    uploadsDir: resolve(dataDir, 'uploads'),
+    embeddedDatabase,
+    // Without SECRET_KEY (development only) tokens are signed with a per-process key: restarts log everyone out.
+    secretKey: c.SECRET_KEY ?? randomBytes(32).toString('hex'),
+    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    seedDemo: c.SEED_DEMO ?? embeddedDatabase,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

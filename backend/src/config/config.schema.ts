@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalUrl = z.string().url().optional();
+
+/**
+ * Every environment variable the app reads, in one place. `.env.example` documents each of them and a test checks the
+ * two stay in sync. Nothing outside src/config reads process.env.
+ */
+export const configSchema = z.object({
+  ENVIRONMENT: z.enum(['development', 'test', 'staging', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: optionalUrl,
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(1).default('demo'),
+  SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_ACCESS_TTL: z.string().default('15m'),
+  JWT_REFRESH_TTL: z.string().default('30d'),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_DIR: z.string().optional(),
+  SENTRY_DSN: optionalUrl,
+  SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  LLM_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  LLM_FALLBACK_LOCAL: bool.default(true),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_API_BASE: optionalUrl,
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  PLUGINS_DIR: z.string().optional(),
+  MCP_SERVERS: z.string().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+  ALERT_EMAIL_TO: z.string().email().optional(),
+  ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
+  OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

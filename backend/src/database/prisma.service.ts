@@ -1,0 +1,17 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+/** The one Prisma client of the process. Only repositories inject it. */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.DATABASE_URL) throw new Error('DATABASE_URL must be resolved before the app starts');
+    super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: 10 }) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}
