@@ -38,6 +38,8 @@ export const configSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_API_BASE: optionalUrl,
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  // Pause between streamed tokens of the offline model (ms): 0 streams as fast as possible; a few ms reads like typing.
+  LOCAL_STREAM_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(0),
   PLUGINS_DIR: z.string().optional(),
   MCP_SERVERS: z.string().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),

@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
+import { tool } from '@langchain/core/tools';
+import { createAgent } from 'langchain';
+import type { ChatMessage, MessagePart } from '../chat/chat-events';
+import { ChatEventBus } from '../chat/chat-event-bus';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import { toChatMessage } from '../conversations/conversations.mapper';
+import { AgentMetrics } from './agent-metrics';
+import { toLangChainHistory } from './history';
+import { ModelFactory } from './models/model.factory';
+import { failureReply } from './models/replies';
+import { ToolExecutor } from './tool-executor';
+import { ToolRegistry } from './tool-registry';
+import type { TurnContext } from './turn-context';
+
+export interface TurnResult {
+  message: ChatMessage;
+  status: 'completed' | 'failed' | 'cancelled';
+  provider: string;
+  latencyMs: number;
+  toolRuns: TurnContext['toolRuns'];
+}
+
+/**
+ * Runs one assistant turn with LangChain's agent loop: the model (offline or OpenAI-compatible) chooses tools, the
+ * tool executor runs them (or parks writes for approval), and the answer streams out token by token. The user's
+ * message is already stored; this stores the answer with its parts, model, latency and token counts.
+ */
+@Injectable()
+export class AgentService {
+  private readonly logger = new Logger(AgentService.name);
+
+  constructor(
+    private readonly models: ModelFactory,
+    private readonly registry: ToolRegistry,
+    private readonly executor: ToolExecutor,
+    private readonly repo: ConversationsRepository,
+    private readonly bus: ChatEventBus,
+    private readonly metrics: AgentMetrics,
+  ) {}
+
+  async runTurn(turn: TurnContext, userText: string): Promise<TurnResult> {
+    const started = Date.now();
+    const history = await this.history(turn);
+    const handle = await this.models.create(turn);
+    let provider: string = handle.provider;
+    let text = '';
+    let firstTokenAt = 0;
+    let status: TurnResult['status'] = 'completed';
+    let errorCode: string | null = null;
+    let usage = { input: 0, output: 0 };
+
+    const tools = this.registry.list().map((def) =>
+      tool(async (args: unknown) => JSON.stringify(await this.executor.execute(turn, def.name, args)), {
+        name: def.name,
+        description: def.description,
+        schema: def.schema,
+      }),
+    );
+    const messages: BaseMessage[] = [...history, new HumanMessage(userText || '(image)')];
+
+    const attempt = async (model: typeof handle.model) => {
+      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt });
+      const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12 });
+      for await (const [chunk, meta] of stream as AsyncIterable<[BaseMessage, Record<string, unknown>]>) {
+        if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
+        const u = chunk.usage_metadata;
+        if (u) usage = { input: usage.input + (u.input_tokens ?? 0), output: usage.output + (u.output_tokens ?? 0) };
+        const delta = typeof chunk.content === 'string' ? chunk.content : chunk.text;
+        if (!delta) continue;
+        if (!firstTokenAt) {
+          firstTokenAt = Date.now();
+          this.metrics.firstToken(provider, firstTokenAt - started);
+        }
+        text += delta;
+        await this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta });
+      }
+    };
+
+    try {
+      try {
+        await attempt(handle.model);
+      } catch (err) {
+        // The provider failed before answering: fall back to the offline model when configured.
+        if (turn.signal.aborted || !handle.fallback || text || turn.parts.length) throw err;
+        this.logger.warn({ err: (err as Error).message, provider }, 'model failed, falling back to the offline model');
+        this.metrics.turnFailed(provider, 'PROVIDER_FAILED');
+        provider = `${provider}→local`;
+        await attempt(await handle.fallback());
+      }
+    } catch (err) {
+      if (turn.signal.aborted) {
+        status = 'cancelled';
+      } else {
+        status = 'failed';
+        errorCode = (err as { code?: string })?.code === 'TOOL_ERROR' ? 'TOOL_ERROR' : 'MODEL_FAILED';
+        this.logger.error({ err, conversationId: turn.conversationId }, 'assistant turn failed');
+        this.metrics.turnFailed(provider, errorCode);
+        const apology = failureReply(turn.lang);
+        text = text ? `${text}\n\n${apology}` : apology;
+        await this.bus.publish({
+          type: 'error',
+          conversationId: turn.conversationId,
+          messageId: turn.messageId,
+          code: errorCode,
+          message: apology,
+        });
+      }
+    }
+
+    const parts: MessagePart[] = [...turn.parts];
+    if (text) parts.push({ type: 'text', text });
+    const latencyMs = Date.now() - started;
+    const row = await this.repo.finishMessage(turn.messageId, {
+      status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',
+      text,
+      parts: parts as object[],
+      latencyMs,
+      promptTokens: usage.input || undefined,
+      completionTokens: usage.output || undefined,
+      model: handle.modelName,
+      provider,
+      language: turn.lang,
+      error: errorCode,
+    });
+    const message = toChatMessage(row);
+    await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
+    this.metrics.turnFinished(provider, status, latencyMs);
+    return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
+  }
+
+  private async history(turn: TurnContext): Promise<BaseMessage[]> {
+    const rows = await this.repo.getMessages(turn.tenantId, turn.conversationId);
+    // Everything before the current exchange (the stored user message and the streaming answer are the last two).
+    const previous = rows.filter((r) => r.id !== turn.messageId).slice(0, -1);
+    return toLangChainHistory(previous);
+  }
+}

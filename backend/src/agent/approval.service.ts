@@ -1,0 +1,119 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ToolResult } from '@tajer/tools';
+import type { Principal } from '../auth/principal';
+import type { Lang, MessagePart } from '../chat/chat-events';
+import { ChatEventBus } from '../chat/chat-event-bus';
+import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import { toChatMessage } from '../conversations/conversations.mapper';
+import type { DecideDto } from '../chat/chat.schemas';
+import { ToolExecutor } from './tool-executor';
+import { ToolRegistry } from './tool-registry';
+
+const REJECTED_REPLY: Record<Lang, string> = {
+  fr: "D'accord, je n'ai rien modifié.",
+  ar: 'حسنا، لم أغير أي شيء.',
+  en: "OK, I didn't change anything.",
+};
+
+/**
+ * Applies the user's decision on a write proposal: approve, edit (then apply) or reject. The decision is claimed
+ * with a conditional update, so it is applied exactly once even when sent twice, from two tabs or two instances,
+ * and a pending approval survives reconnects and restarts (it lives in the database).
+ */
+@Injectable()
+export class ApprovalService {
+  private readonly logger = new Logger(ApprovalService.name);
+
+  constructor(
+    private readonly repo: ConversationsRepository,
+    private readonly registry: ToolRegistry,
+    private readonly executor: ToolExecutor,
+    private readonly bus: ChatEventBus,
+  ) {}
+
+  async decide(principal: Principal, dto: DecideDto): Promise<{ status: 'applied' | 'rejected' | 'already-decided'; result?: ToolResult }> {
+    const tenantId = principal.tenantId;
+    if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business');
+    const call = await this.repo.findToolCall(tenantId, dto.toolCallId);
+    // Only the person who asked (or the owner) may decide; anyone else gets "not found".
+    if (!call || (call.conversation.userId !== principal.userId && principal.role !== 'OWNER')) throw notFound('Approval');
+    if (call.confirmation !== 'PENDING') return { status: 'already-decided' };
+    const def = this.registry.get(call.name);
+    if (!def) throw notFound('Tool');
+
+    let args = call.args as Record<string, unknown>;
+    if (dto.decision === 'edit') {
+      const parsed = def.schema.safeParse({ ...args, ...(dto.args ?? {}) });
+      if (!parsed.success) throw validationFailed(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+      args = parsed.data as Record<string, unknown>;
+    }
+    const decision = dto.decision === 'reject' ? 'REJECTED' : dto.decision === 'edit' ? 'EDITED' : 'APPROVED';
+    if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object))) return { status: 'already-decided' };
+
+    const conversationId = call.conversationId;
+    const messageId = call.messageId ?? '';
+    const assistant = messageId ? await this.repo.findMessage(tenantId, messageId) : null;
+    const lang = ((assistant?.language as Lang) ?? 'fr') as Lang;
+    await this.bus.publish({
+      type: 'approval.resolved',
+      conversationId,
+      messageId,
+      toolCallId: call.id,
+      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
+      args,
+    });
+
+    const started = Date.now();
+    let result: ToolResult | null = null;
+    let summary: string;
+    let state: 'succeeded' | 'failed' | 'rejected';
+    if (dto.decision === 'reject') {
+      state = 'rejected';
+      summary = REJECTED_REPLY[lang];
+    } else {
+      const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang });
+      try {
+        result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
+      } catch (err) {
+        this.logger.error({ err, tool: def.name }, 'approved tool threw');
+        result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+      }
+      state = result.success ? 'succeeded' : 'failed';
+      summary = this.executor.summarize(def, result, lang);
+    }
+    const durationMs = Date.now() - started;
+    await this.repo.finishToolCall(call.id, {
+      status: state === 'succeeded' ? 'SUCCEEDED' : state === 'failed' ? 'FAILED' : 'REJECTED',
+      result: result ? ((result.success ? result.data : result.error) as object) : undefined,
+      error: result && !result.success ? result.error.message : null,
+      durationMs: (call.durationMs ?? 0) + durationMs,
+      records: result?.success ? result.records : undefined,
+    });
+    await this.bus.publish({
+      type: 'tool.finished',
+      conversationId,
+      messageId,
+      toolCallId: call.id,
+      name: def.name,
+      status: state,
+      summary,
+      result: result?.success ? result.data : undefined,
+      error: result && !result.success ? result.error.message : undefined,
+      durationMs,
+    });
+    if (assistant) await this.updatePart(assistant.id, assistant.parts, call.id, { state, summary, args, result: result?.success ? result.data : undefined });
+
+    // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
+    const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });
+    const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: summary, parts: [{ type: 'text', text: summary }], language: lang, latencyMs: durationMs });
+    await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
+    return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: result ?? undefined };
+  }
+
+  private async updatePart(messageId: string, parts: unknown, toolCallId: string, patch: Partial<Extract<MessagePart, { type: 'tool' }>>) {
+    const list = (Array.isArray(parts) ? parts : []) as MessagePart[];
+    const updated = list.map((p) => (p.type === 'tool' && p.toolCallId === toolCallId ? { ...p, ...patch } : p));
+    await this.repo.updateMessageParts(messageId, updated as object[]);
+  }
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { ChatOpenAI } from '@langchain/openai';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AgentRepository } from '../agent.repository';
+import { systemPrompt } from '../system-prompt';
+import { ToolRegistry } from '../tool-registry';
+import type { TurnContext } from '../turn-context';
+import { LocalChatModel } from './local-chat-model';
+import { CatalogEntry, Nlu } from '../local/nlu';
+
+export interface ModelHandle {
+  model: BaseChatModel;
+  provider: 'local' | 'openai';
+  modelName: string;
+  systemPrompt?: string;
+  /** The offline model, used when the provider fails (LLM_FALLBACK_LOCAL). */
+  fallback?: () => Promise<BaseChatModel>;
+}
+
+const CATALOG_TTL_MS = 30_000;
+
+/** Chooses the model by configuration: `local` (offline, default) or `openai` (any OpenAI-compatible server). */
+@Injectable()
+export class ModelFactory implements OnModuleInit {
+  private readonly logger = new Logger(ModelFactory.name);
+  private nlu?: Promise<Nlu>;
+  private readonly catalogs = new Map<string, { at: number; entries: CatalogEntry[] }>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: AgentRepository,
+    private readonly registry: ToolRegistry,
+  ) {}
+
+  /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
+  onModuleInit(): void {
+    this.getNlu().then((n) => this.logger.log(`offline model ready (${n.trainingMs ?? '?'} ms training)`)).catch((err) => this.logger.error(err));
+  }
+
+  getNlu(): Promise<Nlu> {
+    this.nlu ??= Nlu.create(this.registry.list());
+    return this.nlu;
+  }
+
+  async create(turn: TurnContext): Promise<ModelHandle> {
+    const local = () => this.local(turn);
+    if (this.config.LLM_PROVIDER !== 'openai') return { model: await local(), provider: 'local', modelName: 'tajer-local-nlu' };
+    const profile = await this.repo.tenantProfile(turn.tenantId);
+    const model = new ChatOpenAI({
+      model: this.config.OPENAI_MODEL,
+      apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',
+      configuration: this.config.OPENAI_API_BASE ? { baseURL: this.config.OPENAI_API_BASE } : undefined,
+      streaming: true,
+      streamUsage: true,
+      maxRetries: 1,
+      timeout: 60_000,
+      temperature: 0.2,
+    });
+    return {
+      model,
+      provider: 'openai',
+      modelName: this.config.OPENAI_MODEL,
+      systemPrompt: systemPrompt({
+        shopName: profile?.name ?? 'the shop',
+        currency: profile?.currency ?? 'DZD',
+        lang: turn.lang,
+        today: new Date().toISOString().slice(0, 10),
+      }),
+      fallback: this.config.LLM_FALLBACK_LOCAL ? local : undefined,
+    };
+  }
+
+  /** The tenant's products as the NLU sees them; cached briefly (stock changes don't matter here, names do). */
+  async catalog(tenantId: string): Promise<CatalogEntry[]> {
+    const hit = this.catalogs.get(tenantId);
+    if (hit && Date.now() - hit.at < CATALOG_TTL_MS) return hit.entries;
+    const rows = await this.repo.catalog(tenantId);
+    const entries: CatalogEntry[] = rows.map((p) => ({
+      id: p.id,
+      names: { fr: p.nameFr, ar: p.nameAr ?? undefined, en: p.nameEn ?? undefined },
+      category: p.category,
+      aliases: [p.sku],
+    }));
+    this.catalogs.set(tenantId, { at: Date.now(), entries });
+    if (this.catalogs.size > 1000) this.catalogs.delete(this.catalogs.keys().next().value as string);
+    return entries;
+  }
+
+  private async local(turn: TurnContext): Promise<BaseChatModel> {
+    const [nlu, catalog] = await Promise.all([this.getNlu(), this.catalog(turn.tenantId)]);
+    return new LocalChatModel({ nlu, catalog, attachmentIds: turn.attachmentIds, lang: turn.lang, tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS });
+  }
+}

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ToolContext, ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
+import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
+import { ChatEventBus } from '../chat/chat-event-bus';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import { ToolRegistry } from './tool-registry';
+import { TOOL_SERVICES, TurnContext } from './turn-context';
+import { AgentMetrics } from './agent-metrics';
+
+type ToolPart = Extract<MessagePart, { type: 'tool' }>;
+
+/** What the model reads back from a tool call: a status, a natural-language summary, and the data. */
+export interface ToolOutcome {
+  status: 'succeeded' | 'failed' | 'awaiting_approval';
+  summary: string;
+  data?: unknown;
+  error?: { code: string; message: string };
+}
+
+const MODEL_DATA_LIMIT = 6000;
+
+/**
+ * Runs a tool for the agent: validates arguments, runs read tools at once, turns write tools into a proposal that
+ * waits for the user's approval, records every call (arguments, result, status, duration, records touched) and
+ * streams tool.started / tool.finished / approval.required events.
+ */
+@Injectable()
+export class ToolExecutor {
+  private readonly logger = new Logger(ToolExecutor.name);
+
+  constructor(
+    private readonly registry: ToolRegistry,
+    private readonly repo: ConversationsRepository,
+    private readonly bus: ChatEventBus,
+    private readonly metrics: AgentMetrics,
+    @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
+  ) {}
+
+  toolContext(turn: Pick<TurnContext, 'tenantId' | 'userId' | 'conversationId' | 'lang'> & { attachmentIds?: string[] }): ToolContext {
+    return {
+      tenantId: turn.tenantId,
+      userId: turn.userId ?? '',
+      conversationId: turn.conversationId,
+      lang: turn.lang,
+      services: this.services,
+      attachmentIds: turn.attachmentIds ?? [],
+    } as ToolContext;
+  }
+
+  async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
+    const def = this.registry.get(name);
+    if (!def) return { status: 'failed', summary: `Unknown tool ${name}`, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}` } };
+    const parsed = def.schema.safeParse(rawArgs ?? {});
+    const args = (parsed.success ? parsed.data : (rawArgs ?? {})) as Record<string, unknown>;
+    const kind = def.requiresApproval ? 'write' : 'read';
+    const started = Date.now();
+    const call = await this.repo.createToolCall({
+      tenantId: turn.tenantId,
+      conversationId: turn.conversationId,
+      messageId: turn.messageId,
+      name,
+      kind,
+      args: args as object,
+      status: 'RUNNING',
+      confirmation: def.requiresApproval ? 'PENDING' : 'NOT_REQUIRED',
+    });
+    const part: ToolPart = { type: 'tool', toolCallId: call.id, name, kind, args, state: 'running' };
+    turn.parts.push(part);
+    await this.bus.publish({ type: 'tool.started', conversationId: turn.conversationId, messageId: turn.messageId, toolCallId: call.id, name, kind, args });
+
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
+      return this.finish(turn, def, part, started, { success: false, error: { code: 'INVALID_ARGUMENTS', message } });
+    }
+    const ctx = this.toolContext(turn);
+    if (def.requiresApproval) return this.propose(turn, def, part, ctx, args, started);
+
+    let result: ToolResult;
+    try {
+      result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${name} cannot run` } };
+    } catch (err) {
+      this.logger.error({ err, tool: name }, 'tool threw');
+      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+    }
+    const outcome = await this.finish(turn, def, part, started, result);
+    // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
+    const followUp = result.success ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp : undefined;
+    if (followUp && this.registry.get(followUp.tool)?.requiresApproval) {
+      const next = await this.execute(turn, followUp.tool, followUp.args);
+      return { ...outcome, status: next.status === 'awaiting_approval' ? 'awaiting_approval' : outcome.status, summary: `${outcome.summary}\n${next.summary}` };
+    }
+    return outcome;
+  }
+
+  /** Write tools: compute the exact change and wait. Nothing is written until the user approves. */
+  private async propose(turn: TurnContext, def: ToolDefinition, part: ToolPart, ctx: ToolContext, args: Record<string, unknown>, started: number) {
+    let result: ToolResult<ToolProposal>;
+    try {
+      result = def.propose
+        ? await def.propose(ctx, args)
+        : { success: true, data: { summary: `${def.name}(${JSON.stringify(args)})`, changes: [], editable: Object.keys(args) } };
+    } catch (err) {
+      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+    }
+    if (!result.success) return this.finish(turn, def, part, started, result);
+    const proposal: ApprovalProposal = { summary: result.data.summary, changes: result.data.changes, editable: result.data.editable };
+    const finalArgs = result.data.args ?? args;
+    await this.repo.awaitApproval(part.toolCallId, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - started });
+    Object.assign(part, { state: 'awaiting-approval', proposal, args: finalArgs });
+    turn.toolRuns.push({ name: def.name, args: finalArgs, status: 'awaiting_approval' });
+    await this.bus.publish({
+      type: 'approval.required',
+      conversationId: turn.conversationId,
+      messageId: turn.messageId,
+      toolCallId: part.toolCallId,
+      name: def.name,
+      args: finalArgs,
+      proposal,
+    });
+    return { status: 'awaiting_approval' as const, summary: proposal.summary, data: { proposal } };
+  }
+
+  private async finish(turn: TurnContext, def: ToolDefinition, part: ToolPart, started: number, result: ToolResult): Promise<ToolOutcome> {
+    const durationMs = Date.now() - started;
+    const summary = this.summarize(def, result, turn.lang);
+    const status = result.success ? 'succeeded' : 'failed';
+    const error = result.success ? undefined : result.error;
+    await this.repo.finishToolCall(part.toolCallId, {
+      status: result.success ? 'SUCCEEDED' : 'FAILED',
+      result: (result.success ? result.data : result.error) as object,
+      error: error?.message ?? null,
+      durationMs,
+      records: result.success ? result.records : undefined,
+    });
+    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs });
+    turn.toolRuns.push({ name: def.name, args: part.args, status });
+    this.metrics.toolFinished(def.name, status, durationMs);
+    await this.bus.publish({
+      type: 'tool.finished',
+      conversationId: turn.conversationId,
+      messageId: turn.messageId,
+      toolCallId: part.toolCallId,
+      name: def.name,
+      status,
+      summary,
+      result: result.success ? result.data : undefined,
+      error: error?.message,
+      durationMs,
+    });
+    return { status, summary, data: result.success ? truncate(result.data) : undefined, error };
+  }
+
+  summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {
+    try {
+      if (def.summarize) return def.summarize(result, lang);
+    } catch (err) {
+      this.logger.warn({ err, tool: def.name }, 'summarize failed');
+    }
+    return result.success ? JSON.stringify(result.data).slice(0, 500) : result.error.message;
+  }
+}
+
+function truncate(data: unknown): unknown {
+  const json = JSON.stringify(data ?? null);
+  return json.length <= MODEL_DATA_LIMIT ? data : { truncated: true, preview: json.slice(0, MODEL_DATA_LIMIT) };
+}

@@ -1,0 +1,22 @@
+import type { Lang, MessagePart } from '../chat/chat-events';
+import type { Principal } from '../auth/principal';
+
+/** Everything one assistant turn knows about who is asking and where its output goes. */
+export interface TurnContext {
+  tenantId: string;
+  userId: string | null;
+  principal: Principal;
+  conversationId: string;
+  /** The assistant message being produced. */
+  messageId: string;
+  lang: Lang;
+  /** Attachments sent with the user's message (receipt or product photos). */
+  attachmentIds: string[];
+  /** The message's parts, in order, as the turn produces them. */
+  parts: MessagePart[];
+  signal: AbortSignal;
+  /** Tools that ran during the turn (name → args), for the conversation log. */
+  toolRuns: { name: string; args: Record<string, unknown>; status: string }[];
+}
+
+export const TOOL_SERVICES = Symbol('TOOL_SERVICES');

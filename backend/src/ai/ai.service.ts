@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal';
+import type { ServerEvent } from '../chat/chat-events';
+import { ChatEventBus, EventSink } from '../chat/chat-event-bus';
+import { ChatService } from '../chat/chat.service';
+import { AppError, ErrorCode } from '../common/errors/app-error';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import type { AiChatDto, AnalyzeMarketDto, BusinessInsightsDto, GenerateContentDto } from './ai.schemas';
+
+const PROMPTS = {
+  market: {
+    fr: (d: AnalyzeMarketDto) => (d.product ? `Compare mes prix de ${d.product} avec les concurrents` : `Analyse les tendances du marché${d.category ? ` pour ${d.category}` : ''}${d.period ? ` sur ${periodFr(d.period)}` : ''}`),
+    ar: (d: AnalyzeMarketDto) => (d.product ? `قارن أسعار ${d.product} مع المنافسين` : `حلل اتجاهات السوق${d.category ? ` لـ ${d.category}` : ''}`),
+    en: (d: AnalyzeMarketDto) => (d.product ? `Compare my ${d.product} prices with competitors` : `Analyse market trends${d.category ? ` for ${d.category}` : ''}${d.period ? ` this ${d.period}` : ''}`),
+  },
+  content: {
+    fr: (d: GenerateContentDto) => `Écris un post ${d.channel} sur ${d.topic}${d.tone ? ` avec un ton ${d.tone}` : ''}`,
+    ar: (d: GenerateContentDto) => `اكتب منشور ${d.channel} عن ${d.topic}`,
+    en: (d: GenerateContentDto) => `Write a ${d.channel} post about ${d.topic}${d.tone ? ` with a ${d.tone} tone` : ''}`,
+  },
+  insights: {
+    fr: () => 'Donne-moi les analyses et recommandations pour mon commerce',
+    ar: () => 'أعطني تحليلات وتوصيات لتجارتي',
+    en: () => 'Give me insights and recommendations for my business',
+  },
+};
+
+function periodFr(p: string) {
+  return ({ today: "aujourd'hui", week: 'la semaine', month: 'le mois', quarter: 'le trimestre', year: "l'année" } as Record<string, string>)[p] ?? p;
+}
+
+/**
+ * The assistant over REST for integrators: the same turn as the chat (same agent, tools, logs), answered as JSON
+ * or streamed as server-sent events. The deployment guides' /ai/* endpoints are phrased as questions to the agent.
+ */
+@Injectable()
+export class AiService {
+  constructor(
+    private readonly chat: ChatService,
+    private readonly bus: ChatEventBus,
+    private readonly conversations: ConversationsRepository,
+  ) {}
+
+  async ask(principal: Principal, dto: AiChatDto, channel = 'api') {
+    const sent = await this.chat.send(principal, {
+      clientMessageId: dto.clientMessageId ?? randomUUID(),
+      conversationId: dto.conversationId,
+      text: dto.message,
+      attachmentIds: dto.attachmentIds,
+    });
+    const result = await sent.done;
+    if (!result) return this.replayStored(principal, sent.conversationId, sent.messageId);
+    if (result.status === 'failed') throw new AppError(ErrorCode.UPSTREAM_FAILED, result.message.text, { conversationId: sent.conversationId, channel });
+    return {
+      conversationId: sent.conversationId,
+      messageId: result.message.id,
+      answer: result.message.text,
+      language: result.message.language,
+      status: result.status,
+      toolCalls: result.message.parts.filter((p) => p.type === 'tool'),
+      provider: result.provider,
+      latencyMs: result.latencyMs,
+    };
+  }
+
+  /** Streams the turn's events as they happen; the returned promise ends with the turn. */
+  async stream(principal: Principal, dto: AiChatDto, write: (event: ServerEvent) => void): Promise<void> {
+    const sinkId = `sse-${randomUUID()}`;
+    let conversationId: string | undefined;
+    try {
+      const sent = await this.chat.send(
+        principal,
+        { clientMessageId: dto.clientMessageId ?? randomUUID(), conversationId: dto.conversationId, text: dto.message, attachmentIds: dto.attachmentIds },
+        async (id) => {
+          conversationId = id;
+          const sink: EventSink = { id: sinkId, send: write };
+          await this.bus.subscribe(id, sink, (await this.conversations.getLastSeq(id)) ?? 0);
+        },
+      );
+      await sent.done;
+      if (conversationId) await this.bus.flush(conversationId);
+    } finally {
+      this.bus.unsubscribe(sinkId);
+    }
+  }
+
+  analyzeMarket(p: Principal, d: AnalyzeMarketDto) {
+    return this.ask(p, { message: PROMPTS.market[d.language](d), attachmentIds: [] });
+  }
+
+  generateContent(p: Principal, d: GenerateContentDto) {
+    return this.ask(p, { message: PROMPTS.content[d.language](d), attachmentIds: [] });
+  }
+
+  businessInsights(p: Principal, d: BusinessInsightsDto) {
+    return this.ask(p, { message: PROMPTS.insights[d.language](), attachmentIds: [] });
+  }
+
+  /** A retried request whose turn already ran: answer with what was stored. */
+  private async replayStored(principal: Principal, conversationId: string, userMessageId: string) {
+    const user = await this.conversations.findMessage(principal.tenantId!, userMessageId);
+    const reply = user ? await this.conversations.findReplyTo(principal.tenantId!, conversationId, user) : null;
+    return {
+      conversationId,
+      messageId: reply?.id ?? null,
+      answer: reply?.text ?? '',
+      language: reply?.language ?? null,
+      status: reply?.status.toLowerCase() ?? 'pending',
+      toolCalls: Array.isArray(reply?.parts) ? (reply!.parts as { type: string }[]).filter((p) => p.type === 'tool') : [],
+      duplicate: true,
+    };
+  }
+}

@@ -1,0 +1,137 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { z } from 'zod';
+import { ApprovalService } from '../agent/approval.service';
+import { CredentialsService } from '../auth/credentials.service';
+import type { Principal } from '../auth/principal';
+import { AppError, ErrorCode } from '../common/errors/app-error';
+import { toErrorBody } from '../common/filters/global-exception.filter';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import { MetricsService } from '../observability/metrics.service';
+import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
+import { ChatEventBus } from './chat-event-bus';
+import { ChatService } from './chat.service';
+import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
+
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal }>;
+
+/**
+ * Socket.IO gateway of the chat. Authenticated at the handshake (`auth: { token }`, a JWT or an API key): a bad token
+ * is refused at connect. Handlers validate their payload and answer through the ack; events stream through the bus.
+ */
+@WebSocketGateway({ namespace: CHAT_NAMESPACE, cors: { origin: false }, maxHttpBufferSize: 1e6 })
+export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger(ChatGateway.name);
+
+  constructor(
+    private readonly credentials: CredentialsService,
+    private readonly chat: ChatService,
+    private readonly approvals: ApprovalService,
+    private readonly bus: ChatEventBus,
+    private readonly conversations: ConversationsRepository,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    namespace.use((socket, next) => {
+      const token = socket.handshake.auth?.token ?? CredentialsService.fromHeaders(socket.handshake.headers as Record<string, string>);
+      this.credentials
+        .resolve(typeof token === 'string' ? token : undefined)
+        .then((principal) => {
+          if (!principal.tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
+          socket.data.principal = principal;
+          next();
+        })
+        .catch((err) => {
+          const body = toErrorBody(err);
+          next(Object.assign(new Error(body.message), { data: { code: body.code, statusCode: body.statusCode } }));
+        });
+    });
+  }
+
+  handleConnection(): void {
+    this.metrics.openSockets.inc();
+  }
+
+  handleDisconnect(socket: ChatSocket): void {
+    this.metrics.openSockets.dec();
+    this.bus.unsubscribe(socket.id);
+  }
+
+  @SubscribeMessage('message:send')
+  async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<SendMessageAck> {
+    return this.guard(async () => {
+      const dto = parse(SendMessageSchema, body);
+      const result = await this.chat.send(socket.data.principal, dto, async (conversationId) => {
+        // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
+        if (!this.bus.isSubscribed(socket.id, conversationId)) {
+          const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
+          await this.bus.subscribe(conversationId, this.sink(socket), lastSeq);
+        }
+      });
+      return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
+    });
+  }
+
+  @SubscribeMessage('conversation:resume')
+  async resume(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<ResumeAck> {
+    return this.guard(async () => {
+      const dto = parse(ResumeSchema, body);
+      const p = socket.data.principal;
+      if (!(await this.conversations.findConversation(p.tenantId!, dto.conversationId, p.userId))) {
+        throw new AppError(ErrorCode.NOT_FOUND, 'Conversation not found');
+      }
+      this.bus.unsubscribe(socket.id, dto.conversationId);
+      const resumed = await this.bus.subscribe(dto.conversationId, this.sink(socket), dto.afterSeq);
+      if (!resumed) return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
+      return { ok: true as const, ...resumed };
+    });
+  }
+
+  @SubscribeMessage('generation:stop')
+  async stop(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<Ack<{ stopped: boolean }>> {
+    return this.guard(async () => {
+      const dto = parse(StopSchema, body);
+      return { ok: true as const, stopped: await this.chat.stop(socket.data.principal, dto.conversationId) };
+    });
+  }
+
+  @SubscribeMessage('approval:decide')
+  async decide(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<DecideAck> {
+    return this.guard(async () => {
+      const dto = parse(DecideSchema, body);
+      const { status } = await this.approvals.decide(socket.data.principal, dto);
+      return { ok: true as const, status };
+    });
+  }
+
+  private sink(socket: ChatSocket) {
+    return { id: socket.id, send: (event: Parameters<ServerToClientEvents['chat:event']>[0]) => socket.emit('chat:event', event) };
+  }
+
+  private async guard<T extends object>(fn: () => Promise<T>): Promise<T | { ok: false; code: string; message: string }> {
+    try {
+      return await fn();
+    } catch (err) {
+      const body = toErrorBody(err);
+      if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
+      return { ok: false, code: body.code, message: body.message };
+    }
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return parsed.data;
+  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+  throw new AppError(ErrorCode.VALIDATION_FAILED, `Invalid request: ${detail}`);
+}

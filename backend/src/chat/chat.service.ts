@@ -1,0 +1,135 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { AgentService, TurnResult } from '../agent/agent.service';
+import { detectLanguage } from '../agent/local/nlu';
+import type { TurnContext } from '../agent/turn-context';
+import type { Principal } from '../auth/principal';
+import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
+import { ConversationsRepository } from '../conversations/conversations.repository';
+import { toChatMessage } from '../conversations/conversations.mapper';
+import type { Lang, MessagePart } from './chat-events';
+import { ChatEventBus } from './chat-event-bus';
+import type { SendMessageDto } from './chat.schemas';
+
+export interface SendResult {
+  messageId: string;
+  conversationId: string;
+  duplicate: boolean;
+  assistantMessageId?: string;
+  /** Resolves when the assistant's turn is over (REST callers wait for it; the socket doesn't). */
+  done: Promise<TurnResult | null>;
+}
+
+/**
+ * Accepts user messages (idempotently), stores them before the agent runs, and runs one turn at a time per
+ * conversation. Stop aborts the running turn. On start, turns cut off by a crash are marked failed.
+ */
+@Injectable()
+export class ChatService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ChatService.name);
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(
+    private readonly repo: ConversationsRepository,
+    private readonly bus: ChatEventBus,
+    private readonly agent: AgentService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const { count } = await this.repo.markInterruptedTurns();
+    if (count) this.logger.warn(`${count} answer(s) interrupted by the last shutdown were marked failed`);
+  }
+
+  async send(principal: Principal, dto: SendMessageDto, beforePublish?: (conversationId: string) => Promise<void>): Promise<SendResult> {
+    const tenantId = principal.tenantId;
+    if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
+    const existing = await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
+    if (existing) return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true, done: Promise.resolve(null) };
+
+    if (dto.attachmentIds.length && (await this.repo.countAttachments(tenantId, dto.attachmentIds)) !== dto.attachmentIds.length) {
+      throw notFound('Attachment');
+    }
+    // A message with no words (a photo, "42") takes the UI language.
+    const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
+    const conversation = dto.conversationId
+      ? await this.repo.findConversation(tenantId, dto.conversationId, principal.userId)
+      : await this.repo.createConversation({ tenantId, userId: principal.userId, title: titleFrom(dto.text), language: lang });
+    if (!conversation) throw notFound('Conversation');
+
+    const parts: MessagePart[] = [
+      ...(dto.text ? [{ type: 'text' as const, text: dto.text }] : []),
+      ...dto.attachmentIds.map((attachmentId) => ({ type: 'attachment' as const, attachmentId })),
+    ];
+    const { message, duplicate } = await this.repo.insertUserMessage({
+      tenantId,
+      conversationId: conversation.id,
+      clientMessageId: dto.clientMessageId,
+      text: dto.text,
+      parts: parts as object[],
+      language: lang,
+    });
+    if (duplicate) return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
+
+    const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang });
+    await beforePublish?.(conversation.id);
+    await this.bus.publish({ type: 'message.accepted', conversationId: conversation.id, message: toChatMessage(message), assistantMessageId: assistant.id });
+
+    const turn: Omit<TurnContext, 'signal'> = {
+      tenantId,
+      userId: principal.userId,
+      principal,
+      conversationId: conversation.id,
+      messageId: assistant.id,
+      lang,
+      attachmentIds: dto.attachmentIds,
+      parts: [],
+      toolRuns: [],
+    };
+    const done = this.enqueue(conversation.id, () => this.run(turn, dto.text));
+    return { messageId: message.id, conversationId: conversation.id, duplicate: false, assistantMessageId: assistant.id, done };
+  }
+
+  /** Stops the answer being generated in this conversation (the partial answer is kept, marked cancelled). */
+  async stop(principal: Principal, conversationId: string): Promise<boolean> {
+    if (!principal.tenantId || !(await this.repo.findConversation(principal.tenantId, conversationId, principal.userId))) {
+      throw notFound('Conversation');
+    }
+    const controller = this.running.get(conversationId);
+    controller?.abort();
+    return Boolean(controller);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const controller of this.running.values()) controller.abort();
+    await Promise.allSettled([...this.queues.values()]);
+  }
+
+  private enqueue<T>(conversationId: string, job: () => Promise<T>): Promise<T | null> {
+    const previous = this.queues.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(job, job).catch((err) => {
+      this.logger.error({ err, conversationId }, 'turn crashed');
+      return null;
+    });
+    this.queues.set(conversationId, next);
+    void next.finally(() => {
+      if (this.queues.get(conversationId) === next) this.queues.delete(conversationId);
+    });
+    return next;
+  }
+
+  private async run(turn: Omit<TurnContext, 'signal'>, text: string): Promise<TurnResult> {
+    const controller = new AbortController();
+    this.running.set(turn.conversationId, controller);
+    try {
+      return await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+    } finally {
+      this.running.delete(turn.conversationId);
+    }
+  }
+}
+
+function titleFrom(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return '📎';
+  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
+}

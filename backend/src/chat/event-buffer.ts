@@ -1,0 +1,82 @@
+import type { ServerEvent } from './chat-events';
+
+/**
+ * Keeps each conversation's recent events so a reconnecting client can resume from its last seq. The in-memory
+ * implementation serves one process; with REDIS_URL a Redis-backed one is shared by every instance.
+ */
+export interface EventBuffer {
+  /** Allocates the next seq of a conversation; `initial` gives the persisted last seq the first time. */
+  nextSeq(conversationId: string, initial: () => Promise<number>): Promise<number>;
+  append(event: ServerEvent): Promise<void>;
+  /** Events with seq > afterSeq, in order; null when some of them are no longer buffered (the client must reload). */
+  since(conversationId: string, afterSeq: number): Promise<{ events: ServerEvent[]; lastSeq: number } | null>;
+  close(): Promise<void>;
+}
+
+export const EVENT_BUFFER = Symbol('EVENT_BUFFER');
+
+/** Bounded: the last `perConversation` events of the `maxConversations` most recently active conversations. */
+export class MemoryEventBuffer implements EventBuffer {
+  private readonly conversations = new Map<string, { seq: number; events: ServerEvent[] }>();
+  private readonly pendingInit = new Map<string, Promise<number>>();
+
+  constructor(
+    private readonly perConversation = 1000,
+    private readonly maxConversations = 5000,
+  ) {}
+
+  async nextSeq(conversationId: string, initial: () => Promise<number>): Promise<number> {
+    let entry = this.touch(conversationId);
+    if (!entry) {
+      // Concurrent first calls share one initialisation so no seq is handed out twice.
+      let init = this.pendingInit.get(conversationId);
+      if (!init) {
+        init = initial();
+        this.pendingInit.set(conversationId, init);
+      }
+      const start = await init;
+      this.pendingInit.delete(conversationId);
+      entry = this.touch(conversationId) ?? this.create(conversationId, start);
+    }
+    return ++entry.seq;
+  }
+
+  async append(event: ServerEvent): Promise<void> {
+    const entry = this.touch(event.conversationId) ?? this.create(event.conversationId, event.seq);
+    entry.events.push(event);
+    if (entry.events.length > this.perConversation) entry.events.splice(0, entry.events.length - this.perConversation);
+  }
+
+  async since(conversationId: string, afterSeq: number) {
+    const entry = this.touch(conversationId);
+    if (!entry) return afterSeq >= 0 ? null : { events: [], lastSeq: 0 };
+    if (afterSeq >= entry.seq) return { events: [], lastSeq: entry.seq };
+    const oldest = entry.events[0]?.seq ?? entry.seq + 1;
+    if (afterSeq + 1 < oldest) return null;
+    return { events: entry.events.filter((e) => e.seq > afterSeq), lastSeq: entry.seq };
+  }
+
+  async close(): Promise<void> {
+    this.conversations.clear();
+  }
+
+  private touch(conversationId: string) {
+    const entry = this.conversations.get(conversationId);
+    if (entry) {
+      // Map keeps insertion order: re-inserting makes this the most recent.
+      this.conversations.delete(conversationId);
+      this.conversations.set(conversationId, entry);
+    }
+    return entry;
+  }
+
+  private create(conversationId: string, seq: number) {
+    const entry = { seq, events: [] as ServerEvent[] };
+    this.conversations.set(conversationId, entry);
+    if (this.conversations.size > this.maxConversations) {
+      const oldest = this.conversations.keys().next().value as string;
+      this.conversations.delete(oldest);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client';
+import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../generated/prisma/enums';
+import { PrismaService } from '../database/prisma.service';
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+
+export interface ToolCallRecord {
+  type: string;
+  id: string;
+  label?: string;
+}
+
+/** Persistence of conversations, messages and tool calls: the assistant's complete, reviewable log. */
+@Injectable()
+export class ConversationsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  createConversation(data: { tenantId: string; userId: string | null; title?: string; language?: string; channel?: string }) {
+    return this.prisma.conversation.create({ data });
+  }
+
+  /** Scoped by tenant and (for end users) by owner: someone else's conversation is "not found". */
+  findConversation(tenantId: string, id: string, userId?: string | null) {
+    return this.prisma.conversation.findFirst({
+      where: { id, tenantId, deletedAt: null, ...(userId !== undefined ? { userId } : {}) },
+    });
+  }
+
+  async listConversations(tenantId: string, userId: string | null, q: string | undefined, skip: number, take: number) {
+    const where: Prisma.ConversationWhereInput = {
+      tenantId,
+      userId,
+      deletedAt: null,
+      ...(q
+        ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { messages: { some: { text: { contains: q, mode: 'insensitive' } } } }] }
+        : {}),
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.conversation.findMany({
+        where,
+        orderBy: { updatedAt: 'desc' },
+        skip,
+        take,
+        select: {
+          id: true,
+          title: true,
+          language: true,
+          createdAt: true,
+          updatedAt: true,
+          messages: { orderBy: { createdAt: 'desc' }, take: 1, select: { role: true, text: true, createdAt: true } },
+        },
+      }),
+      this.prisma.conversation.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  getMessages(tenantId: string, conversationId: string) {
+    return this.prisma.message.findMany({
+      where: { tenantId, conversationId, role: { in: ['USER', 'ASSISTANT'] } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  renameConversation(tenantId: string, id: string, title: string) {
+    return this.prisma.conversation.updateMany({ where: { id, tenantId, deletedAt: null }, data: { title } });
+  }
+
+  softDeleteConversation(tenantId: string, id: string) {
+    return this.prisma.conversation.updateMany({ where: { id, tenantId, deletedAt: null }, data: { deletedAt: new Date() } });
+  }
+
+  /**
+   * Stores the user's message before the agent runs. A retried clientMessageId returns the stored message instead
+   * of creating a second turn.
+   */
+  async insertUserMessage(data: {
+    tenantId: string;
+    conversationId: string;
+    clientMessageId: string;
+    text: string;
+    parts: Prisma.InputJsonValue;
+    language?: string;
+  }): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
+    try {
+      const message = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.message.create({ data: { ...data, role: 'USER', status: 'COMPLETED' } });
+        await tx.conversation.update({ where: { id: data.conversationId }, data: { updatedAt: new Date() } });
+        return created;
+      });
+      return { message, duplicate: false };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const message = await this.prisma.message.findFirstOrThrow({
+        where: { conversationId: data.conversationId, clientMessageId: data.clientMessageId, tenantId: data.tenantId },
+      });
+      return { message, duplicate: true };
+    }
+  }
+
+  findMessageByClientId(tenantId: string, clientMessageId: string, userId: string | null) {
+    return this.prisma.message.findFirst({
+      where: { tenantId, clientMessageId, role: 'USER', conversation: { userId, deletedAt: null } },
+    });
+  }
+
+  /** The assistant reply that belongs to a user message (created right after it). */
+  findReplyTo(tenantId: string, conversationId: string, userMessage: { createdAt: Date }) {
+    return this.prisma.message.findFirst({
+      where: { tenantId, conversationId, role: 'ASSISTANT', createdAt: { gte: userMessage.createdAt } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  createAssistantMessage(data: { tenantId: string; conversationId: string; model?: string; provider?: string; language?: string }) {
+    return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
+  }
+
+  finishMessage(
+    id: string,
+    data: {
+      status: MessageStatus;
+      text: string;
+      parts: Prisma.InputJsonValue;
+      latencyMs?: number;
+      promptTokens?: number;
+      completionTokens?: number;
+      model?: string;
+      provider?: string;
+      language?: string;
+      error?: string | null;
+    },
+  ) {
+    return this.prisma.$transaction(async (tx) => {
+      const message = await tx.message.update({ where: { id }, data });
+      await tx.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
+      return message;
+    });
+  }
+
+  updateMessageParts(id: string, parts: Prisma.InputJsonValue, text?: string) {
+    return this.prisma.message.update({ where: { id }, data: { parts, ...(text !== undefined ? { text } : {}) } });
+  }
+
+  findMessage(tenantId: string, id: string) {
+    return this.prisma.message.findFirst({ where: { id, tenantId } });
+  }
+
+  /** Turns cut off by a crash or restart are marked failed, never lost. */
+  markInterruptedTurns() {
+    return this.prisma.message.updateMany({
+      where: { status: { in: ['PENDING', 'STREAMING'] } },
+      data: { status: 'FAILED', error: 'interrupted: the server stopped during this answer' },
+    });
+  }
+
+  createToolCall(data: {
+    tenantId: string;
+    conversationId: string;
+    messageId: string;
+    name: string;
+    kind: string;
+    args: Prisma.InputJsonValue;
+    status: ToolCallStatus;
+    confirmation: ConfirmationState;
+    proposal?: Prisma.InputJsonValue;
+  }) {
+    return this.prisma.toolCall.create({ data: { ...data, startedAt: new Date() } });
+  }
+
+  finishToolCall(
+    id: string,
+    data: { status: ToolCallStatus; result?: Prisma.InputJsonValue; error?: string | null; durationMs: number; records?: ToolCallRecord[] },
+  ) {
+    return this.prisma.toolCall.update({
+      where: { id },
+      data: { ...data, records: (data.records ?? []) as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
+    });
+  }
+
+  awaitApproval(id: string, data: { proposal: Prisma.InputJsonValue; args: Prisma.InputJsonValue; durationMs: number }) {
+    return this.prisma.toolCall.update({ where: { id }, data: { ...data, status: 'AWAITING_APPROVAL', confirmation: 'PENDING' } });
+  }
+
+  findToolCall(tenantId: string, id: string) {
+    return this.prisma.toolCall.findFirst({ where: { id, tenantId }, include: { conversation: { select: { userId: true } } } });
+  }
+
+  /**
+   * Claims a pending approval exactly once: a conditional update, so a decision sent twice (two tabs, a retry, two
+   * server instances) is applied by whoever wins and refused for the others.
+   */
+  async claimDecision(tenantId: string, id: string, decision: ConfirmationState, decidedById: string | null, args?: Prisma.InputJsonValue) {
+    const { count } = await this.prisma.toolCall.updateMany({
+      where: { id, tenantId, confirmation: 'PENDING' },
+      data: {
+        confirmation: decision,
+        decidedById,
+        decidedAt: new Date(),
+        status: decision === 'REJECTED' ? 'REJECTED' : 'RUNNING',
+        ...(args !== undefined ? { args } : {}),
+      },
+    });
+    return count === 1;
+  }
+
+  pendingApprovals(tenantId: string, conversationId: string) {
+    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING' }, orderBy: { createdAt: 'asc' } });
+  }
+
+  setLastSeq(conversationId: string, seq: number) {
+    return this.prisma.conversation.updateMany({ where: { id: conversationId, lastSeq: { lt: seq } }, data: { lastSeq: seq } });
+  }
+
+  async getLastSeq(conversationId: string): Promise<number | null> {
+    const row = await this.prisma.conversation.findUnique({ where: { id: conversationId }, select: { lastSeq: true } });
+    return row?.lastSeq ?? null;
+  }
+
+  /** How many of these attachments belong to the tenant (a message may only reference its own business's files). */
+  countAttachments(tenantId: string, ids: string[]) {
+    return this.prisma.attachment.count({ where: { tenantId, id: { in: ids } } });
+  }
+
+  setConversationMeta(id: string, data: { title?: string; language?: string }) {
+    return this.prisma.conversation.update({ where: { id }, data });
+  }
+}

@@ -1,0 +1,157 @@
+import type { ServerEvent } from '../../src/chat/chat-events';
+import { createTestDatabase } from '../setup/test-database';
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+
+const seqs = (events: ServerEvent[]) => events.map((e) => e.seq);
+const contiguous = (list: number[]) => list.every((s, i) => i === 0 || s === list[i - 1] + 1);
+
+describe('chat over Socket.IO (real server, real agent loop, offline model)', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let t: TestApp;
+  let token: string;
+  let url: string;
+  const clients: ChatClient[] = [];
+  const client = (tok = token, opts?: { reconnection?: boolean }) => {
+    const c = new ChatClient(url, tok, opts);
+    clients.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // A small pause between tokens makes "stop" and "disconnect mid-answer" observable.
+    t = await createTestApp(db.url, { LOCAL_STREAM_DELAY_MS: '15' });
+    url = baseUrlOf(t.app);
+    token = await t.login('owner@demo.dz');
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await t?.close();
+    await db?.drop();
+  });
+
+  it('refuses a bad token at connect, with a reason', async () => {
+    const c = client('not-a-token');
+    await expect(c.connected()).rejects.toMatchObject({ message: expect.stringMatching(/token/i), data: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses platform staff (no business) at connect', async () => {
+    const c = client(await t.login('support@demo.dz'));
+    await expect(c.connected()).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+  });
+
+  it('acks a message with stored ids and streams the turn in order: accepted, deltas, completed', async () => {
+    const c = client();
+    await c.connected();
+    const ack = await c.emit('message:send', { clientMessageId: 'order-1', text: 'Bonjour !' });
+    expect(ack).toMatchObject({ ok: true, duplicate: false, messageId: expect.any(String), conversationId: expect.any(String) });
+    const done = await c.completed();
+    const events = c.events.filter((e) => e.conversationId === ack.conversationId);
+    expect(events[0]).toMatchObject({ type: 'message.accepted', seq: 1, message: { id: ack.messageId, role: 'user', text: 'Bonjour !' } });
+    expect(events.at(-1)!.type).toBe('message.completed');
+    expect(contiguous(seqs(events))).toBe(true);
+    const deltas = events.filter((e): e is Extract<ServerEvent, { type: 'message.delta' }> => e.type === 'message.delta');
+    expect(deltas.length).toBeGreaterThan(3);
+    expect(deltas.map((d) => d.delta).join('')).toBe(done.message.text);
+    expect(done.message.text).toMatch(/Bonjour/);
+
+    // The user's message and the answer are stored, with model, provider and latency.
+    const stored = await db.prisma.message.findMany({ where: { conversationId: ack.conversationId }, orderBy: { createdAt: 'asc' } });
+    expect(stored.map((m) => [m.role, m.status])).toEqual([['USER', 'COMPLETED'], ['ASSISTANT', 'COMPLETED']]);
+    expect(stored[1]).toMatchObject({ provider: 'local', model: 'tajer-local-nlu', language: 'fr' });
+    expect(stored[1].latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers in the language it was asked', async () => {
+    const c = client();
+    await c.connected();
+    const ar = await c.emit('message:send', { clientMessageId: 'lang-ar', text: 'السلام عليكم' });
+    expect((await c.completed()).message.text).toMatch(/[\u0600-\u06FF]/);
+    const en = await c.emit('message:send', { clientMessageId: 'lang-en', text: 'Hello, what can you do?' });
+    const done = (await c.waitFor((e) => e.type === 'message.completed' && e.conversationId === en.conversationId)) as any;
+    expect(ar.conversationId).not.toBe(en.conversationId);
+    expect(done.message.text).not.toMatch(/[\u0600-\u06FF]/);
+    expect(done.message.language).toBe('en');
+  });
+
+  it('never creates a second turn for a retried clientMessageId', async () => {
+    const c = client();
+    await c.connected();
+    const first = await c.emit('message:send', { clientMessageId: 'retry-me', text: 'Merci beaucoup' });
+    const again = await c.emit('message:send', { clientMessageId: 'retry-me', text: 'Merci beaucoup' });
+    expect(again).toMatchObject({ ok: true, duplicate: true, messageId: first.messageId, conversationId: first.conversationId });
+    await c.completed();
+    // even from another connection, after the turn
+    const other = client();
+    await other.connected();
+    const third = await other.emit('message:send', { clientMessageId: 'retry-me', text: 'Merci beaucoup' });
+    expect(third).toMatchObject({ duplicate: true, messageId: first.messageId });
+    expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'USER' } })).toBe(1);
+    expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'ASSISTANT' } })).toBe(1);
+  });
+
+  it('answers bad payloads with an error ack, not a crash', async () => {
+    const c = client();
+    await c.connected();
+    const bad = await c.emit('message:send', { text: 'no id' });
+    expect(bad).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', message: expect.stringContaining('clientMessageId') });
+    const foreign = await c.emit('message:send', { clientMessageId: 'x1', conversationId: '00000000-0000-4000-8000-000000000000', text: 'salut' });
+    expect(foreign).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('resumes after a dropped connection with exactly the missed events: no gap, no duplicate', async () => {
+    const a = client();
+    await a.connected();
+    const ack = await a.emit('message:send', { clientMessageId: 'resume-1', text: 'aide' });
+    await a.waitFor((e) => e.type === 'message.delta');
+    const applied = a.events.filter((e) => e.conversationId === ack.conversationId);
+    const lastSeq = applied.at(-1)!.seq;
+    a.close(); // cut mid-answer
+
+    const b = client();
+    await b.connected();
+    const resumed = await b.emit('conversation:resume', { conversationId: ack.conversationId, afterSeq: lastSeq });
+    expect(resumed).toMatchObject({ ok: true });
+    const done = await b.completed();
+    const all = [...applied, ...b.events.filter((e) => e.conversationId === ack.conversationId)];
+    const list = seqs(all);
+    expect(new Set(list).size).toBe(list.length); // no duplicate
+    expect(list).toEqual(Array.from({ length: list.length }, (_, i) => i + 1)); // no gap, from 1
+    const text = all.filter((e) => e.type === 'message.delta').map((e: any) => e.delta).join('');
+    expect(text).toBe(done.message.text);
+  });
+
+  it('lets a second tab follow a conversation live and resume from any point', async () => {
+    const a = client();
+    await a.connected();
+    const ack = await a.emit('message:send', { clientMessageId: 'tab-1', text: 'Salut' });
+    await a.completed();
+    const b = client();
+    await b.connected();
+    const r = await b.emit('conversation:resume', { conversationId: ack.conversationId, afterSeq: 0 });
+    expect(r).toMatchObject({ ok: true, replayed: a.events.length });
+    expect(seqs(b.events)).toEqual(seqs(a.events));
+    // another business cannot follow it
+    const oran = client(await t.login('owner@oran.dz'));
+    await oran.connected();
+    expect(await oran.emit('conversation:resume', { conversationId: ack.conversationId, afterSeq: 0 })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(oran.events).toHaveLength(0);
+  });
+
+  it('stops generation on request and keeps the partial answer as cancelled', async () => {
+    const c = client();
+    await c.connected();
+    const ack = await c.emit('message:send', { clientMessageId: 'stop-1', text: 'aide' });
+    await c.waitFor((e) => e.type === 'message.delta');
+    const stop = await c.emit('generation:stop', { conversationId: ack.conversationId });
+    expect(stop).toMatchObject({ ok: true, stopped: true });
+    const done = await c.completed();
+    expect(done.message.status).toBe('cancelled');
+    const help = 'Voici ce que je sais faire';
+    expect(done.message.text.length).toBeLessThan(400);
+    expect(help.startsWith(done.message.text.slice(0, 5))).toBe(true);
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
+    expect(row.status).toBe('CANCELLED');
+  });
+});
