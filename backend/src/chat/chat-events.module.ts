@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './chat-event-bus';
 import { EVENT_BUFFER, MemoryEventBuffer } from './event-buffer';
+import { RedisEventBuffer } from './redis-event-buffer';
+import { SocketIoEventRelay } from './socket-io-relay';
 
 /** The event bus shared by the chat gateway, the agent and the REST streaming endpoints. */
 @Global()
@@ -9,9 +13,14 @@ import { EVENT_BUFFER, MemoryEventBuffer } from './event-buffer';
   imports: [ConversationsModule],
   providers: [
     ChatEventBus,
-    { provide: EVENT_BUFFER, useFactory: () => new MemoryEventBuffer() },
-    { provide: EVENT_RELAY, useFactory: () => new LocalEventRelay() },
+    // Without REDIS_URL everything stays in this process; with it, buffers and delivery are shared by all instances.
+    {
+      provide: EVENT_BUFFER,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => (c.REDIS_URL ? new RedisEventBuffer(new Redis(c.REDIS_URL, { maxRetriesPerRequest: 3 })) : new MemoryEventBuffer()),
+    },
+    { provide: EVENT_RELAY, inject: [APP_CONFIG], useFactory: (c: AppConfig) => (c.REDIS_URL ? new SocketIoEventRelay() : new LocalEventRelay()) },
   ],
-  exports: [ChatEventBus],
+  exports: [ChatEventBus, EVENT_RELAY],
 })
 export class ChatEventsModule {}

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -18,7 +18,8 @@ import { toErrorBody } from '../common/filters/global-exception.filter';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
-import { ChatEventBus } from './chat-event-bus';
+import { ChatEventBus, EVENT_RELAY, EventRelay } from './chat-event-bus';
+import { SocketIoEventRelay } from './socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
 
@@ -39,9 +40,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly bus: ChatEventBus,
     private readonly conversations: ConversationsRepository,
     private readonly metrics: MetricsService,
+    @Inject(EVENT_RELAY) private readonly relay: EventRelay,
   ) {}
 
   afterInit(namespace: Namespace): void {
+    if (this.relay instanceof SocketIoEventRelay) this.relay.bind(namespace);
     namespace.use((socket, next) => {
       const token = socket.handshake.auth?.token ?? CredentialsService.fromHeaders(socket.handshake.headers as Record<string, string>);
       this.credentials

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InventoryItem, toInventoryItem } from './inventory.dto';
+import { InventoryRepository } from './inventory.repository';
+import { searchTokens } from './search/search-text';
+
+export interface InventorySearchParams {
+  /** Product name in any language (typos, accents, Arabic diacritics tolerated), SKU or barcode. */
+  query?: string | null;
+  lowStockOnly?: boolean;
+  category?: string | null;
+  page?: number;
+  pageSize?: number;
+  includeInactive?: boolean;
+}
+
+export type InventorySearchItem = InventoryItem & {
+  /** Relevance 0..1 when a query was given (1 = exact barcode/SKU or every word found), else null. */
+  score: number | null;
+};
+
+export interface InventorySearchResult {
+  query: string | null;
+  items: InventorySearchItem[];
+  /** Products matching the query/filters (all pages). */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** Among the products matching the query and category (whatever lowStockOnly), how many are at/below threshold. */
+  lowStockCount: number;
+  currency: string;
+}
+
+export interface ProductCandidate {
+  product: InventoryItem;
+  score: number;
+  matchedOn: 'barcode' | 'sku' | 'name';
+}
+
+export interface ProductResolution {
+  query: string;
+  /** The best candidate, or null when nothing is close enough. */
+  match: ProductCandidate | null;
+  /** Other candidates, best first. */
+  alternatives: ProductCandidate[];
+  /** True when the match is clearly the one meant: exact code, or a good score well ahead of the next. */
+  confident: boolean;
+}
+
+/** Below this mean word similarity a product is not a match (measured on the demo catalogue: noise stays < 0.35). */
+export const MIN_SEARCH_SCORE = 0.45;
+/** A query of more words than this is cut: the prefilter runs one index scan per word. */
+const MAX_QUERY_WORDS = 8;
+
+@Injectable()
+export class InventorySearchService {
+  constructor(private readonly products: InventoryRepository) {}
+
+  async search(tenantId: string, params: InventorySearchParams = {}): Promise<InventorySearchResult> {
+    const page = Math.max(1, Math.floor(params.page ?? 1));
+    const pageSize = Math.min(100, Math.max(1, Math.floor(params.pageSize ?? 20)));
+    const query = params.query?.trim() || null;
+    const tokens = query ? searchTokens(query).slice(0, MAX_QUERY_WORDS) : [];
+    const [currency, result] = await Promise.all([
+      this.products.tenantCurrency(tenantId),
+      // A query with no searchable character (e.g. "?!") matches nothing rather than everything.
+      query && !tokens.length
+        ? Promise.resolve({ hits: [], total: 0, lowStockCount: 0 })
+        : this.products.search(tenantId, {
+            tokens,
+            rawQuery: query,
+            lowStockOnly: params.lowStockOnly ?? false,
+            category: params.category?.trim() || undefined,
+            includeInactive: params.includeInactive ?? false,
+            offset: (page - 1) * pageSize,
+            limit: pageSize,
+            minScore: MIN_SEARCH_SCORE,
+          }),
+    ]);
+    return {
+      query,
+      items: result.hits.map((h) => ({ ...toInventoryItem(h.product, currency), score: h.score === null ? null : Math.round(h.score * 100) / 100 })),
+      total: result.total,
+      page,
+      pageSize,
+      pageCount: Math.ceil(result.total / pageSize),
+      lowStockCount: result.lowStockCount,
+      currency,
+    };
+  }
+
+  /**
+   * Turns what the user called a product ("semoule", "سميد", "EPI-001", a barcode) into one product, with the
+   * runners-up so the assistant can ask when it is not sure.
+   */
+  async resolveProduct(tenantId: string, nameOrSku: string): Promise<ProductResolution> {
+    const query = nameOrSku.trim();
+    const currency = await this.products.tenantCurrency(tenantId);
+    const exact = query ? await this.products.findByCodes(tenantId, [query]) : [];
+    if (exact.length === 1) {
+      const p = exact[0];
+      return { query, match: { product: toInventoryItem(p, currency), score: 1, matchedOn: p.barcode === query ? 'barcode' : 'sku' }, alternatives: [], confident: true };
+    }
+    const { items } = await this.search(tenantId, { query, pageSize: 5 });
+    const candidates: ProductCandidate[] = items.map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
+    const [match = null, ...alternatives] = candidates;
+    const confident = !!match && match.score >= 0.7 && (!alternatives.length || match.score - alternatives[0].score >= 0.15);
+    return { query, match, alternatives, confident };
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
+import { ImageAnalysisService } from './analysis/image-analysis.service';
+import { LabelOcrService } from './analysis/label-ocr.service';
+import { InventoryController } from './inventory.controller';
+import { InventoryRepository } from './inventory.repository';
+import { InventorySearchService } from './inventory-search.service';
+import { InventoryService } from './inventory.service';
+import { ProductsController } from './products.controller';
+import { ProductsService } from './products.service';
+import { StockMovementsRepository } from './stock-movements.repository';
+import { StockMovementsService } from './stock-movements.service';
+
+/** Products, stock movements, search and image recognition. Import it to use InventoryService (the tools do). */
+@Module({
+  imports: [AttachmentsModule],
+  controllers: [InventoryController, ProductsController],
+  providers: [
+    InventoryService,
+    InventorySearchService,
+    StockMovementsService,
+    ProductsService,
+    ImageAnalysisService,
+    InventoryRepository,
+    StockMovementsRepository,
+    LabelOcrService,
+  ],
+  exports: [InventoryService, InventorySearchService, StockMovementsService, ProductsService, ImageAnalysisService],
+})
+export class InventoryModule {}

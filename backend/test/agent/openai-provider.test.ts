@@ -1,0 +1,91 @@
+import { createTestDatabase } from '../setup/test-database';
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { OpenAiStubServer } from '../helpers/openai-stub-server';
+
+describe('the openai provider, against a local OpenAI-compatible server (real wire format)', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  const apps: TestApp[] = [];
+  const servers: OpenAiStubServer[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+    for (const s of servers) await s.stop();
+    await db?.drop();
+  });
+
+  async function setup(script: ConstructorParameters<typeof OpenAiStubServer>[0], env: Record<string, string> = {}) {
+    const server = new OpenAiStubServer(script);
+    servers.push(server);
+    const base = await server.start();
+    const t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test-key', OPENAI_MODEL: 'gpt-test', ...env });
+    apps.push(t);
+    const client = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
+    await client.connected();
+    return { server, t, client };
+  }
+
+  it('streams tool calls from the provider, runs the tool, sends the result back and streams the answer', async () => {
+    const { server, client } = await setup((body) =>
+      body.messages.some((m: any) => m.role === 'tool')
+        ? { text: 'Il vous reste 42 sacs de semoule.' }
+        : { toolCall: { name: 'inventory_search', args: { query: 'semoule' } } },
+    );
+    const ack = await client.emit('message:send', { clientMessageId: 'oa-1', text: 'Il me reste combien de semoule ?' });
+    const done = await client.completed();
+    client.close();
+
+    // What the provider received: the tools as JSON schemas, the system prompt, then the tool result.
+    const first = server.requests[0];
+    expect(first.path).toBe('/v1/chat/completions');
+    expect(first.headers.authorization).toBe('Bearer sk-test-key');
+    expect(first.body).toMatchObject({ model: 'gpt-test', stream: true });
+    const names = first.body.tools.map((t: any) => t.function.name);
+    expect(names).toEqual(expect.arrayContaining(['inventory_search', 'inventory_adjust', 'dashboard_stats', 'expenses_add']));
+    const search = first.body.tools.find((t: any) => t.function.name === 'inventory_search').function;
+    expect(search.parameters.properties.query).toMatchObject({ type: 'string', description: expect.any(String) });
+    expect(first.body.messages[0].role).toBe('system');
+    expect(JSON.stringify(first.body.messages[0].content)).toContain('Supérette El Baraka');
+    const second = server.requests[1].body;
+    const toolMsg = second.messages.find((m: any) => m.role === 'tool');
+    expect(toolMsg.tool_call_id).toBe('call_abc123');
+    expect(JSON.parse(toolMsg.content)).toHaveProperty('status');
+
+    // What the user got: tool events, streamed tokens, the final text; all stored.
+    const types = client.events.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['message.accepted', 'tool.started', 'tool.finished', 'message.delta', 'message.completed']));
+    expect(types.indexOf('tool.finished')).toBeLessThan(types.indexOf('message.delta'));
+    expect(done.message.text).toBe('Il vous reste 42 sacs de semoule.');
+    const call = await db.prisma.toolCall.findFirstOrThrow({ where: { conversationId: ack.conversationId } });
+    expect(call).toMatchObject({ name: 'inventory_search', args: { query: 'semoule' } });
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
+    expect(row).toMatchObject({ provider: 'openai', model: 'gpt-test', status: 'COMPLETED', promptTokens: 240, completionTokens: 36 });
+  });
+
+  it('tells the user clearly and records the turn as failed when the provider fails', async () => {
+    const { client } = await setup(() => ({ status: 500, body: { error: { message: 'upstream exploded' } } }), { LLM_FALLBACK_LOCAL: 'false' });
+    const ack = await client.emit('message:send', { clientMessageId: 'oa-2', text: 'Quel est mon chiffre du mois ?' });
+    const error = await client.waitFor((e) => e.type === 'error');
+    const done = await client.completed();
+    client.close();
+    expect(error).toMatchObject({ code: 'MODEL_FAILED', message: expect.stringMatching(/Désolé/) });
+    expect(done.message.status).toBe('failed');
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
+    expect(row).toMatchObject({ status: 'FAILED', error: 'MODEL_FAILED', provider: 'openai' });
+    expect(await db.prisma.message.count({ where: { conversationId: ack.conversationId, role: 'USER' } })).toBe(1);
+  });
+
+  it('falls back to the offline model when configured', async () => {
+    const { client } = await setup(() => ({ status: 503, body: { error: { message: 'overloaded' } } }), { LLM_FALLBACK_LOCAL: 'true' });
+    await client.emit('message:send', { clientMessageId: 'oa-3', text: 'Bonjour' });
+    const done = await client.completed();
+    client.close();
+    expect(done.message.status).toBe('completed');
+    expect(done.message.text).toMatch(/Bonjour/);
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
+    expect(row.provider).toBe('openai→local');
+  });
+});

@@ -1,0 +1,165 @@
+import { InventoryService } from '../../src/inventory/inventory.service';
+import { normalizeSearchText } from '../../src/inventory/search/search-text';
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { createTestDatabase } from '../setup/test-database';
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normalisation)', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let t: TestApp;
+  let owner: string;
+  let oran: string;
+  let demoId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ template: 'seeded' });
+    t = await createTestApp(db.url);
+    [owner, oran] = await Promise.all(['owner@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
+    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  const search = (query: Record<string, string | number | boolean>, token = owner) => t.http().get('/api/inventory').query(query).set(bearer(token));
+
+  it('normalises text in SQL exactly as in the app, for every product name of the demo catalogue', async () => {
+    const products = await db.prisma.product.findMany({ select: { nameFr: true, nameAr: true, nameEn: true } });
+    const samples = [...new Set(products.flatMap((p) => [p.nameFr, p.nameAr, p.nameEn]).filter((s): s is string => !!s))];
+    samples.push('سَمِيد', 'مَـاء', 'آمِين', 'حلوى', 'قهوة', '١٠ كغ', 'Crème brûlée', 'ŒUFS', 'ﻻ');
+    const rows = await db.prisma.$queryRaw<{ n: string }[]>`SELECT tajer_search_norm(s) AS n FROM unnest(${samples}::text[]) WITH ORDINALITY AS u(s, i) ORDER BY i`;
+    expect(rows.map((r) => r.n)).toEqual(samples.map(normalizeSearchText));
+    expect(samples.length).toBeGreaterThan(150);
+  });
+
+  it.each([
+    ['cafe', 'Café moulu Facto 250g', 'accents'],
+    ['CAFÉ', 'Café moulu Facto 250g', 'case'],
+    ['semole', 'Semoule 10kg (SIM, moyenne)', 'a typo'],
+    ['smoule', 'Semoule 10kg (SIM, moyenne)', 'a missing letter'],
+    ['سَمِيد', 'Semoule 10kg (SIM, moyenne)', 'Arabic with diacritics'],
+    ['سميد', 'Semoule 10kg (SIM, moyenne)', 'Arabic'],
+    ['الاكياس', 'Lait en sachet 1L', 'Arabic without hamza (الأكياس)'],
+    ['green tea', 'Thé vert 250g', 'an English name'],
+    ['wheat flour', 'Farine de blé 1kg', 'an English name'],
+    ['huile 5l', 'Huile de table Elio 5L', 'every word counting'],
+    ['EPI-001', 'Semoule 10kg (SIM, moyenne)', 'the SKU'],
+    ['epi-001', 'Semoule 10kg (SIM, moyenne)', 'the SKU in lower case'],
+  ])('finds %j → %s (%s) first', async (q, expected) => {
+    const res = await search({ q }).expect(200);
+    expect(res.body.items[0]?.names.fr).toBe(expected);
+    expect(res.body.items[0].score).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it('finds a product by its barcode with score 1 and returns the full item shape', async () => {
+    const semoule = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-001' } });
+    const res = await search({ q: semoule.barcode! }).expect(200);
+    const item = res.body.items[0];
+    expect(item).toEqual({
+      id: semoule.id,
+      sku: 'EPI-001',
+      barcode: semoule.barcode,
+      names: { fr: semoule.nameFr, ar: semoule.nameAr, en: semoule.nameEn },
+      category: semoule.category,
+      unit: semoule.unit,
+      price: Number(semoule.price),
+      cost: Number(semoule.cost),
+      currency: 'DZD',
+      stock: semoule.stock,
+      reorderThreshold: semoule.reorderThreshold,
+      lowStock: semoule.stock <= semoule.reorderThreshold,
+      stockValue: Math.round(semoule.stock * Number(semoule.cost) * 100) / 100,
+      active: true,
+      score: 1,
+    });
+    expect(res.body).toMatchObject({ query: semoule.barcode, total: 1, page: 1, pageSize: 20, pageCount: 1, currency: 'DZD' });
+  });
+
+  it('ranks all the milks for "lait" and returns nothing for gibberish', async () => {
+    const lait = await search({ q: 'lait' }).expect(200);
+    const names = lait.body.items.map((i: any) => i.names.fr);
+    expect(names.slice(0, 3).every((n: string) => n.startsWith('Lait'))).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(['Lait en sachet 1L', 'Lait UHT Candia 1L', 'Lait en poudre 500g']));
+    const scores = lait.body.items.map((i: any) => i.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const none = await search({ q: 'xyzzy qwv' }).expect(200);
+    expect(none.body).toMatchObject({ items: [], total: 0, pageCount: 0 });
+  });
+
+  it('filters low stock (at or below the reorder threshold) and counts it', async () => {
+    const active = await db.prisma.product.findMany({ where: { tenantId: demoId, active: true } });
+    const low = active.filter((p) => p.stock <= p.reorderThreshold);
+    expect(low.length).toBeGreaterThan(0);
+    const res = await search({ lowStockOnly: 'true', pageSize: 100 }).expect(200);
+    expect(res.body.total).toBe(low.length);
+    expect(res.body.lowStockCount).toBe(low.length);
+    expect(res.body.items.map((i: any) => i.id).sort()).toEqual(low.map((p) => p.id).sort());
+    expect(res.body.items.every((i: any) => i.lowStock && i.stock <= i.reorderThreshold)).toBe(true);
+    // most urgent first: the smallest stock / threshold ratio
+    const ratios = res.body.items.map((i: any) => i.stock / Math.max(i.reorderThreshold, 1));
+    expect([...ratios].sort((a, b) => a - b)).toEqual(ratios);
+    const all = await search({ lowStockOnly: 'false' }).expect(200);
+    expect(all.body).toMatchObject({ total: active.length, lowStockCount: low.length });
+  });
+
+  it('pages through the whole inventory without overlap', async () => {
+    const total = await db.prisma.product.count({ where: { tenantId: demoId, active: true } });
+    const first = await search({ pageSize: 7, page: 1 }).expect(200);
+    const second = await search({ pageSize: 7, page: 2 }).expect(200);
+    expect(first.body).toMatchObject({ total, page: 1, pageSize: 7, pageCount: Math.ceil(total / 7) });
+    expect(first.body.items).toHaveLength(7);
+    const ids = new Set(first.body.items.map((i: any) => i.id));
+    expect(second.body.items.some((i: any) => ids.has(i.id))).toBe(false);
+    const pages = await Promise.all(Array.from({ length: first.body.pageCount }, (_, i) => search({ pageSize: 7, page: i + 1 }).expect(200)));
+    const seen = pages.flatMap((p) => p.body.items.map((i: any) => i.id));
+    expect(new Set(seen).size).toBe(total);
+    const beyond = await search({ pageSize: 7, page: first.body.pageCount + 1 }).expect(200);
+    expect(beyond.body).toMatchObject({ items: [], total });
+  });
+
+  it('filters by category, accents optional', async () => {
+    const res = await search({ category: 'epicerie', pageSize: 100 }).expect(200);
+    const count = await db.prisma.product.count({ where: { tenantId: demoId, active: true, category: 'épicerie' } });
+    expect(res.body.total).toBe(count);
+    expect(res.body.items.every((i: any) => i.category === 'épicerie')).toBe(true);
+  });
+
+  it('names bad query parameters and refuses unknown ones (400)', async () => {
+    const bad = await search({ lowStockOnly: 'maybe', pageSize: 1000 }).expect(400);
+    const fields = bad.body.details.map((d: any) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['lowStockOnly', 'pageSize']));
+    const unknown = await search({ sort: 'price' }).expect(400);
+    expect(JSON.stringify(unknown.body.details)).toContain('sort');
+    await t.http().get('/api/inventory').expect(401);
+  });
+
+  it("only ever searches the caller's business", async () => {
+    const demo = await search({ q: 'semoule' }).expect(200);
+    const oranRes = await search({ q: 'semoule' }, oran).expect(200);
+    const oranTenant = await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'alimentation-generale-oran' } });
+    const oranIds = (await db.prisma.product.findMany({ where: { tenantId: oranTenant.id }, select: { id: true } })).map((p) => p.id);
+    expect(oranRes.body.items.length).toBeGreaterThan(0);
+    expect(oranRes.body.items.every((i: any) => oranIds.includes(i.id))).toBe(true);
+    expect(demo.body.items.some((i: any) => oranIds.includes(i.id))).toBe(false);
+  });
+
+  it('resolves what the user called a product, saying when it is not sure', async () => {
+    const inventory = t.app.get(InventoryService);
+    const semoule = await inventory.resolveProduct(demoId, 'semoule');
+    expect(semoule).toMatchObject({ confident: true, match: { matchedOn: 'name', product: { sku: 'EPI-001' } } });
+    expect(semoule.match!.score).toBeGreaterThanOrEqual(0.9);
+    const darija = await inventory.resolveProduct(demoId, 'smid');
+    expect(darija.match?.product.sku).toBe('EPI-001');
+    const arabic = await inventory.resolveProduct(demoId, 'سَمِيد');
+    expect(arabic.match?.product.sku).toBe('EPI-001');
+    const bySku = await inventory.resolveProduct(demoId, 'epi-001');
+    expect(bySku).toMatchObject({ confident: true, match: { matchedOn: 'sku', score: 1 } });
+    const milk = await inventory.resolveProduct(demoId, 'lait');
+    expect(milk.confident).toBe(false);
+    expect(milk.alternatives.length).toBeGreaterThanOrEqual(2);
+    const nothing = await inventory.resolveProduct(demoId, 'xyzzy');
+    expect(nothing).toMatchObject({ match: null, alternatives: [], confident: false });
+  });
+});
