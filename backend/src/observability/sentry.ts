@@ -5,7 +5,9 @@ const SECRET_KEYS = /authorization|cookie|token|password|secret|api[-_]?key|text
 
 /** Strips credentials and any user text (chat messages, receipts) from an event before it leaves the process. */
 export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
+  const stripQuery = (url: unknown) => (typeof url === 'string' ? url.replace(/\?.*$/, '') : url);
   if (event.request) {
+    event.request.url = stripQuery(event.request.url) as string | undefined;
     delete event.request.data;
     delete event.request.cookies;
     delete event.request.query_string;
@@ -17,6 +19,10 @@ export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
   }
   if (event.extra) {
     for (const key of Object.keys(event.extra)) if (SECRET_KEYS.test(key)) delete event.extra[key];
+  }
+  for (const crumb of event.breadcrumbs ?? []) {
+    if (crumb.data?.url) crumb.data.url = stripQuery(crumb.data.url);
+    if (crumb.category === 'console') crumb.message = '[console output removed]';
   }
   delete event.user?.email;
   delete event.user?.ip_address;

@@ -1,0 +1,80 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export const BACKEND_DIR = resolve(__dirname, '../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => res(port));
+    });
+    srv.on('error', rej);
+  });
+}
+
+export function hasBinary(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000, proc?: ChildProcess, output?: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc && proc.exitCode !== null) throw new Error(`${what} exited early (${proc.exitCode}):\n${output?.() ?? ''}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}:\n${output?.() ?? ''}`);
+}
+
+export interface Managed {
+  port: number;
+  url: string;
+  proc: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+function manage(proc: ChildProcess, port: number, url: string): Managed {
+  let out = '';
+  proc.stdout?.on('data', (d) => (out = (out + d).slice(-20_000)));
+  proc.stderr?.on('data', (d) => (out = (out + d).slice(-20_000)));
+  return {
+    port,
+    url,
+    proc,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((res) => {
+        if (proc.exitCode !== null) return res();
+        const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+        proc.once('exit', () => (clearTimeout(timer), res()));
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A real redis-server (Debian package) on a free port, without persistence. */
+export async function startRedis(): Promise<Managed> {
+  const port = await freePort();
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
+  const m = manage(proc, port, `redis://127.0.0.1:${port}`);
+  await waitFor(async () => m.output().includes('Ready to accept connections'), 'redis-server', 20_000, proc, m.output);
+  return m;
+}
+
+/** A real backend process (src/main.ts through swc) on a free port. */
+export async function startBackend(env: Record<string, string>): Promise<Managed> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: BACKEND_DIR,
+    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: 'pipe',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const m = manage(proc, port, url);
+  await waitFor(async () => (await fetch(`${url}/api/health/ready`)).ok, `backend on ${port}`, 90_000, proc, m.output);
+  return m;
+}
