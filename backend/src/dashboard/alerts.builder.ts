@@ -1,0 +1,205 @@
+import { categoryLabel } from './category-labels';
+import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
+import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
+import { DAY_MS, localDate } from './local-time';
+import { formatMoney, formatNumber, localize, round1, round2, type Localized } from './localized';
+import { productRef, unitLabel, type ProductActivity } from './product-view';
+
+/**
+ * Alerts are the things to act on now, ranked critical → warning → info and, within a severity, most urgent first.
+ * Pure: the service fetches the figures, this decides what deserves an alert.
+ */
+export type AlertType = 'out_of_stock' | 'stock_out_soon' | 'unusual_expense' | 'expense_spike' | 'campaign_under_target';
+
+export interface Alert {
+  /** Stable across calls (type + record), so a UI can tell an alert it already showed. */
+  id: string;
+  type: AlertType;
+  severity: Severity;
+  title: Localized;
+  evidence: Record<string, unknown>;
+}
+
+export const ALERT_RULES = {
+  /** Stock lasting this many days or less is critical. */
+  criticalCoverDays: 2,
+  /** A single expense above this multiple of its category median is unusual. */
+  unusualExpenseFactor: 3,
+  /** A campaign is behind when under this share of the conversions expected by now; critical under the second. */
+  campaignBehindShare: 0.8,
+  campaignCriticalShare: 0.5,
+} as const;
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+/** Within a severity: lost sales first, then money going out. */
+const TYPE_RANK: Record<AlertType, number> = {
+  out_of_stock: 0,
+  stock_out_soon: 1,
+  campaign_under_target: 2,
+  unusual_expense: 3,
+  expense_spike: 4,
+};
+
+interface Ranked extends Alert {
+  /** Lower is more urgent within a severity. */
+  urgency: number;
+}
+
+function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date): Ranked[] {
+  const alerts: Ranked[] = [];
+  for (const a of activity) {
+    const ref = productRef(a.product);
+    if (a.product.stock <= 0) {
+      const selling = a.averageDailyUnits > 0;
+      alerts.push({
+        id: `out_of_stock:${ref.id}`,
+        type: 'out_of_stock',
+        // A product nobody bought for a month being at zero is worth knowing, not urgent.
+        severity: selling ? 'critical' : 'info',
+        urgency: -a.averageDailyUnits * a.product.price,
+        title: localize((l) =>
+          l === 'fr'
+            ? `Rupture de stock : ${ref.name.fr}${selling ? ` (environ ${formatNumber(a.averageDailyUnits, l, 1)} ${unitLabel(ref.unit, a.averageDailyUnits, l)} vendus par jour)` : ''}`
+            : l === 'ar'
+              ? `نفاد المخزون: ${ref.name.ar}${selling ? ` (يباع حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)` : ''}`
+              : `Out of stock: ${ref.name.en}${selling ? ` (about ${formatNumber(a.averageDailyUnits, l, 1)} ${unitLabel(ref.unit, a.averageDailyUnits, l)} sold a day)` : ''}`,
+        ),
+        evidence: {
+          product: ref,
+          stock: a.product.stock,
+          reorderThreshold: a.product.reorderThreshold,
+          averageDailyUnits: a.averageDailyUnits,
+          revenueAtRiskPerDay: round2(a.averageDailyUnits * a.product.price),
+        },
+      });
+    } else if (a.daysOfCover !== null && a.daysOfCover <= horizonDays) {
+      const days = a.daysOfCover;
+      const stockOutDate = localDate(new Date(now.getTime() + days * DAY_MS));
+      alerts.push({
+        id: `stock_out_soon:${ref.id}`,
+        type: 'stock_out_soon',
+        severity: days <= ALERT_RULES.criticalCoverDays ? 'critical' : 'warning',
+        urgency: days,
+        title: localize((l) =>
+          l === 'fr'
+            ? `${ref.name.fr} : rupture prévue dans ${formatNumber(days, l, 1)} jour${days >= 2 ? 's' : ''} (stock ${formatNumber(a.product.stock, l)} ${unitLabel(ref.unit, a.product.stock, l)}, ~${formatNumber(a.averageDailyUnits, l, 1)} par jour)`
+            : l === 'ar'
+              ? `${ref.name.ar}: نفاد متوقع خلال ${formatNumber(days, l, 1)} يوم (المخزون ${formatNumber(a.product.stock, l)}، حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)`
+              : `${ref.name.en}: expected to run out in ${formatNumber(days, l, 1)} day${days === 1 ? '' : 's'} (${formatNumber(a.product.stock, l)} ${unitLabel(ref.unit, a.product.stock, l)} left, ~${formatNumber(a.averageDailyUnits, l, 1)} a day)`,
+        ),
+        evidence: {
+          product: ref,
+          stock: a.product.stock,
+          reorderThreshold: a.product.reorderThreshold,
+          averageDailyUnits: a.averageDailyUnits,
+          daysOfCover: days,
+          expectedStockOutDate: stockOutDate,
+        },
+      });
+    }
+  }
+  return alerts;
+}
+
+function expenseAlerts(unusual: UnusualExpense[], spikes: ExpenseSpike[]): Ranked[] {
+  const singles: Ranked[] = unusual.map((e) => {
+    const ratio = round1(e.amount / e.categoryMedian);
+    const cat = categoryLabel(e.category, 'expense');
+    return {
+      id: `unusual_expense:${e.id}`,
+      type: 'unusual_expense',
+      severity: 'warning',
+      urgency: -ratio,
+      title: localize((l) =>
+        l === 'fr'
+          ? `Dépense inhabituelle : ${formatMoney(e.amount, l)} en « ${cat.fr} » le ${e.date}, ${formatNumber(ratio, l, 1)} fois la dépense habituelle de cette catégorie (${formatMoney(e.categoryMedian, l)})`
+          : l === 'ar'
+            ? `مصروف غير معتاد: ${formatMoney(e.amount, l)} في «${cat.ar}» بتاريخ ${e.date}، أي ${formatNumber(ratio, l, 1)} مرة المصروف المعتاد لهذه الفئة (${formatMoney(e.categoryMedian, l)})`
+            : `Unusual expense: ${formatMoney(e.amount, l)} in ${cat.en} on ${e.date}, ${formatNumber(ratio, l, 1)}x the usual expense in this category (${formatMoney(e.categoryMedian, l)})`,
+      ),
+      evidence: {
+        expenseId: e.id,
+        category: e.category,
+        categoryLabel: cat,
+        amount: round2(e.amount),
+        date: e.date,
+        description: e.description,
+        merchant: e.merchant,
+        categoryMedian: round2(e.categoryMedian),
+        ratioToMedian: ratio,
+      },
+    };
+  });
+  // A spike already explained by an unusual expense of that month would say the same thing twice.
+  const explained = new Set(unusual.map((e) => `${e.category}:${e.date.slice(0, 7)}`));
+  const categorySpikes: Ranked[] = spikes.filter((s) => !explained.has(`${s.category}:${s.month}`)).map((s) => ({
+    id: `expense_spike:${s.category}:${s.month}`,
+    type: 'expense_spike',
+    severity: 'warning',
+    urgency: -s.ratio,
+    title: expenseSpikeTitle(s),
+    evidence: { ...s },
+  }));
+  return [...singles, ...categorySpikes];
+}
+
+function campaignAlerts(campaigns: ActiveCampaign[], now: Date): Ranked[] {
+  const alerts: Ranked[] = [];
+  for (const c of campaigns) {
+    // Without a target or an end date there is no pace to compare with.
+    if (!c.targetConversions || !c.endsAt || c.endsAt <= c.startsAt || now <= c.startsAt) continue;
+    const elapsedShare = Math.min(1, (now.getTime() - c.startsAt.getTime()) / (c.endsAt.getTime() - c.startsAt.getTime()));
+    const expected = c.targetConversions * elapsedShare;
+    if (expected < 1 || c.conversions >= expected * ALERT_RULES.campaignBehindShare) continue;
+    const paceShare = c.conversions / expected;
+    const expectedRounded = Math.round(expected);
+    alerts.push({
+      id: `campaign_under_target:${c.id}`,
+      type: 'campaign_under_target',
+      severity: paceShare < ALERT_RULES.campaignCriticalShare ? 'critical' : 'warning',
+      urgency: paceShare,
+      title: localize((l) =>
+        l === 'fr'
+          ? `Campagne « ${c.name} » en retard : ${c.conversions} conversions pour ${expectedRounded} attendues à ce stade (objectif ${c.targetConversions})`
+          : l === 'ar'
+            ? `حملة «${c.name}» متأخرة: ${c.conversions} تحويل مقابل ${expectedRounded} متوقعة في هذه المرحلة (الهدف ${c.targetConversions})`
+            : `Campaign "${c.name}" is behind: ${c.conversions} conversions vs ${expectedRounded} expected by now (target ${c.targetConversions})`,
+      ),
+      evidence: {
+        campaignId: c.id,
+        name: c.name,
+        channel: c.channel,
+        startsAt: c.startsAt.toISOString(),
+        endsAt: c.endsAt.toISOString(),
+        elapsedPct: round1(elapsedShare * 100),
+        conversions: c.conversions,
+        expectedConversionsByNow: round1(expected),
+        targetConversions: c.targetConversions,
+        pacePct: round1(paceShare * 100),
+        cost: round2(c.cost),
+        budget: round2(c.budget),
+      },
+    });
+  }
+  return alerts;
+}
+
+export function buildAlerts(input: {
+  activity: ProductActivity[];
+  horizonDays: number;
+  unusualExpenses: UnusualExpense[];
+  expenseSpikes: ExpenseSpike[];
+  campaigns: ActiveCampaign[];
+  now: Date;
+}): Alert[] {
+  return [
+    ...stockAlerts(input.activity, input.horizonDays, input.now),
+    ...expenseAlerts(input.unusualExpenses, input.expenseSpikes),
+    ...campaignAlerts(input.campaigns, input.now),
+  ]
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.urgency - b.urgency,
+    )
+    .map(({ urgency: _urgency, ...alert }) => alert);
+}

@@ -1,0 +1,74 @@
+import type { Localized } from './localized';
+import { matchScore, normalizeText, searchable } from './text-normalize';
+
+/**
+ * Product and expense categories are stored as the shop typed them (French in the demo). These labels and synonyms
+ * let answers name them in the user's language and let "dairy", "ألبان" or "laitiers" find "produits laitiers".
+ * Unknown categories fall back to their stored name in every language.
+ */
+interface KnownCategory {
+  label: Localized;
+  synonyms: string[];
+}
+
+const PRODUCT_CATEGORIES: Record<string, KnownCategory> = {
+  épicerie: { label: { fr: 'Épicerie', ar: 'مواد غذائية', en: 'Groceries' }, synonyms: ['epicerie', 'grocery', 'groceries', 'alimentation', 'بقالة', 'مواد غذائية', 'food staples'] },
+  conserves: { label: { fr: 'Conserves', ar: 'معلبات', en: 'Canned food' }, synonyms: ['conserve', 'canned', 'cans', 'tinned', 'معلبات', 'مصبرات'] },
+  boissons: { label: { fr: 'Boissons', ar: 'مشروبات', en: 'Beverages' }, synonyms: ['boisson', 'beverage', 'drink', 'soft drinks', 'مشروبات', 'مشروب', 'عصير', 'limonade'] },
+  'produits laitiers': { label: { fr: 'Produits laitiers', ar: 'مشتقات الحليب', en: 'Dairy' }, synonyms: ['laitier', 'laitiers', 'dairy', 'milk products', 'ألبان', 'البان', 'مشتقات الحليب', 'حليب', 'lait'] },
+  boulangerie: { label: { fr: 'Boulangerie', ar: 'مخبزة', en: 'Bakery' }, synonyms: ['pain', 'bread', 'bakery', 'خبز', 'مخبزة', 'مخبوزات'] },
+  confiserie: { label: { fr: 'Confiserie', ar: 'حلويات', en: 'Confectionery' }, synonyms: ['bonbons', 'sweets', 'candy', 'biscuits', 'confectionery', 'حلويات', 'حلوى'] },
+  'fruits et légumes': { label: { fr: 'Fruits et légumes', ar: 'خضر وفواكه', en: 'Fruit and vegetables' }, synonyms: ['fruits', 'legumes', 'vegetables', 'produce', 'خضر', 'خضار', 'فواكه', 'خضر وفواكه'] },
+  hygiène: { label: { fr: 'Hygiène', ar: 'نظافة شخصية', en: 'Personal care' }, synonyms: ['hygiene', 'toiletries', 'personal care', 'cosmetiques', 'نظافة', 'تجميل'] },
+  entretien: { label: { fr: 'Entretien', ar: 'مواد التنظيف', en: 'Household cleaning' }, synonyms: ['menage', 'cleaning', 'household', 'detergent', 'تنظيف', 'منظفات'] },
+};
+
+// The same word can mean another thing for an expense: "entretien" is upkeep of the shop, not cleaning products.
+const EXPENSE_CATEGORIES: Record<string, KnownCategory> = {
+  loyer: { label: { fr: 'Loyer', ar: 'الإيجار', en: 'Rent' }, synonyms: ['rent', 'إيجار', 'كراء'] },
+  électricité: { label: { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' }, synonyms: ['electricity', 'sonelgaz', 'كهرباء'] },
+  eau: { label: { fr: 'Eau', ar: 'الماء', en: 'Water' }, synonyms: ['water', 'seaal', 'ماء'] },
+  transport: { label: { fr: 'Transport', ar: 'النقل', en: 'Transport' }, synonyms: ['delivery', 'livraison', 'نقل'] },
+  carburant: { label: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' }, synonyms: ['fuel', 'gasoil', 'essence', 'وقود', 'بنزين', 'مازوت'] },
+  salaires: { label: { fr: 'Salaires', ar: 'الأجور', en: 'Wages' }, synonyms: ['salaire', 'wages', 'salary', 'payroll', 'أجور', 'رواتب', 'خلصة'] },
+  'achats marchandises': { label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Stock purchases' }, synonyms: ['achats', 'purchases', 'marchandises', 'سلع', 'مشتريات'] },
+  'internet/téléphone': { label: { fr: 'Internet et téléphone', ar: 'الإنترنت والهاتف', en: 'Internet and phone' }, synonyms: ['internet', 'telephone', 'phone', 'telecom', 'انترنت', 'هاتف'] },
+  entretien: { label: { fr: 'Entretien du local', ar: 'صيانة المحل', en: 'Shop maintenance' }, synonyms: ['reparation', 'maintenance', 'repairs', 'صيانة'] },
+  taxes: { label: { fr: 'Impôts et taxes', ar: 'الضرائب', en: 'Taxes' }, synonyms: ['impots', 'tax', 'g50', 'ضرائب'] },
+};
+
+const index = (map: Record<string, KnownCategory>) => new Map(Object.entries(map).map(([key, value]) => [normalizeText(key), value]));
+const KNOWN = { product: index(PRODUCT_CATEGORIES), expense: index(EXPENSE_CATEGORIES) };
+export type CategoryKind = keyof typeof KNOWN;
+
+export function categoryLabel(category: string, kind: CategoryKind = 'product'): Localized {
+  const known = KNOWN[kind].get(normalizeText(category));
+  return known ? known.label : { fr: category, ar: category, en: category };
+}
+
+/**
+ * Resolves what a user typed to one of the business's own categories, or null. Exact names win, then known
+ * translations and synonyms, then the best partial match.
+ */
+export function matchCategory(input: string, available: string[], kind: CategoryKind = 'product'): string | null {
+  const wanted = normalizeText(input);
+  if (!wanted) return null;
+  const exact = available.find((c) => normalizeText(c) === wanted);
+  if (exact) return exact;
+  let best: { category: string; score: number } | null = null;
+  for (const category of available) {
+    const known = KNOWN[kind].get(normalizeText(category));
+    const haystack = searchable(category, ...(known ? [...Object.values(known.label), ...known.synonyms] : []));
+    const score = matchScore(input, haystack);
+    if (score > (best?.score ?? 0)) best = { category, score };
+  }
+  return best && best.score >= 0.5 ? best.category : null;
+}
+
+const GOODS_PURCHASES = new Set(['achats marchandises', 'achat marchandises', 'achats de marchandises', 'marchandises', 'achats', 'stock purchases', 'purchases', 'شراء السلع', 'مشتريات'].map(normalizeText));
+
+/**
+ * Purchases of goods for resale. Their cost reaches the result through the cost of goods sold (gross margin) when the
+ * goods sell, so counting them again as an expense would charge the same stock twice.
+ */
+export const isGoodsPurchase = (category: string) => GOODS_PURCHASES.has(normalizeText(category));

@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles, TenantId } from '../auth/auth.decorators';
+import { PERIODS } from '../common/time/period';
+import { zod } from '../common/validation/zod-validation.pipe';
+import { ALERTS_EXAMPLE, INSIGHTS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
+import { AlertsQuery, AlertsQuerySchema, InsightsQuerySchema, StatsQuery, StatsQuerySchema } from './dashboard.schemas';
+import { DashboardService } from './dashboard.service';
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Roles('OWNER', 'STAFF')
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly service: DashboardService) {}
+
+  @Get('stats')
+  @ApiOperation({ summary: 'Key figures for a period to date, each with the previous period at the same point and the change' })
+  @ApiQuery({ name: 'period', required: false, enum: PERIODS, description: 'Calendar period to date (default month)' })
+  @ApiOkResponse({ schema: { example: STATS_EXAMPLE } })
+  stats(@TenantId() tenantId: string, @Query(zod(StatsQuerySchema)) query: StatsQuery) {
+    return this.service.stats(tenantId, query.period);
+  }
+
+  @Get('insights')
+  @ApiOperation({ summary: 'Findings computed from the data: best sellers, decliners, margin outliers, expense spikes, stock cover' })
+  @ApiOkResponse({ schema: { example: INSIGHTS_EXAMPLE } })
+  insights(@TenantId() tenantId: string, @Query(zod(InsightsQuerySchema)) _query: unknown) {
+    return this.service.insights(tenantId);
+  }
+
+  @Get('alerts')
+  @ApiOperation({ summary: 'Alerts ranked by severity: stock-outs (now and soon), unusual expenses, campaigns under target' })
+  @ApiQuery({ name: 'days', required: false, type: Number, example: 7, description: 'Horizon for "will run out soon" (1–90, default 7)' })
+  @ApiOkResponse({ schema: { example: ALERTS_EXAMPLE } })
+  alerts(@TenantId() tenantId: string, @Query(zod(AlertsQuerySchema)) query: AlertsQuery) {
+    return this.service.alerts(tenantId, { days: query.days });
+  }
+}

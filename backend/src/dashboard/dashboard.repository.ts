@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service';
+
+/**
+ * Read-only aggregates for the dashboard. Everything is summed in PostgreSQL over the (tenantId, date) indexes and
+ * cast to float8/int in SQL, so the service receives plain numbers and never loads rows it only needs to add up.
+ * Every query is scoped by tenantId.
+ */
+export interface SalesTotals {
+  revenue: number;
+  cost: number;
+  salesCount: number;
+}
+
+export interface StockSnapshot {
+  stockValue: number;
+  lowStockCount: number;
+  outOfStockCount: number;
+  activeProducts: number;
+}
+
+export interface ProductRow {
+  id: string;
+  sku: string;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  category: string;
+  unit: string;
+  price: number;
+  cost: number;
+  stock: number;
+  reorderThreshold: number;
+}
+
+/** One product's sales in two consecutive windows: [from, mid) = previous, [mid, to) = current. */
+export interface ProductSalesWindows {
+  productId: string;
+  quantity: number;
+  revenue: number;
+  margin: number;
+  previousQuantity: number;
+  previousRevenue: number;
+}
+
+export interface ExpenseMonth {
+  category: string;
+  /** 'YYYY-MM' */
+  month: string;
+  total: number;
+  count: number;
+}
+
+export interface UnusualExpense {
+  id: string;
+  category: string;
+  amount: number;
+  date: string;
+  description: string | null;
+  merchant: string | null;
+  categoryMedian: number;
+  categoryCount: number;
+}
+
+export interface ActiveCampaign {
+  id: string;
+  name: string;
+  channel: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  conversions: number;
+  targetConversions: number | null;
+  cost: number;
+  budget: number;
+}
+
+@Injectable()
+export class DashboardRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async tenantCurrency(tenantId: string): Promise<string> {
+    const tenant = await this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { currency: true } });
+    return tenant?.currency ?? 'DZD';
+  }
+
+  async salesTotals(tenantId: string, start: Date, end: Date): Promise<SalesTotals> {
+    const [row] = await this.prisma.$queryRaw<SalesTotals[]>`
+      SELECT coalesce(sum("total"), 0)::float8 AS "revenue",
+             coalesce(sum("cost"), 0)::float8 AS "cost",
+             count(*)::int AS "salesCount"
+      FROM "Sale"
+      WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${start} AND "soldAt" < ${end}`;
+    return row;
+  }
+
+  /** Expense totals per category over the local days [from, to) ('YYYY-MM-DD'). */
+  expenseTotals(tenantId: string, from: string, to: string): Promise<{ category: string; total: number }[]> {
+    return this.prisma.$queryRaw<{ category: string; total: number }[]>`
+      SELECT "category", sum("amount")::float8 AS "total"
+      FROM "Expense"
+      WHERE "tenantId" = ${tenantId} AND "date" >= ${from}::date AND "date" < ${to}::date
+      GROUP BY "category"`;
+  }
+
+  /** Stock valued at cost; "low" means at or under the reorder threshold (out of stock included). */
+  async stockSnapshot(tenantId: string): Promise<StockSnapshot> {
+    const [row] = await this.prisma.$queryRaw<StockSnapshot[]>`
+      SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0), 0)::float8 AS "stockValue",
+             count(*) FILTER (WHERE "stock" <= "reorderThreshold")::int AS "lowStockCount",
+             count(*) FILTER (WHERE "stock" <= 0)::int AS "outOfStockCount",
+             count(*)::int AS "activeProducts"
+      FROM "Product"
+      WHERE "tenantId" = ${tenantId} AND "active"`;
+    return row;
+  }
+
+  async activeProducts(tenantId: string): Promise<ProductRow[]> {
+    return this.prisma.$queryRaw<ProductRow[]>`
+      SELECT "id", "sku", "nameFr", "nameAr", "nameEn", "category", "unit",
+             "price"::float8 AS "price", "cost"::float8 AS "cost", "stock", "reorderThreshold"
+      FROM "Product"
+      WHERE "tenantId" = ${tenantId} AND "active"
+      ORDER BY "sku"`;
+  }
+
+  /** Per-product units, revenue and margin in [mid, to), and units and revenue in [from, mid). */
+  async productSalesWindows(tenantId: string, from: Date, mid: Date, to: Date): Promise<ProductSalesWindows[]> {
+    return this.prisma.$queryRaw<ProductSalesWindows[]>`
+      SELECT "productId",
+             coalesce(sum("quantity") FILTER (WHERE "soldAt" >= ${mid}), 0)::int AS "quantity",
+             coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "revenue",
+             coalesce(sum("quantity" * ("unitPrice" - "unitCost")) FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "margin",
+             coalesce(sum("quantity") FILTER (WHERE "soldAt" < ${mid}), 0)::int AS "previousQuantity",
+             coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" < ${mid}), 0)::float8 AS "previousRevenue"
+      FROM "SaleLine"
+      WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${from} AND "soldAt" < ${to}
+      GROUP BY "productId"`;
+  }
+
+  /** Expense totals per category and local month, from the local day `from` on. */
+  async expenseMonths(tenantId: string, from: string): Promise<ExpenseMonth[]> {
+    return this.prisma.$queryRaw<ExpenseMonth[]>`
+      SELECT "category", to_char("date", 'YYYY-MM') AS "month",
+             sum("amount")::float8 AS "total", count(*)::int AS "count"
+      FROM "Expense"
+      WHERE "tenantId" = ${tenantId} AND "date" >= ${from}::date
+      GROUP BY 1, 2
+      ORDER BY 1, 2`;
+  }
+
+  /**
+   * Expenses dated from `since` that are more than `factor` times the median of their category over the year
+   * (from `medianFrom`). Categories with fewer than 5 expenses have no meaningful median and are skipped.
+   */
+  async unusualExpenses(tenantId: string, since: string, medianFrom: string, factor: number): Promise<UnusualExpense[]> {
+    return this.prisma.$queryRaw<UnusualExpense[]>`
+      WITH medians AS (
+        SELECT "category", percentile_cont(0.5) WITHIN GROUP (ORDER BY "amount")::float8 AS "median", count(*)::int AS "n"
+        FROM "Expense"
+        WHERE "tenantId" = ${tenantId} AND "date" >= ${medianFrom}::date
+        GROUP BY "category"
+      )
+      SELECT e."id", e."category", e."amount"::float8 AS "amount", to_char(e."date", 'YYYY-MM-DD') AS "date",
+             e."description", e."merchant", m."median" AS "categoryMedian", m."n" AS "categoryCount"
+      FROM "Expense" e
+      JOIN medians m ON m."category" = e."category"
+      WHERE e."tenantId" = ${tenantId} AND e."date" >= ${since}::date AND m."n" >= 5 AND m."median" > 0
+        AND e."amount" > ${factor} * m."median"
+      ORDER BY e."amount" / m."median" DESC
+      LIMIT 50`;
+  }
+
+  async activeCampaigns(tenantId: string): Promise<ActiveCampaign[]> {
+    return this.prisma.$queryRaw<ActiveCampaign[]>`
+      SELECT "id", "name", "channel", "startsAt", "endsAt", "conversions", "targetConversions",
+             "cost"::float8 AS "cost", "budget"::float8 AS "budget"
+      FROM "Campaign"
+      WHERE "tenantId" = ${tenantId} AND "status" = 'ACTIVE'
+      ORDER BY "startsAt"`;
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { PeriodSchema } from '../common/time/period';
+
+export const StatsQuerySchema = z
+  .object({
+    period: PeriodSchema.default('month').describe('today | week | month | quarter | year (calendar period to date; default month)'),
+  })
+  .strict();
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+export const InsightsQuerySchema = z.object({}).strict();
+
+export const AlertsQuerySchema = z
+  .object({
+    days: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .default(7)
+      .describe('Warn about products expected to run out within this many days (default 7)'),
+  })
+  .strict();
+export type AlertsQuery = z.infer<typeof AlertsQuerySchema>;

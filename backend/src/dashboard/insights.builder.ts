@@ -1,0 +1,251 @@
+import { percentChange } from '../common/time/period';
+import { categoryLabel, isGoodsPurchase } from './category-labels';
+import type { ExpenseMonth } from './dashboard.repository';
+import { localMonthKey, localMonthStart } from './local-time';
+import { formatMoney, formatNumber, formatPercent, localize, round1, round2, type Localized } from './localized';
+import { productRef, unitLabel, type ProductActivity } from './product-view';
+
+/**
+ * Insights are computed from the business's own figures; each carries the evidence it rests on so the assistant
+ * (or the owner) can check it. Pure functions: the service fetches, these decide.
+ */
+export type Severity = 'critical' | 'warning' | 'info';
+export type InsightType = 'best_sellers' | 'decliner' | 'margin_outlier' | 'expense_spike' | 'stock_cover';
+
+export interface Insight {
+  type: InsightType;
+  severity: Severity;
+  title: Localized;
+  evidence: Record<string, unknown>;
+}
+
+/** Thresholds, named so the rules read like the business rules they are. */
+export const INSIGHT_RULES = {
+  topN: 5,
+  /** A decline is reported from -20 % on a base worth looking at. */
+  declineMinPct: -20,
+  declineMinPreviousQuantity: 10,
+  maxDecliners: 3,
+  /** A margin is an outlier when this many points (or this share of the median) away from its category median. */
+  marginOutlierMinPoints: 7,
+  marginOutlierMinShareOfMedian: 0.4,
+  maxMarginOutliers: 5,
+  /** A category spends "well above" its habit at 1.5× its usual month (and at least 1 000 DZD more). */
+  expenseSpikeRatio: 1.5,
+  expenseSpikeMinExcess: 1000,
+  expenseHistoryMonths: 6,
+  /** Cover under this many days makes the cover insight a warning. */
+  shortCoverDays: 7,
+  coverListSize: 10,
+} as const;
+
+const name = (a: ProductActivity) => productRef(a.product).name;
+
+export function bestSellers(activity: ProductActivity[], windowDays: number): Insight | null {
+  const selling = activity.filter((a) => a.quantity > 0);
+  if (!selling.length) return null;
+  const totalRevenue = selling.reduce((s, a) => s + a.revenue, 0);
+  const row = (a: ProductActivity) => ({
+    product: productRef(a.product),
+    revenue: a.revenue,
+    quantity: a.quantity,
+    revenueSharePct: totalRevenue ? round1((a.revenue / totalRevenue) * 100) : 0,
+  });
+  const byRevenue = [...selling].sort((a, b) => b.revenue - a.revenue).slice(0, INSIGHT_RULES.topN);
+  const byQuantity = [...selling].sort((a, b) => b.quantity - a.quantity).slice(0, INSIGHT_RULES.topN);
+  const [r, q] = [byRevenue[0], byQuantity[0]];
+  return {
+    type: 'best_sellers',
+    severity: 'info',
+    title: localize((l) =>
+      l === 'fr'
+        ? `Meilleures ventes sur ${windowDays} jours : ${name(r).fr} en chiffre d'affaires (${formatMoney(r.revenue, l)}), ${name(q).fr} en quantité (${formatNumber(q.quantity, l)} ${unitLabel(q.product.unit, q.quantity, l)})`
+        : l === 'ar'
+          ? `الأكثر مبيعا خلال ${windowDays} يوما: ${name(r).ar} من حيث رقم الأعمال (${formatMoney(r.revenue, l)})، و${name(q).ar} من حيث الكمية (${formatNumber(q.quantity, l)})`
+          : `Best sellers over ${windowDays} days: ${name(r).en} by revenue (${formatMoney(r.revenue, l)}), ${name(q).en} by quantity (${formatNumber(q.quantity, l)} ${unitLabel(q.product.unit, q.quantity, l)})`,
+    ),
+    evidence: { windowDays, totalRevenue: round2(totalRevenue), byRevenue: byRevenue.map(row), byQuantity: byQuantity.map(row) },
+  };
+}
+
+export function decliners(activity: ProductActivity[], windowDays: number): Insight[] {
+  return activity
+    .filter((a) => a.previousQuantity >= INSIGHT_RULES.declineMinPreviousQuantity && a.previousRevenue > 0)
+    .map((a) => ({ a, change: percentChange(a.revenue, a.previousRevenue) ?? 0 }))
+    .filter(({ change }) => change <= INSIGHT_RULES.declineMinPct)
+    .sort((x, y) => x.change - y.change)
+    .slice(0, INSIGHT_RULES.maxDecliners)
+    .map(({ a, change }) => ({
+      type: 'decliner' as const,
+      severity: 'warning' as const,
+      title: localize((l) =>
+        l === 'fr'
+          ? `${name(a).fr} : ventes en baisse de ${formatPercent(Math.abs(change), l)} sur ${windowDays} jours (${formatMoney(a.previousRevenue, l)} → ${formatMoney(a.revenue, l)})`
+          : l === 'ar'
+            ? `${name(a).ar}: تراجع المبيعات بنسبة ${formatPercent(Math.abs(change), l)} خلال ${windowDays} يوما (من ${formatMoney(a.previousRevenue, l)} إلى ${formatMoney(a.revenue, l)})`
+            : `${name(a).en}: sales down ${formatPercent(Math.abs(change), l)} over ${windowDays} days (${formatMoney(a.previousRevenue, l)} → ${formatMoney(a.revenue, l)})`,
+      ),
+      evidence: {
+        product: productRef(a.product),
+        windowDays,
+        revenue: a.revenue,
+        previousRevenue: a.previousRevenue,
+        changePct: change,
+        quantity: a.quantity,
+        previousQuantity: a.previousQuantity,
+      },
+    }));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Shelf margin (price vs cost) compared with the median of the product's category. */
+export function marginOutliers(activity: ProductActivity[]): Insight[] {
+  const priced = activity.filter((a) => a.product.price > 0);
+  const byCategory = new Map<string, ProductActivity[]>();
+  for (const a of priced) byCategory.set(a.product.category, [...(byCategory.get(a.product.category) ?? []), a]);
+  const outliers: { a: ProductActivity; marginPct: number; medianPct: number; deviation: number }[] = [];
+  for (const members of byCategory.values()) {
+    if (members.length < 3) continue; // a median of two says nothing
+    const margins = members.map((a) => ((a.product.price - a.product.cost) / a.product.price) * 100);
+    const medianPct = median(margins);
+    const threshold = Math.max(INSIGHT_RULES.marginOutlierMinPoints, Math.abs(medianPct) * INSIGHT_RULES.marginOutlierMinShareOfMedian);
+    members.forEach((a, i) => {
+      const deviation = margins[i] - medianPct;
+      if (Math.abs(deviation) >= threshold) outliers.push({ a, marginPct: margins[i], medianPct, deviation });
+    });
+  }
+  return outliers
+    .sort((x, y) => Math.abs(y.deviation) - Math.abs(x.deviation))
+    .slice(0, INSIGHT_RULES.maxMarginOutliers)
+    .map(({ a, marginPct, medianPct, deviation }) => {
+      const below = deviation < 0;
+      const cat = categoryLabel(a.product.category);
+      return {
+        type: 'margin_outlier' as const,
+        severity: below ? ('warning' as const) : ('info' as const),
+        title: localize((l) =>
+          l === 'fr'
+            ? `${name(a).fr} : marge de ${formatPercent(marginPct, l)}, ${below ? 'bien en dessous' : 'bien au-dessus'} de la médiane ${cat.fr} (${formatPercent(medianPct, l)})`
+            : l === 'ar'
+              ? `${name(a).ar}: هامش ${formatPercent(marginPct, l)}، ${below ? 'أقل بكثير' : 'أعلى بكثير'} من متوسط فئة ${cat.ar} (${formatPercent(medianPct, l)})`
+              : `${name(a).en}: ${formatPercent(marginPct, l)} margin, far ${below ? 'below' : 'above'} the ${cat.en} median (${formatPercent(medianPct, l)})`,
+        ),
+        evidence: {
+          product: productRef(a.product),
+          direction: below ? 'below' : 'above',
+          marginPct: round1(marginPct),
+          categoryMedianPct: round1(medianPct),
+          deviationPoints: round1(deviation),
+          price: a.product.price,
+          cost: a.product.cost,
+          revenueLast30Days: a.revenue,
+        },
+      };
+    });
+}
+
+export interface ExpenseSpike {
+  category: string;
+  categoryLabel: Localized;
+  month: string;
+  monthToDate: number;
+  /** The category's usual month: average over the last 6 months in which it had any spending. */
+  usualMonth: number;
+  /** How many of the last 6 months had spending in this category. */
+  activeMonths: number;
+  ratio: number;
+}
+
+/**
+ * Operating-expense categories whose month-to-date spending already exceeds their usual month by a wide margin.
+ * The usual month averages only months with spending, so bills that come every two or three months (electricity,
+ * water) are compared with a bill, not with a third of one. Goods purchases follow sales, not habits: left out.
+ */
+export function expenseSpikes(months: ExpenseMonth[], now: Date): ExpenseSpike[] {
+  const current = localMonthKey(now);
+  const history = new Set(
+    Array.from({ length: INSIGHT_RULES.expenseHistoryMonths }, (_, i) => localMonthKey(localMonthStart(now, -(i + 1)))),
+  );
+  const categories = new Set(months.filter((m) => !isGoodsPurchase(m.category)).map((m) => m.category));
+  const spikes: ExpenseSpike[] = [];
+  for (const category of categories) {
+    const rows = months.filter((m) => m.category === category);
+    const monthToDate = rows.filter((m) => m.month === current).reduce((s, m) => s + m.total, 0);
+    const past = rows.filter((m) => history.has(m.month) && m.total > 0);
+    if (past.length < 2) continue; // a new or one-off category has no habit to compare with
+    const usual = past.reduce((s, m) => s + m.total, 0) / past.length;
+    if (monthToDate >= usual * INSIGHT_RULES.expenseSpikeRatio && monthToDate - usual >= INSIGHT_RULES.expenseSpikeMinExcess) {
+      spikes.push({
+        category,
+        categoryLabel: categoryLabel(category, 'expense'),
+        month: current,
+        monthToDate: round2(monthToDate),
+        usualMonth: round2(usual),
+        activeMonths: past.length,
+        ratio: round1(monthToDate / usual),
+      });
+    }
+  }
+  return spikes.sort((a, b) => b.ratio - a.ratio);
+}
+
+export function expenseSpikeTitle(s: ExpenseSpike): Localized {
+  return localize((l) =>
+    l === 'fr'
+      ? `Dépenses « ${s.categoryLabel.fr} » ce mois-ci : ${formatMoney(s.monthToDate, l)}, ${formatNumber(s.ratio, l, 1)} fois un mois habituel (${formatMoney(s.usualMonth, l)} en moyenne sur les 6 derniers mois)`
+      : l === 'ar'
+        ? `مصاريف «${s.categoryLabel.ar}» هذا الشهر: ${formatMoney(s.monthToDate, l)}، أي ${formatNumber(s.ratio, l, 1)} مرة الشهر المعتاد (${formatMoney(s.usualMonth, l)} في المتوسط خلال الأشهر الستة الماضية)`
+        : `${s.categoryLabel.en} spending this month: ${formatMoney(s.monthToDate, l)}, ${formatNumber(s.ratio, l, 1)}x a usual month (${formatMoney(s.usualMonth, l)} on average over the last 6 months)`,
+  );
+}
+
+export const expenseSpikeInsights = (spikes: ExpenseSpike[]): Insight[] =>
+  spikes.map((s) => ({ type: 'expense_spike', severity: 'warning', title: expenseSpikeTitle(s), evidence: { ...s } }));
+
+/** Days of stock cover at the recent selling pace, shortest first. */
+export function stockCover(activity: ProductActivity[], windowDays: number): Insight | null {
+  // Products already at zero are alerts (out of stock), not a cover to watch.
+  const covered = activity
+    .filter((a) => a.daysOfCover !== null && a.product.stock > 0)
+    .sort((a, b) => (a.daysOfCover as number) - (b.daysOfCover as number))
+    .slice(0, INSIGHT_RULES.coverListSize);
+  if (!covered.length) return null;
+  const first = covered[0];
+  const days = first.daysOfCover as number;
+  return {
+    type: 'stock_cover',
+    severity: days < INSIGHT_RULES.shortCoverDays ? 'warning' : 'info',
+    title: localize((l) =>
+      l === 'fr'
+        ? `Couverture de stock la plus courte : ${name(first).fr}, ${formatNumber(days, l, 1)} jours au rythme actuel (${formatNumber(first.product.stock, l)} ${unitLabel(first.product.unit, first.product.stock, l)} en stock)`
+        : l === 'ar'
+          ? `أقصر مدة تغطية للمخزون: ${name(first).ar}، ${formatNumber(days, l, 1)} يوم بوتيرة البيع الحالية (${formatNumber(first.product.stock, l)} في المخزون)`
+          : `Shortest stock cover: ${name(first).en}, ${formatNumber(days, l, 1)} days at the current pace (${formatNumber(first.product.stock, l)} ${unitLabel(first.product.unit, first.product.stock, l)} in stock)`,
+    ),
+    evidence: {
+      windowDays,
+      products: covered.map((a) => ({
+        product: productRef(a.product),
+        stock: a.product.stock,
+        averageDailyUnits: a.averageDailyUnits,
+        daysOfCover: a.daysOfCover,
+      })),
+    },
+  };
+}
+
+export function buildInsights(input: { activity: ProductActivity[]; expenseMonths: ExpenseMonth[]; windowDays: number; now: Date }): Insight[] {
+  const { activity, windowDays, now } = input;
+  return [
+    bestSellers(activity, windowDays),
+    ...decliners(activity, windowDays),
+    ...marginOutliers(activity),
+    ...expenseSpikeInsights(expenseSpikes(input.expenseMonths, now)),
+    stockCover(activity, windowDays),
+  ].filter((i): i is Insight => i !== null);
+}

@@ -1,0 +1,297 @@
+import type { Period } from '../common/time/period';
+import type { DashboardStats } from '../dashboard/dashboard.service';
+import { localMonthKey, localMonthStart } from '../dashboard/local-time';
+import { formatMoney, formatNumber, formatPercent, type Language } from '../dashboard/localized';
+import { PERIOD_LABEL } from '../dashboard/period-labels';
+import type { CompetitorComparison } from './market-competitors.service';
+import type { MarketTrends } from './market-trends.service';
+import { REPORT_WORDS } from './report-text';
+import { monthLabel } from './seasonality';
+
+/**
+ * A market report is data first: sections with text in the requested language, figures, and charts as data series.
+ * The JSON is what the API returns and what is stored; the PDF is drawn from it, so both always agree.
+ */
+export interface ReportFigure {
+  key: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  /** The value as written in the report's language. */
+  display: string;
+}
+
+export interface ReportChart {
+  kind: 'bar' | 'line' | 'index-bars';
+  title: string;
+  unit: string;
+  /** Reference line (100 for price indexes). */
+  baseline?: number;
+  series: { name: string; points: { label: string; value: number }[] }[];
+}
+
+export interface ReportSection {
+  key: 'overview' | 'categories' | 'seasonality' | 'movers' | 'competition' | 'recommendations';
+  title: string;
+  paragraphs: string[];
+  bullets: string[];
+  figures: ReportFigure[];
+  charts: ReportChart[];
+}
+
+export interface MarketReportContent {
+  title: string;
+  language: Language;
+  topic: string | null;
+  focus: { kind: 'category' | 'product' | 'shop'; value: string | null };
+  business: string;
+  period: Period;
+  periodLabel: string;
+  range: { start: string; end: string };
+  currency: string;
+  generatedAt: string;
+  sections: ReportSection[];
+  source: string;
+}
+
+export interface ReportInput {
+  language: Language;
+  topic: string | null;
+  focus: MarketReportContent['focus'];
+  business: string;
+  period: Period;
+  stats: DashboardStats;
+  /** Trends of the whole shop (category chart), and of the focus when there is one. */
+  shopTrends: MarketTrends;
+  scopeTrends: MarketTrends;
+  competitors: CompetitorComparison;
+  now: Date;
+}
+
+/** Price gaps worth a recommendation. */
+const DEAR_INDEX = 110;
+const CHEAP_INDEX = 90;
+const DECLINE_PCT = -10;
+const PEAK_INDEX = 115;
+const INDEX_CHART_PRODUCTS = 12;
+
+export function buildReportContent(input: ReportInput): MarketReportContent {
+  const l = input.language;
+  const w = REPORT_WORDS[l];
+  const money = (n: number) => formatMoney(n, l);
+  const pct = (n: number | null, signed = true) => (n === null ? '-' : formatPercent(n, l, signed));
+  const fig = (key: string, label: string, value: number | null, unit: string, display: string): ReportFigure => ({ key, label, value, unit, display });
+  const { stats, shopTrends, scopeTrends, competitors } = input;
+  const scopeLabel = scopeTrends.category ? scopeTrends.category.label[l] : null;
+  const colon = l === 'fr' ? ' : ' : ': ';
+
+  const overview: ReportSection = {
+    key: 'overview',
+    title: w.sections.overview,
+    paragraphs: [stats.summary[l], ...(scopeTrends.category ? [scopeTrends.summary[l]] : [])],
+    bullets: [],
+    figures: [
+      fig('revenue', w.figures.revenue, stats.revenue.value, stats.currency, money(stats.revenue.value)),
+      fig('revenueChangePct', w.figures.revenueChange, stats.revenue.changePct, '%', pct(stats.revenue.changePct)),
+      fig('salesCount', w.figures.sales, stats.salesCount.value, 'sales', formatNumber(stats.salesCount.value, l)),
+      fig('averageBasket', w.figures.basket, stats.averageBasket.value, stats.currency, money(stats.averageBasket.value)),
+      fig('grossMargin', w.figures.grossMargin, stats.grossMargin.value, stats.currency, money(stats.grossMargin.value)),
+      fig('grossMarginRate', w.figures.marginRate, stats.grossMarginRate.value, '%', pct(stats.grossMarginRate.value, false)),
+      fig('expenses', w.figures.expenses, stats.expenses.value, stats.currency, money(stats.expenses.value)),
+      fig('netResult', w.figures.netResult, stats.netResult.value, stats.currency, money(stats.netResult.value)),
+      ...(scopeTrends.category
+        ? [
+            fig('scopeRevenue', `${w.figures.revenue} · ${scopeLabel}`, scopeTrends.totals.revenue, stats.currency, money(scopeTrends.totals.revenue)),
+            fig('scopeShare', `${w.figures.share} · ${scopeLabel}`, scopeTrends.categories[0]?.sharePct ?? 0, '%', pct(scopeTrends.categories[0]?.sharePct ?? 0, false)),
+          ]
+        : []),
+    ],
+    charts: [],
+  };
+
+  const categories: ReportSection = {
+    key: 'categories',
+    title: w.sections.categories,
+    paragraphs: [shopTrends.summary[l]],
+    bullets: shopTrends.categories.map((c) => `${c.label[l]}${colon}${money(c.revenue)} (${pct(c.changePct)}, ${pct(c.sharePct, false)})`),
+    figures: [],
+    charts: [
+      {
+        kind: 'bar',
+        title: `${w.charts.categoryRevenue} · ${PERIOD_LABEL[input.period][l]}`,
+        unit: stats.currency,
+        series: [{ name: w.charts.revenue, points: shopTrends.categories.map((c) => ({ label: c.label[l], value: c.revenue })) }],
+      },
+    ],
+  };
+
+  const { peak, trough } = scopeTrends.seasonality;
+  const seasonality: ReportSection = {
+    key: 'seasonality',
+    title: w.sections.seasonality,
+    paragraphs: [seasonText(scopeTrends, l)],
+    bullets: [],
+    figures: [
+      fig('averageMonth', w.figures.averageMonth, scopeTrends.seasonality.averageMonthRevenue, stats.currency, money(scopeTrends.seasonality.averageMonthRevenue)),
+      ...(peak ? [fig('peakMonth', `${w.figures.peak} · ${peak.label[l]}`, peak.index, 'index', formatNumber(peak.index ?? 0, l, 1))] : []),
+      ...(trough ? [fig('troughMonth', `${w.figures.trough} · ${trough.label[l]}`, trough.index, 'index', formatNumber(trough.index ?? 0, l, 1))] : []),
+    ],
+    charts: [
+      {
+        kind: 'line',
+        title: `${w.charts.monthlyRevenue}${scopeLabel ? ` · ${scopeLabel}` : ''}`,
+        unit: stats.currency,
+        series: [
+          {
+            name: w.charts.revenue,
+            // A month the history only partly covers would draw as a slump: it is left out of the curve.
+            points: scopeTrends.seasonality.months
+              .filter((m) => !m.partial)
+              .map((m) => ({ label: monthLabel(m.month, 'short')[l], value: m.revenue })),
+          },
+        ],
+      },
+    ],
+  };
+
+  const moverLine = (m: MarketTrends['topMovers']['growing'][number]) =>
+    `${m.product.name[l]}${colon}${m.change > 0 ? '+' : ''}${money(m.change)} (${pct(m.changePct)})`;
+  const names = (list: MarketTrends['topMovers']['growing']) => (list.length ? list.map((m) => m.product.name[l]).join(', ') : w.none);
+  const movers: ReportSection = {
+    key: 'movers',
+    title: w.sections.movers,
+    paragraphs: [
+      `${w.growing}${colon}${names(scopeTrends.topMovers.growing)}.`,
+      `${w.declining}${colon}${names(scopeTrends.topMovers.declining)}.`,
+    ],
+    bullets: [...scopeTrends.topMovers.growing, ...scopeTrends.topMovers.declining].map(moverLine),
+    figures: [],
+    charts: [],
+  };
+
+  const indexProducts = [...competitors.products]
+    .sort((a, b) => Math.abs(b.priceIndex - 100) - Math.abs(a.priceIndex - 100))
+    .slice(0, INDEX_CHART_PRODUCTS)
+    .sort((a, b) => b.priceIndex - a.priceIndex);
+  const s = competitors.summary;
+  const competition: ReportSection = {
+    key: 'competition',
+    title: w.sections.competition,
+    paragraphs: [s.productsCompared ? competitors.summary.text[l] : w.noCompetitorPrices],
+    bullets: competitors.byCompetitor.map((c) => competitorLine(c, l)),
+    figures: s.productsCompared
+      ? [
+          fig('averagePriceIndex', w.figures.priceIndex, s.averagePriceIndex, 'index', formatNumber(s.averagePriceIndex ?? 100, l, 1)),
+          fig('cheaperCount', w.figures.cheaper, s.cheaperCount, 'products', String(s.cheaperCount)),
+          fig('dearerCount', w.figures.dearer, s.dearerCount, 'products', String(s.dearerCount)),
+          fig('alignedCount', w.figures.aligned, s.alignedCount, 'products', String(s.alignedCount)),
+        ]
+      : [],
+    charts: indexProducts.length
+      ? [
+          {
+            kind: 'index-bars',
+            title: w.charts.priceIndex,
+            unit: 'index',
+            baseline: 100,
+            series: [{ name: w.charts.index, points: indexProducts.map((p) => ({ label: p.product.name[l], value: p.priceIndex })) }],
+          },
+        ]
+      : [],
+  };
+
+  const recommendations: ReportSection = {
+    key: 'recommendations',
+    title: w.sections.recommendations,
+    paragraphs: [],
+    bullets: recommend(input),
+    figures: [],
+    charts: [],
+  };
+
+  return {
+    title: input.topic ? w.titleOn(scopeLabel ?? input.topic) : w.title,
+    language: l,
+    topic: input.topic,
+    focus: input.focus,
+    business: input.business,
+    period: input.period,
+    periodLabel: PERIOD_LABEL[input.period][l],
+    range: { start: stats.range.start, end: stats.range.end },
+    currency: stats.currency,
+    generatedAt: input.now.toISOString(),
+    sections: [overview, categories, seasonality, movers, competition, recommendations],
+    source: w.source,
+  };
+}
+
+function competitorLine(c: CompetitorComparison['byCompetitor'][number], l: Language): string {
+  const who = `${c.name}${c.location ? ` (${c.location})` : ''}`;
+  const index = formatNumber(c.averagePriceIndex, l, 1);
+  if (l === 'fr')
+    return `${who} : indice moyen ${index} sur ${c.productsCompared} produits ; nous sommes moins chers sur ${c.weAreCheaperOn}, plus chers sur ${c.weAreDearerOn}.`;
+  if (l === 'ar')
+    return `${who}: متوسط المؤشر ${index} على ${c.productsCompared} منتجا؛ نحن أرخص في ${c.weAreCheaperOn} وأغلى في ${c.weAreDearerOn}.`;
+  return `${who}: average index ${index} over ${c.productsCompared} products; we are cheaper on ${c.weAreCheaperOn}, dearer on ${c.weAreDearerOn}.`;
+}
+
+function seasonText(t: MarketTrends, l: Language): string {
+  const { peak, trough, averageMonthRevenue } = t.seasonality;
+  if (!peak || !trough) return '';
+  const n = (v: number | null) => formatNumber(v ?? 0, l);
+  if (l === 'fr')
+    return `Un mois moyen représente ${formatMoney(averageMonthRevenue, l)}. Le mois le plus fort des 12 derniers est ${peak.label.fr} (indice ${n(peak.index)}, soit ${formatPercent((peak.index ?? 100) - 100, l, true)} par rapport à un mois moyen), le plus faible ${trough.label.fr} (indice ${n(trough.index)}).`;
+  if (l === 'ar')
+    return `يمثل الشهر المتوسط ${formatMoney(averageMonthRevenue, l)}. أقوى شهر خلال آخر 12 شهرا هو ${peak.label.ar} (مؤشر ${n(peak.index)}، أي ${formatPercent((peak.index ?? 100) - 100, l, true)} مقارنة بشهر متوسط)، وأضعفها ${trough.label.ar} (مؤشر ${n(trough.index)}).`;
+  return `An average month brings ${formatMoney(averageMonthRevenue, l)}. The strongest of the last 12 months was ${peak.label.en} (index ${n(peak.index)}, ${formatPercent((peak.index ?? 100) - 100, l, true)} vs an average month), the weakest ${trough.label.en} (index ${n(trough.index)}).`;
+}
+
+/** Rules of thumb a shop adviser would apply to these figures; each names the figure it rests on. */
+function recommend(input: ReportInput): string[] {
+  const l = input.language;
+  const money = (n: number) => formatMoney(n, l);
+  const out: string[] = [];
+  const say = (fr: string, ar: string, en: string) => out.push(l === 'fr' ? fr : l === 'ar' ? ar : en);
+
+  for (const d of input.competitors.dearer.filter((p) => p.priceIndex >= DEAR_INDEX).slice(0, 3))
+    say(
+      `Revoir le prix de ${d.product.name.fr} : ${money(d.ourPrice)} contre ${money(d.competitorAverage)} en moyenne chez les concurrents (indice ${formatNumber(d.priceIndex, l, 1)}).`,
+      `مراجعة سعر ${d.product.name.ar}: ${money(d.ourPrice)} مقابل ${money(d.competitorAverage)} في المتوسط عند المنافسين (مؤشر ${formatNumber(d.priceIndex, l, 1)}).`,
+      `Review the price of ${d.product.name.en}: ${money(d.ourPrice)} vs ${money(d.competitorAverage)} on average at competitors (index ${formatNumber(d.priceIndex, l, 1)}).`,
+    );
+  for (const c of input.competitors.cheaper.filter((p) => p.priceIndex <= CHEAP_INDEX).slice(0, 2))
+    say(
+      `Marge possible sur ${c.product.name.fr} : vous êtes ${formatPercent(100 - c.priceIndex, l)} moins cher que la moyenne des concurrents ; une hausse modérée resterait compétitive.`,
+      `هامش ممكن على ${c.product.name.ar}: سعرك أقل بـ${formatPercent(100 - c.priceIndex, l)} من متوسط المنافسين؛ زيادة معتدلة تبقى تنافسية.`,
+      `Room for margin on ${c.product.name.en}: you are ${formatPercent(100 - c.priceIndex, l)} below the competitors' average; a moderate increase would stay competitive.`,
+    );
+  for (const c of input.shopTrends.categories.filter((c) => c.changePct !== null && c.changePct <= DECLINE_PCT).slice(0, 2))
+    say(
+      `Relancer la catégorie ${c.label.fr} (${formatPercent(c.changePct as number, l, true)}) : mise en avant en rayon ou promotion ciblée.`,
+      `تنشيط فئة ${c.label.ar} (${formatPercent(c.changePct as number, l, true)}): عرض أفضل في الرفوف أو تخفيض موجه.`,
+      `Revive the ${c.label.en} category (${formatPercent(c.changePct as number, l, true)}): better shelf placement or a targeted promotion.`,
+    );
+  // Last year's same months tell what is coming: the next two months, a year earlier, are in the 12-month window.
+  const upcoming = [-11, -10].map((k) => localMonthKey(localMonthStart(input.now, k)));
+  for (const m of input.scopeTrends.seasonality.months.filter((m) => upcoming.includes(m.month) && (m.index ?? 0) >= PEAK_INDEX))
+    say(
+      `Anticiper ${monthLabel(m.month).fr.replace(/ \d{4}$/, '')} : l'an dernier, ce mois était ${formatPercent((m.index as number) - 100, l)} au-dessus d'un mois moyen ; renforcer les stocks à l'avance.`,
+      `الاستعداد لشهر ${monthLabel(m.month).ar.replace(/ \d{4}$/, '')}: في السنة الماضية كان هذا الشهر أعلى بـ${formatPercent((m.index as number) - 100, l)} من شهر متوسط؛ يُنصح بتعزيز المخزون مسبقا.`,
+      `Prepare for ${monthLabel(m.month).en.replace(/ \d{4}$/, '')}: last year it ran ${formatPercent((m.index as number) - 100, l)} above an average month; build up stock ahead.`,
+    );
+  const grower = input.scopeTrends.topMovers.growing[0];
+  if (grower)
+    say(
+      `Sécuriser l'approvisionnement de ${grower.product.name.fr}, en forte progression (+${money(grower.change)}).`,
+      `تأمين التموين بـ${grower.product.name.ar}، فهو في تقدم واضح (+${money(grower.change)}).`,
+      `Secure supply of ${grower.product.name.en}, which is growing fast (+${money(grower.change)}).`,
+    );
+  if (input.stats.netResult.value < 0)
+    say(
+      `Résultat net négatif (${money(input.stats.netResult.value)}) : les dépenses dépassent la marge brute, à surveiller de près.`,
+      `النتيجة الصافية سلبية (${money(input.stats.netResult.value)}): المصاريف تتجاوز الهامش الإجمالي، يجب مراقبتها.`,
+      `Net result is negative (${money(input.stats.netResult.value)}): expenses exceed gross margin; keep a close eye on them.`,
+    );
+  if (!out.length) out.push(REPORT_WORDS[l].noAction);
+  return out;
+}
