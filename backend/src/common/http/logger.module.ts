@@ -26,6 +26,11 @@ export function loggerModule(config: AppConfig) {
         res.setHeader('X-Request-Id', id);
         return id;
       },
+      // Compact request lines: method, route and status are what an operator reads; headers are noise (and risk).
+      serializers: {
+        req: (req: any) => ({ id: req.id, method: req.method, url: String(req.url).replace(/\?.*$/, '') }),
+        res: (res: any) => ({ statusCode: res.statusCode }),
+      },
       customProps: (req: any) => ({ tenantId: req.principal?.tenantId, userId: req.principal?.userId }),
       // Never log credentials or bodies (they hold the shop's data and chat text).
       redact: { paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'], remove: true },

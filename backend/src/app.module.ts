@@ -1,0 +1,51 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { GlobalExceptionFilter } from './common/filters/global-exception.filter';
+import { loggerModule } from './common/http/logger.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { ConversationsModule } from './conversations/conversations.module';
+import { ChatModule } from './chat/chat.module';
+import { AiModule } from './ai/ai.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { InventoryModule } from './inventory/inventory.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { MarketModule } from './market/market.module';
+import { MarketingModule } from './marketing/marketing.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { ExpensesModule } from './expenses/expenses.module';
+
+/** Feature modules are listed here, one line each. */
+export const FEATURE_MODULES = [
+  HealthModule,
+  AuditModule,
+  AuthModule,
+  ApiKeysModule,
+  ConversationsModule,
+  ChatModule,
+  AiModule,
+  AttachmentsModule,
+  InventoryModule,
+  DashboardModule,
+  MarketModule,
+  MarketingModule,
+  FeedbackModule,
+  ExpensesModule,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, ObservabilityModule, ...FEATURE_MODULES],
+      providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,242 @@
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { ensureTessdataDir, type TessdataModel } from './tessdata-cache';
+
+/** More workers than this rarely pays off: each holds its own wasm heap (~100 MB) and receipts arrive one by one. */
+const MAX_DEFAULT_WORKERS = 4;
+
+export interface OcrPoolOptions {
+  /** Number of tesseract workers (threads). Default: the machine's parallelism, capped at 4. */
+  size?: number;
+  /** Tesseract language codes; each needs an installed `@tesseract.js-data/<code>` package. */
+  langs?: readonly string[];
+  model?: TessdataModel;
+  /** Where the traineddata files are unpacked (e.g. `<DATA_DIR>/cache/tessdata`). Default: the OS temp dir. */
+  cacheDir?: string;
+  /** A worker that has not started after this long is given up (bad traineddata would otherwise hang forever). */
+  startTimeoutMs?: number;
+}
+
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord {
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  bbox: OcrBox;
+}
+
+export interface OcrLine {
+  text: string;
+  /** Mean word confidence, 0..1. */
+  confidence: number;
+  bbox: OcrBox;
+  words: OcrWord[];
+}
+
+export interface OcrPageResult {
+  /** The lines' text joined with `\n`, so line i of `text` is `lines[i]`. */
+  text: string;
+  lines: OcrLine[];
+  /** Mean word confidence over the page, 0..1. */
+  confidence: number;
+}
+
+export interface OcrRecognizeOptions {
+  /** Tesseract page segmentation mode (3 = auto, 4 = single column, 6 = single block, 11 = sparse). */
+  psm?: number;
+}
+
+export function defaultOcrPoolSize(): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_WORKERS));
+}
+
+/**
+ * A fixed-size pool of tesseract.js workers that is started lazily (the first job pays for one worker only; more are
+ * spawned as concurrent jobs queue up), reuses workers across jobs and terminates them cleanly.
+ * Everything is loaded from node_modules: the wasm core by tesseract.js itself, the traineddata from
+ * @tesseract.js-data via a local `langPath`, with the cache disabled, so nothing is ever fetched.
+ */
+export class OcrPool {
+  readonly size: number;
+  private readonly langs: readonly string[];
+  private readonly model: TessdataModel;
+  private readonly cacheDir: string;
+  private readonly startTimeoutMs: number;
+  private langPath: Promise<string> | null = null;
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private starting = 0;
+  private readonly waiters: { resolve: (w: Worker) => void; reject: (e: Error) => void }[] = [];
+  private terminated = false;
+
+  constructor(options: OcrPoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? defaultOcrPoolSize()));
+    this.langs = options.langs ?? ['fra', 'eng'];
+    this.model = options.model ?? 'best_int';
+    this.cacheDir = options.cacheDir ?? join(tmpdir(), 'tajer-tessdata');
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  }
+
+  /** Workers currently alive (started or starting). */
+  get workerCount(): number {
+    return this.all.size + this.starting;
+  }
+
+  /** Starts `count` workers ahead of the first job (e.g. at boot), so the first receipt does not pay for start-up. */
+  async warmUp(count = 1): Promise<void> {
+    const workers = await Promise.all(Array.from({ length: Math.min(count, this.size) }, () => this.acquire()));
+    workers.forEach((w) => this.release(w));
+  }
+
+  async recognize(image: Buffer, options: OcrRecognizeOptions = {}): Promise<OcrPageResult> {
+    const worker = await this.acquire();
+    let healthy = true;
+    try {
+      const params = options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) };
+      // TSV rather than `blocks`: it carries the word boxes and confidences we need without the per-symbol JSON tree.
+      const { data } = await worker.recognize(image, params as never, { text: false, tsv: true });
+      return parseTsv(data.tsv ?? '');
+    } catch (err) {
+      // A failed job may leave the wasm instance in a bad state; a fresh worker is cheap compared to wrong results.
+      healthy = false;
+      throw err instanceof Error ? err : new Error(`OCR failed: ${String(err)}`);
+    } finally {
+      if (healthy) this.release(worker);
+      else this.discard(worker);
+    }
+  }
+
+  async terminate(): Promise<void> {
+    this.terminated = true;
+    const pending = this.waiters.splice(0);
+    pending.forEach((w) => w.reject(new Error('OCR pool terminated')));
+    const workers = [...this.all];
+    this.all.clear();
+    this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate().catch(() => undefined)));
+  }
+
+  private acquire(): Promise<Worker> {
+    if (this.terminated) return Promise.reject(new Error('OCR pool terminated'));
+    const ready = this.idle.pop();
+    if (ready) return Promise.resolve(ready);
+    const promise = new Promise<Worker>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    if (this.workerCount < this.size) this.spawn();
+    return promise;
+  }
+
+  private release(worker: Worker): void {
+    if (this.terminated || !this.all.has(worker)) return;
+    const next = this.waiters.shift();
+    if (next) next.resolve(worker);
+    else this.idle.push(worker);
+  }
+
+  private discard(worker: Worker): void {
+    this.all.delete(worker);
+    void worker.terminate().catch(() => undefined);
+    // Someone may be waiting for the slot this worker held.
+    if (this.waiters.length > 0 && this.workerCount < this.size && !this.terminated) this.spawn();
+  }
+
+  private spawn(): void {
+    this.starting += 1;
+    this.startWorker().then(
+      (worker) => {
+        this.starting -= 1;
+        if (this.terminated) {
+          void worker.terminate();
+          return;
+        }
+        this.all.add(worker);
+        this.release(worker);
+      },
+      (err: unknown) => {
+        this.starting -= 1;
+        // Fail the oldest waiter so a broken setup surfaces as an error instead of a hang.
+        this.waiters.shift()?.reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  }
+
+  private async startWorker(): Promise<Worker> {
+    this.langPath ??= ensureTessdataDir(this.cacheDir, this.langs, this.model);
+    const langPath = await this.langPath.catch((err: unknown) => {
+      this.langPath = null; // let a later job retry (e.g. a transient disk error)
+      throw err;
+    });
+    return new Promise<Worker>((resolve, reject) => {
+      let started = false;
+      const timer = setTimeout(() => reject(new Error(`OCR worker did not start within ${this.startTimeoutMs} ms`)), this.startTimeoutMs);
+      createWorker([...this.langs], OEM.LSTM_ONLY, {
+        langPath,
+        gzip: false,
+        cacheMethod: 'none',
+        // Without an error handler tesseract.js rethrows worker errors as uncaught exceptions; job promises reject anyway.
+        errorHandler: (e: unknown) => {
+          if (!started) reject(new Error(`OCR worker failed to start: ${String(e)}`));
+        },
+      })
+        .then(async (worker) => {
+          await worker.setParameters({
+            // Uploaded images rarely carry a DPI; without a hint tesseract guesses (and warns) on every page.
+            user_defined_dpi: '300',
+            // Receipts are dark text on light paper: skip the retry of every low-confidence line as inverted text.
+            tessedit_do_invert: '0',
+          });
+          started = true;
+          clearTimeout(timer);
+          resolve(worker);
+        })
+        .catch((e: unknown) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(String(e)));
+        });
+    });
+  }
+}
+
+/** Groups TSV word rows (level 5) into lines, in tesseract's reading order. */
+export function parseTsv(tsv: string): OcrPageResult {
+  const lines: OcrLine[] = [];
+  const byKey = new Map<string, OcrLine>();
+  let confSum = 0;
+  let confCount = 0;
+  for (const row of tsv.split('\n')) {
+    const cols = row.split('\t');
+    if (cols.length < 12 || cols[0] !== '5') continue;
+    const text = cols.slice(11).join('\t').trim();
+    if (!text) continue;
+    const [left, top, width, height, conf] = cols.slice(6, 11).map(Number);
+    const confidence = Math.max(0, Math.min(1, conf / 100));
+    const bbox = { x0: left, y0: top, x1: left + width, y1: top + height };
+    const key = `${cols[1]}.${cols[2]}.${cols[3]}.${cols[4]}`;
+    let line = byKey.get(key);
+    if (!line) {
+      line = { text: '', confidence: 0, bbox: { ...bbox }, words: [] };
+      byKey.set(key, line);
+      lines.push(line);
+    }
+    line.words.push({ text, confidence, bbox });
+    line.bbox = {
+      x0: Math.min(line.bbox.x0, bbox.x0),
+      y0: Math.min(line.bbox.y0, bbox.y0),
+      x1: Math.max(line.bbox.x1, bbox.x1),
+      y1: Math.max(line.bbox.y1, bbox.y1),
+    };
+    confSum += confidence;
+    confCount += 1;
+  }
+  for (const line of lines) {
+    line.text = line.words.map((w) => w.text).join(' ');
+    line.confidence = line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length;
+  }
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confCount ? confSum / confCount : 0 };
+}

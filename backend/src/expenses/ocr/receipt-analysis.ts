@@ -1,0 +1,73 @@
+import { cleanNumericOcr, extractAmounts, type AmountToken, type PercentToken } from './receipt-amounts';
+import { classifyLine, type LineKind } from './receipt-keywords';
+import { normalizeLine } from './receipt-text';
+
+/** One non-empty line of receipt text with what the field extractors need, computed once. */
+export interface AnalyzedLine {
+  /** Index in `text.split('\n')`, to look up the OCR confidence. */
+  index: number;
+  text: string;
+  /** After `cleanNumericOcr`: offsets of `amounts` refer to this string. */
+  clean: string;
+  /** `clean` normalised for keyword matching. */
+  upper: string;
+  kind: LineKind;
+  amounts: AmountToken[];
+  percents: PercentToken[];
+  /** OCR confidence 0..1 (1 when the text did not come from OCR). */
+  confidence: number;
+}
+
+export function analyzeLines(text: string, lineConfidences?: readonly number[]): AnalyzedLine[] {
+  const out: AnalyzedLine[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (!trimmed) return;
+    const clean = cleanNumericOcr(trimmed);
+    const upper = normalizeLine(clean);
+    const { amounts, percents } = extractAmounts(clean);
+    out.push({
+      index,
+      text: trimmed,
+      clean,
+      upper,
+      kind: classifyLine(upper),
+      amounts,
+      percents,
+      confidence: lineConfidences?.[index] ?? 1,
+    });
+  });
+  return out;
+}
+
+/** True when the receipt prints cents somewhere: then a bare integer is more likely a code or a quantity than money. */
+export function usesDecimals(lines: readonly AnalyzedLine[]): boolean {
+  return lines.filter((l) => l.amounts.some((a) => a.decimals === 2)).length >= 2;
+}
+
+/**
+ * The money amount a labelled line announces: the right-most amount on the line (preferring ones with cents when the
+ * receipt uses cents), else one on the next line when that line is only an amount (OCR sometimes splits the row).
+ */
+export function labelAmount(
+  lines: readonly AnalyzedLine[],
+  i: number,
+  decimalsExpected: boolean,
+): { value: number; line: AnalyzedLine } | null {
+  const pick = (line: AnalyzedLine) => {
+    const money = line.amounts.filter((a) => !decimalsExpected || a.decimals > 0);
+    return money.length ? money[money.length - 1].value : null;
+  };
+  const own = pick(lines[i]);
+  if (own !== null) return { value: own, line: lines[i] };
+  // OCR often drops the decimal point: "Total Sales RM 64 13". Two digits after a space cannot be a thousands group.
+  const lost = decimalsExpected ? lines[i].clean.match(/(?<![\d.,])(-?\d{1,6}) (\d{2})\s*$/) : null;
+  if (lost) return { value: Number(`${lost[1]}.${lost[2]}`), line: lines[i] };
+  const next = lines[i + 1];
+  // Only a bare label ("TOTAL", no number at all) borrows the next row's amount.
+  if (lines[i].amounts.length === 0 && next && next.kind === 'other' && (next.upper.match(/\p{L}/gu) ?? []).length <= 4) {
+    const v = pick(next);
+    if (v !== null) return { value: v, line: next };
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+/**
+ * Dates as printed on receipts: 14/03/2026, 14-03-26, 14.03.2026, 2026-03-14, 20260314, 14 mars 2026, 28 MAR 18,
+ * 25/FEB/2017, Mar 28, 2018, and Arabic month names. Day-first is assumed (Algeria, Malaysia, France); month-first is
+ * used only when day-first is impossible (12/28/2017).
+ */
+
+export interface DateCandidate {
+  /** YYYY-MM-DD */
+  iso: string;
+  start: number;
+  /** Day and month are both ≤ 12 and differ: the reading depends on the day-first assumption. */
+  ambiguous: boolean;
+  fourDigitYear: boolean;
+  kind: 'numeric' | 'month-name' | 'year-first' | 'compact';
+  /** Read month-first because day-first was impossible (12/28/2017), or from a lossy pattern: less likely. */
+  unusual: boolean;
+}
+
+/** Month names after `normalizeLine` (upper-case, no accents, Arabic alef forms unified). */
+const MONTHS: [number, string[]][] = [
+  [1, ['JANVIER', 'JANV', 'JANUARY', 'JAN', 'JANUARI', 'جانفي', 'يناير']],
+  [2, ['FEVRIER', 'FEVR', 'FEV', 'FEBRUARY', 'FEB', 'FEBRUARI', 'فيفري', 'فبراير']],
+  [3, ['MARS', 'MARCH', 'MAR', 'MAC', 'مارس']],
+  [4, ['AVRIL', 'AVR', 'APRIL', 'APR', 'ابريل', 'افريل']],
+  [5, ['MAI', 'MAY', 'MEI', 'ماي', 'مايو']],
+  [6, ['JUIN', 'JUNE', 'JUN', 'جوان', 'يونيو']],
+  [7, ['JUILLET', 'JUIL', 'JULY', 'JUL', 'JULAI', 'جويليه', 'جويلية', 'يوليو']],
+  [8, ['AOUT', 'AUGUST', 'AUG', 'OGOS', 'OGO', 'اوت', 'اغسطس']],
+  [9, ['SEPTEMBRE', 'SEPTEMBER', 'SEPT', 'SEP', 'سبتمبر']],
+  [10, ['OCTOBRE', 'OCTOBER', 'OCT', 'OKT', 'OKTOBER', 'اكتوبر']],
+  [11, ['NOVEMBRE', 'NOVEMBER', 'NOV', 'نوفمبر']],
+  [12, ['DECEMBRE', 'DECEMBER', 'DEC', 'DIS', 'DISEMBER', 'ديسمبر']],
+];
+const MONTH_BY_NAME = new Map(MONTHS.flatMap(([m, names]) => names.map((n) => [n, m] as const)));
+const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+const L = '[A-Z\\p{Script=Arabic}]';
+
+const NUMERIC = /(?<!\d)(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4}|\d{2})(?!\d)/g;
+/** OCR dropped the second separator: "30-092017". */
+const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
+const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
+const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2})(?!\\d)`,
+  'gu',
+);
+const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toIso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function expandYear(raw: string): number {
+  return raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+}
+
+function valid(year: number, month: number, day: number, maxYear: number): boolean {
+  return year >= 2000 && year <= maxYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Every date in a line that was cleaned (`cleanNumericOcr`) and normalised (`normalizeLine`).
+ * `maxYear` rejects misread years (a receipt is not from the future).
+ */
+export function findDates(line: string, maxYear: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const add = (start: number, c: Omit<DateCandidate, 'start' | 'unusual'> & { unusual?: boolean }) => {
+    if (!out.some((o) => o.start === start && o.iso === c.iso)) out.push({ unusual: false, ...c, start });
+  };
+
+  for (const m of allMatches(YEAR_FIRST, line)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first' });
+  }
+  for (const [re, lossy] of [[NUMERIC, false], [NUMERIC_LOST_SEPARATOR, true]] as const) {
+    for (const m of allMatches(re, line)) {
+      const [a, b, y] = [Number(m[1]), Number(m[2]), expandYear(m[3])];
+      const fourDigitYear = m[3].length === 4;
+      if (valid(y, b, a, maxYear)) {
+        add(m.index, { iso: toIso(y, b, a), ambiguous: a <= 12 && b <= 12 && a !== b, fourDigitYear, kind: 'numeric', unusual: lossy });
+      } else if (valid(y, a, b, maxYear)) {
+        add(m.index, { iso: toIso(y, a, b), ambiguous: false, fourDigitYear, kind: 'numeric', unusual: true });
+      }
+    }
+  }
+  for (const m of allMatches(DAY_MONTH_YEAR, line)) {
+    const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, expandYear(m[3])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
+  }
+  for (const m of allMatches(MONTH_DAY_YEAR, line)) {
+    const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
+  }
+  for (const m of allMatches(COMPACT, line)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'compact' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Overlapping matches: in "REG #2- 25/12/2016" a plain global search would consume "2- 25/12" and never see the real
+ * date. Every start position is tried; the caller ranks overlapping readings.
+ */
+function allMatches(re: RegExp, s: string): (RegExpExecArray & { index: number })[] {
+  const out: (RegExpExecArray & { index: number })[] = [];
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(s)) !== null) {
+    out.push(m);
+    r.lastIndex = m.index + 1;
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { AmountToken } from './receipt-amounts';
+import { usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import type { ReceiptLineItem } from './receipt-draft.types';
+import { letterCount, nearlyEqual, round2 } from './receipt-text';
+
+const DATE_OR_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/;
+
+/**
+ * Item lines: between the header and the first total/subtotal line, a line ending with an amount. The description is
+ * the text before the numbers, or the previous line when the amounts sit on their own row (common on POS receipts that
+ * print the name, then "code qty price amount").
+ */
+export function findLineItems(lines: readonly AnalyzedLine[]): ReceiptLineItem[] {
+  const decimals = usesDecimals(lines);
+  const end = lines.findIndex((l) => ['total-strong', 'total', 'subtotal', 'tendered', 'change'].includes(l.kind));
+  const body = lines.slice(0, end >= 0 ? end : lines.length);
+  const items: ReceiptLineItem[] = [];
+  let pendingDescription: string | null = null;
+  for (const line of body) {
+    if (line.kind !== 'other' && line.kind !== 'discount') {
+      pendingDescription = null;
+      continue;
+    }
+    const money = line.amounts.filter((a) => (decimals ? a.decimals === 2 : a.value >= 10 || a.decimals > 0));
+    if (!money.length || DATE_OR_TIME.test(line.clean) || line.percents.length > 1) {
+      pendingDescription = letterCount(line.text) >= 3 && !DATE_OR_TIME.test(line.clean) ? line.text : null;
+      continue;
+    }
+    const amountTok = money[money.length - 1];
+    const columns = numericColumns(line, amountTok);
+    let description = line.clean.slice(0, columns[0].start).replace(/[\s:.=*#xX×@-]+$/, '').trim();
+    if (letterCount(description) < 2) description = pendingDescription ?? '';
+    pendingDescription = null;
+    if (letterCount(description) < 2) continue;
+    const item: ReceiptLineItem = { description, amount: round2(amountTok.value) };
+    Object.assign(item, quantityAndUnit(line, columns));
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * The amount and the number columns right before it ("2 x 75,00 150,00"), stopping at text or at a number glued to a
+ * unit ("1L", "5kg"), which belongs to the description.
+ */
+function numericColumns(line: AnalyzedLine, amount: AmountToken): AmountToken[] {
+  const idx = line.amounts.indexOf(amount);
+  const cols = [amount];
+  for (let i = idx - 1; i >= 0; i -= 1) {
+    const tok = line.amounts[i];
+    const gap = line.clean.slice(tok.end, cols[0].start);
+    if (!/^[\s:=xX×*@]*$/.test(gap) || /^\p{L}/u.test(line.clean.slice(tok.end))) break;
+    cols.unshift(tok);
+  }
+  return cols;
+}
+
+/** Quantity and unit price from "2 x 150,00", or from the numbers before the amount when qty × unit = amount. */
+function quantityAndUnit(line: AnalyzedLine, columns: AmountToken[]): { quantity?: number; unitPrice?: number } {
+  const amount = columns[columns.length - 1];
+  const before = columns.slice(0, -1);
+  // Numbers before the amount, with "2 150,00" (joined as 2150) also tried as quantity 2 and unit price 150.
+  const nums: number[] = [];
+  for (const a of before) {
+    const raw = line.clean.slice(a.start, a.end);
+    const split = a.spaceGrouped ? raw.match(/^(\d{1,3}) (\d[\d.,]*)$/) : null;
+    if (split) {
+      const unit = Number(split[2].replace(/\./g, '').replace(',', '.'));
+      if (nearlyEqual(Number(split[1]) * unit, amount.value, 0.02)) return { quantity: Number(split[1]), unitPrice: unit };
+    }
+    nums.push(a.value);
+  }
+  const times = line.clean.slice(columns[0].start, amount.start).match(/(\d{1,3}(?:[.,]\d{1,3})?)\s*[xX×*@]\s*(\d[\d.,]*)\s*\S*\s*$/);
+  if (times) {
+    const q = Number(times[1].replace(',', '.'));
+    const u = Number(times[2].replace(/\.(?=\d{3})/g, '').replace(',', '.'));
+    if (q > 0 && Number.isFinite(u)) return { quantity: q, unitPrice: u };
+  }
+  for (let i = nums.length - 2; i >= 0; i -= 1) {
+    const [q, u] = [nums[i], nums[i + 1]];
+    if (q > 0 && q <= 1000 && nearlyEqual(q * u, amount.value, 0.02)) return { quantity: q, unitPrice: u };
+  }
+  if (nums.length) {
+    const u = nums[nums.length - 1];
+    if (u > 0 && Number.isInteger(round2(amount.value / u)) && amount.value / u <= 100 && u !== amount.value) {
+      return { quantity: round2(amount.value / u), unitPrice: u };
+    }
+    if (nearlyEqual(u, amount.value)) return { quantity: 1, unitPrice: u };
+  }
+  return {};
+}

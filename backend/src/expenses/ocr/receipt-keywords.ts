@@ -1,0 +1,74 @@
+import { keywordRegex } from './receipt-text';
+
+/**
+ * What a receipt line is about, from its label. Order matters in `classifyLine`: the specific labels
+ * ("TOTAL TTC", "SOUS-TOTAL", "TOTAL TVA") are tested before the generic "TOTAL".
+ */
+export type LineKind =
+  | 'total-strong' // the amount to pay, explicitly: NET A PAYER, TOTAL TTC, ROUNDED TOTAL, GRAND TOTAL, المجموع…
+  | 'total' // a plain TOTAL / MONTANT
+  | 'subtotal' // before tax or discount: SOUS-TOTAL, TOTAL HT, SUBTOTAL, TOTAL EXCL GST
+  | 'tax' // TVA, GST, VAT, SST, TAX
+  | 'rounding' // ROUNDING ADJ, ARRONDI
+  | 'tendered' // what the customer handed over: CASH, ESPECES, TENDERED (≥ total)
+  | 'change' // CHANGE, RENDU, MONNAIE (tendered − total)
+  | 'count' // TOTAL QTY, NB ARTICLES: a count, not money
+  | 'discount'
+  | 'other';
+
+const TOTAL_STRONG = keywordRegex([
+  'NET A PAYER', 'NET APAYER', 'NET PAYE', 'A PAYER', 'TOTAL TTC', 'MONTANT TTC', 'TTC', 'TOTAL NET', 'NET TOTAL', 'NETT TOTAL',
+  'TOTAL NETT', 'TOTAL GENERAL', 'MONTANT TOTAL', 'TOTAL FACTURE', 'TOTAL A REGLER', 'GRAND TOTAL', 'ROUNDED TOTAL',
+  'TOTAL ROUNDED', 'TOTAL AFTER ROUNDING', 'ROUNDED AMOUNT', 'TOTAL ROUNDING', 'TOTAL INCL', 'TOTAL INCLUSIVE',
+  'TOTAL INCLUDING', 'TOTAL INCLUDE', 'INCL GST', 'INCLUDE GST', 'INCLUSIVE GST', 'INCLUSIVE OF GST', 'INCL TAX', 'INCL VAT',
+  'INCL. TVA', 'TVA INCLUSE', 'TTC INCLUS', 'AMOUNT DUE', 'TOTAL DUE', 'BALANCE DUE',
+  'AMOUNT PAYABLE', 'TOTAL PAYABLE', 'NET AMOUNT', 'TOTAL AMOUNT PAYABLE', 'TOTAL TO PAY', 'NET TO PAY',
+  'المجموع', 'الاجمالي', 'اجمالي', 'المبلغ الاجمالي', 'المجموع الكلي', 'الصافي للدفع', 'صافي الدفع', 'المبلغ المستحق', 'المبلغ الصافي',
+]);
+const SUBTOTAL = keywordRegex([
+  'SOUS TOTAL', 'SOUSTOTAL', 'S/TOTAL', 'S TOTAL', 'SUB TOTAL', 'SUBTOTAL', 'TOTAL HT', 'MONTANT HT', 'TOTAL H.T', 'HT',
+  'TOTAL EXCL', 'TOTAL EXCLUSIVE', 'TOTAL EXCLUDING', 'EXCL GST', 'EXCLUDING GST', 'TOTAL BEFORE', 'TOTAL SALES EXCL',
+  'المجموع الفرعي', 'المبلغ دون رسوم',
+]);
+const COUNT = keywordRegex([
+  'TOTAL QTY', 'TOTAL QTE', 'TOTAL QUANTITY', 'TOTAL QUANTITE', 'TOTAL ITEM', 'TOTAL ITEMS', 'TOTAL ARTICLES', 'TOTAL ARTICLE',
+  'TOTAL PCS', 'TOTAL UNITS', 'NB ARTICLES', 'NBR ARTICLES', 'NOMBRE ARTICLES', 'NO OF ITEMS', 'NO. OF ITEMS', 'ITEM COUNT',
+  'TOTAL POINTS', 'TOTAL WEIGHT', 'عدد',
+]);
+const TAX = keywordRegex(['TVA', 'T.V.A', 'GST', 'VAT', 'SST', 'TAX', 'TAXE', 'TAXES', 'ضريبة', 'الضريبة', 'الرسم']);
+const DISCOUNT = keywordRegex(['DISCOUNT', 'DISC', 'REMISE', 'RABAIS', 'SAVINGS', 'YOU SAVED', 'تخفيض']);
+const ROUNDING = keywordRegex(['ROUNDING', 'ROUND ADJ', 'ROUNDING ADJ', 'RND ADJ', 'ROUNDING ADJUSTMENT', 'ARRONDI', 'ADJ']);
+const TENDERED = keywordRegex([
+  'CASH', 'ESPECES', 'ESPECE', 'TENDERED', 'TENDER', 'PAID', 'PAYMENT', 'RECU', 'VERSE', 'REGLEMENT', 'CREDIT CARD',
+  'DEBIT CARD', 'CARTE', 'CARTE BANCAIRE', 'VISA', 'MASTERCARD', 'MASTER', 'CB', 'CHEQUE', 'CIB', 'EDAHABIA', 'نقدا', 'المدفوع',
+]);
+const CHANGE = keywordRegex(['CHANGE', 'RENDU', 'MONNAIE', 'A RENDRE', 'BALANCE', 'CHANGE DUE', 'الباقي']);
+/** The tax amount itself, not a total that mentions the tax ("Total Sales Inclusive GST @6%"). */
+const TAX_AMOUNT = keywordRegex([
+  'TOTAL GST', 'TOTAL TAX', 'TOTAL TVA', 'TOTAL VAT', 'TOTAL SST', 'GST TOTAL', 'TVA TOTAL', 'MONTANT TVA', 'GST AMOUNT',
+  'TAX AMOUNT', 'GST PAYABLE', 'TOTAL TAXES',
+]);
+const TOTAL_WORD = keywordRegex(['TOTAL', 'TOTALE', 'MONTANT', 'NET', 'NETT', 'المجموع']);
+/** Header of a tax breakdown table ("GST Summary Amount Tax"): its rows are tax lines, it is not a total. */
+const SUMMARY = keywordRegex(['SUMMARY', 'RECAPITULATIF', 'RECAP', 'ANALYSIS', 'DETAIL TVA', 'TAX CODE']);
+const TOTAL = keywordRegex(['TOTAL', 'TOTAUX', 'MONTANT', 'TOTAL AMOUNT', 'TOTAL AMT', 'AMOUNT', 'TOTAL SALES', 'SUM', 'TOTALE', 'المبلغ']);
+
+/** `upper` is the line after `normalizeLine`. */
+export function classifyLine(upper: string): LineKind {
+  if (COUNT.test(upper)) return 'count';
+  if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';
+  if (TOTAL_STRONG.test(upper)) return 'total-strong';
+  if (SUBTOTAL.test(upper)) return 'subtotal';
+  if (CHANGE.test(upper) && !TOTAL.test(upper)) return 'change';
+  if (TENDERED.test(upper) && !TOTAL.test(upper)) return 'tendered';
+  if (SUMMARY.test(upper)) return 'other';
+  if (TAX.test(upper)) return TOTAL_WORD.test(upper) && !TAX_AMOUNT.test(upper) ? 'total' : 'tax';
+  if (DISCOUNT.test(upper)) return 'discount';
+  if (TOTAL.test(upper)) return 'total';
+  return 'other';
+}
+
+/** Labels that introduce the transaction date. */
+export const DATE_LABEL = keywordRegex(['DATE', 'DATE/TIME', 'DATE & TIME', 'LE', 'DT', 'TARIKH', 'التاريخ', 'تاريخ']);
+/** Dates that are not the purchase date. */
+export const OTHER_DATE_LABEL = keywordRegex(['EXP', 'EXPIRY', 'EXPIRE', 'VALID', 'VALABLE', 'ECHEANCE', 'DUE DATE', 'DLC', 'BEST BEFORE']);

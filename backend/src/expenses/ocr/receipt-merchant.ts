@@ -1,0 +1,88 @@
+import type { AnalyzedLine } from './receipt-analysis';
+import { clamp01, letterCount } from './receipt-text';
+
+/** Header lines that are contact details, identifiers or addresses rather than the shop's name. */
+const NOT_A_NAME = new RegExp(
+  [
+    '\\b(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP|EMAIL|E-MAIL|WWW|HTTP|WEBSITE)\\b',
+    '@|\\.COM\\b|\\.DZ\\b|\\.MY\\b',
+    '\\b(?:GST|SST|TVA|VAT|TAX)\\s*(?:ID|REG|NO|N°)',
+    '\\b(?:CO|COMPANY|ROC|BUSINESS)\\.?\\s*(?:REG|NO)',
+    '\\b(?:REG|REGISTRATION)\\.?\\s*NO',
+    '\\bNO\\s*[:.#]\\s*\\S*\\d',
+    '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE)\\.?\\s*(?:NO|N°|NUM|#)',
+    '\\b(?:RETURNABLE|REFUNDABLE|EXCHANGEABLE|THANK|MERCI|WELCOME|BIENVENUE|OPEN|OUVERT)\\b',
+    '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
+    // Addresses (Malaysia, Algeria, France).
+    '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
+    '\\b\\d{5}\\b',
+    'شارع|حي|هاتف',
+  ].join('|'),
+);
+
+/** Document titles and greetings printed above or below the name. */
+const TITLE_ONLY =
+  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
+
+/** Words that mark a business name. */
+const BUSINESS_WORD =
+  /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
+
+/** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
+const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
+
+/** Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)". */
+const REGISTRATION_SUFFIX = /\s*\(?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]?\)?\s*$/i;
+
+function cleanName(s: string): string {
+  return s
+    .replace(REGISTRATION_SUFFIX, '')
+    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The merchant is usually the first name-like line of the header. Lines that are noise, titles, addresses or
+ * identifiers are skipped; business words ("SARL", "SUPERETTE", "SDN BHD") and upper case make a line more likely.
+ */
+export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string | null; evidence: number; line: AnalyzedLine | null } {
+  const header = lines.slice(0, 10);
+  const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
+  let rank = 0;
+  for (let i = 0; i < header.length; i += 1) {
+    const line = header[i];
+    if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
+    const name = cleanName(line.text);
+    const letters = letterCount(name);
+    const visible = name.replace(/\s/g, '').length;
+    if (letters < 3 || letters < visible * 0.6) continue;
+    if (NOT_A_NAME.test(line.upper) || TITLE_ONLY.test(line.upper)) continue;
+    if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
+    if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {
+      // "NANDO'S CHICKENLAND MALAYSIA" / "SDN BHD": the legal form completes the name above.
+      const prev = scored[scored.length - 1];
+      prev.name = `${prev.name} ${name}`;
+      prev.score += 0.6;
+      continue;
+    }
+    let full = name;
+    const next = header[i + 1];
+    if (next && LEGAL_FORM_ONLY.test(next.upper)) {
+      full = `${name} ${cleanName(next.text)}`;
+      i += 1;
+    }
+    let score = 1 - 0.15 * rank;
+    if (BUSINESS_WORD.test(line.upper) || BUSINESS_WORD.test(full.toUpperCase())) score += 0.6;
+    const upperRatio = (name.match(/\p{Lu}/gu) ?? []).length / letters;
+    if (upperRatio > 0.8) score += 0.2;
+    else if (upperRatio < 0.2) score -= 0.3; // small lower-case print above the name is usually a slogan or owner
+    if (letters < 5) score -= 0.3;
+    score += 0.3 * (line.confidence - 0.7);
+    scored.push({ name: full, score, line });
+    rank += 1;
+  }
+  if (!scored.length) return { merchant: null, evidence: 0, line: null };
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  return { merchant: best.name, evidence: clamp01(0.25 + 0.35 * best.score), line: best.line };
+}

@@ -1,0 +1,235 @@
+import { labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import type { ReceiptVat } from './receipt-draft.types';
+import { clamp01, nearlyEqual, round2 } from './receipt-text';
+
+export interface TotalsResult {
+  total: number | null;
+  /** 0..1 from the textual evidence only (keyword strength, cross-checks); OCR confidence is applied by the caller. */
+  totalEvidence: number;
+  totalLine: AnalyzedLine | null;
+  subtotal?: number;
+  vat: ReceiptVat[];
+  vatEvidence: number;
+  vatLine: AnalyzedLine | null;
+}
+
+interface Candidate {
+  value: number;
+  score: number;
+  keyword: 'strong' | 'weak' | 'derived' | 'none';
+  line: AnalyzedLine | null;
+  crossChecked: boolean;
+}
+
+const KEYWORD_RANK: Record<Candidate['keyword'], number> = { strong: 3, weak: 2, derived: 1, none: 0 };
+
+/** Registration numbers printed next to tax labels ("GST ID: 000123", "N° TVA", "NIF"): never a tax amount. */
+const TAX_REGISTRATION = /\b(?:ID|REG|NO|N°|NUM|NIF|NIS|RC|INTRA|NUMBER)\b/;
+
+/**
+ * Picks the amount paid. Every amount announced by a total label is a candidate; candidates are scored by how
+ * explicit the label is and by arithmetic cross-checks that hold on any receipt: tendered − change, subtotal + tax,
+ * total + rounding adjustment, sum of the item lines, and repetition. CASH and CHANGE are never the total.
+ */
+export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | null): TotalsResult {
+  const decimals = usesDecimals(lines);
+  const amountAt = (i: number) => labelAmount(lines, i, decimals);
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (!(c.value > 0)) return;
+    const existing = candidates.find((x) => nearlyEqual(x.value, c.value));
+    if (existing) {
+      // Seen under several labels: keep the best label and a small bonus for the agreement.
+      existing.score = Math.max(existing.score, c.score) + 0.3;
+      if (KEYWORD_RANK[c.keyword] > KEYWORD_RANK[existing.keyword]) existing.keyword = c.keyword;
+      existing.crossChecked ||= c.crossChecked;
+      existing.line ??= c.line;
+    } else {
+      candidates.push({ ...c });
+    }
+  };
+
+  const totalLines: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.kind !== 'total-strong' && line.kind !== 'total') return;
+    // "SR inclusive of GST @6% 23.58 1.42" names a total but is a tax row: its last amount is the tax.
+    if (isVatRow(line, decimals)) return;
+    const found = amountAt(i);
+    if (!found) return;
+    totalLines.push(i);
+    const strong = line.kind === 'total-strong';
+    // Later total lines are usually the final ones (TOTAL, then ROUNDED TOTAL / NET A PAYER).
+    add({ value: found.value, score: (strong ? 3 : 2) + 0.05 * totalLines.length, keyword: strong ? 'strong' : 'weak', line: found.line, crossChecked: false });
+  });
+
+  // Rounding adjustment: "TOTAL 60.31 / ROUNDING ADJ -0.01" means 60.30 is paid. The sign is often lost in print or
+  // OCR, so both directions are candidates; the one printed below, or a multiple of 0.05 (cash rounding), is preferred.
+  lines.forEach((line, i) => {
+    if (line.kind !== 'rounding') return;
+    const adj = amountAt(i)?.value;
+    if (adj === undefined || adj === 0 || Math.abs(adj) >= 1) return;
+    const before = candidates.filter((c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4);
+    const base = before[before.length - 1];
+    if (!base) return;
+    for (const sign of adj < 0 ? [1, -1] : [-1, 1]) {
+      const rounded = round2(base.value + sign * adj);
+      const printedAfter = lines.slice(i + 1, i + 4).some((l) => l.amounts.some((a) => nearlyEqual(a.value, rounded)));
+      const cashMultiple = Math.abs(rounded * 20 - Math.round(rounded * 20)) < 1e-6;
+      const score = base.score + 0.6 + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple ? 0.2 : 0);
+      add({ value: rounded, score, keyword: base.keyword, line: base.line, crossChecked: printedAfter });
+    }
+  });
+
+  const firstOf = (kind: AnalyzedLine['kind']) => {
+    const i = lines.findIndex((l, j) => l.kind === kind && amountAt(j) !== null);
+    return i >= 0 ? amountAt(i)!.value : null;
+  };
+  const { tendered, change } = findPayment(lines, decimals);
+  const subtotal = firstOf('subtotal');
+  const vat = findVat(lines, decimals);
+  const vatSum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
+
+  if (tendered !== null && change !== null && change >= 0 && tendered > change) {
+    const paid = round2(tendered - change);
+    const match = candidates.find((c) => nearlyEqual(c.value, paid));
+    if (match) {
+      match.score += 2;
+      match.crossChecked = true;
+    } else {
+      add({ value: paid, score: 2.5, keyword: 'derived', line: null, crossChecked: true });
+    }
+  }
+  const repeats = (v: number) => lines.reduce((n, l) => n + l.amounts.filter((a) => nearlyEqual(a.value, v)).length, 0);
+  for (const c of candidates) {
+    if (tendered !== null) {
+      // Cash handed over is at least the total (a card payment equals it): a larger "total" is a misread.
+      if (c.value > tendered + 0.01) c.score -= 2;
+      else if (change === null && nearlyEqual(c.value, tendered)) c.score += 0.8;
+    }
+    if (subtotal !== null && vatSum > 0 && nearlyEqual(c.value, subtotal + vatSum, 0.021)) {
+      c.score += 1.5;
+      c.crossChecked = true;
+    }
+    if (itemsSum !== null && nearlyEqual(c.value, itemsSum, 0.021)) {
+      c.score += 1;
+      c.crossChecked = true;
+    }
+    c.score += 0.2 * Math.min(repeats(c.value) - 1, 3);
+  }
+
+  const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
+  for (const c of candidates) {
+    // Without a discount the total cannot be below the subtotal: a smaller "total" is a misread.
+    if (subtotal !== null && !hasDiscount && c.value < subtotal - 0.05) c.score -= 2;
+  }
+
+  candidates.sort((a, b) => b.score - a.score);
+  let best: Candidate | undefined = candidates[0];
+  if (!best) {
+    // No total label read: a subtotal (plus its tax) or a lone payment line is the best remaining evidence.
+    if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
+    else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
+    else best = fallbackTotal(lines, decimals);
+  }
+
+  let totalEvidence = 0;
+  if (best) {
+    totalEvidence = { strong: 0.7, weak: 0.55, derived: 0.45, none: 0.2 }[best.keyword];
+    if (best.crossChecked) totalEvidence += 0.3;
+    const runnerUp = candidates[1];
+    if (runnerUp && best.score - runnerUp.score < 0.5) totalEvidence -= 0.15;
+  }
+  const total = best ? round2(best.value) : null;
+  const vatEvidence = vatConfidence(vat, subtotal, total);
+  return {
+    total,
+    totalEvidence: clamp01(totalEvidence),
+    totalLine: best?.line ?? null,
+    subtotal: subtotal !== null && (total === null || subtotal <= total + 0.01) ? subtotal : undefined,
+    vat,
+    vatEvidence,
+    vatLine: lines.find((l) => l.kind === 'tax') ?? null,
+  };
+}
+
+/**
+ * What was handed over and given back. The tendered amount is taken from the payment line just above CHANGE when there
+ * is one (a "Payment Voucher" item higher up is not a payment), else from the first payment line.
+ */
+function findPayment(lines: readonly AnalyzedLine[], decimals: boolean): { tendered: number | null; change: number | null } {
+  const amountAt = (i: number) => labelAmount(lines, i, decimals)?.value ?? null;
+  const changeIdx = lines.findIndex((l, i) => l.kind === 'change' && amountAt(i) !== null);
+  const change = changeIdx >= 0 ? amountAt(changeIdx) : null;
+  let tenderedIdx = -1;
+  if (changeIdx >= 0) {
+    for (let i = changeIdx - 1; i >= Math.max(0, changeIdx - 3) && tenderedIdx < 0; i -= 1) {
+      if (lines[i].kind === 'tendered' && amountAt(i) !== null) tenderedIdx = i;
+    }
+  }
+  if (tenderedIdx < 0) tenderedIdx = lines.findIndex((l, i) => l.kind === 'tendered' && amountAt(i) !== null);
+  return { tendered: tenderedIdx >= 0 ? amountAt(tenderedIdx) : null, change };
+}
+
+/** No total label read: the largest amount printed at least twice below the header, else nothing. */
+function fallbackTotal(lines: readonly AnalyzedLine[], decimals: boolean): Candidate | undefined {
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(Math.floor(lines.length / 4))) {
+    if (l.kind === 'change' || l.kind === 'count' || l.kind === 'tax') continue;
+    for (const a of l.amounts) if (a.value > 0 && (!decimals || a.decimals === 2)) counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([v]) => v);
+  if (!repeated.length) return undefined;
+  return { value: Math.max(...repeated), score: 0, keyword: 'none', line: null, crossChecked: false };
+}
+
+/**
+ * VAT entries: a tax line's rate (%) and amount, and summary rows such as "SR 6% 56.60 3.40" recognised by their
+ * arithmetic (base × rate = tax) even without a label.
+ */
+export function findVat(lines: readonly AnalyzedLine[], decimals: boolean): ReceiptVat[] {
+  const byRate = new Map<string, ReceiptVat>();
+  const put = (v: ReceiptVat) => {
+    const key = v.rate === undefined ? '?' : String(v.rate);
+    const prev = byRate.get(key);
+    if (!prev || (prev.amount === undefined && v.amount !== undefined)) byRate.set(key, v);
+  };
+  for (const line of lines) {
+    const row = isVatRow(line, decimals);
+    if (row) {
+      put(row);
+      continue;
+    }
+    const rate = line.percents.find((p) => p.value > 0 && p.value <= 30)?.value;
+    const money = line.amounts.filter((a) => (!decimals || a.decimals > 0) && a.value >= 0);
+    if (line.kind !== 'tax' || TAX_REGISTRATION.test(line.upper)) continue;
+    const amount = money.length ? money[money.length - 1].value : undefined;
+    if (rate !== undefined || amount !== undefined) put({ rate, amount });
+  }
+  const entries = [...byRate.values()];
+  // "TVA 19 %" on one line and "TOTAL TVA 242,65" on another describe one tax.
+  const rated = entries.filter((e) => e.rate !== undefined);
+  const unrated = entries.filter((e) => e.rate === undefined);
+  if (rated.length === 1 && rated[0].amount === undefined && unrated.length === 1) return [{ rate: rated[0].rate, amount: unrated[0].amount }];
+  return entries;
+}
+
+/** "base × rate = tax" on one row is the strongest sign of a VAT line, labelled or not. */
+function isVatRow(line: AnalyzedLine, decimals: boolean): { rate: number; amount: number } | null {
+  const rate = line.percents.find((p) => p.value > 0 && p.value <= 30)?.value;
+  const money = line.amounts.filter((a) => (!decimals || a.decimals > 0) && a.value >= 0);
+  if (rate === undefined || money.length < 2) return null;
+  const tax = money[money.length - 1].value;
+  const base = money[money.length - 2].value;
+  const fits = nearlyEqual((base * rate) / 100, tax, 0.02) || nearlyEqual((base * rate) / (100 + rate), tax, 0.02);
+  return fits && tax > 0 ? { rate, amount: tax } : null;
+}
+
+function vatConfidence(vat: ReceiptVat[], subtotal: number | null, total: number | null): number {
+  if (!vat.length) return 0;
+  const sum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
+  const complete = vat.every((v) => v.rate !== undefined && v.amount !== undefined);
+  let c = complete ? 0.65 : 0.4;
+  if (subtotal !== null && total !== null && nearlyEqual(subtotal + sum, total, 0.021)) c += 0.25;
+  else if (total !== null && vat.some((v) => v.rate && v.amount && nearlyEqual((total * v.rate) / (100 + v.rate), v.amount, 0.05))) c += 0.2;
+  return clamp01(c);
+}

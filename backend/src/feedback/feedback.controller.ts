@@ -1,0 +1,91 @@
+import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { openApi } from '../common/validation/openapi';
+import { zod } from '../common/validation/zod-validation.pipe';
+import { FeedbackService } from './feedback.service';
+import {
+  ExportFeedbackDto,
+  ExportFeedbackSchema,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_SEVERITIES,
+  ListFeedbackDto,
+  ListFeedbackSchema,
+  RateMessageDto,
+  RateMessageSchema,
+  SubmitFeedbackDto,
+  SubmitFeedbackSchema,
+} from './feedback.schemas';
+
+const ITEM = {
+  id: '3c9a8e51-2f4b-4e0a-8d7c-1b2a3c4d5e6f',
+  tenant: { id: '9b1f…', name: 'Supérette El Baraka' },
+  user: { id: '1a2b…', name: 'Karim Benali', email: 'owner@demo.dz', role: 'OWNER' },
+  category: 'bug',
+  categoryInferred: true,
+  severity: 'critical',
+  message: "L'application plante quand je scanne un ticket et j'ai perdu la dépense saisie",
+  rating: 1,
+  conversationId: null,
+  messageId: null,
+  notifiedAt: null,
+  createdAt: '2026-03-14T10:30:00.000Z',
+};
+
+const FILTER_QUERIES = [
+  { name: 'category', required: false, enum: FEEDBACK_CATEGORIES },
+  { name: 'severity', required: false, enum: FEEDBACK_SEVERITIES },
+  { name: 'from', required: false, description: 'YYYY-MM-DD or ISO date-time', example: '2026-03-01' },
+  { name: 'to', required: false, description: 'YYYY-MM-DD (inclusive) or ISO date-time', example: '2026-03-31' },
+  { name: 'tenantId', required: false, description: 'Platform staff only: one business' },
+];
+const ApiFilterQueries = () => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
+  for (const q of FILTER_QUERIES) ApiQuery(q)(target, key, descriptor);
+};
+
+@ApiTags('feedback')
+@ApiBearerAuth()
+@Controller('feedback')
+export class FeedbackController {
+  constructor(private readonly service: FeedbackService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Send a bug report, suggestion or comment (the category is inferred when omitted); critical bugs alert the team by email' })
+  @ApiBody({ schema: openApi(SubmitFeedbackSchema, { message: "Ça plante quand j'ajoute une dépense, j'ai perdu ma saisie", rating: 2 }) })
+  @ApiOkResponse({ schema: { example: { ...ITEM, classification: { category: 'bug', confidence: 1, scores: { bug: 7, suggestion: 0, comment: 0 }, matched: ['ca plante', 'perdu'], severityReasons: ['perdu', 'ca plante'] }, notification: 'queued' } } })
+  submit(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(SubmitFeedbackSchema)) dto: SubmitFeedbackDto) {
+    return this.service.submit({ tenantId, userId: principal.userId }, dto);
+  }
+
+  @Post('message-rating')
+  @HttpCode(201)
+  @ApiOperation({ summary: "Thumbs up/down on an assistant answer (replaces the caller's previous rating of it)" })
+  @ApiBody({ schema: openApi(RateMessageSchema, { messageId: '5e2d…', up: false, comment: 'Le total affiché est faux' }) })
+  rate(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(RateMessageSchema)) dto: RateMessageDto) {
+    return this.service.rateMessage(tenantId, principal.userId, dto.messageId, dto.up, dto.comment);
+  }
+
+  @Get()
+  @Roles('OWNER', 'SUPPORT', 'ADMIN')
+  @ApiOperation({ summary: "Feedback received: the owner's business, or every business for support staff" })
+  @ApiFilterQueries()
+  @ApiQuery({ name: 'page', required: false, type: Number })
+  @ApiQuery({ name: 'pageSize', required: false, type: Number })
+  @ApiOkResponse({ schema: { example: { scope: { tenantId: '9b1f…', allBusinesses: false }, items: [ITEM], page: 1, pageSize: 50, total: 1, totalPages: 1, summary: { byCategory: { bug: 1, suggestion: 0, comment: 0 }, bySeverity: { critical: 1, high: 0, normal: 0, low: 0 }, averageRating: 1, ratings: 1 } } } })
+  list(@CurrentPrincipal() principal: Principal, @Query(zod(ListFeedbackSchema)) query: ListFeedbackDto) {
+    return this.service.list(principal, query);
+  }
+
+  @Get('export')
+  @Roles('OWNER', 'SUPPORT', 'ADMIN')
+  @ApiOperation({ summary: 'Download feedback as CSV (UTF-8 with BOM, opens in Excel) or JSON' })
+  @ApiFilterQueries()
+  @ApiQuery({ name: 'format', required: false, enum: ['csv', 'json'] })
+  @ApiProduces('text/csv', 'application/json')
+  async export(@CurrentPrincipal() principal: Principal, @Query(zod(ExportFeedbackSchema)) query: ExportFeedbackDto) {
+    const file = await this.service.export(principal, query);
+    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.filename}"`, length: file.body.length });
+  }
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { wilayaLabel } from '../wilayas';
+import { AudienceRepository } from './audience.repository';
+import { type CustomerActivity, daysSince, RFM_THRESHOLDS, rfmCutoffs, SEGMENT_LABELS, SEGMENTS, segmentOf, type Segment } from './rfm';
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+
+/** Acquisition channels as the seed and the shop's forms spell them, with names in the three languages. */
+const CHANNEL_LABELS: Record<string, { fr: string; ar: string; en: string }> = {
+  facebook: { fr: 'Facebook', ar: 'فيسبوك', en: 'Facebook' },
+  instagram: { fr: 'Instagram', ar: 'إنستغرام', en: 'Instagram' },
+  whatsapp: { fr: 'WhatsApp', ar: 'واتساب', en: 'WhatsApp' },
+  tiktok: { fr: 'TikTok', ar: 'تيك توك', en: 'TikTok' },
+  sms: { fr: 'SMS', ar: 'رسائل SMS', en: 'SMS' },
+  store: { fr: 'En magasin', ar: 'في المحل', en: 'In store' },
+  passage: { fr: 'Passage en magasin', ar: 'زيارة المحل', en: 'Walk-in' },
+  'bouche-à-oreille': { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
+  walk_in: { fr: 'Passage en magasin', ar: 'زيارة المحل', en: 'Walk-in' },
+  referral: { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
+  word_of_mouth: { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
+  flyer: { fr: 'Prospectus', ar: 'مطويات', en: 'Flyer' },
+};
+
+interface Row {
+  wilaya: string;
+  ageBand: string;
+  channel: string;
+  activity: CustomerActivity;
+  segment: Segment;
+}
+
+export interface GroupFigures {
+  key: string;
+  label: { fr: string; ar: string; en: string };
+  customers: number;
+  customerShare: number;
+  buyers: number;
+  orders: number;
+  revenue: number;
+  revenueShare: number;
+  averageBasket: number;
+}
+
+@Injectable()
+export class AudienceService {
+  constructor(private readonly repo: AudienceRepository) {}
+
+  /** Who the customers are (wilaya, age band, acquisition channel) and how they buy (RFM segments), over 12 months. */
+  async insights(tenantId: string, now = new Date()) {
+    const since = new Date(now.getTime() - RFM_THRESHOLDS.windowDays * 86_400_000);
+    const [currency, customers, purchases, sales] = await Promise.all([
+      this.repo.currency(tenantId),
+      this.repo.customers(tenantId),
+      this.repo.purchases(tenantId, since, now),
+      this.repo.salesTotals(tenantId, since, now),
+    ]);
+    const none: CustomerActivity = { orders: 0, revenue: 0, firstPurchase: null, lastPurchase: null };
+    const activities = customers.map((c) => purchases.get(c.id) ?? none);
+    const cutoffs = rfmCutoffs(activities);
+    const rows: Row[] = customers.map((c, i) => ({ wilaya: c.wilaya, ageBand: c.ageBand, channel: c.channel, activity: activities[i], segment: segmentOf(activities[i], cutoffs, now) }));
+    const totals = figures(rows);
+
+    const byWilaya = groupBy(rows, (r) => wilayaLabel(r.wilaya).fr, (key) => { const l = wilayaLabel(key); return { fr: l.fr, ar: l.ar, en: l.en }; }, totals)
+      .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
+    const byAgeBand = groupBy(rows, (r) => r.ageBand, (key) => ({ fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }), totals)
+      .sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
+    const byChannel = groupBy(rows, (r) => r.channel, (key) => CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key }, totals)
+      .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
+
+    const segments = SEGMENTS.map((segment) => {
+      const members = rows.filter((r) => r.segment === segment);
+      const f = figures(members);
+      const recencies = members.filter((m) => m.activity.lastPurchase).map((m) => daysSince(m.activity.lastPurchase!, now));
+      const { rule, ...label } = SEGMENT_LABELS[segment];
+      return {
+        key: segment,
+        label,
+        rule,
+        customers: f.customers,
+        customerShare: pct(f.customers, totals.customers),
+        orders: f.orders,
+        revenue: round2(f.revenue),
+        revenueShare: pct(f.revenue, totals.revenue),
+        averageBasket: f.orders ? round2(f.revenue / f.orders) : 0,
+        averageDaysSinceLastPurchase: recencies.length ? Math.round(recencies.reduce((a, b) => a + b, 0) / recencies.length) : null,
+      };
+    });
+
+    return {
+      currency,
+      window: { from: since, to: now, days: RFM_THRESHOLDS.windowDays },
+      totals: {
+        customers: totals.customers,
+        buyers: totals.buyers,
+        orders: totals.orders,
+        revenue: round2(totals.revenue),
+        averageBasket: totals.orders ? round2(totals.revenue / totals.orders) : 0,
+        /** Share of all sales (walk-in included) made by known customers. */
+        identifiedRevenueShare: pct(totals.revenue, sales.revenue),
+        allSalesRevenue: round2(sales.revenue),
+        allSalesOrders: sales.orders,
+      },
+      byWilaya,
+      byAgeBand,
+      byChannel,
+      segments,
+      rfm: {
+        thresholds: RFM_THRESHOLDS,
+        cutoffs: { championMinOrders: cutoffs.championOrders, championMinRevenue: round2(cutoffs.championRevenue), loyalMinOrders: cutoffs.medianOrders },
+      },
+    };
+  }
+}
+
+function figures(rows: Row[]) {
+  let orders = 0;
+  let revenue = 0;
+  let buyers = 0;
+  for (const r of rows) {
+    orders += r.activity.orders;
+    revenue += r.activity.revenue;
+    if (r.activity.orders > 0) buyers++;
+  }
+  return { customers: rows.length, buyers, orders, revenue };
+}
+
+function groupBy(rows: Row[], keyOf: (r: Row) => string, labelOf: (key: string) => GroupFigures['label'], totals: ReturnType<typeof figures>): GroupFigures[] {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const members = groups.get(key);
+    if (members) members.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups].map(([key, members]) => {
+    const f = figures(members);
+    return {
+      key,
+      label: labelOf(key),
+      customers: f.customers,
+      customerShare: pct(f.customers, totals.customers),
+      buyers: f.buyers,
+      orders: f.orders,
+      revenue: round2(f.revenue),
+      revenueShare: pct(f.revenue, totals.revenue),
+      averageBasket: f.orders ? round2(f.revenue / f.orders) : 0,
+    };
+  });
+}
+
+/** "18-24" < "25-34" < … < "65+"; unparsable bands last. */
+function ageOrder(band: string): number {
+  const m = /\d+/.exec(band);
+  return m ? Number(m[0]) : Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,31 @@
+import type { ContentLanguage, ContentTone } from './content.types';
+import { keywords, normalizeText } from './text-normalize';
+import type { Occasion } from './topic-lexicon';
+
+const ENGLISH_MARKERS = new Set([
+  'summer', 'winter', 'back', 'school', 'breakfast', 'cleaning', 'sale', 'deals', 'deal', 'offer', 'new', 'weekend',
+  'discount', 'off', 'the', 'for', 'and', 'our', 'best', 'fresh', 'eid', 'iftar', 'milk', 'oil', 'sugar', 'flour', 'dates',
+]);
+const FRENCH_MARKERS = new Set(['promo', 'pour', 'les', 'des', 'nos', 'et', 'rentree', 'ete', 'hiver', 'soldes', 'semaine', 'du', 'de', 'la']);
+
+/** The language the owner wrote the topic in, when it is clear; null leaves the shop's default. */
+export function detectTopicLanguage(topic: string): ContentLanguage | null {
+  if (/[\u0600-\u06FF]/.test(topic)) return 'ar';
+  const words = normalizeText(topic).split(/\s+/);
+  const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
+  const fr = words.filter((w) => FRENCH_MARKERS.has(w)).length;
+  if (en > fr) return 'en';
+  if (fr > 0) return 'fr';
+  return null;
+}
+
+const URGENT_WORDS = ['vite', 'dernier', 'derniere', 'derniers', 'destockage', 'liquidation', 'flash', 'limite', 'hurry', 'last', 'clearance', 'اسرعوا', 'اخر', 'تصفيه', 'محدود'];
+const FESTIVE_OCCASIONS: Occasion[] = ['ramadan', 'aid_fitr', 'aid_adha', 'mawlid', 'yennayer'];
+
+/** The tone a topic calls for when the owner did not choose one. */
+export function defaultTone(topic: string, occasion: Occasion | null): ContentTone {
+  const words = keywords(topic);
+  if (words.some((w) => URGENT_WORDS.includes(w))) return 'urgent';
+  if (occasion && FESTIVE_OCCASIONS.includes(occasion)) return 'festive';
+  return 'friendly';
+}

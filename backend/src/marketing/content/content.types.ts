@@ -1,0 +1,34 @@
+export const CONTENT_CHANNELS = ['facebook', 'instagram', 'sms', 'email', 'whatsapp'] as const;
+export type ContentChannel = (typeof CONTENT_CHANNELS)[number];
+
+export const CONTENT_LANGUAGES = ['fr', 'ar', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+export const CONTENT_TONES = ['friendly', 'professional', 'festive', 'urgent', 'informative'] as const;
+export type ContentTone = (typeof CONTENT_TONES)[number];
+
+/** A product as it appears in a post: its name in the post's language and its real shelf price. */
+export interface FeaturedProduct {
+  id: string;
+  name: string;
+  category: string;
+  price: number;
+  priceFormatted: string;
+  /** Present when a discount applies (from the topic or the matched campaign). */
+  promoPrice?: number;
+  promoPriceFormatted?: string;
+  stock: number;
+  unit: string;
+}
+
+export interface ShopInfo {
+  name: string;
+  wilaya: string | null;
+  currency: string;
+}
+
+export interface CampaignRef {
+  id: string;
+  name: string;
+  endsAt: Date | null;
+}

@@ -1,0 +1,19 @@
+import { OcrService } from '../../src/expenses/ocr/ocr.service';
+import { englishReceiptRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
+
+/** The Nest wrapper: one recognition through its own pool, then the pool goes away with the module. */
+describe('OcrService', () => {
+  it('reads a low-resolution English receipt and closes its pool on module destroy', async () => {
+    const service = new OcrService();
+    const image = await renderReceiptImage({ rows: englishReceiptRows(), downscale: 1.6 });
+
+    const { draft } = await service.recognizeReceipt(image);
+    expect(draft.merchant).toBe('GREENLEAF MINI MARKET SDN BHD');
+    expect(draft.date).toBe('2018-03-28');
+    expect(draft.total).toBe(11.05);
+    expect(draft.currency).toBe('MYR');
+
+    await service.onModuleDestroy();
+    await expect(service.recognizeReceipt(image)).rejects.toThrow('OCR pool terminated');
+  });
+});

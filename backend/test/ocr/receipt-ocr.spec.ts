@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareReceiptImage } from '../../src/expenses/ocr/image-prep';
+import { OcrPool } from '../../src/expenses/ocr/ocr-pool';
+import { recognizeReceipt } from '../../src/expenses/ocr/receipt-ocr';
+import { ensureTessdataDir } from '../../src/expenses/ocr/tessdata-cache';
+import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
+
+/** Real tesseract on generated receipt images: each recognition costs about a second, so the cases are few. */
+describe('receipt OCR pipeline', () => {
+  let cacheDir: string;
+  let pool: OcrPool;
+
+  beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'tajer-ocr-test-'));
+    pool = new OcrPool({ size: 1, cacheDir });
+  });
+
+  afterAll(async () => {
+    await pool.terminate();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('reads merchant, date, total and TVA from an Algerian superette ticket', async () => {
+    const image = await renderReceiptImage({ rows: algerianSuperetteRows() });
+    const { draft, text, ms } = await recognizeReceipt(image, { pool });
+    expect(text).toMatch(/TOTAL TTC/);
+    expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
+    expect(draft.date).toBe('2026-03-14');
+    expect(draft.total).toBe(2420);
+    expect(draft.currency).toBe('DZD');
+    expect(draft.vat).toContainEqual({ rate: 19, amount: 386.39 });
+    expect(draft.lines.map((l) => l.amount)).toEqual([150, 1520, 330, 420]);
+    expect(draft.confidence.total).toBeGreaterThan(0.8);
+    expect(ms).toBeGreaterThan(0);
+  });
+
+  it('crops, levels and reads the same ticket photographed crooked on a dark table (JPEG)', async () => {
+    const image = await renderReceiptImage({
+      rows: algerianSuperetteRows(),
+      table: { color: '#3b3129', margin: 90 },
+      rotateDegrees: 4,
+      blur: 0.6,
+      jpegQuality: 80,
+    });
+    const prepared = await prepareReceiptImage(image);
+    expect(prepared.skewDegrees).toBeGreaterThan(3);
+    expect(prepared.skewDegrees).toBeLessThan(5);
+    // The table is cut away: what is left is about the size of the rotated paper (560 px wide + rotation).
+    expect(prepared.width).toBeLessThan(700);
+
+    const { draft } = await recognizeReceipt(image, { pool });
+    expect(draft.date).toBe('2026-03-14');
+    expect(draft.total).toBe(2420);
+    expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
+  });
+
+  it('unpacked the language data from node_modules into its own cache, once', async () => {
+    const dir = join(cacheDir, '4.0.0_best_int');
+    expect(readdirSync(dir).sort()).toEqual(['eng.traineddata', 'fra.traineddata']);
+    const before = statSync(join(dir, 'fra.traineddata')).mtimeMs;
+    await ensureTessdataDir(cacheDir, ['fra', 'eng'], 'best_int');
+    expect(statSync(join(dir, 'fra.traineddata')).mtimeMs).toBe(before);
+  });
+});

@@ -1,0 +1,265 @@
+import { cleanNumericOcr, extractAmounts, parseAmount } from '../../src/expenses/ocr/receipt-amounts';
+import { findDates } from '../../src/expenses/ocr/receipt-dates';
+import { parseReceipt } from '../../src/expenses/ocr/receipt-parser';
+import { normalizeLine } from '../../src/expenses/ocr/receipt-text';
+
+const dates = (line: string) => findDates(normalizeLine(cleanNumericOcr(line)), 2027).map((d) => d.iso);
+const amounts = (line: string) => extractAmounts(cleanNumericOcr(line)).amounts.map((a) => a.value);
+
+describe('amounts', () => {
+  it.each([
+    ['1 520,00', 1520],
+    ['1.520,00', 1520],
+    ['1,520.00', 1520],
+    ['1520.00', 1520],
+    ['1520,00 DA', 1520],
+    ['RM60.30', 60.3],
+    ['60,3O', 60.3],
+    ['6O.30', 60.3],
+    ['1 250 000,00 DZD', 1250000],
+    ['12 500 DA', 12500],
+    ['-0.01', -0.01],
+    ['5.59-', -5.59],
+    ['60 .30', 60.3],
+    ['0.50', 0.5],
+  ])('parses %s', (raw, value) => {
+    expect(parseAmount(raw)).toBe(value);
+  });
+
+  it('skips dates, times, phone numbers and percentages', () => {
+    expect(amounts('19/10/2018 20:49:59')).toEqual([]);
+    expect(amounts('Tel:07-3507405')).toEqual([]);
+    expect(amounts('TVA 19 % 242,65')).toEqual([242.65]);
+    expect(extractAmounts('GST @6% 3.40').percents.map((p) => p.value)).toEqual([6]);
+  });
+
+  it('keeps each amount of an item row apart', () => {
+    expect(amounts('88888 1 10.00 10.00')).toEqual([88888, 1, 10, 10]);
+    expect(amounts('Lait 2 x 75,00 150,00')).toEqual([2, 75, 150]);
+  });
+
+  it('rejects runs that are not money', () => {
+    expect(parseAmount('11.02.18')).toBeNull();
+    expect(parseAmount('no digits')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['Le 14/03/2026 à 10:32', '2026-03-14'],
+    ['14-03-26', '2026-03-14'],
+    ['14.03.2026', '2026-03-14'],
+    ['14 mars 2026', '2026-03-14'],
+    ['1er avril 2026', '2026-04-01'],
+    ['Date : 2 févr. 2026', '2026-02-02'],
+    ['28 MAR 18', '2018-03-28'],
+    ['28/03/2018', '2018-03-28'],
+    ['2018-03-28', '2018-03-28'],
+    ['25/FEB/2017', '2017-02-25'],
+    ['24-MAR-2018 13:01', '2018-03-24'],
+    ['Mar 28, 2018', '2018-03-28'],
+    ['20180428', '2018-04-28'],
+    ['11.02.18', '2018-02-11'],
+    ['12/28/2017', '2017-12-28'],
+    ['التاريخ 14 مارس 2026', '2026-03-14'],
+    ['Date: 2O/O3/2O18', '2018-03-20'],
+  ])('reads %s', (line, iso) => {
+    expect(dates(line)).toContain(iso);
+  });
+
+  it('rejects impossible and future dates', () => {
+    expect(dates('31/02/2026')).toEqual([]);
+    expect(dates('14/03/2031')).toEqual([]);
+    expect(dates('Qty 12.50')).toEqual([]);
+  });
+});
+
+describe('parseReceipt — Algerian / French receipts', () => {
+  const superette = [
+    'SUPERETTE EL BARAKA',
+    'Cité 500 Logements, Bab Ezzouar',
+    'Tél : 023 45 67 89',
+    'NIF : 000016001234567',
+    'Ticket N° 004512',
+    'Le 14/03/2026 à 18:42',
+    'Lait Candia 1L      2 x 75,00     150,00',
+    'Huile Elio 5L                     1 520,00',
+    'Sucre 1kg           3 x 110,00    330,00',
+    'SOUS-TOTAL HT                     1 680,67',
+    'TVA 19 %                            319,33',
+    'TOTAL TTC                       2 000,00 DA',
+    'ESPECES                         2 500,00',
+    'RENDU                             500,00',
+    'Merci de votre visite',
+  ].join('\n');
+
+  it('extracts merchant, date, total, VAT, currency and lines', () => {
+    const d = parseReceipt(superette);
+    expect(d.merchant).toBe('SUPERETTE EL BARAKA');
+    expect(d.date).toBe('2026-03-14');
+    expect(d.total).toBe(2000);
+    expect(d.subtotal).toBe(1680.67);
+    expect(d.vat).toEqual([{ rate: 19, amount: 319.33 }]);
+    expect(d.currency).toBe('DZD');
+    expect(d.lines).toEqual([
+      { description: 'Lait Candia 1L', quantity: 2, unitPrice: 75, amount: 150 },
+      { description: 'Huile Elio 5L', amount: 1520 },
+      { description: 'Sucre 1kg', quantity: 3, unitPrice: 110, amount: 330 },
+    ]);
+    // Keyword + subtotal/VAT cross-check + tendered−change: high confidence.
+    expect(d.confidence.total).toBeGreaterThan(0.85);
+    expect(d.confidence.date).toBeGreaterThan(0.7);
+    expect(d.confidence.vat).toBeGreaterThan(0.8);
+    expect(d.confidence.currency).toBeGreaterThan(0.8);
+  });
+
+  it('takes NET A PAYER over the total before discount', () => {
+    const d = parseReceipt(['ALIMENTATION GENERALE BOUDIAF', '14-03-26', 'TOTAL 3 450,00', 'REMISE -50,00', 'NET A PAYER 3 400,00'].join('\n'));
+    expect(d.total).toBe(3400);
+    expect(d.date).toBe('2026-03-14');
+  });
+
+  it('reads dotted thousands and a textual date', () => {
+    const d = parseReceipt(['Boulangerie Pâtisserie Amine', 'Alger, le 14 mars 2026', 'Pain x10   150,00', 'Gâteau    1.370,00', 'MONTANT 1.520,00 DA'].join('\n'));
+    expect(d.merchant).toBe('Boulangerie Pâtisserie Amine');
+    expect(d.date).toBe('2026-03-14');
+    expect(d.total).toBe(1520);
+    expect(d.lines.map((l) => l.amount)).toEqual([150, 1370]);
+  });
+
+  it('reads integer dinar amounts when the receipt prints no cents', () => {
+    const d = parseReceipt(['EPICERIE DU CENTRE', '03/01/2026', 'Café 250 DA', 'Eau 40 DA', 'TOTAL 290 DA'].join('\n'));
+    expect(d.total).toBe(290);
+    expect(d.currency).toBe('DZD');
+  });
+
+  it('understands Arabic keywords and the دج symbol', () => {
+    const d = parseReceipt(['محل النور للمواد الغذائية', 'التاريخ 14/03/2026', 'حليب 150,00', 'خبز 60,00', 'المجموع 210,00 دج'].join('\n'));
+    expect(d.total).toBe(210);
+    expect(d.date).toBe('2026-03-14');
+    expect(d.currency).toBe('DZD');
+    expect(d.merchant).toBe('محل النور للمواد الغذائية');
+  });
+
+  it('reads الإجمالي with TVA 9 %', () => {
+    const d = parseReceipt(['PHARMACIE CENTRALE', '14/03/2026', 'HT 1 000,00', 'TVA 9% 90,00', 'الإجمالي 1 090,00'].join('\n'));
+    expect(d.total).toBe(1090);
+    expect(d.vat).toEqual([{ rate: 9, amount: 90 }]);
+    expect(d.subtotal).toBe(1000);
+  });
+
+  it('survives typical OCR confusions in labels and digits', () => {
+    const d = parseReceipt(['SUPERETTE LA PAIX', 'DATE: l4/O3/2026', 'T0TAL TTC : 1 52O,OO DA'].join('\n'));
+    expect(d.total).toBe(1520);
+  });
+});
+
+describe('parseReceipt — English / Malaysian receipts', () => {
+  const sroieLike = [
+    'tan woon yann',
+    'INDAH GIFT & HOME DECO',
+    '27,JALAN DEDAP 13,',
+    'TAMAN JOHOR JAYA,',
+    '81100 JOHOR BAHRU,JOHOR.',
+    'Tel:07-3507405 Fax:07-3558160',
+    'RECEIPT',
+    '19/10/2018 20:49:59 #01',
+    'ST-PRIVILEGE CARD/GD INDAH',
+    '88888 1 10.00 10.00',
+    'GF-TABLE LAMP/STITCH <i>',
+    '62483 1 55.90 55.90',
+    '@DISC 10.00% -5.59',
+    '#Total Qty 2',
+    'TOTAL AMT................ RM 60.31',
+    'ROUNDING ADJ.......... -0.01',
+    'RM 60.30',
+    'CASH.................... RM 70.30',
+    'CHANGE.................. RM 10.00',
+  ].join('\n');
+
+  it('applies the rounding adjustment and ignores CASH/CHANGE', () => {
+    const d = parseReceipt(sroieLike);
+    expect(d.total).toBe(60.3);
+    expect(d.date).toBe('2018-10-19');
+    expect(d.currency).toBe('MYR');
+    expect(d.merchant).toBe('INDAH GIFT & HOME DECO');
+    expect(d.lines.map((l) => l.description)).toEqual(['ST-PRIVILEGE CARD/GD INDAH', 'GF-TABLE LAMP/STITCH <i>', '@DISC 10.00%']);
+  });
+
+  it('prefers TOTAL INCL GST over the exclusive total, and reads the GST summary row', () => {
+    const d = parseReceipt(
+      [
+        'KEDAI PAPAN YEW CHUAN SDN BHD (123456-X)',
+        'GST ID: 000123456789',
+        'TAX INVOICE',
+        'Date: 28 MAR 18',
+        'TOTAL EXCL GST 56.60',
+        'GST @6% 3.40',
+        'TOTAL INCL GST 60.00',
+        'CASH 100.00',
+        'CHANGE 40.00',
+        'GST SUMMARY AMOUNT TAX',
+        'SR 6% 56.60 3.40',
+      ].join('\n'),
+    );
+    expect(d.merchant).toBe('KEDAI PAPAN YEW CHUAN SDN BHD');
+    expect(d.total).toBe(60);
+    expect(d.subtotal).toBe(56.6);
+    expect(d.vat).toEqual([{ rate: 6, amount: 3.4 }]);
+    expect(d.date).toBe('2018-03-28');
+  });
+
+  it('uses ROUNDED TOTAL and a year-first date', () => {
+    const d = parseReceipt(['MR. DAKGALBI SOLARIS', '2018-01-05 19:22', 'SUBTOTAL 70.98', 'ROUNDED TOTAL 71.00', 'VISA 71.00'].join('\n'));
+    expect(d.total).toBe(71);
+    expect(d.date).toBe('2018-01-05');
+  });
+
+  it('never takes the cash tendered as the total', () => {
+    const d = parseReceipt(['FAMILYMART', '16/04/2018', 'TOTAL 18.80', 'CASH 50.00', 'CHANGE 31.20'].join('\n'));
+    expect(d.total).toBe(18.8);
+    expect(d.confidence.total).toBeGreaterThan(0.8);
+  });
+
+  it('derives the total from cash − change when no total label was read', () => {
+    const d = parseReceipt(['SOME SHOP', '16/04/2018', 'ITEM A 10.00', 'ITEM B 8.80', 'CASH 50.00', 'CHANGE 31.20'].join('\n'));
+    expect(d.total).toBe(18.8);
+    expect(d.confidence.total).toBeLessThan(0.8);
+  });
+
+  it('prefers the purchase date over an expiry date', () => {
+    const d = parseReceipt(['SHOP', 'Voucher valid until 30/06/2018', 'Date: 28/03/2018', 'TOTAL 5.00'].join('\n'));
+    expect(d.date).toBe('2018-03-28');
+  });
+
+  it('detects euros', () => {
+    expect(parseReceipt('CARREFOUR\n12/01/2026\nTOTAL 23,40 €').currency).toBe('EUR');
+  });
+});
+
+describe('parseReceipt — missing fields and confidence', () => {
+  it('returns nulls and zero confidence for text without receipt data', () => {
+    const d = parseReceipt('hello\nworld');
+    expect(d.total).toBeNull();
+    expect(d.date).toBeNull();
+    expect(d.vat).toEqual([]);
+    expect(d.lines).toEqual([]);
+    expect(d.confidence.total).toBe(0);
+    expect(d.confidence.date).toBe(0);
+    expect(d.currency).toBe('DZD');
+    expect(d.confidence.currency).toBeLessThan(0.5);
+  });
+
+  it('uses the default currency option when none is printed', () => {
+    expect(parseReceipt('SHOP\nTOTAL 10.00', { defaultCurrency: 'EUR' }).currency).toBe('EUR');
+  });
+
+  it('lowers the confidence of a field read with low OCR confidence', () => {
+    const text = 'SHOP\n14/03/2026\nTOTAL TTC 1 520,00';
+    const sure = parseReceipt(text, { lineConfidences: [0.95, 0.95, 0.95] });
+    const unsure = parseReceipt(text, { lineConfidences: [0.95, 0.95, 0.3] });
+    expect(unsure.total).toBe(1520);
+    expect(unsure.confidence.total).toBeLessThan(sure.confidence.total);
+    expect(unsure.confidence.date).toBe(sure.confidence.date);
+  });
+});
