@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { z } from 'zod';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -17,6 +18,10 @@ import {
   SubmitFeedbackDto,
   SubmitFeedbackSchema,
 } from './feedback.schemas';
+
+const RateByPathSchema = z
+  .object({ up: z.boolean().describe('true: thumbs up, false: thumbs down'), comment: z.string().trim().max(2000).optional().describe('Why') })
+  .strict();
 
 const ITEM = {
   id: '3c9a8e51-2f4b-4e0a-8d7c-1b2a3c4d5e6f',
@@ -65,6 +70,20 @@ export class FeedbackController {
   @ApiBody({ schema: openApi(RateMessageSchema, { messageId: '5e2d…', up: false, comment: 'Le total affiché est faux' }) })
   rate(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(RateMessageSchema)) dto: RateMessageDto) {
     return this.service.rateMessage(tenantId, principal.userId, dto.messageId, dto.up, dto.comment);
+  }
+
+  /** The chat UI's thumbs: the message id in the path. Same behaviour as `POST /feedback/message-rating`. */
+  @Post('messages/:messageId')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Thumbs up/down (with an optional comment) on the assistant answer in the path' })
+  @ApiBody({ schema: openApi(RateByPathSchema, { up: true, comment: 'Parfait' }) })
+  rateByPath(
+    @TenantId() tenantId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Param('messageId', new ParseUUIDPipe()) messageId: string,
+    @Body(zod(RateByPathSchema)) dto: z.infer<typeof RateByPathSchema>,
+  ) {
+    return this.service.rateMessage(tenantId, principal.userId, messageId, dto.up, dto.comment);
   }
 
   @Get()

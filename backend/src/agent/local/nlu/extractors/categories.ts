@@ -1,0 +1,34 @@
+import { EXPENSE_CATEGORY_CUES, type CategoryCue } from '../lexicon/expense-categories';
+import { MARKET_CATEGORY_CUES } from '../lexicon/market-categories';
+import { cueRegex, foldForCues } from './cue-regex';
+
+function compile(cues: CategoryCue[]): { key: string; re: RegExp }[] {
+  return cues.map((c) => ({ key: c.key, re: cueRegex([c.key, ...c.cues]) }));
+}
+
+const EXPENSE = compile(EXPENSE_CATEGORY_CUES);
+const MARKET = compile(MARKET_CATEGORY_CUES);
+
+export const CATEGORY_VALUE_REGEXES: readonly RegExp[] = [...EXPENSE, ...MARKET].map((c) => c.re);
+
+function firstMatch(list: { key: string; re: RegExp }[], text: string): { key: string; raw: string; index: number } | undefined {
+  const folded = foldForCues(text);
+  let best: { key: string; raw: string; index: number } | undefined;
+  for (const { key, re } of list) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.raw.length))) {
+      best = { key, raw: m[0], index: m.index };
+    }
+  }
+  return best;
+}
+
+/** Expense category as its canonical French key ("sonelgaz", "الضو", "dho" → "électricité"). */
+export function extractExpenseCategory(text: string): string | undefined {
+  return firstMatch(EXPENSE, text)?.key;
+}
+
+/** Product category for market questions ("dairy", "الألبان" → "produits laitiers"). */
+export function extractMarketCategory(text: string): string | undefined {
+  return firstMatch(MARKET, text)?.key;
+}

@@ -1,0 +1,177 @@
+import { cueRegex, foldForCues } from './cue-regex';
+
+/**
+ * Small closed-class cue lists: stock direction, low-stock questions, marketing channels, tone,
+ * feedback kind, follow-ups and corrections. All matched on folded text.
+ */
+
+const NEGATIVE_STOCK = cueRegex([
+  'retire', 'retirer', 'retirez', 'retiré', 'retires', 'retrait', 'enleve', 'enlever', 'enlevez', 'enlevé', 'supprime', 'supprimer', 'sors', 'sortir',
+  'sortie', 'déduis', 'déduire', 'deduis', 'perdu', 'perdus', 'perdues', 'perte', 'pertes', 'cassé', 'cassés', 'cassées', 'casse', 'abîmé', 'abîmés', 'abimé',
+  'abimes', 'abîmées', 'périmé', 'périmés', 'périmées', 'perime', 'jeté', 'jetés', 'jete', 'volé', 'volés', 'vole', 'diminue', 'diminuer', 'baisse', 'baisser',
+  'moins', 'enlève', 'mouillés', 'avariés', 'pourris', 'vendu hors caisse', 'hors caisse', 'défectueux', 'retour fournisseur', 'rendu',
+  'remove', 'removed', 'take out', 'take off', 'subtract', 'deduct', 'write off', 'written off', 'lost', 'broke', 'broken', 'expired',
+  'damaged', 'spoiled', 'stolen', 'reduce', 'decrease', 'minus', 'throw away', 'threw away', 'discard', 'discarded',
+  'أنقص', 'انقص', 'نقص', 'نقّص', 'اسحب', 'سحب', 'أزل', 'ازل', 'احذف', 'حذف', 'أخرج', 'اخرج', 'خرج', 'تلف', 'تلفت', 'تالف', 'تالفة', 'ضاع', 'ضاعت', 'ضاعو',
+  'مكسور', 'مكسورة', 'منتهية', 'منتهي', 'فاسد', 'فاسدة', 'فاسدين', 'خفض', 'خفّض', 'نحي', 'نحّي', 'نحيلي', 'تكسرو', 'تكسر', 'خسرو', 'خسر', 'خرّج',
+  'مبلولين', 'سرقو', 'na9es', 'n9es', 'nakes', 'na9ess', 'na7i', 'nahi', 'na7ili', 'nahili', 'n7i', 'kharej', 'khrej', 'tkasrou', 'tkasro', 'fasdin',
+  'fased', 'dhaw', 'dha3', 'khesrou', 'khesro', 'retiri', 'mabloulin', 'ser9ou', 'tlef',
+]);
+
+const POSITIVE_STOCK = cueRegex([
+  'ajoute', 'ajouter', 'ajoutez', 'rajoute', 'rajouter', 'reçu', 'recu', 'reçus', 'livré', 'livrés', 'réceptionné', 'réception', 'entrée', 'plus', 'augmente',
+  'add', 'added', 'received', 'receive', 'restock', 'stock in', 'got', 'increase', 'delivered', 'زد', 'أضف', 'اضف', 'أدخل', 'ادخل', 'استلمت', 'استلام',
+  'وصلتني', 'وصل', 'ارفع', 'زيد', 'زيدلي', 'دخل', 'دخّل', 'جاتني', 'جابلي', 'zid', 'zidli', 'dakhel', 'jatni', 'jabli', 'ajouti', '7ot',
+]);
+
+/** −1 when the message removes stock (retire, casse, périmé, نقص, na9es…), +1 otherwise. */
+/** Verb and particle split around the object: "take 6 bags out", "sors 3 cartons du stock". */
+const SPLIT_NEGATIVE = /\b(take|took|taking|get)\b.*\b(out|off|away)\b|\bsors\b|\bsortez\b/u;
+
+export function stockDirection(text: string): 1 | -1 {
+  const folded = foldForCues(text);
+  return NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded) ? -1 : 1;
+}
+
+export function hasPositiveStockCue(text: string): boolean {
+  return POSITIVE_STOCK.test(foldForCues(text));
+}
+
+const LOW_STOCK = cueRegex([
+  'rupture', 'ruptures', 'épuisé', 'épuisés', 'epuise', 'presque fini', 'presque finis', 'bientôt fini', 'manquer', 'manque', 'manquent',
+  'stock faible', 'stocks faibles', 'faible', 'faibles', 'bas', 'seuil', 'recommander', 'racheter', 'rachat', 'à commander', 'réapprovisionnement', 'acheter de nouveau', 'buy again', 'need to buy', 'to order', 'أعيد شراء', 'إعادة شراء', 'اعادة شراء', 'نشري من جديد', 'réapprovisionner', 'réassort', 'à commander', 'arrivent à la fin',
+  'low', 'running low', 'run out', 'running out', 'out of stock', 'almost out', 'reorder', 'reordering', 'restock', 'below', 'threshold', 'short',
+  'نفاد', 'النفاد', 'نفدت', 'نفد', 'ينفد', 'تنفد', 'أوشكت', 'اوشكت', 'قاربت', 'منخفض', 'ضعيف', 'ناقص', 'ناقصة', 'إعادة الطلب', 'اعادة الطلب', 'قليل', 'قليلة', 'قلال',
+  'تكمل', 'كملت', 'تخلاص', 'قربت', 'نعاود نشري', 'kmlet', 'tkmel', '9rib tkmel', '9lal', 'n3awed nechri', 'na9es', 'na9sa', 'rahou na9es',
+]);
+
+/** True for "what is running low / about to run out" questions. */
+export function isLowStockQuestion(text: string): boolean {
+  return LOW_STOCK.test(foldForCues(text));
+}
+
+export type Channel = 'facebook' | 'instagram' | 'sms' | 'email' | 'whatsapp';
+
+const CHANNEL_CUES: [Channel, RegExp][] = [
+  ['facebook', cueRegex(['facebook', 'fb', 'fcb', 'face', 'fesbouk', 'facebouk', 'فيسبوك', 'فايسبوك', 'فيس بوك', 'الفيس', 'فيس'])],
+  ['instagram', cueRegex(['instagram', 'insta', 'ig', 'instgram', 'انستغرام', 'إنستغرام', 'انستقرام', 'إنستقرام', 'انستا', 'إنستا', 'انستجرام'])],
+  ['whatsapp', cueRegex(['whatsapp', 'whatsap', 'watsap', 'wats', 'whats app', 'واتساب', 'واتسآب', 'الواتساب', 'واتس اب', 'واتس'])],
+  ['email', cueRegex(['email', 'e-mail', 'mail', 'mails', 'emails', 'courriel', 'newsletter', 'ايميل', 'إيميل', 'بريد إلكتروني', 'بريد الكتروني', 'بريدا إلكترونيا', 'بريدا الكترونيا', 'الإيميل', 'لايميل', 'ميل'])],
+  ['sms', cueRegex(['sms', 'texto', 'textos', 'text message', 'text', 'texts', 'رسالة نصية', 'رسالة قصيرة', 'رسائل قصيرة', 'رسالة sms', 'message court', 'الرسائل القصيرة'])],
+];
+
+export const CHANNEL_VALUE_REGEXES: readonly RegExp[] = CHANNEL_CUES.map(([, re]) => re);
+
+/** Marketing channel named in the message; the first one mentioned wins. */
+export function extractChannel(text: string): { channel: Channel; start: number; end: number } | undefined {
+  const folded = foldForCues(text);
+  let best: { channel: Channel; start: number; end: number } | undefined;
+  for (const [channel, re] of CHANNEL_CUES) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.start)) best = { channel, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** A bare "message"/"ميساج"/"post" without a channel: SMS for messages to customers, Facebook for posts. */
+const GENERIC_MESSAGE = cueRegex(['message', 'messages', 'msg', 'رسالة', 'رساله', 'ميساج', 'mesage']);
+const GENERIC_POST = cueRegex(['post', 'poste', 'publication', 'statut', 'status', 'منشور', 'بوست', 'publi', 'pub', 'annonce', 'ad', 'إعلان', 'اعلان']);
+
+export function defaultChannel(text: string): Channel | undefined {
+  const folded = foldForCues(text);
+  if (GENERIC_MESSAGE.test(folded)) return 'sms';
+  if (GENERIC_POST.test(folded)) return 'facebook';
+  return undefined;
+}
+
+export type Tone = 'friendly' | 'professional' | 'festive' | 'urgent' | 'humorous';
+
+const TONE_CUES: [Tone, RegExp][] = [
+  ['humorous', cueRegex(['drôle', 'drole', 'humour', 'humoristique', 'marrant', 'funny', 'humorous', 'joke', 'مضحك', 'فكاهي', 'بالضحك', 'ydahhak', 'dahek'])],
+  ['festive', cueRegex(['festif', 'festive', 'fête', 'joyeux', 'celebration', 'celebrate', 'احتفالي', 'بهيج', 'عيد سعيد'])],
+  ['urgent', cueRegex(['urgent', 'vite', 'dernière chance', 'derniers jours', 'last chance', 'hurry', 'limited', 'عاجل', 'آخر فرصة', 'اخر فرصه', 'بسرعة'])],
+  ['professional', cueRegex(['professionnel', 'professionnelle', 'formel', 'sérieux', 'professional', 'formal', 'serious', 'رسمي', 'مهني', 'احترافي'])],
+  ['friendly', cueRegex(['sympa', 'amical', 'chaleureux', 'convivial', 'friendly', 'warm', 'casual', 'ودي', 'لطيف', 'خفيف'])],
+];
+
+export function extractTone(text: string): Tone | undefined {
+  const folded = foldForCues(text);
+  return TONE_CUES.find(([, re]) => re.test(folded))?.[0];
+}
+
+export type ContentLanguage = 'fr' | 'ar' | 'en' | 'darija';
+
+const CONTENT_LANGUAGE_CUES: [ContentLanguage, RegExp][] = [
+  ['darija', cueRegex(['en darija', 'en dziri', 'in darija', 'بالدارجة', 'بالدارجه', 'دارجة', 'b darja', 'bel darja', 'darija', 'derja', 'dziriya'])],
+  ['ar', cueRegex(['en arabe', 'in arabic', 'arabic', 'arabe', 'بالعربية', 'بالعربيه', 'بالعربي', 'بالعربى', 'b l3arbiya', 'bel 3arbia', 'bl3arbia'])],
+  ['fr', cueRegex(['en français', 'en francais', 'in french', 'french', 'بالفرنسية', 'بالفرنسيه', 'بالفرونسي', 'bel fran9a', 'b fransawiya', 'bel français'])],
+  ['en', cueRegex(['en anglais', 'in english', 'english', 'anglais', 'بالإنجليزية', 'بالانجليزيه', 'بالانجليزية', 'بالإنقليزية', 'bel anglais'])],
+];
+
+/** Language the marketing text should be written in, when the user says so. */
+export function extractContentLanguage(text: string): ContentLanguage | undefined {
+  const folded = foldForCues(text);
+  return CONTENT_LANGUAGE_CUES.find(([, re]) => re.test(folded))?.[0];
+}
+
+export type FeedbackCategory = 'bug' | 'suggestion' | 'comment';
+
+const BUG = cueRegex([
+  'bug', 'bugs', 'bogue', 'beug', 'plante', 'planté', 'crash', 'crashes', 'crashed', 'erreur', 'error', 'marche pas', 'fonctionne pas', 'ne marche',
+  'ne fonctionne', 'ne s affiche', 's affiche pas', 'affiche mal', 'bloque', 'bloqué', 'problème', 'probleme', 'broken', "doesn't work", 'doesnt work',
+  'not working', 'keeps failing', 'fails', 'failing', 'won t', 'wont', 'glitch', 'issue', 'problem', 'خطأ', 'خلل', 'عطل', 'مشكل', 'مشكلة', 'لا يعمل',
+  'ما يخدمش', 'يبلوكي', 'بوغ', 'يتوقف', 'لا تظهر', 'لا يظهر', 'ما تطلعش', 'ma yekhdemch', 'tbloki', 'problème', 'ma tla3ch', 'plantage',
+]);
+const SUGGESTION = cueRegex([
+  'suggestion', 'suggestions', 'suggère', 'suggere', 'idée', 'idee', 'propose', 'proposition', 'ce serait bien', 'serait bien', 'ce serait pratique',
+  'serait pratique', "j'aimerais", 'j aimerais', 'il faudrait', 'pourriez', 'ajouter', 'ajoutez', 'suggest', 'idea', 'feature request', 'would be nice',
+  'would be great', 'it would be', 'please add', 'add a', 'could you add', 'wish', 'اقتراح', 'أقترح', 'اقترح', 'فكرة', 'أتمنى', 'اتمنى', 'أضيفوا', 'اضيفوا', 'لو تضيفون',
+  'لوكان', 'لوكان تزيدو', 'تزيدو', 'lokan', 'tzidou',
+]);
+
+export function extractFeedbackCategory(text: string): FeedbackCategory {
+  const folded = foldForCues(text);
+  if (SUGGESTION.test(folded) && !/(bug|crash|plante|erreur|خطأ|خلل)/.test(folded)) return 'suggestion';
+  if (BUG.test(folded)) return 'bug';
+  if (SUGGESTION.test(folded)) return 'suggestion';
+  return 'comment';
+}
+
+/** "Et pour le sucre ?", "and rice?", "w sokkar?", "و السكر؟", "what about…", "même chose pour…". */
+const FOLLOW_UP = cueRegex([
+  'et', 'et pour', 'et le', 'et la', 'et les', 'et du', 'et de', 'et pour le', 'et ce', 'et cette', 'pareil', 'pareil pour', 'même chose', 'meme chose',
+  'la même chose', 'idem', 'aussi pour', 'maintenant pour', 'fais pareil', 'refais', 'and', 'and for', 'what about', 'how about', 'same for', 'same thing',
+  'the same', 'now do', 'do it for', 'again for', 'و', 'وال', 'وماذا عن', 'ماذا عن', 'و بالنسبة', 'بالنسبة', 'نفس الشيء', 'نفس الحاجة', 'كيف كيف', 'ودرك',
+  'w', 'wel', 'ou', 'w l', 'w el', 'kif kif', 'nafs', 'nafs l7aja', 'pareil l', 'et si', 'و زادة', 'zada',
+]);
+
+export function looksLikeFollowUp(text: string): boolean {
+  const folded = foldForCues(text);
+  const m = FOLLOW_UP.exec(folded);
+  // Only a cue at the start of the message makes a follow-up ("et le café ?"), or an explicit "même chose".
+  return !!m && (m.index <= 2 || /meme chose|same thing|the same|kif kif|نفس|idem|pareil/.test(folded));
+}
+
+/** "mets-en plutôt 20", "make it 20 instead", "non, 15", "la, dir 25", "لا، خليها 30". */
+const CORRECTION = cueRegex([
+  'plutôt', 'plutot', 'non', 'pas', 'corrige', 'correction', 'change', 'remplace', 'modifie', 'mets en', 'mets', 'fais', 'finalement', 'en fait', 'erreur',
+  'instead', 'make it', 'change it', 'no', 'actually', 'correct', 'rather', 'sorry', 'i meant', 'la', 'lala', 'dir', 'dirha', 'khaliha', 'balak', 'bedel',
+  'beddel', 'لا', 'بدل', 'بدلها', 'خليها', 'دير', 'ديرها', 'عوض', 'صحح', 'غير', 'بل', 'اجعلها', 'اجعله', 'ضع',
+]);
+
+export function looksLikeCorrection(text: string): boolean {
+  return CORRECTION.test(foldForCues(text));
+}
+
+/** Units and packaging words that sit between a quantity and the product ("30 sacs de semoule"). */
+export const PACKAGING_WORDS = new Set(
+  (
+    'sac sacs sachet sachets paquet paquets boite boites boîte boîtes carton cartons caisse caisses bidon bidons bouteille bouteilles pot pots ' +
+    'kilo kilos kg g gr litre litres l ml cl unite unites unité unités piece pieces pièce pièces plateau plateaux pack packs fardeau fardeaux ' +
+    'bag bags bottle bottles box boxes can cans pack packs packet packets carton cartons crate crates sack sacks jar jars tin tins unit units ' +
+    'piece pieces kilos liter liters litre litres tray trays case cases dozen ' +
+    'كيس أكياس اكياس علبة علب علبه قارورة قارورات قاروره صندوق صناديق كرتونة كرتونه كرتون كيلو كغ لتر قطعة قطع حبة حبات ' +
+    'شكارة شكاره شكاير شكارات بيدون بيدونات باكية باكيه باكيات قرعة قرعه قرعات كرطونة كرطونه كرطونات طبلة ' +
+    'chkara chkayer chkarat bidon bidonet paquet kartona kartonat kartouna 9er3a 9ra3i sachet sachia boita'
+  ).split(' '),
+);

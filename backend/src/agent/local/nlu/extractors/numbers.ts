@@ -1,0 +1,208 @@
+import { fold, tokenize, type Token } from '../normalize';
+import { ABSOLUTE_THOUSANDS, NUMBER_CONNECTORS, NUMBER_WORDS } from '../lexicon/number-words';
+
+export interface NumberMention {
+  value: number;
+  /** Offsets in the folded text. */
+  start: number;
+  end: number;
+  /** Written with digits (vs. words). */
+  digits: boolean;
+  /** An article that also means one ("un sac", "a bag"): only a fallback. */
+  weak: boolean;
+  /** Followed or preceded by a currency (DA, dinars, دج…). */
+  currency: boolean;
+  /** An explicit + or − typed before the number. */
+  sign?: 1 | -1;
+  /** Unit written right after the number (kg, l, sac, bouteilles…), folded. */
+  unit?: string;
+}
+
+const CURRENCY = /^(da|dzd|dinars?|dinar|dnr|dj|douros?|دج|دينار|دنانير|دينارا|د\.ج|dz)$/;
+const SIZE_UNITS = new Set(['g', 'gr', 'grammes', 'kg', 'kilo', 'kilos', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'cl', 'كغ', 'كلغ', 'غ', 'لتر', 'مل', 'كيلو']);
+
+/** Letters allowed to stick to digits: units and currencies ("10kg", "500DA", "2k"); anything else is Arabizi ("3andi"). */
+const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;
+
+const DOZEN = /^(douzaines?|dozens?|dozen)$/;
+
+const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
+
+function parseDigits(raw: string): number {
+  const compact = raw.replace(/\s/g, '');
+  // A separator followed by exactly three digits groups thousands ("1 520", "2,500", "4.500"); otherwise it is a decimal mark.
+  const m = compact.match(/^(\d{1,3}(?:[.,]\d{3})+)([.,]\d{1,2})?$/);
+  if (m && /[ .,]\d{3}/.test(raw)) {
+    const whole = m[1].replace(/[.,]/g, '');
+    const frac = m[2] ? m[2].slice(1) : '';
+    return Number(frac ? `${whole}.${frac}` : whole);
+  }
+  return Number(compact.replace(',', '.'));
+}
+
+function nextWord(folded: string, from: number): { word: string; glued: boolean; end: number } | null {
+  const m = /^(\s*)([\p{L}.]+)/u.exec(folded.slice(from));
+  if (!m) return null;
+  return { word: m[2].replace(/\.$/, ''), glued: m[1].length === 0, end: from + m[0].length };
+}
+
+function previousWord(folded: string, to: number): string | null {
+  const m = /([\p{L}.]+)\s*$/u.exec(folded.slice(0, to));
+  return m ? m[1] : null;
+}
+
+function digitMentions(folded: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let m: RegExpExecArray | null;
+  DIGITS.lastIndex = 0;
+  while ((m = DIGITS.exec(folded))) {
+    const numStart = m.index + (m[1]?.length ?? 0);
+    const before = folded[m.index - 1];
+    if (before && /[\p{L}\d]/u.test(before)) continue; // "l3am", "g50"
+    let end = m.index + m[0].length;
+    let value = parseDigits(m[2]);
+    let unit: string | undefined;
+    const next = nextWord(folded, end);
+    if (next?.glued) {
+      if (!GLUED_SUFFIX.test(next.word)) continue; // Arabizi: "3andi", "7lib"
+    }
+    if (next && next.word === 'k' && next.glued) {
+      value *= 1000;
+      end = next.end;
+    } else if (next && DOZEN.test(next.word)) {
+      // "2 douzaines d'œufs" counts units.
+      value *= 12;
+      end = next.end;
+      unit = nextWord(folded, end)?.word;
+    } else if (next) {
+      unit = next.word;
+    }
+    const prev = previousWord(folded, m.index);
+    const currency = (!!unit && CURRENCY.test(unit)) || (!!prev && CURRENCY.test(prev));
+    let sign: 1 | -1 | undefined;
+    if (m[1]) {
+      const s = m[1].trim();
+      // A hyphen glued to a previous word is punctuation ("enlève-les 3"), not a minus sign.
+      const afterWord = m.index > 0 && /\p{L}/u.test(folded[m.index - 1] ?? '');
+      if (!afterWord) sign = s === '+' ? 1 : -1;
+    }
+    out.push({ value, start: numStart, end, digits: true, weak: false, currency, sign, unit });
+  }
+  return out;
+}
+
+function numberWordOf(token: string): { word: string; prefixed: boolean } | null {
+  if (NUMBER_WORDS.has(token) || ABSOLUTE_THOUSANDS.has(token)) return { word: token, prefixed: false };
+  // Arabic conjunction glued to the number: "وعشرين", "والف".
+  if (token.length > 2 && token.startsWith('و')) {
+    const rest = token.slice(1);
+    if (NUMBER_WORDS.has(rest) || ABSOLUTE_THOUSANDS.has(rest)) return { word: rest, prefixed: true };
+  }
+  return null;
+}
+
+/** Reads spelled numbers: "trente-cinq", "mille cinq cents", "quatre-vingt-dix", "خمسة وعشرين", "3echrine alf". */
+function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = numberWordOf(tokens[i].text);
+    if (!first) {
+      i += 1;
+      continue;
+    }
+    let total = 0;
+    let current = 0;
+    let weak = true;
+    let any = false;
+    let j = i;
+    let lastEnd = tokens[i].end;
+    while (j < tokens.length) {
+      const tok = tokens[j].text;
+      if (any && NUMBER_CONNECTORS.has(tok) && j + 1 < tokens.length && numberWordOf(tokens[j + 1].text)) {
+        j += 1;
+        continue;
+      }
+      const nw = numberWordOf(tok);
+      if (!nw) break;
+      const abs = ABSOLUTE_THOUSANDS.get(nw.word);
+      const def = NUMBER_WORDS.get(nw.word);
+      // Weak "un/a" only starts a number when a multiplier follows ("a hundred", "un million").
+      if (def && 'weak' in def) {
+        const following = tokens[j + 1] && NUMBER_WORDS.get(tokens[j + 1].text);
+        const afterConnector = any && NUMBER_CONNECTORS.has(tokens[j - 1]?.text ?? '');
+        // "vingt et un", "a hundred and one"; otherwise an article only counts before a multiplier.
+        if (!afterConnector && (any || !(following && 'mul' in following))) break;
+        current += 1;
+      } else if (abs !== undefined) {
+        total += current * 1000 + abs;
+        current = 0;
+        weak = false;
+      } else if (def && 'mul' in def) {
+        if (def.mul === 100) current = (current || 1) * 100;
+        else {
+          total += (current || 1) * def.mul;
+          current = 0;
+        }
+        weak = false;
+      } else if (def) {
+        // "quatre vingt(s)" is 80, not 24.
+        if (def.val === 20 && j > i && tokens[j - 1].text === 'quatre') current += 80 - 4;
+        else current += def.val;
+        weak = false;
+      }
+      any = true;
+      lastEnd = tokens[j].end;
+      j += 1;
+    }
+    if (any) {
+      const next = nextWord(folded, lastEnd);
+      const prev = previousWord(folded, tokens[i].start);
+      const unit = next?.word;
+      out.push({
+        value: total + current,
+        start: tokens[i].start,
+        end: lastEnd,
+        digits: false,
+        weak,
+        currency: (!!unit && CURRENCY.test(unit)) || (!!prev && CURRENCY.test(prev)),
+        unit,
+      });
+      i = j;
+    } else {
+      // A lone weak article ("un sac"): a fallback quantity of one.
+      const def = NUMBER_WORDS.get(first.word);
+      if (def && 'weak' in def) {
+        const next = nextWord(folded, tokens[i].end);
+        out.push({ value: 1, start: tokens[i].start, end: tokens[i].end, digits: false, weak: true, currency: false, unit: next?.word });
+      }
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Every number in the message, in reading order, with offsets in `fold(text)`. */
+export function extractNumbers(text: string): NumberMention[] {
+  const folded = fold(text);
+  const digits = digitMentions(folded);
+  const tokens = tokenize(folded).filter((t) => !digits.some((d) => t.start < d.end && t.end > d.start - 1));
+  return [...digits, ...wordMentions(folded, tokens)].sort((a, b) => a.start - b.start);
+}
+
+export function isSizeUnit(unit: string | undefined): boolean {
+  return !!unit && SIZE_UNITS.has(unit);
+}
+
+/** The amount of money in a message: a number marked as currency first, else the largest real number. */
+export function extractAmount(text: string): number | undefined {
+  const nums = extractNumbers(text).filter((n) => n.value > 0);
+  const currency = nums.filter((n) => n.currency);
+  if (currency.length) return currency[currency.length - 1].value;
+  const strong = nums.filter((n) => !n.weak);
+  // A size unit ("5L") is rarely an amount, but Arabizi "l" also means "to the" ("3echrine alf l mol dar").
+  const unsized = strong.filter((n) => !isSizeUnit(n.unit));
+  const pool = unsized.length ? unsized : strong;
+  if (pool.length) return Math.max(...pool.map((n) => n.value));
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { cueRegex, foldForCues } from './cue-regex';
+
+export type Period = 'today' | 'week' | 'month' | 'quarter' | 'year';
+
+const PERIOD_CUES: [Period, string[]][] = [
+  [
+    'quarter',
+    ['trimestre', 'trimestres', 'trimestriel', 'trimestrielle', 'trimestriels', 'tremestre', 'quarter', 'quarters', 'quarterly',
+      '3 mois', 'trois mois', 'three months', 'tlata chhour', 'tlat chhor', 'q1', 'q2', 'q3', 'q4',
+      'الفصل', 'هذا الفصل', 'الربع', 'ربع السنة', 'الثلاثي', 'ثلاثة أشهر', 'ثلاث أشهر', '3 أشهر', 'التريمستر', 'تريمستر', 'تريميستر'],
+  ],
+  [
+    'year',
+    ['année', 'annee', 'années', 'annuel', 'annuelle', 'annuels', 'annuellement', 'cette annee', 'year', 'years', 'yearly', 'annual',
+      'annually', 'ytd', 'l3am', 'el3am', 'el 3am', 'had l3am', 'l 3am',
+      'السنة', 'سنة', 'العام', 'هذا العام', 'هاد العام', 'السنوي', 'سنوي', 'سنويا', 'السنوية', 'سنوية'],
+  ],
+  [
+    'month',
+    ['mois', 'mensuel', 'mensuelle', 'mensuels', 'month', 'months', 'monthly', 'mtd', 'chhar', 'chher', 'cheher', 'ch7ar',
+      'chhr', 'echhar', 'chahr', 'had chhar',
+      'الشهر', 'شهر', 'الشهري', 'شهري', 'شهريا', 'هاد الشهر', 'هذا الشهر', 'الشهرية'],
+  ],
+  [
+    'week',
+    ['semaine', 'semaines', 'hebdomadaire', 'hebdo', 'week', 'weeks', 'weekly', 'simana', 'semana', 'smana', 'ssimana',
+      'had simana', '7 jours', 'sept jours', '7 days', 'seven days', 'weekend', 'week-end',
+      'الأسبوع', 'الاسبوع', 'أسبوع', 'اسبوع', 'السيمانة', 'سيمانة', 'السمانة', 'هاد السيمانة', 'الأسبوعي', 'أسبوعي', 'أسبوعية'],
+  ],
+  [
+    'today',
+    ["aujourd'hui", 'aujourd hui', 'aujourdhui', 'auj', 'ce jour', 'du jour', 'journée', 'journee', 'today', 'todays', 'tonight',
+      'this morning', 'ce matin', 'ce soir', 'lyoum', 'elyoum', 'el youm', 'lyom', 'liyoum', 'had nhar', 'nhar', 'ennhar', 'lyouma', 'daily',
+      'the day', 'for the day', 'of the day',
+      'اليوم', 'ليوم', 'لليوم', 'هاد النهار', 'النهار', 'اليومي', 'اليومية', 'صباح اليوم'],
+  ],
+];
+
+const PERIOD_REGEXES: [Period, RegExp][] = PERIOD_CUES.map(([p, cues]) => [p, cueRegex(cues)]);
+
+export const PERIOD_VALUE_REGEXES: readonly RegExp[] = PERIOD_REGEXES.map(([, re]) => re);
+
+/** The reporting window the user asked for; when several are named, the first one mentioned wins. */
+export function extractPeriod(text: string): Period | undefined {
+  const folded = foldForCues(text);
+  let best: { period: Period; index: number } | undefined;
+  for (const [period, re] of PERIOD_REGEXES) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.index)) best = { period, index: m.index };
+  }
+  return best?.period;
+}
+
+const DAY_OFFSETS: [number, RegExp][] = [
+  [-2, cueRegex(['avant-hier', 'avant hier', 'day before yesterday', '9bel lbare7', 'qbel lbare7', 'أول أمس', 'اول امس', 'قبل البارح', 'قبل أمس'])],
+  [-1, cueRegex(['hier', 'yesterday', 'lbare7', 'lbareh', 'elbare7', 'lbera7', 'lbarah', 'أمس', 'امس', 'البارح', 'البارحة', 'لبارح'])],
+];
+
+/** The date an expense was paid, as YYYY-MM-DD, when the message gives one ("hier", "le 12/03", "البارح"). */
+export function extractDate(text: string, now: Date = new Date()): string | undefined {
+  const folded = foldForCues(text);
+  // "12/03", "12/03/2026" or "12-03-2026"; a bare "1.5" is a quantity, never a date.
+  const explicit =
+    /(?<!\d)(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?(?!\d)/.exec(folded) ?? /(?<!\d)(\d{1,2})[.-](\d{1,2})[.-](\d{2,4})(?!\d)/.exec(folded);
+  if (explicit) {
+    const day = Number(explicit[1]);
+    const month = Number(explicit[2]);
+    let year = explicit[3] ? Number(explicit[3]) : now.getFullYear();
+    if (year < 100) year += 2000;
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return isoDay(new Date(Date.UTC(year, month - 1, day)));
+  }
+  for (const [offset, re] of DAY_OFFSETS) {
+    if (re.test(folded)) {
+      return isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
+    }
+  }
+  return undefined;
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

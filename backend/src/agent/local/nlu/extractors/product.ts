@@ -1,0 +1,271 @@
+import { PRODUCT_CONCEPTS, type ProductConcept } from '../lexicon/product-aliases';
+import { editDistance, fold, isArabicWord, stripArabicPrefix, tokenize, typoBudget } from '../normalize';
+import type { CatalogEntry, NluLang } from '../types';
+import { cueRegex, foldForCues } from './cue-regex';
+
+/** Words inside product names that never identify a product on their own. */
+const NAME_STOPWORDS = new Set(
+  (
+    'de du des d la le les l en au aux a et the of in with and x pour sans avec ' +
+    'kg g gr l ml cl litre litres kilo pcs pieces piece unite unites pack ' +
+    'كغ غ لتر مل قطعه قطع من مع في'
+  ).split(' '),
+);
+
+export interface ProductCandidate {
+  entry: CatalogEntry;
+  score: number;
+}
+
+export interface ProductMatch {
+  /** The words as the user typed them (folded). */
+  mention: string;
+  /** The concept word in the answer language ("huile" for "zit"), or the mention when no concept is known. */
+  canonical: string;
+  concept?: ProductConcept;
+  /** Best catalogue entries, best first; several when the mention is ambiguous ("huile": 5L or 2L). */
+  candidates: ProductCandidate[];
+  /** The one catalogue entry meant, when it stands out. */
+  entry?: CatalogEntry;
+  /** Offsets of the mention in the folded text. */
+  start: number;
+  end: number;
+}
+
+interface IndexedToken {
+  token: string;
+  head: boolean;
+}
+
+interface IndexedName {
+  tokens: IndexedToken[];
+}
+
+interface IndexedEntry {
+  entry: CatalogEntry;
+  names: IndexedName[];
+}
+
+/** Plurals of the Latin-script words ("huiles", "cafés") that the lexicon lists in the singular. */
+function latinPlurals(words: readonly string[]): string[] {
+  return words.filter((w) => /^[a-zà-ÿœ' -]+$/i.test(w) && !/[sx]$/i.test(w)).map((w) => `${w}s`);
+}
+
+/** Arabizi glues the article to the noun: "l3dess", "lzit", "el7lib". */
+function arabiziArticles(words: readonly string[]): string[] {
+  return words.filter((w) => /^[a-z0-9]+$/i.test(w) && !w.startsWith('l')).flatMap((w) => [`l${w}`, `el${w}`]);
+}
+
+/** Singular, article-free comparison key: "biscuits" → "biscuit", "السكر" → "سكر". */
+export function productKey(word: string): string {
+  if (isArabicWord(word)) return stripArabicPrefix(word, 2);
+  if (word.length > 4 && word.endsWith('oes')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && /[sx]$/.test(word) && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function contentTokens(name: string): string[] {
+  return tokenize(foldForCues(name))
+    .map((t) => t.text)
+    .filter((t) => !NAME_STOPWORDS.has(t) && !/^\d/.test(t) && t.length > 1);
+}
+
+/**
+ * Finds the product a message talks about, from the tenant's catalogue and the Darija/multilingual
+ * concept lexicon. Head words weigh more ("Lait en sachet" is milk, "Chocolat au lait" is chocolate):
+ * the head is the first word of a French or Arabic name and the last of an English one.
+ */
+export class ProductMatcher {
+  private readonly entries: IndexedEntry[];
+  private readonly idf = new Map<string, number>();
+  private readonly conceptRegexes: { concept: ProductConcept; re: RegExp }[];
+
+  constructor(
+    catalog: readonly CatalogEntry[],
+    /** Ordinary words of the domain ("stock", "ajoute"…), never taken for a misspelt product. */
+    private readonly commonWords: ReadonlySet<string> = new Set(),
+  ) {
+    this.entries = catalog.map((entry) => ({
+      entry,
+      names: [
+        ...(['fr', 'ar'] as const).map((l) => entry.names[l]).filter((n): n is string => !!n).map((n) => this.indexName(n, 'first')),
+        ...(entry.names.en ? [this.indexName(entry.names.en, 'last')] : []),
+        ...(entry.aliases ?? []).map((a) => this.indexName(a, 'all')),
+      ],
+    }));
+    const df = new Map<string, number>();
+    for (const e of this.entries) {
+      const seen = new Set(e.names.flatMap((n) => n.tokens.map((t) => t.token)));
+      for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.entries.length / n));
+    this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({
+      concept,
+      re: cueRegex([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija, ...arabiziArticles(concept.darija), ...latinPlurals([...concept.fr, ...concept.en])], 'gu'),
+    }));
+  }
+
+  private indexName(name: string, head: 'first' | 'last' | 'all'): IndexedName {
+    const tokens = contentTokens(name).map((t) => productKey(t));
+    return {
+      tokens: tokens.map((token, i) => ({
+        token,
+        head: head === 'all' || (head === 'first' ? i === 0 : i === tokens.length - 1),
+      })),
+    };
+  }
+
+  /** Concepts named in the text, first mention first. */
+  findConcepts(text: string, lang: NluLang): { concept: ProductConcept; start: number; end: number; raw: string }[] {
+    const folded = foldForCues(text);
+    const found: { concept: ProductConcept; start: number; end: number; raw: string }[] = [];
+    for (const { concept, re } of this.conceptRegexes) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded))) {
+        // "the" is English's article before it is "thé" without its accent.
+        if (concept.key === 'thé' && m[0] === 'the' && (lang === 'en' || !/thé/i.test(text))) continue;
+        found.push({ concept, start: m.index, end: m.index + m[0].length, raw: m[0] });
+      }
+    }
+    // Longest mention wins where two concepts overlap ("concentré de tomate" over "tomate", "eau de javel" over "eau").
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const kept: typeof found = [];
+    for (const f of found) {
+      const overlap = kept.find((k) => f.start < k.end && f.end > k.start);
+      if (!overlap) kept.push(f);
+      else if (f.end - f.start > overlap.end - overlap.start) kept.splice(kept.indexOf(overlap), 1, f);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** Scores every catalogue entry against the words of the text (plus the words of the concepts it names). */
+  private score(textTokens: { key: string; weight: number }[]): ProductCandidate[] {
+    const scored: ProductCandidate[] = [];
+    for (const e of this.entries) {
+      let best = 0;
+      for (const name of e.names) {
+        let s = 0;
+        for (const nt of name.tokens) {
+          let w = 0;
+          for (const tt of textTokens) {
+            if (tt.key === nt.token) w = Math.max(w, tt.weight);
+            else if (
+              tt.weight >= 1 &&
+              nt.token.length >= 5 &&
+              tt.key.length >= 5 &&
+              !this.commonWords.has(tt.key) &&
+              editDistance(tt.key, nt.token, typoBudget(Math.min(tt.key.length, nt.token.length))) <=
+                typoBudget(Math.min(tt.key.length, nt.token.length))
+            )
+              w = Math.max(w, 0.8);
+          }
+          if (w) s += w * (this.idf.get(nt.token) ?? 1) * (nt.head ? 2 : 1);
+        }
+        best = Math.max(best, s);
+      }
+      if (best > 0) scored.push({ entry: e.entry, score: best });
+    }
+    return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The product named in `text`, if any. `exclude` lists folded words that belong to other slots
+   * (units, verbs, periods) so they never count as product words.
+   */
+  find(text: string, lang: NluLang, exclude: ReadonlySet<string> = new Set()): ProductMatch | undefined {
+    const folded = foldForCues(text);
+    const tokens = tokenize(folded).filter((t) => !exclude.has(t.text) && !NAME_STOPWORDS.has(t.text) && !/^\d/.test(t.text));
+    const concepts = this.findConcepts(text, lang);
+    const concept = concepts[0];
+
+    const textTokens: { key: string; weight: number; start: number; end: number }[] = tokens.map((t) => ({
+      key: productKey(t.text),
+      weight: 1,
+      start: t.start,
+      end: t.end,
+    }));
+    if (concept) {
+      const c = concept.concept;
+      for (const w of [...c.fr, ...c.ar, ...c.en]) {
+        for (const t of contentTokens(w)) textTokens.push({ key: productKey(t), weight: 0.5, start: concept.start, end: concept.end });
+      }
+    }
+    // Only words near the concept count when there is one: "huile" in "promo huile 5L" keeps "5L", not the rest.
+    const candidates = this.score(textTokens);
+    const top = candidates[0];
+    const ties = top ? candidates.filter((c) => c.score >= top.score / 1.05) : [];
+    const entry = top && ties.length === 1 && (!concept || this.entryHasConcept(top.entry, concept.concept)) ? top.entry : undefined;
+
+    if (concept) {
+      const conceptCandidates = candidates.filter((c) => this.entryHasConcept(c.entry, concept.concept));
+      return {
+        mention: concept.raw,
+        canonical: conceptWordFor(concept.concept, lang),
+        concept: concept.concept,
+        candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
+        entry: entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined),
+        start: concept.start,
+        end: concept.end,
+      };
+    }
+    if (!top || top.score < 1) return undefined;
+    // Without a known concept, the mention is the text words that matched the best entry.
+    const entryTokens = new Set(this.entries.find((e) => e.entry === top.entry)!.names.flatMap((n) => n.tokens.map((t) => t.token)));
+    const matched = textTokens.filter(
+      (t) =>
+        t.weight >= 1 &&
+        [...entryTokens].some(
+          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && editDistance(nt, t.key, 2) <= typoBudget(Math.min(nt.length, t.key.length))),
+        ),
+    );
+    if (!matched.length) return undefined;
+    const start = Math.min(...matched.map((m) => m.start));
+    const end = Math.max(...matched.map((m) => m.end));
+    const mention = folded.slice(start, end);
+    return {
+      mention,
+      canonical: entry ? entryName(entry, lang) : mention,
+      candidates: ties,
+      entry,
+      start,
+      end,
+    };
+  }
+
+  private entryHasConcept(entry: CatalogEntry, concept: ProductConcept): boolean {
+    const keys = new Set(
+      [...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey),
+    );
+    // The concept must head a name (first word in French/Arabic, last in English), so "Chocolat au lait" is not milk.
+    const heads = [
+      ...[entry.names.fr, entry.names.ar].filter((n): n is string => !!n).map((n) => contentTokens(n)[0]),
+      ...(entry.names.en ? [contentTokens(entry.names.en).at(-1)] : []),
+      ...(entry.aliases ?? []).flatMap((a) => contentTokens(a)),
+    ];
+    return heads.some((h) => !!h && keys.has(productKey(h)));
+  }
+}
+
+export function conceptWordFor(concept: ProductConcept, lang: NluLang): string {
+  return concept[lang][0] ?? concept.fr[0];
+}
+
+export function entryName(entry: CatalogEntry, lang: NluLang): string {
+  return entry.names[lang] ?? entry.names.fr;
+}
+
+export function entryNames(entry: CatalogEntry): string[] {
+  return [entry.names.fr, entry.names.ar, entry.names.en].filter((n): n is string => !!n);
+}
+
+/** Folded words of every product name and concept, so other extractors can tell product words apart. */
+export function productVocabulary(catalog: readonly CatalogEntry[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of PRODUCT_CONCEPTS) for (const w of [...c.fr, ...c.ar, ...c.en, ...c.darija]) for (const t of contentTokens(w)) words.add(t);
+  for (const e of catalog) for (const n of [...entryNames(e), ...(e.aliases ?? [])]) for (const t of contentTokens(n)) words.add(t);
+  return words;
+}
+
+export { fold };

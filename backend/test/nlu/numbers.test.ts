@@ -1,0 +1,114 @@
+import { extractAmount, extractNumbers } from '../../src/agent/local/nlu/extractors/numbers';
+import { signedQuantity } from '../../src/agent/local/nlu/slot-filler';
+
+const values = (text: string) => extractNumbers(text).filter((n) => !n.weak).map((n) => n.value);
+
+describe('numbers in digits', () => {
+  it.each([
+    ['1 520,00 DA', 1520],
+    ['2 000 DA', 2000],
+    ['2,500 DA', 2500],
+    ['4.500 dinars', 4500],
+    ['1,5L', 1.5],
+    ['2k', 2000],
+    ['٣٠ كيس', 30],
+    ['۱۲ قارورة', 12],
+  ])('reads %s as %d', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it('ignores digits that are Arabizi letters', () => {
+    expect(values('chhal 3andi men 7lib f l3am')).toEqual([]);
+  });
+
+  it('keeps the unit written after the number', () => {
+    const [n] = extractNumbers('Ajoute 30 sacs de semoule');
+    expect(n).toMatchObject({ value: 30, unit: 'sacs', currency: false });
+  });
+});
+
+describe('numbers in words', () => {
+  it.each([
+    // French
+    ['vingt', 20],
+    ['trente-cinq', 35],
+    ['soixante-dix', 70],
+    ['quatre-vingt-dix', 90],
+    ['vingt et un', 21],
+    ['mille cinq cents', 1500],
+    ['deux mille cinq cents', 2500],
+    // English
+    ['twenty', 20],
+    ['thirty-five', 35],
+    ['a hundred and five', 105],
+    ['two thousand', 2000],
+    // Modern Standard Arabic
+    ['عشرين', 20],
+    ['خمسين', 50],
+    ['خمسة وعشرين', 25],
+    ['ثلاثة آلاف', 3000],
+    ['ألفين وخمسمائة', 2500],
+    ['أربعة آلاف', 4000],
+    // Darija
+    ['3echrine', 20],
+    ['khamsin', 50],
+    ['khamsa w 3echrine', 25],
+    ['3echrine alf', 20000],
+    ['alf', 1000],
+    ['خمسطاش', 15],
+  ])('reads "%s" as %d', (text, expected) => {
+    expect(values(text)).toEqual([expected]);
+  });
+
+  it('treats an article as a weak one only', () => {
+    const [n] = extractNumbers('Ajoute un sac de sucre');
+    expect(n).toMatchObject({ value: 1, weak: true });
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ['Ajoute une dépense de 4500 DA pour le loyer', 4500],
+    ["J'ai payé 1 520,00 DA d'électricité", 1520],
+    ['dépense de 2k de gasoil', 2000],
+    ['سجل مصروف 3000 دينار للكهرباء', 3000],
+    ['دفعت ألفين وخمسمائة دينار', 2500],
+    ['khallast 3echrine alf l mol dar', 20000],
+    ['I spent twenty thousand dinars on rent', 20000],
+    ['Facture de 2 bouteilles de gaz : 1000 DA', 1000],
+  ])('finds the amount in "%s"', (text, expected) => {
+    expect(extractAmount(text)).toBe(expected);
+  });
+});
+
+describe('signed quantities for stock movements', () => {
+  it.each([
+    ['Ajoute 30 sacs de semoule', 30],
+    ["J'ai reçu 12 bidons d'huile", 12],
+    ['zid 20 kilo smid', 20],
+    ['أضف 20 كيس سكر', 20],
+    ['Add 40 bottles of water', 40],
+    ['Retire 5 paquets de café', -5],
+    ['Enlève deux sacs de farine, ils sont mouillés', -2],
+    ['Casse : 3 bouteilles de jus', -3],
+    ['3 yaourts perdus', -3],
+    ['na9es 3 kartonat ta3 7lib', -3],
+    ['نقص 4 أكياس قهوة', -4],
+    ['Take 6 bags of sugar out of stock', -6],
+    ['Remove 3 packs of biscuits, they expired', -3],
+    ['Mouvement de stock : +40 eau minérale', 40],
+    ['Corrige : -7 yaourts', -7],
+    ['Rajoute vingt-quatre pots de yaourt', 24],
+    ['Add 2 dozen eggs', 24],
+  ])('"%s" → %d', (text, expected) => {
+    expect(signedQuantity(text)).toBe(expected);
+  });
+
+  it('counts packs, not pack sizes', () => {
+    expect(signedQuantity("Ajoute 2 bidons d'huile de 5L")).toBe(2);
+  });
+
+  it('has no quantity when none is said', () => {
+    expect(signedQuantity('ajoute du sucre')).toBeUndefined();
+  });
+});

@@ -1,0 +1,127 @@
+import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
+import { TEST_CATALOG } from './fixtures/catalog';
+
+let nlu: Nlu;
+
+beforeAll(async () => {
+  nlu = await Nlu.create();
+});
+
+function ask(text: string, extra: { hasAttachment?: boolean; history?: HistoryTurn[] } = {}): UnderstandResult {
+  return nlu.understand({ text, catalog: TEST_CATALOG, ...extra });
+}
+
+/** Runs a conversation, feeding each answer back as history; returns the last answer. */
+function converse(...turns: string[]): UnderstandResult {
+  const history: HistoryTurn[] = [];
+  let last!: UnderstandResult;
+  for (const text of turns) {
+    last = ask(text, { history });
+    history.push({ role: 'user', text, intent: last.intent, args: last.args });
+  }
+  return last;
+}
+
+describe('Nlu', () => {
+  it('trains from the tools examples without writing files', () => {
+    expect(nlu.intents).toEqual(expect.arrayContaining(['inventory_search', 'expenses_add', 'greeting', 'out_of_scope']));
+    expect(nlu.trainingMs).toBeGreaterThan(0);
+  });
+
+  describe('routing of phrasings absent from the examples', () => {
+    it.each([
+      // French
+      ['Il reste des boîtes de thon au dépôt ?', 'inventory_search'],
+      ['Rentre 18 cartons de jus dans le stock', 'inventory_adjust'],
+      ["Combien on a fait de chiffre depuis lundi ?", 'dashboard_stats'],
+      ['Quels sont les soucis urgents ?', 'dashboard_alerts'],
+      ['Note 2 300 DA de taxi', 'expenses_add'],
+      ['Un post Instagram pour les glaces de l’été', 'marketing_generate_content'],
+      // Arabic (MSA and Darija)
+      ['هل تبقى شيء من العدس؟', 'inventory_search'],
+      ['زيد 8 كرطونات تاع الحليب', 'inventory_adjust'],
+      ['كم كانت مداخيل هذا الشهر؟', 'dashboard_stats'],
+      ['دفعت 1200 دينار للطاكسي', 'expenses_add'],
+      ['بكم يبيع الآخرون الدقيق؟', 'market_competitors'],
+      // Arabizi
+      ['chhal bqali men lma', 'inventory_search'],
+      ['khallast 4000 da ta3 dho', 'expenses_add'],
+      // English
+      ['Any tuna cans left in the back?', 'inventory_search'],
+      ['Book 2,000 DA of fuel as an expense', 'expenses_add'],
+      ['Which customers buy the most?', 'marketing_audience_insights'],
+    ])('"%s" → %s', (text, intent) => {
+      expect(ask(text).intent).toBe(intent);
+    });
+
+    it.each([
+      ['Bonjour !', 'greeting'],
+      ['صباح الخير', 'greeting'],
+      ['Thanks a lot!', 'thanks'],
+      ['y3tik sa7a', 'thanks'],
+      ['Que peux-tu faire pour moi ?', 'help'],
+      ['Quelle équipe a gagné la coupe ?', 'out_of_scope'],
+    ])('"%s" is small talk: %s', (text, intent) => {
+      expect(ask(text).intent).toBe(intent);
+    });
+  });
+
+  it('extracts the arguments of a stock movement', () => {
+    const r = ask("Retire 5 paquets de café du stock, ils sont abîmés");
+    expect(r).toMatchObject({ lang: 'fr', intent: 'inventory_adjust', args: { product: 'Café moulu 250g', quantity: -5 }, missing: [] });
+    expect(r.resolved.product?.id).toBe('p-cafe');
+    expect(r.args.reason).toBe('ils sont abîmés');
+  });
+
+  it('lists missing required arguments for a clarifying question', () => {
+    expect(ask('Ajoute du sucre au stock')).toMatchObject({ intent: 'inventory_adjust', missing: ['quantity'] });
+    expect(ask('Ajoute une dépense pour le loyer')).toMatchObject({ intent: 'expenses_add', missing: ['amount'] });
+    expect(ask('Scanne ce reçu')).toMatchObject({ intent: 'expenses_scan_receipt', missing: ['attachmentId'] });
+  });
+
+  it('keeps an ambiguous product as typed, with the candidates', () => {
+    const r = ask("J'ai reçu 6 bidons d'huile");
+    expect(r.args).toMatchObject({ product: 'huile', quantity: 6 });
+    expect(r.candidates?.map((c) => c.id).sort()).toEqual(['p-huile-1', 'p-huile-5']);
+  });
+
+  it('routes an attached image: receipt by default, product when the words say so', () => {
+    expect(ask('', { hasAttachment: true }).intent).toBe('expenses_scan_receipt');
+    expect(ask('Enregistre cette facture', { hasAttachment: true }).intent).toBe('expenses_scan_receipt');
+    expect(ask('C’est quel produit ?', { hasAttachment: true }).intent).toBe('inventory_analyze_image');
+    expect(ask('How many of these are in stock?', { hasAttachment: true }).intent).toBe('inventory_analyze_image');
+    const r = nlu.understand({ text: 'ما هذا المنتج؟', hasAttachment: true, attachmentId: 'att-1', catalog: TEST_CATALOG });
+    expect(r).toMatchObject({ intent: 'inventory_analyze_image', args: { attachmentId: 'att-1' }, missing: [] });
+  });
+
+  describe('follow-ups', () => {
+    it.each([
+      [['Quel est le stock de riz ?', 'Et pour le sucre ?'], 'inventory_search', { query: 'sucre' }],
+      [['How much oil is left?', 'And flour?'], 'inventory_search', { query: 'flour' }],
+      [['chhal bqa men zit', 'w sokkar?'], 'inventory_search', { query: 'sucre' }],
+      [['شحال باقي من الحليب؟', 'و السكر؟'], 'inventory_search', { query: 'سكر' }],
+      [['Mes ventes cette semaine ?', 'Et ce mois-ci ?'], 'dashboard_stats', { period: 'month' }],
+      [['What did I spend this week?', 'What about this year?'], 'expenses_list', { period: 'year' }],
+      [['Écris un post Facebook sur la rentrée', 'Pareil pour WhatsApp'], 'marketing_generate_content', { channel: 'whatsapp', topic: 'rentrée' }],
+    ])('%j → %s %j', (turns, intent, args) => {
+      const r = converse(...(turns as string[]));
+      expect(r.intent).toBe(intent);
+      expect(r.args).toMatchObject(args as Record<string, unknown>);
+      expect(r.followUp).toBe(true);
+    });
+
+    it('replaces the quantity of the previous write on a correction, keeping its sign', () => {
+      expect(converse('Ajoute 10 sacs de sucre', 'Non, mets-en plutôt 20').args).toMatchObject({ product: 'Sucre blanc 1kg', quantity: 20 });
+      expect(converse('Retire 4 paquets de café', 'plutôt 6').args).toMatchObject({ product: 'Café moulu 250g', quantity: -6 });
+      expect(converse('Add 12 bottles of water', 'make it 18 instead').args).toMatchObject({ quantity: 18 });
+      expect(converse('zid 20 kilo smid', 'la, dir 25').args).toMatchObject({ product: 'Semoule moyenne 10kg', quantity: 25 });
+      expect(converse("J'ai payé 3000 DA d'eau", 'non, 3500').args).toMatchObject({ amount: 3500, category: 'eau' });
+    });
+
+    it('treats a new full request as new, not as a follow-up', () => {
+      const r = converse('Combien de lait ?', 'Et les ventes du jour ?');
+      expect(r).toMatchObject({ intent: 'dashboard_stats', args: { period: 'today' }, followUp: false });
+      expect(converse('stock huile', 'merci').intent).toBe('thanks');
+    });
+  });
+});

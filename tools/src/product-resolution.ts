@@ -1,0 +1,58 @@
+/**
+ * Product arguments are names as the user typed them, in any language ("semoule", "سميد", "smid"). Writes must hit
+ * exactly one product: when the catalogue search is not sure, the tool fails with the candidates so the model (or
+ * the user) can pick, rather than guessing which milk to change.
+ */
+import { joinList, nameIn, quote, type Localized } from './format';
+import { service, type ProductInfo } from './services';
+import { ToolFailure } from './tool-kit';
+import type { ToolContext } from './types';
+
+const MAX_CANDIDATES = 5;
+
+/** Lower case, no accents or Arabic diacritics/tatweel, single spaces: "Semoule  10KG" ≡ "semoule 10kg". */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the text is exactly one of the product's names (any language) or its SKU. */
+export function isExactName(text: string, product: ProductInfo): boolean {
+  const wanted = foldName(text);
+  return [product.names.fr, product.names.ar, product.names.en, product.sku].some((n) => !!n && foldName(n) === wanted);
+}
+
+export async function resolveProduct(ctx: ToolContext, name: string): Promise<ProductInfo> {
+  const found = await service(ctx, 'inventory').resolveProduct(ctx.tenantId, name);
+  if (!found.match) {
+    throw new ToolFailure(
+      'NOT_FOUND',
+      {
+        fr: `Je ne trouve aucun produit ${quote(name, 'fr')} dans votre catalogue.`,
+        ar: `لم أجد أي منتج ${quote(name, 'ar')} في قائمة منتجاتك.`,
+        en: `I can't find any product ${quote(name, 'en')} in your catalogue.`,
+      },
+      { query: name },
+    );
+  }
+  if (found.confident || isExactName(name, found.match.product)) return found.match.product;
+  const candidates = [found.match, ...found.alternatives].slice(0, MAX_CANDIDATES).map((m) => m.product);
+  throw ambiguous(name, candidates);
+}
+
+export function ambiguous(name: string, candidates: ProductInfo[]): ToolFailure {
+  const list = (lang: 'fr' | 'ar' | 'en') => joinList(candidates.map((p) => nameIn(p.names, lang)), lang);
+  const messages: Localized = {
+    fr: `Plusieurs produits correspondent à ${quote(name, 'fr')} : ${list('fr')}. Lequel voulez-vous ?`,
+    ar: `عدة منتجات تطابق ${quote(name, 'ar')}: ${list('ar')}. أيها تقصد؟`,
+    en: `Several products match ${quote(name, 'en')}: ${list('en')}. Which one do you mean?`,
+  };
+  return new ToolFailure('AMBIGUOUS_PRODUCT', messages, {
+    query: name,
+    candidates: candidates.map((p) => ({ id: p.id, names: p.names })),
+  });
+}

@@ -1,0 +1,340 @@
+/**
+ * Ports: the business methods the tools call, as the tools need to see them. The backend hands its real services in
+ * `ctx.services` under these keys (backend/src/agent/tool-services.ts checks at compile time that they fit), so this
+ * package never imports backend code. Result types list only the fields the tools read; every tool reads them
+ * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
+ */
+import type { Lang, ToolContext } from './types';
+import { ToolFailure } from './tool-kit';
+
+/** A text in the three answer languages (Arabic/English may be missing for a product typed in French only). */
+export interface Names {
+  fr: string;
+  ar?: string | null;
+  en?: string | null;
+}
+
+export type PeriodName = 'today' | 'week' | 'month' | 'quarter' | 'year';
+
+// ——— inventory ———
+
+export interface ProductInfo {
+  id: string;
+  sku?: string;
+  names: Names;
+  unit: string;
+  category?: string;
+  price?: number;
+  stock: number;
+  reorderThreshold: number;
+  lowStock?: boolean;
+}
+
+export interface ProductMatch {
+  product: ProductInfo;
+  score: number;
+}
+
+export interface InventoryPort {
+  search(
+    tenantId: string,
+    params: { query?: string | null; lowStockOnly?: boolean; pageSize?: number },
+  ): Promise<{ items: (ProductInfo & { score?: number | null })[]; total: number; lowStockCount: number; currency?: string }>;
+  resolveProduct(
+    tenantId: string,
+    nameOrSku: string,
+  ): Promise<{ match: ProductMatch | null; alternatives: ProductMatch[]; confident: boolean }>;
+  previewMovement(
+    tenantId: string,
+    productId: string,
+    quantity: number,
+  ): Promise<{
+    product: { id: string; names: Names; unit: string; reorderThreshold?: number };
+    quantity: number;
+    stockBefore: number;
+    stockAfter: number;
+    allowed: boolean;
+    lowStockAfter?: boolean;
+  }>;
+  applyMovement(
+    tenantId: string,
+    input: { productId: string; quantity: number; reason: string; userId: string | null; toolCallId?: string | null },
+  ): Promise<{
+    id: string;
+    product: { id: string; names: Names; unit: string };
+    quantity: number;
+    stockBefore: number;
+    stockAfter: number;
+    reason?: string;
+    lowStock?: boolean;
+    reorderThreshold?: number;
+  }>;
+  analyzeAttachment(
+    tenantId: string,
+    attachmentId: string,
+  ): Promise<{
+    attachmentId: string | null;
+    codes: { text: string; format: string }[];
+    text: string | null;
+    matches: { product: ProductInfo; matchedBy: string; evidence: string; score: number }[];
+  }>;
+}
+
+// ——— dashboard ———
+
+export interface MetricInfo {
+  value: number;
+  previous?: number | null;
+  changePct: number | null;
+}
+
+export interface Finding {
+  id?: string;
+  type: string;
+  severity: 'critical' | 'warning' | 'info' | string;
+  title: { fr: string; ar: string; en: string };
+}
+
+export interface DashboardPort {
+  stats(
+    tenantId: string,
+    period?: PeriodName,
+  ): Promise<{
+    period: string;
+    currency?: string;
+    revenue: MetricInfo;
+    salesCount: MetricInfo;
+    averageBasket: MetricInfo;
+    grossMargin: MetricInfo;
+    grossMarginRate: { value: number };
+    expenses: MetricInfo;
+    netResult: MetricInfo;
+    stockValue: { value: number };
+    lowStockCount: { value: number; outOfStock?: number };
+    comparable: boolean;
+  }>;
+  insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[] }>;
+  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[] }>;
+}
+
+// ——— market ———
+
+export interface MarketProductRef {
+  id: string;
+  name: { fr: string; ar: string; en: string };
+  unit?: string;
+}
+
+export interface MarketTrendsPort {
+  trends(
+    tenantId: string,
+    options: { category?: string; period?: PeriodName },
+  ): Promise<{
+    period: string;
+    category: { name: string; label: { fr: string; ar: string; en: string } } | null;
+    totals: { revenue: number; previousRevenue: number; changePct: number | null };
+    categories: { category: string; label: { fr: string; ar: string; en: string }; revenue: number; changePct: number | null; sharePct: number }[];
+    seasonality: {
+      peak: { label: { fr: string; ar: string; en: string }; index: number | null } | null;
+      trough: { label: { fr: string; ar: string; en: string }; index: number | null } | null;
+    };
+    topMovers: {
+      growing: { product: MarketProductRef; change: number; changePct: number | null }[];
+      declining: { product: MarketProductRef; change: number; changePct: number | null }[];
+    };
+  }>;
+}
+
+export interface MarketCompetitorsPort {
+  competitors(
+    tenantId: string,
+    options: { product?: string },
+  ): Promise<{
+    query: string | null;
+    products: {
+      product: MarketProductRef;
+      ourPrice: number;
+      competitors: { name: string; location: string | null; price: number; ourDifferencePct: number }[];
+      competitorAverage: number;
+      priceIndex: number;
+      position: 'cheaper' | 'dearer' | 'aligned' | string;
+    }[];
+    withoutCompetitorPrices: MarketProductRef[];
+    cheaper: { product: MarketProductRef; ourPrice: number; competitorAverage: number; priceIndex: number }[];
+    dearer: { product: MarketProductRef; ourPrice: number; competitorAverage: number; priceIndex: number }[];
+    summary: { productsCompared: number; cheaperCount: number; dearerCount: number; alignedCount: number; averagePriceIndex: number | null };
+  }>;
+}
+
+export interface MarketReportPort {
+  create(
+    tenantId: string,
+    userId: string | null,
+    options: { topic?: string; period?: PeriodName; language?: Lang },
+  ): Promise<{
+    id: string;
+    title: string;
+    periodLabel: string;
+    pdfUrl: string;
+    currency?: string;
+    sections: { key: string; title: string; bullets: string[]; figures: { key: string; label: string; value: number | null; unit: string }[] }[];
+  }>;
+}
+
+// ——— expenses ———
+
+export interface ExpenseInput {
+  amount: number;
+  category: string;
+  description?: string;
+  date?: string;
+  merchant?: string;
+  attachmentId?: string;
+  vatAmount?: number;
+}
+
+export interface ExpensePreviewInfo {
+  amount: number;
+  currency: string;
+  category: string;
+  categoryLabel: { fr: string; ar: string; en: string };
+  description: string | null;
+  date: string;
+  merchant: string | null;
+  attachmentId: string | null;
+}
+
+export interface ExpensesPort {
+  list(
+    tenantId: string,
+    input: { period?: PeriodName; category?: string; pageSize?: number },
+  ): Promise<{
+    currency: string;
+    range: { period: string | null; from: string; to: string };
+    category: { key: string; label: { fr: string; ar: string; en: string } } | null;
+    items: (ExpensePreviewInfo & { id: string })[];
+    totalItems: number;
+    totals: {
+      grandTotal: number;
+      count: number;
+      byCategory: { category: string; label: { fr: string; ar: string; en: string }; amount: number; count: number; share: number }[];
+    };
+    previous: { grandTotal: number; change: number | null } | null;
+  }>;
+  previewCreate(tenantId: string, input: ExpenseInput): Promise<ExpensePreviewInfo>;
+  create(tenantId: string, userId: string | null, input: ExpenseInput, options?: { toolCallId?: string }): Promise<ExpensePreviewInfo & { id: string }>;
+  scanReceipt(
+    tenantId: string,
+    userId: string | null,
+    attachmentId: string,
+  ): Promise<{
+    attachmentId: string;
+    merchant: string | null;
+    date: string | null;
+    total: number | null;
+    vat: number | null;
+    currency: string;
+    lines: { description: string; quantity: number | null; amount: number }[];
+    confidence: Record<string, number>;
+    suggestedCategory: { key: string; label: { fr: string; ar: string; en: string }; confidence: number };
+    warnings: string[];
+    alreadyUsedBy: string | null;
+  }>;
+}
+
+// ——— marketing ———
+
+export interface ContentPort {
+  generate(
+    tenantId: string,
+    input: { channel: string; topic: string; language?: 'fr' | 'ar' | 'en'; tone?: 'friendly' | 'professional' | 'festive' | 'urgent' | 'informative' },
+  ): Promise<{
+    id: string;
+    channel: string;
+    language: string;
+    topic: string;
+    subject: string | null;
+    text: string;
+    products: { id: string; name: string; price: number; promoPrice?: number }[];
+    campaign: { id: string; name: string } | null;
+    length: { characters: number; sms?: { units: number; encoding: string } };
+  }>;
+}
+
+export interface AudienceGroup {
+  key: string;
+  label: { fr: string; ar: string; en: string };
+  customers: number;
+  customerShare: number;
+  revenue: number;
+  revenueShare: number;
+}
+
+export interface AudiencePort {
+  insights(tenantId: string): Promise<{
+    currency: string;
+    window: { days: number };
+    totals: { customers: number; buyers: number; orders: number; revenue: number; averageBasket: number; identifiedRevenueShare: number };
+    byWilaya: AudienceGroup[];
+    byAgeBand: AudienceGroup[];
+    byChannel: AudienceGroup[];
+    segments: (AudienceGroup & { averageDaysSinceLastPurchase: number | null })[];
+  }>;
+}
+
+export interface CampaignsPort {
+  list(
+    tenantId: string,
+    input: { status?: string },
+  ): Promise<{
+    currency: string;
+    campaigns: {
+      id: string;
+      name: string;
+      channel: string;
+      status: string;
+      cost: number;
+      revenue: number;
+      impressions: number;
+      clicks: number;
+      conversions: number;
+      /** Clicks / impressions, in %. */
+      ctr?: number | null;
+      roiPercent?: number | null;
+      pace?: { status: string };
+    }[];
+    totals: { campaigns: number; active: number; cost: number; revenue: number; conversions: number; ctr: number | null; roi: number | null; behindTarget: string[] };
+  }>;
+}
+
+// ——— feedback ———
+
+export interface FeedbackPort {
+  submit(
+    author: { tenantId: string; userId: string | null },
+    input: { category?: 'bug' | 'suggestion' | 'comment'; message: string; conversationId?: string },
+  ): Promise<{ id: string; category: string; severity: string; categoryInferred?: boolean; notification?: string }>;
+}
+
+/** `ctx.services`, by key. The backend fills it lazily (backend/src/agent/tool-services.ts). */
+export interface ToolServices {
+  inventory: InventoryPort;
+  dashboard: DashboardPort;
+  marketTrends: MarketTrendsPort;
+  marketCompetitors: MarketCompetitorsPort;
+  marketReport: MarketReportPort;
+  expenses: ExpensesPort;
+  marketingContent: ContentPort;
+  marketingAudience: AudiencePort;
+  marketingCampaigns: CampaignsPort;
+  feedback: FeedbackPort;
+}
+
+export type ToolServiceKey = keyof ToolServices;
+
+/** The service behind `key`, or a SERVICE_UNAVAILABLE failure the model can report (a plugin host without it). */
+export function service<K extends ToolServiceKey>(ctx: ToolContext, key: K): ToolServices[K] {
+  const found = (ctx.services as Partial<ToolServices> | undefined)?.[key];
+  if (!found) throw new ToolFailure('SERVICE_UNAVAILABLE', { fr: `Le service « ${key} » n'est pas disponible.`, ar: `الخدمة «${key}» غير متوفرة.`, en: `The "${key}" service is not available.` });
+  return found;
+}

@@ -1,0 +1,97 @@
+/**
+ * What every tool's run/propose/summarize shares: turning a thrown business error into a ToolResult the model can
+ * recover from, the friendly failure sentence in the user's language, and the per-request context helpers.
+ */
+import { say, type Localized } from './format';
+import type { Lang, ToolContext, ToolError, ToolResult } from './types';
+
+/** A failure the tool explains itself, in the three languages (the one asked for goes to the model). */
+export class ToolFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly messages: Localized,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messages.en);
+  }
+}
+
+/** The error a tool returns: the contract's {code, message} plus what summarize needs to explain it in any language. */
+export interface ToolErrorInfo extends ToolError {
+  messages?: Localized;
+  details?: unknown;
+}
+
+/**
+ * Runs a tool body and never throws: a ToolFailure keeps its localized messages, a business error (AppError from
+ * the backend: NOT_FOUND, INSUFFICIENT_STOCK, VALIDATION_FAILED…) keeps its code, message and details.
+ */
+export async function attempt<T>(ctx: ToolContext, body: () => Promise<ToolResult<T>>): Promise<ToolResult<T>> {
+  try {
+    return await body();
+  } catch (err) {
+    return { success: false, error: toToolError(err, ctx.lang) };
+  }
+}
+
+export function toToolError(err: unknown, lang: Lang): ToolErrorInfo {
+  if (err instanceof ToolFailure) return { code: err.code, message: say(lang, err.messages), messages: err.messages, details: err.details };
+  const e = err as { code?: unknown; message?: unknown; details?: unknown };
+  const code = typeof e?.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code) ? e.code : 'TOOL_ERROR';
+  const message = typeof e?.message === 'string' && e.message ? e.message : 'Unexpected error';
+  return e?.details === undefined ? { code, message } : { code, message, details: e.details };
+}
+
+const GENERIC: Record<string, Localized> = {
+  NOT_FOUND: { fr: "Je n'ai pas trouvé ce que vous demandez.", ar: 'لم أجد ما تطلبه.', en: "I couldn't find what you asked for." },
+  VALIDATION_FAILED: { fr: 'Certaines informations ne conviennent pas', ar: 'بعض المعلومات غير صحيحة', en: 'Some details are not valid' },
+  INVALID_ARGUMENTS: { fr: 'Certaines informations manquent ou ne conviennent pas', ar: 'بعض المعلومات ناقصة أو غير صحيحة', en: 'Some details are missing or not valid' },
+  CONFLICT: { fr: "Ce n'est pas possible dans l'état actuel", ar: 'هذا غير ممكن في الوضع الحالي', en: "That isn't possible right now" },
+  FORBIDDEN: { fr: "Votre compte n'a pas le droit de faire cela.", ar: 'حسابك لا يملك صلاحية القيام بذلك.', en: "Your account isn't allowed to do that." },
+};
+const FALLBACK: Localized = { fr: "Je n'ai pas pu le faire", ar: 'لم أتمكن من القيام بذلك', en: "I couldn't do that" };
+
+/**
+ * The answer when a tool failed: its own explanation when it wrote one, otherwise a sentence for the error code
+ * with the service's reason (the backend's messages are English: they are kept as the precise detail).
+ */
+export function failureSummary(result: ToolResult, lang: Lang): string {
+  if (result.success) return '';
+  const error = result.error as ToolErrorInfo;
+  if (error.messages) return say(lang, error.messages);
+  const lead = GENERIC[error.code] ?? FALLBACK;
+  if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') return say(lang, lead);
+  return `${say(lang, lead)}${lang === 'fr' ? ' : ' : ': '}${error.message}`;
+}
+
+/** Images sent with the user's message (the chat passes their ids; the type in types.ts predates the field). */
+export function attachmentIdsOf(ctx: ToolContext): string[] {
+  const ids = (ctx as ToolContext & { attachmentIds?: unknown }).attachmentIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.length > 0) : [];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The image a tool should read: the id the model gave when it is a real upload id, else the first image attached to
+ * the message (models often write "image" or "attachment" for it).
+ */
+export function pickAttachmentId(ctx: ToolContext, given: string | undefined): string {
+  if (given && UUID.test(given)) return given;
+  const attached = attachmentIdsOf(ctx)[0];
+  if (attached) return attached;
+  throw new ToolFailure('NO_ATTACHMENT', {
+    fr: "Je n'ai pas reçu d'image : joignez la photo à votre message.",
+    ar: 'لم أستلم أي صورة: أرفق الصورة برسالتك.',
+    en: "I didn't get an image: attach the photo to your message.",
+  });
+}
+
+/** The user on whose behalf a write happens (null for an API key without a user). */
+export const userIdOf = (ctx: ToolContext): string | null => ctx.userId || null;
+
+/** The tool call being run, when the host passes it (links a stock movement or an expense to the chat action). */
+export function toolCallIdOf(ctx: ToolContext): string | undefined {
+  const id = (ctx as ToolContext & { toolCallId?: unknown }).toolCallId;
+  return typeof id === 'string' && UUID.test(id) ? id : undefined;
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+
+/** Languages the assistant answers in. Darija is answered in `ar` (Arabic script) or `fr` (Latin script). */
+export type Lang = 'fr' | 'ar' | 'en';
+
+/**
+ * Language varieties the examples are written in. Darija is kept apart from MSA and French because
+ * its vocabulary differs (chhal, zid, 3andi / شحال, زيد) and the classifier must see both scripts.
+ */
+export type ExampleLang = 'fr' | 'ar' | 'darija' | 'darija_latin' | 'en';
+
+export const EXAMPLE_LANGS: readonly ExampleLang[] = ['fr', 'ar', 'darija', 'darija_latin', 'en'];
+
+/** Example user utterances per language variety, used to train the offline intent classifier. */
+export type ToolExamples = Record<ExampleLang, readonly string[]>;
+
+/**
+ * read: runs at once. write: needs the user's confirmation of the exact change before it runs.
+ * read-then-write: produces a draft at once; saving the draft is a confirmed write.
+ */
+export type ToolKind = 'read' | 'write' | 'read-then-write';
+
+export interface ToolError {
+  code: string;
+  message: string;
+}
+
+/** Tools return a result instead of throwing, so the model can recover from a failure. */
+export type ToolResult<T = unknown> =
+  | { success: true; data: T; records?: ToolRecordRef[] }
+  | { success: false; error: ToolError };
+
+/** Per-request context handed to a tool; services stay loosely typed until the business services exist. */
+export interface ToolContext {
+  tenantId: string;
+  userId: string;
+  conversationId: string;
+  lang: Lang;
+  services: Record<string, unknown>;
+}
+
+/** The change a write tool proposes (same shape as the chat protocol's ApprovalProposal). */
+export interface ToolProposal {
+  summary: string;
+  changes: { field: string; label: string; before?: unknown; after: unknown }[];
+  editable: string[];
+  /** Arguments normalised by the proposal (e.g. the product resolved to its id); used when approved. */
+  args?: Record<string, unknown>;
+}
+
+/** Business records a tool read or changed, linked from the support console. */
+export interface ToolRecordRef {
+  type: string;
+  id: string;
+  label?: string;
+}
+
+export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
+  /** snake_case name from the tool contract; never rename. */
+  name: string;
+  kind: ToolKind;
+  /** English, precise: written for an LLM choosing between tools. */
+  description: string;
+  schema: S;
+  examples: ToolExamples;
+  /** True when the user must confirm before data changes (write tools, except feedback). */
+  requiresApproval: boolean;
+  run?(ctx: ToolContext, args: z.infer<S>): Promise<ToolResult>;
+  /**
+   * Write tools: the exact change `run` would make, computed without writing anything (e.g. "Semoule 10kg : 42 → 72").
+   * The assistant shows it and waits for the user's approval before calling `run`.
+   */
+  propose?(ctx: ToolContext, args: z.infer<S>): Promise<ToolResult<ToolProposal>>;
+  summarize?(result: ToolResult, lang: Lang): string;
+}
+
+/** Conversation intents that are answered without calling a tool. */
+export type ConversationIntent = 'greeting' | 'thanks' | 'help' | 'out_of_scope';

@@ -1,0 +1,90 @@
+// Checks the compiled registry against the tool contract (run `npm run build -w tools` first).
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { z } = require('zod');
+const { TOOLS, getTool, EXAMPLE_LANGS, CONVERSATION_INTENT_EXAMPLES } = require('../dist');
+
+const CONTRACT = {
+  dashboard_stats: ['read', []],
+  dashboard_insights: ['read', []],
+  dashboard_alerts: ['read', []],
+  market_trends: ['read', []],
+  market_competitors: ['read', []],
+  market_report: ['read', []],
+  inventory_search: ['read', []],
+  inventory_adjust: ['write', ['product', 'quantity']],
+  inventory_analyze_image: ['read', ['attachmentId']],
+  expenses_list: ['read', []],
+  expenses_add: ['write', ['amount']],
+  expenses_scan_receipt: ['read-then-write', ['attachmentId']],
+  marketing_generate_content: ['read', ['channel', 'topic']],
+  marketing_audience_insights: ['read', []],
+  marketing_campaigns: ['read', []],
+  feedback_submit: ['write', ['message']],
+};
+
+test('the registry holds exactly the contract tools, once each', () => {
+  assert.deepEqual(TOOLS.map((t) => t.name).sort(), Object.keys(CONTRACT).sort());
+  for (const name of Object.keys(CONTRACT)) assert.equal(getTool(name).name, name);
+  assert.equal(getTool('nope'), undefined);
+});
+
+test('kinds and required arguments follow the contract', () => {
+  for (const tool of TOOLS) {
+    const [kind, required] = CONTRACT[tool.name];
+    assert.equal(tool.kind, kind, tool.name);
+    const shape = tool.schema.shape;
+    const actuallyRequired = Object.keys(shape).filter((k) => !shape[k].safeParse(undefined).success);
+    assert.deepEqual(actuallyRequired.sort(), [...required].sort(), tool.name);
+    // Only confirmed writes need approval; feedback is a write without confirmation.
+    assert.equal(tool.requiresApproval, kind !== 'read' && tool.name !== 'feedback_submit', tool.name);
+  }
+});
+
+test('every schema field carries a description', () => {
+  for (const tool of TOOLS) {
+    for (const [key, field] of Object.entries(tool.schema.shape)) {
+      assert.ok(field.description && field.description.length > 10, `${tool.name}.${key}`);
+    }
+  }
+});
+
+test('contract enums are exact', () => {
+  const stats = getTool('dashboard_stats').schema;
+  assert.deepEqual(stats.parse({}), { period: 'month' });
+  assert.throws(() => stats.parse({ period: 'decade' }));
+  const content = getTool('marketing_generate_content').schema;
+  for (const channel of ['facebook', 'instagram', 'sms', 'email', 'whatsapp']) {
+    assert.equal(content.parse({ channel, topic: 'x' }).channel, channel);
+  }
+  assert.throws(() => content.parse({ channel: 'tiktok', topic: 'x' }));
+  const feedback = getTool('feedback_submit').schema;
+  assert.throws(() => feedback.parse({ category: 'praise', message: 'x' }));
+  assert.throws(() => getTool('inventory_adjust').schema.parse({ product: 'sucre', quantity: 0 }));
+  assert.equal(getTool('inventory_adjust').schema.parse({ product: 'sucre', quantity: -3 }).quantity, -3);
+});
+
+test('examples cover the five language varieties without duplicates across tools', () => {
+  const seen = new Map();
+  for (const tool of TOOLS) {
+    for (const lang of EXAMPLE_LANGS) {
+      const list = tool.examples[lang];
+      assert.ok(list.length >= 6, `${tool.name}/${lang} has ${list.length}`);
+      for (const ex of list) {
+        const key = ex.toLowerCase().trim();
+        assert.ok(!seen.has(key), `"${ex}" is in ${tool.name} and ${seen.get(key)}`);
+        seen.set(key, tool.name);
+      }
+    }
+  }
+  for (const [intent, examples] of Object.entries(CONVERSATION_INTENT_EXAMPLES)) {
+    for (const lang of EXAMPLE_LANGS) assert.ok(examples[lang].length >= 5, `${intent}/${lang}`);
+  }
+});
+
+test('schemas convert to JSON schema for function calling', () => {
+  for (const tool of TOOLS) {
+    const json = z.toJSONSchema(tool.schema, { io: 'input' });
+    assert.equal(json.type, 'object', tool.name);
+  }
+});
