@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
+import { JobsModule } from './jobs/jobs.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { ChatModule } from './chat/chat.module';
 import { AiModule } from './ai/ai.module';
@@ -20,6 +21,7 @@ import { MarketModule } from './market/market.module';
 import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
+import { SupportModule } from './support/support.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -37,6 +39,7 @@ export const FEATURE_MODULES = [
   MarketingModule,
   FeedbackModule,
   ExpensesModule,
+  SupportModule,
 ];
 
 @Module({})
@@ -44,7 +47,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, ObservabilityModule, ...FEATURE_MODULES],
+      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, ObservabilityModule, JobsModule, ...FEATURE_MODULES],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };
   }

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { AttachmentDto } from '../attachments/attachments.dto';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { UploadedImageFile } from '../attachments/image-upload';
@@ -6,6 +8,7 @@ import { validationFailed } from '../common/errors/app-error';
 import { CATEGORY_LABELS, type ExpenseCategory, suggestCategory } from './expense-categories';
 import { ExpensesRepository } from './expenses.repository';
 import { OcrService } from './ocr/ocr.service';
+import { encodeJobError, JobsService } from '../jobs/jobs.service';
 import type { ReceiptDraft } from './ocr/receipt-draft.types';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -42,13 +45,34 @@ export interface ReceiptScan {
 /** Below this, a field is shown to the owner as "please check". */
 const LOW_CONFIDENCE = 0.5;
 
+const OCR_JOB = 'ocr-receipt';
+type OcrResult = Awaited<ReturnType<OcrService['recognizeReceipt']>>;
+
 @Injectable()
-export class ReceiptScanService {
+export class ReceiptScanService implements OnModuleInit {
   constructor(
     private readonly attachments: AttachmentsService,
     private readonly ocr: OcrService,
     private readonly repo: ExpensesRepository,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** OCR is the slow part (≈1 s a receipt): it runs as a job, on this instance's pool or any instance's (Redis). */
+  onModuleInit(): void {
+    this.jobs.register(
+      OCR_JOB,
+      async (job: { tenantId: string; attachmentId: string; currency: string; now: string }) => {
+        try {
+          const { buffer } = await this.attachments.read(job.tenantId, job.attachmentId);
+          return await this.ocr.recognizeReceipt(buffer, { parse: { defaultCurrency: job.currency, referenceDate: new Date(job.now) } });
+        } catch (err) {
+          encodeJobError(err);
+        }
+      },
+      this.config.OCR_WORKERS ?? Math.min(4, availableParallelism()),
+    );
+  }
 
   /** POST /api/expenses/ocr: an uploaded picture, or the id of one uploaded before (400 naming `file` if neither). */
   scan(tenantId: string, userId: string | null, input: { file?: UploadedImageFile; attachmentId?: string }): Promise<ReceiptScan> {
@@ -60,18 +84,19 @@ export class ReceiptScanService {
   /** Stores the uploaded picture as an attachment and reads it. */
   async scanUpload(tenantId: string, userId: string | null, file: UploadedImageFile, now = new Date()): Promise<ReceiptScan> {
     const attachment = await this.attachments.store(tenantId, userId, { buffer: file.buffer, originalName: file.originalName });
-    return this.read(tenantId, attachment, file.buffer, now);
+    return this.read(tenantId, attachment, now);
   }
 
   /** Reads a receipt already uploaded (404 when it is not the business's). */
   async scanReceipt(tenantId: string, _userId: string | null, attachmentId: string, now = new Date()): Promise<ReceiptScan> {
-    const { attachment, buffer } = await this.attachments.read(tenantId, attachmentId);
-    return this.read(tenantId, attachment, buffer, now);
+    const attachment = await this.attachments.meta(tenantId, attachmentId);
+    return this.read(tenantId, attachment, now);
   }
 
-  private async read(tenantId: string, attachment: AttachmentDto, buffer: Buffer, now: Date): Promise<ReceiptScan> {
+  private async read(tenantId: string, attachment: AttachmentDto, now: Date): Promise<ReceiptScan> {
     const [currency, used] = await Promise.all([this.repo.currency(tenantId), this.repo.expenseUsingAttachment(tenantId, attachment.id)]);
-    const result = await this.ocr.recognizeReceipt(buffer, { parse: { defaultCurrency: currency, referenceDate: now } });
+    // The job re-reads the stored file (ids travel, not images), so any instance's worker can take it.
+    const result = await this.jobs.run<OcrResult>(OCR_JOB, { tenantId, attachmentId: attachment.id, currency, now: now.toISOString() });
     const draft = result.draft;
     const suggestion = suggestCategory(draft.merchant, draft.lines.map((l) => l.description));
     const vatAmounts = draft.vat.map((v) => v.amount).filter((a): a is number => typeof a === 'number');
