@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -35,6 +35,14 @@ export class ExpensesController {
   @ApiOkResponse({ schema: { example: LIST_EXAMPLE } })
   list(@TenantId() tenantId: string, @Query(zod(ListExpensesSchema)) query: ListExpensesDto) {
     return this.expenses.list(tenantId, query);
+  }
+
+  @Get(':id')
+  @Roles('OWNER')
+  @ApiOperation({ summary: 'One expense (with its receipt link when it was scanned)' })
+  @ApiOkResponse({ schema: { example: EXPENSE_EXAMPLE } })
+  get(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.expenses.get(tenantId, id);
   }
 
   @Post()

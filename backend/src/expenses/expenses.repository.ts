@@ -55,6 +55,10 @@ export class ExpensesRepository {
     return rows.map((r) => r.category);
   }
 
+  findOne(tenantId: string, id: string) {
+    return this.prisma.expense.findFirst({ where: { id, tenantId }, select: listed });
+  }
+
   async page(tenantId: string, range: ExpenseRange, skip: number, take: number) {
     const w = where(tenantId, range);
     const [items, total] = await Promise.all([

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { AppError, ErrorCode, validationFailed } from '../common/errors/app-error';
+import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
 import { percentChange, resolvePeriod } from '../common/time/period';
 import { CATEGORY_LABELS, type ExpenseCategory } from './expense-categories';
 import { addDays, dayToDate, shopDay, shopToday } from './expense-dates';
@@ -127,6 +127,13 @@ export class ExpensesService {
       if (err instanceof AttachmentAlreadyUsed) throw receiptUsed(p.attachmentId!);
       throw err;
     }
+  }
+
+  /** One expense of the business (404 for anyone else's). */
+  async get(tenantId: string, id: string): Promise<ExpenseView> {
+    const row = await this.repo.findOne(tenantId, id);
+    if (!row) throw notFound('Expense');
+    return toExpenseView(row as never);
   }
 
   /** OCR draft of a receipt already uploaded (see ReceiptScanService); saves nothing. */
