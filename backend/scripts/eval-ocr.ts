@@ -164,6 +164,7 @@ async function main(): Promise<void> {
   let latencySum = 0;
   let secondPasses = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     await mapConcurrent(ids, pool.size, async (id) => {
       const path = imagePath(id);
@@ -193,11 +194,14 @@ async function main(): Promise<void> {
     await pool.terminate();
   }
   const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStart);
   const n = ids.length;
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(`receipts=${n} workers=${pool.size} worker_startup_ms=${startupMs} second_passes=${secondPasses}`);
   console.log(`mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`);
+  // CPU time covers the tesseract worker threads too: a load-independent measure of the work per receipt.
+  console.log(`cpu per receipt: ${Math.round((cpu.user + cpu.system) / 1000 / Math.max(1, n))} ms`);
   console.log(`total ${totalOk}/${n}  date ${dateOk}/${n}  company ${companyOk}/${n}`);
   // ms_per_receipt is throughput (wall time / receipts): with one worker it equals the latency.
   console.log(

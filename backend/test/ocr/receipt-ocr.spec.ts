@@ -56,6 +56,15 @@ describe('receipt OCR pipeline', () => {
     expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
   });
 
+  it('rejects a job that is still running when its pool is terminated', async () => {
+    const own = new OcrPool({ size: 1, cacheDir });
+    await own.warmUp();
+    const prepared = await prepareReceiptImage(await renderReceiptImage({ rows: algerianSuperetteRows() }));
+    const job = own.recognize(prepared.data);
+    await own.terminate();
+    await expect(job).rejects.toThrow('OCR pool terminated');
+  });
+
   it('unpacked the language data from node_modules into its own cache, once', async () => {
     const dir = join(cacheDir, '4.0.0_best_int');
     expect(readdirSync(dir).sort()).toEqual(['eng.traineddata', 'fra.traineddata']);

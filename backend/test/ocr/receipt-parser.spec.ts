@@ -36,6 +36,7 @@ describe('amounts', () => {
   it('keeps each amount of an item row apart', () => {
     expect(amounts('88888 1 10.00 10.00')).toEqual([88888, 1, 10, 10]);
     expect(amounts('Lait 2 x 75,00 150,00')).toEqual([2, 75, 150]);
+    expect(amounts('Qty 2, 10.00')).toEqual([2, 10]);
   });
 
   it('rejects runs that are not money', () => {
@@ -152,6 +153,46 @@ describe('parseReceipt — Algerian / French receipts', () => {
     const d = parseReceipt(['SUPERETTE LA PAIX', 'DATE: l4/O3/2026', 'T0TAL TTC : 1 52O,OO DA'].join('\n'));
     expect(d.total).toBe(1520);
   });
+  it('keeps both Algerian VAT rates (19 % and 9 %)', () => {
+    const d = parseReceipt(
+      [
+        'EURL DISTRIBUTION NOUR',
+        'Facture du 02/02/2026',
+        'Total HT 1 500,00',
+        'TVA 19% 190,00',
+        'TVA 9% 45,00',
+        'Net à payer 1 735,00 DA',
+      ].join('\n'),
+    );
+    expect(d.total).toBe(1735);
+    expect(d.vat).toEqual([
+      { rate: 19, amount: 190 },
+      { rate: 9, amount: 45 },
+    ]);
+    expect(d.subtotal).toBe(1500);
+    expect(d.confidence.vat).toBeGreaterThan(0.8);
+  });
+
+  it('skips titles, greetings and identifiers when choosing the merchant', () => {
+    const d = parseReceipt(
+      ['*** BIENVENUE ***', 'TICKET DE CAISSE', 'RC N° 16/00-1234567B19', 'Supérette Amine & Fils', '14/03/2026', 'TOTAL 540,00'].join('\n'),
+    );
+    expect(d.merchant).toBe('Supérette Amine & Fils');
+  });
+
+  it('does not take counts, phone numbers or identifiers for the total', () => {
+    const d = parseReceipt(
+      ['SUPERETTE DU PARC', 'Tél 0550 12 34 56', 'NIF 001216098765432', '14/03/2026', 'Nb articles : 3', 'MONTANT A PAYER : 845,50'].join('\n'),
+    );
+    expect(d.total).toBe(845.5);
+  });
+
+  it('reads a subtotal, a discount and the net to pay', () => {
+    const d = parseReceipt(['MINI MARKET SALAM', '14.03.2026', 'Sous-total 2 000,00', 'Remise 10% -200,00', 'Net à payer 1 800,00'].join('\n'));
+    expect(d.total).toBe(1800);
+    expect(d.subtotal).toBe(2000);
+  });
+
 });
 
 describe('parseReceipt — English / Malaysian receipts', () => {

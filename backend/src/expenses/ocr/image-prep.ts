@@ -19,7 +19,7 @@ export interface ImagePrepOptions {
 }
 
 export interface PreparedImage {
-  /** Grey PNG ready for tesseract. */
+  /** Grey image as binary PGM (P5): tesseract's leptonica reads it directly, with no PNG encode/decode. */
   data: Buffer;
   width: number;
   height: number;
@@ -48,7 +48,7 @@ const SKEW_WIDTH = 600;
 const MIN_SKEW_DEGREES = 0.6;
 
 /**
- * Upload → grey PNG for tesseract: EXIF orientation applied, transparency flattened on white, grey, deskewed,
+ * Upload → grey image for tesseract: EXIF orientation applied, transparency flattened on white, grey, deskewed,
  * scaled into a useful width range, optionally contrast-normalised or binarised.
  */
 export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptions = {}): Promise<PreparedImage> {
@@ -56,6 +56,8 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
   // failOn 'none': phone JPEGs are often slightly truncated; a partial image still reads.
   const decoded = await sharp(input, { failOn: 'none' })
     .rotate() // EXIF orientation
+    // Phone photos (4000 px) are shrunk while decoding (JPEG shrink-on-load), leaving room for the paper crop below.
+    .resize({ width: Math.round(o.maxWidth * 1.5), withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .greyscale()
     .toColourspace('b-w')
@@ -83,8 +85,9 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
       otsuThreshold(raw.data),
     );
   }
-  const out = await pipeline.toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-  return { data: out.data, width: out.info.width, height: out.info.height, skewDegrees: Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? skewDegrees : 0, scale };
+  const out = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const pgm = Buffer.concat([Buffer.from(`P5\n${out.info.width} ${out.info.height}\n255\n`), out.data]);
+  return { data: pgm, width: out.info.width, height: out.info.height, skewDegrees: Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? skewDegrees : 0, scale };
 }
 
 /** Width of the copy used to find the background: the paper's outline survives, text blurs away. */

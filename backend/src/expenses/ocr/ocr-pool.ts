@@ -75,6 +75,9 @@ export class OcrPool {
   private starting = 0;
   private readonly waiters: { resolve: (w: Worker) => void; reject: (e: Error) => void }[] = [];
   private terminated = false;
+  /** Rejects on terminate(): jobs running on a killed worker would otherwise never settle. */
+  private readonly closed: Promise<never>;
+  private rejectClosed!: (e: Error) => void;
 
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? defaultOcrPoolSize()));
@@ -82,6 +85,10 @@ export class OcrPool {
     this.model = options.model ?? 'best_int';
     this.cacheDir = options.cacheDir ?? join(tmpdir(), 'tajer-tessdata');
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
+    this.closed = new Promise<never>((_, reject) => {
+      this.rejectClosed = reject;
+    });
+    this.closed.catch(() => undefined); // nobody may be waiting when the pool closes
   }
 
   /** Workers currently alive (started or starting). */
@@ -99,9 +106,10 @@ export class OcrPool {
     const worker = await this.acquire();
     let healthy = true;
     try {
+      if (this.terminated) throw new Error('OCR pool terminated');
       const params = options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) };
       // TSV rather than `blocks`: it carries the word boxes and confidences we need without the per-symbol JSON tree.
-      const { data } = await worker.recognize(image, params as never, { text: false, tsv: true });
+      const { data } = await Promise.race([worker.recognize(image, params as never, { text: false, tsv: true }), this.closed]);
       return parseTsv(data.tsv ?? '');
     } catch (err) {
       // A failed job may leave the wasm instance in a bad state; a fresh worker is cheap compared to wrong results.
@@ -115,6 +123,7 @@ export class OcrPool {
 
   async terminate(): Promise<void> {
     this.terminated = true;
+    this.rejectClosed(new Error('OCR pool terminated'));
     const pending = this.waiters.splice(0);
     pending.forEach((w) => w.reject(new Error('OCR pool terminated')));
     const workers = [...this.all];
@@ -190,6 +199,8 @@ export class OcrPool {
             user_defined_dpi: '300',
             // Receipts are dark text on light paper: skip the retry of every low-confidence line as inverted text.
             tessedit_do_invert: '0',
+            // Tesseract's diagnostics ("Image too small to scale!!" for specks) would flood the server's stderr.
+            debug_file: '/dev/null',
           });
           started = true;
           clearTimeout(timer);

@@ -33,8 +33,8 @@ export function cleanNumericOcr(line: string): string {
   }
   return s
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
-    .replace(/(\d)\s*([.,])\s+(\d{2})(?![\d])/g, '$1$2$3')
-    .replace(/(\d)\s+([.,])(\d{2})(?![\d])/g, '$1$2$3');
+    .replace(/(\d)\s*([.,])\s+(\d{2})(?![\d.,])/g, '$1$2$3')
+    .replace(/(\d)\s+([.,])(\d{2})(?![\d.,])/g, '$1$2$3');
 }
 
 /** Interprets one run of digits and separators without spaces; null when it is not a money amount (e.g. 11.02.18). */

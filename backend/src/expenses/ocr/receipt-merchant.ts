@@ -32,7 +32,7 @@ const BUSINESS_WORD =
 const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
 
 /** Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)". */
-const REGISTRATION_SUFFIX = /\s*\(?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]?\)?\s*$/i;
+const REGISTRATION_SUFFIX = /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?\s*$/i;
 
 function cleanName(s: string): string {
   return s
@@ -57,7 +57,9 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
     if (letters < 3 || letters < visible * 0.6) continue;
-    if (NOT_A_NAME.test(line.upper) || TITLE_ONLY.test(line.upper)) continue;
+    // Titles are compared without OCR specks ("TAX INVOICE<<e").
+    const words = line.upper.replace(/[^\p{L}\s]/gu, ' ').replace(/(?:^|\s)\p{L}(?=\s|$)/gu, ' ').trim();
+    if (NOT_A_NAME.test(line.upper) || TITLE_ONLY.test(words)) continue;
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
     if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {
       // "NANDO'S CHICKENLAND MALAYSIA" / "SDN BHD": the legal form completes the name above.

@@ -80,12 +80,9 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   });
 
-  const firstOf = (kind: AnalyzedLine['kind']) => {
-    const i = lines.findIndex((l, j) => l.kind === kind && amountAt(j) !== null);
-    return i >= 0 ? amountAt(i)!.value : null;
-  };
   const { tendered, change } = findPayment(lines, decimals);
-  const subtotal = firstOf('subtotal');
+  const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
+  const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
   const vat = findVat(lines, decimals);
   const vatSum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
 
@@ -126,7 +123,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   candidates.sort((a, b) => b.score - a.score);
   let best: Candidate | undefined = candidates[0];
   if (!best) {
-    // No total label read: a subtotal (plus its tax) or a lone payment line is the best remaining evidence.
+    // No total label read: a subtotal or a lone payment line is the best remaining evidence.
     if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
     else best = fallbackTotal(lines, decimals);
@@ -140,13 +137,16 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     if (runnerUp && best.score - runnerUp.score < 0.5) totalEvidence -= 0.15;
   }
   const total = best ? round2(best.value) : null;
-  const vatEvidence = vatConfidence(vat, subtotal, total);
+  // A "tax" as large as the total is an identifier or a misread, not VAT.
+  const vatKept = vat.filter((v) => v.amount === undefined || total === null || v.amount < total);
+  const vatEvidence = vatConfidence(vatKept, subtotal, total);
   return {
     total,
     totalEvidence: clamp01(totalEvidence),
     totalLine: best?.line ?? null,
-    subtotal: subtotal !== null && (total === null || subtotal <= total + 0.01) ? subtotal : undefined,
-    vat,
+    // A subtotal above the total only makes sense after a discount.
+    subtotal: subtotal !== null && (total === null || hasDiscount || subtotal <= total + 0.01) ? subtotal : undefined,
+    vat: vatKept,
     vatEvidence,
     vatLine: lines.find((l) => l.kind === 'tax') ?? null,
   };
