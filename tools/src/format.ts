@@ -35,15 +35,19 @@ export function formatNumber(n: number, lang: Lang, decimals?: number): string {
   return clean(numberFormat(LOCALE[lang], { maximumFractionDigits: max, minimumFractionDigits: 0 }).format(n));
 }
 
-/** Whole dinars unless there are centimes: "1 520 DA", "1 520,50 DA", "1.520 دج", "DZD 1,520". */
-export function formatMoney(amount: number, lang: Lang, currency = 'DZD'): string {
-  const digits = Number.isInteger(round2(amount)) ? 0 : 2;
+/**
+ * "1 520 DA" / "1.520 دج" / "DZD 1,520". Whole dinars (centimes mean nothing in a sales figure); `exact` keeps the
+ * centimes of a single payment: "1 520,50 DA".
+ */
+export function formatMoney(amount: number, lang: Lang, currency = 'DZD', exact = false): string {
+  const value = exact ? round2(amount) : Math.round(amount);
+  const digits = Number.isInteger(value) ? 0 : 2;
   if (lang === 'ar') {
-    const body = clean(numberFormat(LOCALE.ar, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount));
+    const body = clean(numberFormat(LOCALE.ar, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
     return `${body} ${currency === 'DZD' ? 'دج' : currency}`;
   }
   return clean(
-    numberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount),
+    numberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
   );
 }
 
@@ -116,6 +120,9 @@ export function quote(text: string, lang: Lang): string {
 
 /** The label separator: French puts a space before the colon. */
 export const colon = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
+
+/** ", " or the Arabic comma. */
+export const comma = (lang: Lang) => (lang === 'ar' ? '، ' : ', ');
 
 /** "a, b et c" / "a، b و c" / "a, b and c". */
 export function joinList(items: string[], lang: Lang): string {

@@ -26,6 +26,12 @@ export function isExactName(text: string, product: ProductInfo): boolean {
   return [product.names.fr, product.names.ar, product.names.en, product.sku].some((n) => !!n && foldName(n) === wanted);
 }
 
+/** 1 when one of the product's names starts with the (first) word of the text, else 0. */
+export function startsWithWord(product: { names: { fr: string; ar?: string | null; en?: string | null } }, text: string): number {
+  const word = foldName(text).split(' ')[0];
+  return [product.names.fr, product.names.ar, product.names.en].some((n) => !!n && foldName(n).startsWith(word)) ? 1 : 0;
+}
+
 export async function resolveProduct(ctx: ToolContext, name: string): Promise<ProductInfo> {
   const found = await service(ctx, 'inventory').resolveProduct(ctx.tenantId, name);
   if (!found.match) {
@@ -40,8 +46,9 @@ export async function resolveProduct(ctx: ToolContext, name: string): Promise<Pr
     );
   }
   if (found.confident || isExactName(name, found.match.product)) return found.match.product;
-  const candidates = [found.match, ...found.alternatives].slice(0, MAX_CANDIDATES).map((m) => m.product);
-  throw ambiguous(name, candidates);
+  // Names that start with the word asked first: "huile" lists the oils before "Thon à l'huile".
+  const candidates = [found.match, ...found.alternatives].map((m) => m.product);
+  throw ambiguous(name, [...candidates].sort((a, b) => startsWithWord(b, name) - startsWithWord(a, name)).slice(0, MAX_CANDIDATES));
 }
 
 export function ambiguous(name: string, candidates: ProductInfo[]): ToolFailure {

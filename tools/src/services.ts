@@ -93,6 +93,8 @@ export interface Finding {
   type: string;
   severity: 'critical' | 'warning' | 'info' | string;
   title: { fr: string; ar: string; en: string };
+  /** What the finding rests on (a product, an expense, a campaign…). */
+  evidence?: Record<string, unknown>;
 }
 
 export interface DashboardPort {
@@ -131,6 +133,7 @@ export interface MarketTrendsPort {
     options: { category?: string; period?: PeriodName },
   ): Promise<{
     period: string;
+    currency?: string;
     category: { name: string; label: { fr: string; ar: string; en: string } } | null;
     totals: { revenue: number; previousRevenue: number; changePct: number | null };
     categories: { category: string; label: { fr: string; ar: string; en: string }; revenue: number; changePct: number | null; sharePct: number }[];
@@ -150,6 +153,7 @@ export interface MarketCompetitorsPort {
     tenantId: string,
     options: { product?: string },
   ): Promise<{
+    currency?: string;
     query: string | null;
     products: {
       product: MarketProductRef;
@@ -257,7 +261,7 @@ export interface ContentPort {
     text: string;
     products: { id: string; name: string; price: number; promoPrice?: number }[];
     campaign: { id: string; name: string } | null;
-    length: { characters: number; sms?: { units: number; encoding: string } };
+    length: { characters: number; sms?: { units: number; limit: number; encoding: string } };
   }>;
 }
 

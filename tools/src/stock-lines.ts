@@ -11,10 +11,13 @@ export interface StockView {
   stock: number;
   reorderThreshold: number;
   lowStock: boolean;
+  /** Relevance to the name searched (0..1), when it was a search. */
+  score?: number;
 }
 
-export function toStockView(p: { id: string; sku?: string; names: Names; unit: string; stock: number; reorderThreshold: number; lowStock?: boolean }): StockView {
+export function toStockView(p: { id: string; sku?: string; names: Names; unit: string; stock: number; reorderThreshold: number; lowStock?: boolean; score?: number | null }): StockView {
   return {
+    ...(typeof p.score === 'number' ? { score: p.score } : {}),
     id: p.id,
     ...(p.sku ? { sku: p.sku } : {}),
     names: p.names,
@@ -55,16 +58,16 @@ export function stockSentence(p: StockView, lang: Lang): string {
   const note = thresholdNote(p, lang);
   if (p.stock <= 0) {
     return say(lang, {
-      fr: `**${name}** est en rupture de stock (${note}). Pensez à recommander.`,
-      ar: `**${name}** نفد من المخزون (${note}). فكّر في إعادة الطلب.`,
-      en: `**${name}** is out of stock (${note}). Time to reorder.`,
+      fr: `**${name}** est en rupture de stock — ${note}. Pensez à recommander.`,
+      ar: `**${name}** نفد من المخزون — ${note}. فكّر في إعادة الطلب.`,
+      en: `**${name}** is out of stock — ${note}. Time to reorder.`,
     });
   }
   const qty = formatQuantity(p.stock, p.unit, lang);
   const base = say(lang, {
-    fr: `Il vous reste **${qty}** ${deName(name)} (${note}).`,
-    ar: `بقي لديك **${qty}** من ${name} (${note}).`,
-    en: `You have **${qty}** of ${name} left (${note}).`,
+    fr: `Il vous reste **${qty}** ${deName(name)} — ${note}.`,
+    ar: `بقي لديك **${qty}** من ${name} — ${note}.`,
+    en: `You have **${qty}** of ${name} left — ${note}.`,
   });
   if (!p.lowStock) return base;
   return `${base} ${say(lang, {

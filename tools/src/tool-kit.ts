@@ -95,3 +95,11 @@ export function toolCallIdOf(ctx: ToolContext): string | undefined {
   const id = (ctx as ToolContext & { toolCallId?: unknown }).toolCallId;
   return typeof id === 'string' && UUID.test(id) ? id : undefined;
 }
+
+/** The product a dashboard finding is about ({ evidence: { product: { id, name: { fr } } } }), as a record reference. */
+export function productRecordOf(evidence: unknown): { type: string; id: string; label?: string } | null {
+  const product = (evidence as { product?: { id?: unknown; name?: { fr?: unknown } } } | undefined)?.product;
+  if (!product || typeof product.id !== 'string') return null;
+  const label = typeof product.name?.fr === 'string' ? product.name.fr : undefined;
+  return label ? { type: 'product', id: product.id, label } : { type: 'product', id: product.id };
+}

@@ -1,11 +1,52 @@
 import { Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import type { ToolServices } from '@tajer/tools/dist/services';
+import { DashboardService } from '../dashboard/dashboard.service';
+import { ExpensesService } from '../expenses/expenses.service';
+import { FeedbackService } from '../feedback/feedback.service';
+import { InventoryService } from '../inventory/inventory.service';
+import { MarketCompetitorsService } from '../market/market-competitors.service';
+import { MarketReportService } from '../market/market-report.service';
+import { MarketTrendsService } from '../market/market-trends.service';
+import { AudienceService } from '../marketing/audience/audience.service';
+import { CampaignsService } from '../marketing/campaigns/campaigns.service';
+import { ContentService } from '../marketing/content/content.service';
 
 /**
  * The business services handed to tools as `ctx.services`. Tools never touch Prisma: they call these.
  * Resolved lazily through the module graph so the agent doesn't import every feature module's internals.
+ * Keys are the tools' ports (tools/src/services.ts).
  */
-export const TOOL_SERVICE_CLASSES: Record<string, () => Type<unknown>> = {};
+export const TOOL_SERVICE_CLASSES: Record<keyof ToolServices, () => Type<unknown>> = {
+  inventory: () => InventoryService,
+  dashboard: () => DashboardService,
+  marketTrends: () => MarketTrendsService,
+  marketCompetitors: () => MarketCompetitorsService,
+  marketReport: () => MarketReportService,
+  expenses: () => ExpensesService,
+  marketingContent: () => ContentService,
+  marketingAudience: () => AudienceService,
+  marketingCampaigns: () => CampaignsService,
+  feedback: () => FeedbackService,
+};
+
+/**
+ * Compile-time check that each service fits the port its tools were written against (a renamed method or a changed
+ * result shape fails `tsc` here instead of failing a tool call at run time).
+ */
+type Fits<Port, Service extends Port> = Service;
+export type ToolServicesFit = [
+  Fits<ToolServices['inventory'], InventoryService>,
+  Fits<ToolServices['dashboard'], DashboardService>,
+  Fits<ToolServices['marketTrends'], MarketTrendsService>,
+  Fits<ToolServices['marketCompetitors'], MarketCompetitorsService>,
+  Fits<ToolServices['marketReport'], MarketReportService>,
+  Fits<ToolServices['expenses'], ExpensesService>,
+  Fits<ToolServices['marketingContent'], ContentService>,
+  Fits<ToolServices['marketingAudience'], AudienceService>,
+  Fits<ToolServices['marketingCampaigns'], CampaignsService>,
+  Fits<ToolServices['feedback'], FeedbackService>,
+];
 
 export function buildToolServices(moduleRef: ModuleRef): Record<string, unknown> {
   const services: Record<string, unknown> = {};

@@ -1,6 +1,11 @@
+import { service } from '../services';
+import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardAlertsSchema } from './dashboard-alerts.schema';
 import { dashboardAlertsExamples } from './dashboard-alerts.examples';
+import { summarizeDashboardAlerts, type DashboardAlertsData } from './dashboard-alerts.summary';
+
+const KEPT = 12;
 
 export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> = {
   name: 'dashboard_alerts',
@@ -10,4 +15,18 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
   schema: DashboardAlertsSchema,
   examples: dashboardAlertsExamples,
   requiresApproval: false,
+
+  run: (ctx) =>
+    attempt(ctx, async () => {
+      const found = await service(ctx, 'dashboard').alerts(ctx.tenantId);
+      const data: DashboardAlertsData = {
+        days: found.days,
+        counts: found.counts,
+        alerts: found.alerts.slice(0, KEPT).map((a) => ({ ...(a.id ? { id: a.id } : {}), type: a.type, severity: a.severity, title: a.title })),
+      };
+      const records = found.alerts.slice(0, KEPT).map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
+      return { success: true, data, records };
+    }),
+
+  summarize: summarizeDashboardAlerts,
 };

@@ -1,6 +1,11 @@
+import { service } from '../services';
+import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
+import { summarizeDashboardInsights, type DashboardInsightsData } from './dashboard-insights.summary';
+
+const KEPT = 12;
 
 export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchema> = {
   name: 'dashboard_insights',
@@ -10,4 +15,21 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   schema: DashboardInsightsSchema,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
+
+  run: (ctx) =>
+    attempt(ctx, async () => {
+      const found = await service(ctx, 'dashboard').insights(ctx.tenantId);
+      const rank: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+      // Stable sort: within a severity the service's order (its own ranking) is kept.
+      const insights = [...found.insights].sort((a, b) => (rank[a.severity] ?? 3) - (rank[b.severity] ?? 3)).slice(0, KEPT);
+      const data: DashboardInsightsData = {
+        windowDays: found.windowDays,
+        count: found.count,
+        insights: insights.map((i) => ({ ...(i.id ? { id: i.id } : {}), type: i.type, severity: i.severity, title: i.title })),
+      };
+      const records = insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
+      return { success: true, data, records };
+    }),
+
+  summarize: summarizeDashboardInsights,
 };

@@ -1,6 +1,9 @@
+import { service } from '../services';
+import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardStatsSchema } from './dashboard-stats.schema';
 import { dashboardStatsExamples } from './dashboard-stats.examples';
+import { summarizeDashboardStats, type DashboardStatsData } from './dashboard-stats.summary';
 
 export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   name: 'dashboard_stats',
@@ -10,4 +13,28 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   schema: DashboardStatsSchema,
   examples: dashboardStatsExamples,
   requiresApproval: false,
+
+  run: (ctx, args) =>
+    attempt(ctx, async () => {
+      const period = args.period ?? 'month';
+      const s = await service(ctx, 'dashboard').stats(ctx.tenantId, period);
+      const pick = (m: { value: number; changePct: number | null }) => ({ value: m.value, changePct: m.changePct });
+      const data: DashboardStatsData = {
+        period: s.period ?? period,
+        currency: s.currency ?? 'DZD',
+        revenue: pick(s.revenue),
+        salesCount: pick(s.salesCount),
+        averageBasket: pick(s.averageBasket),
+        grossMargin: pick(s.grossMargin),
+        grossMarginRate: { value: s.grossMarginRate.value },
+        expenses: pick(s.expenses),
+        netResult: pick(s.netResult),
+        stockValue: { value: s.stockValue.value },
+        lowStockCount: { value: s.lowStockCount.value, outOfStock: s.lowStockCount.outOfStock },
+        comparable: s.comparable,
+      };
+      return { success: true, data };
+    }),
+
+  summarize: summarizeDashboardStats,
 };

@@ -1,6 +1,11 @@
+import { service } from '../services';
+import { attempt, userIdOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { FeedbackSubmitSchema } from './feedback-submit.schema';
 import { feedbackSubmitExamples } from './feedback-submit.examples';
+import { summarizeFeedback, type FeedbackData } from './feedback-submit.summary';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   name: 'feedback_submit',
@@ -10,4 +15,28 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   schema: FeedbackSubmitSchema,
   examples: feedbackSubmitExamples,
   requiresApproval: false,
+
+  /** A write without confirmation: feedback changes no business data, and asking "are you sure?" would put people off. */
+  run: (ctx, args) =>
+    attempt(ctx, async () => {
+      const saved = await service(ctx, 'feedback').submit(
+        { tenantId: ctx.tenantId, userId: userIdOf(ctx) },
+        {
+          message: args.message,
+          ...(args.category ? { category: args.category } : {}),
+          // Linked to the conversation so the team sees what the user was doing.
+          ...(UUID.test(ctx.conversationId) ? { conversationId: ctx.conversationId } : {}),
+        },
+      );
+      const data: FeedbackData = {
+        id: saved.id,
+        category: saved.category,
+        severity: saved.severity,
+        categoryInferred: saved.categoryInferred ?? !args.category,
+        notification: saved.notification ?? null,
+      };
+      return { success: true, data, records: [{ type: 'feedback', id: saved.id, label: saved.category }] };
+    }),
+
+  summarize: summarizeFeedback,
 };

@@ -1,13 +1,103 @@
-import type { ToolDefinition } from '../types';
+import { z } from 'zod';
+import { nameIn, say } from '../format';
+import { resolveProduct } from '../product-resolution';
+import { service } from '../services';
+import { attempt, toolCallIdOf, userIdOf } from '../tool-kit';
+import type { Lang, ToolDefinition } from '../types';
 import { InventoryAdjustSchema } from './inventory-adjust.schema';
 import { inventoryAdjustExamples } from './inventory-adjust.examples';
+import { insufficientStock, movementLine, summarizeInventoryAdjust, type InventoryAdjustData } from './inventory-adjust.summary';
 
-export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustSchema> = {
+/**
+ * The contract's arguments plus the product id the proposal resolved: an approval edited in the chat is re-parsed
+ * with this schema, and the id must survive it so the approved change hits the product that was shown.
+ */
+const InventoryAdjustToolSchema = InventoryAdjustSchema.extend({
+  productId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Catalogue id of the product, filled in by the confirmation step; leave it out and name the product instead'),
+});
+
+const defaultReason = (quantity: number, lang: Lang) =>
+  quantity > 0
+    ? say(lang, { fr: 'Réception de marchandise', ar: 'استلام بضاعة', en: 'Goods received' })
+    : say(lang, { fr: 'Retrait du stock', ar: 'سحب من المخزون', en: 'Removed from stock' });
+
+export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchema> = {
   name: 'inventory_adjust',
   kind: 'write',
   description:
     "Record a stock movement for one product: positive quantity for goods received or added, negative for goods removed, sold off-till, damaged, lost or expired. Requires the user's confirmation of the exact change (e.g. 'Semoule 10kg: stock 42 → 72') before anything is written.",
-  schema: InventoryAdjustSchema,
+  schema: InventoryAdjustToolSchema,
   examples: inventoryAdjustExamples,
   requiresApproval: true,
+
+  /** Resolves the product and computes the exact change from the current stock; writes nothing. */
+  propose: (ctx, args) =>
+    attempt(ctx, async () => {
+      // The model's own productId is ignored: only a name the user can read decides which product changes.
+      const product = await resolveProduct(ctx, args.product);
+      const preview = await service(ctx, 'inventory').previewMovement(ctx.tenantId, product.id, args.quantity);
+      if (!preview.allowed) throw insufficientStock(preview.product.names, preview.product.unit, preview.stockBefore, args.quantity);
+      const name = nameIn(preview.product.names, ctx.lang);
+      const reason = args.reason?.trim() || defaultReason(args.quantity, ctx.lang);
+      return {
+        success: true,
+        data: {
+          summary: movementLine(name, preview.stockBefore, preview.stockAfter, preview.product.unit, args.quantity, ctx.lang),
+          changes: [
+            {
+              field: 'stock',
+              label: say(ctx.lang, { fr: `Stock de ${name}`, ar: `مخزون ${name}`, en: `${name} stock` }),
+              before: preview.stockBefore,
+              after: preview.stockAfter,
+            },
+          ],
+          editable: ['quantity', 'reason'],
+          args: { product: name, productId: product.id, quantity: args.quantity, reason },
+        },
+      };
+    }),
+
+  /** Applies the approved movement atomically (the stock is re-checked in the same transaction). */
+  run: (ctx, args) =>
+    attempt(ctx, async () => {
+      const inventory = service(ctx, 'inventory');
+      const productId = args.productId ?? (await resolveProduct(ctx, args.product)).id;
+      const reason = args.reason?.trim() || defaultReason(args.quantity, ctx.lang);
+      let movement;
+      try {
+        movement = await inventory.applyMovement(ctx.tenantId, { productId, quantity: args.quantity, reason, userId: userIdOf(ctx), toolCallId: toolCallIdOf(ctx) });
+      } catch (err) {
+        // The stock moved between the proposal and the approval: say it with the figures, in the user's language.
+        const e = err as { code?: string; details?: { stock?: number; unit?: string } };
+        if (e?.code === 'INSUFFICIENT_STOCK' && typeof e.details?.stock === 'number') {
+          throw insufficientStock({ fr: args.product }, e.details.unit ?? '', e.details.stock, args.quantity);
+        }
+        throw err;
+      }
+      const data: InventoryAdjustData = {
+        movementId: movement.id,
+        product: { id: movement.product.id, names: movement.product.names, unit: movement.product.unit },
+        quantity: movement.quantity,
+        stockBefore: movement.stockBefore,
+        stockAfter: movement.stockAfter,
+        reason: movement.reason ?? reason,
+        lowStock: movement.lowStock ?? false,
+        reorderThreshold: movement.reorderThreshold ?? null,
+      };
+      const label = `${movement.product.names.fr} : ${movement.stockBefore} → ${movement.stockAfter}`;
+      return {
+        success: true,
+        data,
+        records: [
+          { type: 'product', id: data.product.id, label: movement.product.names.fr },
+          { type: 'stock_movement', id: movement.id, label },
+        ],
+      };
+    }),
+
+  summarize: summarizeInventoryAdjust,
 };

@@ -1,6 +1,9 @@
+import { service } from '../services';
+import { attempt, userIdOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { MarketReportSchema } from './market-report.schema';
 import { marketReportExamples } from './market-report.examples';
+import { summarizeMarketReport, type MarketReportData } from './market-report.summary';
 
 export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   name: 'market_report',
@@ -10,4 +13,25 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   schema: MarketReportSchema,
   examples: marketReportExamples,
   requiresApproval: false,
+
+  run: (ctx, args) =>
+    attempt(ctx, async () => {
+      // The report (and its PDF) is written in the language of the conversation.
+      const report = await service(ctx, 'marketReport').create(ctx.tenantId, userIdOf(ctx), { topic: args.topic, period: args.period, language: ctx.lang });
+      const figure = (key: string) => report.sections.find((s) => s.key === 'overview')?.figures.find((f) => f.key === key)?.value ?? null;
+      const data: MarketReportData = {
+        id: report.id,
+        title: report.title,
+        periodLabel: report.periodLabel,
+        language: ctx.lang,
+        currency: report.currency ?? 'DZD',
+        pdfUrl: report.pdfUrl,
+        sections: report.sections.map((s) => s.title),
+        figures: { revenue: figure('revenue'), revenueChangePct: figure('revenueChangePct'), grossMargin: figure('grossMargin'), netResult: figure('netResult') },
+        recommendations: report.sections.find((s) => s.key === 'recommendations')?.bullets.slice(0, 5) ?? [],
+      };
+      return { success: true, data, records: [{ type: 'market_report', id: report.id, label: report.title }] };
+    }),
+
+  summarize: summarizeMarketReport,
 };

@@ -1,6 +1,14 @@
+import { service } from '../services';
+import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { MarketingGenerateContentSchema } from './marketing-generate-content.schema';
 import { marketingGenerateContentExamples } from './marketing-generate-content.examples';
+import { summarizeGeneratedContent, type GeneratedContentData } from './marketing-generate-content.summary';
+
+/** The composer writes French, Arabic and English; Darija requests get Arabic script, the closest it writes. */
+const LANGUAGE = { fr: 'fr', ar: 'ar', en: 'en', darija: 'ar' } as const;
+/** Tones of the contract mapped onto the composer's ("humorous" reads best as its friendly register). */
+const TONE = { friendly: 'friendly', professional: 'professional', festive: 'festive', urgent: 'urgent', humorous: 'friendly' } as const;
 
 export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenerateContentSchema> = {
   name: 'marketing_generate_content',
@@ -10,4 +18,36 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
   schema: MarketingGenerateContentSchema,
   examples: marketingGenerateContentExamples,
   requiresApproval: false,
+
+  run: (ctx, args) =>
+    attempt(ctx, async () => {
+      const c = await service(ctx, 'marketingContent').generate(ctx.tenantId, {
+        channel: args.channel,
+        topic: args.topic,
+        language: LANGUAGE[args.language ?? ctx.lang],
+        ...(args.tone ? { tone: TONE[args.tone] } : {}),
+      });
+      const data: GeneratedContentData = {
+        id: c.id,
+        channel: c.channel,
+        language: c.language,
+        topic: c.topic,
+        subject: c.subject,
+        text: c.text,
+        products: c.products.map((p) => ({ id: p.id, name: p.name, price: p.price, ...(p.promoPrice !== undefined ? { promoPrice: p.promoPrice } : {}) })),
+        campaign: c.campaign ? { id: c.campaign.id, name: c.campaign.name } : null,
+        length: c.length,
+      };
+      return {
+        success: true,
+        data,
+        records: [
+          { type: 'marketing_content', id: c.id, label: `${c.channel}: ${c.topic}` },
+          ...(c.campaign ? [{ type: 'campaign', id: c.campaign.id, label: c.campaign.name }] : []),
+          ...data.products.map((p) => ({ type: 'product', id: p.id, label: p.name })),
+        ],
+      };
+    }),
+
+  summarize: summarizeGeneratedContent,
 };

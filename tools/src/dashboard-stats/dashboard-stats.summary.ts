@@ -1,0 +1,61 @@
+import { bullets, changeNote, colon, comma, formatMoney, formatNumber, formatPercent, periodLabel, say, vsPrevious } from '../format';
+import { failureSummary } from '../tool-kit';
+import type { Lang, ToolResult } from '../types';
+
+interface Metric {
+  value: number;
+  changePct: number | null;
+}
+
+export interface DashboardStatsData {
+  period: string;
+  currency: string;
+  revenue: Metric;
+  salesCount: Metric;
+  averageBasket: Metric;
+  grossMargin: Metric;
+  grossMarginRate: { value: number };
+  expenses: Metric;
+  netResult: Metric;
+  stockValue: { value: number };
+  lowStockCount: { value: number; outOfStock?: number };
+  /** False when the previous period had no sales: its changes would mean nothing. */
+  comparable: boolean;
+}
+
+export function summarizeDashboardStats(result: ToolResult, lang: Lang): string {
+  if (!result.success) return failureSummary(result, lang);
+  const s = result.data as DashboardStatsData;
+  const money = (n: number) => formatMoney(n, lang, s.currency);
+  const change = (m: Metric) => (s.comparable ? changeNote(m.changePct, lang) : '');
+  const c = colon(lang);
+  const sep = comma(lang);
+  const title = `**${periodLabel(s.period, lang)}**`;
+  const head = s.comparable
+    ? `${title} (${say(lang, { fr: 'variations', ar: 'التغيرات', en: 'changes' })} ${vsPrevious(s.period, lang)})${c.trimEnd()}`
+    : `${title} (${say(lang, { fr: 'pas de ventes sur la période précédente pour comparer', ar: 'لا توجد مبيعات في الفترة السابقة للمقارنة', en: 'no sales in the previous period to compare with' })})${c.trimEnd()}`;
+  const low = s.lowStockCount.value;
+  const lines = [
+    s.salesCount.value
+      ? `${say(lang, { fr: "Chiffre d'affaires", ar: 'رقم الأعمال', en: 'Revenue' })}${c}**${money(s.revenue.value)}**${change(s.revenue)}`
+      : say(lang, { fr: 'Aucune vente enregistrée pour le moment', ar: 'لا توجد مبيعات مسجلة حتى الآن', en: 'No sales recorded yet' }),
+    ...(s.salesCount.value
+      ? [
+          `${say(lang, { fr: 'Ventes', ar: 'عدد المبيعات', en: 'Sales' })}${c}${formatNumber(s.salesCount.value, lang)}${change(s.salesCount)}${sep}${say(lang, { fr: 'panier moyen', ar: 'متوسط السلة', en: 'average basket' })} ${money(s.averageBasket.value)}${change(s.averageBasket)}`,
+          `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(s.grossMargin.value)}${change(s.grossMargin)}${sep}${say(lang, {
+            fr: `soit ${formatPercent(s.grossMarginRate.value, lang)} du chiffre d'affaires`,
+            ar: `أي ${formatPercent(s.grossMarginRate.value, lang)} من رقم الأعمال`,
+            en: `${formatPercent(s.grossMarginRate.value, lang)} of revenue`,
+          })}`,
+        ]
+      : []),
+    `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}${change(s.expenses)}`,
+    `${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${c}**${money(s.netResult.value)}**${change(s.netResult)}`,
+    `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, {
+      fr: `au prix d'achat, ${formatNumber(low, lang)} produit${low > 1 ? 's' : ''} à réapprovisionner`,
+      ar: `بسعر الشراء، وعدد المنتجات التي يجب إعادة طلبها: ${formatNumber(low, lang)}`,
+      en: `at cost, ${formatNumber(low, lang)} product${low === 1 ? '' : 's'} to reorder`,
+    })}`,
+  ];
+  return `${head}\n${bullets(lines)}`;
+}

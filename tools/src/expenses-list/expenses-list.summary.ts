@@ -1,0 +1,70 @@
+import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, moreLine, periodLabel, quote, say, vsPrevious, type Localized } from '../format';
+import { expenseLine, type ExpenseView } from '../expense-lines';
+import { failureSummary } from '../tool-kit';
+import type { Lang, ToolResult } from '../types';
+
+export interface ExpensesListData {
+  currency: string;
+  period: string | null;
+  from: string;
+  to: string;
+  category: { key: string; label: Localized } | null;
+  total: number;
+  count: number;
+  /** % change vs the previous period cut at the same point; null when there was nothing to compare with. */
+  changePct: number | null;
+  previousTotal: number | null;
+  byCategory: { category: string; label: Localized; amount: number; count: number; share: number }[];
+  /** Most recent first. */
+  latest: ExpenseView[];
+}
+
+const CATEGORIES_SHOWN = 5;
+const LATEST_SHOWN = 3;
+
+export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
+  if (!result.success) return failureSummary(result, lang);
+  const d = result.data as ExpensesListData;
+  const c = colon(lang);
+  const when = periodLabel(d.period, lang);
+  const cat = d.category ? d.category.label[lang] || d.category.label.fr : null;
+  if (!d.count) {
+    return cat
+      ? say(lang, {
+          fr: `${when}, aucune dépense ${quote(cat, lang)} n'est enregistrée.`,
+          ar: `${when}، لا توجد أي مصاريف مسجلة في فئة ${quote(cat, lang)}.`,
+          en: `${when}, no ${quote(cat, lang)} expense is recorded.`,
+        })
+      : say(lang, { fr: `${when}, aucune dépense n'est enregistrée.`, ar: `${when}، لا توجد أي مصاريف مسجلة.`, en: `${when}, no expense is recorded.` });
+  }
+  const total = formatMoney(d.total, lang, d.currency);
+  const n = formatNumber(d.count, lang);
+  const change = d.changePct === null ? '' : `${formatPercent(d.changePct, lang, true)} ${vsPrevious(d.period, lang)}`;
+  const withChange = (count: string) => `(${[count, change].filter(Boolean).join(comma(lang))})`;
+  const head = cat
+    ? say(lang, {
+        fr: `${when}, vos dépenses ${quote(cat, lang)} s'élèvent à **${total}** ${withChange(`${n} dépense${d.count > 1 ? 's' : ''}`)}.`,
+        ar: `${when}، بلغت مصاريفك في فئة ${quote(cat, lang)} **${total}** ${withChange(`عدد العمليات: ${n}`)}.`,
+        en: `${when}, your ${quote(cat, lang)} expenses come to **${total}** ${withChange(`${n} expense${d.count === 1 ? '' : 's'}`)}.`,
+      })
+    : say(lang, {
+        fr: `${when}, vous avez dépensé **${total}** ${withChange(`${n} dépense${d.count > 1 ? 's' : ''}`)}.`,
+        ar: `${when}، أنفقت **${total}** ${withChange(`عدد العمليات: ${n}`)}.`,
+        en: `${when}, you spent **${total}** ${withChange(`${n} expense${d.count === 1 ? '' : 's'}`)}.`,
+      });
+  const parts = [head];
+  if (!d.category && d.byCategory.length > 1) {
+    const shown = d.byCategory.slice(0, CATEGORIES_SHOWN);
+    parts.push(
+      `${say(lang, { fr: 'Par catégorie', ar: 'حسب الفئة', en: 'By category' })}${c.trimEnd()}\n${bullets(
+        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, d.currency)} (${formatPercent(x.share, lang)})`),
+      )}`,
+    );
+    const more = moreLine(d.byCategory.length, shown.length, lang);
+    if (more) parts.push(more);
+  }
+  if (d.latest.length) {
+    parts.push(`${say(lang, { fr: 'Les plus récentes', ar: 'الأحدث', en: 'Most recent' })}${c.trimEnd()}\n${bullets(d.latest.slice(0, LATEST_SHOWN).map((e) => expenseLine(e, lang)))}`);
+  }
+  return parts.join('\n');
+}

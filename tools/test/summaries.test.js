@@ -1,0 +1,226 @@
+// Answers written by the tools' summarize(), in the three languages, from result data shaped like the services'
+// (run `npm run build -w tools` first). Each summary must state the real figures and read cleanly.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { getTool } = require('../dist');
+const f = require('../dist/format');
+
+const LANGS = ['fr', 'ar', 'en'];
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** No leaked placeholders, and Arabic answers are in Arabic script (French/English ones are not). */
+function assertClean(text, lang) {
+  assert.equal(typeof text, 'string');
+  assert.ok(text.length > 10, text);
+  assert.doesNotMatch(text, /undefined|NaN|\[object|null\b/, text);
+  if (lang === 'ar') assert.match(text, ARABIC, text);
+  else assert.doesNotMatch(text, ARABIC, text);
+}
+
+/** Intl separates thousands and units with (narrow) no-break spaces; the assertions are written with plain ones. */
+const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+function summaries(tool, data) {
+  return Object.fromEntries(LANGS.map((l) => [l, plain(getTool(tool).summarize({ success: true, data }, l))]));
+}
+
+const SEMOULE = { id: 'p1', names: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' }, unit: 'sac', stock: 42, reorderThreshold: 20, lowStock: false };
+const HUILE = { id: 'p2', names: { fr: 'Huile de table Elio 5L', ar: 'زيت المائدة إيليو 5 لتر', en: 'Elio cooking oil 5L' }, unit: 'bouteille', stock: 4, reorderThreshold: 12, lowStock: true };
+const LEVURE = { id: 'p3', names: { fr: 'Levure chimique (10 sachets)', ar: 'خميرة كيميائية (10 أكياس)', en: 'Baking powder (10 sachets)' }, unit: 'paquet', stock: 0, reorderThreshold: 10, lowStock: true };
+
+test('format: Algerian money, signed percentages, dates and counted units per language', () => {
+  assert.equal(plain(f.formatMoney(1520, 'fr')), '1 520 DA');
+  assert.equal(f.formatMoney(1520, 'ar'), '1.520 دج');
+  assert.equal(plain(f.formatMoney(1520, 'en')), 'DZD 1,520');
+  assert.equal(plain(f.formatMoney(1520.5, 'fr', 'DZD', true)), '1 520,50 DA');
+  assert.equal(plain(f.formatMoney(1520.5, 'fr')), '1 521 DA', 'aggregates are whole dinars');
+  assert.equal(f.formatPercent(4.56, 'en', true), '+4.6%');
+  assert.equal(plain(f.formatPercent(-3.2, 'fr', true)), '-3,2 %');
+  assert.equal(f.formatDate('2026-01-05', 'fr'), '5 janvier 2026');
+  assert.equal(f.formatDate('2026-01-05', 'ar'), '5 جانفي 2026');
+  assert.equal(f.formatQuantity(42, 'sac', 'fr'), '42 sacs');
+  assert.equal(f.formatQuantity(1, 'sac', 'en'), '1 bag');
+  assert.equal(f.formatQuantity(5, 'sac', 'ar'), '5 أكياس');
+  assert.equal(f.formatQuantity(42, 'sac', 'ar'), '42 كيس');
+  assert.equal(f.joinList(['a', 'b', 'c'], 'fr'), 'a, b et c');
+  assert.doesNotMatch(f.formatNumber(-1520, 'ar'), /[\u200e\u200f]/, 'no direction marks');
+});
+
+test('inventory_search: one product, a list, low stock, and nothing found', () => {
+  const one = summaries('inventory_search', { query: 'semoule', lowStockOnly: false, total: 1, lowStockCount: 0, items: [SEMOULE] });
+  assert.match(one.fr, /Il vous reste \*\*42 sacs\*\* de Semoule 10kg .*seuil de réapprovisionnement : 20/);
+  assert.match(one.ar, /بقي لديك \*\*42 كيس\*\* من سميد 10 كغ/);
+  assert.match(one.en, /You have \*\*42 bags\*\* of Semolina 10kg/);
+  for (const l of LANGS) assertClean(one[l], l);
+
+  const oil = summaries('inventory_search', { query: 'huile', lowStockOnly: false, total: 1, lowStockCount: 1, items: [HUILE] });
+  assert.match(oil.fr, /d'Huile de table Elio 5L.*⚠️/);
+
+  const out = summaries('inventory_search', { query: 'levure', lowStockOnly: false, total: 1, lowStockCount: 1, items: [LEVURE] });
+  assert.match(out.fr, /rupture de stock/);
+  assert.match(out.en, /out of stock/);
+
+  const low = summaries('inventory_search', { query: null, lowStockOnly: true, total: 7, lowStockCount: 7, items: [LEVURE, HUILE] });
+  assert.match(low.fr, /^7 produits sont au seuil/);
+  assert.match(low.fr, /- Huile de table Elio 5L : \*\*4 bouteilles\*\* ⚠️/);
+  assert.match(low.fr, /…et 5 autres\./);
+  assert.match(low.ar, /4 قارورات/);
+  for (const l of LANGS) assertClean(low[l], l);
+
+  const many = summaries('inventory_search', { query: 'lait', lowStockOnly: false, total: 2, lowStockCount: 1, items: [SEMOULE, HUILE] });
+  assert.match(many.en, /I found 2 products for “lait”:/);
+
+  const none = summaries('inventory_search', { query: 'caviar', lowStockOnly: false, total: 0, lowStockCount: 0, items: [] });
+  assert.match(none.fr, /aucun produit correspondant à « caviar »/);
+  const allGood = summaries('inventory_search', { query: null, lowStockOnly: true, total: 0, lowStockCount: 0, items: [] });
+  assert.match(allGood.en, /Good news/);
+  for (const l of LANGS) assertClean(none[l], l), assertClean(allGood[l], l);
+});
+
+test('inventory_adjust: the applied change, and failures explained in the user language', () => {
+  const data = { movementId: 'm1', product: { id: 'p1', names: SEMOULE.names, unit: 'sac' }, quantity: 30, stockBefore: 42, stockAfter: 72, reason: 'Réception', lowStock: false, reorderThreshold: 20 };
+  const s = summaries('inventory_adjust', data);
+  assert.match(s.fr, /le stock de Semoule 10kg \(SIM, moyenne\) passe de 42 à \*\*72 sacs\*\* \(\+30\)/);
+  assert.match(s.ar, /من 42 إلى \*\*72 كيس\*\* \(\+30\)/);
+  assert.match(s.en, /went from 42 to \*\*72 bags\*\* \(\+30\)/);
+  for (const l of LANGS) assertClean(s[l], l);
+
+  const backendError = { success: false, error: { code: 'TOOL_ERROR', message: 'database unreachable' } };
+  for (const l of LANGS) assert.match(getTool('inventory_adjust').summarize(backendError, l), /database unreachable/);
+  const notFound = { success: false, error: { code: 'NOT_FOUND', message: 'Product not found' } };
+  assert.equal(getTool('inventory_adjust').summarize(notFound, 'fr'), "Je n'ai pas trouvé ce que vous demandez.");
+});
+
+test('dashboard_stats: figures with signed changes, or no comparison when the history is short', () => {
+  const m = (value, changePct) => ({ value, changePct });
+  const data = {
+    period: 'month', currency: 'DZD', revenue: m(1234567.8, 12.3), salesCount: m(1234, -3.1), averageBasket: m(1000.4, 2), grossMargin: m(234000, 5),
+    grossMarginRate: { value: 18.9 }, expenses: m(120000, null), netResult: m(114000, -2), stockValue: { value: 1500000 }, lowStockCount: { value: 8 }, comparable: true,
+  };
+  const s = summaries('dashboard_stats', data);
+  assert.match(s.fr, /Chiffre d'affaires : \*\*1 234 568 DA\*\* \(\+12 %\)/);
+  assert.match(s.fr, /Ventes : 1 234 \(-3,1 %\)/);
+  assert.match(s.ar, /رقم الأعمال: \*\*1\.234\.568 دج\*\* \(\+12%\)/);
+  assert.match(s.en, /Revenue: \*\*DZD 1,234,568\*\* \(\+12%\)/);
+  assert.match(s.en, /8 products to reorder/);
+  for (const l of LANGS) assertClean(s[l], l);
+  const fresh = summaries('dashboard_stats', { ...data, comparable: false });
+  assert.doesNotMatch(fresh.en, /\+12%/);
+  assert.match(fresh.en, /no sales in the previous period/);
+});
+
+test('dashboard insights and alerts: titles in the asked language, most severe first, and the empty case', () => {
+  const alerts = summaries('dashboard_alerts', {
+    days: 7,
+    counts: { critical: 1, warning: 2, info: 0, total: 3 },
+    alerts: [{ type: 'out_of_stock', severity: 'critical', title: { fr: 'Rupture de stock : Levure', ar: 'نفاد المخزون: خميرة', en: 'Out of stock: Baking powder' } }],
+  });
+  assert.match(alerts.fr, /^3 alertes \(1 critique et 2 à surveiller\)/);
+  assert.match(alerts.ar, /🔴 نفاد المخزون: خميرة/);
+  assert.match(alerts.en, /…and 2 more\./);
+  for (const l of LANGS) assertClean(alerts[l], l);
+  const none = summaries('dashboard_alerts', { days: 7, counts: { critical: 0, warning: 0, info: 0, total: 0 }, alerts: [] });
+  assert.match(none.fr, /^Aucune alerte/);
+  const insights = summaries('dashboard_insights', { windowDays: 30, count: 0, insights: [] });
+  assert.match(insights.en, /Nothing notable over the last 30 days/);
+  for (const l of LANGS) assertClean(insights[l], l);
+});
+
+test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
+  const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
+  const list = summaries('expenses_list', {
+    currency: 'DZD', period: 'month', from: '2026-03-01', to: '2026-03-14', category: null, total: 45200, count: 12, changePct: 8.5, previousTotal: 41650,
+    byCategory: [{ category: 'électricité', label, amount: 4500, count: 1, share: 10 }, { category: 'loyer', label: { fr: 'Loyer', ar: 'الكراء', en: 'Rent' }, amount: 25000, count: 1, share: 55.3 }],
+    latest: [{ id: 'e1', amount: 4500, currency: 'DZD', category: 'électricité', categoryLabel: label, date: '2026-03-14', merchant: 'Sonelgaz', description: null, attachmentId: null }],
+  });
+  assert.match(list.fr, /vous avez dépensé \*\*45 200 DA\*\* \(12 dépenses, \+8,5 % par rapport aux mêmes jours du mois dernier\)\./);
+  assert.match(list.ar, /45\.200 دج/);
+  assert.match(list.en, /Sonelgaz — 14 March 2026/);
+  for (const l of LANGS) assertClean(list[l], l);
+  const empty = summaries('expenses_list', { currency: 'DZD', period: 'week', from: 'x', to: 'y', category: { key: 'carburant', label: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' } }, total: 0, count: 0, changePct: null, previousTotal: 0, byCategory: [], latest: [] });
+  assert.match(empty.fr, /Cette semaine, aucune dépense « Carburant »/);
+
+  const added = summaries('expenses_add', { id: 'e2', amount: 1520.5, currency: 'DZD', category: 'électricité', categoryLabel: label, date: '2026-03-14', merchant: 'Sonelgaz', description: null, attachmentId: 'a1' });
+  assert.match(added.fr, /dépense de \*\*1 520,50 DA\*\* \(Électricité, Sonelgaz\) du 14 mars 2026\. 📎/);
+  for (const l of LANGS) assertClean(added[l], l);
+
+  const scan = summaries('expenses_scan_receipt', {
+    attachmentId: 'a1', merchant: 'SUPERETTE EL BARAKA', date: '2026-03-14', total: 1520, vat: 242.69, currency: 'DZD', lines: [{ description: 'Huile', quantity: 1, amount: 1520 }],
+    suggestedCategory: { key: 'marchandises', label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' } }, warnings: [], alreadyUsedBy: null, saved: false,
+  });
+  assert.match(scan.fr, /total 1 520 DA \(dont TVA 242,69 DA\), 1 article\. Catégorie proposée : Achats de marchandises\./);
+  assert.doesNotMatch(scan.fr, /\*\*/, 'no markdown: it is quoted inside the approval question');
+  const unreadable = summaries('expenses_scan_receipt', { attachmentId: 'a1', merchant: null, date: null, total: null, vat: null, currency: 'DZD', lines: [], suggestedCategory: { key: 'autre', label: { fr: 'Autre', ar: 'أخرى', en: 'Other' } }, warnings: ['total_not_found'], alreadyUsedBy: null, saved: false });
+  assert.match(unreadable.en, /couldn't find the total/);
+  for (const l of LANGS) assertClean(scan[l], l), assertClean(unreadable[l], l);
+});
+
+test('market: trends with rising and falling categories, competitor prices, and a report link', () => {
+  const L = (fr, ar, en) => ({ fr, ar, en });
+  const trends = summaries('market_trends', {
+    period: 'quarter', currency: 'DZD', category: null, totals: { revenue: 900000, previousRevenue: 800000, changePct: 12.5 },
+    categories: [{ category: 'boissons', label: L('Boissons', 'مشروبات', 'Beverages'), revenue: 300000, changePct: 25, sharePct: 33 }, { category: 'hygiène', label: L('Hygiène', 'نظافة شخصية', 'Personal care'), revenue: 50000, changePct: -8, sharePct: 5 }],
+    seasonality: { peak: { label: L('mars', 'مارس', 'March'), index: 140 }, trough: { label: L('août', 'أوت', 'August'), index: 70 } },
+    topMovers: { growing: [{ product: { id: 'p', name: L('Eau Ifri', 'مياه إفري', 'Ifri water') }, change: 12000, changePct: 20 }], declining: [] },
+  });
+  assert.match(trends.fr, /Catégories en hausse : Boissons \(\+25 %\)/);
+  assert.match(trends.en, /Categories falling: Personal care \(-8\.0%\)|Categories falling: Personal care \(-8%\)/);
+  assert.match(trends.ar, /مياه إفري \(\+12\.000 دج\)/);
+  for (const l of LANGS) assertClean(trends[l], l);
+
+  const one = summaries('market_competitors', {
+    currency: 'DZD', query: 'huile', withoutCompetitorPrices: [], cheaper: [], dearer: [],
+    products: [{ product: { id: 'p2', name: L('Huile Elio 5L', 'زيت إيليو 5 لتر', 'Elio oil 5L') }, ourPrice: 650, competitorAverage: 640, priceIndex: 101.6, position: 'aligned', competitors: [{ name: 'Superette Ennour', location: 'Kouba', price: 620 }] }],
+    summary: { productsCompared: 1, cheaperCount: 0, dearerCount: 0, alignedCount: 1, averagePriceIndex: 101.6 },
+  });
+  assert.match(one.fr, /votre prix \*\*650 DA\*\*, moyenne des concurrents 640 DA \(indice 101,6/);
+  assert.match(one.fr, /- Superette Ennour \(Kouba\) : 620 DA/);
+  for (const l of LANGS) assertClean(one[l], l);
+
+  const report = summaries('market_report', { id: 'r1', title: 'Rapport de marché', periodLabel: 'Ce trimestre', language: 'fr', currency: 'DZD', pdfUrl: '/api/market/reports/r1.pdf', sections: ['a', 'b'], figures: { revenue: 900000, revenueChangePct: 12.5, grossMargin: 150000, netResult: 90000 }, recommendations: ['Baisser le prix du café'] });
+  assert.match(report.en, /\(\/api\/market\/reports\/r1\.pdf\)/);
+  assert.match(report.fr, /- Baisser le prix du café/);
+});
+
+test('marketing: the generated text quoted, audience segments, campaigns, feedback thanks', () => {
+  const content = summaries('marketing_generate_content', { id: 'c1', channel: 'sms', language: 'fr', topic: 'soldes', subject: null, text: 'Soldes chez El Baraka : Sucre 95 DA !', products: [{ id: 'p', name: 'Sucre blanc 1kg', price: 95 }], campaign: null, length: { characters: 38, sms: { units: 38, limit: 160, encoding: 'GSM-7' } } });
+  assert.match(content.fr, /Voici votre SMS pour « soldes » :\n\n> Soldes chez El Baraka : Sucre 95 DA !/);
+  assert.match(content.fr, /\(1 SMS : 38 caractères sur 160\)/);
+  for (const l of LANGS) assertClean(content[l], l === 'ar' ? 'ar' : l);
+
+  const g = (key, fr, share) => ({ key, label: { fr, ar: fr === 'Alger' ? 'الجزائر' : 'فئة', en: fr }, customers: 100, customerShare: share, revenue: 1000, revenueShare: share });
+  const audience = summaries('marketing_audience_insights', {
+    currency: 'DZD', windowDays: 365, totals: { customers: 500, buyers: 420, orders: 3000, revenue: 2500000, averageBasket: 833, identifiedRevenueShare: 40 },
+    byWilaya: [g('alger', 'Alger', 60)], byAgeBand: [g('25-34', '25-34 ans', 38)], byChannel: [g('facebook', 'Facebook', 30)], segments: [{ ...g('champions', 'Champions', 10), averageDaysSinceLastPurchase: 5 }],
+  });
+  assert.match(audience.fr, /\*\*500 clients\*\*/);
+  assert.match(audience.ar, /الجزائر \(60%\)/);
+  for (const l of LANGS) assertClean(audience[l], l);
+
+  const campaigns = summaries('marketing_campaigns', {
+    currency: 'DZD', status: null, totals: { campaigns: 2, active: 1, cost: 30000, revenue: 90000, conversions: 120, ctr: 2.5, roiPercent: 200, behindTarget: ['Ramadan'] },
+    campaigns: [{ id: 'k1', name: 'Ramadan', channel: 'facebook', status: 'active', cost: 20000, revenue: 60000, impressions: 40000, clicks: 1000, conversions: 80, ctr: 2.5, roiPercent: 200, pace: 'behind' }],
+  });
+  assert.match(campaigns.en, /2 campaigns \(1 active\)/);
+  assert.match(campaigns.en, /⚠️ Behind target: “Ramadan”/);
+  for (const l of LANGS) assertClean(campaigns[l], l);
+  const none = summaries('marketing_campaigns', { currency: 'DZD', status: 'paused', totals: { campaigns: 0, active: 0, cost: 0, revenue: 0, conversions: 0, ctr: null, roiPercent: null, behindTarget: [] }, campaigns: [] });
+  assert.equal(none.fr, 'Aucune campagne en pause.');
+
+  const feedback = summaries('feedback_submit', { id: 'f1', category: 'bug', severity: 'normal', categoryInferred: false, notification: 'not_needed' });
+  assert.match(feedback.fr, /signalement de bug/);
+  for (const l of LANGS) assertClean(feedback[l], l);
+});
+
+test('every tool answers a failure in the asked language, never with raw JSON', () => {
+  const localized = { success: false, error: { code: 'AMBIGUOUS_PRODUCT', message: 'Plusieurs produits…', messages: { fr: 'Plusieurs produits correspondent', ar: 'عدة منتجات تطابق', en: 'Several products match' } } };
+  const generic = { success: false, error: { code: 'VALIDATION_FAILED', message: 'amount: must be greater than 0' } };
+  for (const tool of require('../dist').TOOLS) {
+    for (const l of LANGS) {
+      assert.equal(tool.summarize(localized, l), localized.error.messages[l], tool.name);
+      const text = tool.summarize(generic, l);
+      assert.match(text, /amount: must be greater than 0/, tool.name);
+      assert.doesNotMatch(text, /^\{/, tool.name);
+    }
+  }
+});
