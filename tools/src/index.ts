@@ -17,6 +17,7 @@ import { marketingCampaignsTool } from './marketing-campaigns/marketing-campaign
 import { feedbackSubmitTool } from './feedback-submit/feedback-submit.tool';
 
 export * from './types';
+export * from './services';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

@@ -37,6 +37,10 @@ export interface ToolContext {
   conversationId: string;
   lang: Lang;
   services: Record<string, unknown>;
+  /** Images sent with the user's message (receipt or product photos); image tools default to the first. */
+  attachmentIds?: string[];
+  /** The recorded tool call, so changes it makes (stock movements, expenses) link back to it. */
+  toolCallId?: string;
 }
 
 /** The change a write tool proposes (same shape as the chat protocol's ApprovalProposal). */

@@ -72,7 +72,7 @@ export class ApprovalService {
       state = 'rejected';
       summary = REJECTED_REPLY[lang];
     } else {
-      const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang });
+      const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang }, call.id);
       try {
         result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
       } catch (err) {

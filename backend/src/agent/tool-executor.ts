@@ -13,6 +13,8 @@ type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 export interface ToolOutcome {
   status: 'succeeded' | 'failed' | 'awaiting_approval';
   summary: string;
+  /** Said before an approval request (e.g. what was read on the receipt whose saving is proposed). */
+  preamble?: string;
   data?: unknown;
   error?: { code: string; message: string };
 }
@@ -36,7 +38,10 @@ export class ToolExecutor {
     @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
   ) {}
 
-  toolContext(turn: Pick<TurnContext, 'tenantId' | 'userId' | 'conversationId' | 'lang'> & { attachmentIds?: string[] }): ToolContext {
+  toolContext(
+    turn: Pick<TurnContext, 'tenantId' | 'userId' | 'conversationId' | 'lang'> & { attachmentIds?: string[] },
+    toolCallId?: string,
+  ): ToolContext {
     return {
       tenantId: turn.tenantId,
       userId: turn.userId ?? '',
@@ -44,7 +49,8 @@ export class ToolExecutor {
       lang: turn.lang,
       services: this.services,
       attachmentIds: turn.attachmentIds ?? [],
-    } as ToolContext;
+      toolCallId,
+    };
   }
 
   async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
@@ -72,7 +78,7 @@ export class ToolExecutor {
       const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
       return this.finish(turn, def, part, started, { success: false, error: { code: 'INVALID_ARGUMENTS', message } });
     }
-    const ctx = this.toolContext(turn);
+    const ctx = this.toolContext(turn, call.id);
     if (def.requiresApproval) return this.propose(turn, def, part, ctx, args, started);
 
     let result: ToolResult;
@@ -87,7 +93,8 @@ export class ToolExecutor {
     const followUp = result.success ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp : undefined;
     if (followUp && this.registry.get(followUp.tool)?.requiresApproval) {
       const next = await this.execute(turn, followUp.tool, followUp.args);
-      return { ...outcome, status: next.status === 'awaiting_approval' ? 'awaiting_approval' : outcome.status, summary: `${outcome.summary}\n${next.summary}` };
+      if (next.status === 'awaiting_approval') return { ...next, preamble: outcome.summary };
+      return { ...outcome, summary: `${outcome.summary}\n\n${next.summary}` };
     }
     return outcome;
   }

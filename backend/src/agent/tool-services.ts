@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { ToolServices } from '@tajer/tools/dist/services';
+import type { ToolServices } from '@tajer/tools';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { ExpensesService } from '../expenses/expenses.service';
 import { FeedbackService } from '../feedback/feedback.service';

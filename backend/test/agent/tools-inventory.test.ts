@@ -114,7 +114,7 @@ describe('inventory tools through the agent', () => {
     const created = await db.prisma.stockMovement.findMany({ where: { tenantId, productId: before.id }, orderBy: { createdAt: 'desc' }, take: 1 });
     expect(await movements(before.id)).toBe(movementsBefore + 1);
     const owner = await db.prisma.user.findUniqueOrThrow({ where: { email: 'owner@demo.dz' } });
-    expect(created[0]).toMatchObject({ quantity: 30, stockBefore: before.stock, stockAfter: before.stock + 30, reason: 'Réception de marchandise', userId: owner.id });
+    expect(created[0]).toMatchObject({ quantity: 30, stockBefore: before.stock, stockAfter: before.stock + 30, reason: 'Réception de marchandise', userId: owner.id, toolCallId: approval.toolCallId });
 
     // A second approval (another tab, a retried click) changes nothing.
     const again = await decide(c, turn.conversationId, approval.toolCallId, 'approve');

@@ -113,13 +113,16 @@ export class LocalChatModel extends BaseChatModel {
 
   private describeToolMessage(message: ToolMessage): string {
     const lang = this.deps.lang;
-    let outcome: { status?: string; summary?: string; error?: { message?: string } } = {};
+    let outcome: { status?: string; summary?: string; preamble?: string; error?: { message?: string } } = {};
     try {
       outcome = JSON.parse(messageText(message));
     } catch {
       return messageText(message);
     }
-    if (outcome.status === 'awaiting_approval') return reply('approvalAsk', lang, { summary: outcome.summary ?? '' });
+    if (outcome.status === 'awaiting_approval') {
+      const ask = reply('approvalAsk', lang, { summary: outcome.summary ?? '' });
+      return outcome.preamble ? `${outcome.preamble}\n\n${ask}` : ask;
+    }
     if (outcome.status === 'failed') return outcome.summary || reply('toolFailed', lang, { error: outcome.error?.message ?? '' });
     return outcome.summary ?? '';
   }
