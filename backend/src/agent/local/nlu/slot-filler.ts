@@ -15,7 +15,7 @@ import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from '.
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, type ProductMatch, type ProductMatcher } from './extractors/product';
 import { messageSpan, rawTokens, reasonSpan, topicSpan } from './extractors/spans';
-import { fold, tokenize } from './normalize';
+import { fold, tokenize, words } from './normalize';
 import type { NluLang, Resolution } from './types';
 
 export interface SlotContext {
@@ -128,12 +128,19 @@ const CAMPAIGN_STATUS: [string, RegExp][] = [
   ['draft', cueRegex(['brouillon', 'brouillons', 'draft', 'drafts', 'مسودة', 'المسودات'])],
 ];
 
+// (Parenthesised: without it `.split` applies to the second literal only and the Set holds single characters.)
 const REPORT_WORDS = new Set(
-  'rapport rapports etude analyse document pdf marche marches complet complete detaille detaillee annuel trimestriel report study analysis market ' +
+  (
+    'rapport rapports etude analyse document pdf marche marches complet complete detaille detaillee annuel trimestriel report study analysis market ' +
     'research full detailed annual document تقرير تقريرا دراسة تحليل السوق سوق كامل مفصل rapor rabor رابور souk marché'
-      .split(' ')
-      .map(fold),
+  )
+    .split(' ')
+    .map((w) => fold(w)),
 );
+
+const FILLER_WORDS = new Set(['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'a', 'an', 'the', 'of', 'on', 'about', 'sur', 'me', 'moi', 'my', 'mon', 'ma', 'mes', 'عن', 'لي', 'اعطيني', 'أعطني', 'اعطني', 'give', 'fais', 'make', 'donne', 'genere', 'generate'].map((w) => fold(w)));
+const isOnlyReportWords = (span: string) =>
+  words(span).every((w) => REPORT_WORDS.has(w) || FILLER_WORDS.has(w) || w.length < 2);
 
 const KNOWN_MERCHANTS = cueRegex([
   'Sonelgaz', 'Seaal', 'ADE', 'Algérie Télécom', 'Algerie Telecom', 'Mobilis', 'Djezzy', 'Ooredoo', 'Naftal', 'Cevital', 'Ifri', 'Soummam',
@@ -209,7 +216,9 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (date) args.date = date;
       const merchant = merchantOf(ctx.text);
       if (merchant) args.merchant = merchant;
-      args.description = ctx.text.trim();
+      // The whole sentence is not a description; keep one only when the user wrote more than the command.
+      const description = reasonSpan(ctx.text);
+      if (description) args.description = description;
       break;
     }
     case 'market_trends': {
@@ -220,7 +229,8 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
     case 'market_report': {
       const c = extractMarketCategory(ctx.text);
       const topic = c ?? topicSpan(ctx.text, REPORT_WORDS);
-      if (topic) args.topic = topic;
+      // "un rapport de marché" asks for the general report: a topic made only of report words is no topic.
+      if (topic && !isOnlyReportWords(topic)) args.topic = topic;
       break;
     }
     case 'marketing_generate_content': {

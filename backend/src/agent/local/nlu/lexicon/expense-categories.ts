@@ -47,7 +47,7 @@ export const EXPENSE_CATEGORY_CUES: CategoryCue[] = [
   { key: 'taxes', cues: ['taxe', 'taxes', 'impôt', 'impôts', 'impot', 'impots', 'tva', 'g50', 'ifu', 'tax', 'taxes', 'ضريبة', 'الضريبة', 'ضرائب', 'الضرائب', 'الضرايب', 'لامبو', 'l impot', 'limpot'] },
   { key: 'assurance', cues: ['assurance', 'insurance', 'cnas', 'casnos', 'تأمين', 'التأمين', 'لاسورونس', 'assurence'] },
   { key: 'emballage', cues: ['emballage', 'emballages', 'packaging', 'تغليف', 'التغليف'] },
-  { key: 'publicité', cues: ['publicité', 'pub', 'sponsoring', 'affiche', 'flyers', 'advertising', 'ads', 'إعلان', 'اشهار', 'إشهار', 'الإشهار', 'بوبليسيتي'] },
+  { key: 'publicité', cues: ['publicité', 'pub', 'sponsoring', 'affiches publicitaires', 'flyers', 'advertising', 'ads', 'إعلان', 'اشهار', 'إشهار', 'الإشهار', 'بوبليسيتي'] },
   { key: 'banque', cues: ['banque', 'frais bancaires', 'agios', 'bank fees', 'bank', 'بنك', 'البنك', 'الفوائد البنكية'] },
 ];
 
