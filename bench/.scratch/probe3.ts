@@ -1,0 +1,31 @@
+import { Client } from 'pg';
+import { startSeededDatabase, startProductBackend, login, cpuMs, rssMb, postgresCpuMs } from '../lib/product-stack';
+import { connectClients, runChatLoad, closeClients } from '../lib/chat-load';
+(async () => {
+  const db = await startSeededDatabase(console.log);
+  const be = await startProductBackend(db, { LOG_LEVEL: 'warn' });
+  const token = await login(be.url);
+  const n = Number(process.argv[2] ?? 500);
+  const msgs = (process.argv[3] ?? 'Combien de semoule en stock ?|Bonjour').split('|');
+  const pg = new Client({ connectionString: db.adminUrl }); await pg.connect();
+  const { clients } = await connectClients({ url: be.url, token, count: n });
+  let last = cpuMs(be.pid); let lastT = Date.now(); let lastPg = postgresCpuMs(db.pgdata);
+  const timer = setInterval(async () => {
+    const c = cpuMs(be.pid); const t = Date.now(); const cp = postgresCpuMs(db.pgdata);
+    const r = await pg.query(`select state, wait_event_type, wait_event, left(query, 60) q, count(*) from pg_stat_activity where datname='tajer' group by 1,2,3,4 order by 5 desc limit 3`);
+    console.log(`pg cpu ${(100 * (cp - lastPg) / (t - lastT)).toFixed(0)}% backend cpu ${(100 * (c - last) / (t - lastT)).toFixed(0)}% rss ${rssMb(be.pid).toFixed(0)}`, JSON.stringify(r.rows));
+    last = c; lastT = t; lastPg = cp;
+  }, 2000);
+  const r = await runChatLoad(clients, { messages: msgs, turnsPerClient: Number(process.argv[4] ?? 2), runId: 'p' + Date.now(), turnTimeoutMs: 30000 });
+  clearInterval(timer);
+  console.log(JSON.stringify({ ...r, eventsPerTurn: undefined, firstTokenMs: r.firstTokenMs.p50, turnMs: r.turnMs.p50 }));
+  closeClients(clients);
+  const out = be.output(); console.log((out.match(/"msg":"[^"]+"/g) ?? []).reduce((m: any, k) => ((m[k] = (m[k] ?? 0) + 1), m), {}));
+  console.log((out.match(/"message":"[^"]{0,120}/g) ?? []).slice(0, 5));
+  const app = new Client({ connectionString: db.url }); await app.connect();
+  console.log('assistant messages by status', JSON.stringify((await app.query(`select status, count(*) from "Message" where role='ASSISTANT' group by 1`)).rows));
+  console.log('user messages', JSON.stringify((await app.query(`select count(*) from "Message" where role='USER'`)).rows));
+  console.log('conversations', JSON.stringify((await app.query(`select count(*), sum("lastSeq") from "Conversation"`)).rows));
+  await app.end();
+  await pg.end(); await be.stop(); await db.stop();
+})();

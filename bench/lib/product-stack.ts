@@ -1,0 +1,149 @@
+/**
+ * The real product for the benchmarks: an embedded PostgreSQL (ephemeral, in a temp dir) migrated and seeded with the
+ * demo businesses, and backend processes started exactly as the integration tests start them (src/main.ts via swc).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { BACKEND_DIR, type Managed, startBackend } from '../../backend/test/helpers/processes';
+import { startEmbeddedPostgres } from '../../backend/src/database/embedded-postgres';
+import { applyMigrations } from '../../backend/src/database/migrator';
+
+export interface BenchDatabase {
+  url: string;
+  adminUrl: string;
+  pgdata: string;
+  /** How long start + migrate + seed took. */
+  setupMs: number;
+  stop(): Promise<void>;
+}
+
+/** The generated Prisma client is gitignored: a fresh clone has it only after a build, so generate it if missing. */
+function ensurePrismaClient(): void {
+  if (existsSync(join(BACKEND_DIR, 'src/generated/prisma/client.ts'))) return;
+  const res = spawnSync(process.execPath, ['scripts/prisma-generate.mjs'], { cwd: BACKEND_DIR, stdio: 'inherit' });
+  if (res.status !== 0) throw new Error('prisma-generate failed');
+}
+
+export async function startSeededDatabase(log: (msg: string) => void): Promise<BenchDatabase> {
+  const started = Date.now();
+  ensurePrismaClient();
+  const dir = mkdtempSync(join(tmpdir(), 'tajer-bench-pg-'));
+  // Throwaway data: no fsync (as in the test suite), and room for two backends' pools plus the bench's own clients.
+  const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100' } });
+  try {
+    await applyMigrations(pg.url);
+    // Loaded here, not at the top: the generated client may only have been created just above.
+    const { PrismaClient } = await import('../../backend/src/generated/prisma/client');
+    const { seedDemo } = await import('../../backend/src/seed/seed');
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: pg.url }) });
+    try {
+      await seedDemo(prisma, {});
+    } finally {
+      await prisma.$disconnect();
+    }
+  } catch (err) {
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const setupMs = Date.now() - started;
+  log(`database ready (embedded PostgreSQL, migrated, demo seeded) in ${(setupMs / 1000).toFixed(1)} s`);
+  return {
+    url: pg.url,
+    adminUrl: pg.adminUrl,
+    pgdata: pg.pgdata,
+    setupMs,
+    stop: async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BenchBackend extends Managed {
+  pid: number;
+  startMs: number;
+}
+
+/** A real backend process on the bench database: offline model, no stream delay, no login throttling, long tokens. */
+export async function startProductBackend(db: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<BenchBackend> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tajer-bench-data-'));
+  const backend = await startBackend({
+    DATABASE_URL: db.url,
+    SEED_DEMO: 'false',
+    SECRET_KEY: 'bench-secret-key-0123456789abcdef',
+    JWT_ACCESS_TTL: '6h',
+    LOGIN_RATE_LIMIT: '100000',
+    LLM_PROVIDER: 'local',
+    LOCAL_STREAM_DELAY_MS: '0',
+    LOG_LEVEL: 'error',
+    DATA_DIR: dataDir,
+    ...extraEnv,
+  });
+  const stop = backend.stop;
+  return {
+    ...backend,
+    pid: backend.proc.pid!,
+    startMs: Date.now() - started,
+    stop: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(baseUrl: string, email = 'owner@demo.dz', password = 'demo'): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Resident set size of a process in MB (VmRSS from /proc), NaN once it has exited. */
+export function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (from /proc/<pid>/stat, clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The postmaster of a cluster and its children (one process per connection, plus background workers). */
+export function postgresPids(pgdata: string): number[] {
+  let postmaster: number;
+  try {
+    postmaster = Number(readFileSync(join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return [];
+  }
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
+}
+
+/** CPU time used so far by the cluster's current processes (connections that closed meanwhile are not counted). */
+export function postgresCpuMs(pgdata: string): number {
+  return postgresPids(pgdata).reduce((sum, pid) => sum + (cpuMs(pid) || 0), 0);
+}

@@ -1,0 +1,96 @@
+const DONE = ['completed', 'failed', 'cancelled'];
+
+export class ChatPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  get input() {
+    return this.page.getByTestId('composer-input');
+  }
+
+  get banner() {
+    return this.page.getByTestId('connection-banner');
+  }
+
+  assistantMessages() {
+    return this.page.getByTestId('assistant-message');
+  }
+
+  userMessages() {
+    return this.page.getByTestId('user-message');
+  }
+
+  async ready() {
+    await this.page.getByTestId('chat').waitFor();
+  }
+
+  async newConversation() {
+    await this.page.getByTestId('nav-chat').click();
+    await this.ready();
+  }
+
+  /** Types and sends; resolves once the server has echoed the message (it left the outbox). */
+  async send(text, { waitEcho = true } = {}) {
+    const before = await this.userMessages().count();
+    await this.input.fill(text);
+    await this.input.press('Enter');
+    if (waitEcho) await this.page.waitForFunction((n) => document.querySelectorAll('[data-testid="user-message"]').length > n, before);
+  }
+
+  /** Waits until the assistant message number `index` (default: the last one) has finished, and returns it. */
+  async waitForAnswer({ index, timeout = 90_000 } = {}) {
+    await this.page.waitForFunction(
+      ({ index, done }) => {
+        const all = [...document.querySelectorAll('[data-testid="assistant-message"]')];
+        const m = index === undefined ? all.at(-1) : all[index];
+        return !!m && done.includes(m.dataset.status);
+      },
+      { index, done: DONE },
+      { timeout },
+    );
+    return index === undefined ? this.assistantMessages().last() : this.assistantMessages().nth(index);
+  }
+
+  /** Waits for a tool card of `name` in the last answer to reach one of `states`; returns the card. */
+  async waitForTool(name, states, timeout = 90_000) {
+    await this.page.waitForFunction(
+      ({ name, states }) => {
+        const last = [...document.querySelectorAll('[data-testid="assistant-message"]')].at(-1);
+        const cards = last ? [...last.querySelectorAll(`[data-testid="tool-card"][data-tool="${name}"]`)] : [];
+        return cards.some((c) => states.includes(c.dataset.state));
+      },
+      { name, states },
+      { timeout },
+    );
+    // Not scoped to "the last answer": a decision appends a new answer, and locators are re-evaluated lazily.
+    return this.page.locator(`[data-testid="tool-card"][data-tool="${name}"]`).last();
+  }
+
+  /** Markdown renders lazily; until its chunk is in, text shows plain. Wait for the final rendering. */
+  async waitForRendered() {
+    await this.page.waitForFunction(() => document.querySelectorAll('.md__plain').length === 0);
+  }
+
+  async attach(file) {
+    await this.page.getByTestId('file-input').setInputFiles(file);
+    await this.page.waitForFunction(() => {
+      const previews = [...document.querySelectorAll('[data-testid="upload-preview"]')];
+      return previews.length > 0 && previews.every((p) => p.dataset.status === 'done');
+    });
+  }
+
+  async switchLanguage(lang) {
+    await this.page.getByTestId('language-select').first().selectOption(lang);
+  }
+
+  conversationId() {
+    const m = /\/c\/([0-9a-f-]{36})/.exec(this.page.url());
+    return m?.[1] ?? null;
+  }
+
+  async waitForConversationUrl() {
+    await this.page.waitForURL(/\/c\/[0-9a-f-]{36}/);
+    return this.conversationId();
+  }
+}

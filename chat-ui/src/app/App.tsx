@@ -1,0 +1,75 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@protocol/chat-events';
+import { loadMe } from '../features/auth/auth.api';
+import { LoginPage } from '../features/auth/LoginPage';
+import { useSession } from '../features/auth/session-store';
+import { ChatPage } from '../features/chat/components/ChatPage';
+import { ChatProvider } from '../features/chat/ChatProvider';
+import { hasChosenLanguage, setLanguage } from '../i18n';
+import { matchPath, navigate, useLocation } from '../lib/router';
+import { AppShell } from './AppShell';
+
+// Everything but the chat is loaded on demand so the first screen stays light.
+const SupportPage = lazy(() => import('../features/support/SupportPage'));
+const DashboardView = lazy(() => import('../features/views/DashboardView'));
+const MarketView = lazy(() => import('../features/views/MarketView'));
+const InventoryView = lazy(() => import('../features/views/InventoryView'));
+const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
+const MarketingView = lazy(() => import('../features/views/MarketingView'));
+const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
+
+const VIEWS: Record<string, () => ReactNode> = {
+  '/dashboard': () => <DashboardView />,
+  '/market': () => <MarketView />,
+  '/inventory': () => <InventoryView />,
+  '/expenses': () => <ExpensesView />,
+  '/marketing': () => <MarketingView />,
+  '/feedback': () => <FeedbackView />,
+};
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function App() {
+  const session = useSession();
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    if (!session) return;
+    // The account's language is the default until the user picks one on this device.
+    const locale = session.user.locale?.slice(0, 2);
+    if (!hasChosenLanguage() && (locale === 'fr' || locale === 'ar' || locale === 'en')) setLanguage(locale as Lang, false);
+    loadMe().catch(() => undefined);
+  }, [session?.user.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (session && pathname === '/login') navigate('/', { replace: true });
+    // Platform support staff have no business of their own: their home is the support console.
+    else if (session?.user.role === 'SUPPORT' && !pathname.startsWith('/support')) navigate('/support', { replace: true });
+  }, [session, pathname]);
+
+  if (!session) return <LoginPage />;
+
+  const support = matchPath('/support', pathname) ?? matchPath('/support/:id', pathname);
+  const conversation = matchPath('/c/:id', pathname);
+  const view = VIEWS[pathname];
+  let page: ReactNode;
+  if (support) page = <SupportPage conversationId={support.id} />;
+  else if (view) page = view();
+  else page = <ChatPage conversationId={conversation?.id} />;
+
+  return (
+    <ChatProvider key={session.user.id} userId={session.user.id}>
+      <AppShell user={session.user}>
+        <Suspense fallback={<Loading />}>{page}</Suspense>
+      </AppShell>
+    </ChatProvider>
+  );
+}

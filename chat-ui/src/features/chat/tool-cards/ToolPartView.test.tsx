@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DecidePayload } from '@protocol/chat-events';
+import { setLanguage } from '../../../i18n';
+import { MessageActionsContext } from '../components/MessageActions';
+import type { ToolPart } from '../store/types';
+import { ToolPartView } from './ToolPartView';
+
+beforeAll(() => setLanguage('en', false));
+afterEach(cleanup);
+
+const part = (over: Partial<ToolPart>): ToolPart => ({ type: 'tool', toolCallId: 't1', name: 'inventory_search', kind: 'read', args: {}, state: 'succeeded', ...over });
+
+function renderPart(p: ToolPart, decide?: (payload: DecidePayload) => Promise<{ ok: true; status: 'applied' }>, readOnly = false) {
+  return render(
+    <MessageActionsContext.Provider value={{ readOnly, decide }}>
+      <ToolPartView part={p} messageId="m1" />
+    </MessageActionsContext.Provider>,
+  );
+}
+
+describe('ToolPartView', () => {
+  it('renders the custom stock table, low rows highlighted', () => {
+    const { container } = renderPart(
+      part({ result: { items: [{ names: { fr: 'Semoule 10kg', ar: null, en: null }, stock: 4, reorderThreshold: 10, lowStock: true, unit: 'sac' }] } }),
+    );
+    expect(screen.getByTestId('stock-table')).toBeTruthy();
+    expect(container.querySelector('tr.row--low')?.textContent).toContain('Semoule 10kg');
+  });
+
+  it('falls back to the generic card when the result shape is unknown', () => {
+    const { container } = renderPart(part({ result: { unexpected: true } }));
+    expect(screen.queryByTestId('stock-table')).toBeNull();
+    const raw = [...container.querySelectorAll('pre')].map((p) => p.textContent).join('\n');
+    expect(raw).toContain('"unexpected": true');
+  });
+
+  it('shows a failed tool with its error', () => {
+    renderPart(part({ name: 'some_plugin_tool', state: 'failed', error: 'boom' }));
+    expect(screen.getByRole('alert').textContent).toBe('boom');
+    expect(screen.getByTestId('tool-card').dataset.state).toBe('failed');
+  });
+
+  const proposal = part({
+    name: 'inventory_adjust',
+    kind: 'write',
+    state: 'awaiting-approval',
+    args: { product: 'Semoule 10kg', quantity: 10 },
+    proposal: { summary: 'Semoule 10kg : 42 → 52', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 52 }], editable: ['quantity'] },
+  });
+
+  it('approves as proposed', async () => {
+    const decide = vi.fn(async () => ({ ok: true as const, status: 'applied' as const }));
+    renderPart(proposal, decide);
+    expect(screen.getByTestId('approval-summary').textContent).toBe('Semoule 10kg : 42 → 52');
+    fireEvent.click(screen.getByTestId('approve-button'));
+    expect(decide).toHaveBeenCalledWith({ toolCallId: 't1', decision: 'approve' });
+  });
+
+  it('sends edited arguments with their original types', () => {
+    const decide = vi.fn(async () => ({ ok: true as const, status: 'applied' as const }));
+    renderPart(proposal, decide);
+    fireEvent.click(screen.getByTestId('edit-button'));
+    fireEvent.change(screen.getByTestId('field-quantity'), { target: { value: '12' } });
+    fireEvent.click(screen.getByTestId('approve-button'));
+    expect(decide).toHaveBeenCalledWith({ toolCallId: 't1', decision: 'edit', args: { product: 'Semoule 10kg', quantity: 12 } });
+  });
+
+  it('rejects', () => {
+    const decide = vi.fn(async () => ({ ok: true as const, status: 'applied' as const }));
+    renderPart(proposal, decide);
+    fireEvent.click(screen.getByTestId('reject-button'));
+    expect(decide).toHaveBeenCalledWith({ toolCallId: 't1', decision: 'reject' });
+  });
+
+  it('has no decision buttons read-only (support console) and shows the outcome once decided', () => {
+    renderPart(proposal, undefined, true);
+    expect(screen.queryByTestId('approve-button')).toBeNull();
+    cleanup();
+    renderPart({ ...proposal, state: 'rejected' });
+    expect(screen.getByTestId('approval-outcome').textContent).toMatch(/nothing was changed/);
+  });
+});

@@ -1,0 +1,14 @@
+import { useLang } from '../../../i18n';
+import { formatMoney, formatNumber, toNumber } from '../../../lib/format';
+
+const MONEY = /amount|price|total|cost|revenue|tva|vat|montant|prix/i;
+
+/** A proposed value as text: amounts in DZD, numbers in the locale, anything structured as compact JSON. */
+export function ValueText({ field, value }: { field: string; value: unknown }) {
+  const lang = useLang();
+  const n = typeof value === 'boolean' ? null : toNumber(value);
+  if (n !== null) return <bdi>{MONEY.test(field) ? formatMoney(n, lang) : formatNumber(n, lang)}</bdi>;
+  if (typeof value === 'string') return <bdi>{value}</bdi>;
+  if (value === null || value === undefined) return <>—</>;
+  return <code dir="ltr">{JSON.stringify(value)}</code>;
+}

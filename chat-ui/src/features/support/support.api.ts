@@ -1,0 +1,81 @@
+import type { ChatMessage } from '@protocol/chat-events';
+import { api, downloadFile, withQuery } from '../../lib/http';
+
+export interface SupportFilters {
+  from?: string;
+  to?: string;
+  tenantId?: string;
+  userId?: string;
+  tool?: string;
+  writeTool?: boolean;
+  lang?: string;
+  hasError?: boolean;
+  rating?: 'up' | 'down' | '';
+  q?: string;
+}
+
+export interface SupportConversationRow {
+  id: string;
+  tenant: { id: string; name: string } | null;
+  user: { id: string; email: string } | null;
+  title: string | null;
+  language: string | null;
+  messageCount: number;
+  tools: string[];
+  hasError: boolean;
+  rating: 'up' | 'down' | null;
+  tags: string[];
+  updatedAt: string;
+}
+
+export interface SupportToolCall {
+  id: string;
+  name: string;
+  status: string;
+  args: unknown;
+  result: unknown;
+  error: string | null;
+  durationMs: number | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  confirmation: unknown;
+  records: { type: string; id: string; label?: string }[];
+}
+
+export interface SupportNote {
+  id: string;
+  text: string;
+  author: string | { id?: string; email?: string; name?: string } | null;
+  createdAt: string;
+}
+
+export interface SupportConversationDetail {
+  conversation: { id: string; title: string | null; language?: string | null; tenant?: { id: string; name: string }; user?: { id: string; email: string }; createdAt?: string; updatedAt?: string };
+  messages: ChatMessage[];
+  toolCalls: SupportToolCall[];
+  tags: string[];
+  notes: SupportNote[];
+}
+
+/** Filters as query parameters: only the ones set, booleans only when true (the API reads `true`). */
+export function filterQuery(f: SupportFilters): Record<string, string> {
+  const q: Record<string, string> = {};
+  for (const [k, v] of Object.entries(f)) {
+    if (v === undefined || v === '' || v === false) continue;
+    q[k] = String(v);
+  }
+  return q;
+}
+
+export const listConversations = (f: SupportFilters, page: number) =>
+  api<{ items: SupportConversationRow[]; total: number }>('/api/support/conversations', { query: { ...filterQuery(f), page } });
+
+export const getConversation = (id: string) => api<SupportConversationDetail>(`/api/support/conversations/${encodeURIComponent(id)}`);
+
+export const saveTags = (id: string, tags: string[]) =>
+  api<{ tags: string[] }>(`/api/support/conversations/${encodeURIComponent(id)}/tags`, { method: 'PUT', body: { tags } });
+
+export const addNote = (id: string, text: string) => api<SupportNote>(`/api/support/conversations/${encodeURIComponent(id)}/notes`, { method: 'POST', body: { text } });
+
+export const exportConversations = (f: SupportFilters, format: 'jsonl' | 'csv') =>
+  downloadFile(withQuery('/api/support/conversations/export', { format, ...filterQuery(f) }), `conversations.${format}`);

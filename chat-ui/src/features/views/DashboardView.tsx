@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { KpiTiles, parseDashboardStats, StatsChart } from '../chat/tool-cards/DashboardStatsCard';
+import { rows, str } from '../chat/tool-cards/shape';
+import { useApi } from './useApi';
+import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
+
+export default function DashboardView() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [period, setPeriod] = useState('month');
+  const stats = useApi<unknown>('/api/dashboard/stats', { period });
+  const alerts = useApi<unknown>('/api/dashboard/alerts');
+  const parsed = stats.data ? parseDashboardStats(stats.data, lang) : null;
+  const alertRows = rows(alerts.data, 'items', 'alerts') ?? [];
+
+  return (
+    <ViewFrame
+      title={t('nav.dashboard')}
+      testId="dashboard-view"
+      loading={stats.loading}
+      error={stats.error}
+      onRetry={stats.reload}
+      actions={
+        <>
+          <PeriodSelect value={period} onChange={setPeriod} />
+          <button type="button" className="btn" onClick={() => askInChat(t('views.askDashboard'))}>
+            {t('views.askInChat')}
+          </button>
+        </>
+      }
+    >
+      {parsed && (
+        <>
+          {parsed.summary && <p dir="auto">{parsed.summary}</p>}
+          <KpiTiles kpis={parsed.kpis} />
+          <StatsChart stats={parsed} />
+        </>
+      )}
+      <h2>{t('views.alerts')}</h2>
+      {alertRows.length ? (
+        <ul className="alerts" data-testid="alerts">
+          {alertRows.map((a, i) => {
+            const severity = str(a, 'severity', 'level') ?? 'info';
+            return (
+              <li key={str(a, 'id') ?? i} className={`alert-item alert-item--${severity}`}>
+                <span className={`badge badge--${severity}`}>{t(`severity.${severity}`, { defaultValue: severity })}</span>{' '}
+                <span dir="auto">{str(a, 'title', 'message', 'text', 'summary')}</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        !alerts.loading && <p className="muted">{t('views.noAlerts')}</p>
+      )}
+    </ViewFrame>
+  );
+}

@@ -1,0 +1,42 @@
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { parseInventory, StockTable } from '../chat/tool-cards/InventoryCard';
+import { useApi } from './useApi';
+import { askInChat, ViewFrame } from './ViewFrame';
+
+export default function InventoryView() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [q, setQ] = useState('');
+  const [lowOnly, setLowOnly] = useState(false);
+  const query = useDeferredValue(q);
+  const inventory = useApi<unknown>('/api/inventory', { q: query || undefined, lowStockOnly: lowOnly || undefined });
+  const parsed = inventory.data ? parseInventory(inventory.data, lang) : null;
+  return (
+    <ViewFrame
+      title={t('nav.inventory')}
+      testId="inventory-view"
+      loading={inventory.loading}
+      error={inventory.error}
+      onRetry={inventory.reload}
+      actions={
+        <button type="button" className="btn" onClick={() => askInChat(t('views.askRestock'))}>
+          {t('views.askInChat')}
+        </button>
+      }
+    >
+      <div className="filters">
+        <label className="inline-field">
+          <span className="sr-only">{t('inventory.search')}</span>
+          <input type="search" value={q} placeholder={t('inventory.search')} onChange={(e) => setQ(e.target.value)} dir="auto" data-testid="inventory-search" />
+        </label>
+        <label className="inline-field">
+          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} data-testid="low-stock-only" />
+          <span>{t('inventory.lowOnly')}</span>
+        </label>
+      </div>
+      {parsed && <StockTable rows={parsed} />}
+    </ViewFrame>
+  );
+}

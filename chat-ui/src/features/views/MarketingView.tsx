@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
+import { num, rows, str } from '../chat/tool-cards/shape';
+import { useApi } from './useApi';
+import { askInChat, ViewFrame } from './ViewFrame';
+
+const CHANNELS = ['facebook', 'instagram', 'whatsapp', 'sms'] as const;
+
+export default function MarketingView() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const campaigns = useApi<unknown>('/api/campaigns');
+  const items = rows(campaigns.data, 'items', 'campaigns') ?? [];
+  const ratio = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v > 1 ? v / 100 : v, lang).replace('+', ''));
+
+  return (
+    <ViewFrame title={t('nav.marketing')} testId="marketing-view" loading={campaigns.loading} error={campaigns.error} onRetry={campaigns.reload}>
+      <h2>{t('marketing.generate')}</h2>
+      <ul className="chips">
+        {CHANNELS.map((c) => (
+          <li key={c}>
+            <button type="button" className="chip" onClick={() => askInChat(t('marketing.askPost', { channel: t(`channels.${c}`) }))} data-testid={`generate-${c}`}>
+              {t(`channels.${c}`)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="chip" onClick={() => askInChat(t('marketing.askAudience'))}>
+            {t('marketing.audience')}
+          </button>
+        </li>
+      </ul>
+      <h2>{t('marketing.campaigns')}</h2>
+      {items.length ? (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="campaigns-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('marketing.name')}</th>
+                <th scope="col">{t('marketing.status')}</th>
+                <th scope="col">{t('marketing.impressions')}</th>
+                <th scope="col">{t('marketing.ctr')}</th>
+                <th scope="col">{t('marketing.conversions')}</th>
+                <th scope="col">{t('marketing.cost')}</th>
+                <th scope="col">{t('marketing.roi')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c, i) => {
+                const impressions = num(c, 'impressions');
+                const clicks = num(c, 'clicks');
+                const ctr = num(c, 'ctr') ?? (impressions && clicks !== undefined ? clicks / impressions : undefined);
+                const cost = num(c, 'cost', 'spend', 'budget');
+                return (
+                  <tr key={str(c, 'id') ?? i}>
+                    <th scope="row" dir="auto">
+                      {str(c, 'name', 'title') ?? '—'}
+                    </th>
+                    <td>{str(c, 'status') ?? '—'}</td>
+                    <td className="num">{impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}</td>
+                    <td className="num">{ratio(ctr)}</td>
+                    <td className="num">{num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}</td>
+                    <td className="num">{cost !== undefined ? formatMoney(cost, lang) : '—'}</td>
+                    <td className="num">{ratio(num(c, 'roi'))}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        !campaigns.loading && <p className="muted">{t('marketing.noCampaigns')}</p>
+      )}
+    </ViewFrame>
+  );
+}
