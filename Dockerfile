@@ -38,22 +38,14 @@ RUN npm run build \
 
 # --- prod-deps: production dependencies of the server and the tools only (the UI is prebuilt static files) ------------
 FROM base AS prod-deps
-# A compiler for argon2 (below); this stage is thrown away, the runtime image gets only the compiled module.
-RUN apt-get update \
-  && apt-get install -y --no-install-recommends python3 make g++ \
-  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY tools/package.json tools/
 COPY chat-ui/package.json chat-ui/
 RUN npm ci --omit=dev --workspace backend --workspace tools --no-audit --no-fund && npm cache clean --force
-# argon2's install script is denied by allowScripts, so it would load its prebuilt binary, which segfaults on some
-# glibc hosts (seen on Debian 12 with Node 20). Compile it against this image's own Node headers instead: node-gyp-build
-# prefers build/Release over the prebuilds.
-RUN cd node_modules/argon2 \
-  && node /usr/local/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js rebuild --nodedir=/usr/local \
-  && rm -rf build/Release/obj.target build/Release/.deps \
-  && node -e "require('argon2').hash('probe').then(() => console.log('argon2 ok'))"
+# Password hashing (@node-rs/argon2) ships prebuilt per-platform binaries: no compiler, no install script. Fail the
+# build here rather than at the first login if the binary doesn't load on this base image.
+RUN node -e "require('@node-rs/argon2').hash('probe').then(() => console.log('argon2 ok'))"
 
 # --- runtime -----------------------------------------------------------------------------------------------------------
 FROM node:20-bookworm-slim AS runtime

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import * as argon2 from 'argon2';
+import { verify } from '@node-rs/argon2';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { unauthenticated } from '../common/errors/app-error';
 import type { Role } from '../generated/prisma/enums';
@@ -15,7 +15,7 @@ interface TokenClaims {
 }
 
 // Verifying against a fixed dummy hash keeps "unknown email" and "wrong password" equally slow (no account probing).
-const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$KAQLX7wlVdeUYZfitrcWeQ$Z9L+DWVerw/M/8rczO6ywSpDaYTzezrOEiedGHX/LhU';
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$ajybyR/rzp3tAYt1qXs2xA$fKLhGMsF3o0baUXxXTfdVj7fea1MLVdnwFUqfLIjZx0';
 
 @Injectable()
 export class AuthService {
@@ -27,7 +27,7 @@ export class AuthService {
 
   async login(email: string, password: string) {
     const user = await this.users.findByEmailWithHash(email);
-    const ok = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+    const ok = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!user || !ok || user.disabledAt) throw unauthenticated('Wrong email or password');
     await this.users.touchLogin(user.id);
     return this.issueTokens(user.id);

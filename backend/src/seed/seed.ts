@@ -8,7 +8,8 @@
  *   here so lines can point at their sale without a round trip per row.
  */
 import { randomUUID } from 'node:crypto';
-import * as argon2 from 'argon2';
+// argon2id with OWASP's parameters (m=19 MiB, t=2, p=1), the same as the login check expects.
+import { hash as argon2id } from '@node-rs/argon2';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { bulkInsert, money } from './bulk-insert';
 import { buildDemoDataset, COMPETITORS, DEMO_TENANT, DEMO_USERS, defaultSeedNow } from './demo-dataset';
@@ -44,7 +45,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const password = opts.password ?? 'demo';
   // One hash per account (each with its own salt); argon2 runs off the event loop, so in parallel.
   const [ownerHash, staffHash, supportHash, oranHash] = await Promise.all(
-    [0, 1, 2, 3].map(() => argon2.hash(password, { type: argon2.argon2id })),
+    [0, 1, 2, 3].map(() => argon2id(password)),
   );
   log(`Prepared the demo data and password hashes in ${Date.now() - started} ms (window ${data.window.start.toISOString().slice(0, 10)} → ${data.window.end.toISOString().slice(0, 10)}).`);
 

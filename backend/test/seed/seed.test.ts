@@ -2,7 +2,7 @@
  * The demo seed against a real PostgreSQL: what it writes, the invariants the dashboard relies on, idempotency,
  * all-or-nothing behaviour and determinism across two fresh databases.
  */
-import * as argon2 from 'argon2';
+import * as argon2 from '@node-rs/argon2';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { isValidEan13 } from '../../src/seed/ean13';
 import { seedDemo } from '../../src/seed/seed';
