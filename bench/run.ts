@@ -36,7 +36,10 @@ function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
     if (arg === '--quick') quick = true;
     else if (arg === '--only' || arg.startsWith('--only=')) {
       const value = arg.includes('=') ? arg.slice('--only='.length) : argv[++i];
-      only = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean) as ScenarioName[];
+      only = (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) as ScenarioName[];
       const unknown = only.filter((s) => !SCENARIOS.includes(s));
       if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; choose from ${SCENARIOS.join(', ')}`);
     } else throw new Error(`unknown argument ${arg} (use --quick, --only ${SCENARIOS.join(',')})`);
@@ -50,7 +53,9 @@ const log = (msg: string) => process.stdout.write(`[bench ${((Date.now() - start
 async function main(): Promise<void> {
   const { quick, only } = parseArgs(process.argv.slice(2));
   const machine = machineInfo();
-  log(`${quick ? 'quick' : 'full'} run: ${only.join(', ')} — ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' ')}, node ${machine.node}`);
+  log(
+    `${quick ? 'quick' : 'full'} run: ${only.join(', ')} — ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' ')}, node ${machine.node}`,
+  );
   const runId = `bench-${Date.now().toString(36)}`;
   const tmpDir = mkdtempSync(join(tmpdir(), 'tajer-bench-'));
   const results: ScenarioResult[] = [];
@@ -71,7 +76,8 @@ async function main(): Promise<void> {
       log(`backend ready in ${(backend.startMs / 1000).toFixed(1)} s (pid ${backend.pid})`);
       setup = { databaseSetupMs: db.setupMs, backendStartMs: backend.startMs };
     }
-    const ctx: BenchContext | undefined = db && backend ? { quick, runId, tmpDir, db, backend, token: await login(backend.url), log } : undefined;
+    const ctx: BenchContext | undefined =
+      db && backend ? { quick, runId, tmpDir, db, backend, token: await login(backend.url), log } : undefined;
     const runners: Record<ScenarioName, () => Promise<ScenarioResult>> = {
       memory: () => runMemoryBench(ctx!),
       chat: () => runChatBench(ctx!),
@@ -95,7 +101,14 @@ async function main(): Promise<void> {
         results.push({ ...result, durationMs: Date.now() - t0, loadAverage });
       } catch (err) {
         log(`${name} failed: ${(err as Error).stack ?? err}`);
-        results.push({ name, rows: [], details: { error: String((err as Error).message ?? err) }, skipped: `failed: ${(err as Error).message}`, durationMs: Date.now() - t0, loadAverage });
+        results.push({
+          name,
+          rows: [],
+          details: { error: String((err as Error).message ?? err) },
+          skipped: `failed: ${(err as Error).message}`,
+          durationMs: Date.now() - t0,
+          loadAverage,
+        });
       }
       log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }

@@ -8,7 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-const bodies = new Map(Object.entries(JSON.parse(readFileSync(process.argv[2], 'utf8')) as Record<string, string>).map(([path, body]) => [path, Buffer.from(body)]));
+const bodies = new Map(
+  Object.entries(JSON.parse(readFileSync(process.argv[2], 'utf8')) as Record<string, string>).map(([path, body]) => [
+    path,
+    Buffer.from(body),
+  ]),
+);
 
 const server = createServer((req, res) => {
   const body = bodies.get(req.url ?? '');

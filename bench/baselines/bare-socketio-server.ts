@@ -30,29 +30,41 @@ const chat = io.of('/chat');
 chat.use((socket, next) => (typeof socket.handshake.auth?.token === 'string' ? next() : next(new Error('Unauthorized'))));
 
 chat.on('connection', (socket) => {
-  socket.on('message:send', async (payload: { clientMessageId: string; conversationId?: string; text: string }, ack: (res: unknown) => void) => {
-    const conversationId = payload.conversationId ?? randomUUID();
-    const messageId = randomUUID();
-    const assistantMessageId = randomUUID();
-    const emit = (event: Record<string, unknown>) => {
-      const seq = (lastSeq.get(conversationId) ?? 0) + 1;
-      lastSeq.set(conversationId, seq);
-      socket.emit('chat:event', { ...event, conversationId, seq, at: new Date().toISOString() });
-    };
-    emit({
-      type: 'message.accepted',
-      assistantMessageId,
-      message: { id: messageId, conversationId, role: 'user', status: 'completed', text: payload.text, parts: [{ type: 'text', text: payload.text }], clientMessageId: payload.clientMessageId, createdAt: new Date().toISOString() },
-    });
-    ack({ ok: true, messageId, conversationId, duplicate: false });
-    for (const event of script[payload.text] ?? fallback) {
-      // Yield between chunks, as a streaming model does, so concurrent turns interleave.
-      await nextTick();
-      const e = event as Record<string, unknown>;
-      if (e.type === 'message.completed') emit({ ...e, message: { ...(e.message as object), id: assistantMessageId, conversationId } });
-      else emit({ ...e, ...('messageId' in e ? { messageId: assistantMessageId } : {}) });
-    }
-  });
+  socket.on(
+    'message:send',
+    async (payload: { clientMessageId: string; conversationId?: string; text: string }, ack: (res: unknown) => void) => {
+      const conversationId = payload.conversationId ?? randomUUID();
+      const messageId = randomUUID();
+      const assistantMessageId = randomUUID();
+      const emit = (event: Record<string, unknown>) => {
+        const seq = (lastSeq.get(conversationId) ?? 0) + 1;
+        lastSeq.set(conversationId, seq);
+        socket.emit('chat:event', { ...event, conversationId, seq, at: new Date().toISOString() });
+      };
+      emit({
+        type: 'message.accepted',
+        assistantMessageId,
+        message: {
+          id: messageId,
+          conversationId,
+          role: 'user',
+          status: 'completed',
+          text: payload.text,
+          parts: [{ type: 'text', text: payload.text }],
+          clientMessageId: payload.clientMessageId,
+          createdAt: new Date().toISOString(),
+        },
+      });
+      ack({ ok: true, messageId, conversationId, duplicate: false });
+      for (const event of script[payload.text] ?? fallback) {
+        // Yield between chunks, as a streaming model does, so concurrent turns interleave.
+        await nextTick();
+        const e = event as Record<string, unknown>;
+        if (e.type === 'message.completed') emit({ ...e, message: { ...(e.message as object), id: assistantMessageId, conversationId } });
+        else emit({ ...e, ...('messageId' in e ? { messageId: assistantMessageId } : {}) });
+      }
+    },
+  );
 });
 
 http.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

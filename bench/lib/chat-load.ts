@@ -102,42 +102,50 @@ export class LoadClient {
     const started = performance.now();
     let firstToken = NaN;
     const received: ServerEvent[] = [];
-    return new Promise<{ conversationId: string; firstTokenMs: number; turnMs: number; events: ServerEvent[]; completed: Completed }>((resolve, reject) => {
-      let conversationId: string | undefined;
-      let assistantId: string | undefined;
-      const timer = setTimeout(() => {
-        this.listener = null;
-        reject(new Error('turn timed out'));
-      }, timeoutMs);
-      this.listener = (e) => {
-        if (!assistantId) {
-          // Until this send is accepted, anything else is a late event of an earlier turn the client gave up on.
-          if (e.type === 'message.accepted' && e.message.clientMessageId === payload.clientMessageId) {
-            assistantId = e.assistantMessageId;
-            conversationId = e.conversationId;
-            received.push(e);
+    return new Promise<{ conversationId: string; firstTokenMs: number; turnMs: number; events: ServerEvent[]; completed: Completed }>(
+      (resolve, reject) => {
+        let conversationId: string | undefined;
+        let assistantId: string | undefined;
+        const timer = setTimeout(() => {
+          this.listener = null;
+          reject(new Error('turn timed out'));
+        }, timeoutMs);
+        this.listener = (e) => {
+          if (!assistantId) {
+            // Until this send is accepted, anything else is a late event of an earlier turn the client gave up on.
+            if (e.type === 'message.accepted' && e.message.clientMessageId === payload.clientMessageId) {
+              assistantId = e.assistantMessageId;
+              conversationId = e.conversationId;
+              received.push(e);
+            }
+            return;
           }
-          return;
-        }
-        if (e.conversationId !== conversationId) return;
-        if ('messageId' in e && e.messageId && e.messageId !== assistantId) return;
-        if (e.type === 'message.completed' && e.message.id !== assistantId) return;
-        received.push(e);
-        if (e.type === 'message.delta' && Number.isNaN(firstToken)) firstToken = performance.now() - started;
-        if (e.type === 'message.completed') {
-          clearTimeout(timer);
-          this.listener = null;
-          resolve({ conversationId: e.conversationId, firstTokenMs: firstToken, turnMs: performance.now() - started, events: received, completed: e });
-        }
-      };
-      this.socket.timeout(timeoutMs).emit('message:send', payload, (err: Error | null, ack: { ok: boolean; message?: string }) => {
-        if (err || !ack?.ok) {
-          clearTimeout(timer);
-          this.listener = null;
-          reject(new Error(`send not acknowledged: ${err?.message ?? ack?.message}`));
-        }
-      });
-    });
+          if (e.conversationId !== conversationId) return;
+          if ('messageId' in e && e.messageId && e.messageId !== assistantId) return;
+          if (e.type === 'message.completed' && e.message.id !== assistantId) return;
+          received.push(e);
+          if (e.type === 'message.delta' && Number.isNaN(firstToken)) firstToken = performance.now() - started;
+          if (e.type === 'message.completed') {
+            clearTimeout(timer);
+            this.listener = null;
+            resolve({
+              conversationId: e.conversationId,
+              firstTokenMs: firstToken,
+              turnMs: performance.now() - started,
+              events: received,
+              completed: e,
+            });
+          }
+        };
+        this.socket.timeout(timeoutMs).emit('message:send', payload, (err: Error | null, ack: { ok: boolean; message?: string }) => {
+          if (err || !ack?.ok) {
+            clearTimeout(timer);
+            this.listener = null;
+            reject(new Error(`send not acknowledged: ${err?.message ?? ack?.message}`));
+          }
+        });
+      },
+    );
   }
 
   close(): void {
@@ -218,7 +226,10 @@ export async function runChatLoad(clients: LoadClient[], opts: ChatLoadOptions):
           if (Number.isFinite(r.firstTokenMs)) firstTokens.push(r.firstTokenMs);
           turnTimes.push(r.turnMs);
           for (const e of r.events) eventCounts[e.type] = (eventCounts[e.type] ?? 0) + 1;
-          const streamed = r.events.filter((e): e is Extract<ServerEvent, { type: 'message.delta' }> => e.type === 'message.delta').map((e) => e.delta).join('');
+          const streamed = r.events
+            .filter((e): e is Extract<ServerEvent, { type: 'message.delta' }> => e.type === 'message.delta')
+            .map((e) => e.delta)
+            .join('');
           if (r.completed.message.status !== 'completed') failedTurns += 1;
           else if (streamed !== r.completed.message.text) textMismatches += 1;
           toolFailures += r.events.filter((e) => e.type === 'tool.finished' && e.status === 'failed').length;

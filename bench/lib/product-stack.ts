@@ -27,9 +27,21 @@ function ensurePrismaClient(): void {
   if (res.status !== 0) throw new Error('prisma-generate failed');
 }
 
+/** Likewise the backend loads @tajer/tools from its build output (tools/dist), which a fresh clone does not have. */
+function ensureToolsBuilt(): void {
+  const toolsDir = join(BACKEND_DIR, '..', 'tools');
+  if (existsSync(join(toolsDir, 'dist/index.js'))) return;
+  const res = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: toolsDir,
+    stdio: 'inherit',
+  });
+  if (res.status !== 0) throw new Error('building tools/ (tsc) failed');
+}
+
 export async function startSeededDatabase(log: (msg: string) => void): Promise<BenchDatabase> {
   const started = Date.now();
   ensurePrismaClient();
+  ensureToolsBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-bench-pg-'));
   // Throwaway data: no fsync (as in the test suite), and room for two backends' pools plus the bench's own clients.
   const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100' } });
@@ -97,7 +109,11 @@ export async function startProductBackend(db: BenchDatabase, extraEnv: Record<st
 }
 
 export async function login(baseUrl: string, email = 'owner@demo.dz', password = 'demo'): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }

@@ -20,7 +20,14 @@ export interface Summary {
 export function summarize(samples: readonly number[]): Summary {
   const n = samples.length;
   const mean = n ? samples.reduce((s, x) => s + x, 0) / n : NaN;
-  return { n, mean: round(mean, 2), p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), p99: round(percentile(samples, 99), 2), max: round(n ? Math.max(...samples) : NaN, 2) };
+  return {
+    n,
+    mean: round(mean, 2),
+    p50: round(percentile(samples, 50), 2),
+    p95: round(percentile(samples, 95), 2),
+    p99: round(percentile(samples, 99), 2),
+    max: round(n ? Math.max(...samples) : NaN, 2),
+  };
 }
 
 /** Least-squares slope of y over x (units of y per unit of x). */

@@ -31,7 +31,9 @@ const SALES_TOTALS_SQL = `
   FROM "Sale" WHERE "tenantId" = $1 AND "soldAt" >= $2 AND "soldAt" < $3`;
 
 async function createTenant(pg: Client, runId: string): Promise<string> {
-  const { rows: [tenant] } = await pg.query<{ id: string }>(
+  const {
+    rows: [tenant],
+  } = await pg.query<{ id: string }>(
     `INSERT INTO "Tenant" (id, name, slug, "updatedAt") VALUES (gen_random_uuid()::text, 'Bench growth', $1, now()) RETURNING id`,
     [`bench-growth-${runId}`],
   );
@@ -59,7 +61,9 @@ async function insertSales(pg: Client, tenantId: string, from: number, to: numbe
        SELECT (row_number() OVER (ORDER BY sku) - 1)::int AS idx, id, price, cost FROM "Product" WHERE "tenantId" = $1`,
       [tenantId],
     );
-    const { rows: [{ n }] } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_products');
+    const {
+      rows: [{ n }],
+    } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_products');
     // 525,600 minutes in 365 days; 7919 is prime to it, so sale numbers map onto distinct minutes of the year.
     await pg.query(
       `CREATE TEMP TABLE bench_lines ON COMMIT DROP AS
@@ -114,19 +118,28 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
     let have = 0;
     for (const size of sizes) {
       const t0 = performance.now();
-      for (let from = have; from < size; from += INSERT_BATCH) await insertSales(pg, tenantId, from, Math.min(size, from + INSERT_BATCH), now);
+      for (let from = have; from < size; from += INSERT_BATCH)
+        await insertSales(pg, tenantId, from, Math.min(size, from + INSERT_BATCH), now);
       await pg.query('VACUUM (ANALYZE) "Sale", "SaleLine"');
       const insertMs = Math.round(performance.now() - t0);
       have = size;
-      const { rows: [{ lines }] } = await pg.query<{ lines: number }>('SELECT count(*)::int AS lines FROM "SaleLine" WHERE "tenantId" = $1', [tenantId]);
+      const {
+        rows: [{ lines }],
+      } = await pg.query<{ lines: number }>('SELECT count(*)::int AS lines FROM "SaleLine" WHERE "tenantId" = $1', [tenantId]);
       const latency: Record<string, Summary> = {};
       for (const e of ENDPOINTS) latency[e.name] = await timeRequests(`${ctx.backend.url}${e.path}`, token, requests);
       // The month-to-date window the stats endpoint reads (Algeria is UTC+1; a day either way changes nothing here).
       const monthStart = new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1));
-      const plan = await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${SALES_TOTALS_SQL}`, [tenantId, monthStart.toISOString(), now]);
+      const plan = await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${SALES_TOTALS_SQL}`, [
+        tenantId,
+        monthStart.toISOString(),
+        now,
+      ]);
       const explain = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       perSize.push({ sales: size, saleLines: lines, insertMs, latency, explain });
-      ctx.log(`growth ${size.toLocaleString('en-US')} sales (${lines.toLocaleString('en-US')} lines, generated in ${(insertMs / 1000).toFixed(1)} s): ${ENDPOINTS.map((e) => `${e.name} p50 ${latency[e.name].p50} ms`).join(', ')}`);
+      ctx.log(
+        `growth ${size.toLocaleString('en-US')} sales (${lines.toLocaleString('en-US')} lines, generated in ${(insertMs / 1000).toFixed(1)} s): ${ENDPOINTS.map((e) => `${e.name} p50 ${latency[e.name].p50} ms`).join(', ')}`,
+      );
     }
   } finally {
     await pg.end();

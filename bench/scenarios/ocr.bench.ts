@@ -91,7 +91,10 @@ async function runProduct(receipts: Receipt[], workers: number): Promise<RunResu
     return {
       msPerReceipt: Math.round(wall / receipts.length),
       latency: summarize(results.map((r) => r.ms)),
-      accuracy: score(results.map((r) => r.draft), receipts.map((r) => r.label)),
+      accuracy: score(
+        results.map((r) => r.draft),
+        receipts.map((r) => r.label),
+      ),
       startupMs,
     };
   } finally {
@@ -103,13 +106,18 @@ function tesseractCli(path: string): Promise<{ text: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     // One thread per process, like one tesseract.js worker: OpenMP would otherwise take every core for one receipt.
-    const proc = spawn('tesseract', [path, 'stdout', '-l', LANGS, '--psm', PSM], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn('tesseract', [path, 'stdout', '-l', LANGS, '--psm', PSM], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     let err = '';
     proc.stdout.on('data', (d) => (text += d));
     proc.stderr.on('data', (d) => (err += d));
     proc.once('error', reject);
-    proc.once('exit', (code) => (code === 0 ? resolve({ text, ms: performance.now() - t0 }) : reject(new Error(`tesseract exited ${code}: ${err.slice(-500)}`))));
+    proc.once('exit', (code) =>
+      code === 0 ? resolve({ text, ms: performance.now() - t0 }) : reject(new Error(`tesseract exited ${code}: ${err.slice(-500)}`)),
+    );
   });
 }
 
@@ -121,12 +129,23 @@ async function runCli(receipts: Receipt[], concurrency: number): Promise<RunResu
     msPerReceipt: Math.round(wall / receipts.length),
     latency: summarize(results.map((r) => r.ms)),
     // The same parser on the CLI's text (without per-line confidences, which the CLI's plain text does not carry).
-    accuracy: score(results.map((r) => parseReceipt(r.text.split('\n').filter((l) => l.trim()).join('\n'))), receipts.map((r) => r.label)),
+    accuracy: score(
+      results.map((r) =>
+        parseReceipt(
+          r.text
+            .split('\n')
+            .filter((l) => l.trim())
+            .join('\n'),
+        ),
+      ),
+      receipts.map((r) => r.label),
+    ),
   };
 }
 
 function missingCli(): string | null {
-  if (spawnSync('sh', ['-c', 'command -v tesseract']).status !== 0) return 'tesseract CLI not installed (apt-get install tesseract-ocr tesseract-ocr-fra)';
+  if (spawnSync('sh', ['-c', 'command -v tesseract']).status !== 0)
+    return 'tesseract CLI not installed (apt-get install tesseract-ocr tesseract-ocr-fra)';
   const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
   const have = `${langs.stdout}${langs.stderr}`.split('\n').map((l) => l.trim());
   const missing = LANGS.split('+').filter((l) => !have.includes(l));
@@ -143,13 +162,19 @@ export async function runOcrBench(opts: { quick: boolean; log(msg: string): void
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
   let receipts = Object.keys(labels)
     .sort()
-    .map((id) => ({ id, label: labels[id], path: ['jpg', 'jpeg', 'png'].map((ext) => join(dir, 'images', `${id}.${ext}`)).find((p) => existsSync(p)) }))
+    .map((id) => ({
+      id,
+      label: labels[id],
+      path: ['jpg', 'jpeg', 'png'].map((ext) => join(dir, 'images', `${id}.${ext}`)).find((p) => existsSync(p)),
+    }))
     .filter((r): r is Receipt => Boolean(r.path));
   if (opts.quick) receipts = receipts.slice(0, 10);
   const workers = defaultOcrPoolSize();
 
   const single = await runProduct(receipts, 1);
-  opts.log(`ocr product, 1 worker: ${single.msPerReceipt} ms/receipt, total ${single.accuracy.total} % (worker start ${single.startupMs} ms)`);
+  opts.log(
+    `ocr product, 1 worker: ${single.msPerReceipt} ms/receipt, total ${single.accuracy.total} % (worker start ${single.startupMs} ms)`,
+  );
   const cliSingle = await runCli(receipts, 1);
   opts.log(`ocr tesseract CLI, 1 process: ${cliSingle.msPerReceipt} ms/receipt, total ${cliSingle.accuracy.total} %`);
   const pooled = await runProduct(receipts, workers);
@@ -159,9 +184,23 @@ export async function runOcrBench(opts: { quick: boolean; log(msg: string): void
 
   const n = receipts.length;
   const rows: Row[] = [
-    { scenario: 'ocr 1 worker', metric: 'ms per receipt', unit: 'ms', product: single.msPerReceipt, baseline: cliSingle.msPerReceipt, note: `${n} receipts; CLI 1 process at a time` },
+    {
+      scenario: 'ocr 1 worker',
+      metric: 'ms per receipt',
+      unit: 'ms',
+      product: single.msPerReceipt,
+      baseline: cliSingle.msPerReceipt,
+      note: `${n} receipts; CLI 1 process at a time`,
+    },
     { scenario: 'ocr 1 worker', metric: 'latency p95', unit: 'ms', product: single.latency.p95, baseline: cliSingle.latency.p95 },
-    { scenario: `ocr pool (${workers} workers)`, metric: 'ms per receipt (wall / receipts)', unit: 'ms', product: pooled.msPerReceipt, baseline: cliParallel.msPerReceipt, note: `CLI ${workers} processes at a time` },
+    {
+      scenario: `ocr pool (${workers} workers)`,
+      metric: 'ms per receipt (wall / receipts)',
+      unit: 'ms',
+      product: pooled.msPerReceipt,
+      baseline: cliParallel.msPerReceipt,
+      note: `CLI ${workers} processes at a time`,
+    },
     ...(['total', 'date', 'company'] as const).map((field) => ({
       scenario: 'ocr accuracy',
       metric: `${field} correct`,
@@ -171,5 +210,17 @@ export async function runOcrBench(opts: { quick: boolean; log(msg: string): void
       note: field === 'total' ? 'same parser on the CLI text' : undefined,
     })),
   ];
-  return { name: 'ocr', rows, details: { dir, receipts: n, langs: LANGS, psm: PSM, workers, product: { single, pooled }, cli: { single: cliSingle, parallel: cliParallel } } };
+  return {
+    name: 'ocr',
+    rows,
+    details: {
+      dir,
+      receipts: n,
+      langs: LANGS,
+      psm: PSM,
+      workers,
+      product: { single, pooled },
+      cli: { single: cliSingle, parallel: cliParallel },
+    },
+  };
 }

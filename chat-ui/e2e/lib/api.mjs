@@ -11,9 +11,12 @@ export function apiClient(baseUrl) {
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
     return json;
   };
+  const sessions = new Map();
   return {
+    /** One sign-in per account for the whole run (the login endpoint is rate-limited). */
     async login(email, password = 'demo') {
-      return call('POST', '/api/auth/login', null, { email, password });
+      if (!sessions.has(email)) sessions.set(email, call('POST', '/api/auth/login', null, { email, password }));
+      return sessions.get(email);
     },
     get: (path, token) => call('GET', path, token),
   };

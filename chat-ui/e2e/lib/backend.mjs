@@ -44,7 +44,10 @@ export async function startBackend({ root, log }) {
   const output = [];
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ENVIRONMENT: 'test', SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ENVIRONMENT: 'test', SEED_DEMO: 'true', LOG_LEVEL: 'warn', LOCAL_STREAM_DELAY_MS: process.env.LOCAL_STREAM_DELAY_MS ?? '20', DATABASE_URL: '',
+      // Every scenario signs in from the same address within a minute or two: the default brute-force limit would trip.
+      LOGIN_RATE_LIMIT: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk) => {

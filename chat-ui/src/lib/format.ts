@@ -14,8 +14,10 @@ function numberFormat(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFo
   return f;
 }
 
+/** Centimes only where they matter: "1 520 DA", "1 132 880 DA", but "242,69 DA". */
 export function formatMoney(amount: number, lang: Lang, currency = 'DZD'): string {
-  return numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+  const digits = Number.isInteger(amount) || Math.abs(amount) >= 1000 ? 0 : 2;
+  return numberFormat(lang, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {

@@ -5,10 +5,8 @@ import { formatDateTime } from '../../lib/format';
 import { errorKey } from '../../lib/http';
 import { Link } from '../../lib/router';
 import { Icon } from '../../ui/Icon';
-import { exportConversations, listConversations, type SupportConversationRow, type SupportFilters } from './support.api';
+import { exportConversations, listConversations, SUPPORT_PAGE_SIZE, type SupportConversationRow, type SupportFilters } from './support.api';
 import { SupportFiltersForm } from './SupportFiltersForm';
-
-const PAGE_SIZE = 20;
 
 interface Props {
   filters: SupportFilters;
@@ -42,7 +40,7 @@ export function SupportList({ filters, page, allTenants, onChange }: Props) {
     exportConversations(filters, format).catch(() => setExportError(true));
   };
   const qs = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '' && v !== false).map(([k, v]) => [k, String(v)])).toString();
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const pages = data ? Math.max(1, Math.ceil(data.total / SUPPORT_PAGE_SIZE)) : 1;
 
   return (
     <section aria-labelledby="support-title">
@@ -80,7 +78,7 @@ export function SupportList({ filters, page, allTenants, onChange }: Props) {
                 {allTenants && <th scope="col">{t('support.tenant')}</th>}
                 <th scope="col">{t('support.user')}</th>
                 <th scope="col">{t('support.language')}</th>
-                <th scope="col">{t('support.messages')}</th>
+                <th scope="col" className="num">{t('support.messages')}</th>
                 <th scope="col">{t('support.tools')}</th>
                 <th scope="col">{t('support.flags')}</th>
                 <th scope="col">{t('support.updated')}</th>

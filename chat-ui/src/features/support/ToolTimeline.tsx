@@ -35,6 +35,11 @@ export function ToolTimeline({ calls }: { calls: SupportToolCall[] }) {
               <div className="timeline__track" aria-hidden="true">
                 <span className="timeline__bar" style={{ insetInlineStart: `${Math.min(offset, 99)}%`, width: `${Math.min(width, 100 - Math.min(offset, 99))}%` }} />
               </div>
+              {c.proposal?.summary && (
+                <p className="tool__summary" dir="auto">
+                  {c.proposal.summary}
+                </p>
+              )}
               {c.error && (
                 <p className="tool__error" dir="auto">
                   {c.error}

@@ -39,6 +39,7 @@ export interface SupportToolCall {
   startedAt: string | null;
   finishedAt: string | null;
   confirmation: unknown;
+  proposal?: { summary?: string } | null;
   records: { type: string; id: string; label?: string }[];
 }
 
@@ -67,8 +68,10 @@ export function filterQuery(f: SupportFilters): Record<string, string> {
   return q;
 }
 
+export const SUPPORT_PAGE_SIZE = 25;
+
 export const listConversations = (f: SupportFilters, page: number) =>
-  api<{ items: SupportConversationRow[]; total: number }>('/api/support/conversations', { query: { ...filterQuery(f), page } });
+  api<{ items: SupportConversationRow[]; total: number }>('/api/support/conversations', { query: { ...filterQuery(f), page, pageSize: SUPPORT_PAGE_SIZE } });
 
 export const getConversation = (id: string) => api<SupportConversationDetail>(`/api/support/conversations/${encodeURIComponent(id)}`);
 

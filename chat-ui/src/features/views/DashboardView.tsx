@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { KpiTiles, parseDashboardStats, StatsChart } from '../chat/tool-cards/DashboardStatsCard';
-import { rows, str } from '../chat/tool-cards/shape';
+import { rows, str, text } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 
@@ -46,7 +46,7 @@ export default function DashboardView() {
             return (
               <li key={str(a, 'id') ?? i} className={`alert-item alert-item--${severity}`}>
                 <span className={`badge badge--${severity}`}>{t(`severity.${severity}`, { defaultValue: severity })}</span>{' '}
-                <span dir="auto">{str(a, 'title', 'message', 'text', 'summary')}</span>
+                <span dir="auto">{text(a, lang, 'title', 'message', 'text', 'summary')}</span>
               </li>
             );
           })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { formatDateTime, formatMoney } from '../../lib/format';
-import { isObj, num, rows, str } from '../chat/tool-cards/shape';
+import { isObj, num, rows, str, text } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 
@@ -12,7 +12,8 @@ export default function ExpensesView() {
   const [period, setPeriod] = useState('month');
   const expenses = useApi<unknown>('/api/expenses', { period });
   const items = rows(expenses.data, 'items', 'expenses') ?? [];
-  const total = (isObj(expenses.data) ? num(expenses.data, 'totalAmount', 'sum', 'amount') : undefined) ?? items.reduce((s, e) => s + (num(e, 'amount', 'total') ?? 0), 0);
+  const totals = isObj(expenses.data) ? ([expenses.data.totals].find(isObj) ?? expenses.data) : undefined;
+  const total = (totals ? num(totals, 'grandTotal', 'totalAmount', 'sum') : undefined) ?? items.reduce((s, e) => s + (num(e, 'amount', 'total') ?? 0), 0);
 
   return (
     <ViewFrame
@@ -41,7 +42,7 @@ export default function ExpensesView() {
                 <th scope="col">{t('fields.date')}</th>
                 <th scope="col">{t('fields.merchant')}</th>
                 <th scope="col">{t('fields.category')}</th>
-                <th scope="col">{t('fields.amount')}</th>
+                <th scope="col" className="num">{t('fields.amount')}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,7 +53,7 @@ export default function ExpensesView() {
                   <tr key={str(e, 'id') ?? i} data-testid="expense-row">
                     <td>{date ? formatDateTime(date, lang, 'date') : '—'}</td>
                     <td dir="auto">{str(e, 'merchant', 'vendor', 'description') ?? '—'}</td>
-                    <td>{str(e, 'category') ? t(`categories.${str(e, 'category')}`, { defaultValue: str(e, 'category') }) : '—'}</td>
+                    <td>{text(e, lang, 'categoryLabel', 'category') ?? '—'}</td>
                     <td className="num">{amount !== undefined ? formatMoney(amount, lang) : '—'}</td>
                   </tr>
                 );

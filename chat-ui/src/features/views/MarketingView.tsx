@@ -12,7 +12,7 @@ export default function MarketingView() {
   const lang = useLang();
   const campaigns = useApi<unknown>('/api/campaigns');
   const items = rows(campaigns.data, 'items', 'campaigns') ?? [];
-  const ratio = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v > 1 ? v / 100 : v, lang).replace('+', ''));
+  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v / 100, lang).replace('+', ''));
 
   return (
     <ViewFrame title={t('nav.marketing')} testId="marketing-view" loading={campaigns.loading} error={campaigns.error} onRetry={campaigns.reload}>
@@ -39,30 +39,33 @@ export default function MarketingView() {
               <tr>
                 <th scope="col">{t('marketing.name')}</th>
                 <th scope="col">{t('marketing.status')}</th>
-                <th scope="col">{t('marketing.impressions')}</th>
-                <th scope="col">{t('marketing.ctr')}</th>
-                <th scope="col">{t('marketing.conversions')}</th>
-                <th scope="col">{t('marketing.cost')}</th>
-                <th scope="col">{t('marketing.roi')}</th>
+                <th scope="col" className="num">{t('marketing.impressions')}</th>
+                <th scope="col" className="num">{t('marketing.ctr')}</th>
+                <th scope="col" className="num">{t('marketing.conversions')}</th>
+                <th scope="col" className="num">{t('marketing.cost')}</th>
+                <th scope="col" className="num">{t('marketing.roi')}</th>
               </tr>
             </thead>
             <tbody>
               {items.map((c, i) => {
                 const impressions = num(c, 'impressions');
                 const clicks = num(c, 'clicks');
-                const ctr = num(c, 'ctr') ?? (impressions && clicks !== undefined ? clicks / impressions : undefined);
+                // The API gives CTR and ROI in percent (roi alone is a ratio).
+                const ctr = num(c, 'ctr') ?? (impressions && clicks !== undefined ? (clicks / impressions) * 100 : undefined);
+                const roi = num(c, 'roiPercent') ?? (num(c, 'roi') !== undefined ? num(c, 'roi')! * 100 : undefined);
+                const status = str(c, 'status');
                 const cost = num(c, 'cost', 'spend', 'budget');
                 return (
                   <tr key={str(c, 'id') ?? i}>
                     <th scope="row" dir="auto">
                       {str(c, 'name', 'title') ?? '—'}
                     </th>
-                    <td>{str(c, 'status') ?? '—'}</td>
+                    <td>{status ? t(`marketing.statuses.${status}`, { defaultValue: status }) : '—'}</td>
                     <td className="num">{impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}</td>
-                    <td className="num">{ratio(ctr)}</td>
+                    <td className="num">{percent(ctr)}</td>
                     <td className="num">{num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}</td>
                     <td className="num">{cost !== undefined ? formatMoney(cost, lang) : '—'}</td>
-                    <td className="num">{ratio(num(c, 'roi'))}</td>
+                    <td className="num">{percent(roi)}</td>
                   </tr>
                 );
               })}

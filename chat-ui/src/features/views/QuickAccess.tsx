@@ -19,7 +19,7 @@ export function QuickAccess({ role }: { role: Role }) {
   const { pathname } = useLocation();
   const items = role === 'SUPPORT' ? [] : ITEMS;
   const canSupport = role === 'SUPPORT' || role === 'OWNER' || role === 'ADMIN';
-  const current = (to: string) => (to === '/' ? pathname === '/' || pathname.startsWith('/c/') : pathname.startsWith(to));
+  const current = (to: string) => (to === '/' ? pathname === '/' || pathname.startsWith('/c/') : pathname === to || pathname.startsWith(`${to}/`));
   return (
     <nav className="quick" aria-label={t('nav.label')}>
       <ul>

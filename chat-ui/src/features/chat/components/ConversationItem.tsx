@@ -20,7 +20,8 @@ export function ConversationItem({ conversation: c, active, onRename, onDelete }
   const [title, setTitle] = useState(c.title ?? '');
   const [error, setError] = useState(false);
   const label = c.title || t('chat.untitled');
-  const last = typeof c.lastMessage === 'string' ? c.lastMessage : c.lastMessage?.text;
+  // A one-line preview: markdown markers would only be noise here.
+  const last = (typeof c.lastMessage === 'string' ? c.lastMessage : c.lastMessage?.text)?.replace(/[*_`#>]+/g, '');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -32,8 +32,11 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
         ? { toolCallId: part.toolCallId, decision: 'edit' as const, args: { ...part.args, ...edited } }
         : { toolCallId: part.toolCallId, decision };
     const ack = await decide(payload);
-    setBusy(false);
-    if (!ack.ok) setError(ack.message || t('errors.generic'));
+    // On success stay disabled: the resolution event that changes this card may land just after the ack.
+    if (!ack.ok) {
+      setBusy(false);
+      setError(ack.message || t('errors.generic'));
+    }
   };
 
   const labelOf = (field: string) => proposal.changes.find((c) => c.field === field)?.label ?? t(`fields.${field}`, { defaultValue: field });

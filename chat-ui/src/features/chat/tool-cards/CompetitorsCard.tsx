@@ -48,6 +48,7 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
   const money = (n: number) => formatMoney(n, lang);
   const single = data.length === 1 ? data[0] : null;
   const avg = (p: PriceComparison) => (p.competitors.length ? p.competitors.reduce((s, c) => s + c.price, 0) / p.competitors.length : null);
+  const indexOf = (p: PriceComparison) => p.index ?? (p.ours !== undefined && avg(p) ? Math.round((p.ours / avg(p)!) * 1000) / 10 : null);
   return (
     <div className="competitors" data-testid="competitors-card">
       {single ? (
@@ -61,15 +62,14 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
           format={money}
         />
       ) : (
+        // Prices of different products don't share a scale; their index (100 = competitors' average) does.
         <Chart
           type="bar"
-          labels={data.slice(0, 8).map((p) => p.product)}
-          datasets={[
-            { label: t('market.us'), data: data.slice(0, 8).map((p) => p.ours ?? null) },
-            { label: t('market.competitorsAvg'), data: data.slice(0, 8).map(avg) },
-          ]}
+          horizontal
+          labels={data.slice(0, 10).map((p) => p.product)}
+          datasets={[{ label: t('market.indexChart'), data: data.slice(0, 10).map(indexOf) }]}
           ariaLabel={t('market.chartMany')}
-          format={money}
+          format={(n) => formatNumber(n, lang)}
         />
       )}
       <div className="table-wrap">
@@ -77,9 +77,9 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
           <thead>
             <tr>
               <th scope="col">{t('inventory.product')}</th>
-              <th scope="col">{t('market.us')}</th>
+              <th scope="col" className="num">{t('market.us')}</th>
               <th scope="col">{t('market.competitors')}</th>
-              <th scope="col">{t('market.index')}</th>
+              <th scope="col" className="num">{t('market.index')}</th>
             </tr>
           </thead>
           <tbody>

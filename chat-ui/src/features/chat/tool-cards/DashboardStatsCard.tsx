@@ -76,6 +76,9 @@ export function parseDashboardStats(result: unknown, lang: Lang): DashboardStats
   return { period: str(root, 'period'), kpis, series: series.length > 1 ? series : undefined, summary: text(root, lang, 'summary') };
 }
 
+/** Figures where a rise is bad news (coloured red when they go up). */
+const LOWER_IS_BETTER = new Set(['expenses', 'lowStockCount']);
+
 export function KpiTiles({ kpis }: { kpis: Kpi[] }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -89,7 +92,7 @@ export function KpiTiles({ kpis }: { kpis: Kpi[] }) {
             <bdi>{show(k, k.value)}</bdi>
           </strong>
           {k.change !== undefined && Number.isFinite(k.change) && (
-            <span className={`kpi__change ${k.change >= 0 ? 'up' : 'down'}`}>
+            <span className={`kpi__change ${k.change === 0 ? '' : (k.change > 0) !== LOWER_IS_BETTER.has(k.key) ? 'good' : 'bad'}`}>
               <bdi>{formatPercent(k.change, lang)}</bdi> <span className="sr-only">{t('kpi.vsPrevious')}</span>
               <span aria-hidden="true"> {t('kpi.vsPreviousShort')}</span>
             </span>

@@ -14,6 +14,8 @@ export interface ReceiptDraft {
   category?: string;
   confidence?: number;
   lines: { label: string; amount?: number; quantity?: number }[];
+  /** The tool already handed the save over to a write awaiting approval. */
+  savedByFollowUp?: boolean;
 }
 
 export function parseReceiptDraft(result: unknown): ReceiptDraft | null {
@@ -38,6 +40,7 @@ export function parseReceiptDraft(result: unknown): ReceiptDraft | null {
     category: str(d, 'category'),
     confidence: conf !== undefined && conf > 1 ? conf / 100 : conf,
     lines,
+    savedByFollowUp: isObj(root.followUp) || undefined,
   };
 }
 
@@ -49,7 +52,7 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
   const { t } = useTranslation();
   const lang = useLang();
   const { readOnly, ask } = useMessageActions();
-  const editable = !readOnly && !!ask && !part.proposal;
+  const editable = !readOnly && !!ask && !part.proposal && !data.savedByFollowUp;
   const [merchant, setMerchant] = useState(data.merchant ?? '');
   const [total, setTotal] = useState(data.total !== undefined ? String(data.total) : '');
   const [date, setDate] = useState(data.date?.slice(0, 10) ?? '');

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatDuration } from '../../../lib/format';
+import { MarkdownText } from '../parts/MarkdownText';
 import type { ToolPart } from '../store/types';
 
 /**
@@ -32,10 +33,11 @@ export function GenericToolCard({ part, custom, children }: { part: ToolPart; cu
         <span className={`badge badge--${part.state}`}>{t(`tool.state.${part.state}`)}</span>
         {part.durationMs !== undefined && <span className="muted">{formatDuration(part.durationMs, lang)}</span>}
       </header>
-      {part.summary && part.summary !== part.error && (
-        <p className="tool__summary" dir="auto">
-          {part.summary}
-        </p>
+      {/* The summary is what the model read; a custom body or a proposal already says it better. */}
+      {!custom && part.summary && part.summary !== part.error && (
+        <div className="tool__summary">
+          <MarkdownText text={part.summary} />
+        </div>
       )}
       {part.error && (
         <p className="tool__error" role="alert" dir="auto">

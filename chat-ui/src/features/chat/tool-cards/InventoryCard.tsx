@@ -44,9 +44,9 @@ export function StockTable({ rows: items }: { rows: StockRow[] }) {
         <thead>
           <tr>
             <th scope="col">{t('inventory.product')}</th>
-            <th scope="col">{t('inventory.stock')}</th>
-            <th scope="col">{t('inventory.threshold')}</th>
-            {hasPrice && <th scope="col">{t('inventory.price')}</th>}
+            <th scope="col" className="num">{t('inventory.stock')}</th>
+            <th scope="col" className="num">{t('inventory.threshold')}</th>
+            {hasPrice && <th scope="col" className="num">{t('inventory.price')}</th>}
           </tr>
         </thead>
         <tbody>
