@@ -1,4 +1,6 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { failureReply } from '../agent/models/replies';
 import { AgentService, TurnResult } from '../agent/agent.service';
 import { detectLanguage } from '../agent/local/nlu';
 import type { TurnContext } from '../agent/turn-context';
@@ -28,11 +30,15 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ChatService.name);
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly running = new Map<string, AbortController>();
+  /** Turns running now, and those waiting for a slot (MAX_CONCURRENT_TURNS): a burst queues instead of thrashing. */
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly repo: ConversationsRepository,
     private readonly bus: ChatEventBus,
     private readonly agent: AgentService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -117,14 +123,47 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     return next;
   }
 
-  private async run(turn: Omit<TurnContext, 'signal'>, text: string): Promise<TurnResult> {
+  private async run(turn: Omit<TurnContext, 'signal'>, text: string): Promise<TurnResult | null> {
     const controller = new AbortController();
     this.running.set(turn.conversationId, controller);
+    await this.acquireSlot();
     try {
       return await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+    } catch (err) {
+      await this.failTurn(turn, err);
+      return null;
     } finally {
+      this.releaseSlot();
       this.running.delete(turn.conversationId);
     }
+  }
+
+  /**
+   * Last resort when a turn crashes outside the agent's own error handling (e.g. the database refused a write): the
+   * client still gets an error and a failed `message.completed`, never an answer that streams forever.
+   */
+  private async failTurn(turn: Omit<TurnContext, 'signal'>, err: unknown): Promise<void> {
+    this.logger.error({ err, conversationId: turn.conversationId }, 'turn crashed');
+    const text = failureReply(turn.lang);
+    const parts: MessagePart[] = [...turn.parts, { type: 'text', text }];
+    const stored = await this.repo
+      .finishMessage(turn.messageId, { status: 'FAILED', text, parts: parts as object[], error: 'INTERNAL', language: turn.lang })
+      .catch(() => null);
+    const message = stored
+      ? toChatMessage(stored)
+      : { id: turn.messageId, conversationId: turn.conversationId, role: 'assistant' as const, status: 'failed' as const, text, parts, language: turn.lang, createdAt: new Date().toISOString() };
+    await this.bus.publish({ type: 'error', conversationId: turn.conversationId, messageId: turn.messageId, code: 'INTERNAL', message: text }).catch(() => undefined);
+    await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message }).catch(() => undefined);
+  }
+
+  private async acquireSlot(): Promise<void> {
+    if (this.active >= this.config.MAX_CONCURRENT_TURNS) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+  }
+
+  private releaseSlot(): void {
+    this.active--;
+    this.waiting.shift()?.();
   }
 }
 

@@ -15,14 +15,19 @@ export interface EventBuffer {
 
 export const EVENT_BUFFER = Symbol('EVENT_BUFFER');
 
-/** Bounded: the last `perConversation` events of the `maxConversations` most recently active conversations. */
+/**
+ * Bounded: the last `perConversation` events of at most `maxConversations` conversations, dropped after `idleTtlMs`
+ * without activity. A client coming back later reloads the conversation over REST (the resume answers RESUME_GAP),
+ * so memory stays flat however many turns the process serves.
+ */
 export class MemoryEventBuffer implements EventBuffer {
-  private readonly conversations = new Map<string, { seq: number; events: ServerEvent[] }>();
+  private readonly conversations = new Map<string, { seq: number; events: ServerEvent[]; lastAt: number }>();
   private readonly pendingInit = new Map<string, Promise<number>>();
 
   constructor(
-    private readonly perConversation = 1000,
-    private readonly maxConversations = 5000,
+    private readonly perConversation = 500,
+    private readonly maxConversations = 1000,
+    private readonly idleTtlMs = 15 * 60_000,
   ) {}
 
   async nextSeq(conversationId: string, initial: () => Promise<number>): Promise<number> {
@@ -63,6 +68,7 @@ export class MemoryEventBuffer implements EventBuffer {
   private touch(conversationId: string) {
     const entry = this.conversations.get(conversationId);
     if (entry) {
+      entry.lastAt = Date.now();
       // Map keeps insertion order: re-inserting makes this the most recent.
       this.conversations.delete(conversationId);
       this.conversations.set(conversationId, entry);
@@ -71,11 +77,12 @@ export class MemoryEventBuffer implements EventBuffer {
   }
 
   private create(conversationId: string, seq: number) {
-    const entry = { seq, events: [] as ServerEvent[] };
+    const entry = { seq, events: [] as ServerEvent[], lastAt: Date.now() };
     this.conversations.set(conversationId, entry);
-    if (this.conversations.size > this.maxConversations) {
-      const oldest = this.conversations.keys().next().value as string;
-      this.conversations.delete(oldest);
+    // Map order is recency order: evict from the front while over the cap or idle for too long.
+    for (const [id, e] of this.conversations) {
+      if (this.conversations.size <= this.maxConversations && Date.now() - e.lastAt < this.idleTtlMs) break;
+      this.conversations.delete(id);
     }
     return entry;
   }

@@ -19,6 +19,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().min(1).default('demo'),
   SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -39,6 +40,8 @@ export const configSchema = z.object({
   OPENAI_API_BASE: optionalUrl,
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   // Pause between streamed tokens of the offline model (ms): 0 streams as fast as possible; a few ms reads like typing.
+  // Assistant turns run at once per process; more wait their turn (the offline model is CPU-bound).
+  MAX_CONCURRENT_TURNS: z.coerce.number().int().min(1).max(1000).default(16),
   LOCAL_STREAM_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(0),
   PLUGINS_DIR: z.string().optional(),
   MCP_SERVERS: z.string().optional(),

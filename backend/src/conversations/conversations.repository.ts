@@ -84,11 +84,12 @@ export class ConversationsRepository {
     language?: string;
   }): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
     try {
-      const message = await this.prisma.$transaction(async (tx) => {
-        const created = await tx.message.create({ data: { ...data, role: 'USER', status: 'COMPLETED' } });
-        await tx.conversation.update({ where: { id: data.conversationId }, data: { updatedAt: new Date() } });
-        return created;
-      });
+      // A batch transaction (one round trip), not an interactive one: under load an interactive transaction waits
+      // for a pooled connection and can time out before it starts.
+      const [message] = await this.prisma.$transaction([
+        this.prisma.message.create({ data: { ...data, role: 'USER', status: 'COMPLETED' } }),
+        this.prisma.conversation.update({ where: { id: data.conversationId }, data: { updatedAt: new Date() } }),
+      ]);
       return { message, duplicate: false };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -117,7 +118,7 @@ export class ConversationsRepository {
     return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
   }
 
-  finishMessage(
+  async finishMessage(
     id: string,
     data: {
       status: MessageStatus;
@@ -132,11 +133,10 @@ export class ConversationsRepository {
       error?: string | null;
     },
   ) {
-    return this.prisma.$transaction(async (tx) => {
-      const message = await tx.message.update({ where: { id }, data });
-      await tx.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
-      return message;
-    });
+    // The answer first; bumping the conversation's updatedAt (sidebar order) is a second, independent write.
+    const message = await this.prisma.message.update({ where: { id }, data });
+    await this.prisma.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
+    return message;
   }
 
   updateMessageParts(id: string, parts: Prisma.InputJsonValue, text?: string) {

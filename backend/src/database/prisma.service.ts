@@ -8,7 +8,11 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.DATABASE_URL) throw new Error('DATABASE_URL must be resolved before the app starts');
-    super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: 10 }) });
+    super({
+      adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE }),
+      // Under a burst, waiting a little longer for a pooled connection beats failing the request.
+      transactionOptions: { maxWait: 10_000, timeout: 30_000 },
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
