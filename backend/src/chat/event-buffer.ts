@@ -21,11 +21,12 @@ export const EVENT_BUFFER = Symbol('EVENT_BUFFER');
  * so memory stays flat however many turns the process serves.
  */
 export class MemoryEventBuffer implements EventBuffer {
-  private readonly conversations = new Map<string, { seq: number; events: ServerEvent[]; lastAt: number }>();
+  // Events are kept serialised: a JSON string is several times smaller in the heap than the object graph.
+  private readonly conversations = new Map<string, { seq: number; events: { seq: number; json: string }[]; lastAt: number }>();
   private readonly pendingInit = new Map<string, Promise<number>>();
 
   constructor(
-    private readonly perConversation = 500,
+    private readonly perConversation = 300,
     private readonly maxConversations = 1000,
     private readonly idleTtlMs = 15 * 60_000,
   ) {}
@@ -48,7 +49,7 @@ export class MemoryEventBuffer implements EventBuffer {
 
   async append(event: ServerEvent): Promise<void> {
     const entry = this.touch(event.conversationId) ?? this.create(event.conversationId, event.seq);
-    entry.events.push(event);
+    entry.events.push({ seq: event.seq, json: JSON.stringify(event) });
     if (entry.events.length > this.perConversation) entry.events.splice(0, entry.events.length - this.perConversation);
   }
 
@@ -58,7 +59,7 @@ export class MemoryEventBuffer implements EventBuffer {
     if (afterSeq >= entry.seq) return { events: [], lastSeq: entry.seq };
     const oldest = entry.events[0]?.seq ?? entry.seq + 1;
     if (afterSeq + 1 < oldest) return null;
-    return { events: entry.events.filter((e) => e.seq > afterSeq), lastSeq: entry.seq };
+    return { events: entry.events.filter((e) => e.seq > afterSeq).map((e) => JSON.parse(e.json) as ServerEvent), lastSeq: entry.seq };
   }
 
   async close(): Promise<void> {
@@ -77,7 +78,7 @@ export class MemoryEventBuffer implements EventBuffer {
   }
 
   private create(conversationId: string, seq: number) {
-    const entry = { seq, events: [] as ServerEvent[], lastAt: Date.now() };
+    const entry = { seq, events: [] as { seq: number; json: string }[], lastAt: Date.now() };
     this.conversations.set(conversationId, entry);
     // Map order is recency order: evict from the front while over the cap or idle for too long.
     for (const [id, e] of this.conversations) {
