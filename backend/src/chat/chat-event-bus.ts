@@ -35,6 +35,9 @@ interface Subscription {
 export class ChatEventBus implements OnModuleDestroy {
   private readonly logger = new Logger(ChatEventBus.name);
   private readonly subs = new Map<string, Map<string, Subscription>>();
+  /** Conversations each sink follows, oldest first: a long-lived socket that starts many conversations stays bounded. */
+  private readonly followed = new Map<string, string[]>();
+  private static readonly MAX_FOLLOWED = 20;
   /** Per-conversation promise chain: publishes of one conversation are serialised, so seqs are emitted in order. */
   private readonly chains = new Map<string, Promise<unknown>>();
 
@@ -82,6 +85,11 @@ export class ChatEventBus implements OnModuleDestroy {
     let byConv = this.subs.get(conversationId);
     if (!byConv) this.subs.set(conversationId, (byConv = new Map()));
     byConv.set(sink.id, sub);
+    const list = (this.followed.get(sink.id) ?? []).filter((id) => id !== conversationId);
+    list.push(conversationId);
+    this.followed.set(sink.id, list);
+    // The least recently followed conversation is dropped; the UI resumes it (from its last seq) when reopened.
+    while (list.length > ChatEventBus.MAX_FOLLOWED) this.removeSub(sink.id, list.shift()!);
     try {
       let missed = await this.buffer.since(conversationId, afterSeq);
       if (!missed) {
@@ -89,7 +97,7 @@ export class ChatEventBus implements OnModuleDestroy {
         if (afterSeq >= persisted) missed = { events: [], lastSeq: persisted };
       }
       if (!missed) {
-        byConv.delete(sink.id);
+        this.unsubscribe(sink.id, conversationId);
         return null;
       }
       for (const event of missed.events) this.sendTo(sub, event);
@@ -102,12 +110,21 @@ export class ChatEventBus implements OnModuleDestroy {
   }
 
   unsubscribe(sinkId: string, conversationId?: string): void {
-    const targets = conversationId ? [conversationId] : [...this.subs.keys()];
-    for (const id of targets) {
-      const byConv = this.subs.get(id);
-      byConv?.delete(sinkId);
-      if (byConv?.size === 0) this.subs.delete(id);
+    if (conversationId) {
+      this.removeSub(sinkId, conversationId);
+      const list = this.followed.get(sinkId)?.filter((id) => id !== conversationId);
+      if (list?.length) this.followed.set(sinkId, list);
+      else this.followed.delete(sinkId);
+      return;
     }
+    for (const id of this.followed.get(sinkId) ?? []) this.removeSub(sinkId, id);
+    this.followed.delete(sinkId);
+  }
+
+  private removeSub(sinkId: string, conversationId: string): void {
+    const byConv = this.subs.get(conversationId);
+    byConv?.delete(sinkId);
+    if (byConv?.size === 0) this.subs.delete(conversationId);
   }
 
   isSubscribed(sinkId: string, conversationId: string): boolean {

@@ -28,3 +28,18 @@ describe('MemoryEventBuffer', () => {
     expect(await b.nextSeq('a', async () => 8)).toBe(9);
   });
 });
+
+describe('ChatEventBus subscriptions', () => {
+  it('keeps a socket subscribed to at most its 20 most recent conversations', async () => {
+    const { ChatEventBus, LocalEventRelay } = await import('./chat-event-bus');
+    const repo = { getLastSeq: async () => 0, setLastSeq: async () => undefined } as any;
+    const bus = new ChatEventBus(new MemoryEventBuffer(), new LocalEventRelay(), repo);
+    const sink = { id: 's1', send: () => undefined };
+    for (let i = 0; i < 25; i++) await bus.subscribe(`c${i}`, sink, 0);
+    expect(bus.subscriberCount()).toBe(20);
+    expect(bus.isSubscribed('s1', 'c0')).toBe(false);
+    expect(bus.isSubscribed('s1', 'c24')).toBe(true);
+    bus.unsubscribe('s1');
+    expect(bus.subscriberCount()).toBe(0);
+  });
+});
