@@ -56,7 +56,8 @@ export class ToolExecutor {
   async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
     const def = this.registry.get(name);
     if (!def) return { status: 'failed', summary: `Unknown tool ${name}`, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}` } };
-    const parsed = def.schema.safeParse(rawArgs ?? {});
+    // MCP tools may bring a JSON schema rather than zod: the server validates those itself.
+    const parsed = typeof def.schema?.safeParse === 'function' ? def.schema.safeParse(rawArgs ?? {}) : { success: true as const, data: rawArgs ?? {} };
     const args = (parsed.success ? parsed.data : (rawArgs ?? {})) as Record<string, unknown>;
     const kind = def.requiresApproval ? 'write' : 'read';
     const started = Date.now();

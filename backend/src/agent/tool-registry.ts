@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { MultiServerMCPClient } from '@langchain/mcp-adapters';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TOOLS, ToolDefinition } from '@tajer/tools';
@@ -9,16 +10,53 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
  * served by MCP servers — all registered the same way, shown the same way.
  */
 @Injectable()
-export class ToolRegistry implements OnModuleInit {
+export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ToolRegistry.name);
   private readonly tools = new Map<string, ToolDefinition>();
+  private mcp?: MultiServerMCPClient;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     for (const tool of TOOLS as readonly ToolDefinition[]) this.register(tool, 'builtin');
   }
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     if (this.config.PLUGINS_DIR) this.loadPlugins(resolve(this.config.PLUGINS_DIR));
+    if (this.config.MCP_SERVERS) await this.loadMcpTools(this.config.MCP_SERVERS);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.mcp?.close();
+  }
+
+  /**
+   * MCP_SERVERS is JSON: { "<name>": { "command": "...", "args": [...] } | { "url": "http://..." } }. Their tools are
+   * registered like built-in read tools (the model may call them; they change nothing in Tajer's data).
+   */
+  private async loadMcpTools(raw: string): Promise<void> {
+    let servers: Record<string, unknown>;
+    try {
+      servers = JSON.parse(raw);
+    } catch {
+      throw new Error('Invalid configuration:\n  MCP_SERVERS: must be JSON, e.g. {"rates": {"command": "node", "args": ["server.js"]}}');
+    }
+    this.mcp = new MultiServerMCPClient({ mcpServers: servers as never, throwOnLoadError: true, prefixToolNameWithServerName: false });
+    for (const t of await this.mcp.getTools()) {
+      const name = t.name.replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase();
+      this.register(
+        {
+          name,
+          kind: 'read',
+          requiresApproval: false,
+          description: t.description,
+          schema: t.schema as never,
+          examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
+          run: async (_ctx, args) => ({ success: true, data: await t.invoke(args as never) }),
+          summarize: (result) => (result.success ? (typeof result.data === 'string' ? result.data : JSON.stringify(result.data)) : result.error.message),
+        },
+        `mcp ${name}`,
+      );
+      this.logger.log(`Registered MCP tool ${name}`);
+    }
   }
 
   register(tool: ToolDefinition, source: string): void {

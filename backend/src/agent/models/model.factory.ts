@@ -39,7 +39,8 @@ export class ModelFactory implements OnModuleInit {
   }
 
   getNlu(): Promise<Nlu> {
-    this.nlu ??= Nlu.create(this.registry.list());
+    // The offline model routes only to tools that come with example utterances (built-ins and plugins that ship them).
+    this.nlu ??= Nlu.create(this.registry.list().filter((t) => Object.values(t.examples ?? {}).some((list) => list.length > 0)));
     return this.nlu;
   }
 
