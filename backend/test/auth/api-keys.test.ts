@@ -30,12 +30,12 @@ describe('API keys and tenancy (real PostgreSQL)', () => {
     const list = await t.http().get('/api/api-keys').set(bearer(owner)).expect(200);
     const listed = list.body.find((k: any) => k.id === created.body.id);
     expect(listed.prefix).toBe(created.body.prefix);
-    expect(JSON.stringify(list.body)).not.toContain(created.body.key.split('_')[2]);
+    expect(JSON.stringify(list.body)).not.toContain(created.body.key.slice(`tjr_${created.body.prefix}_`.length));
 
     await t.http().get('/api/api-keys').set('X-API-Key', created.body.key).expect(200);
     await t.http().get('/api/api-keys').set(bearer(created.body.key)).expect(200);
     const row = await db.prisma.apiKey.findUniqueOrThrow({ where: { id: created.body.id } });
-    expect(row.keyHash).not.toContain(created.body.key.split('_')[2]);
+    expect(row.keyHash).not.toContain(created.body.key.slice(`tjr_${created.body.prefix}_`.length));
   });
 
   it('refuses a revoked key, a tampered key and a read-only key that tries to write', async () => {
