@@ -18,6 +18,8 @@ import { feedbackSubmitTool } from './feedback-submit/feedback-submit.tool';
 
 export * from './types';
 export * from './services';
+// Period wording shared with the backend's summaries and reports (one source for the three languages).
+export { PERIOD_LABEL, VS_PREVIOUS } from './format';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

@@ -20,8 +20,4 @@ export class AuditRepository {
   record(entry: AuditEntry, tx: Prisma.TransactionClient = this.prisma) {
     return tx.auditLog.create({ data: { ...entry, data: entry.data ?? Prisma.JsonNull } });
   }
-
-  list(where: { tenantId?: string; entityType?: string; entityId?: string }, take = 100) {
-    return this.prisma.auditLog.findMany({ where, orderBy: { createdAt: 'desc' }, take });
-  }
 }

@@ -222,8 +222,4 @@ export class ConversationsRepository {
   countAttachments(tenantId: string, ids: string[]) {
     return this.prisma.attachment.count({ where: { tenantId, id: { in: ids } } });
   }
-
-  setConversationMeta(id: string, data: { title?: string; language?: string }) {
-    return this.prisma.conversation.update({ where: { id }, data });
-  }
 }
