@@ -7,6 +7,7 @@ import { GlobalExceptionFilter } from './common/filters/global-exception.filter'
 import { loggerModule } from './common/http/logger.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ClockModule } from './common/time/clock';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
@@ -47,7 +48,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, ObservabilityModule, JobsModule, ...FEATURE_MODULES],
+      imports: [ConfigModule.forRoot(config), ClockModule, loggerModule(config), DatabaseModule, ObservabilityModule, JobsModule, ...FEATURE_MODULES],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };
   }

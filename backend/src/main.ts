@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createApp } from './app.factory';
+import { clockFor } from './common/time/clock';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { applyMigrations } from './database/migrator';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL! }) });
     try {
-      const { created } = await seedDemo(prisma, { password: config.DEMO_PASSWORD, log: say });
+      const { created } = await seedDemo(prisma, { password: config.DEMO_PASSWORD, now: clockFor(config).now(), log: say });
       if (created) say('seeded the demo business');
     } finally {
       await prisma.$disconnect();

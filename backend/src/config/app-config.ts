@@ -27,6 +27,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.ENVIRONMENT === 'production' && !c.SECRET_KEY) {
     throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required in production');
   }
+  if (c.ENVIRONMENT === 'production' && c.CLOCK_NOW) {
+    throw new ConfigError('Invalid configuration:\n  CLOCK_NOW: not allowed in production');
+  }
   if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_API_BASE) {
     throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when LLM_PROVIDER=openai (or set OPENAI_API_BASE)');
   }

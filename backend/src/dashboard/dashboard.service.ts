@@ -8,6 +8,7 @@ import { DAY_MS, localDate, localDayRange, localMonthStart } from './local-time'
 import { round1, round2, type Localized } from './localized';
 import { productActivity } from './product-view';
 import { statsSummary } from './stats-summary';
+import { Clock } from '../common/time/clock';
 
 /** A figure for the period with the same figure for the previous period (cut at the same elapsed time). */
 export interface Metric {
@@ -85,13 +86,13 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
 
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: DashboardRepository) {}
+  constructor(private readonly repo: DashboardRepository, private readonly clock: Clock) {}
 
   /**
    * Key figures for a calendar period to date vs the previous period at the same point. Five independent
    * aggregates run in parallel, each over an indexed range (Sale(tenantId, soldAt), Expense(tenantId, date)).
    */
-  async stats(tenantId: string, period: Period = 'month', now = new Date()): Promise<DashboardStats> {
+  async stats(tenantId: string, period: Period = 'month', now = this.clock.now()): Promise<DashboardStats> {
     const range = resolvePeriod(period, now);
     const days = localDayRange(range.start, range.end);
     const previousDays = localDayRange(range.previousStart, range.previousEnd);
@@ -160,7 +161,7 @@ export class DashboardService {
   }
 
   /** Findings computed from the last 30 days (vs the 30 before), current prices, stock and 6 months of expenses. */
-  async insights(tenantId: string, now = new Date()): Promise<DashboardInsights> {
+  async insights(tenantId: string, now = this.clock.now()): Promise<DashboardInsights> {
     const [currency, products, sales, expenseMonths] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.activeProducts(tenantId),
@@ -172,7 +173,7 @@ export class DashboardService {
   }
 
   /** What needs attention now, most severe first. `days`: horizon for "will run out soon" (default 7). */
-  async alerts(tenantId: string, options: { days?: number } = {}, now = new Date()): Promise<DashboardAlerts> {
+  async alerts(tenantId: string, options: { days?: number } = {}, now = this.clock.now()): Promise<DashboardAlerts> {
     const days = options.days ?? 7;
     const [currency, products, sales, expenseMonths, unusualExpenses, campaigns] = await Promise.all([
       this.repo.tenantCurrency(tenantId),

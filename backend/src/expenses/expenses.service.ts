@@ -9,6 +9,7 @@ import { AttachmentAlreadyUsed, type ExpenseRange, ExpensesRepository } from './
 import { zod } from '../common/validation/zod-validation.pipe';
 import { CreateExpenseSchema, ListExpensesSchema, type CreateExpenseInput, type ListExpensesInput } from './expenses.schemas';
 import { ReceiptScanService, type ReceiptScan } from './receipt-scan.service';
+import { Clock } from '../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -32,6 +33,7 @@ export interface ExpensePreview {
 @Injectable()
 export class ExpensesService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ExpensesRepository,
     private readonly attachments: AttachmentsService,
     private readonly scans: ReceiptScanService,
@@ -41,7 +43,7 @@ export class ExpensesService {
    * Expenses of a period (default: this month) or a date range, with totals per category and vs the previous period.
    * Takes the raw query (e.g. a tool's `{ period: 'month', category: 'Sonelgaz' }`) and validates it like the API.
    */
-  async list(tenantId: string, input: ListExpensesInput = {}, now = new Date()) {
+  async list(tenantId: string, input: ListExpensesInput = {}, now = this.clock.now()) {
     const query = zod(ListExpensesSchema).transform(input);
     const { page, pageSize } = query;
     const period = query.period ?? (query.from || query.to ? undefined : 'month');
@@ -76,7 +78,7 @@ export class ExpensesService {
   }
 
   /** Validates (400 naming fields, 404/409 for the receipt) and returns exactly what create() would save, without writing. */
-  async previewCreate(tenantId: string, input: CreateExpenseInput, now = new Date()): Promise<ExpensePreview> {
+  async previewCreate(tenantId: string, input: CreateExpenseInput, now = this.clock.now()): Promise<ExpensePreview> {
     const dto = zod(CreateExpenseSchema).transform(input);
     const today = shopToday(now);
     const date = dto.date ?? today;

@@ -10,6 +10,7 @@ import { ExpensesRepository } from './expenses.repository';
 import { OcrService } from './ocr/ocr.service';
 import { encodeJobError, JobsService } from '../jobs/jobs.service';
 import type { ReceiptDraft } from './ocr/receipt-draft.types';
+import { Clock } from '../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -51,6 +52,7 @@ type OcrResult = Awaited<ReturnType<OcrService['recognizeReceipt']>>;
 @Injectable()
 export class ReceiptScanService implements OnModuleInit {
   constructor(
+    private readonly clock: Clock,
     private readonly attachments: AttachmentsService,
     private readonly ocr: OcrService,
     private readonly repo: ExpensesRepository,
@@ -82,13 +84,13 @@ export class ReceiptScanService implements OnModuleInit {
   }
 
   /** Stores the uploaded picture as an attachment and reads it. */
-  async scanUpload(tenantId: string, userId: string | null, file: UploadedImageFile, now = new Date()): Promise<ReceiptScan> {
+  async scanUpload(tenantId: string, userId: string | null, file: UploadedImageFile, now = this.clock.now()): Promise<ReceiptScan> {
     const attachment = await this.attachments.store(tenantId, userId, { buffer: file.buffer, originalName: file.originalName });
     return this.read(tenantId, attachment, now);
   }
 
   /** Reads a receipt already uploaded (404 when it is not the business's). */
-  async scanReceipt(tenantId: string, _userId: string | null, attachmentId: string, now = new Date()): Promise<ReceiptScan> {
+  async scanReceipt(tenantId: string, _userId: string | null, attachmentId: string, now = this.clock.now()): Promise<ReceiptScan> {
     const attachment = await this.attachments.meta(tenantId, attachmentId);
     return this.read(tenantId, attachment, now);
   }

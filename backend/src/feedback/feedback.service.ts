@@ -9,6 +9,7 @@ import { criticalBugAlert, CSV_HEADER, toCsvRow, toView, type FeedbackView } fro
 import { type FeedbackFilter, FeedbackRepository } from './feedback.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { ExportFeedbackSchema, ListFeedbackSchema, SubmitFeedbackSchema, type ExportFeedbackInput, type ListFeedbackInput, type SubmitFeedbackInput } from './feedback.schemas';
+import { Clock } from '../common/time/clock';
 
 /** Exports are capped so one request cannot pull an unbounded table into memory. */
 export const EXPORT_LIMIT = 50_000;
@@ -29,6 +30,7 @@ interface Author {
 @Injectable()
 export class FeedbackService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: FeedbackRepository,
     private readonly mailer: AlertMailer,
   ) {}
@@ -107,7 +109,7 @@ export class FeedbackService {
   }
 
   /** The same filters as the list, as a downloadable CSV (Excel-ready) or JSON file. */
-  async export(principal: Principal, input: ExportFeedbackInput = {}, now = new Date()) {
+  async export(principal: Principal, input: ExportFeedbackInput = {}, now = this.clock.now()) {
     const query = zod(ExportFeedbackSchema).transform(input);
     const filter = this.filterFor(principal, query);
     const items = (await this.repo.all(filter, EXPORT_LIMIT)).map(toView);

@@ -11,6 +11,7 @@ import { findProducts } from './product-search';
 import { MarketRepository } from './market.repository';
 import { buildReportContent, type MarketReportContent } from './report-content.builder';
 import { renderReportPdf } from './report-pdf.renderer';
+import { Clock } from '../common/time/clock';
 
 export interface MarketReport extends MarketReportContent {
   id: string;
@@ -25,6 +26,7 @@ export const reportPdfUrl = (id: string) => `/api/market/reports/${id}.pdf`;
 @Injectable()
 export class MarketReportService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: MarketRepository,
     private readonly dashboard: DashboardService,
     private readonly trendsService: MarketTrendsService,
@@ -39,7 +41,7 @@ export class MarketReportService {
     tenantId: string,
     userId: string | null,
     options: { topic?: string; period?: Period; language?: Language } = {},
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<MarketReport> {
     const period = options.period ?? 'quarter';
     const language = options.language ?? 'fr';

@@ -8,6 +8,7 @@ import { productRef, type ProductRef } from '../dashboard/product-view';
 import { MarketRepository } from './market.repository';
 import { seasonality, type Seasonality } from './seasonality';
 import { trendsSummary } from './trends-summary';
+import { Clock } from '../common/time/clock';
 
 export interface CategoryTrend {
   category: string;
@@ -52,10 +53,10 @@ const MOVERS = 5;
 
 @Injectable()
 export class MarketTrendsService {
-  constructor(private readonly repo: MarketRepository) {}
+  constructor(private readonly repo: MarketRepository, private readonly clock: Clock) {}
 
   /** Category growth, 12-month seasonality and top movers from the business's own sales. */
-  async trends(tenantId: string, options: { category?: string; period?: Period } = {}, now = new Date()): Promise<MarketTrends> {
+  async trends(tenantId: string, options: { category?: string; period?: Period } = {}, now = this.clock.now()): Promise<MarketTrends> {
     const period = options.period ?? 'quarter';
     const range = resolvePeriod(period, now);
     const seasonFrom = localMonthStart(now, -12);

@@ -3,6 +3,7 @@
  * tenant already exists). The accounts' password is DEMO_PASSWORD (default "demo"). Exits non-zero on failure.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import { clockFor } from '../common/time/clock';
 import { loadConfig } from '../config/app-config';
 import { applyMigrations } from '../database/migrator';
 import { PrismaClient } from '../generated/prisma/client';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL }) });
   try {
-    const result = await seedDemo(prisma, { password: config.DEMO_PASSWORD, log: say });
+    const result = await seedDemo(prisma, { password: config.DEMO_PASSWORD, now: clockFor(config).now(), log: say });
     if (!result.created) return;
     const accounts = [...DEMO_USERS.map((u) => `${u.email} (${u.role})`), `${ORAN_OWNER.email} (${ORAN_OWNER.role})`];
     say(`demo tenant ${result.tenantId}; accounts: ${accounts.join(', ')}`);

@@ -8,6 +8,7 @@ import { conversationHeader, messageView, overallThumb, summaryFromRows, toolCal
 import { SupportRepository } from './support.repository';
 import { ExportSupportConversationsDto, filtersOf } from './support.schemas';
 import { filterFor } from './support.service';
+import { Clock } from '../common/time/clock';
 
 /** Conversations loaded per round trip while streaming: bounds memory whatever the export size. */
 const CHUNK = 100;
@@ -47,9 +48,9 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  */
 @Injectable()
 export class SupportExportService {
-  constructor(private readonly repo: SupportRepository) {}
+  constructor(private readonly repo: SupportRepository, private readonly clock: Clock) {}
 
-  async export(principal: Principal, dto: ExportSupportConversationsDto, requestId: string | null = null, now = new Date()): Promise<SupportExportFile> {
+  async export(principal: Principal, dto: ExportSupportConversationsDto, requestId: string | null = null, now = this.clock.now()): Promise<SupportExportFile> {
     const access = supportAccess(principal, dto.unmask);
     const { filter, empty } = filterFor(access, dto);
     // One more than the limit tells whether the export was cut.

@@ -19,6 +19,7 @@ const INTENTIONALLY_UNSET: Record<string, string> = {
   LOG_DIR: 'containers log JSON to stdout for the cluster log agent; no files on a read-only root filesystem',
   PLUGINS_DIR: 'the image carries no extra plugin tools; mount a volume and set it to add some',
   MCP_SERVERS: 'no MCP server is deployed beside the app; set it when one is',
+  CLOCK_NOW: 'tests only: production runs on the real clock (the config refuses it there)',
 };
 
 /** A parsed manifest: the fields every object has, and the kind-specific rest walked freely by the checks. */

@@ -3,6 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { AlertMailer } from '../../src/feedback/alert-mailer';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import { TEST_NOW } from '../setup/test-clock';
 
 describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -117,7 +118,7 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
       const bugs = await get(owner, '/api/feedback?category=bug').expect(200);
       expect(bugs.body.items.length).toBeGreaterThan(0);
       expect(bugs.body.items.every((i: any) => i.category === 'bug')).toBe(true);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = TEST_NOW.toISOString().slice(0, 10);
       const recent = await get(owner, `/api/feedback?from=${today}&pageSize=200`).expect(200);
       const since = new Date(`${today}T00:00:00+01:00`);
       expect(recent.body.total).toBe(await db.prisma.feedback.count({ where: { tenantId: demoId, createdAt: { gte: since } } }));

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { TEST_CLOCK_ENV } from '../setup/test-clock';
 
 export const BACKEND_DIR = resolve(__dirname, '../..');
 
@@ -70,7 +71,7 @@ export async function startBackend(env: Record<string, string>): Promise<Managed
   const port = await freePort();
   const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: BACKEND_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...env },
     stdio: 'pipe',
   });
   const url = `http://127.0.0.1:${port}`;

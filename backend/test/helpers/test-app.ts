@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { TEST_CLOCK_ENV } from '../setup/test-clock';
 
 export interface TestApp {
   app: INestApplication;
@@ -21,6 +22,7 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     SECRET_KEY: 'test-secret-key-0123456789abcdef',
     DATA_DIR: `${require('node:os').tmpdir()}/tajer-test-data-${process.pid}`,
     LOGIN_RATE_LIMIT: '1000',
+    ...TEST_CLOCK_ENV,
     ...env,
   });
   const app = await createApp(config);

@@ -4,6 +4,7 @@ import { formatDzd } from '../../src/marketing/content/money-format';
 import { isGsm7, smsLength } from '../../src/marketing/content/sms-encoding';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import { TEST_NOW } from '../setup/test-clock';
 
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -115,7 +116,7 @@ describe('marketing: content generation (real products and prices)', () => {
   });
 
   it('uses a running campaign matching the topic: its discount and end date appear, and the text is linked to it', async () => {
-    const now = Date.now();
+    const now = TEST_NOW.getTime();
     const campaign = await t
       .http()
       .post('/api/campaigns')

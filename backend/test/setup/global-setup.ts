@@ -23,6 +23,7 @@ import {
   TEMPLATE_SEEDED,
   withAdmin,
 } from './pg-admin';
+import { TEST_NOW } from './test-clock';
 
 export interface TestPostgresState {
   server?: EmbeddedPostgres;
@@ -70,7 +71,7 @@ async function seedTemplate(url: string): Promise<{ seeded: boolean; error?: str
   if (typeof seedModule.seedDemo !== 'function') return { seeded: false, error: `${SEED_MODULE} does not export seedDemo()` };
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await seedModule.seedDemo(prisma, {});
+    await seedModule.seedDemo(prisma, { now: TEST_NOW });
     return { seeded: true };
   } catch (err) {
     return { seeded: false, error: (err as Error).stack ?? String(err) };

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_NOW } from './clock.mjs';
 
 /** A free TCP port: the backend gets a fixed one so the URL is known before it prints it. */
 export function freePort() {
@@ -47,6 +48,8 @@ export async function startBackend({ root, log }) {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ENVIRONMENT: 'test', SEED_DEMO: 'true', LOG_LEVEL: 'warn', LOCAL_STREAM_DELAY_MS: process.env.LOCAL_STREAM_DELAY_MS ?? '20', DATABASE_URL: '',
       // Every scenario signs in from the same address within a minute or two: the default brute-force limit would trip.
       LOGIN_RATE_LIMIT: '1000',
+      // The business clock: the demo's history and « aujourd'hui » do not depend on the day the suite runs.
+      CLOCK_NOW: E2E_NOW.toISOString(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

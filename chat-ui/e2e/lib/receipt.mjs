@@ -1,10 +1,11 @@
 import sharp from 'sharp';
+import { E2E_NOW } from './clock.mjs';
 
 /**
  * A receipt photo made on the fly: merchant, lines, "TOTAL TTC 1 520,00 DA" and a date, rendered from SVG to PNG at a
  * size and contrast a phone camera would give, so OCR reads it like a real one.
  */
-export async function receiptPng(file, { merchant = 'SUPERETTE EL AMEL', date = new Date() } = {}) {
+export async function receiptPng(file, { merchant = 'SUPERETTE EL AMEL', date = E2E_NOW } = {}) {
   const d = `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
   const lines = [
     [merchant, 'bold', 44, 'middle'],

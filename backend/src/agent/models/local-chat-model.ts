@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
 import type { CatalogEntry, HistoryTurn, Nlu } from '../local/nlu';
 import { clarifyReply, reply } from './replies';
+import type { Clock } from '../../common/time/clock';
 
 interface LocalDeps {
   nlu: Nlu;
@@ -15,6 +16,8 @@ interface LocalDeps {
   lang: Lang;
   /** Pause between streamed tokens (LOCAL_STREAM_DELAY_MS). */
   tokenDelayMs?: number;
+  /** The business clock: relative dates (« hier », « la semaine dernière ») resolve against it. */
+  clock?: Clock;
 }
 
 const CONVERSATION_INTENTS: Record<string, Parameters<typeof reply>[0]> = {
@@ -91,6 +94,7 @@ export class LocalChatModel extends BaseChatModel {
       attachmentId: this.deps.attachmentIds[0],
       history: toHistory(messages.slice(0, -1)),
       catalog: this.deps.catalog,
+      now: this.deps.clock?.now(),
     });
     const lang = this.deps.lang;
     const intent = understood.intent;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
+import { Clock } from '../../common/time/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AgentRepository } from '../agent.repository';
 import { systemPrompt } from '../system-prompt';
@@ -31,6 +32,7 @@ export class ModelFactory implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: AgentRepository,
     private readonly registry: ToolRegistry,
+    private readonly clock: Clock,
   ) {}
 
   /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
@@ -66,7 +68,7 @@ export class ModelFactory implements OnModuleInit {
         shopName: profile?.name ?? 'the shop',
         currency: profile?.currency ?? 'DZD',
         lang: turn.lang,
-        today: new Date().toISOString().slice(0, 10),
+        today: this.clock.now().toISOString().slice(0, 10),
       }),
       fallback: this.config.LLM_FALLBACK_LOCAL ? local : undefined,
     };
@@ -90,6 +92,6 @@ export class ModelFactory implements OnModuleInit {
 
   private async local(turn: TurnContext): Promise<BaseChatModel> {
     const [nlu, catalog] = await Promise.all([this.getNlu(), this.catalog(turn.tenantId)]);
-    return new LocalChatModel({ nlu, catalog, attachmentIds: turn.attachmentIds, lang: turn.lang, tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS });
+    return new LocalChatModel({ nlu, catalog, attachmentIds: turn.attachmentIds, lang: turn.lang, tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS, clock: this.clock });
   }
 }

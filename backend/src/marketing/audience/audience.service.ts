@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { wilayaLabel } from '../wilayas';
 import { AudienceRepository } from './audience.repository';
 import { type CustomerActivity, daysSince, RFM_THRESHOLDS, rfmCutoffs, SEGMENT_LABELS, SEGMENTS, segmentOf, type Segment } from './rfm';
+import { Clock } from '../../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
@@ -44,10 +45,10 @@ export interface GroupFigures {
 
 @Injectable()
 export class AudienceService {
-  constructor(private readonly repo: AudienceRepository) {}
+  constructor(private readonly repo: AudienceRepository, private readonly clock: Clock) {}
 
   /** Who the customers are (wilaya, age band, acquisition channel) and how they buy (RFM segments), over 12 months. */
-  async insights(tenantId: string, now = new Date()) {
+  async insights(tenantId: string, now = this.clock.now()) {
     const since = new Date(now.getTime() - RFM_THRESHOLDS.windowDays * 86_400_000);
     const [currency, customers, purchases, sales] = await Promise.all([
       this.repo.currency(tenantId),

@@ -5,16 +5,17 @@ import { campaignMetrics } from './campaign-metrics';
 import { type Actor, CampaignsRepository } from './campaigns.repository';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { CreateCampaignSchema, ListCampaignsSchema, UpdateCampaignSchema, type CreateCampaignInput, type ListCampaignsInput, type UpdateCampaignInput } from './campaigns.schemas';
+import { Clock } from '../../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const percent = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
 
 @Injectable()
 export class CampaignsService {
-  constructor(private readonly repo: CampaignsRepository) {}
+  constructor(private readonly repo: CampaignsRepository, private readonly clock: Clock) {}
 
   /** Campaigns with their performance figures, and totals across them. */
-  async list(tenantId: string, input: ListCampaignsInput = {}, now = new Date()) {
+  async list(tenantId: string, input: ListCampaignsInput = {}, now = this.clock.now()) {
     const query = zod(ListCampaignsSchema).transform(input);
     const [currency, rows] = await Promise.all([this.repo.currency(tenantId), this.repo.list(tenantId, query)]);
     const campaigns = rows.map((c) => present(c, now, currency));
@@ -42,20 +43,20 @@ export class CampaignsService {
     };
   }
 
-  async get(tenantId: string, id: string, now = new Date()) {
+  async get(tenantId: string, id: string, now = this.clock.now()) {
     const [currency, c] = await Promise.all([this.repo.currency(tenantId), this.repo.find(tenantId, id)]);
     if (!c) throw notFound('Campaign');
     return present(c, now, currency);
   }
 
-  async create(tenantId: string, actor: Actor, input: CreateCampaignInput, now = new Date()) {
+  async create(tenantId: string, actor: Actor, input: CreateCampaignInput, now = this.clock.now()) {
     const dto = zod(CreateCampaignSchema).transform(input);
     checkConsistency({ startsAt: dto.startsAt, endsAt: dto.endsAt ?? null, impressions: dto.impressions ?? 0, clicks: dto.clicks ?? 0 });
     const created = await this.repo.create(tenantId, { ...dto, endsAt: dto.endsAt ?? null, targetConversions: dto.targetConversions ?? null }, actor);
     return present(created, now, await this.repo.currency(tenantId));
   }
 
-  async update(tenantId: string, actor: Actor, id: string, input: UpdateCampaignInput, now = new Date()) {
+  async update(tenantId: string, actor: Actor, id: string, input: UpdateCampaignInput, now = this.clock.now()) {
     const dto = zod(UpdateCampaignSchema).transform(input);
     const current = await this.repo.find(tenantId, id);
     if (!current) throw notFound('Campaign');

@@ -12,6 +12,7 @@ import { selectProducts, type SelectionReason } from './product-matcher';
 import { smsEncoding, smsLength, smsLimit, stripEmoji } from './sms-encoding';
 import { keywords, wordsMatch } from './text-normalize';
 import { detectOccasion, type Occasion } from './topic-lexicon';
+import { Clock } from '../../common/time/clock';
 
 const BEST_SELLER_WINDOW_DAYS = 90;
 
@@ -40,6 +41,7 @@ export class ContentService {
   private readonly logger = new Logger(ContentService.name);
 
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ContentRepository,
     @Inject(LLM_TEXT_IMPROVER) private readonly improver: LlmTextImprover,
   ) {}
@@ -48,7 +50,7 @@ export class ContentService {
    * Writes a ready-to-post text from the shop's real products, prices and running campaigns, and stores it.
    * Validates its input like the API does (tools may call it directly).
    */
-  async generate(tenantId: string, input: GenerateContentInput, now = new Date()): Promise<GeneratedContent> {
+  async generate(tenantId: string, input: GenerateContentInput, now = this.clock.now()): Promise<GeneratedContent> {
     const dto = zod(GenerateContentSchema).transform(input);
     const tenant = await this.repo.shop(tenantId);
     if (!tenant) throw notFound('Business');
