@@ -23,6 +23,10 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { EventsModule } from './events/business-events';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
+import { McpServerModule } from './mcp-server/mcp-server.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -41,6 +45,10 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  EventsModule,
+  ApprovalsModule,
+  OpenAiCompatModule,
+  McpServerModule,
 ];
 
 @Module({})

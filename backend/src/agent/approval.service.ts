@@ -9,6 +9,7 @@ import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
+import { BusinessEvents } from '../events/business-events';
 
 const REJECTED_REPLY: Record<Lang, string> = {
   fr: "D'accord, je n'ai rien modifié.",
@@ -30,6 +31,7 @@ export class ApprovalService {
     private readonly registry: ToolRegistry,
     private readonly executor: ToolExecutor,
     private readonly bus: ChatEventBus,
+    private readonly events: BusinessEvents,
   ) {}
 
   async decide(principal: Principal, dto: DecideDto): Promise<{ status: 'applied' | 'rejected' | 'already-decided'; result?: ToolResult }> {
@@ -102,6 +104,16 @@ export class ApprovalService {
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
+    this.events.emit(tenantId, 'approval.decided', {
+      toolCallId: call.id,
+      conversationId,
+      tool: def.name,
+      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
+      outcome: state === 'succeeded' ? 'applied' : state,
+      decidedById: principal.userId,
+      args,
+      summary,
+    }, call.id);
     if (assistant) await this.updatePart(assistant.id, assistant.parts, call.id, { state, summary, args, result: result?.success ? result.data : undefined });
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.

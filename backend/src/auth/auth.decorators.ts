@@ -5,11 +5,17 @@ import type { Principal } from './principal';
 
 export const IS_PUBLIC = 'tajer:isPublic';
 export const ROLES = 'tajer:roles';
+export const SCOPES = 'tajer:scopes';
 
 /** Opens a route to unauthenticated callers (login, health, docs). Everything else requires credentials. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/**
+ * The API-key scope a route needs (any one of those given), instead of the default "read for GET, write otherwise":
+ * e.g. the assistant over POST /v1/chat/completions only needs `read`, because writes there are only proposed.
+ */
+export const RequiredScope = (...scopes: string[]) => SetMetadata(SCOPES, scopes);
 
 export function principalOf(ctx: ExecutionContext): Principal {
   const req = ctx.switchToHttp().getRequest();
