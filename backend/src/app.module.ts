@@ -27,6 +27,7 @@ import { EventsModule } from './events/business-events';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
 import { McpServerModule } from './mcp-server/mcp-server.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -49,6 +50,7 @@ export const FEATURE_MODULES = [
   ApprovalsModule,
   OpenAiCompatModule,
   McpServerModule,
+  WebhooksModule,
 ];
 
 @Module({})
