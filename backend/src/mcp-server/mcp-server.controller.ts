@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,16 @@ import { forbidden } from '../common/errors/app-error';
 import { McpServerFactory } from './mcp-server.service';
 
 const JSON_RPC_EXAMPLE = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'inventory_search', arguments: { query: 'semoule' } } };
+const JSON_RPC_RESULT = {
+  jsonrpc: '2.0',
+  id: 1,
+  result: {
+    content: [
+      { type: 'text', text: 'You have **42 bags** of Semolina 10kg (SIM, medium) left — reorder threshold: 20.' },
+      { type: 'text', text: '{"status":"succeeded","conversationId":"0f8fad5b-d9cb-469f-a165-70867728950e","data":{"items":[{"sku":"EPI-001","stock":42}]}}' },
+    ],
+  },
+};
 const SESSION = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
@@ -37,6 +47,7 @@ export class McpServerController {
   @ApiHeader({ name: 'Mcp-Session-Id', required: false, description: 'The session returned by initialize' })
   @ApiProduces('application/json')
   @ApiBody({ schema: { type: 'object', description: 'A JSON-RPC request, notification or batch', example: JSON_RPC_EXAMPLE } })
+  @ApiOkResponse({ description: 'The JSON-RPC response (202 with no body for notifications)', schema: { type: 'object', example: JSON_RPC_RESULT } })
   async post(
     @CurrentPrincipal() principal: Principal,
     @Headers('mcp-session-id') sessionHeader: string | undefined,

@@ -21,6 +21,16 @@ const COMPLETION_EXAMPLE = {
   tajer: { conversationId: '0f8fad5b-d9cb-469f-a165-70867728950e', messageId: '5b0c7e4e-8f0a-4a59-9d54-3f1f2c1d7a10', language: 'fr', approvals: [] },
 };
 
+const chunk = (delta: object, finish: string | null = null) =>
+  `data: ${JSON.stringify({ id: COMPLETION_EXAMPLE.id, object: 'chat.completion.chunk', created: 1_764_547_200, model: 'tajer', choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+const SSE_EXAMPLE =
+  chunk({ role: 'assistant', content: '' }) +
+  chunk({ content: 'Il vous reste ' }) +
+  chunk({ content: '42 sacs de Semoule 10kg.' }) +
+  chunk({}, 'stop') +
+  `data: ${JSON.stringify({ id: COMPLETION_EXAMPLE.id, object: 'chat.completion.chunk', created: 1_764_547_200, model: 'tajer', choices: [], usage: COMPLETION_EXAMPLE.usage })}\n\n` +
+  'data: [DONE]\n\n';
+
 /**
  * The OpenAI-compatible API (`/v1`, outside the `/api` prefix, as OpenAI SDKs expect): point any OpenAI client at
  * `<tajer>/v1` with a Tajer API key. A read-scoped key is enough: writes asked for here are only proposed.
@@ -67,7 +77,13 @@ export class OpenAiCompatController {
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr, ar or en: the answer language when the message has no words' })
   @ApiProduces('application/json', 'text/event-stream')
   @ApiBody({ schema: openApi(ChatCompletionSchema, CHAT_COMPLETION_EXAMPLE) })
-  @ApiOkResponse({ description: 'A chat.completion (or, streaming, chat.completion.chunk events)', schema: { example: COMPLETION_EXAMPLE } })
+  @ApiOkResponse({
+    description: 'A chat.completion, or with `stream: true` server-sent chat.completion.chunk events ending with `data: [DONE]`',
+    content: {
+      'application/json': { schema: { type: 'object', example: COMPLETION_EXAMPLE } },
+      'text/event-stream': { schema: { type: 'string', example: SSE_EXAMPLE } },
+    },
+  })
   async completions(
     @CurrentPrincipal() principal: Principal,
     @Body(zod(ChatCompletionSchema)) body: ChatCompletionRequest,
