@@ -13,7 +13,7 @@ import { approvalNote, pendingApprovals, type PendingApproval } from '../channel
 import type { ChatCompletionMessage, ChatCompletionRequest } from './openai-compat.schemas';
 import { OpenAiError } from './openai-errors';
 import { ProviderModels } from './provider-models';
-import { countChatTokens, countTokens } from './token-count';
+import { TokenCounter } from './token-count';
 
 export const CHANNEL = 'openai-api';
 const HISTORY_LIMIT = 50;
@@ -63,6 +63,7 @@ export class OpenAiCompatService {
     private readonly channels: ChannelConversationsRepository,
     private readonly models: ProviderModels,
     private readonly attachments: AttachmentsService,
+    private readonly tokens: TokenCounter,
   ) {}
 
   async prepare(principal: Principal, req: ChatCompletionRequest, opts: { conversationHeader?: string; lang?: Lang }): Promise<PreparedCompletion> {
@@ -207,8 +208,9 @@ export class OpenAiCompatService {
       text += added;
       tail += added;
     }
-    const prompt = row?.promptTokens ?? countChatTokens(p.prompt);
-    const completion = row?.completionTokens ? row.completionTokens + countTokens(text.slice(stored.text.length)) : countTokens(text);
+    const prompt = row?.promptTokens ?? (await this.tokens.countChat(p.prompt));
+    const [answerTokens, noteTokens] = await this.tokens.count([text, text.slice(stored.text.length)]);
+    const completion = row?.completionTokens ? row.completionTokens + noteTokens : answerTokens;
     return { message: stored, text, tail, approvals, usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion } };
   }
 

@@ -1,7 +1,9 @@
 import OpenAI from 'openai';
+import { Tiktoken } from 'js-tiktoken/lite';
+import o200k from 'js-tiktoken/ranks/o200k_base';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { createTestApp, TestApp } from '../helpers/test-app';
-import { baseUrlOf } from '../helpers/chat-client';
+import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -48,6 +50,10 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(data.usage!.prompt_tokens).toBeGreaterThan(0);
     expect(data.usage!.completion_tokens).toBeGreaterThan(0);
     expect(data.usage!.total_tokens).toBe(data.usage!.prompt_tokens + data.usage!.completion_tokens);
+    // The offline model reports no tokens: they are counted with GPT-4o's tokenizer (o200k_base), as OpenAI counts chats.
+    const enc = new Tiktoken(o200k);
+    expect(data.usage!.prompt_tokens).toBe(3 + 3 + enc.encode('user').length + enc.encode('Il me reste combien de semoule ?').length);
+    expect(data.usage!.completion_tokens).toBe(enc.encode(answer).length);
 
     const conversationId = response.headers.get('x-tajer-conversation')!;
     const conversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { messages: { orderBy: { createdAt: 'asc' } }, toolCalls: true } });
@@ -118,6 +124,12 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
 
     const refused = await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(readKey)).send({ decision: 'approve' }).expect(403);
     expect(refused.body.code).toBe('FORBIDDEN');
+    // Nor through the chat socket, with an edit.
+    const socket = new ChatClient(baseUrlOf(t.app), readKey);
+    await socket.connected();
+    const ack = await socket.emit('approval:decide', { toolCallId: approval.toolCallId, decision: 'edit', args: { quantity: 500 } });
+    socket.close();
+    expect(ack).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await stock()).toBe(before);
 
     // A key with the write scope lists and approves it (an edited quantity), once.
