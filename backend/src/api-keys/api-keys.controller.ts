@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -10,6 +10,8 @@ import { CreateApiKeyDto, CreateApiKeySchema } from './api-keys.schemas';
 @ApiTags('api-keys')
 @ApiBearerAuth()
 @Roles('OWNER')
+// Keys are managed by a signed-in owner: a key can't mint a successor that would survive its own revocation.
+@UserSessionOnly()
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly service: ApiKeysService) {}
