@@ -66,7 +66,11 @@ export class InvitationsRepository {
         const inv = await tx.invitation.findUnique({ where: { codeHash } });
         if (!inv) return { ok: false, reason: 'unknown' };
         const won = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
-        if (won.count !== 1) return { ok: false, reason: inv.acceptedAt ? 'used' : inv.revokedAt ? 'revoked' : 'expired' };
+        if (won.count !== 1) {
+          // Read again: a concurrent accept that won has committed by now (the update waited for its row lock).
+          const after = await tx.invitation.findUniqueOrThrow({ where: { id: inv.id }, select: { acceptedAt: true, revokedAt: true } });
+          return { ok: false, reason: after.acceptedAt ? 'used' : after.revokedAt ? 'revoked' : 'expired' };
+        }
         if (await tx.user.count({ where: { email: inv.email } })) throw new Rollback('email_taken');
         const user = await tx.user.create({
           data: { tenantId: inv.tenantId, email: inv.email, name: member.name, role: inv.role, locale: inv.language, passwordHash: member.passwordHash },
