@@ -10,13 +10,13 @@ import { CreateApiKeyDto, CreateApiKeySchema } from './api-keys.schemas';
 @ApiTags('api-keys')
 @ApiBearerAuth()
 @Roles('OWNER')
-// Keys are managed by a signed-in owner: a key can't mint a successor that would survive its own revocation.
-@UserSessionOnly()
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly service: ApiKeysService) {}
 
   @Post()
+  // Keys are made by a signed-in owner: a leaked key can't mint a successor that would survive its own revocation.
+  @UserSessionOnly()
   @ApiOperation({ summary: 'Create an API key (the full key is shown only in this response)' })
   @ApiBody({ schema: openApi(CreateApiKeySchema, { name: 'ERP sync', scopes: ['read'] }) })
   create(@CurrentPrincipal() principal: Principal, @TenantId() tenantId: string, @Body(zod(CreateApiKeySchema)) dto: CreateApiKeyDto) {
@@ -30,6 +30,7 @@ export class ApiKeysController {
   }
 
   @Delete(':id')
+  @UserSessionOnly()
   @ApiOperation({ summary: 'Revoke an API key' })
   revoke(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.service.revoke(tenantId, id);

@@ -46,7 +46,7 @@ export const SignupSchema = z
 export type SignupDto = z.infer<typeof SignupSchema>;
 
 export const RefreshSchema = z
-  .object({ refreshToken: z.string().min(10).max(200).optional().describe('The refresh token from login (browsers send the cookie instead)') })
+  .object({ refreshToken: z.string().min(10).max(4096).optional().describe('The refresh token from login (browsers send the cookie instead)') })
   .strict();
 export type RefreshDto = z.infer<typeof RefreshSchema>;
 

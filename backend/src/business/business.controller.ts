@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, Patch, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
-import { CurrentPrincipal, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
+import { CurrentPrincipal, Public, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
+import { WILAYA_LIST } from '../marketing/wilayas';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -34,6 +35,14 @@ const EXAMPLE = {
 @Controller('business')
 export class BusinessController {
   constructor(private readonly service: BusinessService) {}
+
+  @Public()
+  @Get('wilayas')
+  @ApiOperation({ summary: "Algeria's 58 wilayas with their names in French, Arabic and English (for sign-up and profile forms)" })
+  @ApiOkResponse({ schema: { example: [{ code: 16, fr: 'Alger', ar: 'الجزائر', en: 'Algiers' }] } })
+  wilayas() {
+    return WILAYA_LIST;
+  }
 
   @Get()
   @Roles('OWNER', 'STAFF')
