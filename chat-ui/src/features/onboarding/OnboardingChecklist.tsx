@@ -21,7 +21,7 @@ const hiddenFor = (tenantId?: string | null) => !!tenantId && localStorage.getIt
  * The short first-run list (profile, catalogue, first sale, a colleague), ticked from the business's real data by
  * GET /api/onboarding. `onlyFirstRun` shows it only until the first sale (the chat's home stays uncluttered after).
  */
-export function OnboardingChecklist({ tenantId, onlyFirstRun = false }: { tenantId?: string | null; onlyFirstRun?: boolean }) {
+export function OnboardingChecklist({ tenantId, onlyFirstRun = false, showMessage = true }: { tenantId?: string | null; onlyFirstRun?: boolean; showMessage?: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { data, reload } = useApi<Onboarding>('/api/onboarding');
@@ -34,11 +34,11 @@ export function OnboardingChecklist({ tenantId, onlyFirstRun = false }: { tenant
     <section className="onboarding" aria-labelledby="onboarding-title" data-testid="onboarding">
       <header className="onboarding__head">
         <h2 id="onboarding-title">{t('onboarding.title')}</h2>
-        <span className="badge" data-testid="onboarding-progress">
+        <span className="badge" data-testid="onboarding-progress" data-completed={data.completed} data-total={data.total}>
           {t('onboarding.progress', { done: data.completed, total: data.total })}
         </span>
       </header>
-      {data.message && (
+      {showMessage && data.message && (
         <p className="onboarding__message" dir="auto" data-testid="first-run-message">
           {data.message[lang] ?? data.message.fr}
         </p>

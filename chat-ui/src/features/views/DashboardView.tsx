@@ -42,7 +42,7 @@ export default function DashboardView() {
           <p className="first-run" dir="auto" data-testid="dashboard-first-run">
             {firstRunText}
           </p>
-          <OnboardingChecklist tenantId={session?.user.tenantId} />
+          <OnboardingChecklist tenantId={session?.user.tenantId} showMessage={false} />
         </>
       )}
       {parsed && (
@@ -52,7 +52,7 @@ export default function DashboardView() {
           <StatsChart stats={parsed} />
         </>
       )}
-      <h2>{t('views.alerts')}</h2>
+      {!(firstRun && !alertRows.length) && <h2>{t('views.alerts')}</h2>}
       {alertRows.length ? (
         <ul className="alerts" data-testid="alerts">
           {alertRows.map((a, i) => {
