@@ -23,6 +23,9 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { UsersModule } from './users/users.module';
+import { BusinessModule } from './business/business.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 import { EventsModule } from './events/business-events';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
@@ -46,6 +49,9 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  UsersModule,
+  BusinessModule,
+  OnboardingModule,
   EventsModule,
   ApprovalsModule,
   OpenAiCompatModule,

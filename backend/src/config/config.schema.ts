@@ -60,6 +60,10 @@ export const configSchema = z.object({
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
   // How often each instance looks for due deliveries; 0: this instance delivers nothing (tests drive it).
   WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  // New businesses per client IP per hour (POST /api/auth/signup).
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Sender of account emails (password reset, invitations); ALERT_EMAIL_FROM when unset.
+  MAIL_FROM: z.string().optional(),
   // Tests and demos only: the business clock starts at this instant (ISO 8601) and then runs on. Refused in production.
   CLOCK_NOW: z.coerce.date().optional(),
 });

@@ -63,6 +63,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       });
     }
     if (res.headersSent) return;
+    // A 429 says when to come back (RFC 9110 Retry-After, in seconds).
+    const retryAfter = exception instanceof AppError ? (exception.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     // Errors raised before a /v1 route runs (malformed JSON, body too large) still speak OpenAI's error shape there.
     if (/^\/v1(\/|$)/.test(req.path ?? '')) {
       const openAi = toOpenAiError(exception, body.requestId);
