@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
+import { Counter } from 'prom-client';
 import { rootCertificates } from 'node:tls';
 import { Webhook } from 'standardwebhooks';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { BusinessEvents, type BusinessEvent } from '../events/business-events';
+import { MetricsService } from '../observability/metrics.service';
 import { BullQueue, DeliveryQueue, TableQueue } from './webhook-queue';
 import { postJson, type SendResult } from './webhook-sender';
 import { resolveTarget, TargetRefused } from './webhook-target';
@@ -40,12 +42,20 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   private again = false;
   private stopped = false;
   private unsubscribe?: () => void;
+  private readonly attempts: Counter<'outcome'>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: WebhooksRepository,
     private readonly events: BusinessEvents,
+    metrics: MetricsService,
   ) {
+    this.attempts = new Counter({
+      name: 'webhook_attempts_total',
+      help: 'Webhook delivery attempts by outcome (delivered, retry, failed: retries exhausted)',
+      labelNames: ['outcome'],
+      registers: [metrics.registry],
+    });
     const delivers = config.WEBHOOK_POLL_MS > 0;
     this.queue = config.REDIS_URL
       ? new BullQueue(config.REDIS_URL, delivers ? (id) => this.processDue(new Date(), id) : null)
@@ -122,15 +132,18 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     const log = { attempt: row.attempts, at: now, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error, response: result.response };
     if (result.ok) {
       await this.repo.recordAttempt(row.id, log, { status: 'SUCCEEDED', nextAttemptAt: null, deliveredAt: now }, { endpointId: row.endpointId, at: now });
+      this.attempts.inc({ outcome: 'delivered' });
       return;
     }
     const next = new Date(now.getTime() + retryDelay(row.attempts, this.config.WEBHOOK_RETRY_BASE_MS));
     if (next.getTime() <= row.retryUntil.getTime()) {
       await this.repo.recordAttempt(row.id, log, { status: 'PENDING', nextAttemptAt: next });
+      this.attempts.inc({ outcome: 'retry' });
       await this.queue.schedule(row.id, next).catch((err) => this.logger.warn({ err: err.message }, 'could not queue a retry (the sweep will)'));
       return;
     }
     await this.repo.recordAttempt(row.id, log, { status: 'FAILED', nextAttemptAt: null });
+    this.attempts.inc({ outcome: 'failed' });
     // A whole day of failures with no success at all for this endpoint: stop sending to it until the owner fixes it.
     const endpoint = await this.repo.lastSuccess(row.endpointId);
     const windowStart = row.retryUntil.getTime() - RETRY_WINDOW_MS;

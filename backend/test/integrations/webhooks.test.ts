@@ -93,6 +93,9 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     expect(forHook.every(([r]) => r.verified)).toBe(true);
     log = await deliveriesOf(hook.id);
     expect(log.items.map((d: any) => [d.status, d.attempts])).toEqual([['succeeded', 4], ['succeeded', 4], ['succeeded', 4]]);
+    const metrics = (await t.http().get('/metrics').expect(200)).text;
+    expect(Number(/webhook_attempts_total\{outcome="retry"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(9);
+    expect(Number(/webhook_attempts_total\{outcome="delivered"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(3);
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
