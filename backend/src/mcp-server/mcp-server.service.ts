@@ -15,6 +15,12 @@ const INSTRUCTIONS: Record<Lang, (writesAtOnce: boolean) => string> = {
     `Tajer's tools for this business (stock, sales, expenses, market, marketing). Amounts are in Algerian dinars (DZD). ${w ? 'This key applies writes at once (mcp:write).' : 'Writes are proposed and wait for approval.'}`,
 };
 
+const FAILED: Record<Lang, string> = {
+  fr: "L'outil n'a pas pu s'exécuter. Réessayez dans un moment.",
+  ar: 'تعذر تشغيل الأداة. أعد المحاولة بعد قليل.',
+  en: 'The tool could not run. Try again in a moment.',
+};
+
 /**
  * Tajer as an MCP server: every tool of the registry (built-ins and plugins; not tools Tajer itself borrows from other
  * MCP servers) with its JSON Schema and a description in the caller's language. A server is built per request
@@ -40,11 +46,15 @@ export class McpServerFactory {
     mcp.server.setRequestHandler(CallToolRequestSchema, async (request) => {
       const def = tools().find((t) => t.name === request.params.name);
       if (!def) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+      const args = (request.params.arguments ?? {}) as Record<string, unknown>;
+      // PostgreSQL cannot store a NUL character: refuse it here rather than fail the log write.
+      if (JSON.stringify(args).includes('\\u0000')) throw new McpError(ErrorCode.InvalidParams, 'Arguments must not contain NUL characters');
       try {
-        return await this.runner.call(ctx, def, (request.params.arguments ?? {}) as Record<string, unknown>);
+        return await this.runner.call(ctx, def, args);
       } catch (err) {
+        // Logged in full; the caller gets no internals (database messages, stack traces).
         this.logger.error({ err, tool: def.name }, 'MCP tool call failed');
-        return { content: [{ type: 'text' as const, text: (err as Error).message || 'The tool failed' }], isError: true };
+        return { content: [{ type: 'text' as const, text: FAILED[ctx.lang] }], isError: true };
       }
     });
     return mcp;

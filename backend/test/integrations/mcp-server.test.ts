@@ -126,6 +126,8 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
     const bad = await call(client, 'inventory_adjust', { product: 'semoule' });
     expect(bad.isError).toBe(true);
     expect(structured(bad).error.code).toBe('INVALID_ARGUMENTS');
+    const nul = await client.callTool({ name: 'inventory_search', arguments: { query: 'se\u0000moule' } }).catch((e) => e);
+    expect(String(nul.message ?? nul)).toMatch(/NUL/);
     expect(await stock()).toBe(before + 5);
     await t.http().post('/api/inventory/movements').set(bearer(owner)).send({ sku: 'EPI-001', quantity: -5, reason: 'reset' });
   });
