@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
 import { Counter } from 'prom-client';
 import { rootCertificates } from 'node:tls';
 import { Webhook } from 'standardwebhooks';
@@ -43,6 +44,8 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   private stopped = false;
   private unsubscribe?: () => void;
   private readonly attempts: Counter<'outcome'>;
+  /** Kept-alive TLS connections per receiver origin (a burst of events costs one handshake, not one each). */
+  private readonly agents = new Map<string, Agent>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -75,6 +78,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     await this.events.settled();
     await this.running?.catch(() => undefined);
     await this.queue.close();
+    for (const agent of this.agents.values()) agent.destroy();
   }
 
   /** Stores the event and a delivery for each endpoint subscribed to its type, then queues them. */
@@ -122,7 +126,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
         target,
         body,
         { 'webhook-id': row.event.id, 'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)), 'webhook-signature': signature },
-        { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS, ca: this.ca },
+        { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS, ca: this.ca, agent: this.agentFor(target.url) },
       );
     } catch (err) {
       const refused = err instanceof TargetRefused;
@@ -151,6 +155,20 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
       await this.repo.disableEndpoint(row.endpointId, `no successful delivery for a day (last error: ${result.error})`, now);
       this.logger.warn({ endpointId: row.endpointId }, 'webhook endpoint disabled after a day of failures');
     }
+  }
+
+  private agentFor(url: URL): Agent {
+    let agent = this.agents.get(url.origin);
+    if (!agent) {
+      if (this.agents.size >= 100) {
+        const [oldest, old] = this.agents.entries().next().value as [string, Agent];
+        old.destroy();
+        this.agents.delete(oldest);
+      }
+      agent = new Agent({ keepAlive: true, maxSockets: 4, timeout: this.config.WEBHOOK_TIMEOUT_MS });
+      this.agents.set(url.origin, agent);
+    }
+    return agent;
   }
 
   private wake(): void {

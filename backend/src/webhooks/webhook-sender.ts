@@ -1,4 +1,4 @@
-import { request } from 'node:https';
+import { Agent, request } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { ResolvedTarget } from './webhook-target';
 
@@ -22,7 +22,7 @@ export function postJson(
   target: ResolvedTarget,
   body: string,
   headers: Record<string, string>,
-  opts: { timeoutMs: number; ca?: string[] },
+  opts: { timeoutMs: number; ca?: string[]; agent?: Agent },
 ): Promise<SendResult> {
   const started = Date.now();
   const pinned: LookupFunction = (_host, options, callback) => {
@@ -46,7 +46,8 @@ export function postJson(
         headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body).toString(), 'User-Agent': 'Tajer-Webhooks/1.0', ...headers },
         lookup: pinned,
         ca: opts.ca,
-        agent: false,
+        // A kept-alive connection was opened to an address checked like this one; a new one goes through `pinned`.
+        agent: opts.agent ?? false,
       },
       (res) => {
         const chunks: Buffer[] = [];
