@@ -260,11 +260,12 @@ describe('OpenAI-compatible API with an OpenAI-compatible provider (local stub s
   beforeAll(async () => {
     db = await createTestDatabase();
     llm = new OpenAiStubServer((body, i) => {
+      if (body.messages?.some((m: any) => m.role === 'user' && String(m.content).includes('panne'))) return { status: 500, body: { error: { message: 'provider down' } } };
       if (llm.requests[i].path === '/v1/models') return { status: 200, body: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model', created: 1, owned_by: 'openai' }, { id: 'qwen2.5-7b', object: 'model', created: 2, owned_by: 'local' }] } };
       return body.messages.some((m: any) => m.role === 'tool') ? { text: 'Il vous reste 42 sacs de semoule.' } : { toolCall: { name: 'inventory_search', args: { query: 'semoule' } } };
     });
     const base = await llm.start();
-    t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4o-mini' });
+    t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4o-mini', LLM_FALLBACK_LOCAL: 'false' });
     const owner = await t.login('owner@demo.dz');
     client = new OpenAI({ apiKey: await newKey(t, owner, ['read']), baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 });
   });
@@ -290,5 +291,20 @@ describe('OpenAI-compatible API with an OpenAI-compatible provider (local stub s
     const tajer = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] });
     expect(tajer.model).toBe('tajer');
     expect(llm.requests.filter((r) => r.path === '/v1/chat/completions').at(-1)!.body.model).toBe('gpt-4o-mini');
+  });
+
+  it('a turn that fails is an error for the client, streaming or not (the apology stays in the log)', async () => {
+    const plain = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'panne ?' }] }).catch((e) => e);
+    expect(plain).toBeInstanceOf(OpenAI.InternalServerError);
+    expect(plain.status).toBe(502);
+    expect(plain.error).toMatchObject({ type: 'server_error', code: 'assistant_failed' });
+    const stream = await client.chat.completions.create({ model: 'tajer', stream: true, messages: [{ role: 'user', content: 'encore une panne ?' }] });
+    const failure = await (async () => {
+      for await (const _chunk of stream) void _chunk;
+    })().catch((e) => e);
+    expect(failure).toBeInstanceOf(OpenAI.APIError);
+    expect(failure.error).toMatchObject({ type: 'server_error', code: 'assistant_failed' });
+    const failed = await db.prisma.message.findMany({ where: { status: 'FAILED', conversation: { channel: 'openai-api' } } });
+    expect(failed).toHaveLength(2);
   });
 });
