@@ -26,7 +26,7 @@ import { SupportModule } from './support/support.module';
 import { UsersModule } from './users/users.module';
 import { BusinessModule } from './business/business.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
-import { EventsModule } from './events/business-events';
+import { EventsModule } from './events/events.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
 import { McpServerModule } from './mcp-server/mcp-server.module';

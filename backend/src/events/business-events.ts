@@ -1,4 +1,4 @@
-import { Global, Injectable, Logger, Module } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { BusinessEvent, BusinessEventData, BusinessEventType, ProductRefData, StockThresholdData } from './business-events.types';
 
@@ -17,7 +17,7 @@ export function eventId(type: BusinessEventType, key?: string): string {
  * threshold (only crossing counts, so a product already low does not re-alert at every sale).
  */
 export function stockThresholdEvents(
-  product: ProductRefData & { reorderThreshold: number },
+  product: { reorderThreshold: number },
   stockBefore: number,
   stockAfter: number,
 ): ('stock.low' | 'stock.out')[] {
@@ -79,7 +79,3 @@ export class BusinessEvents {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
   }
 }
-
-@Global()
-@Module({ providers: [BusinessEvents], exports: [BusinessEvents] })
-export class EventsModule {}

@@ -1,4 +1,5 @@
 import { BusinessEvents } from '../../src/events/business-events';
+import { SaleEvents } from '../../src/events/sale-events';
 import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher';
 import { BullQueue } from '../../src/webhooks/webhook-queue';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
@@ -110,6 +111,33 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     await dispatcher.processDue();
     expect(receiver.received.filter((r) => r.id === first.id)).toHaveLength(1);
     expect((await deliveriesOf(hook.id)).total).toBe(1);
+    await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
+  });
+
+  it('turns a recorded sale into sale.created, and stock.low / stock.out for the products it took across a threshold', async () => {
+    const hook = await register('sales', ['sale.created', 'stock.low', 'stock.out']);
+    const semoule = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
+    const { tenantId } = semoule;
+    const sale = { id: 'sale-77', total: 3 * 1250, currency: 'DZD', soldAt: '2026-11-18T09:30:00.000Z', paymentMethod: 'cash', customer: null, lines: [{ product: { id: semoule.id, names: { fr: semoule.nameFr } }, quantity: 3, unitPrice: 1250 }] };
+    const saleEvents = t.app.get(SaleEvents);
+    await saleEvents.saleRecorded(tenantId, sale, 'api', [{ productId: semoule.id, stockBefore: 21, stockAfter: 18 }]);
+    await saleEvents.saleRecorded(tenantId, sale, 'api', [{ productId: semoule.id, stockBefore: 21, stockAfter: 18 }]); // a retried call: same events
+    await events.settled();
+    await dispatcher.processDue();
+    const got = receiver.received.filter((r) => r.path === 'sales');
+    expect(got.map((r) => r.payload.type).sort()).toEqual(['sale.created', 'stock.low']);
+    expect(got.every((r) => r.verified)).toBe(true);
+    expect(got.find((r) => r.payload.type === 'sale.created')!.payload.data).toEqual({
+      saleId: 'sale-77',
+      total: 3750,
+      currency: 'DZD',
+      soldAt: '2026-11-18T09:30:00.000Z',
+      paymentMethod: 'cash',
+      customerId: null,
+      source: 'api',
+      lines: [{ productId: semoule.id, name: semoule.nameFr, quantity: 3, unitPrice: 1250 }],
+    });
+    expect(got.find((r) => r.payload.type === 'stock.low')!.payload.data).toMatchObject({ stockBefore: 21, stockAfter: 18, reorderThreshold: 20, cause: { type: 'sale', id: `sale-77:${semoule.id}` } });
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
