@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * read: GET requests, the assistant over /v1 and MCP (writes only proposed); write: changes, approvals, webhooks;
+ * read: GET requests, the assistant over /v1 and MCP (writes only proposed); write: changes and approvals;
  * mcp:write: write tools called over MCP run at once instead of waiting for an approval (never given by default).
  */
 export const API_KEY_SCOPES = ['read', 'write', 'mcp:write'] as const;

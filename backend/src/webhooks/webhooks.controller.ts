@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, RequiredScope, Roles, TenantId } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -20,12 +20,13 @@ const uuid = () => new ParseUUIDPipe();
 /**
  * Webhooks: the owner's HTTPS endpoints receive the business events they chose, signed per Standard Webhooks
  * (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`). Managing
- * them is the owner's (an API key needs the write scope, even to list them: URLs may carry tokens).
+ * them takes the signed-in owner, like API keys: an endpoint outlives any key, so a leaked key must not be able to
+ * open a channel that keeps receiving the business's events after it is revoked (and URLs may carry tokens).
  */
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Roles('OWNER')
-@RequiredScope('write')
+@UserSessionOnly()
 @Controller('webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}

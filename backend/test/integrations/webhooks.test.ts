@@ -230,21 +230,28 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
-  it('read-only keys, staff and other businesses cannot manage webhooks', async () => {
+  it('only the signed-in owner manages webhooks: not API keys (read or write), not staff, not other businesses', async () => {
     const keys = async (scopes: string[]) => (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `hooks ${scopes}`, scopes }).expect(201)).body.key as string;
     const readKey = await keys(['read']);
-    const writeKey = await keys(['read', 'write']);
+    const writeKey = await keys(['read', 'write', 'mcp:write']);
     const body = { url: receiver.url('k'), events: ['sale.created'] };
     for (const call of [
       t.http().post('/api/webhooks').set(bearer(readKey)).send(body),
       t.http().get('/api/webhooks').set(bearer(readKey)),
+      t.http().post('/api/webhooks').set(bearer(writeKey)).send(body),
+      t.http().get('/api/webhooks').set(bearer(writeKey)),
       t.http().post('/api/webhooks').set(bearer(await t.login('staff@demo.dz'))).send(body),
     ]) {
       const res = await call;
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('FORBIDDEN');
     }
-    const mine = await t.http().post('/api/webhooks').set(bearer(writeKey)).send(body).expect(201);
+    const mine = await t.http().post('/api/webhooks').set(bearer(owner)).send(body).expect(201);
+    for (const call of [
+      t.http().patch(`/api/webhooks/${mine.body.id}`).set(bearer(writeKey)).send({ url: 'https://exfil.example.com/x' }),
+      t.http().delete(`/api/webhooks/${mine.body.id}`).set(bearer(writeKey)),
+      t.http().post(`/api/webhooks/${mine.body.id}/rotate-secret`).set(bearer(writeKey)),
+    ]) expect((await call).status).toBe(403);
 
     const oran = await t.login('owner@oran.dz');
     await t.http().get(`/api/webhooks/${mine.body.id}`).set(bearer(oran)).expect(404);
