@@ -7,7 +7,8 @@
  * last seq it applied and receives exactly the events after it.
  */
 
-export type Lang = 'fr' | 'ar' | 'en';
+export type { Lang } from '@tajer/contract';
+import type { Lang } from '@tajer/contract';
 
 /** A message is a list of parts (text, tool calls with their state, attachments). */
 export type MessagePart =

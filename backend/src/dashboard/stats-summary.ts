@@ -1,11 +1,12 @@
 import type { DashboardStats, Metric } from './dashboard.service';
-import { formatMoney, formatNumber, formatPercent, localize, type Language, type Localized } from './localized';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { localize, type Language, type Localized } from './localized';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from './period-labels';
 
 /** One paragraph per language with the headline figures, so even an offline assistant can answer from the result. */
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
   // Without sales in the previous period (a history shorter than the comparison), percentages would be noise.
-  const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, true)})`);
+  const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, { signed: true })})`);
   return localize((l) => {
     const p = PERIOD_LABEL[s.period][l];
     const vs = VS_PREVIOUS_LABEL[s.period][l];

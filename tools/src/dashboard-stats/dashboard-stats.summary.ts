@@ -26,7 +26,7 @@ export interface DashboardStatsData {
 export function summarizeDashboardStats(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const s = result.data as DashboardStatsData;
-  const money = (n: number) => formatMoney(n, lang, s.currency);
+  const money = (n: number) => formatMoney(n, lang, { currency: s.currency });
   const change = (m: Metric) => (s.comparable ? changeNote(m.changePct, lang) : '');
   const c = colon(lang);
   const sep = comma(lang);

@@ -37,9 +37,9 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
         })
       : say(lang, { fr: `${when}, aucune dépense n'est enregistrée.`, ar: `${when}، لا توجد أي مصاريف مسجلة.`, en: `${when}, no expense is recorded.` });
   }
-  const total = formatMoney(d.total, lang, d.currency);
+  const total = formatMoney(d.total, lang, { currency: d.currency });
   const n = formatNumber(d.count, lang);
-  const change = d.changePct === null ? '' : `${formatPercent(d.changePct, lang, true)} ${vsPrevious(d.period, lang)}`;
+  const change = d.changePct === null ? '' : `${formatPercent(d.changePct, lang, { signed: true })} ${vsPrevious(d.period, lang)}`;
   const withChange = (count: string) => `(${[count, change].filter(Boolean).join(comma(lang))})`;
   const head = cat
     ? say(lang, {
@@ -57,7 +57,7 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
     const shown = d.byCategory.slice(0, CATEGORIES_SHOWN);
     parts.push(
       `${say(lang, { fr: 'Par catégorie', ar: 'حسب الفئة', en: 'By category' })}${c.trimEnd()}\n${bullets(
-        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, d.currency)} (${formatPercent(x.share, lang)})`),
+        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, { currency: d.currency })} (${formatPercent(x.share, lang)})`),
       )}`,
     );
     const more = moreLine(d.byCategory.length, shown.length, lang);

@@ -1,10 +1,10 @@
 import { composeContent, type ComposeInput } from './content-composer';
-import { formatDzd } from './money-format';
+import { postPrice } from './money-format';
 import { isGsm7, smsLength } from './sms-encoding';
 
 const shop = { name: 'Supérette El Baraka', wilaya: 'Alger', currency: 'DZD' };
 const product = (name: string, price: number, language: 'fr' | 'ar' | 'en' = 'fr') => ({
-  id: name, name, category: 'Épicerie', price, priceFormatted: formatDzd(price, language), stock: 10, unit: 'u',
+  id: name, name, category: 'Épicerie', price, priceFormatted: postPrice(price, language), stock: 10, unit: 'u',
 });
 const base = (over: Partial<ComposeInput>): ComposeInput => ({
   channel: 'facebook', language: 'fr', tone: 'festive', topic: 'promo ramadan', occasion: 'ramadan', shop,
@@ -26,7 +26,7 @@ describe('composeContent', () => {
     const products = [product('سميد متوسط سفينة 10 كغ', 1520, 'ar'), product('تمر دقلة نور 1 كغ', 1200, 'ar')];
     const { text } = composeContent(base({ channel: 'sms', language: 'ar', products }));
     expect(text.length).toBeLessThanOrEqual(70);
-    expect(text).toContain('1 520 دج');
+    expect(text).toContain('1.520 دج');
     expect(text).toMatch(/رمضان/);
     expect(text).not.toMatch(EMOJI);
   });

@@ -1,3 +1,4 @@
+import { formatDayMonth } from '@tajer/contract';
 import type { CampaignRef, ContentChannel, ContentLanguage, ContentTone, FeaturedProduct, ShopInfo } from './content.types';
 import { smsLength, smsLimit, toGsm7, truncateSms } from './sms-encoding';
 import { AR_PACK } from './templates/ar.templates';
@@ -88,7 +89,7 @@ class Context {
   }
 
   private date(d: Date): string {
-    return new Intl.DateTimeFormat(this.pack.dateLocale, { day: 'numeric', month: 'long', timeZone: 'Africa/Algiers' }).format(d);
+    return formatDayMonth(d, this.input.language, { timeZone: 'Africa/Algiers' });
   }
 
   private occasionCopy() {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '@tajer/contract';
 import { errorKey } from '../../lib/http';
 import { Link } from '../../lib/router';
 import { Icon } from '../../ui/Icon';

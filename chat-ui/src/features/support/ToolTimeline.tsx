@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '@tajer/contract';
 import type { SupportToolCall } from './support.api';
 
 const time = (iso: string | null) => (iso ? new Date(iso).getTime() : NaN);

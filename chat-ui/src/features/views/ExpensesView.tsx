@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDateTime, formatMoney } from '../../lib/format';
+import { formatDate, formatMoney } from '@tajer/contract';
 import { isObj, num, rows, str, text } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
@@ -51,7 +51,7 @@ export default function ExpensesView() {
                 const amount = num(e, 'amount', 'total');
                 return (
                   <tr key={str(e, 'id') ?? i} data-testid="expense-row">
-                    <td>{date ? formatDateTime(date, lang, 'date') : '—'}</td>
+                    <td>{date ? formatDate(date, lang) : '—'}</td>
                     <td dir="auto">{str(e, 'merchant', 'vendor', 'description') ?? '—'}</td>
                     <td>{text(e, lang, 'categoryLabel', 'category') ?? '—'}</td>
                     <td className="num">{amount !== undefined ? formatMoney(amount, lang) : '—'}</td>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { num, rows, str } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
@@ -12,7 +12,7 @@ export default function MarketingView() {
   const lang = useLang();
   const campaigns = useApi<unknown>('/api/campaigns');
   const items = rows(campaigns.data, 'items', 'campaigns') ?? [];
-  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v / 100, lang).replace('+', ''));
+  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, lang));
 
   return (
     <ViewFrame title={t('nav.marketing')} testId="marketing-view" loading={campaigns.loading} error={campaigns.error} onRetry={campaigns.reload}>
@@ -64,7 +64,7 @@ export default function MarketingView() {
                     <td className="num">{impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}</td>
                     <td className="num">{percent(ctr)}</td>
                     <td className="num">{num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}</td>
-                    <td className="num">{cost !== undefined ? formatMoney(cost, lang) : '—'}</td>
+                    <td className="num">{cost !== undefined ? formatMoney(cost, lang, { exact: true }) : '—'}</td>
                     <td className="num">{percent(roi)}</td>
                   </tr>
                 );

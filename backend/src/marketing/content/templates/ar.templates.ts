@@ -6,7 +6,6 @@ import type { LanguagePack } from './template.types';
  */
 export const AR_PACK: LanguagePack = {
   language: 'ar',
-  dateLocale: 'ar-DZ-u-nu-latn',
   occasions: {
     ramadan: {
       emoji: '🌙',

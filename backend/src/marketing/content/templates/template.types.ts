@@ -54,6 +54,4 @@ export interface LanguagePack {
   baseHashtags: string[];
   /** Extra tags for Instagram, where discovery runs on hashtags. */
   instagramHashtags: string[];
-  /** Date formatting locale for offer end dates. */
-  dateLocale: string;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, formatPercent, toNumber } from '../../../lib/format';
+import { formatMoney, formatNumber, formatPercent, toNumber } from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
 import { isObj, num, pick, rows, str, text, unwrap, type Obj } from './shape';
 import type { Lang } from '@protocol/chat-events';
@@ -82,7 +82,7 @@ const LOWER_IS_BETTER = new Set(['expenses', 'lowStockCount']);
 export function KpiTiles({ kpis }: { kpis: Kpi[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const show = (k: Kpi, v: number) => (k.kind === 'money' ? formatMoney(v, lang) : k.kind === 'percent' ? formatPercent(v, lang).replace('+', '') : formatNumber(v, lang, 0));
+  const show = (k: Kpi, v: number) => (k.kind === 'money' ? formatMoney(v, lang) : k.kind === 'percent' ? formatPercent(v * 100, lang) : formatNumber(v, lang, 0));
   return (
     <ul className="kpis" data-testid="kpi-tiles">
       {kpis.map((k) => (
@@ -93,7 +93,7 @@ export function KpiTiles({ kpis }: { kpis: Kpi[] }) {
           </strong>
           {k.change !== undefined && Number.isFinite(k.change) && (
             <span className={`kpi__change ${k.change === 0 ? '' : (k.change > 0) !== LOWER_IS_BETTER.has(k.key) ? 'good' : 'bad'}`}>
-              <bdi>{formatPercent(k.change, lang)}</bdi> <span className="sr-only">{t('kpi.vsPrevious')}</span>
+              <bdi>{formatPercent(k.change * 100, lang, { signed: true })}</bdi> <span className="sr-only">{t('kpi.vsPrevious')}</span>
               <span aria-hidden="true"> {t('kpi.vsPreviousShort')}</span>
             </span>
           )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDuration } from '../../../lib/format';
+import { formatDuration } from '@tajer/contract';
 import { MarkdownText } from '../parts/MarkdownText';
 import type { ToolPart } from '../store/types';
 
