@@ -72,7 +72,15 @@ export type ServerEvent =
       durationMs: number;
     })
   | (Base & { type: 'approval.required'; messageId: string; toolCallId: string; name: string; args: Record<string, unknown>; proposal: ApprovalProposal })
-  | (Base & { type: 'approval.resolved'; messageId: string; toolCallId: string; decision: 'approved' | 'rejected' | 'edited'; args?: Record<string, unknown> })
+  | (Base & {
+      type: 'approval.resolved';
+      messageId: string;
+      toolCallId: string;
+      decision: 'approved' | 'rejected' | 'edited';
+      args?: Record<string, unknown>;
+      /** With `edited`: the change recomputed from the edited arguments, which is what gets applied. */
+      proposal?: ApprovalProposal;
+    })
   | (Base & { type: 'message.completed'; message: ChatMessage })
   | (Base & { type: 'error'; messageId?: string; code: string; message: string });
 

@@ -187,6 +187,8 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
       return updateTool(c, event.messageId, event.at, event.toolCallId, (p) => ({
         ...p,
         args: event.args ?? p.args,
+        // An edit comes with the change recomputed from the edited arguments: the card shows what is applied.
+        proposal: event.proposal ?? p.proposal,
         // Approved or edited: the write now runs and a tool.finished follows.
         state: event.decision === 'rejected' ? 'rejected' : 'running',
       }));
