@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { rolesFor, type Capability } from '@tajer/contract';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
 import type { Principal } from './principal';
@@ -10,6 +11,11 @@ export const ROLES = 'tajer:roles';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/**
+ * Restricts a route to the roles of a capability of @tajer/contract's ACCESS: the same rule the assistant's tools and
+ * the UI's pages follow, so REST, chat and pages can't disagree on who sees what.
+ */
+export const Access = (...capabilities: Capability[]) => Roles(...rolesFor(...capabilities));
 
 export function principalOf(ctx: ExecutionContext): Principal {
   const req = ctx.switchToHttp().getRequest();
