@@ -112,6 +112,26 @@ test('dashboard_stats: figures with signed changes, or no comparison when the hi
   assert.match(fresh.en, /no sales in the previous period/);
 });
 
+test('two « dépenses »: the dashboard names its operating figure, the expense list gives both, so they never seem to clash', () => {
+  const m = (value, changePct) => ({ value, changePct });
+  const stats = summaries('dashboard_stats', {
+    period: 'month', currency: 'DZD', revenue: m(890510, -5.2), salesCount: m(1541, -3.9), averageBasket: m(577.88, -1.3), grossMargin: m(150960.5, -4.6),
+    grossMarginRate: { value: 17 }, expenses: m(185862, 112.4), stockPurchases: m(806976.5, 10.2), netResult: m(-34901.5, -149.3), stockValue: { value: 329084 },
+    lowStockCount: { value: 6 }, comparable: true,
+  });
+  assert.match(stats.fr, /Dépenses de fonctionnement : 185 862 DA \(\+112 %\), hors achats de marchandises \(806 977 DA\)/);
+  assert.match(stats.ar, /مصاريف التشغيل: 185\.862 دج \(\+112%\)، دون شراء السلع \(806\.977 دج\)/);
+  assert.match(stats.en, /Operating expenses: DZD 185,862 \(\+112%\), excluding goods purchases \(DZD 806,977\)/);
+  const list = summaries('expenses_list', {
+    currency: 'DZD', period: 'month', from: '2026-11-01', to: '2026-11-18', category: null, total: 992838.5, goodsPurchases: 806976.5, operating: 185862, count: 44,
+    changePct: 21.1, previousTotal: 819786.5, byCategory: [], latest: [],
+  });
+  assert.match(list.fr, /Dont 806 977 DA d'achats de marchandises et 185 862 DA de dépenses de fonctionnement \(le chiffre du tableau de bord, hors marchandises\)\./);
+  assert.match(list.ar, /منها 806\.977 دج لشراء السلع و185\.862 دج مصاريف التشغيل/);
+  assert.match(list.en, /Of which DZD 806,977 of goods purchases and DZD 185,862 of operating expenses/);
+  for (const l of LANGS) assertClean(stats[l], l), assertClean(list[l], l);
+});
+
 test('dashboard insights and alerts: titles in the asked language, most severe first, and the empty case', () => {
   const alerts = summaries('dashboard_alerts', {
     days: 7,

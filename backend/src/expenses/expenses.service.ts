@@ -166,8 +166,13 @@ export class ExpensesService {
       const acc = others.get(g.currency) ?? { amount: 0, count: 0 };
       others.set(g.currency, { amount: acc.amount + g.amount, count: acc.count + g.count });
     }
+    // The dashboard's "operating expenses" leave goods bought for resale out (they reach the result through the cost
+    // of goods sold): both figures are given, so every place can show both and say which is which.
+    const goodsPurchases = round2(byCategory.get('marchandises')?.amount ?? 0);
     return {
       grandTotal,
+      goodsPurchases,
+      operating: round2(grandTotal - goodsPurchases),
       vatTotal: round2([...byCategory.values()].reduce((s, c) => s + c.vat, 0)),
       count: [...byCategory.values()].reduce((s, c) => s + c.count, 0),
       byCategory: [...byCategory]

@@ -30,6 +30,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
         grossMargin: pick(s.grossMargin),
         grossMarginRate: { value: s.grossMarginRate.value },
         expenses: pick(s.expenses),
+        stockPurchases: pick(s.stockPurchases),
         netResult: pick(s.netResult),
         stockValue: { value: s.stockValue.value },
         lowStockCount: { value: s.lowStockCount.value, outOfStock: s.lowStockCount.outOfStock },

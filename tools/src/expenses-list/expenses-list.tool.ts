@@ -35,6 +35,8 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
         to: list.range.to,
         category: list.category,
         total: list.totals.grandTotal,
+        goodsPurchases: list.totals.goodsPurchases,
+        operating: list.totals.operating,
         count: list.totals.count,
         changePct: list.previous && list.previous.grandTotal ? list.previous.change : null,
         previousTotal: list.previous?.grandTotal ?? null,
