@@ -9,6 +9,7 @@ import { ChatProvider } from '../features/chat/ChatProvider';
 import { hasChosenLanguage, setLanguage } from '../i18n';
 import { matchPath, navigate, useLocation } from '../lib/router';
 import { AppShell } from './AppShell';
+import { homeOf, mayOpen } from './nav';
 
 // Everything but the chat is loaded on demand so the first screen stays light.
 const SupportPage = lazy(() => import('../features/support/SupportPage'));
@@ -18,6 +19,7 @@ const InventoryView = lazy(() => import('../features/views/InventoryView'));
 const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
+const TeamPage = lazy(() => import('../features/team/TeamPage'));
 
 const VIEWS: Record<string, () => ReactNode> = {
   '/dashboard': () => <DashboardView />,
@@ -31,9 +33,20 @@ const VIEWS: Record<string, () => ReactNode> = {
 function Loading() {
   const { t } = useTranslation();
   return (
-    <p className="page-loading" role="status">
+    <p className="page-loading" role="status" data-testid="loading">
       {t('app.loading')}
     </p>
+  );
+}
+
+function NotAllowed() {
+  const { t } = useTranslation();
+  return (
+    <section className="view" data-testid="not-allowed">
+      <p className="alert alert--error" role="alert">
+        {t('errors.roleForbidden')}
+      </p>
+    </section>
   );
 }
 
@@ -51,17 +64,22 @@ export function App() {
 
   useEffect(() => {
     if (session && pathname === '/login') navigate('/', { replace: true });
-    // Platform support staff have no business of their own: their home is the support console.
-    else if (session?.user.role === 'SUPPORT' && !pathname.startsWith('/support')) navigate('/support', { replace: true });
+    // Platform staff have no business of their own: the chat is not theirs, their home is the support console.
+    else if (session && (pathname === '/' || pathname.startsWith('/c/')) && !mayOpen(session.user.role, pathname))
+      navigate(homeOf(session.user.role), { replace: true });
   }, [session, pathname]);
 
   if (!session) return <LoginPage />;
 
   const support = matchPath('/support', pathname) ?? matchPath('/support/:id', pathname);
+  const team = matchPath('/team', pathname) ?? matchPath('/team/:id', pathname);
   const conversation = matchPath('/c/:id', pathname);
   const view = VIEWS[pathname];
   let page: ReactNode;
-  if (support) page = <SupportPage conversationId={support.id} />;
+  // The same role rule as the menu and the REST API: a page the role may not open says so, and shows nothing else.
+  if (!mayOpen(session.user.role, pathname)) page = <NotAllowed />;
+  else if (support) page = <SupportPage conversationId={support.id} />;
+  else if (team) page = <TeamPage conversationId={team.id} />;
   else if (view) page = view();
   else page = <ChatPage conversationId={conversation?.id} />;
 

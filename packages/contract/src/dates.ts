@@ -35,7 +35,8 @@ function toDate(value: string | Date, timeZone?: string, instant = false): { dat
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: value, calendarDay: false };
   const text = value.trim();
   const day = DAY.exec(text);
-  if (day && (text.length === 10 || (!timeZone && !instant))) return { date: new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12)), calendarDay: true };
+  if (day && (text.length === 10 || (!timeZone && !instant)))
+    return { date: new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12)), calendarDay: true };
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : { date, calendarDay: false };
 }
@@ -68,7 +69,9 @@ export function formatShortDate(value: string | Date, lang: Lang, options: DateO
 export function formatTime(value: string | Date, lang: Lang, options: DateOptions = {}): string {
   const parsed = toDate(value, options.timeZone, true);
   if (!parsed) return '';
-  return stripBidi(dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: options.timeZone }).format(parsed.date));
+  return stripBidi(
+    dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: options.timeZone }).format(parsed.date),
+  );
 }
 
 /** "17 nov. 2026, 08:37" / "17 نوفمبر 2026، 08:37" / "17 Nov 2026, 08:37". */
@@ -76,9 +79,15 @@ export function formatDateTime(value: string | Date, lang: Lang, options: DateOp
   const parsed = toDate(value, options.timeZone, true);
   if (!parsed) return '';
   return stripBidi(
-    dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: options.timeZone }).format(
-      parsed.date,
-    ),
+    dateFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: options.timeZone,
+    }).format(parsed.date),
   );
 }
 

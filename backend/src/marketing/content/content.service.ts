@@ -63,7 +63,7 @@ export class ContentService {
     const { products, selection } = await this.chooseProducts(tenantId, dto, occasion, now);
     const featured = products.map((p) => feature(p, language, discount));
 
-    const offline = composeContent({ channel: dto.channel, language, tone, topic: dto.topic, occasion, shop, products: featured, discount, campaign });
+    const offline = composeContent({ channel: dto.channel, language, tone, topic: dto.topic, occasion, shop, products: featured, discount, campaign, selection: selection.reason });
     const final = await this.improve(dto.channel, language, tone, offline, featured);
 
     const subjectLabel = LANGUAGE_PACKS[language].email.subjectLabel;

@@ -178,6 +178,7 @@ export const AR_PACK: LanguagePack = {
     subjectLabel: 'الموضوع',
   },
   genericTopic: 'عروضنا',
+  bestSellersTopic: 'الأكثر طلبا عندنا',
   instagramHashtags: ['سوبيرات', 'تسوق', 'أسعار'],
   baseHashtags: ['الجزائر', 'عروض', 'تخفيضات'],
 };

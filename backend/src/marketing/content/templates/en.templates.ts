@@ -172,6 +172,7 @@ export const EN_PACK: LanguagePack = {
     subjectLabel: 'Subject',
   },
   genericTopic: 'our deals',
+  bestSellersTopic: 'our best sellers',
   instagramHashtags: ['ShopLocal', 'Grocery', 'Groceries'],
   baseHashtags: ['Algeria', 'DZ', 'Deals'],
 };

@@ -196,6 +196,7 @@ export const FR_PACK: LanguagePack = {
     subjectLabel: 'Objet',
   },
   genericTopic: 'nos bonnes affaires',
+  bestSellersTopic: 'nos meilleures ventes',
   instagramHashtags: ['Superette', 'CommerceDeProximite', 'ConsommerLocal', 'Courses'],
   baseHashtags: ['Algerie', 'PromoDZ', 'BonPlan'],
 };

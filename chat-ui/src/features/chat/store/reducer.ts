@@ -143,6 +143,8 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
           status: 'streaming',
           text: '',
           parts: [],
+          // The answer is written in the question's language (the server decides both at once): its cards are too.
+          language: event.message.language ?? null,
           createdAt: event.at,
         });
       }
