@@ -6,8 +6,8 @@ export const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true
 
 /** The pages each role must and must not find in the menu (the one rule of @tajer/contract's ACCESS). */
 const PAGES = {
-  OWNER: { shown: ['chat', 'dashboard', 'market', 'inventory', 'expenses', 'marketing', 'team', 'feedback'], hidden: ['support'] },
-  STAFF: { shown: ['chat', 'dashboard', 'market', 'inventory', 'marketing', 'feedback'], hidden: ['expenses', 'team', 'support'] },
+  OWNER: { shown: ['chat', 'dashboard', 'market', 'inventory', 'expenses', 'marketing', 'activity', 'feedback'], hidden: ['support'] },
+  STAFF: { shown: ['chat', 'dashboard', 'market', 'inventory', 'marketing', 'feedback'], hidden: ['expenses', 'activity', 'support'] },
 };
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -103,7 +103,7 @@ function phoneMenuScenario(name, email, role, lang) {
 
       if (role === 'STAFF') {
         // Typed by hand, an owner-only page says so — and shows no figure such as « Total : 0 DA ».
-        for (const path of ['/expenses', '/team']) {
+        for (const path of ['/expenses', '/activity']) {
           await page.goto(`${baseUrl}${path}`);
           await page.getByTestId('not-allowed').waitFor();
           const text = await page.locator('#main').innerText();

@@ -19,7 +19,7 @@ const InventoryView = lazy(() => import('../features/views/InventoryView'));
 const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
-const TeamPage = lazy(() => import('../features/team/TeamPage'));
+const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
 
 const VIEWS: Record<string, () => ReactNode> = {
   '/dashboard': () => <DashboardView />,
@@ -72,14 +72,14 @@ export function App() {
   if (!session) return <LoginPage />;
 
   const support = matchPath('/support', pathname) ?? matchPath('/support/:id', pathname);
-  const team = matchPath('/team', pathname) ?? matchPath('/team/:id', pathname);
+  const activity = matchPath('/activity', pathname) ?? matchPath('/activity/:id', pathname);
   const conversation = matchPath('/c/:id', pathname);
   const view = VIEWS[pathname];
   let page: ReactNode;
   // The same role rule as the menu and the REST API: a page the role may not open says so, and shows nothing else.
   if (!mayOpen(session.user.role, pathname)) page = <NotAllowed />;
   else if (support) page = <SupportPage conversationId={support.id} />;
-  else if (team) page = <TeamPage conversationId={team.id} />;
+  else if (activity) page = <ActivityPage conversationId={activity.id} />;
   else if (view) page = view();
   else page = <ChatPage conversationId={conversation?.id} />;
 

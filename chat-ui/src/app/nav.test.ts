@@ -8,15 +8,15 @@ describe('navigation follows the role rules of @tajer/contract', () => {
       expect(navFor(role).map((i) => i.to)).toEqual(NAV_ITEMS.filter((i) => (ACCESS[i.access] as readonly string[]).includes(role)).map((i) => i.to));
     }
     expect(navFor('STAFF').map((i) => i.to)).not.toContain('/expenses');
-    expect(navFor('STAFF').map((i) => i.to)).not.toContain('/team');
-    expect(navFor('OWNER').map((i) => i.to)).toContain('/team');
+    expect(navFor('STAFF').map((i) => i.to)).not.toContain('/activity');
+    expect(navFor('OWNER').map((i) => i.to)).toContain('/activity');
     expect(navFor('OWNER').map((i) => i.to)).not.toContain('/support');
     expect(navFor('SUPPORT').map((i) => i.to)).toEqual(['/support']);
   });
 
   it('guards sub-pages and sends each role home', () => {
     expect(mayOpen('STAFF', '/expenses')).toBe(false);
-    expect(mayOpen('OWNER', '/team/123')).toBe(true);
+    expect(mayOpen('OWNER', '/activity/123')).toBe(true);
     expect(mayOpen('OWNER', '/support/123')).toBe(false);
     expect(mayOpen('SUPPORT', '/c/abc')).toBe(false);
     expect(homeOf('SUPPORT')).toBe('/support');

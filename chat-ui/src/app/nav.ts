@@ -22,7 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/inventory', key: 'nav.inventory', icon: 'inventory', access: 'inventory.read' },
   { to: '/expenses', key: 'nav.expenses', icon: 'expenses', access: 'expenses.read' },
   { to: '/marketing', key: 'nav.marketing', icon: 'marketing', access: 'marketing' },
-  { to: '/team', key: 'nav.team', icon: 'team', access: 'team.review' },
+  { to: '/activity', key: 'nav.activity', icon: 'team', access: 'team.review' },
   { to: '/support', key: 'nav.support', icon: 'support', access: 'support.console' },
   { to: '/feedback', key: 'nav.feedback', icon: 'feedback', access: 'feedback.send' },
 ];

@@ -15,7 +15,7 @@ interface Props {
   onChange: (f: SupportFilters, page?: number) => void;
   /**
    * 'console': the platform's support console (every business, exports). 'team': an owner reading their own team's
-   * conversations — same masked list, no exports, transcripts under /team.
+   * conversations — same masked list, no exports, transcripts under /activity.
    */
   mode?: 'console' | 'team';
 }
@@ -51,12 +51,12 @@ export function SupportList({ filters, page, allTenants, onChange, mode = 'conso
   ).toString();
   const pages = data ? Math.max(1, Math.ceil(data.total / SUPPORT_PAGE_SIZE)) : 1;
   const isConsole = mode === 'console';
-  const base = isConsole ? '/support' : '/team';
+  const base = isConsole ? '/support' : '/activity';
 
   return (
     <section aria-labelledby="support-title">
       <header className="view__header">
-        {isConsole ? <h1 id="support-title">{t('support.title')}</h1> : <h2 id="support-title">{t('team.conversations')}</h2>}
+        {isConsole ? <h1 id="support-title">{t('support.title')}</h1> : <h2 id="support-title">{t('activity.conversations')}</h2>}
         {isConsole && (
           <div className="view__actions">
             <button type="button" className="btn" onClick={() => exportAs('jsonl')} data-testid="export-jsonl">

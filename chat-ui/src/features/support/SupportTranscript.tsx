@@ -31,7 +31,7 @@ export function SupportTranscript({ id, mode = 'console' }: { id: string; mode?:
     };
   }, [id]);
 
-  const back = `${mode === 'team' ? '/team' : '/support'}${search.toString() ? `?${search}` : ''}`;
+  const back = `${mode === 'team' ? '/activity' : '/support'}${search.toString() ? `?${search}` : ''}`;
   return (
     <section aria-labelledby="transcript-title" data-testid="support-transcript">
       <Link to={back} className="back-link">

@@ -20,8 +20,8 @@ export function FeedbackReceived() {
 
   return (
     <ViewFrame
-      title={t('team.feedbackTitle')}
-      testId="team-feedback"
+      title={t('activity.feedbackTitle')}
+      testId="activity-feedback"
       loading={feedback.loading}
       error={feedback.error}
       onRetry={feedback.reload}
@@ -49,7 +49,7 @@ export function FeedbackReceived() {
           })}
         </ul>
       ) : (
-        !feedback.loading && !feedback.error && <p className="muted">{t('team.noFeedback')}</p>
+        !feedback.loading && !feedback.error && <p className="muted">{t('activity.noFeedback')}</p>
       )}
       {pages > 1 && (
         <nav className="pager" aria-label={t('support.pages')}>

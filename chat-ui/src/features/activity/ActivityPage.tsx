@@ -14,28 +14,28 @@ type Tab = (typeof TABS)[number];
  * with the assistant, read-only and masked like the console shows them, and the feedback their team sent. Nothing of
  * any other business, no exports, no support tags or notes.
  */
-export default function TeamPage({ conversationId }: { conversationId?: string }) {
+export default function ActivityPage({ conversationId }: { conversationId?: string }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   const tab: Tab = search.get('tab') === 'feedback' ? 'feedback' : 'conversations';
   const filters = readFilters(search);
   const page = Math.max(1, Number(search.get('page')) || 1);
-  const setFilters = (next: SupportFilters, nextPage = 1) => navigate(`/team${filtersQuery(next, nextPage)}`, { replace: true });
+  const setFilters = (next: SupportFilters, nextPage = 1) => navigate(`/activity${filtersQuery(next, nextPage)}`, { replace: true });
 
   if (conversationId) {
     return (
-      <div className="support" data-testid="team-page">
+      <div className="support" data-testid="activity-page">
         <SupportTranscript id={conversationId} mode="team" />
       </div>
     );
   }
   return (
-    <div className="support" data-testid="team-page">
+    <div className="support" data-testid="activity-page">
       <header className="view__header">
-        <h1>{t('team.title')}</h1>
+        <h1>{t('activity.title')}</h1>
       </header>
-      <p className="muted">{t('team.intro')}</p>
-      <div className="tabs" role="tablist" aria-label={t('team.title')}>
+      <p className="muted">{t('activity.intro')}</p>
+      <div className="tabs" role="tablist" aria-label={t('activity.title')}>
         {TABS.map((name) => (
           <button
             key={name}
@@ -43,10 +43,10 @@ export default function TeamPage({ conversationId }: { conversationId?: string }
             role="tab"
             aria-selected={tab === name}
             className={`tab${tab === name ? ' tab--active' : ''}`}
-            onClick={() => navigate(name === 'feedback' ? '/team?tab=feedback' : '/team', { replace: true })}
-            data-testid={`team-tab-${name}`}
+            onClick={() => navigate(name === 'feedback' ? '/activity?tab=feedback' : '/activity', { replace: true })}
+            data-testid={`activity-tab-${name}`}
           >
-            {t(`team.tabs.${name}`)}
+            {t(`activity.tabs.${name}`)}
           </button>
         ))}
       </div>
