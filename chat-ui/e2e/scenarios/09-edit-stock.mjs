@@ -1,7 +1,7 @@
 import assert, { eventually } from '../lib/assert.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
-import { PHONE_390 } from './07-phone-menu.mjs';
+import { PHONE_390 } from './08-phone-menu.mjs';
 
 const sugarStock = async (api, token) => {
   const res = await api.get('/api/inventory?q=sucre', token);
