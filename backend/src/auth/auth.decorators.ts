@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { rolesFor, type Capability } from '@tajer/contract';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
 import type { Principal } from './principal';
@@ -17,6 +18,11 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
  * e.g. the assistant over POST /v1/chat/completions only needs `read`, because writes there are only proposed.
  */
 export const RequiredScope = (...scopes: string[]) => SetMetadata(SCOPES, scopes);
+/**
+ * Restricts a route to the roles of a capability of @tajer/contract's ACCESS: the same rule the assistant's tools and
+ * the UI's pages follow, so REST, chat and pages can't disagree on who sees what.
+ */
+export const Access = (...capabilities: Capability[]) => Roles(...rolesFor(...capabilities));
 /**
  * Refuses API keys: managing the team, the API keys and the business's identity takes a signed-in person, so a
  * leaked integration key can't invite an owner or mint itself a successor.

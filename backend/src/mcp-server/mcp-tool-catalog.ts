@@ -1,5 +1,6 @@
 import type { ToolDefinition } from '@tajer/tools';
 import { z } from 'zod';
+import { toolRoles } from '../agent/tool-executor';
 import type { Principal } from '../auth/principal';
 import type { Lang } from '../chat/chat-events';
 import { PARAM_DESCRIPTIONS, TOOL_DESCRIPTIONS } from './tool-descriptions';
@@ -42,10 +43,9 @@ export function inputSchemaOf(def: ToolDefinition, lang: Lang): McpToolListing['
   return json as McpToolListing['inputSchema'];
 }
 
-/** Tools a principal may see: those of its role when the tool restricts roles (STAFF does not see owner-only tools). */
+/** Tools a principal may see: those of its role, by the same rule the executor applies (STAFF sees no owner-only tool). */
 export function visibleTo(def: ToolDefinition, principal: Principal): boolean {
-  const roles = (def as ToolDefinition & { roles?: readonly string[] }).roles;
-  return !roles?.length || roles.includes(principal.role);
+  return (toolRoles(def) as readonly string[]).includes(principal.role);
 }
 
 export function listingOf(def: ToolDefinition, lang: Lang): McpToolListing {
