@@ -80,7 +80,8 @@ export class McpToolRunner {
     const autoApprove = pending.length > 0 && runsWritesAtOnce(principal);
 
     let text = [outcome.preamble, outcome.summary].filter(Boolean).join('\n\n');
-    if (pending.length && !autoApprove) text += `\n\n${approvalNote(pending, lang, principal.via !== 'api-key' || principal.scopes.includes('write'))}`;
+    // The tool's summary already is the proposal: the note only adds how to approve it.
+    if (pending.length && !autoApprove) text += `\n\n${approvalNote(pending, lang, principal.via !== 'api-key' || principal.scopes.includes('write'), false)}`;
     const parts: MessagePart[] = [...turn.parts, { type: 'text', text }];
     const row = await this.conversations.finishMessage(assistant.id, {
       status: outcome.status === 'failed' ? 'FAILED' : 'COMPLETED',
