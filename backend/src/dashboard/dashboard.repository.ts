@@ -28,7 +28,8 @@ export interface ProductRow {
   category: string;
   unit: string;
   price: number;
-  cost: number;
+  /** Null when the shop never gave the product's cost. */
+  cost: number | null;
   stock: number;
   reorderThreshold: number;
 }

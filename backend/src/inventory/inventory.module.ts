@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { ImageAnalysisService } from './analysis/image-analysis.service';
+import { ProductImportController } from './import/product-import.controller';
+import { ProductImportRepository } from './import/product-import.repository';
+import { ProductImportService } from './import/product-import.service';
 import { LabelOcrService } from './analysis/label-ocr.service';
 import { InventoryController } from './inventory.controller';
 import { InventoryRepository } from './inventory.repository';
@@ -14,7 +17,7 @@ import { StockMovementsService } from './stock-movements.service';
 /** Products, stock movements, search and image recognition. Import it to use InventoryService (the tools do). */
 @Module({
   imports: [AttachmentsModule],
-  controllers: [InventoryController, ProductsController],
+  controllers: [InventoryController, ProductImportController, ProductsController],
   providers: [
     InventoryService,
     InventorySearchService,
@@ -24,6 +27,8 @@ import { StockMovementsService } from './stock-movements.service';
     InventoryRepository,
     StockMovementsRepository,
     LabelOcrService,
+    ProductImportService,
+    ProductImportRepository,
   ],
   exports: [InventoryService, InventorySearchService, StockMovementsService, ProductsService, ImageAnalysisService],
 })

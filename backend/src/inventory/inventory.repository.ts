@@ -229,7 +229,7 @@ function auditable(p: Product): Record<string, string | number | boolean | null>
     category: p.category,
     unit: p.unit,
     price: Number(p.price),
-    cost: Number(p.cost),
+    cost: p.cost === null ? null : Number(p.cost),
     stock: p.stock,
     reorderThreshold: p.reorderThreshold,
     active: p.active,
