@@ -23,6 +23,8 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { SalesModule } from './sales/sales.module';
+import { CustomersModule } from './customers/customers.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -41,6 +43,8 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  SalesModule,
+  CustomersModule,
 ];
 
 @Module({})

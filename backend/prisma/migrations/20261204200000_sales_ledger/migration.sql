@@ -12,6 +12,7 @@ ALTER TABLE "Customer" ADD COLUMN     "balance" DECIMAL(12,2) NOT NULL DEFAULT 0
 ADD COLUMN     "creditLimit" DECIMAL(12,2),
 ADD COLUMN     "deletedAt" TIMESTAMP(3),
 ADD COLUMN     "note" TEXT,
+ADD COLUMN     "openingBalance" DECIMAL(12,2) NOT NULL DEFAULT 0,
 ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 ALTER COLUMN "wilaya" DROP NOT NULL,
 ALTER COLUMN "ageBand" DROP NOT NULL,
@@ -22,6 +23,7 @@ ALTER TABLE "Product" ALTER COLUMN "cost" DROP NOT NULL;
 
 -- AlterTable
 ALTER TABLE "Sale" ADD COLUMN     "createdById" TEXT,
+ADD COLUMN     "declaredTotal" DECIMAL(12,2),
 ADD COLUMN     "idempotencyKey" TEXT,
 ADD COLUMN     "kind" "SaleKind" NOT NULL DEFAULT 'SALE',
 ADD COLUMN     "note" TEXT,
@@ -34,7 +36,8 @@ ADD COLUMN     "toolCallId" TEXT,
 ADD COLUMN     "uncostedTotal" DECIMAL(12,2) NOT NULL DEFAULT 0;
 
 -- AlterTable
-ALTER TABLE "SaleLine" ADD COLUMN     "refundOfLineId" TEXT,
+ALTER TABLE "SaleLine" ADD COLUMN     "position" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "refundOfLineId" TEXT,
 ALTER COLUMN "unitCost" DROP NOT NULL;
 
 -- AlterTable

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CreditService } from './credit.service';
+import { CustomersController } from './customers.controller';
+import { CustomersRepository } from './customers.repository';
+import { CustomersService } from './customers.service';
+
+/** The customer file and « le carnet » (credit balances and payments). Credit sales themselves are written by sales. */
+@Module({
+  controllers: [CustomersController],
+  providers: [CustomersService, CreditService, CustomersRepository],
+  exports: [CustomersService, CreditService, CustomersRepository],
+})
+export class CustomersModule {}
