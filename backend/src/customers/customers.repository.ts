@@ -50,13 +50,19 @@ export class CustomersRepository {
     return this.prisma.$transaction(work, { timeout: 30_000, maxWait: 15_000 });
   }
 
-  list(tenantId: string, o: { q?: string; owing?: boolean }, offset: number, limit: number) {
+  async list(tenantId: string, o: { q?: string; owing?: boolean }, offset: number, limit: number) {
     const digits = o.q?.replace(/\D/g, '') ?? '';
+    // Phones are stored as typed ("0555 12 34 56"): compare digits only.
+    const byPhone = digits.length >= 3
+      ? (await this.prisma.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM "Customer" WHERE "tenantId" = ${tenantId} AND "deletedAt" IS NULL
+            AND regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`).map((r) => r.id)
+      : [];
     const where: Prisma.CustomerWhereInput = {
       tenantId,
       deletedAt: null,
       ...(o.owing ? { balance: { gt: 0 } } : {}),
-      ...(o.q ? { OR: [{ name: { contains: o.q, mode: 'insensitive' } }, ...(digits.length >= 3 ? [{ phone: { contains: digits } }] : [])] } : {}),
+      ...(o.q ? { OR: [{ name: { contains: o.q, mode: 'insensitive' } }, ...(byPhone.length ? [{ id: { in: byPhone } }] : [])] } : {}),
     };
     return this.prisma.$transaction([
       this.prisma.customer.count({ where }),
