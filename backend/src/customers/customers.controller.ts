@@ -1,5 +1,8 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ImportQuerySchema, type ImportQuery } from '../imports/import-report';
+import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../imports/table-upload';
+import { CustomerImportService } from './customer-import.service';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -32,7 +35,27 @@ export class CustomersController {
   constructor(
     private readonly customers: CustomersService,
     private readonly credit: CreditService,
+    private readonly imports: CustomerImportService,
   ) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles('OWNER')
+  @UseInterceptors(TableUploadInterceptor)
+  @ApiOperation({
+    summary: 'Import customers (CSV or XLSX), with what each owed in the notebook: preview with dryRun=true, then import',
+    description:
+      'Columns (fr/ar/en): nom/name/الاسم, téléphone/phone/الهاتف, email, wilaya, tranche d\'âge, canal, reste dû/dette/الدين (owed before ' +
+      'Tajer), plafond de crédit. A row matches an existing customer by phone digits, then by exact name; empty cells keep the current ' +
+      'value; a new "owed" figure moves the balance by the difference. Same conventions as the catalogue import. Role: OWNER.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
+  importFile(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @UploadedTable() file: UploadedTableFile, @Query(zod(ImportQuerySchema)) q: ImportQuery) {
+    return this.imports.importFile(tenantId, file, q, { userId: p.userId, requestId });
+  }
 
   @Get()
   @ApiOperation({ summary: 'Customers by name, with what each owes' })

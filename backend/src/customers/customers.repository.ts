@@ -33,6 +33,22 @@ export interface StatementEntry {
   paymentId: string | null;
 }
 
+/** A row of a customer import: undefined fields keep the current value. */
+export interface ImportedCustomer {
+  row: number;
+  existingId: string | null;
+  name: string;
+  phone?: string;
+  email?: string;
+  wilaya?: string;
+  ageBand?: string;
+  channel?: string;
+  note?: string;
+  openingBalanceCents?: number;
+  creditLimitCents?: number;
+  changed?: boolean;
+}
+
 export type CustomerData = Pick<Prisma.CustomerUncheckedCreateInput, 'name' | 'phone' | 'email' | 'wilaya' | 'ageBand' | 'channel' | 'note'> & {
   creditLimit?: number | null;
   openingBalance?: number;
@@ -73,6 +89,57 @@ export class CustomersRepository {
   /** Active customers' names and phones, for matching what the user typed (the file is small). */
   listForMatching(tenantId: string) {
     return this.prisma.customer.findMany({ where: { tenantId, deletedAt: null }, select: { id: true, name: true, phone: true, balance: true, creditLimit: true } });
+  }
+
+  listForImport(tenantId: string) {
+    return this.prisma.customer.findMany({ where: { tenantId, deletedAt: null } });
+  }
+
+  /**
+   * Writes an import in one transaction: new customers in one INSERT, updates row by row (a customer file is a few
+   * thousand rows at most) with the balance moved by the change of opening balance, and one audit row.
+   */
+  async importCustomers(tenantId: string, rows: ImportedCustomer[], actor: Actor): Promise<void> {
+    await this.prisma.$transaction(
+      async (tx) => {
+        const creates = rows.filter((r) => !r.existingId);
+        if (creates.length) {
+          await tx.customer.createMany({
+            data: creates.map((r) =>
+              this.row(tenantId, {
+                name: r.name,
+                phone: r.phone ?? null,
+                email: r.email ?? null,
+                wilaya: r.wilaya ?? null,
+                ageBand: r.ageBand ?? null,
+                channel: r.channel ?? null,
+                note: r.note ?? null,
+                creditLimit: r.creditLimitCents === undefined ? null : r.creditLimitCents / 100,
+                openingBalance: (r.openingBalanceCents ?? 0) / 100,
+              }),
+            ),
+          });
+        }
+        for (const r of rows.filter((x) => x.existingId)) {
+          const opening = r.openingBalanceCents === undefined ? undefined : money(r.openingBalanceCents);
+          await tx.$executeRaw`
+            UPDATE "Customer" SET
+              "name" = ${r.name}, "phone" = coalesce(${r.phone ?? null}, "phone"), "email" = coalesce(${r.email ?? null}, "email"),
+              "wilaya" = coalesce(${r.wilaya ?? null}, "wilaya"), "ageBand" = coalesce(${r.ageBand ?? null}, "ageBand"),
+              "channel" = coalesce(${r.channel ?? null}, "channel"), "note" = coalesce(${r.note ?? null}, "note"),
+              "creditLimit" = coalesce(${r.creditLimitCents === undefined ? null : money(r.creditLimitCents)}::numeric, "creditLimit"),
+              "balance" = "balance" + coalesce(${opening ?? null}::numeric - "openingBalance", 0),
+              "openingBalance" = coalesce(${opening ?? null}::numeric, "openingBalance"),
+              "updatedAt" = now()
+            WHERE "id" = ${r.existingId} AND "tenantId" = ${tenantId}`;
+        }
+        await this.audit.record(
+          { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.import', entityType: 'Customer', data: { created: creates.length, updated: rows.length - creates.length } },
+          tx,
+        );
+      },
+      { timeout: 120_000, maxWait: 15_000 },
+    );
   }
 
   find(tenantId: string, id: string, db: Tx = this.prisma): Promise<Customer | null> {

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CustomersModule } from '../customers/customers.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { DailyTotalsService } from './daily-totals.service';
+import { TillImportController } from './import/till-import.controller';
+import { TillImportService } from './import/till-import.service';
 import { RefundsService } from './refunds.service';
 import { SalePreviewService } from './sale-preview.service';
 import { SalesController } from './sales.controller';
@@ -15,8 +17,8 @@ import { SalesService } from './sales.service';
  */
 @Module({
   imports: [InventoryModule, CustomersModule],
-  controllers: [SalesController],
-  providers: [SalesService, SalePreviewService, RefundsService, DailyTotalsService, SalesRepository, SalesLedgerRepository],
+  controllers: [TillImportController, SalesController],
+  providers: [SalesService, SalePreviewService, RefundsService, DailyTotalsService, TillImportService, SalesRepository, SalesLedgerRepository],
   exports: [SalesService, SalePreviewService, RefundsService, DailyTotalsService, SalesLedgerRepository],
 })
 export class SalesModule {}

@@ -59,6 +59,20 @@ export class SalesRepository {
     return this.prisma.product.findMany({ where: { tenantId, OR: or } });
   }
 
+  /** Every product of the business with what a till line may name it by (till imports match in memory). */
+  catalogueForMatching(tenantId: string) {
+    return this.prisma.product.findMany({
+      where: { tenantId },
+      select: { id: true, sku: true, barcode: true, nameFr: true, nameAr: true, nameEn: true, price: true, cost: true, active: true },
+    });
+  }
+
+  /** Sales already holding some of these idempotency keys. */
+  byKeys(tenantId: string, keys: string[]) {
+    if (!keys.length) return Promise.resolve([]);
+    return this.prisma.sale.findMany({ where: { tenantId, idempotencyKey: { in: keys } }, select: { id: true, idempotencyKey: true, requestHash: true } });
+  }
+
   customer(tenantId: string, id: string) {
     return this.prisma.customer.findFirst({ where: { id, tenantId, deletedAt: null }, select: { id: true, name: true, balance: true, creditLimit: true } });
   }
