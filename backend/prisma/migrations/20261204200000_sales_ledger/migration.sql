@@ -65,6 +65,7 @@ CREATE TABLE "CustomerPayment" (
 CREATE TABLE "DemoHistory" (
     "tenantId" TEXT NOT NULL,
     "generatedUntil" TIMESTAMP(3) NOT NULL,
+    "seededUntil" TIMESTAMP(3) NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "DemoHistory_pkey" PRIMARY KEY ("tenantId")
