@@ -12,7 +12,11 @@ export interface RowError {
   row: number;
   /** The column's header in the file, or the field name when the column is missing. */
   column: string | null;
+  /** In English, for integrators and logs. */
   message: string;
+  /** What went wrong, for the UI to say it in the user's language (e.g. "negative", "not_a_number"). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportColumn {

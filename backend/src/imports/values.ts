@@ -8,10 +8,11 @@ import { SHOP_UTC_OFFSET_MINUTES } from '../common/time/period';
 /** What a reader gives for a cell: CSV gives text; XLSX may give numbers and dates. */
 export type Cell = string | number | boolean | Date | null;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A failure has a message (English, for logs and integrators) and a code with its values, which the UI translates. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; code: string; params?: Record<string, string | number> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(message: string, code: string, params?: Record<string, string | number>): Parsed<T> => ({ ok: false, message, code, ...(params ? { params } : {}) });
 
 /** The cell as trimmed text ('' when empty). */
 export function cellText(cell: Cell): string {
@@ -49,17 +50,17 @@ const CURRENCY = /(?:\bdzd\b|\bda\b|\bdinars?\b|د\.?\s?ج\.?|دج|دينار)/g
  *   in dinars never have three decimals; otherwise it is the decimal mark ("12,5", "0,750", "1250.5").
  */
 export function parseDecimal(cell: Cell): Parsed<number> {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('not a number');
-  if (typeof cell === 'boolean' || cell instanceof Date) return fail('not a number');
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('not a number', 'not_a_number', { value: String(cell) });
+  if (typeof cell === 'boolean' || cell instanceof Date) return fail('not a number', 'not_a_number', { value: String(cell) });
   let text = asciiDigits(cellText(cell)).replace(CURRENCY, '').trim();
-  if (!text) return fail('empty');
+  if (!text) return fail('empty', 'required');
   let sign = 1;
   if (/^-|^\(.*\)$|-$/.test(text)) {
     sign = -1;
     text = text.replace(/^\(|\)$/g, '').replace(/^-|-$/g, '').trim();
   }
   text = text.replace(/^\+/, '');
-  if (!/^[\d\s'.,]+$/.test(text) || !/\d/.test(text)) return fail(`"${cellText(cell)}" is not a number`);
+  if (!/^[\d\s'.,]+$/.test(text) || !/\d/.test(text)) return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
   const grouped = /[\s']/.test(text.trim());
   text = text.replace(/[\s']/g, '');
   const lastDot = text.lastIndexOf('.');
@@ -71,14 +72,14 @@ export function parseDecimal(cell: Cell): Parsed<number> {
     const thousands = decimalAt === lastDot ? ',' : '.';
     intPart = text.slice(0, decimalAt);
     fracPart = text.slice(decimalAt + 1);
-    if (intPart.includes(decimalAt === lastDot ? '.' : ',')) return fail(`"${cellText(cell)}" has two decimal marks`);
-    if (!validGroups(intPart.split(thousands))) return fail(`"${cellText(cell)}": thousands are grouped by three digits`);
+    if (intPart.includes(decimalAt === lastDot ? '.' : ',')) return fail(`"${cellText(cell)}" has two decimal marks`, 'not_a_number', { value: cellText(cell) });
+    if (!validGroups(intPart.split(thousands))) return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
     intPart = intPart.split(thousands).join('');
   } else if (lastDot >= 0 || lastComma >= 0) {
     const mark = lastDot >= 0 ? '.' : ',';
     const parts = text.split(mark);
     if (parts.length > 2) {
-      if (!validGroups(parts)) return fail(`"${cellText(cell)}": thousands are grouped by three digits`);
+      if (!validGroups(parts)) return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
       intPart = parts.join('');
     } else if (parts[1].length === 3 && parts[0].length > 0 && !/^0+$/.test(parts[0]) && !grouped) {
       intPart = parts.join('');
@@ -86,7 +87,7 @@ export function parseDecimal(cell: Cell): Parsed<number> {
       [intPart, fracPart] = parts;
     }
   }
-  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (!intPart && !fracPart)) return fail(`"${cellText(cell)}" is not a number`);
+  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (!intPart && !fracPart)) return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
   return ok(sign * Number(`${intPart || '0'}.${fracPart || '0'}`));
 }
 
@@ -98,10 +99,10 @@ function validGroups(groups: string[]): boolean {
 export function parseMoney(cell: Cell, { min = 0, max = 9_999_999_999.99 } = {}): Parsed<number> {
   const n = parseDecimal(cell);
   if (!n.ok) return n;
-  if (n.value < min) return fail(min === 0 ? 'must not be negative' : `must be at least ${min}`);
-  if (n.value > max) return fail(`must be at most ${max}`);
+  if (n.value < min) return fail(min === 0 ? 'must not be negative' : `must be at least ${min}`, min === 0 ? 'negative' : 'min', { min });
+  if (n.value > max) return fail(`must be at most ${max}`, 'max', { max });
   const cents = Math.round(n.value * 100);
-  if (Math.abs(cents - n.value * 100) > 1e-6) return fail('at most 2 decimals');
+  if (Math.abs(cents - n.value * 100) > 1e-6) return fail('at most 2 decimals', 'decimals');
   return ok(cents / 100);
 }
 
@@ -109,9 +110,9 @@ export function parseMoney(cell: Cell, { min = 0, max = 9_999_999_999.99 } = {})
 export function parseInteger(cell: Cell, { min = 0, max = 1_000_000 } = {}): Parsed<number> {
   const n = parseDecimal(cell);
   if (!n.ok) return n;
-  if (!Number.isInteger(n.value)) return fail(`"${cellText(cell)}" is not a whole number`);
-  if (n.value < min) return fail(min === 0 ? 'must not be negative' : `must be at least ${min}`);
-  if (n.value > max) return fail(`must be at most ${max}`);
+  if (!Number.isInteger(n.value)) return fail(`"${cellText(cell)}" is not a whole number`, 'not_whole', { value: cellText(cell) });
+  if (n.value < min) return fail(min === 0 ? 'must not be negative' : `must be at least ${min}`, min === 0 ? 'negative' : 'min', { min });
+  if (n.value > max) return fail(`must be at most ${max}`, 'max', { max });
   return ok(n.value);
 }
 
@@ -134,22 +135,22 @@ function shopTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date 
  */
 export function parseDateTime(cell: Cell): Parsed<{ at: Date; hasTime: boolean }> {
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return fail('not a date');
+    if (Number.isNaN(cell.getTime())) return fail('not a date', 'not_a_date', { value: '' });
     // Spreadsheets have no time zone: the reader gives the wall-clock time as if it were UTC.
     const wall = cell.getTime();
     const hasTime = wall % 86_400_000 !== 0;
     return ok({ at: new Date(wall - OFFSET_MS), hasTime });
   }
   if (typeof cell === 'number') {
-    if (!(cell > 20_000 && cell < 80_000)) return fail(`${cell} is not a date`);
+    if (!(cell > 20_000 && cell < 80_000)) return fail(`${cell} is not a date`, 'not_a_date', { value: cell });
     const wall = Math.round(EXCEL_EPOCH_MS + cell * 86_400_000);
     return ok({ at: new Date(wall - OFFSET_MS), hasTime: !Number.isInteger(cell) });
   }
   const text = asciiDigits(cellText(cell));
-  if (!text) return fail('empty');
+  if (!text) return fail('empty', 'required');
   if (/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
     const at = new Date(text);
-    return Number.isNaN(at.getTime()) ? fail(`"${text}" is not a date`) : ok({ at, hasTime: true });
+    return Number.isNaN(at.getTime()) ? fail(`"${text}" is not a date`, 'not_a_date', { value: text }) : ok({ at, hasTime: true });
   }
   const time = /(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
   const iso = new RegExp(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.source + time.source).exec(text);
@@ -160,8 +161,8 @@ export function parseDateTime(cell: Cell): Parsed<{ at: Date; hasTime: boolean }
     const year = dmy[3].length === 2 ? 2000 + Number(dmy[3]) : Number(dmy[3]);
     parts = [year, Number(dmy[2]), Number(dmy[1]), ...[dmy[4], dmy[5], dmy[6]].map((v) => Number(v ?? 0))];
   }
-  if (!parts) return fail(`"${text}" is not a date (use day/month/year, e.g. 18/11/2026 14:35)`);
+  if (!parts) return fail(`"${text}" is not a date (use day/month/year, e.g. 18/11/2026 14:35)`, 'not_a_date', { value: text });
   const at = shopTime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-  if (!at) return fail(`"${text}" is not a valid date`);
+  if (!at) return fail(`"${text}" is not a valid date`, 'invalid_date', { value: text });
   return ok({ at, hasTime: Boolean((iso ?? dmy)![4]) });
 }

@@ -11,6 +11,7 @@ import { InventorySearchService } from './inventory-search.service';
 import { InventoryService } from './inventory.service';
 import { ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
+import { ProductDraftService } from './product-draft.service';
 import { StockMovementsRepository } from './stock-movements.repository';
 import { StockMovementsService } from './stock-movements.service';
 
@@ -29,7 +30,8 @@ import { StockMovementsService } from './stock-movements.service';
     LabelOcrService,
     ProductImportService,
     ProductImportRepository,
+    ProductDraftService,
   ],
-  exports: [InventoryService, InventorySearchService, StockMovementsService, ProductsService, ImageAnalysisService],
+  exports: [InventoryService, InventorySearchService, StockMovementsService, ProductsService, ProductDraftService, ImageAnalysisService],
 })
 export class InventoryModule {}

@@ -57,8 +57,8 @@ export async function topUpDemo(prisma: PrismaClient, opts: { now: Date; log?: (
     async (tx) => {
       // A demo seeded before the top-up existed has no row yet: its history ends with its last seeded sale.
       await tx.$executeRaw`
-        INSERT INTO "DemoHistory" ("tenantId", "generatedUntil", "seededUntil")
-        SELECT ${tenant.id}, m, m FROM (SELECT coalesce(max("soldAt"), ${opts.now}) AS m FROM "Sale" WHERE "tenantId" = ${tenant.id} AND "source" IS NULL) s
+        INSERT INTO "DemoHistory" ("id", "tenantId", "generatedUntil", "seededUntil")
+        SELECT gen_random_uuid()::text, ${tenant.id}, m, m FROM (SELECT coalesce(max("soldAt"), ${opts.now}) AS m FROM "Sale" WHERE "tenantId" = ${tenant.id} AND "source" IS NULL) s
         ON CONFLICT ("tenantId") DO NOTHING`;
       const [state] = await tx.$queryRaw<{ generatedUntil: Date; seededUntil: Date }[]>`
         SELECT "generatedUntil", "seededUntil" FROM "DemoHistory" WHERE "tenantId" = ${tenant.id} FOR UPDATE`;

@@ -83,11 +83,11 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
     expect(report.counts).toMatchObject({ rows: 6, valid: 1, invalid: 5 });
     expect(report.errors).toEqual(
       expect.arrayContaining([
-        { row: 3, column: 'stock', message: 'must not be negative' },
+        { row: 3, column: 'stock', message: 'must not be negative', code: 'negative', params: { min: 0 } },
         expect.objectContaining({ row: 4, column: 'price' }),
         expect.objectContaining({ row: 5, column: 'barcode' }),
         expect.objectContaining({ row: 6, column: 'name' }),
-        { row: 7, column: 'price', message: 'required for a new product' },
+        { row: 7, column: 'price', message: 'required for a new product', code: 'required_new' },
       ]),
     );
     expect(await products()).toHaveLength(0);
@@ -146,8 +146,8 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
     const csv = ['sku,barcode,name,price', 'EPI-1,6130001000042,Farine,95', 'ZZZ-1,,Zeste,10', 'zzz-1,,Zeste bis,12'].join('\n');
     const res = await upload(owner, csv, '?dryRun=true').expect(200);
     expect(res.body.errors).toEqual([
-      { row: 2, column: 'barcode', message: expect.stringContaining('already belongs to Levure boulangère') },
-      { row: 4, column: null, message: 'same product as row 3' },
+      expect.objectContaining({ row: 2, column: 'barcode', code: 'barcode_taken', params: { barcode: '6130001000042', product: 'Levure boulangère' } }),
+      { row: 4, column: null, message: 'same product as row 3', code: 'same_product', params: { row: 3 } },
     ]);
   });
 

@@ -18,11 +18,13 @@ const InventoryView = lazy(() => import('../features/views/InventoryView'));
 const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
+const ImportView = lazy(() => import('../features/import/ImportView'));
 
 const VIEWS: Record<string, () => ReactNode> = {
   '/dashboard': () => <DashboardView />,
   '/market': () => <MarketView />,
   '/inventory': () => <InventoryView />,
+  '/inventory/import': () => <ImportView />,
   '/expenses': () => <ExpensesView />,
   '/marketing': () => <MarketingView />,
   '/feedback': () => <FeedbackView />,

@@ -63,12 +63,13 @@ CREATE TABLE "CustomerPayment" (
 
 -- CreateTable
 CREATE TABLE "DemoHistory" (
+    "id" TEXT NOT NULL,
     "tenantId" TEXT NOT NULL,
     "generatedUntil" TIMESTAMP(3) NOT NULL,
     "seededUntil" TIMESTAMP(3) NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "DemoHistory_pkey" PRIMARY KEY ("tenantId")
+    CONSTRAINT "DemoHistory_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -76,6 +77,9 @@ CREATE INDEX "CustomerPayment_tenantId_customerId_paidAt_idx" ON "CustomerPaymen
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CustomerPayment_tenantId_idempotencyKey_key" ON "CustomerPayment"("tenantId", "idempotencyKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DemoHistory_tenantId_key" ON "DemoHistory"("tenantId");
 
 -- CreateIndex
 CREATE INDEX "Customer_tenantId_phone_idx" ON "Customer"("tenantId", "phone");

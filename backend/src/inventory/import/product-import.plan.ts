@@ -91,13 +91,14 @@ export function parseProductRow(row: number, cells: Cell[], columns: MappedColum
     const value = cells[c.index] ?? null;
     return isBlank(value) ? undefined : value;
   };
-  const bad = (field: ProductField, message: string) => errors.push({ row, column: at(field)!.header, message });
+  const bad = (field: ProductField, message: string, code: string, params?: Record<string, string | number>) =>
+    errors.push({ row, column: at(field)!.header, message, code, ...(params ? { params } : {}) });
   const text = (field: ProductField, max: number): string | undefined => {
     const value = cell(field);
     if (value === undefined) return undefined;
     const t = cellText(value).replace(/\s+/g, ' ');
     if (t.length > max) {
-      bad(field, `at most ${max} characters`);
+      bad(field, `at most ${max} characters`, 'too_long', { max });
       return undefined;
     }
     return t;
@@ -107,7 +108,7 @@ export function parseProductRow(row: number, cells: Cell[], columns: MappedColum
     if (value === undefined) return undefined;
     const parsed = parse(value);
     if (!parsed.ok) {
-      bad(field, parsed.message);
+      bad(field, parsed.message, parsed.code, parsed.params);
       return undefined;
     }
     return parsed.value;
@@ -116,12 +117,12 @@ export function parseProductRow(row: number, cells: Cell[], columns: MappedColum
   const sku = text('sku', 40);
   if (sku !== undefined) {
     if (SKU.test(sku)) v.sku = sku;
-    else bad('sku', `"${sku}": letters, digits and . _ - / only (max 40)`);
+    else bad('sku', `"${sku}": letters, digits and . _ - / only (max 40)`, 'invalid_sku', { value: sku });
   }
   const barcode = text('barcode', 40)?.replace(/[\s-]/g, '');
   if (barcode !== undefined) {
     if (/^\d{8,14}$/.test(barcode)) v.barcode = barcode;
-    else bad('barcode', `"${barcode}" is not a barcode (8 to 14 digits: EAN-8, UPC, EAN-13, GTIN-14)`);
+    else bad('barcode', `"${barcode}" is not a barcode (8 to 14 digits: EAN-8, UPC, EAN-13, GTIN-14)`, 'invalid_barcode', { value: barcode });
   }
   const name = text('name', 200);
   v.nameFr = text('nameFr', 200) ?? (name !== undefined && !ARABIC.test(name) ? name : undefined);
@@ -162,13 +163,14 @@ export function planProducts(parsed: { row: number; values: ProductRowValues; va
   const out: PlannedRow[] = [];
 
   for (const { row, values: v, valid } of parsed) {
-    const fail = (field: ProductField | null, message: string) => errors.push({ row, column: field ? headerOf(field) ?? field : null, message });
+    const fail = (field: ProductField | null, message: string, code: string, params?: Record<string, string | number>) =>
+      errors.push({ row, column: field ? headerOf(field) ?? field : null, message, code, ...(params ? { params } : {}) });
     if (!valid) {
       out.push({ row, action: 'invalid', values: v });
       continue;
     }
     if (!v.sku && !v.barcode && !v.nameFr) {
-      fail('name', 'a product needs a name, a SKU or a barcode');
+      fail('name', 'a product needs a name, a SKU or a barcode', 'no_identity');
       out.push({ row, action: 'invalid', values: v });
       continue;
     }
@@ -181,22 +183,22 @@ export function planProducts(parsed: { row: number; values: ProductRowValues; va
     if (existing && v.barcode) {
       const owner = byBarcode.get(v.barcode);
       if (owner && owner.id !== existing.id) {
-        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`);
+        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', { barcode: v.barcode, product: owner.nameFr });
         problem = true;
       }
     }
     if (!existing) {
       if (v.barcode && byBarcode.has(v.barcode)) {
         const owner = byBarcode.get(v.barcode)!;
-        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`);
+        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', { barcode: v.barcode, product: owner.nameFr });
         problem = true;
       }
       if (!v.nameFr) {
-        fail('name', 'required for a new product');
+        fail('name', 'required for a new product', 'required_new');
         problem = true;
       }
       if (v.priceCents === undefined) {
-        fail('price', 'required for a new product');
+        fail('price', 'required for a new product', 'required_new');
         problem = true;
       }
     }
@@ -208,7 +210,7 @@ export function planProducts(parsed: { row: number; values: ProductRowValues; va
     ].filter((k): k is string => k !== null);
     const earlier = keys.map((k) => claimed.get(k)).find((r) => r !== undefined);
     if (earlier !== undefined) {
-      fail(null, `same product as row ${earlier}`);
+      fail(null, `same product as row ${earlier}`, 'same_product', { row: earlier });
       problem = true;
     }
     if (problem) {
