@@ -39,8 +39,8 @@ describe('parseDecimal: numbers as typed in Algerian shops', () => {
 describe('parseMoney / parseInteger', () => {
   it('keeps two decimals at most and refuses negatives', () => {
     expect(parseMoney('12,345')).toEqual({ ok: true, value: 12345 });
-    expect(parseMoney('12,3456')).toEqual({ ok: false, message: 'at most 2 decimals' });
-    expect(parseMoney('-1')).toEqual({ ok: false, message: 'must not be negative' });
+    expect(parseMoney('12,3456')).toEqual({ ok: false, message: 'at most 2 decimals', code: 'decimals' });
+    expect(parseMoney('-1')).toEqual({ ok: false, message: 'must not be negative', code: 'negative', params: { min: 0 } });
   });
   it('reads whole numbers written with a decimal mark', () => {
     expect(parseInteger('12,0')).toEqual({ ok: true, value: 12 });
