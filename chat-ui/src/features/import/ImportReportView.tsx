@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../i18n';
-import { formatMoney, formatNumber } from '../../lib/format';
+import { formatNumber, LOCALES } from '../../lib/format';
 import type { ImportReport, ImportRowError } from './import-report';
+
+/** Prices exactly as they will be stored ("1 250,50 DA", never rounded to "1 251 DA" as summaries do). */
+const exactMoney = (v: number, lang: Lang) =>
+  new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'DZD', minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 2 }).format(v);
 
 const nameIn = (n: { fr: string | null; ar: string | null; en: string | null }, lang: Lang) => (lang === 'ar' ? n.ar ?? n.fr : lang === 'en' ? n.en ?? n.fr : n.fr) ?? n.ar ?? '—';
 
@@ -20,7 +24,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
   const lang = useLang();
   const errorText = useErrorText();
-  const money = (v: number | null) => (v === null ? '—' : formatMoney(v, lang));
+  const money = (v: number | null) => (v === null ? '—' : exactMoney(v, lang));
+  // Points from the file's header to what it means, whichever way the page reads.
+  const arrow = lang === 'ar' ? '←' : '→';
   const c = report.counts;
   return (
     <div className="import-report" data-testid="import-report">
@@ -32,7 +38,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <ul className="import-columns" data-testid="import-columns">
         {report.columns.map((col) => (
           <li key={col.index} className={col.field ? 'chip chip--on' : 'chip chip--off'} data-field={col.field ?? ''}>
-            <bdi dir="auto">{col.header || '—'}</bdi> → {col.field ? t(`import.fields.${col.field}`) : t('import.ignored')}
+            <bdi dir="auto">{col.header || '—'}</bdi> {arrow} {col.field ? t(`import.fields.${col.field}`) : t('import.ignored')}
           </li>
         ))}
       </ul>
@@ -64,7 +70,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <td className="num">{money(r.price)}</td>
                 <td className="num">{r.cost === null && r.action !== 'invalid' ? <span className="muted">{t('import.costUnknown')}</span> : money(r.cost)}</td>
                 <td className="num">
-                  {r.stockBefore !== undefined && <span className="muted">{formatNumber(r.stockBefore, lang)} → </span>}
+                  {r.stockBefore !== undefined && <span className="muted">{formatNumber(r.stockBefore, lang)} {arrow} </span>}
                   {r.stock === null ? '—' : formatNumber(r.stock, lang)}
                 </td>
               </tr>
@@ -86,7 +92,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     <bdi dir="auto">{e.column}</bdi>
                   </>
                 )}
-                {' : '}
+                {lang === 'fr' ? ' : ' : ': '}
                 <bdi dir="auto">{errorText(e)}</bdi>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { ApiError, downloadFile, uploadFile } from '../../lib/http';
@@ -33,6 +33,11 @@ export default function ImportView() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [progress, setProgress] = useState(0);
   const [dragging, setDragging] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // The confirmation is clicked at the bottom of a long report: bring the outcome into view.
+  useEffect(() => {
+    if (phase === 'done') doneRef.current?.focus();
+  }, [phase]);
 
   const send = async (f: File, dryRun: boolean) => {
     setError(null);
@@ -114,7 +119,7 @@ export default function ImportView() {
       )}
 
       {phase === 'done' && c && (
-        <p className="alert alert--ok" role="status" data-testid="import-done">
+        <p className="alert alert--ok" role="status" tabIndex={-1} ref={doneRef} data-testid="import-done">
           {t('import.done', { created: c.created, updated: c.updated, skipped: c.skipped })} <Link to="/inventory">{t('import.seeStock')}</Link>
         </p>
       )}
@@ -130,7 +135,7 @@ export default function ImportView() {
             </label>
           )}
           <button type="button" className="btn btn--primary" disabled={!canImport} onClick={() => file && send(file, false)} data-testid="import-confirm">
-            {t('import.confirm', { n: writable })}
+            {writable > 0 ? t('import.confirm', { n: writable }) : t('import.nothingToImport')}
           </button>
           {c!.invalid > 0 && !skipInvalid && <p className="muted">{t('import.fixOrSkip')}</p>}
         </div>
