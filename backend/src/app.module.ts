@@ -25,6 +25,9 @@ import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
 import { SalesModule } from './sales/sales.module';
 import { CustomersModule } from './customers/customers.module';
+import { UsersModule } from './users/users.module';
+import { BusinessModule } from './business/business.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -45,6 +48,9 @@ export const FEATURE_MODULES = [
   SupportModule,
   SalesModule,
   CustomersModule,
+  UsersModule,
+  BusinessModule,
+  OnboardingModule,
 ];
 
 @Module({})

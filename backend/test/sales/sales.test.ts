@@ -74,6 +74,26 @@ describe('Sales API (real PostgreSQL)', () => {
     expect(after.revenueWithoutMargin.value).toBe(0);
   });
 
+  it('works for a shop that just signed up: catalogue in, one sale sent twice, the dashboard and the stock show it once', async () => {
+    const signup = await t.http().post('/api/auth/signup').send({ businessName: 'Épicerie Intégrateur', email: 'integrator@shop.dz', password: 'sel-et-semoule-2026', wilaya: '16', language: 'fr' }).expect(201);
+    const token = signup.body.accessToken as string;
+    const csv = ['nom,prix,stock,code-barres', 'Sucre 1kg,100,30,6130007000011', 'Semoule 1kg,90,20,6130007000028', 'Huile 1L,250,10,6130007000035'].join('\n');
+    const imported = await t.http().post('/api/inventory/products/import').set('Authorization', `Bearer ${token}`).attach('file', Buffer.from(csv), 'catalogue.csv').expect(200);
+    expect(imported.body.counts).toMatchObject({ created: 3, invalid: 0 });
+    const body = { lines: [{ barcode: '6130007000011', quantity: 2 }, { barcode: '6130007000035', quantity: 1 }] };
+    const key = randomUUID();
+    const first = await post('/api/sales', token, body, key).expect(201);
+    const second = await post('/api/sales', token, body, key).expect(200);
+    expect(second.body.sale.id).toBe(first.body.sale.id);
+    const stats = (await get('/api/dashboard/stats?period=today', token).expect(200)).body;
+    expect([stats.salesCount.value, stats.revenue.value]).toEqual([1, 450]);
+    const inventory = (await get('/api/inventory/products?q=sucre', token).expect(200)).body;
+    expect(inventory.items[0]).toMatchObject({ stock: 28 });
+    // The new shop sees nothing of the demo, and the demo nothing of it.
+    expect((await get('/api/sales?pageSize=100', token).expect(200)).body.total).toBe(1);
+    await get(`/api/sales/${first.body.sale.id}`, demoOwner).expect(404);
+  });
+
   it('records 20 concurrent duplicates once: one sale, one stock movement per product, the same answer for all', async () => {
     const key = `dup-${randomUUID()}`;
     const body = { lines: [{ productId: ids['SUC-1'], quantity: 2 }] };

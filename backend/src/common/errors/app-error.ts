@@ -7,6 +7,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Existed but is no more (an expired or revoked invitation). */
+  GONE = 'GONE',
   INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
   /** Well-formed but cannot be done as asked (e.g. refunding more than was sold, an import with invalid rows). */
   UNPROCESSABLE = 'UNPROCESSABLE',
@@ -25,6 +27,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   FORBIDDEN: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   CONFLICT: HttpStatus.CONFLICT,
+  GONE: HttpStatus.GONE,
   INSUFFICIENT_STOCK: HttpStatus.CONFLICT,
   UNPROCESSABLE: HttpStatus.UNPROCESSABLE_ENTITY,
   IDEMPOTENCY_KEY_REUSED: HttpStatus.UNPROCESSABLE_ENTITY,
@@ -38,6 +41,8 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
 export interface ErrorDetail {
   field?: string;
   message: string;
+  /** A machine-readable name of the rule broken (e.g. a password's "min_length"). */
+  rule?: string;
 }
 
 /** A known, user-facing failure. Anything else that escapes becomes a 500 without internals. */
