@@ -10,7 +10,7 @@ export const PAYMENT_LABELS: Record<PaymentMethodName, Localized> = {
   cib: { fr: 'carte CIB', ar: 'بطاقة CIB', en: 'CIB card' },
   edahabia: { fr: 'carte Edahabia', ar: 'البطاقة الذهبية', en: 'Edahabia card' },
   baridimob: { fr: 'BaridiMob', ar: 'بريدي موب', en: 'BaridiMob' },
-  credit: { fr: 'à crédit (carnet)', ar: 'بالكريدي (الكرني)', en: 'on credit' },
+  credit: { fr: 'à crédit', ar: 'بالكريدي', en: 'on credit' },
 };
 
 export interface SaleLineView {

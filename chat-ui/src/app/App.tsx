@@ -23,6 +23,7 @@ const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
 const ImportView = lazy(() => import('../features/import/ImportView'));
+const SalesPage = lazy(() => import('../features/sales/SalesPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 
 const VIEWS: Record<string, () => ReactNode> = {
@@ -30,6 +31,8 @@ const VIEWS: Record<string, () => ReactNode> = {
   '/market': () => <MarketView />,
   '/inventory': () => <InventoryView />,
   '/inventory/import': () => <ImportView />,
+  '/sales': () => <SalesPage />,
+  '/sales/new': () => <SalesPage />,
   '/expenses': () => <ExpensesView />,
   '/marketing': () => <MarketingView />,
   '/feedback': () => <FeedbackView />,

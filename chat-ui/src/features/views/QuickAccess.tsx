@@ -7,6 +7,7 @@ const ITEMS = [
   { to: '/', key: 'nav.chat', icon: 'chat' },
   { to: '/dashboard', key: 'nav.dashboard', icon: 'dashboard' },
   { to: '/market', key: 'nav.market', icon: 'market' },
+  { to: '/sales', key: 'nav.sales', icon: 'expenses' },
   { to: '/inventory', key: 'nav.inventory', icon: 'inventory' },
   { to: '/expenses', key: 'nav.expenses', icon: 'expenses' },
   { to: '/marketing', key: 'nav.marketing', icon: 'marketing' },
