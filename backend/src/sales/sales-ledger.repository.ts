@@ -16,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PaymentMethod, Prisma } from '../generated/prisma/client';
+import { validationFailed } from '../common/errors/app-error';
 import { PrismaService } from '../database/prisma.service';
 import { money } from '../seed/bulk-insert';
 
@@ -78,6 +79,8 @@ export interface DailyTotalWrite {
   toolCallId?: string | null;
 }
 
+const MAX_TOTAL_CENTS = 999_999_999_999;
+
 /** Algeria is UTC+1 all year: a local day starts at 23:00 UTC the day before. */
 export const localDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 3_600_000);
 export const localDayOf = (instant: Date) => new Date(instant.getTime() + 3_600_000).toISOString().slice(0, 10);
@@ -111,6 +114,8 @@ export class SalesLedgerRepository {
   async writeSales(tx: Tx, tenantId: string, sales: LedgerSale[]): Promise<WrittenSale[]> {
     if (!sales.length) return [];
     const rows = sales.map((s) => ({ id: randomUUID(), s, t: totals(s.lines) }));
+    // DECIMAL(12,2): a total the column cannot hold is a typing error (a barcode in the quantity field), not a sale.
+    if (rows.some((r) => Math.abs(r.t.total) > MAX_TOTAL_CENTS)) throw validationFailed([{ field: 'lines', message: 'the sale total is larger than 9,999,999,999.99' }]);
     const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
       `INSERT INTO "Sale" ("id", "tenantId", "customerId", "soldAt", "total", "cost", "uncostedTotal", "channel", "kind", "paymentMethod",
                            "idempotencyKey", "requestHash", "receiptNumber", "source", "note", "refundOfId", "createdById", "toolCallId", "createdAt")

@@ -124,6 +124,7 @@ describe('Sales API (real PostgreSQL)', () => {
     expect(await fields({ lines: [{ sku: 'SUC-1', quantity: 1 }], paymentMethod: 'cheque' })).toContain('paymentMethod');
     expect(await fields({ lines: [{ sku: 'SUC-1', quantity: 1, unitPrice: 1.234 }] })).toContain('lines.0.unitPrice');
     expect(await fields({ lines: [{ sku: 'SUC-1', quantity: 1 }], soldAt: '2030-01-01T00:00:00Z' })).toContain('soldAt');
+    expect(await fields({ lines: [{ sku: 'SUC-1', quantity: 100_000, unitPrice: 9_999_999 }] })).toContain('lines');
     const unknown = await post('/api/sales', owner, { lines: [{ sku: 'NOPE-1', quantity: 1 }] }, randomUUID()).expect(404);
     expect(unknown.body.details[0].field).toBe('lines.0.sku');
   });
