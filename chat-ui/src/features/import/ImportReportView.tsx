@@ -49,7 +49,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <thead>
             <tr>
               <th scope="col" className="num">{t('import.row')}</th>
-              <th scope="col">{t('import.action')}</th>
               <th scope="col">{t('inventory.product')}</th>
               <th scope="col" className="num">{t('inventory.price')}</th>
               <th scope="col" className="num">{t('import.cost')}</th>
@@ -60,12 +59,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.preview.map((r) => (
               <tr key={r.row} className={r.action === 'invalid' ? 'row--low' : undefined}>
                 <td className="num">{r.row}</td>
-                <td>
+                <th scope="row">
+                  <bdi dir="auto">{nameIn(r.names, lang)}</bdi>
+                  {r.sku && <span className="muted"> · {r.sku}</span>}{' '}
                   <span className={`badge badge--${r.action}`}>{t(`import.actions.${r.action}`)}</span>
-                </td>
-                <th scope="row" dir="auto">
-                  {nameIn(r.names, lang)}
-                  {r.sku && <span className="muted"> · {r.sku}</span>}
                 </th>
                 <td className="num">{money(r.price)}</td>
                 <td className="num">{r.cost === null && r.action !== 'invalid' ? <span className="muted">{t('import.costUnknown')}</span> : money(r.cost)}</td>
