@@ -4,7 +4,7 @@ import { ImportQuerySchema, type ImportQuery } from '../imports/import-report';
 import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../imports/table-upload';
 import { CustomerImportService } from './customer-import.service';
 import type { Response } from 'express';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -29,7 +29,6 @@ const uuid = () => new ParseUUIDPipe();
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@Roles('OWNER', 'STAFF')
 @Controller('customers')
 export class CustomersController {
   constructor(
@@ -40,7 +39,7 @@ export class CustomersController {
 
   @Post('import')
   @HttpCode(200)
-  @Roles('OWNER')
+  @Access('customers.manage')
   @UseInterceptors(TableUploadInterceptor)
   @ApiOperation({
     summary: 'Import customers (CSV or XLSX), with what each owed in the notebook: preview with dryRun=true, then import',
@@ -58,6 +57,7 @@ export class CustomersController {
   }
 
   @Get()
+  @Access('customers.read')
   @ApiOperation({ summary: 'Customers by name, with what each owes' })
   @ApiQuery({ name: 'q', required: false })
   @ApiQuery({ name: 'owing', required: false, enum: ['true', 'false'] })
@@ -69,6 +69,7 @@ export class CustomersController {
   }
 
   @Get('credit')
+  @Access('customers.read')
   @ApiOperation({ summary: 'Who owes what (« le carnet »), with the oldest unpaid purchase, most overdue first' })
   @ApiQuery({ name: 'olderThanDays', required: false, type: Number })
   @ApiOkResponse({ schema: { example: CREDIT_EXAMPLE } })
@@ -77,6 +78,7 @@ export class CustomersController {
   }
 
   @Post()
+  @Access('customers.edit')
   @ApiOperation({ summary: 'Add a customer (optionally with what they already owe from the notebook)' })
   @ApiBody({ schema: openApi(CreateCustomerSchema, { name: 'Ahmed Benali', phone: '0555 12 34 56', wilaya: 'Alger', openingBalance: 1200, creditLimit: 10000 }) })
   @ApiOkResponse({ schema: { example: CUSTOMER_EXAMPLE } })
@@ -85,6 +87,7 @@ export class CustomersController {
   }
 
   @Get(':id')
+  @Access('customers.read')
   @ApiOperation({ summary: 'One customer' })
   @ApiOkResponse({ schema: { example: CUSTOMER_EXAMPLE } })
   get(@TenantId() tenantId: string, @Param('id', uuid()) id: string) {
@@ -92,6 +95,7 @@ export class CustomersController {
   }
 
   @Patch(':id')
+  @Access('customers.edit')
   @ApiOperation({ summary: "Update a customer's details (the balance only changes through sales and payments)" })
   @ApiBody({ schema: openApi(UpdateCustomerSchema, { phone: '0661 22 33 44', creditLimit: 15000 }) })
   @ApiOkResponse({ schema: { example: CUSTOMER_EXAMPLE } })
@@ -100,7 +104,7 @@ export class CustomersController {
   }
 
   @Delete(':id')
-  @Roles('OWNER')
+  @Access('customers.manage')
   @ApiOperation({ summary: 'Remove a customer (archived: their sales stay); 409 while they owe or are owed anything. Role: OWNER.' })
   @ApiOkResponse({ schema: { example: { id: CUSTOMER_EXAMPLE.id, deleted: true } } })
   remove(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string) {
@@ -108,12 +112,14 @@ export class CustomersController {
   }
 
   @Get(':id/credit')
+  @Access('customers.read')
   @ApiOperation({ summary: "A customer's balance and credit history (opening balance, credit sales and refunds, payments), newest first" })
   customerCredit(@TenantId() tenantId: string, @Param('id', uuid()) id: string) {
     return this.credit.customerCredit(tenantId, id);
   }
 
   @Post(':id/payments')
+  @Access('customers.payment')
   @ApiOperation({
     summary: 'Record a payment that lowers what the customer owes',
     description:

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatMoney, localize, type Localized } from '../dashboard/localized';
+import { formatMoney, localize, type Localized } from '@tajer/contract';
 import { InventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { InventorySearchService } from './inventory-search.service';
@@ -88,7 +88,7 @@ export class ProductDraftService {
       problems,
       warnings,
       summary: localize((l) => {
-        const p = price === null ? '?' : formatMoney(price, l);
+        const p = price === null ? '?' : formatMoney(price, l, { exact: true });
         if (l === 'fr') return `Nouveau produit : ${name} (${product.sku}) à ${p}, stock ${product.stock} ${product.unit}, catégorie ${product.category}`;
         if (l === 'ar') return `منتج جديد: ${name} (${product.sku}) بسعر ${p}، المخزون ${product.stock}، الفئة ${product.category}`;
         return `New product: ${name} (${product.sku}) at ${p}, stock ${product.stock} ${product.unit}, category ${product.category}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/errors/app-error';
 import { Clock } from '../common/time/clock';
-import { formatMoney, localize, type Localized } from '../dashboard/localized';
+import { formatMoney, localize, type Localized } from '@tajer/contract';
 import { localDayOf, SalesLedgerRepository } from './sales-ledger.repository';
 import { SalesRepository } from './sales.repository';
 import { SalesService } from './sales.service';
@@ -69,10 +69,10 @@ export class DailyTotalsService {
       warnings.push(
         localize((l) =>
           l === 'fr'
-            ? `Les ventes déjà enregistrées le ${shown} font ${formatMoney(recorded, l)}, plus que la recette déclarée (${formatMoney(declared, l)}) : rien n'est ajouté.`
+            ? `Les ventes déjà enregistrées le ${shown} font ${formatMoney(recorded, l, { exact: true })}, plus que la recette déclarée (${formatMoney(declared, l, { exact: true })}) : rien n'est ajouté.`
             : l === 'ar'
-              ? `المبيعات المسجلة يوم ${shown} تبلغ ${formatMoney(recorded, l)}، أكثر من المداخيل المصرح بها (${formatMoney(declared, l)}): لن يضاف شيء.`
-              : `Sales already recorded on ${shown} come to ${formatMoney(recorded, l)}, more than the declared takings (${formatMoney(declared, l)}): nothing is added.`,
+              ? `المبيعات المسجلة يوم ${shown} تبلغ ${formatMoney(recorded, l, { exact: true })}، أكثر من المداخيل المصرح بها (${formatMoney(declared, l, { exact: true })}): لن يضاف شيء.`
+              : `Sales already recorded on ${shown} come to ${formatMoney(recorded, l, { exact: true })}, more than the declared takings (${formatMoney(declared, l, { exact: true })}): nothing is added.`,
         ),
       );
     }
@@ -86,7 +86,7 @@ export class DailyTotalsService {
       currency: await this.sales.currency(tenantId),
       warnings,
       summary: localize((l) => {
-        const m = (x: number) => formatMoney(x, l);
+        const m = (x: number) => formatMoney(x, l, { exact: true });
         const replaces = day.declaredCents === null ? '' : l === 'fr' ? ` (remplace ${m(day.declaredCents / 100)})` : l === 'ar' ? ` (بدل ${m(day.declaredCents / 100)})` : ` (replaces ${m(day.declaredCents / 100)})`;
         if (l === 'fr') return `Recette du ${shown} : ${m(declared)}${replaces}${recorded ? ` — dont ${m(recorded)} déjà enregistrés en ventes` : ''} ; ${m(added)} ajoutés au chiffre d'affaires, sans marge (coût inconnu).`;
         if (l === 'ar') return `مداخيل يوم ${shown}: ${m(declared)}${replaces}${recorded ? ` — منها ${m(recorded)} مسجلة كمبيعات` : ''}؛ تضاف ${m(added)} لرقم الأعمال بدون هامش (التكلفة غير معروفة).`;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { CustomersService } from '../customers/customers.service';
-import { formatMoney, formatNumber, localize, type Language, type Localized } from '../dashboard/localized';
+import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
+import type { Language } from '../dashboard/localized';
 import { InventorySearchService } from '../inventory/inventory-search.service';
 import type { ProductNames } from '../inventory/inventory.dto';
 import { SalesRepository } from './sales.repository';
@@ -135,7 +136,7 @@ export class SalePreviewService {
         customerId = c.id;
         customer = { id: c.id, name: c.name, isNew: false, balance: c.balance, balanceAfter: round2(c.balance + credit), creditLimit: c.creditLimit, overLimit: c.creditLimit !== null && c.balance + credit > c.creditLimit };
         if (customer.overLimit) {
-          warnings.push(localize((lang) => (lang === 'fr' ? `${c.name} dépassera sa limite de crédit (${formatMoney(c.creditLimit!, lang)}).` : lang === 'ar' ? `${c.name} سيتجاوز سقف الكريدي (${formatMoney(c.creditLimit!, lang)}).` : `${c.name} will go over their credit limit (${formatMoney(c.creditLimit!, lang)}).`)));
+          warnings.push(localize((lang) => (lang === 'fr' ? `${c.name} dépassera sa limite de crédit (${formatMoney(c.creditLimit!, lang, { exact: true })}).` : lang === 'ar' ? `${c.name} سيتجاوز سقف الكريدي (${formatMoney(c.creditLimit!, lang, { exact: true })}).` : `${c.name} will go over their credit limit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`)));
         }
       } else if (r.match) {
         const names = [r.match, ...r.alternatives].map((m) => m.customer.name).slice(0, 4).join(' / ');
@@ -164,10 +165,10 @@ export class SalePreviewService {
       warnings,
       summary: localize((lang) => {
         const items = lines
-          .map((l) => `${formatNumber(l.quantity, lang)} × ${l.product ? name(l.product.names, lang) : `« ${l.query} » ?`}${l.unitPrice !== null ? ` ${lang === 'en' ? 'at' : lang === 'ar' ? 'بـ' : 'à'} ${formatMoney(l.unitPrice, lang)}` : ''}`)
+          .map((l) => `${formatNumber(l.quantity, lang)} × ${l.product ? name(l.product.names, lang) : `« ${l.query} » ?`}${l.unitPrice !== null ? ` ${lang === 'en' ? 'at' : lang === 'ar' ? 'بـ' : 'à'} ${formatMoney(l.unitPrice, lang, { exact: true })}` : ''}`)
           .join(lang === 'ar' ? '، ' : ', ');
         const who = customer ? ` — ${customer.name}` : '';
-        return `${items} = ${formatMoney(total, lang)} (${PAYMENT_LABELS[method][lang]})${who}`;
+        return `${items} = ${formatMoney(total, lang, { exact: true })} (${PAYMENT_LABELS[method][lang]})${who}`;
       }),
       input: ok
         ? {

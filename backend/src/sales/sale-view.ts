@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, localize, type Language, type Localized } from '../dashboard/localized';
+import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
+import type { Language } from '../dashboard/localized';
 import type { ProductRef } from '../inventory/inventory.dto';
 import type { SaleDetail } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';
@@ -141,7 +142,7 @@ function lineName(l: SaleLineView, lang: Language): string {
 /** One sentence per language, so the assistant (even offline) can state what was recorded. */
 export function saleSummary(v: Omit<SaleView, 'summary'>): Localized {
   return localize((l) => {
-    const money = (x: number) => formatMoney(x, l);
+    const money = (x: number) => formatMoney(x, l, { exact: true });
     const date = v.day.split('-').reverse().join('/');
     if (v.kind === 'daily_total') {
       const itemized = n((v.declaredTotal ?? 0) - v.total);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -37,7 +37,6 @@ function replied<T extends { replayed: boolean }>(res: Response, result: T) {
 
 @ApiTags('sales')
 @ApiBearerAuth()
-@Roles('OWNER', 'STAFF')
 @Controller('sales')
 export class SalesController {
   constructor(
@@ -47,6 +46,7 @@ export class SalesController {
   ) {}
 
   @Post()
+  @Access('sales.record')
   @ApiOperation({
     summary: 'Record a sale (idempotent with the Idempotency-Key header)',
     description:
@@ -71,6 +71,7 @@ export class SalesController {
   }
 
   @Get()
+  @Access('sales.read')
   @ApiOperation({ summary: 'Sales, refunds and daily totals, newest first, with the totals of everything the filters select' })
   @ApiQuery({ name: 'period', required: false, enum: ['today', 'week', 'month', 'quarter', 'year'] })
   @ApiQuery({ name: 'from', required: false, example: '2026-11-01' })
@@ -89,6 +90,7 @@ export class SalesController {
 
   @Post('daily-total')
   @HttpCode(200)
+  @Access('sales.record')
   @ApiOperation({
     summary: "Declare a day's takings without lines (« la recette d'aujourd'hui c'est 45 000 DA »)",
     description:
@@ -104,6 +106,7 @@ export class SalesController {
   }
 
   @Get(':id')
+  @Access('sales.read')
   @ApiOperation({ summary: 'One sale, refund or daily total, with its lines, refunds and stock movements' })
   @ApiOkResponse({ schema: { example: SALE_EXAMPLE } })
   get(@TenantId() tenantId: string, @Param('id', uuid()) id: string) {
@@ -111,7 +114,7 @@ export class SalesController {
   }
 
   @Post(':id/refund')
-  @Roles('OWNER')
+  @Access('sales.refund')
   @ApiOperation({
     summary: 'Refund a sale, whole or given lines (idempotent with the Idempotency-Key header)',
     description:

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Res, UseInterceptors } from '@n
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { CurrentPrincipal, Roles, TenantId } from '../../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
@@ -31,7 +31,7 @@ export class ProductImportController {
 
   @Post()
   @HttpCode(200)
-  @Roles('OWNER')
+  @Access('catalogue.edit')
   @UseInterceptors(TableUploadInterceptor)
   @ApiOperation({
     summary: 'Import a catalogue (CSV or XLSX): preview with dryRun=true, then import',
@@ -55,6 +55,7 @@ export class ProductImportController {
   }
 
   @Get('template')
+  @Access('inventory.read')
   @ApiOperation({ summary: 'A catalogue template to fill in (headers in fr, ar or en, with example rows)' })
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'] })
   @ApiQuery({ name: 'lang', required: false, enum: ['fr', 'ar', 'en'] })

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
@@ -35,7 +35,7 @@ export class TillImportController {
 
   @Post()
   @HttpCode(200)
-  @Roles('OWNER')
+  @Access('sales.import')
   @UseInterceptors(TableUploadInterceptor)
   @ApiOperation({
     summary: "Import a till's export (CSV or XLSX, one row per ticket line): preview with dryRun=true, then import",

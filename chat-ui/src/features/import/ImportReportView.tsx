@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../i18n';
-import { formatNumber, LOCALES } from '../../lib/format';
+import { formatMoney, formatNumber } from '@tajer/contract';
 import type { ImportReport, ImportRowError } from './import-report';
 
 /** Prices exactly as they will be stored ("1 250,50 DA", never rounded to "1 251 DA" as summaries do). */
-const exactMoney = (v: number, lang: Lang) =>
-  new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'DZD', minimumFractionDigits: Number.isInteger(v) ? 0 : 2, maximumFractionDigits: 2 }).format(v);
+const exactMoney = (v: number, lang: Lang) => formatMoney(v, lang, { exact: true });
 
 const nameIn = (n: { fr: string | null; ar: string | null; en: string | null }, lang: Lang) => (lang === 'ar' ? n.ar ?? n.fr : lang === 'en' ? n.en ?? n.fr : n.fr) ?? n.ar ?? '—';
 

@@ -2,7 +2,7 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../i18n';
-import { formatMoney } from '../../lib/format';
+import { formatMoney } from '@tajer/contract';
 import { api, ApiError } from '../../lib/http';
 import { uuid } from '../../lib/ids';
 import { useApi } from '../views/useApi';

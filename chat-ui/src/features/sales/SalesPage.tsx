@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDateTime, formatMoney } from '../../lib/format';
+import { formatMoney, formatTime } from '@tajer/contract';
 import { api } from '../../lib/http';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
@@ -90,7 +90,7 @@ export default function SalesPage() {
           {today.data?.items.map((s) => (
             <li key={s.id}>
               {/* A day's takings have no time of day (stored at the day's start) and no payment method of their own. */}
-              {s.kind !== 'daily_total' && <span className="muted">{formatDateTime(s.soldAt, lang, 'time')}</span>}
+              {s.kind !== 'daily_total' && <span className="muted">{formatTime(s.soldAt, lang)}</span>}
               <span className={`badge badge--${s.kind}`}>{t(`sales.kinds.${s.kind}`)}</span>
               <strong className="num">{formatMoney(s.kind === 'daily_total' ? s.declaredTotal ?? s.total : s.total, lang)}</strong>
               {s.kind !== 'daily_total' && <span>{t(`sales.methods.${s.paymentMethod}`)}</span>}
