@@ -4,6 +4,7 @@
  * payments, advances, who owes what since when, and the old-credit alert.
  */
 import { randomUUID } from 'node:crypto';
+import { toPlain } from '@tajer/contract';
 import { localDayRange } from '../../src/dashboard/local-time';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
 import { createTestApp, TestApp } from '../helpers/test-app';
@@ -49,7 +50,7 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       expect(res.body.replaced).toBe(false);
       expect(res.body.alreadyRecorded).toBe(12000);
       expect(res.body.sale).toMatchObject({ kind: 'daily_total', day: today(), declaredTotal: 45000, total: 33000, uncostedTotal: 33000, cost: null, margin: null, lines: [] });
-      expect(res.body.sale.summary.fr).toContain('45 000 DA');
+      expect(toPlain(res.body.sale.summary.fr)).toContain('45 000 DA');
 
       const s = (await get('/api/dashboard/stats?period=today', owner).expect(200)).body;
       const rows = await db.prisma.sale.findMany({ where: { tenantId: shop.tenantId, soldAt: { gte: new Date(s.range.start), lt: new Date(s.range.end) } } });
@@ -118,7 +119,7 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       const key = randomUUID();
       const paid = await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 1000 }, key).expect(201);
       expect(paid.body).toMatchObject({ balanceBefore: 3200, balanceAfter: 2200, replayed: false });
-      expect(paid.body.summary.fr).toBe('Ahmed Benali a payé 1 000 DA : il doit maintenant 2 200 DA.');
+      expect(toPlain(paid.body.summary.fr)).toBe('Ahmed Benali a payé 1 000 DA : il doit maintenant 2 200 DA.');
       const replay = await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 1000 }, key).expect(200);
       expect(replay.body.payment.id).toBe(paid.body.payment.id);
       expect((await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 999 }, key).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
@@ -161,7 +162,7 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       expect(byName['Ahmed Benali'].balance).toBe(2800);
       expect(credit.totalOwed).toBe(2800 + 1500 + 500);
       expect(credit.customers[0].customer.name).toBe('Karim Haddad');
-      expect(credit.summary.fr).toContain('3 clients vous doivent 4 800 DA');
+      expect(toPlain(credit.summary.fr)).toContain('3 clients vous doivent 4 800 DA');
 
       const old = (await get('/api/customers/credit?olderThanDays=30', owner).expect(200)).body;
       expect(old.customers.map((c: any) => c.customer.name)).toEqual(['Karim Haddad']);
@@ -169,7 +170,7 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       const alerts = (await get('/api/dashboard/alerts', owner).expect(200)).body.alerts;
       const overdue = alerts.filter((a: any) => a.type === 'credit_overdue');
       expect(overdue).toEqual([expect.objectContaining({ id: `credit_overdue:${karim.id}`, severity: 'warning', evidence: expect.objectContaining({ balance: 1500, daysOutstanding: 45 }) })]);
-      expect(overdue[0].title.fr).toContain('Karim Haddad vous doit 1 500 DA');
+      expect(toPlain(overdue[0].title.fr)).toContain('Karim Haddad vous doit 1 500 DA');
 
       const history = (await get(`/api/customers/${nadia.id}/credit`, owner).expect(200)).body;
       expect(history.entries.map((e: any) => [e.type, e.amount])).toEqual([

@@ -5,6 +5,7 @@
  * reaches another business's data.
  */
 import { randomUUID } from 'node:crypto';
+import { toPlain } from '@tajer/contract';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
@@ -55,7 +56,7 @@ describe('Sales API (real PostgreSQL)', () => {
       ['SUC-1', 3, 100, 85],
       ['CAF-1', 1, 300, 250],
     ]);
-    expect(sale.summary.fr).toBe(`Vente du ${sale.day.split('-').reverse().join('/')} : 3 × Sucre 1kg, 1 × Café moulu 250g = 600 DA (carte CIB).`);
+    expect(toPlain(sale.summary.fr)).toBe(`Vente du ${sale.day.split('-').reverse().join('/')} : 3 × Sucre 1kg, 1 × Café moulu 250g = 600 DA (carte CIB).`);
 
     const second = await post('/api/sales', staff, body, key).expect(200);
     expect(second.headers['idempotent-replayed']).toBe('true');

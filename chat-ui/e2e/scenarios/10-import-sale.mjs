@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert, { eventually } from '../lib/assert.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
+import { openPage } from '../pages/Nav.mjs';
 import { SignupPage } from '../pages/SignupPage.mjs';
 
 const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -42,7 +43,7 @@ export default {
     await page.getByTestId('import-done').waitFor();
     await shot(page, 'import-done');
 
-    await page.goto(`${baseUrl}/sales/new`);
+    await openPage(page, 'sales');
     await page.getByTestId('sales-page').waitFor();
     await page.getByTestId('sale-product-search').fill('sucre');
     const hit = page.getByTestId('sale-product-hits').locator('button').first();
@@ -51,7 +52,7 @@ export default {
     await page.locator('[data-testid="sale-lines"] input').first().fill('3');
     await page.getByTestId('sale-submit').click();
     await page.getByTestId('sale-recorded').waitFor();
-    assert.match(await page.getByTestId('sale-recorded').innerText(), /3 × Sucre blanc 1kg = 300 DA/);
+    assert.match(await page.getByTestId('sale-recorded').innerText(), /3 × Sucre blanc 1kg = 300\s+DA/);
     await shot(page, 'sale-recorded');
 
     const session = await api.login(email, 'sel-et-semoule-2026');
@@ -63,7 +64,7 @@ export default {
     });
     const stock = await api.get('/api/inventory?q=sucre', session.accessToken);
     assert.equal(stock.items[0].stock, 37);
-    await page.getByTestId('nav-dashboard').click();
+    await openPage(page, 'dashboard');
     await page.getByTestId('kpi-tiles').waitFor();
     await shot(page, 'dashboard-today');
   },
