@@ -7,8 +7,15 @@ import { PrismaService } from '../database/prisma.service';
  * Every query is scoped by tenantId.
  */
 export interface SalesTotals {
+  /** Net of refunds (refund rows are negative), declared daily totals included. */
   revenue: number;
+  /** Known cost of the goods sold. */
   cost: number;
+  /** Revenue whose cost is unknown (daily totals, products without a cost): never in the margin. */
+  uncosted: number;
+  /** Declared daily takings not explained by itemised sales. */
+  dailyTotals: number;
+  /** Tickets (kind SALE): refunds and daily totals are not sales. */
   salesCount: number;
 }
 
@@ -28,7 +35,8 @@ export interface ProductRow {
   category: string;
   unit: string;
   price: number;
-  cost: number;
+  /** Null when the shop never gave the product's cost. */
+  cost: number | null;
   stock: number;
   reorderThreshold: number;
 }
@@ -92,7 +100,9 @@ export class DashboardRepository {
     const [row] = await this.prisma.$queryRaw<SalesTotals[]>`
       SELECT coalesce(sum("total"), 0)::float8 AS "revenue",
              coalesce(sum("cost"), 0)::float8 AS "cost",
-             count(*)::int AS "salesCount"
+             coalesce(sum("uncostedTotal"), 0)::float8 AS "uncosted",
+             coalesce(sum("total") FILTER (WHERE "kind" = 'DAILY_TOTAL'), 0)::float8 AS "dailyTotals",
+             count(*) FILTER (WHERE "kind" = 'SALE')::int AS "salesCount"
       FROM "Sale"
       WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${start} AND "soldAt" < ${end}`;
     return row;
@@ -110,7 +120,7 @@ export class DashboardRepository {
   /** Stock valued at cost; "low" means at or under the reorder threshold (out of stock included). */
   async stockSnapshot(tenantId: string): Promise<StockSnapshot> {
     const [row] = await this.prisma.$queryRaw<StockSnapshot[]>`
-      SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0), 0)::float8 AS "stockValue",
+      SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0 AND "cost" IS NOT NULL), 0)::float8 AS "stockValue",
              count(*) FILTER (WHERE "stock" <= "reorderThreshold")::int AS "lowStockCount",
              count(*) FILTER (WHERE "stock" <= 0)::int AS "outOfStockCount",
              count(*)::int AS "activeProducts"
@@ -134,7 +144,7 @@ export class DashboardRepository {
       SELECT "productId",
              coalesce(sum("quantity") FILTER (WHERE "soldAt" >= ${mid}), 0)::int AS "quantity",
              coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "revenue",
-             coalesce(sum("quantity" * ("unitPrice" - "unitCost")) FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "margin",
+             coalesce(sum("quantity" * ("unitPrice" - "unitCost")) FILTER (WHERE "soldAt" >= ${mid} AND "unitCost" IS NOT NULL), 0)::float8 AS "margin",
              coalesce(sum("quantity") FILTER (WHERE "soldAt" < ${mid}), 0)::int AS "previousQuantity",
              coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" < ${mid}), 0)::float8 AS "previousRevenue"
       FROM "SaleLine"

@@ -9,6 +9,7 @@ import { round1, round2, type Localized } from './localized';
 import { productActivity } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
+import { CreditService } from '../customers/credit.service';
 import { NO_SALES_YET } from '@tajer/tools';
 
 /** A figure for the period with the same figure for the previous period (cut at the same elapsed time). */
@@ -33,10 +34,19 @@ export interface DashboardStats {
   period: Period;
   currency: string;
   range: { start: string; end: string; previousStart: string; previousEnd: string };
+  /** Net of refunds, declared daily takings included. */
   revenue: Metric;
+  /** Tickets: refunds and declared daily totals are not sales. */
   salesCount: Metric;
+  /** Itemised revenue (daily totals left out) per ticket. */
   averageBasket: Metric;
+  /** On the revenue whose cost is known: see `revenueWithoutMargin`. */
   grossMargin: Metric;
+  /**
+   * Revenue with no known cost — declared daily takings (« la recette du jour ») and products sold without a cost —
+   * counted in revenue, left out of the margin and of its rate (never counted as free).
+   */
+  revenueWithoutMargin: Metric & { dailyTotals: number; note: string };
   /** Gross margin as a share of revenue; its change is in percentage points. */
   grossMarginRate: { value: number; previous: number; changePoints: number; unit: '%' };
   /** Operating expenses: every expense except purchases of goods for resale (already in the cost of goods sold). */
@@ -96,7 +106,11 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
 
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: DashboardRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: DashboardRepository,
+    private readonly clock: Clock,
+    private readonly credit: CreditService,
+  ) {}
 
   /**
    * Key figures for a calendar period to date vs the previous period at the same point. Five independent
@@ -116,9 +130,12 @@ export class DashboardService {
       this.repo.hasAnySale(tenantId),
     ]);
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
-    const margin = sales.revenue - sales.cost;
-    const previousMargin = previousSales.revenue - previousSales.cost;
+    const costed = sales.revenue - sales.uncosted;
+    const previousCosted = previousSales.revenue - previousSales.uncosted;
+    const margin = costed - sales.cost;
+    const previousMargin = previousCosted - previousSales.cost;
     const rate = (m: number, revenue: number) => (revenue ? round1((m / revenue) * 100) : 0);
+    const itemized = (s: typeof sales) => s.revenue - s.dailyTotals;
     const asOf = now.toISOString();
     const stats: Omit<DashboardStats, 'summary'> = {
       period,
@@ -132,16 +149,21 @@ export class DashboardService {
       revenue: metric(sales.revenue, previousSales.revenue, currency),
       salesCount: metric(sales.salesCount, previousSales.salesCount, 'sales'),
       averageBasket: metric(
-        sales.salesCount ? sales.revenue / sales.salesCount : 0,
-        previousSales.salesCount ? previousSales.revenue / previousSales.salesCount : 0,
+        sales.salesCount ? itemized(sales) / sales.salesCount : 0,
+        previousSales.salesCount ? itemized(previousSales) / previousSales.salesCount : 0,
         currency,
       ),
       grossMargin: metric(margin, previousMargin, currency),
       grossMarginRate: {
-        value: rate(margin, sales.revenue),
-        previous: rate(previousMargin, previousSales.revenue),
-        changePoints: round1(rate(margin, sales.revenue) - rate(previousMargin, previousSales.revenue)),
+        value: rate(margin, costed),
+        previous: rate(previousMargin, previousCosted),
+        changePoints: round1(rate(margin, costed) - rate(previousMargin, previousCosted)),
         unit: '%',
+      },
+      revenueWithoutMargin: {
+        ...metric(sales.uncosted, previousSales.uncosted, currency),
+        dailyTotals: round2(sales.dailyTotals),
+        note: 'Declared daily takings and sales of products without a known cost: in revenue, not in the gross margin, its rate or the net result.',
       },
       expenses: metric(spent.operating, previouslySpent.operating, currency),
       stockPurchases: metric(spent.purchases, previouslySpent.purchases, currency),
@@ -166,7 +188,7 @@ export class DashboardService {
         outOfStock: stock.outOfStockCount,
         activeProducts: stock.activeProducts,
       },
-      comparable: previousSales.salesCount > 0,
+      comparable: previousSales.salesCount > 0 || previousSales.dailyTotals > 0,
       hasSales,
     };
     return { ...stats, summary: statsSummary(stats) };
@@ -189,7 +211,7 @@ export class DashboardService {
   /** What needs attention now, most severe first. `days`: horizon for "will run out soon" (default 7). */
   async alerts(tenantId: string, options: { days?: number } = {}, now = this.clock.now()): Promise<DashboardAlerts> {
     const days = options.days ?? 7;
-    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns, hasSales] = await Promise.all([
+    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns, hasSales, credit] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.activeProducts(tenantId),
       this.salesWindows(tenantId, now),
@@ -202,8 +224,10 @@ export class DashboardService {
       ),
       this.repo.activeCampaigns(tenantId),
       this.repo.hasAnySale(tenantId),
+      this.credit.summary(tenantId, { olderThanDays: ALERT_RULES.creditOverdueDays }),
     ]);
     const alerts = buildAlerts({
+      credit: credit.customers,
       activity: productActivity(products, sales, WINDOW_DAYS),
       horizonDays: days,
       // Goods purchases scale with deliveries, not habits: a big restock is not an unusual expense.
