@@ -4,6 +4,7 @@ import { AppError, ErrorCode, notFound, validationFailed } from '../common/error
 import { Clock } from '../common/time/clock';
 import { resolvePeriod } from '../common/time/period';
 import { CustomersRepository } from '../customers/customers.repository';
+import { SaleEvents } from '../events/sale-events';
 import type { Product } from '../generated/prisma/client';
 import { localDayStart, SalesLedgerRepository, type LedgerSale } from './sales-ledger.repository';
 import { SalesRepository, type SaleFilter } from './sales.repository';
@@ -93,6 +94,7 @@ export class SalesService {
     private readonly ledger: SalesLedgerRepository,
     private readonly customers: CustomersRepository,
     private readonly clock: Clock,
+    private readonly saleEvents: SaleEvents,
   ) {}
 
   /**
@@ -142,7 +144,10 @@ export class SalesService {
       return w;
     });
     if (!written.created) return this.replay(tenantId, { id: written.id, requestHash: written.requestHash }, hash);
-    return { sale: await this.getSale(tenantId, written.id), replayed: false };
+    const view = await this.getSale(tenantId, written.id);
+    // Webhooks (sale.created, and stock.low / stock.out the sale caused): only for a sale written now, not a replay.
+    void this.saleEvents.saleRecorded(tenantId, view, ctx.source, written.stock);
+    return { sale: view, replayed: false };
   }
 
   async getSale(tenantId: string, id: string): Promise<SaleView> {

@@ -11,13 +11,14 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
+import { SaleEvents } from '../../events/sale-events';
 import { normalizeText } from '../../dashboard/text-normalize';
 import { mapColumns, mappedCount } from '../../imports/columns';
 import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../../imports/import-report';
 import { readTable } from '../../imports/read-table';
 import type { UploadedTableFile } from '../../imports/table-upload';
 import { cellText, isBlank, parseDateTime, parseInteger, parseMoney, type Cell } from '../../imports/values';
-import { SalesLedgerRepository, type LedgerSale } from '../sales-ledger.repository';
+import { SalesLedgerRepository, type LedgerSale, type WrittenSale } from '../sales-ledger.repository';
 import { SalesRepository } from '../sales.repository';
 import { requestHash } from '../sales.service';
 import { PAYMENT_WORDS, TILL_FIELDS, type TillField } from './till-import.fields';
@@ -61,6 +62,7 @@ export class TillImportService {
     private readonly sales: SalesRepository,
     private readonly ledger: SalesLedgerRepository,
     private readonly clock: Clock,
+    private readonly saleEvents: SaleEvents,
   ) {}
 
   async importFile(tenantId: string, file: UploadedTableFile, query: ImportQuery, actor: { userId: string | null }): Promise<TillImportReport> {
@@ -258,6 +260,19 @@ export class TillImportService {
     if (query.dryRun) return report(false, 0);
     if (errors.length && !query.skipInvalid) throw rejected(report(false, 0));
     const written = await this.ledger.transaction((tx) => this.ledger.writeSales(tx, tenantId, fresh), { timeout: 120_000 });
+    await this.announce(tenantId, fresh, written);
     return report(true, written.filter((w) => w.created).length);
+  }
+
+  /** One sale.created per receipt written now (with the stock events it caused), for the business's webhooks. */
+  private async announce(tenantId: string, fresh: LedgerSale[], written: WrittenSale[]): Promise<void> {
+    const currency = await this.sales.currency(tenantId);
+    written.forEach((w, i) => {
+      if (!w.created) return;
+      const s = fresh[i];
+      const lines = s.lines.map((l) => ({ product: { id: l.productId }, quantity: l.quantity, unitPrice: l.unitPriceCents / 100 }));
+      const total = s.lines.reduce((t, l) => t + l.quantity * l.unitPriceCents, 0) / 100;
+      void this.saleEvents.saleRecorded(tenantId, { id: w.id, total, currency, soldAt: s.soldAt.toISOString(), paymentMethod: s.paymentMethod.toLowerCase(), lines }, 'till_import', w.stock);
+    });
   }
 }
