@@ -20,6 +20,8 @@ export * from './types';
 export * from './services';
 // Period wording shared with the backend's summaries and reports (one source for the three languages).
 export { PERIOD_LABEL, VS_PREVIOUS } from './format';
+// Figures in the offline model's own answers are written like the tools write theirs.
+export { formatMoney, formatNumber } from './format';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ToolContext, ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
-import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
+import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { ToolRegistry } from './tool-registry';
@@ -17,6 +17,11 @@ export interface ToolOutcome {
   preamble?: string;
   data?: unknown;
   error?: { code: string; message: string };
+  /**
+   * The tool stopped to ask (which product? an unknown name): the user sees the question with buttons to tap, so the
+   * answer adds nothing to it.
+   */
+  clarification?: Clarification;
 }
 
 const MODEL_DATA_LIMIT = 6000;
@@ -133,6 +138,8 @@ export class ToolExecutor {
     const summary = this.summarize(def, result, turn.lang);
     const status = result.success ? 'succeeded' : 'failed';
     const error = result.success ? undefined : result.error;
+    const choices = (error as { choices?: unknown } | undefined)?.choices;
+    const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
     await this.repo.finishToolCall(part.toolCallId, {
       status: result.success ? 'SUCCEEDED' : 'FAILED',
       result: (result.success ? result.data : result.error) as object,
@@ -140,7 +147,7 @@ export class ToolExecutor {
       durationMs,
       records: result.success ? result.records : undefined,
     });
-    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs });
+    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
     turn.toolRuns.push({ name: def.name, args: part.args, status });
     this.metrics.toolFinished(def.name, status, durationMs);
     await this.bus.publish({
@@ -154,8 +161,9 @@ export class ToolExecutor {
       result: result.success ? result.data : undefined,
       error: error?.message,
       durationMs,
+      ...(clarification ? { clarification } : {}),
     });
-    return { status, summary, data: result.success ? truncate(result.data) : undefined, error };
+    return { status, summary, data: result.success ? truncate(result.data) : undefined, error, ...(clarification ? { clarification } : {}) };
   }
 
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {

@@ -13,7 +13,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
-import { entryName, entryNames, type ProductMatch, type ProductMatcher } from './extractors/product';
+import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
 import { messageSpan, rawTokens, reasonSpan, topicSpan } from './extractors/spans';
 import { fold, tokenize, words } from './normalize';
 import type { NluLang, Resolution } from './types';
@@ -74,6 +74,16 @@ function residualProduct(ctx: SlotContext): string | undefined {
   return ctx.text.slice(run[0].start, run[run.length - 1].end);
 }
 
+/**
+ * What to search for: the concept word for a generic mention ("huile" lists every oil), the catalogue name when the
+ * user typed more of it than the concept ("Huile de table Elio 5L" is that one product).
+ */
+function searchQuery(match: ProductMatch, lang: NluLang): string {
+  const named = match.extent.end - match.extent.start > match.end - match.start;
+  if (match.entry && (!match.concept || named)) return entryName(match.entry, lang);
+  return match.concept ? match.canonical : match.mention;
+}
+
 interface ProductSlot {
   value?: string;
   query?: string;
@@ -92,7 +102,7 @@ function productSlot(ctx: SlotContext, exclude: ReadonlySet<string> = new Set(),
     return {
       // A write needs the exact product: the catalogue name when it is unambiguous, else the user's word.
       value: match.entry ? entryName(match.entry, ctx.lang) : match.canonical,
-      query: match.concept ? match.canonical : match.entry ? entryName(match.entry, ctx.lang) : match.mention,
+      query: searchQuery(match, ctx.lang),
       resolution,
       candidates,
     };
@@ -100,6 +110,22 @@ function productSlot(ctx: SlotContext, exclude: ReadonlySet<string> = new Set(),
   const residual = allowResidual ? residualProduct(ctx) : undefined;
   return residual ? { value: residual, query: residual } : {};
 }
+
+/**
+ * True when a sized number belongs to a product's name ("Huile Elio 5L", "Semoule 10kg", "زيت إيليو 5 لتر"): it
+ * follows a product word rather than a verb ("ajoute 30 kg de riz", "zid 20 kilo smid" count kilos).
+ */
+export function isSizeInName(text: string, n: NumberMention, commonWords?: ReadonlySet<string>): boolean {
+  if (!isSizeUnit(n.unit)) return false;
+  const before = /([\p{L}\p{N}]+)[\s'’(-]*$/u.exec(fold(text).slice(0, n.start))?.[1];
+  if (!before || /^\d/.test(before) || PACKAGING_WORDS.has(before) || NAME_BREAKS.has(before)) return false;
+  if (commonWords) return !commonWords.has(before) || CONCEPT_WORDS.has(before);
+  return CONCEPT_WORDS.has(before);
+}
+
+/** Words after which a sized number is a quantity, not part of a name ("de 5 L", "men 2 kilo"). */
+const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من', 'تاع', 'a', 'à', 'en', 'plus', 'moins', 'stock']);
+const CONCEPT_WORDS = productVocabulary([]);
 
 /** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2). */
 function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
@@ -112,8 +138,10 @@ function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
   return numbers.find((n) => n.weak && n.unit && PACKAGING_WORDS.has(n.unit));
 }
 
-export function signedQuantity(text: string): number | undefined {
-  const q = pickQuantity(extractNumbers(text));
+/** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
+export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>): number | undefined {
+  const numbers = extractNumbers(text).filter((n) => !isSizeInName(text, n, ctx?.commonWords));
+  const q = pickQuantity(numbers);
   if (!q) return undefined;
   const magnitude = Math.round(Math.abs(q.value));
   if (!magnitude) return undefined;
@@ -195,7 +223,7 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (p.resolution) resolved.product = p.resolution;
       candidates = p.candidates;
       if (tool === 'inventory_adjust') {
-        const q = signedQuantity(ctx.text);
+        const q = signedQuantity(ctx.text, ctx);
         if (q !== undefined) args.quantity = q;
         const reason = reasonSpan(ctx.text);
         if (reason) args.reason = reason;
@@ -272,7 +300,7 @@ export function followUpSlots(tool: string, ctx: SlotContext): Record<string, un
   const product = ctx.matcher.find(ctx.text, ctx.lang);
   switch (tool) {
     case 'inventory_search':
-      if (product) out.query = product.concept ? product.canonical : product.entry ? entryName(product.entry, ctx.lang) : product.mention;
+      if (product) out.query = searchQuery(product, ctx.lang);
       else {
         const r = residualProduct(ctx);
         if (r) out.query = r;
@@ -329,7 +357,7 @@ export function isBareFollowUp(ctx: SlotContext): boolean {
     folded = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end);
   };
   const product = ctx.matcher.find(ctx.text, ctx.lang);
-  if (product) blank(product.start, product.end);
+  if (product) blank(product.extent.start, product.extent.end);
   for (const re of SLOT_VALUE_REGEXES) {
     const g = new RegExp(re.source, 'gu');
     let m: RegExpExecArray | null;

@@ -1,5 +1,6 @@
 import type { MessagePart } from '@protocol/chat-events';
 import { AttachmentImage } from './AttachmentImage';
+import { ClarificationView } from './ClarificationView';
 import { MarkdownText } from './MarkdownText';
 import { ToolPartView } from '../tool-cards/ToolPartView';
 
@@ -15,6 +16,8 @@ export function PartList({ parts, messageId }: { parts: MessagePart[]; messageId
             return <AttachmentImage key={part.attachmentId} attachmentId={part.attachmentId} />;
           case 'tool':
             return <ToolPartView key={part.toolCallId} part={part} messageId={messageId} />;
+          case 'clarification':
+            return <ClarificationView key={i} clarification={part} />;
           default:
             return null; // a part type newer than this UI: skip rather than crash
         }
