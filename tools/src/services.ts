@@ -97,6 +97,23 @@ export interface Finding {
   evidence?: Record<string, unknown>;
 }
 
+export interface BestSellerInfo {
+  rank: number;
+  product: MarketProductRef;
+  quantity: number;
+  revenue: number;
+  /** Share of the period's revenue from sale lines, in %. */
+  revenueShare: number;
+}
+
+export interface BestSellersInfo {
+  period: string;
+  currency?: string;
+  totals: { products: number; quantity: number; revenue: number };
+  byRevenue: BestSellerInfo[];
+  byQuantity: BestSellerInfo[];
+}
+
 export interface DashboardPort {
   stats(
     tenantId: string,
@@ -116,6 +133,7 @@ export interface DashboardPort {
     comparable: boolean;
   }>;
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[] }>;
+  bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number }): Promise<BestSellersInfo>;
   alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[] }>;
 }
 

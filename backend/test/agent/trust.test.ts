@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { DashboardService } from '../../src/dashboard/dashboard.service';
 import { ask, choicesOf, decide, plain } from './tools-chat';
 
 /**
@@ -178,5 +179,18 @@ describe('trust: the assistant never proposes the wrong change', () => {
     const ar = await ask(c, 'اطلب 30 كيس سكر من المورد');
     expect(ar.started).toHaveLength(0);
     expect(ar.text).toMatch(/لا أستطيع إرسال طلبية/);
+  });
+
+  it('answers "produit le plus vendu ce mois-ci" with the period\'s best sellers, never the declining products', async () => {
+    const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month');
+    const top = ranking.byRevenue[0].product.name;
+    const fr = await ask(c, 'produit le plus vendu ce mois-ci');
+    expect(fr.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
+    expect(fr.text).toContain(`Ce mois-ci, votre produit le plus vendu est **${top.fr}**`);
+    const en = await ask(c, 'best selling product this month');
+    expect(en.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
+    expect(en.text).toContain(`your best seller is **${top.en}**`);
+    const week = await ask(c, 'et cette semaine ?', { conversationId: fr.conversationId });
+    expect(week.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
   });
 });

@@ -11,6 +11,7 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
+import { asksBestSellers } from './extractors/intent-cues';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
@@ -272,6 +273,15 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (tone) args.tone = tone;
       break;
     }
+    case 'dashboard_insights': {
+      // "Produit le plus vendu ce mois-ci" is a ranking for that period, not the general findings.
+      if (asksBestSellers(ctx.text)) {
+        args.focus = 'best_sellers';
+        const p = period();
+        if (p) args.period = p;
+      }
+      break;
+    }
     case 'marketing_campaigns': {
       const folded = foldForCues(ctx.text);
       const status = CAMPAIGN_STATUS.find(([, re]) => re.test(folded))?.[0];
@@ -328,7 +338,7 @@ export function followUpSlots(tool: string, ctx: SlotContext): Record<string, un
       break;
     }
   }
-  if (p && ['dashboard_stats', 'expenses_list', 'market_trends', 'market_report'].includes(tool)) out.period = p;
+  if (p && ['dashboard_stats', 'expenses_list', 'market_trends', 'market_report', 'dashboard_insights'].includes(tool)) out.period = p;
   return out;
 }
 

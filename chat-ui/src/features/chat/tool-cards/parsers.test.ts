@@ -1,3 +1,4 @@
+import { parseBestSellers } from './BestSellersCard';
 import { describe, expect, it } from 'vitest';
 import { parseCompetitors } from './CompetitorsCard';
 import { parseDashboardStats } from './DashboardStatsCard';
@@ -118,5 +119,19 @@ describe('tool result parsers', () => {
       'fr',
     );
     expect(report).toEqual({ title: 'Rapport', summary: undefined, pdfUrl: '/api/market/reports/r1.pdf', sections: [{ title: 'Vue d’ensemble', body: 'Le marché…' }] });
+  });
+});
+
+describe('parseBestSellers', () => {
+  it('reads the best-sellers ranking, and leaves the general insights to the generic card', () => {
+    const result = {
+      focus: 'best_sellers',
+      period: 'month',
+      currency: 'DZD',
+      byRevenue: [{ rank: 1, product: { id: 'p1', name: { fr: 'Semoule 10kg', ar: 'سميد 10 كغ', en: 'Semolina 10kg' }, unit: 'sac' }, quantity: 58, revenue: 72500, revenueShare: 11.3 }],
+      byQuantity: [],
+    };
+    expect(parseBestSellers(result, 'ar')).toEqual({ period: 'month', byRevenue: [{ rank: 1, name: 'سميد 10 كغ', quantity: 58, unit: 'sac', revenue: 72500, share: 11.3 }] });
+    expect(parseBestSellers({ windowDays: 30, insights: [] }, 'fr')).toBeNull();
   });
 });

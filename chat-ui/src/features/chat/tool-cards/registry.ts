@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Lang } from '@protocol/chat-events';
 import type { ToolPart } from '../store/types';
+import { BestSellersCard, parseBestSellers } from './BestSellersCard';
 import { parseCompetitors, CompetitorsCard } from './CompetitorsCard';
 import { parseDashboardStats, DashboardStatsCard } from './DashboardStatsCard';
 import { ExpenseDraftCard, parseReceiptDraft } from './ExpenseDraftCard';
@@ -25,4 +26,5 @@ export const resultCards: Record<string, ResultCard<unknown>> = {
   expenses_scan_receipt: card(parseReceiptDraft, ExpenseDraftCard),
   marketing_generate_content: card(parseMarketingContent, MarketingContentCard),
   market_report: card(parseMarketReport, MarketReportCard),
+  dashboard_insights: card(parseBestSellers, BestSellersCard),
 };

@@ -135,7 +135,19 @@ const PAST_PERIOD = cueRegex([
   'العام الماضي', 'العام لي فات', 'الفصل الماضي',
 ]);
 
+/** Asking what sold most: "le plus vendu", "meilleures ventes", "best sellers", "الأكثر مبيعا", "li tetba3 bezzaf". */
+const BEST_SELLER = cueRegex([
+  'le plus vendu', 'les plus vendus', 'la plus vendue', 'les plus vendues', 'plus vendu', 'plus vendus', 'meilleures ventes', 'meilleure vente', 'mes meilleures ventes',
+  'se vendent le mieux', 'se vend le mieux', 'vendu le plus', 'vendus le plus', 'produits phares', 'produit phare', 'top des ventes', 'top ventes', 'top produits',
+  'best seller', 'best sellers', 'best selling', 'best-selling', 'top selling', 'top sellers', 'most sold', 'sold the most', 'sells the most', 'top products',
+  'star products', 'bestseller', 'bestsellers',
+  'tetba3 bezzaf', 'yetba3 bezzaf', 'li tetba3 ktar', 'li tetba3 kter', 'li bi3t menha bezzaf', 'li bi3t bezzaf', 'top ta3i',
+  'الأكثر مبيعا', 'الاكثر مبيعا', 'الأكثر بيعا', 'الاكثر بيعا', 'أكثر منتج مبيعا', 'اكثر منتج مبيعا', 'أفضل مبيعات', 'افضل مبيعات', 'أفضل مبيعاتي', 'تتباع بزاف',
+  'يتباع بزاف', 'لي بعت منها بزاف', 'لي بعت منو بزاف', 'المنتجات الرئيسية', 'منتجاتي الرئيسية',
+]);
+
 const has = (re: RegExp) => (text: string) => re.test(foldForCues(text));
+export const asksBestSellers = has(BEST_SELLER);
 
 export const isInfoQuestion = has(INFO_QUESTION);
 export const forbidsChanges = has(NO_CHANGE);
