@@ -1,4 +1,4 @@
-import { bullets, formatMoney, formatNumber, formatPercent, formatQuantity, moreLine, nameIn, periodLabel, say, SEVERITY_MARK } from '../format';
+import { bullets, formatMoney, formatNumber, formatPercent, formatQuantity, moreLine, periodLabel, say, SEVERITY_MARK } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
