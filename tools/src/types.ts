@@ -48,6 +48,8 @@ export interface ToolProposal {
   summary: string;
   changes: { field: string; label: string; before?: unknown; after: unknown }[];
   editable: string[];
+  /** What is worth knowing before approving (stock going below zero, a new customer, a limit passed). */
+  notes?: string[];
   /** Arguments normalised by the proposal (e.g. the product resolved to its id); used when approved. */
   args?: Record<string, unknown>;
 }

@@ -116,7 +116,12 @@ export class ToolExecutor {
       result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
     }
     if (!result.success) return this.finish(turn, def, part, started, result);
-    const proposal: ApprovalProposal = { summary: result.data.summary, changes: result.data.changes, editable: result.data.editable };
+    const proposal: ApprovalProposal = {
+      summary: result.data.summary,
+      changes: result.data.changes,
+      editable: result.data.editable,
+      ...(result.data.notes?.length ? { notes: result.data.notes } : {}),
+    };
     const finalArgs = result.data.args ?? args;
     await this.repo.awaitApproval(part.toolCallId, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - started });
     Object.assign(part, { state: 'awaiting-approval', proposal, args: finalArgs });

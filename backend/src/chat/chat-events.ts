@@ -54,6 +54,8 @@ export interface ApprovalProposal {
   changes: { field: string; label: string; before?: unknown; after: unknown }[];
   /** Arguments the user may edit before approving (e.g. quantity, amount, category). */
   editable: string[];
+  /** What is worth knowing before approving (stock going below zero, a new customer…), in the user's language. */
+  notes?: string[];
 }
 
 export interface ChatMessage {

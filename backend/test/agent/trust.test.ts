@@ -160,7 +160,7 @@ describe('trust: the assistant never proposes the wrong change', () => {
   });
 
   it('says plainly what it cannot do, in the language asked, with what it can', async () => {
-    const past = await ask(c, "Mes ventes d'hier ?");
+    const past = await ask(c, 'Mes ventes du mois dernier ?');
     expect(past.started).toHaveLength(0);
     expect(past.text).toMatch(/Je ne peux pas encore afficher une période passée/);
     expect(choicesOf(past).length).toBeGreaterThan(0);

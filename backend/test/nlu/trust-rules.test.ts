@@ -1,6 +1,6 @@
 import { EXAMPLE_LANGS, TOOLS } from '@tajer/tools';
 import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
-import { hasWriteEvidence, readAct } from '../../src/agent/local/nlu/trust-rules';
+import { hasWriteEvidence } from '../../src/agent/local/nlu/trust-rules';
 import { buildCatalog } from '../../src/seed/catalog';
 
 /** The demo catalogue (it has the two Elio oils that differ only by their size). */
@@ -101,14 +101,16 @@ describe('trust rules', () => {
 
   describe('what no tool does is said plainly', () => {
     it.each([
-      ["Mes ventes d'hier", 'past_period'],
+      ['Mes ventes du mois dernier', 'past_period'],
       ['Combien j’ai dépensé le mois dernier ?', 'past_period'],
-      ['What were my sales yesterday?', 'past_period'],
-      ['شحال بعت البارح؟', 'past_period'],
+      ['What were my expenses last year?', 'past_period'],
       ['Change le prix du sucre à 100 DA', 'price_change'],
       ['ajoute 1800 DA', 'unclear_write'],
     ])('"%s" → %s', (text, reason) => {
       expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason } });
+    });
+    it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])('"%s" lists that day\'s sales', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     });
     it('still compares with the past period and reads a competitor price drop as news', () => {
       expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?').intent).toBe('dashboard_stats');
@@ -117,13 +119,12 @@ describe('trust rules', () => {
   });
 
   it('every example of a write tool carries the words that tool needs, and none reads as a question', () => {
-    const commonWords = (nlu as unknown as { commonWords: Set<string> }).commonWords;
     const missing: string[] = [];
     for (const tool of TOOLS) {
       if (tool.kind !== 'write' || !tool.requiresApproval) continue;
       for (const lang of EXAMPLE_LANGS) {
         for (const text of tool.examples[lang]) {
-          const act = readAct(text, commonWords);
+          const act = nlu.act(text, CATALOG);
           if (act.readOnly || !hasWriteEvidence(tool.name, text, act)) missing.push(`${tool.name}: ${text}`);
         }
       }

@@ -138,6 +138,6 @@ export const dashboardInsightsExamples: ToolExamples = {
     "Insights please",
     "Which product sold the most this week?",
     "Best sellers this quarter",
-    "Top products today",
+    "Top products of the day",
   ],
 };

@@ -116,7 +116,9 @@ export class LocalChatModel extends BaseChatModel {
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
-      return new AIMessage({ content: '', tool_calls: [{ id: `call_${randomUUID()}`, name: intent, args: understood.args, type: 'tool_call' }] });
+      // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
+      const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({ id: `call_${randomUUID()}`, name: intent, args, type: 'tool_call' as const }));
+      return new AIMessage({ content: '', tool_calls: calls });
     }
     if (intent === 'cancel') return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang));
     if (intent === 'unsupported' && understood.notice) {

@@ -12,6 +12,7 @@ import {
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { asksBestSellers } from './extractors/intent-cues';
+import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
@@ -33,6 +34,8 @@ export interface Slots {
   args: Record<string, unknown>;
   resolved: Record<string, Resolution>;
   candidates?: Resolution[];
+  /** More calls of the same tool the message asks for ("ajoute 10 sucre et 5 farine": one movement per product). */
+  more?: Record<string, unknown>[];
 }
 
 const SLOT_VALUE_REGEXES: readonly RegExp[] = [...PERIOD_VALUE_REGEXES, ...CHANNEL_VALUE_REGEXES, ...CATEGORY_VALUE_REGEXES];
@@ -188,6 +191,17 @@ function merchantOf(text: string): string | undefined {
   return chez?.[1];
 }
 
+/** What the sale-lines extractor needs from the slot context. */
+function saleCtx(ctx: SlotContext) {
+  return {
+    matcher: ctx.matcher,
+    lang: ctx.lang,
+    commonWords: ctx.commonWords,
+    isSizeInName: (n: NumberMention) => isSizeInName(ctx.text, n, ctx.commonWords),
+    residual: (text: string) => residualProduct({ ...ctx, text }),
+  };
+}
+
 /** Arguments of one tool, read from the message. Only what the message says is returned. */
 export function fillSlots(tool: string, ctx: SlotContext): Slots {
   const args: Record<string, unknown> = {};
@@ -228,6 +242,17 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
         if (q !== undefined) args.quantity = q;
         const reason = reasonSpan(ctx.text);
         if (reason) args.reason = reason;
+        // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
+        const lines = extractSaleLines(ctx.text, saleCtx(ctx));
+        if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
+          const sign = stockDirection(ctx.text);
+          const [first, ...rest] = lines.map((l) => ({ product: l.product, quantity: sign * Math.round(l.quantity!), ...(reason ? { reason } : {}) }));
+          Object.assign(args, first);
+          if (lines[0].resolution) resolved.product = lines[0].resolution;
+          else delete resolved.product;
+          candidates = undefined;
+          return { args, resolved, more: rest };
+        }
       }
       break;
     }
@@ -271,6 +296,59 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (language) args.language = language;
       const tone = extractTone(ctx.text);
       if (tone) args.tone = tone;
+      break;
+    }
+    case 'sales_record': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      const lines = extractSaleLines(ctx.text, saleCtx(ctx), customer);
+      // A line without its count is asked for, never guessed: `lines` stays missing.
+      if (lines.length && lines.every((l) => l.product && l.quantity)) {
+        args.lines = lines.map((l) => ({ product: l.product, quantity: l.quantity, ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}) }));
+        const first = lines.find((l) => l.resolution);
+        if (first?.resolution) resolved.product = first.resolution;
+      }
+      const method = extractPaymentMethod(ctx.text);
+      if (method) args.paymentMethod = method;
+      if (customer) args.customer = customer.name;
+      const date = extractDate(ctx.text, ctx.now);
+      if (date) args.soldAt = date;
+      break;
+    }
+    case 'sales_daily_total': {
+      const amount = extractAmount(ctx.text);
+      if (amount !== undefined) args.amount = amount;
+      const date = extractDate(ctx.text, ctx.now);
+      if (date) args.date = date;
+      break;
+    }
+    case 'sales_list': {
+      const date = extractDate(ctx.text, ctx.now);
+      const p = period();
+      if (date) args.date = date;
+      else if (p) args.period = p;
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      if (extractPaymentMethod(ctx.text) === 'credit') args.paymentMethod = 'credit';
+      break;
+    }
+    case 'products_add': {
+      const p = extractNewProduct(ctx.text);
+      for (const key of ['name', 'price', 'cost', 'stock', 'barcode'] as const) if (p[key] !== undefined) args[key] = p[key];
+      break;
+    }
+    case 'customers_credit': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      break;
+    }
+    case 'customers_payment':
+    case 'customers_credit_add': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      const amount = extractAmount(ctx.text);
+      if (amount !== undefined) args.amount = amount;
+      const method = extractPaymentMethod(ctx.text);
+      if (tool === 'customers_payment' && method && method !== 'credit') args.method = method;
       break;
     }
     case 'dashboard_insights': {

@@ -3,8 +3,12 @@ import { hasPositiveStockCue, stockDirection } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import {
   forbidsChanges,
+  asksBestSellers,
   hasArrivedCue,
   hasCancelCue,
+  hasEarnedCue,
+  hasPaidThirdCue,
+  hasSalesNoun,
   hasCustomerPaidCue,
   hasNewProductCue,
   hasOwedCue,
@@ -40,6 +44,8 @@ export interface Act {
   /** Money owed to the shop (credit, "me doit", "yetsal"). */
   owed: boolean;
   customerPaid: boolean;
+  /** Sales as a subject ("les ventes à crédit", "credit sales"). */
+  salesNoun: boolean;
   priceChange: boolean;
   pastPeriod: boolean;
   /** An explicit stock removal ("enlève-les", "retire… du stock"). */
@@ -71,31 +77,39 @@ const STOCK_EVIDENCE = cueRegex([
 ]);
 
 /** Real numbers of the message; a size inside a product's name ("Huile Elio 5L") is not one. */
+/** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
+const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
+
 function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
   return extractNumbers(text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(text, n, commonWords));
 }
 
-export function readAct(text: string, commonWords?: ReadonlySet<string>): Act {
+export function readAct(text: string, commonWords?: ReadonlySet<string>, opts: { customerNamed?: boolean; productNamed?: boolean } = {}): Act {
   const numbers = numbersOf(text, commonWords);
+  const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
   const question = isInfoQuestion(text);
   const noChange = forbidsChanges(text);
   const command = startsWithWriteCommand(text);
   const supplierOrder =
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
+  const sale = hasSaleCue(text);
+  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale);
   return {
-    readOnly: noChange || (question && !command),
+    readOnly: noChange || (question && !command) || asksBestSellers(text),
     cancel: hasCancelCue(text),
     supplierOrder,
-    sale: hasSaleCue(text),
-    takings: hasTakingsCue(text),
+    sale,
+    // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
+    takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
     newProduct: hasNewProductCue(text),
     owed: hasOwedCue(text),
-    customerPaid: hasCustomerPaidCue(text),
+    customerPaid,
+    salesNoun: hasSalesNoun(text),
     priceChange: hasPriceChangeCue(text),
     pastPeriod: hasPastPeriodCue(text),
     stockRemoval: stockDirection(text) < 0,
     hasNumber: numbers.length > 0,
-    hasMoney: numbers.some((n) => n.currency),
+    hasMoney,
   };
 }
 

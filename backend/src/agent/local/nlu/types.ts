@@ -86,4 +86,6 @@ export interface UnderstandResult {
   followUp: boolean;
   /** Set with the `cancel` and `unsupported` intents: what to say instead of calling a tool. */
   notice?: Notice;
+  /** Further calls of the same tool, each with its own arguments (one stock movement per product). */
+  more?: Record<string, unknown>[];
 }

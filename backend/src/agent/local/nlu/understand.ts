@@ -3,14 +3,16 @@ import type { z } from 'zod';
 import { looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS } from './extractors/cues';
 import { foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
+import { extractDate } from './extractors/period';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
-import { fillSlots, followUpSlots, isBareFollowUp, signedQuantity, type SlotContext } from './slot-filler';
+import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
-import { startsWithWriteCommand } from './extractors/intent-cues';
+import { asksBestSellers, startsWithWriteCommand } from './extractors/intent-cues';
+import { extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
@@ -39,6 +41,12 @@ const READ_COUNTERPART: Record<string, string> = {
 
 /** Tools that answer questions about customers' credit; a credit question never gets another tool's figures. */
 const CREDIT_TOOLS = new Set(['customers_credit', 'customers_payment', 'customers_credit_add', 'sales_record', 'sales_list']);
+
+/** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
+const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
+
+/** Writes whose correction "non, 47 000" changes the amount. */
+const AMOUNT_TOOLS = new Set(['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add']);
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -174,7 +182,7 @@ export class Nlu {
 
     if (input.hasAttachment) intent = this.imageIntent(text, cls);
 
-    const act = readAct(text, this.commonWords);
+    const act = this.act(text, input.catalog, lang);
     if (!input.hasAttachment) {
       // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words.
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
@@ -197,10 +205,20 @@ export class Nlu {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
     const slots = fillSlots(intent, slotCtx);
-    return this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
+    const result = this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
+    return slots.more?.length ? { ...result, more: slots.more } : result;
   }
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
+  /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
+  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text)): Act {
+    const { matcher } = this.catalogContext(catalog);
+    return readAct(text, this.commonWords, {
+      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords),
+      productNamed: !!matcher.find(text, lang),
+    });
+  }
+
   private isWrite(tool: string): boolean {
     const t = this.tools.get(tool);
     return t?.kind === 'write' && t.requiresApproval !== false;
@@ -220,10 +238,13 @@ export class Nlu {
    */
   private preferredTool(act: Act, ctx: SlotContext): string | undefined {
     if (act.readOnly) {
-      if (act.owed && !act.sale) return 'customers_credit';
-      if (act.owed && act.sale) return 'sales_list';
+      if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
+      // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
+      if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
       return undefined;
     }
+    // "Les ventes à crédit de ce mois": sales on credit, listed.
+    if (act.owed && act.salesNoun && !act.hasNumber && !act.sale) return 'sales_list';
     if (act.newProduct) return 'products_add';
     if (act.customerPaid && !act.sale) return 'customers_payment';
     if (act.sale) {
@@ -246,26 +267,29 @@ export class Nlu {
     if (intent === 'feedback_submit' && cls.score >= 0.4) return { intent };
     const preferred = this.preferredTool(act, ctx);
     if (preferred) {
-      if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act);
+      if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);
       // The act needs a tool this assistant does not have: say so, never answer with the nearest tool.
       if (!this.tools.has(preferred) || this.isWrite(preferred)) return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
     }
-    if (this.allows(intent, act, text)) return this.checked(intent, act);
+    if (this.allows(intent, act, text)) return this.checked(intent, act, ctx);
     const wasWrite = isTool(intent, this.tools) && this.isWrite(intent);
     const next = cls.ranked.find((r) => r.intent !== intent && this.tools.has(r.intent) && this.allows(r.intent, act, text) && r.score >= 0.05);
     const readNext = next && !this.isWrite(next.intent) ? next : undefined;
     // A question that looked like a write is the read of the same thing ("combien de thon ?").
     if (act.readOnly) {
-      if (readNext) return this.checked(readNext.intent, act);
+      if (readNext) return this.checked(readNext.intent, act, ctx);
       const counterpart = READ_COUNTERPART[intent];
-      if (counterpart && this.tools.has(counterpart)) return this.checked(counterpart, act);
+      if (counterpart && this.tools.has(counterpart)) return this.checked(counterpart, act, ctx);
     }
-    if (!wasWrite && next) return this.checked(next.intent, act);
+    if (!wasWrite && next) return this.checked(next.intent, act, ctx);
+    // Another write whose own words are there ("I paid … in wages" is an expense, whatever it resembled); a stock
+    // movement also needs its product.
+    if (next && this.isWrite(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang))) return this.checked(next.intent, act, ctx);
     // A write without its words: a bare product name is a look at that product; a command with a number is asked
     // about ("ajoute 1800 DA": an expense or the day's takings?), never guessed.
     if (!act.hasNumber && !startsWithWriteCommand(text)) {
-      if (this.tools.has('inventory_search') && ctx.matcher.find(text, ctx.lang) && isBareFollowUp(ctx)) return this.checked('inventory_search', act);
-      if (readNext) return this.checked(readNext.intent, act);
+      if (this.tools.has('inventory_search') && ctx.matcher.find(text, ctx.lang) && isBareFollowUp(ctx)) return this.checked('inventory_search', act, ctx);
+      if (readNext) return this.checked(readNext.intent, act, ctx);
     }
     if (act.hasNumber || startsWithWriteCommand(text)) {
       const reason = missingToolReason(act);
@@ -281,7 +305,11 @@ export class Nlu {
     return { ...(amount !== undefined ? { amount } : {}), ...(quantity !== undefined ? { quantity: Math.abs(quantity) } : {}) };
   }
 
-  private checked(intent: string, act: Act): { intent: string } | { notice: Notice } {
+  private checked(intent: string, act: Act, ctx: SlotContext): { intent: string } | { notice: Notice } {
+    // « Mes ventes d'hier »: one past day of sales is what sales_list reads (figures to date cannot).
+    if (act.pastPeriod && ['dashboard_stats', 'sales_list'].includes(intent) && this.tools.has('sales_list') && extractDate(ctx.text, ctx.now)) {
+      return { intent: 'sales_list' };
+    }
     const reason = unsupportedAct(act, PERIOD_TOOLS.has(intent));
     return reason ? { notice: { kind: 'unsupported', reason, tool: intent } } : { intent };
   }
@@ -336,7 +364,8 @@ export class Nlu {
         return read === 'inventory_search' && product && short && this.tools.has(read) ? { intent: read, args: { query: product } } : undefined;
       }
       if (clsIsOther || !short) return undefined;
-      const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0);
+      // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
+      const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
@@ -346,15 +375,20 @@ export class Nlu {
           merged.quantity = strong.some((n) => n.sign) ? quantity : prevSign * Math.abs(quantity!);
           const product = followUpSlots(tool, ctx).product;
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
-        } else if (tool === 'expenses_add') {
+        } else if (AMOUNT_TOOLS.has(tool)) {
           merged.amount = extractAmount(ctx.text) ?? strong[0].value;
+        } else if (tool === 'products_add') {
+          merged.price = extractAmount(ctx.text) ?? strong[0].value;
+        } else if (tool === 'sales_record' && Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1) {
+          merged.lines = [{ ...(prevArgs.lines[0] as object), quantity: strong[0].value }];
         } else return undefined;
         return { intent: tool, args: merged };
       }
       if (numbered) return undefined;
-      // No number: the answer to the product question the write asked, or an explicit "pareil pour…".
+      // No number: the answer to the question the write asked (which product? which customer?), or "pareil pour…".
       const answering = previous.status === 'failed' || REPEAT.test(foldForCues(ctx.text));
       if (!answering) return undefined;
+      if (tool === 'sales_record') return this.answerSale(prevArgs, ctx);
       const slots = followUpSlots(tool, ctx);
       return slots.product && isBareFollowUp(ctx) ? { intent: tool, args: { ...prevArgs, ...slots } } : undefined;
     }
@@ -366,6 +400,27 @@ export class Nlu {
     // With other words, only an explicit follow-up cue that the classifier does not contradict.
     if (!isBareFollowUp(ctx) && !(cue && !clsIsOther)) return undefined;
     return { intent: tool, args: { ...prevArgs, ...slots } };
+  }
+
+  /**
+   * The answer to the question a sale asked: a product name replaces the line it was about ("Huile de table Elio 5L"
+   * for "which oil?"), a customer's name fills in the customer of a credit sale.
+   */
+  private answerSale(prevArgs: Record<string, unknown>, ctx: SlotContext): { intent: string; args: Record<string, unknown> } | undefined {
+    const lines = Array.isArray(prevArgs.lines) ? (prevArgs.lines as { product: string }[]) : [];
+    const product = ctx.matcher.find(ctx.text, ctx.lang);
+    if (product && isBareFollowUp(ctx) && lines.length) {
+      const name = product.entry ? entryName(product.entry, ctx.lang) : product.canonical;
+      const key = foldForCues(product.concept ? product.canonical : product.mention);
+      const at = Math.max(0, lines.findIndex((l) => foldForCues(l.product).includes(key) || key.includes(foldForCues(l.product))));
+      return { intent: 'sales_record', args: { ...prevArgs, lines: lines.map((l, i) => (i === at ? { ...l, product: name } : l)) } };
+    }
+    const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, this.commonWords);
+    const words = tokenize(foldForCues(ctx.text)).length;
+    if (customer && words <= 4) return { intent: 'sales_record', args: { ...prevArgs, customer: customer.name } };
+    // A bare word answering "à qui ?" ("Lounes"): the customer, when it is no product.
+    if (!product && words <= 2 && /^[\p{L}' -]+$/u.test(ctx.text.trim())) return { intent: 'sales_record', args: { ...prevArgs, customer: ctx.text.trim() } };
+    return undefined;
   }
 
   private finish(r: {

@@ -11,15 +11,15 @@ import { cueRegex, foldForCues } from './cue-regex';
 const INFO_QUESTION = cueRegex([
   'combien', 'il reste', 'il en reste', 'reste t il', 'reste-t-il', 'en reste', 'me reste', 'nous reste', 'reste-t-il encore', 'est ce qu il reste',
   'est ce que j ai', 'est-ce que j ai', 'est ce qu on a', 'y a t il', 'y a-t-il', 'on a encore', 'j ai encore', 'quel est', 'quelle est', 'quels sont',
-  'quelles sont', 'c est combien', 'où en est', 'ou en est', 'je demande', 'juste savoir', 'savoir combien', 'qu est ce que', 'qu est ce qui', 'quoi',
+  'quelles sont', 'c est combien', 'où en est', 'ou en est', 'je demande', 'juste savoir', 'savoir combien', 'qu est ce que', 'qu est ce qui', 'qu est-ce que', 'qu est-ce qui', 'est-ce que', 'est-ce qu', 'quoi',
   'le plus vendu', 'les plus vendus', 'la plus vendue', 'les plus vendues', 'le moins vendu', 'les moins vendus', 'meilleures ventes', 'meilleure vente',
   'best selling', 'best sellers', 'best seller', 'top selling', 'most sold', 'sold the most', 'sells the most', 'what did', 'what have', 'did i sell', 'did we sell',
   'how did', 'show me', 'list my', 'liste des', 'liste de', 'montre moi',
   'how much', 'how many', 'is there', 'are there', 'do i have', 'do we have', 'do i still have', 'have i got', 'left', 'what is', 'what s', 'whats',
   'chhal', 'ch7al', 'chal', '9adech', '9adach', 'qadech', 'kadech', 'bqa', 'b9a', 'bqali', 'b9ali', 'bqat', 'b9at', 'mazal', 'kayen', 'kayn', 'wach kayen',
-  'wach bi3t', 'wach bi3na', 'wach b9a', 'wach bqa', 'wach dkhal', 'chkoun', 'chkon', 'tetba3 bezzaf', 'yetba3 bezzaf', 'li tetba3', 'werini', 'warini',
+  'wach bi3t', 'wach bi3na', 'wach chra', 'wach chrat', 'wach chraw', 'wach b9a', 'wach bqa', 'wach dkhal', 'chkoun', 'chkon', 'tetba3 bezzaf', 'yetba3 bezzaf', 'li tetba3', 'werini', 'warini',
   'كم', 'شحال', 'قداش', 'بقي', 'باقي', 'بقا', 'بقات', 'بقالي', 'تبقى', 'يتبقى', 'مازال', 'كاين', 'واش كاين', 'هل', 'هل بقي', 'ما هو', 'ما هي', 'ماهو', 'ماهي',
-  'شكون', 'من هم', 'من هو', 'ماذا بعت', 'واش بعت', 'الأكثر مبيعا', 'الاكثر مبيعا', 'الأكثر بيعا', 'الأقل مبيعا', 'لي تتباع بزاف', 'تتباع بزاف', 'وريني', 'أرني', 'اعرض',
+  'شكون', 'من هم', 'من هو', 'ماذا', 'ماذا بعت', 'واش شرا', 'واش شرات', 'واش بعت', 'الأكثر مبيعا', 'الاكثر مبيعا', 'الأكثر بيعا', 'الأقل مبيعا', 'لي تتباع بزاف', 'تتباع بزاف', 'وريني', 'أرني', 'اعرض',
 ]);
 
 /** Explicitly asking not to change anything: "ne change rien", "je demande juste", "just asking". */
@@ -73,22 +73,34 @@ const SALE = cueRegex([
   'vendu', 'vendus', 'vendue', 'vendues', 'j ai vendu', 'on a vendu', 'je viens de vendre', 'une vente', 'vente', 'nouvelle vente', 'enregistre une vente',
   'enregistrer une vente', 'note une vente', 'vendre a', 'vendu a', 'achete par', 'a achete', 'ont achete', 'client a pris', 'a pris', 'ont pris',
   'sold', 'i sold', 'we sold', 'a sale', 'record a sale', 'new sale', 'log a sale', 'sale of',
-  'bi3t', 'b3t', 'bie3t', 'bi3na', 'b3na', 'ba3', 'bya3t', 'chra', 'chrat', 'chraw',
-  'بعت', 'بعنا', 'باع', 'عملية بيع', 'سجل بيع', 'سجل عملية بيع', 'اشترى', 'اشترت', 'اشتروا', 'شرا', 'شرات', 'شراو',
+  'took', 'has taken', 'bi3t', 'b3t', 'bie3t', 'bi3na', 'b3na', 'ba3', 'bya3t', 'chra', 'chrat', 'chraw', 'dda', 'ddat',
+  'بعت', 'بعنا', 'باع', 'عملية بيع', 'سجل بيع', 'سجل عملية بيع', 'اشترى', 'اشترت', 'اشتروا', 'شرا', 'شرات', 'شراو', 'دا', 'دات', 'داو',
 ]);
 
 /** The day's takings without lines: "la recette", "la caisse du jour", "takings", "الدخل", "dakhla". */
 const TAKINGS = cueRegex([
   'recette', 'recettes', 'la caisse', 'caisse du jour', 'chiffre de la journee', 'encaisse', 'encaissé', 'total de la journee', 'total du jour',
-  'takings', 'till total', 'cash up', 'day s total', 'days total', 'the till',
+  'pour la journee', 'pour la journée', 'de la journee', 'de la journée', 'total des ventes', 'ventes du jour',
+  'takings', 'till total', 'cash up', 'day s total', 'days total', 'the till', 'total sales', 'sales came to', 'sales total',
   'la recette ta3', 'dakhla', 'dakhlet', 'recetta', 'lcaisse', 'el caisse',
-  'المدخول', 'مدخول', 'الدخل', 'دخل اليوم', 'الروسات', 'روسات', 'الكيس', 'الصندوق', 'الكاسة', 'مداخيل اليوم', 'المداخيل',
+  'المدخول', 'مدخول', 'الدخل', 'دخل اليوم', 'الروسات', 'روسات', 'الكيس', 'الصندوق', 'الكاسة', 'مداخيل اليوم', 'المداخيل', 'مداخيل', 'حصيلة', 'الحصيلة',
 ]);
+
+/** Verbs of "making" money in a day ("drt lyoum 41200", "I took 38,500 DA today"): takings when money and no product. */
+const EARNED = cueRegex([
+  'j ai fait', 'on a fait', 'fait', 'encaisse', 'made', 'i made', 'we made', 'took', 'took in', 'earned',
+  'drt', 'dert', 'derna', 'khdemt', 'khdemna', 'dkhalt', 'dkhelt', 'dakhalt', 'jma3t',
+  'درت', 'درنا', 'خدمت', 'خدمنا', 'دخلت', 'دخلنا', 'جمعت', 'جمعنا', 'ربحت',
+]);
+
+/** Sales as a subject ("les ventes à crédit", "credit sales", "البيعات"), not a sale being told. */
+const SALES_NOUN = cueRegex(['ventes', 'les ventes', 'mes ventes', 'sales', 'my sales', 'tickets', 'المبيعات', 'مبيعات', 'البيعات', 'بيعات', 'lventes', 'lbi3at']);
 
 /** A product that is not in the catalogue yet: "nouveau produit", "new product", "منتج جديد". */
 const NEW_PRODUCT = cueRegex([
   'nouveau produit', 'nouvel article', 'nouvelle reference', 'nouvelle référence', 'un produit', 'au catalogue', 'dans le catalogue', 'creer un produit',
-  'crée un produit', 'cree le produit', 'ajoute le produit', 'ajouter un produit', 'ajoute un article', 'nouveau article',
+  'crée un produit', 'cree le produit', 'ajoute le produit', 'ajouter un produit', 'ajoute un article', 'nouveau article', 'cree un article', 'crée un article',
+  'creer un article', 'créer un article', 'create an item', 'create item',
   'new product', 'new item', 'add a product', 'add product', 'to the catalogue', 'to the catalog', 'create a product', 'add the product', 'add an item',
   'produit jdid', 'sel3a jdida', 'article jdid', 'produit jdida',
   'منتج جديد', 'منتجا جديدا', 'سلعة جديدة', 'سلعه جديده', 'برودوي جديد', 'اضف منتج', 'أضف منتج', 'أضف منتجا', 'إلى الكتالوج', 'الى الكتالوج', 'للكتالوج',
@@ -99,16 +111,16 @@ const OWED_TO_SHOP = cueRegex([
   'me doit', 'nous doit', 'me doivent', 'nous doivent', 'doit encore', 'lui reste a payer', 'reste a payer', 'doit de l argent', 'doivent de l argent',
   'credit', 'crédit', 'crédits', 'credits', 'a credit', 'à crédit', 'le carnet', 'carnet', 'dette', 'dettes',
   'owes', 'owe me', 'owes me', 'owe us', 'owes us', 'on credit', 'on tab', 'debt', 'debts', 'unpaid',
-  'yetsal', 'yetsalni', 'yetsalouni', 'tetsal', 'ytsal', 'kridi', 'lkridi', 'el kridi', 'credi', 'dayen', 'dayn',
-  'يتسال', 'يتسالني', 'يتسالوني', 'تتسال', 'يسالني', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'دين', 'ديون', 'الدين', 'الديون', 'مدين', 'مدينين',
-  'عليه دين', 'عليهم ديون', 'بالدين', 'سلف', 'السلف',
+  'yetsal', 'yetsalni', 'yetsalouni', 'tetsal', 'tetsalni', 'ytsal', 'kridi', 'lkridi', 'el kridi', 'credi', 'dayen', 'dayn', '3lih', '3liha', '3lihom',
+  'يتسال', 'يتسالني', 'يتسالوني', 'تتسال', 'تتسالني', 'يسالني', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'دين', 'ديون', 'الدين', 'الديون', 'مدين', 'مدينين',
+  'مدينة', 'عليه دين', 'عليهم ديون', 'بالدين', 'سلف', 'السلف', 'عليه', 'عليها', 'الدفتر', 'الكرني',
 ]);
 
 /** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
 const CUSTOMER_PAID = cueRegex([
   'm a paye', 'm a payé', 'nous a paye', 'nous a payé', 'a rembourse', 'a remboursé', 'a regle', 'a réglé', 'a payé sa dette', 'a paye sa dette', 'a payé son crédit',
   'remboursement', 'versement', 'a verse', 'a versé', 'paiement reçu', 'paiement recu', 'm a donne', 'm a donné', 'nous a donne',
-  'paid me', 'paid us', 'paid back', 'paid off', 'repaid', 'payment from', 'settled', 'gave me', 'paid his', 'paid her',
+  'paid me', 'paid us', 'paid back', 'paid off', 'repaid', 'payment from', 'payment received', 'gave me', 'paid his', 'paid her',
   'khallasni', 'khalasni', 'khlasni', 'khallesni', 'rjja3li', 'rajja3li', 'ja khallas', 'dfa3li',
   'خلصني', 'خلصنا', 'رجعلي', 'رجع لي', 'سدد', 'سدّد', 'دفع لي', 'دفعلي', 'تسديد', 'دفعة',
 ]);
@@ -166,7 +178,12 @@ export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(
 export const hasTakingsCue = has(TAKINGS);
 export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasOwedCue = has(OWED_TO_SHOP);
+/** Someone paid (he/she, or "paid" in English): a customer's payment only when a customer is named. */
+const PAID_THIRD = cueRegex(['a paye', 'a payé', 'a regle', 'a réglé', 'a verse', 'paid', 'settled', 'khalsat', 'khalles', 'khelles', 'خلص', 'خلصت', 'دفع', 'دفعت', 'سدد', 'سددت']);
 export const hasCustomerPaidCue = has(CUSTOMER_PAID);
+export const hasPaidThirdCue = has(PAID_THIRD);
+export const hasEarnedCue = has(EARNED);
+export const hasSalesNoun = has(SALES_NOUN);
 export const hasStockWord = has(STOCK_WORD);
 /** An order to change a price opens the message ("Change le prix du sucre…"); "les concurrents ont baissé le prix" is news. */
 export function hasPriceChangeCue(text: string): boolean {
