@@ -29,6 +29,7 @@ export * from './services';
 export { PERIOD_LABEL, VS_PREVIOUS } from './format';
 // Figures in the offline model's own answers are written like the tools write theirs.
 export { formatMoney, formatNumber } from './format';
+export { NO_SALES_YET } from './first-run';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

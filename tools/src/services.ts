@@ -131,10 +131,12 @@ export interface DashboardPort {
     stockValue: { value: number };
     lowStockCount: { value: number; outOfStock?: number };
     comparable: boolean;
+    /** False while the business has never recorded a sale (first run). */
+    hasSales?: boolean;
   }>;
-  insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[] }>;
+  insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
   bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number }): Promise<BestSellersInfo>;
-  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[] }>;
+  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[]; hasSales?: boolean }>;
 }
 
 // ——— market ———
@@ -163,6 +165,8 @@ export interface MarketTrendsPort {
       growing: { product: MarketProductRef; change: number; changePct: number | null }[];
       declining: { product: MarketProductRef; change: number; changePct: number | null }[];
     };
+    /** False while the business has never recorded a sale. */
+    hasSales?: boolean;
   }>;
 }
 

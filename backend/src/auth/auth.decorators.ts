@@ -5,11 +5,17 @@ import type { Principal } from './principal';
 
 export const IS_PUBLIC = 'tajer:isPublic';
 export const ROLES = 'tajer:roles';
+export const USER_SESSION_ONLY = 'tajer:userSessionOnly';
 
 /** Opens a route to unauthenticated callers (login, health, docs). Everything else requires credentials. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/**
+ * Refuses API keys: managing the team, the API keys and the business's identity takes a signed-in person, so a
+ * leaked integration key can't invite an owner or mint itself a successor.
+ */
+export const UserSessionOnly = () => SetMetadata(USER_SESSION_ONLY, true);
 
 export function principalOf(ctx: ExecutionContext): Principal {
   const req = ctx.switchToHttp().getRequest();

@@ -1,9 +1,11 @@
+import { NO_SALES_YET } from '@tajer/tools';
 import type { DashboardStats, Metric } from './dashboard.service';
 import { formatMoney, formatNumber, formatPercent, localize, type Language, type Localized } from './localized';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from './period-labels';
 
 /** One paragraph per language with the headline figures, so even an offline assistant can answer from the result. */
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
+  if (!s.hasSales) return firstRunSummary(s);
   // Without sales in the previous period (a history shorter than the comparison), percentages would be noise.
   const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, true)})`);
   return localize((l) => {
@@ -36,5 +38,20 @@ export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       (s.comparable ? `Changes ${vs}. ` : 'No sales in the previous period to compare with. ') +
       `Stock: ${money(s.stockValue.value)} at cost, ${low} product${low === 1 ? '' : 's'} at or below the reorder threshold.`
     );
+  });
+}
+
+/** A business that never sold anything: what to do first, then only the figures that already exist (no zeros). */
+function firstRunSummary(s: Omit<DashboardStats, 'summary'>): Localized {
+  return localize((l) => {
+    const money = (n: number) => formatMoney(n, l);
+    const extra: string[] = [];
+    if (s.expenses.value) {
+      extra.push({ fr: `Dépenses de fonctionnement : ${money(s.expenses.value)}.`, ar: `مصاريف التشغيل: ${money(s.expenses.value)}.`, en: `Operating expenses: ${money(s.expenses.value)}.` }[l]);
+    }
+    if (s.stockValue.value) {
+      extra.push({ fr: `Stock : ${money(s.stockValue.value)} au prix d'achat.`, ar: `المخزون: ${money(s.stockValue.value)} بسعر الشراء.`, en: `Stock: ${money(s.stockValue.value)} at cost.` }[l]);
+    }
+    return [NO_SALES_YET[l], ...extra].join(' ');
   });
 }

@@ -7,6 +7,7 @@ import type { CompetitorComparison } from './market-competitors.service';
 import type { MarketTrends } from './market-trends.service';
 import { REPORT_WORDS } from './report-text';
 import { monthLabel } from './seasonality';
+import { NO_SALES_YET } from '@tajer/tools';
 
 /**
  * A market report is data first: sections with text in the requested language, figures, and charts as data series.
@@ -220,7 +221,10 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
     range: { start: stats.range.start, end: stats.range.end },
     currency: stats.currency,
     generatedAt: input.now.toISOString(),
-    sections: [overview, categories, seasonality, movers, competition, recommendations],
+    // A business with no sale yet gets one sentence saying what to do instead of sections of zeros.
+    sections: stats.hasSales === false
+      ? [{ ...overview, paragraphs: [NO_SALES_YET[l]], figures: [], charts: [] }, ...[competition, recommendations].filter((s) => s.bullets.length || s.charts.length)]
+      : [overview, categories, seasonality, movers, competition, recommendations],
     source: w.source,
   };
 }

@@ -1,9 +1,11 @@
 import { formatMoney, formatNumber, formatPercent, localize, type Language, type Localized } from '../dashboard/localized';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../dashboard/period-labels';
+import { NO_SALES_YET } from '@tajer/tools';
 import type { MarketTrends } from './market-trends.service';
 
 /** The trends in one paragraph per language. */
 export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
+  if (!t.hasSales) return { ...NO_SALES_YET };
   const withChange = t.categories.filter((c) => c.changePct !== null);
   const up = [...withChange].sort((a, b) => (b.changePct as number) - (a.changePct as number))[0];
   const down = [...withChange].sort((a, b) => (a.changePct as number) - (b.changePct as number))[0];

@@ -21,7 +21,13 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
         <QuickAccess role={user.role} />
         <div className="topbar__end">
           <LanguageSwitcher />
-          <button type="button" className="icon-btn" onClick={logout} title={`${t('auth.signOut')} (${user.email})`} data-testid="logout">
+          {user.tenantId && (
+            <Link to="/settings/business" className="icon-btn" title={t('settings.title')} data-testid="nav-settings">
+              <Icon name="settings" />
+              <span className="sr-only">{t('settings.title')}</span>
+            </Link>
+          )}
+          <button type="button" className="icon-btn" onClick={() => void logout()} title={`${t('auth.signOut')} (${user.email})`} data-testid="logout">
             <Icon name="logout" />
             <span className="sr-only">{t('auth.signOut')}</span>
           </button>

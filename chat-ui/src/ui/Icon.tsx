@@ -19,6 +19,7 @@ const PATHS = {
   down: 'M17 13V4h4v9zM17 13l-4 8a2 2 0 01-2-2v-4H5a2 2 0 01-2-2l2-7a2 2 0 012-2h10',
   menu: 'M3 6h18M3 12h18M3 18h18',
   logout: 'M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10',
+  settings: 'M12 9a3 3 0 100 6 3 3 0 000-6zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1L7 17M17 7l2.1-2.1',
   send: 'M4 12l16-8-6 16-2-6z',
 } as const;
 

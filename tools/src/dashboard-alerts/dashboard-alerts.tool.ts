@@ -23,6 +23,7 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
         days: found.days,
         counts: found.counts,
         alerts: found.alerts.slice(0, KEPT).map((a) => ({ ...(a.id ? { id: a.id } : {}), type: a.type, severity: a.severity, title: a.title })),
+        ...(found.hasSales === false ? { hasSales: false } : {}),
       };
       const records = found.alerts.slice(0, KEPT).map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
       return { success: true, data, records };

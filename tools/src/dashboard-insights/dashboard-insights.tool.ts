@@ -46,6 +46,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
         windowDays: found.windowDays,
         count: found.count,
         insights: insights.map((i) => ({ ...(i.id ? { id: i.id } : {}), type: i.type, severity: i.severity, title: i.title })),
+        ...(found.hasSales === false ? { hasSales: false } : {}),
       };
       const records = insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
       return { success: true, data, records };

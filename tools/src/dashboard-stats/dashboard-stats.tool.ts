@@ -32,6 +32,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
         stockValue: { value: s.stockValue.value },
         lowStockCount: { value: s.lowStockCount.value, outOfStock: s.lowStockCount.outOfStock },
         comparable: s.comparable,
+        ...(s.hasSales === false ? { hasSales: false } : {}),
       };
       return { success: true, data };
     }),

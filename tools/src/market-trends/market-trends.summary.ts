@@ -1,4 +1,5 @@
 import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious, type Localized } from '../format';
+import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
@@ -17,6 +18,8 @@ export interface MarketTrendsData {
   categories: { category: string; label: Localized; revenue: number; changePct: number | null; sharePct: number }[];
   seasonality: { peak: { label: Localized; index: number | null } | null; trough: { label: Localized; index: number | null } | null };
   topMovers: { growing: Mover[]; declining: Mover[] };
+  /** False while the business has never recorded a sale. */
+  hasSales?: boolean;
 }
 
 const TOP = 3;
@@ -27,6 +30,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
   const c = colon(lang);
   const scope = t.category ? `, ${t.category.label[lang]}` : '';
   const period = periodLabel(t.period, lang);
+  if (t.hasSales === false) return say(lang, NO_SALES_YET);
   if (!t.totals.revenue && !t.totals.previousRevenue) {
     return say(lang, {
       fr: `**${period}${scope}** : aucune vente sur la période, pas de tendance à dégager.`,

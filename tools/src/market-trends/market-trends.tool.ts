@@ -53,6 +53,7 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
           growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
           declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
         },
+        ...(t.hasSales === false ? { hasSales: false } : {}),
       };
       const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.name.fr }));
       return { success: true, data, records };

@@ -142,6 +142,13 @@ class Context {
     return this.fill(this.pick(this.pack.cta[this.input.channel], 'cta'));
   }
 
+  /** "📍 12 rue …, Oran · 📞 0550 12 34 56" from the business profile; null when neither is set. */
+  private contactLine(): string | null {
+    const { address, phone } = this.input.shop;
+    const parts = [address ? `📍 ${address}` : null, phone ? `📞 ${phone}` : null].filter(Boolean);
+    return parts.length ? parts.join(' · ') : null;
+  }
+
   social(): string {
     const bullet = this.tone().bullet;
     const max = PRODUCTS_PER_CHANNEL[this.input.channel];
@@ -149,7 +156,7 @@ class Context {
       [`${this.emoji()} ${this.headline()}`, this.discountLine()],
       [this.listIntro(), ...this.productLines(max).map((l) => `${bullet} ${l}`)],
       [...this.offerLines(), this.wish()],
-      [this.cta()],
+      [this.cta(), this.contactLine()],
     ];
     return blocks
       .map((b) => b.filter(Boolean).join('\n'))
@@ -166,6 +173,7 @@ class Context {
       ...this.productLines(PRODUCTS_PER_CHANNEL.whatsapp).map((l) => `▫️ ${l}`),
       ...this.offerLines().slice(-1),
       this.cta(),
+      this.contactLine(),
     ];
     return lines.filter(Boolean).join('\n');
   }
@@ -179,7 +187,7 @@ class Context {
       [this.listIntro(), ...this.productLines(PRODUCTS_PER_CHANNEL.email).map((l) => `- ${l}`)],
       [this.offerLines().join(' ')],
       [this.cta(), this.wish()],
-      [this.fill(this.pick(this.pack.email.signoff, 'signoff'))],
+      [this.fill(this.pick(this.pack.email.signoff, 'signoff')), this.contactLine()],
     ]
       .map((b) => b.filter(Boolean).join('\n'))
       .filter(Boolean)

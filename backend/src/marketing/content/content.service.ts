@@ -54,7 +54,7 @@ export class ContentService {
     const dto = zod(GenerateContentSchema).transform(input);
     const tenant = await this.repo.shop(tenantId);
     if (!tenant) throw notFound('Business');
-    const shop: ShopInfo = { name: tenant.name, wilaya: tenant.wilaya, currency: tenant.currency };
+    const shop: ShopInfo = { name: tenant.name, wilaya: tenant.wilaya, currency: tenant.currency, address: tenant.address, phone: tenant.phone };
     const language: ContentLanguage = dto.language ?? detectTopicLanguage(dto.topic) ?? localeLanguage(tenant.locale);
     const occasion = detectOccasion(dto.topic);
     const tone = dto.tone ?? defaultTone(dto.topic, occasion);

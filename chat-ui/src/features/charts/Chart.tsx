@@ -16,6 +16,8 @@ export interface ChartProps {
 const ChartCanvas = lazy(() => import('./ChartCanvas'));
 
 export function Chart(props: ChartProps) {
+  // Nothing but zeros: an axis from 0 to 1 DA would say nothing true. The data is shown as text next to every chart.
+  if (!props.datasets.some((d) => d.data.some((v) => v !== null && v !== 0))) return null;
   return (
     <div className="chart" data-testid="chart">
       <Suspense fallback={null}>
