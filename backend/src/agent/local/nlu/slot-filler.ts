@@ -123,9 +123,21 @@ export function isSizeInName(text: string, n: NumberMention, commonWords?: Reado
   if (!isSizeUnit(n.unit)) return false;
   const before = /([\p{L}\p{N}]+)[\s'’(-]*$/u.exec(fold(text).slice(0, n.start))?.[1];
   if (!before || /^\d/.test(before) || PACKAGING_WORDS.has(before) || NAME_BREAKS.has(before)) return false;
+  // "Jus Rouiba orange 1L": a size glued to its number right after a word is the name's, unless a command or a count
+  // introduces it ("ajoute 30kg de riz").
+  const glued = /\p{L}/u.test(fold(text)[n.end] ?? '');
+  if (glued && /\p{L}/u.test(before) && !QUANTITY_INTRO.test(before)) return true;
   if (commonWords) return !commonWords.has(before) || CONCEPT_WORDS.has(before);
   return CONCEPT_WORDS.has(before);
 }
+
+/** Commands after which a number counts something, even glued to a unit ("ajoute 30kg", "zid 5l"). */
+const QUANTITY_INTRO = cueRegex([
+  'ajoute', 'ajouter', 'rajoute', 'retire', 'retirer', 'enleve', 'mets', 'met', 'rentre', 'recu', 'reçu', 'livre', 'vendu', 'vendre', 'perdu', 'jete',
+  'add', 'remove', 'put', 'received', 'sold', 'sell', 'got', 'take', 'bought',
+  'zid', 'zidli', 'na7i', 'nahi', 'n9es', 'na9es', 'dakhel', 'bi3t', 'jatni', 'chrit', 'khrej', 'kharej',
+  'زيد', 'زيدلي', 'اضف', 'أضف', 'نحي', 'نقص', 'انقص', 'بعت', 'جاتني', 'شريت', 'استلمت', 'دخل', 'اسحب', 'احذف', 'سجل',
+]);
 
 /** Words after which a sized number is a quantity, not part of a name ("de 5 L", "men 2 kilo"). */
 const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من', 'تاع', 'a', 'à', 'en', 'plus', 'moins', 'stock']);

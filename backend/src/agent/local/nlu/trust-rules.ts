@@ -46,6 +46,8 @@ export interface Act {
   customerPaid: boolean;
   /** Sales as a subject ("les ventes à crédit", "credit sales"). */
   salesNoun: boolean;
+  /** A customer is named ("à Ahmed", "لأحمد"). */
+  customer: boolean;
   priceChange: boolean;
   pastPeriod: boolean;
   /** An explicit stock removal ("enlève-les", "retire… du stock"). */
@@ -93,7 +95,8 @@ export function readAct(text: string, commonWords?: ReadonlySet<string>, opts: {
   const supplierOrder =
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
   const sale = hasSaleCue(text);
-  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale);
+  // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
+  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && hasMoney);
   return {
     readOnly: noChange || (question && !command) || asksBestSellers(text),
     cancel: hasCancelCue(text),
@@ -104,6 +107,7 @@ export function readAct(text: string, commonWords?: ReadonlySet<string>, opts: {
     newProduct: hasNewProductCue(text),
     owed: hasOwedCue(text),
     customerPaid,
+    customer: !!opts.customerNamed,
     salesNoun: hasSalesNoun(text),
     priceChange: hasPriceChangeCue(text),
     pastPeriod: hasPastPeriodCue(text),

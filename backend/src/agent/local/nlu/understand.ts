@@ -239,6 +239,8 @@ export class Nlu {
   private preferredTool(act: Act, ctx: SlotContext): string | undefined {
     if (act.readOnly) {
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
+      // "Combien j'ai vendu à Samir ?": one customer's purchases.
+      if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
       if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
       return undefined;

@@ -72,6 +72,8 @@ const SUPPLIER = cueRegex(['fournisseur', 'fournisseurs', 'grossiste', 'supplier
 const SALE = cueRegex([
   'vendu', 'vendus', 'vendue', 'vendues', 'j ai vendu', 'on a vendu', 'je viens de vendre', 'une vente', 'vente', 'nouvelle vente', 'enregistre une vente',
   'enregistrer une vente', 'note une vente', 'vendre a', 'vendu a', 'achete par', 'a achete', 'ont achete', 'client a pris', 'a pris', 'ont pris',
+  'vient d acheter', 'viennent d acheter', 'vient de prendre', 'customer bought', 'customers bought', 'client bought', 'he bought', 'she bought',
+  'they bought', 'somebody bought', 'someone bought',
   'sold', 'i sold', 'we sold', 'a sale', 'record a sale', 'new sale', 'log a sale', 'sale of',
   'took', 'has taken', 'bi3t', 'b3t', 'bie3t', 'bi3na', 'b3na', 'ba3', 'bya3t', 'chra', 'chrat', 'chraw', 'dda', 'ddat',
   'بعت', 'بعنا', 'باع', 'عملية بيع', 'سجل بيع', 'سجل عملية بيع', 'اشترى', 'اشترت', 'اشتروا', 'شرا', 'شرات', 'شراو', 'دا', 'دات', 'داو',
@@ -109,11 +111,13 @@ const NEW_PRODUCT = cueRegex([
 /** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
 const OWED_TO_SHOP = cueRegex([
   'me doit', 'nous doit', 'me doivent', 'nous doivent', 'doit encore', 'lui reste a payer', 'reste a payer', 'doit de l argent', 'doivent de l argent',
-  'credit', 'crédit', 'crédits', 'credits', 'a credit', 'à crédit', 'le carnet', 'carnet', 'dette', 'dettes',
+  'credit', 'crédit', 'crédits', 'credits', 'a credit', 'à crédit', 'le carnet', 'carnet', 'dette', 'dettes', 'le solde', 'son solde', 'solde de',
+  'paiera', 'payera', 'va payer', 'will pay', 'pay later', 'balance of', 's balance',
   'owes', 'owe me', 'owes me', 'owe us', 'owes us', 'on credit', 'on tab', 'debt', 'debts', 'unpaid',
   'yetsal', 'yetsalni', 'yetsalouni', 'tetsal', 'tetsalni', 'ytsal', 'kridi', 'lkridi', 'el kridi', 'credi', 'dayen', 'dayn', '3lih', '3liha', '3lihom',
   'يتسال', 'يتسالني', 'يتسالوني', 'تتسال', 'تتسالني', 'يسالني', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'دين', 'ديون', 'الدين', 'الديون', 'مدين', 'مدينين',
-  'مدينة', 'عليه دين', 'عليهم ديون', 'بالدين', 'سلف', 'السلف', 'عليه', 'عليها', 'الدفتر', 'الكرني',
+  'مدينة', 'عليه دين', 'عليهم ديون', 'بالدين', 'سلف', 'السلف', 'عليه', 'عليها', 'الدفتر', 'الكرني', 'تدين', 'يدين', 'يدينون', 'تدينني', 'يدينني',
+  'رصيد', 'رصيده', 'رصيدها',
 ]);
 
 /** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
@@ -121,8 +125,8 @@ const CUSTOMER_PAID = cueRegex([
   'm a paye', 'm a payé', 'nous a paye', 'nous a payé', 'a rembourse', 'a remboursé', 'a regle', 'a réglé', 'a payé sa dette', 'a paye sa dette', 'a payé son crédit',
   'remboursement', 'versement', 'a verse', 'a versé', 'paiement reçu', 'paiement recu', 'm a donne', 'm a donné', 'nous a donne',
   'paid me', 'paid us', 'paid back', 'paid off', 'repaid', 'payment from', 'payment received', 'gave me', 'paid his', 'paid her',
-  'khallasni', 'khalasni', 'khlasni', 'khallesni', 'rjja3li', 'rajja3li', 'ja khallas', 'dfa3li',
-  'خلصني', 'خلصنا', 'رجعلي', 'رجع لي', 'سدد', 'سدّد', 'دفع لي', 'دفعلي', 'تسديد', 'دفعة',
+  'khallasni', 'khalasni', 'khlasni', 'khallesni', 'rjja3li', 'rajja3li', 'ja khallas', 'dfa3li', 'rajja3tli', 'rj3atli', 'khalsatni', 'khallsatni',
+  'dfa3tli', 'خلصني', 'خلصنا', 'رجعلي', 'رجع لي', 'رجعتلي', 'خلصتني', 'دفعتلي', 'سدد', 'سدّد', 'دفع لي', 'دفعلي', 'تسديد', 'دفعة',
 ]);
 
 /** Explicit stock words: a sale that ALSO says "enlève-les du stock" is a stock removal (d010). */
@@ -179,7 +183,7 @@ export const hasTakingsCue = has(TAKINGS);
 export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasOwedCue = has(OWED_TO_SHOP);
 /** Someone paid (he/she, or "paid" in English): a customer's payment only when a customer is named. */
-const PAID_THIRD = cueRegex(['a paye', 'a payé', 'a regle', 'a réglé', 'a verse', 'paid', 'settled', 'khalsat', 'khalles', 'khelles', 'خلص', 'خلصت', 'دفع', 'دفعت', 'سدد', 'سددت']);
+const PAID_THIRD = cueRegex(['a paye', 'a payé', 'a regle', 'a réglé', 'a verse', 'paid', 'settled', 'received', 'recu de', 'reçu de', 'khalsat', 'khalles', 'khelles', 'خلص', 'خلصت', 'دفع', 'دفعت', 'سدد', 'سددت', 'استلمت من']);
 export const hasCustomerPaidCue = has(CUSTOMER_PAID);
 export const hasPaidThirdCue = has(PAID_THIRD);
 export const hasEarnedCue = has(EARNED);

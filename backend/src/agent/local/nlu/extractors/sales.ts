@@ -15,7 +15,7 @@ import type { NluLang, Resolution } from '../types';
 export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
 
 const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
-  ['credit', cueRegex(['credit', 'crédit', 'a credit', 'à crédit', 'en credit', 'sur le carnet', 'au carnet', 'carnet', 'paiera plus tard', 'payera plus tard', 'pay later', 'will pay later', 'on credit', 'on tab', 'kridi', 'lkridi', 'bel kridi', 'b kridi', 'credi', 'ykhalles mba3d', 'ykhalas mba3d', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'بالدين', 'دين', 'الكرني', 'يخلص من بعد', 'يخلص مبعد'])],
+  ['credit', cueRegex(['credit', 'crédit', 'a credit', 'à crédit', 'en credit', 'sur le carnet', 'au carnet', 'carnet', 'paiera', 'payera', 'va payer', 'will pay', 'pay later', 'will pay later', 'on credit', 'on tab', 'kridi', 'lkridi', 'bel kridi', 'b kridi', 'credi', 'ykhalles mba3d', 'ykhalas mba3d', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'بالدين', 'دين', 'الكرني', 'يخلص من بعد', 'يخلص مبعد'])],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   ['edahabia', cueRegex(['edahabia', 'dahabia', 'eddahabia', 'carte dorée', 'carte doree', 'carte edahabia', 'golden card', 'الذهبية', 'البطاقة الذهبية', 'بالذهبية', 'الداهبية'])],
   ['cib', cueRegex(['cib', 'carte cib', 'بطاقة cib'])],
@@ -68,7 +68,8 @@ export function extractCustomer(text: string, matcher: ProductMatcher, lang: Nlu
     const hit = rawWords.find((r) => fold(r).replace(/^(?:l|el)['’]/, '') === folded || stripArabicPrefix(fold(r), 2) === folded);
     if (!hit) return isArabicWord(folded) ? folded : capitalize(folded);
     const bare = hit.replace(/^(?:l|el)['’]/i, '');
-    return isArabicWord(bare) ? bare.replace(/^(?:لـ|ل(?=[اأإآ]))/u, '') : bare;
+    // "لسمير" → "سمير": drop the glued preposition the folded name was found without.
+    return isArabicWord(bare) ? bare.replace(/^ـ/u, '').slice(Math.max(0, fold(bare).length - folded.length)).replace(/^ـ/u, '') : bare;
   };
   const mention = (i: number, from = i): NameMention => ({ name: displayOf(bareName(tokens[i].text)), start: tokens[from].start, end: tokens[i].end });
 
