@@ -96,7 +96,7 @@ export function readAct(text: string, commonWords?: ReadonlySet<string>, opts: {
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
   const sale = hasSaleCue(text);
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
-  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && hasMoney);
+  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
   return {
     readOnly: noChange || (question && !command) || asksBestSellers(text),
     cancel: hasCancelCue(text),
