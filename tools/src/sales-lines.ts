@@ -96,4 +96,4 @@ export function customerNotFound(name: string, choices: LocalizedChoice[] = []):
 }
 
 /** "4 500 DA" in the request's language. */
-export const money = (n: number, lang: Lang, currency = 'DZD') => formatMoney(n, lang, currency);
+export const money = (n: number, lang: Lang, currency = 'DZD') => formatMoney(n, lang, { currency });

@@ -7,7 +7,8 @@
  * last seq it applied and receives exactly the events after it.
  */
 
-export type Lang = 'fr' | 'ar' | 'en';
+export type { Lang } from '@tajer/contract';
+import type { Lang } from '@tajer/contract';
 
 /** An answer offered with a question: tapping it sends `text` as the user's next message. */
 export interface Choice {
@@ -93,7 +94,15 @@ export type ServerEvent =
       clarification?: Clarification;
     })
   | (Base & { type: 'approval.required'; messageId: string; toolCallId: string; name: string; args: Record<string, unknown>; proposal: ApprovalProposal })
-  | (Base & { type: 'approval.resolved'; messageId: string; toolCallId: string; decision: 'approved' | 'rejected' | 'edited'; args?: Record<string, unknown> })
+  | (Base & {
+      type: 'approval.resolved';
+      messageId: string;
+      toolCallId: string;
+      decision: 'approved' | 'rejected' | 'edited';
+      args?: Record<string, unknown>;
+      /** With `edited`: the change recomputed from the edited arguments, which is what gets applied. */
+      proposal?: ApprovalProposal;
+    })
   | (Base & { type: 'message.completed'; message: ChatMessage })
   | (Base & { type: 'error'; messageId?: string; code: string; message: string });
 

@@ -55,11 +55,11 @@ function summarizeBestSellers(d: BestSellersData, lang: Lang): string {
   const units = d.byQuantity[0];
   const name = (r: BestSellerView) => r.product.name[lang] || r.product.name.fr;
   const line = (r: BestSellerView) =>
-    `${r.rank}. **${name(r)}** — ${formatMoney(r.revenue, lang, d.currency)} (${formatPercent(r.revenueShare, lang)}), ${formatQuantity(r.quantity, r.product.unit ?? '', lang)}`;
+    `${r.rank}. **${name(r)}** — ${formatMoney(r.revenue, lang, { currency: d.currency })} (${formatPercent(r.revenueShare, lang)}), ${formatQuantity(r.quantity, r.product.unit ?? '', lang)}`;
   const head = say(lang, {
-    fr: `${when}, votre produit le plus vendu est **${name(top)}** : ${formatMoney(top.revenue, lang, d.currency)} de ventes.`,
-    ar: `${when}، المنتج الأكثر مبيعا لديك هو **${name(top)}**: مبيعات بقيمة ${formatMoney(top.revenue, lang, d.currency)}.`,
-    en: `${when}, your best seller is **${name(top)}**: ${formatMoney(top.revenue, lang, d.currency)} in sales.`,
+    fr: `${when}, votre produit le plus vendu est **${name(top)}** : ${formatMoney(top.revenue, lang, { currency: d.currency })} de ventes.`,
+    ar: `${when}، المنتج الأكثر مبيعا لديك هو **${name(top)}**: مبيعات بقيمة ${formatMoney(top.revenue, lang, { currency: d.currency })}.`,
+    en: `${when}, your best seller is **${name(top)}**: ${formatMoney(top.revenue, lang, { currency: d.currency })} in sales.`,
   });
   const byUnits =
     units && units.product.id !== top.product.id

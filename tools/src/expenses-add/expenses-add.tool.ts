@@ -8,6 +8,7 @@ import type { ToolContext, ToolDefinition } from '../types';
 import { ExpensesAddSchema } from './expenses-add.schema';
 import { expensesAddExamples } from './expenses-add.examples';
 import { summarizeExpensesAdd, type ExpensesAddData } from './expenses-add.summary';
+import { ACCESS } from '@tajer/contract';
 
 /**
  * The contract's arguments plus what a scanned receipt hands over (the picture and its TVA): a draft from
@@ -58,6 +59,7 @@ async function preview(ctx: ToolContext, args: Args): Promise<ExpensePreviewInfo
 export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   name: 'expenses_add',
   kind: 'write',
+  roles: ACCESS['expenses.add'],
   description:
     "Record money the shop PAID (rent, bills, wages, supplies, goods bought, transport): amount in DZD (required), category, description, date (YYYY-MM-DD) and merchant. Not for a sale or the day's takings (sales_record, sales_daily_total), not for money a customer owes or pays back, not for adding a product to the catalogue (products_add). Requires the user's confirmation of the exact expense before it is saved.",
   schema: ExpensesAddToolSchema,
@@ -71,7 +73,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       const view = toExpenseView(p);
       const label = (texts: { fr: string; ar: string; en: string }) => say(ctx.lang, texts);
       const changes = [
-        { field: 'amount', label: label({ fr: 'Dépense (montant payé)', ar: 'مصروف (المبلغ المدفوع)', en: 'Expense (amount paid)' }), after: formatMoney(p.amount, ctx.lang, p.currency, true) },
+        { field: 'amount', label: label({ fr: 'Dépense (montant payé)', ar: 'مصروف (المبلغ المدفوع)', en: 'Expense (amount paid)' }), after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }) },
         { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: p.categoryLabel[ctx.lang] || p.categoryLabel.fr },
         { field: 'date', label: label({ fr: 'Date', ar: 'التاريخ', en: 'Date' }), after: formatDate(p.date, ctx.lang) },
         ...(p.merchant ? [{ field: 'merchant', label: label({ fr: 'Fournisseur', ar: 'المورد', en: 'Paid to' }), after: p.merchant }] : []),

@@ -8,6 +8,7 @@ import type { Lang, ToolDefinition } from '../types';
 import { InventoryAdjustSchema } from './inventory-adjust.schema';
 import { inventoryAdjustExamples } from './inventory-adjust.examples';
 import { insufficientStock, movementLine, summarizeInventoryAdjust, type InventoryAdjustData } from './inventory-adjust.summary';
+import { ACCESS } from '@tajer/contract';
 
 /**
  * The contract's arguments plus the product id the proposal resolved: an approval edited in the chat is re-parsed
@@ -29,6 +30,7 @@ const defaultReason = (quantity: number, lang: Lang) =>
 export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchema> = {
   name: 'inventory_adjust',
   kind: 'write',
+  roles: ACCESS['inventory.adjust'],
   description:
     "Record a stock movement for one product that already happened: positive quantity for goods received (delivered, arrived), negative for goods removed, damaged, lost, expired or given away. Not for sales (use sales_record: a sale lowers the stock itself), not for an order to a supplier (nothing has arrived: no tool places orders — say so), not for a product missing from the catalogue (products_add), and never to answer a question about stock (inventory_search). Sizes belong to product names ('Huile Elio 5L'): never take them as the quantity. Requires the user's confirmation of the exact change (e.g. 'Réception : +30 — Semoule 10kg : 42 → 72') before anything is written.",
   schema: InventoryAdjustToolSchema,

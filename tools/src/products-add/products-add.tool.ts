@@ -1,3 +1,4 @@
+import { ACCESS } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
 import { formatQuantity, quote, say } from '../format';
@@ -74,6 +75,7 @@ const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
 export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   name: 'products_add',
   kind: 'write',
+  roles: ACCESS['catalogue.edit'],
   description:
     "Add a product that is not in the catalogue yet (« ajoute un nouveau produit : Chips Mahboul à 30 DA »): name with its size (required), shelf price, purchase cost, stock on the shelf, unit, category, barcode. Not an expense, and not stock received for an existing product (inventory_adjust). Requires the user's confirmation before the product is created.",
   schema: ProductsAddToolSchema,

@@ -148,7 +148,7 @@ export class LocalChatModel extends BaseChatModel {
     // The tool asked the user a question with answers to tap: the card says it all.
     if (outcome.clarification) return '';
     if (outcome.status === 'awaiting_approval') {
-      const ask = reply('approvalAsk', lang, { summary: outcome.summary ?? '' });
+      const ask = reply('approvalAsk', lang);
       return outcome.preamble ? `${outcome.preamble}\n\n${ask}` : ask;
     }
     if (outcome.status === 'failed') return outcome.summary || reply('toolFailed', lang, { error: outcome.error?.message ?? '' });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { formatMoney, formatPercent, formatQuantity } from '@tajer/contract';
 import { isObj, num, rows, str, text, unwrap } from './shape';
 
 export interface BestSeller {
@@ -59,12 +59,10 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
               <th scope="row" dir="auto">
                 {r.name}
               </th>
-              <td className="num">
-                {formatNumber(r.quantity, lang)} {r.unit ?? ''}
-              </td>
+              <td className="num">{formatQuantity(r.quantity, r.unit ?? '', lang)}</td>
               <td className="num">
                 {formatMoney(r.revenue, lang)}
-                {r.share !== undefined && <span className="muted"> · {formatNumber(r.share, lang, 1)} %</span>}
+                {r.share !== undefined && <span className="muted"> · {formatPercent(r.share, lang)}</span>}
               </td>
             </tr>
           ))}
