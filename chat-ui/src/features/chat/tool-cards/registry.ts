@@ -8,6 +8,7 @@ import { ExpenseDraftCard, parseReceiptDraft } from './ExpenseDraftCard';
 import { InventoryCard, parseInventory } from './InventoryCard';
 import { MarketingContentCard, parseMarketingContent } from './MarketingContentCard';
 import { MarketReportCard, parseMarketReport } from './MarketReportCard';
+import { CreditCard, parseCredit, parseRecordedSale, parseSalesList, RecordedSaleCard, SalesListCard } from './SalesCards';
 
 export interface ResultCard<T> {
   /** What the card needs from the result, or null when the shape isn't recognised (the generic card is used). */
@@ -27,4 +28,7 @@ export const resultCards: Record<string, ResultCard<unknown>> = {
   marketing_generate_content: card(parseMarketingContent, MarketingContentCard),
   market_report: card(parseMarketReport, MarketReportCard),
   dashboard_insights: card(parseBestSellers, BestSellersCard),
+  sales_record: card(parseRecordedSale, RecordedSaleCard),
+  sales_list: card(parseSalesList, SalesListCard),
+  customers_credit: card((r) => parseCredit(r), CreditCard),
 };
