@@ -71,6 +71,11 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
    * the same data. The tool executor refuses anyone else, politely, in the user's language.
    */
   roles: readonly Role[];
+  /**
+   * Business services the tool calls (keys of `ctx.services`), when they may be missing from a host: the offline model
+   * does not route to a tool whose services are not there, it says plainly that it cannot do it yet.
+   */
+  needs?: readonly string[];
   /** English, precise: written for an LLM choosing between tools. */
   description: string;
   schema: S;

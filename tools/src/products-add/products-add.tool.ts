@@ -76,6 +76,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   name: 'products_add',
   kind: 'write',
   roles: ACCESS['catalogue.edit'],
+  needs: ['inventory', 'products'],
   description:
     "Add a product that is not in the catalogue yet (« ajoute un nouveau produit : Chips Mahboul à 30 DA »): name with its size (required), shelf price, purchase cost, stock on the shelf, unit, category, barcode. Not an expense, and not stock received for an existing product (inventory_adjust). Requires the user's confirmation before the product is created.",
   schema: ProductsAddToolSchema,

@@ -15,6 +15,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
   name: 'sales_list',
   kind: 'read',
   roles: ACCESS['sales.read'],
+  needs: ['sales', 'customers'],
   description:
     "List recorded sales with their totals: over a period (today, week, month, quarter, year to date; default today) or one past day (`date`, e.g. yesterday), for one customer (\"combien j'ai vendu à Ahmed ?\"), or by payment method (credit sales). For overall figures and margins use dashboard_stats; for who owes what use customers_credit.",
   schema: SalesListSchema,
