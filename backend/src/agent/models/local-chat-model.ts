@@ -120,7 +120,7 @@ export class LocalChatModel extends BaseChatModel {
       const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({ id: `call_${randomUUID()}`, name: intent, args, type: 'tool_call' as const }));
       return new AIMessage({ content: '', tool_calls: calls });
     }
-    if (intent === 'cancel') return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang));
+    if (intent === 'cancel') return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool)));
     if (intent === 'unsupported' && understood.notice) {
       return withChoices(unsupportedReply(understood.notice, lang, !!this.boundToolNames?.has('sales_daily_total')));
     }

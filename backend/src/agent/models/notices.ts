@@ -14,12 +14,9 @@ const pick = (t: Texts, lang: Lang) => t[lang] ?? t.fr;
 const choice = (lang: Lang, label: Texts, text: Texts = label): Choice => ({ label: pick(label, lang), text: pick(text, lang) });
 const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
-/** Tools whose effect the user may want to cancel. */
-const WRITE_TOOLS = new Set(['inventory_adjust', 'expenses_add', 'sales_record', 'sales_daily_total', 'products_add', 'customers_payment', 'customers_credit_add']);
-
-/** The last write of the conversation, with what became of it. */
-export function lastWrite(history: readonly HistoryTurn[]): HistoryTurn | undefined {
-  for (let i = history.length - 1; i >= 0; i -= 1) if (history[i].intent && WRITE_TOOLS.has(history[i].intent!)) return history[i];
+/** The last write of the conversation (a change the user may want to cancel), with what became of it. */
+export function lastWrite(history: readonly HistoryTurn[], isWrite: (tool: string) => boolean): HistoryTurn | undefined {
+  for (let i = history.length - 1; i >= 0; i -= 1) if (history[i].intent && isWrite(history[i].intent!)) return history[i];
   return undefined;
 }
 
@@ -34,8 +31,8 @@ function reverseStock(args: Record<string, unknown>, lang: Lang): Choice | undef
     : choice(lang, { fr: `Remettre ${n} ${product}`, ar: `إرجاع ${n} ${product}`, en: `Put back ${n} ${product}` }, { fr: `Ajoute ${n} ${product} au stock`, ar: `أضف ${n} ${product} إلى المخزون`, en: `Add ${n} ${product} to stock` });
 }
 
-export function cancelReply(history: readonly HistoryTurn[], lang: Lang): Reply {
-  const last = lastWrite(history);
+export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite: (tool: string) => boolean): Reply {
+  const last = lastWrite(history, isWrite);
   const status = last?.status?.replace('-', '_');
   if (!last || status === 'failed') {
     return { text: pick({ fr: "Il n'y a rien à annuler : je n'ai rien modifié.", ar: 'لا يوجد ما يُلغى: لم أغيّر أي شيء.', en: "There's nothing to cancel: I haven't changed anything." }, lang), choices: [] };

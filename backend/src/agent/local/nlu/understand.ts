@@ -219,6 +219,11 @@ export class Nlu {
     });
   }
 
+  /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
+  isWriteTool(tool: string): boolean {
+    return this.isWrite(tool);
+  }
+
   private isWrite(tool: string): boolean {
     const t = this.tools.get(tool);
     return t?.kind === 'write' && t.requiresApproval !== false;
