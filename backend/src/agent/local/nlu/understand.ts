@@ -221,10 +221,6 @@ export class Nlu {
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   isWriteTool(tool: string): boolean {
-    return this.isWrite(tool);
-  }
-
-  private isWrite(tool: string): boolean {
     const t = this.tools.get(tool);
     return t?.kind === 'write' && t.requiresApproval !== false;
   }
@@ -232,7 +228,7 @@ export class Nlu {
   /** A tool the message's words allow: no write for a question, and each write only with its own evidence. */
   private allows(tool: string, act: Act, text: string): boolean {
     if (!isTool(tool, this.tools)) return true;
-    if (act.readOnly && this.isWrite(tool)) return false;
+    if (act.readOnly && this.isWriteTool(tool)) return false;
     if (act.owed && !act.sale && !act.customerPaid && !CREDIT_TOOLS.has(tool)) return false;
     return hasWriteEvidence(tool, text, act);
   }
@@ -276,12 +272,12 @@ export class Nlu {
     if (preferred) {
       if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);
       // The act needs a tool this assistant does not have: say so, never answer with the nearest tool.
-      if (!this.tools.has(preferred) || this.isWrite(preferred)) return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+      if (!this.tools.has(preferred) || this.isWriteTool(preferred)) return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
     }
     if (this.allows(intent, act, text)) return this.checked(intent, act, ctx);
-    const wasWrite = isTool(intent, this.tools) && this.isWrite(intent);
+    const wasWrite = isTool(intent, this.tools) && this.isWriteTool(intent);
     const next = cls.ranked.find((r) => r.intent !== intent && this.tools.has(r.intent) && this.allows(r.intent, act, text) && r.score >= 0.05);
-    const readNext = next && !this.isWrite(next.intent) ? next : undefined;
+    const readNext = next && !this.isWriteTool(next.intent) ? next : undefined;
     // A question that looked like a write is the read of the same thing ("combien de thon ?").
     if (act.readOnly) {
       if (readNext) return this.checked(readNext.intent, act, ctx);
@@ -291,7 +287,7 @@ export class Nlu {
     if (!wasWrite && next) return this.checked(next.intent, act, ctx);
     // Another write whose own words are there ("I paid … in wages" is an expense, whatever it resembled); a stock
     // movement also needs its product.
-    if (next && this.isWrite(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang))) return this.checked(next.intent, act, ctx);
+    if (next && this.isWriteTool(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang))) return this.checked(next.intent, act, ctx);
     // A write without its words: a bare product name is a look at that product; a command with a number is asked
     // about ("ajoute 1800 DA": an expense or the day's takings?), never guessed.
     if (!act.hasNumber && !startsWithWriteCommand(text)) {
