@@ -27,14 +27,6 @@ export const ACCESS = {
   'inventory.adjust': BUSINESS,
   /** Creating, renaming, repricing or deleting catalogue products. */
   'catalogue.edit': OWNER,
-  /** Recording sales and the day's takings (the shop's employees sell too). */
-  'sales.record': BUSINESS,
-  /** Reading sales: the lists, one customer's purchases. */
-  'sales.read': BUSINESS,
-  /** Customers' credit: who owes what, payments received at the counter. */
-  'credit.manage': BUSINESS,
-  /** Bringing the old credit notebook in: customers created with what they already owe. */
-  'credit.notebook': OWNER,
   /** The expense ledger: lines, suppliers, totals by category. */
   'expenses.read': OWNER,
   /** Recording an expense or a receipt (staff hand in the receipts they paid). */
@@ -53,6 +45,22 @@ export const ACCESS = {
   'support.console': PLATFORM,
   /** API keys for integrators. */
   'apiKeys.manage': OWNER,
+  /** Sales, refunds and declared daily takings, with their totals. */
+  'sales.read': BUSINESS,
+  /** Recording a sale or the day's takings (what happened at the counter). */
+  'sales.record': BUSINESS,
+  /** Giving money back for a sale. */
+  'sales.refund': OWNER,
+  /** Importing a till's export (history in bulk). */
+  'sales.import': OWNER,
+  /** The customer file and « le carnet »: who owes what. */
+  'customers.read': BUSINESS,
+  /** Adding or correcting a customer (at the counter). */
+  'customers.edit': BUSINESS,
+  /** Removing a customer, importing the customer list. */
+  'customers.manage': OWNER,
+  /** A customer paying back what they owe. */
+  'customers.payment': BUSINESS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -37,7 +37,7 @@ async function assertNew(ctx: ToolContext, args: CustomersCreditAddArgs): Promis
 export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSchema> = {
   name: 'customers_credit_add',
   kind: 'write',
-  roles: ACCESS['credit.notebook'],
+  roles: ACCESS['customers.edit'],
   needs: ['customers'],
   description:
     "Bring a page of the credit notebook into Tajer: a customer who already owes the shop money from before (« Karim me doit 4500 DA », no products sold now). Creates the customer with that opening balance: not revenue, not an expense, no stock change. For something sold on credit now, use sales_record with paymentMethod credit. Requires the user's confirmation before anything is written.",

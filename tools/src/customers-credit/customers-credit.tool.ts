@@ -13,7 +13,7 @@ const SHOWN = 10;
 export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> = {
   name: 'customers_credit',
   kind: 'read',
-  roles: ACCESS['credit.manage'],
+  roles: ACCESS['customers.read'],
   needs: ['customers', 'credit'],
   description:
     "Who owes the shop money (credit, « le carnet », « الكريدي »): each customer's balance and how old their oldest unpaid purchase is, most overdue first; or one customer's balance (\"chhal yetsal Ahmed ?\"). Not the shop's own expenses (expenses_list).",

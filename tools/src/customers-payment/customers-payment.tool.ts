@@ -31,7 +31,7 @@ async function customerOf(ctx: ToolContext, args: Args): Promise<{ id: string; n
 export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSchema> = {
   name: 'customers_payment',
   kind: 'write',
-  roles: ACCESS['credit.manage'],
+  roles: ACCESS['customers.payment'],
   needs: ['customers', 'credit'],
   description:
     "Record a customer paying back (part of) what they owe on credit: the customer (required) and the amount in DZD (required), and how they paid. Lowers the customer's balance; more than they owe is refused unless it is meant as an advance. Not a sale and not an expense. Requires the user's confirmation (balance before → after) before anything is written.",
