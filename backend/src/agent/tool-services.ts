@@ -17,7 +17,10 @@ import { ContentService } from '../marketing/content/content.service';
  * Resolved lazily through the module graph so the agent doesn't import every feature module's internals.
  * Keys are the tools' ports (tools/src/services.ts).
  */
-export const TOOL_SERVICE_CLASSES: Record<keyof ToolServices, () => Type<unknown>> = {
+/** Ports every host must provide; optional ports (sales, customers… until their services land) may be missing. */
+type RequiredPort = { [K in keyof ToolServices]-?: undefined extends ToolServices[K] ? never : K }[keyof ToolServices];
+
+export const TOOL_SERVICE_CLASSES: Record<RequiredPort, () => Type<unknown>> & Partial<Record<keyof ToolServices, () => Type<unknown>>> = {
   inventory: () => InventoryService,
   dashboard: () => DashboardService,
   marketTrends: () => MarketTrendsService,
@@ -50,7 +53,7 @@ export type ToolServicesFit = [
 
 export function buildToolServices(moduleRef: ModuleRef): Record<string, unknown> {
   const services: Record<string, unknown> = {};
-  for (const [key, load] of Object.entries(TOOL_SERVICE_CLASSES)) {
+  for (const [key, load] of Object.entries(TOOL_SERVICE_CLASSES) as [string, () => Type<unknown>][]) {
     Object.defineProperty(services, key, {
       enumerable: true,
       get: () => moduleRef.get(load(), { strict: false }),

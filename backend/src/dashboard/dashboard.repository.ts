@@ -51,6 +51,20 @@ export interface ProductSalesWindows {
   previousRevenue: number;
 }
 
+/** One product's sales over a period: units, revenue and margin (sale lines only; day totals have no products). */
+export interface ProductPeriodSales {
+  productId: string;
+  sku: string;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  category: string;
+  unit: string;
+  quantity: number;
+  revenue: number;
+  margin: number;
+}
+
 export interface ExpenseMonth {
   category: string;
   /** 'YYYY-MM' */
@@ -150,6 +164,19 @@ export class DashboardRepository {
       FROM "SaleLine"
       WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${from} AND "soldAt" < ${to}
       GROUP BY "productId"`;
+  }
+
+  /** Units, revenue and margin per product sold in [start, end), from the sale lines (indexed on tenantId, soldAt). */
+  async productSalesInRange(tenantId: string, start: Date, end: Date): Promise<ProductPeriodSales[]> {
+    return this.prisma.$queryRaw<ProductPeriodSales[]>`
+      SELECT l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit",
+             sum(l."quantity")::int AS "quantity",
+             sum(l."quantity" * l."unitPrice")::float8 AS "revenue",
+             sum(l."quantity" * (l."unitPrice" - l."unitCost"))::float8 AS "margin"
+      FROM "SaleLine" l
+      JOIN "Product" p ON p."id" = l."productId" AND p."tenantId" = l."tenantId"
+      WHERE l."tenantId" = ${tenantId} AND l."soldAt" >= ${start} AND l."soldAt" < ${end}
+      GROUP BY l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit"`;
   }
 
   /** Expense totals per category and local month, from the local day `from` on. */

@@ -6,7 +6,7 @@ import { DashboardRepository } from './dashboard.repository';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
 import { DAY_MS, localDate, localDayRange, localMonthStart } from './local-time';
 import { round1, round2, type Localized } from './localized';
-import { productActivity } from './product-view';
+import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
 import { CreditService } from '../customers/credit.service';
@@ -74,6 +74,28 @@ export interface DashboardInsights {
   hasSales: boolean;
   /** What to tell a business with nothing to analyse yet (null once there is data). */
   message: Localized | null;
+}
+
+/** A product among the period's best sellers. */
+export interface BestSellerRow {
+  rank: number;
+  product: ProductRef;
+  quantity: number;
+  revenue: number;
+  margin: number;
+  /** Share of the period's revenue from sale lines, in %. */
+  revenueShare: number;
+}
+
+/** The period's best sellers, by revenue and by units: "produit le plus vendu ce mois-ci". */
+export interface DashboardBestSellers {
+  period: Period;
+  currency: string;
+  range: { start: string; end: string };
+  /** Products sold in the period and what their sale lines add up to (a day's total without lines is not in it). */
+  totals: { products: number; quantity: number; revenue: number };
+  byRevenue: BestSellerRow[];
+  byQuantity: BestSellerRow[];
 }
 
 export interface DashboardAlerts {
@@ -206,6 +228,36 @@ export class DashboardService {
     const insights = buildInsights({ activity: productActivity(products, sales, WINDOW_DAYS), expenseMonths, windowDays: WINDOW_DAYS, now });
     const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
     return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
+  }
+
+  /**
+   * The best sellers of a calendar period to date, by revenue and by units. Computed from the sale lines, so a day's
+   * takings recorded without lines count in the revenue figures but rank no product.
+   */
+  async bestSellers(tenantId: string, period: Period = 'month', options: { limit?: number } = {}, now = this.clock.now()): Promise<DashboardBestSellers> {
+    const limit = options.limit ?? 5;
+    const range = resolvePeriod(period, now);
+    const [currency, rows] = await Promise.all([this.repo.tenantCurrency(tenantId), this.repo.productSalesInRange(tenantId, range.start, range.end)]);
+    const revenue = rows.reduce((s, r) => s + r.revenue, 0);
+    const rank = (sorted: typeof rows): BestSellerRow[] =>
+      sorted.slice(0, limit).map((r, i) => ({
+        rank: i + 1,
+        product: productRef({ ...r, id: r.productId, price: 0, cost: 0, stock: 0, reorderThreshold: 0 }),
+        quantity: r.quantity,
+        revenue: round2(r.revenue),
+        margin: round2(r.margin),
+        revenueShare: revenue ? round1((r.revenue / revenue) * 100) : 0,
+      }));
+    // Ties broken by name so the same data always gives the same order.
+    const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.nameFr.localeCompare(b.nameFr);
+    return {
+      period,
+      currency,
+      range: { start: range.start.toISOString(), end: range.end.toISOString() },
+      totals: { products: rows.length, quantity: rows.reduce((s, r) => s + r.quantity, 0), revenue: round2(revenue) },
+      byRevenue: rank([...rows].sort((a, b) => b.revenue - a.revenue || byName(a, b))),
+      byQuantity: rank([...rows].sort((a, b) => b.quantity - a.quantity || byName(a, b))),
+    };
   }
 
   /** What needs attention now, most severe first. `days`: horizon for "will run out soon" (default 7). */

@@ -101,7 +101,7 @@ export function topicSpan(text: string, extraInstructionWords: ReadonlySet<strin
 
 /** A reason given after a marker ("…, ils sont abîmés", "because they expired", "لأنها تالفة"). */
 export function reasonSpan(text: string): string | undefined {
-  const m = /(?:,|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
+  const m = /(?:,(?!\d)|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
   const span = m?.[1]?.replace(/[.!?؟]+$/u, '').trim();
   return span && span.length > 1 ? span : undefined;
 }
