@@ -193,4 +193,26 @@ describe('trust: the assistant never proposes the wrong change', () => {
     const week = await ask(c, 'et cette semaine ?', { conversationId: fr.conversationId });
     expect(week.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
   });
+  it('records a sale told to the chat as a sale of the product named, in every language, once approved', async () => {
+    const bread = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Baguette' } } });
+    const candia = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { contains: 'Candia' } } });
+    // A pending proposal of another product never becomes the next sale, in the same conversation or another.
+    const milk = await ask(c, 'بعت 2 حليب كانديا');
+    expect(milk.approvals[0]).toMatchObject({ name: 'sales_record' });
+    expect(JSON.stringify(milk.approvals[0].args)).toContain(`"sku":"${candia.sku}"`);
+    for (const [i, text] of ['bi3t 2 khobz', "j'ai vendu 2 baguettes de pain", 'بعت 2 خبز باقات', 'I sold 2 baguettes'].entries()) {
+      const turn = await ask(c, text, i % 2 ? {} : { conversationId: milk.conversationId });
+      expect([text, turn.approvals.map((a) => a.name)]).toEqual([text, ['sales_record']]);
+      expect([text, JSON.stringify(turn.approvals[0].args)]).toEqual([text, expect.stringContaining(`"sku":"${bread.sku}"`)]);
+      expect([text, JSON.stringify(turn.approvals[0].args)]).toEqual([text, expect.not.stringContaining(candia.sku)]);
+    }
+    // « خبز » alone names two breads: the choices are offered, nothing is guessed.
+    const which = await ask(c, 'بعت 2 خبز');
+    expect(which.approvals).toHaveLength(0);
+    expect(choicesOf(which).map((ch) => ch.label)).toEqual(expect.arrayContaining(['خبز باقات', 'خبز المطلوع']));
+    const sold = await ask(c, 'bi3t 2 khobz');
+    await decide(c, sold.conversationId, sold.approvals[0].toolCallId, 'approve');
+    expect((await db.prisma.product.findUniqueOrThrow({ where: { id: bread.id } })).stock).toBe(bread.stock - 2);
+    expect(await db.prisma.sale.count({ where: { tenantId, toolCallId: sold.approvals[0].toolCallId } })).toBe(1);
+  });
 });

@@ -77,7 +77,7 @@ export const saleLanguages = {
     await chat.ready();
 
     const cases = [
-      { text: 'بعت 2 حليب', head: /بيع: −2/, approve: false, shot: 'darija-arabic' },
+      { text: 'بعت 2 حليب كانديا', head: /بيع: −2/, approve: false, shot: 'darija-arabic' },
       { text: 'bi3t 2 khobz', head: /Vente : −2 Baguette de pain/, approve: true, shot: 'darija-latin' },
       { text: 'I sold 2 bottles of Ifri water', head: /Sale: −2 Ifri mineral water 1.5L/, approve: false, shot: 'english' },
       { text: 'بعت 3 علب طماطم', head: /بيع: −3/, approve: false, shot: 'arabic' },

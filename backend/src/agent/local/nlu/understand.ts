@@ -383,6 +383,8 @@ export class Nlu {
         } else if (tool === 'products_add') {
           merged.price = extractAmount(ctx.text) ?? strong[0].value;
         } else if (tool === 'sales_record' && Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1) {
+          // A product named again is a sale of its own (« bi3t 2 khobz » after a milk sale), never the milk with 2.
+          if (ctx.matcher.find(ctx.text, ctx.lang)) return undefined;
           merged.lines = [{ ...(prevArgs.lines[0] as object), quantity: strong[0].value }];
         } else return undefined;
         return { intent: tool, args: merged };
