@@ -90,6 +90,10 @@ describe('Sales API (real PostgreSQL)', () => {
     expect([stats.salesCount.value, stats.revenue.value]).toEqual([1, 450]);
     const inventory = (await get('/api/inventory/products?q=sucre', token).expect(200)).body;
     expect(inventory.items[0]).toMatchObject({ stock: 28 });
+    // The assistant answers from the same ledger.
+    const chat = await t.http().post('/api/ai/chat').set('Authorization', `Bearer ${token}`).send({ message: "Combien j'ai vendu aujourd'hui ?" }).expect(200);
+    expect(chat.body.language).toBe('fr');
+    expect(chat.body.answer.replace(/\s/g, ' ')).toMatch(/450 DA/);
     // The new shop sees nothing of the demo, and the demo nothing of it.
     expect((await get('/api/sales?pageSize=100', token).expect(200)).body.total).toBe(1);
     await get(`/api/sales/${first.body.sale.id}`, demoOwner).expect(404);

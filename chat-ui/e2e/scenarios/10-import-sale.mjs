@@ -10,8 +10,8 @@ const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTo
 /**
  * A new shop (390 px wide) brings its catalogue and records its first sale from the app: sign up, follow the
  * checklist to the import page, drop a CSV with French headers and decimal commas (one bad row), see the columns
- * understood and the error, import the valid rows, record « 3 sucre » on the sales page, and find the sale in the
- * dashboard's today figure and the stock.
+ * understood and the error, import the valid rows, record « 3 sucre » on the sales page, then « j'ai vendu 3 sucre »
+ * to the assistant (approved on its card), and find both sales in the dashboard's today figure and the stock.
  */
 export default {
   name: 'import-and-sell',
@@ -55,15 +55,28 @@ export default {
     assert.match(await page.getByTestId('sale-recorded').innerText(), /3 × Sucre blanc 1kg = 300\s+DA/);
     await shot(page, 'sale-recorded');
 
+    // The notebook way: told to the assistant, shown on a card, written once approved.
+    await openPage(page, 'chat');
+    const chat = new ChatPage(page);
+    await chat.ready();
+    await chat.newConversation();
+    await chat.send("j'ai vendu 3 sucre");
+    const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
+    assert.match(await card.getByTestId('approval-summary').innerText(), /Vente : −3 Sucre blanc 1kg/);
+    await shot(page, 'chat-sale-proposed');
+    await card.getByTestId('approve-button').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="sales_record"]')].at(-1)?.dataset.state === 'succeeded');
+    await shot(page, 'chat-sale-recorded');
+
     const session = await api.login(email, 'sel-et-semoule-2026');
     await eventually(async () => {
       const stats = await api.get('/api/dashboard/stats?period=today', session.accessToken);
-      assert.equal(stats.revenue.value, 300);
-      assert.equal(stats.salesCount.value, 1);
+      assert.equal(stats.revenue.value, 600);
+      assert.equal(stats.salesCount.value, 2);
       return true;
     });
     const stock = await api.get('/api/inventory?q=sucre', session.accessToken);
-    assert.equal(stock.items[0].stock, 37);
+    assert.equal(stock.items[0].stock, 34);
     await openPage(page, 'dashboard');
     await page.getByTestId('kpi-tiles').waitFor();
     await shot(page, 'dashboard-today');
