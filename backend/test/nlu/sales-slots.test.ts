@@ -70,12 +70,19 @@ describe('amounts said the Algerian way', () => {
 });
 
 describe('new products', () => {
+  it('never takes a barcode for the name', () => {
+    expect(extractNewProduct('Ajoute un nouveau produit, code-barres 6130005000011')).toEqual({ barcode: '6130005000011' });
+  });
+
   it.each([
     ['ajoute un nouveau produit : Chips Mahboul à 30 DA', { name: 'Chips Mahboul', price: 30 }],
     ['Ajoute au catalogue le jus Ifruit 1L à 150 DA, coût 120 DA', { name: 'jus Ifruit 1L', price: 150, cost: 120 }],
     ['Nouvel article : Savon Palmolive à 95 DA, 24 en stock', { name: 'Savon Palmolive', price: 95, stock: 24 }],
     ['أضف منتجا جديدا: شيبس محبول بـ 30 دينار', { name: 'شيبس محبول', price: 30 }],
     ['Add a new product: Prince biscuits at 120 DA', { name: 'Prince biscuits', price: 120 }],
+    // The wording the product-photo answer suggests for a barcode the catalogue lacks.
+    ['Ajoute un nouveau produit : Chips Mahboul à 30 DA, code-barres 6130005000011', { name: 'Chips Mahboul', price: 30, barcode: '6130005000011' }],
+    ['أضف منتج جديد: شيبس محبول بـ 30 دج، الباركود 6130005000011', { name: 'شيبس محبول', price: 30, barcode: '6130005000011' }],
   ])('"%s"', (text, slots) => {
     expect(extractNewProduct(text)).toEqual(slots);
     expect(ask(text)).toMatchObject({ intent: 'products_add', args: slots });

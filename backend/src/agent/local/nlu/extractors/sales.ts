@@ -208,6 +208,7 @@ const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST = /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
 const STOCK = /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai)\s*[:：]?\s*(\d+))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
+const BARCODE_ONLY = /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
 
 /** A new product's name as typed (case and accents kept, sizes included), price, cost, stock and barcode. */
 export function extractNewProduct(text: string): NewProductSlots {
@@ -218,7 +219,8 @@ export function extractNewProduct(text: string): NewProductSlots {
     const rest = clean.slice(opener.index + opener[0].length);
     const end = NAME_END.exec(rest);
     const name = rest.slice(0, end ? end.index : rest.length).replace(LEADING_ARTICLE, '').replace(/[.!?؟]+$/u, '').trim();
-    if (name && /\p{L}/u.test(name)) out.name = name;
+    // « code-barres 6130… » is the barcode, not the product's name (which the tool then asks for).
+    if (name && /\p{L}/u.test(name) && !BARCODE_ONLY.test(name)) out.name = name;
   }
   const cost = COST.exec(clean);
   if (cost) out.cost = Number(cost[1].replace(/\s/g, '').replace(',', '.'));
