@@ -38,13 +38,13 @@ function ensureToolsBuilt(): void {
   if (res.status !== 0) throw new Error('building tools/ (tsc) failed');
 }
 
-export async function startSeededDatabase(log: (msg: string) => void): Promise<BenchDatabase> {
+export async function startSeededDatabase(log: (msg: string) => void, settings: Record<string, string> = {}): Promise<BenchDatabase> {
   const started = Date.now();
   ensurePrismaClient();
   ensureToolsBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-bench-pg-'));
   // Throwaway data: no fsync (as in the test suite), and room for two backends' pools plus the bench's own clients.
-  const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100' } });
+  const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100', ...settings } });
   try {
     await applyMigrations(pg.url);
     // Loaded here, not at the top: the generated client may only have been created just above.
