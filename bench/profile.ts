@@ -63,7 +63,7 @@ function summarizeProfile(raw: unknown) {
     const short = url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'nm:').replace(/.*\/(backend|tools)\//, '$1/');
     fn.set(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`, (fn.get(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`) ?? 0) + us);
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-    const key = m ? m[1] : url.includes('/backend/src/') ? 'backend/src' : url.includes('/tools/') ? 'tools' : url ? 'node internals' : functionName || '(vm)';
+    const key = m ? m[1] : /\/backend\/(src|dist)\//.test(url) ? 'backend' : url.includes('/tools/') ? 'tools' : url ? 'node internals' : functionName || '(vm)';
     pkg.set(key, (pkg.get(key) ?? 0) + us);
   }
   const pct = (m: Map<string, number>, n: number) =>
