@@ -54,6 +54,9 @@ RUN node -e "require('@node-rs/argon2').hash('probe').then(() => console.log('ar
 # --- runtime -----------------------------------------------------------------------------------------------------------
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# glibc gives every thread that allocates (libuv's pool, the OCR workers) its own malloc arena: with 2, RSS at start
+# is lower and stays flatter under load, at no measurable CPU cost (see bench/README.md).
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 
 # Dependencies (with the workspace links node_modules/@tajer/* → ../../<workspace>) and the package manifests.

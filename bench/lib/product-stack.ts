@@ -38,13 +38,19 @@ function ensureToolsBuilt(): void {
   if (res.status !== 0) throw new Error('building tools/ (tsc) failed');
 }
 
-export async function startSeededDatabase(log: (msg: string) => void): Promise<BenchDatabase> {
+/** The backend compiled as `npm start` and the Docker image run it (dist/main.js), from the current sources. */
+function buildBackend(): void {
+  const res = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: BACKEND_DIR, stdio: 'inherit' });
+  if (res.status !== 0) throw new Error('building the backend (scripts/build.mjs) failed');
+}
+
+export async function startSeededDatabase(log: (msg: string) => void, settings: Record<string, string> = {}): Promise<BenchDatabase> {
   const started = Date.now();
   ensurePrismaClient();
   ensureToolsBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-bench-pg-'));
   // Throwaway data: no fsync (as in the test suite), and room for two backends' pools plus the bench's own clients.
-  const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100' } });
+  const pg = await startEmbeddedPostgres({ dataDir: dir, ephemeral: true, settings: { max_connections: '100', ...settings } });
   try {
     await applyMigrations(pg.url);
     // Loaded here, not at the top: the generated client may only have been created just above.
@@ -80,8 +86,9 @@ export interface BenchBackend extends Managed {
   startMs: number;
 }
 
-/** A real backend process on the bench database: offline model, no stream delay, no login throttling, long tokens. */
+/** A real backend process on the bench database, built and run as in production (dist/main.js): offline model, no stream delay, no login throttling, long tokens. */
 export async function startProductBackend(db: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<BenchBackend> {
+  buildBackend();
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'tajer-bench-data-'));
   const backend = await startBackend({
@@ -94,8 +101,10 @@ export async function startProductBackend(db: BenchDatabase, extraEnv: Record<st
     LOCAL_STREAM_DELAY_MS: '0',
     LOG_LEVEL: 'error',
     DATA_DIR: dataDir,
+    // As the Docker image sets it: glibc's per-thread malloc arenas otherwise hold tens of MB the process never uses.
+    MALLOC_ARENA_MAX: '2',
     ...extraEnv,
-  });
+  }, { built: true });
   const stop = backend.stop;
   return {
     ...backend,

@@ -129,7 +129,7 @@ export class AgentService {
       provider,
       language: turn.lang,
       error: errorCode,
-    });
+    }, { touchConversation: false }); // message.completed's lastSeq write (just below) moves the conversation's updatedAt
     const message = toChatMessage(row);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
     this.metrics.turnFinished(provider, status, latencyMs);

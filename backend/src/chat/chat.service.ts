@@ -81,7 +81,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       text: dto.text,
       parts: parts as object[],
       language: lang,
-    });
+    }, { touchConversation: false }); // message.accepted's lastSeq write below moves the conversation's updatedAt
     if (duplicate) return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
 
     const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang });

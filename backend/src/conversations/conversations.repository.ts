@@ -12,6 +12,15 @@ export interface ToolCallRecord {
 }
 
 /** Persistence of conversations, messages and tool calls: the assistant's complete, reviewable log. */
+/**
+ * `touchConversation: false` skips the separate write that moves the conversation's updatedAt (sidebar order): for
+ * callers that publish a chat event right after, whose lastSeq write (`setLastSeq`, an update of the same row, with
+ * Prisma's @updatedAt) moves it anyway — one statement, or a whole transaction, less per chat turn.
+ */
+export interface WriteOptions {
+  touchConversation?: boolean;
+}
+
 @Injectable()
 export class ConversationsRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -82,8 +91,11 @@ export class ConversationsRepository {
     text: string;
     parts: Prisma.InputJsonValue;
     language?: string;
-  }): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
+  }, options: WriteOptions = {}): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
     try {
+      if (options.touchConversation === false) {
+        return { message: await this.prisma.message.create({ data: { ...data, role: 'USER', status: 'COMPLETED' } }), duplicate: false };
+      }
       // A batch transaction (one round trip), not an interactive one: under load an interactive transaction waits
       // for a pooled connection and can time out before it starts.
       const [message] = await this.prisma.$transaction([
@@ -132,10 +144,13 @@ export class ConversationsRepository {
       language?: string;
       error?: string | null;
     },
+    options: WriteOptions = {},
   ) {
     // The answer first; bumping the conversation's updatedAt (sidebar order) is a second, independent write.
     const message = await this.prisma.message.update({ where: { id }, data });
-    await this.prisma.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
+    if (options.touchConversation !== false) {
+      await this.prisma.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
+    }
     return message;
   }
 

@@ -136,21 +136,13 @@ export class DashboardService {
 
   /**
    * Key figures for a calendar period to date vs the previous period at the same point. Five independent
-   * aggregates run in parallel, each over an indexed range (Sale(tenantId, soldAt), Expense(tenantId, date)).
+   * aggregates, each over an indexed range (Sale(tenantId, soldAt), Expense(tenantId, date)), in one statement.
    */
   async stats(tenantId: string, period: Period = 'month', now = this.clock.now()): Promise<DashboardStats> {
     const range = resolvePeriod(period, now);
     const days = localDayRange(range.start, range.end);
     const previousDays = localDayRange(range.previousStart, range.previousEnd);
-    const [currency, sales, previousSales, expenses, previousExpenses, stock, hasSales] = await Promise.all([
-      this.repo.tenantCurrency(tenantId),
-      this.repo.salesTotals(tenantId, range.start, range.end),
-      this.repo.salesTotals(tenantId, range.previousStart, range.previousEnd),
-      this.repo.expenseTotals(tenantId, days.from, days.to),
-      this.repo.expenseTotals(tenantId, previousDays.from, previousDays.to),
-      this.repo.stockSnapshot(tenantId),
-      this.repo.hasAnySale(tenantId),
-    ]);
+    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = await this.repo.statsFigures(tenantId, range, days, previousDays);
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
     const costed = sales.revenue - sales.uncosted;
     const previousCosted = previousSales.revenue - previousSales.uncosted;

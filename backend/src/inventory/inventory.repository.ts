@@ -96,10 +96,17 @@ export class InventoryRepository {
              coalesce((SELECT json_agg(json_build_object('id', id, 'score', score) ORDER BY ord)
                        FROM listed WHERE ord > ${o.offset} AND ord <= ${o.offset + o.limit}), '[]'::json) AS hits`;
 
-    const [, rows] = await this.prisma.$transaction([
-      this.prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(o.minScore)}, true)`,
-      this.prisma.$queryRaw<{ total: number; lowStockCount: number; hits: unknown }[]>(statement),
-    ]);
+    type PageRow = { total: number; lowStockCount: number; hits: unknown };
+    // Without words there is no trigram prefilter, so no threshold to set: one statement instead of a transaction of
+    // four (BEGIN, set_config, the query, COMMIT) — the plain listing is the most frequent request.
+    const rows = o.tokens.length
+      ? (
+          await this.prisma.$transaction([
+            this.prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(o.minScore)}, true)`,
+            this.prisma.$queryRaw<PageRow[]>(statement),
+          ])
+        )[1]
+      : await this.prisma.$queryRaw<PageRow[]>(statement);
     const row = rows[0];
     const hits = (typeof row.hits === 'string' ? JSON.parse(row.hits) : row.hits) as { id: string; score: number | null }[];
     const products = await this.prisma.product.findMany({ where: { tenantId, id: { in: hits.map((h) => h.id) } } });

@@ -1,0 +1,191 @@
+/**
+ * Where a chat turn and a REST request spend their time: the product under a small chat load with `node --cpu-prof`,
+ * and PostgreSQL logging every statement so the statements per turn and per request can be counted.
+ *
+ *   npm run bench:profile                 (root script; writes bench/results/profile-*.json and the .cpuprofile)
+ *
+ * Not a benchmark (no baseline, no ratios): a diagnostic to read beside `npm run bench`. Logging every statement and
+ * profiling slow the product down, so its timings say nothing; its counts and its profile's proportions do.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import WebSocket from 'ws';
+import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
+import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
+import { CHAT_MESSAGES } from './scenarios/chat.bench';
+import { REST_ENDPOINTS } from './scenarios/rest.bench';
+
+const log = (msg: string) => process.stdout.write(`[profile] ${msg}\n`);
+
+/** The statements PostgreSQL logged since `from` (bytes into its log file). */
+function statementsSince(file: string, from: number): string[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file).subarray(from).toString('utf8');
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /LOG:\s+(?:statement|execute [^:]*):\s+(.*)$/.exec(line);
+    if (m) out.push(m[1].replace(/\s+/g, ' ').slice(0, 140));
+  }
+  return out;
+}
+
+const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+
+/** Groups statements by their first words and table, most frequent first. */
+function histogram(statements: string[], per: number): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    const key = s.replace(/\$\d+/g, '?').replace(/'[^']*'/g, "'…'").slice(0, 90);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / per) * 100) / 100]));
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Self time by function and by package, and inclusive time of a few named frames, from a V8 .cpuprofile. */
+function summarizeProfile(raw: unknown) {
+  const p = raw as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const fn = new Map<string, number>();
+  const pkg = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const short = url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'nm:').replace(/.*\/(backend|tools)\//, '$1/');
+    fn.set(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`, (fn.get(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`) ?? 0) + us);
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    const key = m ? m[1] : /\/backend\/(src|dist)\//.test(url) ? 'backend' : url.includes('/tools/') ? 'tools' : url ? 'node internals' : functionName || '(vm)';
+    pkg.set(key, (pkg.get(key) ?? 0) + us);
+  }
+  const pct = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
+  return { totalMs: Math.round(total / 1000), topFunctions: pct(fn, 30), topPackages: pct(pkg, 20) };
+}
+
+/** A free TCP port on 127.0.0.1 (for the backend's inspector: other processes on this machine may use 9229). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The backend's V8 profiler over the inspector protocol: started and stopped around the load only (not the boot). */
+async function inspector(port: number) {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+  const ws = new WebSocket(targets[0].webSocketDebuggerUrl, { maxPayload: 1 << 30 });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let id = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  ws.on('message', (data) => {
+    const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.result);
+  });
+  const call = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve) => {
+      id += 1;
+      pending.set(id, resolve as (r: unknown) => void);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 200 });
+  return {
+    start: () => call('Profiler.start'),
+    stop: async () => (await call<{ profile: unknown }>('Profiler.stop')).profile,
+    close: () => ws.close(),
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tajer-profile-'));
+  const db = await startSeededDatabase(log, {
+    log_statement: 'all',
+    logging_collector: 'on',
+    log_directory: 'pglog',
+    log_filename: 'pg.log',
+  });
+  const pgLog = join(db.pgdata, 'pglog', 'pg.log');
+  const inspectPort = await freePort();
+  const backend = await startProductBackend(db, { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` });
+  const profiler = await inspector(inspectPort);
+  const outDir = join(__dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const report: Record<string, unknown> = {};
+  try {
+    const token = await login(backend.url);
+    const { clients } = await connectClients({ url: backend.url, token, count: 20 });
+    const runId = `prof-${Date.now().toString(36)}`;
+    // Warm up (JIT, caches), then one client alone so every statement logged belongs to its turns.
+    await runChatLoad(clients, { messages: CHAT_MESSAGES, turnsPerClient: 2, runId: `${runId}-w`, turnsPerConversation: 10 });
+    const serialTurns = 20;
+    let from = size(pgLog);
+    await runChatLoad(clients.slice(0, 1), { messages: CHAT_MESSAGES, turnsPerClient: serialTurns, runId: `${runId}-s`, turnsPerConversation: 10 });
+    await new Promise((r) => setTimeout(r, 500));
+    const turnStatements = statementsSince(pgLog, from);
+    report.sqlPerTurn = { turns: serialTurns, statements: turnStatements.length / serialTurns, byStatement: histogram(turnStatements, serialTurns) };
+    log(`SQL statements per chat turn: ${turnStatements.length / serialTurns}`);
+
+    const cpu0 = cpuMs(backend.pid);
+    await profiler.start();
+    const load = await runChatLoad(clients, { messages: CHAT_MESSAGES, turnsPerClient: 15, runId: `${runId}-l`, turnsPerConversation: 10 });
+    const chatProfile = await profiler.stop();
+    writeFileSync(join(outDir, 'chat.cpuprofile'), JSON.stringify(chatProfile));
+    report.chatProfile = summarizeProfile(chatProfile);
+    report.chatLoad = { turns: load.turns, cpuMsPerTurn: (cpuMs(backend.pid) - cpu0) / load.turns, note: 'with statement logging and the profiler on' };
+    closeClients(clients);
+
+    const rest: Record<string, unknown> = {};
+    for (const e of REST_ENDPOINTS) {
+      const n = 20;
+      await fetch(`${backend.url}${e.path}`, { headers: { Authorization: `Bearer ${token}` } });
+      from = size(pgLog);
+      for (let i = 0; i < n; i += 1) {
+        const res = await fetch(`${backend.url}${e.path}`, { headers: { Authorization: `Bearer ${token}` } });
+        await res.text();
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const st = statementsSince(pgLog, from);
+      rest[e.name] = { statementsPerRequest: st.length / n, byStatement: histogram(st, n) };
+      log(`SQL statements per ${e.name}: ${st.length / n}`);
+    }
+    report.sqlPerRequest = rest;
+    await profiler.start();
+    for (const e of REST_ENDPOINTS) {
+      await Promise.all(
+        Array.from({ length: 10 }, async () => {
+          for (let i = 0; i < 50; i += 1) await (await fetch(`${backend.url}${e.path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
+        }),
+      );
+    }
+    const restProfile = await profiler.stop();
+    writeFileSync(join(outDir, 'rest.cpuprofile'), JSON.stringify(restProfile));
+    report.restProfile = summarizeProfile(restProfile);
+    profiler.close();
+  } finally {
+    await backend.stop();
+    await db.stop();
+  }
+  const out = join(outDir, `profile-${Date.now().toString(36)}.json`);
+  writeFileSync(out, JSON.stringify(report, null, 2));
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  log(`written to ${out} (profiles: results/chat.cpuprofile, results/rest.cpuprofile — open them in Chrome DevTools)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
