@@ -9,7 +9,7 @@
  * a company when its normalised similarity is ≥ 0.8. The last line is machine-readable.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImagePrepOptions } from '../src/expenses/ocr/image-prep';
 import { OcrPool } from '../src/expenses/ocr/ocr-pool';
@@ -60,6 +60,10 @@ function parseArgs(argv: string[]): Args {
     }
   }
   if (!args.dir) throw new Error('--dir <folder> is required');
+  // `npm run eval:ocr -- --dir x` runs in backend/: relative paths are meant from where the command was typed.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  if (!isAbsolute(args.dir)) args.dir = resolve(base, args.dir);
+  if (args.out && !isAbsolute(args.out)) args.out = resolve(base, args.out);
   return args;
 }
 

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
+import { flattenIllumination } from './illumination';
 import { findBackground, whitenMasked } from './paper-mask';
 
 export interface ImagePrepOptions {
@@ -10,6 +11,8 @@ export interface ImagePrepOptions {
   maxUpscale?: number;
   /** Paint the dark background around the paper white and crop to the paper. */
   removeBackground?: boolean;
+  /** Even out shadows and uneven light (photos) before anything else reads the ink. */
+  flatten?: boolean;
   /** Estimate the text angle (±10°) and rotate it level. */
   deskew?: boolean;
   /** Stretch contrast to the full range (faded thermal print). */
@@ -37,6 +40,7 @@ export const DEFAULT_PREP: Required<ImagePrepOptions> = {
   maxWidth: 1800,
   maxUpscale: 2.5,
   removeBackground: true,
+  flatten: true,
   deskew: true,
   normalize: false,
   threshold: false,
@@ -66,6 +70,7 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
   let gray: Buffer = decoded.data;
   let { width, height } = decoded.info;
   if (o.removeBackground) ({ gray, width, height } = await removeBackground(gray, width, height));
+  if (o.flatten) gray = flattenIllumination(gray, width, height).data;
 
   let scale = 1;
   if (width < o.minWidth) scale = Math.min(o.minWidth / width, o.maxUpscale);
@@ -91,12 +96,12 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
 }
 
 /** Width of the copy used to find the background: the paper's outline survives, text blurs away. */
-const MASK_WIDTH = 200;
+const MASK_WIDTH = 300;
 
 async function removeBackground(gray: Buffer, width: number, height: number): Promise<{ gray: Buffer; width: number; height: number }> {
   const small = await sharp(gray, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.min(MASK_WIDTH, width), kernel: 'linear' })
-    .blur(2)
+    .blur(1)
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
