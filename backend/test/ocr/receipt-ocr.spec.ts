@@ -3,28 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareReceiptImage } from '../../src/expenses/ocr/image-prep';
 import { OcrPool } from '../../src/expenses/ocr/ocr-pool';
-import { recognizeReceipt } from '../../src/expenses/ocr/receipt-ocr';
+import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/expenses/ocr/receipt-ocr';
 import { ensureTessdataDir } from '../../src/expenses/ocr/tessdata-cache';
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
 /** Real tesseract on generated receipt images: each recognition costs about a second, so the cases are few. */
 describe('receipt OCR pipeline', () => {
   let cacheDir: string;
-  let pool: OcrPool;
+  let pools: ReceiptOcrPools;
 
   beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'tajer-ocr-test-'));
-    pool = new OcrPool({ size: 1, cacheDir });
+    pools = createReceiptOcrPools({ size: 1, cacheDir });
   });
 
   afterAll(async () => {
-    await pool.terminate();
+    await terminateReceiptOcrPools(pools);
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('reads merchant, date, total and TVA from an Algerian superette ticket', async () => {
     const image = await renderReceiptImage({ rows: algerianSuperetteRows() });
-    const { draft, text, ms } = await recognizeReceipt(image, { pool });
+    const { draft, text, ms } = await recognizeReceipt(image, { pools });
     expect(text).toMatch(/TOTAL TTC/);
     expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
     expect(draft.date).toBe('2026-03-14');
@@ -50,7 +50,7 @@ describe('receipt OCR pipeline', () => {
     // The table is cut away: what is left is about the size of the rotated paper (560 px wide + rotation).
     expect(prepared.width).toBeLessThan(700);
 
-    const { draft } = await recognizeReceipt(image, { pool });
+    const { draft } = await recognizeReceipt(image, { pools });
     expect(draft.date).toBe('2026-03-14');
     expect(draft.total).toBe(2420);
     expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
@@ -67,6 +67,7 @@ describe('receipt OCR pipeline', () => {
 
   it('unpacked the language data from node_modules into its own cache, once', async () => {
     const dir = join(cacheDir, '4.0.0_best_int');
+    // French for the page, English for the money lines; the Arabic model is unpacked only once an Arabic line shows up.
     expect(readdirSync(dir).sort()).toEqual(['eng.traineddata', 'fra.traineddata']);
     const before = statSync(join(dir, 'fra.traineddata')).mtimeMs;
     await ensureTessdataDir(cacheDir, ['fra', 'eng'], 'best_int');

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
 import { flattenIllumination } from './illumination';
-import { findBackground, whitenMasked } from './paper-mask';
+import { findBackground, protectInk, whitenMasked } from './paper-mask';
 
 export interface ImagePrepOptions {
   /** Narrower images are upscaled to this width: small receipt print is below tesseract's comfortable x-height. */
@@ -99,14 +99,19 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
 const MASK_WIDTH = 300;
 
 async function removeBackground(gray: Buffer, width: number, height: number): Promise<{ gray: Buffer; width: number; height: number }> {
-  const small = await sharp(gray, { raw: { width, height, channels: 1 } })
+  const sharpCopy = await sharp(gray, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.min(MASK_WIDTH, width), kernel: 'linear' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const small = await sharp(sharpCopy.data, { raw: { width: sharpCopy.info.width, height: sharpCopy.info.height, channels: 1 } })
     .blur(1)
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const mask = findBackground(small.data, small.info.width, small.info.height);
-  if (!mask) return { gray, width, height };
+  const found = findBackground(small.data, small.info.width, small.info.height);
+  if (!found) return { gray, width, height };
+  const mask = protectInk(found, sharpCopy.data);
   const whitened = whitenMasked(gray, width, height, mask);
   const sx = width / mask.width;
   const sy = height / mask.height;

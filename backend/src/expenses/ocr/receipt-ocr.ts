@@ -1,17 +1,49 @@
 import { performance } from 'node:perf_hooks';
-import { prepareReceiptImage, type ImagePrepOptions } from './image-prep';
-import { OcrPool, type OcrPageResult } from './ocr-pool';
+import { arabicLineCandidates, mergeArabicLine, orderWords } from './arabic-lines';
+import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
+import { stackLineStrips, withLines, wordsByStrip } from './line-strips';
+import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
+import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
 
+/**
+ * The three models a receipt may need, each in its own lazily started pool (a server that never scans a receipt
+ * starts none; one that never sees Arabic never loads the Arabic model):
+ * - `latin`: French, reads the whole page (half the time of French+English, which runs both models on every
+ *   doubtful word);
+ * - `digits`: English then French, re-reads only the money lines (English digits are steadier on thermal fonts than
+ *   French ones; French takes over the words English does not accept);
+ * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read.
+ */
+export interface ReceiptOcrPools {
+  latin: OcrPool;
+  digits: OcrPool;
+  arabic: OcrPool;
+}
+
+export function createReceiptOcrPools(options: Pick<OcrPoolOptions, 'size' | 'cacheDir'> = {}): ReceiptOcrPools {
+  return {
+    latin: new OcrPool({ ...options, langs: ['fra'] }),
+    digits: new OcrPool({ ...options, langs: ['eng', 'fra'] }),
+    arabic: new OcrPool({ ...options, langs: ['ara'] }),
+  };
+}
+
+export async function terminateReceiptOcrPools(pools: ReceiptOcrPools): Promise<void> {
+  await Promise.all([pools.latin.terminate(), pools.digits.terminate(), pools.arabic.terminate()]);
+}
+
 export interface RecognizeReceiptOptions {
-  /** Pool to run on; default: a process-wide pool started on first use (see `getSharedOcrPool`). */
-  pool?: OcrPool;
+  /** Pools to run on; default: process-wide pools started on first use (see `getSharedOcrPools`). */
+  pools?: ReceiptOcrPools;
   prep?: ImagePrepOptions;
   /** Page segmentation mode of the first pass. 6 (one uniform block) keeps label and amount on one row. */
   psm?: number;
   /** Re-read (contrast-normalised, enlarged) when the first pass finds no total or no date. Default true. */
   secondPass?: boolean;
+  /** Re-read the money lines with the English model and the Arabic lines with the Arabic model. Default true. */
+  rereads?: boolean;
   parse?: Omit<ParseReceiptOptions, 'lineConfidences'>;
 }
 
@@ -19,42 +51,118 @@ export interface ReceiptOcrResult {
   draft: ReceiptDraft;
   /** OCR text of the pass the draft came from (lines separated by `\n`). */
   text: string;
-  /** Wall time: preparation + OCR (+ second pass) + parsing. */
+  /** OCR confidence of each line of `text`, 0..1. */
+  lineConfidences: number[];
+  /** Wall time: preparation + OCR (+ re-reads, second pass) + parsing. */
   ms: number;
   /** Mean OCR word confidence, 0..1. */
   ocrConfidence: number;
+  /** Full-page recognitions (1, or 2 with the contrast pass). */
   passes: number;
+  /** Lines re-read by the English and Arabic models. */
+  reread: { digits: number; arabic: number };
 }
 
 /** PSM 6 treats the page as one block, so "TOTAL ....... 60.30" stays one line even with wide gaps. */
 const FIRST_PASS_PSM = 6;
 /**
  * A different view of the same image: contrast stretched and enlarged. Faded or grey-on-grey prints where
- * tesseract's own binarisation finds nothing (one dev-set scan came back empty) read once normalised. As a first pass
- * this is worse and slower; as a fallback for the ~10 % of receipts missing a total or date it added +4 pts on
- * total and +1 on date on the dev set.
+ * tesseract's own binarisation finds nothing read once normalised; used only when no total or no date was found.
  */
 const SECOND_PASS_PREP: ImagePrepOptions = { normalize: true, minWidth: 1000 };
+/** A total this sure (label + arithmetic cross-check + clean OCR) is not re-read. */
+const SURE_TOTAL = 0.85;
+const MONEY_KINDS = new Set(['total-strong', 'total', 'subtotal', 'tax', 'tendered', 'change', 'rounding', 'discount']);
 
 /** Image (JPEG/PNG/WebP/HEIF… as uploaded) → draft expense. */
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
   const started = performance.now();
-  const pool = options.pool ?? getSharedOcrPool();
+  const pools = options.pools ?? getSharedOcrPools();
   const psm = options.psm ?? FIRST_PASS_PSM;
-  const first = await pool.recognize((await prepareReceiptImage(buffer, options.prep)).data, { psm });
-  let draft = parseOcr(first, options.parse);
-  let page = first;
+  const prepared = await prepareReceiptImage(buffer, options.prep);
+  const first = await pools.latin.recognize(prepared.data, { psm });
+  const rereads = options.rereads ?? true;
+  const reading = rereads ? await rereadLines(prepared, first, pools, options.parse) : { page: first, reread: { digits: 0, arabic: 0 } };
+  let page = reading.page;
+  const reread = reading.reread;
+  let draft = parseOcr(page, options.parse);
   let passes = 1;
   if ((options.secondPass ?? true) && needsSecondPass(draft)) {
-    const prepared = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
-    const second = await pool.recognize(prepared.data, { psm });
+    const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
+    const second = await pools.latin.recognize(again.data, { psm });
     passes = 2;
     const other = parseOcr(second, options.parse);
     const merged = mergeDrafts(draft, other);
     if (merged.total !== draft.total) page = second; // report the text the total was read from
     draft = merged;
   }
-  return { draft, text: page.text, ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes };
+  return { draft, text: page.text, lineConfidences: page.lines.map((l) => l.confidence), ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes, reread };
+}
+
+/** Arabic lines through the Arabic model, money lines through the English one, both at once. */
+async function rereadLines(
+  prepared: PreparedImage,
+  first: OcrPageResult,
+  pools: ReceiptOcrPools,
+  parse: RecognizeReceiptOptions['parse'],
+): Promise<{ page: OcrPageResult; reread: { digits: number; arabic: number } }> {
+  const arabicLines = arabicLineCandidates(first);
+  const arabicSet = new Set(arabicLines);
+  const sure = parseOcr(first, parse).confidence.total >= SURE_TOTAL;
+  const moneyLines = sure ? [] : moneyLineIndices(first).filter((i) => !arabicSet.has(i));
+  const [arabic, digits] = await Promise.all([readStrips(pools.arabic, prepared, first, arabicLines), readStrips(pools.digits, prepared, first, moneyLines)]);
+  const replaced = new Map<number, OcrWord[]>();
+  for (const i of arabicLines) {
+    const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
+    if (words.length) replaced.set(i, orderWords(words));
+  }
+  for (const i of moneyLines) {
+    const words = digits.get(i);
+    if (words && betterMoneyLine(first.lines[i].words, words)) replaced.set(i, words);
+  }
+  return { page: withLines(first, replaced), reread: { digits: moneyLines.length, arabic: arabicLines.length } };
+}
+
+/**
+ * Any picture's text (a product label, not a receipt): the French reading, with the lines it could not read re-read
+ * by the Arabic model. `image` must be a binary PGM with its size (see `prepareReceiptImage`).
+ */
+export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 'arabic'>, image: PreparedImage, psm: number): Promise<OcrPageResult> {
+  const first = await pools.latin.recognize(image.data, { psm });
+  const arabicLines = arabicLineCandidates(first);
+  const arabic = await readStrips(pools.arabic, image, first, arabicLines);
+  const replaced = new Map<number, OcrWord[]>();
+  for (const i of arabicLines) {
+    const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
+    if (words.length) replaced.set(i, orderWords(words));
+  }
+  return withLines(first, replaced);
+}
+
+/** The re-read replaces a money line only if it kept the line's numbers and read them at least as surely. */
+function betterMoneyLine(before: OcrWord[], after: OcrWord[]): boolean {
+  const digits = (ws: OcrWord[]) => ws.reduce((n, w) => n + (w.text.match(/\d/g) ?? []).length, 0);
+  const conf = (ws: OcrWord[]) => (ws.length ? ws.reduce((s, w) => s + w.confidence, 0) / ws.length : 0);
+  return digits(after) >= Math.max(1, digits(before) * 0.8) && conf(after) >= conf(before) - 0.05;
+}
+
+async function readStrips(pool: OcrPool, prepared: PreparedImage, page: OcrPageResult, lines: number[]): Promise<Map<number, OcrWord[]>> {
+  if (!lines.length) return new Map();
+  const stack = stackLineStrips(prepared, page, lines);
+  return wordsByStrip(stack, await pool.recognize(stack.data, { psm: 6 }));
+}
+
+/** Lines whose label makes them money lines (total, subtotal, tax, cash, change…), and a bare label's next line. */
+function moneyLineIndices(page: OcrPageResult): number[] {
+  const analyzed = analyzeLines(page.text);
+  const out = new Set<number>();
+  analyzed.forEach((line, k) => {
+    if (!MONEY_KINDS.has(line.kind)) return;
+    out.add(line.index);
+    const next = analyzed[k + 1];
+    if (!line.amounts.length && next) out.add(next.index);
+  });
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Re-reading doubtful (low-confidence) totals as well was measured: more passes, no gain. */
@@ -92,16 +200,16 @@ function mergeDrafts(a: ReceiptDraft, b: ReceiptDraft): ReceiptDraft {
   };
 }
 
-let shared: OcrPool | null = null;
+let shared: ReceiptOcrPools | null = null;
 
-/** Process-wide pool for callers without their own (scripts, tests). The Nest `OcrService` owns a separate one. */
-export function getSharedOcrPool(): OcrPool {
-  shared ??= new OcrPool();
+/** Process-wide pools for callers without their own (scripts, tests). The Nest `OcrService` owns separate ones. */
+export function getSharedOcrPools(): ReceiptOcrPools {
+  shared ??= createReceiptOcrPools();
   return shared;
 }
 
-export async function terminateSharedOcrPool(): Promise<void> {
-  const pool = shared;
+export async function terminateSharedOcrPools(): Promise<void> {
+  const pools = shared;
   shared = null;
-  await pool?.terminate();
+  if (pools) await terminateReceiptOcrPools(pools);
 }

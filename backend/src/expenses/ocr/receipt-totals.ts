@@ -80,6 +80,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   });
 
+  addStampAndThirdParty(lines, candidates, amountAt, add);
+
   const { tendered, change } = findPayment(lines, decimals);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
@@ -153,6 +155,39 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 }
 
 /**
+ * Stamp duty (« TIMBRE ») is added to a total and an insurer's share (« Part CNAS », Chifa) taken off it: the amount
+ * paid is then the net printed below, which these sums confirm, or, when no net is printed, the sum itself.
+ */
+function addStampAndThirdParty(
+  lines: readonly AnalyzedLine[],
+  candidates: Candidate[],
+  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+  add: (c: Candidate) => void,
+): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'stamp' && line.kind !== 'third-party') return;
+    const x = amountAt(i)?.value;
+    if (x === undefined || x <= 0) return;
+    const sign = line.kind === 'stamp' ? 1 : -1;
+    // The gross total is printed above the stamp / insurer line.
+    const above = candidates.filter((c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4 && c.keyword !== 'derived');
+    const base = above[above.length - 1];
+    if (!base) return;
+    const net = round2(base.value + sign * x);
+    if (net <= 0) return;
+    const printed = candidates.find((c) => nearlyEqual(c.value, net) && c.line && c.line.index > line.index);
+    if (printed) {
+      printed.score += 1.5;
+      printed.crossChecked = true;
+    } else {
+      add({ value: net, score: base.score + (sign < 0 ? 0.5 : -0.3), keyword: 'derived', line: base.line, crossChecked: false });
+    }
+    // An insurer's share makes the gross total a figure the customer did not pay.
+    if (sign < 0) base.score -= 1;
+  });
+}
+
+/**
  * What was handed over and given back. The tendered amount is taken from the payment line just above CHANGE when there
  * is one (a "Payment Voucher" item higher up is not a payment), else from the first payment line.
  */
@@ -174,7 +209,7 @@ function findPayment(lines: readonly AnalyzedLine[], decimals: boolean): { tende
 function fallbackTotal(lines: readonly AnalyzedLine[], decimals: boolean): Candidate | undefined {
   const counts = new Map<number, number>();
   for (const l of lines.slice(Math.floor(lines.length / 4))) {
-    if (l.kind === 'change' || l.kind === 'count' || l.kind === 'tax') continue;
+    if (l.kind === 'change' || l.kind === 'count' || l.kind === 'tax' || l.kind === 'stamp' || l.kind === 'third-party') continue;
     for (const a of l.amounts) if (a.value > 0 && (!decimals || a.decimals === 2)) counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
   }
   const repeated = [...counts].filter(([, n]) => n >= 2).map(([v]) => v);
