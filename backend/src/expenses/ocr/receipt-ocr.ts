@@ -197,6 +197,7 @@ function mergeDrafts(a: ReceiptDraft, b: ReceiptDraft): ReceiptDraft {
       vat: takeTotal ? b.confidence.vat : a.confidence.vat,
       currency: a.confidence.currency,
     },
+    checks: takeTotal ? b.checks : a.checks,
   };
 }
 

@@ -11,6 +11,10 @@ export interface TotalsResult {
   vat: ReceiptVat[];
   vatEvidence: number;
   vatLine: AnalyzedLine | null;
+  /** Cash handed over and change given back, when printed. */
+  payment: { tendered: number | null; change: number | null };
+  /** A discount, stamp duty or insurer share explains why the lines need not add up to the total. */
+  adjusted: boolean;
 }
 
 interface Candidate {
@@ -151,6 +155,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     vat: vatKept,
     vatEvidence,
     vatLine: lines.find((l) => l.kind === 'tax') ?? null,
+    payment: { tendered, change },
+    adjusted: hasDiscount || lines.some((l) => l.kind === 'stamp' || l.kind === 'third-party' || l.kind === 'rounding'),
   };
 }
 
