@@ -9,7 +9,7 @@ import { CATEGORY_LABELS, type ExpenseCategory, suggestCategory } from './expens
 import { ExpensesRepository } from './expenses.repository';
 import { OcrService } from './ocr/ocr.service';
 import { encodeJobError, JobsService } from '../jobs/jobs.service';
-import type { ReceiptDraft } from './ocr/receipt-draft.types';
+import type { ReceiptChecks, ReceiptDraft } from './ocr/receipt-draft.types';
 import { pictureKind, type PictureKind } from './ocr/picture-kind';
 import { Clock } from '../common/time/clock';
 
@@ -34,6 +34,10 @@ export interface ReceiptScan {
   lines: { description: string; quantity: number | null; unitPrice: number | null; amount: number }[];
   /** 0..1 per field. */
   confidence: { merchant: number; date: number; total: number; vat: number; currency: number; category: number };
+  /** Arithmetic checks behind the total's confidence (lines, TVA share, cash − change). */
+  checks: ReceiptChecks;
+  /** Fields the owner should check before saving (read with low confidence, or contradicted by a check). */
+  fieldsToCheck: ('merchant' | 'date' | 'total')[];
   suggestedCategory: { key: ExpenseCategory; label: { fr: string; ar: string; en: string }; confidence: number };
   warnings: ScanWarning[];
   /** The expense this receipt is already recorded as, if any (saving it again is refused with 409). */
@@ -132,6 +136,8 @@ export class ReceiptScanService implements OnModuleInit {
       currency: draft.currency,
       lines: draft.lines.map((l) => ({ description: l.description, quantity: l.quantity ?? null, unitPrice: l.unitPrice ?? null, amount: l.amount })),
       confidence,
+      checks: draft.checks,
+      fieldsToCheck: fieldsToCheck(draft),
       suggestedCategory: { key: suggestion.category, label: CATEGORY_LABELS[suggestion.category], confidence: suggestion.confidence },
       warnings: warnings(draft, currency, Boolean(used)),
       alreadyUsedBy: used?.id ?? null,
@@ -154,6 +160,18 @@ export class ReceiptScanService implements OnModuleInit {
     if (this.readings.size > MAX_READINGS) this.readings.delete(this.readings.keys().next().value as string);
     return result;
   }
+}
+
+/** Below this a field is highlighted in the draft card; a failed arithmetic check always flags the total. */
+const CHECK_BELOW = 0.6;
+
+function fieldsToCheck(draft: ReceiptDraft): ReceiptScan['fieldsToCheck'] {
+  const out: ReceiptScan['fieldsToCheck'] = [];
+  if (draft.merchant === null || draft.confidence.merchant < CHECK_BELOW) out.push('merchant');
+  if (draft.date === null || draft.confidence.date < CHECK_BELOW) out.push('date');
+  const contradicted = Object.values(draft.checks).includes('mismatch');
+  if (draft.total === null || draft.confidence.total < CHECK_BELOW || contradicted) out.push('total');
+  return out;
 }
 
 function warnings(draft: ReceiptDraft, currency: string, used: boolean): ScanWarning[] {
