@@ -1,4 +1,5 @@
 import type { PreparedImage } from './image-prep';
+import { mergeArabicLine, orderWords } from './arabic-lines';
 import { joinWords, type OcrBox, type OcrLine, type OcrPageResult, type OcrWord } from './ocr-pool';
 
 /**
@@ -78,6 +79,26 @@ export function withLines(page: OcrPageResult, replaced: Map<number, OcrWord[]>)
       words: ordered,
     };
   });
+  const all = lines.flatMap((l) => l.words);
+  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0 };
+}
+
+/**
+ * An Arabic page read by the Arabic model, each of its lines given the numbers the Latin reading found on the same row
+ * (the Arabic model drops thousands spaces and separators). Latin lines with no Arabic line on their row are kept.
+ */
+export function mergeArabicPage(latin: OcrPageResult, arabic: OcrPageResult): OcrPageResult {
+  const rowOf = (b: OcrBox) => (b.y0 + b.y1) / 2;
+  const used = new Set<OcrLine>();
+  const merged: { y: number; line: OcrLine }[] = arabic.lines.map((line) => {
+    const sameRow = latin.lines.filter((l) => rowOf(l.bbox) >= line.bbox.y0 && rowOf(l.bbox) <= line.bbox.y1);
+    sameRow.forEach((l) => used.add(l));
+    const latinWords = sameRow.flatMap((l) => l.words);
+    const words = orderWords(mergeArabicLine({ ...line, words: latinWords }, line.words));
+    return { y: rowOf(line.bbox), line: words.length ? { ...line, words, text: joinWords(words), confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length } : line };
+  });
+  for (const l of latin.lines) if (!used.has(l)) merged.push({ y: rowOf(l.bbox), line: l });
+  const lines = merged.sort((a, b) => a.y - b.y).map((m) => m.line);
   const all = lines.flatMap((l) => l.words);
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0 };
 }

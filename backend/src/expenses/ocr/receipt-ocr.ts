@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { arabicLineCandidates, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
-import { stackLineStrips, withLines, wordsByStrip } from './line-strips';
+import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
@@ -63,6 +63,9 @@ export interface ReceiptOcrResult {
   reread: { digits: number; arabic: number };
 }
 
+/** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
+const ARABIC_PAGE_SHARE = 0.25;
+
 /** PSM 6 treats the page as one block, so "TOTAL ....... 60.30" stays one line even with wide gaps. */
 const FIRST_PASS_PSM = 6;
 /**
@@ -87,7 +90,9 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
   const reread = reading.reread;
   let draft = parseOcr(page, options.parse);
   let passes = 1;
-  if ((options.secondPass ?? true) && needsSecondPass(draft)) {
+  // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
+  const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
+  if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
     const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
     const second = await pools.latin.recognize(again.data, { psm });
     passes = 2;
@@ -107,6 +112,12 @@ async function rereadLines(
   parse: RecognizeReceiptOptions['parse'],
 ): Promise<{ page: OcrPageResult; reread: { digits: number; arabic: number } }> {
   const arabicLines = arabicLineCandidates(first);
+  if (arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
+    // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
+    // reading only lends its numbers.
+    const page = mergeArabicPage(first, await pools.arabic.recognize(prepared.data, { psm: 6 }));
+    return { page, reread: { digits: 0, arabic: page.lines.length } };
+  }
   const arabicSet = new Set(arabicLines);
   const sure = parseOcr(first, parse).confidence.total >= SURE_TOTAL;
   const moneyLines = sure ? [] : moneyLineIndices(first).filter((i) => !arabicSet.has(i));
