@@ -23,6 +23,9 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { UsersModule } from './users/users.module';
+import { BusinessModule } from './business/business.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -41,6 +44,9 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  UsersModule,
+  BusinessModule,
+  OnboardingModule,
 ];
 
 @Module({})

@@ -20,6 +20,7 @@ export * from './types';
 export * from './services';
 // Period wording shared with the backend's summaries and reports (one source for the three languages).
 export { PERIOD_LABEL, VS_PREVIOUS } from './format';
+export { NO_SALES_YET } from './first-run';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

@@ -110,13 +110,16 @@ export interface DashboardPort {
     grossMargin: MetricInfo;
     grossMarginRate: { value: number };
     expenses: MetricInfo;
+    stockPurchases: MetricInfo;
     netResult: MetricInfo;
     stockValue: { value: number };
     lowStockCount: { value: number; outOfStock?: number };
     comparable: boolean;
+    /** False while the business has never recorded a sale (first run). */
+    hasSales?: boolean;
   }>;
-  insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[] }>;
-  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[] }>;
+  insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
+  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[]; hasSales?: boolean }>;
 }
 
 // ——— market ———
@@ -145,6 +148,8 @@ export interface MarketTrendsPort {
       growing: { product: MarketProductRef; change: number; changePct: number | null }[];
       declining: { product: MarketProductRef; change: number; changePct: number | null }[];
     };
+    /** False while the business has never recorded a sale. */
+    hasSales?: boolean;
   }>;
 }
 
@@ -220,6 +225,9 @@ export interface ExpensesPort {
     totalItems: number;
     totals: {
       grandTotal: number;
+      /** Goods bought for resale, and everything else: the dashboard's "operating expenses". */
+      goodsPurchases: number;
+      operating: number;
       count: number;
       byCategory: { category: string; label: { fr: string; ar: string; en: string }; amount: number; count: number; share: number }[];
     };

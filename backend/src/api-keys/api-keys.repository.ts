@@ -15,8 +15,15 @@ export class ApiKeysRepository {
     return this.prisma.apiKey.findMany({ where: { tenantId }, select: listed, orderBy: { createdAt: 'desc' } });
   }
 
+  /** With the creator's status in the same query: a key never outlives its disabled creator. */
   findByPrefix(prefix: string) {
-    return this.prisma.apiKey.findUnique({ where: { prefix } });
+    return this.prisma.apiKey.findUnique({ where: { prefix }, include: { createdBy: { select: { disabledAt: true } } } });
+  }
+
+  /** Whether a key still works (revoked, or its creator disabled, ends it): the chat re-checks open sockets with it. */
+  async isUsable(id: string) {
+    const n = await this.prisma.apiKey.count({ where: { id, revokedAt: null, OR: [{ createdById: null }, { createdBy: { disabledAt: null } }] } });
+    return n > 0;
   }
 
   /** Scoped by tenant: revoking another business's key is a "not found". */

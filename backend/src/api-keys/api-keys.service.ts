@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { notFound } from '../common/errors/app-error';
+import { AccountEvents } from '../auth/account-events';
 import type { Principal } from '../auth/principal';
 import { ApiKeysRepository } from './api-keys.repository';
 import type { CreateApiKeyDto } from './api-keys.schemas';
@@ -13,7 +14,10 @@ const hashSecret = (secret: string) => createHash('sha256').update(secret).diges
 
 @Injectable()
 export class ApiKeysService {
-  constructor(private readonly keys: ApiKeysRepository) {}
+  constructor(
+    private readonly keys: ApiKeysRepository,
+    private readonly events: AccountEvents,
+  ) {}
 
   /** Returns the full key once; only its hash and visible prefix are stored. */
   async create(principal: Principal & { tenantId: string }, dto: CreateApiKeyDto) {
@@ -34,8 +38,15 @@ export class ApiKeysService {
     return this.keys.list(tenantId);
   }
 
+  isUsable(id: string): Promise<boolean> {
+    return this.keys.isUsable(id);
+  }
+
   async revoke(tenantId: string, id: string) {
-    if (await this.keys.revoke(tenantId, id)) return { id, revoked: true };
+    if (await this.keys.revoke(tenantId, id)) {
+      this.events.apiKeyRevoked(id); // open sockets of the key close at once
+      return { id, revoked: true };
+    }
     if (await this.keys.exists(tenantId, id)) return { id, revoked: true }; // already revoked: idempotent
     throw notFound('API key');
   }
@@ -45,7 +56,7 @@ export class ApiKeysService {
     const match = /^tjr_([0-9a-f]{12})_([A-Za-z0-9_-]{20,})$/.exec(presented);
     if (!match) return null;
     const record = await this.keys.findByPrefix(match[1]);
-    if (!record || record.revokedAt) return null;
+    if (!record || record.revokedAt || record.createdBy?.disabledAt) return null;
     const expected = Buffer.from(record.keyHash, 'hex');
     const actual = Buffer.from(hashSecret(match[2]), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;

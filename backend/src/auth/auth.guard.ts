@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden } from '../common/errors/app-error';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { IS_PUBLIC, ROLES, USER_SESSION_ONLY } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
 import type { Principal } from './principal';
 
@@ -29,6 +29,7 @@ export class AuthGuard implements CanActivate {
       throw forbidden(`This action requires one of the roles: ${roles.join(', ')}`);
     }
     if (principal.via === 'api-key') {
+      if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets)) throw forbidden('This action needs a signed-in user, not an API key');
       const needed = READ_METHODS.has(req.method) ? 'read' : 'write';
       if (!principal.scopes.includes(needed)) throw forbidden(`This API key lacks the "${needed}" scope`);
     }

@@ -1,39 +1,61 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AccountEventsModule } from './account-events';
+import { AccountMailer } from './account-mailer';
+import { AUTH_REDIS, type AuthRedis, createAuthRedis } from './auth-redis';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { CredentialsService } from './credentials.service';
+import { PasswordResetService } from './password-reset.service';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { RateLimits } from './rate-limits';
+import { SessionsRepository } from './sessions.repository';
+import { SignupService } from './signup.service';
+import { UserStatusCache } from './user-status.cache';
 import { UsersRepository } from './users.repository';
 
-const loginEmail = (req: any) => String(req.body?.email ?? '').trim().toLowerCase() || 'anonymous';
+// One algorithm, pinned both ways: a token naming another ("none", RS256 with our secret as a public key) is refused.
+const JWT_ALGORITHM = 'HS256' as const;
 
 @Global()
 @Module({
   imports: [
+    AccountEventsModule,
     ApiKeysModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.secretKey, signOptions: { issuer: 'tajer' }, verifyOptions: { issuer: 'tajer' } }),
-    }),
-    // Only the login route uses ThrottlerGuard: brute force is limited both per client IP and per targeted account.
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        throttlers: [
-          { name: 'login-ip', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT * 3 },
-          { name: 'login-account', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT, getTracker: loginEmail },
-        ],
-        errorMessage: 'Too many login attempts, try again in a minute',
+        secret: config.secretKey,
+        signOptions: { issuer: 'tajer', algorithm: JWT_ALGORITHM },
+        verifyOptions: { issuer: 'tajer', algorithms: [JWT_ALGORITHM] },
       }),
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, UsersRepository, CredentialsService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, CredentialsService],
+  providers: [
+    AuthService,
+    SignupService,
+    PasswordResetService,
+    PasswordResetsRepository,
+    SessionsRepository,
+    UsersRepository,
+    UserStatusCache,
+    RateLimits,
+    AccountMailer,
+    CredentialsService,
+    { provide: AUTH_REDIS, inject: [APP_CONFIG], useFactory: createAuthRedis },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, CredentialsService, UserStatusCache, AccountMailer, PasswordResetService, RateLimits, UsersRepository],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleDestroy {
+  constructor(@Inject(AUTH_REDIS) private readonly redis: AuthRedis | null) {}
+
+  onModuleDestroy(): void {
+    this.redis?.close();
+  }
+}

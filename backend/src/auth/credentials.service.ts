@@ -3,6 +3,7 @@ import { API_KEY_PREFIX, ApiKeysService } from '../api-keys/api-keys.service';
 import { unauthenticated } from '../common/errors/app-error';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
+import { UserStatusCache } from './user-status.cache';
 
 /** One place that turns a presented credential (JWT or API key) into a principal: used by HTTP and the socket. */
 @Injectable()
@@ -10,7 +11,23 @@ export class CredentialsService {
   constructor(
     private readonly auth: AuthService,
     private readonly apiKeys: ApiKeysService,
+    private readonly statuses: UserStatusCache,
   ) {}
+
+  /**
+   * Checks that a principal resolved earlier (an open socket's) still holds: the user still active with the same
+   * token version, the key neither revoked nor orphaned by a disabled creator. Returns it with the current role.
+   */
+  async revalidate(principal: Principal): Promise<Principal> {
+    if (principal.via === 'api-key') {
+      if (!principal.apiKeyId || !(await this.apiKeys.isUsable(principal.apiKeyId))) throw unauthenticated('Invalid or revoked API key');
+      return principal;
+    }
+    const status = principal.userId ? await this.statuses.get(principal.userId) : null;
+    if (!status?.active) throw unauthenticated('Account no longer active');
+    if (principal.tokenVersion !== undefined && principal.tokenVersion !== status.tokenVersion) throw unauthenticated('This session has ended: sign in again');
+    return { ...principal, role: status.role };
+  }
 
   async resolve(token: string | undefined | null): Promise<Principal> {
     if (!token) throw unauthenticated();

@@ -10,6 +10,8 @@ export interface Principal {
   apiKeyId?: string;
   scopes: string[];
   email?: string;
+  /** JWT sessions: the user's token version the token was issued with (an open socket re-checks it). */
+  tokenVersion?: number;
 }
 
 export const PLATFORM_ROLES: Role[] = ['SUPPORT', 'ADMIN'];

@@ -11,6 +11,7 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { z } from 'zod';
 import { ApprovalService } from '../agent/approval.service';
+import { AccountEvents, apiKeyRoom, userRoom } from '../auth/account-events';
 import { CredentialsService } from '../auth/credentials.service';
 import type { Principal } from '../auth/principal';
 import { AppError, ErrorCode } from '../common/errors/app-error';
@@ -41,10 +42,15 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly conversations: ConversationsRepository,
     private readonly metrics: MetricsService,
     @Inject(EVENT_RELAY) private readonly relay: EventRelay,
+    private readonly accountEvents: AccountEvents,
   ) {}
 
   afterInit(namespace: Namespace): void {
     if (this.relay instanceof SocketIoEventRelay) this.relay.bind(namespace);
+    // A disabled user, a reset password or a revoked key closes its open sockets at once, on every instance (with
+    // REDIS_URL the adapter carries disconnectSockets to the other nodes).
+    this.accountEvents.onUserAccessChanged((userId) => namespace.in(userRoom(userId)).disconnectSockets(true));
+    this.accountEvents.onApiKeyRevoked((keyId) => namespace.in(apiKeyRoom(keyId)).disconnectSockets(true));
     namespace.use((socket, next) => {
       const token = socket.handshake.auth?.token ?? CredentialsService.fromHeaders(socket.handshake.headers as Record<string, string>);
       this.credentials
@@ -61,8 +67,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     });
   }
 
-  handleConnection(): void {
+  handleConnection(socket: ChatSocket): void {
     this.metrics.openSockets.inc();
+    const p = socket.data.principal;
+    if (p?.userId) void socket.join(userRoom(p.userId));
+    if (p?.apiKeyId) void socket.join(apiKeyRoom(p.apiKeyId));
   }
 
   handleDisconnect(socket: ChatSocket): void {
@@ -82,7 +91,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         }
       });
       return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
-    });
+    }, socket);
   }
 
   @SubscribeMessage('conversation:resume')
@@ -97,7 +106,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const resumed = await this.bus.subscribe(dto.conversationId, this.sink(socket), dto.afterSeq);
       if (!resumed) return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
       return { ok: true as const, ...resumed };
-    });
+    }, socket);
   }
 
   @SubscribeMessage('generation:stop')
@@ -105,7 +114,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return this.guard(async () => {
       const dto = parse(StopSchema, body);
       return { ok: true as const, stopped: await this.chat.stop(socket.data.principal, dto.conversationId) };
-    });
+    }, socket);
   }
 
   @SubscribeMessage('approval:decide')
@@ -114,15 +123,24 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const dto = parse(DecideSchema, body);
       const { status } = await this.approvals.decide(socket.data.principal, dto);
       return { ok: true as const, status };
-    });
+    }, socket);
   }
 
   private sink(socket: ChatSocket) {
     return { id: socket.id, send: (event: Parameters<ServerToClientEvents['chat:event']>[0]) => socket.emit('chat:event', event) };
   }
 
-  private async guard<T extends object>(fn: () => Promise<T>): Promise<T | { ok: false; code: string; message: string }> {
+  private async guard<T extends object>(fn: () => Promise<T>, socket?: ChatSocket): Promise<T | { ok: false; code: string; message: string }> {
     try {
+      if (socket) {
+        // The handshake's credentials must still hold at each event (a missed disconnect can't leave a way in).
+        try {
+          socket.data.principal = await this.credentials.revalidate(socket.data.principal);
+        } catch (err) {
+          setImmediate(() => socket.disconnect(true));
+          throw err;
+        }
+      }
       return await fn();
     } catch (err) {
       const body = toErrorBody(err);

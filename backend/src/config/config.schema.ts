@@ -51,6 +51,10 @@ export const configSchema = z.object({
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // New businesses per client IP per hour (POST /api/auth/signup).
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Sender of account emails (password reset, invitations); ALERT_EMAIL_FROM when unset.
+  MAIL_FROM: z.string().optional(),
   // Tests and demos only: the business clock starts at this instant (ISO 8601) and then runs on. Refused in production.
   CLOCK_NOW: z.coerce.date().optional(),
 });

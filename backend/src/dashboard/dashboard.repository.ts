@@ -78,6 +78,11 @@ export interface ActiveCampaign {
 export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Whether the business ever recorded a sale (one indexed probe). */
+  async hasAnySale(tenantId: string): Promise<boolean> {
+    return !!(await this.prisma.sale.findFirst({ where: { tenantId }, select: { id: true } }));
+  }
+
   async tenantCurrency(tenantId: string): Promise<string> {
     const tenant = await this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { currency: true } });
     return tenant?.currency ?? 'DZD';

@@ -9,6 +9,7 @@ import { round1, round2, type Localized } from './localized';
 import { productActivity } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
+import { NO_SALES_YET } from '@tajer/tools';
 
 /** A figure for the period with the same figure for the previous period (cut at the same elapsed time). */
 export interface Metric {
@@ -48,6 +49,8 @@ export interface DashboardStats {
   lowStockCount: SnapshotMetric & { outOfStock: number; activeProducts: number };
   /** False when the previous period has no sales at all (history too short): its changes mean nothing. */
   comparable: boolean;
+  /** False while the business has never recorded a sale (a first run): the summary says what to do first. */
+  hasSales: boolean;
   summary: Localized;
 }
 
@@ -57,6 +60,10 @@ export interface DashboardInsights {
   windowDays: number;
   count: number;
   insights: Insight[];
+  /** False while the business has never recorded a sale. */
+  hasSales: boolean;
+  /** What to tell a business with nothing to analyse yet (null once there is data). */
+  message: Localized | null;
 }
 
 export interface DashboardAlerts {
@@ -66,6 +73,9 @@ export interface DashboardAlerts {
   days: number;
   counts: { critical: number; warning: number; info: number; total: number };
   alerts: Alert[];
+  /** False while the business has never recorded a sale. */
+  hasSales: boolean;
+  message: Localized | null;
 }
 
 /** Days of sales behind "recent pace", best sellers and decliners (last 30 days vs the 30 before). */
@@ -96,13 +106,14 @@ export class DashboardService {
     const range = resolvePeriod(period, now);
     const days = localDayRange(range.start, range.end);
     const previousDays = localDayRange(range.previousStart, range.previousEnd);
-    const [currency, sales, previousSales, expenses, previousExpenses, stock] = await Promise.all([
+    const [currency, sales, previousSales, expenses, previousExpenses, stock, hasSales] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.salesTotals(tenantId, range.start, range.end),
       this.repo.salesTotals(tenantId, range.previousStart, range.previousEnd),
       this.repo.expenseTotals(tenantId, days.from, days.to),
       this.repo.expenseTotals(tenantId, previousDays.from, previousDays.to),
       this.repo.stockSnapshot(tenantId),
+      this.repo.hasAnySale(tenantId),
     ]);
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
     const margin = sales.revenue - sales.cost;
@@ -156,26 +167,29 @@ export class DashboardService {
         activeProducts: stock.activeProducts,
       },
       comparable: previousSales.salesCount > 0,
+      hasSales,
     };
     return { ...stats, summary: statsSummary(stats) };
   }
 
   /** Findings computed from the last 30 days (vs the 30 before), current prices, stock and 6 months of expenses. */
   async insights(tenantId: string, now = this.clock.now()): Promise<DashboardInsights> {
-    const [currency, products, sales, expenseMonths] = await Promise.all([
+    const [currency, products, sales, expenseMonths, hasSales] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.activeProducts(tenantId),
       this.salesWindows(tenantId, now),
       this.repo.expenseMonths(tenantId, localDate(localMonthStart(now, -INSIGHT_RULES.expenseHistoryMonths))),
+      this.repo.hasAnySale(tenantId),
     ]);
     const insights = buildInsights({ activity: productActivity(products, sales, WINDOW_DAYS), expenseMonths, windowDays: WINDOW_DAYS, now });
-    return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights };
+    const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
+    return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
   }
 
   /** What needs attention now, most severe first. `days`: horizon for "will run out soon" (default 7). */
   async alerts(tenantId: string, options: { days?: number } = {}, now = this.clock.now()): Promise<DashboardAlerts> {
     const days = options.days ?? 7;
-    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns] = await Promise.all([
+    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns, hasSales] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.activeProducts(tenantId),
       this.salesWindows(tenantId, now),
@@ -187,6 +201,7 @@ export class DashboardService {
         ALERT_RULES.unusualExpenseFactor,
       ),
       this.repo.activeCampaigns(tenantId),
+      this.repo.hasAnySale(tenantId),
     ]);
     const alerts = buildAlerts({
       activity: productActivity(products, sales, WINDOW_DAYS),
@@ -204,6 +219,8 @@ export class DashboardService {
       days,
       counts: { critical: count('critical'), warning: count('warning'), info: count('info'), total: alerts.length },
       alerts,
+      hasSales,
+      message: !hasSales && !alerts.length ? { ...NO_SALES_YET } : null,
     };
   }
 

@@ -12,6 +12,7 @@ import { MarketRepository } from './market.repository';
 import { buildReportContent, type MarketReportContent } from './report-content.builder';
 import { renderReportPdf } from './report-pdf.renderer';
 import { Clock } from '../common/time/clock';
+import { BusinessService } from '../business/business.service';
 
 export interface MarketReport extends MarketReportContent {
   id: string;
@@ -31,6 +32,7 @@ export class MarketReportService {
     private readonly dashboard: DashboardService,
     private readonly trendsService: MarketTrendsService,
     private readonly competitorsService: MarketCompetitorsService,
+    private readonly business: BusinessService,
   ) {}
 
   /**
@@ -97,6 +99,8 @@ export class MarketReportService {
   /** The report as a PDF with its figures and charts. */
   async pdf(tenantId: string, id: string, options: { compress?: boolean } = {}): Promise<{ filename: string; pdf: Buffer }> {
     const report = await this.get(tenantId, id);
-    return { filename: `rapport-marche-${report.id.slice(0, 8)}.pdf`, pdf: await renderReportPdf(report, options) };
+    // The letterhead is read when the PDF is drawn: a profile completed after the report still shows on it.
+    const letterhead = await this.business.letterhead(tenantId);
+    return { filename: `rapport-marche-${report.id.slice(0, 8)}.pdf`, pdf: await renderReportPdf(report, { ...options, letterhead }) };
   }
 }

@@ -44,6 +44,8 @@ export interface MarketTrends {
   seasonality: Seasonality;
   topMovers: { growing: ProductMover[]; declining: ProductMover[] };
   source: string;
+  /** False while the business has never recorded a sale: the summary then says what to do first. */
+  hasSales: boolean;
   summary: Localized;
 }
 
@@ -136,6 +138,7 @@ export class MarketTrendsService {
         declining: movers.filter((m) => m.change < 0).sort((a, b) => a.change - b.change).slice(0, MOVERS),
       },
       source: "The business's own sales (no external market data).",
+      hasSales: firstSaleAt !== null,
     };
     return { ...result, summary: trendsSummary(result) };
   }

@@ -5,6 +5,22 @@ import { chartHeight, drawChart } from './chart-drawing';
 import { PdfWriter } from './pdf-writer';
 import type { MarketReportContent, ReportFigure, ReportSection } from './report-content.builder';
 import { REPORT_WORDS } from './report-text';
+import type { Letterhead } from '../business/business.service';
+
+const PHONE_WORD = { fr: 'Tél.', ar: 'الهاتف', en: 'Tel.' } as const;
+
+/** The business's identity line: address, phone and tax numbers (NIF, RC, article), the ones that are set. */
+export function letterheadLine(h: Letterhead, lang: Language): string {
+  return [
+    h.address,
+    h.phone ? `${PHONE_WORD[lang]} ${h.phone}` : null,
+    h.nif ? `NIF ${h.nif}` : null,
+    h.rc ? `RC ${h.rc}` : null,
+    h.articleNumber ? `Art. ${h.articleNumber}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** A4 portrait, in points. */
 const PAGE = { width: 595.28, height: 841.89, margin: 48 };
@@ -35,7 +51,7 @@ class Layout {
  * Draws a stored report: header, then each section's text, figures, charts and bullets. `compress: false` leaves the
  * content streams readable (tests look for the figures in them).
  */
-export function renderReportPdf(content: MarketReportContent, options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderReportPdf(content: MarketReportContent, options: { compress?: boolean; letterhead?: Letterhead | null } = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
@@ -55,17 +71,36 @@ export function renderReportPdf(content: MarketReportContent, options: { compres
   const layout = new Layout(w, content.language);
   const words = REPORT_WORDS[content.language];
 
-  doc.rect(0, 0, PAGE.width, 96).fillColor('#eef4f9').fill();
-  w.line(content.title, X, 26, CONTENT_WIDTH, { size: 18, bold: true, color: ACCENT });
-  w.line(`${words.business}: ${content.business}`, X, 54, CONTENT_WIDTH, { size: 9.5 });
+  // The letterhead (business profile): the current name, identity line and logo, when the owner filled them in.
+  const head = options.letterhead ?? null;
+  const identity = head ? letterheadLine(head, content.language) : '';
+  const logoSize = head?.logoPng ? 60 : 0;
+  const textWidth = CONTENT_WIDTH - (logoSize ? logoSize + 12 : 0);
+  const textX = logoSize && w.rtl ? X + logoSize + 12 : X;
+  const headerHeight = identity ? 112 : 96;
+  doc.rect(0, 0, PAGE.width, headerHeight).fillColor('#eef4f9').fill();
+  if (head?.logoPng) {
+    try {
+      doc.image(head.logoPng, w.rtl ? X : X + CONTENT_WIDTH - logoSize, 18, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
+    } catch {
+      // An unreadable logo never stops a report.
+    }
+  }
+  w.line(content.title, textX, 26, textWidth, { size: 18, bold: true, color: ACCENT });
+  w.line(`${words.business}: ${head?.name ?? content.business}`, textX, 54, textWidth, { size: 9.5 });
+  let lineY = 70;
+  if (identity) {
+    w.line(identity, textX, lineY, textWidth, { size: 8.5, color: '#555555' });
+    lineY += 16;
+  }
   w.line(
     `${words.period}: ${content.periodLabel} (${dmy(content.range.start)} - ${dmy(content.range.end)}) · ${words.generatedOn} ${dmy(content.generatedAt)}`,
-    X,
-    70,
-    CONTENT_WIDTH,
+    textX,
+    lineY,
+    textWidth,
     { size: 9.5, color: '#555555' },
   );
-  layout.y = 116;
+  layout.y = headerHeight + 20;
 
   for (const section of content.sections) drawSection(layout, section);
 

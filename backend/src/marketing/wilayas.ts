@@ -35,6 +35,9 @@ for (const [code, fr, ar, en] of WILAYAS) {
   for (const key of [String(code), String(code).padStart(2, '0'), fr, ar, label.en]) INDEX.set(normalizeText(key), label);
 }
 
+/** The 58 wilayas in order, for pickers (sign-up, business profile). */
+export const WILAYA_LIST: readonly WilayaLabel[] = WILAYAS.map(([code, fr, ar, en]) => ({ code, fr, ar, en: en ?? fr }));
+
 /** The wilaya's names in the three languages; an unknown spelling is kept as typed in every language. */
 export function wilayaLabel(raw: string): WilayaLabel {
   const folded = normalizeText(raw);

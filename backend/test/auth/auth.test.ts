@@ -17,7 +17,8 @@ describe('auth: login, refresh, me (real PostgreSQL)', () => {
   it('logs the demo owner in and returns tokens and the user with their business', async () => {
     const res = await t.http().post('/api/auth/login').send({ email: 'Owner@Demo.dz', password: 'demo' }).expect(200);
     expect(res.body.accessToken).toMatch(/^ey/);
-    expect(res.body.refreshToken).toMatch(/^ey/);
+    // Refresh tokens are opaque secrets (stored hashed server-side), not JWTs.
+    expect(res.body.refreshToken).toMatch(/^rt_/);
     expect(res.body.user).toMatchObject({ email: 'owner@demo.dz', role: 'OWNER' });
     expect(res.body.user.tenant.currency).toBe('DZD');
     expect(res.body.user.passwordHash).toBeUndefined();

@@ -128,6 +128,8 @@ describe('schema.prisma and the migrations agree (real PostgreSQL)', () => {
         case 'int4':
         case 'int2':
           return n;
+        case '_int4':
+          return [n, 19, 9];
         case 'numeric':
           return new Prisma.Decimal(`${n}.25`);
         case 'bool':

@@ -22,6 +22,7 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     SECRET_KEY: 'test-secret-key-0123456789abcdef',
     DATA_DIR: `${require('node:os').tmpdir()}/tajer-test-data-${process.pid}`,
     LOGIN_RATE_LIMIT: '1000',
+    SIGNUP_RATE_LIMIT: '1000',
     ...TEST_CLOCK_ENV,
     ...env,
   });

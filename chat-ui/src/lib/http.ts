@@ -29,28 +29,36 @@ async function toApiError(res: Response): Promise<ApiError> {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** Exchanges the refresh token once for every caller that hit a 401 at the same time. */
+/** Cross-tab lock: tabs share one refresh cookie, and a spent one presented twice would end the sign-in. */
+function withRefreshLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+  return locks ? (locks.request('tajer-refresh', fn) as Promise<T>) : fn();
+}
+
+/**
+ * Exchanges the refresh cookie once for every caller that hit a 401 at the same time (and once across tabs). The
+ * refresh token itself never reaches script: it travels in the httpOnly cookie, asked for with X-Refresh-Transport.
+ */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= (async () => {
-    const session = sessionStore.get();
-    if (!session) return false;
+  refreshing ??= withRefreshLock(async () => {
     try {
       const res = await fetch('/api/auth/refresh', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ refreshToken: session.refreshToken }),
+        headers: { 'Content-Type': 'application/json', 'X-Refresh-Transport': 'cookie' },
+        body: '{}',
+        credentials: 'same-origin',
       });
       if (!res.ok) {
-        if (res.status === 401 || res.status === 400) sessionStore.set(null);
+        if (res.status === 401 || res.status === 400 || res.status === 403) sessionStore.set(null);
         return false;
       }
-      const next = (await res.json()) as { accessToken: string; refreshToken: string; user?: typeof session.user };
-      sessionStore.set({ ...session, ...next, user: next.user ?? session.user });
+      const next = (await res.json()) as { accessToken: string; user: NonNullable<ReturnType<typeof sessionStore.get>>['user'] };
+      sessionStore.set({ accessToken: next.accessToken, user: { ...sessionStore.get()?.user, ...next.user } });
       return true;
     } catch {
       return false;
     }
-  })().finally(() => {
+  }).finally(() => {
     refreshing = null;
   });
   return refreshing;
@@ -74,10 +82,13 @@ async function authedFetch(path: string, init: RequestInit): Promise<Response> {
   return res;
 }
 
-export async function api<T>(path: string, opts: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  opts: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal; headers?: Record<string, string> } = {},
+): Promise<T> {
   const res = await authedFetch(withQuery(path, opts.query), {
     method: opts.method ?? 'GET',
-    headers: opts.body !== undefined ? { 'Content-Type': 'application/json' } : {},
+    headers: { ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...opts.headers },
     body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
     signal: opts.signal,
   });

@@ -1,5 +1,6 @@
 import { findingLine, type FindingView } from '../dashboard-insights/dashboard-insights.summary';
 import { bullets, formatNumber, joinList, moreLine, say } from '../format';
+import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
@@ -9,6 +10,8 @@ export interface DashboardAlertsData {
   counts: { critical: number; warning: number; info: number; total: number };
   /** Most severe and most urgent first. */
   alerts: FindingView[];
+  /** False while the business has never recorded a sale. */
+  hasSales?: boolean;
 }
 
 const SHOWN = 6;
@@ -16,6 +19,9 @@ const SHOWN = 6;
 export function summarizeDashboardAlerts(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const d = result.data as DashboardAlertsData;
+  if (!d.counts.total && d.hasSales === false) {
+    return `${say(lang, { fr: 'Aucune alerte pour le moment.', ar: 'لا توجد تنبيهات حاليا.', en: 'No alerts for now.' })} ${say(lang, NO_SALES_YET)}`;
+  }
   if (!d.counts.total) {
     return say(lang, {
       fr: 'Aucune alerte : pas de rupture imminente, pas de dépense inhabituelle, campagnes dans les temps. 👍',

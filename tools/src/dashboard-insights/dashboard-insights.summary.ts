@@ -1,4 +1,5 @@
 import { bullets, formatNumber, moreLine, say, SEVERITY_MARK } from '../format';
+import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
@@ -14,6 +15,8 @@ export interface DashboardInsightsData {
   count: number;
   /** Most important first (warnings before information). */
   insights: FindingView[];
+  /** False while the business has never recorded a sale. */
+  hasSales?: boolean;
 }
 
 const SHOWN = 6;
@@ -24,6 +27,7 @@ export function summarizeDashboardInsights(result: ToolResult, lang: Lang): stri
   if (!result.success) return failureSummary(result, lang);
   const d = result.data as DashboardInsightsData;
   const days = formatNumber(d.windowDays, lang);
+  if (!d.insights.length && d.hasSales === false) return say(lang, NO_SALES_YET);
   if (!d.insights.length) {
     return say(lang, {
       fr: `Rien de particulier à signaler sur les ${days} derniers jours : pas de produit en forte baisse, de marge anormale ni de dépense inhabituelle.`,

@@ -4,12 +4,14 @@ import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type DashboardInsightsData } from './dashboard-insights.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT = 12;
 
 export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchema> = {
   name: 'dashboard_insights',
   kind: 'read',
+  roles: ACCESS.dashboard,
   description:
     'Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts).',
   schema: DashboardInsightsSchema,
@@ -26,6 +28,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
         windowDays: found.windowDays,
         count: found.count,
         insights: insights.map((i) => ({ ...(i.id ? { id: i.id } : {}), type: i.type, severity: i.severity, title: i.title })),
+        ...(found.hasSales === false ? { hasSales: false } : {}),
       };
       const records = insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
       return { success: true, data, records };

@@ -1,4 +1,5 @@
 import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious, type Localized } from '../format';
+import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
@@ -17,6 +18,8 @@ export interface MarketTrendsData {
   categories: { category: string; label: Localized; revenue: number; changePct: number | null; sharePct: number }[];
   seasonality: { peak: { label: Localized; index: number | null } | null; trough: { label: Localized; index: number | null } | null };
   topMovers: { growing: Mover[]; declining: Mover[] };
+  /** False while the business has never recorded a sale. */
+  hasSales?: boolean;
 }
 
 const TOP = 3;
@@ -27,6 +30,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
   const c = colon(lang);
   const scope = t.category ? `, ${t.category.label[lang]}` : '';
   const period = periodLabel(t.period, lang);
+  if (t.hasSales === false) return say(lang, NO_SALES_YET);
   if (!t.totals.revenue && !t.totals.previousRevenue) {
     return say(lang, {
       fr: `**${period}${scope}** : aucune vente sur la période, pas de tendance à dégager.`,
@@ -34,7 +38,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
       en: `**${period}${scope}**: no sales over the period, so no trend to show.`,
     });
   }
-  const head = `**${period}${scope}**${c}${say(lang, { fr: "chiffre d'affaires", ar: 'رقم الأعمال', en: 'revenue' })} **${formatMoney(t.totals.revenue, lang, t.currency)}**${changeNote(t.totals.changePct, lang)} ${vsPrevious(t.period, lang)}.`;
+  const head = `**${period}${scope}**${c}${say(lang, { fr: "chiffre d'affaires", ar: 'رقم الأعمال', en: 'revenue' })} **${formatMoney(t.totals.revenue, lang, { currency: t.currency })}**${changeNote(t.totals.changePct, lang)} ${vsPrevious(t.period, lang)}.`;
   const lines: string[] = [];
   if (!t.category) {
     const withChange = t.categories.filter((x) => x.changePct !== null);
@@ -44,7 +48,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
     if (up.length) lines.push(`${say(lang, { fr: 'Catégories en hausse', ar: 'فئات في ارتفاع', en: 'Categories rising' })}${c}${joinList(up.map(cat), lang)}`);
     if (down.length) lines.push(`${say(lang, { fr: 'Catégories en baisse', ar: 'فئات في انخفاض', en: 'Categories falling' })}${c}${joinList(down.map(cat), lang)}`);
   }
-  const mover = (m: Mover) => `${m.product.name[lang] || m.product.name.fr} (${formatSignedMoney(m.change, lang, t.currency)})`;
+  const mover = (m: Mover) => `${m.product.name[lang] || m.product.name.fr} (${formatSignedMoney(m.change, lang, { currency: t.currency })})`;
   if (t.topMovers.growing.length)
     lines.push(`${say(lang, { fr: 'Produits en progression', ar: 'منتجات في تقدم', en: 'Products growing' })}${c}${joinList(t.topMovers.growing.slice(0, TOP).map(mover), lang)}`);
   if (t.topMovers.declining.length)

@@ -7,6 +7,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Existed but is no more (an expired or revoked invitation). */
+  GONE = 'GONE',
   INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
@@ -21,6 +23,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   FORBIDDEN: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   CONFLICT: HttpStatus.CONFLICT,
+  GONE: HttpStatus.GONE,
   INSUFFICIENT_STOCK: HttpStatus.CONFLICT,
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -32,6 +35,8 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
 export interface ErrorDetail {
   field?: string;
   message: string;
+  /** A machine-readable name of the rule broken (e.g. a password's "min_length"). */
+  rule?: string;
 }
 
 /** A known, user-facing failure. Anything else that escapes becomes a 500 without internals. */

@@ -62,6 +62,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       });
     }
     if (res.headersSent) return;
+    // A 429 says when to come back (RFC 9110 Retry-After, in seconds).
+    const retryAfter = exception instanceof AppError ? (exception.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(body.statusCode).json(body);
   }
 }

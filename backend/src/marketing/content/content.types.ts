@@ -25,6 +25,9 @@ export interface ShopInfo {
   name: string;
   wilaya: string | null;
   currency: string;
+  /** From the business profile, when filled in: where the texts sign off. */
+  address?: string | null;
+  phone?: string | null;
 }
 
 export interface CampaignRef {

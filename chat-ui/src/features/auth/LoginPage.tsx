@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/http';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { Link } from '../../lib/router';
 import { login } from './auth.api';
 
 export function LoginPage() {
@@ -67,6 +68,17 @@ export function LoginPage() {
         <button className="btn btn--primary" type="submit" disabled={busy || !email || !password} data-testid="login-submit">
           {busy ? t('auth.signingIn') : t('auth.signIn')}
         </button>
+        <p className="login__alt">
+          <Link to="/forgot-password" data-testid="to-forgot">
+            {t('account.forgotLink')}
+          </Link>
+        </p>
+        <p className="login__alt">
+          {t('account.newHere')}{' '}
+          <Link to="/signup" data-testid="to-signup">
+            {t('account.createShop')}
+          </Link>
+        </p>
       </form>
     </main>
   );

@@ -4,6 +4,8 @@ import { useLang } from '../../i18n';
 import { KpiTiles, parseDashboardStats, StatsChart } from '../chat/tool-cards/DashboardStatsCard';
 import { rows, str, text } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
+import { useSession } from '../auth/session-store';
+import { OnboardingChecklist } from '../onboarding/OnboardingChecklist';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 
 export default function DashboardView() {
@@ -12,7 +14,11 @@ export default function DashboardView() {
   const [period, setPeriod] = useState('month');
   const stats = useApi<unknown>('/api/dashboard/stats', { period });
   const alerts = useApi<unknown>('/api/dashboard/alerts');
-  const parsed = stats.data ? parseDashboardStats(stats.data, lang) : null;
+  const session = useSession();
+  // A business that never sold: one sentence saying what to do and the checklist, not a page of zeros.
+  const firstRun = (stats.data as { hasSales?: boolean } | null)?.hasSales === false;
+  const parsed = stats.data && !firstRun ? parseDashboardStats(stats.data, lang) : null;
+  const firstRunText = firstRun ? text(stats.data as Record<string, unknown>, lang, 'summary') : null;
   const alertRows = rows(alerts.data, 'items', 'alerts') ?? [];
 
   return (
@@ -31,6 +37,14 @@ export default function DashboardView() {
         </>
       }
     >
+      {firstRun && (
+        <>
+          <p className="first-run" dir="auto" data-testid="dashboard-first-run">
+            {firstRunText}
+          </p>
+          <OnboardingChecklist tenantId={session?.user.tenantId} showMessage={false} />
+        </>
+      )}
       {parsed && (
         <>
           {parsed.summary && <p dir="auto">{parsed.summary}</p>}
@@ -38,7 +52,7 @@ export default function DashboardView() {
           <StatsChart stats={parsed} />
         </>
       )}
-      <h2>{t('views.alerts')}</h2>
+      {!(firstRun && !alertRows.length) && <h2>{t('views.alerts')}</h2>}
       {alertRows.length ? (
         <ul className="alerts" data-testid="alerts">
           {alertRows.map((a, i) => {
@@ -52,7 +66,7 @@ export default function DashboardView() {
           })}
         </ul>
       ) : (
-        !alerts.loading && <p className="muted">{t('views.noAlerts')}</p>
+        !alerts.loading && !firstRun && <p className="muted">{t('views.noAlerts')}</p>
       )}
     </ViewFrame>
   );

@@ -14,6 +14,8 @@ import { MessageList } from './MessageList';
 import { Icon } from '../../../ui/Icon';
 import { Sidebar } from './Sidebar';
 import { Suggestions } from './Suggestions';
+import { OnboardingChecklist } from '../../onboarding/OnboardingChecklist';
+import { useSession } from '../../auth/session-store';
 
 export function ChatPage({ conversationId }: { conversationId?: string }) {
   const { t } = useTranslation();
@@ -86,6 +88,7 @@ export function ChatPage({ conversationId }: { conversationId?: string }) {
 
   const generating = isGenerating(conv) || pendingMine.some((i) => i.state === 'sending' || i.state === 'sent');
   const empty = !conv?.messages.length && !pendingMine.length;
+  const session = useSession();
 
   return (
     <div className={`chat-layout${sidebarOpen ? ' chat-layout--sidebar' : ''}`}>
@@ -100,10 +103,11 @@ export function ChatPage({ conversationId }: { conversationId?: string }) {
             onClick={() => setSidebarOpen((o) => !o)}
             data-testid="sidebar-toggle"
           >
-            <Icon name="menu" />
+            {/* Not a second "☰": the page menu has that one; this one opens the list of conversations. */}
+            <Icon name="chat" />
             <span className="sr-only">{t('chat.conversations')}</span>
           </button>
-          <h1 id="chat-title" className="chat__title" data-testid="chat-title">
+          <h1 id="chat-title" className="chat__title" data-testid="chat-title" dir="auto">
             {conv?.title || t('chat.newConversation')}
           </h1>
         </div>
@@ -115,7 +119,10 @@ export function ChatPage({ conversationId }: { conversationId?: string }) {
         )}
         <MessageActionsContext.Provider value={actions}>
           {empty && !conversationId ? (
-            <Suggestions onPick={(q) => send(q)} />
+            <>
+              {session?.user.tenantId && <OnboardingChecklist tenantId={session.user.tenantId} onlyFirstRun />}
+              <Suggestions onPick={(q) => send(q)} />
+            </>
           ) : (
             <MessageList messages={conv?.messages ?? []} outbox={pendingMine} busy={isGenerating(conv)} />
           )}
