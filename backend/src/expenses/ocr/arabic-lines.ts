@@ -12,9 +12,12 @@ const LETTER = /\p{L}/gu;
 /** A word the Latin model did not really read: mostly letters, low confidence. */
 function suspect(word: OcrWord): boolean {
   const letters = (word.text.match(LETTER) ?? []).length;
-  if (word.confidence < 0.5 && letters >= 2) return true;
-  return word.confidence < 0.3 && word.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+  if (word.confidence < 0.4 && letters >= 2) return true;
+  return word.confidence < 0.25 && word.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
 }
+
+/** An Arabic word the Arabic model is sure of: on a blurred Latin scan it also "reads" Arabic, but unsurely. */
+const ARABIC_SURE = 0.6;
 
 /** Indices of the lines that look like Arabic script read by a Latin model. */
 export function arabicLineCandidates(page: OcrPageResult): number[] {
@@ -42,7 +45,7 @@ const digitShare = (w: OcrWord) => (w.text.match(/\d/g) ?? []).length / Math.max
 export function mergeArabicLine(latin: OcrLine, arabic: OcrWord[]): OcrWord[] {
   const latinNumbers = latin.words.filter((w) => !suspect(w) && digitShare(w) >= 0.5 && w.confidence >= 0.6);
   const arabicWords = arabic.filter(
-    (w) => isArabicWord(w) && w.confidence >= 0.3 && !latinNumbers.some((n) => overlap(n, w) > 0.5 * Math.min(width(n), width(w))),
+    (w) => isArabicWord(w) && w.confidence >= ARABIC_SURE && !latinNumbers.some((n) => overlap(n, w) > 0.5 * Math.min(width(n), width(w))),
   );
   const kept = latin.words.filter((w) => !suspect(w) && !arabicWords.some((a) => overlap(a, w) > 0.5 * Math.min(width(a), width(w))));
   return [...arabicWords, ...kept];

@@ -59,8 +59,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
     if (line.confidence < 0.4) continue; // texture or a fold read as letters
-    // A row printed in two cells ("SONELGAZ      Distribution"): the name is the first cell.
-    const name = cleanName(line.text.split(/\s{3,}/).find((cell) => letterCount(cell) >= 3) ?? line.text);
+    const name = cleanName(line.text);
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
     if (letters < 3 || letters < visible * 0.6) continue;

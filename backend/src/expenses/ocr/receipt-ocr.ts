@@ -115,8 +115,12 @@ async function rereadLines(
   if (arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
     // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
     // reading only lends its numbers.
-    const page = mergeArabicPage(first, await pools.arabic.recognize(prepared.data, { psm: 6 }));
-    return { page, reread: { digits: 0, arabic: page.lines.length } };
+    const arabicPage = await pools.arabic.recognize(prepared.data, { psm: 6 });
+    // A blurred Latin scan also reads as letter salad; the Arabic model then reads it unsurely: keep the Latin page.
+    if (looksArabic(arabicPage)) {
+      const page = mergeArabicPage(first, arabicPage);
+      return { page, reread: { digits: 0, arabic: page.lines.length } };
+    }
   }
   const arabicSet = new Set(arabicLines);
   const sure = parseOcr(first, parse).confidence.total >= SURE_TOTAL;
@@ -148,6 +152,13 @@ export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 
     if (words.length) replaced.set(i, orderWords(words));
   }
   return withLines(first, replaced);
+}
+
+/** Most of the words are Arabic words read with confidence. */
+function looksArabic(page: OcrPageResult): boolean {
+  const words = page.lines.flatMap((l) => l.words).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const sure = words.filter((w) => /\p{Script=Arabic}/u.test(w.text) && w.confidence >= 0.6).length;
+  return words.length > 0 && sure >= words.length * 0.4;
 }
 
 /** The re-read replaces a money line only if it kept the line's numbers and read them at least as surely. */
