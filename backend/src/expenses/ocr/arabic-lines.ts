@@ -10,22 +10,25 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LETTER = /\p{L}/gu;
 
 /** A word the Latin model did not really read: mostly letters, low confidence. */
-function suspect(word: OcrWord): boolean {
+function suspect(word: OcrWord, below = 0.4): boolean {
   const letters = (word.text.match(LETTER) ?? []).length;
-  if (word.confidence < 0.4 && letters >= 2) return true;
+  if (word.confidence < below && letters >= 2) return true;
   return word.confidence < 0.25 && word.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
 }
 
 /** An Arabic word the Arabic model is sure of: on a blurred Latin scan it also "reads" Arabic, but unsurely. */
 const ARABIC_SURE = 0.6;
 
-/** Indices of the lines that look like Arabic script read by a Latin model. */
-export function arabicLineCandidates(page: OcrPageResult): number[] {
+/**
+ * Indices of the lines that look like Arabic script read by a Latin model. `below`: the word confidence under which a
+ * word is doubtful (a product label's few big words are worth a looser test than a receipt's many small ones).
+ */
+export function arabicLineCandidates(page: OcrPageResult, below = 0.4): number[] {
   const out: number[] = [];
   page.lines.forEach((line, i) => {
     const alnum = line.words.reduce((s, w) => s + w.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-    const bad = line.words.filter(suspect).reduce((s, w) => s + w.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-    if (bad >= 3 && bad >= alnum * 0.25) out.push(i);
+    const bad = line.words.filter((w) => suspect(w, below)).reduce((s, w) => s + w.text.replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+    if (bad >= (below > 0.5 ? 2 : 3) && bad >= alnum * 0.25) out.push(i);
   });
   return out;
 }

@@ -144,7 +144,7 @@ async function rereadLines(
  */
 export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 'arabic'>, image: PreparedImage, psm: number): Promise<OcrPageResult> {
   const first = await pools.latin.recognize(image.data, { psm });
-  const arabicLines = arabicLineCandidates(first);
+  const arabicLines = arabicLineCandidates(first, 0.75);
   const arabic = await readStrips(pools.arabic, image, first, arabicLines);
   const replaced = new Map<number, OcrWord[]>();
   for (const i of arabicLines) {
