@@ -26,6 +26,11 @@ import { SupportModule } from './support/support.module';
 import { UsersModule } from './users/users.module';
 import { BusinessModule } from './business/business.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { EventsModule } from './events/events.module';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
+import { McpServerModule } from './mcp-server/mcp-server.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -47,6 +52,11 @@ export const FEATURE_MODULES = [
   UsersModule,
   BusinessModule,
   OnboardingModule,
+  EventsModule,
+  ApprovalsModule,
+  OpenAiCompatModule,
+  McpServerModule,
+  WebhooksModule,
 ];
 
 @Module({})

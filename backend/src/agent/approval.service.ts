@@ -9,6 +9,7 @@ import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
 import { ToolExecutor, toolRoles } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
+import { BusinessEvents } from '../events/business-events';
 
 const REJECTED_REPLY: Record<Lang, string> = {
   fr: "D'accord, je n'ai rien modifié.",
@@ -30,11 +31,16 @@ export class ApprovalService {
     private readonly registry: ToolRegistry,
     private readonly executor: ToolExecutor,
     private readonly bus: ChatEventBus,
+    private readonly events: BusinessEvents,
   ) {}
 
   async decide(principal: Principal, dto: DecideDto): Promise<{ status: 'applied' | 'rejected' | 'already-decided'; result?: ToolResult }> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business');
+    // Whatever the channel (REST, socket, MCP), an API key decides only with a write scope: a read key proposes, never applies.
+    if (principal.via === 'api-key' && !principal.scopes.some((s) => s === 'write' || s === 'mcp:write')) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'This API key lacks the "write" scope');
+    }
     const call = await this.repo.findToolCall(tenantId, dto.toolCallId);
     // Only the person who asked (or the owner) may decide; anyone else gets "not found".
     if (!call || (call.conversation.userId !== principal.userId && principal.role !== 'OWNER')) throw notFound('Approval');
@@ -105,6 +111,16 @@ export class ApprovalService {
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
+    this.events.emit(tenantId, 'approval.decided', {
+      toolCallId: call.id,
+      conversationId,
+      tool: def.name,
+      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
+      outcome: state === 'succeeded' ? 'applied' : state,
+      decidedById: principal.userId,
+      args,
+      summary,
+    }, call.id);
     if (assistant) {
       await this.updatePart(assistant.id, assistant.parts, call.id, { state, summary, args, result: result?.success ? result.data : undefined, ...(proposal ? { proposal } : {}) });
     }

@@ -7,6 +7,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { ToolRegistry } from './tool-registry';
 import { TOOL_SERVICES, TurnContext } from './turn-context';
 import { AgentMetrics } from './agent-metrics';
+import { BusinessEvents } from '../events/business-events';
 
 type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 
@@ -37,6 +38,7 @@ export class ToolExecutor {
     private readonly bus: ChatEventBus,
     private readonly metrics: AgentMetrics,
     @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
+    private readonly events: BusinessEvents,
   ) {}
 
   toolContext(
@@ -133,6 +135,14 @@ export class ToolExecutor {
       args: finalArgs,
       proposal,
     });
+    this.events.emit(turn.tenantId, 'approval.pending', {
+      toolCallId: part.toolCallId,
+      conversationId: turn.conversationId,
+      tool: def.name,
+      args: finalArgs,
+      proposal,
+      approvePath: `/api/approvals/${part.toolCallId}`,
+    }, part.toolCallId);
     return { status: 'awaiting_approval' as const, summary: proposal.summary, data: { proposal } };
   }
 

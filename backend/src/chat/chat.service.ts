@@ -10,6 +10,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { Lang, MessagePart } from './chat-events';
 import { ChatEventBus } from './chat-event-bus';
+import { BusinessEvents } from '../events/business-events';
 import type { SendMessageDto } from './chat.schemas';
 
 export interface SendResult {
@@ -39,6 +40,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     private readonly bus: ChatEventBus,
     private readonly agent: AgentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: BusinessEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -46,7 +48,13 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     if (count) this.logger.warn(`${count} answer(s) interrupted by the last shutdown were marked failed`);
   }
 
-  async send(principal: Principal, dto: SendMessageDto, beforePublish?: (conversationId: string) => Promise<void>): Promise<SendResult> {
+  /** `options.model`: a model of the configured provider for this turn (the /v1 API lets the caller pick one). */
+  async send(
+    principal: Principal,
+    dto: SendMessageDto,
+    beforePublish?: (conversationId: string) => Promise<void>,
+    options: { model?: string } = {},
+  ): Promise<SendResult> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
     const existing = await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
@@ -87,6 +95,8 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       conversationId: conversation.id,
       messageId: assistant.id,
       lang,
+      channel: conversation.channel,
+      ...(options.model ? { model: options.model } : {}),
       attachmentIds: dto.attachmentIds,
       parts: [],
       toolRuns: [],
@@ -128,7 +138,17 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     this.running.set(turn.conversationId, controller);
     await this.acquireSlot();
     try {
-      return await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+      const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+      this.events.emit(turn.tenantId, 'conversation.completed', {
+        conversationId: turn.conversationId,
+        messageId: result.message.id,
+        channel: turn.channel ?? 'chat',
+        status: result.status,
+        language: result.message.language ?? null,
+        text: result.message.text,
+        tools: result.toolRuns.map((r) => ({ name: r.name, status: r.status })),
+      }, result.message.id);
+      return result;
     } catch (err) {
       await this.failTurn(turn, err);
       return null;

@@ -51,6 +51,15 @@ export const configSchema = z.object({
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Webhooks: deliveries to private/loopback addresses are refused unless this is set (tests, local development).
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  // PEM file of extra CA certificates trusted for webhook receivers (a private CA; the public roots stay trusted).
+  WEBHOOK_CA_FILE: z.string().optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // First retry delay; it doubles at each failure (at most 6 h apart) and retries stop a day after the first attempt.
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  // How often each instance looks for due deliveries; 0: this instance delivers nothing (tests drive it).
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   // New businesses per client IP per hour (POST /api/auth/signup).
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   // Sender of account emails (password reset, invitations); ALERT_EMAIL_FROM when unset.

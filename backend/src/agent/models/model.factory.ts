@@ -53,8 +53,9 @@ export class ModelFactory implements OnModuleInit {
     const local = () => this.local(turn);
     if (this.config.LLM_PROVIDER !== 'openai') return { model: await local(), provider: 'local', modelName: 'tajer-local-nlu' };
     const profile = await this.repo.tenantProfile(turn.tenantId);
+    const modelName = turn.model ?? this.config.OPENAI_MODEL;
     const model = new ChatOpenAI({
-      model: this.config.OPENAI_MODEL,
+      model: modelName,
       apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',
       configuration: this.config.OPENAI_API_BASE ? { baseURL: this.config.OPENAI_API_BASE } : undefined,
       streaming: true,
@@ -66,7 +67,7 @@ export class ModelFactory implements OnModuleInit {
     return {
       model,
       provider: 'openai',
-      modelName: this.config.OPENAI_MODEL,
+      modelName,
       systemPrompt: systemPrompt({
         shopName: profile?.name ?? 'the shop',
         currency: profile?.currency ?? 'DZD',
