@@ -161,8 +161,8 @@ async function main(): Promise<void> {
   const size = args.workers ?? defaultOcrPoolSize();
   const pools = createReceiptOcrPools({ size });
   const t0 = performance.now();
-  // The French and English readers are needed by every receipt; the Arabic one starts on the first Arabic line.
-  await Promise.all([pools.latin.warmUp(size), pools.digits.warmUp(1)]);
+  // The French+English reader is needed by every receipt; the Arabic one starts on the first Arabic line.
+  await pools.latin.warmUp(size);
   const startupMs = Math.round(performance.now() - t0);
 
   const predictions: Record<string, Prediction> = {};
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
       predictions[id] = p;
       latencySum += r.ms;
       if (r.passes > 1) secondPasses += 1;
-      rereadLines += r.reread.digits + r.reread.arabic;
+      rereadLines += r.reread.arabic;
       const okTotal = p.total !== null && label.total !== undefined && Math.abs(p.total - Number(label.total)) <= 0.05 + 1e-9;
       const okDate = p.date !== null && label.date !== undefined && labelDates(label.date).has(p.date);
       const okCompany = p.company !== null && label.company !== undefined && nameSimilarity(p.company, label.company) >= 0.8;

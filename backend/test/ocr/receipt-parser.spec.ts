@@ -371,4 +371,20 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     const checks = consistencyChecks(260, undefined, consistent.lines, [{ rate: 19, amount: 10 }], { tendered: 500, change: 300 }, false);
     expect(checks).toEqual({ lines: 'mismatch', vat: 'mismatch', cash: 'mismatch' });
   });
+
+  it('takes a whole amount marked DA as the total on a fuel ticket that prints cents in its unit price', () => {
+    const d = parse(['NAFTAL', 'Date : 24.03.2026   17:40', 'Volume   56,67 L', 'Prix unitaire   47,50 DA/L', 'A PAYER   2 692 DA', 'dont TVA 19%   430 DA']);
+    expect(d.total).toBe(2692);
+  });
+
+  it('falls back on the largest amount marked as dinars when the total label was lost', () => {
+    // « TOTAL A PAYER » on its own row and the amount pushed onto the next line of small print.
+    const d = parse(['SONELGAZ', 'Date : 20/01/2025', 'Redevance fixe   38', 'Montant HT   610', "Taxe d'habitation   300", 'TOTAL A PAYER', 'Date limite de paiement : 10/02/2025   965 DA']);
+    expect(d.total).toBe(965);
+  });
+
+  it('keeps the net to pay below a total when a misread stamp line sits between them', () => {
+    const d = parse(['LIBRAIRIE EL BAYANE', 'Date : 18/04/26', 'TOTAL HT   1 689,08', 'TVA 19%   320,92', 'TOTAL   2.010,00 DA', 'TIMERE   20,10', 'Net a payer   2030,10 DA']);
+    expect(d.total).toBe(2030.1);
+  });
 });

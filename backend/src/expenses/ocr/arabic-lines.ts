@@ -37,6 +37,19 @@ export function isArabicWord(w: OcrWord): boolean {
   return ARABIC_LETTER.test(w.text);
 }
 
+/** Arabic letters proper (not Arabic-Indic digits, marks or direction marks). */
+const ARABIC_LETTERS = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/gu;
+
+/**
+ * Whether an Arabic re-read of a line found Arabic worth keeping: a few sure letters, not a speck or a fold read as
+ * « وزو ». Otherwise the Latin reading stays as it was, doubtful words included (a faded shop name on a Latin
+ * receipt is still the shop name).
+ */
+export function foundArabic(words: readonly OcrWord[]): boolean {
+  const letters = words.filter(isArabicWord).reduce((n, w) => n + (w.text.match(ARABIC_LETTERS) ?? []).length, 0);
+  return letters >= 4;
+}
+
 const overlap = (a: OcrWord, b: OcrWord) => Math.max(0, Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0));
 const width = (w: OcrWord) => Math.max(1, w.bbox.x1 - w.bbox.x0);
 const digitShare = (w: OcrWord) => (w.text.match(/\d/g) ?? []).length / Math.max(1, w.text.replace(/\s/g, '').length);

@@ -8,8 +8,8 @@ import { createReceiptOcrPools, readTextWithArabic, recognizeReceipt, terminateR
 import { parseReceipt } from './receipt-parser';
 
 /**
- * Nest face of the offline receipt OCR. Owns the app's worker pools (French page reader, English money-line reader,
- * Arabic line reader), each sized by OCR_WORKERS (default: CPU count, capped at 4), with language data unpacked under
+ * Nest face of the offline receipt OCR. Owns the app's worker pools (French+English page reader, Arabic line
+ * reader), each sized by OCR_WORKERS (default: CPU count, capped at 4), with language data unpacked under
  * DATA_DIR/cache/tessdata. No worker starts before the first receipt (and the Arabic one before the first Arabic
  * line); all are terminated on shutdown.
  */
@@ -26,7 +26,7 @@ export class OcrService implements OnModuleDestroy {
 
   /** Workers alive in all pools (0 until the first receipt). */
   get workerCount(): number {
-    return this.pools.latin.workerCount + this.pools.digits.workerCount + this.pools.arabic.workerCount;
+    return this.pools.latin.workerCount + this.pools.arabic.workerCount;
   }
 
   /** Image buffer (JPEG, PNG, WebP…) → draft expense with per-field confidence, the OCR text and the time taken. */
@@ -46,7 +46,7 @@ export class OcrService implements OnModuleDestroy {
 
   /** Starts one worker ahead of the first upload (optional; call at boot to hide the ~0.5 s start-up). */
   async warmUp(): Promise<void> {
-    await Promise.all([this.pools.latin.warmUp(1), this.pools.digits.warmUp(1)]);
+    await this.pools.latin.warmUp(1);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -27,7 +27,7 @@ const TOTAL_STRONG = keywordRegex([
   'AMOUNT PAYABLE', 'TOTAL PAYABLE', 'NET AMOUNT', 'TOTAL AMOUNT PAYABLE', 'TOTAL TO PAY', 'NET TO PAY',
   'MONTANT A PAYER', 'TOTAL A PAYER', 'RESTE A PAYER', 'PART ASSURE', 'PART ADHERENT', 'A LA CHARGE DU CLIENT',
   'المجموع', 'الاجمالي', 'اجمالي', 'المبلغ الاجمالي', 'المجموع الكلي', 'الصافي للدفع', 'صافي الدفع', 'المبلغ المستحق', 'المبلغ الصافي',
-  'المبلغ الواجب دفعه', 'للدفع',
+  'المبلغ الواجب دفعه', 'للدفع', 'الكلي',
 ]);
 const SUBTOTAL = keywordRegex([
   'SOUS TOTAL', 'SOUSTOTAL', 'S/TOTAL', 'S TOTAL', 'SUB TOTAL', 'SUBTOTAL', 'TOTAL HT', 'MONTANT HT', 'TOTAL H.T', 'HT',

@@ -1,37 +1,34 @@
 import { performance } from 'node:perf_hooks';
-import { arabicLineCandidates, mergeArabicLine, orderWords } from './arabic-lines';
+import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
 import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
-import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
 
 /**
- * The three models a receipt may need, each in its own lazily started pool (a server that never scans a receipt
+ * The two readers a receipt may need, each in its own lazily started pool (a server that never scans a receipt
  * starts none; one that never sees Arabic never loads the Arabic model):
- * - `latin`: French, reads the whole page (half the time of French+English, which runs both models on every
- *   doubtful word);
- * - `digits`: English then French, re-reads only the money lines (English digits are steadier on thermal fonts than
- *   French ones; French takes over the words English does not accept);
+ * - `latin`: French+English, reads the whole page. French alone is about a third faster, but on the real (SROIE)
+ *   receipts it lost shop names and decimal points that French+English reads (company 0.80 → 0.71, total 0.93 →
+ *   0.88), and re-reading only the money lines (English+French) did not win them back; once the page is read in
+ *   French+English, re-reading its money lines again made the Algerian dev set worse (total 0.88 → 0.84), so it is gone;
  * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read.
  */
 export interface ReceiptOcrPools {
   latin: OcrPool;
-  digits: OcrPool;
   arabic: OcrPool;
 }
 
 export function createReceiptOcrPools(options: Pick<OcrPoolOptions, 'size' | 'cacheDir'> = {}): ReceiptOcrPools {
   return {
-    latin: new OcrPool({ ...options, langs: ['fra'] }),
-    digits: new OcrPool({ ...options, langs: ['eng', 'fra'] }),
+    latin: new OcrPool({ ...options, langs: ['fra', 'eng'] }),
     arabic: new OcrPool({ ...options, langs: ['ara'] }),
   };
 }
 
 export async function terminateReceiptOcrPools(pools: ReceiptOcrPools): Promise<void> {
-  await Promise.all([pools.latin.terminate(), pools.digits.terminate(), pools.arabic.terminate()]);
+  await Promise.all([pools.latin.terminate(), pools.arabic.terminate()]);
 }
 
 export interface RecognizeReceiptOptions {
@@ -42,7 +39,7 @@ export interface RecognizeReceiptOptions {
   psm?: number;
   /** Re-read (contrast-normalised, enlarged) when the first pass finds no total or no date. Default true. */
   secondPass?: boolean;
-  /** Re-read the money lines with the English model and the Arabic lines with the Arabic model. Default true. */
+  /** Re-read the Arabic lines with the Arabic model. Default true. */
   rereads?: boolean;
   parse?: Omit<ParseReceiptOptions, 'lineConfidences'>;
 }
@@ -59,8 +56,8 @@ export interface ReceiptOcrResult {
   ocrConfidence: number;
   /** Full-page recognitions (1, or 2 with the contrast pass). */
   passes: number;
-  /** Lines re-read by the English and Arabic models. */
-  reread: { digits: number; arabic: number };
+  /** Lines re-read by the Arabic model. */
+  reread: { arabic: number };
 }
 
 /** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
@@ -73,9 +70,6 @@ const FIRST_PASS_PSM = 6;
  * tesseract's own binarisation finds nothing read once normalised; used only when no total or no date was found.
  */
 const SECOND_PASS_PREP: ImagePrepOptions = { normalize: true, minWidth: 1000 };
-/** A total this sure (label + arithmetic cross-check + clean OCR) is not re-read. */
-const SURE_TOTAL = 0.85;
-const MONEY_KINDS = new Set(['total-strong', 'total', 'subtotal', 'tax', 'tendered', 'change', 'rounding', 'discount']);
 
 /** Image (JPEG/PNG/WebP/HEIF… as uploaded) → draft expense. */
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
@@ -85,7 +79,7 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
   const prepared = await prepareReceiptImage(buffer, options.prep);
   const first = await pools.latin.recognize(prepared.data, { psm });
   const rereads = options.rereads ?? true;
-  const reading = rereads ? await rereadLines(prepared, first, pools, options.parse) : { page: first, reread: { digits: 0, arabic: 0 } };
+  const reading = rereads ? await rereadArabic(prepared, first, pools) : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
   const reread = reading.reread;
   let draft = parseOcr(page, options.parse);
@@ -104,13 +98,8 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
   return { draft, text: page.text, lineConfidences: page.lines.map((l) => l.confidence), ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes, reread };
 }
 
-/** Arabic lines through the Arabic model, money lines through the English one, both at once. */
-async function rereadLines(
-  prepared: PreparedImage,
-  first: OcrPageResult,
-  pools: ReceiptOcrPools,
-  parse: RecognizeReceiptOptions['parse'],
-): Promise<{ page: OcrPageResult; reread: { digits: number; arabic: number } }> {
+/** Arabic lines through the Arabic model (a mostly Arabic receipt as a whole page). */
+async function rereadArabic(prepared: PreparedImage, first: OcrPageResult, pools: ReceiptOcrPools): Promise<{ page: OcrPageResult; reread: { arabic: number } }> {
   const arabicLines = arabicLineCandidates(first);
   if (arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
     // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
@@ -119,23 +108,16 @@ async function rereadLines(
     // A blurred Latin scan also reads as letter salad; the Arabic model then reads it unsurely: keep the Latin page.
     if (looksArabic(arabicPage)) {
       const page = mergeArabicPage(first, arabicPage);
-      return { page, reread: { digits: 0, arabic: page.lines.length } };
+      return { page, reread: { arabic: page.lines.length } };
     }
   }
-  const arabicSet = new Set(arabicLines);
-  const sure = parseOcr(first, parse).confidence.total >= SURE_TOTAL;
-  const moneyLines = sure ? [] : moneyLineIndices(first).filter((i) => !arabicSet.has(i));
-  const [arabic, digits] = await Promise.all([readStrips(pools.arabic, prepared, first, arabicLines), readStrips(pools.digits, prepared, first, moneyLines)]);
+  const arabic = await readStrips(pools.arabic, prepared, first, arabicLines);
   const replaced = new Map<number, OcrWord[]>();
   for (const i of arabicLines) {
     const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
-    if (words.length) replaced.set(i, orderWords(words));
+    if (foundArabic(words)) replaced.set(i, orderWords(words));
   }
-  for (const i of moneyLines) {
-    const words = digits.get(i);
-    if (words && betterMoneyLine(first.lines[i].words, words)) replaced.set(i, words);
-  }
-  return { page: withLines(first, replaced), reread: { digits: moneyLines.length, arabic: arabicLines.length } };
+  return { page: withLines(first, replaced), reread: { arabic: arabicLines.length } };
 }
 
 /**
@@ -149,7 +131,7 @@ export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 
   const replaced = new Map<number, OcrWord[]>();
   for (const i of arabicLines) {
     const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
-    if (words.length) replaced.set(i, orderWords(words));
+    if (foundArabic(words)) replaced.set(i, orderWords(words));
   }
   return withLines(first, replaced);
 }
@@ -161,30 +143,10 @@ function looksArabic(page: OcrPageResult): boolean {
   return words.length > 0 && sure >= words.length * 0.4;
 }
 
-/** The re-read replaces a money line only if it kept the line's numbers and read them at least as surely. */
-function betterMoneyLine(before: OcrWord[], after: OcrWord[]): boolean {
-  const digits = (ws: OcrWord[]) => ws.reduce((n, w) => n + (w.text.match(/\d/g) ?? []).length, 0);
-  const conf = (ws: OcrWord[]) => (ws.length ? ws.reduce((s, w) => s + w.confidence, 0) / ws.length : 0);
-  return digits(after) >= Math.max(1, digits(before) * 0.8) && conf(after) >= conf(before) - 0.05;
-}
-
 async function readStrips(pool: OcrPool, prepared: PreparedImage, page: OcrPageResult, lines: number[]): Promise<Map<number, OcrWord[]>> {
   if (!lines.length) return new Map();
   const stack = stackLineStrips(prepared, page, lines);
   return wordsByStrip(stack, await pool.recognize(stack.data, { psm: 6 }));
-}
-
-/** Lines whose label makes them money lines (total, subtotal, tax, cash, change…), and a bare label's next line. */
-function moneyLineIndices(page: OcrPageResult): number[] {
-  const analyzed = analyzeLines(page.text);
-  const out = new Set<number>();
-  analyzed.forEach((line, k) => {
-    if (!MONEY_KINDS.has(line.kind)) return;
-    out.add(line.index);
-    const next = analyzed[k + 1];
-    if (!line.amounts.length && next) out.add(next.index);
-  });
-  return [...out].sort((a, b) => a - b);
 }
 
 /** Re-reading doubtful (low-confidence) totals as well was measured: more passes, no gain. */

@@ -1,4 +1,4 @@
-import { labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
 
@@ -126,11 +126,15 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     if (subtotal !== null && !hasDiscount && c.value < subtotal - 0.05) c.score -= 2;
   }
 
+  preferNetAfterTotal(candidates);
   candidates.sort((a, b) => b.score - a.score);
   let best: Candidate | undefined = candidates[0];
   if (!best) {
-    // No total label read: a subtotal or a lone payment line is the best remaining evidence.
-    if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
+    // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
+    // payment line is the best remaining evidence.
+    const marked = dinarsTotal(lines);
+    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01)) best = marked;
+    else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
     else best = fallbackTotal(lines, decimals);
   }
@@ -209,6 +213,37 @@ function findPayment(lines: readonly AnalyzedLine[], decimals: boolean): { tende
   }
   if (tenderedIdx < 0) tenderedIdx = lines.findIndex((l, i) => l.kind === 'tendered' && amountAt(i) !== null);
   return { tendered: tenderedIdx >= 0 ? amountAt(tenderedIdx) : null, change };
+}
+
+/**
+ * A net to pay printed below a total and slightly above it (stamp duty is 1 %, capped) is what was paid, even when the
+ * stamp line between them was misread (« TIMERE ») and the total above is the one that adds up with the tax.
+ */
+function preferNetAfterTotal(candidates: Candidate[]): void {
+  for (const net of candidates) {
+    if (net.keyword !== 'strong' || !net.line) continue;
+    for (const total of candidates) {
+      if (total === net || !total.line || total.line.index >= net.line.index || net.line.index - total.line.index > 4) continue;
+      if (net.value > total.value + 0.005 && net.value <= total.value * 1.02 + 0.05 && net.score <= total.score) {
+        net.score = total.score + 0.1;
+        net.crossChecked ||= total.crossChecked;
+      }
+    }
+  }
+}
+
+/** The largest amount marked as dinars below the header, outside payment, tax and count lines. */
+function dinarsTotal(lines: readonly AnalyzedLine[]): Candidate | undefined {
+  const skip = new Set(['tendered', 'change', 'count', 'tax', 'stamp', 'third-party', 'discount', 'subtotal']);
+  let best: Candidate | undefined;
+  for (const l of lines.slice(Math.floor(lines.length / 4))) {
+    if (skip.has(l.kind)) continue;
+    for (const a of l.amounts) {
+      const marked = dinarsAfter(l.clean, a.end) || /(?:دج)\s*$/u.test(l.clean.slice(0, a.start));
+      if (marked && a.value > 0 && (!best || a.value > best.value)) best = { value: a.value, score: 0, keyword: 'none', line: l, crossChecked: false };
+    }
+  }
+  return best;
 }
 
 /** No total label read: the largest amount printed at least twice below the header, else nothing. */
