@@ -4,7 +4,7 @@
  *
  *   npm run bench                      full suite
  *   npm run bench -- --quick           smaller sizes (< 3 min on 2 cores)
- *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, growth, ocr)
+ *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, import, growth, ocr)
  *
  * Prints a table (scenario, metric, unit, product, baseline, ratio) and writes bench/results/latest.json.
  */
@@ -16,17 +16,18 @@ import { login, startProductBackend, startSeededDatabase, type BenchBackend, typ
 import { formatTable, machineInfo, withRatio, type ScenarioResult } from './lib/report';
 import { runChatBench } from './scenarios/chat.bench';
 import { runGrowthBench } from './scenarios/data-growth.bench';
+import { runImportBench } from './scenarios/import.bench';
 import { runMemoryBench } from './scenarios/memory.bench';
 import { runOcrBench } from './scenarios/ocr.bench';
 import { runRestBench } from './scenarios/rest.bench';
 
 // Memory first, on the freshly started backend (nothing else in its heap); growth last of the backend ones (it adds
 // a million rows); OCR after the product is stopped.
-const SCENARIOS = ['memory', 'chat', 'rest', 'growth', 'ocr'] as const;
+const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'ocr'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Scenarios that need the product running (the OCR one calls the OCR module directly). */
-const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'growth'];
+const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth'];
 
 function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
   let quick = false;
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       memory: () => runMemoryBench(ctx!),
       chat: () => runChatBench(ctx!),
       rest: () => runRestBench(ctx!),
+      import: () => runImportBench(ctx!),
       growth: () => runGrowthBench(ctx!),
       ocr: async () => {
         // Give the OCR its two cores: the product's processes are idle, but stop them anyway.

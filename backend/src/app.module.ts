@@ -23,6 +23,8 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { SalesModule } from './sales/sales.module';
+import { CustomersModule } from './customers/customers.module';
 import { UsersModule } from './users/users.module';
 import { BusinessModule } from './business/business.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
@@ -49,6 +51,8 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  SalesModule,
+  CustomersModule,
   UsersModule,
   BusinessModule,
   OnboardingModule,

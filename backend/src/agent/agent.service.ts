@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { createAgent } from 'langchain';
-import type { ChatMessage, MessagePart } from '../chat/chat-events';
+import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
@@ -10,6 +10,7 @@ import { AgentMetrics } from './agent-metrics';
 import { toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
+import { LocalChatModel } from './models/local-chat-model';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
@@ -50,6 +51,8 @@ export class AgentService {
     let status: TurnResult['status'] = 'completed';
     let errorCode: string | null = null;
     let usage = { input: 0, output: 0 };
+    // Answers to tap that the model offered with its text (the offline model's cancel / "I can't yet" answers).
+    let clarification: Clarification | undefined;
 
     const tools = this.registry.list().map((def) =>
       tool(async (args: unknown) => JSON.stringify(await this.executor.execute(turn, def.name, args)), {
@@ -67,6 +70,8 @@ export class AgentService {
         if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
         const u = chunk.usage_metadata;
         if (u) usage = { input: usage.input + (u.input_tokens ?? 0), output: usage.output + (u.output_tokens ?? 0) };
+        const offered = chunk.additional_kwargs?.[LocalChatModel.CLARIFICATION] as Clarification | undefined;
+        if (offered?.choices?.length) clarification = offered;
         const delta = typeof chunk.content === 'string' ? chunk.content : chunk.text;
         if (!delta) continue;
         if (!firstTokenAt) {
@@ -111,6 +116,7 @@ export class AgentService {
 
     const parts: MessagePart[] = [...turn.parts];
     if (text) parts.push({ type: 'text', text });
+    if (clarification && status === 'completed') parts.push({ type: 'clarification', ...clarification });
     const latencyMs = Date.now() - started;
     const row = await this.repo.finishMessage(turn.messageId, {
       status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',

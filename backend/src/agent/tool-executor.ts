@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
 import type { ToolContext, ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
-import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
+import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { ToolRegistry } from './tool-registry';
@@ -19,6 +19,11 @@ export interface ToolOutcome {
   preamble?: string;
   data?: unknown;
   error?: { code: string; message: string };
+  /**
+   * The tool stopped to ask (which product? an unknown name): the user sees the question with buttons to tap, so the
+   * answer adds nothing to it.
+   */
+  clarification?: Clarification;
 }
 
 const MODEL_DATA_LIMIT = 6000;
@@ -121,7 +126,12 @@ export class ToolExecutor {
       result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
     }
     if (!result.success) return this.finish(turn, def, part, started, result);
-    const proposal: ApprovalProposal = { summary: result.data.summary, changes: result.data.changes, editable: result.data.editable };
+    const proposal: ApprovalProposal = {
+      summary: result.data.summary,
+      changes: result.data.changes,
+      editable: result.data.editable,
+      ...(result.data.notes?.length ? { notes: result.data.notes } : {}),
+    };
     const finalArgs = result.data.args ?? args;
     await this.repo.awaitApproval(part.toolCallId, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - started });
     Object.assign(part, { state: 'awaiting-approval', proposal, args: finalArgs });
@@ -151,6 +161,8 @@ export class ToolExecutor {
     const summary = this.summarize(def, result, turn.lang);
     const status = result.success ? 'succeeded' : 'failed';
     const error = result.success ? undefined : result.error;
+    const choices = (error as { choices?: unknown } | undefined)?.choices;
+    const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
     await this.repo.finishToolCall(part.toolCallId, {
       status: result.success ? 'SUCCEEDED' : 'FAILED',
       result: (result.success ? result.data : result.error) as object,
@@ -158,7 +170,7 @@ export class ToolExecutor {
       durationMs,
       records: result.success ? result.records : undefined,
     });
-    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs });
+    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
     turn.toolRuns.push({ name: def.name, args: part.args, status });
     this.metrics.toolFinished(def.name, status, durationMs);
     await this.bus.publish({
@@ -172,8 +184,9 @@ export class ToolExecutor {
       result: result.success ? result.data : undefined,
       error: error?.message,
       durationMs,
+      ...(clarification ? { clarification } : {}),
     });
-    return { status, summary, data: result.success ? truncate(result.data) : undefined, error };
+    return { status, summary, data: result.success ? truncate(result.data) : undefined, error, ...(clarification ? { clarification } : {}) };
   }
 
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {

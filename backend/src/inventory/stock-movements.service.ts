@@ -59,7 +59,7 @@ export class StockMovementsService {
     const product = await this.products.findById(tenantId, productId);
     if (!product || !product.active) throw notFound('Product');
     const stockAfter = product.stock + quantity;
-    const allowed = stockAfter >= 0;
+    const allowed = stockAfter >= 0 || quantity > 0;
     return {
       product: { ...toProductRef(product), stock: product.stock, reorderThreshold: product.reorderThreshold },
       quantity,

@@ -65,6 +65,34 @@ export const TOOL_DESCRIPTIONS: Record<string, Translation> = {
     fr: 'Campagnes marketing avec impressions, clics, taux de clic, conversions, coût et retour sur investissement, éventuellement filtrées par statut.',
     ar: 'الحملات التسويقية مع مرات الظهور والنقرات ونسبة النقر والتحويلات والتكلفة والعائد، مع تصفية اختيارية حسب الحالة.',
   },
+  sales_record: {
+    fr: "Enregistre une vente déjà faite (comme dans le cahier) : produits vendus et quantités (« 3 sucre et 2 café » = deux lignes), prix s'il est dit (sinon celui du catalogue), mode de paiement (espèces, carte, CIB, Edahabia, BaridiMob, crédit) et client (obligatoire pour un crédit). Le stock baisse ; une vente à crédit s'ajoute au solde du client. Écriture : la vente exacte (produits, prix, total, stock après, solde après) doit être validée avant d'être enregistrée.",
+    ar: 'تسجيل بيع تمّ (كما في الكراس): المنتجات المباعة وكمياتها («3 سكر و2 قهوة» سطران)، السعر إن ذُكر (وإلا سعر الكتالوج)، طريقة الدفع (نقدا، بطاقة، CIB، الذهبية، بريدي موب، كريدي) والزبون (إلزامي للكريدي). ينقص المخزون؛ ويضاف بيع الكريدي إلى رصيد الزبون. عملية كتابة: يجب الموافقة على البيع الدقيق (المنتجات، الأسعار، المجموع، المخزون بعده، الرصيد بعده) قبل تسجيله.',
+  },
+  sales_daily_total: {
+    fr: "Enregistre la recette d'une journée comptée à la fermeture, sans le détail des ventes (« la recette d'aujourd'hui c'est 45 000 DA ») : montant en DZD et jour (aujourd'hui par défaut). Comptée dans le chiffre d'affaires sans marge (coût inconnu) ; déclarer le même jour remplace le chiffre, et les ventes détaillées de ce jour ne comptent pas deux fois. Ce n'est pas une dépense. À valider avant d'être enregistrée.",
+    ar: 'تسجيل مداخيل يوم محسوبة عند الغلق، دون تفاصيل المبيعات («مدخول اليوم 45 000 دج»): المبلغ بالدينار واليوم (اليوم افتراضيا). تُحسب في رقم الأعمال بدون هامش (التكلفة غير معروفة)؛ التصريح بنفس اليوم يعوّض الرقم، ولا تُحسب المبيعات المفصلة لذلك اليوم مرتين. ليست مصروفا. يجب الموافقة قبل التسجيل.',
+  },
+  sales_list: {
+    fr: "Liste des ventes enregistrées avec leurs totaux : sur une période (aujourd'hui, semaine, mois, trimestre, année ; aujourd'hui par défaut) ou un jour passé (`date`, ex. hier), pour un client (« combien j'ai vendu à Ahmed ? ») ou par mode de paiement (ventes à crédit). Pour les chiffres globaux et les marges : dashboard_stats ; pour qui doit quoi : customers_credit.",
+    ar: 'قائمة المبيعات المسجلة مع مجاميعها: خلال فترة (اليوم، الأسبوع، الشهر، الفصل، السنة؛ اليوم افتراضيا) أو يوم مضى (`date`، مثلا البارحة)، لزبون واحد («شحال بعت لأحمد؟») أو حسب طريقة الدفع (مبيعات الكريدي). للأرقام الإجمالية والهوامش: dashboard_stats؛ لمن عليه ديون: customers_credit.',
+  },
+  products_add: {
+    fr: "Ajoute un produit qui n'est pas encore au catalogue (« ajoute un nouveau produit : Chips Mahboul à 30 DA ») : nom avec sa taille (obligatoire), prix de vente, coût d'achat, stock en rayon, unité, catégorie, code-barres. Ni une dépense, ni une réception de stock d'un produit existant (inventory_adjust). À valider avant la création du produit.",
+    ar: 'إضافة منتج غير موجود في الكتالوج بعد («أضف منتجا جديدا: شيبس محبول بـ 30 دج»): الاسم مع الحجم (إلزامي)، سعر البيع، سعر الشراء، المخزون على الرف، الوحدة، الصنف، الباركود. ليس مصروفا ولا استلام مخزون لمنتج موجود (inventory_adjust). يجب الموافقة قبل إنشاء المنتج.',
+  },
+  customers_credit: {
+    fr: "Qui doit de l'argent au commerce (crédit, « le carnet », « الكريدي ») : le solde de chaque client et l'ancienneté de son plus vieil achat impayé, les plus en retard d'abord ; ou le solde d'un client (« chhal yetsal Ahmed ? »). Pas les dépenses du commerce (expenses_list).",
+    ar: 'من عليه ديون للمتجر (الكريدي، «الكارني»): رصيد كل زبون وقِدم أقدم مشترياته غير المدفوعة، الأكثر تأخرا أولا؛ أو رصيد زبون واحد («شحال يتسال أحمد؟»). ليست مصاريف المتجر (expenses_list).',
+  },
+  customers_payment: {
+    fr: "Enregistre un client qui rembourse (une partie de) son crédit : client et montant en DZD (obligatoires), et le mode de paiement. Le solde du client baisse ; plus que la dette est refusé, sauf comme avance. Ni une vente ni une dépense. À valider (solde avant → après) avant d'être enregistré.",
+    ar: 'تسجيل تسديد زبون لـ(جزء من) ديونه: الزبون والمبلغ بالدينار (إلزاميان) وطريقة الدفع. ينقص رصيد الزبون؛ ويُرفض ما يفوق الدين إلا كتسبيق. ليس بيعا ولا مصروفا. يجب الموافقة (الرصيد قبل ← بعد) قبل التسجيل.',
+  },
+  customers_credit_add: {
+    fr: "Reporte une page du carnet de crédit dans Tajer : un client qui doit déjà de l'argent (« Karim me doit 4500 DA », rien n'est vendu maintenant). Crée le client avec ce solde d'ouverture : ni chiffre d'affaires, ni dépense, ni mouvement de stock. Pour une vente à crédit maintenant : sales_record avec paymentMethod credit. À valider avant d'être enregistré.",
+    ar: 'نقل صفحة من كراس الكريدي إلى تاجر: زبون عليه دين من قبل («كريم عليه 4500 دج»، لا بيع الآن). ينشئ الزبون برصيد افتتاحي: ليس رقم أعمال ولا مصروفا ولا حركة مخزون. لبيع بالكريدي الآن: sales_record مع paymentMethod credit. يجب الموافقة قبل التسجيل.',
+  },
   feedback_submit: {
     fr: "Envoie un retour sur l'application Tajer à son équipe : un bug, une suggestion ou un commentaire. Enregistré tout de suite, sans validation.",
     ar: 'إرسال ملاحظة حول تطبيق تاجر إلى فريقه: خلل أو اقتراح أو تعليق. تحفظ فورا دون موافقة.',

@@ -141,6 +141,23 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
+  it('a sale recorded through POST /api/sales or a till import sends sale.created once (an idempotent retry sends nothing)', async () => {
+    const hook = await register('rest-sales', ['sale.created']);
+    const sale = { lines: [{ sku: 'CON-001', quantity: 1 }], paymentMethod: 'cash' };
+    const first = await t.http().post('/api/sales').set(bearer(owner)).set('Idempotency-Key', 'webhook-sale-1').send(sale).expect(201);
+    await t.http().post('/api/sales').set(bearer(owner)).set('Idempotency-Key', 'webhook-sale-1').send(sale).expect(200);
+    const till = ['Date;N° ticket;Référence;Qté;PU', '18/11/2026;WH-1;CON-001;2;1250'].join('\n');
+    await t.http().post('/api/sales/import').set(bearer(owner)).attach('file', Buffer.from(till, 'utf8'), 'till.csv').expect(200);
+    await t.http().post('/api/sales/import').set(bearer(owner)).attach('file', Buffer.from(till, 'utf8'), 'till.csv').expect(200);
+    await events.settled();
+    await dispatcher.processDue();
+    const got = receiver.received.filter((r) => r.path === 'rest-sales').map((r) => r.payload.data as { saleId: string; source: string; total: number });
+    expect(got.map((d) => d.source).sort()).toEqual(['api', 'till_import']);
+    expect(got.find((d) => d.source === 'api')!.saleId).toBe(first.body.sale.id);
+    expect(got.find((d) => d.source === 'till_import')!.total).toBe(2500);
+    await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
+  });
+
   it('emits stock.low and stock.out when a movement crosses the thresholds, and feedback.created', async () => {
     const hook = await register('stock', ['stock.low', 'stock.out', 'feedback.created']);
     const product = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
@@ -168,6 +185,7 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
 
   it('emits approval.pending, approval.decided and conversation.completed from an assistant turn', async () => {
     const hook = await register('assistant', ['approval.pending', 'approval.decided', 'conversation.completed']);
+    const { stock } = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
     const turn = await t.http().post('/v1/chat/completions').set(bearer(owner)).send({ model: 'tajer', messages: [{ role: 'user', content: 'ajoute 30 semoule' }] }).expect(200);
     const [approval] = turn.body.tajer.approvals;
     await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(owner)).send({ decision: 'approve', edit: { quantity: 25 } }).expect(200);
@@ -180,7 +198,7 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
       toolCallId: approval.toolCallId,
       conversationId: turn.body.tajer.conversationId,
       tool: 'inventory_adjust',
-      proposal: { summary: expect.stringContaining('42 → 72') },
+      proposal: { summary: expect.stringContaining(`${stock} → ${stock + 30}`) },
       approvePath: `/api/approvals/${approval.toolCallId}`,
     });
     expect(byType['conversation.completed']).toMatchObject({ conversationId: turn.body.tajer.conversationId, channel: 'openai-api', status: 'completed', language: 'fr', tools: [{ name: 'inventory_adjust', status: 'awaiting_approval' }] });

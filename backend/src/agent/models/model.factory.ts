@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AgentRepository } from '../agent.repository';
 import { systemPrompt } from '../system-prompt';
 import { ToolRegistry } from '../tool-registry';
+import { TOOL_SERVICE_CLASSES } from '../tool-services';
 import type { TurnContext } from '../turn-context';
 import { LocalChatModel } from './local-chat-model';
 import { ReceiptScanService } from '../../expenses/receipt-scan.service';
@@ -45,7 +46,10 @@ export class ModelFactory implements OnModuleInit {
 
   getNlu(): Promise<Nlu> {
     // The offline model routes only to tools that come with example utterances (built-ins and plugins that ship them).
-    this.nlu ??= Nlu.create(this.registry.list().filter((t) => Object.values(t.examples ?? {}).some((list) => list.length > 0)));
+    // A tool whose business services this host does not provide is left out: the NLU then says plainly that it cannot
+    // do that yet, instead of calling a tool that would fail.
+    const served = (t: { needs?: readonly string[] }) => (t.needs ?? []).every((key) => key in TOOL_SERVICE_CLASSES);
+    this.nlu ??= Nlu.create(this.registry.list().filter((t) => served(t) && Object.values(t.examples ?? {}).some((list) => list.length > 0)));
     return this.nlu;
   }
 
