@@ -387,4 +387,12 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     const d = parse(['LIBRAIRIE EL BAYANE', 'Date : 18/04/26', 'TOTAL HT   1 689,08', 'TVA 19%   320,92', 'TOTAL   2.010,00 DA', 'TIMERE   20,10', 'Net a payer   2030,10 DA']);
     expect(d.total).toBe(2030.1);
   });
+
+  it('reads « x2 420,00 » as a quantity and its amount, not 2 420', () => {
+    expect(extractAmounts('Huile 1L x2   420,00').amounts.map((a) => a.value)).toEqual([1, 2, 420]);
+    expect(extractAmounts('Calculatrice 2 x 1 560,00   3 120,00').amounts.map((a) => a.value)).toEqual([2, 1560, 3120]);
+    const d = parse(['SUPERETTE EL AMEL', '18/11/2026', 'Semoule 10kg   1 100,00', 'Huile 1L x2   420,00', 'TOTAL   1 520,00 DA']);
+    expect(d.total).toBe(1520);
+    expect(d.checks.lines).toBe('ok');
+  });
 });

@@ -129,6 +129,8 @@ function joinSpaceGroups(line: string, tokens: AmountToken[]): AmountToken[] {
       gap === ' ' &&
       prev.decimals === 0 &&
       (prev.spaceGrouped || /^-?\s?\d{1,3}$/.test(prevRaw)) &&
+      // « Huile 1L x2 420,00 »: a count glued to its multiplication sign is a quantity, not a thousands group.
+      (prev.spaceGrouped || !/[xX×*]$/.test(line.slice(0, prev.start))) &&
       /^\d{3}(?:[.,]\d{1,2})?$/.test(tokRaw) &&
       tok.value >= 0
     ) {
