@@ -266,6 +266,8 @@ export interface ExpensesPort {
     currency: string;
     lines: { description: string; quantity: number | null; amount: number }[];
     confidence: Record<string, number>;
+    /** Fields to check before saving (low confidence or contradicted by the receipt's own arithmetic). */
+    fieldsToCheck?: string[];
     suggestedCategory: { key: string; label: { fr: string; ar: string; en: string }; confidence: number };
     warnings: string[];
     alreadyUsedBy: string | null;

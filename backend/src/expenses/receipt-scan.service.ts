@@ -9,7 +9,8 @@ import { CATEGORY_LABELS, type ExpenseCategory, suggestCategory } from './expens
 import { ExpensesRepository } from './expenses.repository';
 import { OcrService } from './ocr/ocr.service';
 import { encodeJobError, JobsService } from '../jobs/jobs.service';
-import type { ReceiptDraft } from './ocr/receipt-draft.types';
+import type { ReceiptChecks, ReceiptDraft } from './ocr/receipt-draft.types';
+import { pictureKind, type PictureKind } from './ocr/picture-kind';
 import { Clock } from '../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -33,6 +34,10 @@ export interface ReceiptScan {
   lines: { description: string; quantity: number | null; unitPrice: number | null; amount: number }[];
   /** 0..1 per field. */
   confidence: { merchant: number; date: number; total: number; vat: number; currency: number; category: number };
+  /** Arithmetic checks behind the total's confidence (lines, TVA share, cash − change). */
+  checks: ReceiptChecks;
+  /** Fields the owner should check before saving (read with low confidence, or contradicted by a check). */
+  fieldsToCheck: ('merchant' | 'date' | 'total')[];
   suggestedCategory: { key: ExpenseCategory; label: { fr: string; ar: string; en: string }; confidence: number };
   warnings: ScanWarning[];
   /** The expense this receipt is already recorded as, if any (saving it again is refused with 409). */
@@ -48,9 +53,14 @@ const LOW_CONFIDENCE = 0.5;
 
 const OCR_JOB = 'ocr-receipt';
 type OcrResult = Awaited<ReturnType<OcrService['recognizeReceipt']>>;
+/** A picture read to tell a receipt from a product is read once: the scan that follows reuses the reading. */
+const READING_TTL_MS = 5 * 60_000;
+const MAX_READINGS = 50;
 
 @Injectable()
 export class ReceiptScanService implements OnModuleInit {
+  private readonly readings = new Map<string, { at: number; result: Promise<OcrResult> }>();
+
   constructor(
     private readonly clock: Clock,
     private readonly attachments: AttachmentsService,
@@ -95,10 +105,20 @@ export class ReceiptScanService implements OnModuleInit {
     return this.read(tenantId, attachment, now);
   }
 
+  /**
+   * A picture sent without a word (issue 10): receipt or product? Reads it as a receipt (404 when it is not the
+   * business's); a receipt scan of the same picture right after reuses this reading.
+   */
+  async pictureKind(tenantId: string, attachmentId: string, now = this.clock.now()): Promise<PictureKind> {
+    const attachment = await this.attachments.meta(tenantId, attachmentId);
+    const currency = await this.repo.currency(tenantId);
+    const result = await this.reading(tenantId, attachment.id, currency, now);
+    return pictureKind(result.text, result.draft);
+  }
+
   private async read(tenantId: string, attachment: AttachmentDto, now: Date): Promise<ReceiptScan> {
     const [currency, used] = await Promise.all([this.repo.currency(tenantId), this.repo.expenseUsingAttachment(tenantId, attachment.id)]);
-    // The job re-reads the stored file (ids travel, not images), so any instance's worker can take it.
-    const result = await this.jobs.run<OcrResult>(OCR_JOB, { tenantId, attachmentId: attachment.id, currency, now: now.toISOString() });
+    const result = await this.reading(tenantId, attachment.id, currency, now);
     const draft = result.draft;
     const suggestion = suggestCategory(draft.merchant, draft.lines.map((l) => l.description));
     const vatAmounts = draft.vat.map((v) => v.amount).filter((a): a is number => typeof a === 'number');
@@ -116,6 +136,8 @@ export class ReceiptScanService implements OnModuleInit {
       currency: draft.currency,
       lines: draft.lines.map((l) => ({ description: l.description, quantity: l.quantity ?? null, unitPrice: l.unitPrice ?? null, amount: l.amount })),
       confidence,
+      checks: draft.checks,
+      fieldsToCheck: fieldsToCheck(draft),
       suggestedCategory: { key: suggestion.category, label: CATEGORY_LABELS[suggestion.category], confidence: suggestion.confidence },
       warnings: warnings(draft, currency, Boolean(used)),
       alreadyUsedBy: used?.id ?? null,
@@ -124,6 +146,32 @@ export class ReceiptScanService implements OnModuleInit {
     };
     return { ...scan, proposal: proposal(scan, draft) };
   }
+
+  private reading(tenantId: string, attachmentId: string, currency: string, now: Date): Promise<OcrResult> {
+    const key = `${tenantId}:${attachmentId}:${currency}`;
+    const at = Date.now();
+    for (const [k, v] of this.readings) if (at - v.at > READING_TTL_MS) this.readings.delete(k);
+    const hit = this.readings.get(key);
+    if (hit) return hit.result;
+    // The job re-reads the stored file (ids travel, not images), so any instance's worker can take it.
+    const result = this.jobs.run<OcrResult>(OCR_JOB, { tenantId, attachmentId, currency, now: now.toISOString() });
+    this.readings.set(key, { at, result });
+    result.catch(() => this.readings.delete(key));
+    if (this.readings.size > MAX_READINGS) this.readings.delete(this.readings.keys().next().value as string);
+    return result;
+  }
+}
+
+/** Below this a field is highlighted in the draft card; a failed arithmetic check always flags the total. */
+const CHECK_BELOW = 0.6;
+
+function fieldsToCheck(draft: ReceiptDraft): ReceiptScan['fieldsToCheck'] {
+  const out: ReceiptScan['fieldsToCheck'] = [];
+  if (draft.merchant === null || draft.confidence.merchant < CHECK_BELOW) out.push('merchant');
+  if (draft.date === null || draft.confidence.date < CHECK_BELOW) out.push('date');
+  const contradicted = Object.values(draft.checks).includes('mismatch');
+  if (draft.total === null || draft.confidence.total < CHECK_BELOW || contradicted) out.push('total');
+  return out;
 }
 
 function warnings(draft: ReceiptDraft, currency: string, used: boolean): ScanWarning[] {

@@ -65,6 +65,13 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
     expect(others.every((m: any) => m.score < best.score)).toBe(true);
   });
 
+  it('reads an Arabic-only label (issue 14) and matches the product by its Arabic name', async () => {
+    const milk = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'LAI-002' } });
+    const res = await analyze(await labelImage(['حليب كانديا', '1 لتر'], 'منتج جزائري')).expect(200);
+    expect(res.body.text).toMatch(/حليب كانديا/);
+    expect(res.body.matches[0]).toMatchObject({ matchedBy: 'label-text', product: { id: milk.id } });
+  });
+
   it('analyses an uploaded attachment by id (JSON), scoped to the business', async () => {
     const sugar = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-006' } });
     const upload = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await codeImage(sugar.barcode!, 'EAN13'), 'sucre.png').expect(201);

@@ -3,6 +3,12 @@ import { englishReceiptRows, renderReceiptImage } from '../fixtures/receipts/rec
 
 /** The Nest wrapper: one recognition through its own pool, then the pool goes away with the module. */
 describe('OcrService', () => {
+  it('starts no worker before the first receipt (a server that never scans pays no OCR memory)', async () => {
+    const service = new OcrService();
+    expect(service.workerCount).toBe(0);
+    await service.onModuleDestroy();
+  });
+
   it('reads a low-resolution English receipt and closes its pool on module destroy', async () => {
     const service = new OcrService();
     const image = await renderReceiptImage({ rows: englishReceiptRows(), downscale: 1.6 });

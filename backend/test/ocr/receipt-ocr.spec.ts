@@ -3,28 +3,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareReceiptImage } from '../../src/expenses/ocr/image-prep';
 import { OcrPool } from '../../src/expenses/ocr/ocr-pool';
-import { recognizeReceipt } from '../../src/expenses/ocr/receipt-ocr';
+import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/expenses/ocr/receipt-ocr';
 import { ensureTessdataDir } from '../../src/expenses/ocr/tessdata-cache';
+import { generateReceipt } from '../fixtures/receipts/algerian/generate';
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
 /** Real tesseract on generated receipt images: each recognition costs about a second, so the cases are few. */
 describe('receipt OCR pipeline', () => {
   let cacheDir: string;
-  let pool: OcrPool;
+  let pools: ReceiptOcrPools;
 
   beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'tajer-ocr-test-'));
-    pool = new OcrPool({ size: 1, cacheDir });
+    pools = createReceiptOcrPools({ size: 1, cacheDir });
   });
 
   afterAll(async () => {
-    await pool.terminate();
+    await terminateReceiptOcrPools(pools);
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('reads merchant, date, total and TVA from an Algerian superette ticket', async () => {
     const image = await renderReceiptImage({ rows: algerianSuperetteRows() });
-    const { draft, text, ms } = await recognizeReceipt(image, { pool });
+    const { draft, text, ms } = await recognizeReceipt(image, { pools });
     expect(text).toMatch(/TOTAL TTC/);
     expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
     expect(draft.date).toBe('2026-03-14');
@@ -34,6 +35,8 @@ describe('receipt OCR pipeline', () => {
     expect(draft.lines.map((l) => l.amount)).toEqual([150, 1520, 330, 420]);
     expect(draft.confidence.total).toBeGreaterThan(0.8);
     expect(ms).toBeGreaterThan(0);
+    // A French-only ticket never starts the Arabic model.
+    expect(pools.arabic.workerCount).toBe(0);
   });
 
   it('crops, levels and reads the same ticket photographed crooked on a dark table (JPEG)', async () => {
@@ -50,11 +53,30 @@ describe('receipt OCR pipeline', () => {
     // The table is cut away: what is left is about the size of the rotated paper (560 px wide + rotation).
     expect(prepared.width).toBeLessThan(700);
 
-    const { draft } = await recognizeReceipt(image, { pool });
+    const { draft } = await recognizeReceipt(image, { pools });
     expect(draft.date).toBe('2026-03-14');
     expect(draft.total).toBe(2420);
     expect(draft.merchant).toBe('SUPERETTE EL BARAKA');
   });
+
+  it('reads a photographed bilingual stationer invoice: shadow, stamp duty, net to pay (generated, dev split)', async () => {
+    const receipt = await generateReceipt('dev', 9);
+    expect(receipt.spec.meta.features).toEqual(expect.arrayContaining(['stamp', 'vat-breakdown']));
+    const { draft } = await recognizeReceipt(receipt.image, { pools, parse: { referenceDate: new Date('2026-11-18') } });
+    expect(draft.total).toBe(Number(receipt.label.total));
+    expect(draft.date).toBe(receipt.label.date);
+    expect(draft.merchant).toBe(receipt.label.company);
+  }, 120_000);
+
+  it('reads an Arabic-only grocery ticket with the Arabic model, which starts only then (generated, dev split)', async () => {
+    const receipt = await generateReceipt('dev', 69);
+    expect(receipt.spec.meta.lang).toBe('ar');
+    const { draft, reread } = await recognizeReceipt(receipt.image, { pools, parse: { referenceDate: new Date('2026-11-18') } });
+    expect(reread.arabic).toBeGreaterThan(0);
+    expect(pools.arabic.workerCount).toBe(1);
+    expect(draft.merchant).toBe(receipt.label.company);
+    expect(draft.total).toBe(Number(receipt.label.total));
+  }, 120_000);
 
   it('rejects a job that is still running when its pool is terminated', async () => {
     const own = new OcrPool({ size: 1, cacheDir });
@@ -67,7 +89,8 @@ describe('receipt OCR pipeline', () => {
 
   it('unpacked the language data from node_modules into its own cache, once', async () => {
     const dir = join(cacheDir, '4.0.0_best_int');
-    expect(readdirSync(dir).sort()).toEqual(['eng.traineddata', 'fra.traineddata']);
+    // French for the page, English for the money lines, Arabic once an Arabic line showed up.
+    expect(readdirSync(dir).sort()).toEqual(['ara.traineddata', 'eng.traineddata', 'fra.traineddata']);
     const before = statSync(join(dir, 'fra.traineddata')).mtimeMs;
     await ensureTessdataDir(cacheDir, ['fra', 'eng'], 'best_int');
     expect(statSync(join(dir, 'fra.traineddata')).mtimeMs).toBe(before);

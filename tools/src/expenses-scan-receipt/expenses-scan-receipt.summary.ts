@@ -15,6 +15,10 @@ export interface ReceiptDraftData {
   suggestedCategory: { key: string; label: Localized };
   /** e.g. total_not_found, low_confidence, receipt_already_used. */
   warnings: string[];
+  /** 0..1 for merchant, date and total: the draft card highlights the weak ones. */
+  confidence?: { merchant: number; date: number; total: number };
+  /** Fields to check before saving: merchant, date, total. */
+  fieldsToCheck?: string[];
   alreadyUsedBy: string | null;
   saved: false;
   /** The expense to propose for approval (the agent proposes expenses_add with these arguments). */

@@ -48,6 +48,8 @@ export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptS
         lines: scan.lines.slice(0, KEPT_LINES).map((l) => ({ description: l.description, quantity: l.quantity, amount: l.amount })),
         suggestedCategory: { key: scan.suggestedCategory.key, label: scan.suggestedCategory.label },
         warnings: scan.warnings,
+        confidence: { merchant: scan.confidence.merchant ?? 0, date: scan.confidence.date ?? 0, total: scan.confidence.total ?? 0 },
+        fieldsToCheck: scan.fieldsToCheck ?? [],
         alreadyUsedBy: scan.alreadyUsedBy,
         saved: false,
       };

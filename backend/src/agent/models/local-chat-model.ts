@@ -20,7 +20,11 @@ interface LocalDeps {
   tokenDelayMs?: number;
   /** The business clock: relative dates (« hier », « la semaine dernière ») resolve against it. */
   clock?: Clock;
+  /** Reads a picture sent without a word to tell a receipt from a product (see `routeImageOnly`). */
+  pictureKind?: (attachmentId: string) => Promise<PictureKind>;
 }
+
+type PictureKind = 'receipt' | 'product' | 'unsure';
 
 const CONVERSATION_INTENTS: Record<string, Parameters<typeof reply>[0]> = {
   greeting: 'greeting',
@@ -60,7 +64,7 @@ export class LocalChatModel extends BaseChatModel {
   }
 
   async _generate(messages: BaseMessage[]): Promise<ChatResult> {
-    const message = this.decide(messages);
+    const message = await this.decideWithPicture(messages);
     return { generations: [{ text: typeof message.content === 'string' ? message.content : '', message }] };
   }
 
@@ -69,7 +73,7 @@ export class LocalChatModel extends BaseChatModel {
     _options: this['ParsedCallOptions'],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
-    const message = this.decide(messages);
+    const message = await this.decideWithPicture(messages);
     const clarification = message.additional_kwargs?.[LocalChatModel.CLARIFICATION];
     if (message.tool_calls?.length) {
       yield new ChatGenerationChunk({
@@ -98,6 +102,16 @@ export class LocalChatModel extends BaseChatModel {
       yield chunk;
       await runManager?.handleLLMNewToken('', undefined, undefined, undefined, undefined, { chunk });
     }
+  }
+
+  /** A picture sent alone is routed by what it shows; anything else by the words (`decide`). */
+  private async decideWithPicture(messages: BaseMessage[]): Promise<AIMessage> {
+    const last = messages[messages.length - 1];
+    const attachmentId = this.deps.attachmentIds[0];
+    if (!last || !HumanMessage.isInstance(last) || !attachmentId || !this.deps.pictureKind || !isImageOnly(messageText(last))) return this.decide(messages);
+    const kind = await this.deps.pictureKind(attachmentId).catch(() => 'unsure' as const);
+    const routed = routeImageOnly(kind, attachmentId, this.boundToolNames);
+    return routed ?? new AIMessage(reply('pictureKind', this.deps.lang));
   }
 
   private decide(messages: BaseMessage[]): AIMessage {
@@ -154,6 +168,24 @@ export class LocalChatModel extends BaseChatModel {
     if (outcome.status === 'failed') return outcome.summary || reply('toolFailed', lang, { error: outcome.error?.message ?? '' });
     return outcome.summary ?? '';
   }
+}
+
+/**
+ * No words at all (an emoji or punctuation at most; the agent writes "(image)" for an empty message): the picture has
+ * to speak for itself.
+ */
+function isImageOnly(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.replace(/^\(image\)$/, ''));
+}
+
+/**
+ * Issue 10: a receipt photo sent alone was taken for a product photo. The picture decides: a receipt is scanned into
+ * an expense draft, a product analysed for stock; when it is unclear, the caller asks (null).
+ */
+export function routeImageOnly(kind: PictureKind, attachmentId: string, tools: Set<string> | null): AIMessage | null {
+  const tool = kind === 'receipt' ? 'expenses_scan_receipt' : kind === 'product' ? 'inventory_analyze_image' : null;
+  if (!tool || (tools && !tools.has(tool))) return null;
+  return new AIMessage({ content: '', tool_calls: [{ id: `call_${randomUUID()}`, name: tool, args: { attachmentId }, type: 'tool_call' }] });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

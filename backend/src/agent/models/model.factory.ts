@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
 import { Clock } from '../../common/time/clock';
@@ -9,6 +10,7 @@ import { ToolRegistry } from '../tool-registry';
 import { TOOL_SERVICE_CLASSES } from '../tool-services';
 import type { TurnContext } from '../turn-context';
 import { LocalChatModel } from './local-chat-model';
+import { ReceiptScanService } from '../../expenses/receipt-scan.service';
 import { CatalogEntry, Nlu } from '../local/nlu';
 
 export interface ModelHandle {
@@ -34,6 +36,7 @@ export class ModelFactory implements OnModuleInit {
     private readonly repo: AgentRepository,
     private readonly registry: ToolRegistry,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
@@ -97,6 +100,15 @@ export class ModelFactory implements OnModuleInit {
 
   private async local(turn: TurnContext): Promise<BaseChatModel> {
     const [nlu, catalog] = await Promise.all([this.getNlu(), this.catalog(turn.tenantId)]);
-    return new LocalChatModel({ nlu, catalog, attachmentIds: turn.attachmentIds, lang: turn.lang, tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS, clock: this.clock });
+    return new LocalChatModel({
+      nlu,
+      catalog,
+      attachmentIds: turn.attachmentIds,
+      lang: turn.lang,
+      tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS,
+      clock: this.clock,
+      // A picture sent alone is read (once: the receipt scan reuses the reading) to tell a receipt from a product.
+      pictureKind: (id) => this.moduleRef.get(ReceiptScanService, { strict: false }).pictureKind(turn.tenantId, id),
+    });
   }
 }

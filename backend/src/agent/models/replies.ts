@@ -9,6 +9,11 @@ type Texts = Record<Lang, string>;
 const pick = (texts: Texts, lang: Lang) => texts[lang] ?? texts.fr;
 
 export const REPLIES = {
+  pictureKind: {
+    fr: 'Est-ce un ticket de caisse (une dépense) ou un produit (pour le stock) ? Renvoyez la photo avec « reçu » ou « produit ».',
+    ar: 'هل هذه فاتورة (مصروف) أم منتج (للمخزون)؟ أعد إرسال الصورة مع كلمة «وصل» أو «منتج».',
+    en: 'Is this a receipt (an expense) or a product (for stock)? Send the photo again with “receipt” or “product”.',
+  },
   greeting: {
     fr: 'Bonjour ! Je suis Tajer, votre assistant. Demandez-moi votre stock, vos ventes, vos dépenses, les prix des concurrents ou un texte pour vos clients.',
     ar: 'مرحبا! أنا تاجر، مساعدك. اسألني عن المخزون أو المبيعات أو المصاريف أو أسعار المنافسين أو نص إعلاني لزبائنك.',

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
-import { findBackground, whitenMasked } from './paper-mask';
+import { flattenIllumination } from './illumination';
+import { findBackground, protectInk, whitenMasked } from './paper-mask';
 
 export interface ImagePrepOptions {
   /** Narrower images are upscaled to this width: small receipt print is below tesseract's comfortable x-height. */
@@ -10,6 +11,8 @@ export interface ImagePrepOptions {
   maxUpscale?: number;
   /** Paint the dark background around the paper white and crop to the paper. */
   removeBackground?: boolean;
+  /** Even out shadows and uneven light (photos) before anything else reads the ink. */
+  flatten?: boolean;
   /** Estimate the text angle (±10°) and rotate it level. */
   deskew?: boolean;
   /** Stretch contrast to the full range (faded thermal print). */
@@ -37,6 +40,7 @@ export const DEFAULT_PREP: Required<ImagePrepOptions> = {
   maxWidth: 1800,
   maxUpscale: 2.5,
   removeBackground: true,
+  flatten: true,
   deskew: true,
   normalize: false,
   threshold: false,
@@ -66,6 +70,7 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
   let gray: Buffer = decoded.data;
   let { width, height } = decoded.info;
   if (o.removeBackground) ({ gray, width, height } = await removeBackground(gray, width, height));
+  if (o.flatten) gray = flattenIllumination(gray, width, height).data;
 
   let scale = 1;
   if (width < o.minWidth) scale = Math.min(o.minWidth / width, o.maxUpscale);
@@ -91,17 +96,22 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
 }
 
 /** Width of the copy used to find the background: the paper's outline survives, text blurs away. */
-const MASK_WIDTH = 200;
+const MASK_WIDTH = 300;
 
 async function removeBackground(gray: Buffer, width: number, height: number): Promise<{ gray: Buffer; width: number; height: number }> {
-  const small = await sharp(gray, { raw: { width, height, channels: 1 } })
+  const sharpCopy = await sharp(gray, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.min(MASK_WIDTH, width), kernel: 'linear' })
-    .blur(2)
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const mask = findBackground(small.data, small.info.width, small.info.height);
-  if (!mask) return { gray, width, height };
+  const small = await sharp(sharpCopy.data, { raw: { width: sharpCopy.info.width, height: sharpCopy.info.height, channels: 1 } })
+    .blur(1)
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const found = findBackground(small.data, small.info.width, small.info.height);
+  if (!found) return { gray, width, height };
+  const mask = protectInk(found, sharpCopy.data);
   const whitened = whitenMasked(gray, width, height, mask);
   const sx = width / mask.width;
   const sy = height / mask.height;

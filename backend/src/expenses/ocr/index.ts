@@ -4,8 +4,8 @@ export type { OcrPoolOptions, OcrPageResult, OcrLine, OcrWord, OcrRecognizeOptio
 export { prepareReceiptImage, DEFAULT_PREP } from './image-prep';
 export type { ImagePrepOptions, PreparedImage } from './image-prep';
 export { parseReceipt } from './receipt-parser';
-export { recognizeReceipt, getSharedOcrPool, terminateSharedOcrPool } from './receipt-ocr';
-export type { RecognizeReceiptOptions, ReceiptOcrResult } from './receipt-ocr';
+export { recognizeReceipt, getSharedOcrPools, terminateSharedOcrPools, createReceiptOcrPools, terminateReceiptOcrPools } from './receipt-ocr';
+export type { RecognizeReceiptOptions, ReceiptOcrResult, ReceiptOcrPools } from './receipt-ocr';
 export type {
   ReceiptDraft,
   ReceiptVat,

@@ -16,6 +16,8 @@ export interface OcrPoolOptions {
   cacheDir?: string;
   /** A worker that has not started after this long is given up (bad traineddata would otherwise hang forever). */
   startTimeoutMs?: number;
+  /** Init-only tesseract parameters (e.g. dictionaries), applied when a worker starts. */
+  initConfig?: Record<string, string>;
 }
 
 export interface OcrBox {
@@ -69,6 +71,7 @@ export class OcrPool {
   private readonly model: TessdataModel;
   private readonly cacheDir: string;
   private readonly startTimeoutMs: number;
+  private readonly initConfig: Record<string, string>;
   private langPath: Promise<string> | null = null;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -85,6 +88,7 @@ export class OcrPool {
     this.model = options.model ?? 'best_int';
     this.cacheDir = options.cacheDir ?? join(tmpdir(), 'tajer-tessdata');
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
+    this.initConfig = options.initConfig ?? {};
     this.closed = new Promise<never>((_, reject) => {
       this.rejectClosed = reject;
     });
@@ -184,15 +188,20 @@ export class OcrPool {
     return new Promise<Worker>((resolve, reject) => {
       let started = false;
       const timer = setTimeout(() => reject(new Error(`OCR worker did not start within ${this.startTimeoutMs} ms`)), this.startTimeoutMs);
-      createWorker([...this.langs], OEM.LSTM_ONLY, {
-        langPath,
-        gzip: false,
-        cacheMethod: 'none',
-        // Without an error handler tesseract.js rethrows worker errors as uncaught exceptions; job promises reject anyway.
-        errorHandler: (e: unknown) => {
-          if (!started) reject(new Error(`OCR worker failed to start: ${String(e)}`));
+      createWorker(
+        [...this.langs],
+        OEM.LSTM_ONLY,
+        {
+          langPath,
+          gzip: false,
+          cacheMethod: 'none',
+          // Without an error handler tesseract.js rethrows worker errors as uncaught exceptions; job promises reject anyway.
+          errorHandler: (e: unknown) => {
+            if (!started) reject(new Error(`OCR worker failed to start: ${String(e)}`));
+          },
         },
-      })
+        this.initConfig as never,
+      )
         .then(async (worker) => {
           await worker.setParameters({
             // Uploaded images rarely carry a DPI; without a hint tesseract guesses (and warns) on every page.
@@ -246,8 +255,28 @@ export function parseTsv(tsv: string): OcrPageResult {
     confCount += 1;
   }
   for (const line of lines) {
-    line.text = line.words.map((w) => w.text).join(' ');
+    line.text = joinWords(line.words);
     line.confidence = line.words.reduce((s, w) => s + w.confidence, 0) / line.words.length;
   }
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confCount ? confSum / confCount : 0 };
+}
+
+/**
+ * Words of a line as text. A gap wider than a space or two is a column gap and is written as three spaces: the
+ * parser then never joins "2   1 010   2 020" into one number, while "1 010" (a thousands space) stays one.
+ */
+export function joinWords(words: readonly OcrWord[]): string {
+  const heights = words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+  const h = heights[Math.floor(heights.length / 2)] ?? 0;
+  let out = '';
+  words.forEach((w, i) => {
+    if (i > 0) {
+      const prev = words[i - 1];
+      // Right-to-left lines list words from right to left: the gap is measured between the two boxes either way.
+      const gap = Math.max(w.bbox.x0 - prev.bbox.x1, prev.bbox.x0 - w.bbox.x1);
+      out += h > 0 && gap > 1.3 * h ? '   ' : ' ';
+    }
+    out += w.text;
+  });
+  return out;
 }

@@ -1,10 +1,14 @@
 import { otsuThreshold } from './deskew';
 
 /**
- * Finds the dark background around a receipt (a table under a phone photo, the scanner lid, a torn corner) on a small
- * blurred copy: dark regions connected to the image border. Text never survives the blur as a dark region touching
- * the border, so only background is found. Tesseract reads a big dark blob as a giant glyph that swallows the rows
- * next to it, so these pixels are painted white and the image is cropped to the paper.
+ * Finds the background around a receipt (a table under a phone photo, the scanner lid, a torn corner) on a small
+ * blurred copy, so that it can be painted white and cropped away: tesseract reads a big dark blob as a giant glyph
+ * that swallows the rows next to it.
+ *
+ * The background is grown from the dark pixels of the image border, one neighbour at a time, only across small
+ * steps in brightness. A shadow (of the phone, of a hand) darkens the table and the paper alike but softly, over many
+ * pixels, so the growth follows it on the table; the paper's edge is a sharp step even in the shadow, so the growth
+ * stops there and shadowed paper is kept. (A plain global threshold took the shadowed half of the receipt for table.)
  */
 
 export interface PaperMask {
@@ -17,6 +21,12 @@ export interface PaperMask {
   /** Bounding box of the paper at the small size. */
   box: { left: number; top: number; right: number; bottom: number };
 }
+
+/**
+ * Largest brightness step between neighbours that the background may cross, on the ~300 px copy blurred by 1 px:
+ * a soft shadow on a table changes by ≤ 3 levels a pixel, a paper edge by 10 or more.
+ */
+const MAX_STEP = 4;
 
 /** `gray` is a small (~200 px wide), blurred grey image. Returns null when there is no dark background. */
 export function findBackground(gray: Uint8Array, width: number, height: number): PaperMask | null {
@@ -38,66 +48,247 @@ export function findBackground(gray: Uint8Array, width: number, height: number):
   const dark = darkSum / darkN;
   const light = lightSum / lightN;
   // Blurred text on paper stays close to the paper's tone; a background is much darker.
-  if (dark > light * 0.55) return null;
-  const cut = (dark + light) / 2;
+  if (dark > light * 0.62) return null;
+  // Seeds: border pixels clearly darker than the paper. Growth may then climb gentle slopes up to near paper tone.
+  const seedCut = (dark + light) / 2;
+  // Growth stops short of the paper's own tone: it may follow a shadow on the table, not spread over the paper.
+  const ceiling = dark + 0.55 * (light - dark);
 
   const mask = new Uint8Array(width * height);
   const stack: number[] = [];
-  const push = (x: number, y: number) => {
+  const seed = (x: number, y: number) => {
     const i = y * width + x;
-    if (mask[i] || gray[i] >= cut) return;
+    if (mask[i] || gray[i] >= seedCut) return;
     mask[i] = 1;
     stack.push(i);
   };
   for (let x = 0; x < width; x += 1) {
-    push(x, 0);
-    push(x, height - 1);
+    seed(x, 0);
+    seed(x, height - 1);
   }
   for (let y = 0; y < height; y += 1) {
-    push(0, y);
-    push(width - 1, y);
+    seed(0, y);
+    seed(width - 1, y);
   }
+  const grow = (from: number, to: number) => {
+    if (mask[to] || gray[to] >= ceiling || Math.abs(gray[to] - gray[from]) > MAX_STEP) return;
+    mask[to] = 1;
+    stack.push(to);
+  };
   while (stack.length) {
     const i = stack.pop()!;
     const x = i % width;
     const y = (i - x) / width;
-    if (x > 0) push(x - 1, y);
-    if (x < width - 1) push(x + 1, y);
-    if (y > 0) push(x, y - 1);
-    if (y < height - 1) push(x, y + 1);
+    if (x > 0) grow(i, i - 1);
+    if (x < width - 1) grow(i, i + 1);
+    if (y > 0) grow(i, i - width);
+    if (y < height - 1) grow(i, i + width);
   }
 
-  // Grow by one pixel: the paper edge itself is a dark gradient (shadow) that would otherwise print as a bar.
-  const grown = mask.slice();
-  let count = 0;
+  return paperHull(mask, width, height);
+}
+
+/**
+ * The paper is convex: the background is everything outside the convex hull of the paper regions. Where the growth
+ * slipped into the paper through a weak edge (text printed up to the edge, a shadowed corner, a fold running across),
+ * it carved channels between the text rows or cut the paper in two; the hull puts them back, so no text on the paper
+ * is ever painted over.
+ */
+function paperHull(mask: Uint8Array, width: number, height: number): PaperMask | null {
+  const region = paperRegions(mask, width, height);
+  if (!region) return null;
+  // Per row, the left-most and right-most paper pixel: the hull of these points is the hull of the region.
+  const points: [number, number][] = [];
+  for (let y = 0; y < height; y += 1) {
+    let l = -1;
+    let r = -1;
+    for (let x = 0; x < width; x += 1) {
+      if (region.label[y * width + x] !== 1) continue;
+      if (l < 0) l = x;
+      r = x;
+    }
+    if (l >= 0) points.push([l, y], [r, y]);
+  }
+  const hull = convexHull(points);
+  const out = new Uint8Array(width * height).fill(1);
+  let count = width * height;
+  for (let y = 0; y < height; y += 1) {
+    const span = hullSpan(hull, y);
+    if (!span) continue;
+    // One pixel of margin: the paper's edge stays, and a letter printed right at it.
+    const from = Math.max(0, Math.floor(span[0]) - 1);
+    const to = Math.min(width - 1, Math.ceil(span[1]) + 1);
+    for (let x = from; x <= to; x += 1) out[y * width + x] = 0;
+    count -= to - from + 1;
+  }
   let left = width;
   let top = height;
   let right = -1;
   let bottom = -1;
+  for (const [x, y] of hull) {
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  const backgroundShare = count / out.length;
+  // Nothing worth removing, or too little paper left to trust the outline: leave the image alone.
+  if (backgroundShare < 0.005 || right < 0 || backgroundShare > 0.85) return null;
+  // The region must fill a fair part of its hull, or the growth went through the paper rather than around it.
+  if (region.size < 0.35 * (out.length - count)) return null;
+  return { mask: out, width, height, backgroundShare, box: { left, top, right, bottom } };
+}
+
+/**
+ * The 4-connected regions of non-background pixels big enough to be paper (a fold can split the paper in two; specks
+ * of light table are too small), labelled 1 (others 0).
+ */
+function paperRegions(mask: Uint8Array, width: number, height: number): { label: Uint8Array; size: number } | null {
+  const seen = new Int32Array(mask.length);
+  const sizes: number[] = [];
+  let next = 0;
+  const stack: number[] = [];
+  for (let i = 0; i < mask.length; i += 1) {
+    if (mask[i] || seen[i]) continue;
+    next += 1;
+    let size = 0;
+    seen[i] = next;
+    stack.push(i);
+    while (stack.length) {
+      const j = stack.pop()!;
+      size += 1;
+      const x = j % width;
+      const y = (j - x) / width;
+      for (const k of [x > 0 ? j - 1 : -1, x < width - 1 ? j + 1 : -1, y > 0 ? j - width : -1, y < height - 1 ? j + width : -1]) {
+        if (k >= 0 && !mask[k] && !seen[k]) {
+          seen[k] = next;
+          stack.push(k);
+        }
+      }
+    }
+    sizes.push(size);
+  }
+  const minSize = Math.max(8, mask.length * 0.01);
+  const kept = new Set(sizes.map((n, i) => (n >= minSize ? i + 1 : 0)).filter(Boolean));
+  if (!kept.size) return null;
+  const label = new Uint8Array(mask.length);
+  let total = 0;
+  for (let i = 0; i < mask.length; i += 1) {
+    if (kept.has(seen[i])) {
+      label[i] = 1;
+      total += 1;
+    }
+  }
+  return { label, size: total };
+}
+
+/** Andrew's monotone chain; points as [x, y]. Returns the hull counter-clockwise. */
+function convexHull(points: [number, number][]): [number, number][] {
+  const pts = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (pts.length < 3) return pts;
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const lower: [number, number][] = [];
+  for (const p of pts) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: [number, number][] = [];
+  for (let i = pts.length - 1; i >= 0; i -= 1) {
+    const p = pts[i];
+    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+}
+
+/** The x-range of a convex polygon at row y (null when the row misses it). */
+function hullSpan(hull: [number, number][], y: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < hull.length; i += 1) {
+    const [x1, y1] = hull[i];
+    const [x2, y2] = hull[(i + 1) % hull.length];
+    if ((y < Math.min(y1, y2) || y > Math.max(y1, y2))) continue;
+    if (y1 === y2) {
+      lo = Math.min(lo, x1, x2);
+      hi = Math.max(hi, x1, x2);
+      continue;
+    }
+    const x = x1 + ((y - y1) * (x2 - x1)) / (y2 - y1);
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * Text is never painted over: where the background was taken too far (a corner of paper in shadow next to a lit
+ * table has the same grey), the printed strokes there are found on the unblurred small copy (pixels much darker than
+ * their surroundings) and kept, with a small border, and the crop box grows to include them.
+ */
+export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
+  const { width, height } = m;
+  const ink = new Uint8Array(width * height);
+  const r = 3;
+  // Local mean by a summed-area table: a stroke is ≥ 28 levels darker than its 7×7 neighbourhood.
+  const sat = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y += 1) {
+    let row = 0;
+    for (let x = 0; x < width; x += 1) {
+      row += small[y * width + x];
+      sat[(y + 1) * (width + 1) + x + 1] = sat[y * (width + 1) + x + 1] + row;
+    }
+  }
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
       const i = y * width + x;
-      if (!mask[i] && ((x > 0 && mask[i - 1]) || (x < width - 1 && mask[i + 1]) || (y > 0 && mask[i - width]) || (y < height - 1 && mask[i + width]))) {
-        grown[i] = 1;
-      }
+      if (!m.mask[i]) continue;
+      const x0 = Math.max(0, x - r);
+      const y0 = Math.max(0, y - r);
+      const x1 = Math.min(width, x + r + 1);
+      const y1 = Math.min(height, y + r + 1);
+      const sum = sat[y1 * (width + 1) + x1] - sat[y0 * (width + 1) + x1] - sat[y1 * (width + 1) + x0] + sat[y0 * (width + 1) + x0];
+      const mean = sum / ((x1 - x0) * (y1 - y0));
+      if (small[i] < mean - 28) ink[i] = 1;
     }
   }
+  // The paper's own edge against the table looks like a stroke too: ink within 2 px of the paper is that edge.
+  let band = m.mask;
+  for (let pass = 0; pass < 2; pass += 1) {
+    const next = band.slice();
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const i = y * width + x;
+        if (band[i] && ((x > 0 && !band[i - 1]) || (x < width - 1 && !band[i + 1]) || (y > 0 && !band[i - width]) || (y < height - 1 && !band[i + width]))) next[i] = 0;
+      }
+    }
+    band = next;
+  }
+  for (let i = 0; i < ink.length; i += 1) if (!band[i]) ink[i] = 0;
+  // Ink counts only in clusters (a character), not as an isolated speck of table grain.
+  const mask = m.mask.slice();
+  let { left, top, right, bottom } = m.box;
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      if (grown[y * width + x]) {
-        count += 1;
-        continue;
+      if (!ink[y * width + x]) continue;
+      let n = 0;
+      for (let dy = -2; dy <= 2; dy += 1) for (let dx = -2; dx <= 2; dx += 1) n += ink[Math.min(height - 1, Math.max(0, y + dy)) * width + Math.min(width - 1, Math.max(0, x + dx))];
+      if (n < 4) continue;
+      for (let dy = -2; dy <= 2; dy += 1) {
+        for (let dx = -2; dx <= 2; dx += 1) {
+          const yy = y + dy;
+          const xx = x + dx;
+          if (yy < 0 || xx < 0 || yy >= height || xx >= width) continue;
+          mask[yy * width + xx] = 0;
+        }
       }
-      left = Math.min(left, x);
-      right = Math.max(right, x);
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
+      left = Math.min(left, Math.max(0, x - 2));
+      right = Math.max(right, Math.min(width - 1, x + 2));
+      top = Math.min(top, Math.max(0, y - 2));
+      bottom = Math.max(bottom, Math.min(height - 1, y + 2));
     }
   }
-  const backgroundShare = count / mask.length;
-  // Nothing worth removing, or nothing left: leave the image alone.
-  if (backgroundShare < 0.005 || right < 0 || backgroundShare > 0.9) return null;
-  return { mask: grown, width, height, backgroundShare, box: { left, top, right, bottom } };
+  return { ...m, mask, box: { left, top, right, bottom } };
 }
 
 /** Paints masked pixels of the full-size grey image white (nearest-neighbour lookup into the small mask). */

@@ -24,7 +24,13 @@ export interface PercentToken {
  * separator ("60 .30", "60. 30"). Applied before amount and date matching.
  */
 export function cleanNumericOcr(line: string): string {
-  let s = line;
+  // Eastern Arabic digits (١٤/٠٦/٢٠٢٦, ١٥٢٠٫٠٠) and their separators read as Western ones.
+  let s = line
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, ',')
+    .replace(/\u066c/g, '.')
+    .replace(/[\u00a0\u202f]/g, ' ');
   // Repeated because each O that becomes 0 can make its neighbour a digit-adjacent O ("1OO.00").
   for (let i = 0; i < 3; i += 1) {
     const next = s.replace(/(?<=\d[.,]?)[Oo]|(?<![A-Za-z])[Oo](?=[.,]?\d)/g, '0');
@@ -123,6 +129,8 @@ function joinSpaceGroups(line: string, tokens: AmountToken[]): AmountToken[] {
       gap === ' ' &&
       prev.decimals === 0 &&
       (prev.spaceGrouped || /^-?\s?\d{1,3}$/.test(prevRaw)) &&
+      // « Huile 1L x2 420,00 »: a count glued to its multiplication sign is a quantity, not a thousands group.
+      (prev.spaceGrouped || !/[xX×*]$/.test(line.slice(0, prev.start))) &&
       /^\d{3}(?:[.,]\d{1,2})?$/.test(tokRaw) &&
       tok.value >= 0
     ) {

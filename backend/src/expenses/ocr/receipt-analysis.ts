@@ -40,6 +40,11 @@ export function analyzeLines(text: string, lineConfidences?: readonly number[]):
   return out;
 }
 
+/** The amount ending at `end` is followed by a dinar sign (DA, DZD, دج; not « DA/L », a unit price). */
+export function dinarsAfter(clean: string, end: number): boolean {
+  return /^\s*(?:DA|DZD|دج)(?![\p{L}\p{N}/])/iu.test(clean.slice(end));
+}
+
 /** True when the receipt prints cents somewhere: then a bare integer is more likely a code or a quantity than money. */
 export function usesDecimals(lines: readonly AnalyzedLine[]): boolean {
   return lines.filter((l) => l.amounts.some((a) => a.decimals === 2)).length >= 2;
@@ -55,7 +60,11 @@ export function labelAmount(
   decimalsExpected: boolean,
 ): { value: number; line: AnalyzedLine } | null {
   const pick = (line: AnalyzedLine) => {
-    const money = line.amounts.filter((a) => !decimalsExpected || a.decimals > 0);
+    // A whole amount marked as dinars counts even where cents are printed elsewhere: a fuel ticket prints « 47,50 DA/L »
+    // and « A PAYER 2 692 DA ».
+    let money = line.amounts.filter((a) => !decimalsExpected || a.decimals > 0 || dinarsAfter(line.clean, a.end));
+    // A lone digit after the amount is a currency sign or a speck read as a digit ("4596 =3", "11 684 5").
+    if (money.length > 1 && money.some((a) => Math.abs(a.value) >= 10)) money = money.filter((a) => !(a.decimals === 0 && Math.abs(a.value) < 10 && a.end - a.start <= 2));
     return money.length ? money[money.length - 1].value : null;
   };
   const own = pick(lines[i]);

@@ -23,6 +23,19 @@ export interface ReceiptConfidence {
   currency: number;
 }
 
+/** An arithmetic check on the receipt: it holds, it fails (a misread somewhere), or the receipt does not print it. */
+export type ReceiptCheck = 'ok' | 'mismatch' | 'absent';
+
+/**
+ * The consistency checks behind the total's confidence: the lines (quantity × unit price) add up to it, the TVA is
+ * its share at the printed rate, cash handed over minus change equals it.
+ */
+export interface ReceiptChecks {
+  lines: ReceiptCheck;
+  vat: ReceiptCheck;
+  cash: ReceiptCheck;
+}
+
 /** What could be read from a receipt. A field that was not found is null (or empty), never guessed. */
 export interface ReceiptDraft {
   merchant: string | null;
@@ -34,6 +47,7 @@ export interface ReceiptDraft {
   currency: CurrencyCode;
   lines: ReceiptLineItem[];
   confidence: ReceiptConfidence;
+  checks: ReceiptChecks;
 }
 
 export interface ParseReceiptOptions {

@@ -10,11 +10,16 @@ const DATE_OR_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/;
  * the text before the numbers, or the previous line when the amounts sit on their own row (common on POS receipts that
  * print the name, then "code qty price amount").
  */
-export function findLineItems(lines: readonly AnalyzedLine[]): ReceiptLineItem[] {
+export interface ParsedItem extends ReceiptLineItem {
+  /** "Farine 1kg 5 450 DA": read as 5 450 DA, the other reading (5 × 450) when it exists. */
+  alternative?: ReceiptLineItem;
+}
+
+export function findLineItems(lines: readonly AnalyzedLine[]): ParsedItem[] {
   const decimals = usesDecimals(lines);
   const end = lines.findIndex((l) => ['total-strong', 'total', 'subtotal', 'tendered', 'change'].includes(l.kind));
   const body = lines.slice(0, end >= 0 ? end : lines.length);
-  const items: ReceiptLineItem[] = [];
+  const items: ParsedItem[] = [];
   let pendingDescription: string | null = null;
   for (const line of body) {
     if (line.kind !== 'other' && line.kind !== 'discount') {
@@ -32,11 +37,51 @@ export function findLineItems(lines: readonly AnalyzedLine[]): ReceiptLineItem[]
     if (letterCount(description) < 2) description = pendingDescription ?? '';
     pendingDescription = null;
     if (letterCount(description) < 2) continue;
-    const item: ReceiptLineItem = { description, amount: round2(amountTok.value) };
-    Object.assign(item, quantityAndUnit(line, columns));
+    const item: ParsedItem = { description, amount: round2(amountTok.value) };
+    if (columns.length === 2 && isCount(columns[0].value) && columns[1].value > columns[0].value && !/[xX×*@]/.test(line.clean.slice(columns[0].end, columns[1].start)) && !/[xX×*@]\s*$/.test(line.clean.slice(0, columns[0].start))) {
+      // Two columns, a small count then a price, and no line amount: quantity × unit price (issue 10).
+      const [q, u] = [columns[0].value, columns[1].value];
+      Object.assign(item, { quantity: q, unitPrice: u, amount: round2(q * u) });
+    } else {
+      Object.assign(item, quantityAndUnit(line, columns));
+    }
+    const split = columns.length === 1 && amountTok.spaceGrouped ? splitGroup(line.clean.slice(amountTok.start, amountTok.end)) : null;
+    if (split) item.alternative = { description, quantity: split.q, unitPrice: split.u, amount: round2(split.q * split.u) };
     items.push(item);
   }
   return items;
+}
+
+/** A quantity as tills print it: a whole count up to 99, or a weight such as 0,750. */
+function isCount(v: number): boolean {
+  return v > 0 && ((Number.isInteger(v) && v <= 99) || (v < 10 && Math.round(v * 1000) === v * 1000));
+}
+
+/** "5 450" read as one number could be 5 × 450: a 1–2 digit count, a space, a 3-digit price (no cents). */
+function splitGroup(raw: string): { q: number; u: number } | null {
+  const m = raw.match(/^(\d{1,2}) (\d{3})$/);
+  if (!m || Number(m[1]) === 0) return null;
+  return { q: Number(m[1]), u: Number(m[2]) };
+}
+
+/**
+ * Chooses, for the lines that can be read two ways, the reading under which the lines add up to the total (the
+ * total itself comes from its label, never from this sum). Without such agreement the printed reading stays.
+ */
+export function resolveItemReadings(items: ParsedItem[], total: number | null): ReceiptLineItem[] {
+  const plain = items.map(({ alternative: _a, ...item }) => item);
+  const ambiguous = items.map((it, i) => (it.alternative ? i : -1)).filter((i) => i >= 0);
+  if (total === null || !ambiguous.length || ambiguous.length > 8) return plain;
+  const sum = (list: ReceiptLineItem[]) => list.reduce((s, it) => s + it.amount, 0);
+  if (nearlyEqual(sum(plain), total, 0.05)) return plain;
+  for (let mask = 1; mask < 1 << ambiguous.length; mask += 1) {
+    const trial = plain.map((it, i) => {
+      const k = ambiguous.indexOf(i);
+      return k >= 0 && mask & (1 << k) ? items[i].alternative! : it;
+    });
+    if (nearlyEqual(sum(trial), total, 0.05)) return trial;
+  }
+  return plain;
 }
 
 /**

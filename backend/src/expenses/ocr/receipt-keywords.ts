@@ -14,6 +14,8 @@ export type LineKind =
   | 'change' // CHANGE, RENDU, MONNAIE (tendered − total)
   | 'count' // TOTAL QTY, NB ARTICLES: a count, not money
   | 'discount'
+  | 'stamp' // TIMBRE, DROIT DE TIMBRE, حق الطابع: stamp duty added on top of the total (then a net to pay)
+  | 'third-party' // PART CNAS, CHIFA, TIERS PAYANT: paid by the insurer, not by the customer
   | 'other';
 
 const TOTAL_STRONG = keywordRegex([
@@ -23,7 +25,9 @@ const TOTAL_STRONG = keywordRegex([
   'TOTAL INCLUDING', 'TOTAL INCLUDE', 'INCL GST', 'INCLUDE GST', 'INCLUSIVE GST', 'INCLUSIVE OF GST', 'INCL TAX', 'INCL VAT',
   'INCL. TVA', 'TVA INCLUSE', 'TTC INCLUS', 'AMOUNT DUE', 'TOTAL DUE', 'BALANCE DUE',
   'AMOUNT PAYABLE', 'TOTAL PAYABLE', 'NET AMOUNT', 'TOTAL AMOUNT PAYABLE', 'TOTAL TO PAY', 'NET TO PAY',
+  'MONTANT A PAYER', 'TOTAL A PAYER', 'RESTE A PAYER', 'PART ASSURE', 'PART ADHERENT', 'A LA CHARGE DU CLIENT',
   'المجموع', 'الاجمالي', 'اجمالي', 'المبلغ الاجمالي', 'المجموع الكلي', 'الصافي للدفع', 'صافي الدفع', 'المبلغ المستحق', 'المبلغ الصافي',
+  'المبلغ الواجب دفعه', 'للدفع', 'الكلي',
 ]);
 const SUBTOTAL = keywordRegex([
   'SOUS TOTAL', 'SOUSTOTAL', 'S/TOTAL', 'S TOTAL', 'SUB TOTAL', 'SUBTOTAL', 'TOTAL HT', 'MONTANT HT', 'TOTAL H.T', 'HT',
@@ -32,9 +36,11 @@ const SUBTOTAL = keywordRegex([
 ]);
 const COUNT = keywordRegex([
   'TOTAL QTY', 'TOTAL QTE', 'TOTAL QUANTITY', 'TOTAL QUANTITE', 'TOTAL ITEM', 'TOTAL ITEMS', 'TOTAL ARTICLES', 'TOTAL ARTICLE',
-  'TOTAL PCS', 'TOTAL UNITS', 'NB ARTICLES', 'NBR ARTICLES', 'NOMBRE ARTICLES', 'NO OF ITEMS', 'NO. OF ITEMS', 'ITEM COUNT',
-  'TOTAL POINTS', 'TOTAL WEIGHT', 'عدد',
+  'TOTAL PCS', 'TOTAL UNITS', 'NB ARTICLES', 'NBR ARTICLES', 'NBRE ARTICLES', 'NOMBRE ARTICLES', "NOMBRE D'ARTICLES", 'NO OF ITEMS',
+  'NO. OF ITEMS', 'ITEM COUNT', 'TOTAL POINTS', 'TOTAL WEIGHT', 'ARTICLES', 'QTE TOTALE', 'QUANTITE TOTALE', 'عدد', 'عدد المواد',
 ]);
+const STAMP = keywordRegex(['TIMBRE', 'DROIT DE TIMBRE', 'TIMBRE FISCAL', 'DROITS DE TIMBRE', 'حق الطابع', 'الطابع', 'طابع']);
+const THIRD_PARTY = keywordRegex(['PART CNAS', 'CNAS', 'CASNOS', 'CHIFA', 'TIERS PAYANT', 'PART ORGANISME', 'PART MUTUELLE', 'CARTE CHIFA']);
 const TAX = keywordRegex(['TVA', 'T.V.A', 'GST', 'VAT', 'SST', 'TAX', 'TAXE', 'TAXES', 'ضريبة', 'الضريبة', 'الرسم']);
 const DISCOUNT = keywordRegex(['DISCOUNT', 'DISC', 'REMISE', 'RABAIS', 'SAVINGS', 'YOU SAVED', 'تخفيض']);
 const ROUNDING = keywordRegex(['ROUNDING', 'ROUND ADJ', 'ROUNDING ADJ', 'RND ADJ', 'ROUNDING ADJUSTMENT', 'ARRONDI', 'ADJ']);
@@ -55,6 +61,8 @@ const TOTAL = keywordRegex(['TOTAL', 'TOTAUX', 'MONTANT', 'TOTAL AMOUNT', 'TOTAL
 
 /** `upper` is the line after `normalizeLine`. */
 export function classifyLine(upper: string): LineKind {
+  if (THIRD_PARTY.test(upper)) return 'third-party';
+  if (STAMP.test(upper) && !/PAYER|TOTAL|NET|للدفع|المجموع/.test(upper)) return 'stamp';
   if (COUNT.test(upper)) return 'count';
   if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';
   if (TOTAL_STRONG.test(upper)) return 'total-strong';
@@ -71,4 +79,7 @@ export function classifyLine(upper: string): LineKind {
 /** Labels that introduce the transaction date. */
 export const DATE_LABEL = keywordRegex(['DATE', 'DATE/TIME', 'DATE & TIME', 'LE', 'DT', 'TARIKH', 'التاريخ', 'تاريخ']);
 /** Dates that are not the purchase date. */
-export const OTHER_DATE_LABEL = keywordRegex(['EXP', 'EXPIRY', 'EXPIRE', 'VALID', 'VALABLE', 'ECHEANCE', 'DUE DATE', 'DLC', 'BEST BEFORE']);
+export const OTHER_DATE_LABEL = keywordRegex([
+  'EXP', 'EXPIRY', 'EXPIRE', 'VALID', 'VALABLE', 'ECHEANCE', 'DUE DATE', 'DLC', 'BEST BEFORE', 'LIMITE', 'DATE LIMITE', 'AVANT LE',
+  'PERIODE', 'ORDONNANCE', 'NAISSANCE', 'آخر اجل', 'الفترة',
+]);

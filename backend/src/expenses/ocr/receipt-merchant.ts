@@ -1,6 +1,8 @@
 import type { AnalyzedLine } from './receipt-analysis';
 import { clamp01, letterCount } from './receipt-text';
 
+const ARABIC = /\p{Script=Arabic}/u;
+
 /** Header lines that are contact details, identifiers or addresses rather than the shop's name. */
 const NOT_A_NAME = new RegExp(
   [
@@ -48,11 +50,15 @@ function cleanName(s: string): string {
  */
 export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string | null; evidence: number; line: AnalyzedLine | null } {
   const header = lines.slice(0, 10);
+  // On a French or bilingual print the name to keep is the Latin one; the Arabic line beside it is a translation.
+  const arabicLines = lines.filter((l) => ARABIC.test(l.text)).length;
+  const latinReceipt = arabicLines < lines.length * 0.5;
   const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
   let rank = 0;
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
+    if (line.confidence < 0.4) continue; // texture or a fold read as letters
     const name = cleanName(line.text);
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
@@ -75,10 +81,14 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       i += 1;
     }
     let score = 1 - 0.15 * rank;
-    if (BUSINESS_WORD.test(line.upper) || BUSINESS_WORD.test(full.toUpperCase())) score += 0.6;
-    const upperRatio = (name.match(/\p{Lu}/gu) ?? []).length / letters;
+    const arabic = ARABIC.test(name);
+    const upperRatio = arabic ? 1 : (name.match(/\p{Lu}/gu) ?? []).length / letters;
+    // A business word in a capitalised name ("BOULANGERIE EL AMIR") marks it; in a sentence ("Société de
+    // Distribution de l'Electricité") it describes the business under its name.
+    if (BUSINESS_WORD.test(line.upper) || BUSINESS_WORD.test(full.toUpperCase())) score += upperRatio > 0.5 ? 0.6 : 0.15;
     if (upperRatio > 0.8) score += 0.2;
     else if (upperRatio < 0.2) score -= 0.3; // small lower-case print above the name is usually a slogan or owner
+    if (arabic && latinReceipt) score -= 0.6;
     if (letters < 5) score -= 0.3;
     score += 0.3 * (line.confidence - 0.7);
     scored.push({ name: full, score, line });

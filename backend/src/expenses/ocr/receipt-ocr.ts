@@ -1,17 +1,46 @@
 import { performance } from 'node:perf_hooks';
-import { prepareReceiptImage, type ImagePrepOptions } from './image-prep';
-import { OcrPool, type OcrPageResult } from './ocr-pool';
+import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
+import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
+import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
+import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
 
+/**
+ * The two readers a receipt may need, each in its own lazily started pool (a server that never scans a receipt
+ * starts none; one that never sees Arabic never loads the Arabic model):
+ * - `latin`: French+English, reads the whole page. French alone is about a third faster, but on the real (SROIE)
+ *   receipts it lost shop names and decimal points that French+English reads (company 0.80 → 0.71, total 0.93 →
+ *   0.88), and re-reading only the money lines (English+French) did not win them back; once the page is read in
+ *   French+English, re-reading its money lines again made the Algerian dev set worse (total 0.88 → 0.84), so it is gone;
+ * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read.
+ */
+export interface ReceiptOcrPools {
+  latin: OcrPool;
+  arabic: OcrPool;
+}
+
+export function createReceiptOcrPools(options: Pick<OcrPoolOptions, 'size' | 'cacheDir'> = {}): ReceiptOcrPools {
+  return {
+    latin: new OcrPool({ ...options, langs: ['fra', 'eng'] }),
+    arabic: new OcrPool({ ...options, langs: ['ara'] }),
+  };
+}
+
+export async function terminateReceiptOcrPools(pools: ReceiptOcrPools): Promise<void> {
+  await Promise.all([pools.latin.terminate(), pools.arabic.terminate()]);
+}
+
 export interface RecognizeReceiptOptions {
-  /** Pool to run on; default: a process-wide pool started on first use (see `getSharedOcrPool`). */
-  pool?: OcrPool;
+  /** Pools to run on; default: process-wide pools started on first use (see `getSharedOcrPools`). */
+  pools?: ReceiptOcrPools;
   prep?: ImagePrepOptions;
   /** Page segmentation mode of the first pass. 6 (one uniform block) keeps label and amount on one row. */
   psm?: number;
   /** Re-read (contrast-normalised, enlarged) when the first pass finds no total or no date. Default true. */
   secondPass?: boolean;
+  /** Re-read the Arabic lines with the Arabic model. Default true. */
+  rereads?: boolean;
   parse?: Omit<ParseReceiptOptions, 'lineConfidences'>;
 }
 
@@ -19,42 +48,105 @@ export interface ReceiptOcrResult {
   draft: ReceiptDraft;
   /** OCR text of the pass the draft came from (lines separated by `\n`). */
   text: string;
-  /** Wall time: preparation + OCR (+ second pass) + parsing. */
+  /** OCR confidence of each line of `text`, 0..1. */
+  lineConfidences: number[];
+  /** Wall time: preparation + OCR (+ re-reads, second pass) + parsing. */
   ms: number;
   /** Mean OCR word confidence, 0..1. */
   ocrConfidence: number;
+  /** Full-page recognitions (1, or 2 with the contrast pass). */
   passes: number;
+  /** Lines re-read by the Arabic model. */
+  reread: { arabic: number };
 }
+
+/** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
+const ARABIC_PAGE_SHARE = 0.25;
 
 /** PSM 6 treats the page as one block, so "TOTAL ....... 60.30" stays one line even with wide gaps. */
 const FIRST_PASS_PSM = 6;
 /**
  * A different view of the same image: contrast stretched and enlarged. Faded or grey-on-grey prints where
- * tesseract's own binarisation finds nothing (one dev-set scan came back empty) read once normalised. As a first pass
- * this is worse and slower; as a fallback for the ~10 % of receipts missing a total or date it added +4 pts on
- * total and +1 on date on the dev set.
+ * tesseract's own binarisation finds nothing read once normalised; used only when no total or no date was found.
  */
 const SECOND_PASS_PREP: ImagePrepOptions = { normalize: true, minWidth: 1000 };
 
 /** Image (JPEG/PNG/WebP/HEIF… as uploaded) → draft expense. */
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
   const started = performance.now();
-  const pool = options.pool ?? getSharedOcrPool();
+  const pools = options.pools ?? getSharedOcrPools();
   const psm = options.psm ?? FIRST_PASS_PSM;
-  const first = await pool.recognize((await prepareReceiptImage(buffer, options.prep)).data, { psm });
-  let draft = parseOcr(first, options.parse);
-  let page = first;
+  const prepared = await prepareReceiptImage(buffer, options.prep);
+  const first = await pools.latin.recognize(prepared.data, { psm });
+  const rereads = options.rereads ?? true;
+  const reading = rereads ? await rereadArabic(prepared, first, pools) : { page: first, reread: { arabic: 0 } };
+  let page = reading.page;
+  const reread = reading.reread;
+  let draft = parseOcr(page, options.parse);
   let passes = 1;
-  if ((options.secondPass ?? true) && needsSecondPass(draft)) {
-    const prepared = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
-    const second = await pool.recognize(prepared.data, { psm });
+  // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
+  const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
+  if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
+    const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
+    const second = await pools.latin.recognize(again.data, { psm });
     passes = 2;
     const other = parseOcr(second, options.parse);
     const merged = mergeDrafts(draft, other);
     if (merged.total !== draft.total) page = second; // report the text the total was read from
     draft = merged;
   }
-  return { draft, text: page.text, ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes };
+  return { draft, text: page.text, lineConfidences: page.lines.map((l) => l.confidence), ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes, reread };
+}
+
+/** Arabic lines through the Arabic model (a mostly Arabic receipt as a whole page). */
+async function rereadArabic(prepared: PreparedImage, first: OcrPageResult, pools: ReceiptOcrPools): Promise<{ page: OcrPageResult; reread: { arabic: number } }> {
+  const arabicLines = arabicLineCandidates(first);
+  if (arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
+    // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
+    // reading only lends its numbers.
+    const arabicPage = await pools.arabic.recognize(prepared.data, { psm: 6 });
+    // A blurred Latin scan also reads as letter salad; the Arabic model then reads it unsurely: keep the Latin page.
+    if (looksArabic(arabicPage)) {
+      const page = mergeArabicPage(first, arabicPage);
+      return { page, reread: { arabic: page.lines.length } };
+    }
+  }
+  const arabic = await readStrips(pools.arabic, prepared, first, arabicLines);
+  const replaced = new Map<number, OcrWord[]>();
+  for (const i of arabicLines) {
+    const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
+    if (foundArabic(words)) replaced.set(i, orderWords(words));
+  }
+  return { page: withLines(first, replaced), reread: { arabic: arabicLines.length } };
+}
+
+/**
+ * Any picture's text (a product label, not a receipt): the French reading, with the lines it could not read re-read
+ * by the Arabic model. `image` must be a binary PGM with its size (see `prepareReceiptImage`).
+ */
+export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 'arabic'>, image: PreparedImage, psm: number): Promise<OcrPageResult> {
+  const first = await pools.latin.recognize(image.data, { psm });
+  const arabicLines = arabicLineCandidates(first, 0.75);
+  const arabic = await readStrips(pools.arabic, image, first, arabicLines);
+  const replaced = new Map<number, OcrWord[]>();
+  for (const i of arabicLines) {
+    const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
+    if (foundArabic(words)) replaced.set(i, orderWords(words));
+  }
+  return withLines(first, replaced);
+}
+
+/** Most of the words are Arabic words read with confidence. */
+function looksArabic(page: OcrPageResult): boolean {
+  const words = page.lines.flatMap((l) => l.words).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const sure = words.filter((w) => /\p{Script=Arabic}/u.test(w.text) && w.confidence >= 0.6).length;
+  return words.length > 0 && sure >= words.length * 0.4;
+}
+
+async function readStrips(pool: OcrPool, prepared: PreparedImage, page: OcrPageResult, lines: number[]): Promise<Map<number, OcrWord[]>> {
+  if (!lines.length) return new Map();
+  const stack = stackLineStrips(prepared, page, lines);
+  return wordsByStrip(stack, await pool.recognize(stack.data, { psm: 6 }));
 }
 
 /** Re-reading doubtful (low-confidence) totals as well was measured: more passes, no gain. */
@@ -89,19 +181,20 @@ function mergeDrafts(a: ReceiptDraft, b: ReceiptDraft): ReceiptDraft {
       vat: takeTotal ? b.confidence.vat : a.confidence.vat,
       currency: a.confidence.currency,
     },
+    checks: takeTotal ? b.checks : a.checks,
   };
 }
 
-let shared: OcrPool | null = null;
+let shared: ReceiptOcrPools | null = null;
 
-/** Process-wide pool for callers without their own (scripts, tests). The Nest `OcrService` owns a separate one. */
-export function getSharedOcrPool(): OcrPool {
-  shared ??= new OcrPool();
+/** Process-wide pools for callers without their own (scripts, tests). The Nest `OcrService` owns separate ones. */
+export function getSharedOcrPools(): ReceiptOcrPools {
+  shared ??= createReceiptOcrPools();
   return shared;
 }
 
-export async function terminateSharedOcrPool(): Promise<void> {
-  const pool = shared;
+export async function terminateSharedOcrPools(): Promise<void> {
+  const pools = shared;
   shared = null;
-  await pool?.terminate();
+  if (pools) await terminateReceiptOcrPools(pools);
 }

@@ -1,12 +1,12 @@
 import { analyzeLines, type AnalyzedLine } from './receipt-analysis';
 import { detectCurrency } from './receipt-currency';
 import { findDates, type DateCandidate } from './receipt-dates';
-import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
-import { findLineItems } from './receipt-items';
+import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
+import { findLineItems, resolveItemReadings } from './receipt-items';
 import { DATE_LABEL, OTHER_DATE_LABEL } from './receipt-keywords';
 import { findMerchant } from './receipt-merchant';
 import { findTotals } from './receipt-totals';
-import { clamp01, round2 } from './receipt-text';
+import { clamp01, nearlyEqual, round2 } from './receipt-text';
 
 export type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 
@@ -19,14 +19,19 @@ export function parseReceipt(text: string, opts: ParseReceiptOptions = {}): Rece
   const maxYear = (opts.referenceDate ?? new Date()).getFullYear() + 1;
 
   const date = pickDate(lines, maxYear);
-  const items = findLineItems(lines);
+  const parsed = findLineItems(lines);
+  const firstSum = parsed.length >= 2 ? round2(parsed.reduce((s, i) => s + i.amount, 0)) : null;
+  const firstTotals = findTotals(lines, firstSum);
+  // Lines read two ways ("5 450": 5 450 DA or 5 × 450) take the reading that adds up to the labelled total.
+  const items = resolveItemReadings(parsed, firstTotals.total);
   const itemsSum = items.length >= 2 ? round2(items.reduce((s, i) => s + i.amount, 0)) : null;
-  const totals = findTotals(lines, itemsSum);
+  const totals = itemsSum === firstSum ? firstTotals : findTotals(lines, itemsSum);
   const merchant = findMerchant(lines);
   const currency = detectCurrency(lines.map((l) => l.upper).join('\n'), opts.defaultCurrency ?? 'DZD');
 
   // OCR confidence scales evidence down, but never below half: a well-labelled total read at 60 % is often right.
   const ocr = (line: AnalyzedLine | null | undefined) => 0.5 + 0.5 * (line?.confidence ?? meanConfidence(lines));
+  const checks = consistencyChecks(totals.total, totals.subtotal, items, totals.vat, totals.payment, totals.adjusted);
 
   return {
     merchant: merchant.merchant,
@@ -39,11 +44,53 @@ export function parseReceipt(text: string, opts: ParseReceiptOptions = {}): Rece
     confidence: {
       merchant: round2(clamp01(merchant.evidence * ocr(merchant.line))),
       date: round2(date ? clamp01(date.evidence * ocr(date.line)) : 0),
-      total: round2(clamp01(totals.totalEvidence * ocr(totals.totalLine))),
+      total: round2(clamp01(totals.totalEvidence * ocr(totals.totalLine) + checkAdjustment(checks, totals.totalLine !== null))),
       vat: round2(clamp01(totals.vatEvidence * ocr(totals.vatLine))),
       currency: round2(currency.confidence),
     },
+    checks,
   };
+}
+
+/**
+ * Each check that holds adds a little to a labelled total's confidence (an unlabelled one was derived from these very
+ * sums); one that fails takes off more: something on the receipt was misread.
+ */
+function checkAdjustment(c: ReceiptChecks, labelled: boolean): number {
+  const weight = { lines: [0.05, -0.2], vat: [0.03, -0.1], cash: [0.05, -0.3] } as const;
+  return (Object.keys(weight) as (keyof ReceiptChecks)[]).reduce(
+    (s, k) => s + (c[k] === 'ok' && labelled ? weight[k][0] : c[k] === 'mismatch' ? weight[k][1] : 0),
+    0,
+  );
+}
+
+export function consistencyChecks(
+  total: number | null,
+  subtotal: number | undefined,
+  items: readonly ReceiptLineItem[],
+  vat: readonly ReceiptVat[],
+  payment: { tendered: number | null; change: number | null },
+  adjusted: boolean,
+): ReceiptChecks {
+  if (total === null) return { lines: 'absent', vat: 'absent', cash: 'absent' };
+  let lines: ReceiptCheck = 'absent';
+  if (items.length >= 2) {
+    const sum = items.reduce((s, i) => s + i.amount, 0);
+    const agrees = nearlyEqual(sum, total, 0.05) || (subtotal !== undefined && nearlyEqual(sum, subtotal, 0.05));
+    // A discount, stamp or insurer share legitimately separates the lines from the total.
+    lines = agrees ? 'ok' : adjusted ? 'absent' : 'mismatch';
+  }
+  let vatCheck: ReceiptCheck = 'absent';
+  const rated = vat.filter((v) => v.rate && v.amount !== undefined);
+  if (rated.length === 1) {
+    const { rate, amount } = rated[0] as Required<ReceiptVat>;
+    const tolerance = Math.max(1, amount * 0.01);
+    const fits = nearlyEqual((total * rate) / (100 + rate), amount, tolerance) || (subtotal !== undefined && nearlyEqual((subtotal * rate) / 100, amount, tolerance));
+    vatCheck = fits ? 'ok' : adjusted ? 'absent' : 'mismatch';
+  }
+  let cash: ReceiptCheck = 'absent';
+  if (payment.tendered !== null && payment.change !== null) cash = nearlyEqual(payment.tendered - payment.change, total, 0.05) ? 'ok' : 'mismatch';
+  return { lines, vat: vatCheck, cash };
 }
 
 function meanConfidence(lines: readonly AnalyzedLine[]): number {

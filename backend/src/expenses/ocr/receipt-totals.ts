@@ -1,4 +1,4 @@
-import { labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
 
@@ -11,6 +11,10 @@ export interface TotalsResult {
   vat: ReceiptVat[];
   vatEvidence: number;
   vatLine: AnalyzedLine | null;
+  /** Cash handed over and change given back, when printed. */
+  payment: { tendered: number | null; change: number | null };
+  /** A discount, stamp duty or insurer share explains why the lines need not add up to the total. */
+  adjusted: boolean;
 }
 
 interface Candidate {
@@ -80,6 +84,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   });
 
+  addStampAndThirdParty(lines, candidates, amountAt, add);
+
   const { tendered, change } = findPayment(lines, decimals);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
@@ -120,11 +126,15 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     if (subtotal !== null && !hasDiscount && c.value < subtotal - 0.05) c.score -= 2;
   }
 
+  preferNetAfterTotal(candidates);
   candidates.sort((a, b) => b.score - a.score);
   let best: Candidate | undefined = candidates[0];
   if (!best) {
-    // No total label read: a subtotal or a lone payment line is the best remaining evidence.
-    if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
+    // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
+    // payment line is the best remaining evidence.
+    const marked = dinarsTotal(lines);
+    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01)) best = marked;
+    else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
     else best = fallbackTotal(lines, decimals);
   }
@@ -149,7 +159,42 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     vat: vatKept,
     vatEvidence,
     vatLine: lines.find((l) => l.kind === 'tax') ?? null,
+    payment: { tendered, change },
+    adjusted: hasDiscount || lines.some((l) => l.kind === 'stamp' || l.kind === 'third-party' || l.kind === 'rounding'),
   };
+}
+
+/**
+ * Stamp duty (« TIMBRE ») is added to a total and an insurer's share (« Part CNAS », Chifa) taken off it: the amount
+ * paid is then the net printed below, which these sums confirm, or, when no net is printed, the sum itself.
+ */
+function addStampAndThirdParty(
+  lines: readonly AnalyzedLine[],
+  candidates: Candidate[],
+  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+  add: (c: Candidate) => void,
+): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'stamp' && line.kind !== 'third-party') return;
+    const x = amountAt(i)?.value;
+    if (x === undefined || x <= 0) return;
+    const sign = line.kind === 'stamp' ? 1 : -1;
+    // The gross total is printed above the stamp / insurer line.
+    const above = candidates.filter((c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4 && c.keyword !== 'derived');
+    const base = above[above.length - 1];
+    if (!base) return;
+    const net = round2(base.value + sign * x);
+    if (net <= 0) return;
+    const printed = candidates.find((c) => nearlyEqual(c.value, net) && c.line && c.line.index > line.index);
+    if (printed) {
+      printed.score += 1.5;
+      printed.crossChecked = true;
+    } else {
+      add({ value: net, score: base.score + (sign < 0 ? 0.5 : -0.3), keyword: 'derived', line: base.line, crossChecked: false });
+    }
+    // An insurer's share makes the gross total a figure the customer did not pay.
+    if (sign < 0) base.score -= 1;
+  });
 }
 
 /**
@@ -170,11 +215,42 @@ function findPayment(lines: readonly AnalyzedLine[], decimals: boolean): { tende
   return { tendered: tenderedIdx >= 0 ? amountAt(tenderedIdx) : null, change };
 }
 
+/**
+ * A net to pay printed below a total and slightly above it (stamp duty is 1 %, capped) is what was paid, even when the
+ * stamp line between them was misread (« TIMERE ») and the total above is the one that adds up with the tax.
+ */
+function preferNetAfterTotal(candidates: Candidate[]): void {
+  for (const net of candidates) {
+    if (net.keyword !== 'strong' || !net.line) continue;
+    for (const total of candidates) {
+      if (total === net || !total.line || total.line.index >= net.line.index || net.line.index - total.line.index > 4) continue;
+      if (net.value > total.value + 0.005 && net.value <= total.value * 1.02 + 0.05 && net.score <= total.score) {
+        net.score = total.score + 0.1;
+        net.crossChecked ||= total.crossChecked;
+      }
+    }
+  }
+}
+
+/** The largest amount marked as dinars below the header, outside payment, tax and count lines. */
+function dinarsTotal(lines: readonly AnalyzedLine[]): Candidate | undefined {
+  const skip = new Set(['tendered', 'change', 'count', 'tax', 'stamp', 'third-party', 'discount', 'subtotal']);
+  let best: Candidate | undefined;
+  for (const l of lines.slice(Math.floor(lines.length / 4))) {
+    if (skip.has(l.kind)) continue;
+    for (const a of l.amounts) {
+      const marked = dinarsAfter(l.clean, a.end) || /(?:دج)\s*$/u.test(l.clean.slice(0, a.start));
+      if (marked && a.value > 0 && (!best || a.value > best.value)) best = { value: a.value, score: 0, keyword: 'none', line: l, crossChecked: false };
+    }
+  }
+  return best;
+}
+
 /** No total label read: the largest amount printed at least twice below the header, else nothing. */
 function fallbackTotal(lines: readonly AnalyzedLine[], decimals: boolean): Candidate | undefined {
   const counts = new Map<number, number>();
   for (const l of lines.slice(Math.floor(lines.length / 4))) {
-    if (l.kind === 'change' || l.kind === 'count' || l.kind === 'tax') continue;
+    if (l.kind === 'change' || l.kind === 'count' || l.kind === 'tax' || l.kind === 'stamp' || l.kind === 'third-party') continue;
     for (const a of l.amounts) if (a.value > 0 && (!decimals || a.decimals === 2)) counts.set(a.value, (counts.get(a.value) ?? 0) + 1);
   }
   const repeated = [...counts].filter(([, n]) => n >= 2).map(([v]) => v);

@@ -2,11 +2,11 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { OcrService } from '../../expenses/ocr/ocr.service';
-import { LabelText, recognizeLabelText, sharedOcrPool } from './label-ocr';
+import { LabelText, recognizeLabelText } from './label-ocr';
 
 /**
- * Label OCR on the app's one tesseract pool. The pool belongs to OcrService, provided by the expenses feature; it is
- * looked up app-wide rather than provided here, so inventory never starts a second pool (each worker holds ~100 MB).
+ * Label OCR on the app's tesseract pools. They belong to OcrService, provided by the expenses feature; it is looked
+ * up app-wide rather than provided here, so inventory never starts pools of its own (each worker holds ~100 MB).
  * Only when no module provides OcrService (e.g. a trimmed-down app) does this create one of its own.
  */
 @Injectable()
@@ -19,7 +19,7 @@ export class LabelOcrService implements OnModuleDestroy {
   ) {}
 
   recognize(image: Buffer): Promise<LabelText> {
-    return recognizeLabelText(sharedOcrPool(this.ocr()), image);
+    return recognizeLabelText(this.ocr(), image);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -16,6 +16,19 @@ export interface ReceiptDraft {
   lines: { label: string; amount?: number; quantity?: number }[];
   /** The tool already handed the save over to a write awaiting approval. */
   savedByFollowUp?: boolean;
+  /** Fields read with low confidence or contradicted by the receipt's own arithmetic: highlighted for the owner. */
+  toCheck: ('merchant' | 'date' | 'total')[];
+}
+
+/** Below this a field's reading is highlighted, when the tool did not say which fields to check. */
+const CHECK_BELOW = 0.6;
+
+function fieldsToCheck(root: Record<string, unknown>, d: Record<string, unknown>): ReceiptDraft['toCheck'] {
+  const named = [root.fieldsToCheck, d.fieldsToCheck].find(Array.isArray) as unknown[] | undefined;
+  const fields = ['merchant', 'date', 'total'] as const;
+  if (named) return fields.filter((f) => named.includes(f));
+  const conf = [d.confidence, root.confidence].find(isObj);
+  return conf ? fields.filter((f) => (num(conf, f) ?? 1) < CHECK_BELOW) : [];
 }
 
 export function parseReceiptDraft(result: unknown): ReceiptDraft | null {
@@ -41,6 +54,7 @@ export function parseReceiptDraft(result: unknown): ReceiptDraft | null {
     confidence: conf !== undefined && conf > 1 ? conf / 100 : conf,
     lines,
     savedByFollowUp: isObj(root.followUp) || undefined,
+    toCheck: fieldsToCheck(root, d),
   };
 }
 
@@ -57,6 +71,7 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
   const [total, setTotal] = useState(data.total !== undefined ? String(data.total) : '');
   const [date, setDate] = useState(data.date?.slice(0, 10) ?? '');
   const [sent, setSent] = useState(false);
+  const check = (field: ReceiptDraft['toCheck'][number]) => (data.toCheck.includes(field) ? t('expenses.toCheck') : undefined);
 
   const save = () => {
     const amount = Number(total.replace(',', '.'));
@@ -68,9 +83,10 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
   return (
     <div className="receipt" data-testid="receipt-draft">
       <dl className="receipt__fields">
-        <Field label={t('fields.merchant')} value={data.merchant} editable={editable} input={merchant} onInput={setMerchant} testId="draft-merchant" />
-        <Field label={t('fields.date')} value={data.date?.slice(0, 10)} editable={editable} input={date} onInput={setDate} type="date" testId="draft-date" />
+        <Field label={t('fields.merchant')} value={data.merchant} editable={editable} input={merchant} onInput={setMerchant} testId="draft-merchant" check={check('merchant')} />
+        <Field label={t('fields.date')} value={data.date?.slice(0, 10)} editable={editable} input={date} onInput={setDate} type="date" testId="draft-date" check={check('date')} />
         <Field
+          check={check('total')}
           label={t('fields.amount')}
           value={data.total !== undefined ? formatMoney(data.total, lang) : undefined}
           editable={editable}
@@ -111,12 +127,17 @@ interface FieldProps {
   onInput?: (v: string) => void;
   type?: 'text' | 'number' | 'date';
   testId?: string;
+  /** « À vérifier »: the reading is doubtful, the field is highlighted. */
+  check?: string;
 }
 
-function Field({ label, value, editable, input, onInput, type = 'text', testId }: FieldProps) {
+function Field({ label, value, editable, input, onInput, type = 'text', testId, check }: FieldProps) {
   return (
-    <div>
-      <dt>{label}</dt>
+    <div className={check ? 'receipt__field--check' : undefined} data-check={check ? 'true' : undefined}>
+      <dt>
+        {label}
+        {check && <span className="receipt__check">{check}</span>}
+      </dt>
       <dd>
         {editable && onInput ? (
           <input aria-label={label} type={type} step={type === 'number' ? 'any' : undefined} value={input} onChange={(e) => onInput(e.target.value)} dir="auto" data-testid={testId} />

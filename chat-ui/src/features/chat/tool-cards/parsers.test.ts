@@ -105,8 +105,15 @@ describe('tool result parsers', () => {
       category: undefined,
       confidence: 0.95,
       lines: [{ label: 'Semoule 10kg', amount: 1100, quantity: 1 }],
+      toCheck: [],
     });
     expect(parseReceiptDraft({ lines: [] })).toBeNull();
+  });
+
+  it('marks the receipt fields to check: those the scan names, else those read with low confidence', () => {
+    const base = { merchant: 'CAFE EL BAHDJA', date: '2026-06-14', total: 200, lines: [] };
+    expect(parseReceiptDraft({ ...base, fieldsToCheck: ['total'], confidence: { merchant: 0.2, date: 0.9, total: 0.95 } })?.toCheck).toEqual(['total']);
+    expect(parseReceiptDraft({ ...base, confidence: { merchant: 0.45, date: 0.9, total: 0.55 } })?.toCheck).toEqual(['merchant', 'total']);
   });
 
   it('reads marketing content and market reports', () => {
