@@ -10,3 +10,6 @@ export * from './dates';
 export * from './units';
 export * from './access';
 export * from './expense-totals';
+export * from './expense-categories';
+export * from './periods';
+export * from './marketing';
