@@ -4,6 +4,7 @@
  * package never imports backend code. Result types list only the fields the tools read; every tool reads them
  * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
  */
+import type { Tone } from '@tajer/contract';
 import type { Lang, ToolContext } from './types';
 import { ToolFailure } from './tool-kit';
 
@@ -277,7 +278,7 @@ export interface ExpensesPort {
 export interface ContentPort {
   generate(
     tenantId: string,
-    input: { channel: string; topic: string; language?: 'fr' | 'ar' | 'en'; tone?: 'friendly' | 'professional' | 'festive' | 'urgent' | 'informative' },
+    input: { channel: string; topic: string; language?: 'fr' | 'ar' | 'en'; tone?: Tone },
   ): Promise<{
     id: string;
     channel: string;

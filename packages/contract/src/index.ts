@@ -13,3 +13,4 @@ export * from './expense-totals';
 export * from './expense-categories';
 export * from './periods';
 export * from './marketing';
+export * from './wilayas';

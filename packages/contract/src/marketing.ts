@@ -7,8 +7,8 @@ import type { Localized } from './lang';
 export const CHANNEL_LABELS = {
   facebook: { fr: 'Facebook', ar: 'فيسبوك', en: 'Facebook' },
   instagram: { fr: 'Instagram', ar: 'إنستغرام', en: 'Instagram' },
-  sms: { fr: 'SMS', ar: 'رسالة قصيرة', en: 'SMS' },
-  email: { fr: 'E-mail', ar: 'بريد إلكتروني', en: 'Email' },
+  sms: { fr: 'SMS', ar: 'رسائل SMS', en: 'SMS' },
+  email: { fr: 'E-mail', ar: 'البريد الإلكتروني', en: 'Email' },
   whatsapp: { fr: 'WhatsApp', ar: 'واتساب', en: 'WhatsApp' },
 } as const satisfies Record<string, Localized>;
 export type Channel = keyof typeof CHANNEL_LABELS;
