@@ -39,6 +39,6 @@ export const GenerateContentSchema = z
 export type GenerateContentDto = z.infer<typeof GenerateContentSchema>;
 
 export const BusinessInsightsSchema = z
-  .object({ period: z.enum(['today', 'week', 'month', 'quarter', 'year']).default('month'), language: z.enum(['fr', 'ar', 'en']).default('fr') })
+  .object({ period: z.enum(PERIODS).default('month'), language: z.enum(['fr', 'ar', 'en']).default('fr') })
   .strict();
 export type BusinessInsightsDto = z.infer<typeof BusinessInsightsSchema>;
