@@ -26,9 +26,14 @@ export class ChatPage {
     await this.page.getByTestId('chat').waitFor();
   }
 
+  /** Starts a new conversation as a user would: the « + Nouvelle conversation » button (behind the list's toggle on a phone). */
   async newConversation() {
     await openPage(this.page, 'chat');
     await this.ready();
+    const button = this.page.getByTestId('new-conversation');
+    if (!(await button.isVisible())) await this.page.getByTestId('sidebar-toggle').click();
+    await button.click();
+    await this.page.waitForFunction(() => document.querySelectorAll('[data-testid="user-message"]').length === 0);
   }
 
   /** Types and sends; resolves once the server has echoed the message (it left the outbox). */
