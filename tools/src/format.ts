@@ -3,7 +3,7 @@
  * cards and PDF use too — so an amount in a chat answer reads exactly like the same amount on a tile; this file adds
  * the sentence-level helpers (names, quotes, lists, period wording).
  */
-import { formatNumber, say, type Lang, type Localized } from '@tajer/contract';
+import { formatNumber, isPeriod, PERIOD_LABEL, say, VS_PREVIOUS, type Lang, type Localized, type Period } from '@tajer/contract';
 
 export {
   changeNote,
@@ -13,8 +13,10 @@ export {
   formatPercent,
   formatQuantity,
   formatSignedMoney,
+  PERIOD_LABEL,
   say,
   unitName,
+  VS_PREVIOUS,
   type Localized,
 } from '@tajer/contract';
 
@@ -53,25 +55,10 @@ export function moreLine(total: number, shown: number, lang: Lang): string {
   return say(lang, { fr: `…et ${formatNumber(rest, lang)} autre${rest > 1 ? 's' : ''}.`, ar: `…و${formatNumber(rest, lang)} أخرى.`, en: `…and ${formatNumber(rest, lang)} more.` });
 }
 
-export const PERIOD_LABEL: Record<string, Localized> = {
-  today: { fr: "Aujourd'hui", ar: 'اليوم', en: 'Today' },
-  week: { fr: 'Cette semaine', ar: 'هذا الأسبوع', en: 'This week' },
-  month: { fr: 'Ce mois-ci', ar: 'هذا الشهر', en: 'This month' },
-  quarter: { fr: 'Ce trimestre', ar: 'هذا الفصل', en: 'This quarter' },
-  year: { fr: 'Cette année', ar: 'هذه السنة', en: 'This year' },
-};
-
-/** What a change is measured against (periods to date vs the previous period at the same point). */
-export const VS_PREVIOUS: Record<string, Localized> = {
-  today: { fr: 'par rapport à hier à la même heure', ar: 'مقارنة بأمس في نفس الوقت', en: 'vs yesterday at the same time' },
-  week: { fr: 'par rapport à la semaine dernière au même moment', ar: 'مقارنة بالأسبوع الماضي في نفس المرحلة', en: 'vs last week at the same point' },
-  month: { fr: 'par rapport aux mêmes jours du mois dernier', ar: 'مقارنة بنفس الأيام من الشهر الماضي', en: 'vs the same days last month' },
-  quarter: { fr: 'par rapport au trimestre précédent au même stade', ar: 'مقارنة بالفصل السابق في نفس المرحلة', en: 'vs last quarter at the same point' },
-  year: { fr: "par rapport à l'an dernier à la même date", ar: 'مقارنة بالسنة الماضية في نفس التاريخ', en: 'vs last year to the same date' },
-};
-
-export const periodLabel = (period: string | null | undefined, lang: Lang) => say(lang, PERIOD_LABEL[period ?? 'month'] ?? PERIOD_LABEL.month);
-export const vsPrevious = (period: string | null | undefined, lang: Lang) => say(lang, VS_PREVIOUS[period ?? 'month'] ?? VS_PREVIOUS.month);
+// The period words are the contract's (one definition for the tools, the dashboard, the reports and the REST API).
+const periodOf = (period: string | null | undefined): Period => (isPeriod(period) ? period : 'month');
+export const periodLabel = (period: string | null | undefined, lang: Lang) => say(lang, PERIOD_LABEL[periodOf(period)]);
+export const vsPrevious = (period: string | null | undefined, lang: Lang) => say(lang, VS_PREVIOUS[periodOf(period)]);
 
 /** Severity markers for alerts and insights (readable without colour: the word follows in the title). */
 export const SEVERITY_MARK: Record<string, string> = { critical: '🔴', warning: '🟠', info: '🔵' };

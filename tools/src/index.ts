@@ -25,8 +25,6 @@ import { customersCreditAddTool } from './customers-credit-add/customers-credit-
 
 export * from './types';
 export * from './services';
-// Period wording shared with the backend's summaries and reports (one source for the three languages).
-export { PERIOD_LABEL, VS_PREVIOUS } from './format';
 // Figures in the offline model's own answers are written like the tools write theirs.
 export { formatMoney, formatNumber } from './format';
 export { NO_SALES_YET } from './first-run';

@@ -4,6 +4,7 @@
  * package never imports backend code. Result types list only the fields the tools read; every tool reads them
  * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
  */
+import type { Period, Tone } from '@tajer/contract';
 import type { Lang, ToolContext } from './types';
 import { ToolFailure } from './tool-kit';
 
@@ -14,7 +15,8 @@ export interface Names {
   en?: string | null;
 }
 
-export type PeriodName = 'today' | 'week' | 'month' | 'quarter' | 'year';
+/** The contract's reporting windows. */
+export type PeriodName = Period;
 
 // ——— inventory ———
 
@@ -279,7 +281,7 @@ export interface ExpensesPort {
 export interface ContentPort {
   generate(
     tenantId: string,
-    input: { channel: string; topic: string; language?: 'fr' | 'ar' | 'en'; tone?: 'friendly' | 'professional' | 'festive' | 'urgent' | 'informative' },
+    input: { channel: string; topic: string; language?: 'fr' | 'ar' | 'en'; tone?: Tone },
   ): Promise<{
     id: string;
     channel: string;

@@ -1,3 +1,4 @@
+import { CHANNELS, PERIODS } from '@tajer/contract';
 import { z } from 'zod';
 
 export const AiChatSchema = z
@@ -21,7 +22,7 @@ export const AnalyzeMarketSchema = z
   .object({
     product: z.string().trim().max(120).optional().describe('A product to compare with competitors'),
     category: z.string().trim().max(60).optional(),
-    period: z.enum(['today', 'week', 'month', 'quarter', 'year']).optional(),
+    period: z.enum(PERIODS).optional(),
     language: z.enum(['fr', 'ar', 'en']).default('fr'),
   })
   .strict();
@@ -29,7 +30,7 @@ export type AnalyzeMarketDto = z.infer<typeof AnalyzeMarketSchema>;
 
 export const GenerateContentSchema = z
   .object({
-    channel: z.enum(['facebook', 'instagram', 'sms', 'email', 'whatsapp']),
+    channel: z.enum(CHANNELS),
     topic: z.string().trim().min(1).max(200),
     language: z.enum(['fr', 'ar', 'en']).default('fr'),
     tone: z.string().trim().max(40).optional(),
@@ -38,6 +39,6 @@ export const GenerateContentSchema = z
 export type GenerateContentDto = z.infer<typeof GenerateContentSchema>;
 
 export const BusinessInsightsSchema = z
-  .object({ period: z.enum(['today', 'week', 'month', 'quarter', 'year']).default('month'), language: z.enum(['fr', 'ar', 'en']).default('fr') })
+  .object({ period: z.enum(PERIODS).default('month'), language: z.enum(['fr', 'ar', 'en']).default('fr') })
   .strict();
 export type BusinessInsightsDto = z.infer<typeof BusinessInsightsSchema>;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isPeriod, PERIOD_PHRASE, TONE_LABELS, type Lang } from '@tajer/contract';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { ServerEvent } from '../chat/chat-events';
@@ -10,14 +11,14 @@ import type { AiChatDto, AnalyzeMarketDto, BusinessInsightsDto, GenerateContentD
 
 const PROMPTS = {
   market: {
-    fr: (d: AnalyzeMarketDto) => (d.product ? `Compare mes prix de ${d.product} avec les concurrents` : `Analyse les tendances du marché${d.category ? ` pour ${d.category}` : ''}${d.period ? ` sur ${periodFr(d.period)}` : ''}`),
-    ar: (d: AnalyzeMarketDto) => (d.product ? `قارن أسعار ${d.product} مع المنافسين` : `حلل اتجاهات السوق${d.category ? ` لـ ${d.category}` : ''}`),
-    en: (d: AnalyzeMarketDto) => (d.product ? `Compare my ${d.product} prices with competitors` : `Analyse market trends${d.category ? ` for ${d.category}` : ''}${d.period ? ` this ${d.period}` : ''}`),
+    fr: (d: AnalyzeMarketDto) => (d.product ? `Compare mes prix de ${d.product} avec les concurrents` : `Analyse les tendances du marché${d.category ? ` pour ${d.category}` : ''}${when(d.period, 'fr')}`),
+    ar: (d: AnalyzeMarketDto) => (d.product ? `قارن أسعار ${d.product} مع المنافسين` : `حلل اتجاهات السوق${d.category ? ` لـ ${d.category}` : ''}${when(d.period, 'ar')}`),
+    en: (d: AnalyzeMarketDto) => (d.product ? `Compare my ${d.product} prices with competitors` : `Analyse market trends${d.category ? ` for ${d.category}` : ''}${when(d.period, 'en')}`),
   },
   content: {
-    fr: (d: GenerateContentDto) => `Écris un post ${d.channel} sur ${d.topic}${d.tone ? ` avec un ton ${d.tone}` : ''}`,
-    ar: (d: GenerateContentDto) => `اكتب منشور ${d.channel} عن ${d.topic}`,
-    en: (d: GenerateContentDto) => `Write a ${d.channel} post about ${d.topic}${d.tone ? ` with a ${d.tone} tone` : ''}`,
+    fr: (d: GenerateContentDto) => `Écris un post ${d.channel} sur ${d.topic}${d.tone ? ` avec un ton ${toneWord(d.tone, 'fr')}` : ''}`,
+    ar: (d: GenerateContentDto) => `اكتب منشور ${d.channel} عن ${d.topic}${d.tone ? ` بنبرة ${toneWord(d.tone, 'ar')}` : ''}`,
+    en: (d: GenerateContentDto) => `Write a ${d.channel} post about ${d.topic}${d.tone ? ` with a ${toneWord(d.tone, 'en')} tone` : ''}`,
   },
   insights: {
     fr: () => 'Donne-moi les analyses et recommandations pour mon commerce',
@@ -26,8 +27,15 @@ const PROMPTS = {
   },
 };
 
-function periodFr(p: string) {
-  return ({ today: "aujourd'hui", week: 'la semaine', month: 'le mois', quarter: 'le trimestre', year: "l'année" } as Record<string, string>)[p] ?? p;
+/** " ce mois-ci", " this month", " هذا الشهر": the contract's period phrase, so no prompt reads "this today". */
+function when(period: string | undefined, lang: Lang): string {
+  return isPeriod(period) ? ` ${PERIOD_PHRASE[period][lang]}` : '';
+}
+
+/** A tone key said in the prompt's language ("humorous" → « humoristique »); free wording is passed as written. */
+function toneWord(tone: string, lang: Lang): string {
+  const label = (TONE_LABELS as Record<string, Record<Lang, string>>)[tone];
+  return label ? label[lang].toLowerCase() : tone;
 }
 
 /**

@@ -1,11 +1,13 @@
+import { EXPENSE_CATEGORY_LABELS, GOODS_PURCHASE_CATEGORY } from '@tajer/contract';
+import { resolveExpenseCategory } from '../expenses/expense-categories';
 import { canonicalCategory } from '../expenses/expense-view';
 import type { Localized } from './localized';
 import { matchScore, normalizeText, searchable } from './text-normalize';
 
 /**
- * Product and expense categories are stored as the shop typed them (French in the demo). These labels and synonyms
- * let answers name them in the user's language and let "dairy", "ألبان" or "laitiers" find "produits laitiers".
- * Unknown categories fall back to their stored name in every language.
+ * Product categories are stored as the shop typed them (French in the demo); expense categories are stored as the
+ * contract's keys. These labels and synonyms let answers name them in the user's language and let "dairy", "ألبان" or
+ * "laitiers" find "produits laitiers". Unknown categories fall back to their stored name in every language.
  */
 interface KnownCategory {
   label: Localized;
@@ -24,26 +26,21 @@ const PRODUCT_CATEGORIES: Record<string, KnownCategory> = {
   entretien: { label: { fr: 'Entretien', ar: 'مواد التنظيف', en: 'Household cleaning' }, synonyms: ['menage', 'cleaning', 'household', 'detergent', 'تنظيف', 'منظفات'] },
 };
 
-// The same word can mean another thing for an expense: "entretien" is upkeep of the shop, not cleaning products.
-const EXPENSE_CATEGORIES: Record<string, KnownCategory> = {
-  loyer: { label: { fr: 'Loyer', ar: 'الإيجار', en: 'Rent' }, synonyms: ['rent', 'إيجار', 'كراء'] },
-  électricité: { label: { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' }, synonyms: ['electricity', 'sonelgaz', 'كهرباء'] },
-  eau: { label: { fr: 'Eau', ar: 'الماء', en: 'Water' }, synonyms: ['water', 'seaal', 'ماء'] },
-  transport: { label: { fr: 'Transport', ar: 'النقل', en: 'Transport' }, synonyms: ['delivery', 'livraison', 'نقل'] },
-  carburant: { label: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' }, synonyms: ['fuel', 'gasoil', 'essence', 'وقود', 'بنزين', 'مازوت'] },
-  salaires: { label: { fr: 'Salaires', ar: 'الأجور', en: 'Wages' }, synonyms: ['salaire', 'wages', 'salary', 'payroll', 'أجور', 'رواتب', 'خلصة'] },
-  'achats marchandises': { label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Stock purchases' }, synonyms: ['achats', 'purchases', 'marchandises', 'سلع', 'مشتريات'] },
-  'internet/téléphone': { label: { fr: 'Internet et téléphone', ar: 'الإنترنت والهاتف', en: 'Internet and phone' }, synonyms: ['internet', 'telephone', 'phone', 'telecom', 'انترنت', 'هاتف'] },
-  entretien: { label: { fr: 'Entretien du local', ar: 'صيانة المحل', en: 'Shop maintenance' }, synonyms: ['reparation', 'maintenance', 'repairs', 'صيانة'] },
-  taxes: { label: { fr: 'Impôts et taxes', ar: 'الضرائب', en: 'Taxes' }, synonyms: ['impots', 'tax', 'g50', 'ضرائب'] },
-};
-
 const index = (map: Record<string, KnownCategory>) => new Map(Object.entries(map).map(([key, value]) => [normalizeText(key), value]));
-const KNOWN = { product: index(PRODUCT_CATEGORIES), expense: index(EXPENSE_CATEGORIES) };
-export type CategoryKind = keyof typeof KNOWN;
+const KNOWN_PRODUCTS = index(PRODUCT_CATEGORIES);
+export type CategoryKind = 'product' | 'expense';
 
+/**
+ * A category's name in the three languages. Expense categories are the contract's vocabulary (the same word can mean
+ * another thing there: "entretien" is upkeep of the shop, not cleaning products); a stored name outside it is shown
+ * as stored.
+ */
 export function categoryLabel(category: string, kind: CategoryKind = 'product'): Localized {
-  const known = KNOWN[kind].get(normalizeText(category));
+  if (kind === 'expense') {
+    const key = resolveExpenseCategory(category);
+    return key ? EXPENSE_CATEGORY_LABELS[key] : { fr: category, ar: category, en: category };
+  }
+  const known = KNOWN_PRODUCTS.get(normalizeText(category));
   return known ? known.label : { fr: category, ar: category, en: category };
 }
 
@@ -51,14 +48,14 @@ export function categoryLabel(category: string, kind: CategoryKind = 'product'):
  * Resolves what a user typed to one of the business's own categories, or null. Exact names win, then known
  * translations and synonyms, then the best partial match.
  */
-export function matchCategory(input: string, available: string[], kind: CategoryKind = 'product'): string | null {
+export function matchCategory(input: string, available: string[]): string | null {
   const wanted = normalizeText(input);
   if (!wanted) return null;
   const exact = available.find((c) => normalizeText(c) === wanted);
   if (exact) return exact;
   let best: { category: string; score: number } | null = null;
   for (const category of available) {
-    const known = KNOWN[kind].get(normalizeText(category));
+    const known = KNOWN_PRODUCTS.get(normalizeText(category));
     const haystack = searchable(category, ...(known ? [...Object.values(known.label), ...known.synonyms] : []));
     const score = matchScore(input, haystack);
     if (score > (best?.score ?? 0)) best = { category, score };
@@ -71,4 +68,4 @@ export function matchCategory(input: string, available: string[], kind: Category
  * goods sell, so counting them again as an expense would charge the same stock twice. The expenses module's
  * canonical category decides, so the dashboard's "operating expenses" and the expenses page's split always add up.
  */
-export const isGoodsPurchase = (category: string) => canonicalCategory(category) === 'marchandises';
+export const isGoodsPurchase = (category: string) => canonicalCategory(category) === GOODS_PURCHASE_CATEGORY;

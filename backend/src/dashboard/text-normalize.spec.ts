@@ -1,3 +1,4 @@
+import { EXPENSE_CATEGORY_LABELS } from '@tajer/contract';
 import { categoryLabel, isGoodsPurchase, matchCategory } from './category-labels';
 import { matchScore, normalizeText, searchable, tokens } from './text-normalize';
 
@@ -46,11 +47,13 @@ describe('categories', () => {
 
   it('labels the same word differently for products and expenses', () => {
     expect(categoryLabel('entretien').en).toBe('Household cleaning');
-    expect(categoryLabel('entretien', 'expense').en).toBe('Shop maintenance');
+    expect(categoryLabel('entretien', 'expense')).toEqual(EXPENSE_CATEGORY_LABELS.entretien);
+    expect(categoryLabel('entretien', 'expense').en).not.toBe(categoryLabel('entretien').en);
     expect(categoryLabel('catégorie maison')).toEqual({ fr: 'catégorie maison', ar: 'catégorie maison', en: 'catégorie maison' });
   });
 
   it('knows goods purchases apart from operating expenses', () => {
+    expect(isGoodsPurchase('marchandises')).toBe(true);
     expect(isGoodsPurchase('achats marchandises')).toBe(true);
     expect(isGoodsPurchase('Achats de marchandises')).toBe(true);
     expect(isGoodsPurchase('loyer')).toBe(false);

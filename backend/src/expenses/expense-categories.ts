@@ -3,47 +3,12 @@
  * on the bills). "Sonelgaz", "الضو" and "electricity" all file under électricité; anything unknown is refused with
  * the list, rather than silently becoming "autre".
  */
-export const EXPENSE_CATEGORIES = [
-  'loyer',
-  'électricité',
-  'eau',
-  'gaz',
-  'transport',
-  'carburant',
-  'salaires',
-  'marchandises',
-  'fournitures',
-  'internet',
-  'téléphone',
-  'entretien',
-  'réparations',
-  'taxes',
-  'assurance',
-  'publicité',
-  'autre',
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+import { EXPENSE_CATEGORIES, type ExpenseCategory } from '@tajer/contract';
 
-export const CATEGORY_LABELS: Record<ExpenseCategory, { fr: string; ar: string; en: string }> = {
-  loyer: { fr: 'Loyer', ar: 'الكراء', en: 'Rent' },
-  électricité: { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' },
-  eau: { fr: 'Eau', ar: 'الماء', en: 'Water' },
-  gaz: { fr: 'Gaz', ar: 'الغاز', en: 'Gas' },
-  transport: { fr: 'Transport', ar: 'النقل', en: 'Transport' },
-  carburant: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' },
-  salaires: { fr: 'Salaires', ar: 'الأجور', en: 'Salaries' },
-  marchandises: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' },
-  fournitures: { fr: 'Fournitures', ar: 'اللوازم', en: 'Supplies' },
-  internet: { fr: 'Internet', ar: 'الإنترنت', en: 'Internet' },
-  téléphone: { fr: 'Téléphone', ar: 'الهاتف', en: 'Phone' },
-  entretien: { fr: 'Entretien', ar: 'الصيانة والتنظيف', en: 'Maintenance' },
-  réparations: { fr: 'Réparations', ar: 'الإصلاحات', en: 'Repairs' },
-  taxes: { fr: 'Impôts et taxes', ar: 'الضرائب والرسوم', en: 'Taxes' },
-  assurance: { fr: 'Assurance', ar: 'التأمين', en: 'Insurance' },
-  publicité: { fr: 'Publicité', ar: 'الإشهار', en: 'Advertising' },
-  autre: { fr: 'Autre', ar: 'أخرى', en: 'Other' },
-};
+// The list and its fr/ar/en labels are the contract's (one definition); this file keeps only the words that find them.
+export { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS as CATEGORY_LABELS, type ExpenseCategory } from '@tajer/contract';
 
+/** What owners type for each category, keyed by the contract's list: a category without its words fails the build. */
 const SYNONYMS: Record<ExpenseCategory, string[]> = {
   loyer: ['loyer', 'loyers', 'location', 'bail', 'rent', 'rental', 'كراء', 'الكراء', 'ايجار', 'kra', 'kira', 'lkra'],
   électricité: ['electricite', 'electricity', 'electric', 'sonelgaz', 'courant', 'kahraba', 'كهرباء', 'الكهرباء', 'ضو', 'الضو', 'trisinti', 'trisiti', 'dhaw'],
@@ -53,14 +18,16 @@ const SYNONYMS: Record<ExpenseCategory, string[]> = {
   carburant: ['carburant', 'essence', 'gasoil', 'gazole', 'diesel', 'naftal', 'fuel', 'petrol', 'gasoline', 'بنزين', 'مازوت', 'وقود', 'الوقود', 'lessence', 'lmazout'],
   salaires: ['salaire', 'salaires', 'paie', 'paye', 'prime', 'primes', 'employe', 'employes', 'wages', 'salary', 'salaries', 'payroll', 'اجور', 'الاجور', 'راتب', 'رواتب', 'خلصه', 'الخلصه', 'khalsa', 'khelsa'],
   marchandises: ['marchandises', 'marchandise', 'achats marchandises', 'achat marchandises', 'achats', 'achat', 'stock', 'reapprovisionnement', 'approvisionnement', 'fournisseur', 'grossiste', 'goods', 'purchases', 'purchase', 'inventory', 'merchandise', 'سلع', 'السلع', 'بضاعه', 'البضاعه', 'سلعه', 'sel3a', 'selaa', 'slaa'],
-  fournitures: ['fournitures', 'fourniture', 'papeterie', 'emballages', 'emballage', 'sachets', 'consommables', 'supplies', 'stationery', 'packaging', 'لوازم', 'اللوازم', 'اكياس', 'ادوات'],
+  fournitures: ['fournitures', 'fourniture', 'papeterie', 'sachets', 'consommables', 'supplies', 'stationery', 'لوازم', 'اللوازم', 'اكياس', 'ادوات'],
   internet: ['internet', 'wifi', 'adsl', 'fibre', 'idoom', 'algerie telecom', '4g', 'انترنت', 'الانترنت', 'internet/telephone', 'internet telephone'],
   téléphone: ['telephone', 'tel', 'mobile', 'forfait', 'recharge', 'flexy', 'djezzy', 'mobilis', 'ooredoo', 'phone', 'هاتف', 'الهاتف', 'تيليفون', 'فليكسي', 'telephone/internet'],
   entretien: ['entretien', 'nettoyage', 'menage', 'maintenance', 'cleaning', 'produits de nettoyage', 'صيانه', 'الصيانه', 'تنظيف', 'التنظيف'],
   réparations: ['reparation', 'reparations', 'depannage', 'repair', 'repairs', 'plombier', 'electricien', 'اصلاح', 'تصليح', 'الاصلاحات'],
   taxes: ['taxe', 'taxes', 'impot', 'impots', 'g50', 'tva', 'tap', 'ibs', 'irg', 'tax', 'cnas', 'casnos', 'ضرائب', 'الضرائب', 'ضريبه', 'رسوم'],
   assurance: ['assurance', 'assurances', 'saa', 'caat', 'insurance', 'تامين', 'التامين'],
+  emballage: ['emballage', 'emballages', 'packaging', 'cartons d emballage', 'تغليف', 'التغليف'],
   publicité: ['publicite', 'pub', 'marketing', 'sponsoring', 'flyers', 'affiches', 'facebook ads', 'advertising', 'ads', 'ad', 'اشهار', 'الاشهار', 'اعلان', 'اعلانات', 'اشهارات'],
+  banque: ['banque', 'frais bancaires', 'frais de banque', 'agios', 'commission bancaire', 'bank', 'bank fees', 'bank charges', 'بنك', 'البنك', 'مصاريف بنكيه', 'المصاريف البنكيه', 'الفوائد البنكيه'],
   autre: ['autre', 'autres', 'divers', 'other', 'misc', 'miscellaneous', 'اخري', 'اخرى', 'متفرقات'],
 };
 

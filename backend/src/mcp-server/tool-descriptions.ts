@@ -142,5 +142,5 @@ export const PARAM_DESCRIPTIONS: Record<string, Translation> = {
   'marketing_generate_content.channel': { fr: 'Où le texte sera publié ou envoyé : facebook, instagram, sms, email ou whatsapp', ar: 'مكان نشر النص أو إرساله: facebook أو instagram أو sms أو email أو whatsapp' },
   'marketing_generate_content.topic': { fr: "Ce que le texte annonce, dans les mots de l'utilisateur (ex. « promo de l'Aïd », « nouveau café »)", ar: 'ما يعلن عنه النص بكلمات المستخدم (مثلا « تخفيضات رمضان »، « قهوة جديدة »)' },
   'marketing_generate_content.language': { fr: 'Langue du texte : fr, ar, en ou darija ; omis : la langue de la conversation', ar: 'لغة النص: fr أو ar أو en أو darija؛ إذا حذف: لغة المحادثة' },
-  'marketing_generate_content.tone': { fr: 'Ton du texte : friendly, professional, festive, urgent ou humorous', ar: 'نبرة النص: friendly أو professional أو festive أو urgent أو humorous' },
+  'marketing_generate_content.tone': { fr: 'Ton du texte : friendly, professional, festive, urgent, humorous ou informative', ar: 'نبرة النص: friendly أو professional أو festive أو urgent أو humorous أو informative' },
 };

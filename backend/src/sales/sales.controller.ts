@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { PERIODS } from '@tajer/contract';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
@@ -73,7 +74,7 @@ export class SalesController {
   @Get()
   @Access('sales.read')
   @ApiOperation({ summary: 'Sales, refunds and daily totals, newest first, with the totals of everything the filters select' })
-  @ApiQuery({ name: 'period', required: false, enum: ['today', 'week', 'month', 'quarter', 'year'] })
+  @ApiQuery({ name: 'period', required: false, enum: PERIODS })
   @ApiQuery({ name: 'from', required: false, example: '2026-11-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-11-18' })
   @ApiQuery({ name: 'customerId', required: false })

@@ -4,6 +4,7 @@
  * `popularity` is roughly "basket lines per ordinary day" and `season` multiplies it on special days,
  * which is what gives the sales history its Ramadan, summer and back-to-school shape.
  */
+import type { UnitKey } from '@tajer/contract';
 import { ean13 } from './ean13';
 import { SUPPLIERS, SupplierKey } from './suppliers';
 
@@ -20,7 +21,8 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export type Unit = 'kg' | 'L' | 'pièce' | 'paquet' | 'boîte' | 'sac' | 'bouteille';
+// A unit of the contract's vocabulary, as stored ("L" keeps its capital; the contract matches units in any case).
+export type Unit = Exclude<UnitKey, 'l'> | 'L';
 
 /** Multipliers on popularity for the days of a season. */
 export interface Seasonality {

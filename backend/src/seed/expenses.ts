@@ -4,25 +4,15 @@
  * billing rhythms (Sonelgaz every two months, SEAAL quarterly, G50 by the 20th, rent at the start of the month).
  * One large repair a few days ago is deliberate: the "expense spikes" insight and the alerts need real evidence.
  */
+import type { ExpenseCategory } from '@tajer/contract';
 import { CatalogItem } from './catalog';
 import { addDays, DateRange, dayOfMonthUtc, eachDay, eidDays } from './calendar';
 import { Rng } from './prng';
 import { StockReceipt } from './stock';
 import { SUPPLIERS } from './suppliers';
 
-export const EXPENSE_CATEGORIES = [
-  'loyer',
-  'électricité',
-  'eau',
-  'transport',
-  'carburant',
-  'salaires',
-  'achats marchandises',
-  'internet/téléphone',
-  'entretien',
-  'taxes',
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+// The seed writes the contract's keys, as the API does: no demo-only spellings for the dashboard to translate.
+export type { ExpenseCategory } from '@tajer/contract';
 
 export interface ExpenseSeed {
   /** A calendar day (00:00 UTC): the column is a DATE. */
@@ -71,12 +61,12 @@ export function generateExpenses(
     add({ date: dayOfMonth(month, 28), amountCents: dinars(42_000), category: 'salaires', description: `Salaire ${label} — Yacine Haddad (caissier)`, merchant: 'Yacine Haddad', vatCents: null });
     // Part-time help for the summer and Ramadan rushes is added below with the Ramadan dates.
     const djezzy = dinars(2_000);
-    add({ date: dayOfMonth(month, 5), amountCents: djezzy, category: 'internet/téléphone', description: 'Forfait mobile pro Djezzy', merchant: 'Djezzy', vatCents: vat19(djezzy) });
+    add({ date: dayOfMonth(month, 5), amountCents: djezzy, category: 'téléphone', description: 'Forfait mobile pro Djezzy', merchant: 'Djezzy', vatCents: vat19(djezzy) });
     const ooredoo = dinars(3_000);
-    add({ date: dayOfMonth(month, 10), amountCents: ooredoo, category: 'internet/téléphone', description: 'Internet 4G Ooredoo (caisse et TPE)', merchant: 'Ooredoo', vatCents: vat19(ooredoo) });
+    add({ date: dayOfMonth(month, 10), amountCents: ooredoo, category: 'internet', description: 'Internet 4G Ooredoo (caisse et TPE)', merchant: 'Ooredoo', vatCents: vat19(ooredoo) });
     if (rng.chance(0.5)) {
       const mobilis = dinars(rng.pick([500, 1_000, 1_000]));
-      add({ date: dayOfMonth(month, rng.int(12, 25)), amountCents: mobilis, category: 'internet/téléphone', description: 'Recharge Mobilis (commandes fournisseurs)', merchant: 'Mobilis', vatCents: vat19(mobilis) });
+      add({ date: dayOfMonth(month, rng.int(12, 25)), amountCents: mobilis, category: 'téléphone', description: 'Recharge Mobilis (commandes fournisseurs)', merchant: 'Mobilis', vatCents: vat19(mobilis) });
     }
     add({ date: dayOfMonth(month, 18), amountCents: roughly(rng, 7_500, 0.15), category: 'taxes', description: `Déclaration G50 — ${label}`, merchant: 'Recette des impôts de Bab Ezzouar', vatCents: null });
     // Sonelgaz bills every two months; the summer bill carries the fridges and the air conditioning.
@@ -140,7 +130,7 @@ export function purchaseExpenses(window: DateRange, catalog: CatalogItem[], rece
     .map((g) => ({
       date: g.date,
       amountCents: g.amountCents,
-      category: 'achats marchandises' as const,
+      category: 'marchandises' as const,
       description: `Livraison fournisseur — ${g.items.size} article${g.items.size > 1 ? 's' : ''}`,
       merchant: SUPPLIERS[g.supplier as keyof typeof SUPPLIERS].merchant,
       vatCents: null,

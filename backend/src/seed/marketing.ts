@@ -3,6 +3,7 @@
  * last Ramadan, the latest summer, la rentrée) and one running campaign is clearly behind its conversion target,
  * which is what the "campaigns under target" alert looks for. Post texts quote the shop's real prices of the time.
  */
+import type { Channel } from '@tajer/contract';
 import { CatalogItem } from './catalog';
 import { addDays, algiersTime, DateRange, ramadanPeriods } from './calendar';
 import { historicalPrice, quarterBeforeEnd } from './sales';
@@ -13,7 +14,7 @@ export type CampaignStatusSeed = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'COMPLETED';
 export interface CampaignSeed {
   key: string;
   name: string;
-  channel: 'facebook' | 'instagram' | 'sms' | 'whatsapp' | 'email';
+  channel: Channel;
   status: CampaignStatusSeed;
   startsAt: Date;
   endsAt: Date | null;

@@ -1,6 +1,6 @@
 /**
  * Who delivers what, and when. Deliveries drive both the stock ledger (StockMovement receipts) and the
- * "achats marchandises" expenses, so purchases in the books match the goods that actually came in.
+ * "marchandises" expenses, so purchases in the books match the goods that actually came in.
  */
 export type SupplierKey =
   | 'sim'

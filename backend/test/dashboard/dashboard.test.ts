@@ -47,8 +47,8 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
     const revenue = Number(sales._sum.total ?? 0);
     // Revenue without a known cost (daily totals, products without a cost) is not in the margin: count it as its own cost.
     const cost = Number(sales._sum.cost ?? 0) + Number(sales._sum.uncostedTotal ?? 0);
-    const operating = expenses.filter((e) => e.category !== 'achats marchandises').reduce((s, e) => s + Number(e.amount), 0);
-    const purchases = expenses.filter((e) => e.category === 'achats marchandises').reduce((s, e) => s + Number(e.amount), 0);
+    const operating = expenses.filter((e) => e.category !== 'marchandises').reduce((s, e) => s + Number(e.amount), 0);
+    const purchases = expenses.filter((e) => e.category === 'marchandises').reduce((s, e) => s + Number(e.amount), 0);
     return { revenue, cost, count, operating, purchases };
   }
 

@@ -7,7 +7,7 @@ import { addDays, ramadanPeriods, seedWindow } from '../../src/seed/calendar';
 import { CATEGORIES } from '../../src/seed/catalog';
 import { buildDemoDataset, defaultSeedNow } from '../../src/seed/demo-dataset';
 import { ean13, ean13CheckDigit, isValidEan13 } from '../../src/seed/ean13';
-import { EXPENSE_CATEGORIES } from '../../src/seed/expenses';
+import { EXPENSE_CATEGORIES } from '@tajer/contract';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -127,7 +127,7 @@ describe('demo dataset', () => {
   });
 
   it('pays suppliers exactly for the goods received', () => {
-    const purchases = data.expenses.filter((e) => e.category === 'achats marchandises').reduce((s, e) => s + e.amountCents, 0);
+    const purchases = data.expenses.filter((e) => e.category === 'marchandises').reduce((s, e) => s + e.amountCents, 0);
     const received = data.ledger.receipts.reduce((s, r) => s + r.quantity * r.unitCostCents, 0);
     expect(purchases).toBe(received);
     for (const e of data.expenses) expect(EXPENSE_CATEGORIES).toContain(e.category);

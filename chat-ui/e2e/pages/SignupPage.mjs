@@ -11,7 +11,7 @@ export class SignupPage {
 
   async signUp({ business, wilaya, email, password, phone }) {
     await this.page.getByTestId('signup-business').fill(business);
-    // The wilaya list comes from the server: wait for it, then pick by number.
+    // The wilaya list is the contract's, drawn with the form: wait for it, then pick by number.
     await this.page.locator('[data-testid="signup-wilaya"] option[value="16"]').waitFor({ state: 'attached' });
     await this.page.getByTestId('signup-wilaya').selectOption(String(wilaya));
     await this.page.getByTestId('signup-email').fill(email);

@@ -1,6 +1,7 @@
 /**
  * @tajer/contract: what the backend, the tools and the chat UI share, written once. Languages, the one formatter for
- * figures and dates (with bidi isolation for Arabic), the units vocabulary, the role rules, the expense totals' names.
+ * figures and dates (with bidi isolation for Arabic), the role rules, the expense totals' names, and the shared
+ * vocabularies with their fr/ar/en words (expense categories, periods, channels, tones, units, wilayas).
  * No runtime dependency: the chat UI imports these sources directly (Vite alias), so its bundle only takes what it uses.
  */
 export * from './lang';
@@ -10,3 +11,7 @@ export * from './dates';
 export * from './units';
 export * from './access';
 export * from './expense-totals';
+export * from './expense-categories';
+export * from './periods';
+export * from './marketing';
+export * from './wilayas';

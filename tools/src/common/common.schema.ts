@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { PERIODS } from '@tajer/contract';
 
-/** Reporting windows shared by every tool that takes a `period` (tool contract enum). */
-export const PERIODS = ['today', 'week', 'month', 'quarter', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
+/**
+ * The shared vocabularies (periods, channels, tones, content languages, expense categories) are @tajer/contract's:
+ * the tools' enums are built from them, so a tool can never accept a key the backend does not know.
+ */
+export { CHANNELS, CONTENT_LANGUAGES, EXPENSE_CATEGORIES, PERIODS, TONES } from '@tajer/contract';
+export type { Channel, ExpenseCategory, Period, Tone } from '@tajer/contract';
 
 export const PeriodSchema = z
   .enum(PERIODS)
   .describe('Reporting window, counted back from now: today, this week, this month, this quarter or this year');
 
-/** Marketing channels from the tool contract. */
-export const CHANNELS = ['facebook', 'instagram', 'sms', 'email', 'whatsapp'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 /** Feedback categories from the tool contract. */
 export const FEEDBACK_CATEGORIES = ['bug', 'suggestion', 'comment'] as const;
@@ -19,33 +20,3 @@ export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 /** Campaign lifecycle states (mirror the database enum, lower-cased). */
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
-
-/**
- * Canonical expense categories (French keys, as stored). Free text is still accepted by
- * `expenses_add`, but the assistant should map what the user says onto one of these.
- */
-export const EXPENSE_CATEGORIES = [
-  'loyer',
-  'électricité',
-  'eau',
-  'gaz',
-  'internet',
-  'téléphone',
-  'transport',
-  'carburant',
-  'salaires',
-  'fournitures',
-  'marchandises',
-  'entretien',
-  'taxes',
-  'assurance',
-  'emballage',
-  'publicité',
-  'banque',
-  'autre',
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
-
-/** Languages a marketing text can be written in. */
-export const CONTENT_LANGUAGES = ['fr', 'ar', 'en', 'darija'] as const;
-export const TONES = ['friendly', 'professional', 'festive', 'urgent', 'humorous'] as const;

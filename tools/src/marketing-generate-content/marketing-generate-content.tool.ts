@@ -8,8 +8,6 @@ import { ACCESS } from '@tajer/contract';
 
 /** The composer writes French, Arabic and English; Darija requests get Arabic script, the closest it writes. */
 const LANGUAGE = { fr: 'fr', ar: 'ar', en: 'en', darija: 'ar' } as const;
-/** Tones of the contract mapped onto the composer's ("humorous" reads best as its friendly register). */
-const TONE = { friendly: 'friendly', professional: 'professional', festive: 'festive', urgent: 'urgent', humorous: 'friendly' } as const;
 
 export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenerateContentSchema> = {
   name: 'marketing_generate_content',
@@ -27,7 +25,7 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
         channel: args.channel,
         topic: args.topic,
         language: LANGUAGE[args.language ?? ctx.lang],
-        ...(args.tone ? { tone: TONE[args.tone] } : {}),
+        ...(args.tone ? { tone: args.tone } : {}),
       });
       const data: GeneratedContentData = {
         id: c.id,

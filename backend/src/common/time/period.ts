@@ -1,7 +1,8 @@
+import { PERIODS, type Period } from '@tajer/contract';
 import { z } from 'zod';
 
-export const PERIODS = ['today', 'week', 'month', 'quarter', 'year'] as const;
-export type Period = (typeof PERIODS)[number];
+// The reporting windows are the contract's vocabulary (the tools, the REST API and the NLU take the same keys).
+export { PERIODS, type Period } from '@tajer/contract';
 export const PeriodSchema = z.enum(PERIODS).describe('today | week | month | quarter | year');
 
 /** Algeria is UTC+1 all year (no daylight saving): shops think in local days. */

@@ -1,3 +1,4 @@
+import { CONTENT_TONES } from './content.types';
 import { composeContent, type ComposeInput } from './content-composer';
 import { postPrice } from './money-format';
 import { isGsm7, smsLength } from './sms-encoding';
@@ -23,7 +24,7 @@ describe('composeContent', () => {
     ] as const;
     for (const [language, topic] of requests) {
       for (const channel of ['facebook', 'instagram', 'whatsapp', 'email'] as const) {
-        for (const tone of ['friendly', 'professional', 'festive', 'urgent', 'informative'] as const) {
+        for (const tone of CONTENT_TONES) {
           const { text } = composeContent(base({ channel, language, tone, topic, occasion: null, selection: 'best_sellers' }));
           expect(text.toLowerCase()).not.toContain(topic.toLowerCase());
           expect(text).not.toMatch(/\bmes\b|\bmy\b|منتجاتي/i);

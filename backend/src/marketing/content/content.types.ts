@@ -1,11 +1,14 @@
-export const CONTENT_CHANNELS = ['facebook', 'instagram', 'sms', 'email', 'whatsapp'] as const;
-export type ContentChannel = (typeof CONTENT_CHANNELS)[number];
+import { CHANNELS, TONES, type Channel, type Tone } from '@tajer/contract';
+
+// Channels and tones are the contract's vocabularies (the tool and the REST API take the same keys).
+export const CONTENT_CHANNELS = CHANNELS;
+export type ContentChannel = Channel;
 
 export const CONTENT_LANGUAGES = ['fr', 'ar', 'en'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
-export const CONTENT_TONES = ['friendly', 'professional', 'festive', 'urgent', 'informative'] as const;
-export type ContentTone = (typeof CONTENT_TONES)[number];
+export const CONTENT_TONES = TONES;
+export type ContentTone = Tone;
 
 /** A product as it appears in a post: its name in the post's language and its real shelf price. */
 export interface FeaturedProduct {

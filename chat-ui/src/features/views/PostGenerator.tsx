@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { CHANNEL_LABELS, type Channel as ContractChannel } from '@tajer/contract';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { api, errorKey } from '../../lib/http';
 import { MarketingContentCard, parseMarketingContent, type MarketingContent } from '../chat/tool-cards/MarketingContentCard';
 
-const CHANNELS = ['facebook', 'instagram', 'whatsapp', 'sms'] as const;
+/** The contract's channels a shop posts to from here (an e-mail needs a mailing list, so it is left to the assistant). */
+const CHANNELS = ['facebook', 'instagram', 'whatsapp', 'sms'] as const satisfies readonly ContractChannel[];
 type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -64,7 +66,7 @@ export function PostGenerator() {
               aria-busy={busy === c}
               data-testid={`generate-${c}`}
             >
-              {t(`channels.${c}`)}
+              {CHANNEL_LABELS[c][lang]}
             </button>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { PERIOD_LABEL, PERIODS } from '@tajer/contract';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { ApiError, errorKey } from '../../lib/http';
 import { navigate } from '../../lib/router';
 
@@ -50,13 +52,14 @@ export function ViewFrame({ title, testId, actions, loading, error, onRetry, hea
 
 export function PeriodSelect({ value, onChange }: { value: string; onChange: (p: string) => void }) {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
     <label className="inline-field">
       <span>{t('views.period')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="period-select">
-        {['today', 'week', 'month', 'quarter', 'year'].map((p) => (
+        {PERIODS.map((p) => (
           <option key={p} value={p}>
-            {t(`periods.${p}`)}
+            {PERIOD_LABEL[p][lang]}
           </option>
         ))}
       </select>

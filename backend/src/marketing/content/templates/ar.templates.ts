@@ -148,6 +148,14 @@ export const AR_PACK: LanguagePack = {
       subjects: ['آخر فرصة: {topic}', 'أسرعوا، {topic} عند {shop}'],
       listIntros: ['اغتنموا الفرصة الآن:', 'إلى غاية نفاد المخزون:'],
     },
+    humorous: {
+      emoji: '😄',
+      bullet: '👉',
+      headlines: ['الثلاجة تاعكم اتصلت بنا: تحب {topic} من عند {shop}{where}!', '{topic} عند {shop}: حتى العجوزة راح تكون راضية!'],
+      smsHeadlines: ['تنبيه: ضحكة وأسعار!', '{topic}!'],
+      subjects: ['الثلاجة عندها طلب: {topic}', '{topic} عند {shop} (الابتسامة مضمونة)'],
+      listIntros: ['نجوم الرفوف اليوم:', 'اللي يفرّح في المحل:'],
+    },
     informative: {
       emoji: 'ℹ️',
       bullet: '•',

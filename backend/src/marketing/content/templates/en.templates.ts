@@ -139,6 +139,14 @@ export const EN_PACK: LanguagePack = {
       subjects: ['Last chance: {topic}', 'Hurry, {topic} at {shop}'],
       listIntros: ['Grab them now:', 'While stocks last:'],
     },
+    humorous: {
+      emoji: '😄',
+      bullet: '👉',
+      headlines: ['Your fridge called: it wants {topic} from {shop}{where}!', '{topic} at {shop}: even your in-laws will approve!'],
+      smsHeadlines: ['Good mood alert!', '{topic}!'],
+      subjects: ['Your fridge has a request: {topic}', '{topic} at {shop} (smiles guaranteed)'],
+      listIntros: ['On our shelves, smiling at you:', 'Today\'s stars:'],
+    },
     informative: {
       emoji: 'ℹ️',
       bullet: '•',

@@ -163,6 +163,14 @@ export const FR_PACK: LanguagePack = {
       subjects: ['Dernière chance : {topic}', 'Vite, {topic} chez {shop}'],
       listIntros: ['À saisir tout de suite :', 'Jusqu’à épuisement des stocks :'],
     },
+    humorous: {
+      emoji: '😄',
+      bullet: '👉',
+      headlines: ['Votre frigo nous a appelés : il réclame {topic} de chez {shop}{where} !', '{topic} chez {shop} : même votre belle-mère sera d’accord !'],
+      smsHeadlines: ['Alerte bonne humeur !', '{topic} !'],
+      subjects: ['Votre frigo a une requête : {topic}', '{topic} chez {shop} (promis, ça fait sourire)'],
+      listIntros: ['Ce qui fait sourire en rayon :', 'Les vedettes du moment :'],
+    },
     informative: {
       emoji: 'ℹ️',
       bullet: '•',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatPercent, formatQuantity } from '@tajer/contract';
+import { formatMoney, formatPercent, formatQuantity, isPeriod, PERIOD_LABEL } from '@tajer/contract';
 import { isObj, num, rows, str, text, unwrap } from './shape';
 
 export interface BestSeller {
@@ -43,7 +43,7 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
   return (
     <div className="table-wrap" data-testid="best-sellers-card">
       <table className="data-table">
-        <caption>{t('bestSellers.caption', { period: t(`periods.${data.period}`, { defaultValue: data.period }) })}</caption>
+        <caption>{t('bestSellers.caption', { period: isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period })}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">#</th>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { CHANNEL_LABELS } from '@tajer/contract';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../../i18n';
 import { textDirection } from '../../../lib/text-direction';
 import { isObj, str, unwrap } from './shape';
 
@@ -41,11 +43,12 @@ async function copyText(text: string): Promise<boolean> {
 /** A ready-to-post text with a copy button. */
 export function MarketingContentCard({ data }: { data: MarketingContent }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [copied, setCopied] = useState<boolean | null>(null);
   const full = data.hashtags?.length && !data.hashtags.every((h) => data.text.includes(h)) ? `${data.text}\n\n${data.hashtags.join(' ')}` : data.text;
   return (
     <div className="marketing" data-testid="marketing-card">
-      {data.channel && <span className="badge">{t(`channels.${data.channel}`, { defaultValue: data.channel })}</span>}
+      {data.channel && <span className="badge">{(CHANNEL_LABELS as Record<string, Record<typeof lang, string>>)[data.channel]?.[lang] ?? data.channel}</span>}
       <p className="marketing__text" dir={textDirection(full)} data-testid="marketing-text">
         {full}
       </p>

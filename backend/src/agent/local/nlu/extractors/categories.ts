@@ -1,8 +1,9 @@
+import type { ExpenseCategory } from '@tajer/contract';
 import { EXPENSE_CATEGORY_CUES, type CategoryCue } from '../lexicon/expense-categories';
 import { MARKET_CATEGORY_CUES } from '../lexicon/market-categories';
 import { cueRegex, foldForCues } from './cue-regex';
 
-function compile(cues: CategoryCue[]): { key: string; re: RegExp }[] {
+function compile<K extends string>(cues: CategoryCue<K>[]): { key: K; re: RegExp }[] {
   return cues.map((c) => ({ key: c.key, re: cueRegex([c.key, ...c.cues]) }));
 }
 
@@ -11,9 +12,9 @@ const MARKET = compile(MARKET_CATEGORY_CUES);
 
 export const CATEGORY_VALUE_REGEXES: readonly RegExp[] = [...EXPENSE, ...MARKET].map((c) => c.re);
 
-function firstMatch(list: { key: string; re: RegExp }[], text: string): { key: string; raw: string; index: number } | undefined {
+function firstMatch<K extends string>(list: { key: K; re: RegExp }[], text: string): { key: K; raw: string; index: number } | undefined {
   const folded = foldForCues(text);
-  let best: { key: string; raw: string; index: number } | undefined;
+  let best: { key: K; raw: string; index: number } | undefined;
   for (const { key, re } of list) {
     const m = re.exec(folded);
     if (m && (!best || m.index < best.index || (m.index === best.index && m[0].length > best.raw.length))) {
@@ -24,7 +25,7 @@ function firstMatch(list: { key: string; re: RegExp }[], text: string): { key: s
 }
 
 /** Expense category as its canonical French key ("sonelgaz", "الضو", "dho" → "électricité"). */
-export function extractExpenseCategory(text: string): string | undefined {
+export function extractExpenseCategory(text: string): ExpenseCategory | undefined {
   return firstMatch(EXPENSE, text)?.key;
 }
 

@@ -1,3 +1,4 @@
+import type { Channel, Tone } from '@tajer/contract';
 import { cueRegex, foldForCues } from './cue-regex';
 
 /**
@@ -51,7 +52,8 @@ export function isLowStockQuestion(text: string): boolean {
   return LOW_STOCK.test(foldForCues(text));
 }
 
-export type Channel = 'facebook' | 'instagram' | 'sms' | 'email' | 'whatsapp';
+// Channels and tones are the contract's vocabularies: a cue list for a key outside them fails the type check.
+export type { Channel, Tone } from '@tajer/contract';
 
 const CHANNEL_CUES: [Channel, RegExp][] = [
   ['facebook', cueRegex(['facebook', 'fb', 'fcb', 'face', 'fesbouk', 'facebouk', 'فيسبوك', 'فايسبوك', 'فيس بوك', 'الفيس', 'فيس'])],
@@ -85,13 +87,13 @@ export function defaultChannel(text: string): Channel | undefined {
   return undefined;
 }
 
-export type Tone = 'friendly' | 'professional' | 'festive' | 'urgent' | 'humorous';
 
 const TONE_CUES: [Tone, RegExp][] = [
   ['humorous', cueRegex(['drôle', 'drole', 'humour', 'humoristique', 'marrant', 'funny', 'humorous', 'joke', 'مضحك', 'فكاهي', 'بالضحك', 'ydahhak', 'dahek'])],
   ['festive', cueRegex(['festif', 'festive', 'fête', 'joyeux', 'celebration', 'celebrate', 'احتفالي', 'بهيج', 'عيد سعيد'])],
   ['urgent', cueRegex(['urgent', 'vite', 'dernière chance', 'derniers jours', 'last chance', 'hurry', 'limited', 'عاجل', 'آخر فرصة', 'اخر فرصه', 'بسرعة'])],
   ['professional', cueRegex(['professionnel', 'professionnelle', 'formel', 'sérieux', 'professional', 'formal', 'serious', 'رسمي', 'مهني', 'احترافي'])],
+  ['informative', cueRegex(['informatif', 'informative', 'factuel', 'factual', 'إخباري', 'اخباري'])],
   ['friendly', cueRegex(['sympa', 'amical', 'chaleureux', 'convivial', 'friendly', 'warm', 'casual', 'ودي', 'لطيف', 'خفيف'])],
 ];
 

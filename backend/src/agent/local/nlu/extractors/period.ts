@@ -1,6 +1,7 @@
+import type { Period } from '@tajer/contract';
 import { cueRegex, foldForCues } from './cue-regex';
 
-export type Period = 'today' | 'week' | 'month' | 'quarter' | 'year';
+export type { Period } from '@tajer/contract';
 
 const PERIOD_CUES: [Period, string[]][] = [
   [

@@ -1,13 +1,16 @@
+import type { ExpenseCategory } from '@tajer/contract';
+
 /**
- * Expense categories as users name them, mapped to the canonical French key stored with the expense
- * (the keys are EXPENSE_CATEGORIES of @tajer/tools). Multi-word cues are matched on folded text.
+ * Expense categories as users name them, mapped to the canonical French key stored with the expense (the keys are
+ * EXPENSE_CATEGORIES of @tajer/contract: a cue for a key outside the list fails the type check). Multi-word cues are
+ * matched on folded text. The labels are the contract's EXPENSE_CATEGORY_LABELS.
  */
-export interface CategoryCue {
-  key: string;
+export interface CategoryCue<K extends string = string> {
+  key: K;
   cues: string[];
 }
 
-export const EXPENSE_CATEGORY_CUES: CategoryCue[] = [
+export const EXPENSE_CATEGORY_CUES: CategoryCue<ExpenseCategory>[] = [
   {
     key: 'loyer',
     cues: ['loyer', 'location du local', 'propriétaire', 'bail', 'rent', 'landlord', 'lease', 'إيجار', 'ايجار', 'كراء', 'الكراء', 'كرا', 'الكرا', 'lkra', 'kra', 'lkrá', 'el kra', 'kraa', 'mol dar', 'مول الدار'],
@@ -50,25 +53,3 @@ export const EXPENSE_CATEGORY_CUES: CategoryCue[] = [
   { key: 'publicité', cues: ['publicité', 'pub', 'sponsoring', 'affiches publicitaires', 'flyers', 'advertising', 'ads', 'إعلان', 'اشهار', 'إشهار', 'الإشهار', 'بوبليسيتي'] },
   { key: 'banque', cues: ['banque', 'frais bancaires', 'agios', 'bank fees', 'bank', 'بنك', 'البنك', 'الفوائد البنكية'] },
 ];
-
-/** Words an English or Arabic user may expect back for a canonical key (e.g. for display). */
-export const EXPENSE_CATEGORY_LABELS: Record<string, { fr: string; ar: string; en: string }> = {
-  loyer: { fr: 'loyer', ar: 'الإيجار', en: 'rent' },
-  électricité: { fr: 'électricité', ar: 'الكهرباء', en: 'electricity' },
-  eau: { fr: 'eau', ar: 'الماء', en: 'water' },
-  gaz: { fr: 'gaz', ar: 'الغاز', en: 'gas' },
-  internet: { fr: 'internet', ar: 'الإنترنت', en: 'internet' },
-  téléphone: { fr: 'téléphone', ar: 'الهاتف', en: 'phone' },
-  transport: { fr: 'transport', ar: 'النقل', en: 'transport' },
-  carburant: { fr: 'carburant', ar: 'الوقود', en: 'fuel' },
-  salaires: { fr: 'salaires', ar: 'الرواتب', en: 'salaries' },
-  fournitures: { fr: 'fournitures', ar: 'اللوازم', en: 'supplies' },
-  marchandises: { fr: 'marchandises', ar: 'البضائع', en: 'goods' },
-  entretien: { fr: 'entretien', ar: 'الصيانة', en: 'maintenance' },
-  taxes: { fr: 'taxes', ar: 'الضرائب', en: 'taxes' },
-  assurance: { fr: 'assurance', ar: 'التأمين', en: 'insurance' },
-  emballage: { fr: 'emballage', ar: 'التغليف', en: 'packaging' },
-  publicité: { fr: 'publicité', ar: 'الإشهار', en: 'advertising' },
-  banque: { fr: 'banque', ar: 'البنك', en: 'bank' },
-  autre: { fr: 'autre', ar: 'أخرى', en: 'other' },
-};
