@@ -29,8 +29,9 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: Execution
  * The caller's business. Every business query is scoped by it; platform staff have none and must go through the
  * support API, so business routes refuse them.
  */
-export const TenantId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+export function tenantIdParam(_: unknown, ctx: ExecutionContext): string {
   const principal = principalOf(ctx);
   if (!principal.tenantId) throw forbidden('This endpoint needs a business account');
   return principal.tenantId;
-});
+}
+export const TenantId = createParamDecorator(tenantIdParam);

@@ -16,6 +16,7 @@ import { CredentialsService } from '../auth/credentials.service';
 import type { Principal } from '../auth/principal';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toErrorBody } from '../common/filters/global-exception.filter';
+import { assertValidText } from '../common/validation/text-guard';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
@@ -151,6 +152,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  assertValidText(body);
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
