@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
 import type { Principal } from './principal';
@@ -35,3 +36,15 @@ export function tenantIdParam(_: unknown, ctx: ExecutionContext): string {
   return principal.tenantId;
 }
 export const TenantId = createParamDecorator(tenantIdParam);
+
+const tenantRoutes = new WeakMap<Function, boolean>();
+/** Whether a route handler takes @TenantId() (it then needs a business account: the guard checks it up front). */
+export function usesTenantId(controller: Function, handler: Function): boolean {
+  let known = tenantRoutes.get(handler);
+  if (known === undefined) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<string, { factory?: unknown }>;
+    known = Object.values(args).some((a) => a?.factory === tenantIdParam);
+    tenantRoutes.set(handler, known);
+  }
+  return known;
+}

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden } from '../common/errors/app-error';
-import { IS_PUBLIC, ROLES, USER_SESSION_ONLY } from './auth.decorators';
+import { IS_PUBLIC, ROLES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
 import type { Principal } from './principal';
 
@@ -28,6 +28,8 @@ export class AuthGuard implements CanActivate {
     if (roles?.length && !roles.includes(principal.role)) {
       throw forbidden(`This action requires one of the roles: ${roles.join(', ')}`);
     }
+    // A handler working on the caller's business refuses platform staff here, before any body (an upload) is read.
+    if (!principal.tenantId && usesTenantId(ctx.getClass(), ctx.getHandler())) throw forbidden('This endpoint needs a business account');
     if (principal.via === 'api-key') {
       if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets)) throw forbidden('This action needs a signed-in user, not an API key');
       const needed = READ_METHODS.has(req.method) ? 'read' : 'write';

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { IS_PUBLIC, ROLES, tenantIdParam, USER_SESSION_ONLY } from '../../auth/auth.decorators';
+import { IS_PUBLIC, ROLES, usesTenantId, USER_SESSION_ONLY } from '../../auth/auth.decorators';
 import type { Role } from '../../generated/prisma/enums';
 
 /** Metadata key of the API-key scopes a route asks for instead of "read for GET, write otherwise". */
@@ -44,8 +44,7 @@ export function routeAccessOf(reflector: Reflector, controller: Function, method
   const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
   const sessionOnly = !!reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets);
   const scopes = reflector.getAllAndOverride<string[] | undefined>(SCOPES, targets);
-  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ?? {}) as Record<string, { factory?: unknown }>;
-  const business = Object.values(args).some((a) => a?.factory === tenantIdParam);
+  const business = usesTenantId(controller, handler);
   return {
     public: isPublic,
     roles: roles?.length ? [...roles] : null,
