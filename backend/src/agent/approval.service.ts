@@ -35,6 +35,10 @@ export class ApprovalService {
   async decide(principal: Principal, dto: DecideDto): Promise<{ status: 'applied' | 'rejected' | 'already-decided'; result?: ToolResult }> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business');
+    // Whatever the channel (REST, socket, MCP), an API key decides only with a write scope: a read key proposes, never applies.
+    if (principal.via === 'api-key' && !principal.scopes.some((s) => s === 'write' || s === 'mcp:write')) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'This API key lacks the "write" scope');
+    }
     const call = await this.repo.findToolCall(tenantId, dto.toolCallId);
     // Only the person who asked (or the owner) may decide; anyone else gets "not found".
     if (!call || (call.conversation.userId !== principal.userId && principal.role !== 'OWNER')) throw notFound('Approval');

@@ -6,6 +6,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { ToolRegistry } from './tool-registry';
 import { TOOL_SERVICES, TurnContext } from './turn-context';
 import { AgentMetrics } from './agent-metrics';
+import { canWrite } from '../auth/principal';
 
 type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 
@@ -81,6 +82,13 @@ export class ToolExecutor {
     }
     const ctx = this.toolContext(turn, call.id);
     if (def.requiresApproval) return this.propose(turn, def, part, ctx, args, started);
+    if (def.kind === 'write') {
+      // A write that skips approval (feedback) is for the user's own words: a read-only API key never makes one, and
+      // once a tool's output (a receipt's printed text, a web page from an MCP tool) is in the model's context it
+      // could be that text asking, so from then on such a write waits for the user's approval like any other.
+      if (!canWrite(turn.principal)) return this.finish(turn, def, part, started, { success: false, error: readOnlyKey(turn.lang) });
+      if (turn.toolRuns.length > 0) return this.propose(turn, def, part, ctx, args, started);
+    }
 
     let result: ToolResult;
     try {
@@ -166,6 +174,17 @@ export class ToolExecutor {
     }
     return result.success ? JSON.stringify(result.data).slice(0, 500) : result.error.message;
   }
+}
+
+const READ_ONLY_KEY = {
+  fr: "Cette clé d'API ne permet que la lecture : je ne peux rien enregistrer avec elle.",
+  ar: 'مفتاح الواجهة هذا للقراءة فقط: لا يمكنني تسجيل أي شيء به.',
+  en: 'This API key can only read: I cannot save anything with it.',
+} as const;
+
+/** The failure of a write attempted with a read-only API key, in the user's language. */
+function readOnlyKey(lang: TurnContext['lang']) {
+  return { code: 'FORBIDDEN', message: READ_ONLY_KEY[lang] ?? READ_ONLY_KEY.en, messages: READ_ONLY_KEY };
 }
 
 function truncate(data: unknown): unknown {

@@ -25,7 +25,7 @@ import { SocketIoEventRelay } from './socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
 
-type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal }>;
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal; expiry?: NodeJS.Timeout }>;
 
 /**
  * Socket.IO gateway of the chat. Authenticated at the handshake (`auth: { token }`, a JWT or an API key): a bad token
@@ -73,10 +73,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const p = socket.data.principal;
     if (p?.userId) void socket.join(userRoom(p.userId));
     if (p?.apiKeyId) void socket.join(apiKeyRoom(p.apiKeyId));
+    // The socket lives as long as its access token: at expiry it is closed (even idle, so it stops receiving events)
+    // and the client reconnects with a refreshed token.
+    if (p?.expiresAt !== undefined) {
+      socket.data.expiry = setTimeout(() => socket.disconnect(true), Math.max(0, Math.min(p.expiresAt - Date.now(), 2 ** 31 - 1)));
+      socket.data.expiry.unref();
+    }
   }
 
   handleDisconnect(socket: ChatSocket): void {
     this.metrics.openSockets.dec();
+    clearTimeout(socket.data.expiry);
     this.bus.unsubscribe(socket.id);
   }
 
@@ -88,7 +95,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
         if (!this.bus.isSubscribed(socket.id, conversationId)) {
           const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
-          await this.bus.subscribe(conversationId, this.sink(socket), lastSeq);
+          await this.follow(socket, conversationId, lastSeq);
         }
       });
       return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
@@ -104,7 +111,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         throw new AppError(ErrorCode.NOT_FOUND, 'Conversation not found');
       }
       this.bus.unsubscribe(socket.id, dto.conversationId);
-      const resumed = await this.bus.subscribe(dto.conversationId, this.sink(socket), dto.afterSeq);
+      const resumed = await this.follow(socket, dto.conversationId, dto.afterSeq);
       if (!resumed) return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
       return { ok: true as const, ...resumed };
     }, socket);
@@ -125,6 +132,18 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const { status } = await this.approvals.decide(socket.data.principal, dto);
       return { ok: true as const, status };
     }, socket);
+  }
+
+  /**
+   * Subscribes the socket to a conversation unless it disconnected meanwhile: the awaits before (reading the last
+   * seq, checking the conversation) can end after the disconnect handler ran, and a subscription made then would
+   * hold the dead socket forever.
+   */
+  private async follow(socket: ChatSocket, conversationId: string, afterSeq: number) {
+    if (socket.disconnected) return null;
+    const result = await this.bus.subscribe(conversationId, this.sink(socket), afterSeq);
+    if (socket.disconnected) this.bus.unsubscribe(socket.id);
+    return result;
   }
 
   private sink(socket: ChatSocket) {
