@@ -18,6 +18,7 @@ import { feedbackSubmitTool } from './feedback-submit/feedback-submit.tool';
 
 export * from './types';
 export * from './services';
+export { toToolError, UNEXPECTED } from './tool-kit';
 // Period wording shared with the backend's summaries and reports (one source for the three languages).
 export { PERIOD_LABEL, VS_PREVIOUS } from './format';
 export { NO_SALES_YET } from './first-run';

@@ -7,7 +7,7 @@ import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';
-import { toLangChainHistory } from './history';
+import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
 import { ToolExecutor } from './tool-executor';
@@ -124,16 +124,19 @@ export class AgentService {
       language: turn.lang,
       error: errorCode,
     });
-    const message = toChatMessage(row);
+    // A proposal of this turn may have been decided while the answer was streaming: the stored parts take its outcome.
+    const decided = turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') && (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
+    const message = toChatMessage(decided ? ((await this.repo.findMessage(turn.tenantId, turn.messageId)) ?? row) : row);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
     this.metrics.turnFinished(provider, status, latencyMs);
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
   }
 
   private async history(turn: TurnContext): Promise<BaseMessage[]> {
-    const rows = await this.repo.getMessages(turn.tenantId, turn.conversationId);
-    // Everything before the current exchange (the stored user message and the streaming answer are the last two).
+    // The history the model sees (HISTORY_MESSAGES) plus the current exchange (the stored user message and the
+    // streaming answer): a long conversation costs a turn no more than a short one.
+    const rows = await this.repo.recentMessages(turn.tenantId, turn.conversationId, HISTORY_MESSAGES + 2);
     const previous = rows.filter((r) => r.id !== turn.messageId).slice(0, -1);
-    return toLangChainHistory(previous);
+    return toLangChainHistory(previous, HISTORY_MESSAGES);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ToolResult } from '@tajer/tools';
+import { toToolError, type ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
 import type { Lang, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
@@ -80,9 +80,9 @@ export class ApprovalService {
       try {
         result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
       } catch (err) {
-        this.logger.error({ err, tool: def.name }, 'approved tool threw');
-        result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+        result = { success: false, error: toToolError(err, lang) };
       }
+      this.executor.logCause(def.name, result);
       state = result.success ? 'succeeded' : 'failed';
       summary = this.executor.summarize(def, result, lang);
     }
@@ -106,18 +106,12 @@ export class ApprovalService {
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
-    if (assistant) await this.updatePart(assistant.id, assistant.parts, call.id, { state, summary, args, result: result?.success ? result.data : undefined });
+    if (assistant) await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: result.data } : {}) });
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });
     const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: summary, parts: [{ type: 'text', text: summary }], language: lang, latencyMs: durationMs });
     await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
     return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: result ?? undefined };
-  }
-
-  private async updatePart(messageId: string, parts: unknown, toolCallId: string, patch: Partial<Extract<MessagePart, { type: 'tool' }>>) {
-    const list = (Array.isArray(parts) ? parts : []) as MessagePart[];
-    const updated = list.map((p) => (p.type === 'tool' && p.toolCallId === toolCallId ? { ...p, ...patch } : p));
-    await this.repo.updateMessageParts(messageId, updated as object[]);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ToolContext, ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
+import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
@@ -94,8 +94,7 @@ export class ToolExecutor {
     try {
       result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${name} cannot run` } };
     } catch (err) {
-      this.logger.error({ err, tool: name }, 'tool threw');
-      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+      result = { success: false, error: toToolError(err, turn.lang) };
     }
     const outcome = await this.finish(turn, def, part, started, result);
     // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
@@ -116,7 +115,7 @@ export class ToolExecutor {
         ? await def.propose(ctx, args)
         : { success: true, data: { summary: `${def.name}(${JSON.stringify(args)})`, changes: [], editable: Object.keys(args) } };
     } catch (err) {
-      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+      result = { success: false, error: toToolError(err, turn.lang) };
     }
     if (!result.success) return this.finish(turn, def, part, started, result);
     const proposal: ApprovalProposal = { summary: result.data.summary, changes: result.data.changes, editable: result.data.editable };
@@ -137,6 +136,7 @@ export class ToolExecutor {
   }
 
   private async finish(turn: TurnContext, def: ToolDefinition, part: ToolPart, started: number, result: ToolResult): Promise<ToolOutcome> {
+    this.logCause(def.name, result);
     const durationMs = Date.now() - started;
     const summary = this.summarize(def, result, turn.lang);
     const status = result.success ? 'succeeded' : 'failed';
@@ -164,6 +164,12 @@ export class ToolExecutor {
       durationMs,
     });
     return { status, summary, data: result.success ? truncate(result.data) : undefined, error };
+  }
+
+  /** The internal error behind a generic tool failure (see toToolError) goes to the log, never to the user or model. */
+  logCause(tool: string, result: ToolResult): void {
+    const cause = result.success ? undefined : (result.error as { cause?: unknown }).cause;
+    if (cause) this.logger.error({ err: cause, tool }, 'tool failed');
   }
 
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {
