@@ -10,6 +10,7 @@ import { AgentMetrics } from './agent-metrics';
 import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
+import { DeltaBatcher } from './delta-batcher';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
@@ -51,8 +52,13 @@ export class AgentService {
     let errorCode: string | null = null;
     let usage = { input: 0, output: 0 };
 
+    // Token deltas are joined into fewer events; whatever is pending goes out before a tool's events and the end.
+    const deltas = new DeltaBatcher((delta) => this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }));
     const tools = this.registry.list().map((def) =>
-      tool(async (args: unknown) => JSON.stringify(await this.executor.execute(turn, def.name, args)), {
+      tool(async (args: unknown) => {
+        await deltas.flush();
+        return JSON.stringify(await this.executor.execute(turn, def.name, args));
+      }, {
         name: def.name,
         description: def.description,
         schema: def.schema,
@@ -74,20 +80,20 @@ export class AgentService {
           this.metrics.firstToken(provider, firstTokenAt - started);
         }
         text += delta;
-        await this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta });
+        await deltas.push(delta);
       }
     };
 
     try {
       try {
-        await attempt(handle.model);
+        await attempt(handle.model).finally(() => deltas.flush());
       } catch (err) {
         // The provider failed before answering: fall back to the offline model when configured.
         if (turn.signal.aborted || !handle.fallback || text || turn.parts.length) throw err;
         this.logger.warn({ err: (err as Error).message, provider }, 'model failed, falling back to the offline model');
         this.metrics.turnFailed(provider, 'PROVIDER_FAILED');
         provider = `${provider}→local`;
-        await attempt(await handle.fallback());
+        await attempt(await handle.fallback()).finally(() => deltas.flush());
       }
     } catch (err) {
       if (turn.signal.aborted) {

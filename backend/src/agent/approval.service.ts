@@ -7,6 +7,7 @@ import { AppError, ErrorCode, notFound, validationFailed } from '../common/error
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
+import { boundJson } from './bounded-json';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 
@@ -102,11 +103,11 @@ export class ApprovalService {
       name: def.name,
       status: state,
       summary,
-      result: result?.success ? result.data : undefined,
+      result: result?.success ? boundJson(result.data) : undefined,
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
-    if (assistant) await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: result.data } : {}) });
+    if (assistant) await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}) });
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });

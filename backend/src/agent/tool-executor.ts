@@ -6,6 +6,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { ToolRegistry } from './tool-registry';
 import { TOOL_SERVICES, TurnContext } from './turn-context';
 import { AgentMetrics } from './agent-metrics';
+import { boundJson } from './bounded-json';
 import { canWrite } from '../auth/principal';
 
 type ToolPart = Extract<MessagePart, { type: 'tool' }>;
@@ -148,7 +149,9 @@ export class ToolExecutor {
       durationMs,
       records: result.success ? result.records : undefined,
     });
-    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs });
+    // One bounded copy for the chat (event, stored part, resume buffer); the call's row keeps the full result.
+    const shown = result.success ? boundJson(result.data) : undefined;
+    Object.assign(part, { state: status, summary, result: shown, error: error?.message, durationMs });
     turn.toolRuns.push({ name: def.name, args: part.args, status });
     this.metrics.toolFinished(def.name, status, durationMs);
     await this.bus.publish({
@@ -159,7 +162,7 @@ export class ToolExecutor {
       name: def.name,
       status,
       summary,
-      result: result.success ? result.data : undefined,
+      result: shown,
       error: error?.message,
       durationMs,
     });
