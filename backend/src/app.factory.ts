@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { configureImageLimits } from './attachments/image-limits';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { installFallbackHandlers } from './common/http/fallback-handlers';
 import { documentRouteAccess } from './common/http/route-access';
@@ -27,6 +28,7 @@ export function connectSources(config: Pick<AppConfig, 'PUBLIC_URL' | 'corsOrigi
 
 /** Builds the configured Nest application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
+  configureImageLimits(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: true });
   app.useLogger(app.get(Logger));
   answerClientErrorsAsJson(app.getHttpServer());

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
-import { tool } from '@langchain/core/tools';
-import { createAgent } from 'langchain';
+import { tool, ToolInputParsingException } from '@langchain/core/tools';
+import { createAgent, toolErrorMiddleware } from 'langchain';
 import type { ChatMessage, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
@@ -67,7 +67,7 @@ export class AgentService {
     const messages: BaseMessage[] = [...history, new HumanMessage(userText || '(image)')];
 
     const attempt = async (model: typeof handle.model) => {
-      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt });
+      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt, middleware: [this.toolErrors(turn)] });
       const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12 });
       for await (const [chunk, meta] of stream as AsyncIterable<[BaseMessage, Record<string, unknown>]>) {
         if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
@@ -136,6 +136,23 @@ export class AgentService {
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
     this.metrics.turnFinished(provider, status, latencyMs);
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
+  }
+
+  /**
+   * Arguments LangChain itself refuses (they don't match the tool's schema) go through the executor like any call
+   * (recorded, answered INVALID_ARGUMENTS in words the model can act on); any other error thrown around a tool is
+   * logged and the model gets a generic failure — never an exception's text or stack (file paths, internals).
+   */
+  private toolErrors(turn: TurnContext) {
+    return toolErrorMiddleware({
+      onError: async (error, request) => {
+        if (error instanceof ToolInputParsingException) {
+          return JSON.stringify(await this.executor.execute(turn, request.toolCall.name, request.toolCall.args));
+        }
+        this.logger.error({ err: error, tool: request.toolCall.name }, 'tool call failed outside the executor');
+        return JSON.stringify({ status: 'failed', summary: 'The tool failed unexpectedly.', error: { code: 'TOOL_ERROR', message: 'Unexpected error' } });
+      },
+    });
   }
 
   private async history(turn: TurnContext): Promise<BaseMessage[]> {

@@ -50,6 +50,11 @@ export const configSchema = z.object({
   ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // Pixels a picture may have (width × height × frames), read from its header before decoding: a decompression bomb
+  // (a small file of huge dimensions) is refused with 413. Phone photos are 12–50 MP.
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(268_000_000).default(40_000_000),
+  // Image analyses (decoding, barcodes, label OCR) run at once per process; more wait, and past 8× this get 429.
+  IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   // New businesses per client IP per hour (POST /api/auth/signup).
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),

@@ -1,3 +1,4 @@
+import { decodeOptions } from '../../attachments/image-limits';
 import sharp from 'sharp';
 import type { OcrPageResult, OcrPool } from '../../expenses/ocr/ocr-pool';
 import type { OcrService } from '../../expenses/ocr/ocr.service';
@@ -20,10 +21,10 @@ const MAX_WIDTH = 2000;
 const MIN_WORD_CONFIDENCE = 0.3;
 
 export async function prepareLabelImage(input: Buffer): Promise<Buffer> {
-  const meta = await sharp(input, { failOn: 'none' }).metadata();
+  const meta = await sharp(input, decodeOptions()).metadata();
   const width = meta.autoOrient?.width ?? meta.width ?? MIN_WIDTH;
   const target = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
-  return sharp(input, { failOn: 'none' })
+  return sharp(input, decodeOptions())
     .rotate()
     .flatten({ background: '#ffffff' })
     .resize({ width: target, withoutEnlargement: false, kernel: 'lanczos3' })
