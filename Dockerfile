@@ -18,18 +18,21 @@ WORKDIR /app
 # --- deps: every dependency (dev included) from the lockfile, cached while only sources change ------------------------
 FROM base AS deps
 COPY package.json package-lock.json ./
+COPY packages/contract/package.json packages/contract/
 COPY backend/package.json backend/
 COPY tools/package.json tools/
 COPY chat-ui/package.json chat-ui/
 RUN npm ci --no-audit --no-fund
 
-# --- build: tools → backend (prisma generate + tsc) → chat-ui (Vite) --------------------------------------------------
+# --- build: contract → tools → backend (prisma generate + swc) → chat-ui (Vite) ----------------------------------------
 FROM deps AS build
+COPY packages packages
 COPY tools tools
 COPY backend backend
 COPY chat-ui chat-ui
 RUN npm run build \
   # Fail the build here, not at the first request, if an artefact the runtime needs is missing.
+  && test -f packages/contract/dist/index.js \
   && test -f tools/dist/index.js \
   && test -f backend/dist/main.js \
   && test -f backend/dist/database/migrate.cli.js \
@@ -39,10 +42,11 @@ RUN npm run build \
 # --- prod-deps: production dependencies of the server and the tools only (the UI is prebuilt static files) ------------
 FROM base AS prod-deps
 COPY package.json package-lock.json ./
+COPY packages/contract/package.json packages/contract/
 COPY backend/package.json backend/
 COPY tools/package.json tools/
 COPY chat-ui/package.json chat-ui/
-RUN npm ci --omit=dev --workspace backend --workspace tools --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --workspace backend --workspace tools --workspace packages/contract --no-audit --no-fund && npm cache clean --force
 # Password hashing (@node-rs/argon2) ships prebuilt per-platform binaries: no compiler, no install script. Fail the
 # build here rather than at the first login if the binary doesn't load on this base image.
 RUN node -e "require('@node-rs/argon2').hash('probe').then(() => console.log('argon2 ok'))"
@@ -55,10 +59,11 @@ WORKDIR /app
 # Dependencies (with the workspace links node_modules/@tajer/* → ../../<workspace>) and the package manifests.
 COPY --from=prod-deps /app/ ./
 # Compiled server (the generated Prisma client is compiled into backend/dist/generated/prisma), its SQL migrations,
-# the tools package and the built chat UI, which the server finds at ../chat-ui/dist relative to backend/.
+# the contract and tools packages and the built chat UI, which the server finds at ../chat-ui/dist relative to backend/.
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/backend/prisma/migrations backend/prisma/migrations
 COPY --from=build /app/backend/prisma/schema.prisma backend/prisma/schema.prisma
+COPY --from=build /app/packages/contract/dist packages/contract/dist
 COPY --from=build /app/tools/dist tools/dist
 COPY --from=build /app/chat-ui/dist chat-ui/dist
 

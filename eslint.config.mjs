@@ -57,6 +57,7 @@ export default tseslint.config(
     files: [
       'backend/**/*.{ts,js,mjs,cjs}',
       'tools/**/*.{ts,js,mjs,cjs}',
+      'packages/**/*.{ts,js,mjs,cjs}',
       'bench/**/*.{ts,js,mjs}',
       'chat-ui/e2e/**/*.{js,mjs}',
       'chat-ui/scripts/**/*.{js,mjs}',
@@ -67,7 +68,7 @@ export default tseslint.config(
   },
   {
     // CommonJS scripts (backend and tools have no "type": "module"): require() is how they import.
-    files: ['**/*.cjs', 'backend/**/*.js', 'tools/**/*.js'],
+    files: ['**/*.cjs', 'backend/**/*.js', 'tools/**/*.js', 'packages/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -82,7 +83,7 @@ export default tseslint.config(
   },
   {
     // Tests of every workspace (Jest, node:test, Vitest).
-    files: ['backend/test/**/*.ts', '**/*.spec.ts', 'tools/test/**/*.js', 'chat-ui/src/**/*.test.{ts,tsx}'],
+    files: ['backend/test/**/*.ts', '**/*.spec.ts', 'tools/test/**/*.js', 'packages/*/test/**/*.js', 'chat-ui/src/**/*.test.{ts,tsx}'],
     rules: {
       // Terse comma sequences are a habit of the test helpers (`for (…) check(a), check(b)`); a warning, not a failure.
       '@typescript-eslint/no-unused-expressions': 'warn',

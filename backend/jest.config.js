@@ -16,8 +16,8 @@ module.exports = {
       module: { type: 'commonjs' },
     }],
   },
-  // Tests use the tools' TypeScript sources directly, so they never run against a stale build.
-  moduleNameMapper: { '^@tajer/tools$': '<rootDir>/../tools/src' },
+  // Tests use the tools' and the contract's TypeScript sources directly, so they never run against a stale build.
+  moduleNameMapper: { '^@tajer/tools$': '<rootDir>/../tools/src', '^@tajer/contract$': '<rootDir>/../packages/contract/src' },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 60000,

@@ -36,8 +36,13 @@ const backend = process.env.TAJER_BACKEND_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react(), precompress()],
   resolve: {
-    // The wire protocol lives in the backend; the UI imports its types only (erased at build time).
-    alias: { '@protocol': fileURLToPath(new URL('../backend/src/chat', import.meta.url)) },
+    alias: {
+      // The wire protocol lives in the backend; the UI imports its types only (erased at build time).
+      '@protocol': fileURLToPath(new URL('../backend/src/chat', import.meta.url)),
+      // The shared contract (formatter, units, role rules) is compiled from its TypeScript sources into the bundle,
+      // so only what the UI uses ships, with no CommonJS wrapper.
+      '@tajer/contract': fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url)),
+    },
   },
   server: {
     proxy: {

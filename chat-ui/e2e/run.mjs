@@ -20,6 +20,8 @@ import arabic from './scenarios/04-arabic.mjs';
 import reconnect from './scenarios/05-reconnect.mjs';
 import support from './scenarios/06-support.mjs';
 import * as signup from './scenarios/07-signup.mjs';
+import * as phoneMenu from './scenarios/08-phone-menu.mjs';
+import editStock from './scenarios/09-edit-stock.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const uiDir = resolve(here, '..');
@@ -27,7 +29,21 @@ const root = resolve(uiDir, '..');
 const screenshots = join(here, 'screenshots');
 const log = (msg) => process.stdout.write(`[e2e] ${msg}\n`);
 
-const SCENARIOS = [stock.desktop, stock.phone, reject, receipt, arabic, reconnect, support, signup.desktop, signup.phone];
+const SCENARIOS = [
+  stock.desktop,
+  stock.phone,
+  reject,
+  receipt,
+  arabic,
+  reconnect,
+  support,
+  signup.desktop,
+  signup.phone,
+  phoneMenu.ownerFr,
+  phoneMenu.staffFr,
+  phoneMenu.ownerAr,
+  editStock,
+];
 
 async function main() {
   if (!existsSync(CHROMIUM)) {

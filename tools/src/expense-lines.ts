@@ -41,7 +41,7 @@ export function toExpenseView(e: {
 
 /** "1 520 DA — Électricité — Sonelgaz — 14 mars 2026". */
 export function expenseLine(e: ExpenseView, lang: Lang): string {
-  return [formatMoney(e.amount, lang, e.currency, true), e.categoryLabel[lang] || e.categoryLabel.fr, e.merchant, formatDate(e.date, lang)].filter(Boolean).join(' — ');
+  return [formatMoney(e.amount, lang, { currency: e.currency, exact: true }), e.categoryLabel[lang] || e.categoryLabel.fr, e.merchant, formatDate(e.date, lang)].filter(Boolean).join(' — ');
 }
 
 /** Error details of the backend's validation: [{ field, message }]. */

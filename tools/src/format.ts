@@ -1,111 +1,22 @@
 /**
- * How the tools write figures in their answers, in the three answer languages. Numbers go through Intl with the
- * Algerian locales (fr-DZ: "1 520 DA", ar-DZ: "1.520 دج" with Latin digits, as Algerian shops write them; en:
- * "DZD 1,520"), so every summary formats the same figure the same way and tests can format the expected one too.
+ * How the tools word their answers. Figures, dates and units come from @tajer/contract — the one formatter the pages,
+ * cards and PDF use too — so an amount in a chat answer reads exactly like the same amount on a tile; this file adds
+ * the sentence-level helpers (names, quotes, lists, period wording).
  */
-import type { Lang } from './types';
+import { formatNumber, say, type Lang, type Localized } from '@tajer/contract';
 
-export type Localized = { fr: string; ar: string; en: string };
-
-/** The text for `lang` (French when a translation is missing). */
-export const say = (lang: Lang, texts: Localized): string => texts[lang] ?? texts.fr;
-
-const LOCALE: Record<Lang, string> = { fr: 'fr-DZ', ar: 'ar-DZ', en: 'en' };
-const DATE_LOCALE: Record<Lang, string> = { fr: 'fr-DZ', ar: 'ar-DZ', en: 'en-GB' };
-/** Intl wraps Arabic-locale numbers in direction marks; the chat bubble already sets the direction. */
-const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
-
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let nf = cache.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, { numberingSystem: 'latn', ...options });
-    cache.set(key, nf);
-  }
-  return nf;
-}
-
-const clean = (s: string) => s.replace(BIDI_MARKS, '');
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** "1 234" / "1.234" / "1,234"; up to `decimals` decimals (default: 1 for a fraction, none for an integer). */
-export function formatNumber(n: number, lang: Lang, decimals?: number): string {
-  const max = decimals ?? (Number.isInteger(n) ? 0 : 1);
-  return clean(numberFormat(LOCALE[lang], { maximumFractionDigits: max, minimumFractionDigits: 0 }).format(n));
-}
-
-/**
- * "1 520 DA" / "1.520 دج" / "DZD 1,520". Whole dinars (centimes mean nothing in a sales figure); `exact` keeps the
- * centimes of a single payment: "1 520,50 DA".
- */
-export function formatMoney(amount: number, lang: Lang, currency = 'DZD', exact = false): string {
-  const value = exact ? round2(amount) : Math.round(amount);
-  const digits = Number.isInteger(value) ? 0 : 2;
-  if (lang === 'ar') {
-    const body = clean(numberFormat(LOCALE.ar, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
-    return `${body} ${currency === 'DZD' ? 'دج' : currency}`;
-  }
-  return clean(
-    numberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
-  );
-}
-
-/** A money difference with its sign: "+1 200 DA", "-350 DA". */
-export function formatSignedMoney(amount: number, lang: Lang, currency = 'DZD'): string {
-  const body = formatMoney(Math.abs(amount), lang, currency);
-  return amount > 0 ? `+${body}` : amount < 0 ? `-${body}` : body;
-}
-
-/** `pct` is already in percent (12.3 → "12,3 %"); `signed` adds "+" to rises. One decimal under 10 %. */
-export function formatPercent(pct: number, lang: Lang, signed = false): string {
-  const max = Math.abs(pct) < 10 ? 1 : 0;
-  return clean(
-    numberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'auto' }).format(pct / 100),
-  );
-}
-
-/** " (+12,3 %)" after a figure, or nothing when there is no comparable previous value. */
-export function changeNote(pct: number | null | undefined, lang: Lang): string {
-  return pct === null || pct === undefined ? '' : ` (${formatPercent(pct, lang, true)})`;
-}
-
-/** "2026-03-14" → "14 mars 2026" / "14 مارس 2026" / "14 March 2026"; anything unparsable is returned as is. */
-export function formatDate(day: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
-  if (!m) return day;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
-  return clean(new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
-}
-
-/** Stock units as stored (French) → singular/plural in each language. */
-const UNITS: Record<string, Record<Lang, [string, string]>> = {
-  sac: { fr: ['sac', 'sacs'], ar: ['كيس', 'أكياس'], en: ['bag', 'bags'] },
-  paquet: { fr: ['paquet', 'paquets'], ar: ['عبوة', 'عبوات'], en: ['pack', 'packs'] },
-  boîte: { fr: ['boîte', 'boîtes'], ar: ['علبة', 'علب'], en: ['box', 'boxes'] },
-  bouteille: { fr: ['bouteille', 'bouteilles'], ar: ['قارورة', 'قارورات'], en: ['bottle', 'bottles'] },
-  pièce: { fr: ['pièce', 'pièces'], ar: ['قطعة', 'قطع'], en: ['piece', 'pieces'] },
-  unité: { fr: ['unité', 'unités'], ar: ['وحدة', 'وحدات'], en: ['unit', 'units'] },
-  kg: { fr: ['kg', 'kg'], ar: ['كغ', 'كغ'], en: ['kg', 'kg'] },
-  l: { fr: ['L', 'L'], ar: ['لتر', 'لترات'], en: ['L', 'L'] },
-};
-
-/**
- * The unit for a quantity. French and English take the plural from 2; Arabic counted nouns take the plural from 3 to
- * 10 (and for 2, as people write it with a digit) and the singular from 11 ("42 كيس"), as in the shop's own speech.
- */
-export function unitName(unit: string, quantity: number, lang: Lang): string {
-  const forms = UNITS[unit.toLowerCase()];
-  if (!forms) return unit;
-  const n = Math.abs(quantity);
-  const plural = lang === 'ar' ? n >= 2 && n <= 10 : n >= 2;
-  return forms[lang][plural ? 1 : 0];
-}
-
-/** "42 sacs", "42 كيس", "42 bags". */
-export function formatQuantity(quantity: number, unit: string, lang: Lang): string {
-  return `${formatNumber(quantity, lang)} ${unitName(unit, quantity, lang)}`.trim();
-}
+export {
+  changeNote,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatSignedMoney,
+  say,
+  unitName,
+  type Localized,
+} from '@tajer/contract';
 
 /** A product or category name in the answer's language, falling back to French. */
 export function nameIn(names: { fr: string; ar?: string | null; en?: string | null } | null | undefined, lang: Lang): string {

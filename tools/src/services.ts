@@ -110,6 +110,7 @@ export interface DashboardPort {
     grossMargin: MetricInfo;
     grossMarginRate: { value: number };
     expenses: MetricInfo;
+    stockPurchases: MetricInfo;
     netResult: MetricInfo;
     stockValue: { value: number };
     lowStockCount: { value: number; outOfStock?: number };
@@ -224,6 +225,9 @@ export interface ExpensesPort {
     totalItems: number;
     totals: {
       grandTotal: number;
+      /** Goods bought for resale, and everything else: the dashboard's "operating expenses". */
+      goodsPurchases: number;
+      operating: number;
       count: number;
       byCategory: { category: string; label: { fr: string; ar: string; en: string }; amount: number; count: number; share: number }[];
     };

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { Lang, Role } from '@tajer/contract';
 
-/** Languages the assistant answers in. Darija is answered in `ar` (Arabic script) or `fr` (Latin script). */
-export type Lang = 'fr' | 'ar' | 'en';
+/** Languages the assistant answers in (Darija is answered in `ar` or `fr`); roles of the people using them. */
+export type { Lang, Role } from '@tajer/contract';
 
 /**
  * Language varieties the examples are written in. Darija is kept apart from MSA and French because
@@ -63,6 +64,11 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
   /** snake_case name from the tool contract; never rename. */
   name: string;
   kind: ToolKind;
+  /**
+   * Who may use the tool: `ACCESS[...]` from @tajer/contract, the same rule as the REST route and the page that show
+   * the same data. The tool executor refuses anyone else, politely, in the user's language.
+   */
+  roles: readonly Role[];
   /** English, precise: written for an LLM choosing between tools. */
   description: string;
   schema: S;

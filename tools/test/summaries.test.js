@@ -17,8 +17,11 @@ function assertClean(text, lang) {
   else assert.doesNotMatch(text, ARABIC, text);
 }
 
-/** Intl separates thousands and units with (narrow) no-break spaces; the assertions are written with plain ones. */
-const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
+/**
+ * The formatter separates thousands and units with (narrow) no-break spaces and isolates Arabic figures (bidi); the
+ * assertions are written as a reader sees the text: plain spaces, no direction controls.
+ */
+const { toPlain: plain } = require('@tajer/contract');
 
 function summaries(tool, data) {
   return Object.fromEntries(LANGS.map((l) => [l, plain(getTool(tool).summarize({ success: true, data }, l))]));
@@ -30,12 +33,12 @@ const LEVURE = { id: 'p3', names: { fr: 'Levure chimique (10 sachets)', ar: 'خ�
 
 test('format: Algerian money, signed percentages, dates and counted units per language', () => {
   assert.equal(plain(f.formatMoney(1520, 'fr')), '1 520 DA');
-  assert.equal(f.formatMoney(1520, 'ar'), '1.520 دج');
+  assert.equal(plain(f.formatMoney(1520, 'ar')), '1.520 دج');
   assert.equal(plain(f.formatMoney(1520, 'en')), 'DZD 1,520');
-  assert.equal(plain(f.formatMoney(1520.5, 'fr', 'DZD', true)), '1 520,50 DA');
+  assert.equal(plain(f.formatMoney(1520.5, 'fr', { currency: 'DZD', exact: true })), '1 520,50 DA');
   assert.equal(plain(f.formatMoney(1520.5, 'fr')), '1 521 DA', 'aggregates are whole dinars');
-  assert.equal(f.formatPercent(4.56, 'en', true), '+4.6%');
-  assert.equal(plain(f.formatPercent(-3.2, 'fr', true)), '-3,2 %');
+  assert.equal(f.formatPercent(4.56, 'en', { signed: true }), '+4.6%');
+  assert.equal(plain(f.formatPercent(-3.2, 'fr', { signed: true })), '-3,2 %');
   assert.equal(f.formatDate('2026-01-05', 'fr'), '5 janvier 2026');
   assert.equal(f.formatDate('2026-01-05', 'ar'), '5 جانفي 2026');
   assert.equal(f.formatQuantity(42, 'sac', 'fr'), '42 sacs');
@@ -107,6 +110,26 @@ test('dashboard_stats: figures with signed changes, or no comparison when the hi
   const fresh = summaries('dashboard_stats', { ...data, comparable: false });
   assert.doesNotMatch(fresh.en, /\+12%/);
   assert.match(fresh.en, /no sales in the previous period/);
+});
+
+test('two « dépenses »: the dashboard names its operating figure, the expense list gives both, so they never seem to clash', () => {
+  const m = (value, changePct) => ({ value, changePct });
+  const stats = summaries('dashboard_stats', {
+    period: 'month', currency: 'DZD', revenue: m(890510, -5.2), salesCount: m(1541, -3.9), averageBasket: m(577.88, -1.3), grossMargin: m(150960.5, -4.6),
+    grossMarginRate: { value: 17 }, expenses: m(185862, 112.4), stockPurchases: m(806976.5, 10.2), netResult: m(-34901.5, -149.3), stockValue: { value: 329084 },
+    lowStockCount: { value: 6 }, comparable: true,
+  });
+  assert.match(stats.fr, /Dépenses de fonctionnement : 185 862 DA \(\+112 %\), hors achats de marchandises \(806 977 DA\)/);
+  assert.match(stats.ar, /مصاريف التشغيل: 185\.862 دج \(\+112%\)، دون شراء السلع \(806\.977 دج\)/);
+  assert.match(stats.en, /Operating expenses: DZD 185,862 \(\+112%\), excluding goods purchases \(DZD 806,977\)/);
+  const list = summaries('expenses_list', {
+    currency: 'DZD', period: 'month', from: '2026-11-01', to: '2026-11-18', category: null, total: 992838.5, goodsPurchases: 806976.5, operating: 185862, count: 44,
+    changePct: 21.1, previousTotal: 819786.5, byCategory: [], latest: [],
+  });
+  assert.match(list.fr, /Dont 806 977 DA d'achats de marchandises et 185 862 DA de dépenses de fonctionnement \(le chiffre du tableau de bord, hors marchandises\)\./);
+  assert.match(list.ar, /منها 806\.977 دج لشراء السلع و185\.862 دج مصاريف التشغيل/);
+  assert.match(list.en, /Of which DZD 806,977 of goods purchases and DZD 185,862 of operating expenses/);
+  for (const l of LANGS) assertClean(stats[l], l), assertClean(list[l], l);
 });
 
 test('dashboard insights and alerts: titles in the asked language, most severe first, and the empty case', () => {

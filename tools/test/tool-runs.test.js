@@ -4,6 +4,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { getTool } = require('../dist');
+// As a reader sees it: Arabic figures are bidi-isolated by the formatter (see @tajer/contract).
+const { toPlain } = require('@tajer/contract');
 
 const names = (fr, ar, en) => ({ fr, ar, en });
 const SEMOULE = { id: 'p-sem', sku: 'EPI-001', names: names('Semoule 10kg (SIM, moyenne)', 'سميد 10 كغ (سيم، متوسط)', 'Semolina 10kg (SIM, medium)'), unit: 'sac', stock: 42, reorderThreshold: 20 };
@@ -55,7 +57,7 @@ test('inventory_adjust.propose: the exact change, with the resolved product, and
   assert.deepEqual(r.data.args, { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Réception de marchandise' });
   assert.equal(calls.length, 0);
   const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), { product: 'سميد', quantity: -2, reason: 'تالف' });
-  assert.equal(ar.data.summary, 'سميد 10 كغ (سيم، متوسط): 42 → 40 كيس (-2)');
+  assert.equal(toPlain(ar.data.summary), 'سميد 10 كغ (سيم، متوسط): 42 → 40 كيس (-2)');
 });
 
 test('inventory_adjust.propose: refuses a negative stock and an ambiguous or unknown product, with the reason', async () => {

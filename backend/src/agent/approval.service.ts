@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { toToolError, type ToolResult } from '@tajer/tools';
+import { toToolError, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
-import type { Lang, MessagePart } from '../chat/chat-events';
+import type { ApprovalProposal, Lang, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
-import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
+import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
 import { boundJson } from './bounded-json';
-import { ToolExecutor } from './tool-executor';
+import { ToolExecutor, toolRoles } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 
 const REJECTED_REPLY: Record<Lang, string> = {
@@ -46,20 +46,22 @@ export class ApprovalService {
     if (call.confirmation !== 'PENDING') return { status: 'already-decided' };
     const def = this.registry.get(call.name);
     if (!def) throw notFound('Tool');
-
-    let args = call.args as Record<string, unknown>;
-    if (dto.decision === 'edit') {
-      const parsed = def.schema.safeParse({ ...args, ...(dto.args ?? {}) });
-      if (!parsed.success) throw validationFailed(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-      args = parsed.data as Record<string, unknown>;
-    }
-    const decision = dto.decision === 'reject' ? 'REJECTED' : dto.decision === 'edit' ? 'EDITED' : 'APPROVED';
-    if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object))) return { status: 'already-decided' };
+    // The same role rule as when the change was proposed (ACCESS in @tajer/contract).
+    if (!toolRoles(def).includes(principal.role)) throw forbidden(`Your role may not use ${def.name}`);
 
     const conversationId = call.conversationId;
     const messageId = call.messageId ?? '';
     const assistant = messageId ? await this.repo.findMessage(tenantId, messageId) : null;
     const lang = ((assistant?.language as Lang) ?? 'fr') as Lang;
+
+    let args = call.args as Record<string, unknown>;
+    let proposal: ApprovalProposal | undefined;
+    if (dto.decision === 'edit') ({ args, proposal } = await this.edited(def, call, dto.args ?? {}, { tenantId, userId: principal.userId, conversationId, lang }));
+    const decision = dto.decision === 'reject' ? 'REJECTED' : dto.decision === 'edit' ? 'EDITED' : 'APPROVED';
+    if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object, proposal as object | undefined))) {
+      return { status: 'already-decided' };
+    }
+
     await this.bus.publish({
       type: 'approval.resolved',
       conversationId,
@@ -67,6 +69,7 @@ export class ApprovalService {
       toolCallId: call.id,
       decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
       args,
+      ...(proposal ? { proposal } : {}),
     });
 
     const started = Date.now();
@@ -107,12 +110,52 @@ export class ApprovalService {
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
-    if (assistant) await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}) });
+    if (assistant) {
+      await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
+    }
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });
     const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: summary, parts: [{ type: 'text', text: summary }], language: lang, latencyMs: durationMs });
     await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
     return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: result ?? undefined };
+  }
+
+  /**
+   * An edit: only the fields the proposal declared editable may change (anything else is refused, so an edit can't
+   * retarget the write), the arguments are re-validated, and the change is recomputed from them — the card then
+   * shows what will really be applied ("5 → 29 (+24)", not the first proposal's "+12"). A recomputation that fails
+   * (e.g. now more than the stock) refuses the edit and leaves the approval pending, so the user can correct it.
+   */
+  private async edited(
+    def: ToolDefinition,
+    call: { id: string; args: unknown; proposal: unknown },
+    requested: Record<string, unknown>,
+    turn: { tenantId: string; userId: string | null; conversationId: string; lang: Lang },
+  ): Promise<{ args: Record<string, unknown>; proposal?: ApprovalProposal }> {
+    const stored = call.args as Record<string, unknown>;
+    const previous = call.proposal as ApprovalProposal | null;
+    const editable = new Set(previous?.editable ?? []);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const locked = Object.keys(requested).filter((k) => !editable.has(k) && !same(requested[k], stored[k]));
+    if (locked.length) throw validationFailed(locked.map((field) => ({ field, message: 'this field cannot be edited' })));
+    const edits = Object.fromEntries(Object.entries(requested).filter(([k]) => editable.has(k)));
+    const parsed = def.schema.safeParse({ ...stored, ...edits });
+    if (!parsed.success) throw validationFailed(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+    const args = parsed.data as Record<string, unknown>;
+    if (!def.propose) return { args };
+    const ctx = this.executor.toolContext(turn, call.id);
+    let recomputed: ToolResult<ToolProposal>;
+    try {
+      recomputed = await def.propose(ctx, args);
+    } catch (err) {
+      this.logger.error({ err, tool: def.name }, 'proposal of an edit threw');
+      throw new AppError(ErrorCode.INTERNAL, 'The edited change could not be checked');
+    }
+    if (!recomputed.success) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, this.executor.summarize(def, recomputed, turn.lang), [{ field: 'args', message: recomputed.error.message }]);
+    }
+    const { summary, changes, editable: nextEditable } = recomputed.data;
+    return { args: { ...args, ...(recomputed.data.args ?? {}) }, proposal: { summary, changes, editable: nextEditable } };
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
 import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
@@ -61,7 +62,12 @@ export class ToolExecutor {
     // MCP tools may bring a JSON schema rather than zod: the server validates those itself.
     const parsed = typeof def.schema?.safeParse === 'function' ? def.schema.safeParse(rawArgs ?? {}) : { success: true as const, data: rawArgs ?? {} };
     const args = (parsed.success ? parsed.data : (rawArgs ?? {})) as Record<string, unknown>;
-    const kind = def.requiresApproval ? 'write' : 'read';
+    // A write that skips approval (feedback) is for the user's own words: once a tool's output (a receipt's printed
+    // text, a page read by an MCP tool) is in the model's context it could be that text asking, so from then on such
+    // a write waits for the user's approval like any other.
+    const needsApproval = def.requiresApproval || (def.kind === 'write' && turn.toolRuns.length > 0);
+    const kind = needsApproval ? 'write' : 'read';
+    const allowed = toolRoles(def);
     const started = Date.now();
     const call = await this.repo.createToolCall({
       tenantId: turn.tenantId,
@@ -71,25 +77,28 @@ export class ToolExecutor {
       kind,
       args: args as object,
       status: 'RUNNING',
-      confirmation: def.requiresApproval ? 'PENDING' : 'NOT_REQUIRED',
+      confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
     });
     const part: ToolPart = { type: 'tool', toolCallId: call.id, name, kind, args, state: 'running' };
     turn.parts.push(part);
     await this.bus.publish({ type: 'tool.started', conversationId: turn.conversationId, messageId: turn.messageId, toolCallId: call.id, name, kind, args });
 
+    // The same rule as the REST route and the page showing this data (ACCESS in @tajer/contract): a refusal is
+    // recorded and answered like any failed call, in the user's language, before anything is read or proposed.
+    if (!allowed.includes(turn.principal.role)) {
+      this.logger.warn({ tool: name, role: turn.principal.role }, 'tool refused for this role');
+      return this.finish(turn, def, part, started, { success: false, error: refusal(def, allowed, turn.lang) });
+    }
     if (!parsed.success) {
       const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
       return this.finish(turn, def, part, started, { success: false, error: { code: 'INVALID_ARGUMENTS', message } });
     }
     const ctx = this.toolContext(turn, call.id);
-    if (def.requiresApproval) return this.propose(turn, def, part, ctx, args, started);
-    if (def.kind === 'write') {
-      // A write that skips approval (feedback) is for the user's own words: a read-only API key never makes one, and
-      // once a tool's output (a receipt's printed text, a web page from an MCP tool) is in the model's context it
-      // could be that text asking, so from then on such a write waits for the user's approval like any other.
-      if (!canWrite(turn.principal)) return this.finish(turn, def, part, started, { success: false, error: readOnlyKey(turn.lang) });
-      if (turn.toolRuns.length > 0) return this.propose(turn, def, part, ctx, args, started);
+    // A read-only API key never writes without approval (its proposals wait for someone allowed to decide).
+    if (def.kind === 'write' && !needsApproval && !canWrite(turn.principal)) {
+      return this.finish(turn, def, part, started, { success: false, error: readOnlyKey(turn.lang) });
     }
+    if (needsApproval) return this.propose(turn, def, part, ctx, args, started);
 
     let result: ToolResult;
     try {
@@ -183,6 +192,33 @@ export class ToolExecutor {
     }
     return result.success ? JSON.stringify(result.data).slice(0, 500) : result.error.message;
   }
+}
+
+/** Who may call a tool: its declared roles, else the chat's (plugins and MCP tools that name none). */
+export const toolRoles = (def: Pick<ToolDefinition, 'roles'>): readonly Role[] => def.roles ?? ACCESS.chat;
+
+const OWNER_ONLY: Record<'read' | 'write', Localized> = {
+  read: {
+    fr: "Désolé, votre compte n'a pas accès à cette information : elle est réservée au propriétaire de la boutique.",
+    ar: 'عذرا، حسابك لا يسمح بالاطلاع على هذه المعلومات: هي مخصصة لصاحب المحل.',
+    en: "Sorry, your account can't see this: it is kept for the shop's owner.",
+  },
+  write: {
+    fr: 'Désolé, votre compte ne peut pas faire cette modification : elle est réservée au propriétaire de la boutique.',
+    ar: 'عذرا، حسابك لا يسمح بهذا التعديل: هو مخصص لصاحب المحل.',
+    en: "Sorry, your account can't make this change: it is kept for the shop's owner.",
+  },
+};
+const NOT_ALLOWED: Localized = {
+  fr: "Désolé, votre compte n'a pas accès à cette fonction.",
+  ar: 'عذرا، حسابك لا يسمح باستعمال هذه الخاصية.',
+  en: "Sorry, your account can't use this.",
+};
+
+/** The polite refusal a tool call gets when the user's role may not use it (a FORBIDDEN failure, with its texts). */
+export function refusal(def: Pick<ToolDefinition, 'requiresApproval'>, allowed: readonly Role[], lang: Lang) {
+  const messages = allowed.length === 1 && allowed[0] === 'OWNER' ? OWNER_ONLY[def.requiresApproval ? 'write' : 'read'] : NOT_ALLOWED;
+  return { code: 'FORBIDDEN', message: say(lang, messages), messages };
 }
 
 const READ_ONLY_KEY = {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { MultiServerMCPClient } from '@langchain/mcp-adapters';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ACCESS } from '@tajer/contract';
 import { TOOLS, ToolDefinition } from '@tajer/tools';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -46,6 +47,7 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
         {
           name,
           kind: 'read',
+          roles: ACCESS.chat,
           requiresApproval: false,
           description: t.description,
           schema: t.schema as never,
@@ -89,7 +91,8 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
         this.logger.warn(`Plugin ${file} does not export a tool definition with name, schema and run`);
         continue;
       }
-      const defaults = { kind: 'read', requiresApproval: false, examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] } };
+      // A plugin that names no roles is open to the business's people, like the chat itself.
+      const defaults = { kind: 'read', roles: ACCESS.chat, requiresApproval: false, examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] } };
       this.register(Object.assign(defaults, tool) as ToolDefinition, `plugin ${file}`);
       this.logger.log(`Loaded plugin tool ${tool.name}`);
     }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { toErrorBody } from '../common/filters/global-exception.filter';
 import { openApi } from '../common/validation/openapi';
@@ -21,6 +21,7 @@ import { AiService } from './ai.service';
 
 @ApiTags('ai')
 @ApiBearerAuth()
+@Access('chat')
 @Controller('ai')
 export class AiController {
   constructor(private readonly ai: AiService) {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId, UserSessionOnly } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -9,7 +9,7 @@ import { CreateApiKeyDto, CreateApiKeySchema } from './api-keys.schemas';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
-@Roles('OWNER')
+@Access('apiKeys.manage')
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly service: ApiKeysService) {}

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { rolesFor, type Capability } from '@tajer/contract';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
 import type { Principal } from './principal';
@@ -12,6 +13,11 @@ export const USER_SESSION_ONLY = 'tajer:userSessionOnly';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/**
+ * Restricts a route to the roles of a capability of @tajer/contract's ACCESS: the same rule the assistant's tools and
+ * the UI's pages follow, so REST, chat and pages can't disagree on who sees what.
+ */
+export const Access = (...capabilities: Capability[]) => Roles(...rolesFor(...capabilities));
 /**
  * Refuses API keys: managing the team, the API keys and the business's identity takes a signed-in person, so a
  * leaked integration key can't invite an owner or mint itself a successor.

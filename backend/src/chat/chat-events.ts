@@ -7,7 +7,8 @@
  * last seq it applied and receives exactly the events after it.
  */
 
-export type Lang = 'fr' | 'ar' | 'en';
+export type { Lang } from '@tajer/contract';
+import type { Lang } from '@tajer/contract';
 
 /** A message is a list of parts (text, tool calls with their state, attachments). */
 export type MessagePart =
@@ -71,7 +72,15 @@ export type ServerEvent =
       durationMs: number;
     })
   | (Base & { type: 'approval.required'; messageId: string; toolCallId: string; name: string; args: Record<string, unknown>; proposal: ApprovalProposal })
-  | (Base & { type: 'approval.resolved'; messageId: string; toolCallId: string; decision: 'approved' | 'rejected' | 'edited'; args?: Record<string, unknown> })
+  | (Base & {
+      type: 'approval.resolved';
+      messageId: string;
+      toolCallId: string;
+      decision: 'approved' | 'rejected' | 'edited';
+      args?: Record<string, unknown>;
+      /** With `edited`: the change recomputed from the edited arguments, which is what gets applied. */
+      proposal?: ApprovalProposal;
+    })
   | (Base & { type: 'message.completed'; message: ChatMessage })
   | (Base & { type: 'error'; messageId?: string; code: string; message: string });
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -9,6 +9,7 @@ import { ConversationsService } from './conversations.service';
 
 @ApiTags('conversations')
 @ApiBearerAuth()
+@Access('chat')
 @Controller('conversations')
 export class ConversationsController {
   constructor(private readonly service: ConversationsService) {}

@@ -235,7 +235,14 @@ export class ConversationsRepository {
    * Claims a pending approval exactly once: a conditional update, so a decision sent twice (two tabs, a retry, two
    * server instances) is applied by whoever wins and refused for the others.
    */
-  async claimDecision(tenantId: string, id: string, decision: ConfirmationState, decidedById: string | null, args?: Prisma.InputJsonValue) {
+  async claimDecision(
+    tenantId: string,
+    id: string,
+    decision: ConfirmationState,
+    decidedById: string | null,
+    args?: Prisma.InputJsonValue,
+    proposal?: Prisma.InputJsonValue,
+  ) {
     const { count } = await this.prisma.toolCall.updateMany({
       where: { id, tenantId, confirmation: 'PENDING' },
       data: {
@@ -244,6 +251,8 @@ export class ConversationsRepository {
         decidedAt: new Date(),
         status: decision === 'REJECTED' ? 'REJECTED' : 'RUNNING',
         ...(args !== undefined ? { args } : {}),
+        // An edited approval stores the change recomputed with the edited arguments: what will actually be applied.
+        ...(proposal !== undefined ? { proposal } : {}),
       },
     });
     return count === 1;

@@ -2,8 +2,9 @@ import { categoryLabel } from './category-labels';
 import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
 import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
 import { DAY_MS, localDate } from './local-time';
-import { formatMoney, formatNumber, localize, round1, round2, type Localized } from './localized';
-import { productRef, unitLabel, type ProductActivity } from './product-view';
+import { formatMoney, formatNumber, unitName } from '@tajer/contract';
+import { localize, round1, round2, type Localized } from './localized';
+import { productRef, type ProductActivity } from './product-view';
 
 /**
  * Alerts are the things to act on now, ranked critical → warning → info and, within a severity, most urgent first.
@@ -59,10 +60,10 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         urgency: -a.averageDailyUnits * a.product.price,
         title: localize((l) =>
           l === 'fr'
-            ? `Rupture de stock : ${ref.name.fr}${selling ? ` (environ ${formatNumber(a.averageDailyUnits, l, 1)} ${unitLabel(ref.unit, a.averageDailyUnits, l)} vendus par jour)` : ''}`
+            ? `Rupture de stock : ${ref.name.fr}${selling ? ` (environ ${formatNumber(a.averageDailyUnits, l, 1)} ${unitName(ref.unit, a.averageDailyUnits, l)} vendus par jour)` : ''}`
             : l === 'ar'
               ? `نفاد المخزون: ${ref.name.ar}${selling ? ` (يباع حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)` : ''}`
-              : `Out of stock: ${ref.name.en}${selling ? ` (about ${formatNumber(a.averageDailyUnits, l, 1)} ${unitLabel(ref.unit, a.averageDailyUnits, l)} sold a day)` : ''}`,
+              : `Out of stock: ${ref.name.en}${selling ? ` (about ${formatNumber(a.averageDailyUnits, l, 1)} ${unitName(ref.unit, a.averageDailyUnits, l)} sold a day)` : ''}`,
         ),
         evidence: {
           product: ref,
@@ -82,10 +83,10 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         urgency: days,
         title: localize((l) =>
           l === 'fr'
-            ? `${ref.name.fr} : rupture prévue dans ${formatNumber(days, l, 1)} jour${days >= 2 ? 's' : ''} (stock ${formatNumber(a.product.stock, l)} ${unitLabel(ref.unit, a.product.stock, l)}, ~${formatNumber(a.averageDailyUnits, l, 1)} par jour)`
+            ? `${ref.name.fr} : rupture prévue dans ${formatNumber(days, l, 1)} jour${days >= 2 ? 's' : ''} (stock ${formatNumber(a.product.stock, l)} ${unitName(ref.unit, a.product.stock, l)}, ~${formatNumber(a.averageDailyUnits, l, 1)} par jour)`
             : l === 'ar'
               ? `${ref.name.ar}: نفاد متوقع خلال ${formatNumber(days, l, 1)} يوم (المخزون ${formatNumber(a.product.stock, l)}، حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)`
-              : `${ref.name.en}: expected to run out in ${formatNumber(days, l, 1)} day${days === 1 ? '' : 's'} (${formatNumber(a.product.stock, l)} ${unitLabel(ref.unit, a.product.stock, l)} left, ~${formatNumber(a.averageDailyUnits, l, 1)} a day)`,
+              : `${ref.name.en}: expected to run out in ${formatNumber(days, l, 1)} day${days === 1 ? '' : 's'} (${formatNumber(a.product.stock, l)} ${unitName(ref.unit, a.product.stock, l)} left, ~${formatNumber(a.averageDailyUnits, l, 1)} a day)`,
         ),
         evidence: {
           product: ref,

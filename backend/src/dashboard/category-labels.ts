@@ -1,3 +1,4 @@
+import { canonicalCategory } from '../expenses/expense-view';
 import type { Localized } from './localized';
 import { matchScore, normalizeText, searchable } from './text-normalize';
 
@@ -65,10 +66,9 @@ export function matchCategory(input: string, available: string[], kind: Category
   return best && best.score >= 0.5 ? best.category : null;
 }
 
-const GOODS_PURCHASES = new Set(['achats marchandises', 'achat marchandises', 'achats de marchandises', 'marchandises', 'achats', 'stock purchases', 'purchases', 'شراء السلع', 'مشتريات'].map(normalizeText));
-
 /**
  * Purchases of goods for resale. Their cost reaches the result through the cost of goods sold (gross margin) when the
- * goods sell, so counting them again as an expense would charge the same stock twice.
+ * goods sell, so counting them again as an expense would charge the same stock twice. The expenses module's
+ * canonical category decides, so the dashboard's "operating expenses" and the expenses page's split always add up.
  */
-export const isGoodsPurchase = (category: string) => GOODS_PURCHASES.has(normalizeText(category));
+export const isGoodsPurchase = (category: string) => canonicalCategory(category) === 'marchandises';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles, TenantId } from '../auth/auth.decorators';
+import { Access, TenantId } from '../auth/auth.decorators';
 import { PERIODS } from '../common/time/period';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { ALERTS_EXAMPLE, INSIGHTS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
@@ -9,7 +9,7 @@ import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
 @ApiBearerAuth()
-@Roles('OWNER', 'STAFF')
+@Access('dashboard')
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly service: DashboardService) {}

@@ -1,3 +1,4 @@
+import { toPlain } from '@tajer/contract';
 import type { ExpenseMonth, ProductRow } from './dashboard.repository';
 import { bestSellers, buildInsights, decliners, expenseSpikes, marginOutliers, stockCover } from './insights.builder';
 import { productActivity, type ProductActivity } from './product-view';
@@ -44,7 +45,7 @@ describe('best sellers', () => {
     expect(ev.byRevenue[0].product.name.fr).toBe('Semoule');
     expect(ev.byQuantity[0].product.name.fr).toBe('Baguette');
     expect(ev.byRevenue[0].revenueSharePct).toBeCloseTo((125000 / 155000) * 100, 1);
-    expect(insight.title.fr).toContain('Baguette en quantité (2 000 pièces)');
+    expect(toPlain(insight.title.fr)).toContain('Baguette en quantité (2 000 pièces)');
   });
 
   it('says nothing without sales', () => {

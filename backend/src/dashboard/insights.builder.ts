@@ -2,8 +2,9 @@ import { percentChange } from '../common/time/period';
 import { categoryLabel, isGoodsPurchase } from './category-labels';
 import type { ExpenseMonth } from './dashboard.repository';
 import { localMonthKey, localMonthStart } from './local-time';
-import { formatMoney, formatNumber, formatPercent, localize, round1, round2, type Localized } from './localized';
-import { productRef, unitLabel, type ProductActivity } from './product-view';
+import { formatMoney, formatNumber, formatPercent, unitName } from '@tajer/contract';
+import { localize, round1, round2, type Localized } from './localized';
+import { productRef, type ProductActivity } from './product-view';
 
 /**
  * Insights are computed from the business's own figures; each carries the evidence it rests on so the assistant
@@ -59,10 +60,10 @@ export function bestSellers(activity: ProductActivity[], windowDays: number): In
     severity: 'info',
     title: localize((l) =>
       l === 'fr'
-        ? `Meilleures ventes sur ${windowDays} jours : ${name(r).fr} en chiffre d'affaires (${formatMoney(r.revenue, l)}), ${name(q).fr} en quantité (${formatNumber(q.quantity, l)} ${unitLabel(q.product.unit, q.quantity, l)})`
+        ? `Meilleures ventes sur ${windowDays} jours : ${name(r).fr} en chiffre d'affaires (${formatMoney(r.revenue, l)}), ${name(q).fr} en quantité (${formatNumber(q.quantity, l)} ${unitName(q.product.unit, q.quantity, l)})`
         : l === 'ar'
           ? `الأكثر مبيعا خلال ${windowDays} يوما: ${name(r).ar} من حيث رقم الأعمال (${formatMoney(r.revenue, l)})، و${name(q).ar} من حيث الكمية (${formatNumber(q.quantity, l)})`
-          : `Best sellers over ${windowDays} days: ${name(r).en} by revenue (${formatMoney(r.revenue, l)}), ${name(q).en} by quantity (${formatNumber(q.quantity, l)} ${unitLabel(q.product.unit, q.quantity, l)})`,
+          : `Best sellers over ${windowDays} days: ${name(r).en} by revenue (${formatMoney(r.revenue, l)}), ${name(q).en} by quantity (${formatNumber(q.quantity, l)} ${unitName(q.product.unit, q.quantity, l)})`,
     ),
     evidence: { windowDays, totalRevenue: round2(totalRevenue), byRevenue: byRevenue.map(row), byQuantity: byQuantity.map(row) },
   };
@@ -222,10 +223,10 @@ export function stockCover(activity: ProductActivity[], windowDays: number): Ins
     severity: days < INSIGHT_RULES.shortCoverDays ? 'warning' : 'info',
     title: localize((l) =>
       l === 'fr'
-        ? `Couverture de stock la plus courte : ${name(first).fr}, ${formatNumber(days, l, 1)} jours au rythme actuel (${formatNumber(first.product.stock, l)} ${unitLabel(first.product.unit, first.product.stock, l)} en stock)`
+        ? `Couverture de stock la plus courte : ${name(first).fr}, ${formatNumber(days, l, 1)} jours au rythme actuel (${formatNumber(first.product.stock, l)} ${unitName(first.product.unit, first.product.stock, l)} en stock)`
         : l === 'ar'
           ? `أقصر مدة تغطية للمخزون: ${name(first).ar}، ${formatNumber(days, l, 1)} يوم بوتيرة البيع الحالية (${formatNumber(first.product.stock, l)} في المخزون)`
-          : `Shortest stock cover: ${name(first).en}, ${formatNumber(days, l, 1)} days at the current pace (${formatNumber(first.product.stock, l)} ${unitLabel(first.product.unit, first.product.stock, l)} in stock)`,
+          : `Shortest stock cover: ${name(first).en}, ${formatNumber(days, l, 1)} days at the current pace (${formatNumber(first.product.stock, l)} ${unitName(first.product.unit, first.product.stock, l)} in stock)`,
     ),
     evidence: {
       windowDays,

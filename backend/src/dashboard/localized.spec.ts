@@ -1,33 +1,34 @@
-import { formatMoney, formatNumber, formatPercent } from './localized';
+import { formatMoney, formatNumber, formatPercent, toPlain, unitName } from '@tajer/contract';
 import { localDayRange, localMonthStart } from './local-time';
-import { unitLabel } from './product-view';
 
+// The dashboard's summaries use the contract's formatter (one format for the chat, the tiles and the PDF). What a
+// reader sees is compared: no-break spaces as spaces, Arabic bidi isolates removed.
 describe('number formats', () => {
   it('groups thousands the way each language writes them', () => {
-    expect(formatNumber(1234567.5, 'fr', 1)).toBe('1 234 567,5');
+    expect(toPlain(formatNumber(1234567.5, 'fr', 1))).toBe('1 234 567,5');
     expect(formatNumber(1234567.5, 'en', 1)).toBe('1,234,567.5');
-    expect(formatNumber(1234567.5, 'ar', 1)).toBe('1 234 567.5');
-    expect(formatNumber(-1000, 'fr')).toBe('-1 000');
+    expect(formatNumber(1234567.5, 'ar', 1)).toBe('1.234.567,5');
+    expect(toPlain(formatNumber(-1000, 'fr'))).toBe('-1 000');
     expect(formatNumber(12.0, 'fr', 1)).toBe('12');
   });
 
   it('writes money in whole dinars with the local currency sign', () => {
-    expect(formatMoney(1132880.4, 'fr')).toBe('1 132 880 DA');
-    expect(formatMoney(1132880.4, 'ar')).toBe('1 132 880 دج');
-    expect(formatMoney(1132880.4, 'en')).toBe('1,132,880 DZD');
+    expect(toPlain(formatMoney(1132880.4, 'fr'))).toBe('1 132 880 DA');
+    expect(toPlain(formatMoney(1132880.4, 'ar'))).toBe('1.132.880 دج');
+    expect(toPlain(formatMoney(1132880.4, 'en'))).toBe('DZD 1,132,880');
   });
 
   it('writes percentages with a sign when asked, one decimal under 10', () => {
-    expect(formatPercent(13.24, 'fr', true)).toBe('+13 %');
-    expect(formatPercent(-0.6, 'en', true)).toBe('-0.6%');
-    expect(formatPercent(8.5, 'fr')).toBe('8,5 %');
+    expect(toPlain(formatPercent(13.24, 'fr', { signed: true }))).toBe('+13 %');
+    expect(formatPercent(-0.6, 'en', { signed: true })).toBe('-0.6%');
+    expect(toPlain(formatPercent(8.5, 'fr'))).toBe('8,5 %');
   });
 
-  it('pluralises units in French and English only', () => {
-    expect(unitLabel('paquet', 3, 'fr')).toBe('paquets');
-    expect(unitLabel('paquet', 1, 'en')).toBe('pack');
-    expect(unitLabel('kg', 12, 'fr')).toBe('kg');
-    expect(unitLabel('paquet', 3, 'ar')).toBe('');
+  it('pluralises units in the three languages', () => {
+    expect(unitName('paquet', 3, 'fr')).toBe('paquets');
+    expect(unitName('paquet', 1, 'en')).toBe('pack');
+    expect(unitName('kg', 12, 'fr')).toBe('kg');
+    expect(unitName('paquet', 3, 'ar')).toBe('عبوات');
   });
 });
 

@@ -1,6 +1,6 @@
 import { categoryLabel } from './category-labels';
 import type { ProductRow, ProductSalesWindows } from './dashboard.repository';
-import { round1, round2, type Language, type Localized } from './localized';
+import { round1, round2, type Localized } from './localized';
 
 /** How a product is named in results: every language, so the answer can use the user's. */
 export interface ProductRef {
@@ -52,21 +52,4 @@ export function productActivity(products: ProductRow[], sales: ProductSalesWindo
       daysOfCover: averageDailyUnits > 0 ? round1(Math.max(product.stock, 0) / averageDailyUnits) : null,
     };
   });
-}
-
-const UNIT_NAMES: Record<string, { fr: [string, string]; en: [string, string] }> = {
-  pièce: { fr: ['pièce', 'pièces'], en: ['piece', 'pieces'] },
-  paquet: { fr: ['paquet', 'paquets'], en: ['pack', 'packs'] },
-  sac: { fr: ['sac', 'sacs'], en: ['bag', 'bags'] },
-  boîte: { fr: ['boîte', 'boîtes'], en: ['box', 'boxes'] },
-  bouteille: { fr: ['bouteille', 'bouteilles'], en: ['bottle', 'bottles'] },
-  unité: { fr: ['unité', 'unités'], en: ['unit', 'units'] },
-};
-
-/** "3 paquets", "1 bag", "12 kg". Arabic sentences give the figure alone: its counting rules need the noun's gender. */
-export function unitLabel(unit: string, quantity: number, lang: Language): string {
-  if (lang === 'ar') return '';
-  const names = UNIT_NAMES[unit];
-  if (!names) return unit; // kg, L: symbols do not take a plural
-  return names[lang][Math.abs(quantity) >= 2 ? 1 : 0];
 }

@@ -1,13 +1,14 @@
 import { NO_SALES_YET } from '@tajer/tools';
 import type { DashboardStats, Metric } from './dashboard.service';
-import { formatMoney, formatNumber, formatPercent, localize, type Language, type Localized } from './localized';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { localize, type Language, type Localized } from './localized';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from './period-labels';
 
 /** One paragraph per language with the headline figures, so even an offline assistant can answer from the result. */
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
   if (!s.hasSales) return firstRunSummary(s);
   // Without sales in the previous period (a history shorter than the comparison), percentages would be noise.
-  const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, true)})`);
+  const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, { signed: true })})`);
   return localize((l) => {
     const p = PERIOD_LABEL[s.period][l];
     const vs = VS_PREVIOUS_LABEL[s.period][l];
@@ -19,7 +20,7 @@ export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       return (
         `${p} : chiffre d'affaires ${money(s.revenue.value)}${change(s.revenue, l)} sur ${sales} ventes, ` +
         `panier moyen ${money(s.averageBasket.value)}, marge brute ${money(s.grossMargin.value)} (${rate}), ` +
-        `dépenses de fonctionnement ${money(s.expenses.value)}, résultat net ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
+        `dépenses de fonctionnement ${money(s.expenses.value)} (hors achats de marchandises : ${money(s.stockPurchases.value)}), résultat net ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
         (s.comparable ? `Variations ${vs}. ` : `Pas de ventes sur la période précédente pour comparer. `) +
         `Stock : ${money(s.stockValue.value)} au prix d'achat, ${low} produit${low > 1 ? 's' : ''} au seuil de réapprovisionnement ou en dessous.`
       );
@@ -27,14 +28,14 @@ export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       return (
         `${p}: رقم الأعمال ${money(s.revenue.value)}${change(s.revenue, l)} من ${sales} عملية بيع، ` +
         `متوسط السلة ${money(s.averageBasket.value)}، الهامش الإجمالي ${money(s.grossMargin.value)} (${rate})، ` +
-        `مصاريف التشغيل ${money(s.expenses.value)}، النتيجة الصافية ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
+        `مصاريف التشغيل ${money(s.expenses.value)} (دون شراء السلع: ${money(s.stockPurchases.value)})، النتيجة الصافية ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
         (s.comparable ? `التغيرات ${vs}. ` : 'لا توجد مبيعات في الفترة السابقة للمقارنة. ') +
         `المخزون: ${money(s.stockValue.value)} بسعر الشراء، وعدد المنتجات عند حد إعادة الطلب أو تحته: ${low}.`
       );
     return (
       `${p}: revenue ${money(s.revenue.value)}${change(s.revenue, l)} from ${sales} sales, ` +
       `average basket ${money(s.averageBasket.value)}, gross margin ${money(s.grossMargin.value)} (${rate}), ` +
-      `operating expenses ${money(s.expenses.value)}, net result ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
+      `operating expenses ${money(s.expenses.value)} (excluding goods purchases: ${money(s.stockPurchases.value)}), net result ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
       (s.comparable ? `Changes ${vs}. ` : 'No sales in the previous period to compare with. ') +
       `Stock: ${money(s.stockValue.value)} at cost, ${low} product${low === 1 ? '' : 's'} at or below the reorder threshold.`
     );

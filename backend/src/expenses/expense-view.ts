@@ -43,12 +43,3 @@ export function toExpenseView(row: ExpenseRow): ExpenseView {
     createdAt: row.createdAt,
   };
 }
-
-/** "1 520,00 DA" / "1 520,00 دج" / "DZD 1,520.00" */
-export function formatAmount(amount: number, currency: string, language: 'fr' | 'ar' | 'en'): string {
-  const [int, dec] = amount.toFixed(2).split('.');
-  if (language === 'en') return `${currency} ${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
-  const body = `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec}`;
-  if (currency !== 'DZD') return `${body} ${currency}`;
-  return language === 'ar' ? `${body} دج` : `${body} DA`;
-}

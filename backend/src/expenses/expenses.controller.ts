@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
 import { PERIODS } from '../common/time/period';
@@ -24,7 +24,7 @@ export class ExpensesController {
   ) {}
 
   @Get()
-  @Roles('OWNER')
+  @Access('expenses.read')
   @ApiOperation({ summary: 'Expenses of a period or date range, with totals by category and vs the previous period (owner only)' })
   @ApiQuery({ name: 'period', required: false, enum: PERIODS, description: 'Default: month (unless from/to are given)' })
   @ApiQuery({ name: 'category', required: false, enum: EXPENSE_CATEGORIES, description: 'Synonyms accepted (Sonelgaz, الكهرباء…)' })
@@ -38,7 +38,7 @@ export class ExpensesController {
   }
 
   @Get(':id')
-  @Roles('OWNER')
+  @Access('expenses.read')
   @ApiOperation({ summary: 'One expense (with its receipt link when it was scanned)' })
   @ApiOkResponse({ schema: { example: EXPENSE_EXAMPLE } })
   get(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string) {
@@ -46,7 +46,7 @@ export class ExpensesController {
   }
 
   @Post()
-  @Roles('OWNER', 'STAFF')
+  @Access('expenses.add')
   @ApiOperation({ summary: 'Record an expense (a scanned receipt is attached with attachmentId, once)' })
   @ApiBody({ schema: openApi(CreateExpenseSchema, CREATE_EXAMPLE) })
   @ApiOkResponse({ schema: { example: EXPENSE_EXAMPLE } })
@@ -56,7 +56,7 @@ export class ExpensesController {
 
   @Post('preview')
   @HttpCode(200)
-  @Roles('OWNER', 'STAFF')
+  @Access('expenses.add')
   @ApiOperation({ summary: 'Check an expense and see exactly what would be saved, without saving it' })
   @ApiBody({ schema: openApi(CreateExpenseSchema, CREATE_EXAMPLE) })
   @ApiOkResponse({ schema: { example: PREVIEW_EXAMPLE } })
@@ -65,7 +65,7 @@ export class ExpensesController {
   }
 
   @Post('ocr')
-  @Roles('OWNER', 'STAFF')
+  @Access('expenses.add')
   @UseInterceptors(ImageUploadInterceptor)
   @ApiOperation({ summary: 'Read a receipt picture (multipart "file", or JSON {attachmentId}) into a draft expense; nothing is saved until POST /api/expenses' })
   @ApiConsumes('multipart/form-data', 'application/json')

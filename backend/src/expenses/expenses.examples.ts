@@ -25,6 +25,8 @@ export const LIST_EXAMPLE = {
   totalPages: 1,
   totals: {
     grandTotal: 412350.5,
+    goodsPurchases: 298400,
+    operating: 113950.5,
     vatTotal: 9120.4,
     count: 23,
     byCategory: [

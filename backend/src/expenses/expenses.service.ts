@@ -4,7 +4,8 @@ import { AppError, ErrorCode, notFound, validationFailed } from '../common/error
 import { percentChange, resolvePeriod } from '../common/time/period';
 import { CATEGORY_LABELS, type ExpenseCategory } from './expense-categories';
 import { addDays, dayToDate, shopDay, shopToday } from './expense-dates';
-import { canonicalCategory, type ExpenseView, formatAmount, toExpenseView } from './expense-view';
+import { formatMoney, type Lang } from '@tajer/contract';
+import { canonicalCategory, type ExpenseView, toExpenseView } from './expense-view';
 import { AttachmentAlreadyUsed, type ExpenseRange, ExpensesRepository } from './expenses.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { CreateExpenseSchema, ListExpensesSchema, type CreateExpenseInput, type ListExpensesInput } from './expenses.schemas';
@@ -165,8 +166,13 @@ export class ExpensesService {
       const acc = others.get(g.currency) ?? { amount: 0, count: 0 };
       others.set(g.currency, { amount: acc.amount + g.amount, count: acc.count + g.count });
     }
+    // The dashboard's "operating expenses" leave goods bought for resale out (they reach the result through the cost
+    // of goods sold): both figures are given, so every place can show both and say which is which.
+    const goodsPurchases = round2(byCategory.get('marchandises')?.amount ?? 0);
     return {
       grandTotal,
+      goodsPurchases,
+      operating: round2(grandTotal - goodsPurchases),
       vatTotal: round2([...byCategory.values()].reduce((s, c) => s + c.vat, 0)),
       count: [...byCategory.values()].reduce((s, c) => s + c.count, 0),
       byCategory: [...byCategory]
@@ -183,6 +189,6 @@ function receiptUsed(attachmentId: string, expenseId?: string) {
 }
 
 function summarize(p: Omit<ExpensePreview, 'summary'>): ExpensePreview['summary'] {
-  const parts = (lang: 'fr' | 'ar' | 'en') => [formatAmount(p.amount, p.currency, lang), p.categoryLabel[lang], p.merchant, p.date].filter(Boolean).join(' — ');
+  const parts = (lang: Lang) => [formatMoney(p.amount, lang, { currency: p.currency, exact: true }), p.categoryLabel[lang], p.merchant, p.date].filter(Boolean).join(' — ');
   return { fr: `Nouvelle dépense : ${parts('fr')}`, ar: `مصروف جديد: ${parts('ar')}`, en: `New expense: ${parts('en')}` };
 }

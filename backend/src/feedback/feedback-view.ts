@@ -1,4 +1,5 @@
 import { MASK, maskEmail, maskText } from '../support/pii-mask';
+import { formatDateTime } from '@tajer/contract';
 import type { FeedbackRow } from './feedback.repository';
 import type { FeedbackCategoryName } from './feedback-classifier';
 
@@ -56,7 +57,7 @@ const SEVERITY_FR: Record<string, string> = { critical: 'critique', high: 'élev
 
 /** The alert for a critical bug: who, where, what was detected, and the message itself. */
 export function criticalBugAlert(v: FeedbackView, reasons: string[]): { subject: string; text: string } {
-  const when = new Intl.DateTimeFormat('fr-DZ', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Africa/Algiers' }).format(v.createdAt);
+  const when = formatDateTime(v.createdAt, 'fr', { timeZone: 'Africa/Algiers' });
   const excerpt = v.message.replace(/\s+/g, ' ').slice(0, 60);
   return {
     subject: `[Tajer] Bug critique — ${v.tenant.name} : ${excerpt}${v.message.length > 60 ? '…' : ''}`,

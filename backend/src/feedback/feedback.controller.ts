@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -58,6 +58,7 @@ export class FeedbackController {
   constructor(private readonly service: FeedbackService) {}
 
   @Post()
+  @Access('feedback.send')
   @HttpCode(201)
   @ApiOperation({ summary: 'Send a bug report, suggestion or comment (the category is inferred when omitted); critical bugs alert the team by email' })
   @ApiBody({ schema: openApi(SubmitFeedbackSchema, { message: "Ça plante quand j'ajoute une dépense, j'ai perdu ma saisie", rating: 2 }) })
@@ -67,6 +68,7 @@ export class FeedbackController {
   }
 
   @Post('message-rating')
+  @Access('feedback.send')
   @HttpCode(201)
   @ApiOperation({ summary: "Thumbs up/down on an assistant answer (replaces the caller's previous rating of it)" })
   @ApiBody({ schema: openApi(RateMessageSchema, { messageId: '5e2d…', up: false, comment: 'Le total affiché est faux' }) })
@@ -76,6 +78,7 @@ export class FeedbackController {
 
   /** The chat UI's thumbs: the message id in the path. Same behaviour as `POST /feedback/message-rating`. */
   @Post('messages/:messageId')
+  @Access('feedback.send')
   @HttpCode(201)
   @ApiOperation({ summary: 'Thumbs up/down (with an optional comment) on the assistant answer in the path' })
   @ApiBody({ schema: openApi(RateByPathSchema, { up: true, comment: 'Parfait' }) })
@@ -89,7 +92,7 @@ export class FeedbackController {
   }
 
   @Get()
-  @Roles('OWNER', 'SUPPORT', 'ADMIN')
+  @Access('feedback.read')
   @ApiOperation({ summary: "Feedback received: the owner's business, or every business for support staff" })
   @ApiFilterQueries()
   @ApiQuery({ name: 'page', required: false, type: Number })
@@ -100,7 +103,7 @@ export class FeedbackController {
   }
 
   @Get('export')
-  @Roles('OWNER', 'SUPPORT', 'ADMIN')
+  @Access('feedback.read')
   @ApiOperation({ summary: 'Download feedback as CSV (UTF-8 with BOM, opens in Excel) or JSON' })
   @ApiFilterQueries()
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'json'] })

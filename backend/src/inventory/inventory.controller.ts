@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -20,6 +20,7 @@ import { RequestId } from './request-id.decorator';
 
 @ApiTags('inventory')
 @ApiBearerAuth()
+@Access('inventory.read')
 @Controller('inventory')
 export class InventoryController {
   constructor(
@@ -40,7 +41,7 @@ export class InventoryController {
   }
 
   @Post('movements')
-  @Roles('OWNER', 'STAFF')
+  @Access('inventory.adjust')
   @ApiOperation({ summary: 'Record a stock movement (+ received, − removed); 409 INSUFFICIENT_STOCK if the stock would go below zero' })
   @ApiBody({ schema: openApi(StockMovementSchema, { sku: 'EPI-001', quantity: 30, reason: 'livraison SIM' }) })
   @ApiOkResponse({ schema: { example: MOVEMENT_EXAMPLE } })

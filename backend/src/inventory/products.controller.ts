@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { CurrentPrincipal, Access, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -23,6 +23,7 @@ const uuid = () => new ParseUUIDPipe();
 
 @ApiTags('inventory')
 @ApiBearerAuth()
+@Access('inventory.read')
 @Controller('inventory/products')
 export class ProductsController {
   constructor(
@@ -51,7 +52,7 @@ export class ProductsController {
   }
 
   @Post()
-  @Roles('OWNER')
+  @Access('catalogue.edit')
   @ApiOperation({ summary: 'Create a product (409 if the SKU is taken); an initial stock is recorded as a movement' })
   @ApiBody({ schema: openApi(CreateProductSchema, CREATE_EXAMPLE) })
   @ApiOkResponse({ schema: { example: ITEM_EXAMPLE } })
@@ -60,7 +61,7 @@ export class ProductsController {
   }
 
   @Patch(':id')
-  @Roles('OWNER')
+  @Access('catalogue.edit')
   @ApiOperation({ summary: 'Update a product (stock changes go through POST /api/inventory/movements)' })
   @ApiBody({ schema: openApi(UpdateProductSchema, { price: 1300, reorderThreshold: 25 }) })
   @ApiOkResponse({ schema: { example: ITEM_EXAMPLE } })
@@ -69,7 +70,7 @@ export class ProductsController {
   }
 
   @Delete(':id')
-  @Roles('OWNER')
+  @Access('catalogue.edit')
   @ApiOperation({ summary: 'Delete a product (soft: it becomes inactive, its history stays)' })
   @ApiOkResponse({ schema: { example: { id: ITEM_EXAMPLE.id, active: false, sku: 'EPI-001', names: ITEM_EXAMPLE.names } } })
   remove(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string) {

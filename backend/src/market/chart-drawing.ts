@@ -1,4 +1,5 @@
-import { formatNumber, type Language } from '../dashboard/localized';
+import { formatNumber } from '@tajer/contract';
+import type { Language } from '../dashboard/localized';
 import type { ReportChart } from './report-content.builder';
 import type { PdfWriter } from './pdf-writer';
 
@@ -24,7 +25,7 @@ export function compactNumber(n: number, lang: Language): string {
   const abs = Math.abs(n);
   if (abs >= 1e6) return `${formatNumber(n / 1e6, lang, abs >= 1e7 ? 0 : 2)} M`;
   if (abs >= 1e3) return `${formatNumber(n / 1e3, lang, 0)} k`;
-  return formatNumber(n, lang);
+  return formatNumber(n, lang, 0);
 }
 
 export const chartHeight = (chart: ReportChart): number => {
@@ -68,7 +69,7 @@ function drawBars(w: PdfWriter, chart: ReportChart, x: number, y: number, width:
   for (let v = axisLo; v <= axisHi + step / 2; v += step) {
     const gx = scale(v);
     doc.moveTo(gx, y).lineTo(gx, y + plotHeight).strokeColor(COLORS.grid).stroke();
-    const label = isIndex ? formatNumber(v, lang) : compactNumber(v, lang);
+    const label = isIndex ? formatNumber(v, lang, 0) : compactNumber(v, lang);
     w.line(label, gx - 25, y + plotHeight + 3, 50, { size: 6.5, align: 'center', color: COLORS.axis });
   }
 

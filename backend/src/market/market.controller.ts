@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { PERIODS } from '../common/time/period';
 import { openApi } from '../common/validation/openapi';
@@ -13,7 +13,7 @@ import { CompetitorsQuery, CompetitorsQuerySchema, CreateReportDto, CreateReport
 
 @ApiTags('market')
 @ApiBearerAuth()
-@Roles('OWNER', 'STAFF')
+@Access('market')
 @Controller('market')
 export class MarketController {
   constructor(

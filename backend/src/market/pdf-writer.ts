@@ -1,3 +1,4 @@
+import { toPlain } from '@tajer/contract';
 import type { Language } from '../dashboard/localized';
 import { arabicFontFiles, FONTS, visualRuns, type Run } from './pdf-text';
 
@@ -28,8 +29,12 @@ export class PdfWriter {
     return bold ? FONTS.bold : FONTS.regular;
   }
 
+  /**
+   * The standard fonts have no narrow no-break space and pdfkit knows no bidi isolates: figures formatted for the
+   * screen are drawn as plain text here (this class places the directional runs itself).
+   */
   private runs(text: string): Run[] {
-    return visualRuns(text, this.rtl ? 'R' : 'L');
+    return visualRuns(toPlain(text), this.rtl ? 'R' : 'L');
   }
 
   measure(text: string, style: TextStyle = {}): number {
@@ -70,7 +75,8 @@ export class PdfWriter {
   wrap(text: string, width: number, style: TextStyle = {}): string[] {
     const lines: string[] = [];
     let current = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
+    // No-break spaces hold a figure together ("1 520 DA"): lines break at other spaces only.
+    for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
       const candidate = current ? `${current} ${word}` : word;
       if (current && this.measure(candidate, style) > width) {
         lines.push(current);

@@ -1,7 +1,8 @@
 import type { Period } from '../common/time/period';
 import type { DashboardStats } from '../dashboard/dashboard.service';
 import { localMonthKey, localMonthStart } from '../dashboard/local-time';
-import { formatMoney, formatNumber, formatPercent, type Language } from '../dashboard/localized';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { type Language } from '../dashboard/localized';
 import { PERIOD_LABEL } from '../dashboard/period-labels';
 import type { CompetitorComparison } from './market-competitors.service';
 import type { MarketTrends } from './market-trends.service';
@@ -80,7 +81,7 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
   const l = input.language;
   const w = REPORT_WORDS[l];
   const money = (n: number) => formatMoney(n, l);
-  const pct = (n: number | null, signed = true) => (n === null ? '-' : formatPercent(n, l, signed));
+  const pct = (n: number | null, signed = true) => (n === null ? '-' : formatPercent(n, l, { signed }));
   const fig = (key: string, label: string, value: number | null, unit: string, display: string): ReportFigure => ({ key, label, value, unit, display });
   const { stats, shopTrends, scopeTrends, competitors } = input;
   const scopeLabel = scopeTrends.category ? scopeTrends.category.label[l] : null;
@@ -242,12 +243,12 @@ function competitorLine(c: CompetitorComparison['byCompetitor'][number], l: Lang
 function seasonText(t: MarketTrends, l: Language): string {
   const { peak, trough, averageMonthRevenue } = t.seasonality;
   if (!peak || !trough) return '';
-  const n = (v: number | null) => formatNumber(v ?? 0, l);
+  const n = (v: number | null) => formatNumber(v ?? 0, l, 0);
   if (l === 'fr')
-    return `Un mois moyen représente ${formatMoney(averageMonthRevenue, l)}. Le mois le plus fort des 12 derniers est ${peak.label.fr} (indice ${n(peak.index)}, soit ${formatPercent((peak.index ?? 100) - 100, l, true)} par rapport à un mois moyen), le plus faible ${trough.label.fr} (indice ${n(trough.index)}).`;
+    return `Un mois moyen représente ${formatMoney(averageMonthRevenue, l)}. Le mois le plus fort des 12 derniers est ${peak.label.fr} (indice ${n(peak.index)}, soit ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} par rapport à un mois moyen), le plus faible ${trough.label.fr} (indice ${n(trough.index)}).`;
   if (l === 'ar')
-    return `يمثل الشهر المتوسط ${formatMoney(averageMonthRevenue, l)}. أقوى شهر خلال آخر 12 شهرا هو ${peak.label.ar} (مؤشر ${n(peak.index)}، أي ${formatPercent((peak.index ?? 100) - 100, l, true)} مقارنة بشهر متوسط)، وأضعفها ${trough.label.ar} (مؤشر ${n(trough.index)}).`;
-  return `An average month brings ${formatMoney(averageMonthRevenue, l)}. The strongest of the last 12 months was ${peak.label.en} (index ${n(peak.index)}, ${formatPercent((peak.index ?? 100) - 100, l, true)} vs an average month), the weakest ${trough.label.en} (index ${n(trough.index)}).`;
+    return `يمثل الشهر المتوسط ${formatMoney(averageMonthRevenue, l)}. أقوى شهر خلال آخر 12 شهرا هو ${peak.label.ar} (مؤشر ${n(peak.index)}، أي ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} مقارنة بشهر متوسط)، وأضعفها ${trough.label.ar} (مؤشر ${n(trough.index)}).`;
+  return `An average month brings ${formatMoney(averageMonthRevenue, l)}. The strongest of the last 12 months was ${peak.label.en} (index ${n(peak.index)}, ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} vs an average month), the weakest ${trough.label.en} (index ${n(trough.index)}).`;
 }
 
 /** Rules of thumb a shop adviser would apply to these figures; each names the figure it rests on. */
@@ -271,9 +272,9 @@ function recommend(input: ReportInput): string[] {
     );
   for (const c of input.shopTrends.categories.filter((c) => c.changePct !== null && c.changePct <= DECLINE_PCT).slice(0, 2))
     say(
-      `Relancer la catégorie ${c.label.fr} (${formatPercent(c.changePct as number, l, true)}) : mise en avant en rayon ou promotion ciblée.`,
-      `تنشيط فئة ${c.label.ar} (${formatPercent(c.changePct as number, l, true)}): عرض أفضل في الرفوف أو تخفيض موجه.`,
-      `Revive the ${c.label.en} category (${formatPercent(c.changePct as number, l, true)}): better shelf placement or a targeted promotion.`,
+      `Relancer la catégorie ${c.label.fr} (${formatPercent(c.changePct as number, l, { signed: true })}) : mise en avant en rayon ou promotion ciblée.`,
+      `تنشيط فئة ${c.label.ar} (${formatPercent(c.changePct as number, l, { signed: true })}): عرض أفضل في الرفوف أو تخفيض موجه.`,
+      `Revive the ${c.label.en} category (${formatPercent(c.changePct as number, l, { signed: true })}): better shelf placement or a targeted promotion.`,
     );
   // Last year's same months tell what is coming: the next two months, a year earlier, are in the 12-month window.
   const upcoming = [-11, -10].map((k) => localMonthKey(localMonthStart(input.now, k)));

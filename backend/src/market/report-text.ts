@@ -1,3 +1,4 @@
+import { EXPENSE_TOTALS } from '@tajer/contract';
 import type { Language } from '../dashboard/localized';
 
 /** Fixed wording of market reports, per language. Sentences with figures are built in report-content.builder.ts. */
@@ -59,7 +60,7 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
       basket: 'Panier moyen',
       grossMargin: 'Marge brute',
       marginRate: 'Taux de marge',
-      expenses: 'Dépenses',
+      expenses: EXPENSE_TOTALS.operating.label.fr,
       netResult: 'Résultat net',
       share: 'Part du CA total',
       averageMonth: 'Mois moyen',
@@ -106,7 +107,7 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
       basket: 'متوسط السلة',
       grossMargin: 'الهامش الإجمالي',
       marginRate: 'نسبة الهامش',
-      expenses: 'المصاريف',
+      expenses: EXPENSE_TOTALS.operating.label.ar,
       netResult: 'النتيجة الصافية',
       share: 'الحصة من رقم الأعمال',
       averageMonth: 'الشهر المتوسط',
@@ -153,7 +154,7 @@ export const REPORT_WORDS: Record<Language, ReportWords> = {
       basket: 'Average basket',
       grossMargin: 'Gross margin',
       marginRate: 'Margin rate',
-      expenses: 'Expenses',
+      expenses: EXPENSE_TOTALS.operating.label.en,
       netResult: 'Net result',
       share: 'Share of total revenue',
       averageMonth: 'Average month',

@@ -1,5 +1,6 @@
+import { formatMonth } from '@tajer/contract';
 import { DAY_MS, localMonthKey, localMonthStart } from '../dashboard/local-time';
-import { LANGUAGES, round1, round2, type Language, type Localized } from '../dashboard/localized';
+import { LANGUAGES, round1, round2, type Localized } from '../dashboard/localized';
 import type { CategoryMonth } from './market.repository';
 
 /**
@@ -29,15 +30,8 @@ export interface Seasonality {
   trough: SeasonMonth | null;
 }
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', ar: 'ar-DZ-u-nu-latn', en: 'en-GB' };
-
 export function monthLabel(month: string, style: 'long' | 'short' = 'long'): Localized {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  const entries = LANGUAGES.map((l) => [
-    l,
-    new Intl.DateTimeFormat(LOCALES[l], { month: style, year: style === 'long' ? 'numeric' : '2-digit', timeZone: 'UTC' }).format(date),
-  ]);
-  return Object.fromEntries(entries) as Localized;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, formatMonth(month, l, style)])) as Localized;
 }
 
 /** `from`/`to`: local month starts as UTC instants (to exclusive); `firstSaleAt`: start of the history. */

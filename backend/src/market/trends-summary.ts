@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, formatPercent, localize, type Language, type Localized } from '../dashboard/localized';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { localize, type Language, type Localized } from '../dashboard/localized';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../dashboard/period-labels';
 import { NO_SALES_YET } from '@tajer/tools';
 import type { MarketTrends } from './market-trends.service';
@@ -12,7 +13,7 @@ export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
   const { peak, trough } = t.seasonality;
   const grower = t.topMovers.growing[0];
   const decliner = t.topMovers.declining[0];
-  const pct = (n: number | null, l: Language) => (n === null ? '' : ` (${formatPercent(n, l, true)})`);
+  const pct = (n: number | null, l: Language) => (n === null ? '' : ` (${formatPercent(n, l, { signed: true })})`);
 
   return localize((l) => {
     const parts: string[] = [];
@@ -24,7 +25,7 @@ export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
       if (!t.category && up && down && up !== down)
         parts.push(`Plus forte hausse : ${up.label.fr}${pct(up.changePct, l)} ; plus forte baisse : ${down.label.fr}${pct(down.changePct, l)}.`);
       if (peak && trough)
-        parts.push(`Sur 12 mois, le mois le plus fort est ${peak.label.fr} (indice ${formatNumber(peak.index ?? 0, l)}), le plus faible ${trough.label.fr} (indice ${formatNumber(trough.index ?? 0, l)}).`);
+        parts.push(`Sur 12 mois, le mois le plus fort est ${peak.label.fr} (indice ${formatNumber(peak.index ?? 0, l, 0)}), le plus faible ${trough.label.fr} (indice ${formatNumber(trough.index ?? 0, l, 0)}).`);
       if (grower) parts.push(`En progression : ${grower.product.name.fr} (+${formatMoney(grower.change, l)}).`);
       if (decliner) parts.push(`En recul : ${decliner.product.name.fr} (${formatMoney(decliner.change, l)}).`);
     } else if (l === 'ar') {
@@ -32,7 +33,7 @@ export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
       if (!t.category && up && down && up !== down)
         parts.push(`أكبر ارتفاع: ${up.label.ar}${pct(up.changePct, l)}؛ أكبر انخفاض: ${down.label.ar}${pct(down.changePct, l)}.`);
       if (peak && trough)
-        parts.push(`خلال 12 شهرا، أقوى شهر هو ${peak.label.ar} (مؤشر ${formatNumber(peak.index ?? 0, l)}) وأضعفها ${trough.label.ar} (مؤشر ${formatNumber(trough.index ?? 0, l)}).`);
+        parts.push(`خلال 12 شهرا، أقوى شهر هو ${peak.label.ar} (مؤشر ${formatNumber(peak.index ?? 0, l, 0)}) وأضعفها ${trough.label.ar} (مؤشر ${formatNumber(trough.index ?? 0, l, 0)}).`);
       if (grower) parts.push(`في تقدم: ${grower.product.name.ar} (+${formatMoney(grower.change, l)}).`);
       if (decliner) parts.push(`في تراجع: ${decliner.product.name.ar} (${formatMoney(decliner.change, l)}).`);
     } else {
@@ -40,7 +41,7 @@ export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
       if (!t.category && up && down && up !== down)
         parts.push(`Strongest rise: ${up.label.en}${pct(up.changePct, l)}; steepest fall: ${down.label.en}${pct(down.changePct, l)}.`);
       if (peak && trough)
-        parts.push(`Over 12 months the strongest month is ${peak.label.en} (index ${formatNumber(peak.index ?? 0, l)}), the weakest ${trough.label.en} (index ${formatNumber(trough.index ?? 0, l)}).`);
+        parts.push(`Over 12 months the strongest month is ${peak.label.en} (index ${formatNumber(peak.index ?? 0, l, 0)}), the weakest ${trough.label.en} (index ${formatNumber(trough.index ?? 0, l, 0)}).`);
       if (grower) parts.push(`Growing: ${grower.product.name.en} (+${formatMoney(grower.change, l)}).`);
       if (decliner) parts.push(`Declining: ${decliner.product.name.en} (${formatMoney(decliner.change, l)}).`);
     }

@@ -6,6 +6,7 @@
 import { CatalogItem } from './catalog';
 import { addDays, algiersTime, DateRange, ramadanPeriods } from './calendar';
 import { historicalPrice, quarterBeforeEnd } from './sales';
+import { formatMoney } from '@tajer/contract';
 
 export type CampaignStatusSeed = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'COMPLETED';
 
@@ -46,7 +47,7 @@ export interface FeedbackSeed {
   createdAt: Date;
 }
 
-const DA = (cents: number) => `${Math.round(cents / 100).toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')} DA`;
+const DA = (cents: number) => formatMoney(cents / 100, 'fr', { plain: true });
 
 /** The latest completed occurrence of a calendar period (month is 0-based) before `end`. */
 function latest(end: Date, month: number, day: number, lengthDays: number): { start: Date; end: Date } {

@@ -23,6 +23,15 @@ describe('pii-mask', () => {
     });
   });
 
+  describe('cut titles', () => {
+    it('masks what a 60-character title leaves of an e-mail or a phone, as the transcript masks the whole one', () => {
+      expect(maskText('Envoie le devis à karim.benali@gmai…')).toBe('Envoie le devis à k•••@gmai…');
+      expect(maskText('Rappeler Ahmed au 0555 12 3…')).toBe('Rappeler Ahmed au 05•• •• •…');
+      expect(maskText('Commande de 12 sacs…')).toBe('Commande de 12 sacs…');
+      expect(maskText('Prix 1 520…')).toBe('Prix 1 520…');
+    });
+  });
+
   describe('phones', () => {
     it.each([
       ['0555 12 34 67', '05•• •• •• 67'],

@@ -9,7 +9,8 @@
  *   international numbers `+<digits>`: prefix and last two digits kept, separators kept (`0555 12 34 67` →
  *   `05•• •• •• 67`);
  * - card-like numbers: 13–19 digits that pass the Luhn check, or written in groups 4-4-4-4 → `•••• •••• •••• 4242`;
- * - any other run of 9+ digits (account numbers, RIB, national ids…): all but the last two digits.
+ * - any other run of 9+ digits (account numbers, RIB, national ids…): all but the last two digits;
+ * - what a cut title (60 characters and "…") leaves of an e-mail or a phone number.
  *
  * Deliberately left alone: UUIDs (record and message ids must stay usable), EAN-13 product barcodes (13 digits with a
  * valid GTIN check digit and no card checksum: support needs them to debug scans), dates, times, prices, quantities.
@@ -28,6 +29,12 @@ const INTL = String.raw`\+\d(?:${SEP}\d){7,14}`;
 const DZ_MOBILE = String.raw`0[5-7](?:${SEP}\d){8}`;
 const DZ_LANDLINE = String.raw`0[2-4](?:${SEP}\d){7}`;
 const LONG_DIGITS = String.raw`\d{9,}`;
+/**
+ * What a cut title ("karim.benali@gmai…", "rappeler le 0555 12 3…") leaves of an e-mail or a phone: no longer a whole
+ * address or number, yet still personal. Only when the cut mark follows directly.
+ */
+const CUT_EMAIL = String.raw`[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]*…`;
+const CUT_NUMBER = String.raw`(?:\+|0)\d(?:${SEP}\d){3,}…`;
 
 /**
  * One pass, alternatives in priority order: at any position the first alternative that matches wins, so a UUID is
@@ -37,7 +44,9 @@ const LONG_DIGITS = String.raw`\d{9,}`;
 const PII = new RegExp(
   [
     `(?<email>${EMAIL})`,
+    `(?<cutEmail>${CUT_EMAIL})`,
     `(?<uuid>${UUID})`,
+    `(?<![\\d+])(?<cutNumber>${CUT_NUMBER})`,
     `(?<![\\d+])(?<card>${CARD_GROUPED})(?!\\d)`,
     `(?<![\\d+])(?<dz>${DZ_INTL})(?!\\d)`,
     `(?<![\\d+])(?<intl>${INTL})(?!\\d)`,
@@ -98,7 +107,8 @@ export function maskText(text: string): string {
   if (!text) return text;
   return text.replace(PII, (match, ...rest) => {
     const groups = rest[rest.length - 1] as Record<string, string | undefined>;
-    if (groups.email) return maskEmail(match);
+    if (groups.email || groups.cutEmail) return maskEmail(match);
+    if (groups.cutNumber) return maskDigits(match, 2, 0);
     if (groups.uuid) return match;
     if (groups.card) return maskCard(match);
     if (groups.dz) return `${match.startsWith('00') ? '00' : '+'}213${maskDigits(match.slice(match.startsWith('00') ? 5 : 4), 0, 2)}`;

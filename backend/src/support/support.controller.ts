@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { Access, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -47,7 +47,7 @@ const ApiFilterQueries = () => (target: object, key: string | symbol, descriptor
  */
 @ApiTags('support')
 @ApiBearerAuth()
-@Roles('SUPPORT', 'ADMIN', 'OWNER')
+@Access('support.console', 'team.review')
 @Controller('support/conversations')
 export class SupportController {
   constructor(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { toPlain } from '@tajer/contract';
 import type { ServerEvent } from '../../src/chat/chat-events';
 import type { ChatClient } from '../helpers/chat-client';
 import type { TestApp } from '../helpers/test-app';
@@ -63,5 +64,8 @@ export async function upload(t: TestApp, token: string, image: Buffer, name = 'p
   return res.body.id as string;
 }
 
-/** Intl writes thousands and units with (narrow) no-break spaces; compare with plain spaces. */
-export const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+/**
+ * The formatter writes thousands and units with (narrow) no-break spaces and isolates Arabic figures (bidi);
+ * compare text as a reader sees it: plain spaces, no direction controls.
+ */
+export const plain = (s: string) => toPlain(s);

@@ -1,3 +1,4 @@
+import { formatMoney, toPlain } from '@tajer/contract';
 import { localDayRange } from '../../src/dashboard/local-time';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
@@ -73,6 +74,20 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
       expect(s.comparable).toBe(true);
       expect(s.summary.fr).toContain("chiffre d'affaires");
       expect(s.summary.ar).toContain('رقم الأعمال');
+    });
+
+    it("names both « dépenses »: the expenses page's split equals the dashboard's operating expenses and goods purchases", async () => {
+      for (const period of ['month', 'quarter']) {
+        const s = (await get(`/api/dashboard/stats?period=${period}`, owner).expect(200)).body;
+        const e = (await get(`/api/expenses?period=${period}&pageSize=1`, owner).expect(200)).body;
+        expect(e.totals.operating).toBeCloseTo(s.expenses.value, 2);
+        expect(e.totals.goodsPurchases).toBeCloseTo(s.stockPurchases.value, 2);
+        expect(e.totals.operating + e.totals.goodsPurchases).toBeCloseTo(e.totals.grandTotal, 2);
+      }
+      const s = (await get('/api/dashboard/stats?period=month', owner).expect(200)).body;
+      expect(toPlain(s.summary.fr)).toContain(`dépenses de fonctionnement ${toPlain(formatMoney(s.expenses.value, 'fr'))} (hors achats de marchandises : ${toPlain(formatMoney(s.stockPurchases.value, 'fr'))})`);
+      expect(s.summary.ar).toContain('دون شراء السلع');
+      expect(s.summary.en).toContain('excluding goods purchases');
     });
 
     it('values the stock at cost and counts products at or under their reorder threshold', async () => {

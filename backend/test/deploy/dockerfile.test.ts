@@ -88,7 +88,8 @@ describe('Dockerfile', () => {
     // The compiled code resolves these relative to itself; from the repo root they are the same relative paths.
     const chatUi = path.posix.join(workdir, path.relative(ROOT, CHAT_UI_DIST));
     const migrations = path.posix.join(workdir, path.relative(ROOT, DEFAULT_MIGRATIONS_DIR));
-    for (const expected of [chatUi, migrations, '/app/backend/dist', '/app/tools/dist']) expect(destinations).toContain(expected);
+    for (const expected of [chatUi, migrations, '/app/backend/dist', '/app/tools/dist', '/app/packages/contract/dist'])
+      expect(destinations).toContain(expected);
     // The build stage proves the artefacts exist, generated Prisma client included.
     const build = stages.find((s) => s.name === 'build')!;
     const checks = ops('RUN', build)
@@ -100,6 +101,7 @@ describe('Dockerfile', () => {
       'backend/dist/generated/prisma/client.js',
       'chat-ui/dist/index.html',
       'tools/dist/index.js',
+      'packages/contract/dist/index.js',
     ]) {
       expect(checks).toContain(`test -f ${file}`);
     }

@@ -1,3 +1,4 @@
+import { toPlain } from '@tajer/contract';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { EXPENSE_CATEGORIES } from '../../src/expenses/expense-categories';
@@ -128,7 +129,7 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
       const res = await t.http().post('/api/expenses/preview').set(auth(owner)).send({ amount: 1520, category: 'rent' }).expect(200);
       expect(res.body).toMatchObject({ amount: 1520, category: 'loyer', currency: 'DZD', attachmentId: null });
       expect(res.body.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(res.body.summary.fr).toBe(`Nouvelle dépense : 1 520,00 DA — Loyer — ${res.body.date}`);
+      expect(toPlain(res.body.summary.fr)).toBe(`Nouvelle dépense : 1 520 DA — Loyer — ${res.body.date}`);
       expect(await db.prisma.expense.count({ where: { tenantId: demoId } })).toBe(before);
     });
 
@@ -172,7 +173,7 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
       const before = await db.prisma.expense.count({ where: { tenantId: demoId } });
       const preview = await service.previewCreate(demoId, { amount: 2600, category: 'gasoil', merchant: 'Naftal', date: '2026-03-12' });
       expect(preview).toMatchObject({ amount: 2600, category: 'carburant', merchant: 'Naftal', date: '2026-03-12', currency: 'DZD' });
-      expect(preview.summary.fr).toBe('Nouvelle dépense : 2 600,00 DA — Carburant — Naftal — 2026-03-12');
+      expect(toPlain(preview.summary.fr)).toBe('Nouvelle dépense : 2 600 DA — Carburant — Naftal — 2026-03-12');
       expect(await db.prisma.expense.count({ where: { tenantId: demoId } })).toBe(before);
       await expect(service.previewCreate(demoId, { amount: 5, category: 'vacances' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'category' })] });
       const saved = await service.create(demoId, null, { amount: 2600, category: 'gasoil', date: '2026-03-12' }, { toolCallId: 'tool-call-1' });

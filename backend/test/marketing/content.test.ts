@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { formatDzd } from '../../src/marketing/content/money-format';
+import { postPrice } from '../../src/marketing/content/money-format';
 import { isGsm7, smsLength } from '../../src/marketing/content/sms-encoding';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
@@ -38,7 +38,7 @@ describe('marketing: content generation (real products and prices)', () => {
       const row = await db.prisma.product.findFirstOrThrow({ where: { id: p.id, tenantId: demoId } });
       expect(p.name).toBe(language === 'ar' ? row.nameAr : language === 'en' ? row.nameEn : row.nameFr);
       expect(p.price).toBe(Number(row.price));
-      expect(p.priceFormatted).toBe(formatDzd(Number(row.price), language));
+      expect(p.priceFormatted).toBe(postPrice(Number(row.price), language));
       expect(row.stock).toBeGreaterThan(0);
     }
     if (inText) expect(res.body.text).toContain(res.body.products[0].name);

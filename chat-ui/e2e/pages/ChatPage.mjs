@@ -1,3 +1,4 @@
+import { openPage } from './Nav.mjs';
 const DONE = ['completed', 'failed', 'cancelled'];
 
 export class ChatPage {
@@ -26,7 +27,7 @@ export class ChatPage {
   }
 
   async newConversation() {
-    await this.page.getByTestId('nav-chat').click();
+    await openPage(this.page, 'chat');
     await this.ready();
   }
 

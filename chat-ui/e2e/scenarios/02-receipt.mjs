@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import assert, { eventually } from '../lib/assert.mjs';
 import { receiptPng } from '../lib/receipt.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
+import { openPage } from '../pages/Nav.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 
 /** Upload a receipt photo, correct the OCR draft, approve, and find the expense. */
@@ -55,7 +56,7 @@ export default {
     assert.equal(Number(expense.amount), 1520);
 
     // …and the user finds it in the expenses view.
-    await page.getByTestId('nav-expenses').click();
+    await openPage(page, 'expenses');
     await page.getByTestId('expenses-view').waitFor();
     await page.getByTestId('period-select').selectOption('year');
     await page.getByText(merchant).first().waitFor();

@@ -1,6 +1,7 @@
 import assert, { eventually } from '../lib/assert.mjs';
 import { DESKTOP } from '../lib/browser.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
+import { openPage } from '../pages/Nav.mjs';
 import { SignupPage } from '../pages/SignupPage.mjs';
 
 const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -52,7 +53,7 @@ function signupScenario(name, device, suffix) {
       assert.ok(stored && !/Token/.test(stored), `no token in localStorage (${stored})`);
 
       // The dashboard speaks instead of showing zeros.
-      await page.getByTestId('nav-dashboard').click();
+      await openPage(page, 'dashboard');
       const firstRun = page.getByTestId('dashboard-first-run');
       await firstRun.waitFor();
       assert.match(await firstRun.innerText(), /Pas encore de ventes/);
@@ -86,7 +87,7 @@ function signupScenario(name, device, suffix) {
       await noOverflow(page);
       await shot(page, 'team-ar');
 
-      await page.getByTestId('nav-chat').click();
+      await openPage(page, 'chat');
       await eventually(async () => (await page.getByTestId('onboarding-progress').getAttribute('data-completed')) === '2', { message: 'profile and team are ticked' });
       assert.equal(await page.getByTestId('onboarding-progress').innerText(), '2 من 4');
       await shot(page, 'checklist-ar-2-of-4');

@@ -13,6 +13,7 @@ import { ChatProvider } from '../features/chat/ChatProvider';
 import { hasChosenLanguage, setLanguage } from '../i18n';
 import { matchPath, navigate, useLocation } from '../lib/router';
 import { AppShell } from './AppShell';
+import { homeOf, mayOpen } from './nav';
 
 // Everything but the chat is loaded on demand so the first screen stays light.
 const SupportPage = lazy(() => import('../features/support/SupportPage'));
@@ -23,6 +24,7 @@ const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
 
 const VIEWS: Record<string, () => ReactNode> = {
   '/dashboard': () => <DashboardView />,
@@ -36,9 +38,20 @@ const VIEWS: Record<string, () => ReactNode> = {
 function Loading() {
   const { t } = useTranslation();
   return (
-    <p className="page-loading" role="status">
+    <p className="page-loading" role="status" data-testid="loading">
       {t('app.loading')}
     </p>
+  );
+}
+
+function NotAllowed() {
+  const { t } = useTranslation();
+  return (
+    <section className="view" data-testid="not-allowed">
+      <p className="alert alert--error" role="alert">
+        {t('errors.roleForbidden')}
+      </p>
+    </section>
   );
 }
 
@@ -79,8 +92,9 @@ export function App() {
 
   useEffect(() => {
     if (session && (pathname === '/login' || PUBLIC_PAGES[pathname])) navigate('/', { replace: true });
-    // Platform support staff have no business of their own: their home is the support console.
-    else if (session?.user.role === 'SUPPORT' && !pathname.startsWith('/support')) navigate('/support', { replace: true });
+    // Platform staff have no business of their own: the chat is not theirs, their home is the support console.
+    else if (session && (pathname === '/' || pathname.startsWith('/c/')) && !mayOpen(session.user.role, pathname))
+      navigate(homeOf(session.user.role), { replace: true });
   }, [session, pathname]);
 
   if (LINK_PAGES[pathname]) return LINK_PAGES[pathname]();
@@ -88,11 +102,15 @@ export function App() {
   if (!session) return PUBLIC_PAGES[pathname]?.() ?? <LoginPage />;
 
   const support = matchPath('/support', pathname) ?? matchPath('/support/:id', pathname);
+  const activity = matchPath('/activity', pathname) ?? matchPath('/activity/:id', pathname);
   const conversation = matchPath('/c/:id', pathname);
   const view = VIEWS[pathname];
   const settings = matchPath('/settings/:section', pathname);
   let page: ReactNode;
-  if (support) page = <SupportPage conversationId={support.id} />;
+  // The same role rule as the menu and the REST API: a page the role may not open says so, and shows nothing else.
+  if (!mayOpen(session.user.role, pathname)) page = <NotAllowed />;
+  else if (support) page = <SupportPage conversationId={support.id} />;
+  else if (activity) page = <ActivityPage conversationId={activity.id} />;
   else if (settings && (settings.section === 'business' || settings.section === 'team')) page = <SettingsPage section={settings.section} role={session.user.role} />;
   else if (view) page = view();
   else page = <ChatPage conversationId={conversation?.id} />;

@@ -4,12 +4,14 @@ import type { ToolDefinition } from '../types';
 import { DashboardAlertsSchema } from './dashboard-alerts.schema';
 import { dashboardAlertsExamples } from './dashboard-alerts.examples';
 import { summarizeDashboardAlerts, type DashboardAlertsData } from './dashboard-alerts.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT = 12;
 
 export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> = {
   name: 'dashboard_alerts',
   kind: 'read',
+  roles: ACCESS.dashboard,
   description:
     'Open alerts with their severity: products about to run out, unusual expenses, campaigns under target. Use when the user asks for alerts, warnings, notifications or anything urgent that needs attention.',
   schema: DashboardAlertsSchema,

@@ -1,4 +1,5 @@
 import { bullets, changeNote, colon, comma, formatMoney, formatNumber, formatPercent, periodLabel, say, vsPrevious } from '../format';
+import { EXPENSE_TOTALS } from '@tajer/contract';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -17,6 +18,8 @@ export interface DashboardStatsData {
   grossMargin: Metric;
   grossMarginRate: { value: number };
   expenses: Metric;
+  /** Goods bought for resale: not in `expenses` (they reach the result through the cost of goods sold). */
+  stockPurchases?: Metric;
   netResult: Metric;
   stockValue: { value: number };
   lowStockCount: { value: number; outOfStock?: number };
@@ -30,7 +33,7 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
   if (!result.success) return failureSummary(result, lang);
   const s = result.data as DashboardStatsData;
   if (s.hasSales === false) return firstRunStats(s, lang);
-  const money = (n: number) => formatMoney(n, lang, s.currency);
+  const money = (n: number) => formatMoney(n, lang, { currency: s.currency });
   const change = (m: Metric) => (s.comparable ? changeNote(m.changePct, lang) : '');
   const c = colon(lang);
   const sep = comma(lang);
@@ -53,7 +56,15 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
           })}`,
         ]
       : []),
-    `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}${change(s.expenses)}`,
+    `${say(lang, EXPENSE_TOTALS.operating.label)}${c}${money(s.expenses.value)}${change(s.expenses)}${
+      s.stockPurchases
+        ? say(lang, {
+            fr: `, hors achats de marchandises (${money(s.stockPurchases.value)})`,
+            ar: `، دون شراء السلع (${money(s.stockPurchases.value)})`,
+            en: `, excluding goods purchases (${money(s.stockPurchases.value)})`,
+          })
+        : ''
+    }`,
     `${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${c}**${money(s.netResult.value)}**${change(s.netResult)}`,
     `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, {
       fr: `au prix d'achat, ${formatNumber(low, lang)} produit${low > 1 ? 's' : ''} à réapprovisionner`,
@@ -67,7 +78,7 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
 /** A new business: say so and what to do, rather than list zeros. Expenses or stock already recorded still show. */
 function firstRunStats(s: DashboardStatsData, lang: Lang): string {
   const c = colon(lang);
-  const money = (n: number) => formatMoney(n, lang, s.currency);
+  const money = (n: number) => formatMoney(n, lang, { currency: s.currency });
   const extra = [
     s.expenses.value ? `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}` : null,
     s.stockValue.value ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, { fr: "au prix d'achat", ar: 'بسعر الشراء', en: 'at cost' })}` : null,

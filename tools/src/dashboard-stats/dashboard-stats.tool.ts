@@ -4,10 +4,12 @@ import type { ToolDefinition } from '../types';
 import { DashboardStatsSchema } from './dashboard-stats.schema';
 import { dashboardStatsExamples } from './dashboard-stats.examples';
 import { summarizeDashboardStats, type DashboardStatsData } from './dashboard-stats.summary';
+import { ACCESS } from '@tajer/contract';
 
 export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   name: 'dashboard_stats',
   kind: 'read',
+  roles: ACCESS.dashboard,
   description:
     "Key business figures over a period: revenue (chiffre d'affaires), number of sales, average basket, gross margin, expenses, net result, stock value, low-stock count, and the change versus the previous period. Use for questions about sales, turnover, profit, margin or 'how is business' over today, this week, month, quarter or year.",
   schema: DashboardStatsSchema,
@@ -28,6 +30,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
         grossMargin: pick(s.grossMargin),
         grossMarginRate: { value: s.grossMarginRate.value },
         expenses: pick(s.expenses),
+        stockPurchases: pick(s.stockPurchases),
         netResult: pick(s.netResult),
         stockValue: { value: s.stockValue.value },
         lowStockCount: { value: s.lowStockCount.value, outOfStock: s.lowStockCount.outOfStock },

@@ -9,7 +9,7 @@ export function summarizeExpensesAdd(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const e = result.data as ExpensesAddData;
   const what = [e.categoryLabel[lang] || e.categoryLabel.fr, e.merchant].filter(Boolean).join(', ');
-  const money = formatMoney(e.amount, lang, e.currency, true);
+  const money = formatMoney(e.amount, lang, { currency: e.currency, exact: true });
   const date = formatDate(e.date, lang);
   const done = say(lang, {
     fr: `C'est enregistré : dépense de **${money}** (${what}) du ${date}.`,

@@ -7,6 +7,7 @@ import type { ToolContext, ToolDefinition } from '../types';
 import { ExpensesAddSchema } from './expenses-add.schema';
 import { expensesAddExamples } from './expenses-add.examples';
 import { summarizeExpensesAdd, type ExpensesAddData } from './expenses-add.summary';
+import { ACCESS } from '@tajer/contract';
 
 /**
  * The contract's arguments plus what a scanned receipt hands over (the picture and its TVA): a draft from
@@ -57,6 +58,7 @@ async function preview(ctx: ToolContext, args: Args): Promise<ExpensePreviewInfo
 export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   name: 'expenses_add',
   kind: 'write',
+  roles: ACCESS['expenses.add'],
   description:
     "Record a new expense paid by the shop: amount in DZD (required), category, description, date (YYYY-MM-DD) and merchant. Requires the user's confirmation of the exact expense before it is saved.",
   schema: ExpensesAddToolSchema,
@@ -70,7 +72,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       const view = toExpenseView(p);
       const label = (texts: { fr: string; ar: string; en: string }) => say(ctx.lang, texts);
       const changes = [
-        { field: 'amount', label: label({ fr: 'Montant', ar: 'المبلغ', en: 'Amount' }), after: formatMoney(p.amount, ctx.lang, p.currency, true) },
+        { field: 'amount', label: label({ fr: 'Montant', ar: 'المبلغ', en: 'Amount' }), after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }) },
         { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: p.categoryLabel[ctx.lang] || p.categoryLabel.fr },
         { field: 'date', label: label({ fr: 'Date', ar: 'التاريخ', en: 'Date' }), after: formatDate(p.date, ctx.lang) },
         ...(p.merchant ? [{ field: 'merchant', label: label({ fr: 'Fournisseur', ar: 'المورد', en: 'Paid to' }), after: p.merchant }] : []),

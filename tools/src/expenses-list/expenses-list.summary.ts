@@ -10,6 +10,9 @@ export interface ExpensesListData {
   to: string;
   category: { key: string; label: Localized } | null;
   total: number;
+  /** The split the dashboard uses: goods bought for resale, and the running costs ("operating expenses"). */
+  goodsPurchases?: number;
+  operating?: number;
   count: number;
   /** % change vs the previous period cut at the same point; null when there was nothing to compare with. */
   changePct: number | null;
@@ -37,9 +40,9 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
         })
       : say(lang, { fr: `${when}, aucune dépense n'est enregistrée.`, ar: `${when}، لا توجد أي مصاريف مسجلة.`, en: `${when}, no expense is recorded.` });
   }
-  const total = formatMoney(d.total, lang, d.currency);
+  const total = formatMoney(d.total, lang, { currency: d.currency });
   const n = formatNumber(d.count, lang);
-  const change = d.changePct === null ? '' : `${formatPercent(d.changePct, lang, true)} ${vsPrevious(d.period, lang)}`;
+  const change = d.changePct === null ? '' : `${formatPercent(d.changePct, lang, { signed: true })} ${vsPrevious(d.period, lang)}`;
   const withChange = (count: string) => `(${[count, change].filter(Boolean).join(comma(lang))})`;
   const head = cat
     ? say(lang, {
@@ -53,11 +56,23 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
         en: `${when}, you spent **${total}** ${withChange(`${n} expense${d.count === 1 ? '' : 's'}`)}.`,
       });
   const parts = [head];
+  // The dashboard's « dépenses » leave goods purchases out: say which figure is which, so the two never seem to clash.
+  if (!d.category && d.goodsPurchases && d.operating !== undefined) {
+    const goods = formatMoney(d.goodsPurchases, lang, { currency: d.currency });
+    const operating = formatMoney(d.operating, lang, { currency: d.currency });
+    parts.push(
+      say(lang, {
+        fr: `Dont ${goods} d'achats de marchandises et ${operating} de dépenses de fonctionnement (le chiffre du tableau de bord, hors marchandises).`,
+        ar: `منها ${goods} لشراء السلع و${operating} مصاريف التشغيل (رقم لوحة القيادة، دون السلع).`,
+        en: `Of which ${goods} of goods purchases and ${operating} of operating expenses (the dashboard's figure, goods excluded).`,
+      }),
+    );
+  }
   if (!d.category && d.byCategory.length > 1) {
     const shown = d.byCategory.slice(0, CATEGORIES_SHOWN);
     parts.push(
       `${say(lang, { fr: 'Par catégorie', ar: 'حسب الفئة', en: 'By category' })}${c.trimEnd()}\n${bullets(
-        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, d.currency)} (${formatPercent(x.share, lang)})`),
+        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, { currency: d.currency })} (${formatPercent(x.share, lang)})`),
       )}`,
     );
     const more = moreLine(d.byCategory.length, shown.length, lang);

@@ -5,12 +5,14 @@ import type { ToolDefinition } from '../types';
 import { ExpensesListSchema } from './expenses-list.schema';
 import { expensesListExamples } from './expenses-list.examples';
 import { summarizeExpensesList, type ExpensesListData } from './expenses-list.summary';
+import { ACCESS } from '@tajer/contract';
 
 const LATEST = 5;
 
 export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
   name: 'expenses_list',
   kind: 'read',
+  roles: ACCESS['expenses.read'],
   description:
     "List the shop's expenses with totals for a period, optionally filtered by category (loyer, électricité, transport, carburant, salaires, …). Use for 'how much did I spend', 'my expenses', costs and bills already paid.",
   schema: ExpensesListSchema,
@@ -33,6 +35,8 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
         to: list.range.to,
         category: list.category,
         total: list.totals.grandTotal,
+        goodsPurchases: list.totals.goodsPurchases,
+        operating: list.totals.operating,
         count: list.totals.count,
         changePct: list.previous && list.previous.grandTotal ? list.previous.change : null,
         previousTotal: list.previous?.grandTotal ?? null,

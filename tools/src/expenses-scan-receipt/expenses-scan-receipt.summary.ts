@@ -36,8 +36,8 @@ export function summarizeReceiptScan(result: ToolResult, lang: Lang): string {
       en: `I read the receipt${from}${on}, but couldn't find the total: tell me the amount and I'll record it.`,
     });
   }
-  const total = formatMoney(d.total, lang, d.currency, true);
-  const vat = d.vat ? say(lang, { fr: ` (dont TVA ${formatMoney(d.vat, lang, d.currency, true)})`, ar: ` (منها الرسم على القيمة المضافة ${formatMoney(d.vat, lang, d.currency, true)})`, en: ` (incl. VAT ${formatMoney(d.vat, lang, d.currency, true)})` }) : '';
+  const total = formatMoney(d.total, lang, { currency: d.currency, exact: true });
+  const vat = d.vat ? say(lang, { fr: ` (dont TVA ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`, ar: ` (منها الرسم على القيمة المضافة ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`, en: ` (incl. VAT ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})` }) : '';
   const lines = d.lines.length
     ? say(lang, { fr: `, ${formatNumber(d.lines.length, lang)} article${d.lines.length > 1 ? 's' : ''}`, ar: `، عدد الأسطر: ${formatNumber(d.lines.length, lang)}`, en: `, ${formatNumber(d.lines.length, lang)} item${d.lines.length === 1 ? '' : 's'}` })
     : '';

@@ -4,6 +4,7 @@ import type { ToolDefinition } from '../types';
 import { ExpensesScanReceiptSchema } from './expenses-scan-receipt.schema';
 import { expensesScanReceiptExamples } from './expenses-scan-receipt.examples';
 import { summarizeReceiptScan, type ReceiptDraftData } from './expenses-scan-receipt.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT_LINES = 12;
 const MAX_MERCHANT = 120;
@@ -24,6 +25,7 @@ function draftExpense(d: Omit<ReceiptDraftData, 'followUp'>): ReceiptDraftData['
 export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptSchema> = {
   name: 'expenses_scan_receipt',
   kind: 'read-then-write',
+  roles: ACCESS['expenses.add'],
   description:
     "Read an attached receipt or invoice image with OCR and return an expense draft (merchant, date, total, TVA, lines, confidence). Reading is immediate; saving the draft as an expense is a write that needs the user's confirmation.",
   schema: ExpensesScanReceiptSchema,

@@ -5,12 +5,14 @@ import type { ToolDefinition } from '../types';
 import { FeedbackSubmitSchema } from './feedback-submit.schema';
 import { feedbackSubmitExamples } from './feedback-submit.examples';
 import { summarizeFeedback, type FeedbackData } from './feedback-submit.summary';
+import { ACCESS } from '@tajer/contract';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   name: 'feedback_submit',
   kind: 'write',
+  roles: ACCESS['feedback.send'],
   description:
     "Send feedback about the Tajer app itself to its team: a bug, a suggestion or a comment, with the user's message. Saved at once without confirmation.",
   schema: FeedbackSubmitSchema,

@@ -7,6 +7,7 @@ import type { Lang, ToolDefinition } from '../types';
 import { InventoryAdjustSchema } from './inventory-adjust.schema';
 import { inventoryAdjustExamples } from './inventory-adjust.examples';
 import { insufficientStock, movementLine, summarizeInventoryAdjust, type InventoryAdjustData } from './inventory-adjust.summary';
+import { ACCESS } from '@tajer/contract';
 
 /**
  * The contract's arguments plus the product id the proposal resolved: an approval edited in the chat is re-parsed
@@ -28,6 +29,7 @@ const defaultReason = (quantity: number, lang: Lang) =>
 export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchema> = {
   name: 'inventory_adjust',
   kind: 'write',
+  roles: ACCESS['inventory.adjust'],
   description:
     "Record a stock movement for one product: positive quantity for goods received or added, negative for goods removed, sold off-till, damaged, lost or expired. Requires the user's confirmation of the exact change (e.g. 'Semoule 10kg: stock 42 → 72') before anything is written.",
   schema: InventoryAdjustToolSchema,

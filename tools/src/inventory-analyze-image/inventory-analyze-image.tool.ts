@@ -5,6 +5,7 @@ import type { ToolDefinition } from '../types';
 import { InventoryAnalyzeImageSchema } from './inventory-analyze-image.schema';
 import { inventoryAnalyzeImageExamples } from './inventory-analyze-image.examples';
 import { summarizeAnalyzeImage, type AnalyzeImageData } from './inventory-analyze-image.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT_MATCHES = 5;
 const KEPT_TEXT = 300;
@@ -12,6 +13,7 @@ const KEPT_TEXT = 300;
 export const inventoryAnalyzeImageTool: ToolDefinition<typeof InventoryAnalyzeImageSchema> = {
   name: 'inventory_analyze_image',
   kind: 'read',
+  roles: ACCESS['inventory.read'],
   description:
     'Analyse an attached product photo: reads barcodes, QR codes and label text, then returns the matched products and their stock. Use when the user sends a picture of a product (not a receipt) and asks what it is or how many are in stock.',
   schema: InventoryAnalyzeImageSchema,

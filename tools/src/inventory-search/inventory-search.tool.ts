@@ -6,6 +6,7 @@ import type { ToolDefinition } from '../types';
 import { InventorySearchSchema } from './inventory-search.schema';
 import { inventorySearchExamples } from './inventory-search.examples';
 import { summarizeInventorySearch, type InventorySearchData } from './inventory-search.summary';
+import { ACCESS } from '@tajer/contract';
 
 /** Items kept in the result: enough for the answer and the support console, small enough for the model. */
 const KEPT = 10;
@@ -15,6 +16,7 @@ const CATALOGUE_PAGE = 100;
 export const inventorySearchTool: ToolDefinition<typeof InventorySearchSchema> = {
   name: 'inventory_search',
   kind: 'read',
+  roles: ACCESS['inventory.read'],
   description:
     "Search the shop's inventory: matching products with their current stock, unit and reorder threshold. Pass query for a product name in any language (Darija words like smid, zit, 7lib are fine); set lowStockOnly for products running low or out of stock; no arguments lists everything.",
   schema: InventorySearchSchema,

@@ -39,7 +39,7 @@ function positionWords(position: string, lang: Lang): string {
 export function summarizeMarketCompetitors(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const d = result.data as MarketCompetitorsData;
-  const money = (n: number) => formatMoney(n, lang, d.currency);
+  const money = (n: number) => formatMoney(n, lang, { currency: d.currency });
   const c = colon(lang);
   const name = (p: ProductRef) => p.name[lang] || p.name.fr;
   if (!d.products.length) {

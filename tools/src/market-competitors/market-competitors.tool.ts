@@ -5,12 +5,14 @@ import type { ToolDefinition } from '../types';
 import { MarketCompetitorsSchema } from './market-competitors.schema';
 import { marketCompetitorsExamples } from './market-competitors.examples';
 import { summarizeMarketCompetitors, type MarketCompetitorsData } from './market-competitors.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT = 10;
 
 export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchema> = {
   name: 'market_competitors',
   kind: 'read',
+  roles: ACCESS.market,
   description:
     "Our selling prices compared with competitors' observed prices, with a price index, for one product or the whole catalogue. Use for questions about competitors, cheaper/more expensive, price comparison.",
   schema: MarketCompetitorsSchema,

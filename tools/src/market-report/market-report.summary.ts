@@ -22,7 +22,7 @@ export function summarizeMarketReport(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const r = result.data as MarketReportData;
   const c = colon(lang);
-  const money = (n: number) => formatMoney(n, lang, r.currency);
+  const money = (n: number) => formatMoney(n, lang, { currency: r.currency });
   const f = r.figures;
   const head = say(lang, {
     fr: `Votre rapport **${r.title}** est prêt (${r.periodLabel}). En bref :`,

@@ -4,10 +4,12 @@ import type { ToolDefinition } from '../types';
 import { MarketReportSchema } from './market-report.schema';
 import { marketReportExamples } from './market-report.examples';
 import { summarizeMarketReport, type MarketReportData } from './market-report.summary';
+import { ACCESS } from '@tajer/contract';
 
 export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   name: 'market_report',
   kind: 'read',
+  roles: ACCESS.market,
   description:
     'A full market report (sections, figures, charts, downloadable PDF) on an optional topic and period. Use only when the user asks for a report, study or document, not for a quick trend question.',
   schema: MarketReportSchema,

@@ -38,7 +38,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
       en: `**${period}${scope}**: no sales over the period, so no trend to show.`,
     });
   }
-  const head = `**${period}${scope}**${c}${say(lang, { fr: "chiffre d'affaires", ar: 'رقم الأعمال', en: 'revenue' })} **${formatMoney(t.totals.revenue, lang, t.currency)}**${changeNote(t.totals.changePct, lang)} ${vsPrevious(t.period, lang)}.`;
+  const head = `**${period}${scope}**${c}${say(lang, { fr: "chiffre d'affaires", ar: 'رقم الأعمال', en: 'revenue' })} **${formatMoney(t.totals.revenue, lang, { currency: t.currency })}**${changeNote(t.totals.changePct, lang)} ${vsPrevious(t.period, lang)}.`;
   const lines: string[] = [];
   if (!t.category) {
     const withChange = t.categories.filter((x) => x.changePct !== null);
@@ -48,7 +48,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
     if (up.length) lines.push(`${say(lang, { fr: 'Catégories en hausse', ar: 'فئات في ارتفاع', en: 'Categories rising' })}${c}${joinList(up.map(cat), lang)}`);
     if (down.length) lines.push(`${say(lang, { fr: 'Catégories en baisse', ar: 'فئات في انخفاض', en: 'Categories falling' })}${c}${joinList(down.map(cat), lang)}`);
   }
-  const mover = (m: Mover) => `${m.product.name[lang] || m.product.name.fr} (${formatSignedMoney(m.change, lang, t.currency)})`;
+  const mover = (m: Mover) => `${m.product.name[lang] || m.product.name.fr} (${formatSignedMoney(m.change, lang, { currency: t.currency })})`;
   if (t.topMovers.growing.length)
     lines.push(`${say(lang, { fr: 'Produits en progression', ar: 'منتجات في تقدم', en: 'Products growing' })}${c}${joinList(t.topMovers.growing.slice(0, TOP).map(mover), lang)}`);
   if (t.topMovers.declining.length)

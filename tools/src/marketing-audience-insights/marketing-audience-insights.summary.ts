@@ -39,9 +39,9 @@ export function summarizeAudience(result: ToolResult, lang: Lang): string {
     });
   }
   const head = say(lang, {
-    fr: `Vous avez **${n(t.customers)} clients** enregistrés ; ${n(t.buyers)} ont acheté sur les ${n(d.windowDays)} derniers jours (${n(t.orders)} achats, panier moyen ${formatMoney(t.averageBasket, lang, d.currency)}), soit ${pct(t.identifiedRevenueShare)} de votre chiffre d'affaires.`,
-    ar: `عدد زبائنك المسجلين: **${n(t.customers)}**؛ اشترى منهم ${n(t.buyers)} خلال آخر ${n(d.windowDays)} يوما (عدد المشتريات: ${n(t.orders)}، متوسط السلة ${formatMoney(t.averageBasket, lang, d.currency)})، أي ${pct(t.identifiedRevenueShare)} من رقم أعمالك.`,
-    en: `You have **${n(t.customers)} customers** on record; ${n(t.buyers)} bought in the last ${n(d.windowDays)} days (${n(t.orders)} purchases, average basket ${formatMoney(t.averageBasket, lang, d.currency)}), ${pct(t.identifiedRevenueShare)} of your revenue.`,
+    fr: `Vous avez **${n(t.customers)} clients** enregistrés ; ${n(t.buyers)} ont acheté sur les ${n(d.windowDays)} derniers jours (${n(t.orders)} achats, panier moyen ${formatMoney(t.averageBasket, lang, { currency: d.currency })}), soit ${pct(t.identifiedRevenueShare)} de votre chiffre d'affaires.`,
+    ar: `عدد زبائنك المسجلين: **${n(t.customers)}**؛ اشترى منهم ${n(t.buyers)} خلال آخر ${n(d.windowDays)} يوما (عدد المشتريات: ${n(t.orders)}، متوسط السلة ${formatMoney(t.averageBasket, lang, { currency: d.currency })})، أي ${pct(t.identifiedRevenueShare)} من رقم أعمالك.`,
+    en: `You have **${n(t.customers)} customers** on record; ${n(t.buyers)} bought in the last ${n(d.windowDays)} days (${n(t.orders)} purchases, average basket ${formatMoney(t.averageBasket, lang, { currency: d.currency })}), ${pct(t.identifiedRevenueShare)} of your revenue.`,
   });
   const label = (g: Group) => g.label[lang] || g.label.fr;
   const byRevenue = (g: Group) => `${label(g)} (${pct(g.revenueShare)})`;

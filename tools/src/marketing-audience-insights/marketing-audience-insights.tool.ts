@@ -4,12 +4,14 @@ import type { ToolDefinition } from '../types';
 import { MarketingAudienceInsightsSchema } from './marketing-audience-insights.schema';
 import { marketingAudienceInsightsExamples } from './marketing-audience-insights.examples';
 import { summarizeAudience, type AudienceData } from './marketing-audience-insights.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT = 8;
 
 export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudienceInsightsSchema> = {
   name: 'marketing_audience_insights',
   kind: 'read',
+  roles: ACCESS.marketing,
   description:
     'Customer segments: by wilaya, age band, acquisition channel and recency/frequency/value. Use when the user asks who the customers are, where they come from, the best or lapsed customers.',
   schema: MarketingAudienceInsightsSchema,

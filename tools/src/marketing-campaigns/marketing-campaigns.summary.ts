@@ -38,7 +38,7 @@ export function summarizeCampaigns(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const d = result.data as CampaignsData;
   const n = (x: number) => formatNumber(x, lang);
-  const money = (x: number) => formatMoney(x, lang, d.currency);
+  const money = (x: number) => formatMoney(x, lang, { currency: d.currency });
   const c = colon(lang);
   const statusWord = (s: string) => (STATUS[s] ? say(lang, STATUS[s]) : s);
   if (!d.campaigns.length) {
@@ -47,7 +47,7 @@ export function summarizeCampaigns(result: ToolResult, lang: Lang): string {
       : say(lang, { fr: "Vous n'avez encore aucune campagne marketing.", ar: 'ليست لديك أي حملة تسويقية بعد.', en: "You don't have any marketing campaigns yet." });
   }
   const t = d.totals;
-  const roi = t.roiPercent === null ? '' : say(lang, { fr: `, retour sur investissement ${formatPercent(t.roiPercent, lang, true)}`, ar: `، العائد على الاستثمار ${formatPercent(t.roiPercent, lang, true)}`, en: `, return on investment ${formatPercent(t.roiPercent, lang, true)}` });
+  const roi = t.roiPercent === null ? '' : say(lang, { fr: `, retour sur investissement ${formatPercent(t.roiPercent, lang, { signed: true })}`, ar: `، العائد على الاستثمار ${formatPercent(t.roiPercent, lang, { signed: true })}`, en: `, return on investment ${formatPercent(t.roiPercent, lang, { signed: true })}` });
   const head = say(lang, {
     fr: `${n(t.campaigns)} campagne${t.campaigns > 1 ? 's' : ''} (${n(t.active)} active${t.active > 1 ? 's' : ''}) : ${money(t.cost)} dépensés, ${money(t.revenue)} de ventes attribuées, ${n(t.conversions)} conversions${roi}.`,
     ar: `عدد الحملات: ${n(t.campaigns)} (منها ${n(t.active)} نشطة): أُنفق ${money(t.cost)}، والمبيعات المنسوبة ${money(t.revenue)}، وعدد التحويلات ${n(t.conversions)}${roi}.`,
@@ -60,7 +60,7 @@ export function summarizeCampaigns(result: ToolResult, lang: Lang): string {
       ...(x.ctr === null ? [] : [`CTR ${formatPercent(x.ctr, lang)}`]),
       lang === 'ar' ? `التحويلات ${n(x.conversions)}` : `${n(x.conversions)} conversions`,
       `${say(lang, { fr: 'coût', ar: 'التكلفة', en: 'cost' })} ${money(x.cost)}`,
-      ...(x.roiPercent === null ? [] : [`ROI ${formatPercent(x.roiPercent, lang, true)}`]),
+      ...(x.roiPercent === null ? [] : [`ROI ${formatPercent(x.roiPercent, lang, { signed: true })}`]),
     ];
     return `**${x.name}** (${x.channel}${sep}${statusWord(x.status)})${c}${figures.join(sep)}`;
   };

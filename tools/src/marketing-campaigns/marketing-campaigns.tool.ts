@@ -4,12 +4,14 @@ import type { ToolDefinition } from '../types';
 import { MarketingCampaignsSchema } from './marketing-campaigns.schema';
 import { marketingCampaignsExamples } from './marketing-campaigns.examples';
 import { summarizeCampaigns, type CampaignsData } from './marketing-campaigns.summary';
+import { ACCESS } from '@tajer/contract';
 
 const KEPT = 10;
 
 export const marketingCampaignsTool: ToolDefinition<typeof MarketingCampaignsSchema> = {
   name: 'marketing_campaigns',
   kind: 'read',
+  roles: ACCESS.marketing,
   description:
     'Marketing campaigns with impressions, clicks, CTR, conversions, cost and ROI, optionally filtered by status. Use for how ads or campaigns performed.',
   schema: MarketingCampaignsSchema,

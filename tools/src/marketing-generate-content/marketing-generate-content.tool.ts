@@ -4,6 +4,7 @@ import type { ToolDefinition } from '../types';
 import { MarketingGenerateContentSchema } from './marketing-generate-content.schema';
 import { marketingGenerateContentExamples } from './marketing-generate-content.examples';
 import { summarizeGeneratedContent, type GeneratedContentData } from './marketing-generate-content.summary';
+import { ACCESS } from '@tajer/contract';
 
 /** The composer writes French, Arabic and English; Darija requests get Arabic script, the closest it writes. */
 const LANGUAGE = { fr: 'fr', ar: 'ar', en: 'en', darija: 'ar' } as const;
@@ -13,6 +14,7 @@ const TONE = { friendly: 'friendly', professional: 'professional', festive: 'fes
 export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenerateContentSchema> = {
   name: 'marketing_generate_content',
   kind: 'read',
+  roles: ACCESS.marketing,
   description:
     "Write a ready-to-post marketing text for one channel (facebook, instagram, sms, email, whatsapp) about a topic, built from the shop's real products and prices, in the requested language and tone. Nothing is sent or published.",
   schema: MarketingGenerateContentSchema,

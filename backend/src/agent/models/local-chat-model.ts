@@ -124,7 +124,7 @@ export class LocalChatModel extends BaseChatModel {
       return messageText(message);
     }
     if (outcome.status === 'awaiting_approval') {
-      const ask = reply('approvalAsk', lang, { summary: outcome.summary ?? '' });
+      const ask = reply('approvalAsk', lang);
       return outcome.preamble ? `${outcome.preamble}\n\n${ask}` : ask;
     }
     if (outcome.status === 'failed') return outcome.summary || reply('toolFailed', lang, { error: outcome.error?.message ?? '' });

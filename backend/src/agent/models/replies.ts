@@ -58,10 +58,12 @@ export const REPLIES = {
     ar: 'عذرا، لم أتمكن من إكمال هذا الرد. أعد المحاولة بعد لحظة.',
     en: "Sorry, I couldn't finish this answer. Please try again in a moment.",
   },
+  // The card above the answer states the exact change: the text doesn't repeat it (said twice, an edit would leave a
+  // stale copy of the first figures in the text).
   approvalAsk: {
-    fr: 'Je propose : **{summary}**. Rien n’est modifié tant que vous n’avez pas validé.',
-    ar: 'أقترح: **{summary}**. لن يتغير شيء قبل موافقتك.',
-    en: 'I propose: **{summary}**. Nothing changes until you approve.',
+    fr: 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
+    ar: 'راجع التعديل المقترح أعلاه: لن يُسجَّل أي شيء قبل موافقتك.',
+    en: 'Check the change proposed above: nothing is saved until you approve it.',
   },
   toolFailed: {
     fr: "Je n'ai pas pu le faire : {error}",

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TenantId } from '../../auth/auth.decorators';
+import { Access, TenantId } from '../../auth/auth.decorators';
 import { AudienceService } from './audience.service';
 
 const group = (key: string, fr: string, ar: string, en: string, customers: number, revenue: number) => ({
@@ -9,6 +9,7 @@ const group = (key: string, fr: string, ar: string, en: string, customers: numbe
 
 @ApiTags('marketing')
 @ApiBearerAuth()
+@Access('marketing')
 @Controller('audience')
 export class AudienceController {
   constructor(private readonly service: AudienceService) {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, TenantId } from '../../auth/auth.decorators';
+import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { openApi } from '../../common/validation/openapi';
 import { zod } from '../../common/validation/zod-validation.pipe';
@@ -46,6 +46,7 @@ const EXAMPLE = {
 
 @ApiTags('marketing')
 @ApiBearerAuth()
+@Access('marketing')
 @Controller('campaigns')
 export class CampaignsController {
   constructor(private readonly service: CampaignsService) {}
@@ -67,7 +68,7 @@ export class CampaignsController {
   }
 
   @Post()
-  @Roles('OWNER')
+  @Access('campaigns.edit')
   @ApiOperation({ summary: 'Create a campaign (owner only)' })
   @ApiBody({ schema: openApi(CreateCampaignSchema, { name: 'Ramadan -10 %', channel: 'facebook', status: 'active', startsAt: '2026-02-19', endsAt: '2026-03-20', budget: 30000, targetConversions: 200 }) })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
@@ -76,7 +77,7 @@ export class CampaignsController {
   }
 
   @Patch(':id')
-  @Roles('OWNER')
+  @Access('campaigns.edit')
   @ApiOperation({ summary: "Update a campaign's status, schedule, budget or results (owner only)" })
   @ApiBody({ schema: openApi(UpdateCampaignSchema, { impressions: 52000, clicks: 1420, conversions: 155, cost: 20100, revenue: 104300 }) })
   @ApiOkResponse({ schema: { example: EXAMPLE } })

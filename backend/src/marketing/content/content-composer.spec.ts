@@ -1,10 +1,10 @@
 import { composeContent, type ComposeInput } from './content-composer';
-import { formatDzd } from './money-format';
+import { postPrice } from './money-format';
 import { isGsm7, smsLength } from './sms-encoding';
 
 const shop = { name: 'Supérette El Baraka', wilaya: 'Alger', currency: 'DZD' };
 const product = (name: string, price: number, language: 'fr' | 'ar' | 'en' = 'fr') => ({
-  id: name, name, category: 'Épicerie', price, priceFormatted: formatDzd(price, language), stock: 10, unit: 'u',
+  id: name, name, category: 'Épicerie', price, priceFormatted: postPrice(price, language), stock: 10, unit: 'u',
 });
 const base = (over: Partial<ComposeInput>): ComposeInput => ({
   channel: 'facebook', language: 'fr', tone: 'festive', topic: 'promo ramadan', occasion: 'ramadan', shop,
@@ -14,6 +14,28 @@ const base = (over: Partial<ComposeInput>): ComposeInput => ({
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 describe('composeContent', () => {
+  it("never opens with the owner's request as the headline (« Avant mes meilleurs produits ! »), in any channel or language", () => {
+    const requests = [
+      ['fr', 'avant mes meilleurs produits'],
+      ['fr', 'mettre en avant mes meilleurs produits'],
+      ['en', 'promote my best products'],
+      ['ar', 'الترويج لأفضل منتجاتي'],
+    ] as const;
+    for (const [language, topic] of requests) {
+      for (const channel of ['facebook', 'instagram', 'whatsapp', 'email'] as const) {
+        for (const tone of ['friendly', 'professional', 'festive', 'urgent', 'informative'] as const) {
+          const { text } = composeContent(base({ channel, language, tone, topic, occasion: null, selection: 'best_sellers' }));
+          expect(text.toLowerCase()).not.toContain(topic.toLowerCase());
+          expect(text).not.toMatch(/\bmes\b|\bmy\b|منتجاتي/i);
+        }
+      }
+    }
+    // A real title is kept as written.
+    const { text } = composeContent(base({ channel: 'facebook', tone: 'friendly', topic: 'promo huile et sucre', occasion: null }));
+    expect(text).toMatch(/Promo huile et sucre/);
+  });
+
+
   it('writes a French SMS that fits one GSM-7 message, without emoji, with real prices', () => {
     const { text } = composeContent(base({ channel: 'sms' }));
     expect(isGsm7(text)).toBe(true);
@@ -26,7 +48,7 @@ describe('composeContent', () => {
     const products = [product('سميد متوسط سفينة 10 كغ', 1520, 'ar'), product('تمر دقلة نور 1 كغ', 1200, 'ar')];
     const { text } = composeContent(base({ channel: 'sms', language: 'ar', products }));
     expect(text.length).toBeLessThanOrEqual(70);
-    expect(text).toContain('1 520 دج');
+    expect(text).toContain('1.520 دج');
     expect(text).toMatch(/رمضان/);
     expect(text).not.toMatch(EMOJI);
   });

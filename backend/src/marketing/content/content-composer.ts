@@ -1,3 +1,4 @@
+import { formatDayMonth } from '@tajer/contract';
 import type { CampaignRef, ContentChannel, ContentLanguage, ContentTone, FeaturedProduct, ShopInfo } from './content.types';
 import { smsLength, smsLimit, toGsm7, truncateSms } from './sms-encoding';
 import { AR_PACK } from './templates/ar.templates';
@@ -5,6 +6,8 @@ import { EN_PACK } from './templates/en.templates';
 import { FR_PACK } from './templates/fr.templates';
 import type { LanguagePack } from './templates/template.types';
 import { hashString, normalizeText } from './text-normalize';
+import { isOwnerRequest } from './content-language';
+import type { SelectionReason } from './product-matcher';
 import type { Occasion } from './topic-lexicon';
 import { wilayaLabel } from '../wilayas';
 
@@ -20,6 +23,8 @@ export interface ComposeInput {
   products: FeaturedProduct[];
   discount: number | null;
   campaign: CampaignRef | null;
+  /** Why these products were chosen: a topic that named nothing falls back to the best sellers. */
+  selection?: SelectionReason;
 }
 
 export interface ComposedContent {
@@ -79,16 +84,20 @@ class Context {
       .replaceAll('{date}', campaign?.endsAt ? this.date(campaign.endsAt) : '');
   }
 
-  /** The owner's own words, unless they are in another script than the post (a French topic in an Arabic post). */
+  /**
+   * The owner's own words, unless they are in another script than the post (a French topic in an Arabic post) or are
+   * their request rather than a title (« mettre en avant mes meilleurs produits »): then the shop's own wording.
+   */
   private topicText(): string {
     const topic = this.input.topic.trim().replace(/\s+/g, ' ');
     const arabicTopic = ARABIC.test(topic);
-    if (arabicTopic !== (this.input.language === 'ar')) return this.pack.genericTopic;
+    const fallback = this.input.selection === 'best_sellers' ? this.pack.bestSellersTopic : this.pack.genericTopic;
+    if (arabicTopic !== (this.input.language === 'ar') || isOwnerRequest(topic)) return fallback;
     return arabicTopic ? topic : topic.charAt(0).toUpperCase() + topic.slice(1);
   }
 
   private date(d: Date): string {
-    return new Intl.DateTimeFormat(this.pack.dateLocale, { day: 'numeric', month: 'long', timeZone: 'Africa/Algiers' }).format(d);
+    return formatDayMonth(d, this.input.language, { timeZone: 'Africa/Algiers' });
   }
 
   private occasionCopy() {

@@ -29,3 +29,21 @@ export function defaultTone(topic: string, occasion: Occasion | null): ContentTo
   if (occasion && FESTIVE_OCCASIONS.includes(occasion)) return 'festive';
   return 'friendly';
 }
+
+/**
+ * Words that show the topic is the owner's request rather than a title: first-person words (« mes produits », "my
+ * shop", « منتجاتي ») and the verbs of asking for a post (« mettre en avant », "promote", « روّج »). Such a topic must
+ * not become the post's headline (« Avant mes meilleurs produits ! »): the post speaks as the shop, to customers.
+ */
+const REQUEST_WORDS = new Set([
+  'mes', 'mon', 'ma', 'je', 'j', 'moi', 'avant', 'mettre', 'ecris', 'ecrire', 'redige', 'publication', 'publie', 'promouvoir',
+  'my', 'me', 'i', 'write', 'post', 'promote', 'advertise',
+]);
+const ARABIC_REQUEST = /(?:^|\s)(?:اكتب|أكتب|روج|روّج|انشر|منشور)|(?:منتجاتي|محلي|متجري|دكاني|حانوتي|سلعتي|زبائني)(?:\s|$)/;
+
+export function isOwnerRequest(topic: string): boolean {
+  if (ARABIC_REQUEST.test(topic)) return true;
+  return normalizeText(topic)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => REQUEST_WORDS.has(w));
+}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { TenantId } from '../../auth/auth.decorators';
+import { Access, TenantId } from '../../auth/auth.decorators';
 import { openApi } from '../../common/validation/openapi';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ContentService } from './content.service';
@@ -30,6 +30,7 @@ const EXAMPLE = {
 
 @ApiTags('marketing')
 @ApiBearerAuth()
+@Access('marketing')
 @Controller('content')
 export class ContentController {
   constructor(private readonly service: ContentService) {}

@@ -7,7 +7,7 @@ import { zod } from '../../common/validation/zod-validation.pipe';
 import { GenerateContentSchema, ListContentSchema, type GenerateContentDto, type GenerateContentInput, type ListContentInput } from './content.schemas';
 import type { CampaignRef, ContentChannel, ContentLanguage, ContentTone, FeaturedProduct, ShopInfo } from './content.types';
 import { LLM_TEXT_IMPROVER, type LlmTextImprover } from './llm-text-improver';
-import { discountedPrice, formatDzd, parseDiscountPercent } from './money-format';
+import { discountedPrice, postPrice, parseDiscountPercent } from './money-format';
 import { selectProducts, type SelectionReason } from './product-matcher';
 import { smsEncoding, smsLength, smsLimit, stripEmoji } from './sms-encoding';
 import { keywords, wordsMatch } from './text-normalize';
@@ -63,7 +63,7 @@ export class ContentService {
     const { products, selection } = await this.chooseProducts(tenantId, dto, occasion, now);
     const featured = products.map((p) => feature(p, language, discount));
 
-    const offline = composeContent({ channel: dto.channel, language, tone, topic: dto.topic, occasion, shop, products: featured, discount, campaign });
+    const offline = composeContent({ channel: dto.channel, language, tone, topic: dto.topic, occasion, shop, products: featured, discount, campaign, selection: selection.reason });
     const final = await this.improve(dto.channel, language, tone, offline, featured);
 
     const subjectLabel = LANGUAGE_PACKS[language].email.subjectLabel;
@@ -180,8 +180,8 @@ function feature(
     name,
     category: p.category,
     price,
-    priceFormatted: formatDzd(price, language),
-    ...(promo !== null && promo < price ? { promoPrice: promo, promoPriceFormatted: formatDzd(promo, language) } : {}),
+    priceFormatted: postPrice(price, language),
+    ...(promo !== null && promo < price ? { promoPrice: promo, promoPriceFormatted: postPrice(promo, language) } : {}),
     stock: p.stock,
     unit: p.unit,
   };

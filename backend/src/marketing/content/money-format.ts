@@ -1,19 +1,12 @@
+import { formatMoney } from '@tajer/contract';
 import type { ContentLanguage } from './content.types';
 
-/** Thousands grouped the way each audience writes prices: "1 520 DA", "1 520 دج", "DZD 1,520". */
-export function formatDzd(amount: number, language: ContentLanguage): string {
-  const cents = Math.round(amount * 100) % 100 !== 0;
-  const [int, dec] = Math.abs(amount).toFixed(cents ? 2 : 0).split('.');
-  const sign = amount < 0 ? '-' : '';
-  if (language === 'en') return `DZD ${sign}${group(int, ',')}${dec ? `.${dec}` : ''}`;
-  // A plain space, not a no-break one: U+00A0 is outside the GSM-7 alphabet and would turn an SMS into UCS-2.
-  const body = `${sign}${group(int, ' ')}${dec ? `,${dec}` : ''}`;
-  return language === 'ar' ? `${body} دج` : `${body} DA`;
-}
-
-function group(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
+/**
+ * A price as a post prints it: the contract's formatter (the same figure as in the chat and on the pages), with its
+ * centimes when it has some, in plain text — posts leave the app, and an SMS must stay in GSM-7 (a no-break space
+ * would turn it into UCS-2). "1 520 DA", "1.520 دج", "DZD 1,520", "45,50 DA".
+ */
+export const postPrice = (amount: number, language: ContentLanguage): string => formatMoney(amount, language, { exact: true, plain: true });
 
 /** A discount announced in the topic or campaign name: "-15 %", "15%", "٪15", "خصم 20". Null when none or absurd. */
 export function parseDiscountPercent(text: string): number | null {

@@ -1,4 +1,4 @@
-import { formatDzd, discountedPrice, parseDiscountPercent } from './money-format';
+import { postPrice, discountedPrice, parseDiscountPercent } from './money-format';
 import { isGsm7, smsLength, stripEmoji, toGsm7, truncateSms } from './sms-encoding';
 
 describe('SMS encoding', () => {
@@ -28,11 +28,11 @@ describe('SMS encoding', () => {
 
 describe('money', () => {
   it('formats DZD per language', () => {
-    expect(formatDzd(1520, 'fr')).toBe('1 520 DA');
-    expect(formatDzd(1520, 'ar')).toBe('1 520 دج');
-    expect(formatDzd(1520, 'en')).toBe('DZD 1,520');
-    expect(formatDzd(45.5, 'fr')).toBe('45,50 DA');
-    expect(formatDzd(1234567.25, 'en')).toBe('DZD 1,234,567.25');
+    expect(postPrice(1520, 'fr')).toBe('1 520 DA');
+    expect(postPrice(1520, 'ar')).toBe('1.520 دج');
+    expect(postPrice(1520, 'en')).toBe('DZD 1,520');
+    expect(postPrice(45.5, 'fr')).toBe('45,50 DA');
+    expect(postPrice(1234567.25, 'en')).toBe('DZD 1,234,567.25');
   });
 
   it('reads discounts and never rounds them smaller than promised', () => {

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ChartProps {
   type: 'bar' | 'line';
@@ -10,14 +11,26 @@ export interface ChartProps {
   horizontal?: boolean;
   /** Index of a bar drawn in the accent colour (e.g. our own price among competitors'). */
   highlight?: number;
+  /** Said instead of a chart when there is nothing to draw (default: "No figures for this period yet"). */
+  empty?: string;
 }
+
+/** Nothing but zeros and gaps: a chart would only draw an empty 0–1 scale. */
+export const hasData = (datasets: ChartProps['datasets']) =>
+  datasets.some((d) => d.data.some((v) => v !== null && v !== 0 && Number.isFinite(v)));
 
 // chart.js is only downloaded when a chart is actually on screen.
 const ChartCanvas = lazy(() => import('./ChartCanvas'));
 
 export function Chart(props: ChartProps) {
-  // Nothing but zeros: an axis from 0 to 1 DA would say nothing true. The data is shown as text next to every chart.
-  if (!props.datasets.some((d) => d.data.some((v) => v !== null && v !== 0))) return null;
+  const { t } = useTranslation();
+  if (!hasData(props.datasets)) {
+    return (
+      <div className="chart chart--empty" data-testid="chart-empty">
+        <p className="chart__empty">{props.empty ?? t('charts.empty')}</p>
+      </div>
+    );
+  }
   return (
     <div className="chart" data-testid="chart">
       <Suspense fallback={null}>

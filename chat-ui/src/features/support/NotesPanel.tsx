@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '@tajer/contract';
 import { addNote, type SupportNote } from './support.api';
 
 const authorName = (a: SupportNote['author']) => (typeof a === 'string' ? a : (a?.name ?? a?.email ?? ''));

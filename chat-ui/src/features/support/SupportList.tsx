@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '@tajer/contract';
 import { errorKey } from '../../lib/http';
 import { Link } from '../../lib/router';
 import { Icon } from '../../ui/Icon';
@@ -13,9 +13,14 @@ interface Props {
   page: number;
   allTenants: boolean;
   onChange: (f: SupportFilters, page?: number) => void;
+  /**
+   * 'console': the platform's support console (every business, exports). 'team': an owner reading their own team's
+   * conversations — same masked list, no exports, transcripts under /activity.
+   */
+  mode?: 'console' | 'team';
 }
 
-export function SupportList({ filters, page, allTenants, onChange }: Props) {
+export function SupportList({ filters, page, allTenants, onChange, mode = 'console' }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [data, setData] = useState<{ items: SupportConversationRow[]; total: number } | null>(null);
@@ -39,28 +44,44 @@ export function SupportList({ filters, page, allTenants, onChange }: Props) {
     setExportError(false);
     exportConversations(filters, format).catch(() => setExportError(true));
   };
-  const qs = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '' && v !== false).map(([k, v]) => [k, String(v)])).toString();
+  const qs = new URLSearchParams(
+    Object.entries(filters)
+      .filter(([, v]) => v !== undefined && v !== '' && v !== false)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
   const pages = data ? Math.max(1, Math.ceil(data.total / SUPPORT_PAGE_SIZE)) : 1;
+  const isConsole = mode === 'console';
+  const base = isConsole ? '/support' : '/activity';
 
   return (
     <section aria-labelledby="support-title">
       <header className="view__header">
-        <h1 id="support-title">{t('support.title')}</h1>
-        <div className="view__actions">
-          <button type="button" className="btn" onClick={() => exportAs('jsonl')} data-testid="export-jsonl">
-            {t('support.export', { format: 'JSONL' })}
-          </button>
-          <button type="button" className="btn" onClick={() => exportAs('csv')} data-testid="export-csv">
-            {t('support.export', { format: 'CSV' })}
-          </button>
-        </div>
+        {isConsole ? <h1 id="support-title">{t('support.title')}</h1> : <h2 id="support-title">{t('activity.conversations')}</h2>}
+        {isConsole && (
+          <div className="view__actions">
+            <button type="button" className="btn" onClick={() => exportAs('jsonl')} data-testid="export-jsonl">
+              {t('support.export', { format: 'JSONL' })}
+            </button>
+            <button type="button" className="btn" onClick={() => exportAs('csv')} data-testid="export-csv">
+              {t('support.export', { format: 'CSV' })}
+            </button>
+          </div>
+        )}
       </header>
       {exportError && (
         <p className="alert alert--error" role="alert">
           {t('errors.downloadFailed')}
         </p>
       )}
-      <SupportFiltersForm key={key} value={filters} allTenants={allTenants} onApply={(f) => onChange(f, 1)} />
+      {isConsole ? (
+        <SupportFiltersForm key={key} value={filters} allTenants={allTenants} onApply={(f) => onChange(f, 1)} />
+      ) : (
+        // An owner mostly scrolls their team's latest conversations: the filters are there, folded.
+        <details className="team-filters" open={Object.keys(filters).length > 0}>
+          <summary>{t('support.filters')}</summary>
+          <SupportFiltersForm key={key} value={filters} allTenants={false} onApply={(f) => onChange(f, 1)} />
+        </details>
+      )}
       {!!error && (
         <p className="alert alert--error" role="alert">
           {t(errorKey(error))}
@@ -78,7 +99,9 @@ export function SupportList({ filters, page, allTenants, onChange }: Props) {
                 {allTenants && <th scope="col">{t('support.tenant')}</th>}
                 <th scope="col">{t('support.user')}</th>
                 <th scope="col">{t('support.language')}</th>
-                <th scope="col" className="num">{t('support.messages')}</th>
+                <th scope="col" className="num">
+                  {t('support.messages')}
+                </th>
                 <th scope="col">{t('support.tools')}</th>
                 <th scope="col">{t('support.flags')}</th>
                 <th scope="col">{t('support.updated')}</th>
@@ -88,7 +111,7 @@ export function SupportList({ filters, page, allTenants, onChange }: Props) {
               {data.items.map((c) => (
                 <tr key={c.id} data-testid="support-row" data-id={c.id}>
                   <th scope="row">
-                    <Link to={`/support/${c.id}${qs ? `?${qs}` : ''}`} dir="auto">
+                    <Link to={`${base}/${c.id}${qs ? `?${qs}` : ''}`} dir="auto">
                       {c.title || t('chat.untitled')}
                     </Link>
                     {c.tags.map((tag) => (

@@ -8,8 +8,11 @@ import { NotesPanel } from './NotesPanel';
 import { TagsEditor } from './TagsEditor';
 import { ToolTimeline } from './ToolTimeline';
 
-/** A conversation as support staff see it: read-only transcript, tool-call timeline, records touched, tags, notes. */
-export function SupportTranscript({ id }: { id: string }) {
+/**
+ * A conversation as support staff see it: read-only transcript, tool-call timeline, records touched, tags, notes.
+ * In `team` mode (an owner reading their staff's conversation) it is read-only throughout: no tags, no notes.
+ */
+export function SupportTranscript({ id, mode = 'console' }: { id: string; mode?: 'console' | 'team' }) {
   const { t } = useTranslation();
   const { search } = useLocation();
   const [data, setData] = useState<SupportConversationDetail | null>(null);
@@ -28,7 +31,7 @@ export function SupportTranscript({ id }: { id: string }) {
     };
   }, [id]);
 
-  const back = `/support${search.toString() ? `?${search}` : ''}`;
+  const back = `${mode === 'team' ? '/activity' : '/support'}${search.toString() ? `?${search}` : ''}`;
   return (
     <section aria-labelledby="transcript-title" data-testid="support-transcript">
       <Link to={back} className="back-link">
@@ -58,8 +61,8 @@ export function SupportTranscript({ id }: { id: string }) {
             </div>
             <aside className="transcript__side">
               <ToolTimeline calls={data.toolCalls} />
-              <TagsEditor conversationId={id} initial={data.tags} />
-              <NotesPanel conversationId={id} initial={data.notes} />
+              {mode === 'console' && <TagsEditor conversationId={id} initial={data.tags} />}
+              {mode === 'console' && <NotesPanel conversationId={id} initial={data.notes} />}
             </aside>
           </div>
         </>

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '@tajer/contract';
 import type { SupportToolCall } from './support.api';
 
 const time = (iso: string | null) => (iso ? new Date(iso).getTime() : NaN);
+
+/** The API's statuses are the database's ("awaiting_approval"); the UI's labels use the chat's ("awaiting-approval"). */
+export const statusKey = (status: string) => status.toLowerCase().replace(/_/g, '-');
 
 /** Tool calls on a shared time axis: when each started, how long it took, what it touched. */
 export function ToolTimeline({ calls }: { calls: SupportToolCall[] }) {
@@ -28,7 +31,12 @@ export function ToolTimeline({ calls }: { calls: SupportToolCall[] }) {
             <li key={c.id} className={`timeline__item tool--${c.status}`} data-testid="timeline-item" data-tool={c.name}>
               <div className="timeline__head">
                 <strong>{t(`tools.${c.name}`, { defaultValue: c.name })}</strong>
-                <span className="badge">{t(`tool.state.${c.status}`, { defaultValue: c.status })}</span>
+                <span className="badge" data-testid="timeline-status">
+                  {t(`tool.state.${statusKey(c.status)}`, { defaultValue: t('tool.state.pending') })}
+                </span>
+                {typeof c.confirmation === 'string' && c.confirmation !== 'not_required' && (
+                  <span className="badge">{t(`support.confirmations.${c.confirmation}`, { defaultValue: t('support.confirmations.pending') })}</span>
+                )}
                 {Number.isFinite(start) && starts.length > 0 && <span className="muted">+{formatDuration(start - t0, lang)}</span>}
                 {c.durationMs != null && <span className="muted">{formatDuration(c.durationMs, lang)}</span>}
               </div>
@@ -58,12 +66,6 @@ export function ToolTimeline({ calls }: { calls: SupportToolCall[] }) {
                 <summary>{t('tool.details')}</summary>
                 <h4>{t('tool.args')}</h4>
                 <pre dir="ltr">{JSON.stringify(c.args, null, 2)}</pre>
-                {c.confirmation != null && (
-                  <>
-                    <h4>{t('support.confirmation')}</h4>
-                    <pre dir="ltr">{JSON.stringify(c.confirmation, null, 2)}</pre>
-                  </>
-                )}
                 {c.result != null && (
                   <>
                     <h4>{t('tool.result')}</h4>

@@ -14,6 +14,28 @@ export interface SupportFilters {
   q?: string;
 }
 
+const FILTER_KEYS: (keyof SupportFilters)[] = ['from', 'to', 'tenantId', 'userId', 'tool', 'writeTool', 'lang', 'hasError', 'rating', 'q'];
+
+/** Filters live in the URL, so a transcript's "back" and a shared link both land on the same list. */
+export function readFilters(search: URLSearchParams): SupportFilters {
+  const f: Record<string, unknown> = {};
+  for (const k of FILTER_KEYS) {
+    const v = search.get(k);
+    if (v === null) continue;
+    f[k] = k === 'writeTool' || k === 'hasError' ? v === 'true' : v;
+  }
+  return f as SupportFilters;
+}
+
+/** "?q=semoule&page=2" for a list's URL ("" when there is nothing to say). */
+export function filtersQuery(filters: SupportFilters, page = 1, extra: Record<string, string> = {}): string {
+  const qs = new URLSearchParams(extra);
+  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '' && v !== false) qs.set(k, String(v));
+  if (page > 1) qs.set('page', String(page));
+  const s = qs.toString();
+  return s ? `?${s}` : '';
+}
+
 export interface SupportConversationRow {
   id: string;
   tenant: { id: string; name: string } | null;

@@ -1,19 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXPENSE_TOTALS, formatDate, formatMoney, say } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { formatDateTime, formatMoney } from '../../lib/format';
 import { isObj, num, rows, str, text } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 
+/**
+ * The expense ledger (owner only, like GET /api/expenses and the expenses_list tool). Its total counts every payment,
+ * goods bought for resale included; the dashboard's « dépenses » are the operating ones. Both are shown, named.
+ */
 export default function ExpensesView() {
   const { t } = useTranslation();
   const lang = useLang();
   const [period, setPeriod] = useState('month');
   const expenses = useApi<unknown>('/api/expenses', { period });
   const items = rows(expenses.data, 'items', 'expenses') ?? [];
-  const totals = isObj(expenses.data) ? ([expenses.data.totals].find(isObj) ?? expenses.data) : undefined;
-  const total = (totals ? num(totals, 'grandTotal', 'totalAmount', 'sum') : undefined) ?? items.reduce((s, e) => s + (num(e, 'amount', 'total') ?? 0), 0);
+  const totals = isObj(expenses.data) && isObj(expenses.data.totals) ? expenses.data.totals : undefined;
+  const figures = totals
+    ? ([
+        ['all', num(totals, 'grandTotal')],
+        ['goods', num(totals, 'goodsPurchases')],
+        ['operating', num(totals, 'operating')],
+      ] as const)
+    : [];
 
   return (
     <ViewFrame
@@ -31,9 +41,22 @@ export default function ExpensesView() {
         </>
       }
     >
-      <p className="total">
-        {t('expenses.total')}: <strong data-testid="expenses-total">{formatMoney(total, lang)}</strong>
-      </p>
+      {/* Totals only from a real answer: an error shows the error, never « Total : 0 DA ». */}
+      {totals && (
+        <ul className="kpis" data-testid="expenses-totals">
+          {figures.map(([kind, value]) =>
+            value === undefined ? null : (
+              <li key={kind} className="kpi" data-kpi={kind} title={say(lang, EXPENSE_TOTALS[kind].hint)}>
+                <span className="kpi__label">{say(lang, EXPENSE_TOTALS[kind].label)}</span>
+                <strong className="kpi__value" data-testid={kind === 'all' ? 'expenses-total' : `expenses-${kind}`}>
+                  <bdi>{formatMoney(value, lang)}</bdi>
+                </strong>
+                <span className="kpi__hint">{say(lang, EXPENSE_TOTALS[kind].hint)}</span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
       {items.length ? (
         <div className="table-wrap">
           <table className="data-table" data-testid="expenses-table">
@@ -42,7 +65,9 @@ export default function ExpensesView() {
                 <th scope="col">{t('fields.date')}</th>
                 <th scope="col">{t('fields.merchant')}</th>
                 <th scope="col">{t('fields.category')}</th>
-                <th scope="col" className="num">{t('fields.amount')}</th>
+                <th scope="col" className="num">
+                  {t('fields.amount')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -51,10 +76,10 @@ export default function ExpensesView() {
                 const amount = num(e, 'amount', 'total');
                 return (
                   <tr key={str(e, 'id') ?? i} data-testid="expense-row">
-                    <td>{date ? formatDateTime(date, lang, 'date') : '—'}</td>
+                    <td>{date ? formatDate(date, lang) : '—'}</td>
                     <td dir="auto">{str(e, 'merchant', 'vendor', 'description') ?? '—'}</td>
                     <td>{text(e, lang, 'categoryLabel', 'category') ?? '—'}</td>
-                    <td className="num">{amount !== undefined ? formatMoney(amount, lang) : '—'}</td>
+                    <td className="num">{amount !== undefined ? <bdi>{formatMoney(amount, lang, { exact: true })}</bdi> : '—'}</td>
                   </tr>
                 );
               })}
@@ -62,7 +87,7 @@ export default function ExpensesView() {
           </table>
         </div>
       ) : (
-        !expenses.loading && <p className="muted">{t('expenses.none')}</p>
+        totals && !expenses.loading && <p className="muted">{t('expenses.none')}</p>
       )}
     </ViewFrame>
   );

@@ -52,7 +52,15 @@ export default function FeedbackView() {
         </fieldset>
         <label className="field">
           <span>{t('feedback.message')}</span>
-          <textarea value={message} onChange={(e) => setMessage(e.target.value)} rows={5} maxLength={4000} required dir="auto" data-testid="feedback-message" />
+          <textarea
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            rows={5}
+            maxLength={4000}
+            required
+            dir="auto"
+            data-testid="feedback-message"
+          />
         </label>
         <button type="submit" className="btn btn--primary" disabled={status === 'sending' || !message.trim()} data-testid="feedback-submit">
           {t('feedback.send')}

@@ -29,7 +29,14 @@ export default function InventoryView() {
       <div className="filters">
         <label className="inline-field">
           <span className="sr-only">{t('inventory.search')}</span>
-          <input type="search" value={q} placeholder={t('inventory.search')} onChange={(e) => setQ(e.target.value)} dir="auto" data-testid="inventory-search" />
+          <input
+            type="search"
+            value={q}
+            placeholder={t('inventory.search')}
+            onChange={(e) => setQ(e.target.value)}
+            dir="auto"
+            data-testid="inventory-search"
+          />
         </label>
         <label className="inline-field">
           <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} data-testid="low-stock-only" />

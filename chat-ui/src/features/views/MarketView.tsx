@@ -27,7 +27,11 @@ export default function MarketView() {
         </>
       }
     >
-      {parsed ? <CompetitorsCard data={parsed} /> : !competitors.loading && !competitors.error && <p className="muted">{t('views.noData')}</p>}
+      {parsed ? (
+        <CompetitorsCard data={parsed} />
+      ) : (
+        !competitors.loading && !competitors.error && <p className="muted">{t('views.noData')}</p>
+      )}
     </ViewFrame>
   );
 }

@@ -1,36 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { num, rows, str } from '../chat/tool-cards/shape';
 import { useApi } from './useApi';
+import { PostGenerator } from './PostGenerator';
 import { askInChat, ViewFrame } from './ViewFrame';
-
-const CHANNELS = ['facebook', 'instagram', 'whatsapp', 'sms'] as const;
 
 export default function MarketingView() {
   const { t } = useTranslation();
   const lang = useLang();
   const campaigns = useApi<unknown>('/api/campaigns');
   const items = rows(campaigns.data, 'items', 'campaigns') ?? [];
-  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v / 100, lang).replace('+', ''));
+  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, lang));
 
   return (
-    <ViewFrame title={t('nav.marketing')} testId="marketing-view" loading={campaigns.loading} error={campaigns.error} onRetry={campaigns.reload}>
-      <h2>{t('marketing.generate')}</h2>
-      <ul className="chips">
-        {CHANNELS.map((c) => (
-          <li key={c}>
-            <button type="button" className="chip" onClick={() => askInChat(t('marketing.askPost', { channel: t(`channels.${c}`) }))} data-testid={`generate-${c}`}>
-              {t(`channels.${c}`)}
-            </button>
-          </li>
-        ))}
-        <li>
-          <button type="button" className="chip" onClick={() => askInChat(t('marketing.askAudience'))}>
-            {t('marketing.audience')}
-          </button>
-        </li>
-      </ul>
+    <ViewFrame
+      title={t('nav.marketing')}
+      testId="marketing-view"
+      loading={campaigns.loading}
+      error={campaigns.error}
+      onRetry={campaigns.reload}
+    >
+      <PostGenerator />
+      <p>
+        <button type="button" className="btn" onClick={() => askInChat(t('marketing.askAudience'))}>
+          {t('marketing.audience')}
+        </button>
+      </p>
       <h2>{t('marketing.campaigns')}</h2>
       {items.length ? (
         <div className="table-wrap">
@@ -39,11 +35,21 @@ export default function MarketingView() {
               <tr>
                 <th scope="col">{t('marketing.name')}</th>
                 <th scope="col">{t('marketing.status')}</th>
-                <th scope="col" className="num">{t('marketing.impressions')}</th>
-                <th scope="col" className="num">{t('marketing.ctr')}</th>
-                <th scope="col" className="num">{t('marketing.conversions')}</th>
-                <th scope="col" className="num">{t('marketing.cost')}</th>
-                <th scope="col" className="num">{t('marketing.roi')}</th>
+                <th scope="col" className="num">
+                  {t('marketing.impressions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('marketing.ctr')}
+                </th>
+                <th scope="col" className="num">
+                  {t('marketing.conversions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('marketing.cost')}
+                </th>
+                <th scope="col" className="num">
+                  {t('marketing.roi')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +70,7 @@ export default function MarketingView() {
                     <td className="num">{impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}</td>
                     <td className="num">{percent(ctr)}</td>
                     <td className="num">{num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}</td>
-                    <td className="num">{cost !== undefined ? formatMoney(cost, lang) : '—'}</td>
+                    <td className="num">{cost !== undefined ? formatMoney(cost, lang, { exact: true }) : '—'}</td>
                     <td className="num">{percent(roi)}</td>
                   </tr>
                 );

@@ -13,21 +13,23 @@ interface Props {
   loading?: boolean;
   error?: unknown;
   onRetry?: () => void;
+  /** h1 for a page, h2 for a section inside one (a tab). */
+  heading?: 'h1' | 'h2';
   children: ReactNode;
 }
 
 /** The common frame of the quick-access views: a title, actions, and the loading / error states. */
-export function ViewFrame({ title, testId, actions, loading, error, onRetry, children }: Props) {
+export function ViewFrame({ title, testId, actions, loading, error, onRetry, heading: Heading = 'h1', children }: Props) {
   const { t } = useTranslation();
   const forbidden = error instanceof ApiError && (error.status === 403 || error.status === 401);
   return (
     <section className="view" aria-labelledby={`${testId}-title`} data-testid={testId}>
       <header className="view__header">
-        <h1 id={`${testId}-title`}>{title}</h1>
+        <Heading id={`${testId}-title`}>{title}</Heading>
         {actions && <div className="view__actions">{actions}</div>}
       </header>
       {loading && (
-        <p role="status" className="muted">
+        <p role="status" className="muted" data-testid="loading">
           {t('app.loading')}
         </p>
       )}

@@ -6,7 +6,6 @@ import type { LanguagePack } from './template.types';
  */
 export const AR_PACK: LanguagePack = {
   language: 'ar',
-  dateLocale: 'ar-DZ-u-nu-latn',
   occasions: {
     ramadan: {
       emoji: '🌙',
@@ -179,6 +178,7 @@ export const AR_PACK: LanguagePack = {
     subjectLabel: 'الموضوع',
   },
   genericTopic: 'عروضنا',
+  bestSellersTopic: 'الأكثر طلبا عندنا',
   instagramHashtags: ['سوبيرات', 'تسوق', 'أسعار'],
   baseHashtags: ['الجزائر', 'عروض', 'تخفيضات'],
 };

@@ -3,7 +3,6 @@ import type { LanguagePack } from './template.types';
 /** English copy, for the diaspora and expatriate customers of the shop. */
 export const EN_PACK: LanguagePack = {
   language: 'en',
-  dateLocale: 'en-GB',
   occasions: {
     ramadan: {
       emoji: '🌙',
@@ -173,6 +172,7 @@ export const EN_PACK: LanguagePack = {
     subjectLabel: 'Subject',
   },
   genericTopic: 'our deals',
+  bestSellersTopic: 'our best sellers',
   instagramHashtags: ['ShopLocal', 'Grocery', 'Groceries'],
   baseHashtags: ['Algeria', 'DZ', 'Deals'],
 };

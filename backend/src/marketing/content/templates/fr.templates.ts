@@ -3,7 +3,6 @@ import type { LanguagePack } from './template.types';
 /** French copy, as an Algerian superette would write it on its Facebook page. */
 export const FR_PACK: LanguagePack = {
   language: 'fr',
-  dateLocale: 'fr-DZ',
   occasions: {
     ramadan: {
       emoji: '🌙',
@@ -197,6 +196,7 @@ export const FR_PACK: LanguagePack = {
     subjectLabel: 'Objet',
   },
   genericTopic: 'nos bonnes affaires',
+  bestSellersTopic: 'nos meilleures ventes',
   instagramHashtags: ['Superette', 'CommerceDeProximite', 'ConsommerLocal', 'Courses'],
   baseHashtags: ['Algerie', 'PromoDZ', 'BonPlan'],
 };

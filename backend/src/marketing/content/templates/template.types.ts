@@ -50,10 +50,10 @@ export interface LanguagePack {
   email: { greeting: string[]; signoff: string[]; subjectLabel: string };
   /** Stands in for {topic} when the owner wrote the topic in another script than the post's language. */
   genericTopic: string;
+  /** The headline's topic when the post features the best sellers because the request named no product. */
+  bestSellersTopic: string;
   /** Tags every post of the business carries (country, shop type). */
   baseHashtags: string[];
   /** Extra tags for Instagram, where discovery runs on hashtags. */
   instagramHashtags: string[];
-  /** Date formatting locale for offer end dates. */
-  dateLocale: string;
 }

@@ -103,10 +103,11 @@ export function ChatPage({ conversationId }: { conversationId?: string }) {
             onClick={() => setSidebarOpen((o) => !o)}
             data-testid="sidebar-toggle"
           >
-            <Icon name="menu" />
+            {/* Not a second "☰": the page menu has that one; this one opens the list of conversations. */}
+            <Icon name="chat" />
             <span className="sr-only">{t('chat.conversations')}</span>
           </button>
-          <h1 id="chat-title" className="chat__title" data-testid="chat-title">
+          <h1 id="chat-title" className="chat__title" data-testid="chat-title" dir="auto">
             {conv?.title || t('chat.newConversation')}
           </h1>
         </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '@tajer/contract';
 import { Link } from '../../../lib/router';
 import { Icon } from '../../../ui/Icon';
 import type { ConversationSummary } from '../hooks/useConversations';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDateTime } from '../../../lib/format';
+import { formatTime } from '@tajer/contract';
 import { textDirection } from '../../../lib/text-direction';
 import { PartList } from '../parts/PartList';
 import type { UiMessage } from '../store/types';
@@ -26,10 +26,10 @@ export const MessageBubble = memo(function MessageBubble({ message }: { message:
       aria-label={isUser ? t('chat.you') : t('chat.assistant')}
     >
       <div className="msg__body" dir={textDirection(message.text)}>
-        {parts.length ? <PartList parts={parts} messageId={message.id} /> : streaming && <TypingDots label={t('chat.thinking')} />}
+        {parts.length ? <PartList parts={parts} messageId={message.id} lang={message.language} /> : streaming && <TypingDots label={t('chat.thinking')} />}
       </div>
       <footer className="msg__meta">
-        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, lang, 'time')}</time>
+        <time dateTime={message.createdAt}>{formatTime(message.createdAt, lang)}</time>
         {message.status === 'cancelled' && <span className="badge">{t('chat.stopped')}</span>}
         {message.status === 'failed' && (
           <span className="msg__failed" role="alert" data-testid="message-failed">

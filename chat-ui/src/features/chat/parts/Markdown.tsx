@@ -1,6 +1,7 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { separateBlocks } from './markdown-blocks';
 
 // Model output is untrusted: no raw HTML (react-markdown's default) and a sanitizer on the resulting tree.
 const components: Components = {
@@ -15,7 +16,7 @@ const components: Components = {
 export default function Markdown({ text }: { text: string }) {
   return (
     <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} components={components}>
-      {text}
+      {separateBlocks(text)}
     </ReactMarkdown>
   );
 }

@@ -1,10 +1,19 @@
 import type { MessagePart } from '@protocol/chat-events';
 import { AttachmentImage } from './AttachmentImage';
 import { MarkdownText } from './MarkdownText';
+import { InLanguage } from '../tool-cards/InLanguage';
 import { ToolPartView } from '../tool-cards/ToolPartView';
 
-/** Renders a message part by part, switching on the part type; tools are delegated to the tool-card registry. */
-export function PartList({ parts, messageId }: { parts: MessagePart[]; messageId: string }) {
+const plain = (s: string) => s.replace(/[*_`>#\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Renders a message part by part, switching on the part type; tools are delegated to the tool-card registry. Tool
+ * cards speak the message's language (`lang`), like the answer. A card whose summary the answer already says word for
+ * word doesn't say it a second time.
+ */
+export function PartList({ parts, messageId, lang }: { parts: MessagePart[]; messageId: string; lang?: string | null }) {
+  const said = parts.filter((p): p is Extract<MessagePart, { type: 'text' }> => p.type === 'text').map((p) => plain(p.text));
+  const repeated = (summary: string | undefined) => !!summary && said.some((text) => text.includes(plain(summary)));
   return (
     <>
       {parts.map((part, i) => {
@@ -14,7 +23,11 @@ export function PartList({ parts, messageId }: { parts: MessagePart[]; messageId
           case 'attachment':
             return <AttachmentImage key={part.attachmentId} attachmentId={part.attachmentId} />;
           case 'tool':
-            return <ToolPartView key={part.toolCallId} part={part} messageId={messageId} />;
+            return (
+              <InLanguage key={part.toolCallId} lang={lang}>
+                <ToolPartView part={part} messageId={messageId} summaryInAnswer={repeated(part.summary)} />
+              </InLanguage>
+            );
           default:
             return null; // a part type newer than this UI: skip rather than crash
         }

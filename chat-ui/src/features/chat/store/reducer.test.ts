@@ -201,6 +201,17 @@ describe('chatReducer: approvals, stop and failures', () => {
     expect(tool.args).toEqual({ product: 'Semoule 10kg', quantity: 12 });
   });
 
+  it('shows the change recomputed after an edit, not the first proposal', () => {
+    let s = run(approvalTurn());
+    const proposal = { summary: 'Semoule 10kg : 42 → 54 (+12)', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 54 }], editable: ['quantity'] };
+    s = run([{ conversationId: C, seq: 3, at, type: 'approval.resolved', messageId: 'a1', toolCallId: 't1', decision: 'edited', args: { quantity: 12 }, proposal }], s);
+    expect((assistant(s).parts[0] as ToolPart).proposal).toEqual(proposal);
+    // A plain approval keeps the proposal that was shown.
+    let t = run(approvalTurn());
+    t = run([{ conversationId: C, seq: 3, at, type: 'approval.resolved', messageId: 'a1', toolCallId: 't1', decision: 'approved' }], t);
+    expect((assistant(t).parts[0] as ToolPart).proposal?.summary).toBe('Semoule 10kg : 42 → 52');
+  });
+
   it('clears the stop flag when the cancelled answer completes', () => {
     let s = run(turn().slice(0, 4));
     s = reduce(s, { type: 'stop/requested', conversationId: C });

@@ -143,6 +143,8 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
           status: 'streaming',
           text: '',
           parts: [],
+          // The answer is written in the question's language (the server decides both at once): its cards are too.
+          language: event.message.language ?? null,
           createdAt: event.at,
         });
       }
@@ -187,6 +189,8 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
       return updateTool(c, event.messageId, event.at, event.toolCallId, (p) => ({
         ...p,
         args: event.args ?? p.args,
+        // An edit comes with the change recomputed from the edited arguments: the card shows what is applied.
+        proposal: event.proposal ?? p.proposal,
         // Approved or edited: the write now runs and a tool.finished follows.
         state: event.decision === 'rejected' ? 'rejected' : 'running',
       }));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { formatMoney, formatNumber } from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
 import type { Lang } from '@protocol/chat-events';
 import { isObj, num, rows, str, text, unwrap, type Obj } from './shape';

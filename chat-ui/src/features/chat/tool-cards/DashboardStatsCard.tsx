@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, formatPercent, toNumber } from '../../../lib/format';
+import { EXPENSE_TOTALS, formatMoney, formatNumber, formatPercent, say, toNumber } from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
 import { isObj, num, pick, rows, str, text, unwrap, type Obj } from './shape';
 import type { Lang } from '@protocol/chat-events';
@@ -28,6 +29,7 @@ const KPIS: [key: string, kind: Kpi['kind'], aliases: string[]][] = [
   ['grossMargin', 'money', ['grossMargin', 'margin', 'gross_margin']],
   ['grossMarginRate', 'percent', ['grossMarginRate', 'marginRate', 'grossMarginPct']],
   ['expenses', 'money', ['expenses', 'totalExpenses']],
+  ['stockPurchases', 'money', ['stockPurchases']],
   ['netResult', 'money', ['netResult', 'net', 'netIncome', 'profit', 'net_result']],
   ['stockValue', 'money', ['stockValue', 'inventoryValue', 'stock_value']],
   ['lowStockCount', 'count', ['lowStockCount', 'lowStock', 'low_stock_count']],
@@ -51,7 +53,7 @@ export function parseDashboardStats(result: unknown, lang: Lang): DashboardStats
     const alias = aliases.find((a) => src[a] !== undefined && src[a] !== null);
     if (!alias) continue;
     const raw = src[alias];
-    const value = isObj(raw) ? num(raw, 'value', 'current', 'amount', 'total') : toNumber(raw) ?? undefined;
+    const value = isObj(raw) ? num(raw, 'value', 'current', 'amount', 'total') : (toNumber(raw) ?? undefined);
     if (value === undefined) continue;
     const prev = isObj(raw) ? num(raw, 'previous', 'prev') : previous ? num(previous, alias, key) : undefined;
     let change: number | undefined;
@@ -79,26 +81,42 @@ export function parseDashboardStats(result: unknown, lang: Lang): DashboardStats
 /** Figures where a rise is bad news (coloured red when they go up). */
 const LOWER_IS_BETTER = new Set(['expenses', 'lowStockCount']);
 
+/**
+ * The dashboard's « dépenses » are the operating ones (goods bought for resale reach the result through the cost of
+ * goods sold): named with the contract's words, as on the expenses page and in the assistant's answers.
+ */
+const EXPENSE_KPIS = { expenses: 'operating', stockPurchases: 'goods' } as const;
+
+function kpiLabel(key: string, t: TFunction, lang: Lang): { label: string; hint?: string } {
+  const kind = EXPENSE_KPIS[key as keyof typeof EXPENSE_KPIS];
+  return kind ? { label: say(lang, EXPENSE_TOTALS[kind].label), hint: say(lang, EXPENSE_TOTALS[kind].hint) } : { label: t(`kpi.${key}`) };
+}
+
 export function KpiTiles({ kpis }: { kpis: Kpi[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const show = (k: Kpi, v: number) => (k.kind === 'money' ? formatMoney(v, lang) : k.kind === 'percent' ? formatPercent(v, lang).replace('+', '') : formatNumber(v, lang, 0));
+  const show = (k: Kpi, v: number) =>
+    k.kind === 'money' ? formatMoney(v, lang) : k.kind === 'percent' ? formatPercent(v * 100, lang) : formatNumber(v, lang, 0);
   return (
     <ul className="kpis" data-testid="kpi-tiles">
-      {kpis.map((k) => (
-        <li key={k.key} className="kpi" data-kpi={k.key}>
-          <span className="kpi__label">{t(`kpi.${k.key}`)}</span>
-          <strong className="kpi__value">
-            <bdi>{show(k, k.value)}</bdi>
-          </strong>
-          {k.change !== undefined && Number.isFinite(k.change) && (
-            <span className={`kpi__change ${k.change === 0 ? '' : (k.change > 0) !== LOWER_IS_BETTER.has(k.key) ? 'good' : 'bad'}`}>
-              <bdi>{formatPercent(k.change, lang)}</bdi> <span className="sr-only">{t('kpi.vsPrevious')}</span>
-              <span aria-hidden="true"> {t('kpi.vsPreviousShort')}</span>
-            </span>
-          )}
-        </li>
-      ))}
+      {kpis.map((k) => {
+        const { label, hint } = kpiLabel(k.key, t, lang);
+        return (
+          <li key={k.key} className="kpi" data-kpi={k.key} title={hint}>
+            <span className="kpi__label">{label}</span>
+            <strong className="kpi__value">
+              <bdi>{show(k, k.value)}</bdi>
+            </strong>
+            {hint && <span className="kpi__hint">{hint}</span>}
+            {k.change !== undefined && Number.isFinite(k.change) && (
+              <span className={`kpi__change ${k.change === 0 ? '' : k.change > 0 !== LOWER_IS_BETTER.has(k.key) ? 'good' : 'bad'}`}>
+                <bdi>{formatPercent(k.change * 100, lang, { signed: true })}</bdi> <span className="sr-only">{t('kpi.vsPrevious')}</span>
+                <span aria-hidden="true"> {t('kpi.vsPreviousShort')}</span>
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -122,8 +140,17 @@ export function StatsChart({ stats }: { stats: DashboardStats }) {
   const bars = stats.kpis.filter((k) => k.kind === 'money' && k.key !== 'stockValue' && k.key !== 'averageBasket');
   if (bars.length < 2) return null;
   const datasets = [{ label: t('kpi.thisPeriod'), data: bars.map((k) => k.value) }];
-  if (bars.some((k) => k.previous !== undefined)) datasets.push({ label: t('kpi.previousPeriod'), data: bars.map((k) => k.previous ?? null) as number[] });
-  return <Chart type="bar" labels={bars.map((k) => t(`kpi.${k.key}`))} datasets={datasets} ariaLabel={t('kpi.chart')} format={money} />;
+  if (bars.some((k) => k.previous !== undefined))
+    datasets.push({ label: t('kpi.previousPeriod'), data: bars.map((k) => k.previous ?? null) as number[] });
+  return (
+    <Chart
+      type="bar"
+      labels={bars.map((k) => kpiLabel(k.key, t, lang).label)}
+      datasets={datasets}
+      ariaLabel={t('kpi.chart')}
+      format={money}
+    />
+  );
 }
 
 export function DashboardStatsCard({ data }: { data: DashboardStats }) {

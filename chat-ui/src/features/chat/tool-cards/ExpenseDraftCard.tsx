@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, formatPercent } from '../../../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { useMessageActions } from '../components/MessageActions';
 import type { ToolPart } from '../store/types';
 import { isObj, num, pick, rows, str, unwrap } from './shape';
@@ -81,7 +81,7 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
         />
         {data.tva !== undefined && <Field label={t('fields.tva')} value={formatMoney(data.tva, lang)} />}
         {data.category && <Field label={t('fields.category')} value={data.category} />}
-        {data.confidence !== undefined && <Field label={t('expenses.confidence')} value={formatPercent(data.confidence, lang).replace('+', '')} />}
+        {data.confidence !== undefined && <Field label={t('expenses.confidence')} value={formatPercent(data.confidence * 100, lang)} />}
       </dl>
       {data.lines.length > 0 && (
         <ul className="receipt__lines">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDuration } from '../../../lib/format';
+import { formatDuration } from '@tajer/contract';
 import { MarkdownText } from '../parts/MarkdownText';
 import type { ToolPart } from '../store/types';
 
@@ -9,7 +9,7 @@ import type { ToolPart } from '../store/types';
  * The card every tool call gets: name, status, duration, and its arguments/result/error in a collapsible section.
  * With `custom`, the children are the body and the raw data moves to a "details" disclosure.
  */
-export function GenericToolCard({ part, custom, children }: { part: ToolPart; custom?: boolean; children?: ReactNode }) {
+export function GenericToolCard({ part, custom, hideSummary, children }: { part: ToolPart; custom?: boolean; hideSummary?: boolean; children?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = t(`tools.${part.name}`, { defaultValue: part.name });
@@ -33,8 +33,9 @@ export function GenericToolCard({ part, custom, children }: { part: ToolPart; cu
         <span className={`badge badge--${part.state}`}>{t(`tool.state.${part.state}`)}</span>
         {part.durationMs !== undefined && <span className="muted">{formatDuration(part.durationMs, lang)}</span>}
       </header>
-      {/* The summary is what the model read; a custom body or a proposal already says it better. */}
-      {!custom && part.summary && part.summary !== part.error && (
+      {/* The summary is what the model read; a custom body or a proposal already says it better, and when the answer
+          below repeats it word for word it is said once, there. */}
+      {!custom && !hideSummary && part.summary && part.summary !== part.error && (
         <div className="tool__summary">
           <MarkdownText text={part.summary} />
         </div>

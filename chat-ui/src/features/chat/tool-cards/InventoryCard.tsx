@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { formatMoney, formatNumber, formatQuantity } from '@tajer/contract';
 import type { Lang } from '@protocol/chat-events';
 import { num, pick, rows, str, text, unwrap, type Obj } from './shape';
 
@@ -57,10 +57,10 @@ export function StockTable({ rows: items }: { rows: StockRow[] }) {
                 {r.low && <span className="badge badge--warn">{t('inventory.low')}</span>}
               </th>
               <td className="num">
-                {r.stock !== undefined ? formatNumber(r.stock, lang) : '—'} {r.unit ?? ''}
+                {r.stock !== undefined ? formatQuantity(r.stock, r.unit ?? '', lang) : '—'}
               </td>
               <td className="num">{r.threshold !== undefined ? formatNumber(r.threshold, lang) : '—'}</td>
-              {hasPrice && <td className="num">{r.price !== undefined ? formatMoney(r.price, lang) : '—'}</td>}
+              {hasPrice && <td className="num">{r.price !== undefined ? formatMoney(r.price, lang, { exact: true }) : '—'}</td>}
             </tr>
           ))}
         </tbody>

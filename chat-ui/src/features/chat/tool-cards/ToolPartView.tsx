@@ -9,12 +9,12 @@ import { resultCards } from './registry';
  * One generic card for every tool; a custom body when the registry knows the tool and recognises its result; the
  * approval panel whenever a write tool proposed a change. No per-tool `if` here.
  */
-export function ToolPartView({ part }: { part: ToolPart; messageId: string }) {
+export function ToolPartView({ part, summaryInAnswer = false }: { part: ToolPart; messageId: string; summaryInAnswer?: boolean }) {
   const lang = useLang();
   const spec = resultCards[part.name];
   const data = spec && part.result !== undefined && part.result !== null ? safeParse(() => spec.parse(part.result, lang)) : null;
   const custom = spec && data !== null ? <spec.Card data={data} part={part} /> : null;
-  if (!custom && !part.proposal) return <GenericToolCard part={part} />;
+  if (!custom && !part.proposal) return <GenericToolCard part={part} hideSummary={summaryInAnswer} />;
   return (
     <GenericToolCard part={part} custom>
       {custom && <CardBoundary fallback={null}>{custom}</CardBoundary>}

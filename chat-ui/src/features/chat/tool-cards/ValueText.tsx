@@ -1,5 +1,5 @@
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, toNumber } from '../../../lib/format';
+import { formatMoney, formatNumber, toNumber } from '@tajer/contract';
 
 const MONEY = /amount|price|total|cost|revenue|tva|vat|montant|prix/i;
 

@@ -1,4 +1,4 @@
-import { toNumber } from '../../../lib/format';
+import { toNumber } from '@tajer/contract';
 
 /**
  * Tool results aren't a frozen contract yet, so cards read them through these forgiving accessors: first matching

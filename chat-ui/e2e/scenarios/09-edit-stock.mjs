@@ -1,0 +1,64 @@
+import assert, { eventually } from '../lib/assert.mjs';
+import { ChatPage } from '../pages/ChatPage.mjs';
+import { LoginPage } from '../pages/LoginPage.mjs';
+import { PHONE_390 } from './08-phone-menu.mjs';
+
+const sugarStock = async (api, token) => {
+  const res = await api.get('/api/inventory?q=sucre', token);
+  const items = Array.isArray(res) ? res : (res.items ?? []);
+  return Number(items.find((p) => /Sucre blanc/.test(p.names?.fr ?? p.name ?? ''))?.stock);
+};
+
+/**
+ * « Modifier » the quantity (12 → 24), then « Valider »: the card shows the change that was applied (+24), now and
+ * after a reload — never the first proposal's +12 (issue 10). On a 390 px phone, where the card's table headers must
+ * not break inside a word.
+ */
+export default {
+  name: 'edit-stock-change',
+  async run({ newPage, baseUrl, shot, api }) {
+    const { accessToken } = await api.login('owner@demo.dz');
+    const before = await sugarStock(api, accessToken);
+    assert.ok(Number.isFinite(before), 'the demo shop sells sugar');
+
+    const page = await newPage(PHONE_390);
+    const login = new LoginPage(page, baseUrl);
+    await login.goto();
+    await login.login('owner@demo.dz');
+    const chat = new ChatPage(page);
+    await chat.ready();
+    await chat.send("J'ai reçu 12 paquets de sucre");
+    await chat.waitForConversationUrl();
+    const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
+    assert.match(await card.getByTestId('approval-summary').innerText(), /\(\+12\)/);
+    // « Avant » / « Après » each on one line (their height is one line of text).
+    const heights = await card.locator('.approval__changes thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+    const line = await card.locator('.approval__changes thead th').first().evaluate((th) => parseFloat(getComputedStyle(th).lineHeight) || 20);
+    for (const h of heights) assert.ok(h < line * 1.9, `a header wraps (${h}px for a ${line}px line)`);
+    // The answer under the card does not repeat the card's text.
+    const answer = await chat.waitForAnswer();
+    assert.doesNotMatch(await answer.getByTestId('message-text').innerText(), /\+12/);
+    await shot(page, 'proposal');
+
+    await card.getByTestId('edit-button').click();
+    await card.getByTestId('field-quantity').fill('24');
+    await card.getByTestId('approve-button').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="inventory_adjust"]')].at(-1)?.dataset.state === 'succeeded');
+    const applied = `${before} → ${before + 24}`;
+    const summary = await card.getByTestId('approval-summary').innerText();
+    assert.match(summary, /\(\+24\)/, `the card shows the applied change: ${summary}`);
+    assert.ok(summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)), summary);
+    assert.doesNotMatch(summary, /\+12/);
+    await eventually(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}` });
+    await shot(page, 'applied');
+
+    await page.reload();
+    // The decision added a short answer after the card's message: look for the card anywhere in the conversation.
+    await page.waitForFunction(() => document.querySelector('[data-testid="tool-card"][data-tool="inventory_adjust"][data-state="succeeded"]'));
+    const reloaded = page.locator('[data-testid="tool-card"][data-tool="inventory_adjust"]').last();
+    const after = await reloaded.getByTestId('approval-summary').innerText();
+    assert.match(after, /\(\+24\)/, `after a reload: ${after}`);
+    assert.doesNotMatch(await page.locator('#main').innerText(), /\(\+12\)/);
+    await shot(page, 'reloaded');
+  },
+};
