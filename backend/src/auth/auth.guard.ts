@@ -4,6 +4,7 @@ import type { Role } from '../generated/prisma/enums';
 import { forbidden } from '../common/errors/app-error';
 import { IS_PUBLIC, ROLES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
+import { RequestLimits } from './request-limits';
 import type { Principal } from './principal';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,15 +15,20 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly credentials: CredentialsService,
+    private readonly limits: RequestLimits,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true; // the socket gateway authenticates at the handshake
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest();
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      await this.limits.request(req.ip, null);
+      return true;
+    }
     const principal: Principal = await this.credentials.resolve(CredentialsService.fromHeaders(req.headers));
     req.principal = principal;
+    await this.limits.request(req.ip, principal);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles?.length && !roles.includes(principal.role)) {

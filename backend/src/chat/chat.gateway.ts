@@ -9,7 +9,10 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { RateLimitedError } from '../auth/rate-limits';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ApprovalService } from '../agent/approval.service';
 import { AccountEvents, apiKeyRoom, userRoom } from '../auth/account-events';
 import { CredentialsService } from '../auth/credentials.service';
@@ -34,6 +37,7 @@ type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 @WebSocketGateway({ namespace: CHAT_NAMESPACE, cors: { origin: false }, maxHttpBufferSize: 1e6 })
 export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(ChatGateway.name);
+  private readonly socketEvents: RateLimiterMemory;
 
   constructor(
     private readonly credentials: CredentialsService,
@@ -44,7 +48,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly metrics: MetricsService,
     @Inject(EVENT_RELAY) private readonly relay: EventRelay,
     private readonly accountEvents: AccountEvents,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.socketEvents = new RateLimiterMemory({ keyPrefix: 'socket-events', points: config.SOCKET_EVENTS_PER_10S, duration: 10 });
+  }
 
   afterInit(namespace: Namespace): void {
     if (this.relay instanceof SocketIoEventRelay) this.relay.bind(namespace);
@@ -150,9 +157,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     return { id: socket.id, send: (event: Parameters<ServerToClientEvents['chat:event']>[0]) => socket.emit('chat:event', event) };
   }
 
-  private async guard<T extends object>(fn: () => Promise<T>, socket?: ChatSocket): Promise<T | { ok: false; code: string; message: string }> {
+  private async guard<T extends object>(
+    fn: () => Promise<T>,
+    socket?: ChatSocket,
+  ): Promise<T | { ok: false; code: string; message: string; retryAfterSeconds?: number }> {
     try {
       if (socket) {
+        // A socket sending events faster than any person would is slowed down (its events refused for a moment).
+        await this.socketEvents.consume(socket.id).catch((res: unknown) => {
+          if (res instanceof RateLimiterRes) throw new RateLimitedError('Too many events on this connection', Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+          throw res;
+        });
         // The handshake's credentials must still hold at each event (a missed disconnect can't leave a way in).
         try {
           socket.data.principal = await this.credentials.revalidate(socket.data.principal);
@@ -165,7 +180,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     } catch (err) {
       const body = toErrorBody(err);
       if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
-      return { ok: false, code: body.code, message: body.message };
+      const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      return { ok: false, code: body.code, message: body.message, ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}) };
     }
   }
 }

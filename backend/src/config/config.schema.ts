@@ -56,6 +56,20 @@ export const configSchema = z.object({
   // Image analyses (decoding, barcodes, label OCR) run at once per process; more wait, and past 8× this get 429.
   IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Requests per minute per client IP, per user, per API key and per business (429 with Retry-After beyond); shared
+  // by the instances through Redis when REDIS_URL is set.
+  RATE_LIMIT_IP: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_USER: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_TENANT: z.coerce.number().int().positive().default(1200),
+  // Chat turns (messages to the assistant, any channel) per minute per user, per API key and per business.
+  TURN_RATE_USER: z.coerce.number().int().positive().default(20),
+  TURN_RATE_API_KEY: z.coerce.number().int().positive().default(60),
+  TURN_RATE_TENANT: z.coerce.number().int().positive().default(120),
+  // Turns of one business waiting for a slot (MAX_CONCURRENT_TURNS) in this process; past that a message is refused.
+  TURN_QUEUE_PER_TENANT: z.coerce.number().int().min(1).max(1000).default(10),
+  // Events (messages, decisions, resumes…) one chat socket may send per 10 seconds.
+  SOCKET_EVENTS_PER_10S: z.coerce.number().int().positive().default(50),
   // New businesses per client IP per hour (POST /api/auth/signup).
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   // Sender of account emails (password reset, invitations); ALERT_EMAIL_FROM when unset.

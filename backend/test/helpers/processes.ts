@@ -66,12 +66,25 @@ export async function startRedis(): Promise<Managed> {
   return m;
 }
 
+/** Suites and benchmarks send many requests from one address; the limits have their own tests. */
+export const GENEROUS_LIMITS = {
+  RATE_LIMIT_IP: '1000000',
+  RATE_LIMIT_USER: '1000000',
+  RATE_LIMIT_API_KEY: '1000000',
+  RATE_LIMIT_TENANT: '1000000',
+  TURN_RATE_USER: '100000',
+  TURN_RATE_API_KEY: '100000',
+  TURN_RATE_TENANT: '100000',
+  TURN_QUEUE_PER_TENANT: '1000',
+  SOCKET_EVENTS_PER_10S: '100000',
+};
+
 /** A real backend process (src/main.ts through swc) on a free port. */
 export async function startBackend(env: Record<string, string>): Promise<Managed> {
   const port = await freePort();
   const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: BACKEND_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...GENEROUS_LIMITS, ...env },
     stdio: 'pipe',
   });
   const url = `http://127.0.0.1:${port}`;
