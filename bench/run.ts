@@ -4,7 +4,7 @@
  *
  *   npm run bench                      full suite
  *   npm run bench -- --quick           smaller sizes (< 3 min on 2 cores)
- *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, growth, ocr)
+ *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, import, growth, ocr)
  *
  * Prints a table (scenario, metric, unit, product, baseline, ratio) and writes bench/results/latest.json.
  */
@@ -16,6 +16,7 @@ import { login, startProductBackend, startSeededDatabase, type BenchBackend, typ
 import { formatTable, machineInfo, withRatio, type ScenarioResult } from './lib/report';
 import { runChatBench } from './scenarios/chat.bench';
 import { runGrowthBench } from './scenarios/data-growth.bench';
+import { runImportBench } from './scenarios/import.bench';
 import { runMemoryBench } from './scenarios/memory.bench';
 import { runImageBombsBench } from './scenarios/image-bombs.bench';
 import { runOcrBench } from './scenarios/ocr.bench';
@@ -23,11 +24,11 @@ import { runRestBench } from './scenarios/rest.bench';
 
 // Memory first, on the freshly started backend (nothing else in its heap); growth last of the backend ones (it adds
 // a million rows); OCR after the product is stopped.
-const SCENARIOS = ['memory', 'chat', 'rest', 'growth', 'bombs', 'ocr'] as const;
+const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs', 'ocr'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Scenarios that need the product running (the OCR one calls the OCR module directly). */
-const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'growth', 'bombs'];
+const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs'];
 
 function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
   let quick = false;
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       memory: () => runMemoryBench(ctx!),
       chat: () => runChatBench(ctx!),
       rest: () => runRestBench(ctx!),
+      import: () => runImportBench(ctx!),
       growth: () => runGrowthBench(ctx!),
       bombs: () => runImageBombsBench(ctx!),
       ocr: async () => {

@@ -8,14 +8,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TOOLS } from '@tajer/tools';
-import { Nlu, type NluTool } from '../src/agent/local/nlu';
+import { CONVERSATION_INTENTS, Nlu, type NluTool } from '../src/agent/local/nlu';
 import { productVocabulary } from '../src/agent/local/nlu/extractors/product';
 import { IntentClassifier } from '../src/agent/local/nlu/intent-classifier';
 import { buildTrainingCorpus } from '../src/agent/local/nlu/training-corpus';
 import { score, type EvalCase, type Prediction } from '../src/agent/local/nlu/evaluation';
 import type { CatalogEntry, HistoryTurn } from '../src/agent/local/nlu/types';
 
-const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'out_of_scope']);
+/** Answers without a tool (README: tool null): small talk, cancellations, what no tool does. */
+const CONVERSATION = new Set<string>(CONVERSATION_INTENTS);
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
         catalog,
       });
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      history.push({ role: 'user', text: turns[i], intent: r.intent, args: r.args });
+      // As the chat records it: a write whose product was ambiguous stopped to ask (the next turn may answer it).
+      history.push({ role: 'user', text: turns[i], intent: r.intent, args: r.args, status: r.candidates ? 'failed' : 'awaiting_approval' });
       const tool = r.intent && !CONVERSATION.has(r.intent) ? r.intent : null;
       const resolved = Object.fromEntries(Object.entries(r.resolved).map(([k, v]) => [k, v.names]));
       prediction = { id: c.id, tool, args: r.args, ...(Object.keys(resolved).length ? { resolved } : {}), ms };

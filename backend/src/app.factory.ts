@@ -46,7 +46,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: true });
-  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  // The OpenAI-compatible API and the MCP endpoint live where their clients look for them: /v1/… and /mcp.
+  app.setGlobalPrefix('api', { exclude: ['metrics', 'v1/{*path}', 'mcp'] });
 
   if (config.REDIS_URL) app.useWebSocketAdapter(new RedisIoAdapter(app, config.REDIS_URL));
   serveChatUi(app);

@@ -23,9 +23,16 @@ import { MarketingModule } from './marketing/marketing.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ExpensesModule } from './expenses/expenses.module';
 import { SupportModule } from './support/support.module';
+import { SalesModule } from './sales/sales.module';
+import { CustomersModule } from './customers/customers.module';
 import { UsersModule } from './users/users.module';
 import { BusinessModule } from './business/business.module';
 import { OnboardingModule } from './onboarding/onboarding.module';
+import { EventsModule } from './events/events.module';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { OpenAiCompatModule } from './openai-compat/openai-compat.module';
+import { McpServerModule } from './mcp-server/mcp-server.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Feature modules are listed here, one line each. */
 export const FEATURE_MODULES = [
@@ -44,9 +51,16 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   ExpensesModule,
   SupportModule,
+  SalesModule,
+  CustomersModule,
   UsersModule,
   BusinessModule,
   OnboardingModule,
+  EventsModule,
+  ApprovalsModule,
+  OpenAiCompatModule,
+  McpServerModule,
+  WebhooksModule,
 ];
 
 @Module({})

@@ -22,6 +22,8 @@ import support from './scenarios/06-support.mjs';
 import * as signup from './scenarios/07-signup.mjs';
 import * as phoneMenu from './scenarios/08-phone-menu.mjs';
 import editStock from './scenarios/09-edit-stock.mjs';
+import importAndSell from './scenarios/10-import-sale.mjs';
+import * as sale from './scenarios/11-sale-by-chat.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const uiDir = resolve(here, '..');
@@ -43,6 +45,10 @@ const SCENARIOS = [
   phoneMenu.staffFr,
   phoneMenu.ownerAr,
   editStock,
+  importAndSell,
+  sale.saleThenStock,
+  sale.saleLanguages,
+  sale.choices,
 ];
 
 async function main() {

@@ -15,12 +15,21 @@ import { marketingGenerateContentTool } from './marketing-generate-content/marke
 import { marketingAudienceInsightsTool } from './marketing-audience-insights/marketing-audience-insights.tool';
 import { marketingCampaignsTool } from './marketing-campaigns/marketing-campaigns.tool';
 import { feedbackSubmitTool } from './feedback-submit/feedback-submit.tool';
+import { salesRecordTool } from './sales-record/sales-record.tool';
+import { salesDailyTotalTool } from './sales-daily-total/sales-daily-total.tool';
+import { salesListTool } from './sales-list/sales-list.tool';
+import { productsAddTool } from './products-add/products-add.tool';
+import { customersCreditTool } from './customers-credit/customers-credit.tool';
+import { customersPaymentTool } from './customers-payment/customers-payment.tool';
+import { customersCreditAddTool } from './customers-credit-add/customers-credit-add.tool';
 
 export * from './types';
 export * from './services';
 export { toToolError, UNEXPECTED } from './tool-kit';
 // Period wording shared with the backend's summaries and reports (one source for the three languages).
 export { PERIOD_LABEL, VS_PREVIOUS } from './format';
+// Figures in the offline model's own answers are written like the tools write theirs.
+export { formatMoney, formatNumber } from './format';
 export { NO_SALES_YET } from './first-run';
 export * from './common/common.schema';
 export * from './conversation-intents';
@@ -40,6 +49,13 @@ export * from './marketing-generate-content/marketing-generate-content.schema';
 export * from './marketing-audience-insights/marketing-audience-insights.schema';
 export * from './marketing-campaigns/marketing-campaigns.schema';
 export * from './feedback-submit/feedback-submit.schema';
+export * from './sales-record/sales-record.schema';
+export * from './sales-daily-total/sales-daily-total.schema';
+export * from './sales-list/sales-list.schema';
+export * from './products-add/products-add.schema';
+export * from './customers-credit/customers-credit.schema';
+export * from './customers-payment/customers-payment.schema';
+export * from './customers-credit-add/customers-credit-add.schema';
 export { dashboardStatsTool };
 export { dashboardInsightsTool };
 export { dashboardAlertsTool };
@@ -56,6 +72,13 @@ export { marketingGenerateContentTool };
 export { marketingAudienceInsightsTool };
 export { marketingCampaignsTool };
 export { feedbackSubmitTool };
+export { salesRecordTool };
+export { salesDailyTotalTool };
+export { salesListTool };
+export { productsAddTool };
+export { customersCreditTool };
+export { customersPaymentTool };
+export { customersCreditAddTool };
 
 /** The registry: every tool of the contract, in one explicit list. */
 export const TOOLS = [
@@ -75,6 +98,13 @@ export const TOOLS = [
   marketingAudienceInsightsTool,
   marketingCampaignsTool,
   feedbackSubmitTool,
+  salesRecordTool,
+  salesDailyTotalTool,
+  salesListTool,
+  productsAddTool,
+  customersCreditTool,
+  customersPaymentTool,
+  customersCreditAddTool,
 ] as const satisfies readonly ToolDefinition[];
 
 export type ToolName = (typeof TOOLS)[number]['name'];

@@ -97,6 +97,23 @@ export interface Finding {
   evidence?: Record<string, unknown>;
 }
 
+export interface BestSellerInfo {
+  rank: number;
+  product: MarketProductRef;
+  quantity: number;
+  revenue: number;
+  /** Share of the period's revenue from sale lines, in %. */
+  revenueShare: number;
+}
+
+export interface BestSellersInfo {
+  period: string;
+  currency?: string;
+  totals: { products: number; quantity: number; revenue: number };
+  byRevenue: BestSellerInfo[];
+  byQuantity: BestSellerInfo[];
+}
+
 export interface DashboardPort {
   stats(
     tenantId: string,
@@ -119,6 +136,7 @@ export interface DashboardPort {
     hasSales?: boolean;
   }>;
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
+  bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number }): Promise<BestSellersInfo>;
   alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[]; hasSales?: boolean }>;
 }
 
@@ -328,6 +346,180 @@ export interface FeedbackPort {
   ): Promise<{ id: string; category: string; severity: string; categoryInferred?: boolean; notification?: string }>;
 }
 
+// ——— sales, customers and credit ———
+
+export type PaymentMethodName = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+type LocalizedText = { fr: string; ar: string; en: string };
+
+/** A sale as the assistant understood it: products and customer as the user named them. */
+export interface SaleDraftInput {
+  lines: { product: string; quantity: number; unitPrice?: number }[];
+  paymentMethod?: PaymentMethodName;
+  customer?: string;
+  soldAt?: string;
+}
+
+/** What a sale would record (products, prices, stock after, the customer's balance after), nothing written. */
+export interface SalePreviewInfo {
+  ok: boolean;
+  currency: string;
+  soldAt: string;
+  paymentMethod: PaymentMethodName;
+  customer: { id: string | null; name: string; isNew: boolean; balance: number; balanceAfter: number; creditLimit: number | null; overLimit: boolean } | null;
+  lines: {
+    query: string;
+    product: { id: string; sku: string; names: Names; unit: string } | null;
+    candidates: { id: string; sku: string; names: Names; score: number }[];
+    quantity: number;
+    unitPrice: number | null;
+    total: number | null;
+    stockBefore: number | null;
+    stockAfter: number | null;
+    belowZero: boolean;
+  }[];
+  total: number;
+  problems: LocalizedText[];
+  warnings: LocalizedText[];
+  summary: LocalizedText;
+  /** The exact sale to record once approved; null while something must be asked. */
+  input: SaleRecordInput | null;
+}
+
+export interface SaleRecordInput {
+  lines: { productId?: string; sku?: string; barcode?: string; quantity: number; unitPrice?: number }[];
+  soldAt?: string | Date;
+  paymentMethod?: PaymentMethodName;
+  customerId?: string;
+  newCustomer?: { name: string; phone?: string | null };
+  note?: string;
+}
+
+export interface SaleInfo {
+  id: string;
+  kind: 'sale' | 'refund' | 'daily_total' | string;
+  soldAt: string;
+  day: string;
+  currency: string;
+  paymentMethod: PaymentMethodName;
+  customer: { id: string; name: string } | null;
+  total: number;
+  margin: number | null;
+  declaredTotal?: number;
+  lines: { product: { id: string; sku: string; names: Names; unit: string }; quantity: number; unitPrice: number; total: number }[];
+  stock: { productId: string; quantity: number; stockBefore: number; stockAfter: number }[];
+  warnings: { type: string; message: LocalizedText }[];
+}
+
+export interface SalesPort {
+  recordSale(
+    tenantId: string,
+    input: SaleRecordInput,
+    ctx: { idempotencyKey: string; source: 'api' | 'chat'; userId: string | null; toolCallId?: string | null },
+  ): Promise<{ sale: SaleInfo; replayed: boolean }>;
+  listSales(
+    tenantId: string,
+    q: { period?: PeriodName; from?: string; to?: string; customerId?: string; paymentMethod?: PaymentMethodName; page?: number; pageSize?: number; includeLines?: boolean },
+  ): Promise<{
+    items: SaleInfo[];
+    total: number;
+    currency: string;
+    range: { start: string | null; end: string | null };
+    totals: { revenue: number; salesCount: number; refunds: number; dailyTotals: number; margin: number; revenueWithoutMargin: number };
+  }>;
+}
+
+export interface SalePreviewPort {
+  previewSale(tenantId: string, draft: SaleDraftInput): Promise<SalePreviewInfo>;
+}
+
+export interface DailyTotalPreviewInfo {
+  date: string;
+  declared: number;
+  alreadyRecorded: number;
+  itemizedSalesCount: number;
+  addedWithoutDetail: number;
+  replaces: number | null;
+  currency: string;
+  warnings: LocalizedText[];
+  summary: LocalizedText;
+}
+
+export interface DailyTotalsPort {
+  previewDailyTotal(tenantId: string, input: { amount: number; date?: string }): Promise<DailyTotalPreviewInfo>;
+  recordDailyTotal(
+    tenantId: string,
+    input: { amount: number; date?: string; note?: string },
+    ctx: { source: 'api' | 'chat'; userId: string | null; toolCallId?: string | null },
+  ): Promise<{ sale: SaleInfo; preview: DailyTotalPreviewInfo; replaced: boolean }>;
+}
+
+export interface CustomerMatchInfo {
+  customer: { id: string; name: string; phone: string | null; balance: number; creditLimit: number | null };
+  score: number;
+}
+
+export interface CustomersPort {
+  resolveCustomer(tenantId: string, query: string): Promise<{ query: string; match: CustomerMatchInfo | null; alternatives: CustomerMatchInfo[]; confident: boolean }>;
+  create(
+    tenantId: string,
+    dto: { name: string; openingBalance: number; phone?: string | null },
+    actor: { userId: string | null },
+  ): Promise<{ id: string; name: string; balance: number; openingBalance: number; currency: string }>;
+}
+
+export interface CreditEntryInfo {
+  customer: { id: string; name: string; phone: string | null };
+  balance: number;
+  creditLimit: number | null;
+  overLimit: boolean;
+  oldestUnpaidAt: string | null;
+  daysOutstanding: number | null;
+  lastPaymentAt: string | null;
+}
+
+export interface CreditPort {
+  summary(tenantId: string, o?: { customerId?: string; olderThanDays?: number }): Promise<{ currency: string; totalOwed: number; count: number; customers: CreditEntryInfo[] }>;
+  previewPayment(
+    tenantId: string,
+    customerId: string,
+    amount: number,
+    options?: { advance?: boolean },
+  ): Promise<{ customer: { id: string; name: string }; amount: number; balanceBefore: number; balanceAfter: number; advance: number; allowed: boolean; problem: LocalizedText | null }>;
+  recordPayment(
+    tenantId: string,
+    customerId: string,
+    dto: { amount: number; method?: 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob'; advance?: boolean },
+    ctx: { idempotencyKey?: string | null; source: 'api' | 'chat'; userId: string | null; toolCallId?: string | null },
+  ): Promise<{
+    payment: { id: string; amount: number; paidAt: string; method: string };
+    customer: { id: string; name: string };
+    balanceBefore: number;
+    balanceAfter: number;
+    currency: string;
+  }>;
+}
+
+export interface ProductsPort {
+  create(
+    tenantId: string,
+    dto: {
+      sku: string;
+      nameFr: string;
+      nameAr?: string | null;
+      nameEn?: string | null;
+      barcode?: string | null;
+      category: string;
+      unit: string;
+      price: number;
+      /** Null when unknown: the product's sales then count without margin. */
+      cost: number | null;
+      stock: number;
+      reorderThreshold: number;
+    },
+    actor: { userId: string | null },
+  ): Promise<ProductInfo & { sku: string; price: number }>;
+}
+
 /** `ctx.services`, by key. The backend fills it lazily (backend/src/agent/tool-services.ts). */
 export interface ToolServices {
   inventory: InventoryPort;
@@ -340,13 +532,19 @@ export interface ToolServices {
   marketingAudience: AudiencePort;
   marketingCampaigns: CampaignsPort;
   feedback: FeedbackPort;
+  sales?: SalesPort;
+  salePreview?: SalePreviewPort;
+  dailyTotals?: DailyTotalsPort;
+  customers?: CustomersPort;
+  credit?: CreditPort;
+  products?: ProductsPort;
 }
 
 export type ToolServiceKey = keyof ToolServices;
 
 /** The service behind `key`, or a SERVICE_UNAVAILABLE failure the model can report (a plugin host without it). */
-export function service<K extends ToolServiceKey>(ctx: ToolContext, key: K): ToolServices[K] {
+export function service<K extends ToolServiceKey>(ctx: ToolContext, key: K): NonNullable<ToolServices[K]> {
   const found = (ctx.services as Partial<ToolServices> | undefined)?.[key];
   if (!found) throw new ToolFailure('SERVICE_UNAVAILABLE', { fr: `Le service « ${key} » n'est pas disponible.`, ar: `الخدمة «${key}» غير متوفرة.`, en: `The "${key}" service is not available.` });
-  return found;
+  return found as NonNullable<ToolServices[K]>;
 }

@@ -5,12 +5,23 @@
 import { say, type Localized } from './format';
 import type { Lang, ToolContext, ToolError, ToolResult } from './types';
 
+/** An answer the user can tap when a tool asks instead of failing: the label shown and the message it sends. */
+export interface LocalizedChoice {
+  label: Localized;
+  text: Localized;
+}
+
 /** A failure the tool explains itself, in the three languages (the one asked for goes to the model). */
 export class ToolFailure extends Error {
   constructor(
     readonly code: string,
     readonly messages: Localized,
     readonly details?: Record<string, unknown>,
+    /**
+     * When set, the tool is not failing but asking ("which oil?", "that product isn't in your catalogue"): the chat
+     * shows the message as a question with these answers to tap, never as an error.
+     */
+    readonly choices?: LocalizedChoice[],
   ) {
     super(messages.en);
   }
@@ -20,6 +31,8 @@ export class ToolFailure extends Error {
 export interface ToolErrorInfo extends ToolError {
   messages?: Localized;
   details?: unknown;
+  /** Present when the tool asks the user something: the answers to offer, in the request's language. */
+  choices?: { label: string; text: string }[];
 }
 
 /**
@@ -49,7 +62,11 @@ export const UNEXPECTED: Localized = {
  * along as a non-enumerable `cause` so the host can log it (it is never serialised).
  */
 export function toToolError(err: unknown, lang: Lang): ToolErrorInfo {
-  if (err instanceof ToolFailure) return { code: err.code, message: say(lang, err.messages), messages: err.messages, details: err.details };
+  if (err instanceof ToolFailure) {
+    const info: ToolErrorInfo = { code: err.code, message: say(lang, err.messages), messages: err.messages, details: err.details };
+    if (err.choices) info.choices = err.choices.map((c) => ({ label: say(lang, c.label), text: say(lang, c.text) }));
+    return info;
+  }
   const e = err as { code?: unknown; message?: unknown; details?: unknown; status?: unknown };
   const business = typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code);
   if (!business) {

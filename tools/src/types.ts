@@ -49,6 +49,8 @@ export interface ToolProposal {
   summary: string;
   changes: { field: string; label: string; before?: unknown; after: unknown }[];
   editable: string[];
+  /** What is worth knowing before approving (stock going below zero, a new customer, a limit passed). */
+  notes?: string[];
   /** Arguments normalised by the proposal (e.g. the product resolved to its id); used when approved. */
   args?: Record<string, unknown>;
 }
@@ -69,6 +71,11 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
    * the same data. The tool executor refuses anyone else, politely, in the user's language.
    */
   roles: readonly Role[];
+  /**
+   * Business services the tool calls (keys of `ctx.services`), when they may be missing from a host: the offline model
+   * does not route to a tool whose services are not there, it says plainly that it cannot do it yet.
+   */
+  needs?: readonly string[];
   /** English, precise: written for an LLM choosing between tools. */
   description: string;
   schema: S;

@@ -247,3 +247,14 @@ test('every tool answers a failure in the asked language, never with raw JSON', 
     }
   }
 });
+
+test('inventory_analyze_image: a barcode the catalogue lacks is offered as a new product, in the words that add it', () => {
+  const s = summaries('inventory_analyze_image', { attachmentId: 'a1', codes: [{ text: '6130005000011', format: 'EAN_13' }], text: null, matches: [] });
+  for (const l of LANGS) assertClean(s[l], l);
+  assert.match(s.fr, /pas encore dans votre catalogue.*Ajoute un nouveau produit : .* code-barres 6130005000011/);
+  assert.match(s.ar, /أضف منتج جديد: .*الباركود 6130005000011/);
+  assert.match(s.en, /Add a new product: .* barcode 6130005000011/);
+  // A QR code that is no barcode is not a product to create.
+  const qr = summaries('inventory_analyze_image', { attachmentId: 'a1', codes: [{ text: 'https://example.dz', format: 'QR_CODE' }], text: null, matches: [] });
+  assert.doesNotMatch(qr.fr, /nouveau produit/);
+});

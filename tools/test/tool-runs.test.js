@@ -51,13 +51,13 @@ test('inventory_adjust.propose: the exact change, with the resolved product, and
   const calls = [];
   const r = await getTool('inventory_adjust').propose(ctx({ inventory: inventory(calls) }), { product: 'semoule', quantity: 30 });
   assert.equal(r.success, true);
-  assert.equal(r.data.summary.replace(/[\u00a0\u202f]/g, ' '), 'Semoule 10kg (SIM, moyenne) : 42 → 72 sacs (+30)');
-  assert.deepEqual(r.data.changes[0], { field: 'stock', label: 'Stock de Semoule 10kg (SIM, moyenne)', before: 42, after: 72 });
+  assert.equal(r.data.summary.replace(/[\u00a0\u202f]/g, ' '), 'Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs');
+  assert.deepEqual(r.data.changes[0], { field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: 42, after: 72 });
   assert.deepEqual(r.data.editable, ['quantity', 'reason']);
   assert.deepEqual(r.data.args, { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Réception de marchandise' });
   assert.equal(calls.length, 0);
   const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), { product: 'سميد', quantity: -2, reason: 'تالف' });
-  assert.equal(toPlain(ar.data.summary), 'سميد 10 كغ (سيم، متوسط): 42 → 40 كيس (-2)');
+  assert.equal(toPlain(ar.data.summary), 'سحب من المخزون: \u22122 — سميد 10 كغ (سيم، متوسط): 42 → 40 كيس');
 });
 
 test('inventory_adjust.propose: refuses a negative stock and an ambiguous or unknown product, with the reason', async () => {
@@ -70,8 +70,13 @@ test('inventory_adjust.propose: refuses a negative stock and an ambiguous or unk
 
   const ambiguous = await tool.propose(ctx({ inventory: inventory() }), { product: 'lait', quantity: 5 });
   assert.equal(ambiguous.error.code, 'AMBIGUOUS_PRODUCT');
-  assert.equal(ambiguous.error.message, 'Plusieurs produits correspondent à « lait » : Lait en sachet 1L et Lait UHT Candia 1L. Lequel voulez-vous ?');
-  assert.match(tool.summarize(ambiguous, 'ar'), /عدة منتجات تطابق «lait»: حليب الأكياس 1 لتر وحليب كانديا 1 لتر/);
+  assert.equal(ambiguous.error.message, 'Plusieurs produits correspondent à « lait ». Lequel voulez-vous ?');
+  assert.match(tool.summarize(ambiguous, 'ar'), /عدة منتجات تطابق «lait»\. أيها تقصد؟/);
+  // The question comes with one button per product, each sending the product's exact name.
+  assert.deepEqual(ambiguous.error.choices, [
+    { label: 'Lait en sachet 1L', text: 'Lait en sachet 1L' },
+    { label: 'Lait UHT Candia 1L', text: 'Lait UHT Candia 1L' },
+  ]);
 
   // A name typed exactly as in the catalogue is taken even when the search scores a neighbour close to it.
   const exact = await tool.propose(ctx({ inventory: inventory() }), { product: 'Lait en sachet 1L', quantity: 5 });
@@ -145,7 +150,7 @@ test('expenses_add: a refused category falls back to "autre" only when none was 
   const guessed = await getTool('expenses_add').propose(ctx({ expenses }), { amount: 300, merchant: 'Hanout Ali' });
   assert.deepEqual(tried, ['Hanout Ali', 'autre']);
   assert.equal(guessed.data.args.category, 'autre');
-  assert.match(guessed.data.summary.replace(/[\u00a0\u202f]/g, ' '), /^Nouvelle dépense : 300 DA — Autre — Hanout Ali — 14 mars 2026$/);
+  assert.match(guessed.data.summary.replace(/[\u00a0\u202f]/g, ' '), /^Dépense : 300 DA — Autre — Hanout Ali — 14 mars 2026$/);
   const refused = await getTool('expenses_add').propose(ctx({ expenses }), { amount: 300, category: 'bonbons' });
   assert.equal(refused.error.code, 'VALIDATION_FAILED');
   assert.equal(refused.error.message, 'Je ne connais pas la catégorie de dépense « bonbons ». Catégories possibles : loyer, électricité et autre.');

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
 import { tool, ToolInputParsingException } from '@langchain/core/tools';
 import { createAgent, toolErrorMiddleware } from 'langchain';
-import type { ChatMessage, MessagePart } from '../chat/chat-events';
+import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
@@ -11,6 +11,7 @@ import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
 import { DeltaBatcher } from './delta-batcher';
+import { LocalChatModel } from './models/local-chat-model';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
@@ -51,6 +52,8 @@ export class AgentService {
     let status: TurnResult['status'] = 'completed';
     let errorCode: string | null = null;
     let usage = { input: 0, output: 0 };
+    // Answers to tap that the model offered with its text (the offline model's cancel / "I can't yet" answers).
+    let clarification: Clarification | undefined;
 
     // Token deltas are joined into fewer events; whatever is pending goes out before a tool's events and the end.
     const deltas = new DeltaBatcher((delta) => this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }));
@@ -73,6 +76,8 @@ export class AgentService {
         if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
         const u = chunk.usage_metadata;
         if (u) usage = { input: usage.input + (u.input_tokens ?? 0), output: usage.output + (u.output_tokens ?? 0) };
+        const offered = chunk.additional_kwargs?.[LocalChatModel.CLARIFICATION] as Clarification | undefined;
+        if (offered?.choices?.length) clarification = offered;
         const delta = typeof chunk.content === 'string' ? chunk.content : chunk.text;
         if (!delta) continue;
         if (!firstTokenAt) {
@@ -117,6 +122,7 @@ export class AgentService {
 
     const parts: MessagePart[] = [...turn.parts];
     if (text) parts.push({ type: 'text', text });
+    if (clarification && status === 'completed') parts.push({ type: 'clarification', ...clarification });
     const latencyMs = Date.now() - started;
     const row = await this.repo.finishMessage(turn.messageId, {
       status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',

@@ -10,6 +10,7 @@ import type { DecideDto } from '../chat/chat.schemas';
 import { boundJson } from './bounded-json';
 import { ToolExecutor, toolRoles } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
+import { BusinessEvents } from '../events/business-events';
 
 const REJECTED_REPLY: Record<Lang, string> = {
   fr: "D'accord, je n'ai rien modifié.",
@@ -31,6 +32,7 @@ export class ApprovalService {
     private readonly registry: ToolRegistry,
     private readonly executor: ToolExecutor,
     private readonly bus: ChatEventBus,
+    private readonly events: BusinessEvents,
   ) {}
 
   async decide(principal: Principal, dto: DecideDto): Promise<{ status: 'applied' | 'rejected' | 'already-decided'; result?: ToolResult }> {
@@ -110,6 +112,16 @@ export class ApprovalService {
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
+    this.events.emit(tenantId, 'approval.decided', {
+      toolCallId: call.id,
+      conversationId,
+      tool: def.name,
+      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
+      outcome: state === 'succeeded' ? 'applied' : state,
+      decidedById: principal.userId,
+      args,
+      summary,
+    }, call.id);
     if (assistant) {
       await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
     }

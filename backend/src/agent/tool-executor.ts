@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
 import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
-import type { ApprovalProposal, MessagePart } from '../chat/chat-events';
+import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { ToolRegistry } from './tool-registry';
@@ -9,6 +9,7 @@ import { TOOL_SERVICES, TurnContext } from './turn-context';
 import { AgentMetrics } from './agent-metrics';
 import { boundJson } from './bounded-json';
 import { canWrite } from '../auth/principal';
+import { BusinessEvents } from '../events/business-events';
 
 type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 
@@ -20,6 +21,11 @@ export interface ToolOutcome {
   preamble?: string;
   data?: unknown;
   error?: { code: string; message: string };
+  /**
+   * The tool stopped to ask (which product? an unknown name): the user sees the question with buttons to tap, so the
+   * answer adds nothing to it.
+   */
+  clarification?: Clarification;
 }
 
 const MODEL_DATA_LIMIT = 6000;
@@ -39,6 +45,7 @@ export class ToolExecutor {
     private readonly bus: ChatEventBus,
     private readonly metrics: AgentMetrics,
     @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
+    private readonly events: BusinessEvents,
   ) {}
 
   toolContext(
@@ -128,7 +135,12 @@ export class ToolExecutor {
       result = { success: false, error: toToolError(err, turn.lang) };
     }
     if (!result.success) return this.finish(turn, def, part, started, result);
-    const proposal: ApprovalProposal = { summary: result.data.summary, changes: result.data.changes, editable: result.data.editable };
+    const proposal: ApprovalProposal = {
+      summary: result.data.summary,
+      changes: result.data.changes,
+      editable: result.data.editable,
+      ...(result.data.notes?.length ? { notes: result.data.notes } : {}),
+    };
     const finalArgs = result.data.args ?? args;
     await this.repo.awaitApproval(part.toolCallId, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - started });
     Object.assign(part, { state: 'awaiting-approval', proposal, args: finalArgs });
@@ -142,6 +154,14 @@ export class ToolExecutor {
       args: finalArgs,
       proposal,
     });
+    this.events.emit(turn.tenantId, 'approval.pending', {
+      toolCallId: part.toolCallId,
+      conversationId: turn.conversationId,
+      tool: def.name,
+      args: finalArgs,
+      proposal,
+      approvePath: `/api/approvals/${part.toolCallId}`,
+    }, part.toolCallId);
     return { status: 'awaiting_approval' as const, summary: proposal.summary, data: { proposal } };
   }
 
@@ -151,6 +171,8 @@ export class ToolExecutor {
     const summary = this.summarize(def, result, turn.lang);
     const status = result.success ? 'succeeded' : 'failed';
     const error = result.success ? undefined : result.error;
+    const choices = (error as { choices?: unknown } | undefined)?.choices;
+    const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
     await this.repo.finishToolCall(part.toolCallId, {
       status: result.success ? 'SUCCEEDED' : 'FAILED',
       result: (result.success ? result.data : result.error) as object,
@@ -160,7 +182,7 @@ export class ToolExecutor {
     });
     // One bounded copy for the chat (event, stored part, resume buffer); the call's row keeps the full result.
     const shown = result.success ? boundJson(result.data) : undefined;
-    Object.assign(part, { state: status, summary, result: shown, error: error?.message, durationMs });
+    Object.assign(part, { state: status, summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
     turn.toolRuns.push({ name: def.name, args: part.args, status });
     this.metrics.toolFinished(def.name, status, durationMs);
     await this.bus.publish({
@@ -174,8 +196,9 @@ export class ToolExecutor {
       result: shown,
       error: error?.message,
       durationMs,
+      ...(clarification ? { clarification } : {}),
     });
-    return { status, summary, data: result.success ? truncate(result.data) : undefined, error };
+    return { status, summary, data: result.success ? truncate(result.data) : undefined, error, ...(clarification ? { clarification } : {}) };
   }
 
   /** The internal error behind a generic tool failure (see toToolError) goes to the log, never to the user or model. */

@@ -15,6 +15,7 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ToolRegistry.name);
   private readonly tools = new Map<string, ToolDefinition>();
   private mcp?: MultiServerMCPClient;
+  private readonly borrowed = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     for (const tool of TOOLS as readonly ToolDefinition[]) this.register(tool, 'builtin');
@@ -30,8 +31,9 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * MCP_SERVERS is JSON: { "<name>": { "command": "...", "args": [...] } | { "url": "http://..." } }. Their tools are
-   * registered like built-in read tools (the model may call them; they change nothing in Tajer's data).
+   * MCP_SERVERS is JSON: { "<name>": { "command": "...", "args": [...] } | { "url": "http://...", "headers": {...} } }.
+   * Their tools are registered beside the built-ins: as reads, or as writes needing approval when the server says
+   * they are not read-only (e.g. another Tajer's inventory_adjust, then registered as <name>_inventory_adjust).
    */
   private async loadMcpTools(raw: string): Promise<void> {
     let servers: Record<string, unknown>;
@@ -41,24 +43,37 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
       throw new Error('Invalid configuration:\n  MCP_SERVERS: must be JSON, e.g. {"rates": {"command": "node", "args": ["server.js"]}}');
     }
     this.mcp = new MultiServerMCPClient({ mcpServers: servers as never, throwOnLoadError: true, prefixToolNameWithServerName: false });
-    for (const t of await this.mcp.getTools()) {
-      const name = t.name.replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase();
-      this.register(
-        {
-          name,
-          kind: 'read',
-          roles: ACCESS.chat,
-          requiresApproval: false,
-          description: t.description,
-          schema: t.schema as never,
-          examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
-          run: async (_ctx, args) => ({ success: true, data: await t.invoke(args as never) }),
-          summarize: (result) => (result.success ? (typeof result.data === 'string' ? result.data : JSON.stringify(result.data)) : result.error.message),
-        },
-        `mcp ${name}`,
-      );
-      this.logger.log(`Registered MCP tool ${name}`);
+    for (const server of Object.keys(servers)) {
+      for (const t of await this.mcp.getTools(server)) {
+        let name = t.name.replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase();
+        // Another Tajer (or any server) may serve a tool named like one of ours: keep both, the borrowed one prefixed.
+        if (this.tools.has(name)) name = `${server.replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase()}_${name}`.slice(0, 64);
+        // A tool its server does not declare read-only is treated as a write: proposed, run only once approved here.
+        const annotations = (t.metadata as { annotations?: { readOnlyHint?: boolean } } | undefined)?.annotations;
+        const write = annotations?.readOnlyHint === false;
+        this.register(
+          {
+            name,
+            kind: write ? 'write' : 'read',
+            roles: ACCESS.chat,
+            requiresApproval: write,
+            description: t.description,
+            schema: t.schema as never,
+            examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
+            run: async (_ctx, args) => ({ success: true, data: await t.invoke(args as never) }),
+            summarize: (result) => (result.success ? (typeof result.data === 'string' ? result.data : JSON.stringify(result.data)) : result.error.message),
+          },
+          `mcp ${name}`,
+        );
+        this.borrowed.add(name);
+        this.logger.log(`Registered MCP tool ${name} (${server}${write ? ', write' : ''})`);
+      }
     }
+  }
+
+  /** True for tools served by another MCP server (Tajer's own MCP endpoint does not re-serve them). */
+  isBorrowed(name: string): boolean {
+    return this.borrowed.has(name);
   }
 
   register(tool: ToolDefinition, source: string): void {

@@ -11,13 +11,22 @@ import { MarketTrendsService } from '../market/market-trends.service';
 import { AudienceService } from '../marketing/audience/audience.service';
 import { CampaignsService } from '../marketing/campaigns/campaigns.service';
 import { ContentService } from '../marketing/content/content.service';
+import { CreditService } from '../customers/credit.service';
+import { CustomersService } from '../customers/customers.service';
+import { ProductsService } from '../inventory/products.service';
+import { DailyTotalsService } from '../sales/daily-totals.service';
+import { SalePreviewService } from '../sales/sale-preview.service';
+import { SalesService } from '../sales/sales.service';
 
 /**
  * The business services handed to tools as `ctx.services`. Tools never touch Prisma: they call these.
  * Resolved lazily through the module graph so the agent doesn't import every feature module's internals.
  * Keys are the tools' ports (tools/src/services.ts).
  */
-export const TOOL_SERVICE_CLASSES: Record<keyof ToolServices, () => Type<unknown>> = {
+/** Ports every host must provide; the optional ones (sales, customers…) may be missing in a host without a ledger. */
+type RequiredPort = { [K in keyof ToolServices]-?: undefined extends ToolServices[K] ? never : K }[keyof ToolServices];
+
+export const TOOL_SERVICE_CLASSES: Record<RequiredPort, () => Type<unknown>> & Partial<Record<keyof ToolServices, () => Type<unknown>>> = {
   inventory: () => InventoryService,
   dashboard: () => DashboardService,
   marketTrends: () => MarketTrendsService,
@@ -28,6 +37,12 @@ export const TOOL_SERVICE_CLASSES: Record<keyof ToolServices, () => Type<unknown
   marketingAudience: () => AudienceService,
   marketingCampaigns: () => CampaignsService,
   feedback: () => FeedbackService,
+  sales: () => SalesService,
+  salePreview: () => SalePreviewService,
+  dailyTotals: () => DailyTotalsService,
+  customers: () => CustomersService,
+  credit: () => CreditService,
+  products: () => ProductsService,
 };
 
 /**
@@ -46,11 +61,17 @@ export type ToolServicesFit = [
   Fits<ToolServices['marketingAudience'], AudienceService>,
   Fits<ToolServices['marketingCampaigns'], CampaignsService>,
   Fits<ToolServices['feedback'], FeedbackService>,
+  Fits<NonNullable<ToolServices['sales']>, SalesService>,
+  Fits<NonNullable<ToolServices['salePreview']>, SalePreviewService>,
+  Fits<NonNullable<ToolServices['dailyTotals']>, DailyTotalsService>,
+  Fits<NonNullable<ToolServices['customers']>, CustomersService>,
+  Fits<NonNullable<ToolServices['credit']>, CreditService>,
+  Fits<NonNullable<ToolServices['products']>, ProductsService>,
 ];
 
 export function buildToolServices(moduleRef: ModuleRef): Record<string, unknown> {
   const services: Record<string, unknown> = {};
-  for (const [key, load] of Object.entries(TOOL_SERVICE_CLASSES)) {
+  for (const [key, load] of Object.entries(TOOL_SERVICE_CLASSES) as [string, () => Type<unknown>][]) {
     Object.defineProperty(services, key, {
       enumerable: true,
       get: () => moduleRef.get(load(), { strict: false }),

@@ -10,6 +10,10 @@ export interface TurnContext {
   /** The assistant message being produced. */
   messageId: string;
   lang: Lang;
+  /** Where the conversation happens: 'chat' (the app), 'api', 'openai-api', 'mcp'… */
+  channel?: string;
+  /** A model of the configured provider to use instead of OPENAI_MODEL (the /v1 API's `model`). */
+  model?: string;
   /** Attachments sent with the user's message (receipt or product photos). */
   attachmentIds: string[];
   /** The message's parts, in order, as the turn produces them. */

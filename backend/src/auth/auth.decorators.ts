@@ -7,12 +7,18 @@ import type { Principal } from './principal';
 
 export const IS_PUBLIC = 'tajer:isPublic';
 export const ROLES = 'tajer:roles';
+export const SCOPES = 'tajer:scopes';
 export const USER_SESSION_ONLY = 'tajer:userSessionOnly';
 
 /** Opens a route to unauthenticated callers (login, health, docs). Everything else requires credentials. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+/**
+ * The API-key scope a route needs (any one of those given), instead of the default "read for GET, write otherwise":
+ * e.g. the assistant over POST /v1/chat/completions only needs `read`, because writes there are only proposed.
+ */
+export const RequiredScope = (...scopes: string[]) => SetMetadata(SCOPES, scopes);
 /**
  * Restricts a route to the roles of a capability of @tajer/contract's ACCESS: the same rule the assistant's tools and
  * the UI's pages follow, so REST, chat and pages can't disagree on who sees what.

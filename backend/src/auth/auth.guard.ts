@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden } from '../common/errors/app-error';
-import { IS_PUBLIC, ROLES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
+import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
 import { RequestLimits } from './request-limits';
 import type { Principal } from './principal';
@@ -38,8 +38,8 @@ export class AuthGuard implements CanActivate {
     if (!principal.tenantId && usesTenantId(ctx.getClass(), ctx.getHandler())) throw forbidden('This endpoint needs a business account');
     if (principal.via === 'api-key') {
       if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets)) throw forbidden('This action needs a signed-in user, not an API key');
-      const needed = READ_METHODS.has(req.method) ? 'read' : 'write';
-      if (!principal.scopes.includes(needed)) throw forbidden(`This API key lacks the "${needed}" scope`);
+      const needed = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES, targets) ?? [READ_METHODS.has(req.method) ? 'read' : 'write'];
+      if (!needed.some((scope) => principal.scopes.includes(scope))) throw forbidden(`This API key lacks the "${needed.join('" or "')}" scope`);
     }
     return true;
   }

@@ -10,10 +10,27 @@
 export type { Lang } from '@tajer/contract';
 import type { Lang } from '@tajer/contract';
 
-/** A message is a list of parts (text, tool calls with their state, attachments). */
+/** An answer offered with a question: tapping it sends `text` as the user's next message. */
+export interface Choice {
+  label: string;
+  text: string;
+}
+
+/**
+ * A question the assistant asks instead of guessing ("which oil: 5L or 2L?", "an expense or the day's takings?"),
+ * with answers to tap. On a tool part, it replaces the failure: the tool could not go on without the user's answer.
+ */
+export interface Clarification {
+  /** The question, in the user's language (omitted when the message's text already asks it). */
+  question?: string;
+  choices: Choice[];
+}
+
+/** A message is a list of parts (text, tool calls with their state, attachments, choices to tap). */
 export type MessagePart =
   | { type: 'text'; text: string }
   | { type: 'attachment'; attachmentId: string; mimeType?: string }
+  | ({ type: 'clarification' } & Clarification)
   | {
       type: 'tool';
       toolCallId: string;
@@ -26,6 +43,8 @@ export type MessagePart =
       error?: string;
       durationMs?: number;
       proposal?: ApprovalProposal;
+      /** Set when the tool stopped to ask the user something (an ambiguous or unknown product): not a failure to show. */
+      clarification?: Clarification;
     };
 
 /** The exact change a write tool will make, shown before anything is written. */
@@ -36,6 +55,8 @@ export interface ApprovalProposal {
   changes: { field: string; label: string; before?: unknown; after: unknown }[];
   /** Arguments the user may edit before approving (e.g. quantity, amount, category). */
   editable: string[];
+  /** What is worth knowing before approving (stock going below zero, a new customer…), in the user's language. */
+  notes?: string[];
 }
 
 export interface ChatMessage {
@@ -70,6 +91,7 @@ export type ServerEvent =
       result?: unknown;
       error?: string;
       durationMs: number;
+      clarification?: Clarification;
     })
   | (Base & { type: 'approval.required'; messageId: string; toolCallId: string; name: string; args: Record<string, unknown>; proposal: ApprovalProposal })
   | (Base & {

@@ -13,6 +13,7 @@ import { ChatEventBus } from './chat-event-bus';
 import { FairTurnQueue } from './fair-turn-queue';
 import { RequestLimits } from '../auth/request-limits';
 import { politeTurnLimit } from './turn-limit-replies';
+import { BusinessEvents } from '../events/business-events';
 import type { SendMessageDto } from './chat.schemas';
 
 export interface SendResult {
@@ -43,6 +44,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     private readonly bus: ChatEventBus,
     private readonly agent: AgentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: BusinessEvents,
     private readonly limits: RequestLimits,
   ) {
     this.slots = new FairTurnQueue(config.MAX_CONCURRENT_TURNS, config.TURN_QUEUE_PER_TENANT);
@@ -53,7 +55,13 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     if (count) this.logger.warn(`${count} answer(s) interrupted by the last shutdown were marked failed`);
   }
 
-  async send(principal: Principal, dto: SendMessageDto, beforePublish?: (conversationId: string) => Promise<void>): Promise<SendResult> {
+  /** `options.model`: a model of the configured provider for this turn (the /v1 API lets the caller pick one). */
+  async send(
+    principal: Principal,
+    dto: SendMessageDto,
+    beforePublish?: (conversationId: string) => Promise<void>,
+    options: { model?: string } = {},
+  ): Promise<SendResult> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
     const existing = await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
@@ -71,14 +79,21 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     }
     this.inFlight.set(tenantId, (this.inFlight.get(tenantId) ?? 0) + 1);
     try {
-      return await this.accept(principal, tenantId, dto, lang, beforePublish);
+      return await this.accept(principal, tenantId, dto, lang, beforePublish, options);
     } catch (err) {
       this.leave(tenantId);
       throw err;
     }
   }
 
-  private async accept(principal: Principal, tenantId: string, dto: SendMessageDto, lang: Lang, beforePublish?: (conversationId: string) => Promise<void>): Promise<SendResult> {
+  private async accept(
+    principal: Principal,
+    tenantId: string,
+    dto: SendMessageDto,
+    lang: Lang,
+    beforePublish: ((conversationId: string) => Promise<void>) | undefined,
+    options: { model?: string },
+  ): Promise<SendResult> {
     if (dto.attachmentIds.length && (await this.repo.countAttachments(tenantId, dto.attachmentIds)) !== dto.attachmentIds.length) {
       throw notFound('Attachment');
     }
@@ -115,6 +130,8 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       conversationId: conversation.id,
       messageId: assistant.id,
       lang,
+      channel: conversation.channel,
+      ...(options.model ? { model: options.model } : {}),
       attachmentIds: dto.attachmentIds,
       parts: [],
       toolRuns: [],
@@ -156,7 +173,17 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     this.running.set(turn.conversationId, controller);
     await this.slots.acquire(turn.tenantId);
     try {
-      return await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+      const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+      this.events.emit(turn.tenantId, 'conversation.completed', {
+        conversationId: turn.conversationId,
+        messageId: result.message.id,
+        channel: turn.channel ?? 'chat',
+        status: result.status,
+        language: result.message.language ?? null,
+        text: result.message.text,
+        tools: result.toolRuns.map((r) => ({ name: r.name, status: r.status })),
+      }, result.message.id);
+      return result;
     } catch (err) {
       await this.failTurn(turn, err);
       return null;

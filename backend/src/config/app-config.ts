@@ -33,6 +33,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.ENVIRONMENT === 'production' && c.CLOCK_NOW) {
     throw new ConfigError('Invalid configuration:\n  CLOCK_NOW: not allowed in production');
   }
+  if (c.ENVIRONMENT === 'production' && c.WEBHOOK_ALLOW_PRIVATE) {
+    throw new ConfigError('Invalid configuration:\n  WEBHOOK_ALLOW_PRIVATE: not allowed in production (webhooks would reach internal addresses)');
+  }
   if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_API_BASE) {
     throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when LLM_PROVIDER=openai (or set OPENAI_API_BASE)');
   }
@@ -41,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...c,
     dataDir,
-    uploadsDir: resolve(dataDir, 'uploads'),
+    uploadsDir: c.UPLOADS_DIR ? resolve(c.UPLOADS_DIR) : resolve(dataDir, 'uploads'),
     embeddedDatabase,
     // Without SECRET_KEY (development only) tokens are signed with a per-process key: restarts log everyone out.
     secretKey: c.SECRET_KEY ?? randomBytes(32).toString('hex'),

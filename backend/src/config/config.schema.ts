@@ -50,6 +50,17 @@ export const configSchema = z.object({
   ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // Where uploaded files live; DATA_DIR/uploads when unset (beside DATA_DIR/postgres, never inside it). Put it on its
+  // own volume in production so uploads can't fill the database's disk.
+  UPLOADS_DIR: z.string().optional(),
+  // Bytes of uploads one business may keep (507 INSUFFICIENT_STORAGE beyond; orphans swept free room).
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
+  // Uploads are refused (507) when the uploads disk would keep less free space than this: the database keeps room.
+  UPLOAD_MIN_FREE_BYTES: z.coerce.number().int().min(0).default(512 * 1024 * 1024),
+  // An upload that nothing uses (no expense, logo, chat message or proposal) is deleted after this many days.
+  UPLOAD_ORPHAN_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // How often each instance sweeps orphaned uploads, in minutes; 0: never (tests drive it).
+  UPLOAD_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   // Pixels a picture may have (width × height × frames), read from its header before decoding: a decompression bomb
   // (a small file of huge dimensions) is refused with 413. Phone photos are 12–50 MP.
   IMAGE_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(268_000_000).default(40_000_000),
@@ -70,6 +81,15 @@ export const configSchema = z.object({
   TURN_QUEUE_PER_TENANT: z.coerce.number().int().min(1).max(1000).default(10),
   // Events (messages, decisions, resumes…) one chat socket may send per 10 seconds.
   SOCKET_EVENTS_PER_10S: z.coerce.number().int().positive().default(50),
+  // Webhooks: deliveries to private/loopback addresses are refused unless this is set (tests, local development).
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  // PEM file of extra CA certificates trusted for webhook receivers (a private CA; the public roots stay trusted).
+  WEBHOOK_CA_FILE: z.string().optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  // First retry delay; it doubles at each failure (at most 6 h apart) and retries stop a day after the first attempt.
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  // How often each instance looks for due deliveries; 0: this instance delivers nothing (tests drive it).
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   // New businesses per client IP per hour (POST /api/auth/signup).
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   // Sender of account emails (password reset, invitations); ALERT_EMAIL_FROM when unset.

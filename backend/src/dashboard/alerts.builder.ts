@@ -10,7 +10,22 @@ import { productRef, type ProductActivity } from './product-view';
  * Alerts are the things to act on now, ranked critical → warning → info and, within a severity, most urgent first.
  * Pure: the service fetches the figures, this decides what deserves an alert.
  */
-export type AlertType = 'out_of_stock' | 'stock_out_soon' | 'unusual_expense' | 'expense_spike' | 'campaign_under_target';
+export type AlertType =
+  | 'out_of_stock'
+  | 'stock_out_soon'
+  | 'negative_stock'
+  | 'credit_overdue'
+  | 'unusual_expense'
+  | 'expense_spike'
+  | 'campaign_under_target';
+
+/** A customer's unpaid credit, as the alerts need it (see CreditService). */
+export interface OverdueCredit {
+  customer: { id: string; name: string; phone: string | null };
+  balance: number;
+  oldestUnpaidAt: string | null;
+  daysOutstanding: number | null;
+}
 
 export interface Alert {
   /** Stable across calls (type + record), so a UI can tell an alert it already showed. */
@@ -29,6 +44,10 @@ export const ALERT_RULES = {
   /** A campaign is behind when under this share of the conversions expected by now; critical under the second. */
   campaignBehindShare: 0.8,
   campaignCriticalShare: 0.5,
+  /** Credit unpaid for this many days is worth chasing; critical from the second. */
+  creditOverdueDays: 30,
+  creditCriticalDays: 90,
+  maxCreditAlerts: 10,
 } as const;
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
@@ -36,9 +55,11 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info:
 const TYPE_RANK: Record<AlertType, number> = {
   out_of_stock: 0,
   stock_out_soon: 1,
-  campaign_under_target: 2,
-  unusual_expense: 3,
-  expense_spike: 4,
+  negative_stock: 2,
+  credit_overdue: 3,
+  campaign_under_target: 4,
+  unusual_expense: 5,
+  expense_spike: 6,
 };
 
 interface Ranked extends Alert {
@@ -50,7 +71,23 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
   const alerts: Ranked[] = [];
   for (const a of activity) {
     const ref = productRef(a.product);
-    if (a.product.stock <= 0) {
+    if (a.product.stock < 0) {
+      // More was sold than the recorded stock: the sales are facts, the count is what is wrong.
+      alerts.push({
+        id: `negative_stock:${ref.id}`,
+        type: 'negative_stock',
+        severity: 'warning',
+        urgency: a.product.stock,
+        title: localize((l) =>
+          l === 'fr'
+            ? `Stock à recompter : ${ref.name.fr} est à ${formatNumber(a.product.stock, l)} (des ventes ont dépassé le stock enregistré). Comptez le rayon et corrigez par un inventaire.`
+            : l === 'ar'
+              ? `مخزون يجب إعادة عدّه: ${ref.name.ar} عند ${formatNumber(a.product.stock, l)} (مبيعات تجاوزت المخزون المسجل). عُدّ الرف وصحّحه بجرد.`
+              : `Stock to recount: ${ref.name.en} is at ${formatNumber(a.product.stock, l)} (sales went beyond the recorded stock). Count the shelf and correct it with an inventory movement.`,
+        ),
+        evidence: { product: ref, stock: a.product.stock, reorderThreshold: a.product.reorderThreshold, averageDailyUnits: a.averageDailyUnits },
+      });
+    } else if (a.product.stock <= 0) {
       const selling = a.averageDailyUnits > 0;
       alerts.push({
         id: `out_of_stock:${ref.id}`,
@@ -100,6 +137,31 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
     }
   }
   return alerts;
+}
+
+function creditAlerts(credit: OverdueCredit[], now: Date): Ranked[] {
+  return credit
+    .filter((c) => c.balance > 0 && (c.daysOutstanding ?? 0) >= ALERT_RULES.creditOverdueDays)
+    .sort((a, b) => b.balance * (b.daysOutstanding ?? 0) - a.balance * (a.daysOutstanding ?? 0))
+    .slice(0, ALERT_RULES.maxCreditAlerts)
+    .map((c) => {
+      const days = c.daysOutstanding ?? 0;
+      const since = c.oldestUnpaidAt ? localDate(new Date(c.oldestUnpaidAt)) : localDate(now);
+      return {
+        id: `credit_overdue:${c.customer.id}`,
+        type: 'credit_overdue' as const,
+        severity: days >= ALERT_RULES.creditCriticalDays ? ('critical' as const) : ('warning' as const),
+        urgency: -c.balance * days,
+        title: localize((l) =>
+          l === 'fr'
+            ? `Crédit impayé : ${c.customer.name} vous doit ${formatMoney(c.balance, l)}, le plus ancien achat non réglé date de ${days} jours (${since})`
+            : l === 'ar'
+              ? `كريدي غير مسدد: ${c.customer.name} مدين لك بـ ${formatMoney(c.balance, l)}، أقدم شراء غير مسدد منذ ${days} يوما (${since})`
+              : `Unpaid credit: ${c.customer.name} owes you ${formatMoney(c.balance, l)}, the oldest unpaid purchase is ${days} days old (${since})`,
+        ),
+        evidence: { customer: c.customer, balance: round2(c.balance), oldestUnpaidAt: c.oldestUnpaidAt, daysOutstanding: days },
+      };
+    });
 }
 
 function expenseAlerts(unusual: UnusualExpense[], spikes: ExpenseSpike[]): Ranked[] {
@@ -191,10 +253,13 @@ export function buildAlerts(input: {
   unusualExpenses: UnusualExpense[];
   expenseSpikes: ExpenseSpike[];
   campaigns: ActiveCampaign[];
+  /** Customers' unpaid credit; omitted = none. */
+  credit?: OverdueCredit[];
   now: Date;
 }): Alert[] {
   return [
     ...stockAlerts(input.activity, input.horizonDays, input.now),
+    ...creditAlerts(input.credit ?? [], input.now),
     ...expenseAlerts(input.unusualExpenses, input.expenseSpikes),
     ...campaignAlerts(input.campaigns, input.now),
   ]

@@ -3,8 +3,16 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Access, TenantId } from '../auth/auth.decorators';
 import { PERIODS } from '../common/time/period';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { ALERTS_EXAMPLE, INSIGHTS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
-import { AlertsQuery, AlertsQuerySchema, InsightsQuerySchema, StatsQuery, StatsQuerySchema } from './dashboard.schemas';
+import { ALERTS_EXAMPLE, BEST_SELLERS_EXAMPLE, INSIGHTS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
+import {
+  AlertsQuery,
+  AlertsQuerySchema,
+  BestSellersQuery,
+  BestSellersQuerySchema,
+  InsightsQuerySchema,
+  StatsQuery,
+  StatsQuerySchema,
+} from './dashboard.schemas';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
@@ -27,6 +35,15 @@ export class DashboardController {
   @ApiOkResponse({ schema: { example: INSIGHTS_EXAMPLE } })
   insights(@TenantId() tenantId: string, @Query(zod(InsightsQuerySchema)) _query: unknown) {
     return this.service.insights(tenantId);
+  }
+
+  @Get('best-sellers')
+  @ApiOperation({ summary: 'Best sellers of a calendar period to date, by revenue and by units (from the sale lines)' })
+  @ApiQuery({ name: 'period', required: false, enum: PERIODS, description: 'Calendar period to date (default month)' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, example: 5, description: 'Products per ranking (1–50, default 5)' })
+  @ApiOkResponse({ schema: { example: BEST_SELLERS_EXAMPLE } })
+  bestSellers(@TenantId() tenantId: string, @Query(zod(BestSellersQuerySchema)) query: BestSellersQuery) {
+    return this.service.bestSellers(tenantId, query.period, { limit: query.limit });
   }
 
   @Get('alerts')

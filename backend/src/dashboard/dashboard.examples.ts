@@ -400,3 +400,44 @@ export const ALERTS_EXAMPLE = {
     }
   ]
 };
+
+export const BEST_SELLERS_EXAMPLE = {
+  period: 'month',
+  currency: 'DZD',
+  range: { start: '2026-10-31T23:00:00.000Z', end: '2026-11-18T10:00:00.000Z' },
+  totals: { products: 62, quantity: 9841, revenue: 642310 },
+  byRevenue: [
+    {
+      rank: 1,
+      product: {
+        id: '0b6f3c1e-7d1a-4c55-9a41-2f3c7e9d1a01',
+        sku: 'EPI-001',
+        name: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' },
+        category: 'épicerie',
+        categoryLabel: { fr: 'Épicerie', ar: 'بقالة', en: 'Groceries' },
+        unit: 'sac',
+      },
+      quantity: 58,
+      revenue: 72500,
+      margin: 7540,
+      revenueShare: 11.3,
+    },
+  ],
+  byQuantity: [
+    {
+      rank: 1,
+      product: {
+        id: '0b6f3c1e-7d1a-4c55-9a41-2f3c7e9d1a2c',
+        sku: 'BOU-001',
+        name: { fr: 'Baguette de pain', ar: 'خبز باقات', en: 'Baguette' },
+        category: 'boulangerie',
+        categoryLabel: { fr: 'Boulangerie', ar: 'مخبزة', en: 'Bakery' },
+        unit: 'pièce',
+      },
+      quantity: 2214,
+      revenue: 33210,
+      margin: 5535,
+      revenueShare: 5.2,
+    },
+  ],
+};

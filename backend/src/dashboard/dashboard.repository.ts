@@ -7,8 +7,15 @@ import { PrismaService } from '../database/prisma.service';
  * Every query is scoped by tenantId.
  */
 export interface SalesTotals {
+  /** Net of refunds (refund rows are negative), declared daily totals included. */
   revenue: number;
+  /** Known cost of the goods sold. */
   cost: number;
+  /** Revenue whose cost is unknown (daily totals, products without a cost): never in the margin. */
+  uncosted: number;
+  /** Declared daily takings not explained by itemised sales. */
+  dailyTotals: number;
+  /** Tickets (kind SALE): refunds and daily totals are not sales. */
   salesCount: number;
 }
 
@@ -28,7 +35,8 @@ export interface ProductRow {
   category: string;
   unit: string;
   price: number;
-  cost: number;
+  /** Null when the shop never gave the product's cost. */
+  cost: number | null;
   stock: number;
   reorderThreshold: number;
 }
@@ -41,6 +49,20 @@ export interface ProductSalesWindows {
   margin: number;
   previousQuantity: number;
   previousRevenue: number;
+}
+
+/** One product's sales over a period: units, revenue and margin (sale lines only; day totals have no products). */
+export interface ProductPeriodSales {
+  productId: string;
+  sku: string;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  category: string;
+  unit: string;
+  quantity: number;
+  revenue: number;
+  margin: number;
 }
 
 export interface ExpenseMonth {
@@ -92,7 +114,9 @@ export class DashboardRepository {
     const [row] = await this.prisma.$queryRaw<SalesTotals[]>`
       SELECT coalesce(sum("total"), 0)::float8 AS "revenue",
              coalesce(sum("cost"), 0)::float8 AS "cost",
-             count(*)::int AS "salesCount"
+             coalesce(sum("uncostedTotal"), 0)::float8 AS "uncosted",
+             coalesce(sum("total") FILTER (WHERE "kind" = 'DAILY_TOTAL'), 0)::float8 AS "dailyTotals",
+             count(*) FILTER (WHERE "kind" = 'SALE')::int AS "salesCount"
       FROM "Sale"
       WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${start} AND "soldAt" < ${end}`;
     return row;
@@ -110,7 +134,7 @@ export class DashboardRepository {
   /** Stock valued at cost; "low" means at or under the reorder threshold (out of stock included). */
   async stockSnapshot(tenantId: string): Promise<StockSnapshot> {
     const [row] = await this.prisma.$queryRaw<StockSnapshot[]>`
-      SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0), 0)::float8 AS "stockValue",
+      SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0 AND "cost" IS NOT NULL), 0)::float8 AS "stockValue",
              count(*) FILTER (WHERE "stock" <= "reorderThreshold")::int AS "lowStockCount",
              count(*) FILTER (WHERE "stock" <= 0)::int AS "outOfStockCount",
              count(*)::int AS "activeProducts"
@@ -134,12 +158,25 @@ export class DashboardRepository {
       SELECT "productId",
              coalesce(sum("quantity") FILTER (WHERE "soldAt" >= ${mid}), 0)::int AS "quantity",
              coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "revenue",
-             coalesce(sum("quantity" * ("unitPrice" - "unitCost")) FILTER (WHERE "soldAt" >= ${mid}), 0)::float8 AS "margin",
+             coalesce(sum("quantity" * ("unitPrice" - "unitCost")) FILTER (WHERE "soldAt" >= ${mid} AND "unitCost" IS NOT NULL), 0)::float8 AS "margin",
              coalesce(sum("quantity") FILTER (WHERE "soldAt" < ${mid}), 0)::int AS "previousQuantity",
              coalesce(sum("quantity" * "unitPrice") FILTER (WHERE "soldAt" < ${mid}), 0)::float8 AS "previousRevenue"
       FROM "SaleLine"
       WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${from} AND "soldAt" < ${to}
       GROUP BY "productId"`;
+  }
+
+  /** Units, revenue and margin per product sold in [start, end), from the sale lines (indexed on tenantId, soldAt). */
+  async productSalesInRange(tenantId: string, start: Date, end: Date): Promise<ProductPeriodSales[]> {
+    return this.prisma.$queryRaw<ProductPeriodSales[]>`
+      SELECT l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit",
+             sum(l."quantity")::int AS "quantity",
+             sum(l."quantity" * l."unitPrice")::float8 AS "revenue",
+             sum(l."quantity" * (l."unitPrice" - l."unitCost"))::float8 AS "margin"
+      FROM "SaleLine" l
+      JOIN "Product" p ON p."id" = l."productId" AND p."tenantId" = l."tenantId"
+      WHERE l."tenantId" = ${tenantId} AND l."soldAt" >= ${start} AND l."soldAt" < ${end}
+      GROUP BY l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit"`;
   }
 
   /** Expense totals per category and local month, from the local day `from` on. */

@@ -22,3 +22,11 @@ export const AlertsQuerySchema = z
   })
   .strict();
 export type AlertsQuery = z.infer<typeof AlertsQuerySchema>;
+
+export const BestSellersQuerySchema = z
+  .object({
+    period: PeriodSchema.default('month').describe('today | week | month | quarter | year (calendar period to date; default month)'),
+    limit: z.coerce.number().int().min(1).max(50).default(5).describe('How many products per ranking (1–50, default 5)'),
+  })
+  .strict();
+export type BestSellersQuery = z.infer<typeof BestSellersQuerySchema>;

@@ -6,9 +6,10 @@ import { DashboardRepository } from './dashboard.repository';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
 import { DAY_MS, localDate, localDayRange, localMonthStart } from './local-time';
 import { round1, round2, type Localized } from './localized';
-import { productActivity } from './product-view';
+import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
+import { CreditService } from '../customers/credit.service';
 import { NO_SALES_YET } from '@tajer/tools';
 
 /** A figure for the period with the same figure for the previous period (cut at the same elapsed time). */
@@ -33,10 +34,19 @@ export interface DashboardStats {
   period: Period;
   currency: string;
   range: { start: string; end: string; previousStart: string; previousEnd: string };
+  /** Net of refunds, declared daily takings included. */
   revenue: Metric;
+  /** Tickets: refunds and declared daily totals are not sales. */
   salesCount: Metric;
+  /** Itemised revenue (daily totals left out) per ticket. */
   averageBasket: Metric;
+  /** On the revenue whose cost is known: see `revenueWithoutMargin`. */
   grossMargin: Metric;
+  /**
+   * Revenue with no known cost — declared daily takings (« la recette du jour ») and products sold without a cost —
+   * counted in revenue, left out of the margin and of its rate (never counted as free).
+   */
+  revenueWithoutMargin: Metric & { dailyTotals: number; note: string };
   /** Gross margin as a share of revenue; its change is in percentage points. */
   grossMarginRate: { value: number; previous: number; changePoints: number; unit: '%' };
   /** Operating expenses: every expense except purchases of goods for resale (already in the cost of goods sold). */
@@ -64,6 +74,28 @@ export interface DashboardInsights {
   hasSales: boolean;
   /** What to tell a business with nothing to analyse yet (null once there is data). */
   message: Localized | null;
+}
+
+/** A product among the period's best sellers. */
+export interface BestSellerRow {
+  rank: number;
+  product: ProductRef;
+  quantity: number;
+  revenue: number;
+  margin: number;
+  /** Share of the period's revenue from sale lines, in %. */
+  revenueShare: number;
+}
+
+/** The period's best sellers, by revenue and by units: "produit le plus vendu ce mois-ci". */
+export interface DashboardBestSellers {
+  period: Period;
+  currency: string;
+  range: { start: string; end: string };
+  /** Products sold in the period and what their sale lines add up to (a day's total without lines is not in it). */
+  totals: { products: number; quantity: number; revenue: number };
+  byRevenue: BestSellerRow[];
+  byQuantity: BestSellerRow[];
 }
 
 export interface DashboardAlerts {
@@ -96,7 +128,11 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
 
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: DashboardRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: DashboardRepository,
+    private readonly clock: Clock,
+    private readonly credit: CreditService,
+  ) {}
 
   /**
    * Key figures for a calendar period to date vs the previous period at the same point. Five independent
@@ -116,9 +152,12 @@ export class DashboardService {
       this.repo.hasAnySale(tenantId),
     ]);
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
-    const margin = sales.revenue - sales.cost;
-    const previousMargin = previousSales.revenue - previousSales.cost;
+    const costed = sales.revenue - sales.uncosted;
+    const previousCosted = previousSales.revenue - previousSales.uncosted;
+    const margin = costed - sales.cost;
+    const previousMargin = previousCosted - previousSales.cost;
     const rate = (m: number, revenue: number) => (revenue ? round1((m / revenue) * 100) : 0);
+    const itemized = (s: typeof sales) => s.revenue - s.dailyTotals;
     const asOf = now.toISOString();
     const stats: Omit<DashboardStats, 'summary'> = {
       period,
@@ -132,16 +171,21 @@ export class DashboardService {
       revenue: metric(sales.revenue, previousSales.revenue, currency),
       salesCount: metric(sales.salesCount, previousSales.salesCount, 'sales'),
       averageBasket: metric(
-        sales.salesCount ? sales.revenue / sales.salesCount : 0,
-        previousSales.salesCount ? previousSales.revenue / previousSales.salesCount : 0,
+        sales.salesCount ? itemized(sales) / sales.salesCount : 0,
+        previousSales.salesCount ? itemized(previousSales) / previousSales.salesCount : 0,
         currency,
       ),
       grossMargin: metric(margin, previousMargin, currency),
       grossMarginRate: {
-        value: rate(margin, sales.revenue),
-        previous: rate(previousMargin, previousSales.revenue),
-        changePoints: round1(rate(margin, sales.revenue) - rate(previousMargin, previousSales.revenue)),
+        value: rate(margin, costed),
+        previous: rate(previousMargin, previousCosted),
+        changePoints: round1(rate(margin, costed) - rate(previousMargin, previousCosted)),
         unit: '%',
+      },
+      revenueWithoutMargin: {
+        ...metric(sales.uncosted, previousSales.uncosted, currency),
+        dailyTotals: round2(sales.dailyTotals),
+        note: 'Declared daily takings and sales of products without a known cost: in revenue, not in the gross margin, its rate or the net result.',
       },
       expenses: metric(spent.operating, previouslySpent.operating, currency),
       stockPurchases: metric(spent.purchases, previouslySpent.purchases, currency),
@@ -166,7 +210,7 @@ export class DashboardService {
         outOfStock: stock.outOfStockCount,
         activeProducts: stock.activeProducts,
       },
-      comparable: previousSales.salesCount > 0,
+      comparable: previousSales.salesCount > 0 || previousSales.dailyTotals > 0,
       hasSales,
     };
     return { ...stats, summary: statsSummary(stats) };
@@ -186,10 +230,40 @@ export class DashboardService {
     return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
   }
 
+  /**
+   * The best sellers of a calendar period to date, by revenue and by units. Computed from the sale lines, so a day's
+   * takings recorded without lines count in the revenue figures but rank no product.
+   */
+  async bestSellers(tenantId: string, period: Period = 'month', options: { limit?: number } = {}, now = this.clock.now()): Promise<DashboardBestSellers> {
+    const limit = options.limit ?? 5;
+    const range = resolvePeriod(period, now);
+    const [currency, rows] = await Promise.all([this.repo.tenantCurrency(tenantId), this.repo.productSalesInRange(tenantId, range.start, range.end)]);
+    const revenue = rows.reduce((s, r) => s + r.revenue, 0);
+    const rank = (sorted: typeof rows): BestSellerRow[] =>
+      sorted.slice(0, limit).map((r, i) => ({
+        rank: i + 1,
+        product: productRef({ ...r, id: r.productId, price: 0, cost: 0, stock: 0, reorderThreshold: 0 }),
+        quantity: r.quantity,
+        revenue: round2(r.revenue),
+        margin: round2(r.margin),
+        revenueShare: revenue ? round1((r.revenue / revenue) * 100) : 0,
+      }));
+    // Ties broken by name so the same data always gives the same order.
+    const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.nameFr.localeCompare(b.nameFr);
+    return {
+      period,
+      currency,
+      range: { start: range.start.toISOString(), end: range.end.toISOString() },
+      totals: { products: rows.length, quantity: rows.reduce((s, r) => s + r.quantity, 0), revenue: round2(revenue) },
+      byRevenue: rank([...rows].sort((a, b) => b.revenue - a.revenue || byName(a, b))),
+      byQuantity: rank([...rows].sort((a, b) => b.quantity - a.quantity || byName(a, b))),
+    };
+  }
+
   /** What needs attention now, most severe first. `days`: horizon for "will run out soon" (default 7). */
   async alerts(tenantId: string, options: { days?: number } = {}, now = this.clock.now()): Promise<DashboardAlerts> {
     const days = options.days ?? 7;
-    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns, hasSales] = await Promise.all([
+    const [currency, products, sales, expenseMonths, unusualExpenses, campaigns, hasSales, credit] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.activeProducts(tenantId),
       this.salesWindows(tenantId, now),
@@ -202,8 +276,10 @@ export class DashboardService {
       ),
       this.repo.activeCampaigns(tenantId),
       this.repo.hasAnySale(tenantId),
+      this.credit.summary(tenantId, { olderThanDays: ALERT_RULES.creditOverdueDays }),
     ]);
     const alerts = buildAlerts({
+      credit: credit.customers,
       activity: productActivity(products, sales, WINDOW_DAYS),
       horizonDays: days,
       // Goods purchases scale with deliveries, not habits: a big restock is not an unusual expense.

@@ -106,13 +106,14 @@ const median = (values: number[]) => {
 
 /** Shelf margin (price vs cost) compared with the median of the product's category. */
 export function marginOutliers(activity: ProductActivity[]): Insight[] {
-  const priced = activity.filter((a) => a.product.price > 0);
+  // A product without a known cost has no margin to compare.
+  const priced = activity.filter((a) => a.product.price > 0 && a.product.cost !== null);
   const byCategory = new Map<string, ProductActivity[]>();
   for (const a of priced) byCategory.set(a.product.category, [...(byCategory.get(a.product.category) ?? []), a]);
   const outliers: { a: ProductActivity; marginPct: number; medianPct: number; deviation: number }[] = [];
   for (const members of byCategory.values()) {
     if (members.length < 3) continue; // a median of two says nothing
-    const margins = members.map((a) => ((a.product.price - a.product.cost) / a.product.price) * 100);
+    const margins = members.map((a) => ((a.product.price - a.product.cost!) / a.product.price) * 100);
     const medianPct = median(margins);
     const threshold = Math.max(INSIGHT_RULES.marginOutlierMinPoints, Math.abs(medianPct) * INSIGHT_RULES.marginOutlierMinShareOfMedian);
     members.forEach((a, i) => {

@@ -16,9 +16,18 @@ export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
     const rate = formatPercent(s.grossMarginRate.value, l);
     const sales = formatNumber(s.salesCount.value, l);
     const low = s.lowStockCount.value;
+    const unmargined = s.revenueWithoutMargin.value;
+    // Declared takings and products without a cost are in revenue but not in the margin: say so, or the rate misleads.
+    const without = !unmargined
+      ? ''
+      : l === 'fr'
+        ? ` (dont ${money(unmargined)} sans détail ni coût connu, hors marge)`
+        : l === 'ar'
+          ? ` (منها ${money(unmargined)} بدون تفاصيل أو تكلفة معروفة، خارج الهامش)`
+          : ` (${money(unmargined)} of it without detail or known cost, not in the margin)`;
     if (l === 'fr')
       return (
-        `${p} : chiffre d'affaires ${money(s.revenue.value)}${change(s.revenue, l)} sur ${sales} ventes, ` +
+        `${p} : chiffre d'affaires ${money(s.revenue.value)}${change(s.revenue, l)} sur ${sales} ventes${without}, ` +
         `panier moyen ${money(s.averageBasket.value)}, marge brute ${money(s.grossMargin.value)} (${rate}), ` +
         `dépenses de fonctionnement ${money(s.expenses.value)} (hors achats de marchandises : ${money(s.stockPurchases.value)}), résultat net ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
         (s.comparable ? `Variations ${vs}. ` : `Pas de ventes sur la période précédente pour comparer. `) +
@@ -26,14 +35,14 @@ export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       );
     if (l === 'ar')
       return (
-        `${p}: رقم الأعمال ${money(s.revenue.value)}${change(s.revenue, l)} من ${sales} عملية بيع، ` +
+        `${p}: رقم الأعمال ${money(s.revenue.value)}${change(s.revenue, l)} من ${sales} عملية بيع${without}، ` +
         `متوسط السلة ${money(s.averageBasket.value)}، الهامش الإجمالي ${money(s.grossMargin.value)} (${rate})، ` +
         `مصاريف التشغيل ${money(s.expenses.value)} (دون شراء السلع: ${money(s.stockPurchases.value)})، النتيجة الصافية ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
         (s.comparable ? `التغيرات ${vs}. ` : 'لا توجد مبيعات في الفترة السابقة للمقارنة. ') +
         `المخزون: ${money(s.stockValue.value)} بسعر الشراء، وعدد المنتجات عند حد إعادة الطلب أو تحته: ${low}.`
       );
     return (
-      `${p}: revenue ${money(s.revenue.value)}${change(s.revenue, l)} from ${sales} sales, ` +
+      `${p}: revenue ${money(s.revenue.value)}${change(s.revenue, l)} from ${sales} sales${without}, ` +
       `average basket ${money(s.averageBasket.value)}, gross margin ${money(s.grossMargin.value)} (${rate}), ` +
       `operating expenses ${money(s.expenses.value)} (excluding goods purchases: ${money(s.stockPurchases.value)}), net result ${money(s.netResult.value)}${change(s.netResult, l)}. ` +
       (s.comparable ? `Changes ${vs}. ` : 'No sales in the previous period to compare with. ') +

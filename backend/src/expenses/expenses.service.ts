@@ -11,6 +11,7 @@ import { zod } from '../common/validation/zod-validation.pipe';
 import { CreateExpenseSchema, ListExpensesSchema, type CreateExpenseInput, type ListExpensesInput } from './expenses.schemas';
 import { ReceiptScanService, type ReceiptScan } from './receipt-scan.service';
 import { Clock } from '../common/time/clock';
+import { BusinessEvents } from '../events/business-events';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -38,6 +39,7 @@ export class ExpensesService {
     private readonly repo: ExpensesRepository,
     private readonly attachments: AttachmentsService,
     private readonly scans: ReceiptScanService,
+    private readonly events: BusinessEvents,
   ) {}
 
   /**
@@ -125,7 +127,21 @@ export class ExpensesService {
         },
         options.requestId,
       );
-      return toExpenseView(row);
+      const view = toExpenseView(row);
+      this.events.emit(tenantId, 'expense.created', {
+        expenseId: view.id,
+        amount: view.amount,
+        currency: view.currency,
+        category: view.category,
+        description: view.description,
+        date: view.date,
+        merchant: view.merchant,
+        vatAmount: view.vatAmount,
+        attachmentId: view.attachmentId,
+        createdById: userId,
+        toolCallId: options.toolCallId ?? null,
+      }, view.id);
+      return view;
     } catch (err) {
       if (err instanceof AttachmentAlreadyUsed) throw receiptUsed(p.attachmentId!);
       throw err;

@@ -12,6 +12,7 @@ import { type FeedbackFilter, FeedbackRepository } from './feedback.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { ExportFeedbackSchema, ListFeedbackSchema, SubmitFeedbackSchema, type ExportFeedbackInput, type ListFeedbackInput, type SubmitFeedbackInput } from './feedback.schemas';
 import { Clock } from '../common/time/clock';
+import { BusinessEvents } from '../events/business-events';
 
 /** Exports are capped; rows are read and written EXPORT_CHUNK at a time. */
 export const EXPORT_LIMIT = 50_000;
@@ -49,6 +50,7 @@ export class FeedbackService {
     private readonly repo: FeedbackRepository,
     private readonly mailer: AlertMailer,
     private readonly auditLog: AuditRepository,
+    private readonly events: BusinessEvents,
   ) {}
 
   /** Stores a bug report, suggestion or comment; infers the category when absent and rates its severity. */
@@ -70,6 +72,7 @@ export class FeedbackService {
       messageId: dto.messageId ?? null,
     });
     const view = toView(row);
+    this.emitCreated(view);
     return { ...view, classification: { ...classification, severityReasons: reasons }, notification: this.notify(view, reasons) };
   }
 
@@ -98,7 +101,20 @@ export class FeedbackService {
     const previous = await this.repo.ratingOf(tenantId, userId, messageId);
     const row = previous ? await this.repo.update(tenantId, previous.id, data) : await this.repo.create({ ...data, tenantId, userId });
     const view = toView(row);
+    if (!previous) this.emitCreated(view);
     return { ...view, classification: { ...classification, severityReasons: reasons }, notification: this.notify(view, reasons) };
+  }
+
+  private emitCreated(v: FeedbackView): void {
+    this.events.emit(v.tenant.id, 'feedback.created', {
+      feedbackId: v.id,
+      category: v.category,
+      severity: v.severity,
+      rating: v.rating,
+      message: v.message,
+      conversationId: v.conversationId,
+      messageId: v.messageId,
+    }, v.id);
   }
 
   /**

@@ -15,13 +15,15 @@ export interface InventoryItem {
   category: string;
   unit: string;
   price: number;
-  cost: number;
+  /** Null when unknown (imported or added without a cost): margins leave the product out. */
+  cost: number | null;
   currency: string;
+  /** May be negative: sales are recorded even beyond the recorded stock, which then needs a count (an alert says so). */
   stock: number;
   reorderThreshold: number;
   /** At or below the reorder threshold. */
   lowStock: boolean;
-  /** stock × cost, in `currency`. */
+  /** stock × cost, in `currency` (0 when the cost is unknown or the stock is not positive). */
   stockValue: number;
   active: boolean;
 }
@@ -61,7 +63,7 @@ export function toProductRef(p: Pick<Product, 'id' | 'sku' | 'nameFr' | 'nameAr'
 }
 
 export function toInventoryItem(p: Product, currency: string): InventoryItem {
-  const cost = Number(p.cost);
+  const cost = p.cost === null ? null : Number(p.cost);
   return {
     id: p.id,
     sku: p.sku,
@@ -70,12 +72,12 @@ export function toInventoryItem(p: Product, currency: string): InventoryItem {
     category: p.category,
     unit: p.unit,
     price: round2(Number(p.price)),
-    cost: round2(cost),
+    cost: cost === null ? null : round2(cost),
     currency,
     stock: p.stock,
     reorderThreshold: p.reorderThreshold,
     lowStock: isLowStock(p),
-    stockValue: round2(p.stock * cost),
+    stockValue: cost === null || p.stock <= 0 ? 0 : round2(p.stock * cost),
     active: p.active,
   };
 }

@@ -119,6 +119,13 @@ export class InventoryRepository {
     return this.prisma.product.findFirst({ where: { tenantId, sku: { equals: sku, mode: 'insensitive' } } });
   }
 
+  /** The next free generated SKU ("P-00001", "P-00002"…) for a product added without one. */
+  async nextGeneratedSku(tenantId: string): Promise<string> {
+    const [row] = await this.prisma.$queryRaw<{ n: number | null }[]>`
+      SELECT max(substring("sku" from '^P-([0-9]+)$')::int) AS n FROM "Product" WHERE "tenantId" = ${tenantId} AND "sku" ~ '^P-[0-9]+$'`;
+    return `P-${String((row?.n ?? 0) + 1).padStart(5, '0')}`;
+  }
+
   findByBarcode(tenantId: string, barcode: string) {
     return this.prisma.product.findFirst({ where: { tenantId, barcode } });
   }
@@ -229,7 +236,7 @@ function auditable(p: Product): Record<string, string | number | boolean | null>
     category: p.category,
     unit: p.unit,
     price: Number(p.price),
-    cost: Number(p.cost),
+    cost: p.cost === null ? null : Number(p.cost),
     stock: p.stock,
     reorderThreshold: p.reorderThreshold,
     active: p.active,

@@ -58,6 +58,8 @@ export const CreateProductSchema = z
   .object({
     ...productFields,
     unit: productFields.unit.default('unité'),
+    // Unknown is better than wrong: without a cost the product's sales stay out of the margin (never counted free).
+    cost: productFields.cost.nullable().optional(),
     reorderThreshold: productFields.reorderThreshold.default(0),
     stock: z.number().int().min(0).max(1_000_000).default(0).describe('Initial stock (recorded as a first stock movement)'),
   })

@@ -49,7 +49,7 @@ export class ProductsService {
         category: dto.category,
         unit: dto.unit,
         price: dto.price,
-        cost: dto.cost,
+        cost: dto.cost ?? null,
         stock: dto.stock,
         reorderThreshold: dto.reorderThreshold,
       },

@@ -29,13 +29,14 @@ export class StockMovementsRepository {
   /**
    * The stock changes only through this conditional UPDATE: the row lock serialises concurrent movements and the
    * `stock + q >= 0` condition is re-checked on the locked row, so two removals can never both spend the same units
-   * (no read-modify-write). The movement and its audit row commit in the same transaction, or nothing does.
+   * (no read-modify-write). An addition is always accepted: sales may have taken the stock below zero (see
+   * src/sales/sales-ledger.repository.ts), and a delivery that does not bring it back to zero is still a delivery. The movement and its audit row commit in the same transaction, or nothing does.
    */
   applyMovement(r: MovementRequest): Promise<MovementOutcome> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.$queryRaw<{ stock: number }[]>`
         UPDATE "Product" SET "stock" = "stock" + ${r.quantity}, "updatedAt" = now()
-        WHERE "id" = ${r.productId} AND "tenantId" = ${r.tenantId} AND "active" AND "stock" + ${r.quantity} >= 0
+        WHERE "id" = ${r.productId} AND "tenantId" = ${r.tenantId} AND "active" AND ("stock" + ${r.quantity} >= 0 OR ${r.quantity} > 0)
         RETURNING "stock"`;
       if (updated.length === 0) {
         const product = await tx.product.findFirst({ where: { id: r.productId, tenantId: r.tenantId } });

@@ -4,6 +4,7 @@ import type { Product } from '../generated/prisma/client';
 import { isLowStock, MovementView, movementSummary, ProductRef, toMovementView, toProductRef } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { StockMovementsRepository } from './stock-movements.repository';
+import { BusinessEvents } from '../events/business-events';
 
 export interface MovementPreview {
   product: ProductRef & { stock: number; reorderThreshold: number };
@@ -49,6 +50,7 @@ export class StockMovementsService {
   constructor(
     private readonly products: InventoryRepository,
     private readonly movements: StockMovementsRepository,
+    private readonly events: BusinessEvents,
   ) {}
 
   /** The change a movement would make, computed from the current stock, without writing anything. */
@@ -57,7 +59,7 @@ export class StockMovementsService {
     const product = await this.products.findById(tenantId, productId);
     if (!product || !product.active) throw notFound('Product');
     const stockAfter = product.stock + quantity;
-    const allowed = stockAfter >= 0;
+    const allowed = stockAfter >= 0 || quantity > 0;
     return {
       product: { ...toProductRef(product), stock: product.stock, reorderThreshold: product.reorderThreshold },
       quantity,
@@ -88,6 +90,14 @@ export class StockMovementsService {
       if (outcome.reason === 'inactive') throw new AppError(ErrorCode.CONFLICT, `${outcome.product.nameFr} is deleted: its stock cannot change`);
       throw insufficient(outcome.product, input.quantity);
     }
+    const { product, movement } = outcome;
+    this.events.stockChanged(
+      tenantId,
+      { id: product.id, sku: product.sku, name: { fr: product.nameFr, ar: product.nameAr, en: product.nameEn }, unit: product.unit, reorderThreshold: product.reorderThreshold },
+      movement.stockBefore,
+      movement.stockAfter,
+      { type: 'stock_movement', id: movement.id },
+    );
     return {
       ...toMovementView(outcome.movement, toProductRef(outcome.product)),
       lowStock: isLowStock(outcome.product),

@@ -6,7 +6,7 @@
  */
 import type { Prisma } from '../generated/prisma/client';
 
-export type ColumnType = 'text' | 'int' | 'numeric' | 'timestamp' | 'date' | 'bool';
+export type ColumnType = 'text' | 'int' | 'numeric' | 'timestamp' | 'date' | 'bool' | 'payment_method';
 export type CellValue = string | number | boolean | Date | null;
 
 export interface Column<Row> {
@@ -22,6 +22,7 @@ const SQL_TYPE: Record<ColumnType, string> = {
   timestamp: 'timestamp(3)',
   date: 'date',
   bool: 'bool',
+  payment_method: '"PaymentMethod"',
 };
 
 /** DZD centimes to the DECIMAL(12,2) text PostgreSQL expects. */

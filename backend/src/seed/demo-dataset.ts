@@ -3,6 +3,7 @@
  * the same inputs always give the same business, and so the data's shape can be unit-tested in milliseconds.
  */
 import { buildCatalog, CatalogItem } from './catalog';
+import { CreditHistory, generateCredit } from './credit';
 import { DateRange, seedWindow, startOfUtcDay } from './calendar';
 import { CustomerSeed, generateCustomers } from './customers';
 import { ExpenseSeed, generateExpenses } from './expenses';
@@ -45,6 +46,8 @@ export interface DemoDataset {
   catalog: CatalogItem[];
   customers: CustomerSeed[];
   history: SalesHistory;
+  /** Payment methods, « le carnet » and its payments. */
+  credit: CreditHistory;
   ledger: StockLedger;
   expenses: ExpenseSeed[];
   competitorPrices: CompetitorPriceSeed[];
@@ -71,7 +74,8 @@ export function buildDemoDataset(now: Date = defaultSeedNow()): DemoDataset {
   const competitorPrices = generateCompetitorPrices(root.fork('market'), window, catalog);
   const { campaigns, content, feedback } = generateMarketing(window, catalog);
   const oran = buildOranDataset(root.fork('oran'), window.end);
-  return { now: window.end, window, catalog, customers, history, ledger, expenses, competitorPrices, campaigns, content, feedback, oran };
+  const credit = generateCredit(root.fork('credit'), window, customers, history);
+  return { now: window.end, window, catalog, customers, history, credit, ledger, expenses, competitorPrices, campaigns, content, feedback, oran };
 }
 
 export { COMPETITORS };

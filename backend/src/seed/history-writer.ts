@@ -7,6 +7,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { bulkInsert, money } from './bulk-insert';
 import { CatalogItem } from './catalog';
 import { CustomerSeed } from './customers';
+import type { CreditHistory } from './credit';
 import { ExpenseSeed } from './expenses';
 import { SalesHistory } from './sales';
 import { StockLedger } from './stock';
@@ -16,6 +17,8 @@ export interface BusinessHistory {
   catalog: CatalogItem[];
   customers: CustomerSeed[];
   history: SalesHistory;
+  /** Payment methods and the notebook (the demo shop); without it every sale is cash. */
+  credit?: CreditHistory;
   ledger: StockLedger;
   expenses: ExpenseSeed[];
 }
@@ -61,6 +64,7 @@ export async function insertBusinessHistory(
   });
 
   const customerIds = data.customers.map(() => randomUUID());
+  const carnet = new Map((data.credit?.carnet ?? []).map((c) => [c.customerIndex, c]));
   await bulkInsert(tx, 'Customer', [
     { name: 'id', type: 'text', value: (i: number) => customerIds[i] },
     { name: 'tenantId', type: 'text', value: () => tenantId },
@@ -71,10 +75,13 @@ export async function insertBusinessHistory(
     { name: 'ageBand', type: 'text', value: (i) => data.customers[i].ageBand },
     { name: 'channel', type: 'text', value: (i) => data.customers[i].channel },
     { name: 'createdAt', type: 'timestamp', value: (i) => data.customers[i].createdAt },
+    { name: 'balance', type: 'numeric', value: (i) => money(data.credit?.balances.get(i) ?? 0) },
+    { name: 'creditLimit', type: 'numeric', value: (i) => (carnet.has(i) ? money(carnet.get(i)!.creditLimitCents) : null) },
+    { name: 'note', type: 'text', value: (i) => carnet.get(i)?.note ?? null },
   ], customerIds.map((_, i) => i));
 
   // The ISO text is computed once per sale and shared by its lines (~120k Date→string conversions otherwise).
-  const sales = data.history.sales.map((sale) => ({ id: randomUUID(), sale, at: sale.soldAt.toISOString() }));
+  const sales = data.history.sales.map((sale, i) => ({ id: randomUUID(), sale, at: sale.soldAt.toISOString(), method: data.credit?.methods[i] ?? 'cash' }));
   await bulkInsert(tx, 'Sale', [
     { name: 'id', type: 'text', value: (r: (typeof sales)[number]) => r.id },
     { name: 'tenantId', type: 'text', value: () => tenantId },
@@ -83,8 +90,18 @@ export async function insertBusinessHistory(
     { name: 'total', type: 'numeric', value: (r) => money(r.sale.totalCents) },
     { name: 'cost', type: 'numeric', value: (r) => money(r.sale.costCents) },
     { name: 'channel', type: 'text', value: (r) => r.sale.channel },
+    { name: 'paymentMethod', type: 'payment_method', value: (r) => r.method },
     { name: 'createdAt', type: 'timestamp', value: (r) => r.at },
   ], sales);
+  await bulkInsert(tx, 'CustomerPayment', [
+    { name: 'id', type: 'text', value: () => randomUUID() },
+    { name: 'tenantId', type: 'text', value: () => tenantId },
+    { name: 'customerId', type: 'text', value: (p: NonNullable<BusinessHistory['credit']>['payments'][number]) => customerIds[p.customerIndex] },
+    { name: 'amount', type: 'numeric', value: (p) => money(p.amountCents) },
+    { name: 'paidAt', type: 'timestamp', value: (p) => p.at },
+    { name: 'createdById', type: 'text', value: () => receivedBy },
+    { name: 'createdAt', type: 'timestamp', value: (p) => p.at },
+  ], data.credit?.payments ?? []);
   const lines = sales.flatMap(({ id, sale, at }) => sale.lines.map((line) => ({ saleId: id, soldAt: at, line })));
   await bulkInsert(tx, 'SaleLine', [
     { name: 'id', type: 'text', value: () => randomUUID() },

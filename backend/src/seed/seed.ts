@@ -16,11 +16,15 @@ import { buildDemoDataset, COMPETITORS, DEMO_TENANT, DEMO_USERS, defaultSeedNow 
 import { CompetitorPriceSeed } from './market';
 import { insertBusinessHistory } from './history-writer';
 import { ORAN_OWNER, ORAN_TENANT, OranDataset } from './oran';
+import { topUpDemo } from './top-up';
 
 export interface SeedOptions {
   /** Password of every demo account (default `demo`). */
   password?: string;
-  /** Anchor of the history: sales end at this day's 00:00 UTC (default: today). */
+  /**
+   * The business's "now": a year of history is bulk-loaded up to this day's 00:00 UTC, then the demo is topped up to
+   * this very instant through the sales ledger (src/seed/top-up.ts). Default: today at 00:00 UTC.
+   */
   now?: Date;
   log?: (message: string) => void;
 }
@@ -35,13 +39,15 @@ type Tx = Prisma.TransactionClient;
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Promise<SeedResult> {
   const log = opts.log ?? (() => undefined);
   const existing = await prisma.tenant.findUnique({ where: { slug: DEMO_TENANT.slug }, select: { id: true } });
+  const now = opts.now ?? defaultSeedNow();
   if (existing) {
-    log(`Demo tenant "${DEMO_TENANT.slug}" already exists: nothing to do.`);
+    log(`Demo tenant "${DEMO_TENANT.slug}" already exists: only its recent sales are brought up to now.`);
+    await topUpDemo(prisma, { now, log });
     return { tenantId: existing.id, created: false };
   }
 
   const started = Date.now();
-  const data = buildDemoDataset(opts.now ?? defaultSeedNow());
+  const data = buildDemoDataset(now);
   const password = opts.password ?? 'demo';
   // One hash per account (each with its own salt); argon2 runs off the event loop, so in parallel.
   const [ownerHash, staffHash, supportHash, oranHash] = await Promise.all(
@@ -130,12 +136,14 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
         });
 
         await seedOran(tx, data.oran, oranHash, log);
+        await tx.demoHistory.create({ data: { tenantId: tenant.id, generatedUntil: data.window.end, seededUntil: data.window.end } });
         return tenant.id;
       },
       // Generous: on a busy 2-core CI box the inserts take seconds, and a timeout would roll everything back.
       { timeout: 180_000, maxWait: 30_000 },
     );
     log(`Seeded "${DEMO_TENANT.name}" and "${ORAN_TENANT.name}" in ${Date.now() - started} ms.`);
+    await topUpDemo(prisma, { now, log });
     return { tenantId, created: true };
   } catch (error) {
     // Another process seeded concurrently and won the unique slug: that is the idempotent outcome, not a failure.

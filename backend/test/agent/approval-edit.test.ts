@@ -50,15 +50,16 @@ describe('an edited approval shows what was applied', () => {
 
     const edited = await decide(c, turn.conversationId, approval.toolCallId, 'edit', { ...approval.args, quantity: 24 });
     expect(edited.status).toBe('applied');
-    const applied = `${sugar.stock} → ${formatQuantity(sugar.stock + 24, 'paquet', 'fr')} (+24)`;
+    // The direction first, in words (issue 10): « Réception : +24 ».
+    const applied = `Réception : +24 — Sucre blanc 1kg : ${sugar.stock} → ${formatQuantity(sugar.stock + 24, 'paquet', 'fr')}`;
     expect(toPlain(edited.text!)).toContain(`passe de ${sugar.stock} à **${formatQuantity(sugar.stock + 24, 'paquet', 'fr')}** (+24)`);
     expect((await product('EPI-006')).stock).toBe(sugar.stock + 24);
 
     // The resolution carries the recomputed change, before the write runs.
     const resolved = c.events.find((e): e is Extract<ServerEvent, { type: 'approval.resolved' }> => e.type === 'approval.resolved' && e.toolCallId === approval.toolCallId)!;
     expect(resolved.decision).toBe('edited');
-    expect(toPlain(resolved.proposal!.summary)).toBe(`Sucre blanc 1kg : ${applied}`);
-    expect(resolved.proposal!.changes).toEqual([{ field: 'stock', label: 'Stock de Sucre blanc 1kg', before: sugar.stock, after: sugar.stock + 24 }]);
+    expect(toPlain(resolved.proposal!.summary)).toBe(applied);
+    expect(resolved.proposal!.changes).toEqual([{ field: 'stock', label: 'Réception — stock de Sucre blanc 1kg', before: sugar.stock, after: sugar.stock + 24 }]);
 
     // Stored: the call's proposal and arguments are what was applied.
     const call = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: approval.toolCallId } });
@@ -70,7 +71,7 @@ describe('an edited approval shows what was applied', () => {
     const message = (res.body.messages as ChatMessage[]).find((m) => m.id === turn.assistantMessageId)!;
     const part = toolPartOf(message, approval.toolCallId);
     expect(part.state).toBe('succeeded');
-    expect(toPlain(part.proposal!.summary)).toBe(`Sucre blanc 1kg : ${applied}`);
+    expect(toPlain(part.proposal!.summary)).toBe(applied);
     expect(part.args).toMatchObject({ quantity: 24 });
     expect(JSON.stringify(message)).not.toContain('(+12)');
   });

@@ -18,7 +18,7 @@ import { ask } from './tools-chat';
 
 /** Valid arguments for each tool, and the REST operation showing the same data (writes with an empty body: the role
  *  check answers before validation, so nothing is written). */
-const CASES: Record<string, { args: Record<string, unknown>; rest: { method: 'get' | 'post'; path: string; body?: object } }> = {
+const CASES: Record<string, { args: Record<string, unknown>; rest: { method: 'get' | 'post'; path: string; body?: object } | null }> = {
   dashboard_stats: { args: { period: 'month' }, rest: { method: 'get', path: '/api/dashboard/stats' } },
   dashboard_insights: { args: {}, rest: { method: 'get', path: '/api/dashboard/insights' } },
   dashboard_alerts: { args: {}, rest: { method: 'get', path: '/api/dashboard/alerts' } },
@@ -35,6 +35,14 @@ const CASES: Record<string, { args: Record<string, unknown>; rest: { method: 'ge
   marketing_audience_insights: { args: {}, rest: { method: 'get', path: '/api/audience/insights' } },
   marketing_campaigns: { args: {}, rest: { method: 'get', path: '/api/campaigns' } },
   feedback_submit: { args: { category: 'comment', message: 'Test des rôles' }, rest: { method: 'post', path: '/api/feedback', body: {} } },
+  products_add: { args: { name: 'Chips Mahboul', price: 30 }, rest: { method: 'post', path: '/api/inventory/products', body: {} } },
+  // The sales and credit routes come with the sales ledger (issue 9): their twins join here when they land.
+  sales_record: { args: { lines: [{ product: 'sucre', quantity: 1 }] }, rest: null },
+  sales_daily_total: { args: { amount: 1000 }, rest: null },
+  sales_list: { args: { period: 'today' }, rest: null },
+  customers_credit: { args: {}, rest: null },
+  customers_payment: { args: { customer: 'Ahmed', amount: 100 }, rest: null },
+  customers_credit_add: { args: { customer: 'Lounes', amount: 100 }, rest: null },
 };
 
 describe('tools × roles: the same rule as REST', () => {
@@ -88,7 +96,7 @@ describe('tools × roles: the same rule as REST', () => {
   }
 
   for (const tool of TOOLS) {
-    it(`${tool.name}: tool executor and ${CASES[tool.name]?.rest.method.toUpperCase()} ${CASES[tool.name]?.rest.path} agree for every role`, async () => {
+    it(`${tool.name}: tool executor and ${CASES[tool.name]?.rest?.method.toUpperCase() ?? 'its REST twin'} ${CASES[tool.name]?.rest?.path ?? ''} agree for every role`, async () => {
       const { args, rest } = CASES[tool.name];
       const executor = t.app.get(ToolExecutor);
       for (const role of ROLES) {
@@ -98,10 +106,12 @@ describe('tools × roles: the same rule as REST', () => {
         const refused = outcome.status === 'failed' && outcome.error?.code === 'FORBIDDEN';
         expect({ tool: tool.name, role, refused }).toEqual({ tool: tool.name, role, refused: !allowed });
 
-        const req = rest.method === 'get' ? t.http().get(rest.path) : t.http().post(rest.path).send(rest.body ?? {});
-        const res = await req.set('Authorization', `Bearer ${tokens[role]}`);
-        expect(res.status).toBeLessThan(500);
-        expect({ tool: tool.name, role, rest: res.status === 403 }).toEqual({ tool: tool.name, role, rest: !allowed });
+        if (rest) {
+          const req = rest.method === 'get' ? t.http().get(rest.path) : t.http().post(rest.path).send(rest.body ?? {});
+          const res = await req.set('Authorization', `Bearer ${tokens[role]}`);
+          expect(res.status).toBeLessThan(500);
+          expect({ tool: tool.name, role, rest: res.status === 403 }).toEqual({ tool: tool.name, role, rest: !allowed });
+        }
 
         if (refused) {
           // Logged like any call: the support console sees who was refused what.

@@ -17,6 +17,8 @@ export interface Turn {
   started: Ev<'tool.started'>[];
   finished: Ev<'tool.finished'>[];
   approvals: Ev<'approval.required'>[];
+  /** The completed answer's parts (tool cards, text, choices to tap). */
+  parts: Ev<'message.completed'>['message']['parts'];
 }
 
 /** Sends a message and waits for the assistant's completed answer; collects the turn's tool events. */
@@ -37,7 +39,17 @@ export async function ask(c: ChatClient, text: string, opts: { conversationId?: 
     started: of('tool.started'),
     finished: of('tool.finished'),
     approvals: of('approval.required'),
+    parts: done.message.parts,
   };
+}
+
+/** The answers offered to tap in a turn: its clarification part, or the one on a tool card that stopped to ask. */
+export function choicesOf(turn: Turn): { label: string; text: string }[] {
+  for (const p of turn.parts) {
+    if (p.type === 'clarification') return p.choices;
+    if (p.type === 'tool' && p.clarification) return p.clarification.choices;
+  }
+  return [];
 }
 
 /** Decides on a pending approval and waits for the short follow-up answer that says the outcome. */

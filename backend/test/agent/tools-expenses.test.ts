@@ -73,7 +73,7 @@ describe('expense tools through the agent', () => {
     const turn = await ask(c, "Ajoute une dépense de 4500 DA pour l'électricité");
     expect(turn.started[0]).toMatchObject({ name: 'expenses_add', args: { amount: 4500, category: 'électricité' } });
     const approval = turn.approvals[0];
-    expect(plain(approval.proposal.summary)).toMatch(new RegExp(`^Nouvelle dépense : 4 500 DA — Électricité — .*${formatDate(algiersToday(), 'fr')}$`));
+    expect(plain(approval.proposal.summary)).toMatch(new RegExp(`^Dépense : 4 500 DA — Électricité — .*${formatDate(algiersToday(), 'fr')}$`));
     expect(approval.proposal.editable).toEqual(['amount', 'category', 'date', 'merchant', 'description']);
     expect(approval.args).toMatchObject({ amount: 4500, category: 'électricité', date: algiersToday() });
     expect(await expenseCount()).toBe(before);
@@ -102,7 +102,7 @@ describe('expense tools through the agent', () => {
     const approval = turn.approvals[0];
     expect(approval.name).toBe('expenses_add');
     expect(approval.args).toMatchObject({ amount: 1520, date: '2026-03-09', attachmentId });
-    expect(plain(approval.proposal.summary)).toContain('Nouvelle dépense : 1 520 DA');
+    expect(plain(approval.proposal.summary)).toContain('Dépense : 1 520 DA');
     // The answer says what was read and what is proposed; nothing is saved yet.
     expect(plain(turn.text)).toContain("J'ai lu le reçu");
     expect(plain(turn.text)).toContain('total 1 520 DA (dont TVA 242,69 DA)');

@@ -92,9 +92,10 @@ describe('inventory tools through the agent', () => {
     expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust', kind: 'write', args: { quantity: 30 } });
     expect(turn.approvals).toHaveLength(1);
     const approval = turn.approvals[0];
-    const expected = `Semoule 10kg (SIM, moyenne) : ${before.stock} → ${formatQuantity(before.stock + 30, 'sac', 'fr')} (+30)`;
+    // The direction comes first, in words: an owner approving without reading the table still reads "Réception : +30".
+    const expected = `Réception : +30 — Semoule 10kg (SIM, moyenne) : ${before.stock} → ${formatQuantity(before.stock + 30, 'sac', 'fr')}`;
     expect(plain(approval.proposal.summary)).toBe(expected);
-    expect(approval.proposal.changes).toEqual([{ field: 'stock', label: 'Stock de Semoule 10kg (SIM, moyenne)', before: before.stock, after: before.stock + 30 }]);
+    expect(approval.proposal.changes).toEqual([{ field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: before.stock, after: before.stock + 30 }]);
     expect(approval.proposal.editable).toEqual(['quantity', 'reason']);
     expect(approval.args).toMatchObject({ productId: before.id, quantity: 30 });
     // The card states the change; the answer under it asks to check it, without repeating it (issue 10).
@@ -137,6 +138,7 @@ describe('inventory tools through the agent', () => {
     const count = await movements(before.id);
     const turn = await ask(c, 'Retire 5 sacs de semoule, ils sont mouillés');
     expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: -5 } });
+    expect(plain(turn.approvals[0].proposal.summary)).toMatch(/^Retrait du stock : \u22125 — Semoule 10kg/);
     const rejected = await decide(c, turn.conversationId, turn.approvals[0].toolCallId, 'reject');
     expect(rejected.status).toBe('rejected');
     expect(rejected.text).toBe("D'accord, je n'ai rien modifié.");
@@ -175,7 +177,7 @@ describe('inventory tools through the agent', () => {
     const sugar = await product('EPI-006');
     const turn = await ask(c, 'أضف 20 كيس سكر إلى المخزون');
     expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: 20 } });
-    expect(plain(turn.approvals[0].proposal.summary)).toBe(`سكر أبيض 1 كغ: ${sugar.stock} → ${formatQuantity(sugar.stock + 20, 'paquet', 'ar')} (+20)`);
+    expect(plain(turn.approvals[0].proposal.summary)).toBe(`استلام: +20 — سكر أبيض 1 كغ: ${sugar.stock} → ${formatQuantity(sugar.stock + 20, 'paquet', 'ar')}`);
     expect(turn.text).toMatch(/[\u0600-\u06FF]/);
     // Another business cannot decide on it.
     const oran = await client(t, await t.login('owner@oran.dz'));

@@ -35,19 +35,21 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
   async function rowSums(tenantId: string, start: Date, end: Date) {
     const sales = await db.prisma.sale.aggregate({
       where: { tenantId, soldAt: { gte: start, lt: end } },
-      _sum: { total: true, cost: true },
-      _count: true,
+      _sum: { total: true, cost: true, uncostedTotal: true },
     });
+    // Tickets only: refunds and declared daily totals are not sales.
+    const count = await db.prisma.sale.count({ where: { tenantId, kind: 'SALE', soldAt: { gte: start, lt: end } } });
     const days = localDayRange(start, end);
     const expenses = await db.prisma.expense.findMany({
       where: { tenantId, date: { gte: new Date(`${days.from}T00:00:00Z`), lt: new Date(`${days.to}T00:00:00Z`) } },
       select: { amount: true, category: true },
     });
     const revenue = Number(sales._sum.total ?? 0);
-    const cost = Number(sales._sum.cost ?? 0);
+    // Revenue without a known cost (daily totals, products without a cost) is not in the margin: count it as its own cost.
+    const cost = Number(sales._sum.cost ?? 0) + Number(sales._sum.uncostedTotal ?? 0);
     const operating = expenses.filter((e) => e.category !== 'achats marchandises').reduce((s, e) => s + Number(e.amount), 0);
     const purchases = expenses.filter((e) => e.category === 'achats marchandises').reduce((s, e) => s + Number(e.amount), 0);
-    return { revenue, cost, count: sales._count, operating, purchases };
+    return { revenue, cost, count, operating, purchases };
   }
 
   describe('GET /api/dashboard/stats', () => {

@@ -69,6 +69,15 @@ describe('marketing: content generation (real products and prices)', () => {
     expect(res.body.text).toContain(res.body.products[0].priceFormatted);
   });
 
+  it("writes a French WhatsApp message in proper French (« Aïd », « gâteaux »), while its SMS stays GSM-7", async () => {
+    for (let i = 0; i < 3; i++) {
+      const wa = await generate(owner, { channel: 'whatsapp', topic: `promo de l'Aïd ${i}`, language: 'fr' }).expect(201);
+      expect(wa.body.text).not.toMatch(/\b(?:Aid|Special|gateaux)\b/);
+      const sms = await generate(owner, { channel: 'sms', topic: `promo de l'Aïd ${i}`, language: 'fr' }).expect(201);
+      expect(isGsm7(sms.body.text)).toBe(true);
+    }
+  });
+
   it('keeps an Arabic SMS within 70 UCS-2 characters, in Arabic, with the price in دج', async () => {
     const res = await generate(owner, { channel: 'sms', topic: 'عروض رمضان' }).expect(201);
     expect(res.body.language).toBe('ar');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Nlu, type HistoryTurn } from '../../src/agent/local/nlu';
+import { CONVERSATION_INTENTS, Nlu, type HistoryTurn } from '../../src/agent/local/nlu';
 import { score, type EvalCase, type Prediction } from '../../src/agent/local/nlu/evaluation';
 import { TEST_CATALOG } from './fixtures/catalog';
 
-const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'out_of_scope']);
+/** Answers without a tool (README: tool null): small talk, cancellations, what no tool does. */
+const CONVERSATION = new Set<string>(CONVERSATION_INTENTS);
 
 function load(file: string): EvalCase[] {
   return readFileSync(path.join(__dirname, 'fixtures', file), 'utf8')
@@ -19,7 +20,7 @@ function predict(nlu: Nlu, c: EvalCase): Prediction {
   let p: Prediction = { id: c.id, tool: null, args: {} };
   turns.forEach((text, i) => {
     const r = nlu.understand({ text, hasAttachment: i === turns.length - 1 && c.attachment === 'image', history, catalog: TEST_CATALOG });
-    history.push({ role: 'user', text, intent: r.intent, args: r.args });
+    history.push({ role: 'user', text, intent: r.intent, args: r.args, status: r.candidates ? 'failed' : 'awaiting_approval' });
     p = {
       id: c.id,
       tool: r.intent && !CONVERSATION.has(r.intent) ? r.intent : null,

@@ -11,7 +11,7 @@ import { baseUrlOf } from '../helpers/chat-client';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { Caller, CALLERS, Credentials, makeCredentials } from './lib/principals';
 import { Expected, expectedFor, matches } from './lib/expectations';
-import { baseBody, baseQuery, fillPath, Operation, operationsOf } from './lib/openapi';
+import { baseBody, baseHeaders, baseQuery, fillPath, Operation, operationsOf } from './lib/openapi';
 
 let db: TestDatabase;
 let app: TestApp;
@@ -48,7 +48,7 @@ async function call(op: Operation, caller: Caller, opts: { ids?: Record<string, 
   const body = opts.validBody ? baseBody(op) : { __matrix: true };
   const res = await fetch(url, {
     method: op.method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+    headers: { ...baseHeaders(op), ...(token ? { authorization: `Bearer ${token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
     body: hasBody ? JSON.stringify(body ?? {}) : undefined,
     signal: AbortSignal.timeout(30_000),
   });

@@ -26,7 +26,7 @@ const isErrorBody = (status: number) => expect.objectContaining({ statusCode: st
 
 describe('HTTP edges answer JSON errors', () => {
   it.each([
-    ['GET', '/v1/models'],
+    ['GET', '/v0/models'],
     ['GET', '/api/nope'],
     ['POST', '/api/nope'],
     ['DELETE', '/api/health'],

@@ -63,7 +63,7 @@ describe('malformed input on every documented operation', () => {
             cases++;
             const answer = await send(base, c, token).catch((err) => ({ error: `${(err as Error).name}: ${(err as Error).message}` }));
             if ('error' in answer) throw new Error(`${describeCase(c)} → ${answer.error}`);
-            const problem = problemWith(answer);
+            const problem = problemWith(answer, c.url);
             if (problem) throw new Error(`${describeCase(c)} → ${problem}`);
           }),
           // fast-check counts the examples within numRuns: every targeted case, then RUNS random ones.

@@ -62,6 +62,22 @@ describe('HTTP allowances', () => {
     await t.http().get('/api/inventory').set(bearer(oran)).expect(200);
   });
 
+  it('per API key on the OpenAI-compatible API (/v1, in OpenAI\'s error shape) and on /mcp', async () => {
+    const t = await app({ RATE_LIMIT_API_KEY: '2' });
+    const owner = await t.login('owner@demo.dz');
+    const keyOf = async (name: string) => (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name, scopes: ['read'] }).expect(201)).body.key as string;
+    const v1 = await keyOf('v1 limits');
+    for (let i = 0; i < 2; i++) await t.http().get('/v1/models').set(bearer(v1)).expect(200);
+    const refused = await t.http().get('/v1/models').set(bearer(v1));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.body).toMatchObject({ error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', message: expect.any(String) } });
+    const mcp = await keyOf('mcp limits');
+    const list = () => t.http().post('/mcp').set('X-API-Key', mcp).set('Accept', 'application/json, text/event-stream').send({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
+    for (let i = 0; i < 2; i++) expect((await list()).status).not.toBe(429);
+    expect429(await list());
+  });
+
   (hasBinary('redis-server') ? it : it.skip)('are shared by two instances through Redis', async () => {
     let redis: Managed | undefined;
     const instances: TestApp[] = [];

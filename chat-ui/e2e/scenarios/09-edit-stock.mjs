@@ -30,7 +30,7 @@ export default {
     await chat.send("J'ai reçu 12 paquets de sucre");
     await chat.waitForConversationUrl();
     const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
-    assert.match(await card.getByTestId('approval-summary').innerText(), /\(\+12\)/);
+    assert.match(await card.getByTestId('approval-summary').innerText(), /Réception : \+12/);
     // « Avant » / « Après » each on one line (their height is one line of text).
     const heights = await card.locator('.approval__changes thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
     const line = await card.locator('.approval__changes thead th').first().evaluate((th) => parseFloat(getComputedStyle(th).lineHeight) || 20);
@@ -46,7 +46,7 @@ export default {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="inventory_adjust"]')].at(-1)?.dataset.state === 'succeeded');
     const applied = `${before} → ${before + 24}`;
     const summary = await card.getByTestId('approval-summary').innerText();
-    assert.match(summary, /\(\+24\)/, `the card shows the applied change: ${summary}`);
+    assert.match(summary, /Réception : \+24/, `the card shows the applied change: ${summary}`);
     assert.ok(summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)), summary);
     assert.doesNotMatch(summary, /\+12/);
     await eventually(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}` });
@@ -57,8 +57,8 @@ export default {
     await page.waitForFunction(() => document.querySelector('[data-testid="tool-card"][data-tool="inventory_adjust"][data-state="succeeded"]'));
     const reloaded = page.locator('[data-testid="tool-card"][data-tool="inventory_adjust"]').last();
     const after = await reloaded.getByTestId('approval-summary').innerText();
-    assert.match(after, /\(\+24\)/, `after a reload: ${after}`);
-    assert.doesNotMatch(await page.locator('#main').innerText(), /\(\+12\)/);
+    assert.match(after, /Réception : \+24/, `after a reload: ${after}`);
+    assert.doesNotMatch(await page.locator('#main').innerText(), /\+12\b/);
     await shot(page, 'reloaded');
   },
 };

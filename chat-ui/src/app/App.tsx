@@ -23,6 +23,8 @@ const InventoryView = lazy(() => import('../features/views/InventoryView'));
 const ExpensesView = lazy(() => import('../features/views/ExpensesView'));
 const MarketingView = lazy(() => import('../features/views/MarketingView'));
 const FeedbackView = lazy(() => import('../features/views/FeedbackView'));
+const ImportView = lazy(() => import('../features/import/ImportView'));
+const SalesPage = lazy(() => import('../features/sales/SalesPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const ActivityPage = lazy(() => import('../features/activity/ActivityPage'));
 
@@ -30,6 +32,9 @@ const VIEWS: Record<string, () => ReactNode> = {
   '/dashboard': () => <DashboardView />,
   '/market': () => <MarketView />,
   '/inventory': () => <InventoryView />,
+  '/inventory/import': () => <ImportView />,
+  '/sales': () => <SalesPage />,
+  '/sales/new': () => <SalesPage />,
   '/expenses': () => <ExpensesView />,
   '/marketing': () => <MarketingView />,
   '/feedback': () => <FeedbackView />,

@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', key: 'nav.chat', icon: 'chat', access: 'chat' },
   { to: '/dashboard', key: 'nav.dashboard', icon: 'dashboard', access: 'dashboard' },
   { to: '/market', key: 'nav.market', icon: 'market', access: 'market' },
+  { to: '/sales', key: 'nav.sales', icon: 'expenses', access: 'sales.record' },
   { to: '/inventory', key: 'nav.inventory', icon: 'inventory', access: 'inventory.read' },
   { to: '/expenses', key: 'nav.expenses', icon: 'expenses', access: 'expenses.read' },
   { to: '/marketing', key: 'nav.marketing', icon: 'marketing', access: 'marketing' },

@@ -144,8 +144,8 @@ export function uploadFile<T>(path: string, file: File, onProgress: (ratio: numb
     let res = await send();
     if (res.status === 401 && (await refreshSession())) res = await send();
     if (res.status < 200 || res.status >= 300) {
-      const body = res.body as { code?: string; message?: string } | null;
-      throw new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? 'upload failed');
+      const body = res.body as { code?: string; message?: string; details?: unknown } | null;
+      throw new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? 'upload failed', body?.details);
     }
     onProgress(1);
     return res.body as T;

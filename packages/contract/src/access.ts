@@ -45,6 +45,22 @@ export const ACCESS = {
   'support.console': PLATFORM,
   /** API keys for integrators. */
   'apiKeys.manage': OWNER,
+  /** Sales, refunds and declared daily takings, with their totals. */
+  'sales.read': BUSINESS,
+  /** Recording a sale or the day's takings (what happened at the counter). */
+  'sales.record': BUSINESS,
+  /** Giving money back for a sale. */
+  'sales.refund': OWNER,
+  /** Importing a till's export (history in bulk). */
+  'sales.import': OWNER,
+  /** The customer file and « le carnet »: who owes what. */
+  'customers.read': BUSINESS,
+  /** Adding or correcting a customer (at the counter). */
+  'customers.edit': BUSINESS,
+  /** Removing a customer, importing the customer list. */
+  'customers.manage': OWNER,
+  /** A customer paying back what they owe. */
+  'customers.payment': BUSINESS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

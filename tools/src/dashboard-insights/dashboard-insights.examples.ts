@@ -31,6 +31,9 @@ export const dashboardInsightsExamples: ToolExamples = {
     "Conseille-moi",
     "Quelles tendances dans ma boutique ?",
     "Mes marges sont-elles bonnes ?",
+    "Quel produit s'est le plus vendu cette semaine ?",
+    "Le top des ventes du trimestre",
+    "Ma meilleure vente aujourd'hui",
   ],
   ar: [
     "ما هي المنتجات الأكثر مبيعا؟",
@@ -56,6 +59,8 @@ export const dashboardInsightsExamples: ToolExamples = {
     "انصحني",
     "ما الذي تغير في مبيعاتي؟",
     "هل هوامش الربح جيدة؟",
+    "ما هو المنتج الأكثر مبيعا هذا الشهر؟",
+    "أفضل مبيعاتي هذه السنة",
   ],
   darija: [
     "واش هي السلعة لي تتباع بزاف؟",
@@ -77,6 +82,8 @@ export const dashboardInsightsExamples: ToolExamples = {
     "السلعة لي راقدة",
     "واش تغير في البيعة؟",
     "الفايدة تاعي مليحة ولا لا؟",
+    "واش هو البرودوي لي تباع بزاف هاد السيمانة؟",
+    "السلعة لي بعت منها بزاف هاد الشهر",
   ],
   darija_latin: [
     "wach hiya sel3a li tetba3 bezzaf",
@@ -99,6 +106,8 @@ export const dashboardInsightsExamples: ToolExamples = {
     "wach tbeddel f lbi3a",
     "lfayda ta3i mli7a wela la",
     "conseils bach nkabbar l7anout",
+    "wach howa produit li tba3 bezzaf had chhar",
+    "top ta3i had simana",
   ],
   en: [
     "What are my best sellers?",
@@ -127,5 +136,8 @@ export const dashboardInsightsExamples: ToolExamples = {
     "Advise me",
     "Are my margins healthy?",
     "Insights please",
+    "Which product sold the most this week?",
+    "Best sellers this quarter",
+    "Top products of the day",
   ],
 };

@@ -1,5 +1,15 @@
 import { z } from 'zod';
+import { PeriodSchema } from '../common/common.schema';
 
-/** No arguments: insights are computed over the whole recent activity. */
-export const DashboardInsightsSchema = z.object({}).describe('No arguments');
+/**
+ * Without arguments, insights are computed over the recent activity (last 30 days vs the 30 before). `focus:
+ * best_sellers` answers "what sold most" for a calendar period to date (`period`, default month).
+ */
+export const DashboardInsightsSchema = z.object({
+  focus: z
+    .enum(['best_sellers'])
+    .optional()
+    .describe('best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings'),
+  period: PeriodSchema.optional().describe('With focus best_sellers: today, week, month, quarter or year to date (default month)'),
+});
 export type DashboardInsightsArgs = z.infer<typeof DashboardInsightsSchema>;

@@ -1,4 +1,4 @@
-import { bullets, formatNumber, moreLine, say, SEVERITY_MARK } from '../format';
+import { bullets, formatMoney, formatNumber, formatPercent, formatQuantity, moreLine, periodLabel, say, SEVERITY_MARK } from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -19,12 +19,63 @@ export interface DashboardInsightsData {
   hasSales?: boolean;
 }
 
+/** One best seller, as the card and the answer show it. */
+export interface BestSellerView {
+  rank: number;
+  product: { id: string; name: { fr: string; ar: string; en: string }; unit?: string };
+  quantity: number;
+  revenue: number;
+  revenueShare: number;
+}
+
+/** "What sold most this month": the period's products ranked by revenue and by units. */
+export interface BestSellersData {
+  focus: 'best_sellers';
+  period: string;
+  currency: string;
+  totals: { products: number; quantity: number; revenue: number };
+  byRevenue: BestSellerView[];
+  byQuantity: BestSellerView[];
+}
+
 const SHOWN = 6;
 
 export const findingLine = (f: FindingView, lang: Lang) => `${SEVERITY_MARK[f.severity] ?? '•'} ${f.title[lang] || f.title.fr}`;
 
+function summarizeBestSellers(d: BestSellersData, lang: Lang): string {
+  const when = periodLabel(d.period, lang);
+  if (!d.byRevenue.length) {
+    return say(lang, {
+      fr: `${when} : pas encore de ventes détaillées par produit, donc pas de meilleure vente à montrer.`,
+      ar: `${when}: لا توجد بعد مبيعات مفصلة حسب المنتج، لذا لا يوجد منتج أكثر مبيعا لعرضه.`,
+      en: `${when}: no sales by product yet, so there is no best seller to show.`,
+    });
+  }
+  const top = d.byRevenue[0];
+  const units = d.byQuantity[0];
+  const name = (r: BestSellerView) => r.product.name[lang] || r.product.name.fr;
+  const line = (r: BestSellerView) =>
+    `${r.rank}. **${name(r)}** — ${formatMoney(r.revenue, lang, { currency: d.currency })} (${formatPercent(r.revenueShare, lang)}), ${formatQuantity(r.quantity, r.product.unit ?? '', lang)}`;
+  const head = say(lang, {
+    fr: `${when}, votre produit le plus vendu est **${name(top)}** : ${formatMoney(top.revenue, lang, { currency: d.currency })} de ventes.`,
+    ar: `${when}، المنتج الأكثر مبيعا لديك هو **${name(top)}**: مبيعات بقيمة ${formatMoney(top.revenue, lang, { currency: d.currency })}.`,
+    en: `${when}, your best seller is **${name(top)}**: ${formatMoney(top.revenue, lang, { currency: d.currency })} in sales.`,
+  });
+  const byUnits =
+    units && units.product.id !== top.product.id
+      ? say(lang, {
+          fr: `En nombre d'unités, c'est **${name(units)}** (${formatQuantity(units.quantity, units.product.unit ?? '', lang)}).`,
+          ar: `من حيث عدد الوحدات، هو **${name(units)}** (${formatQuantity(units.quantity, units.product.unit ?? '', lang)}).`,
+          en: `By units, it is **${name(units)}** (${formatQuantity(units.quantity, units.product.unit ?? '', lang)}).`,
+        })
+      : '';
+  const rankingHead = say(lang, { fr: 'Classement par chiffre d’affaires :', ar: 'الترتيب حسب رقم الأعمال:', en: 'Ranked by revenue:' });
+  return [[head, byUnits].filter(Boolean).join(' '), rankingHead, d.byRevenue.map(line).join('\n')].join('\n');
+}
+
 export function summarizeDashboardInsights(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
+  if ((result.data as { focus?: string }).focus === 'best_sellers') return summarizeBestSellers(result.data as BestSellersData, lang);
   const d = result.data as DashboardInsightsData;
   const days = formatNumber(d.windowDays, lang);
   if (!d.insights.length && d.hasSales === false) return say(lang, NO_SALES_YET);

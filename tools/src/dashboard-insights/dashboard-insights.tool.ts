@@ -3,7 +3,7 @@ import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
-import { summarizeDashboardInsights, type DashboardInsightsData } from './dashboard-insights.summary';
+import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
 import { ACCESS } from '@tajer/contract';
 
 const KEPT = 12;
@@ -13,13 +13,33 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   kind: 'read',
   roles: ACCESS.dashboard,
   description:
-    'Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts).',
+    "Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For \"what sold most\" / \"produit le plus vendu ce mois-ci\" / best sellers of a period, set focus 'best_sellers' and the period: never answer it with the declining products.",
   schema: DashboardInsightsSchema,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
 
-  run: (ctx) =>
-    attempt(ctx, async () => {
+  run: (ctx, args) =>
+    attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
+      if (args.focus === 'best_sellers') {
+        const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
+        const view = (r: BestSellersData['byRevenue'][number]) => ({
+          rank: r.rank,
+          product: { id: r.product.id, name: r.product.name, unit: r.product.unit },
+          quantity: r.quantity,
+          revenue: r.revenue,
+          revenueShare: r.revenueShare,
+        });
+        const data: BestSellersData = {
+          focus: 'best_sellers',
+          period: b.period,
+          currency: b.currency ?? 'DZD',
+          totals: b.totals,
+          byRevenue: b.byRevenue.map(view),
+          byQuantity: b.byQuantity.map(view),
+        };
+        const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.name.fr }));
+        return { success: true, data, records };
+      }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);
       const rank: Record<string, number> = { critical: 0, warning: 1, info: 2 };
       // Stable sort: within a severity the service's order (its own ranking) is kept.

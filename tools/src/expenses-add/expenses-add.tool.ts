@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { expenseLine, invalidExpense, receiptAlreadyUsed, toExpenseView, unknownCategory, failedFields } from '../expense-lines';
 import { formatMoney, formatDate, say } from '../format';
+import { directionHead } from '../direction';
 import { service, type ExpenseInput, type ExpensePreviewInfo } from '../services';
 import { attempt, toolCallIdOf, userIdOf, type ToolFailure } from '../tool-kit';
 import type { ToolContext, ToolDefinition } from '../types';
@@ -60,7 +61,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   kind: 'write',
   roles: ACCESS['expenses.add'],
   description:
-    "Record a new expense paid by the shop: amount in DZD (required), category, description, date (YYYY-MM-DD) and merchant. Requires the user's confirmation of the exact expense before it is saved.",
+    "Record money the shop PAID (rent, bills, wages, supplies, goods bought, transport): amount in DZD (required), category, description, date (YYYY-MM-DD) and merchant. Not for a sale or the day's takings (sales_record, sales_daily_total), not for money a customer owes or pays back, not for adding a product to the catalogue (products_add). Requires the user's confirmation of the exact expense before it is saved.",
   schema: ExpensesAddToolSchema,
   examples: expensesAddExamples,
   requiresApproval: true,
@@ -72,7 +73,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       const view = toExpenseView(p);
       const label = (texts: { fr: string; ar: string; en: string }) => say(ctx.lang, texts);
       const changes = [
-        { field: 'amount', label: label({ fr: 'Montant', ar: 'المبلغ', en: 'Amount' }), after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }) },
+        { field: 'amount', label: label({ fr: 'Dépense (montant payé)', ar: 'مصروف (المبلغ المدفوع)', en: 'Expense (amount paid)' }), after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }) },
         { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: p.categoryLabel[ctx.lang] || p.categoryLabel.fr },
         { field: 'date', label: label({ fr: 'Date', ar: 'التاريخ', en: 'Date' }), after: formatDate(p.date, ctx.lang) },
         ...(p.merchant ? [{ field: 'merchant', label: label({ fr: 'Fournisseur', ar: 'المورد', en: 'Paid to' }), after: p.merchant }] : []),
@@ -86,7 +87,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       return {
         success: true,
         data: {
-          summary: `${label({ fr: 'Nouvelle dépense : ', ar: 'مصروف جديد: ', en: 'New expense: ' })}${expenseLine(view, ctx.lang)}`,
+          summary: directionHead('expense', expenseLine(view, ctx.lang), ctx.lang),
           changes,
           editable: ['amount', 'category', 'date', 'merchant', 'description'],
           args: approved,

@@ -1,6 +1,7 @@
 import { formatNumber, formatQuantity, nameIn, say } from '../format';
 import type { Names } from '../services';
 import { deName } from '../stock-lines';
+import { directionHead, signedCount } from '../direction';
 import { failureSummary, ToolFailure } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 
@@ -17,9 +18,10 @@ export interface InventoryAdjustData {
 
 const signed = (n: number, lang: Lang) => (n > 0 ? `+${formatNumber(n, lang)}` : formatNumber(n, lang));
 
-/** The approval line: "Semoule 10kg (SIM, moyenne) : 42 → 72 sacs (+30)". */
+/** The approval line, direction first: "Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs". */
 export function movementLine(name: string, before: number, after: number, unit: string, quantity: number, lang: Lang): string {
-  return `${name}${lang === 'fr' ? ' : ' : ': '}${formatNumber(before, lang)} → ${formatQuantity(after, unit, lang)} (${signed(quantity, lang)})`;
+  const head = directionHead(quantity > 0 ? 'reception' : 'removal', signedCount(quantity, lang), lang);
+  return `${head} — ${name}${lang === 'fr' ? ' : ' : ': '}${formatNumber(before, lang)} → ${formatQuantity(after, unit, lang)}`;
 }
 
 /** Removing more than is on the shelf: refused before anything is written. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nameIn, say } from '../format';
 import { resolveProduct } from '../product-resolution';
 import { service } from '../services';
+import { changeKind } from '../direction';
 import { attempt, toolCallIdOf, userIdOf } from '../tool-kit';
 import type { Lang, ToolDefinition } from '../types';
 import { InventoryAdjustSchema } from './inventory-adjust.schema';
@@ -31,7 +32,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   kind: 'write',
   roles: ACCESS['inventory.adjust'],
   description:
-    "Record a stock movement for one product: positive quantity for goods received or added, negative for goods removed, sold off-till, damaged, lost or expired. Requires the user's confirmation of the exact change (e.g. 'Semoule 10kg: stock 42 → 72') before anything is written.",
+    "Record a stock movement for one product that already happened: positive quantity for goods received (delivered, arrived), negative for goods removed, damaged, lost, expired or given away. Not for sales (use sales_record: a sale lowers the stock itself), not for an order to a supplier (nothing has arrived: no tool places orders — say so), not for a product missing from the catalogue (products_add), and never to answer a question about stock (inventory_search). Sizes belong to product names ('Huile Elio 5L'): never take them as the quantity. Requires the user's confirmation of the exact change (e.g. 'Réception : +30 — Semoule 10kg : 42 → 72') before anything is written.",
   schema: InventoryAdjustToolSchema,
   examples: inventoryAdjustExamples,
   requiresApproval: true,
@@ -52,7 +53,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
           changes: [
             {
               field: 'stock',
-              label: say(ctx.lang, { fr: `Stock de ${name}`, ar: `مخزون ${name}`, en: `${name} stock` }),
+              label: `${changeKind(args.quantity > 0 ? 'reception' : 'removal', ctx.lang)} — ${say(ctx.lang, { fr: `stock de ${name}`, ar: `مخزون ${name}`, en: `${name} stock` })}`,
               before: preview.stockBefore,
               after: preview.stockAfter,
             },

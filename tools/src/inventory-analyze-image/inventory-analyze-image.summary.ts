@@ -24,6 +24,14 @@ export function summarizeAnalyzeImage(result: ToolResult, lang: Lang): string {
   const d = result.data as AnalyzeImageData;
   if (!d.matches.length) {
     const code = d.codes[0]?.text;
+    // A product barcode (EAN/UPC) the catalogue lacks: the product is new to the shop, say how to add it.
+    if (code && /^\d{8,14}$/.test(code)) {
+      return say(lang, {
+        fr: `J'ai lu le code-barres ${code}, mais ce produit n'est pas encore dans votre catalogue. Pour l'ajouter, écrivez par exemple : « Ajoute un nouveau produit : Chips Mahboul à 30 DA, code-barres ${code} ».`,
+        ar: `قرأت الباركود ${code}، لكن هذا المنتج غير موجود بعد في قائمة منتجاتك. لإضافته اكتب مثلا: «أضف منتج جديد: شيبس محبول بـ 30 دج، الباركود ${code}».`,
+        en: `I read the barcode ${code}, but this product isn't in your catalogue yet. To add it, write for example: "Add a new product: Mahboul crisps at 30 DA, barcode ${code}".`,
+      });
+    }
     const read = code
       ? say(lang, { fr: ` (j'ai lu le code ${code}, inconnu de votre catalogue)`, ar: ` (قرأت الرمز ${code}، وهو غير موجود في قائمة منتجاتك)`, en: ` (I read the code ${code}, which isn't in your catalogue)` })
       : '';

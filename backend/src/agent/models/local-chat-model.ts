@@ -5,7 +5,9 @@ import { ChatGenerationChunk, ChatResult } from '@langchain/core/outputs';
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
 import type { CatalogEntry, HistoryTurn, Nlu } from '../local/nlu';
+import { cancelReply, unsupportedReply } from './notices';
 import { clarifyReply, reply } from './replies';
+import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';
 
 interface LocalDeps {
@@ -44,6 +46,9 @@ export class LocalChatModel extends BaseChatModel {
     super(params);
   }
 
+  /** Key of the choices offered with an answer, in the AI message's additional_kwargs (read by the agent service). */
+  static readonly CLARIFICATION = 'tajer_clarification';
+
   _llmType(): string {
     return 'tajer-local';
   }
@@ -65,6 +70,7 @@ export class LocalChatModel extends BaseChatModel {
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
     const message = this.decide(messages);
+    const clarification = message.additional_kwargs?.[LocalChatModel.CLARIFICATION];
     if (message.tool_calls?.length) {
       yield new ChatGenerationChunk({
         text: '',
@@ -76,11 +82,21 @@ export class LocalChatModel extends BaseChatModel {
       return;
     }
     const text = typeof message.content === 'string' ? message.content : '';
-    // Token by token (words and the spaces between them), like a hosted model streams.
-    for (const token of text.match(/\S+\s*|\s+/g) ?? []) {
+    const tokens = text.match(/\S+\s*|\s+/g) ?? [];
+    // Token by token (words and the spaces between them), like a hosted model streams. The chunk goes with each token
+    // so that the agent's message stream carries what rides along (the choices to tap).
+    for (const token of tokens) {
       if (this.deps.tokenDelayMs) await sleep(this.deps.tokenDelayMs, _options.signal);
-      yield new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });
-      await runManager?.handleLLMNewToken(token);
+      const chunk = new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });
+      yield chunk;
+      await runManager?.handleLLMNewToken(token, undefined, undefined, undefined, undefined, { chunk });
+    }
+    // An answer may be empty (a tool card that asks already says it all): the stream still needs one chunk.
+    if (clarification || !tokens.length) {
+      const extra = clarification ? { [LocalChatModel.CLARIFICATION]: clarification } : {};
+      const chunk = new ChatGenerationChunk({ text: '', message: new AIMessageChunk({ content: '', additional_kwargs: extra }) });
+      yield chunk;
+      await runManager?.handleLLMNewToken('', undefined, undefined, undefined, undefined, { chunk });
     }
   }
 
@@ -100,7 +116,13 @@ export class LocalChatModel extends BaseChatModel {
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
-      return new AIMessage({ content: '', tool_calls: [{ id: `call_${randomUUID()}`, name: intent, args: understood.args, type: 'tool_call' }] });
+      // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
+      const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({ id: `call_${randomUUID()}`, name: intent, args, type: 'tool_call' as const }));
+      return new AIMessage({ content: '', tool_calls: calls });
+    }
+    if (intent === 'cancel') return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool)));
+    if (intent === 'unsupported' && understood.notice) {
+      return withChoices(unsupportedReply(understood.notice, lang, !!this.boundToolNames?.has('sales_daily_total')));
     }
     const key = intent ? CONVERSATION_INTENTS[intent] : undefined;
     return new AIMessage(reply(key ?? 'outOfScope', lang));
@@ -117,12 +139,14 @@ export class LocalChatModel extends BaseChatModel {
 
   private describeToolMessage(message: ToolMessage): string {
     const lang = this.deps.lang;
-    let outcome: { status?: string; summary?: string; preamble?: string; error?: { message?: string } } = {};
+    let outcome: { status?: string; summary?: string; preamble?: string; error?: { message?: string }; clarification?: unknown } = {};
     try {
       outcome = JSON.parse(messageText(message));
     } catch {
       return messageText(message);
     }
+    // The tool asked the user a question with answers to tap: the card says it all.
+    if (outcome.clarification) return '';
     if (outcome.status === 'awaiting_approval') {
       const ask = reply('approvalAsk', lang);
       return outcome.preamble ? `${outcome.preamble}\n\n${ask}` : ask;
@@ -141,19 +165,43 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** An answer with its choices: the text streams, the choices ride along for the agent service to show as buttons. */
+function withChoices(r: { text: string; choices: Clarification['choices'] }): AIMessage {
+  if (!r.choices.length) return new AIMessage(r.text);
+  const clarification: Clarification = { choices: r.choices };
+  return new AIMessage({ content: r.text, additional_kwargs: { [LocalChatModel.CLARIFICATION]: clarification } });
+}
+
 function messageText(message: BaseMessage): string {
   return typeof message.content === 'string' ? message.content : message.text;
 }
 
-/** Earlier turns as the NLU reads them: user texts, and the tools the assistant called with their arguments. */
+/**
+ * Earlier turns as the NLU reads them: user texts, and the tools the assistant called with their arguments and what
+ * became of each call (awaiting approval, applied, rejected, or stopped to ask a question).
+ */
 function toHistory(messages: BaseMessage[]): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
+  const byCall = new Map<string, HistoryTurn>();
   for (const m of messages) {
     if (HumanMessage.isInstance(m)) turns.push({ role: 'user', text: messageText(m) });
     else if (AIMessage.isInstance(m)) {
       const call = m.tool_calls?.[0];
-      if (call) turns.push({ role: 'assistant', text: '', intent: call.name, args: call.args });
-      else if (messageText(m)) turns.push({ role: 'assistant', text: messageText(m) });
+      if (call) {
+        const turn: HistoryTurn = { role: 'assistant', text: '', intent: call.name, args: call.args };
+        turns.push(turn);
+        if (call.id) byCall.set(call.id, turn);
+      } else if (messageText(m)) turns.push({ role: 'assistant', text: messageText(m) });
+    } else if (ToolMessage.isInstance(m)) {
+      const turn = byCall.get(m.tool_call_id);
+      if (!turn) continue;
+      try {
+        const outcome = JSON.parse(messageText(m)) as { status?: string; summary?: string };
+        turn.status = outcome.status?.replace('-', '_');
+        turn.summary = outcome.summary;
+      } catch {
+        // A tool answer that isn't ours (an MCP tool's plain text): no status.
+      }
     }
   }
   return turns;

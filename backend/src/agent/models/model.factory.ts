@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AgentRepository } from '../agent.repository';
 import { systemPrompt } from '../system-prompt';
 import { ToolRegistry } from '../tool-registry';
+import { TOOL_SERVICE_CLASSES } from '../tool-services';
 import type { TurnContext } from '../turn-context';
 import { LocalChatModel } from './local-chat-model';
 import { CatalogEntry, Nlu } from '../local/nlu';
@@ -42,7 +43,10 @@ export class ModelFactory implements OnModuleInit {
 
   getNlu(): Promise<Nlu> {
     // The offline model routes only to tools that come with example utterances (built-ins and plugins that ship them).
-    this.nlu ??= Nlu.create(this.registry.list().filter((t) => Object.values(t.examples ?? {}).some((list) => list.length > 0)));
+    // A tool whose business services this host does not provide is left out: the NLU then says plainly that it cannot
+    // do that yet, instead of calling a tool that would fail.
+    const served = (t: { needs?: readonly string[] }) => (t.needs ?? []).every((key) => key in TOOL_SERVICE_CLASSES);
+    this.nlu ??= Nlu.create(this.registry.list().filter((t) => served(t) && Object.values(t.examples ?? {}).some((list) => list.length > 0)));
     return this.nlu;
   }
 
@@ -50,8 +54,9 @@ export class ModelFactory implements OnModuleInit {
     const local = () => this.local(turn);
     if (this.config.LLM_PROVIDER !== 'openai') return { model: await local(), provider: 'local', modelName: 'tajer-local-nlu' };
     const profile = await this.repo.tenantProfile(turn.tenantId);
+    const modelName = turn.model ?? this.config.OPENAI_MODEL;
     const model = new ChatOpenAI({
-      model: this.config.OPENAI_MODEL,
+      model: modelName,
       apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',
       configuration: this.config.OPENAI_API_BASE ? { baseURL: this.config.OPENAI_API_BASE } : undefined,
       streaming: true,
@@ -63,7 +68,7 @@ export class ModelFactory implements OnModuleInit {
     return {
       model,
       provider: 'openai',
-      modelName: this.config.OPENAI_MODEL,
+      modelName,
       systemPrompt: systemPrompt({
         shopName: profile?.name ?? 'the shop',
         currency: profile?.currency ?? 'DZD',

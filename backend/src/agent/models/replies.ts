@@ -23,6 +23,8 @@ export const REPLIES = {
     fr: [
       'Voici ce que je sais faire :',
       '- **Stock** : « il me reste combien de semoule ? », « ajoute 20 sacs de farine »',
+      '- **Ventes** : « j’ai vendu 3 sucre et 2 café », « la recette d’aujourd’hui c’est 45 000 DA », « nouveau produit : Chips Mahboul à 30 DA »',
+      '- **Crédit** : « qui me doit de l’argent ? », « Ahmed m’a payé 2 000 DA »',
       '- **Tableau de bord** : « mes ventes de la semaine », « des alertes ? »',
       '- **Dépenses** : « mes dépenses du mois », « ajoute 3 500 DA de transport », ou envoyez la photo d’un reçu',
       '- **Marché** : « prix des concurrents pour l’huile », « tendances du trimestre », « un rapport de marché »',
@@ -32,6 +34,8 @@ export const REPLIES = {
     ar: [
       'هذا ما أستطيع فعله:',
       '- **المخزون**: «كم بقي من السميد؟»، «زيد 20 كيس فرينة»',
+      '- **المبيعات**: «بعت 3 سكر و2 قهوة»، «مداخيل اليوم 45000 دينار»، «منتج جديد: شيبس محبول بـ 30 دينار»',
+      '- **الكريدي**: «شكون لي عندهم الكريدي؟»، «أحمد خلصني 2000»',
       '- **لوحة القيادة**: «مبيعات هذا الأسبوع»، «هل هناك تنبيهات؟»',
       '- **المصاريف**: «مصاريف هذا الشهر»، «أضف 3500 دج نقل»، أو أرسل صورة الفاتورة',
       '- **السوق**: «أسعار المنافسين للزيت»، «اتجاهات هذا الفصل»، «تقرير السوق»',
@@ -41,6 +45,8 @@ export const REPLIES = {
     en: [
       'Here is what I can do:',
       '- **Stock**: "how much semolina is left?", "add 20 bags of flour"',
+      '- **Sales**: "I sold 3 sugar and 2 coffee", "today\'s takings are 45,000 DA", "new product: Mahboul chips at 30 DA"',
+      '- **Credit**: "who owes me money?", "Ahmed paid me 2,000 DA"',
       '- **Dashboard**: "this week\'s sales", "any alerts?"',
       '- **Expenses**: "this month\'s expenses", "add 3,500 DA of transport", or send a photo of a receipt',
       '- **Market**: "competitor prices for oil", "this quarter\'s trends", "a market report"',

@@ -10,6 +10,10 @@ export enum ErrorCode {
   /** Existed but is no more (an expired or revoked invitation). */
   GONE = 'GONE',
   INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  /** Well-formed but cannot be done as asked (e.g. refunding more than was sold, an import with invalid rows). */
+  UNPROCESSABLE = 'UNPROCESSABLE',
+  /** An Idempotency-Key already used with a different request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED = 'RATE_LIMITED',
@@ -25,6 +29,8 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   CONFLICT: HttpStatus.CONFLICT,
   GONE: HttpStatus.GONE,
   INSUFFICIENT_STOCK: HttpStatus.CONFLICT,
+  UNPROCESSABLE: HttpStatus.UNPROCESSABLE_ENTITY,
+  IDEMPOTENCY_KEY_REUSED: HttpStatus.UNPROCESSABLE_ENTITY,
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import * as Sentry from '@sentry/node';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
+import { toOpenAiError } from '../../openai-compat/openai-errors';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,
@@ -65,6 +66,12 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     // A 429 says when to come back (RFC 9110 Retry-After, in seconds).
     const retryAfter = exception instanceof AppError ? (exception.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    // Errors raised before a /v1 route runs (malformed JSON, body too large) still speak OpenAI's error shape there.
+    if (/^\/v1(\/|$)/.test(req.path ?? '')) {
+      const openAi = toOpenAiError(exception, body.requestId);
+      res.status(openAi.status).json(openAi.body);
+      return;
+    }
     res.status(body.statusCode).json(body);
   }
 }

@@ -2,11 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { IS_PUBLIC, ROLES, usesTenantId, USER_SESSION_ONLY } from '../../auth/auth.decorators';
+import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from '../../auth/auth.decorators';
 import type { Role } from '../../generated/prisma/enums';
 
-/** Metadata key of the API-key scopes a route asks for instead of "read for GET, write otherwise". */
-const SCOPES = 'tajer:scopes';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

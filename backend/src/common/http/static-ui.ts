@@ -50,7 +50,7 @@ export function serveChatUi(app: NestExpressApplication, dir = CHAT_UI_DIST): bo
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', immutable: true, maxAge: '365d' });
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || /^\/(api|socket\.io|metrics)(\/|$)/.test(req.path) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || /^\/(api|socket\.io|metrics|v1|mcp)(\/|$)/.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Accept-Encoding');
     const accepts = String(req.headers['accept-encoding'] ?? '');

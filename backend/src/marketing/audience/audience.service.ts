@@ -23,6 +23,10 @@ const CHANNEL_LABELS: Record<string, { fr: string; ar: string; en: string }> = {
   flyer: { fr: 'Prospectus', ar: 'مطويات', en: 'Flyer' },
 };
 
+/** A fact the shop did not record (a customer added at the counter with a name and a phone). */
+const UNKNOWN = 'unknown';
+const UNKNOWN_LABEL = { fr: 'Non renseigné', ar: 'غير محدد', en: 'Not given' };
+
 interface Row {
   wilaya: string;
   ageBand: string;
@@ -59,14 +63,20 @@ export class AudienceService {
     const none: CustomerActivity = { orders: 0, revenue: 0, firstPurchase: null, lastPurchase: null };
     const activities = customers.map((c) => purchases.get(c.id) ?? none);
     const cutoffs = rfmCutoffs(activities);
-    const rows: Row[] = customers.map((c, i) => ({ wilaya: c.wilaya, ageBand: c.ageBand, channel: c.channel, activity: activities[i], segment: segmentOf(activities[i], cutoffs, now) }));
+    const rows: Row[] = customers.map((c, i) => ({
+      wilaya: c.wilaya ?? UNKNOWN,
+      ageBand: c.ageBand ?? UNKNOWN,
+      channel: c.channel ?? UNKNOWN,
+      activity: activities[i],
+      segment: segmentOf(activities[i], cutoffs, now),
+    }));
     const totals = figures(rows);
 
-    const byWilaya = groupBy(rows, (r) => wilayaLabel(r.wilaya).fr, (key) => { const l = wilayaLabel(key); return { fr: l.fr, ar: l.ar, en: l.en }; }, totals)
+    const byWilaya = groupBy(rows, (r) => (r.wilaya === UNKNOWN ? UNKNOWN : wilayaLabel(r.wilaya).fr), (key) => { if (key === UNKNOWN) return UNKNOWN_LABEL; const l = wilayaLabel(key); return { fr: l.fr, ar: l.ar, en: l.en }; }, totals)
       .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
-    const byAgeBand = groupBy(rows, (r) => r.ageBand, (key) => ({ fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }), totals)
+    const byAgeBand = groupBy(rows, (r) => r.ageBand, (key) => (key === UNKNOWN ? UNKNOWN_LABEL : { fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }), totals)
       .sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
-    const byChannel = groupBy(rows, (r) => r.channel, (key) => CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key }, totals)
+    const byChannel = groupBy(rows, (r) => r.channel, (key) => (key === UNKNOWN ? UNKNOWN_LABEL : CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key }), totals)
       .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
 
     const segments = SEGMENTS.map((segment) => {

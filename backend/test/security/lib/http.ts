@@ -31,12 +31,28 @@ export async function send(base: string, c: Case, token?: string): Promise<Answe
 }
 
 /** What is wrong with an answer to malformed input, or null: never a 5xx, and every error is the usual JSON body. */
-export function problemWith(a: Answer): string | null {
+/**
+ * The error body each protocol's clients expect: the OpenAI-compatible API (/v1/…) answers OpenAI's error envelope,
+ * the MCP endpoint JSON-RPC errors, everything else the usual `{statusCode, code, message, details, requestId}`.
+ */
+function errorBodyProblem(url: string, b: any): boolean {
+  const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+  if (path.startsWith('/v1/')) return !(b.error && typeof b.error.message === 'string' && typeof b.error.type === 'string');
+  // /mcp: JSON-RPC errors from the MCP transport; refusals before it (credentials, limits, NUL bytes) in the usual body.
+  if (path === '/mcp') return !(b.jsonrpc === '2.0' && b.error && typeof b.error.code === 'number' && typeof b.error.message === 'string') && usualBodyProblem(b);
+  return false;
+}
+
+const usualBodyProblem = (b: any, status?: number): boolean =>
+  (status !== undefined && b.statusCode !== status) || typeof b.statusCode !== 'number' || typeof b.code !== 'string' || typeof b.message !== 'string';
+
+export function problemWith(a: Answer, url = ''): string | null {
   if (a.status >= 500) return `answered ${a.status}: ${a.text.slice(0, 300)}`;
   if (a.status >= 400) {
     const b = a.body;
     if (!b || typeof b !== 'object') return `answered ${a.status} without a JSON error body: ${a.text.slice(0, 200)}`;
-    if (b.statusCode !== a.status || typeof b.code !== 'string' || typeof b.message !== 'string') {
+    const protocol = /^(https?:\/\/[^/]+)?\/(v1\/|mcp(\?|$))/.test(url);
+    if (protocol ? errorBodyProblem(url, b) : usualBodyProblem(b, a.status)) {
       return `answered ${a.status} with an unusual error body: ${a.text.slice(0, 300)}`;
     }
   }

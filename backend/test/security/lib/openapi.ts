@@ -109,6 +109,19 @@ export function baseQuery(op: Operation): Record<string, string> {
   return q;
 }
 
+/**
+ * The documented required headers with a valid value each (e.g. Idempotency-Key), so a request is judged on access and
+ * records, not refused for a missing header. Idempotency keys are unique per call: a replay is another question.
+ */
+export function baseHeaders(op: Operation): Record<string, string> {
+  const h: Record<string, string> = {};
+  for (const p of op.params) {
+    if (p.in !== 'header' || !p.required) continue;
+    h[p.name] = /idempotency/i.test(p.name) ? `matrix-${randomUUID()}` : String(p.example ?? sampleOf(p.schema ?? { type: 'string' }, p.name));
+  }
+  return h;
+}
+
 export function baseBody(op: Operation): unknown {
   if (!op.bodyTypes.includes('application/json')) return undefined;
   return op.bodyExample ?? sampleOf(op.bodySchema ?? { type: 'object' });

@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
+import { Link } from '../../lib/router';
 import { parseInventory, StockTable } from '../chat/tool-cards/InventoryCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
@@ -21,9 +22,14 @@ export default function InventoryView() {
       error={inventory.error}
       onRetry={inventory.reload}
       actions={
-        <button type="button" className="btn" onClick={() => askInChat(t('views.askRestock'))}>
-          {t('views.askInChat')}
-        </button>
+        <>
+          <Link to="/inventory/import" className="btn" data-testid="open-import">
+            {t('import.open')}
+          </Link>
+          <button type="button" className="btn" onClick={() => askInChat(t('views.askRestock'))}>
+            {t('views.askInChat')}
+          </button>
+        </>
       }
     >
       <div className="filters">

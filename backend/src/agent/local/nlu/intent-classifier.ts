@@ -20,6 +20,8 @@ export interface Classification {
   intent: string;
   score: number;
   alternatives: IntentScore[];
+  /** Every intent, best first (the trust rules skip the ones a message does not allow). */
+  ranked: IntentScore[];
   /** Share of the message's words the network has seen in training (0..1): low means out of domain. */
   known: number;
 }
@@ -114,6 +116,6 @@ export class IntentClassifier {
     const total = combined.reduce((x, y) => x + y.score, 0);
     const ranked = combined.map((c) => ({ intent: c.intent, score: total > 0 ? c.score / total : 0 })).sort((a, b) => b.score - a.score);
     const top = ranked[0] ?? { intent: 'out_of_scope', score: 0 };
-    return { intent: total > 0 ? top.intent : 'out_of_scope', score: top.score, alternatives: ranked.slice(1, 4), known };
+    return { intent: total > 0 ? top.intent : 'out_of_scope', score: top.score, alternatives: ranked.slice(1, 4), ranked, known };
   }
 }

@@ -137,3 +137,33 @@ export function typoBudget(length: number): number {
   if (length < 8) return 1;
   return 2;
 }
+
+/**
+ * Where each offset of `fold(text)` comes from in `text`, so a span found on folded text can be cut from what the
+ * user typed (accents, case and "thé" kept). Undefined when the text folds in a way the per-character walk cannot
+ * follow (it then falls back to the folded span).
+ */
+export function foldOffsets(text: string): ((foldedOffset: number) => number) | undefined {
+  const starts: number[] = [];
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (/\s/.test(ch)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const f = foldArabic(foldLatin(toAsciiDigits(ch)));
+    if (!f) continue;
+    if (pendingSpace) {
+      starts.push(i);
+      out += ' ';
+      pendingSpace = false;
+    }
+    for (let k = 0; k < f.length; k += 1) starts.push(i);
+    out += f;
+  }
+  if (out !== fold(text)) return undefined;
+  starts.push(text.length);
+  return (offset) => starts[Math.max(0, Math.min(offset, starts.length - 1))];
+}

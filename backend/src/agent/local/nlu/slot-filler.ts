@@ -11,9 +11,11 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
+import { asksBestSellers } from './extractors/intent-cues';
+import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
-import { entryName, entryNames, type ProductMatch, type ProductMatcher } from './extractors/product';
+import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
 import { messageSpan, rawTokens, reasonSpan, topicSpan } from './extractors/spans';
 import { fold, tokenize, words } from './normalize';
 import type { NluLang, Resolution } from './types';
@@ -32,6 +34,8 @@ export interface Slots {
   args: Record<string, unknown>;
   resolved: Record<string, Resolution>;
   candidates?: Resolution[];
+  /** More calls of the same tool the message asks for ("ajoute 10 sucre et 5 farine": one movement per product). */
+  more?: Record<string, unknown>[];
 }
 
 const SLOT_VALUE_REGEXES: readonly RegExp[] = [...PERIOD_VALUE_REGEXES, ...CHANNEL_VALUE_REGEXES, ...CATEGORY_VALUE_REGEXES];
@@ -74,6 +78,16 @@ function residualProduct(ctx: SlotContext): string | undefined {
   return ctx.text.slice(run[0].start, run[run.length - 1].end);
 }
 
+/**
+ * What to search for: the concept word for a generic mention ("huile" lists every oil), the catalogue name when the
+ * user typed more of it than the concept ("Huile de table Elio 5L" is that one product).
+ */
+function searchQuery(match: ProductMatch, lang: NluLang): string {
+  const named = match.extent.end - match.extent.start > match.end - match.start;
+  if (match.entry && (!match.concept || named)) return entryName(match.entry, lang);
+  return match.concept ? match.canonical : match.mention;
+}
+
 interface ProductSlot {
   value?: string;
   query?: string;
@@ -92,7 +106,7 @@ function productSlot(ctx: SlotContext, exclude: ReadonlySet<string> = new Set(),
     return {
       // A write needs the exact product: the catalogue name when it is unambiguous, else the user's word.
       value: match.entry ? entryName(match.entry, ctx.lang) : match.canonical,
-      query: match.concept ? match.canonical : match.entry ? entryName(match.entry, ctx.lang) : match.mention,
+      query: searchQuery(match, ctx.lang),
       resolution,
       candidates,
     };
@@ -100,6 +114,34 @@ function productSlot(ctx: SlotContext, exclude: ReadonlySet<string> = new Set(),
   const residual = allowResidual ? residualProduct(ctx) : undefined;
   return residual ? { value: residual, query: residual } : {};
 }
+
+/**
+ * True when a sized number belongs to a product's name ("Huile Elio 5L", "Semoule 10kg", "زيت إيليو 5 لتر"): it
+ * follows a product word rather than a verb ("ajoute 30 kg de riz", "zid 20 kilo smid" count kilos).
+ */
+export function isSizeInName(text: string, n: NumberMention, commonWords?: ReadonlySet<string>): boolean {
+  if (!isSizeUnit(n.unit)) return false;
+  const before = /([\p{L}\p{N}]+)[\s'’(-]*$/u.exec(fold(text).slice(0, n.start))?.[1];
+  if (!before || /^\d/.test(before) || PACKAGING_WORDS.has(before) || NAME_BREAKS.has(before)) return false;
+  // "Jus Rouiba orange 1L": a size glued to its number right after a word is the name's, unless a command or a count
+  // introduces it ("ajoute 30kg de riz").
+  const glued = /\p{L}/u.test(fold(text)[n.end] ?? '');
+  if (glued && /\p{L}/u.test(before) && !QUANTITY_INTRO.test(before)) return true;
+  if (commonWords) return !commonWords.has(before) || CONCEPT_WORDS.has(before);
+  return CONCEPT_WORDS.has(before);
+}
+
+/** Commands after which a number counts something, even glued to a unit ("ajoute 30kg", "zid 5l"). */
+const QUANTITY_INTRO = cueRegex([
+  'ajoute', 'ajouter', 'rajoute', 'retire', 'retirer', 'enleve', 'mets', 'met', 'rentre', 'recu', 'reçu', 'livre', 'vendu', 'vendre', 'perdu', 'jete',
+  'add', 'remove', 'put', 'received', 'sold', 'sell', 'got', 'take', 'bought',
+  'zid', 'zidli', 'na7i', 'nahi', 'n9es', 'na9es', 'dakhel', 'bi3t', 'jatni', 'chrit', 'khrej', 'kharej',
+  'زيد', 'زيدلي', 'اضف', 'أضف', 'نحي', 'نقص', 'انقص', 'بعت', 'جاتني', 'شريت', 'استلمت', 'دخل', 'اسحب', 'احذف', 'سجل',
+]);
+
+/** Words after which a sized number is a quantity, not part of a name ("de 5 L", "men 2 kilo"). */
+const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من', 'تاع', 'a', 'à', 'en', 'plus', 'moins', 'stock']);
+const CONCEPT_WORDS = productVocabulary([]);
 
 /** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2). */
 function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
@@ -112,8 +154,10 @@ function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
   return numbers.find((n) => n.weak && n.unit && PACKAGING_WORDS.has(n.unit));
 }
 
-export function signedQuantity(text: string): number | undefined {
-  const q = pickQuantity(extractNumbers(text));
+/** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
+export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>): number | undefined {
+  const numbers = extractNumbers(text).filter((n) => !isSizeInName(text, n, ctx?.commonWords));
+  const q = pickQuantity(numbers);
   if (!q) return undefined;
   const magnitude = Math.round(Math.abs(q.value));
   if (!magnitude) return undefined;
@@ -159,6 +203,17 @@ function merchantOf(text: string): string | undefined {
   return chez?.[1];
 }
 
+/** What the sale-lines extractor needs from the slot context. */
+function saleCtx(ctx: SlotContext) {
+  return {
+    matcher: ctx.matcher,
+    lang: ctx.lang,
+    commonWords: ctx.commonWords,
+    isSizeInName: (n: NumberMention) => isSizeInName(ctx.text, n, ctx.commonWords),
+    residual: (text: string) => residualProduct({ ...ctx, text }),
+  };
+}
+
 /** Arguments of one tool, read from the message. Only what the message says is returned. */
 export function fillSlots(tool: string, ctx: SlotContext): Slots {
   const args: Record<string, unknown> = {};
@@ -195,10 +250,21 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (p.resolution) resolved.product = p.resolution;
       candidates = p.candidates;
       if (tool === 'inventory_adjust') {
-        const q = signedQuantity(ctx.text);
+        const q = signedQuantity(ctx.text, ctx);
         if (q !== undefined) args.quantity = q;
         const reason = reasonSpan(ctx.text);
         if (reason) args.reason = reason;
+        // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
+        const lines = extractSaleLines(ctx.text, saleCtx(ctx));
+        if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
+          const sign = stockDirection(ctx.text);
+          const [first, ...rest] = lines.map((l) => ({ product: l.product, quantity: sign * Math.round(l.quantity!), ...(reason ? { reason } : {}) }));
+          Object.assign(args, first);
+          if (lines[0].resolution) resolved.product = lines[0].resolution;
+          else delete resolved.product;
+          candidates = undefined;
+          return { args, resolved, more: rest };
+        }
       }
       break;
     }
@@ -244,6 +310,68 @@ export function fillSlots(tool: string, ctx: SlotContext): Slots {
       if (tone) args.tone = tone;
       break;
     }
+    case 'sales_record': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      const lines = extractSaleLines(ctx.text, saleCtx(ctx), customer);
+      // A line without its count is asked for, never guessed: `lines` stays missing.
+      if (lines.length && lines.every((l) => l.product && l.quantity)) {
+        args.lines = lines.map((l) => ({ product: l.product, quantity: l.quantity, ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}) }));
+        const first = lines.find((l) => l.resolution);
+        if (first?.resolution) resolved.product = first.resolution;
+      }
+      const method = extractPaymentMethod(ctx.text);
+      if (method) args.paymentMethod = method;
+      if (customer) args.customer = customer.name;
+      const date = extractDate(ctx.text, ctx.now);
+      if (date) args.soldAt = date;
+      break;
+    }
+    case 'sales_daily_total': {
+      const amount = extractAmount(ctx.text);
+      if (amount !== undefined) args.amount = amount;
+      const date = extractDate(ctx.text, ctx.now);
+      if (date) args.date = date;
+      break;
+    }
+    case 'sales_list': {
+      const date = extractDate(ctx.text, ctx.now);
+      const p = period();
+      if (date) args.date = date;
+      else if (p) args.period = p;
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      if (extractPaymentMethod(ctx.text) === 'credit') args.paymentMethod = 'credit';
+      break;
+    }
+    case 'products_add': {
+      const p = extractNewProduct(ctx.text);
+      for (const key of ['name', 'price', 'cost', 'stock', 'barcode'] as const) if (p[key] !== undefined) args[key] = p[key];
+      break;
+    }
+    case 'customers_credit': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      break;
+    }
+    case 'customers_payment':
+    case 'customers_credit_add': {
+      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
+      if (customer) args.customer = customer.name;
+      const amount = extractAmount(ctx.text);
+      if (amount !== undefined) args.amount = amount;
+      const method = extractPaymentMethod(ctx.text);
+      if (tool === 'customers_payment' && method && method !== 'credit') args.method = method;
+      break;
+    }
+    case 'dashboard_insights': {
+      // "Produit le plus vendu ce mois-ci" is a ranking for that period, not the general findings.
+      if (asksBestSellers(ctx.text)) {
+        args.focus = 'best_sellers';
+        const p = period();
+        if (p) args.period = p;
+      }
+      break;
+    }
     case 'marketing_campaigns': {
       const folded = foldForCues(ctx.text);
       const status = CAMPAIGN_STATUS.find(([, re]) => re.test(folded))?.[0];
@@ -272,7 +400,7 @@ export function followUpSlots(tool: string, ctx: SlotContext): Record<string, un
   const product = ctx.matcher.find(ctx.text, ctx.lang);
   switch (tool) {
     case 'inventory_search':
-      if (product) out.query = product.concept ? product.canonical : product.entry ? entryName(product.entry, ctx.lang) : product.mention;
+      if (product) out.query = searchQuery(product, ctx.lang);
       else {
         const r = residualProduct(ctx);
         if (r) out.query = r;
@@ -300,7 +428,7 @@ export function followUpSlots(tool: string, ctx: SlotContext): Record<string, un
       break;
     }
   }
-  if (p && ['dashboard_stats', 'expenses_list', 'market_trends', 'market_report'].includes(tool)) out.period = p;
+  if (p && ['dashboard_stats', 'expenses_list', 'market_trends', 'market_report', 'dashboard_insights'].includes(tool)) out.period = p;
   return out;
 }
 
@@ -329,7 +457,7 @@ export function isBareFollowUp(ctx: SlotContext): boolean {
     folded = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end);
   };
   const product = ctx.matcher.find(ctx.text, ctx.lang);
-  if (product) blank(product.start, product.end);
+  if (product) blank(product.extent.start, product.extent.end);
   for (const re of SLOT_VALUE_REGEXES) {
     const g = new RegExp(re.source, 'gu');
     let m: RegExpExecArray | null;

@@ -10,13 +10,42 @@ export interface CatalogEntry {
   category?: string;
 }
 
-export type ConversationIntentName = 'greeting' | 'thanks' | 'help' | 'out_of_scope';
+export type ConversationIntentName = 'greeting' | 'thanks' | 'help' | 'out_of_scope' | 'cancel' | 'unsupported';
+
+/** Why a request gets a plain "I can't do that yet" instead of a tool (see trust-rules.ts). */
+export type NoticeReason =
+  | 'supplier_order'
+  | 'price_change'
+  | 'past_period'
+  | 'sale'
+  | 'new_product'
+  | 'customer_credit'
+  /** A write command whose kind is unclear ("ajoute 1800 DA": an expense? the day's takings?): ask, never guess. */
+  | 'unclear_write'
+  | 'no_tool';
+
+/** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */
+export interface Notice {
+  kind: 'cancel' | 'unsupported';
+  reason?: NoticeReason;
+  /** The product the request named, as the catalogue calls it, for the suggestions ("voir le stock de semoule"). */
+  product?: string;
+  /** The quantity or amount the request named, for the choices of an unclear write. */
+  quantity?: number;
+  amount?: number;
+  /** The read tool the question resembled (a past period: the same figures to date are offered instead). */
+  tool?: string;
+}
 
 export interface HistoryTurn {
   role: 'user' | 'assistant';
   text: string;
   intent?: string | null;
   args?: Record<string, unknown>;
+  /** The outcome of that tool call: awaiting_approval, succeeded, failed, rejected (a write's fate matters to "annule"). */
+  status?: string;
+  /** The tool's own one-line summary of what it did or proposed. */
+  summary?: string;
 }
 
 export interface UnderstandInput {
@@ -55,4 +84,8 @@ export interface UnderstandResult {
   candidates?: Resolution[];
   /** True when the intent was carried over from the previous turn (follow-up or correction). */
   followUp: boolean;
+  /** Set with the `cancel` and `unsupported` intents: what to say instead of calling a tool. */
+  notice?: Notice;
+  /** Further calls of the same tool, each with its own arguments (one stock movement per product). */
+  more?: Record<string, unknown>[];
 }

@@ -3,21 +3,53 @@ import type { z } from 'zod';
 import { looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS } from './extractors/cues';
 import { foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
-import { ProductMatcher, productKey, productVocabulary } from './extractors/product';
+import { extractDate } from './extractors/period';
+import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
-import { fillSlots, followUpSlots, isBareFollowUp, signedQuantity, type SlotContext } from './slot-filler';
+import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
-import type { CatalogEntry, HistoryTurn, UnderstandInput, UnderstandResult } from './types';
+import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
+import { asksBestSellers, startsWithWriteCommand } from './extractors/intent-cues';
+import { extractCustomer } from './extractors/sales';
+import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
   kind: 'read' | 'write' | 'read-then-write';
+  /** Writes that change the business's data wait for approval; feedback is a write that changes none of it. */
+  requiresApproval?: boolean;
   schema: z.ZodObject;
 }
 
-export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope'] as const;
+export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope', 'cancel', 'unsupported'] as const;
+
+/** Tools whose `period` cannot express a past period ("hier", "le mois dernier"): figures are always to date. */
+const PERIOD_TOOLS = new Set(['dashboard_stats', 'expenses_list', 'market_trends', 'market_report', 'dashboard_insights', 'sales_list']);
+
+/** The read that answers a question about what a write changes ("et le café ?" after a stock movement). */
+const READ_COUNTERPART: Record<string, string> = {
+  inventory_adjust: 'inventory_search',
+  products_add: 'inventory_search',
+  expenses_add: 'expenses_list',
+  sales_record: 'sales_list',
+  sales_daily_total: 'sales_list',
+  customers_payment: 'customers_credit',
+  customers_credit_add: 'customers_credit',
+};
+
+/** Tools that answer questions about customers' credit; a credit question never gets another tool's figures. */
+const CREDIT_TOOLS = new Set(['customers_credit', 'customers_payment', 'customers_credit_add', 'sales_record', 'sales_list']);
+
+/** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
+const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
+
+/** Writes whose correction "non, 47 000" changes the amount. */
+const AMOUNT_TOOLS = new Set(['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add']);
+
+/** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
+const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
 const IMAGE_TOOLS = ['expenses_scan_receipt', 'inventory_analyze_image'] as const;
 /** How much less likely an image tool is when no image came with the message. */
 const NO_IMAGE_PRIOR = 0.5;
@@ -150,19 +182,148 @@ export class Nlu {
 
     if (input.hasAttachment) intent = this.imageIntent(text, cls);
 
-    const previous = lastToolTurn(input.history, this.tools);
-    if (previous && !input.hasAttachment) {
-      const carried = this.carryOver(previous, cls, slotCtx);
-      if (carried) {
-        return this.finish({ lang, intent: previous.intent!, args: carried, confidence: Math.max(confidence, 0.5), cls, followUp: true, input, resolved: {} });
+    const act = this.act(text, input.catalog, lang);
+    if (!input.hasAttachment) {
+      // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words.
+      if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
+
+      const previous = lastToolTurn(input.history, this.tools);
+      if (previous) {
+        const carried = this.carryOver(previous, cls, slotCtx, act);
+        if (carried) {
+          return this.finish({ lang, intent: carried.intent, args: carried.args, confidence: Math.max(confidence, 0.5), cls, followUp: true, input, resolved: {} });
+        }
       }
+
+      const chosen = this.choose(intent, cls, act, text, slotCtx);
+      if ('notice' in chosen) return this.noticeResult(chosen.notice, lang, cls, input);
+      if (chosen.intent !== intent) confidence = cls.ranked.find((r) => r.intent === chosen.intent)?.score ?? confidence;
+      intent = chosen.intent;
     }
 
     if (!isTool(intent, this.tools)) {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
     const slots = fillSlots(intent, slotCtx);
-    return this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
+    const result = this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
+    return slots.more?.length ? { ...result, more: slots.more } : result;
+  }
+
+  /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
+  /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
+  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text)): Act {
+    const { matcher } = this.catalogContext(catalog);
+    return readAct(text, this.commonWords, {
+      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords),
+      productNamed: !!matcher.find(text, lang),
+    });
+  }
+
+  /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
+  isWriteTool(tool: string): boolean {
+    const t = this.tools.get(tool);
+    return t?.kind === 'write' && t.requiresApproval !== false;
+  }
+
+  /** A tool the message's words allow: no write for a question, and each write only with its own evidence. */
+  private allows(tool: string, act: Act, text: string): boolean {
+    if (!isTool(tool, this.tools)) return true;
+    if (act.readOnly && this.isWriteTool(tool)) return false;
+    if (act.owed && !act.sale && !act.customerPaid && !CREDIT_TOOLS.has(tool)) return false;
+    return hasWriteEvidence(tool, text, act);
+  }
+
+  /**
+   * The tool the act itself names ("j'ai vendu…" → a sale, "nouveau produit" → the catalogue, "me doit" → credit),
+   * whatever the classifier's ranking; undefined when the words leave it to the classifier.
+   */
+  private preferredTool(act: Act, ctx: SlotContext): string | undefined {
+    if (act.readOnly) {
+      if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
+      // "Combien j'ai vendu à Samir ?": one customer's purchases.
+      if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
+      // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
+      if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
+      return undefined;
+    }
+    // "Les ventes à crédit de ce mois": sales on credit, listed.
+    if (act.owed && act.salesNoun && !act.hasNumber && !act.sale) return 'sales_list';
+    if (act.newProduct) return 'products_add';
+    if (act.customerPaid && !act.sale) return 'customers_payment';
+    if (act.sale) {
+      if (act.stockRemoval && hasWriteEvidence('inventory_adjust', ctx.text, act)) return 'inventory_adjust';
+      const product = ctx.matcher.find(ctx.text, ctx.lang);
+      if (!product && act.hasMoney) return 'sales_daily_total';
+      return 'sales_record';
+    }
+    if (act.takings && act.hasNumber) return 'sales_daily_total';
+    if (act.owed) return act.hasNumber ? 'customers_credit_add' : 'customers_credit';
+    return undefined;
+  }
+
+  /** Applies the trust rules to the classifier's choice: the tool to call, or what to say instead. */
+  private choose(intent: string, cls: Classification, act: Act, text: string, ctx: SlotContext): { intent: string } | { notice: Notice } {
+    // What no tool does, whatever tool the words resemble: ordering from a supplier, changing a price.
+    const refused = unsupportedAct(act, false);
+    if (refused) return { notice: { kind: 'unsupported', reason: refused, ...this.figures(text, ctx) } };
+    // Feedback is about the app, whatever it talks about ("je propose une fonction pour les crédits").
+    if (intent === 'feedback_submit' && cls.score >= 0.4) return { intent };
+    const preferred = this.preferredTool(act, ctx);
+    if (preferred) {
+      if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);
+      // The act needs a tool this assistant does not have: say so, never answer with the nearest tool.
+      if (!this.tools.has(preferred) || this.isWriteTool(preferred)) return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+    }
+    if (this.allows(intent, act, text)) return this.checked(intent, act, ctx);
+    const wasWrite = isTool(intent, this.tools) && this.isWriteTool(intent);
+    const next = cls.ranked.find((r) => r.intent !== intent && this.tools.has(r.intent) && this.allows(r.intent, act, text) && r.score >= 0.05);
+    const readNext = next && !this.isWriteTool(next.intent) ? next : undefined;
+    // A question that looked like a write is the read of the same thing ("combien de thon ?").
+    if (act.readOnly) {
+      if (readNext) return this.checked(readNext.intent, act, ctx);
+      const counterpart = READ_COUNTERPART[intent];
+      if (counterpart && this.tools.has(counterpart)) return this.checked(counterpart, act, ctx);
+    }
+    if (!wasWrite && next) return this.checked(next.intent, act, ctx);
+    // Another write whose own words are there ("I paid … in wages" is an expense, whatever it resembled); a stock
+    // movement also needs its product.
+    if (next && this.isWriteTool(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang))) return this.checked(next.intent, act, ctx);
+    // A write without its words: a bare product name is a look at that product; a command with a number is asked
+    // about ("ajoute 1800 DA": an expense or the day's takings?), never guessed.
+    if (!act.hasNumber && !startsWithWriteCommand(text)) {
+      if (this.tools.has('inventory_search') && ctx.matcher.find(text, ctx.lang) && isBareFollowUp(ctx)) return this.checked('inventory_search', act, ctx);
+      if (readNext) return this.checked(readNext.intent, act, ctx);
+    }
+    if (act.hasNumber || startsWithWriteCommand(text)) {
+      const reason = missingToolReason(act);
+      return { notice: { kind: 'unsupported', reason: reason === 'no_tool' ? 'unclear_write' : reason, ...this.figures(text, ctx) } };
+    }
+    return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+  }
+
+  /** The quantity and amount an unclear write named, for the choices offered back. */
+  private figures(text: string, ctx: SlotContext): { quantity?: number; amount?: number } {
+    const amount = extractNumbers(text).find((n) => n.currency)?.value;
+    const quantity = amount === undefined ? signedQuantity(text, ctx) : undefined;
+    return { ...(amount !== undefined ? { amount } : {}), ...(quantity !== undefined ? { quantity: Math.abs(quantity) } : {}) };
+  }
+
+  private checked(intent: string, act: Act, ctx: SlotContext): { intent: string } | { notice: Notice } {
+    // « Mes ventes d'hier »: one past day of sales is what sales_list reads (figures to date cannot).
+    if (act.pastPeriod && ['dashboard_stats', 'sales_list'].includes(intent) && this.tools.has('sales_list') && extractDate(ctx.text, ctx.now)) {
+      return { intent: 'sales_list' };
+    }
+    const reason = unsupportedAct(act, PERIOD_TOOLS.has(intent));
+    return reason ? { notice: { kind: 'unsupported', reason, tool: intent } } : { intent };
+  }
+
+  private noticeResult(notice: Notice, lang: UnderstandResult['lang'], cls: Classification, input: UnderstandInput): UnderstandResult {
+    // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
+    const aboutProduct = notice.reason && ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product'].includes(notice.reason);
+    const product = aboutProduct ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
+    const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
+    const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
+    return { ...this.finish({ lang, intent: notice.kind, args: {}, confidence: 1, cls, followUp: false, input, resolved: {} }), notice: withProduct };
   }
 
   /** With an image: a receipt unless the words talk about a product (or about something else entirely). */
@@ -181,43 +342,90 @@ export class Nlu {
   }
 
   /**
-   * Follow-ups reuse the previous tool: "et pour le sucre ?" swaps the product, "et ce mois-ci ?" the
-   * period, "mets-en plutôt 20" the quantity of the previous write. Returns the merged arguments.
+   * Follow-ups reuse the previous tool: "et pour le sucre ?" swaps the product, "et ce mois-ci ?" the period,
+   * "mets-en plutôt 20" the quantity of the previous write. A write is only carried on with a new number, or to
+   * answer the clarifying question it asked ("Huile de table Elio 5L" after "which oil?"), or when the user says
+   * "pareil": a question after a stock change is a read of that stock, never the same change again.
    */
-  private carryOver(previous: HistoryTurn, cls: Classification, ctx: SlotContext): Record<string, unknown> | undefined {
+  private carryOver(previous: HistoryTurn, cls: Classification, ctx: SlotContext, act: Act): { intent: string; args: Record<string, unknown> } | undefined {
     const tool = previous.intent!;
     const prevArgs = previous.args ?? {};
     const tokens = tokenize(foldForCues(ctx.text));
     const short = tokens.length <= 6;
     const clsIsOther = isTool(cls.intent, this.tools) && cls.intent !== tool && cls.score >= 0.8;
+    const cue = looksLikeFollowUp(ctx.text);
+    // Words that name another act ("j'ai vendu…", "nouveau produit", "commande…") start a new request.
+    const other = this.preferredTool(act, ctx);
+    if ((other && other !== tool) || act.supplierOrder || act.priceChange) return undefined;
 
-    // Corrections of a write: a new number and little else.
-    if (this.tools.get(tool)?.kind !== 'read' && short && !clsIsOther) {
-      const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0);
-      if (strong.length && (looksLikeCorrection(ctx.text) || tokens.length <= 3)) {
+    if (this.tools.get(tool)?.kind !== 'read') {
+      const quantity = tool === 'inventory_adjust' ? signedQuantity(ctx.text, ctx) : undefined;
+      const asks = act.readOnly || (/[?؟]\s*$/u.test(ctx.text) && !act.hasNumber);
+      if (asks) {
+        const read = READ_COUNTERPART[tool];
+        const product = tool === 'inventory_adjust' ? followUpSlots(tool, ctx).product : undefined;
+        return read === 'inventory_search' && product && short && this.tools.has(read) ? { intent: read, args: { query: product } } : undefined;
+      }
+      if (clsIsOther || !short) return undefined;
+      // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
+      const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
+      const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
+      // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
+      if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
         if (tool === 'inventory_adjust') {
-          const q = signedQuantity(ctx.text)!;
           const prevSign = typeof prevArgs.quantity === 'number' && prevArgs.quantity < 0 ? -1 : 1;
-          const explicit = strong[0].sign;
-          merged.quantity = explicit ? q : prevSign * Math.abs(q);
-          const product = followUpSlots(tool, { ...ctx, text: ctx.text.replace(/[\d.,]+/g, ' ') }).product;
+          merged.quantity = strong.some((n) => n.sign) ? quantity : prevSign * Math.abs(quantity!);
+          const product = followUpSlots(tool, ctx).product;
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
-        } else if (tool === 'expenses_add') {
+        } else if (AMOUNT_TOOLS.has(tool)) {
           merged.amount = extractAmount(ctx.text) ?? strong[0].value;
+        } else if (tool === 'products_add') {
+          merged.price = extractAmount(ctx.text) ?? strong[0].value;
+        } else if (tool === 'sales_record' && Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1) {
+          // A product named again is a sale of its own (« bi3t 2 khobz » after a milk sale), never the milk with 2.
+          if (ctx.matcher.find(ctx.text, ctx.lang)) return undefined;
+          merged.lines = [{ ...(prevArgs.lines[0] as object), quantity: strong[0].value }];
         } else return undefined;
-        return merged;
+        return { intent: tool, args: merged };
       }
+      if (numbered) return undefined;
+      // No number: the answer to the question the write asked (which product? which customer?), or "pareil pour…".
+      const answering = previous.status === 'failed' || REPEAT.test(foldForCues(ctx.text));
+      if (!answering) return undefined;
+      if (tool === 'sales_record') return this.answerSale(prevArgs, ctx);
+      const slots = followUpSlots(tool, ctx);
+      return slots.product && isBareFollowUp(ctx) ? { intent: tool, args: { ...prevArgs, ...slots } } : undefined;
     }
 
-    const cue = looksLikeFollowUp(ctx.text);
     if (!(cue || short)) return undefined;
     const slots = followUpSlots(tool, ctx);
     if (!Object.keys(slots).length) return undefined;
     // Nothing but the new value ("Et ce mois-ci ?", "and rice?"): the previous tool, whatever the classifier thinks.
     // With other words, only an explicit follow-up cue that the classifier does not contradict.
     if (!isBareFollowUp(ctx) && !(cue && !clsIsOther)) return undefined;
-    return { ...prevArgs, ...slots };
+    return { intent: tool, args: { ...prevArgs, ...slots } };
+  }
+
+  /**
+   * The answer to the question a sale asked: a product name replaces the line it was about ("Huile de table Elio 5L"
+   * for "which oil?"), a customer's name fills in the customer of a credit sale.
+   */
+  private answerSale(prevArgs: Record<string, unknown>, ctx: SlotContext): { intent: string; args: Record<string, unknown> } | undefined {
+    const lines = Array.isArray(prevArgs.lines) ? (prevArgs.lines as { product: string }[]) : [];
+    const product = ctx.matcher.find(ctx.text, ctx.lang);
+    if (product && isBareFollowUp(ctx) && lines.length) {
+      const name = product.entry ? entryName(product.entry, ctx.lang) : product.canonical;
+      const key = foldForCues(product.concept ? product.canonical : product.mention);
+      const at = Math.max(0, lines.findIndex((l) => foldForCues(l.product).includes(key) || key.includes(foldForCues(l.product))));
+      return { intent: 'sales_record', args: { ...prevArgs, lines: lines.map((l, i) => (i === at ? { ...l, product: name } : l)) } };
+    }
+    const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, this.commonWords);
+    const words = tokenize(foldForCues(ctx.text)).length;
+    if (customer && words <= 4) return { intent: 'sales_record', args: { ...prevArgs, customer: customer.name } };
+    // A bare word answering "à qui ?" ("Lounes"): the customer, when it is no product.
+    if (!product && words <= 2 && /^[\p{L}' -]+$/u.test(ctx.text.trim())) return { intent: 'sales_record', args: { ...prevArgs, customer: ctx.text.trim() } };
+    return undefined;
   }
 
   private finish(r: {

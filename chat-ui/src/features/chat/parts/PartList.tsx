@@ -1,5 +1,6 @@
 import type { MessagePart } from '@protocol/chat-events';
 import { AttachmentImage } from './AttachmentImage';
+import { ClarificationView } from './ClarificationView';
 import { MarkdownText } from './MarkdownText';
 import { InLanguage } from '../tool-cards/InLanguage';
 import { ToolPartView } from '../tool-cards/ToolPartView';
@@ -26,6 +27,12 @@ export function PartList({ parts, messageId, lang }: { parts: MessagePart[]; mes
             return (
               <InLanguage key={part.toolCallId} lang={lang}>
                 <ToolPartView part={part} messageId={messageId} summaryInAnswer={repeated(part.summary)} />
+              </InLanguage>
+            );
+          case 'clarification':
+            return (
+              <InLanguage key={i} lang={lang}>
+                <ClarificationView clarification={part} />
               </InLanguage>
             );
           default:

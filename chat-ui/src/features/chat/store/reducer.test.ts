@@ -201,6 +201,16 @@ describe('chatReducer: approvals, stop and failures', () => {
     expect(tool.args).toEqual({ product: 'Semoule 10kg', quantity: 12 });
   });
 
+  it('keeps the question a tool asked instead of failing, with its choices', () => {
+    const clarification = { question: 'Lequel ?', choices: [{ label: 'Huile Elio 5L', text: 'Huile de table Elio 5L' }] };
+    const s = run([
+      { conversationId: C, seq: 1, at, type: 'message.accepted', message: userMessage({ text: "J'ai reçu 6 bidons d'huile" }), assistantMessageId: 'a1' },
+      { conversationId: C, seq: 2, at, type: 'tool.started', messageId: 'a1', toolCallId: 't1', name: 'inventory_adjust', kind: 'write', args: { product: 'huile', quantity: 6 } },
+      { conversationId: C, seq: 3, at, type: 'tool.finished', messageId: 'a1', toolCallId: 't1', name: 'inventory_adjust', status: 'failed', error: 'Lequel ?', durationMs: 3, clarification },
+    ]);
+    expect(assistant(s).parts[0]).toMatchObject({ type: 'tool', state: 'failed', clarification });
+  });
+
   it('shows the change recomputed after an edit, not the first proposal', () => {
     let s = run(approvalTurn());
     const proposal = { summary: 'Semoule 10kg : 42 → 54 (+12)', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 54 }], editable: ['quantity'] };

@@ -175,6 +175,7 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
         result: event.result,
         error: event.error,
         durationMs: event.durationMs,
+        ...(event.clarification ? { clarification: event.clarification } : {}),
       }));
     case 'approval.required':
       return updateTool(c, event.messageId, event.at, event.toolCallId, (p) => ({

@@ -46,6 +46,15 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
       <p className="approval__summary" dir="auto" data-testid="approval-summary">
         <strong>{proposal.summary}</strong>
       </p>
+      {proposal.notes && proposal.notes.length > 0 && (
+        <ul className="approval__notes" data-testid="approval-notes">
+          {proposal.notes.map((n) => (
+            <li key={n} dir="auto">
+              {n}
+            </li>
+          ))}
+        </ul>
+      )}
       {proposal.changes.length > 0 && (
         <table className="approval__changes">
           <caption className="sr-only">{t('approval.changes')}</caption>

@@ -11,9 +11,14 @@ afterEach(cleanup);
 
 const part = (over: Partial<ToolPart>): ToolPart => ({ type: 'tool', toolCallId: 't1', name: 'inventory_search', kind: 'read', args: {}, state: 'succeeded', ...over });
 
-function renderPart(p: ToolPart, decide?: (payload: DecidePayload) => Promise<{ ok: true; status: 'applied' }>, readOnly = false) {
+function renderPart(
+  p: ToolPart,
+  decide?: (payload: DecidePayload) => Promise<{ ok: true; status: 'applied' }>,
+  readOnly = false,
+  ask?: (text: string) => void,
+) {
   return render(
-    <MessageActionsContext.Provider value={{ readOnly, decide }}>
+    <MessageActionsContext.Provider value={{ readOnly, decide, ask }}>
       <ToolPartView part={p} messageId="m1" />
     </MessageActionsContext.Provider>,
   );
@@ -79,5 +84,37 @@ describe('ToolPartView', () => {
     cleanup();
     renderPart({ ...proposal, state: 'rejected' });
     expect(screen.getByTestId('approval-outcome').textContent).toMatch(/nothing was changed/);
+  });
+
+  it('shows a tool that stopped to ask as a question with buttons, never as a failure with raw data', () => {
+    const ask = vi.fn();
+    const asking = part({
+      name: 'inventory_adjust',
+      kind: 'write',
+      state: 'failed',
+      args: { product: 'huile', quantity: 6 },
+      error: 'Several products match “huile”. Which one do you mean?',
+      clarification: {
+        question: 'Several products match “huile”. Which one do you mean?',
+        choices: [
+          { label: 'Elio cooking oil 5L', text: 'Elio cooking oil 5L' },
+          { label: 'Elio cooking oil 2L', text: 'Elio cooking oil 2L' },
+        ],
+      },
+    });
+    const { container } = renderPart(asking, undefined, false, ask);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(container.querySelector('pre')).toBeNull();
+    expect(screen.getByTestId('tool-card').dataset.state).toBe('asking');
+    const buttons = screen.getAllByTestId('choice');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Elio cooking oil 5L', 'Elio cooking oil 2L']);
+    fireEvent.click(buttons[0]);
+    expect(ask).toHaveBeenCalledWith('Elio cooking oil 5L');
+    // One answer per question: the buttons are done once one was tapped.
+    expect((buttons[1] as HTMLButtonElement).disabled).toBe(true);
+    cleanup();
+    // The support console shows the question and its choices, without sending anything.
+    renderPart(asking, undefined, true, ask);
+    expect((screen.getAllByTestId('choice')[0] as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useLang } from '../../../i18n';
 import type { ToolPart } from '../store/types';
+import { ClarificationView } from '../parts/ClarificationView';
 import { ApprovalPanel } from './ApprovalPanel';
 import { GenericToolCard } from './GenericToolCard';
 import { resultCards } from './registry';
@@ -11,6 +12,14 @@ import { resultCards } from './registry';
  */
 export function ToolPartView({ part, summaryInAnswer = false }: { part: ToolPart; messageId: string; summaryInAnswer?: boolean }) {
   const lang = useLang();
+  // The tool stopped to ask (which product?): a question with answers to tap, not a failure.
+  if (part.clarification) {
+    return (
+      <section className="tool tool--asking" data-testid="tool-card" data-tool={part.name} data-state="asking">
+        <ClarificationView clarification={part.clarification} />
+      </section>
+    );
+  }
   const spec = resultCards[part.name];
   const data = spec && part.result !== undefined && part.result !== null ? safeParse(() => spec.parse(part.result, lang)) : null;
   const custom = spec && data !== null ? <spec.Card data={data} part={part} /> : null;

@@ -1,3 +1,5 @@
+import { parseCredit, parseRecordedSale, parseSalesList } from './SalesCards';
+import { parseBestSellers } from './BestSellersCard';
 import { describe, expect, it } from 'vitest';
 import { parseCompetitors } from './CompetitorsCard';
 import { parseDashboardStats } from './DashboardStatsCard';
@@ -118,5 +120,58 @@ describe('tool result parsers', () => {
       'fr',
     );
     expect(report).toEqual({ title: 'Rapport', summary: undefined, pdfUrl: '/api/market/reports/r1.pdf', sections: [{ title: 'Vue d’ensemble', body: 'Le marché…' }] });
+  });
+});
+
+describe('parseBestSellers', () => {
+  it('reads the best-sellers ranking, and leaves the general insights to the generic card', () => {
+    const result = {
+      focus: 'best_sellers',
+      period: 'month',
+      currency: 'DZD',
+      byRevenue: [{ rank: 1, product: { id: 'p1', name: { fr: 'Semoule 10kg', ar: 'سميد 10 كغ', en: 'Semolina 10kg' }, unit: 'sac' }, quantity: 58, revenue: 72500, revenueShare: 11.3 }],
+      byQuantity: [],
+    };
+    expect(parseBestSellers(result, 'ar')).toEqual({ period: 'month', byRevenue: [{ rank: 1, name: 'سميد 10 كغ', quantity: 58, unit: 'sac', revenue: 72500, share: 11.3 }] });
+    expect(parseBestSellers({ windowDays: 30, insights: [] }, 'fr')).toBeNull();
+  });
+});
+
+describe('sales and credit cards', () => {
+  it('reads a recorded sale: lines with the stock after, the total and what the customer owes now', () => {
+    const result = {
+      saleId: 's1',
+      day: '2026-11-18',
+      currency: 'DZD',
+      paymentMethod: 'credit',
+      total: 285,
+      lines: [{ product: { id: 'p1', names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' }, unit: 'paquet' }, quantity: 3, unitPrice: 95, total: 285, stockBefore: 90, stockAfter: 87 }],
+      customer: { id: 'c1', name: 'Ahmed', balanceAfter: 1785 },
+      warnings: [],
+    };
+    expect(parseRecordedSale(result, 'ar')).toEqual({
+      lines: [{ name: 'سكر أبيض 1 كغ', quantity: 3, unit: 'paquet', unitPrice: 95, total: 285, stockAfter: 87 }],
+      total: 285,
+      payment: 'credit',
+      customer: { name: 'Ahmed', balanceAfter: 1785 },
+    });
+    expect(parseRecordedSale({ items: [] }, 'fr')).toBeNull();
+  });
+
+  it('reads the list of sales and who owes what', () => {
+    const list = parseSalesList(
+      {
+        count: 2,
+        totals: { revenue: 3285 },
+        items: [{ id: 's1', kind: 'sale', soldAt: '2026-11-18T09:30:00.000Z', day: '2026-11-18', total: 285, paymentMethod: 'cash', customer: null, lines: [{ names: { fr: 'Sucre blanc 1kg' }, quantity: 3 }] }],
+      },
+      'fr',
+    );
+    expect(list).toMatchObject({ revenue: 3285, count: 2, items: [{ when: '2026-11-18 10:30', total: 285, payment: 'cash' }] });
+    expect(list!.items[0].what).toMatch(/3 × Sucre blanc 1kg/);
+    expect(parseCredit({ totalOwed: 6300, count: 2, customers: [{ id: 'c1', name: 'Ahmed', balance: 4500, daysOutstanding: 23, overLimit: false }] })).toEqual({
+      total: 6300,
+      rows: [{ name: 'Ahmed', balance: 4500, days: 23, overLimit: false }],
+    });
   });
 });

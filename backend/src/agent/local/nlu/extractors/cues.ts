@@ -21,7 +21,8 @@ const NEGATIVE_STOCK = cueRegex([
 const POSITIVE_STOCK = cueRegex([
   'ajoute', 'ajouter', 'ajoutez', 'rajoute', 'rajouter', 'reçu', 'recu', 'reçus', 'livré', 'livrés', 'réceptionné', 'réception', 'entrée', 'plus', 'augmente',
   'add', 'added', 'received', 'receive', 'restock', 'stock in', 'got', 'increase', 'delivered', 'زد', 'أضف', 'اضف', 'أدخل', 'ادخل', 'استلمت', 'استلام',
-  'وصلتني', 'وصل', 'ارفع', 'زيد', 'زيدلي', 'دخل', 'دخّل', 'جاتني', 'جابلي', 'zid', 'zidli', 'dakhel', 'jatni', 'jabli', 'ajouti', '7ot',
+  'وصلتني', 'وصل', 'ارفع', 'زيد', 'زيدلي', 'زيدهم', 'زيدها', 'دخل', 'دخّل', 'دخلت', 'جاتني', 'جابلي', 'zid', 'zidli', 'zidhom', 'zidha', 'dakhel', 'dkhelt',
+  'dakhalt', 'jatni', 'jabli', 'ajouti', '7ot',
 ]);
 
 /** −1 when the message removes stock (retire, casse, périmé, نقص, na9es…), +1 otherwise. */

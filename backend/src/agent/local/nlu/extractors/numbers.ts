@@ -26,6 +26,12 @@ const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;
 
 const DOZEN = /^(douzaines?|dozens?|dozen)$/;
 
+/** Words that scale the digits before them: "36 alf", "2 millions", "45 ألف". */
+const THOUSANDS_WORDS = new Map<string, number>([
+  ...['mille', 'milles', 'thousand', 'alf', 'alef', 'alaf', 'الف', 'الاف', 'آلاف'].map((w): [string, number] => [fold(w), 1000]),
+  ...['million', 'millions', 'melyoun', 'malyoun', 'مليون', 'ملايين'].map((w): [string, number] => [fold(w), 1_000_000]),
+]);
+
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
 function parseDigits(raw: string): number {
@@ -55,7 +61,10 @@ function digitMentions(folded: string): NumberMention[] {
   const out: NumberMention[] = [];
   let m: RegExpExecArray | null;
   DIGITS.lastIndex = 0;
+  let covered = 0;
   while ((m = DIGITS.exec(folded))) {
+    // Digits already read as part of the previous number ("41 ألف و 200").
+    if (m.index < covered) continue;
     const numStart = m.index + (m[1]?.length ?? 0);
     const before = folded[m.index - 1];
     if (before && /[\p{L}\d]/u.test(before)) continue; // "l3am", "g50"
@@ -66,9 +75,20 @@ function digitMentions(folded: string): NumberMention[] {
     if (next?.glued) {
       if (!GLUED_SUFFIX.test(next.word)) continue; // Arabizi: "3andi", "7lib"
     }
+    const scale = next && !next.glued ? THOUSANDS_WORDS.get(next.word) : undefined;
     if (next && next.word === 'k' && next.glued) {
       value *= 1000;
       end = next.end;
+    } else if (scale) {
+      // "36 alf", "41 ألف و 200", "2 millions": digits scaled by a word, plus what the connector adds.
+      value *= scale;
+      end = next!.end;
+      const rest = /^\s+(?:و|w|et|and)\s*(\d{1,3})(?!\d)/u.exec(folded.slice(end));
+      if (rest) {
+        value += Number(rest[1]);
+        end += rest[0].length;
+      }
+      unit = nextWord(folded, end)?.word;
     } else if (next && DOZEN.test(next.word)) {
       // "2 douzaines d'œufs" counts units.
       value *= 12;
@@ -87,6 +107,7 @@ function digitMentions(folded: string): NumberMention[] {
       if (!afterWord) sign = s === '+' ? 1 : -1;
     }
     out.push({ value, start: numStart, end, digits: true, weak: false, currency, sign, unit });
+    covered = end;
   }
   return out;
 }

@@ -12,6 +12,16 @@ const NAME_STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** A word of the text as the matcher compares it: singular key, folded form, and whether it is a size ("5l"). */
+interface TextToken {
+  key: string;
+  raw: string;
+  weight: number;
+  start: number;
+  end: number;
+  size?: boolean;
+}
+
 export interface ProductCandidate {
   entry: CatalogEntry;
   score: number;
@@ -30,6 +40,8 @@ export interface ProductMatch {
   /** Offsets of the mention in the folded text. */
   start: number;
   end: number;
+  /** Offsets of every word of the text that belongs to the product's name (brand, size…), the mention included. */
+  extent: { start: number; end: number };
 }
 
 interface IndexedToken {
@@ -63,6 +75,25 @@ export function productKey(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && /[sx]$/.test(word) && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
+}
+
+/** Size units as they are written after a number, to one spelling: "5 L", "5l", "5 لتر" → "5l". */
+const SIZE_UNITS: Record<string, string> = {
+  kg: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gr: 'g', grammes: 'g', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ml: 'ml', cl: 'cl',
+  كغ: 'kg', كلغ: 'kg', كيلو: 'kg', غ: 'g', لتر: 'l', مل: 'ml',
+};
+const SIZE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * The sizes in a (folded) text as name tokens ("5l", "1.5l", "250g"): "Huile Elio 5L" and "Huile Elio 2L" differ only
+ * by theirs, so a size the user typed must count towards the product, never be read as a quantity.
+ */
+export function sizeTokens(folded: string): { token: string; start: number; end: number }[] {
+  const out: { token: string; start: number; end: number }[] = [];
+  SIZE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIZE.exec(folded))) out.push({ token: `${m[1].replace(',', '.')}${SIZE_UNITS[m[2]]}`, start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 function contentTokens(name: string): string[] {
@@ -109,10 +140,13 @@ export class ProductMatcher {
   private indexName(name: string, head: 'first' | 'last' | 'all'): IndexedName {
     const tokens = contentTokens(name).map((t) => productKey(t));
     return {
-      tokens: tokens.map((token, i) => ({
-        token,
-        head: head === 'all' || (head === 'first' ? i === 0 : i === tokens.length - 1),
-      })),
+      tokens: [
+        ...tokens.map((token, i) => ({
+          token,
+          head: head === 'all' || (head === 'first' ? i === 0 : i === tokens.length - 1),
+        })),
+        ...sizeTokens(foldForCues(name)).map((s) => ({ token: s.token, head: false })),
+      ],
     };
   }
 
@@ -141,7 +175,7 @@ export class ProductMatcher {
   }
 
   /** Scores every catalogue entry against the words of the text (plus the words of the concepts it names). */
-  private score(textTokens: { key: string; weight: number }[]): ProductCandidate[] {
+  private score(textTokens: TextToken[]): ProductCandidate[] {
     const scored: ProductCandidate[] = [];
     for (const e of this.entries) {
       let best = 0;
@@ -156,6 +190,7 @@ export class ProductMatcher {
               nt.token.length >= 5 &&
               tt.key.length >= 5 &&
               !this.commonWords.has(tt.key) &&
+              !this.commonWords.has(tt.raw) &&
               editDistance(tt.key, nt.token, typoBudget(Math.min(tt.key.length, nt.token.length))) <=
                 typoBudget(Math.min(tt.key.length, nt.token.length))
             )
@@ -180,16 +215,14 @@ export class ProductMatcher {
     const concepts = this.findConcepts(text, lang);
     const concept = concepts[0];
 
-    const textTokens: { key: string; weight: number; start: number; end: number }[] = tokens.map((t) => ({
-      key: productKey(t.text),
-      weight: 1,
-      start: t.start,
-      end: t.end,
-    }));
+    const textTokens: TextToken[] = [
+      ...tokens.map((t) => ({ key: productKey(t.text), raw: t.text, weight: 1, start: t.start, end: t.end })),
+      ...sizeTokens(folded).map((s) => ({ key: s.token, raw: s.token, weight: 1, start: s.start, end: s.end, size: true })),
+    ];
     if (concept) {
       const c = concept.concept;
       for (const w of [...c.fr, ...c.ar, ...c.en]) {
-        for (const t of contentTokens(w)) textTokens.push({ key: productKey(t), weight: 0.5, start: concept.start, end: concept.end });
+        for (const t of contentTokens(w)) textTokens.push({ key: productKey(t), raw: t, weight: 0.5, start: concept.start, end: concept.end });
       }
     }
     // Only words near the concept count when there is one: "huile" in "promo huile 5L" keeps "5L", not the rest.
@@ -200,14 +233,16 @@ export class ProductMatcher {
 
     if (concept) {
       const conceptCandidates = candidates.filter((c) => this.entryHasConcept(c.entry, concept.concept));
+      const chosen = entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined);
       return {
         mention: concept.raw,
         canonical: conceptWordFor(concept.concept, lang),
         concept: concept.concept,
         candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
-        entry: entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined),
+        entry: chosen,
         start: concept.start,
         end: concept.end,
+        extent: this.extent(textTokens, chosen ?? conceptCandidates[0]?.entry, { start: concept.start, end: concept.end }),
       };
     }
     if (!top || top.score < 1) return undefined;
@@ -216,8 +251,9 @@ export class ProductMatcher {
     const matched = textTokens.filter(
       (t) =>
         t.weight >= 1 &&
+        !t.size &&
         [...entryTokens].some(
-          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && editDistance(nt, t.key, 2) <= typoBudget(Math.min(nt.length, t.key.length))),
+          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && !this.commonWords.has(t.raw) && editDistance(nt, t.key, 2) <= typoBudget(Math.min(nt.length, t.key.length))),
         ),
     );
     if (!matched.length) return undefined;
@@ -231,7 +267,23 @@ export class ProductMatcher {
       entry,
       start,
       end,
+      extent: this.extent(textTokens, top.entry, { start, end }),
     };
+  }
+
+  /** The span of the text's words (sizes included) that belong to `entry`'s names, around the mention. */
+  private extent(textTokens: TextToken[], entry: CatalogEntry | undefined, mention: { start: number; end: number }) {
+    const indexed = entry && this.entries.find((e) => e.entry === entry);
+    if (!indexed) return mention;
+    const own = new Set(indexed.names.flatMap((n) => n.tokens.map((t) => t.token)));
+    let { start, end } = mention;
+    for (const t of textTokens) {
+      if (t.weight >= 1 && own.has(t.key)) {
+        start = Math.min(start, t.start);
+        end = Math.max(end, t.end);
+      }
+    }
+    return { start, end };
   }
 
   private entryHasConcept(entry: CatalogEntry, concept: ProductConcept): boolean {

@@ -26,7 +26,7 @@ const list = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => fold(w));
 const INSTRUCTION_WORDS = new Set(
   list(`
     ecris ecrire ecrit redige rediger fais faire fait prepare preparer cree creer genere generer compose composer envoie envoyer
-    publie publier propose donne donnez trouve imagine mets moi me m nous lui
+    publie publier propose donne donnez trouve imagine mets mettre met moi me m nous lui
     annoncer annonce annoncant presenter presente promouvoir promouvoir faire connaitre
     post poste posts publication publications message messages msg sms texto textos email mail mails courriel caption legende
     annonce pub publicite texte statut story stories newsletter tweet flyer affiche campagne slogan contenu
@@ -51,7 +51,7 @@ const INSTRUCTION_WORDS = new Set(
 /** Words that may open or close a topic but never stand alone ("pour la", "about our"). */
 const EDGE_WORDS = new Set(
   list(`
-    pour sur de du des d la le les l un une a au aux à en avec concernant propos sujet theme qui que et ou par
+    pour sur de du des d la le les l un une a au aux à en avec concernant propos sujet theme qui que et ou par avant valeur
     about for on the an a our my of to with regarding re and your their its this that
     nos notre mes ma mon votre vos ses leur leurs ce cette ces
     عن على حول ل ب بمناسبة في من و بخصوص
@@ -101,7 +101,7 @@ export function topicSpan(text: string, extraInstructionWords: ReadonlySet<strin
 
 /** A reason given after a marker ("…, ils sont abîmés", "because they expired", "لأنها تالفة"). */
 export function reasonSpan(text: string): string | undefined {
-  const m = /(?:,|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
+  const m = /(?:,(?!\d)|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
   const span = m?.[1]?.replace(/[.!?؟]+$/u, '').trim();
   return span && span.length > 1 ? span : undefined;
 }

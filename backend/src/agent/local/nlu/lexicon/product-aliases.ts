@@ -48,7 +48,7 @@ export const PRODUCT_CONCEPTS: ProductConcept[] = [
   { key: 'beurre', fr: ['beurre'], ar: ['زبدة'], en: ['butter'], darija: ['zebda', 'بور', 'beur'] },
   { key: 'margarine', fr: ['margarine'], ar: ['مارغرين', 'سمن'], en: ['margarine'], darija: ['margarin', 'مرقرين', 'smen'] },
   { key: 'œufs', fr: ['oeufs', 'œufs', 'oeuf', 'œuf'], ar: ['بيض'], en: ['eggs', 'egg'], darija: ['bid', 'beid', 'بيضات'] },
-  { key: 'pain', fr: ['pain', 'baguette', 'baguettes'], ar: ['خبز'], en: ['bread', 'baguette'], darija: ['khobz', 'kho6z', 'خبزة'] },
+  { key: 'pain', fr: ['pain', 'baguette', 'baguettes'], ar: ['خبز'], en: ['bread', 'baguette'], darija: ['khobz', 'kho6z', 'khobzat', 'خبزة', 'خبزات'] },
   { key: 'biscuits', fr: ['biscuits', 'biscuit', 'gâteaux secs', 'gaufrettes'], ar: ['بسكويت', 'ويفر'], en: ['biscuits', 'biscuit', 'cookies', 'wafers'], darija: ['biskwi', 'بيسكوي', 'بسكوي', 'gaufrette', 'gofrette'] },
   { key: 'chocolat', fr: ['chocolat'], ar: ['شوكولاتة', 'شكولاطة'], en: ['chocolate'], darija: ['chocola', 'شكلاطة', 'chkla6a', 'chklata'] },
   { key: 'bonbons', fr: ['bonbons', 'bonbon', 'confiserie'], ar: ['حلويات', 'حلوى'], en: ['sweets', 'candy'], darija: ['bonbon', 'بومبون'] },

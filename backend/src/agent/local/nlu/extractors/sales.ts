@@ -1,0 +1,237 @@
+import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/people';
+import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
+import { cueRegex, foldForCues } from './cue-regex';
+import { PACKAGING_WORDS } from './cues';
+import { extractNumbers, type NumberMention } from './numbers';
+import { entryName, entryNames, type ProductMatcher } from './product';
+import type { NluLang, Resolution } from '../types';
+
+/**
+ * What a sale, a payment or a new product is made of, read from the owner's words: the lines of a sale ("3 sucre et
+ * 2 café à 95 DA"), the customer ("à Ahmed", "لأحمد", "Karim a pris…"), how it was paid ("kridi", "CIB", "بالذهبية"),
+ * and a new product's name, price, cost and stock. Offsets are in the folded text, like every extractor's.
+ */
+
+export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+
+const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
+  ['credit', cueRegex(['credit', 'crédit', 'a credit', 'à crédit', 'en credit', 'sur le carnet', 'au carnet', 'carnet', 'paiera', 'payera', 'va payer', 'will pay', 'pay later', 'will pay later', 'on credit', 'on tab', 'kridi', 'lkridi', 'bel kridi', 'b kridi', 'credi', 'ykhalles mba3d', 'ykhalas mba3d', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'بالدين', 'دين', 'الكرني', 'يخلص من بعد', 'يخلص مبعد'])],
+  ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
+  ['edahabia', cueRegex(['edahabia', 'dahabia', 'eddahabia', 'carte dorée', 'carte doree', 'carte edahabia', 'golden card', 'الذهبية', 'البطاقة الذهبية', 'بالذهبية', 'الداهبية'])],
+  ['cib', cueRegex(['cib', 'carte cib', 'بطاقة cib'])],
+  ['card', cueRegex(['carte', 'carte bancaire', 'par carte', 'card', 'by card', 'tpe', 'visa', 'mastercard', 'بطاقة', 'بالبطاقة', 'لاكارط', 'karta'])],
+  ['cash', cueRegex(['cash', 'espèces', 'especes', 'en liquide', 'liquide', 'cache', 'comptant', 'in cash', 'كاش', 'نقدا', 'نقدًا', 'كاش كاش', 'بالدراهم', 'bel cash'])],
+];
+
+export function extractPaymentMethod(text: string): PaymentMethod | undefined {
+  const folded = foldForCues(text);
+  return PAYMENT_CUES.find(([, re]) => re.test(folded))?.[0];
+}
+
+export interface NameMention {
+  /** As the user wrote it (title removed): "Ahmed", "أحمد", "Mme Nadia" → "Nadia". */
+  name: string;
+  /** Span in the folded text, preposition included, so the other extractors can ignore it. */
+  start: number;
+  end: number;
+}
+
+const LATIN_NAMES = new Set(FIRST_NAMES_LATIN.map((n) => fold(n)));
+const ARABIC_NAMES = new Set(FIRST_NAMES_ARABIC.map((n) => fold(n)));
+const TITLES = new Set(NAME_TITLES.map((t) => fold(t)));
+/** Words that introduce the customer: "à Ahmed", "pour Karim", "to Samir", "l Ahmed", "3and Karim". */
+const TO_WORDS = new Set(['a', 'pour', 'to', 'for', 'l', 'chez', 'de', 'from', 'par', 'client', 'cliente', '3and', 'and', 'عند', 'على', 'من']);
+/** Verbs after a customer who opens the sentence: "Karim a pris…", "Ahmed khallasni…", "كريم يتسالني…". */
+const AFTER_SUBJECT = cueRegex([
+  'a', 'm a', 'nous a', 'me doit', 'doit', 'a pris', 'a achete', 'ont pris', 'a paye', 'a rembourse', 'a regle', 'a une dette', 'est passe',
+  'owes', 'paid', 'took', 'bought', 'has', 'repaid', 'settled',
+  'khallasni', 'khalasni', 'khalsat', 'khallas', 'chra', 'chrat', 'yetsalni', 'tetsalni', 'yetsal', 'tetsal', 'rajja3li', 'dfa3li', 'dda', '3lih', '3liha', 'jab',
+  'خلصني', 'خلصت', 'خلص', 'يتسالني', 'تتسالني', 'يتسال', 'تتسال', 'دا', 'شرا', 'شرات', 'رجعلي', 'عليه', 'عليها', 'مدين', 'مدينة', 'سدد', 'دفع',
+]);
+
+/** The display form of a folded Latin name: "ahmed" → "Ahmed". */
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * The customer a message names, if any. Capitalised words after "à/pour/to" or opening the sentence before a verb of
+ * buying or owing, first names the lexicon knows in either script, and titles ("Mme Nadia") are recognised; a word
+ * that is a product in the catalogue is never a customer.
+ */
+export function extractCustomer(text: string, matcher: ProductMatcher, lang: NluLang, commonWords: ReadonlySet<string>): NameMention | undefined {
+  const folded = foldForCues(text);
+  const tokens = tokenize(folded);
+  const original = text.replace(/\s+/g, ' ').trim();
+  const rawWords = original.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? [];
+  const isProductWord = (w: string) => !!matcher.find(w, lang)?.entry || !!matcher.findConcepts(w, lang).length;
+  const displayOf = (folded: string): string => {
+    // The word as typed (case, accents, hamza), when it can be found again.
+    const hit = rawWords.find((r) => fold(r).replace(/^(?:l|el)['’]/, '') === folded || stripArabicPrefix(fold(r), 2) === folded);
+    if (!hit) return isArabicWord(folded) ? folded : capitalize(folded);
+    const bare = hit.replace(/^(?:l|el)['’]/i, '');
+    // "لسمير" → "سمير": drop the glued preposition the folded name was found without.
+    return isArabicWord(bare) ? bare.replace(/^ـ/u, '').slice(Math.max(0, fold(bare).length - folded.length)).replace(/^ـ/u, '') : bare;
+  };
+  const mention = (i: number, from = i): NameMention => ({ name: displayOf(bareName(tokens[i].text)), start: tokens[from].start, end: tokens[i].end });
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i].text;
+    const bare = bareName(t);
+    // Titles: "Mme Nadia", "khalti Zohra", "عمي صالح".
+    if (TITLES.has(t) && tokens[i + 1] && !isProductWord(tokens[i + 1].text)) return mention(i + 1, i);
+    if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t)) {
+      const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
+      return mention(i, from);
+    }
+  }
+  // A capitalised word after "à/pour/to…" or opening the sentence before a verb of buying or owing.
+  const capitalised = /(?:^|[\s,.:;!?])([\p{Lu}][\p{Ll}'’-]{2,})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = capitalised.exec(original))) {
+    const word = fold(m[1]);
+    const k = tokens.findIndex((tk) => tk.text === word);
+    if (k < 0 || isProductWord(word) || commonWords.has(word)) continue;
+    const before = tokens[k - 1]?.text;
+    const opening = k === 0 && AFTER_SUBJECT.test(folded.slice(tokens[k].end, tokens[k].end + 14).trim().split(' ').slice(0, 2).join(' '));
+    if ((before && TO_WORDS.has(before)) || opening) return mention(k, before && TO_WORDS.has(before) ? k - 1 : k);
+  }
+  // Arabic after "لـ" written apart, or "عند/على" ("لـ يونس", "على نادية"): any word that is no product or common word.
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (!['ل', 'لـ', 'عند', 'على'].includes(tokens[i].text)) continue;
+    const next = tokens[i + 1].text;
+    if (isArabicWord(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next)) return mention(i + 1, i);
+  }
+  return undefined;
+}
+
+/** "لأحمد" → "احمد", "l'ahmed" → "ahmed": the name without a glued preposition or article. */
+function bareName(word: string): string {
+  if (isArabicWord(word)) {
+    const stripped = word.replace(/^(?:ول|ل|لل|و|ب)(?=[\u0621-\u064A]{3,})/u, '');
+    return ARABIC_NAMES.has(stripped) ? stripped : word;
+  }
+  const glued = /^(?:el|l)(.{3,})$/.exec(word);
+  return glued && LATIN_NAMES.has(glued[1]) ? glued[1] : word;
+}
+
+export interface SaleLineSlot {
+  product?: string;
+  quantity?: number;
+  unitPrice?: number;
+  resolution?: Resolution;
+}
+
+/** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
+const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'prix', 'price', 'sold at', 'بسعر', 'chaque', 'each']);
+const TOTAL_PRICE_WORDS = new Set(['pour', 'for', 'total', 'soit', 'بمجموع', 'مجموع', 'fi', 'f']);
+const EACH = cueRegex(['chacun', 'chacune', 'each', 'la piece', 'la pièce', 'l unite', 'l unité', 'pièce', 'الواحدة', 'للواحدة', 'lwahda', 'lwahed']);
+
+function previousWord(folded: string, at: number): string | undefined {
+  return /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at))?.[1];
+}
+
+/**
+ * The lines of a sale: each counted number starts a line whose product is what follows it ("3 sucre et 2 café"),
+ * a price after a line belongs to it ("6 yaourts à 30 DA"). Sizes inside names ("Huile Elio 5L") and the customer's
+ * name are no product or quantity. A product named without a number gets a line without quantity (to ask).
+ */
+export function extractSaleLines(
+  text: string,
+  ctx: { matcher: ProductMatcher; lang: NluLang; commonWords: ReadonlySet<string>; isSizeInName: (n: NumberMention) => boolean; residual: (text: string) => string | undefined },
+  skip?: { start: number; end: number },
+): SaleLineSlot[] {
+  let folded = foldForCues(text);
+  if (skip) folded = folded.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + folded.slice(skip.end);
+  const numbers = extractNumbers(text).filter((n) => n.value > 0 && !ctx.isSizeInName(n) && !(skip && n.start >= skip.start && n.end <= skip.end));
+  const isPrice = (n: NumberMention) => {
+    const before = previousWord(folded, n.start);
+    return n.currency || (!!before && (UNIT_PRICE_WORDS.has(before) || TOTAL_PRICE_WORDS.has(before)));
+  };
+  const toOriginal = foldOffsets(text);
+  const productAt = (from: number, to: number) => {
+    // Cut from what the user typed when possible ("thé" is tea, "the" is an article; "Chips Mahboul" keeps its case).
+    const blanked = skip && from < skip.end && to > skip.start;
+    const span = toOriginal && !blanked ? text.slice(toOriginal(from), toOriginal(to)) : folded.slice(from, to);
+    const match = ctx.matcher.find(span, ctx.lang);
+    if (match) {
+      const resolution = match.entry ? { id: match.entry.id, names: entryNames(match.entry) } : undefined;
+      return { product: match.entry ? entryName(match.entry, ctx.lang) : match.canonical, resolution };
+    }
+    const residual = ctx.residual(span);
+    return residual ? { product: residual } : undefined;
+  };
+  const buildLines = (counts: NumberMention[]) =>
+    counts.map((q, i) => {
+      const end = counts[i + 1]?.start ?? folded.length;
+      // The product is in the words after the count, before a price ("à 95 DA") or the next line.
+      const priceAt = numbers.find((n) => n.start > q.end && n.start < end && isPrice(n));
+      const p = productAt(q.end, priceAt ? Math.max(q.end, previousWordStart(folded, priceAt.start) ?? priceAt.start) : end);
+      return { at: q.start, weak: q.weak, quantity: q.value, ...(p ?? {}) } as SaleLineSlot & { at: number; weak: boolean };
+    });
+  // An article that also means "one" ("un client a pris…", French "a") only counts when a product follows it.
+  const counts = numbers.filter((n) => !isPrice(n));
+  const kept = buildLines(counts).filter((l) => !l.weak || l.product);
+  const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
+  for (const price of numbers.filter(isPrice)) {
+    const line = [...lines].reverse().find((l) => l.at < price.start) ?? lines[0];
+    if (!line || line.unitPrice !== undefined || !line.quantity) continue;
+    const before = previousWord(folded, price.start);
+    const total = !!before && TOTAL_PRICE_WORDS.has(before) && !EACH.test(folded.slice(price.end, price.end + 16));
+    line.unitPrice = total ? Math.round((price.value / line.quantity) * 100) / 100 : price.value;
+  }
+  if (!lines.length) {
+    const p = productAt(0, folded.length);
+    if (p) lines.push({ at: 0, weak: false, ...p });
+  }
+  return lines.map(({ at: _at, weak: _weak, ...l }) => l);
+}
+
+function previousWordStart(folded: string, at: number): number | undefined {
+  const m = /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at));
+  return m ? m.index : undefined;
+}
+
+export interface NewProductSlots {
+  name?: string;
+  price?: number;
+  cost?: number;
+  stock?: number;
+  unit?: string;
+  barcode?: string;
+}
+
+/** What opens a new product's name: "nouveau produit :", "new product:", "منتج جديد:", "au catalogue". */
+const NEW_PRODUCT_OPENERS =
+  /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|منتجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
+/** What closes it: a price, a cost, a stock, a comma. */
+const NAME_END = /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)\b|$)/iu;
+const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
+const COST = /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
+const STOCK = /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai)\s*[:：]?\s*(\d+))/iu;
+const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
+const BARCODE_ONLY = /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
+
+/** A new product's name as typed (case and accents kept, sizes included), price, cost, stock and barcode. */
+export function extractNewProduct(text: string): NewProductSlots {
+  const out: NewProductSlots = {};
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const opener = NEW_PRODUCT_OPENERS.exec(clean);
+  if (opener) {
+    const rest = clean.slice(opener.index + opener[0].length);
+    const end = NAME_END.exec(rest);
+    const name = rest.slice(0, end ? end.index : rest.length).replace(LEADING_ARTICLE, '').replace(/[.!?؟]+$/u, '').trim();
+    // « code-barres 6130… » is the barcode, not the product's name (which the tool then asks for).
+    if (name && /\p{L}/u.test(name) && !BARCODE_ONLY.test(name)) out.name = name;
+  }
+  const cost = COST.exec(clean);
+  if (cost) out.cost = Number(cost[1].replace(/\s/g, '').replace(',', '.'));
+  const stock = STOCK.exec(clean);
+  if (stock) out.stock = Number(stock[1] ?? stock[2]);
+  const barcode = BARCODE.exec(clean);
+  if (barcode) out.barcode = barcode[1];
+  const costAt = cost ? fold(clean.slice(0, cost.index)).length : -1;
+  const price = extractNumbers(clean).find(
+    (n) => (n.currency || ['a', 'at', 'prix', 'price', 'b', 'بسعر', 'ب', 'بـ', 'ثمنه', 'for', 'pour', 'priced'].includes(previousWord(fold(clean), n.start) ?? '')) && n.start !== costAt && !(cost && n.value === out.cost && n.start > costAt),
+  );
+  if (price) out.price = price.value;
+  return out;
+}

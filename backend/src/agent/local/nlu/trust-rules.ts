@@ -1,0 +1,172 @@
+import { extractExpenseCategory } from './extractors/categories';
+import { hasPositiveStockCue, stockDirection } from './extractors/cues';
+import { cueRegex, foldForCues } from './extractors/cue-regex';
+import {
+  forbidsChanges,
+  asksBestSellers,
+  hasArrivedCue,
+  hasCancelCue,
+  hasEarnedCue,
+  hasPaidThirdCue,
+  hasSalesNoun,
+  hasCustomerPaidCue,
+  hasNewProductCue,
+  hasOwedCue,
+  hasPastPeriodCue,
+  hasPriceChangeCue,
+  hasSaleCue,
+  hasStockWord,
+  hasSupplierOrderCue,
+  hasTakingsCue,
+  isInfoQuestion,
+  mentionsSupplier,
+  startsWithWriteCommand,
+} from './extractors/intent-cues';
+import { extractNumbers } from './extractors/numbers';
+import { isSizeInName } from './slot-filler';
+import type { NoticeReason } from './types';
+
+/**
+ * The trust rules: what kind of act a message is, read from its words, and which tools that act allows. The
+ * classifier ranks tools by resemblance; these rules make sure a resemblance never becomes a wrong write — a
+ * question is a read, a sale never adds stock, an order to a supplier is not a delivery, money a customer owes is not
+ * an expense — and that what no tool does is said plainly instead of answered by the nearest tool.
+ */
+export interface Act {
+  /** A question or "ne change rien": no write tool may run. */
+  readOnly: boolean;
+  cancel: boolean;
+  /** Asking to order from a supplier (nothing has arrived). */
+  supplierOrder: boolean;
+  sale: boolean;
+  takings: boolean;
+  newProduct: boolean;
+  /** Money owed to the shop (credit, "me doit", "yetsal"). */
+  owed: boolean;
+  customerPaid: boolean;
+  /** Sales as a subject ("les ventes à crédit", "credit sales"). */
+  salesNoun: boolean;
+  /** A customer is named ("à Ahmed", "لأحمد"). */
+  customer: boolean;
+  priceChange: boolean;
+  pastPeriod: boolean;
+  /** An explicit stock removal ("enlève-les", "retire… du stock"). */
+  stockRemoval: boolean;
+  /** Some real number (a quantity or an amount) is in the message. */
+  hasNumber: boolean;
+  hasMoney: boolean;
+}
+
+/** Paying for something the shop uses: the words an expense is recorded with. */
+const EXPENSE_EVIDENCE = cueRegex([
+  'dépense', 'depense', 'dépenses', 'dépensé', 'depense', 'frais', 'charge', 'charges', 'facture', 'payé', 'paye', 'payée', 'réglé', 'regle', 'paiement',
+  'j ai donne', 'j ai donné', 'acheté', 'achete', 'achat', 'compte', 'le plein',
+  'expense', 'expenses', 'spent', 'spend', 'paid', 'pay', 'bill', 'bought', 'gave', 'purchase', 'wages',
+  'masrouf', 'masarif', 'sraft', 'khallast', 'khalast', '3tit', 'chrit', '7attit', 'dépense ta3', 'sala7t',
+  'مصروف', 'مصاريف', 'مصروفا', 'المصاريف', 'أنفقت', 'انفقت', 'صرفت', 'دفعت', 'خلصت', 'عطيت', 'شريت', 'اشتريت', 'حطيت', 'صلحت', 'فاتورة', 'نفقات', 'دفع', 'شراء',
+]);
+
+/** Words that only a stock movement uses, beyond the direction cues ("recevoir", "arrivage", "dans le stock"). */
+const STOCK_EVIDENCE = cueRegex([
+  'recevoir', 'reception', 'réception', 'arrivage', 'livraison', 'livreur', 'fournisseur', 'grossiste', 'deposer', 'déposer', 'depose', 'déposé', 'déposés',
+  'ramene', 'ramené', 'apporte', 'apporté', 'apportés', 'camion', 'arrivent', 'entrée', 'entree', 'rentre', 'rentrer', 'mets', 'met', 'corrige', 'ajuste',
+  'mouvement', 'inventaire', 'rayon', 'reserve', 'réserve', 'dépôt', 'depot', 'perime', 'périmés', 'cassée', 'cassees', 'cassées', 'offert', 'gaspille',
+  'restock', 'stock in', 'put', 'log', 'record', 'adjust', 'new delivery', 'delivery', 'in stock', 'into stock', 'broke', 'broken', 'dropped off',
+  'brought', 'supplier', 'wholesaler', 'truck', 'arrived', 'came in', 'shelf', 'shelves', 'expired', 'spoilt', 'leaked',
+  'j ai achete', 'j ai acheté', 'achat', 'bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت', 'اشترينا',
+  '7ot', 'hot', 'sajel', 'jawni', 'jabou', 'jabouli', 'fournisseur jab', 'livreur jab', 'tkasser', 'tkasrou', 'fesdou', 'fassdou',
+  'حط', 'حطيت', 'جاوني', 'جابو', 'جابولي', 'الليفرور', 'الفورنيسور', 'المورد', 'سجل', 'عدل', 'عدّل', 'انكسرت', 'تكسرو', 'تكسر', 'فسدو', 'فسدت', 'الرف',
+]);
+
+/** Real numbers of the message; a size inside a product's name ("Huile Elio 5L") is not one. */
+/** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
+const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
+
+function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
+  return extractNumbers(text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(text, n, commonWords));
+}
+
+export function readAct(text: string, commonWords?: ReadonlySet<string>, opts: { customerNamed?: boolean; productNamed?: boolean } = {}): Act {
+  const numbers = numbersOf(text, commonWords);
+  const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
+  const question = isInfoQuestion(text);
+  const noChange = forbidsChanges(text);
+  const command = startsWithWriteCommand(text);
+  const supplierOrder =
+    hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
+  const sale = hasSaleCue(text);
+  // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
+  const customerPaid = hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
+  return {
+    readOnly: noChange || (question && !command) || asksBestSellers(text),
+    cancel: hasCancelCue(text),
+    supplierOrder,
+    sale,
+    // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
+    takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
+    newProduct: hasNewProductCue(text),
+    owed: hasOwedCue(text),
+    customerPaid,
+    customer: !!opts.customerNamed,
+    salesNoun: hasSalesNoun(text),
+    priceChange: hasPriceChangeCue(text),
+    pastPeriod: hasPastPeriodCue(text),
+    stockRemoval: stockDirection(text) < 0,
+    hasNumber: numbers.length > 0,
+    hasMoney,
+  };
+}
+
+/** True when the message carries the words the write tool needs; read tools are always allowed. */
+export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
+  const folded = foldForCues(text);
+  switch (tool) {
+    case 'inventory_adjust':
+      // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
+      if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
+      if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
+      return (
+        act.stockRemoval ||
+        hasPositiveStockCue(text) ||
+        hasArrivedCue(text) ||
+        hasStockWord(text) ||
+        STOCK_EVIDENCE.test(folded) ||
+        extractNumbers(text).some((n) => n.sign !== undefined)
+      );
+    case 'expenses_add':
+      if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
+      return EXPENSE_EVIDENCE.test(folded) || extractExpenseCategory(text) !== undefined;
+    case 'sales_record':
+      return act.sale && !act.supplierOrder;
+    case 'sales_daily_total':
+      return act.takings || (act.sale && act.hasMoney);
+    case 'products_add':
+      return act.newProduct;
+    case 'customers_payment':
+      return act.customerPaid;
+    case 'customers_credit_add':
+      return act.owed && act.hasNumber && !act.sale;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The unsupported request a message is, when its words say so whatever tool resembles it: an order to a supplier,
+ * a price change, a period in the past. Undefined when a tool may answer.
+ */
+export function unsupportedAct(act: Act, readTool: boolean): NoticeReason | undefined {
+  if (act.supplierOrder) return 'supplier_order';
+  if (act.priceChange && !act.newProduct && !act.readOnly) return 'price_change';
+  // Figures are "to date" (today, this week…): a past period would get today's figures with confidence.
+  if (act.pastPeriod && readTool) return 'past_period';
+  return undefined;
+}
+
+/** Why a tool the act needs cannot answer, for the plain answer that replaces it. */
+export function missingToolReason(act: Act): NoticeReason {
+  if (act.owed || act.customerPaid) return 'customer_credit';
+  if (act.newProduct) return 'new_product';
+  if (act.sale || act.takings) return 'sale';
+  return 'no_tool';
+}

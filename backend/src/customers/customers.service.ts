@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
+import { normalizeText } from '../dashboard/text-normalize';
+import type { Customer } from '../generated/prisma/client';
+import { CustomersRepository, type Actor } from './customers.repository';
+import type { CreateCustomerDto, ListCustomersQuery, UpdateCustomerDto } from './customers.schemas';
+
+export interface CustomerView {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  wilaya: string | null;
+  ageBand: string | null;
+  channel: string | null;
+  note: string | null;
+  /** What the customer owes now (negative: an advance they paid), in `currency`. */
+  balance: number;
+  /** Owed from before Tajer (« le carnet » carried over). */
+  openingBalance: number;
+  creditLimit: number | null;
+  /** True when the balance is above the credit limit. */
+  overLimit: boolean;
+  currency: string;
+  createdAt: string;
+}
+
+export interface CustomerMatch {
+  customer: { id: string; name: string; phone: string | null; balance: number; creditLimit: number | null };
+  /** 1 = the whole name (or the phone) matches. */
+  score: number;
+}
+
+export interface CustomerResolution {
+  query: string;
+  match: CustomerMatch | null;
+  alternatives: CustomerMatch[];
+  /** True when the match is clearly the one meant (a unique full-name or phone match). */
+  confident: boolean;
+}
+
+const n2 = (v: unknown) => Math.round(Number(v ?? 0) * 100) / 100;
+
+export function toCustomerView(c: Customer, currency = 'DZD'): CustomerView {
+  const balance = n2(c.balance);
+  const creditLimit = c.creditLimit === null ? null : n2(c.creditLimit);
+  return {
+    id: c.id,
+    name: c.name,
+    phone: c.phone,
+    email: c.email,
+    wilaya: c.wilaya,
+    ageBand: c.ageBand,
+    channel: c.channel,
+    note: c.note,
+    balance,
+    openingBalance: n2(c.openingBalance),
+    creditLimit,
+    overLimit: creditLimit !== null && balance > creditLimit,
+    currency,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+/** The customer file: CRUD and finding a customer from what the user typed. Credit lives in CreditService. */
+@Injectable()
+export class CustomersService {
+  constructor(private readonly repo: CustomersRepository) {}
+
+  async list(tenantId: string, q: Partial<ListCustomersQuery>) {
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const [total, rows] = await this.repo.list(tenantId, { q: q.q, owing: q.owing }, (page - 1) * pageSize, pageSize);
+    return { items: rows.map((c) => toCustomerView(c)), total, page, pageSize, pageCount: Math.ceil(total / pageSize) };
+  }
+
+  async get(tenantId: string, id: string): Promise<CustomerView> {
+    const c = await this.repo.find(tenantId, id);
+    if (!c) throw notFound('Customer');
+    return toCustomerView(c);
+  }
+
+  async create(tenantId: string, dto: CreateCustomerDto, actor: Actor): Promise<CustomerView> {
+    return toCustomerView(await this.repo.create(tenantId, dto, actor));
+  }
+
+  async update(tenantId: string, id: string, dto: UpdateCustomerDto, actor: Actor): Promise<CustomerView> {
+    const c = await this.repo.update(tenantId, id, dto, actor);
+    if (!c) throw notFound('Customer');
+    return toCustomerView(c);
+  }
+
+  /** Archives a customer; refused (409) while they owe something or have an advance: settle it first. */
+  async remove(tenantId: string, id: string, actor: Actor): Promise<{ id: string; deleted: true }> {
+    await this.repo.transaction(async (tx) => {
+      const c = await this.repo.lock(tx, tenantId, id);
+      if (!c) throw notFound('Customer');
+      if (Number(c.balance) !== 0) {
+        throw new AppError(ErrorCode.CONFLICT, `${c.name} has a balance of ${n2(c.balance)} DZD: record the payment (or the refund of the advance) before removing them`, {
+          balance: n2(c.balance),
+        });
+      }
+      await this.repo.archive(tx, tenantId, id, actor);
+    });
+    return { id, deleted: true };
+  }
+
+  /**
+   * "Ahmed", "ahmed benali", "أحمد", "0555 12 34 56" → the customer meant, with runners-up so the assistant can ask.
+   * A phone number matches by its digits; a name by its words (accents, case and Arabic spelling variants ignored).
+   */
+  async resolveCustomer(tenantId: string, query: string): Promise<CustomerResolution> {
+    const q = query.trim();
+    const all = await this.repo.listForMatching(tenantId);
+    const digits = q.replace(/\D/g, '');
+    const wanted = normalizeText(q).split(' ').filter(Boolean);
+    const scored: CustomerMatch[] = [];
+    for (const c of all) {
+      let score = 0;
+      if (digits.length >= 6 && c.phone && c.phone.replace(/\D/g, '').endsWith(digits.slice(-9))) score = 1;
+      else if (wanted.length) {
+        const words = normalizeText(c.name).split(' ');
+        const found = wanted.filter((w) => words.some((x) => x === w || (w.length >= 3 && x.startsWith(w)))).length;
+        score = found / wanted.length;
+        if (score === 1 && words.length > wanted.length) score = 0.9; // "Ahmed" for "Ahmed Benali": right person, less sure
+      }
+      if (score >= 0.5) scored.push({ customer: { id: c.id, name: c.name, phone: c.phone, balance: n2(c.balance), creditLimit: c.creditLimit === null ? null : n2(c.creditLimit) }, score });
+    }
+    scored.sort((a, b) => b.score - a.score || b.customer.balance - a.customer.balance || a.customer.name.localeCompare(b.customer.name));
+    const [match = null, ...alternatives] = scored;
+    const confident = !!match && match.score >= 0.9 && !(alternatives[0] && alternatives[0].score >= match.score);
+    return { query: q, match, alternatives: alternatives.slice(0, 5), confident };
+  }
+}

@@ -1,0 +1,57 @@
+import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request, RequestHandler, Response } from 'express';
+import multer, { MulterError } from 'multer';
+import { validationFailed } from '../common/errors/app-error';
+import { tooLarge } from '../attachments/image-upload';
+import { TABLE_LIMITS } from './read-table';
+
+/**
+ * Upload rules of every import endpoint: multipart field `file`, kept in memory, at most TABLE_LIMITS.maxBytes (413
+ * before the body is read when Content-Length says so, and as soon as the stream passes it otherwise). What the file
+ * is (CSV or XLSX) is decided from its bytes by readTable, never from its name or declared type.
+ */
+export const TABLE_FIELD = 'file';
+
+export interface UploadedTableFile {
+  buffer: Buffer;
+  originalName: string | null;
+}
+
+type RequestWithTable = Request & { uploadedTable?: UploadedTableFile };
+
+@Injectable()
+export class TableUploadInterceptor implements NestInterceptor {
+  private readonly parse: RequestHandler = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: TABLE_LIMITS.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+  }).single(TABLE_FIELD);
+
+  async intercept(context: ExecutionContext, next: CallHandler) {
+    const req = context.switchToHttp().getRequest<RequestWithTable>();
+    const res = context.switchToHttp().getResponse<Response>();
+    if (!req.is('multipart/form-data')) {
+      throw validationFailed([{ field: TABLE_FIELD, message: 'send the CSV or XLSX file as multipart/form-data in the "file" field' }]);
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > TABLE_LIMITS.maxBytes + 1024 * 1024) throw tooLarge(TABLE_LIMITS.maxBytes);
+    await new Promise<void>((resolve, reject) => this.parse(req, res, (err?: unknown) => (err ? reject(toAppError(err)) : resolve())));
+    if (req.file) req.uploadedTable = { buffer: req.file.buffer, originalName: req.file.originalname || null };
+    return next.handle();
+  }
+}
+
+function toAppError(err: unknown) {
+  if (err instanceof MulterError) {
+    if (err.code === 'LIMIT_FILE_SIZE') return tooLarge(TABLE_LIMITS.maxBytes);
+    if (err.code === 'LIMIT_UNEXPECTED_FILE') return validationFailed([{ field: err.field ?? TABLE_FIELD, message: `send one file, in the "${TABLE_FIELD}" field` }]);
+    return validationFailed([{ field: err.field, message: err.message }]);
+  }
+  return validationFailed([{ message: `Malformed multipart body: ${(err as Error)?.message ?? 'unreadable'}` }]);
+}
+
+/** The uploaded file; 400 naming `file` when the request had none. */
+export const UploadedTable = createParamDecorator((_: unknown, ctx: ExecutionContext): UploadedTableFile => {
+  const file = ctx.switchToHttp().getRequest<RequestWithTable>().uploadedTable;
+  if (!file) throw validationFailed([{ field: TABLE_FIELD, message: 'a CSV or XLSX file is required (multipart/form-data)' }]);
+  return file;
+});

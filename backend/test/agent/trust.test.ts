@@ -1,0 +1,218 @@
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { createTestApp, type TestApp } from '../helpers/test-app';
+import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { DashboardService } from '../../src/dashboard/dashboard.service';
+import { ask, choicesOf, decide, plain } from './tools-chat';
+
+/**
+ * Issue #10 "the assistant gets the direction and the intent right", through the real agent (offline model, real
+ * tools, seeded PostgreSQL) over Socket.IO: a question is a read whatever came before, a cancellation is answered
+ * plainly, sizes inside a product's name are part of it, several matching products are offered as buttons, an order
+ * to a supplier is not a delivery, and what no tool does never becomes the nearest write.
+ */
+describe('trust: the assistant never proposes the wrong change', () => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let tenantId: string;
+  let c: ChatClient;
+  const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
+  const writes = async () => ({
+    movements: await db.prisma.stockMovement.count({ where: { tenantId } }),
+    expenses: await db.prisma.expense.count({ where: { tenantId } }),
+    pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING' } }),
+  });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    t = await createTestApp(db.url);
+    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
+    await c.connected();
+  });
+  afterAll(async () => {
+    c?.close();
+    await t?.close();
+    await db?.drop();
+  });
+
+  it('answers a question right after an approved stock change with a read, never the same change again', async () => {
+    const thon = await product('CON-002');
+    const added = await ask(c, 'Ajoute 24 boîtes de thon');
+    expect(added.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: thon.id, quantity: 24 } });
+    await decide(c, added.conversationId, added.approvals[0].toolCallId, 'approve');
+    expect((await product('CON-002')).stock).toBe(thon.stock + 24);
+    const before = await writes();
+
+    const question = await ask(c, 'combien de thon ?', { conversationId: added.conversationId });
+    expect(question.started.map((s) => s.name)).toEqual(['inventory_search']);
+    expect(question.approvals).toHaveLength(0);
+    expect(plain(question.text)).toContain(`${thon.stock + 24} boîtes`);
+
+    const cafe = await ask(c, 'et le café, il en reste combien ?', { conversationId: added.conversationId });
+    expect(cafe.started[0]).toMatchObject({ name: 'inventory_search' });
+    expect(String(cafe.started[0].args.query)).toMatch(/caf/i);
+    expect(cafe.approvals).toHaveLength(0);
+
+    const justAsking = await ask(c, 'Ne change rien, je demande juste combien il reste de thon', { conversationId: added.conversationId });
+    expect(justAsking.started.map((s) => s.name)).toEqual(['inventory_search']);
+
+    const arabic = await ask(c, 'شحال باقي من التونة؟', { conversationId: added.conversationId });
+    expect(arabic.started.map((s) => s.name)).toEqual(['inventory_search']);
+    expect(await writes()).toEqual(before);
+  });
+
+  it('answers "Annule, je me suis trompé" plainly: nothing changed while pending, the reverse movement once applied', async () => {
+    const pending = await ask(c, 'Ajoute 10 paquets de sucre');
+    expect(pending.approvals).toHaveLength(1);
+    const cancel = await ask(c, 'Annule, je me suis trompé', { conversationId: pending.conversationId });
+    expect(cancel.started).toHaveLength(0);
+    expect(cancel.text).toMatch(/Rien n'a été modifié/);
+    expect(cancel.text).toMatch(/Refuser/);
+
+    const sugar = await product('EPI-006');
+    await decide(c, pending.conversationId, pending.approvals[0].toolCallId, 'approve');
+    const undo = await ask(c, 'annule ça', { conversationId: pending.conversationId });
+    expect(undo.started).toHaveLength(0);
+    expect(undo.text).toMatch(/déjà enregistré/);
+    const [reverse] = choicesOf(undo);
+    expect(reverse.label).toMatch(/Retirer 10 Sucre blanc 1kg/);
+    // Tapping the choice asks for the opposite movement, which waits for approval like any other change.
+    const reversed = await ask(c, reverse.text, { conversationId: pending.conversationId });
+    expect(reversed.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: -10 } });
+    expect((await product('EPI-006')).stock).toBe(sugar.stock + 10);
+
+    // Nothing to cancel in a fresh conversation; in English too, and never a competitor search for the word.
+    const nothing = await ask(c, 'Cancel that, my mistake');
+    expect(nothing.started).toHaveLength(0);
+    expect(nothing.text).toMatch(/nothing to cancel/);
+  });
+
+  it('reads the size inside a product name as part of the name, and asks for the quantity it lacks', async () => {
+    const oil = await product('EPI-007'); // Huile de table Elio 5L
+    const sized = await ask(c, 'ajoute 10 Huile Elio 5L');
+    expect(sized.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: oil.id, quantity: 10 } });
+    expect(plain(sized.approvals[0].proposal.summary)).toContain(`${oil.stock} → ${oil.stock + 10}`);
+
+    const noQuantity = await ask(c, 'ajoute Huile Elio 5L');
+    expect(noQuantity.started).toHaveLength(0);
+    expect(noQuantity.text).toMatch(/Quelle quantité/);
+
+    const arabic = await ask(c, 'زيد 6 زيت المائدة إيليو 5 لتر');
+    expect(arabic.approvals[0]).toMatchObject({ args: { productId: oil.id, quantity: 6 } });
+  });
+
+  it('offers the matching products as buttons instead of a failure, and goes on with the one tapped', async () => {
+    const before = await writes();
+    const oil5 = await product('EPI-007');
+    const turn = await ask(c, "J'ai reçu 6 bidons d'huile");
+    expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust' });
+    expect(turn.approvals).toHaveLength(0);
+    const card = turn.parts.find((p) => p.type === 'tool');
+    expect(card).toMatchObject({ type: 'tool', clarification: { question: expect.stringMatching(/Plusieurs produits correspondent/) } });
+    // No raw JSON, no error sentence under the card: the card asks.
+    expect(turn.text).toBe('');
+    const choices = choicesOf(turn);
+    expect(choices.map((ch) => ch.label)).toEqual(expect.arrayContaining(['Huile de table Elio 5L', 'Huile de table Elio 2L']));
+
+    const picked = await ask(c, choices.find((ch) => ch.label === 'Huile de table Elio 5L')!.text, { conversationId: turn.conversationId });
+    expect(picked.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: oil5.id, quantity: 6 } });
+    expect(await writes()).toMatchObject({ movements: before.movements, expenses: before.expenses });
+
+    // An unknown product is said plainly, with what to do next.
+    const unknown = await ask(c, 'Ajoute 5 paquets de caviar beluga');
+    expect(unknown.parts.find((p) => p.type === 'tool')).toMatchObject({ clarification: { question: expect.stringMatching(/Je ne trouve aucun produit/) } });
+  });
+
+  it('never turns an order to a supplier into a delivery', async () => {
+    const before = await writes();
+    const order = await ask(c, 'Peux-tu commander 50 sacs de semoule chez mon fournisseur ?');
+    expect(order.started).toHaveLength(0);
+    expect(order.text).toMatch(/Je ne peux pas passer de commande/);
+    expect(order.text).toMatch(/j'ai reçu 50 Semoule 10kg/);
+    const [stock] = choicesOf(order);
+    expect(stock.label).toMatch(/Stock de Semoule/);
+    const en = await ask(c, 'Order 20 bottles of oil from my supplier');
+    expect(en.started).toHaveLength(0);
+    expect(en.text).toMatch(/can't place orders/);
+    // Goods that arrived are a reception.
+    const arrived = await ask(c, 'La commande de 20 sacs de farine est arrivée');
+    expect(arrived.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: 20 } });
+    expect((await writes()).movements).toBe(before.movements);
+  });
+
+  it('never reaches for the nearest write: no stock for a sale, no expense for a sale, a new product or a debt', async () => {
+    const before = await writes();
+    for (const text of [
+      "j'ai vendu 3 baguettes de pain",
+      'enregistre une vente : 2 paquets de sucre à 95 DA',
+      'ajoute un nouveau produit : Miel de montagne 500g à 1800 DA',
+      'Karim le voisin me doit 4500 DA',
+      'I sold 4 bottles of water',
+      'بعت 3 قارورات زيت لأحمد كريدي',
+    ]) {
+      const turn = await ask(c, text);
+      const names = turn.started.map((s) => s.name);
+      expect([text, names]).not.toEqual([text, expect.arrayContaining(['inventory_adjust'])]);
+      expect([text, names]).not.toEqual([text, expect.arrayContaining(['expenses_add'])]);
+      expect(turn.approvals.filter((a) => a.name === 'inventory_adjust' && Number(a.args.quantity) > 0)).toHaveLength(0);
+    }
+    expect(await writes()).toMatchObject({ movements: before.movements, expenses: before.expenses });
+  });
+
+  it('says plainly what it cannot do, in the language asked, with what it can', async () => {
+    const past = await ask(c, 'Mes ventes du mois dernier ?');
+    expect(past.started).toHaveLength(0);
+    expect(past.text).toMatch(/Je ne peux pas encore afficher une période passée/);
+    expect(choicesOf(past).length).toBeGreaterThan(0);
+
+    const price = await ask(c, 'Change le prix du sucre à 100 DA');
+    expect(price.started).toHaveLength(0);
+    expect(price.text).toMatch(/modifier un prix/);
+
+    const unclear = await ask(c, 'ajoute 1800 DA');
+    expect(unclear.started).toHaveLength(0);
+    expect(choicesOf(unclear)[0]).toMatchObject({ text: 'Ajoute une dépense de 1800 DA' });
+    // The choice is understood as asked.
+    const expense = await ask(c, choicesOf(unclear)[0].text, { conversationId: unclear.conversationId });
+    expect(expense.approvals[0]).toMatchObject({ name: 'expenses_add', args: { amount: 1800 } });
+
+    const ar = await ask(c, 'اطلب 30 كيس سكر من المورد');
+    expect(ar.started).toHaveLength(0);
+    expect(ar.text).toMatch(/لا أستطيع إرسال طلبية/);
+  });
+
+  it('answers "produit le plus vendu ce mois-ci" with the period\'s best sellers, never the declining products', async () => {
+    const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month');
+    const top = ranking.byRevenue[0].product.name;
+    const fr = await ask(c, 'produit le plus vendu ce mois-ci');
+    expect(fr.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
+    expect(fr.text).toContain(`Ce mois-ci, votre produit le plus vendu est **${top.fr}**`);
+    const en = await ask(c, 'best selling product this month');
+    expect(en.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
+    expect(en.text).toContain(`your best seller is **${top.en}**`);
+    const week = await ask(c, 'et cette semaine ?', { conversationId: fr.conversationId });
+    expect(week.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
+  });
+  it('records a sale told to the chat as a sale of the product named, in every language, once approved', async () => {
+    const bread = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Baguette' } } });
+    const candia = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { contains: 'Candia' } } });
+    // A pending proposal of another product never becomes the next sale, in the same conversation or another.
+    const milk = await ask(c, 'بعت 2 حليب كانديا');
+    expect(milk.approvals[0]).toMatchObject({ name: 'sales_record' });
+    expect(JSON.stringify(milk.approvals[0].args)).toContain(`"sku":"${candia.sku}"`);
+    for (const [i, text] of ['bi3t 2 khobz', "j'ai vendu 2 baguettes de pain", 'بعت 2 خبز باقات', 'I sold 2 baguettes'].entries()) {
+      const turn = await ask(c, text, i % 2 ? {} : { conversationId: milk.conversationId });
+      expect([text, turn.approvals.map((a) => a.name)]).toEqual([text, ['sales_record']]);
+      expect([text, JSON.stringify(turn.approvals[0].args)]).toEqual([text, expect.stringContaining(`"sku":"${bread.sku}"`)]);
+      expect([text, JSON.stringify(turn.approvals[0].args)]).toEqual([text, expect.not.stringContaining(candia.sku)]);
+    }
+    // « خبز » alone names two breads: the choices are offered, nothing is guessed.
+    const which = await ask(c, 'بعت 2 خبز');
+    expect(which.approvals).toHaveLength(0);
+    expect(choicesOf(which).map((ch) => ch.label)).toEqual(expect.arrayContaining(['خبز باقات', 'خبز المطلوع']));
+    const sold = await ask(c, 'bi3t 2 khobz');
+    await decide(c, sold.conversationId, sold.approvals[0].toolCallId, 'approve');
+    expect((await db.prisma.product.findUniqueOrThrow({ where: { id: bread.id } })).stock).toBe(bread.stock - 2);
+    expect(await db.prisma.sale.count({ where: { tenantId, toolCallId: sold.approvals[0].toolCallId } })).toBe(1);
+  });
+});

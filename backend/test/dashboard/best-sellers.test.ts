@@ -1,0 +1,77 @@
+import { createTestApp, TestApp } from '../helpers/test-app';
+import { createTestDatabase, TestDatabase } from '../setup/test-database';
+
+/**
+ * GET /api/dashboard/best-sellers: "produit le plus vendu ce mois-ci" answered from the sale lines of the period,
+ * checked against an independent sum over the raw rows, for one tenant only.
+ */
+describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let owner: string;
+  let oran: string;
+  let demoId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ template: 'seeded' });
+    t = await createTestApp(db.url);
+    [owner, oran] = await Promise.all(['owner@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
+    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  const get = (path: string, token: string) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+
+  /** Units and revenue per product over [start, end), straight from the sale lines. */
+  async function perProduct(tenantId: string, start: Date, end: Date) {
+    const lines = await db.prisma.saleLine.findMany({ where: { tenantId, soldAt: { gte: start, lt: end } }, select: { productId: true, quantity: true, unitPrice: true } });
+    const sums = new Map<string, { quantity: number; revenue: number }>();
+    for (const l of lines) {
+      const s = sums.get(l.productId) ?? { quantity: 0, revenue: 0 };
+      s.quantity += l.quantity;
+      s.revenue += l.quantity * Number(l.unitPrice);
+      sums.set(l.productId, s);
+    }
+    return sums;
+  }
+
+  it.each(['month', 'week', 'quarter'])('ranks the %s-to-date best sellers by revenue and by units, as the rows say', async (period) => {
+    const res = await get(`/api/dashboard/best-sellers?period=${period}`, owner).expect(200);
+    const b = res.body;
+    expect(b.period).toBe(period);
+    const sums = await perProduct(demoId, new Date(b.range.start), new Date(b.range.end));
+    expect(b.totals.products).toBe(sums.size);
+    const topRevenue = [...sums.entries()].sort((x, y) => y[1].revenue - x[1].revenue)[0];
+    const topUnits = [...sums.entries()].sort((x, y) => y[1].quantity - x[1].quantity)[0];
+    expect(b.byRevenue[0].product.id).toBe(topRevenue[0]);
+    expect(b.byRevenue[0].revenue).toBeCloseTo(topRevenue[1].revenue, 2);
+    expect(b.byQuantity[0].product.id).toBe(topUnits[0]);
+    expect(b.byQuantity[0].quantity).toBe(topUnits[1].quantity);
+    expect(b.byRevenue).toHaveLength(Math.min(5, sums.size));
+    for (let i = 1; i < b.byRevenue.length; i += 1) expect(b.byRevenue[i - 1].revenue).toBeGreaterThanOrEqual(b.byRevenue[i].revenue);
+    expect(b.byRevenue[0].product.name).toEqual({ fr: expect.any(String), ar: expect.any(String), en: expect.any(String) });
+  });
+
+  it('answers a period without sales with empty rankings, not an error', async () => {
+    const res = await get('/api/dashboard/best-sellers?period=today', owner).expect(200);
+    const sums = await perProduct(demoId, new Date(res.body.range.start), new Date(res.body.range.end));
+    expect(res.body.totals.products).toBe(sums.size);
+    expect(res.body.byRevenue).toHaveLength(Math.min(5, sums.size));
+  });
+
+  it('honours the limit, validates the query, and keeps each shop to its own sales', async () => {
+    const ten = await get('/api/dashboard/best-sellers?period=year&limit=10', owner).expect(200);
+    expect(ten.body.byRevenue).toHaveLength(10);
+    const bad = await get('/api/dashboard/best-sellers?period=decade', owner).expect(400);
+    expect(bad.body).toMatchObject({ statusCode: 400, code: expect.any(String) });
+    await get('/api/dashboard/best-sellers?limit=0', owner).expect(400);
+
+    const other = await get('/api/dashboard/best-sellers?period=year&limit=50', oran).expect(200);
+    const demoProducts = new Set((await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id));
+    expect(other.body.byRevenue.length).toBeGreaterThan(0);
+    for (const r of other.body.byRevenue) expect(demoProducts.has(r.product.id)).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
+import { extractNumbers } from '../../src/agent/local/nlu/extractors/numbers';
+import { extractNewProduct, extractPaymentMethod } from '../../src/agent/local/nlu/extractors/sales';
+import { buildCatalog } from '../../src/seed/catalog';
+
+/** The sale lines, customers, payment methods and new products the offline model reads, in every language. */
+const CATALOG = buildCatalog().map((p) => ({ id: p.sku, names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn } }));
+
+let nlu: Nlu;
+beforeAll(async () => {
+  nlu = await Nlu.create();
+});
+const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: CATALOG, now: new Date('2026-11-18T10:00:00Z') });
+
+describe('sale lines', () => {
+  it.each([
+    ["J'ai vendu 3 sucre et 2 café", [['Sucre blanc 1kg', 3], ['Café moulu Facto 250g', 2]]],
+    ['bi3t 5 khobz', [['Baguette de pain', 5]]],
+    ['bi3t 2 Huile Elio 5L w 3 sucre', [['Huile de table Elio 5L', 2], ['Sucre blanc 1kg', 3]]],
+    ['Un client a pris 2 paquets de café et 1 boîte de thé', [['Café moulu Facto 250g', 2], ['Thé vert 250g', 1]]],
+    ['بعت 5 خبزات و زوج حليب', [['خبز باقات', 5], ['حليب', 2]]],
+    ['I sold 3 sugar and 2 coffee', [['White sugar 1kg', 3], ['Facto ground coffee 250g', 2]]],
+  ])('"%s"', (text, expected) => {
+    const r = ask(text);
+    expect(r.intent).toBe('sales_record');
+    const lines = r.args.lines as { product: string; quantity: number }[];
+    expect(lines.map((l) => [l.product, l.quantity])).toEqual(expected);
+  });
+
+  it('reads the price per unit, or a total divided by the count', () => {
+    expect(ask('enregistre une vente : 2 paquets de sucre à 95 DA').args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 2, unitPrice: 95 }]);
+    expect(ask("J'ai vendu 2 bouteilles d'huile pour 1300 DA").args.lines).toEqual([{ product: 'huile', quantity: 2, unitPrice: 650 }]);
+    expect(ask('Just sold 2 bottles of oil for 650 each').args.lines).toEqual([{ product: 'oil', quantity: 2, unitPrice: 650 }]);
+    expect(ask('بعت 6 ياغورت بـ 35 دينار').args.lines).toMatchObject([{ quantity: 6, unitPrice: 35 }]);
+  });
+
+  it('asks for the count rather than guessing one', () => {
+    expect(ask("J'ai vendu du sucre")).toMatchObject({ intent: 'sales_record', missing: ['lines'] });
+  });
+
+  it('finds the customer, the payment method and the day', () => {
+    expect(ask('بعت 3 قارورات زيت لأحمد كريدي').args).toMatchObject({ customer: 'أحمد', paymentMethod: 'credit', lines: [{ product: 'زيت', quantity: 3 }] });
+    expect(ask('Karim a pris 3 sucre à crédit').args).toMatchObject({ customer: 'Karim', paymentMethod: 'credit' });
+    expect(ask('bi3t l Ahmed 2 lait kridi').args).toMatchObject({ customer: 'Ahmed', paymentMethod: 'credit' });
+    expect(ask('Sold 3 bottles of water to Nadia on credit').args).toMatchObject({ customer: 'Nadia', paymentMethod: 'credit' });
+    expect(ask("J'ai vendu hier 8 limonades").args).toMatchObject({ soldAt: '2026-11-17' });
+  });
+
+  it.each([
+    ['payé par carte CIB', 'cib'],
+    ['khallasni b baridimob', 'baridimob'],
+    ['دفع بالبطاقة الذهبية', 'edahabia'],
+    ['cash', 'cash'],
+    ['il paiera à la fin du mois', 'credit'],
+    ['بالكريدي', 'credit'],
+  ])('payment "%s" → %s', (text, method) => {
+    expect(extractPaymentMethod(text)).toBe(method);
+  });
+});
+
+describe('amounts said the Algerian way', () => {
+  it.each([
+    ['36 ألف دينار', 36000],
+    ['53 alf', 53000],
+    ['41 ألف و 200', 41200],
+    ['la recette 45 000 DA', 45000],
+  ])('"%s" → %d', (text, value) => {
+    expect(extractNumbers(text).map((n) => n.value)).toEqual([value]);
+  });
+});
+
+describe('new products', () => {
+  it('never takes a barcode for the name', () => {
+    expect(extractNewProduct('Ajoute un nouveau produit, code-barres 6130005000011')).toEqual({ barcode: '6130005000011' });
+  });
+
+  it.each([
+    ['ajoute un nouveau produit : Chips Mahboul à 30 DA', { name: 'Chips Mahboul', price: 30 }],
+    ['Ajoute au catalogue le jus Ifruit 1L à 150 DA, coût 120 DA', { name: 'jus Ifruit 1L', price: 150, cost: 120 }],
+    ['Nouvel article : Savon Palmolive à 95 DA, 24 en stock', { name: 'Savon Palmolive', price: 95, stock: 24 }],
+    ['أضف منتجا جديدا: شيبس محبول بـ 30 دينار', { name: 'شيبس محبول', price: 30 }],
+    ['Add a new product: Prince biscuits at 120 DA', { name: 'Prince biscuits', price: 120 }],
+    // The wording the product-photo answer suggests for a barcode the catalogue lacks.
+    ['Ajoute un nouveau produit : Chips Mahboul à 30 DA, code-barres 6130005000011', { name: 'Chips Mahboul', price: 30, barcode: '6130005000011' }],
+    ['أضف منتج جديد: شيبس محبول بـ 30 دج، الباركود 6130005000011', { name: 'شيبس محبول', price: 30, barcode: '6130005000011' }],
+  ])('"%s"', (text, slots) => {
+    expect(extractNewProduct(text)).toEqual(slots);
+    expect(ask(text)).toMatchObject({ intent: 'products_add', args: slots });
+  });
+});
+
+describe('customers and credit', () => {
+  it.each([
+    ['chhal yetsal Ahmed ?', 'customers_credit', { customer: 'Ahmed' }],
+    ['شكون لي عندهم الكريدي', 'customers_credit', {}],
+    ["Ahmed m'a payé 2000 DA", 'customers_payment', { customer: 'Ahmed', amount: 2000 }],
+    ['أحمد خلصني 2000', 'customers_payment', { customer: 'أحمد', amount: 2000 }],
+    ['Received 800 DA from Nadia for her credit', 'customers_payment', { customer: 'Nadia', amount: 800 }],
+    ['Karim le voisin me doit 4500 DA', 'customers_credit_add', { customer: 'Karim', amount: 4500 }],
+    ["combien j'ai vendu à Ahmed en crédit ?", 'sales_list', { customer: 'Ahmed', paymentMethod: 'credit' }],
+    ['كم بعت لسمير هذا الأسبوع؟', 'sales_list', { customer: 'سمير', period: 'week' }],
+  ])('"%s" → %s', (text, intent, args) => {
+    expect(ask(text)).toMatchObject({ intent, args });
+  });
+});

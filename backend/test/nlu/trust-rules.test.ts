@@ -1,0 +1,134 @@
+import { EXAMPLE_LANGS, TOOLS } from '@tajer/tools';
+import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
+import { hasWriteEvidence } from '../../src/agent/local/nlu/trust-rules';
+import { buildCatalog } from '../../src/seed/catalog';
+
+/** The demo catalogue (it has the two Elio oils that differ only by their size). */
+const CATALOG = buildCatalog().map((p) => ({ id: p.sku, names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn } }));
+
+let nlu: Nlu;
+beforeAll(async () => {
+  nlu = await Nlu.create();
+});
+
+const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult => nlu.understand({ text, catalog: CATALOG, history });
+
+/** A previous write as the chat history carries it: the tool, its arguments and what became of it. */
+const wrote = (intent: string, args: Record<string, unknown>, status: string): HistoryTurn[] => [
+  { role: 'user', text: '…' },
+  { role: 'assistant', text: '', intent, args, status },
+];
+
+describe('trust rules', () => {
+  describe('a question is a read, whatever the previous turn was', () => {
+    const afterStock = wrote('inventory_adjust', { product: "Thon à l'huile 160g", quantity: 24 }, 'succeeded');
+    it.each([
+      ['combien de thon ?', 'thon'],
+      ['et le café, il en reste combien ?', 'caf'],
+      ['et le café ?', 'caf'],
+      ['Ne change rien, je demande juste combien il reste de thon', 'thon'],
+      ['chhal b9a men thon ?', 'thon'],
+      ['شحال باقي من التونة؟', 'تونة'],
+      ['ما تبدل والو، غير نسقسي شحال باقي من القهوة', 'قهوة'],
+      ['How many cans of tuna are left?', 'tuna'],
+    ])('"%s" → inventory_search', (text, query) => {
+      const r = ask(text, afterStock);
+      expect(r.intent).toBe('inventory_search');
+      expect(String(r.args.query).toLowerCase()).toContain(query);
+    });
+
+    it('still takes a correction with a number, and the answer to its own product question', () => {
+      const pending = wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'awaiting_approval');
+      expect(ask('Non, mets-en plutôt 20', pending)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+      expect(ask('Et 5 de farine', pending)).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Farine de blé 1kg', quantity: 5 } });
+      const asked = wrote('inventory_adjust', { product: 'huile', quantity: 10 }, 'failed');
+      expect(ask('Huile de table Elio 5L', asked)).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Huile de table Elio 5L', quantity: 10 } });
+      // The same bare name after an applied change is a look at that product, not the change again.
+      expect(ask('Huile de table Elio 5L', wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'succeeded')).intent).toBe('inventory_search');
+    });
+  });
+
+  describe('cancel and undo are answered plainly', () => {
+    it.each(['Annule, je me suis trompé', 'annule ça', 'Laisse tomber', 'Cancel that', 'never mind', 'ألغ العملية', 'لا لا بطلها', 'batel, ghlatt'])('"%s" → cancel', (text) => {
+      const r = ask(text, wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'awaiting_approval'));
+      expect(r.intent).toBe('cancel');
+      expect(r.notice).toEqual({ kind: 'cancel' });
+    });
+    it('does not take a complaint about a mistake for a cancellation', () => {
+      expect(ask('Le scanner de reçus se trompe souvent de total').intent).not.toBe('cancel');
+      expect(ask("J'ai oublié de noter 3 ventes hier").intent).not.toBe('cancel');
+    });
+  });
+
+  describe('sizes inside a product name are part of the name', () => {
+    it.each([
+      ['ajoute 10 Huile Elio 5L', 'Huile de table Elio 5L', 10],
+      ['ajoute 10 Huile Elio 2L', 'Huile de table Elio 2L', 10],
+      ['Huile de table Elio 5L : ajoute 12', 'Huile de table Elio 5L', 12],
+      ['زيد 6 زيت المائدة إيليو 5 لتر', 'زيت المائدة إيليو 5 لتر', 6],
+      ['Add 3 Elio cooking oil 2L', 'Elio cooking oil 2L', 3],
+      ['zid 20 kilo smid', 'Semoule 10kg (SIM, moyenne)', 20],
+      ['Ajoute 30 kg de riz', 'Riz 1kg', 30],
+    ])('"%s" → %s %d', (text, product, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { product, quantity } });
+    });
+    it('asks for the quantity rather than reading the size as one', () => {
+      expect(ask('ajoute Huile Elio 5L')).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Huile de table Elio 5L' }, missing: ['quantity'] });
+      expect(ask('Eau minérale Ifri 1,5L').intent).toBe('inventory_search');
+    });
+  });
+
+  describe('an order to a supplier is not a delivery', () => {
+    it.each([
+      'Peux-tu commander 50 sacs de semoule chez mon fournisseur ?',
+      'Commande 20 bouteilles d’huile au grossiste',
+      "J'ai commandé 20 sacs de farine, ils arrivent demain",
+      'Order 20 bottles of oil from my supplier',
+      'اطلب 30 كيس سكر من المورد',
+      'commandili 10 chkayer smid men fournisseur',
+    ])('"%s" → unsupported supplier_order', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { kind: 'unsupported', reason: 'supplier_order' } });
+    });
+    it.each(['La commande de 20 sacs de farine est arrivée', 'The order arrived: 12 packs of water', 'وصلت الطلبية: 20 كيس سكر'])('"%s" is a reception', (text) => {
+      const r = ask(text);
+      expect(r.intent).toBe('inventory_adjust');
+      expect(r.args.quantity).toBeGreaterThan(0);
+    });
+    it('keeps "what should I reorder?" a read', () => {
+      expect(ask("Qu'est-ce que je dois recommander ?")).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+    });
+  });
+
+  describe('what no tool does is said plainly', () => {
+    it.each([
+      ['Mes ventes du mois dernier', 'past_period'],
+      ['Combien j’ai dépensé le mois dernier ?', 'past_period'],
+      ['What were my expenses last year?', 'past_period'],
+      ['Change le prix du sucre à 100 DA', 'price_change'],
+      ['ajoute 1800 DA', 'unclear_write'],
+    ])('"%s" → %s', (text, reason) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason } });
+    });
+    it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])('"%s" lists that day\'s sales', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+    });
+    it('still compares with the past period and reads a competitor price drop as news', () => {
+      expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?').intent).toBe('dashboard_stats');
+      expect(ask('Les concurrents ont baissé le prix du riz ?').intent).toBe('market_competitors');
+    });
+  });
+
+  it('every example of a write tool carries the words that tool needs, and none reads as a question', () => {
+    const missing: string[] = [];
+    for (const tool of TOOLS) {
+      if (tool.kind !== 'write' || !tool.requiresApproval) continue;
+      for (const lang of EXAMPLE_LANGS) {
+        for (const text of tool.examples[lang]) {
+          const act = nlu.act(text, CATALOG);
+          if (act.readOnly || !hasWriteEvidence(tool.name, text, act)) missing.push(`${tool.name}: ${text}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

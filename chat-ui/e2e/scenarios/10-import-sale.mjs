@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import assert, { eventually } from '../lib/assert.mjs';
+import { ChatPage } from '../pages/ChatPage.mjs';
+import { openPage } from '../pages/Nav.mjs';
+import { SignupPage } from '../pages/SignupPage.mjs';
+
+const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * A new shop (390 px wide) brings its catalogue and records its first sale from the app: sign up, follow the
+ * checklist to the import page, drop a CSV with French headers and decimal commas (one bad row), see the columns
+ * understood and the error, import the valid rows, record « 3 sucre » on the sales page, then « j'ai vendu 3 sucre »
+ * to the assistant (approved on its card), and find both sales in the dashboard's today figure and the stock.
+ */
+export default {
+  name: 'import-and-sell',
+  async run({ newPage, baseUrl, api, shot, tmpDir }) {
+    const page = await newPage(PHONE_390);
+    await page.goto(`${baseUrl}/signup`);
+    const signup = new SignupPage(page, baseUrl);
+    await page.getByTestId('signup-page').waitFor();
+    const email = `import-${Date.now()}@example.dz`;
+    await signup.signUp({ business: 'Épicerie du Port', wilaya: 16, email, password: 'sel-et-semoule-2026' });
+    await new ChatPage(page).ready();
+
+    await page.getByTestId('onboarding-catalogue').getByRole('link').click();
+    await page.getByTestId('import-view').waitFor();
+    const csv = join(tmpDir, 'catalogue-e2e.csv');
+    writeFileSync(
+      csv,
+      ["Désignation;Code barre;Prix (DA);Prix d'achat;Qté", 'Sucre blanc 1kg;6130005000011;100;85;40', 'Huile 5L;6130005000028;1 150,50;1 020;12', 'Thé vert;;12,5,0;;5'].join('\r\n'),
+    );
+    await page.getByTestId('import-file').setInputFiles(csv);
+    await page.getByTestId('import-report').waitFor();
+    assert.match(await page.getByTestId('import-counts').innerText(), /3 lignes lues : 2 nouveaux produits/);
+    assert.equal(await page.locator('[data-testid="import-columns"] [data-field="price"]').count(), 1);
+    assert.match(await page.getByTestId('import-errors').innerText(), /Ligne 4/);
+    assert.equal(await page.getByTestId('import-confirm').isDisabled(), true, 'nothing imported while a row is invalid');
+    await shot(page, 'import-preview');
+    await page.getByTestId('skip-invalid').check();
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-done').waitFor();
+    await shot(page, 'import-done');
+
+    await openPage(page, 'sales');
+    await page.getByTestId('sales-page').waitFor();
+    await page.getByTestId('sale-product-search').fill('sucre');
+    const hit = page.getByTestId('sale-product-hits').locator('button').first();
+    await hit.waitFor();
+    await hit.click();
+    await page.locator('[data-testid="sale-lines"] input').first().fill('3');
+    await page.getByTestId('sale-submit').click();
+    await page.getByTestId('sale-recorded').waitFor();
+    assert.match(await page.getByTestId('sale-recorded').innerText(), /3 × Sucre blanc 1kg = 300\s+DA/);
+    await shot(page, 'sale-recorded');
+
+    // The notebook way: told to the assistant, shown on a card, written once approved.
+    await openPage(page, 'chat');
+    const chat = new ChatPage(page);
+    await chat.ready();
+    await chat.newConversation();
+    await chat.send("j'ai vendu 3 sucre");
+    const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
+    assert.match(await card.getByTestId('approval-summary').innerText(), /Vente : −3 Sucre blanc 1kg/);
+    await shot(page, 'chat-sale-proposed');
+    await card.getByTestId('approve-button').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="sales_record"]')].at(-1)?.dataset.state === 'succeeded');
+    await shot(page, 'chat-sale-recorded');
+
+    const session = await api.login(email, 'sel-et-semoule-2026');
+    await eventually(async () => {
+      const stats = await api.get('/api/dashboard/stats?period=today', session.accessToken);
+      assert.equal(stats.revenue.value, 600);
+      assert.equal(stats.salesCount.value, 2);
+      return true;
+    });
+    const stock = await api.get('/api/inventory?q=sucre', session.accessToken);
+    assert.equal(stock.items[0].stock, 34);
+    await openPage(page, 'dashboard');
+    await page.getByTestId('kpi-tiles').waitFor();
+    await shot(page, 'dashboard-today');
+  },
+};

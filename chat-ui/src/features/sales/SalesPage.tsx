@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
+import { formatMoney, formatTime } from '@tajer/contract';
+import { api } from '../../lib/http';
+import { useApi } from '../views/useApi';
+import { ViewFrame } from '../views/ViewFrame';
+import { SaleForm } from './SaleForm';
+import type { SalesPage as Page, SaleView } from './sales-types';
+import './sales.css';
+
+/** Record a sale, declare the day's takings, and see today's sales: the shop's counter without a till. */
+export default function SalesPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const today = useApi<Page>('/api/sales', { period: 'today', includeLines: false, pageSize: 50 });
+  const [last, setLast] = useState<SaleView | null>(null);
+  const [amount, setAmount] = useState('');
+  const [declared, setDeclared] = useState<SaleView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const recorded = (sale: SaleView) => {
+    setLast(sale);
+    today.reload();
+  };
+  const declare = async (e: FormEvent) => {
+    e.preventDefault();
+    const value = Number(amount.replace(/\s/g, '').replace(',', '.'));
+    if (!(value >= 0)) return;
+    setError(null);
+    try {
+      const res = await api<{ sale: SaleView }>('/api/sales/daily-total', { method: 'POST', body: { amount: Math.round(value * 100) / 100 } });
+      setDeclared(res.sale);
+      setAmount('');
+      today.reload();
+    } catch {
+      setError('sales.failed');
+    }
+  };
+
+  const totals = today.data?.totals;
+  return (
+    <ViewFrame title={t('sales.title')} testId="sales-page" error={today.error} onRetry={today.reload}>
+      <section aria-labelledby="sale-new">
+        <h2 id="sale-new">{t('sales.newSale')}</h2>
+        <SaleForm onRecorded={recorded} />
+        {last && (
+          <div className="alert alert--ok" role="status" data-testid="sale-recorded">
+            <p>{last.summary[lang]}</p>
+            {last.warnings.map((w, i) => (
+              <p key={i} className="muted">
+                {w.message[lang]}
+              </p>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="sale-daily">
+        <h2 id="sale-daily">{t('sales.dailyTitle')}</h2>
+        <p className="muted">{t('sales.dailyHelp')}</p>
+        <form className="inline-form" onSubmit={declare}>
+          <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="45 000" aria-label={t('sales.dailyAmount')} data-testid="daily-amount" />
+          <button type="submit" className="btn" disabled={!amount.trim()} data-testid="daily-submit">
+            {t('sales.dailySubmit')}
+          </button>
+        </form>
+        {declared && (
+          <p className="alert alert--ok" role="status" data-testid="daily-recorded">
+            {declared.summary[lang]}
+          </p>
+        )}
+        {error && (
+          <p className="alert alert--error" role="alert">
+            {t(error)}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="sale-today">
+        <h2 id="sale-today">{t('sales.today')}</h2>
+        {totals && (
+          <p data-testid="sales-today-total">
+            {t('sales.todayTotals', { revenue: formatMoney(totals.revenue, lang), n: totals.salesCount })}
+            {totals.revenueWithoutMargin > 0 && <span className="muted"> {t('sales.withoutMargin', { amount: formatMoney(totals.revenueWithoutMargin, lang) })}</span>}
+          </p>
+        )}
+        {today.data && !today.data.items.length && <p className="muted">{t('sales.none')}</p>}
+        <ul className="sales-list" data-testid="sales-today">
+          {today.data?.items.map((s) => (
+            <li key={s.id}>
+              {/* A day's takings have no time of day (stored at the day's start) and no payment method of their own. */}
+              {s.kind !== 'daily_total' && <span className="muted">{formatTime(s.soldAt, lang)}</span>}
+              <span className={`badge badge--${s.kind}`}>{t(`sales.kinds.${s.kind}`)}</span>
+              <strong className="num">{formatMoney(s.kind === 'daily_total' ? s.declaredTotal ?? s.total : s.total, lang)}</strong>
+              {s.kind !== 'daily_total' && <span>{t(`sales.methods.${s.paymentMethod}`)}</span>}
+              {s.customer && <bdi dir="auto">{s.customer.name}</bdi>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </ViewFrame>
+  );
+}

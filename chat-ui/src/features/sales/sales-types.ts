@@ -1,0 +1,38 @@
+/** The parts of the sales API (backend/src/sales) the sales page reads. */
+export type Localized = { fr: string; ar: string; en: string };
+export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+export const PAYMENT_METHODS: PaymentMethod[] = ['cash', 'cib', 'edahabia', 'baridimob', 'card', 'credit'];
+
+export interface ProductHit {
+  id: string;
+  sku: string;
+  names: { fr: string; ar: string | null; en: string | null };
+  unit: string;
+  price: number;
+  stock: number;
+}
+
+export interface CustomerHit {
+  id: string;
+  name: string;
+  phone: string | null;
+  balance: number;
+}
+
+export interface SaleView {
+  id: string;
+  kind: 'sale' | 'refund' | 'daily_total';
+  soldAt: string;
+  total: number;
+  paymentMethod: PaymentMethod;
+  customer: { id: string; name: string } | null;
+  declaredTotal?: number;
+  warnings: { type: string; message: Localized }[];
+  summary: Localized;
+}
+
+export interface SalesPage {
+  items: SaleView[];
+  total: number;
+  totals: { revenue: number; salesCount: number; refunds: number; dailyTotals: number; margin: number; revenueWithoutMargin: number };
+}

@@ -1,0 +1,52 @@
+import { bullets, formatNumber, moreLine, say } from '../format';
+import { money } from '../sales-lines';
+import { failureSummary } from '../tool-kit';
+import type { Lang, ToolResult } from '../types';
+
+export interface CreditRow {
+  id: string;
+  name: string;
+  balance: number;
+  daysOutstanding: number | null;
+  overLimit: boolean;
+}
+
+export interface CustomersCreditData {
+  currency: string;
+  /** Set when the question was about one customer. */
+  customer: { id: string; name: string } | null;
+  totalOwed: number;
+  count: number;
+  customers: CreditRow[];
+}
+
+const since = (days: number | null, lang: Lang) =>
+  days === null ? '' : say(lang, { fr: ` (depuis ${formatNumber(days, lang)} j)`, ar: ` (منذ ${formatNumber(days, lang)} يوما)`, en: ` (${formatNumber(days, lang)} days)` });
+
+export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string {
+  if (!result.success) return failureSummary(result, lang);
+  const d = result.data as CustomersCreditData;
+  if (d.customer) {
+    const row = d.customers.find((c) => c.id === d.customer!.id);
+    if (!row || row.balance <= 0) {
+      return say(lang, {
+        fr: `${d.customer.name} ne vous doit rien${row && row.balance < 0 ? ` (il a une avance de ${money(-row.balance, lang, d.currency)})` : ''}.`,
+        ar: `${d.customer.name} غير مدين لك بشيء${row && row.balance < 0 ? ` (لديه تسبيق بقيمة ${money(-row.balance, lang, d.currency)})` : ''}.`,
+        en: `${d.customer.name} owes you nothing${row && row.balance < 0 ? ` (an advance of ${money(-row.balance, lang, d.currency)})` : ''}.`,
+      });
+    }
+    return say(lang, {
+      fr: `${d.customer.name} vous doit **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `, le plus ancien impayé date de ${formatNumber(row.daysOutstanding, lang)} jours` : ''}.`,
+      ar: `${d.customer.name} مدين لك بـ **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `، أقدم مبلغ غير مدفوع منذ ${formatNumber(row.daysOutstanding, lang)} يوما` : ''}.`,
+      en: `${d.customer.name} owes you **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `; the oldest unpaid purchase is ${formatNumber(row.daysOutstanding, lang)} days old` : ''}.`,
+    });
+  }
+  if (!d.count) return say(lang, { fr: 'Personne ne vous doit rien : le carnet est à zéro.', ar: 'لا أحد مدين لك بشيء: الكرني فارغ.', en: 'Nobody owes you anything: the notebook is clear.' });
+  const head = say(lang, {
+    fr: `${formatNumber(d.count, lang)} client${d.count > 1 ? 's vous doivent' : ' vous doit'} **${money(d.totalOwed, lang, d.currency)}** au total, le plus ancien crédit d'abord :`,
+    ar: `${formatNumber(d.count, lang)} زبون مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**، الأقدم أولا:`,
+    en: `${formatNumber(d.count, lang)} customer${d.count > 1 ? 's owe' : ' owes'} you **${money(d.totalOwed, lang, d.currency)}** in total, oldest credit first:`,
+  });
+  const rows = d.customers.map((c) => `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, d.currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`);
+  return [head, bullets(rows), moreLine(d.count, d.customers.length, lang)].filter(Boolean).join('\n');
+}

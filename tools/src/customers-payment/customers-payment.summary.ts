@@ -1,0 +1,27 @@
+import { say } from '../format';
+import { money, paymentLabel } from '../sales-lines';
+import { failureSummary } from '../tool-kit';
+import type { Lang, ToolResult } from '../types';
+
+export interface CustomersPaymentData {
+  paymentId: string;
+  customer: { id: string; name: string };
+  amount: number;
+  method: string;
+  balanceBefore: number;
+  balanceAfter: number;
+  currency: string;
+}
+
+export function summarizeCustomersPayment(result: ToolResult, lang: Lang): string {
+  if (!result.success) return failureSummary(result, lang);
+  const d = result.data as CustomersPaymentData;
+  const paid = money(d.amount, lang, d.currency);
+  const left = money(Math.max(d.balanceAfter, 0), lang, d.currency);
+  const advance = d.balanceAfter < 0 ? money(-d.balanceAfter, lang, d.currency) : null;
+  return say(lang, {
+    fr: `C'est enregistré : ${d.customer.name} a payé **${paid}** (${paymentLabel(d.method, lang)}) ; il vous doit encore **${left}**${advance ? ` (avance de ${advance})` : ''}.`,
+    ar: `تم التسجيل: دفع ${d.customer.name} **${paid}** (${paymentLabel(d.method, lang)})؛ الباقي عليه **${left}**${advance ? ` (تسبيق ${advance})` : ''}.`,
+    en: `Recorded: ${d.customer.name} paid **${paid}** (${paymentLabel(d.method, lang)}); they still owe you **${left}**${advance ? ` (advance of ${advance})` : ''}.`,
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * What the sales and credit tools share: payment words, the day a sale happened, the customer named by the user,
+ * and the sentence a tapped choice sends back (a complete request the assistant reads like one typed by hand).
+ */
+import { formatMoney, formatNumber, joinList, nameIn, quote, say, type Localized } from './format';
+import { service, type CustomerMatchInfo, type Names, type PaymentMethodName } from './services';
+import { ToolFailure, type LocalizedChoice } from './tool-kit';
+import type { Lang, ToolContext } from './types';
+
+export const PAYMENT_LABEL: Record<PaymentMethodName, Localized> = {
+  cash: { fr: 'espèces', ar: 'نقدا', en: 'cash' },
+  card: { fr: 'carte', ar: 'بطاقة', en: 'card' },
+  cib: { fr: 'carte CIB', ar: 'بطاقة CIB', en: 'CIB card' },
+  edahabia: { fr: 'carte Edahabia', ar: 'البطاقة الذهبية', en: 'Edahabia card' },
+  baridimob: { fr: 'BaridiMob', ar: 'بريدي موب', en: 'BaridiMob' },
+  credit: { fr: 'à crédit (carnet)', ar: 'بالكريدي (الكرني)', en: 'on credit' },
+};
+
+export const paymentLabel = (method: string | null | undefined, lang: Lang) => say(lang, PAYMENT_LABEL[(method ?? 'cash') as PaymentMethodName] ?? PAYMENT_LABEL.cash);
+
+/** A day said by the user ("2026-11-17" for « hier ») becomes midday in Algiers that day; a full date-time is kept. */
+export function soldAtOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T11:00:00.000Z` : value;
+}
+
+export interface SentenceLine {
+  product: string;
+  quantity: number;
+  unitPrice?: number;
+}
+
+/**
+ * A sale said again in full, in the user's language ("J'ai vendu 3 Sucre blanc 1kg et 2 Café… à Ahmed, à crédit"):
+ * the text a choice sends when the user picks a product or a customer, so the new request stands on its own.
+ */
+export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: string; customer?: string }, lang: Lang): string {
+  const items = joinList(
+    lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.product}${l.unitPrice !== undefined ? say(lang, { fr: ` à ${l.unitPrice} DA`, ar: ` بـ ${l.unitPrice} دينار`, en: ` at ${l.unitPrice} DA` }) : ''}`),
+    lang,
+  );
+  const who = opts.customer ? say(lang, { fr: ` à ${opts.customer}`, ar: ` لـ${opts.customer}`, en: ` to ${opts.customer}` }) : '';
+  const how =
+    opts.paymentMethod && opts.paymentMethod !== 'cash'
+      ? opts.paymentMethod === 'credit'
+        ? say(lang, { fr: ', à crédit', ar: ' بالكريدي', en: ', on credit' })
+        : say(lang, { fr: `, payé par ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.fr ?? opts.paymentMethod}`, ar: ` دفع ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.ar ?? ''}`, en: `, paid by ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.en ?? opts.paymentMethod}` })
+      : '';
+  return say(lang, { fr: `J'ai vendu ${items}${who}${how}`, ar: `بعت ${items}${who}${how}`, en: `I sold ${items}${who}${how}` });
+}
+
+/** The same text in every language, for a choice that sends a name or a sentence built per language. */
+export const allLangs = (f: (lang: Lang) => string): Localized => ({ fr: f('fr'), ar: f('ar'), en: f('en') });
+
+/** A product name in every language, for the label of a choice. */
+export const namesOf = (names: Names): Localized => allLangs((lang) => nameIn(names, lang));
+
+/**
+ * The customer the user named, among the shop's customers. Several possible customers → a question with one button
+ * per customer; none → undefined (the caller decides: a new customer, or a plain "not found").
+ */
+export async function findCustomer(
+  ctx: ToolContext,
+  name: string,
+  sentence: (customer: string, lang: Lang) => string,
+): Promise<CustomerMatchInfo['customer'] | undefined> {
+  const found = await service(ctx, 'customers').resolveCustomer(ctx.tenantId, name);
+  if (!found.match) return undefined;
+  if (found.confident) return found.match.customer;
+  const candidates = [found.match, ...found.alternatives].slice(0, 5).map((m) => m.customer);
+  const choices: LocalizedChoice[] = candidates.map((c) => ({ label: allLangs(() => c.name), text: allLangs((lang) => sentence(c.name, lang)) }));
+  throw new ToolFailure(
+    'AMBIGUOUS_CUSTOMER',
+    {
+      fr: `Plusieurs clients correspondent à ${quote(name, 'fr')}. Lequel ?`,
+      ar: `عدة زبائن يطابقون ${quote(name, 'ar')}. أيهم؟`,
+      en: `Several customers match ${quote(name, 'en')}. Which one?`,
+    },
+    { query: name, candidates: candidates.map((c) => ({ id: c.id, name: c.name })) },
+    choices,
+  );
+}
+
+/** "Je ne trouve pas le client « X »", with what the user can do (no red error). */
+export function customerNotFound(name: string, choices: LocalizedChoice[] = []): ToolFailure {
+  return new ToolFailure(
+    'NOT_FOUND',
+    {
+      fr: `Je ne trouve pas de client ${quote(name, 'fr')} dans votre liste.`,
+      ar: `لم أجد زبونا باسم ${quote(name, 'ar')} في قائمتك.`,
+      en: `I can't find a customer ${quote(name, 'en')} in your list.`,
+    },
+    { query: name },
+    choices,
+  );
+}
+
+/** "4 500 DA" in the request's language. */
+export const money = (n: number, lang: Lang, currency = 'DZD') => formatMoney(n, lang, { currency });
