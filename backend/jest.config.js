@@ -21,4 +21,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 60000,
+  // The suite runs its files one at a time (one worker), and the worker is replaced once it holds this much: each file
+  // loads the whole app again, and in one process (--runInBand) 100+ files outgrow the default heap.
+  workerIdleMemoryLimit: '1536MB',
 };

@@ -18,16 +18,17 @@ import { runChatBench } from './scenarios/chat.bench';
 import { runGrowthBench } from './scenarios/data-growth.bench';
 import { runImportBench } from './scenarios/import.bench';
 import { runMemoryBench } from './scenarios/memory.bench';
+import { runImageBombsBench } from './scenarios/image-bombs.bench';
 import { runOcrBench } from './scenarios/ocr.bench';
 import { runRestBench } from './scenarios/rest.bench';
 
 // Memory first, on the freshly started backend (nothing else in its heap); growth last of the backend ones (it adds
 // a million rows); OCR after the product is stopped.
-const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'ocr'] as const;
+const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs', 'ocr'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Scenarios that need the product running (the OCR one calls the OCR module directly). */
-const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth'];
+const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs'];
 
 function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
   let quick = false;
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
       rest: () => runRestBench(ctx!),
       import: () => runImportBench(ctx!),
       growth: () => runGrowthBench(ctx!),
+      bombs: () => runImageBombsBench(ctx!),
       ocr: async () => {
         // Give the OCR its two cores: the product's processes are idle, but stop them anyway.
         await backend?.stop();

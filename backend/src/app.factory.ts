@@ -5,24 +5,42 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { configureImageLimits } from './attachments/image-limits';
+import { answerClientErrorsAsJson } from './common/http/client-errors';
+import { installFallbackHandlers } from './common/http/fallback-handlers';
+import { documentRouteAccess } from './common/http/route-access';
 import { serveChatUi } from './common/http/static-ui';
+import { rejectInvalidText } from './common/validation/text-guard';
 import { RedisIoAdapter } from './chat/redis-io.adapter';
 import { httpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsService } from './observability/metrics.service';
 import type { AppConfig } from './config/app-config';
 
+/**
+ * Where the UI may connect: its own origin (HTTP and the chat's WebSocket), PUBLIC_URL's and the CORS origins
+ * configured — not any host (a script injected into the page could otherwise send data anywhere).
+ */
+export function connectSources(config: Pick<AppConfig, 'PUBLIC_URL' | 'corsOrigins'>): string[] {
+  const origins = [config.PUBLIC_URL, ...config.corsOrigins].flatMap((o) => (o && URL.canParse(o) ? [new URL(o).origin] : []));
+  const sockets = origins.map((o) => o.replace(/^http/, 'ws'));
+  return [...new Set(["'self'", ...origins, ...sockets])];
+}
+
 /** Builds the configured Nest application (used by main.ts and by the integration tests). */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
+  configureImageLimits(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: true });
   app.useLogger(app.get(Logger));
+  answerClientErrorsAsJson(app.getHttpServer());
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(rejectInvalidText);
   app.use(
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'", 'ws:', 'wss:'] },
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': connectSources(config) },
       },
       crossOriginEmbedderPolicy: false,
     }),
@@ -45,6 +63,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, 'api-key')
     .build();
   const document = SwaggerModule.createDocument(app, docs);
+  documentRouteAccess(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  installFallbackHandlers(app);
   return app;
 }

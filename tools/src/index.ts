@@ -25,6 +25,7 @@ import { customersCreditAddTool } from './customers-credit-add/customers-credit-
 
 export * from './types';
 export * from './services';
+export { toToolError, UNEXPECTED } from './tool-kit';
 // Figures in the offline model's own answers are written like the tools write theirs.
 export { formatMoney, formatNumber } from './format';
 export { NO_SALES_YET } from './first-run';

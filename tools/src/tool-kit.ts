@@ -47,16 +47,36 @@ export async function attempt<T>(ctx: ToolContext, body: () => Promise<ToolResul
   }
 }
 
+/** Said when a tool failed for a reason the user can't act on (a database or programming error). */
+export const UNEXPECTED: Localized = {
+  fr: "Une erreur inattendue m'a empêché de le faire. Réessayez dans un instant.",
+  ar: 'منعني خطأ غير متوقع من القيام بذلك. أعد المحاولة بعد لحظة.',
+  en: 'An unexpected error stopped me. Please try again in a moment.',
+};
+
+/**
+ * A business error of the backend (an AppError: a 4xx with a stable code such as NOT_FOUND or INSUFFICIENT_STOCK)
+ * keeps its code, message and details: they are meant for the user. Anything else — a database error (Prisma's
+ * P2002, PostgreSQL's messages with table and constraint names), a bug — becomes a generic failure in the user's
+ * language: raw internals never reach the model, the chat events or the stored answer. The original error rides
+ * along as a non-enumerable `cause` so the host can log it (it is never serialised).
+ */
 export function toToolError(err: unknown, lang: Lang): ToolErrorInfo {
   if (err instanceof ToolFailure) {
     const info: ToolErrorInfo = { code: err.code, message: say(lang, err.messages), messages: err.messages, details: err.details };
     if (err.choices) info.choices = err.choices.map((c) => ({ label: say(lang, c.label), text: say(lang, c.text) }));
     return info;
   }
-  const e = err as { code?: unknown; message?: unknown; details?: unknown };
-  const code = typeof e?.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code) ? e.code : 'TOOL_ERROR';
-  const message = typeof e?.message === 'string' && e.message ? e.message : 'Unexpected error';
-  return e?.details === undefined ? { code, message } : { code, message, details: e.details };
+  const e = err as { code?: unknown; message?: unknown; details?: unknown; status?: unknown };
+  const business = typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code);
+  if (!business) {
+    const info: ToolErrorInfo = { code: 'TOOL_ERROR', message: say(lang, UNEXPECTED), messages: UNEXPECTED };
+    Object.defineProperty(info, 'cause', { value: err, enumerable: false });
+    return info;
+  }
+  const code = e.code as string;
+  const message = typeof e.message === 'string' && e.message ? e.message : 'Unexpected error';
+  return e.details === undefined ? { code, message } : { code, message, details: e.details };
 }
 
 const GENERIC: Record<string, Localized> = {

@@ -19,6 +19,10 @@ class AppError extends Error {
     this.code = code;
     this.details = details;
   }
+  // Like the backend's AppError: business errors are 4xx.
+  get status() {
+    return 400;
+  }
 }
 
 function inventory(calls = []) {
@@ -103,6 +107,11 @@ test('a missing service or a thrown business error becomes a failed result, neve
   assert.deepEqual({ code: r.error.code, message: r.error.message }, { code: 'VALIDATION_FAILED', message: 'Invalid request: period' });
   const crash = { dashboard: { stats: async () => { throw new TypeError('boom'); } } };
   assert.equal((await getTool('dashboard_stats').run(ctx(crash), {})).error.code, 'TOOL_ERROR');
+  // A database error's text (table, constraint, values) never becomes the tool's message.
+  const prisma = Object.assign(new Error('Invalid `prisma.product.findMany()` invocation: relation "Product" does not exist'), { code: 'P2021' });
+  const db = await getTool('dashboard_stats').run(ctx({ dashboard: { stats: async () => { throw prisma; } } }), {});
+  assert.equal(db.error.code, 'TOOL_ERROR');
+  assert.doesNotMatch(JSON.stringify(db.error), /prisma|relation|Product/);
 });
 
 test('image tools read the attached image when the model names none, and say so when there is none', async () => {

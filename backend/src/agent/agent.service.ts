@@ -1,15 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
-import { tool } from '@langchain/core/tools';
-import { createAgent } from 'langchain';
+import { tool, ToolInputParsingException } from '@langchain/core/tools';
+import { createAgent, toolErrorMiddleware } from 'langchain';
 import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';
-import { toLangChainHistory } from './history';
+import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
+import { DeltaBatcher } from './delta-batcher';
 import { LocalChatModel } from './models/local-chat-model';
 import { ToolExecutor } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
@@ -54,8 +55,13 @@ export class AgentService {
     // Answers to tap that the model offered with its text (the offline model's cancel / "I can't yet" answers).
     let clarification: Clarification | undefined;
 
+    // Token deltas are joined into fewer events; whatever is pending goes out before a tool's events and the end.
+    const deltas = new DeltaBatcher((delta) => this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }));
     const tools = this.registry.list().map((def) =>
-      tool(async (args: unknown) => JSON.stringify(await this.executor.execute(turn, def.name, args)), {
+      tool(async (args: unknown) => {
+        await deltas.flush();
+        return JSON.stringify(await this.executor.execute(turn, def.name, args));
+      }, {
         name: def.name,
         description: def.description,
         schema: def.schema,
@@ -64,7 +70,7 @@ export class AgentService {
     const messages: BaseMessage[] = [...history, new HumanMessage(userText || '(image)')];
 
     const attempt = async (model: typeof handle.model) => {
-      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt });
+      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt, middleware: [this.toolErrors(turn)] });
       const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12 });
       for await (const [chunk, meta] of stream as AsyncIterable<[BaseMessage, Record<string, unknown>]>) {
         if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
@@ -79,20 +85,20 @@ export class AgentService {
           this.metrics.firstToken(provider, firstTokenAt - started);
         }
         text += delta;
-        await this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta });
+        await deltas.push(delta);
       }
     };
 
     try {
       try {
-        await attempt(handle.model);
+        await attempt(handle.model).finally(() => deltas.flush());
       } catch (err) {
         // The provider failed before answering: fall back to the offline model when configured.
         if (turn.signal.aborted || !handle.fallback || text || turn.parts.length) throw err;
         this.logger.warn({ err: (err as Error).message, provider }, 'model failed, falling back to the offline model');
         this.metrics.turnFailed(provider, 'PROVIDER_FAILED');
         provider = `${provider}→local`;
-        await attempt(await handle.fallback());
+        await attempt(await handle.fallback()).finally(() => deltas.flush());
       }
     } catch (err) {
       if (turn.signal.aborted) {
@@ -130,16 +136,36 @@ export class AgentService {
       language: turn.lang,
       error: errorCode,
     }, { touchConversation: false }); // message.completed's lastSeq write (just below) moves the conversation's updatedAt
-    const message = toChatMessage(row);
+    // A proposal of this turn may have been decided while the answer was streaming: the stored parts take its outcome.
+    const decided = turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') && (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
+    const message = toChatMessage(decided ? ((await this.repo.findMessage(turn.tenantId, turn.messageId)) ?? row) : row);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
     this.metrics.turnFinished(provider, status, latencyMs);
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
   }
 
+  /**
+   * Arguments LangChain itself refuses (they don't match the tool's schema) go through the executor like any call
+   * (recorded, answered INVALID_ARGUMENTS in words the model can act on); any other error thrown around a tool is
+   * logged and the model gets a generic failure — never an exception's text or stack (file paths, internals).
+   */
+  private toolErrors(turn: TurnContext) {
+    return toolErrorMiddleware({
+      onError: async (error, request) => {
+        if (error instanceof ToolInputParsingException) {
+          return JSON.stringify(await this.executor.execute(turn, request.toolCall.name, request.toolCall.args));
+        }
+        this.logger.error({ err: error, tool: request.toolCall.name }, 'tool call failed outside the executor');
+        return JSON.stringify({ status: 'failed', summary: 'The tool failed unexpectedly.', error: { code: 'TOOL_ERROR', message: 'Unexpected error' } });
+      },
+    });
+  }
+
   private async history(turn: TurnContext): Promise<BaseMessage[]> {
-    const rows = await this.repo.getMessages(turn.tenantId, turn.conversationId);
-    // Everything before the current exchange (the stored user message and the streaming answer are the last two).
+    // The history the model sees (HISTORY_MESSAGES) plus the current exchange (the stored user message and the
+    // streaming answer): a long conversation costs a turn no more than a short one.
+    const rows = await this.repo.recentMessages(turn.tenantId, turn.conversationId, HISTORY_MESSAGES + 2);
     const previous = rows.filter((r) => r.id !== turn.messageId).slice(0, -1);
-    return toLangChainHistory(previous);
+    return toLangChainHistory(previous, HISTORY_MESSAGES);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
+import { toToolError, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
 import type { ApprovalProposal, Lang, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
@@ -7,6 +7,7 @@ import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../c
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
+import { boundJson } from './bounded-json';
 import { ToolExecutor, toolRoles } from './tool-executor';
 import { ToolRegistry } from './tool-registry';
 import { BusinessEvents } from '../events/business-events';
@@ -85,9 +86,9 @@ export class ApprovalService {
       try {
         result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
       } catch (err) {
-        this.logger.error({ err, tool: def.name }, 'approved tool threw');
-        result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+        result = { success: false, error: toToolError(err, lang) };
       }
+      this.executor.logCause(def.name, result);
       state = result.success ? 'succeeded' : 'failed';
       summary = this.executor.summarize(def, result, lang);
     }
@@ -107,7 +108,7 @@ export class ApprovalService {
       name: def.name,
       status: state,
       summary,
-      result: result?.success ? result.data : undefined,
+      result: result?.success ? boundJson(result.data) : undefined,
       error: result && !result.success ? result.error.message : undefined,
       durationMs,
     });
@@ -122,7 +123,7 @@ export class ApprovalService {
       summary,
     }, call.id);
     if (assistant) {
-      await this.updatePart(assistant.id, assistant.parts, call.id, { state, summary, args, result: result?.success ? result.data : undefined, ...(proposal ? { proposal } : {}) });
+      await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
     }
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
@@ -168,11 +169,5 @@ export class ApprovalService {
     }
     const { summary, changes, editable: nextEditable } = recomputed.data;
     return { args: { ...args, ...(recomputed.data.args ?? {}) }, proposal: { summary, changes, editable: nextEditable } };
-  }
-
-  private async updatePart(messageId: string, parts: unknown, toolCallId: string, patch: Partial<Extract<MessagePart, { type: 'tool' }>>) {
-    const list = (Array.isArray(parts) ? parts : []) as MessagePart[];
-    const updated = list.map((p) => (p.type === 'tool' && p.toolCallId === toolCallId ? { ...p, ...patch } : p));
-    await this.repo.updateMessageParts(messageId, updated as object[]);
   }
 }

@@ -12,7 +12,10 @@ interface StoredMessage {
  * Rebuilds the LangChain conversation from stored messages, tool calls included, so both models see earlier
  * turns (the offline model needs them for follow-ups such as "et pour le sucre ?").
  */
-export function toLangChainHistory(messages: StoredMessage[], maxMessages = 12): BaseMessage[] {
+/** How many earlier messages a turn sends the model. */
+export const HISTORY_MESSAGES = 12;
+
+export function toLangChainHistory(messages: StoredMessage[], maxMessages = HISTORY_MESSAGES): BaseMessage[] {
   const out: BaseMessage[] = [];
   for (const m of messages.slice(-maxMessages)) {
     if (m.role === 'USER') {

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
-import type { ToolContext, ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
+import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { ToolRegistry } from './tool-registry';
 import { TOOL_SERVICES, TurnContext } from './turn-context';
 import { AgentMetrics } from './agent-metrics';
+import { boundJson } from './bounded-json';
+import { canWrite } from '../auth/principal';
 import { BusinessEvents } from '../events/business-events';
 
 type ToolPart = Extract<MessagePart, { type: 'tool' }>;
@@ -67,7 +69,11 @@ export class ToolExecutor {
     // MCP tools may bring a JSON schema rather than zod: the server validates those itself.
     const parsed = typeof def.schema?.safeParse === 'function' ? def.schema.safeParse(rawArgs ?? {}) : { success: true as const, data: rawArgs ?? {} };
     const args = (parsed.success ? parsed.data : (rawArgs ?? {})) as Record<string, unknown>;
-    const kind = def.requiresApproval ? 'write' : 'read';
+    // A write that skips approval (feedback) is for the user's own words: once a tool's output (a receipt's printed
+    // text, a page read by an MCP tool) is in the model's context it could be that text asking, so from then on such
+    // a write waits for the user's approval like any other.
+    const needsApproval = def.requiresApproval || (def.kind === 'write' && turn.toolRuns.length > 0);
+    const kind = needsApproval ? 'write' : 'read';
     const allowed = toolRoles(def);
     const started = Date.now();
     const call = await this.repo.createToolCall({
@@ -78,7 +84,7 @@ export class ToolExecutor {
       kind,
       args: args as object,
       status: 'RUNNING',
-      confirmation: def.requiresApproval ? 'PENDING' : 'NOT_REQUIRED',
+      confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
     });
     const part: ToolPart = { type: 'tool', toolCallId: call.id, name, kind, args, state: 'running' };
     turn.parts.push(part);
@@ -95,14 +101,17 @@ export class ToolExecutor {
       return this.finish(turn, def, part, started, { success: false, error: { code: 'INVALID_ARGUMENTS', message } });
     }
     const ctx = this.toolContext(turn, call.id);
-    if (def.requiresApproval) return this.propose(turn, def, part, ctx, args, started);
+    // A read-only API key never writes without approval (its proposals wait for someone allowed to decide).
+    if (def.kind === 'write' && !needsApproval && !canWrite(turn.principal)) {
+      return this.finish(turn, def, part, started, { success: false, error: readOnlyKey(turn.lang) });
+    }
+    if (needsApproval) return this.propose(turn, def, part, ctx, args, started);
 
     let result: ToolResult;
     try {
       result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${name} cannot run` } };
     } catch (err) {
-      this.logger.error({ err, tool: name }, 'tool threw');
-      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+      result = { success: false, error: toToolError(err, turn.lang) };
     }
     const outcome = await this.finish(turn, def, part, started, result);
     // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
@@ -123,7 +132,7 @@ export class ToolExecutor {
         ? await def.propose(ctx, args)
         : { success: true, data: { summary: `${def.name}(${JSON.stringify(args)})`, changes: [], editable: Object.keys(args) } };
     } catch (err) {
-      result = { success: false, error: { code: 'TOOL_ERROR', message: (err as Error).message } };
+      result = { success: false, error: toToolError(err, turn.lang) };
     }
     if (!result.success) return this.finish(turn, def, part, started, result);
     const proposal: ApprovalProposal = {
@@ -157,6 +166,7 @@ export class ToolExecutor {
   }
 
   private async finish(turn: TurnContext, def: ToolDefinition, part: ToolPart, started: number, result: ToolResult): Promise<ToolOutcome> {
+    this.logCause(def.name, result);
     const durationMs = Date.now() - started;
     const summary = this.summarize(def, result, turn.lang);
     const status = result.success ? 'succeeded' : 'failed';
@@ -170,7 +180,9 @@ export class ToolExecutor {
       durationMs,
       records: result.success ? result.records : undefined,
     });
-    Object.assign(part, { state: status, summary, result: result.success ? result.data : undefined, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
+    // One bounded copy for the chat (event, stored part, resume buffer); the call's row keeps the full result.
+    const shown = result.success ? boundJson(result.data) : undefined;
+    Object.assign(part, { state: status, summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
     turn.toolRuns.push({ name: def.name, args: part.args, status });
     this.metrics.toolFinished(def.name, status, durationMs);
     await this.bus.publish({
@@ -181,12 +193,18 @@ export class ToolExecutor {
       name: def.name,
       status,
       summary,
-      result: result.success ? result.data : undefined,
+      result: shown,
       error: error?.message,
       durationMs,
       ...(clarification ? { clarification } : {}),
     });
     return { status, summary, data: result.success ? truncate(result.data) : undefined, error, ...(clarification ? { clarification } : {}) };
+  }
+
+  /** The internal error behind a generic tool failure (see toToolError) goes to the log, never to the user or model. */
+  logCause(tool: string, result: ToolResult): void {
+    const cause = result.success ? undefined : (result.error as { cause?: unknown }).cause;
+    if (cause) this.logger.error({ err: cause, tool }, 'tool failed');
   }
 
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {
@@ -224,6 +242,17 @@ const NOT_ALLOWED: Localized = {
 export function refusal(def: Pick<ToolDefinition, 'requiresApproval'>, allowed: readonly Role[], lang: Lang) {
   const messages = allowed.length === 1 && allowed[0] === 'OWNER' ? OWNER_ONLY[def.requiresApproval ? 'write' : 'read'] : NOT_ALLOWED;
   return { code: 'FORBIDDEN', message: say(lang, messages), messages };
+}
+
+const READ_ONLY_KEY = {
+  fr: "Cette clé d'API ne permet que la lecture : je ne peux rien enregistrer avec elle.",
+  ar: 'مفتاح الواجهة هذا للقراءة فقط: لا يمكنني تسجيل أي شيء به.',
+  en: 'This API key can only read: I cannot save anything with it.',
+} as const;
+
+/** The failure of a write attempted with a read-only API key, in the user's language. */
+function readOnlyKey(lang: TurnContext['lang']) {
+  return { code: 'FORBIDDEN', message: READ_ONLY_KEY[lang] ?? READ_ONLY_KEY.en, messages: READ_ONLY_KEY };
 }
 
 function truncate(data: unknown): unknown {

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { notFound } from '../common/errors/app-error';
+import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock } from '../common/time/clock';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentDto, toAttachmentDto } from './attachments.dto';
 import { AttachmentsRepository } from './attachments.repository';
@@ -20,9 +21,31 @@ export class AttachmentsService {
   constructor(
     private readonly attachments: AttachmentsRepository,
     private readonly storage: AttachmentStorage,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.limitBytes = config.UPLOAD_MAX_BYTES;
+  }
+
+  /**
+   * Room for `bytes` more: the business's quota (UPLOAD_QUOTA_BYTES) and the disk's free space kept for the rest
+   * (UPLOAD_MIN_FREE_BYTES), else 507 INSUFFICIENT_STORAGE before anything is written. Two uploads at the same
+   * instant may both pass the quota: it bounds a business's storage, it is not a billing counter.
+   */
+  private async ensureRoom(tenantId: string, bytes: number): Promise<void> {
+    const quotaBytes = this.config.UPLOAD_QUOTA_BYTES;
+    const usedBytes = await this.attachments.usedBytes(tenantId);
+    if (usedBytes + bytes > quotaBytes) {
+      throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, "This business's storage for pictures is full: delete old receipts or ask support for more room", {
+        reason: 'quota',
+        quotaBytes,
+        usedBytes,
+      });
+    }
+    const freeBytes = await this.storage.freeBytes();
+    if (freeBytes !== null && freeBytes - bytes < this.config.UPLOAD_MIN_FREE_BYTES) {
+      throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', { reason: 'disk' });
+    }
   }
 
   /**
@@ -31,8 +54,13 @@ export class AttachmentsService {
    */
   async store(tenantId: string, userId: string | null, input: StoreAttachmentInput): Promise<AttachmentDto> {
     const image = await checkImageBuffer(input.buffer, this.limitBytes);
+    await this.ensureRoom(tenantId, input.buffer.length);
     const key = this.storage.newKey(tenantId, image.extension);
-    await this.storage.write(key, input.buffer);
+    await this.storage.write(key, input.buffer).catch((err: NodeJS.ErrnoException) => {
+      // The disk filled up between the check and the write: a clear 507, nothing half-written kept.
+      if (err.code === 'ENOSPC' || err.code === 'EDQUOT') throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', { reason: 'disk' });
+      throw err;
+    });
     try {
       const row = await this.attachments.create({
         tenantId,
@@ -45,6 +73,8 @@ export class AttachmentsService {
         originalName: cleanName(input.originalName),
         width: image.width,
         height: image.height,
+        // The business clock dates it, like everything the sweep of unused uploads compares with.
+        createdAt: this.clock.now(),
       });
       return toAttachmentDto(row);
     } catch (err) {

@@ -11,6 +11,7 @@ import multer, { MulterError } from 'multer';
 import sharp from 'sharp';
 import { AppError, ErrorCode, validationFailed } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { imageLimits, tooManyPixels } from './image-limits';
 
 /**
  * The one set of upload rules for every endpoint that takes an image (attachments, inventory image analysis, receipt
@@ -60,7 +61,9 @@ export async function inspectImage(buffer: Buffer): Promise<ImageInfo> {
   if (!buffer?.length) throw unsupported('empty file');
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
-    meta = await sharp(buffer).metadata();
+    // Header only (nothing is decoded here), so sharp's own pixel limit is lifted to read the real dimensions: our
+    // limit is applied just below, with a clear 413.
+    meta = await sharp(buffer, { limitInputPixels: false }).metadata();
   } catch {
     throw unsupported();
   }
@@ -69,6 +72,8 @@ export async function inspectImage(buffer: Buffer): Promise<ImageInfo> {
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;
   if (!width || !height) throw unsupported('no picture in it');
+  // Decompression bombs: the header's pixel count (every page or frame of it) is checked before anything decodes it.
+  if (meta.width! * (meta.pageHeight ?? meta.height!) * Math.max(1, meta.pages ?? 1) > imageLimits.maxPixels) throw tooManyPixels(width, height);
   // HEIF is a container: AVIF pictures are HEIF with AV1 inside and have their own type.
   const avif = meta.format === 'heif' && meta.compression === 'av1';
   return {

@@ -7,7 +7,7 @@ import { forbidden, unauthenticated } from '../common/errors/app-error';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie, TRANSPORT_HEADER, wantsCookie } from './auth-cookie';
-import { CurrentPrincipal, Public } from './auth.decorators';
+import { CurrentPrincipal, Public, UserSessionOnly } from './auth.decorators';
 import { LOGIN_EXAMPLE, SIGNUP_EXAMPLE } from './auth.examples';
 import {
   ForgotPasswordDto,
@@ -136,6 +136,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @UserSessionOnly()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user and their business' })
   me(@CurrentPrincipal() principal: Principal) {

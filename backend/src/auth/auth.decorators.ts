@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { rolesFor, type Capability } from '@tajer/contract';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
@@ -41,8 +42,21 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: Execution
  * The caller's business. Every business query is scoped by it; platform staff have none and must go through the
  * support API, so business routes refuse them.
  */
-export const TenantId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+export function tenantIdParam(_: unknown, ctx: ExecutionContext): string {
   const principal = principalOf(ctx);
   if (!principal.tenantId) throw forbidden('This endpoint needs a business account');
   return principal.tenantId;
-});
+}
+export const TenantId = createParamDecorator(tenantIdParam);
+
+const tenantRoutes = new WeakMap<Function, boolean>();
+/** Whether a route handler takes @TenantId() (it then needs a business account: the guard checks it up front). */
+export function usesTenantId(controller: Function, handler: Function): boolean {
+  let known = tenantRoutes.get(handler);
+  if (known === undefined) {
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<string, { factory?: unknown }>;
+    known = Object.values(args).some((a) => a?.factory === tenantIdParam);
+    tenantRoutes.set(handler, known);
+  }
+  return known;
+}

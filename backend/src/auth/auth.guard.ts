@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../generated/prisma/enums';
 import { forbidden } from '../common/errors/app-error';
-import { IS_PUBLIC, ROLES, SCOPES, USER_SESSION_ONLY } from './auth.decorators';
+import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
+import { RequestLimits } from './request-limits';
 import type { Principal } from './principal';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -14,20 +15,27 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly credentials: CredentialsService,
+    private readonly limits: RequestLimits,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true; // the socket gateway authenticates at the handshake
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest();
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      await this.limits.request(req.ip, null);
+      return true;
+    }
     const principal: Principal = await this.credentials.resolve(CredentialsService.fromHeaders(req.headers));
     req.principal = principal;
+    await this.limits.request(req.ip, principal);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles?.length && !roles.includes(principal.role)) {
       throw forbidden(`This action requires one of the roles: ${roles.join(', ')}`);
     }
+    // A handler working on the caller's business refuses platform staff here, before any body (an upload) is read.
+    if (!principal.tenantId && usesTenantId(ctx.getClass(), ctx.getHandler())) throw forbidden('This endpoint needs a business account');
     if (principal.via === 'api-key') {
       if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets)) throw forbidden('This action needs a signed-in user, not an API key');
       const needed = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES, targets) ?? [READ_METHODS.has(req.method) ? 'read' : 'write'];

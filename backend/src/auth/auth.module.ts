@@ -14,6 +14,7 @@ import { CredentialsService } from './credentials.service';
 import { PasswordResetService } from './password-reset.service';
 import { PasswordResetsRepository } from './password-resets.repository';
 import { RateLimits } from './rate-limits';
+import { RequestLimits } from './request-limits';
 import { SessionsRepository } from './sessions.repository';
 import { SignupService } from './signup.service';
 import { UserStatusCache } from './user-status.cache';
@@ -48,12 +49,13 @@ const JWT_ALGORITHM = 'HS256' as const;
     UsersRepository,
     UserStatusCache,
     RateLimits,
+    RequestLimits,
     AccountMailer,
     CredentialsService,
     { provide: AUTH_REDIS, inject: [APP_CONFIG], useFactory: createAuthRedis },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, CredentialsService, UserStatusCache, AccountMailer, PasswordResetService, RateLimits, UsersRepository],
+  exports: [AuthService, CredentialsService, UserStatusCache, AccountMailer, PasswordResetService, RateLimits, RequestLimits, UsersRepository],
 })
 export class AuthModule implements OnModuleDestroy {
   constructor(@Inject(AUTH_REDIS) private readonly redis: AuthRedis | null) {}

@@ -116,7 +116,16 @@ export class AuthService {
     const status = await this.statuses.get(claims.sub);
     if (!status?.active) throw unauthenticated('Account no longer active');
     if ((claims.ver ?? 0) !== status.tokenVersion) throw unauthenticated('This session has ended: sign in again');
-    return { userId: status.id, tenantId: status.tenantId, role: status.role, via: 'jwt', scopes: ['read', 'write'], email: status.email, tokenVersion: status.tokenVersion };
+    return {
+      userId: status.id,
+      tenantId: status.tenantId,
+      role: status.role,
+      via: 'jwt',
+      scopes: ['read', 'write'],
+      email: status.email,
+      tokenVersion: status.tokenVersion,
+      expiresAt: typeof (claims as { exp?: number }).exp === 'number' ? (claims as { exp?: number }).exp! * 1000 : undefined,
+    };
   }
 
   /** Starts a new session (refresh-token family) for the user: the body of login, sign-up and invitation accept. */

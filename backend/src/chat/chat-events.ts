@@ -117,7 +117,8 @@ export interface SendMessagePayload {
   /** UI language, a hint for the answer language when the text itself is ambiguous. */
   lang?: Lang;
 }
-export type Ack<T = {}> = ({ ok: true } & T) | { ok: false; code: string; message: string };
+/** A refused event says why; RATE_LIMITED also says when to try again (seconds). */
+export type Ack<T = {}> = ({ ok: true } & T) | { ok: false; code: string; message: string; retryAfterSeconds?: number };
 export type SendMessageAck = Ack<{ messageId: string; conversationId: string; duplicate: boolean }>;
 
 export interface ResumePayload {

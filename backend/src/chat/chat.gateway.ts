@@ -9,13 +9,17 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
+import { RateLimitedError } from '../auth/rate-limits';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ApprovalService } from '../agent/approval.service';
 import { AccountEvents, apiKeyRoom, userRoom } from '../auth/account-events';
 import { CredentialsService } from '../auth/credentials.service';
 import type { Principal } from '../auth/principal';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toErrorBody } from '../common/filters/global-exception.filter';
+import { assertValidText } from '../common/validation/text-guard';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
@@ -24,7 +28,7 @@ import { SocketIoEventRelay } from './socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
 
-type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal }>;
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal; expiry?: NodeJS.Timeout }>;
 
 /**
  * Socket.IO gateway of the chat. Authenticated at the handshake (`auth: { token }`, a JWT or an API key): a bad token
@@ -33,6 +37,7 @@ type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 @WebSocketGateway({ namespace: CHAT_NAMESPACE, cors: { origin: false }, maxHttpBufferSize: 1e6 })
 export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger(ChatGateway.name);
+  private readonly socketEvents: RateLimiterMemory;
 
   constructor(
     private readonly credentials: CredentialsService,
@@ -43,7 +48,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly metrics: MetricsService,
     @Inject(EVENT_RELAY) private readonly relay: EventRelay,
     private readonly accountEvents: AccountEvents,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.socketEvents = new RateLimiterMemory({ keyPrefix: 'socket-events', points: config.SOCKET_EVENTS_PER_10S, duration: 10 });
+  }
 
   afterInit(namespace: Namespace): void {
     if (this.relay instanceof SocketIoEventRelay) this.relay.bind(namespace);
@@ -72,10 +80,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const p = socket.data.principal;
     if (p?.userId) void socket.join(userRoom(p.userId));
     if (p?.apiKeyId) void socket.join(apiKeyRoom(p.apiKeyId));
+    // The socket lives as long as its access token: at expiry it is closed (even idle, so it stops receiving events)
+    // and the client reconnects with a refreshed token.
+    if (p?.expiresAt !== undefined) {
+      socket.data.expiry = setTimeout(() => socket.disconnect(true), Math.max(0, Math.min(p.expiresAt - Date.now(), 2 ** 31 - 1)));
+      socket.data.expiry.unref();
+    }
   }
 
   handleDisconnect(socket: ChatSocket): void {
     this.metrics.openSockets.dec();
+    clearTimeout(socket.data.expiry);
     this.bus.unsubscribe(socket.id);
   }
 
@@ -87,7 +102,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
         if (!this.bus.isSubscribed(socket.id, conversationId)) {
           const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
-          await this.bus.subscribe(conversationId, this.sink(socket), lastSeq);
+          await this.follow(socket, conversationId, lastSeq);
         }
       });
       return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
@@ -103,7 +118,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         throw new AppError(ErrorCode.NOT_FOUND, 'Conversation not found');
       }
       this.bus.unsubscribe(socket.id, dto.conversationId);
-      const resumed = await this.bus.subscribe(dto.conversationId, this.sink(socket), dto.afterSeq);
+      const resumed = await this.follow(socket, dto.conversationId, dto.afterSeq);
       if (!resumed) return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
       return { ok: true as const, ...resumed };
     }, socket);
@@ -126,13 +141,33 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     }, socket);
   }
 
+  /**
+   * Subscribes the socket to a conversation unless it disconnected meanwhile: the awaits before (reading the last
+   * seq, checking the conversation) can end after the disconnect handler ran, and a subscription made then would
+   * hold the dead socket forever.
+   */
+  private async follow(socket: ChatSocket, conversationId: string, afterSeq: number) {
+    if (socket.disconnected) return null;
+    const result = await this.bus.subscribe(conversationId, this.sink(socket), afterSeq);
+    if (socket.disconnected) this.bus.unsubscribe(socket.id);
+    return result;
+  }
+
   private sink(socket: ChatSocket) {
     return { id: socket.id, send: (event: Parameters<ServerToClientEvents['chat:event']>[0]) => socket.emit('chat:event', event) };
   }
 
-  private async guard<T extends object>(fn: () => Promise<T>, socket?: ChatSocket): Promise<T | { ok: false; code: string; message: string }> {
+  private async guard<T extends object>(
+    fn: () => Promise<T>,
+    socket?: ChatSocket,
+  ): Promise<T | { ok: false; code: string; message: string; retryAfterSeconds?: number }> {
     try {
       if (socket) {
+        // A socket sending events faster than any person would is slowed down (its events refused for a moment).
+        await this.socketEvents.consume(socket.id).catch((res: unknown) => {
+          if (res instanceof RateLimiterRes) throw new RateLimitedError('Too many events on this connection', Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+          throw res;
+        });
         // The handshake's credentials must still hold at each event (a missed disconnect can't leave a way in).
         try {
           socket.data.principal = await this.credentials.revalidate(socket.data.principal);
@@ -145,12 +180,14 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     } catch (err) {
       const body = toErrorBody(err);
       if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
-      return { ok: false, code: body.code, message: body.message };
+      const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      return { ok: false, code: body.code, message: body.message, ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}) };
     }
   }
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  assertValidText(body);
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
   const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');

@@ -10,6 +10,9 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { Lang, MessagePart } from './chat-events';
 import { ChatEventBus } from './chat-event-bus';
+import { FairTurnQueue } from './fair-turn-queue';
+import { RequestLimits } from '../auth/request-limits';
+import { politeTurnLimit } from './turn-limit-replies';
 import { BusinessEvents } from '../events/business-events';
 import type { SendMessageDto } from './chat.schemas';
 
@@ -31,9 +34,10 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ChatService.name);
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly running = new Map<string, AbortController>();
-  /** Turns running now, and those waiting for a slot (MAX_CONCURRENT_TURNS): a burst queues instead of thrashing. */
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Slots for turns (MAX_CONCURRENT_TURNS), shared fairly between businesses; a burst queues instead of thrashing. */
+  private readonly slots: FairTurnQueue;
+  /** Turns accepted and not finished, per business in this process (bounded by TURN_QUEUE_PER_TENANT). */
+  private readonly inFlight = new Map<string, number>();
 
   constructor(
     private readonly repo: ConversationsRepository,
@@ -41,7 +45,10 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     private readonly agent: AgentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: BusinessEvents,
-  ) {}
+    private readonly limits: RequestLimits,
+  ) {
+    this.slots = new FairTurnQueue(config.MAX_CONCURRENT_TURNS, config.TURN_QUEUE_PER_TENANT);
+  }
 
   async onModuleInit(): Promise<void> {
     const { count } = await this.repo.markInterruptedTurns();
@@ -59,12 +66,37 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
     const existing = await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
     if (existing) return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true, done: Promise.resolve(null) };
+    // A message with no words (a photo, "42") takes the UI language.
+    const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
+    // Allowances before anything is stored: turns per user/key/business (shared by instances), then a place among
+    // this business's turns in flight, reserved at once (no await between check and count, so a burst can't
+    // slip through together). A refusal is a polite sentence in the sender's language.
+    try {
+      await this.limits.turn(principal);
+      this.slots.admit(tenantId, this.inFlight.get(tenantId) ?? 0);
+    } catch (err) {
+      throw politeTurnLimit(err, lang);
+    }
+    this.inFlight.set(tenantId, (this.inFlight.get(tenantId) ?? 0) + 1);
+    try {
+      return await this.accept(principal, tenantId, dto, lang, beforePublish, options);
+    } catch (err) {
+      this.leave(tenantId);
+      throw err;
+    }
+  }
 
+  private async accept(
+    principal: Principal,
+    tenantId: string,
+    dto: SendMessageDto,
+    lang: Lang,
+    beforePublish: ((conversationId: string) => Promise<void>) | undefined,
+    options: { model?: string },
+  ): Promise<SendResult> {
     if (dto.attachmentIds.length && (await this.repo.countAttachments(tenantId, dto.attachmentIds)) !== dto.attachmentIds.length) {
       throw notFound('Attachment');
     }
-    // A message with no words (a photo, "42") takes the UI language.
-    const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
     const conversation = dto.conversationId
       ? await this.repo.findConversation(tenantId, dto.conversationId, principal.userId)
       : await this.repo.createConversation({ tenantId, userId: principal.userId, title: titleFrom(dto.text), language: lang });
@@ -82,7 +114,10 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       parts: parts as object[],
       language: lang,
     }, { touchConversation: false }); // message.accepted's lastSeq write below moves the conversation's updatedAt
-    if (duplicate) return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
+    if (duplicate) {
+      this.leave(tenantId);
+      return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
+    }
 
     const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang });
     await beforePublish?.(conversation.id);
@@ -136,7 +171,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
   private async run(turn: Omit<TurnContext, 'signal'>, text: string): Promise<TurnResult | null> {
     const controller = new AbortController();
     this.running.set(turn.conversationId, controller);
-    await this.acquireSlot();
+    await this.slots.acquire(turn.tenantId);
     try {
       const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
       this.events.emit(turn.tenantId, 'conversation.completed', {
@@ -153,9 +188,16 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       await this.failTurn(turn, err);
       return null;
     } finally {
-      this.releaseSlot();
+      this.slots.release();
       this.running.delete(turn.conversationId);
+      this.leave(turn.tenantId);
     }
+  }
+
+  private leave(tenantId: string): void {
+    const left = (this.inFlight.get(tenantId) ?? 1) - 1;
+    if (left > 0) this.inFlight.set(tenantId, left);
+    else this.inFlight.delete(tenantId);
   }
 
   /**
@@ -174,16 +216,6 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       : { id: turn.messageId, conversationId: turn.conversationId, role: 'assistant' as const, status: 'failed' as const, text, parts, language: turn.lang, createdAt: new Date().toISOString() };
     await this.bus.publish({ type: 'error', conversationId: turn.conversationId, messageId: turn.messageId, code: 'INTERNAL', message: text }).catch(() => undefined);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message }).catch(() => undefined);
-  }
-
-  private async acquireSlot(): Promise<void> {
-    if (this.active >= this.config.MAX_CONCURRENT_TURNS) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-  }
-
-  private releaseSlot(): void {
-    this.active--;
-    this.waiting.shift()?.();
   }
 }
 

@@ -15,21 +15,70 @@ export interface EventBuffer {
 
 export const EVENT_BUFFER = Symbol('EVENT_BUFFER');
 
+export interface MemoryEventBufferLimits {
+  /** Events kept per conversation. */
+  perConversation?: number;
+  /** Conversations kept. */
+  maxConversations?: number;
+  /** A conversation without activity for this long is dropped (swept periodically, not only when another starts). */
+  idleTtlMs?: number;
+  /** Bytes (serialised JSON) kept per conversation: a few huge tool results can't hold a conversation's whole budget. */
+  perConversationBytes?: number;
+  /** Bytes kept in all: the least recently active conversations go first. */
+  maxBytes?: number;
+  /** How often idle conversations are swept (0: never by timer). */
+  sweepEveryMs?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  seq: number;
+  events: { seq: number; json: string }[];
+  bytes: number;
+  lastAt: number;
+}
+
 /**
- * Bounded: the last `perConversation` events of at most `maxConversations` conversations, dropped after `idleTtlMs`
- * without activity. A client coming back later reloads the conversation over REST (the resume answers RESUME_GAP),
- * so memory stays flat however many turns the process serves.
+ * Bounded by count and by bytes: the last events of each conversation (at most `perConversation` events and
+ * `perConversationBytes`), at most `maxConversations` conversations and `maxBytes` in all, and conversations idle for
+ * `idleTtlMs` are dropped by a periodic sweep. A client coming back later reloads the conversation over REST (the
+ * resume answers RESUME_GAP), so memory stays flat however many turns the process serves.
  */
 export class MemoryEventBuffer implements EventBuffer {
   // Events are kept serialised: a JSON string is several times smaller in the heap than the object graph.
-  private readonly conversations = new Map<string, { seq: number; events: { seq: number; json: string }[]; lastAt: number }>();
+  private readonly conversations = new Map<string, Entry>();
   private readonly pendingInit = new Map<string, Promise<number>>();
+  private totalBytes = 0;
+  private readonly perConversation: number;
+  private readonly maxConversations: number;
+  private readonly idleTtlMs: number;
+  private readonly perConversationBytes: number;
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+  private readonly timer?: NodeJS.Timeout;
 
-  constructor(
-    private readonly perConversation = 300,
-    private readonly maxConversations = 1000,
-    private readonly idleTtlMs = 15 * 60_000,
-  ) {}
+  constructor(limits: MemoryEventBufferLimits = {}) {
+    this.perConversation = limits.perConversation ?? 300;
+    this.maxConversations = limits.maxConversations ?? 1000;
+    this.idleTtlMs = limits.idleTtlMs ?? 15 * 60_000;
+    this.perConversationBytes = limits.perConversationBytes ?? 512 * 1024;
+    this.maxBytes = limits.maxBytes ?? 64 * 1024 * 1024;
+    this.now = limits.now ?? Date.now;
+    const every = limits.sweepEveryMs ?? 60_000;
+    if (every > 0) {
+      this.timer = setInterval(() => this.sweep(), every);
+      this.timer.unref();
+    }
+  }
+
+  /** Bytes held now (serialised events), for metrics and tests. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  get size(): number {
+    return this.conversations.size;
+  }
 
   async nextSeq(conversationId: string, initial: () => Promise<number>): Promise<number> {
     let entry = this.touch(conversationId);
@@ -49,8 +98,13 @@ export class MemoryEventBuffer implements EventBuffer {
 
   async append(event: ServerEvent): Promise<void> {
     const entry = this.touch(event.conversationId) ?? this.create(event.conversationId, event.seq);
-    entry.events.push({ seq: event.seq, json: JSON.stringify(event) });
-    if (entry.events.length > this.perConversation) entry.events.splice(0, entry.events.length - this.perConversation);
+    const json = JSON.stringify(event);
+    entry.events.push({ seq: event.seq, json });
+    this.grow(entry, json.length);
+    while (entry.events.length > 1 && (entry.events.length > this.perConversation || entry.bytes > this.perConversationBytes)) {
+      this.grow(entry, -entry.events.shift()!.json.length);
+    }
+    this.evict(event.conversationId);
   }
 
   async since(conversationId: string, afterSeq: number) {
@@ -63,13 +117,36 @@ export class MemoryEventBuffer implements EventBuffer {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.timer);
     this.conversations.clear();
+    this.totalBytes = 0;
+  }
+
+  /** Drops the conversations idle for longer than idleTtlMs (the least recently active are at the front). */
+  sweep(): void {
+    const now = this.now();
+    for (const [id, e] of this.conversations) {
+      if (now - e.lastAt < this.idleTtlMs) break;
+      this.drop(id);
+    }
+  }
+
+  private grow(entry: Entry, bytes: number): void {
+    entry.bytes += bytes;
+    this.totalBytes += bytes;
+  }
+
+  private drop(id: string): void {
+    const e = this.conversations.get(id);
+    if (!e) return;
+    this.totalBytes -= e.bytes;
+    this.conversations.delete(id);
   }
 
   private touch(conversationId: string) {
     const entry = this.conversations.get(conversationId);
     if (entry) {
-      entry.lastAt = Date.now();
+      entry.lastAt = this.now();
       // Map keeps insertion order: re-inserting makes this the most recent.
       this.conversations.delete(conversationId);
       this.conversations.set(conversationId, entry);
@@ -77,14 +154,19 @@ export class MemoryEventBuffer implements EventBuffer {
     return entry;
   }
 
-  private create(conversationId: string, seq: number) {
-    const entry = { seq, events: [] as { seq: number; json: string }[], lastAt: Date.now() };
+  private create(conversationId: string, seq: number): Entry {
+    const entry: Entry = { seq, events: [], bytes: 0, lastAt: this.now() };
     this.conversations.set(conversationId, entry);
-    // Map order is recency order: evict from the front while over the cap or idle for too long.
-    for (const [id, e] of this.conversations) {
-      if (this.conversations.size <= this.maxConversations && Date.now() - e.lastAt < this.idleTtlMs) break;
-      this.conversations.delete(id);
-    }
+    this.evict(conversationId);
     return entry;
+  }
+
+  /** Over a cap (conversations, bytes) or idle: evict from the front (least recently active), never `keep`. */
+  private evict(keep: string): void {
+    this.sweep();
+    for (const id of this.conversations.keys()) {
+      if (this.conversations.size <= this.maxConversations && this.totalBytes <= this.maxBytes) break;
+      if (id !== keep) this.drop(id);
+    }
   }
 }

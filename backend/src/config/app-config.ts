@@ -27,6 +27,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.ENVIRONMENT === 'production' && !c.SECRET_KEY) {
     throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required in production');
   }
+  if (c.ENVIRONMENT === 'production' && c.SEED_DEMO) {
+    throw new ConfigError('Invalid configuration:\n  SEED_DEMO: not allowed in production (the demo accounts have well-known passwords)');
+  }
   if (c.ENVIRONMENT === 'production' && c.CLOCK_NOW) {
     throw new ConfigError('Invalid configuration:\n  CLOCK_NOW: not allowed in production');
   }
@@ -41,12 +44,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...c,
     dataDir,
-    uploadsDir: resolve(dataDir, 'uploads'),
+    uploadsDir: c.UPLOADS_DIR ? resolve(c.UPLOADS_DIR) : resolve(dataDir, 'uploads'),
     embeddedDatabase,
     // Without SECRET_KEY (development only) tokens are signed with a per-process key: restarts log everyone out.
     secretKey: c.SECRET_KEY ?? randomBytes(32).toString('hex'),
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
-    seedDemo: c.SEED_DEMO ?? embeddedDatabase,
+    // Never in production, whatever the database: the demo's accounts (support@demo.dz…) would be a way in.
+    seedDemo: c.ENVIRONMENT !== 'production' && (c.SEED_DEMO ?? embeddedDatabase),
   };
 }
 

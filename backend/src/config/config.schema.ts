@@ -50,7 +50,37 @@ export const configSchema = z.object({
   ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // Where uploaded files live; DATA_DIR/uploads when unset (beside DATA_DIR/postgres, never inside it). Put it on its
+  // own volume in production so uploads can't fill the database's disk.
+  UPLOADS_DIR: z.string().optional(),
+  // Bytes of uploads one business may keep (507 INSUFFICIENT_STORAGE beyond; orphans swept free room).
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
+  // Uploads are refused (507) when the uploads disk would keep less free space than this: the database keeps room.
+  UPLOAD_MIN_FREE_BYTES: z.coerce.number().int().min(0).default(512 * 1024 * 1024),
+  // An upload that nothing uses (no expense, logo, chat message or proposal) is deleted after this many days.
+  UPLOAD_ORPHAN_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // How often each instance sweeps orphaned uploads, in minutes; 0: never (tests drive it).
+  UPLOAD_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  // Pixels a picture may have (width × height × frames), read from its header before decoding: a decompression bomb
+  // (a small file of huge dimensions) is refused with 413. Phone photos are 12–50 MP.
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(268_000_000).default(40_000_000),
+  // Image analyses (decoding, barcodes, label OCR) run at once per process; more wait, and past 8× this get 429.
+  IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  // Requests per minute per client IP, per user, per API key and per business (429 with Retry-After beyond); shared
+  // by the instances through Redis when REDIS_URL is set.
+  RATE_LIMIT_IP: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_USER: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_TENANT: z.coerce.number().int().positive().default(1200),
+  // Chat turns (messages to the assistant, any channel) per minute per user, per API key and per business.
+  TURN_RATE_USER: z.coerce.number().int().positive().default(20),
+  TURN_RATE_API_KEY: z.coerce.number().int().positive().default(60),
+  TURN_RATE_TENANT: z.coerce.number().int().positive().default(120),
+  // Turns of one business waiting for a slot (MAX_CONCURRENT_TURNS) in this process; past that a message is refused.
+  TURN_QUEUE_PER_TENANT: z.coerce.number().int().min(1).max(1000).default(10),
+  // Events (messages, decisions, resumes…) one chat socket may send per 10 seconds.
+  SOCKET_EVENTS_PER_10S: z.coerce.number().int().positive().default(50),
   // Webhooks: deliveries to private/loopback addresses are refused unless this is set (tests, local development).
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   // PEM file of extra CA certificates trusted for webhook receivers (a private CA; the public roots stay trusted).

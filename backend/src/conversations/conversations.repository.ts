@@ -72,6 +72,16 @@ export class ConversationsRepository {
     });
   }
 
+  /** The last `limit` messages (oldest first): a turn reads only the recent history it sends, however long the conversation. */
+  async recentMessages(tenantId: string, conversationId: string, limit: number) {
+    const rows = await this.prisma.message.findMany({
+      where: { tenantId, conversationId, role: { in: ['USER', 'ASSISTANT'] } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.reverse();
+  }
+
   renameConversation(tenantId: string, id: string, title: string) {
     return this.prisma.conversation.updateMany({ where: { id, tenantId, deletedAt: null }, data: { title } });
   }
@@ -152,6 +162,40 @@ export class ConversationsRepository {
       await this.prisma.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
     }
     return message;
+  }
+
+  /**
+   * Patches one tool part of a stored message in a single statement (the row is locked while it changes), so a
+   * decision applied while the turn is writing its answer can't be lost to a read-modify-write race. No part, no change.
+   */
+  patchToolPart(messageId: string, toolCallId: string, patch: Record<string, unknown>) {
+    return this.prisma.$executeRaw`
+      UPDATE "Message" SET parts = (
+        SELECT coalesce(jsonb_agg(CASE WHEN p->>'toolCallId' = ${toolCallId} THEN p || ${JSON.stringify(patch)}::jsonb ELSE p END ORDER BY ord), '[]'::jsonb)
+        FROM jsonb_array_elements(CASE WHEN jsonb_typeof(parts) = 'array' THEN parts ELSE '[]'::jsonb END) WITH ORDINALITY AS t(p, ord)
+      )
+      WHERE id = ${messageId}`;
+  }
+
+  /**
+   * A turn stores its parts when it ends; a proposal of that turn may have been decided and applied meanwhile (the
+   * decision doesn't wait for the answer to finish streaming). Parts still "awaiting approval" whose tool call is
+   * decided take the call's outcome, so the stored answer never shows an applied change as still pending.
+   */
+  syncDecidedToolParts(messageId: string) {
+    return this.prisma.$executeRaw`
+      UPDATE "Message" m SET parts = (
+        SELECT jsonb_agg(
+          CASE WHEN p->>'state' = 'awaiting-approval' AND tc.status IN ('SUCCEEDED', 'FAILED', 'REJECTED')
+            THEN p || jsonb_build_object('state', lower(tc.status::text))
+                   || CASE WHEN tc.status = 'SUCCEEDED' AND tc.result IS NOT NULL THEN jsonb_build_object('result', tc.result) ELSE '{}'::jsonb END
+                   || CASE WHEN tc.error IS NOT NULL THEN jsonb_build_object('error', tc.error) ELSE '{}'::jsonb END
+            ELSE p END ORDER BY ord)
+        FROM jsonb_array_elements(m.parts) WITH ORDINALITY AS t(p, ord)
+        LEFT JOIN "ToolCall" tc ON tc.id::text = p->>'toolCallId' AND tc."tenantId" = m."tenantId"
+      )
+      WHERE m.id = ${messageId} AND jsonb_typeof(m.parts) = 'array' AND jsonb_array_length(m.parts) > 0
+        AND EXISTS (SELECT 1 FROM jsonb_array_elements(m.parts) e WHERE e->>'state' = 'awaiting-approval')`;
   }
 
   updateMessageParts(id: string, parts: Prisma.InputJsonValue, text?: string) {

@@ -1,3 +1,4 @@
+import { MASK, maskEmail, maskText } from '../support/pii-mask';
 import { formatDateTime } from '@tajer/contract';
 import type { FeedbackRow } from './feedback.repository';
 import type { FeedbackCategoryName } from './feedback-classifier';
@@ -31,6 +32,18 @@ export function toView(row: FeedbackRow): FeedbackView {
     messageId: row.messageId,
     notifiedAt: row.notifiedAt,
     createdAt: row.createdAt,
+  };
+}
+
+/**
+ * Feedback as platform staff see it: the author's e-mail and name and any personal data quoted in the message
+ * (phones, e-mails, card or account numbers) masked, like the support console's conversations.
+ */
+export function maskedView(v: FeedbackView): FeedbackView {
+  return {
+    ...v,
+    user: v.user ? { ...v.user, name: `${Array.from(v.user.name)[0] ?? ''}${MASK.repeat(3)}`, email: maskEmail(v.user.email) } : null,
+    message: maskText(v.message),
   };
 }
 

@@ -5,6 +5,7 @@ import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
+import { RequestId } from '../inventory/request-id.decorator';
 import { FeedbackService } from './feedback.service';
 import {
   ExportFeedbackDto,
@@ -44,6 +45,7 @@ const FILTER_QUERIES = [
   { name: 'from', required: false, description: 'YYYY-MM-DD or ISO date-time', example: '2026-03-01' },
   { name: 'to', required: false, description: 'YYYY-MM-DD (inclusive) or ISO date-time', example: '2026-03-31' },
   { name: 'tenantId', required: false, description: 'Platform staff only: one business' },
+  { name: 'unmask', required: false, enum: ['true', 'false'], description: 'ADMIN only: personal data unmasked (audited)' },
 ];
 const ApiFilterQueries = () => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
   for (const q of FILTER_QUERIES) ApiQuery(q)(target, key, descriptor);
@@ -96,8 +98,8 @@ export class FeedbackController {
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number })
   @ApiOkResponse({ schema: { example: { scope: { tenantId: '9b1f…', allBusinesses: false }, items: [ITEM], page: 1, pageSize: 50, total: 1, totalPages: 1, summary: { byCategory: { bug: 1, suggestion: 0, comment: 0 }, bySeverity: { critical: 1, high: 0, normal: 0, low: 0 }, averageRating: 1, ratings: 1 } } } })
-  list(@CurrentPrincipal() principal: Principal, @Query(zod(ListFeedbackSchema)) query: ListFeedbackDto) {
-    return this.service.list(principal, query);
+  list(@CurrentPrincipal() principal: Principal, @RequestId() requestId: string | null, @Query(zod(ListFeedbackSchema)) query: ListFeedbackDto) {
+    return this.service.list(principal, query, requestId);
   }
 
   @Get('export')
@@ -106,8 +108,8 @@ export class FeedbackController {
   @ApiFilterQueries()
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'json'] })
   @ApiProduces('text/csv', 'application/json')
-  async export(@CurrentPrincipal() principal: Principal, @Query(zod(ExportFeedbackSchema)) query: ExportFeedbackDto) {
-    const file = await this.service.export(principal, query);
-    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.filename}"`, length: file.body.length });
+  async export(@CurrentPrincipal() principal: Principal, @RequestId() requestId: string | null, @Query(zod(ExportFeedbackSchema)) query: ExportFeedbackDto) {
+    const file = await this.service.export(principal, query, undefined, requestId);
+    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });
   }
 }

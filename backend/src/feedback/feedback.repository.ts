@@ -75,8 +75,15 @@ export class FeedbackRepository {
     };
   }
 
-  all(filter: FeedbackFilter, limit: number): Promise<FeedbackRow[]> {
-    return this.prisma.feedback.findMany({ where: where(filter), include: withPeople, orderBy: { createdAt: 'desc' }, take: limit });
+  /** One chunk of an export, newest first, after the cursor (keyset pagination: each chunk costs the same). */
+  chunk(filter: FeedbackFilter, after: { createdAt: Date; id: string } | null, take: number): Promise<FeedbackRow[]> {
+    const w = where(filter);
+    return this.prisma.feedback.findMany({
+      where: after ? { AND: [w, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : w,
+      include: withPeople,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+    });
   }
 
   markNotified(tenantId: string, id: string) {

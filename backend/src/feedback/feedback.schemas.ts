@@ -41,6 +41,11 @@ const filters = {
   from: day('start').optional().describe('From this date (inclusive), YYYY-MM-DD or ISO date-time'),
   to: day('end').optional().describe('Up to this date (inclusive for a YYYY-MM-DD day), or ISO date-time (exclusive)'),
   tenantId: z.uuid().optional().describe('Platform staff only: one business'),
+  // A boolean too: the service re-validates what its controller already parsed.
+  unmask: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .optional()
+    .describe('ADMIN only: names, e-mails and personal data in messages unmasked (audited)'),
 };
 
 const checkRange = (o: { from?: Date; to?: Date }) => !o.from || !o.to || o.from < o.to;

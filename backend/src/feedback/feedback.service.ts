@@ -1,19 +1,34 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
+import { AuditRepository } from '../audit/audit.repository';
 import { AppError, ErrorCode, forbidden, notFound } from '../common/errors/app-error';
 import { PLATFORM_ROLES, type Principal } from '../auth/principal';
 import type { FeedbackCategory } from '../generated/prisma/enums';
 import { AlertMailer } from './alert-mailer';
 import { assessSeverity, classifyFeedback, type Classification } from './feedback-classifier';
-import { toCsv } from './feedback-csv';
-import { criticalBugAlert, CSV_HEADER, toCsvRow, toView, type FeedbackView } from './feedback-view';
+import { CSV_BOM, csvCell } from './feedback-csv';
+import { criticalBugAlert, CSV_HEADER, maskedView, toCsvRow, toView, type FeedbackView } from './feedback-view';
 import { type FeedbackFilter, FeedbackRepository } from './feedback.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { ExportFeedbackSchema, ListFeedbackSchema, SubmitFeedbackSchema, type ExportFeedbackInput, type ListFeedbackInput, type SubmitFeedbackInput } from './feedback.schemas';
 import { Clock } from '../common/time/clock';
 import { BusinessEvents } from '../events/business-events';
 
-/** Exports are capped so one request cannot pull an unbounded table into memory. */
+/** Exports are capped; rows are read and written EXPORT_CHUNK at a time. */
 export const EXPORT_LIMIT = 50_000;
+const EXPORT_CHUNK = 500;
+
+async function* csvExport(rows: AsyncIterable<FeedbackView>): AsyncGenerator<string> {
+  yield CSV_BOM + CSV_HEADER.map(csvCell).join(',') + '\r\n';
+  for await (const v of rows) yield toCsvRow(v).map(csvCell).join(',') + '\r\n';
+}
+
+async function* jsonExport(rows: AsyncIterable<FeedbackView>, now: Date, tenantId: string | null): AsyncGenerator<string> {
+  yield `{"exportedAt":${JSON.stringify(now)},"scope":${JSON.stringify({ tenantId })},"items":[`;
+  let count = 0;
+  for await (const v of rows) yield `${count++ ? ',' : ''}\n${JSON.stringify(v)}`;
+  yield `\n],"count":${count}}\n`;
+}
 
 export type NotificationStatus = 'queued' | 'not_needed' | 'disabled';
 
@@ -34,6 +49,7 @@ export class FeedbackService {
     private readonly clock: Clock,
     private readonly repo: FeedbackRepository,
     private readonly mailer: AlertMailer,
+    private readonly auditLog: AuditRepository,
     private readonly events: BusinessEvents,
   ) {}
 
@@ -101,16 +117,28 @@ export class FeedbackService {
     }, v.id);
   }
 
-  /** Feedback for the owner's business, or for every business (optionally one) for platform staff. */
-  async list(principal: Principal, input: ListFeedbackInput = {}) {
+  /**
+   * Feedback for the owner's business, or for every business (optionally one) for platform staff — masked for them
+   * (an ADMIN may unmask), and every platform read is written to the audit log, like the support console's.
+   */
+  async list(principal: Principal, input: ListFeedbackInput = {}, requestId: string | null = null) {
     const query = zod(ListFeedbackSchema).transform(input);
     const filter = this.filterFor(principal, query);
+    const view = this.viewFor(principal, query.unmask);
     const page = await this.repo.page(filter, (query.page - 1) * query.pageSize, query.pageSize);
+    const items = page.items.map(toView).map(view.map);
+    await this.audit(principal, view.masked ? 'feedback.list' : 'feedback.unmask', filter, requestId, {
+      page: query.page,
+      pageSize: query.pageSize,
+      total: page.total,
+      feedbackIds: items.map((i) => i.id),
+    });
     const count = <K extends string>(groups: { count: number }[], key: (g: any) => K, keys: readonly K[]) =>
       Object.fromEntries(keys.map((k) => [k, groups.filter((g) => key(g) === k).reduce((s, g) => s + g.count, 0)])) as Record<K, number>;
     return {
       scope: { tenantId: filter.tenantId, allBusinesses: filter.tenantId === null },
-      items: page.items.map(toView),
+      masked: view.masked,
+      items,
       page: query.page,
       pageSize: query.pageSize,
       total: page.total,
@@ -124,18 +152,56 @@ export class FeedbackService {
     };
   }
 
-  /** The same filters as the list, as a downloadable CSV (Excel-ready) or JSON file. */
-  async export(principal: Principal, input: ExportFeedbackInput = {}, now = this.clock.now()) {
+  /**
+   * The same filters as the list, as a downloadable CSV (Excel-ready) or JSON file, streamed chunk by chunk (memory
+   * stays flat up to EXPORT_LIMIT rows), masked and audited for platform staff like the list.
+   */
+  async export(principal: Principal, input: ExportFeedbackInput = {}, now = this.clock.now(), requestId: string | null = null) {
     const query = zod(ExportFeedbackSchema).transform(input);
     const filter = this.filterFor(principal, query);
-    const items = (await this.repo.all(filter, EXPORT_LIMIT)).map(toView);
+    const view = this.viewFor(principal, query.unmask);
+    await this.audit(principal, view.masked ? 'feedback.export' : 'feedback.unmask', filter, requestId, { format: query.format });
     const stamp = now.toISOString().slice(0, 10);
+    const rows = this.rows(filter, view.map);
     if (query.format === 'json') {
-      const body = JSON.stringify({ exportedAt: now, scope: { tenantId: filter.tenantId }, count: items.length, items }, null, 2);
-      return { filename: `feedback-${stamp}.json`, contentType: 'application/json; charset=utf-8', body: Buffer.from(body, 'utf8'), count: items.length };
+      const body = Readable.from(jsonExport(rows, now, filter.tenantId));
+      return { filename: `feedback-${stamp}.json`, contentType: 'application/json; charset=utf-8', body };
     }
-    const body = toCsv(CSV_HEADER, items.map(toCsvRow));
-    return { filename: `feedback-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(body, 'utf8'), count: items.length };
+    const body = Readable.from(csvExport(rows));
+    return { filename: `feedback-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', body };
+  }
+
+  /** Every matching row (at most EXPORT_LIMIT), read EXPORT_CHUNK at a time. */
+  private async *rows(filter: FeedbackFilter, map: (v: FeedbackView) => FeedbackView): AsyncGenerator<FeedbackView> {
+    let after: { createdAt: Date; id: string } | null = null;
+    for (let sent = 0; sent < EXPORT_LIMIT; ) {
+      const chunk = await this.repo.chunk(filter, after, Math.min(EXPORT_CHUNK, EXPORT_LIMIT - sent));
+      for (const row of chunk) yield map(toView(row));
+      sent += chunk.length;
+      if (chunk.length < EXPORT_CHUNK) return;
+      const last = chunk[chunk.length - 1];
+      after = { createdAt: last.createdAt, id: last.id };
+    }
+  }
+
+  /** Platform staff see personal data masked; only an ADMIN may ask for it unmasked. Owners see their own business's. */
+  private viewFor(principal: Principal, unmask = false): { masked: boolean; map: (v: FeedbackView) => FeedbackView } {
+    const platform = PLATFORM_ROLES.includes(principal.role);
+    if (unmask && principal.role !== 'ADMIN') throw forbidden('Only an administrator may see unmasked personal data');
+    return platform && !unmask ? { masked: true, map: maskedView } : { masked: false, map: (v) => v };
+  }
+
+  /** Platform reads of feedback are audited (who, what filters, which rows); owners reading their own are not. */
+  private async audit(principal: Principal, action: string, filter: FeedbackFilter, requestId: string | null, data: Record<string, unknown>) {
+    if (!PLATFORM_ROLES.includes(principal.role)) return;
+    await this.auditLog.record({
+      tenantId: filter.tenantId,
+      userId: principal.userId,
+      action,
+      entityType: 'Feedback',
+      requestId,
+      data: { ...data, filters: { category: filter.category, severity: filter.severity, from: filter.from, to: filter.to, tenantId: filter.tenantId } } as object,
+    });
   }
 
   /**

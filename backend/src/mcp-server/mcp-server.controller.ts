@@ -3,10 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProd
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { CurrentPrincipal, RequiredScope } from '../auth/auth.decorators';
+import { CurrentPrincipal, RequiredScope, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { Lang } from '../chat/chat-events';
-import { forbidden } from '../common/errors/app-error';
 import { McpServerFactory } from './mcp-server.service';
 
 const JSON_RPC_EXAMPLE = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'inventory_search', arguments: { query: 'semoule' } } };
@@ -50,18 +49,19 @@ export class McpServerController {
   @ApiOkResponse({ description: 'The JSON-RPC response (202 with no body for notifications)', schema: { type: 'object', example: JSON_RPC_RESULT } })
   async post(
     @CurrentPrincipal() principal: Principal,
+    // Declares the route as a business's (x-tajer-access business: true): platform staff are refused by the guard.
+    @TenantId() tenantId: string,
     @Headers('mcp-session-id') sessionHeader: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Query('lang') langQuery: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    if (!principal.tenantId) throw forbidden('MCP needs a business API key');
     const initializing = isInitialize(req.body);
     // Stateless on the server (any instance answers); the id handed out at initialize names the conversation.
     const sessionId = initializing ? randomUUID() : sessionHeader && SESSION.test(sessionHeader) ? sessionHeader : undefined;
     if (initializing) res.setHeader('Mcp-Session-Id', sessionId!);
-    const server = this.servers.create({ principal: { ...principal, tenantId: principal.tenantId }, sessionId, lang: languageOf(langQuery, acceptLanguage) });
+    const server = this.servers.create({ principal: { ...principal, tenantId }, sessionId, lang: languageOf(langQuery, acceptLanguage) });
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

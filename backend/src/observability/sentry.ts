@@ -3,8 +3,28 @@ import type { AppConfig } from '../config/app-config';
 
 const SECRET_KEYS = /authorization|cookie|token|password|secret|api[-_]?key|text|message|content|body/i;
 
+/**
+ * Personal data and secrets that an exception message may quote (a Prisma error naming a unique email, a phone in a
+ * validation message, a token in a URL): replaced by a placeholder, keeping the message useful for debugging.
+ */
+const PII: [RegExp, string][] = [
+  [/\b(Bearer|Basic)\s+[\w.~+/=-]+/gi, '$1 [credentials]'],
+  [/\beyJ[\w-]+\.[\w-]+\.[\w-]+/g, '[jwt]'],
+  [/\btjr_[\w-]+/g, '[api-key]'],
+  [/\bwhsec_[\w+/=-]+/g, '[secret]'],
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
+  // Phone numbers: Algerian (0X XX XX XX XX, +213 …) and any other 8+ digit run with separators.
+  [/(?<![\w-])(\+|00)?\d[\d\s.()-]{7,}\d(?![\w-])/g, '[phone]'],
+];
+
+export function scrubText(text: string): string {
+  return PII.reduce((t, [re, by]) => t.replace(re, by), text);
+}
+
 /** Strips credentials and any user text (chat messages, receipts) from an event before it leaves the process. */
 export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
+  if (typeof event.message === 'string') event.message = scrubText(event.message);
+  for (const ex of event.exception?.values ?? []) if (typeof ex.value === 'string') ex.value = scrubText(ex.value);
   const stripQuery = (url: unknown) => (typeof url === 'string' ? url.replace(/\?.*$/, '') : url);
   if (event.request) {
     event.request.url = stripQuery(event.request.url) as string | undefined;
@@ -23,6 +43,7 @@ export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
   for (const crumb of event.breadcrumbs ?? []) {
     if (crumb.data?.url) crumb.data.url = stripQuery(crumb.data.url);
     if (crumb.category === 'console') crumb.message = '[console output removed]';
+    else if (typeof crumb.message === 'string') crumb.message = scrubText(crumb.message);
   }
   delete event.user?.email;
   delete event.user?.ip_address;

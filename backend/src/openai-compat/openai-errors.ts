@@ -57,6 +57,9 @@ export class OpenAiExceptionFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ err: exception, requestId }, 'OpenAI-compatible request failed');
     if (res.headersSent) return;
     if (requestId) res.setHeader('x-request-id', requestId);
+    // A 429 (request or turn allowance spent) says when to come back, as OpenAI's clients expect.
+    const retryAfter = (exception as { details?: { retryAfterSeconds?: unknown } } | null)?.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   }
 }

@@ -15,6 +15,7 @@ const say = (msg: string) => process.stdout.write(`[seed] ${msg}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.ENVIRONMENT === 'production') throw new Error('the demo is never seeded with ENVIRONMENT=production (its accounts have well-known passwords)');
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required (postgresql://…)');
   const { applied } = await applyMigrations(config.DATABASE_URL, { log: say });
   say(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema already up to date');
@@ -25,9 +26,6 @@ async function main(): Promise<void> {
     if (!result.created) return;
     const accounts = [...DEMO_USERS.map((u) => `${u.email} (${u.role})`), `${ORAN_OWNER.email} (${ORAN_OWNER.role})`];
     say(`demo tenant ${result.tenantId}; accounts: ${accounts.join(', ')}`);
-    if (config.ENVIRONMENT === 'production' && config.DEMO_PASSWORD === 'demo') {
-      say('warning: the demo accounts use the default password "demo"; set DEMO_PASSWORD or disable them');
-    }
   } finally {
     await prisma.$disconnect();
   }

@@ -1,6 +1,6 @@
 import { PLATFORM_ROLES, type Principal } from '../auth/principal';
-import { forbidden } from '../common/errors/app-error';
-import { MASKING, Masker, NO_MASKING } from './pii-mask';
+import { forbidden, validationFailed } from '../common/errors/app-error';
+import { ean13Valid, MASKING, Masker, NO_MASKING } from './pii-mask';
 
 /**
  * Who may see what in the support console:
@@ -38,6 +38,30 @@ export function tenantScope(access: SupportAccess, requested?: string): { tenant
 /** May this caller see this business's conversation? (Otherwise: 404, never a hint that it exists.) */
 export function canSee(access: SupportAccess, tenantId: string): boolean {
   return access.platform || access.ownTenantId === tenantId;
+}
+
+/**
+ * A search that could confirm masked personal data: a run of 5+ digits (spaces, dots and dashes allowed between
+ * them: a phone number, or its first digits typed one more at a time), an e-mail address or part of one (`@`), or an
+ * international `+digits`. A valid EAN-13 barcode stays searchable (barcodes are not masked). Masked callers may not
+ * run such a search: the list would answer "a conversation holds this number" even though the number is masked.
+ */
+export function piiShapedQuery(q: string): boolean {
+  if (q.includes('@') || /\+\s*\d/.test(q)) return true;
+  for (const run of q.match(/\d(?:[ .\-]?\d)*/g) ?? []) {
+    const digits = run.replace(/\D/g, '');
+    if (digits.length >= 5 && !(digits.length === 13 && ean13Valid(digits))) return true;
+  }
+  return false;
+}
+
+/** Refuses a PII-shaped search to whoever sees masked data (an ADMIN who unmasks, audited, may run it). */
+export function checkSearch(access: SupportAccess, q: string | undefined): void {
+  if (q && access.mask.masked && piiShapedQuery(q)) {
+    throw validationFailed([
+      { field: 'q', message: 'searching for phone numbers, e-mail addresses or other personal numbers is reserved to administrators (unmask=true, audited)', rule: 'pii_search' },
+    ]);
+  }
 }
 
 /** Audit action for a read: an unmasked read is recorded as such, so it stands out in the log. */

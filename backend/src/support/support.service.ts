@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { notFound } from '../common/errors/app-error';
-import { canSee, readAction, SupportAccess, supportAccess, tenantScope } from './support-access';
+import { canSee, checkSearch, readAction, SupportAccess, supportAccess, tenantScope } from './support-access';
 import type { SupportFilter } from './support-filters.sql';
 import { buildTimeline } from './support-timeline';
 import { excerpt } from './support-text-query';
@@ -22,6 +22,7 @@ import { filtersOf, ListSupportConversationsDto } from './support.schemas';
 
 /** Turns validated list/export query parameters into the repository filter, within what the caller may see. */
 export function filterFor(access: SupportAccess, dto: Partial<ListSupportConversationsDto>): { filter: SupportFilter; empty: boolean } {
+  checkSearch(access, dto.q);
   const scope = tenantScope(access, dto.tenantId);
   const { from, to, userId, tool, writeTool, lang, hasError, rating, q, tag } = dto;
   return { filter: { tenantId: scope.tenantId, from, to, userId, tool, writeTool, lang, hasError, rating, q, tag }, empty: scope.empty };

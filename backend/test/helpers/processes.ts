@@ -66,6 +66,19 @@ export async function startRedis(): Promise<Managed> {
   return m;
 }
 
+/** Suites and benchmarks send many requests from one address; the limits have their own tests. */
+export const GENEROUS_LIMITS = {
+  RATE_LIMIT_IP: '1000000',
+  RATE_LIMIT_USER: '1000000',
+  RATE_LIMIT_API_KEY: '1000000',
+  RATE_LIMIT_TENANT: '1000000',
+  TURN_RATE_USER: '100000',
+  TURN_RATE_API_KEY: '100000',
+  TURN_RATE_TENANT: '100000',
+  TURN_QUEUE_PER_TENANT: '1000',
+  SOCKET_EVENTS_PER_10S: '100000',
+};
+
 /**
  * A real backend process on a free port: src/main.ts through swc (tests), or with `built` the compiled dist/main.js
  * as production runs it (the benchmarks: swc's runtime compiler alone adds over 100 MB of RSS and start-up CPU).
@@ -75,7 +88,7 @@ export async function startBackend(env: Record<string, string>, options: { built
   const args = options.built ? ['dist/main.js'] : ['-r', '@swc-node/register', 'src/main.ts'];
   const proc = spawn(process.execPath, args, {
     cwd: BACKEND_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...GENEROUS_LIMITS, ...env },
     stdio: 'pipe',
   });
   const url = `http://127.0.0.1:${port}`;

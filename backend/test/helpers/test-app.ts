@@ -23,6 +23,16 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     DATA_DIR: `${require('node:os').tmpdir()}/tajer-test-data-${process.pid}`,
     LOGIN_RATE_LIMIT: '1000',
     SIGNUP_RATE_LIMIT: '1000',
+    // Suites send thousands of requests and messages from one address: the limits have their own tests.
+    RATE_LIMIT_IP: '1000000',
+    RATE_LIMIT_USER: '1000000',
+    RATE_LIMIT_API_KEY: '1000000',
+    RATE_LIMIT_TENANT: '1000000',
+    TURN_RATE_USER: '100000',
+    TURN_RATE_API_KEY: '100000',
+    TURN_RATE_TENANT: '100000',
+    TURN_QUEUE_PER_TENANT: '1000',
+    SOCKET_EVENTS_PER_10S: '100000',
     ...TEST_CLOCK_ENV,
     ...env,
   });

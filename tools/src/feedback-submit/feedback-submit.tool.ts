@@ -1,3 +1,4 @@
+import { say } from '../format';
 import { service } from '../services';
 import { attempt, userIdOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -39,6 +40,26 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
       };
       return { success: true, data, records: [{ type: 'feedback', id: saved.id, label: saved.category }] };
     }),
+
+  /**
+   * Normally not asked: feedback is sent at once. But when the request comes after a tool's output entered the turn
+   * (a receipt's printed text could be asking), the host asks the user first, with this card.
+   */
+  propose: async (ctx, args) => {
+    const quoted = args.message.length > 160 ? `${args.message.slice(0, 157)}…` : args.message;
+    return {
+      success: true,
+      data: {
+        summary: say(ctx.lang, {
+          fr: `Envoyer ce retour à l'équipe Tajer : « ${quoted} »`,
+          ar: `إرسال هذه الملاحظة إلى فريق تاجر: «${quoted}»`,
+          en: `Send this feedback to the Tajer team: "${quoted}"`,
+        }),
+        changes: [{ field: 'message', label: say(ctx.lang, { fr: 'Message', ar: 'الرسالة', en: 'Message' }), after: args.message }],
+        editable: ['message', 'category'],
+      },
+    };
+  },
 
   summarize: summarizeFeedback,
 };

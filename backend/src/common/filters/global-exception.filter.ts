@@ -54,7 +54,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request & { id?: string }>();
     const res = ctx.getResponse<Response>();
     const body = toErrorBody(exception, req.id ? String(req.id) : undefined);
-    if (body.statusCode >= 500) {
+    // A business over its storage quota is its own doing (507 for the client), not a server fault to alert on.
+    const quota = body.code === ErrorCode.INSUFFICIENT_STORAGE && (body.details as { reason?: string } | undefined)?.reason === 'quota';
+    if (body.statusCode >= 500 && !quota) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
       Sentry.withScope((scope) => {
         if (body.requestId) scope.setTag('request_id', body.requestId);

@@ -1,3 +1,4 @@
+import { decodeOptions } from '../../attachments/image-limits';
 import sharp from 'sharp';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
 import { flattenIllumination } from './illumination';
@@ -58,7 +59,7 @@ const MIN_SKEW_DEGREES = 0.6;
 export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptions = {}): Promise<PreparedImage> {
   const o = { ...DEFAULT_PREP, ...options };
   // failOn 'none': phone JPEGs are often slightly truncated; a partial image still reads.
-  const decoded = await sharp(input, { failOn: 'none' })
+  const decoded = await sharp(input, decodeOptions())
     .rotate() // EXIF orientation
     // Phone photos (4000 px) are shrunk while decoding (JPEG shrink-on-load), leaving room for the paper crop below.
     .resize({ width: Math.round(o.maxWidth * 1.5), withoutEnlargement: true })

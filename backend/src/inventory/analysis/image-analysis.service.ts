@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { AttachmentsService } from '../../attachments/attachments.service';
+import { imageWork } from '../../attachments/image-limits';
 import { checkImageBuffer, type ImageInfo } from '../../attachments/image-upload';
 import { validationFailed } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -80,8 +81,13 @@ export class ImageAnalysisService {
 
   /** Same 413/415 rules as uploads; the image is not stored. */
   async analyzeImage(tenantId: string, buffer: Buffer, options: AnalyzeImageOptions = {}): Promise<ImageAnalysis> {
-    const started = performance.now();
+    // Header checks first (size, pixel count: a decompression bomb is refused here), then the heavy work in turn.
     const image = await checkImageBuffer(buffer, this.limitBytes);
+    return imageWork.run(() => this.analyzeChecked(tenantId, buffer, image, options));
+  }
+
+  private async analyzeChecked(tenantId: string, buffer: Buffer, image: ImageInfo, options: AnalyzeImageOptions): Promise<ImageAnalysis> {
+    const started = performance.now();
     const [codes, currency] = await Promise.all([readCodes(buffer), this.products.tenantCurrency(tenantId)]);
     const matches = new Map<string, ImageMatch>();
     const add = (m: ImageMatch) => {

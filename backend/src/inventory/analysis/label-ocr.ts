@@ -1,3 +1,4 @@
+import { decodeOptions } from '../../attachments/image-limits';
 import sharp from 'sharp';
 import type { PreparedImage } from '../../expenses/ocr/image-prep';
 import type { OcrPageResult } from '../../expenses/ocr/ocr-pool';
@@ -27,10 +28,10 @@ const MIN_WORD_CONFIDENCE = 0.3;
 
 /** Grey PGM (what tesseract reads without a PNG round trip) with its size, as the line re-reads need. */
 export async function prepareLabelImage(input: Buffer): Promise<PreparedImage> {
-  const meta = await sharp(input, { failOn: 'none' }).metadata();
+  const meta = await sharp(input, decodeOptions()).metadata();
   const width = meta.autoOrient?.width ?? meta.width ?? MIN_WIDTH;
   const target = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
-  const out = await sharp(input, { failOn: 'none' })
+  const out = await sharp(input, decodeOptions())
     .rotate()
     .flatten({ background: '#ffffff' })
     .resize({ width: target, withoutEnlargement: false, kernel: 'lanczos3' })

@@ -1,0 +1,101 @@
+/**
+ * Decompression bombs against /api/inventory/analyze-image (issue 11 #2): ten 16000×16000 one-colour PNGs (~0.8 MB of
+ * file each, 256 MP decoded) sent at once, while /api/health is polled every 100 ms. Two backends on the same database:
+ * the product as configured (IMAGE_MAX_PIXELS 40 MP: refused from the header) and the same product with the pixel limit
+ * raised to sharp's old default (268 MP: every bomb is decoded), which is what the server did before the fix.
+ *
+ * Rows: /api/health latency (p50, max) during the attack and the time to answer all ten, product / "before".
+ */
+import { deflateSync } from 'node:zlib';
+import type { BenchContext } from '../lib/context';
+import { login, startProductBackend } from '../lib/product-stack';
+import type { ScenarioResult } from '../lib/report';
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** side×side RGB, one colour: deflate turns 768 MB of pixels into well under a megabyte. */
+function pngBomb(side: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(side, 0);
+  ihdr.writeUInt32BE(side, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.alloc(1 + side * 3, 0);
+  const rows = Buffer.alloc(row.length * side);
+  for (let y = 0; y < side; y++) row.copy(rows, y * row.length);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+async function attack(url: string, token: string, bomb: Buffer, count: number) {
+  const health: number[] = [];
+  let done = false;
+  const poller = (async () => {
+    while (!done) {
+      const t0 = performance.now();
+      await fetch(`${url}/api/health`).then((r) => r.arrayBuffer());
+      health.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const t0 = performance.now();
+  const statuses = await Promise.all(
+    Array.from({ length: count }, async () => {
+      const form = new FormData();
+      form.append('file', new Blob([bomb], { type: 'image/png' }), 'bomb.png');
+      const res = await fetch(`${url}/api/inventory/analyze-image`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(120_000) });
+      await res.arrayBuffer();
+      return res.status;
+    }),
+  );
+  const allAnsweredMs = performance.now() - t0;
+  done = true;
+  await poller;
+  return { statuses, allAnsweredMs, healthP50: pct(health, 50), healthMax: Math.max(...health), healthSamples: health.length };
+}
+
+export async function runImageBombsBench(ctx: BenchContext): Promise<ScenarioResult> {
+  const side = ctx.quick ? 12000 : 16000;
+  const count = 10;
+  const bomb = pngBomb(side);
+  ctx.log(`bomb: ${side}×${side} PNG, ${(bomb.length / 1024).toFixed(0)} KB; ${count} at once`);
+  const after = await attack(ctx.backend.url, ctx.token, bomb, count);
+  ctx.log(`product: statuses ${[...new Set(after.statuses)].join(',')}, health p50 ${after.healthP50.toFixed(1)} ms max ${after.healthMax.toFixed(1)} ms`);
+  const before = await startProductBackend(ctx.db, { IMAGE_MAX_PIXELS: '268000000', IMAGE_CONCURRENCY: '32' });
+  let old: Awaited<ReturnType<typeof attack>>;
+  try {
+    old = await attack(before.url, await login(before.url), bomb, count);
+  } finally {
+    await before.stop();
+  }
+  ctx.log(`before: statuses ${[...new Set(old.statuses)].join(',')}, health p50 ${old.healthP50.toFixed(1)} ms max ${old.healthMax.toFixed(1)} ms`);
+  const note = 'baseline: the same product with the pixel limit at sharp\'s old 268 MP (bombs decoded)';
+  return {
+    name: 'image-bombs',
+    rows: [
+      { scenario: 'image-bombs', metric: 'health latency p50 during attack', unit: 'ms', product: after.healthP50, baseline: old.healthP50, note },
+      { scenario: 'image-bombs', metric: 'health latency max during attack', unit: 'ms', product: after.healthMax, baseline: old.healthMax, note },
+      { scenario: 'image-bombs', metric: `${count} bombs answered`, unit: 'ms', product: after.allAnsweredMs, baseline: old.allAnsweredMs, note },
+    ],
+    details: { side, bombBytes: bomb.length, count, product: after, before: old },
+  };
+}
