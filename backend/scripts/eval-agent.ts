@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { io, type Socket } from 'socket.io-client';
 import type { ServerEvent } from '../src/chat/chat-events';
+import { GENEROUS_LIMITS } from '../test/helpers/harness-limits';
 import type { EvalCase, Prediction } from '../src/agent/local/nlu/evaluation';
 
 type Ev<T extends ServerEvent['type']> = Extract<ServerEvent, { type: T }>;
@@ -182,7 +183,8 @@ async function main(): Promise<void> {
       SECRET_KEY: randomBytes(24).toString('hex'),
       DATA_DIR: dir,
       LLM_PROVIDER: 'local',
-      LOGIN_RATE_LIMIT: '1000',
+      // One user sends every case within a minute or two: the product's limits would refuse most of them.
+      ...GENEROUS_LIMITS,
       SEED_DEMO: 'false',
     });
     const app = await createApp(config);

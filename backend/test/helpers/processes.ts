@@ -1,3 +1,4 @@
+import { GENEROUS_LIMITS } from './harness-limits';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -67,17 +68,7 @@ export async function startRedis(): Promise<Managed> {
 }
 
 /** Suites and benchmarks send many requests from one address; the limits have their own tests. */
-export const GENEROUS_LIMITS = {
-  RATE_LIMIT_IP: '1000000',
-  RATE_LIMIT_USER: '1000000',
-  RATE_LIMIT_API_KEY: '1000000',
-  RATE_LIMIT_TENANT: '1000000',
-  TURN_RATE_USER: '100000',
-  TURN_RATE_API_KEY: '100000',
-  TURN_RATE_TENANT: '100000',
-  TURN_QUEUE_PER_TENANT: '1000',
-  SOCKET_EVENTS_PER_10S: '100000',
-};
+export { GENEROUS_LIMITS };
 
 /**
  * A real backend process on a free port: src/main.ts through swc (tests), or with `built` the compiled dist/main.js

@@ -13,6 +13,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+import { GENEROUS_LIMITS } from './harness-limits';
+
 /** A real app (real PostgreSQL, real HTTP server on a random port) for integration tests. */
 export async function createTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({
@@ -21,18 +23,8 @@ export async function createTestApp(databaseUrl: string, env: Record<string, str
     DATABASE_URL: databaseUrl,
     SECRET_KEY: 'test-secret-key-0123456789abcdef',
     DATA_DIR: `${require('node:os').tmpdir()}/tajer-test-data-${process.pid}`,
-    LOGIN_RATE_LIMIT: '1000',
-    SIGNUP_RATE_LIMIT: '1000',
     // Suites send thousands of requests and messages from one address: the limits have their own tests.
-    RATE_LIMIT_IP: '1000000',
-    RATE_LIMIT_USER: '1000000',
-    RATE_LIMIT_API_KEY: '1000000',
-    RATE_LIMIT_TENANT: '1000000',
-    TURN_RATE_USER: '100000',
-    TURN_RATE_API_KEY: '100000',
-    TURN_RATE_TENANT: '100000',
-    TURN_QUEUE_PER_TENANT: '1000',
-    SOCKET_EVENTS_PER_10S: '100000',
+    ...GENEROUS_LIMITS,
     ...TEST_CLOCK_ENV,
     ...env,
   });

@@ -48,6 +48,12 @@ export async function startBackend({ root, log }) {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ENVIRONMENT: 'test', SEED_DEMO: 'true', LOG_LEVEL: 'warn', LOCAL_STREAM_DELAY_MS: process.env.LOCAL_STREAM_DELAY_MS ?? '20', DATABASE_URL: '',
       // Every scenario signs in from the same address within a minute or two: the default brute-force limit would trip.
       LOGIN_RATE_LIMIT: '1000',
+      // Likewise the request and turn limits (one address, one demo owner, scenario after scenario); they have their own tests.
+      RATE_LIMIT_IP: '1000000',
+      RATE_LIMIT_USER: '1000000',
+      TURN_RATE_USER: '100000',
+      TURN_RATE_TENANT: '100000',
+      SOCKET_EVENTS_PER_10S: '100000',
       // The business clock: the demo's history and « aujourd'hui » do not depend on the day the suite runs.
       CLOCK_NOW: E2E_NOW.toISOString(),
     },
