@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { useMessageActions } from '../components/MessageActions';
 import type { ToolPart } from '../store/types';
 import { isObj, num, pick, rows, str, unwrap } from './shape';
@@ -84,7 +84,7 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
     <div className="receipt" data-testid="receipt-draft">
       <dl className="receipt__fields">
         <Field label={t('fields.merchant')} value={data.merchant} editable={editable} input={merchant} onInput={setMerchant} testId="draft-merchant" check={check('merchant')} />
-        <Field label={t('fields.date')} value={data.date?.slice(0, 10)} editable={editable} input={date} onInput={setDate} type="date" testId="draft-date" check={check('date')} />
+        <Field label={t('fields.date')} value={data.date ? formatDate(data.date.slice(0, 10), lang) : undefined} editable={editable} input={date} onInput={setDate} type="date" testId="draft-date" check={check('date')} />
         <Field
           check={check('total')}
           label={t('fields.amount')}

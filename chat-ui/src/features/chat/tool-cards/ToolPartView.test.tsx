@@ -33,6 +33,15 @@ describe('ToolPartView', () => {
     expect(container.querySelector('tr.row--low')?.textContent).toContain('Semoule 10kg');
   });
 
+  it('shows a receipt draft\'s date like every other date of the app, not as an ISO day', () => {
+    const { container } = renderPart(
+      part({ name: 'expenses_scan_receipt', result: { draft: { merchant: 'SUPERETTE EL AMEL', date: '2026-11-18', total: 1520, lines: [] } } }),
+    );
+    const fields = container.querySelector('dl')?.textContent ?? '';
+    expect(fields).toContain('18 November 2026');
+    expect(fields).not.toContain('2026-11-18');
+  });
+
   it('falls back to the generic card when the result shape is unknown', () => {
     const { container } = renderPart(part({ result: { unexpected: true } }));
     expect(screen.queryByTestId('stock-table')).toBeNull();
