@@ -58,6 +58,15 @@ export class ChatPage {
     return index === undefined ? this.assistantMessages().last() : this.assistantMessages().nth(index);
   }
 
+  /** Approves the pending proposal of tool `name` on its card and waits until it is applied; returns the card and its summary. */
+  async approve(name) {
+    const card = await this.waitForTool(name, ['awaiting-approval']);
+    const summary = await card.getByTestId('approval-summary').innerText();
+    await card.getByTestId('approve-button').click();
+    await this.page.waitForFunction((n) => [...document.querySelectorAll(`[data-testid="tool-card"][data-tool="${n}"]`)].at(-1)?.dataset.state === 'succeeded', name);
+    return { card, summary };
+  }
+
   /** Waits for a tool card of `name` in the last answer to reach one of `states`; returns the card. */
   async waitForTool(name, states, timeout = 90_000) {
     await this.page.waitForFunction(

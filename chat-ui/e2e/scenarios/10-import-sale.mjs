@@ -64,8 +64,7 @@ export default {
     const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
     assert.match(await card.getByTestId('approval-summary').innerText(), /Vente : −3 Sucre blanc 1kg/);
     await shot(page, 'chat-sale-proposed');
-    await card.getByTestId('approve-button').click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="sales_record"]')].at(-1)?.dataset.state === 'succeeded');
+    await chat.approve('sales_record');
     await shot(page, 'chat-sale-recorded');
 
     const session = await api.login(email, 'sel-et-semoule-2026');

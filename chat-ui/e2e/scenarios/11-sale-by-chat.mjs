@@ -11,15 +11,6 @@ async function stockOf(api, token, query, re) {
   return Number(items.find((p) => re.test(p.names?.fr ?? p.name ?? ''))?.stock);
 }
 
-/** The card of the last answer's last tool call of `name`, once it reached one of `states`. */
-async function approveSale(page, chat) {
-  const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
-  const summary = await card.getByTestId('approval-summary').innerText();
-  await card.getByTestId('approve-button').click();
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="sales_record"]')].at(-1)?.dataset.state === 'succeeded');
-  return { card, summary };
-}
-
 /**
  * The notebook way, by chat (issues 9 and 10): « j'ai vendu 3 sucre » is a sale whose card says « Vente : −3 »,
  * approved, then « il en reste combien ? » reads the stock — which went down — and proposes nothing.
@@ -46,7 +37,7 @@ export const saleThenStock = {
     assert.equal(await stockOf(api, accessToken, 'sucre', /Sucre blanc/), before);
     await shot(page, 'sale-proposed');
 
-    await approveSale(page, chat);
+    await chat.approve('sales_record');
     await eventually(async () => (await stockOf(api, accessToken, 'sucre', /Sucre blanc/)) === before - 3, { message: `stock ${before} → ${before - 3}` });
     await chat.waitForAnswer();
     await shot(page, 'sale-recorded');
@@ -95,7 +86,7 @@ export const saleLanguages = {
       assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px) for ${c.text}`);
       await shot(page, c.shot);
       if (c.approve) {
-        await approveSale(page, chat);
+        await chat.approve('sales_record');
         await eventually(async () => (await stockOf(api, accessToken, 'baguette', /Baguette de pain/)) === bread - 2, { message: 'bread stock after the sale' });
         await chat.waitForAnswer();
         await chat.send('chhal b9a men khobz ?');
