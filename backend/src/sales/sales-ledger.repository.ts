@@ -85,7 +85,8 @@ const MAX_TOTAL_CENTS = 999_999_999_999;
 export const localDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 3_600_000);
 export const localDayOf = (instant: Date) => new Date(instant.getTime() + 3_600_000).toISOString().slice(0, 10);
 
-const totals = (lines: LedgerLine[]) => {
+/** A sale's total, its known cost and the part without a known cost, in cents. */
+export const totals = (lines: LedgerLine[]) => {
   let total = 0;
   let cost = 0;
   let uncosted = 0;

@@ -18,7 +18,7 @@ import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, typ
 import { readTable } from '../../imports/read-table';
 import type { UploadedTableFile } from '../../imports/table-upload';
 import { cellText, isBlank, parseDateTime, parseInteger, parseMoney, type Cell } from '../../imports/values';
-import { SalesLedgerRepository, type LedgerSale, type WrittenSale } from '../sales-ledger.repository';
+import { SalesLedgerRepository, totals, type LedgerSale, type WrittenSale } from '../sales-ledger.repository';
 import { SalesRepository } from '../sales.repository';
 import { requestHash } from '../sales.service';
 import { PAYMENT_WORDS, TILL_FIELDS, type TillField } from './till-import.fields';
@@ -254,7 +254,7 @@ export class TillImportService {
         unchanged: done.size,
         skipped: committed ? invalidRows : 0,
       },
-      receipts: { new: committed ? created : fresh.length, alreadyImported: done.size, revenue: fresh.reduce((t, s) => t + s.lines.reduce((x, l) => x + l.quantity * l.unitPriceCents, 0), 0) / 100 },
+      receipts: { new: committed ? created : fresh.length, alreadyImported: done.size, revenue: fresh.reduce((t, s) => t + totals(s.lines).total, 0) / 100 },
       ...errorList(errors),
     });
     if (query.dryRun) return report(false, 0);
@@ -271,8 +271,7 @@ export class TillImportService {
       if (!w.created) return;
       const s = fresh[i];
       const lines = s.lines.map((l) => ({ product: { id: l.productId }, quantity: l.quantity, unitPrice: l.unitPriceCents / 100 }));
-      const total = s.lines.reduce((t, l) => t + l.quantity * l.unitPriceCents, 0) / 100;
-      void this.saleEvents.saleRecorded(tenantId, { id: w.id, total, currency, soldAt: s.soldAt.toISOString(), paymentMethod: s.paymentMethod.toLowerCase(), lines }, 'till_import', w.stock);
+      void this.saleEvents.saleRecorded(tenantId, { id: w.id, total: totals(s.lines).total / 100, currency, soldAt: s.soldAt.toISOString(), paymentMethod: s.paymentMethod.toLowerCase(), lines }, 'till_import', w.stock);
     });
   }
 }
