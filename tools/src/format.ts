@@ -3,7 +3,7 @@
  * cards and PDF use too — so an amount in a chat answer reads exactly like the same amount on a tile; this file adds
  * the sentence-level helpers (names, quotes, lists, period wording).
  */
-import { formatNumber, isPeriod, PERIOD_LABEL, say, VS_PREVIOUS, type Lang, type Localized, type Period } from '@tajer/contract';
+import { formatNumber, isPeriod, PERIOD_LABEL, say, VS_PREVIOUS, type Lang, type Period } from '@tajer/contract';
 
 export {
   changeNote,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { toToolError, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
-import type { ApprovalProposal, Lang, MessagePart } from '../chat/chat-events';
+import type { ApprovalProposal, Lang } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
 import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';

@@ -48,7 +48,7 @@ export function canSee(access: SupportAccess, tenantId: string): boolean {
  */
 export function piiShapedQuery(q: string): boolean {
   if (q.includes('@') || /\+\s*\d/.test(q)) return true;
-  for (const run of q.match(/\d(?:[ .\-]?\d)*/g) ?? []) {
+  for (const run of q.match(/\d(?:[ .-]?\d)*/g) ?? []) {
     const digits = run.replace(/\D/g, '');
     if (digits.length >= 5 && !(digits.length === 13 && ean13Valid(digits))) return true;
   }
