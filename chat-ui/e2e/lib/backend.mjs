@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_NOW } from './clock.mjs';
 
-const GENEROUS_LIMITS = JSON.parse(readFileSync(new URL('../../../backend/test/helpers/harness-limits.json', import.meta.url), 'utf8'));
+const GENEROUS_LIMITS = JSON.parse(readFileSync(new URL('../../../backend/test/helpers/generous-limits.json', import.meta.url), 'utf8'));
 
 /** A free TCP port: the backend gets a fixed one so the URL is known before it prints it. */
 export function freePort() {
