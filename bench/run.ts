@@ -4,7 +4,7 @@
  *
  *   npm run bench                      full suite
  *   npm run bench -- --quick           smaller sizes (< 3 min on 2 cores)
- *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, import, growth, ocr)
+ *   npm run bench -- --only chat,rest  some scenarios (memory, chat, stream, rest, import, growth, bombs, ocr)
  *
  * Prints a table (scenario, metric, unit, product, baseline, ratio) and writes bench/results/latest.json.
  */
@@ -21,14 +21,15 @@ import { runMemoryBench } from './scenarios/memory.bench';
 import { runImageBombsBench } from './scenarios/image-bombs.bench';
 import { runOcrBench } from './scenarios/ocr.bench';
 import { runRestBench } from './scenarios/rest.bench';
+import { runStreamBench } from './scenarios/stream.bench';
 
 // Memory first, on the freshly started backend (nothing else in its heap); growth last of the backend ones (it adds
 // a million rows); OCR after the product is stopped.
-const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs', 'ocr'] as const;
+const SCENARIOS = ['memory', 'chat', 'stream', 'rest', 'import', 'growth', 'bombs', 'ocr'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 /** Scenarios that need the product running (the OCR one calls the OCR module directly). */
-const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs'];
+const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'stream', 'rest', 'import', 'growth', 'bombs'];
 
 function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
   let quick = false;
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     const runners: Record<ScenarioName, () => Promise<ScenarioResult>> = {
       memory: () => runMemoryBench(ctx!),
       chat: () => runChatBench(ctx!),
+      stream: () => runStreamBench(ctx!),
       rest: () => runRestBench(ctx!),
       import: () => runImportBench(ctx!),
       growth: () => runGrowthBench(ctx!),
