@@ -66,6 +66,7 @@ export class S3AttachmentStorage extends AttachmentStorage {
     return null;
   }
 
+  /** Follows the listing's continuation tokens, 1000 keys a request. */
   async *files(): AsyncGenerator<StoredFile> {
     for await (const page of paginateListObjectsV2({ client: this.client, pageSize: 1000 }, { Bucket: this.bucket })) {
       for (const o of page.Contents ?? []) {
