@@ -75,6 +75,25 @@ async function receiptImage(n: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 
+/**
+ * The heap's floor over time: the run cut into windows (the first, warm-up, dropped), the lowest heap sample of each
+ * (just after a collection: what survives), and their slope. The used heap itself saw-tooths between collections, so
+ * its raw slope over a short run says when V8 last collected more than whether anything leaks.
+ */
+function heapFloorSlope(samples: Sample[], windows = 6): { heapFloors: number[]; heapFloorSlopeMbPerHour: number } {
+  const withHeap = samples.filter((s) => s.heapUsedMb !== undefined);
+  const size = Math.max(1, Math.floor(withHeap.length / windows));
+  const floors: Sample[] = [];
+  for (let w = 1; w < windows; w += 1) {
+    const part = withHeap.slice(w * size, w === windows - 1 ? undefined : (w + 1) * size);
+    if (part.length) floors.push(part.reduce((lo, s) => (s.heapUsedMb! < lo.heapUsedMb! ? s : lo)));
+  }
+  return {
+    heapFloors: floors.map((f) => f.heapUsedMb!),
+    heapFloorSlopeMbPerHour: round(slope(floors.map((f) => f.atS), floors.map((f) => f.heapUsedMb!)) * 3600, 1),
+  };
+}
+
 export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
   const durationMs = ctx.quick ? 75_000 : 30 * 60_000;
   const sampleEveryMs = ctx.quick ? 2_500 : 20_000;
@@ -219,6 +238,7 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     rssSlopeMbPer1kTurns: per1kTurns(half.map((s) => s.rssMb), half.map((s) => s.turns)),
     heapSlopeMbPer1kTurns: per1kTurns(heapHalf.map((s) => s.heapUsedMb!), heapHalf.map((s) => s.turns)),
     wholeRunRssSlopeMbPerHour: perHour(samples.map((s) => s.rssMb), samples.map((s) => s.atS)),
+    ...heapFloorSlope(samples),
   };
   ctx.log(
     `soak: ${c.turns} turns (${c.approvals} approved writes), ${c.restRequests} REST requests (${c.sales} sales, ${c.replays} replays), ${c.uploads} uploads in ${wallS.toFixed(0)} s; errors ${errors} ${JSON.stringify(c.errors)}, lost ${lost}, duplicated ${duplicated}; RSS ${memory.rssStartMb} → ${memory.rssEndMb} MB, slope ${memory.rssSlopeMbPerHour} MB/h (heap ${memory.heapSlopeMbPerHour} MB/h)`,
@@ -238,7 +258,8 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     row('lost messages', 'count', lost, `must be 0; duplicated ${duplicated}`),
     row('RSS start → end', 'MB', memory.rssEndMb, `from ${memory.rssStartMb}`),
     row('RSS slope, last half', 'MB/h', memory.rssSlopeMbPerHour, `${memory.rssSlopeMbPer1kTurns} MB/1k turns; ~0 = flat`),
-    row('V8 heap slope, last half', 'MB/h', memory.heapSlopeMbPerHour, `${memory.heapSlopeMbPer1kTurns} MB/1k turns`),
+    row('V8 heap slope, last half', 'MB/h', memory.heapSlopeMbPerHour, `${memory.heapSlopeMbPer1kTurns} MB/1k turns; saw-tooth between GCs`),
+    row('V8 heap floor slope', 'MB/h', memory.heapFloorSlopeMbPerHour, `${memory.heapFloors.length} windows' minima (what survives GC); ~0 = no leak`),
   ];
   return {
     name: 'soak',
