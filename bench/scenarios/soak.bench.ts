@@ -3,7 +3,9 @@
  * greetings, a stock write proposed then approved with `approval:decide`), REST (dashboard stats, inventory, a sale
  * POSTed with an Idempotency-Key, now and then replayed), and receipt uploads, each at a fixed rate, for 30 minutes
  * (quick: 75 s). Reports errors and lost messages (both must be 0) and whether memory stays flat: RSS and V8 heap
- * sampled all along, least-squares slope over the last half in MB per hour and per 1,000 turns.
+ * sampled all along, least-squares slope over the last half in MB per hour and per 1,000 turns; and, the figure that
+ * tells a leak, the heap and RSS right after a forced full GC (inspector) at regular checkpoints, and their slope.
+ * It runs its own backend process (with the inspector open), started fresh for it.
  *
  * Product only: a baseline would have to run the same 30 minutes, and "flat" is an absolute criterion (slope ≈ 0).
  * Only with `--only soak` (not in the default list: it would add 30 minutes to `npm run bench`).
@@ -14,7 +16,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import sharp from 'sharp';
 import { auditSeqs, closeClients, connectClients, type LoadClient } from '../lib/chat-load';
 import type { BenchContext } from '../lib/context';
-import { heapUsedMb, rssMb } from '../lib/product-stack';
+import { freePort } from '../../backend/test/helpers/processes';
+import { connectInspector } from '../lib/inspector';
+import { heapUsedMb, login, rssMb, startProductBackend } from '../lib/product-stack';
 import type { Row, ScenarioResult } from '../lib/report';
 import { round, slope, summarize } from '../lib/stats';
 import { CHAT_MESSAGES } from './chat.bench';
@@ -37,6 +41,14 @@ interface Sample {
   turns: number;
   rssMb: number;
   heapUsedMb?: number;
+}
+
+/** Heap and RSS just after a forced full collection. */
+interface Checkpoint {
+  atS: number;
+  turns: number;
+  heapAfterGcMb: number;
+  rssMb: number;
 }
 
 interface Counters {
@@ -98,8 +110,14 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
   const durationMs = ctx.quick ? 75_000 : 30 * 60_000;
   const sampleEveryMs = ctx.quick ? 2_500 : 20_000;
   const turnTimeoutMs = ctx.quick ? 20_000 : 60_000;
-  const { url, pid } = ctx.backend;
-  const auth = { Authorization: `Bearer ${ctx.token}` };
+  const checkpointEveryMs = ctx.quick ? 12_500 : 180_000;
+  // Its own backend, fresh, with the inspector open (for the forced collections); the runner's stays idle meanwhile.
+  const inspectPort = await freePort();
+  const backend = await startProductBackend(ctx.db, { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` });
+  const v8 = await connectInspector(inspectPort);
+  const { url, pid } = backend;
+  const token = await login(url);
+  const auth = { Authorization: `Bearer ${token}` };
   const c: Counters = { turns: 0, turnsBehind: 0, approvals: 0, restRequests: 0, sales: 0, replays: 0, uploads: 0, errors: {} };
   const fail = (kind: string) => (c.errors[kind] = (c.errors[kind] ?? 0) + 1);
   const turnMs: number[] = [];
@@ -111,11 +129,18 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     samples.push({ atS: round((performance.now() - started) / 1000, 1), turns: c.turns, rssMb: round(rssMb(pid), 1), heapUsedMb: await heapUsedMb(url) });
   };
 
-  const { clients } = await connectClients({ url, token: ctx.token, count: CHAT_CLIENTS });
+  const checkpoints: Checkpoint[] = [];
+  const checkpoint = async () => {
+    const heapAfterGcMb = await v8.heapAfterGcMb();
+    checkpoints.push({ atS: round((performance.now() - started) / 1000, 1), turns: c.turns, heapAfterGcMb, rssMb: round(rssMb(pid), 1) });
+  };
+
+  const { clients } = await connectClients({ url, token, count: CHAT_CLIENTS });
   const pendingAnswers: { client: LoadClient; clientMessageId: string }[] = [];
   try {
     await takeSample();
     const sampler = atSteadyRate(sampleEveryMs, deadline, takeSample);
+    const collector = atSteadyRate(checkpointEveryMs, deadline, checkpoint);
 
     const chat = clients.map((client, ci) => {
       let conversationId: string | undefined;
@@ -211,13 +236,16 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
       }
     });
 
-    await Promise.all([...chat, rest, uploads, sampler]);
+    await Promise.all([...chat, rest, uploads, sampler, collector]);
     await takeSample();
+    await checkpoint();
   } finally {
     // Answers given up on may still arrive: a short grace, then whatever has not is lost.
     const graceEnd = performance.now() + 10_000;
     while (pendingAnswers.some((p) => !p.client.hasCompleted(p.clientMessageId)) && performance.now() < graceEnd) await sleep(200);
     closeClients(clients);
+    v8.close();
+    await backend.stop();
   }
   const wallS = (performance.now() - started) / 1000;
   const missing = pendingAnswers.filter((p) => !p.client.hasCompleted(p.clientMessageId)).length;
@@ -228,6 +256,7 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
   // Flat memory: the slope over the last half (the first half includes warm-up: JIT, pools, caches filling).
   const half = samples.slice(Math.floor(samples.length / 2));
   const heapHalf = half.filter((s) => s.heapUsedMb !== undefined);
+  const gcHalf = checkpoints.slice(Math.max(1, Math.floor(checkpoints.length / 2)));
   const perHour = (ys: number[], xs: number[]) => round(slope(xs, ys) * 3600, 1);
   const per1kTurns = (ys: number[], xs: number[]) => round(slope(xs, ys) * 1000, 2);
   const memory = {
@@ -239,6 +268,11 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     heapSlopeMbPer1kTurns: per1kTurns(heapHalf.map((s) => s.heapUsedMb!), heapHalf.map((s) => s.turns)),
     wholeRunRssSlopeMbPerHour: perHour(samples.map((s) => s.rssMb), samples.map((s) => s.atS)),
     ...heapFloorSlope(samples),
+    // After forced GCs, over the last half of the checkpoints (like the other slopes: warm-up left out; the first
+    // checkpoint is the start-up state, before any load).
+    heapAfterGcSlopeMbPerHour: perHour(gcHalf.map((k) => k.heapAfterGcMb), gcHalf.map((k) => k.atS)),
+    heapAfterGcSlopeMbPer1kTurns: per1kTurns(gcHalf.map((k) => k.heapAfterGcMb), gcHalf.map((k) => k.turns)),
+    rssAfterGcSlopeMbPerHour: perHour(gcHalf.map((k) => k.rssMb), gcHalf.map((k) => k.atS)),
   };
   ctx.log(
     `soak: ${c.turns} turns (${c.approvals} approved writes), ${c.restRequests} REST requests (${c.sales} sales, ${c.replays} replays), ${c.uploads} uploads in ${wallS.toFixed(0)} s; errors ${errors} ${JSON.stringify(c.errors)}, lost ${lost}, duplicated ${duplicated}; RSS ${memory.rssStartMb} → ${memory.rssEndMb} MB, slope ${memory.rssSlopeMbPerHour} MB/h (heap ${memory.heapSlopeMbPerHour} MB/h)`,
@@ -259,7 +293,14 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     row('RSS start → end', 'MB', memory.rssEndMb, `from ${memory.rssStartMb}`),
     row('RSS slope, last half', 'MB/h', memory.rssSlopeMbPerHour, `${memory.rssSlopeMbPer1kTurns} MB/1k turns; ~0 = flat`),
     row('V8 heap slope, last half', 'MB/h', memory.heapSlopeMbPerHour, `${memory.heapSlopeMbPer1kTurns} MB/1k turns; saw-tooth between GCs`),
-    row('V8 heap floor slope', 'MB/h', memory.heapFloorSlopeMbPerHour, `${memory.heapFloors.length} windows' minima (what survives GC); ~0 = no leak`),
+    row('V8 heap floor slope', 'MB/h', memory.heapFloorSlopeMbPerHour, `${memory.heapFloors.length} windows' minima of the samples`),
+    row(
+      'V8 heap after forced GC, slope, last half',
+      'MB/h',
+      memory.heapAfterGcSlopeMbPerHour,
+      `${memory.heapAfterGcSlopeMbPer1kTurns} MB/1k turns; ${checkpoints.map((k) => k.heapAfterGcMb).join(' → ')} MB; ~0 = no leak`,
+    ),
+    row('RSS after forced GC, slope, last half', 'MB/h', memory.rssAfterGcSlopeMbPerHour, `${checkpoints.map((k) => Math.round(k.rssMb)).join(' → ')} MB`),
   ];
   return {
     name: 'soak',
@@ -279,6 +320,7 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
       restMs: restSummary,
       memory,
       samples,
+      checkpoints,
     },
   };
 }
