@@ -128,7 +128,7 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
     }
   });
 
-  it('deletes old unused uploads (row and object) and stray objects, keeps recent ones', async () => {
+  it('deletes old unused uploads (row and object) and stray objects, keeps recent ones and objects that are not uploads', async () => {
     const owner = await t.login('owner@demo.dz');
     const upload = async () =>
       (await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await sharp(randomBytes(16 * 16 * 3), { raw: { width: 16, height: 16, channels: 3 } }).png().toBuffer(), 'p.png').expect(201)).body.id as string;
@@ -139,10 +139,14 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
     // Objects without a row: one left by a crash two days ago, one being uploaded right now.
     const strayOld = `${tenantId}/2026/11/stray-old.png`;
     const strayNew = `${tenantId}/2026/11/stray-new.png`;
+    // Not ours: something else kept in the same bucket (backups synced to the Space), however old.
+    const foreign = 'backups/tajer-2026-11-01.tar.gz';
     await storage.write(strayOld, randomBytes(64));
     await storage.write(strayNew, randomBytes(64));
+    await storage.write(foreign, randomBytes(64));
     s3.backdate(strayOld, new Date(TEST_NOW.getTime() - 2 * DAY));
     s3.backdate(strayNew, new Date(TEST_NOW.getTime() - 10 * 60 * 1000));
+    s3.backdate(foreign, new Date(TEST_NOW.getTime() - 30 * DAY));
     const keyOf = async (id: string) => (await db.prisma.attachment.findUniqueOrThrow({ where: { id } })).storageKey;
     const unusedKey = await keyOf(oldUnused);
 
@@ -152,6 +156,7 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
     await expect(storage.read(unusedKey)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(storage.read(strayOld)).rejects.toMatchObject({ code: 'ENOENT' });
     expect((await storage.read(strayNew)).length).toBe(64);
+    expect((await storage.read(foreign)).length).toBe(64);
     expect((await storage.read(await keyOf(recentUnused))).length).toBeGreaterThan(0);
   });
 });
