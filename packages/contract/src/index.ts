@@ -15,3 +15,4 @@ export * from './expense-categories';
 export * from './periods';
 export * from './marketing';
 export * from './wilayas';
+export * from './results';

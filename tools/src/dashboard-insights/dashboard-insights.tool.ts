@@ -4,7 +4,7 @@ import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
-import { ACCESS } from '@tajer/contract';
+import { ACCESS, type Localized } from '@tajer/contract';
 
 const KEPT = 12;
 
@@ -22,9 +22,9 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
       if (args.focus === 'best_sellers') {
         const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
-        const view = (r: BestSellersData['byRevenue'][number]) => ({
+        const view = (r: { rank: number; product: { id: string; name: Localized; unit?: string }; quantity: number; revenue: number; revenueShare: number }) => ({
           rank: r.rank,
-          product: { id: r.product.id, name: r.product.name, unit: r.product.unit },
+          product: { id: r.product.id, names: r.product.name, ...(r.product.unit ? { unit: r.product.unit } : {}) },
           quantity: r.quantity,
           revenue: r.revenue,
           revenueShare: r.revenueShare,
@@ -37,7 +37,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
           byRevenue: b.byRevenue.map(view),
           byQuantity: b.byQuantity.map(view),
         };
-        const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.name.fr }));
+        const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };
       }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);

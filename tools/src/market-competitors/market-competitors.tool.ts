@@ -39,7 +39,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
         }
         throw err;
       }
-      const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, name: p.name });
+      const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, names: p.name });
       const position = (p: { product: { id: string; name: { fr: string; ar: string; en: string } }; ourPrice: number; competitorAverage: number; priceIndex: number }) => ({
         product: ref(p.product),
         ourPrice: p.ourPrice,
@@ -65,7 +65,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
           averagePriceIndex: c.summary.averagePriceIndex,
         },
       };
-      return { success: true, data, records: data.products.map((p) => ({ type: 'product', id: p.product.id, label: p.product.name.fr })) };
+      return { success: true, data, records: data.products.map((p) => ({ type: 'product', id: p.product.id, label: p.product.names.fr })) };
     }),
 
   summarize: summarizeMarketCompetitors,

@@ -52,12 +52,12 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
           trough: t.seasonality.trough ? { label: t.seasonality.trough.label, index: t.seasonality.trough.index } : null,
         },
         topMovers: {
-          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
-          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
+          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
+          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
         },
         ...(t.hasSales === false ? { hasSales: false } : {}),
       };
-      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.name.fr }));
+      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.names.fr }));
       return { success: true, data, records };
     }),
 

@@ -136,7 +136,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
         { userId: userIdOf(ctx) },
       );
       const data: ProductsAddData = {
-        product: { id: p.id, sku: p.sku, name: p.names.fr, unit: p.unit, price: p.price, cost: args.cost ?? null, stock: p.stock, category: p.category ?? DEFAULT_CATEGORY },
+        product: { id: p.id, sku: p.sku, names: p.names, unit: p.unit, price: p.price, cost: args.cost ?? null, stock: p.stock, category: p.category ?? DEFAULT_CATEGORY },
         currency: 'DZD',
       };
       return { success: true, data, records: [{ type: 'product', id: p.id, label: p.names.fr }] };

@@ -54,7 +54,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
           total: s.total,
           paymentMethod: s.paymentMethod,
           customer: s.customer?.name ?? null,
-          lines: s.lines.map((l) => ({ names: l.product.names, quantity: l.quantity })),
+          lines: s.lines.map((l) => ({ product: { id: l.product.id, names: l.product.names, unit: l.product.unit }, quantity: l.quantity })),
         })),
       };
       return {
