@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { ACCESS } from '@tajer/contract';
 import { TOOLS, ToolDefinition } from '@tajer/tools';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { checkedResults } from './result-contract';
 
 /**
  * The tools the assistant may call: the built-in registry of @tajer/tools, plus plugins from PLUGINS_DIR and tools
@@ -18,7 +19,7 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly borrowed = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    for (const tool of TOOLS as readonly ToolDefinition[]) this.register(tool, 'builtin');
+    for (const tool of TOOLS as readonly ToolDefinition[]) this.register(checkedResults(tool, this.config.ENVIRONMENT), 'builtin');
   }
 
   async onModuleInit(): Promise<void> {

@@ -16,3 +16,4 @@ export * from './periods';
 export * from './marketing';
 export * from './wilayas';
 export * from './results';
+export * from './chat-protocol';
