@@ -47,7 +47,7 @@ export const BestSellerSchema = z.object({
   product: ProductRefSchema,
   quantity: z.number(),
   revenue: z.number(),
-  /** Ratio of the period's revenue (0.25 = 25 %). */
+  /** Share of the period's revenue, in percent (11.3 = 11.3 %). */
   revenueShare: z.number(),
 });
 export type BestSeller = z.infer<typeof BestSellerSchema>;
