@@ -2,7 +2,7 @@ import { bullets, formatNumber, moreLine, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
-import type { CreditRow, CustomersCreditResult } from '@tajer/contract';
+import type { CustomersCreditResult } from '@tajer/contract';
 
 export type { CreditRow } from '@tajer/contract';
 

@@ -1,4 +1,4 @@
-import { findingLine, type FindingView } from '../dashboard-insights/dashboard-insights.summary';
+import { findingLine } from '../dashboard-insights/dashboard-insights.summary';
 import { bullets, formatNumber, joinList, moreLine, say } from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';

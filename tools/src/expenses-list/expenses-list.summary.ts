@@ -1,5 +1,5 @@
-import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, moreLine, periodLabel, quote, say, vsPrevious, type Localized } from '../format';
-import { expenseLine, type ExpenseView } from '../expense-lines';
+import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, moreLine, periodLabel, quote, say, vsPrevious } from '../format';
+import { expenseLine } from '../expense-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { ExpensesListResult } from '@tajer/contract';

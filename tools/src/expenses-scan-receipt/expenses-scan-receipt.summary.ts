@@ -1,4 +1,4 @@
-import { formatDate, formatMoney, formatNumber, say, type Localized } from '../format';
+import { formatDate, formatMoney, formatNumber, say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { ExpensesScanReceiptResult } from '@tajer/contract';

@@ -1,5 +1,5 @@
 import { bullets, colon, formatNumber, formatQuantity, joinList, moreLine, nameIn, quote, say } from '../format';
-import { stockLine, stockSentence, type StockView } from '../stock-lines';
+import { stockLine, stockSentence } from '../stock-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { InventorySearchResult } from '@tajer/contract';

@@ -1,4 +1,4 @@
-import { bullets, colon, formatMoney, formatNumber, quote, say, type Localized } from '../format';
+import { bullets, colon, formatMoney, formatNumber, quote, say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import { productName, type MarketCompetitorsResult, type PricePosition, type ProductRef } from '@tajer/contract';

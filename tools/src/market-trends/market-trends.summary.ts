@@ -1,4 +1,4 @@
-import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious, type Localized } from '../format';
+import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious } from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';

@@ -1,6 +1,5 @@
 import { bullets, formatDate, formatNumber, moreLine, nameIn, periodLabel, say } from '../format';
 import { money, paymentLabel } from '../sales-lines';
-import type { Names } from '../services';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { SaleRow, SalesListResult } from '@tajer/contract';
