@@ -24,6 +24,7 @@ import * as phoneMenu from './scenarios/08-phone-menu.mjs';
 import editStock from './scenarios/09-edit-stock.mjs';
 import importAndSell from './scenarios/10-import-sale.mjs';
 import * as sale from './scenarios/11-sale-by-chat.mjs';
+import resultCards from './scenarios/12-result-cards.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const uiDir = resolve(here, '..');
@@ -49,6 +50,7 @@ const SCENARIOS = [
   sale.saleThenStock,
   sale.saleLanguages,
   sale.choices,
+  resultCards,
 ];
 
 async function main() {

@@ -8,8 +8,11 @@ import { stockRows, StockTable } from '../chat/tool-cards/InventoryCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
 
-/** GET /api/inventory: products with their stock and shelf price (the same product view as the tools' results). */
-const InventoryList = z.object({ items: z.array(StockViewSchema.extend({ price: z.number() })) });
+/**
+ * GET /api/inventory: products with their stock and shelf price (the product view of the tools' results), and a
+ * relevance score that is null when nothing was searched.
+ */
+const InventoryList = z.object({ items: z.array(StockViewSchema.extend({ price: z.number(), score: z.number().nullish() })) });
 
 export default function InventoryView() {
   const { t } = useTranslation();

@@ -14,7 +14,7 @@ export interface StockRow {
 }
 
 /** Table rows from products parsed with the contract's `StockViewSchema` (a tool's result, or the inventory API's items). */
-export function stockRows(items: (StockView & { price?: number })[], lang: Lang): StockRow[] {
+export function stockRows(items: (Omit<StockView, 'score'> & { price?: number })[], lang: Lang): StockRow[] {
   return items.map((p) => ({
     id: p.id,
     name: productName(p, lang),
