@@ -1,17 +1,16 @@
 import { Logger } from '@nestjs/common';
-import { TOOL_RESULTS } from '@tajer/contract';
 import type { ToolDefinition, ToolResult } from '@tajer/tools';
 
 const logger = new Logger('ToolResultContract');
 
 /**
- * Outside production, every built-in tool's successful `data` is parsed with its result schema from @tajer/contract
- * (the schema the chat UI renders from). Under test a mismatch fails the call, so every test and e2e scenario that
+ * Outside production, every tool's successful `data` is parsed with the result schema it declares (`result`: for the
+ * built-in tools, their schema in @tajer/contract's TOOL_RESULTS, the one the chat UI renders from). Under test a mismatch fails the call, so every test and e2e scenario that
  * runs a tool is also a check that it keeps its contract; in development it is logged. Production skips the check:
  * a drift there shows the generic card, never a wrong figure.
  */
 export function checkedResults(tool: ToolDefinition, environment: string): ToolDefinition {
-  const schema = (TOOL_RESULTS as Record<string, (typeof TOOL_RESULTS)[keyof typeof TOOL_RESULTS]>)[tool.name];
+  const schema = tool.result;
   if (!schema || !tool.run || environment === 'production') return tool;
   const run = tool.run.bind(tool);
   return {

@@ -19,7 +19,7 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly borrowed = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    for (const tool of TOOLS as readonly ToolDefinition[]) this.register(checkedResults(tool, this.config.ENVIRONMENT), 'builtin');
+    for (const tool of TOOLS as readonly ToolDefinition[]) this.register(tool, 'builtin');
   }
 
   async onModuleInit(): Promise<void> {
@@ -80,7 +80,8 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   register(tool: ToolDefinition, source: string): void {
     if (!/^[a-z][a-z0-9_]{1,63}$/.test(tool.name)) throw new Error(`Tool name "${tool.name}" (${source}) must be snake_case`);
     if (this.tools.has(tool.name)) throw new Error(`Tool "${tool.name}" (${source}) is already registered`);
-    this.tools.set(tool.name, tool);
+    // A tool that declares its result schema has its results checked against it outside production.
+    this.tools.set(tool.name, checkedResults(tool, this.config.ENVIRONMENT));
   }
 
   get(name: string): ToolDefinition | undefined {

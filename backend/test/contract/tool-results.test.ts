@@ -22,12 +22,14 @@ const tool = (data: unknown): ToolDefinition => ({
   schema: z.object({}),
   examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
   requiresApproval: true,
+  result: TOOL_RESULTS.customers_credit_add,
   run: async () => ({ success: true, data }),
 });
 
 describe('tool results: one schema per built-in tool, checked where tools run', () => {
-  it('every built-in tool has its result schema in the contract', () => {
+  it('every built-in tool declares its result schema, the contract’s', () => {
     expect(Object.keys(TOOL_RESULTS).sort()).toEqual(TOOLS.map((t) => t.name).sort());
+    for (const t of TOOLS as readonly ToolDefinition[]) expect(t.result).toBe(TOOL_RESULTS[t.name as keyof typeof TOOL_RESULTS]);
   });
 
   it('under test a result its schema refuses fails the call; a conforming one passes untouched', async () => {

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -15,6 +16,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   description:
     "Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For \"what sold most\" / \"produit le plus vendu ce mois-ci\" / best sellers of a period, set focus 'best_sellers' and the period: never answer it with the declining products.",
   schema: DashboardInsightsSchema,
+  result: TOOL_RESULTS.dashboard_insights,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
 

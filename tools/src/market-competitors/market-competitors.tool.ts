@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { quote } from '../format';
 import { service } from '../services';
 import { attempt, ToolFailure } from '../tool-kit';
@@ -16,6 +17,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
   description:
     "Our selling prices compared with competitors' observed prices, with a price index, for one product or the whole catalogue. Use for questions about competitors, cheaper/more expensive, price comparison.",
   schema: MarketCompetitorsSchema,
+  result: TOOL_RESULTS.market_competitors,
   examples: marketCompetitorsExamples,
   requiresApproval: false,
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { joinList, quote } from '../format';
 import { service } from '../services';
 import { attempt, ToolFailure } from '../tool-kit';
@@ -16,6 +17,7 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
   description:
     "Market-level trends: category growth, seasonality and top movers across the market, optionally for one category and period. Use for what is trending or in demand in the market, not for the shop's own sales.",
   schema: MarketTrendsSchema,
+  result: TOOL_RESULTS.market_trends,
   examples: marketTrendsExamples,
   requiresApproval: false,
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
@@ -80,6 +81,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   description:
     "Add a product that is not in the catalogue yet (« ajoute un nouveau produit : Chips Mahboul à 30 DA »): name with its size (required), shelf price, purchase cost, stock on the shelf, unit, category, barcode. Not an expense, and not stock received for an existing product (inventory_adjust). Requires the user's confirmation before the product is created.",
   schema: ProductsAddToolSchema,
+  result: TOOL_RESULTS.products_add,
   examples: productsAddExamples,
   requiresApproval: true,
 
