@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { z } from 'zod';
-import { DashboardStatsResult, LocalizedSchema, MetricSchema, say } from '@tajer/contract';
+import { DashboardAlertsResult, DashboardStatsResult, LocalizedSchema, MetricSchema, say } from '@tajer/contract';
 import { dashboardStats, KpiTiles, StatsChart, type PreviousValues } from '../chat/tool-cards/DashboardStatsCard';
-import { rows, str, text } from './rest-shape';
 import { useApi } from './useApi';
 import { useSession } from '../auth/session-store';
 import { OnboardingChecklist } from '../onboarding/OnboardingChecklist';
@@ -42,7 +41,9 @@ export default function DashboardView() {
     : {};
   const parsed = data && !firstRun ? { ...dashboardStats(data, previous), summary: data.summary ? say(lang, data.summary) : undefined } : null;
   const firstRunText = firstRun && data.summary ? say(lang, data.summary) : null;
-  const alertRows = rows(alerts.data, 'items', 'alerts') ?? [];
+  // GET /api/dashboard/alerts is what dashboard_alerts returns (the same schema), with the time it was computed.
+  const alertList = alerts.data ? DashboardAlertsResult.safeParse(alerts.data) : null;
+  const alertRows = alertList?.success ? alertList.data.alerts : [];
 
   return (
     <ViewFrame
@@ -78,15 +79,12 @@ export default function DashboardView() {
       {!(firstRun && !alertRows.length) && <h2>{t('views.alerts')}</h2>}
       {alertRows.length ? (
         <ul className="alerts" data-testid="alerts">
-          {alertRows.map((a, i) => {
-            const severity = str(a, 'severity', 'level') ?? 'info';
-            return (
-              <li key={str(a, 'id') ?? i} className={`alert-item alert-item--${severity}`}>
-                <span className={`badge badge--${severity}`}>{t(`severity.${severity}`, { defaultValue: severity })}</span>{' '}
-                <span dir="auto">{text(a, lang, 'title', 'message', 'text', 'summary')}</span>
-              </li>
-            );
-          })}
+          {alertRows.map((a, i) => (
+            <li key={a.id ?? i} className={`alert-item alert-item--${a.severity}`}>
+              <span className={`badge badge--${a.severity}`}>{t(`severity.${a.severity}`, { defaultValue: a.severity })}</span>{' '}
+              <span dir="auto">{say(lang, a.title)}</span>
+            </li>
+          ))}
         </ul>
       ) : (
         !alerts.loading && !firstRun && <p className="muted">{t('views.noAlerts')}</p>
