@@ -20,7 +20,7 @@ export interface DashboardStats {
   summary?: string;
 }
 
-/** The tiles, in order: the result's key, how the figure reads, and whether the tool's schema makes it optional. */
+/** The tiles, in order: the figure's key in the result and how it reads (an optional figure the result lacks is left out). */
 const KPIS: [key: Exclude<keyof DashboardStatsResult, 'period' | 'currency' | 'comparable' | 'hasSales'>, kind: Kpi['kind']][] = [
   ['revenue', 'money'],
   ['salesCount', 'count'],
