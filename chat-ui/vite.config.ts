@@ -37,9 +37,8 @@ export default defineConfig({
   plugins: [react(), precompress()],
   resolve: {
     alias: {
-      // The wire protocol lives in the backend; the UI imports its types only (erased at build time).
-      '@protocol': fileURLToPath(new URL('../backend/src/chat', import.meta.url)),
-      // The shared contract (formatter, units, role rules) is compiled from its TypeScript sources into the bundle,
+      // The shared contract (formatter, units, role rules, tool result schemas, chat protocol) is compiled from its
+      // TypeScript sources into the bundle,
       // so only what the UI uses ships, with no CommonJS wrapper.
       '@tajer/contract': fileURLToPath(new URL('../packages/contract/src/index.ts', import.meta.url)),
     },

@@ -15,6 +15,7 @@ import * as phoneMenu from './scenarios/08-phone-menu.mjs';
 import editStock from './scenarios/09-edit-stock.mjs';
 import importAndSell from './scenarios/10-import-sale.mjs';
 import * as sale from './scenarios/11-sale-by-chat.mjs';
+import resultCards from './scenarios/12-result-cards.mjs';
 
 const SCENARIOS = [
   stock.desktop,
@@ -34,6 +35,7 @@ const SCENARIOS = [
   sale.saleThenStock,
   sale.saleLanguages,
   sale.choices,
+  resultCards,
 ];
 
 const state = {};

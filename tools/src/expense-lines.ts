@@ -3,17 +3,9 @@ import { formatDate, formatMoney, joinList, quote, say, type Localized } from '.
 import { ToolFailure } from './tool-kit';
 import type { Lang } from './types';
 
-export interface ExpenseView {
-  id?: string;
-  amount: number;
-  currency: string;
-  category: string;
-  categoryLabel: Localized;
-  date: string;
-  merchant: string | null;
-  description: string | null;
-  attachmentId: string | null;
-}
+/** An expense as results show it: the contract's `ExpenseViewSchema`. */
+export type { ExpenseView } from '@tajer/contract';
+import type { ExpenseView } from '@tajer/contract';
 
 export function toExpenseView(e: {
   id?: string;

@@ -4,16 +4,12 @@
  * package never imports backend code. Result types list only the fields the tools read; every tool reads them
  * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
  */
-import type { Period, Tone } from '@tajer/contract';
+import type { Period, ProductNames, Tone } from '@tajer/contract';
 import type { Lang, ToolContext } from './types';
 import { ToolFailure } from './tool-kit';
 
-/** A text in the three answer languages (Arabic/English may be missing for a product typed in French only). */
-export interface Names {
-  fr: string;
-  ar?: string | null;
-  en?: string | null;
-}
+/** A product's names (Arabic/English may be missing for a product typed in French only): the contract's `ProductNames`. */
+export type Names = ProductNames;
 
 /** The contract's reporting windows. */
 export type PeriodName = Period;

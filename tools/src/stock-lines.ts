@@ -3,17 +3,9 @@ import { colon, formatNumber, formatQuantity, nameIn, say } from './format';
 import type { Names } from './services';
 import type { Lang } from './types';
 
-export interface StockView {
-  id: string;
-  sku?: string;
-  names: Names;
-  unit: string;
-  stock: number;
-  reorderThreshold: number;
-  lowStock: boolean;
-  /** Relevance to the name searched (0..1), when it was a search. */
-  score?: number;
-}
+/** A product with its stock as results show it: the contract's `StockViewSchema`. */
+export type { StockView } from '@tajer/contract';
+import type { StockView } from '@tajer/contract';
 
 export function toStockView(p: { id: string; sku?: string; names: Names; unit: string; stock: number; reorderThreshold: number; lowStock?: boolean; score?: number | null }): StockView {
   return {

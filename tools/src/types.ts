@@ -79,6 +79,12 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
   /** English, precise: written for an LLM choosing between tools. */
   description: string;
   schema: S;
+  /**
+   * What `run` returns as `data` when it succeeds: the tool's schema in @tajer/contract's `TOOL_RESULTS` for the
+   * built-in tools (the chat's cards parse results with it; outside production the backend checks every result against
+   * it). A plugin may declare its own.
+   */
+  result?: z.ZodType;
   examples: ToolExamples;
   /** True when the user must confirm before data changes (write tools, except feedback). */
   requiresApproval: boolean;

@@ -97,3 +97,14 @@ test('schemas convert to JSON schema for function calling', () => {
     assert.equal(json.type, 'object', tool.name);
   }
 });
+
+test('every tool has exactly one result schema in @tajer/contract, and it refuses what the tool never returns', () => {
+  const { TOOL_RESULTS } = require('@tajer/contract');
+  assert.deepEqual(Object.keys(TOOL_RESULTS).sort(), TOOLS.map((t) => t.name).sort());
+  for (const t of TOOLS) assert.equal(t.result, TOOL_RESULTS[t.name], `${t.name} declares its result schema`);
+  for (const [name, schema] of Object.entries(TOOL_RESULTS)) {
+    for (const bad of [null, 'text', 42, [], {}, { success: true, data: {} }]) {
+      assert.equal(schema.safeParse(bad).success, false, `${name} accepted ${JSON.stringify(bad)}`);
+    }
+  }
+});

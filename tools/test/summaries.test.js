@@ -23,7 +23,12 @@ function assertClean(text, lang) {
  */
 const { toPlain: plain } = require('@tajer/contract');
 
+const { TOOL_RESULTS } = require('@tajer/contract');
+
+/** Every fixture is a result the tool could return: it parses with the tool's schema from the contract. */
 function summaries(tool, data) {
+  const parsed = TOOL_RESULTS[tool].safeParse(data);
+  assert.ok(parsed.success, `${tool} fixture does not match its result schema: ${parsed.error?.message}`);
   return Object.fromEntries(LANGS.map((l) => [l, plain(getTool(tool).summarize({ success: true, data }, l))]));
 }
 
@@ -184,7 +189,7 @@ test('market: trends with rising and falling categories, competitor prices, and 
     period: 'quarter', currency: 'DZD', category: null, totals: { revenue: 900000, previousRevenue: 800000, changePct: 12.5 },
     categories: [{ category: 'boissons', label: L('Boissons', 'مشروبات', 'Beverages'), revenue: 300000, changePct: 25, sharePct: 33 }, { category: 'hygiène', label: L('Hygiène', 'نظافة شخصية', 'Personal care'), revenue: 50000, changePct: -8, sharePct: 5 }],
     seasonality: { peak: { label: L('mars', 'مارس', 'March'), index: 140 }, trough: { label: L('août', 'أوت', 'August'), index: 70 } },
-    topMovers: { growing: [{ product: { id: 'p', name: L('Eau Ifri', 'مياه إفري', 'Ifri water') }, change: 12000, changePct: 20 }], declining: [] },
+    topMovers: { growing: [{ product: { id: 'p', names: L('Eau Ifri', 'مياه إفري', 'Ifri water') }, change: 12000, changePct: 20 }], declining: [] },
   });
   assert.match(trends.fr, /Catégories en hausse : Boissons \(\+25 %\)/);
   assert.match(trends.en, /Categories falling: Personal care \(-8\.0%\)|Categories falling: Personal care \(-8%\)/);
@@ -193,7 +198,7 @@ test('market: trends with rising and falling categories, competitor prices, and 
 
   const one = summaries('market_competitors', {
     currency: 'DZD', query: 'huile', withoutCompetitorPrices: [], cheaper: [], dearer: [],
-    products: [{ product: { id: 'p2', name: L('Huile Elio 5L', 'زيت إيليو 5 لتر', 'Elio oil 5L') }, ourPrice: 650, competitorAverage: 640, priceIndex: 101.6, position: 'aligned', competitors: [{ name: 'Superette Ennour', location: 'Kouba', price: 620 }] }],
+    products: [{ product: { id: 'p2', names: L('Huile Elio 5L', 'زيت إيليو 5 لتر', 'Elio oil 5L') }, ourPrice: 650, competitorAverage: 640, priceIndex: 101.6, position: 'aligned', competitors: [{ name: 'Superette Ennour', location: 'Kouba', price: 620 }] }],
     summary: { productsCompared: 1, cheaperCount: 0, dearerCount: 0, alignedCount: 1, averagePriceIndex: 101.6 },
   });
   assert.match(one.fr, /votre prix \*\*650 DA\*\*, moyenne des concurrents 640 DA \(indice 101,6/);

@@ -45,6 +45,15 @@ function inventory(calls = []) {
   };
 }
 
+const { TOOL_RESULTS } = require('@tajer/contract');
+
+/** A successful run's data is what the contract says the tool returns (the chat UI parses it with the same schema). */
+function assertConforms(tool, result) {
+  assert.equal(result.success, true);
+  const parsed = TOOL_RESULTS[tool].safeParse(result.data);
+  assert.ok(parsed.success, `${tool}: ${parsed.error?.message}`);
+}
+
 const ctx = (services, extra = {}) => ({ tenantId: 't1', userId: 'u1', conversationId: 'c1', lang: 'fr', services, ...extra });
 
 test('inventory_adjust.propose: the exact change, with the resolved product, and nothing written', async () => {
@@ -91,7 +100,7 @@ test('inventory_adjust.run: applies by product id with the user, and reports a s
   const calls = [];
   const tool = getTool('inventory_adjust');
   const ok = await tool.run(ctx({ inventory: inventory(calls) }), { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Livraison' });
-  assert.equal(ok.success, true);
+  assertConforms('inventory_adjust', ok);
   assert.deepEqual(calls[0], { productId: 'p-sem', quantity: 30, reason: 'Livraison', userId: 'u1', toolCallId: undefined });
   assert.deepEqual(ok.records.map((r) => r.type), ['product', 'stock_movement']);
   const late = await tool.run(ctx({ inventory: inventory() }), { product: 'Semoule', productId: 'p-sem', quantity: -60 });
@@ -130,6 +139,7 @@ test('image tools read the attached image when the model names none, and say so 
   const att = '5b0c3c52-7a43-4e55-9d76-2e6bb0c8a1f0';
   const r = await getTool('expenses_scan_receipt').run(ctx(services, { attachmentIds: [att] }), { attachmentId: 'image' });
   assert.deepEqual(seen, [att]);
+  assertConforms('expenses_scan_receipt', r);
   // The draft becomes an expense to approve: the agent proposes expenses_add with these arguments.
   assert.deepEqual(r.data.followUp, { tool: 'expenses_add', args: { amount: 1520, category: 'électricité', attachmentId: att, date: '2026-03-14', merchant: 'SONELGAZ', vatAmount: 242.69 } });
   const missing = await getTool('inventory_analyze_image').run(ctx({ inventory: {} }), { attachmentId: 'photo' });
@@ -165,6 +175,7 @@ test('inventory_search: equally relevant names that start with the word asked co
   const inventory = { search: async (_t, { query }) => ({ items: results[query], total: results[query].length, lowStockCount: 0 }) };
   const tool = getTool('inventory_search');
   const oil = await tool.run(ctx({ inventory }), { query: 'huile' });
+  assertConforms('inventory_search', oil);
   assert.deepEqual(oil.data.items.map((p) => p.id), ['h2', 'h5', 't']);
   const flour = await tool.run(ctx({ inventory }), { query: 'farine' });
   assert.equal(

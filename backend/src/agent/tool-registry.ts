@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { ACCESS } from '@tajer/contract';
 import { TOOLS, ToolDefinition } from '@tajer/tools';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { checkedResults } from './result-contract';
 
 /**
  * The tools the assistant may call: the built-in registry of @tajer/tools, plus plugins from PLUGINS_DIR and tools
@@ -79,7 +80,8 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   register(tool: ToolDefinition, source: string): void {
     if (!/^[a-z][a-z0-9_]{1,63}$/.test(tool.name)) throw new Error(`Tool name "${tool.name}" (${source}) must be snake_case`);
     if (this.tools.has(tool.name)) throw new Error(`Tool "${tool.name}" (${source}) is already registered`);
-    this.tools.set(tool.name, tool);
+    // A tool that declares its result schema has its results checked against it outside production.
+    this.tools.set(tool.name, checkedResults(tool, this.config.ENVIRONMENT));
   }
 
   get(name: string): ToolDefinition | undefined {

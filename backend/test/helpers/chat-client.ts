@@ -1,11 +1,17 @@
 import { io, Socket } from 'socket.io-client';
-import type { ServerEvent } from '../../src/chat/chat-events';
+import { ServerEventSchema, type ServerEvent } from '../../src/chat/chat-events';
 
-/** A real Socket.IO client of the /chat namespace that records every event it receives. */
+/**
+ * A real Socket.IO client of the /chat namespace that records every event it receives. Like the chat UI, it parses
+ * each event with the protocol's schema (@tajer/contract): an event the protocol refuses fails every wait, so each
+ * test over the socket also checks the backend speaks the protocol.
+ */
 export class ChatClient {
   readonly events: ServerEvent[] = [];
   readonly socket: Socket;
-  private waiters: { pred: (e: ServerEvent) => boolean; resolve: (e: ServerEvent) => void }[] = [];
+  /** Events the protocol refused, with the reason. */
+  readonly violations: string[] = [];
+  private waiters: { pred: (e: ServerEvent) => boolean; resolve: (e: ServerEvent) => void; reject: (err: Error) => void }[] = [];
 
   constructor(baseUrl: string, token: string, opts: { autoConnect?: boolean; reconnection?: boolean } = {}) {
     this.socket = io(`${baseUrl}/chat`, {
@@ -15,7 +21,16 @@ export class ChatClient {
       autoConnect: opts.autoConnect ?? true,
       forceNew: true,
     });
-    this.socket.on('chat:event', (e: ServerEvent) => {
+    this.socket.on('chat:event', (raw: unknown) => {
+      const parsed = ServerEventSchema.safeParse(raw);
+      if (!parsed.success) {
+        const violation = `a chat event the protocol refuses: ${parsed.error.message}\n${JSON.stringify(raw).slice(0, 500)}`;
+        this.violations.push(violation);
+        this.waiters.forEach((w) => w.reject(new Error(violation)));
+        this.waiters = [];
+        return;
+      }
+      const e = raw as ServerEvent;
       this.events.push(e);
       this.waiters = this.waiters.filter((w) => (w.pred(e) ? (w.resolve(e), false) : true));
     });
@@ -35,11 +50,12 @@ export class ChatClient {
 
   /** Resolves with the first event (already received or future) matching the predicate. */
   waitFor(pred: (e: ServerEvent) => boolean, timeoutMs = 30_000): Promise<ServerEvent> {
+    if (this.violations.length) return Promise.reject(new Error(this.violations[0]));
     const seen = this.events.find(pred);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('timed out waiting for an event')), timeoutMs);
-      this.waiters.push({ pred, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      this.waiters.push({ pred, resolve: (e) => (clearTimeout(timer), resolve(e)), reject: (err) => (clearTimeout(timer), reject(err)) });
     });
   }
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
+import type { Lang } from '@tajer/contract';
 import { loadMe, restoreSession } from '../features/auth/auth.api';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';

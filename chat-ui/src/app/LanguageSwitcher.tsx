@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
+import type { Lang } from '@tajer/contract';
 import { LANGS, setLanguage, useLang } from '../i18n';
 
 // Each language is named in itself, so someone who can't read the current UI language can still find theirs.

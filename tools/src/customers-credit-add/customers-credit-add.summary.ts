@@ -2,13 +2,10 @@ import { say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { CustomersCreditAddResult } from '@tajer/contract';
 
-export interface CustomersCreditAddData {
-  customer: { id: string; name: string };
-  amount: number;
-  balance: number;
-  currency: string;
-}
+/** The tool's `data`: its schema is the contract's `CustomersCreditAddResult`. */
+export type CustomersCreditAddData = CustomersCreditAddResult;
 
 export function summarizeCustomersCreditAdd(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { directionHead } from '../direction';
 import { say } from '../format';
@@ -42,6 +43,7 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
   description:
     "Bring a page of the credit notebook into Tajer: a customer who already owes the shop money from before (« Karim me doit 4500 DA », no products sold now). Creates the customer with that opening balance: not revenue, not an expense, no stock change. For something sold on credit now, use sales_record with paymentMethod credit. Requires the user's confirmation before anything is written.",
   schema: CustomersCreditAddSchema,
+  result: TOOL_RESULTS.customers_credit_add,
   examples: customersCreditAddExamples,
   requiresApproval: true,
 

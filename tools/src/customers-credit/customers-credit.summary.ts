@@ -2,23 +2,12 @@ import { bullets, formatNumber, moreLine, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { CustomersCreditResult } from '@tajer/contract';
 
-export interface CreditRow {
-  id: string;
-  name: string;
-  balance: number;
-  daysOutstanding: number | null;
-  overLimit: boolean;
-}
+export type { CreditRow } from '@tajer/contract';
 
-export interface CustomersCreditData {
-  currency: string;
-  /** Set when the question was about one customer. */
-  customer: { id: string; name: string } | null;
-  totalOwed: number;
-  count: number;
-  customers: CreditRow[];
-}
+/** The tool's `data`: its schema is the contract's `CustomersCreditResult`. */
+export type CustomersCreditData = CustomersCreditResult;
 
 const since = (days: number | null, lang: Lang) =>
   days === null ? '' : say(lang, { fr: ` (depuis ${formatNumber(days, lang)} j)`, ar: ` (منذ ${formatNumber(days, lang)} يوما)`, en: ` (${formatNumber(days, lang)} days)` });

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { say } from '../format';
 import { customerNotFound, findCustomer } from '../sales-lines';
@@ -18,6 +19,7 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
   description:
     "Who owes the shop money (credit, « le carnet », « الكريدي »): each customer's balance and how old their oldest unpaid purchase is, most overdue first; or one customer's balance (\"chhal yetsal Ahmed ?\"). Not the shop's own expenses (expenses_list).",
   schema: CustomersCreditSchema,
+  result: TOOL_RESULTS.customers_credit,
   examples: customersCreditExamples,
   requiresApproval: false,
 

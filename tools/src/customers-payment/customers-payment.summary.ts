@@ -2,16 +2,10 @@ import { say } from '../format';
 import { money, paymentLabel } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { CustomersPaymentResult } from '@tajer/contract';
 
-export interface CustomersPaymentData {
-  paymentId: string;
-  customer: { id: string; name: string };
-  amount: number;
-  method: string;
-  balanceBefore: number;
-  balanceAfter: number;
-  currency: string;
-}
+/** The tool's `data`: its schema is the contract's `CustomersPaymentResult`. */
+export type CustomersPaymentData = CustomersPaymentResult;
 
 export function summarizeCustomersPayment(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
@@ -36,6 +37,7 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
   description:
     "Record a customer paying back (part of) what they owe on credit: the customer (required) and the amount in DZD (required), and how they paid. Lowers the customer's balance; more than they owe is refused unless it is meant as an advance. Not a sale and not an expense. Requires the user's confirmation (balance before → after) before anything is written.",
   schema: CustomersPaymentToolSchema,
+  result: TOOL_RESULTS.customers_payment,
   examples: customersPaymentExamples,
   requiresApproval: true,
 

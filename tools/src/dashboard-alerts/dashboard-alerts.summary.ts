@@ -1,18 +1,12 @@
-import { findingLine, type FindingView } from '../dashboard-insights/dashboard-insights.summary';
+import { findingLine } from '../dashboard-insights/dashboard-insights.summary';
 import { bullets, formatNumber, joinList, moreLine, say } from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { DashboardAlertsResult } from '@tajer/contract';
 
-export interface DashboardAlertsData {
-  /** Horizon of "runs out soon", in days. */
-  days: number;
-  counts: { critical: number; warning: number; info: number; total: number };
-  /** Most severe and most urgent first. */
-  alerts: FindingView[];
-  /** False while the business has never recorded a sale. */
-  hasSales?: boolean;
-}
+/** The tool's `data`: its schema is the contract's `DashboardAlertsResult`. */
+export type DashboardAlertsData = DashboardAlertsResult;
 
 const SHOWN = 6;
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -15,6 +16,7 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
   description:
     'Open alerts with their severity: products about to run out, unusual expenses, campaigns under target. Use when the user asks for alerts, warnings, notifications or anything urgent that needs attention.',
   schema: DashboardAlertsSchema,
+  result: TOOL_RESULTS.dashboard_alerts,
   examples: dashboardAlertsExamples,
   requiresApproval: false,
 

@@ -2,41 +2,19 @@ import { bullets, formatMoney, formatNumber, formatPercent, formatQuantity, more
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import { productName, type BestSeller, type BestSellersResult, type DashboardFindingsResult, type Finding } from '@tajer/contract';
 
-export interface FindingView {
-  id?: string;
-  type: string;
-  severity: string;
-  title: { fr: string; ar: string; en: string };
-}
+/** The tool's `data`: its schema is the contract's `Finding`. */
+export type FindingView = Finding;
 
-export interface DashboardInsightsData {
-  windowDays: number;
-  count: number;
-  /** Most important first (warnings before information). */
-  insights: FindingView[];
-  /** False while the business has never recorded a sale. */
-  hasSales?: boolean;
-}
+/** The tool's `data`: its schema is the contract's `DashboardFindingsResult`. */
+export type DashboardInsightsData = DashboardFindingsResult;
 
-/** One best seller, as the card and the answer show it. */
-export interface BestSellerView {
-  rank: number;
-  product: { id: string; name: { fr: string; ar: string; en: string }; unit?: string };
-  quantity: number;
-  revenue: number;
-  revenueShare: number;
-}
+/** The tool's `data`: its schema is the contract's `BestSeller`. */
+export type BestSellerView = BestSeller;
 
-/** "What sold most this month": the period's products ranked by revenue and by units. */
-export interface BestSellersData {
-  focus: 'best_sellers';
-  period: string;
-  currency: string;
-  totals: { products: number; quantity: number; revenue: number };
-  byRevenue: BestSellerView[];
-  byQuantity: BestSellerView[];
-}
+/** The tool's `data`: its schema is the contract's `BestSellersResult`. */
+export type BestSellersData = BestSellersResult;
 
 const SHOWN = 6;
 
@@ -53,7 +31,7 @@ function summarizeBestSellers(d: BestSellersData, lang: Lang): string {
   }
   const top = d.byRevenue[0];
   const units = d.byQuantity[0];
-  const name = (r: BestSellerView) => r.product.name[lang] || r.product.name.fr;
+  const name = (r: BestSellerView) => productName(r.product, lang);
   const line = (r: BestSellerView) =>
     `${r.rank}. **${name(r)}** — ${formatMoney(r.revenue, lang, { currency: d.currency })} (${formatPercent(r.revenueShare, lang)}), ${formatQuantity(r.quantity, r.product.unit ?? '', lang)}`;
   const head = say(lang, {

@@ -1,10 +1,11 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
-import { ACCESS } from '@tajer/contract';
+import { ACCESS, type Localized } from '@tajer/contract';
 
 const KEPT = 12;
 
@@ -15,6 +16,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   description:
     "Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For \"what sold most\" / \"produit le plus vendu ce mois-ci\" / best sellers of a period, set focus 'best_sellers' and the period: never answer it with the declining products.",
   schema: DashboardInsightsSchema,
+  result: TOOL_RESULTS.dashboard_insights,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
 
@@ -22,9 +24,9 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
       if (args.focus === 'best_sellers') {
         const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
-        const view = (r: BestSellersData['byRevenue'][number]) => ({
+        const view = (r: { rank: number; product: { id: string; name: Localized; unit?: string }; quantity: number; revenue: number; revenueShare: number }) => ({
           rank: r.rank,
-          product: { id: r.product.id, name: r.product.name, unit: r.product.unit },
+          product: { id: r.product.id, names: r.product.name, ...(r.product.unit ? { unit: r.product.unit } : {}) },
           quantity: r.quantity,
           revenue: r.revenue,
           revenueShare: r.revenueShare,
@@ -37,7 +39,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
           byRevenue: b.byRevenue.map(view),
           byQuantity: b.byQuantity.map(view),
         };
-        const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.name.fr }));
+        const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };
       }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);

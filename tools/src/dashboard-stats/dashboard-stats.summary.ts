@@ -3,31 +3,15 @@ import { EXPENSE_TOTALS } from '@tajer/contract';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { DashboardStatsResult } from '@tajer/contract';
 
 interface Metric {
   value: number;
   changePct: number | null;
 }
 
-export interface DashboardStatsData {
-  period: string;
-  currency: string;
-  revenue: Metric;
-  salesCount: Metric;
-  averageBasket: Metric;
-  grossMargin: Metric;
-  grossMarginRate: { value: number };
-  expenses: Metric;
-  /** Goods bought for resale: not in `expenses` (they reach the result through the cost of goods sold). */
-  stockPurchases?: Metric;
-  netResult: Metric;
-  stockValue: { value: number };
-  lowStockCount: { value: number; outOfStock?: number };
-  /** False when the previous period had no sales: its changes would mean nothing. */
-  comparable: boolean;
-  /** False while the business has never recorded a sale: a first run, not a bad period. */
-  hasSales?: boolean;
-}
+/** The tool's `data`: its schema is the contract's `DashboardStatsResult`. */
+export type DashboardStatsData = DashboardStatsResult;
 
 export function summarizeDashboardStats(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);

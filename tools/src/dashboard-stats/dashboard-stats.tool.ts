@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -13,6 +14,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   description:
     "Key business figures over a period: revenue (chiffre d'affaires), number of sales, average basket, gross margin, expenses, net result, stock value, low-stock count, and the change versus the previous period. Use for questions about sales, turnover, profit, margin or 'how is business' over today, this week, month, quarter or year.",
   schema: DashboardStatsSchema,
+  result: TOOL_RESULTS.dashboard_stats,
   examples: dashboardStatsExamples,
   requiresApproval: false,
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { z } from 'zod';
 import { expenseLine, invalidExpense, receiptAlreadyUsed, toExpenseView, unknownCategory, failedFields } from '../expense-lines';
 import { formatMoney, formatDate, say } from '../format';
@@ -63,6 +64,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   description:
     "Record money the shop PAID (rent, bills, wages, supplies, goods bought, transport): amount in DZD (required), category, description, date (YYYY-MM-DD) and merchant. Not for a sale or the day's takings (sales_record, sales_daily_total), not for money a customer owes or pays back, not for adding a product to the catalogue (products_add). Requires the user's confirmation of the exact expense before it is saved.",
   schema: ExpensesAddToolSchema,
+  result: TOOL_RESULTS.expenses_add,
   examples: expensesAddExamples,
   requiresApproval: true,
 

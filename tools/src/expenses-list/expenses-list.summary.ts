@@ -1,26 +1,11 @@
-import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, moreLine, periodLabel, quote, say, vsPrevious, type Localized } from '../format';
-import { expenseLine, type ExpenseView } from '../expense-lines';
+import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, moreLine, periodLabel, quote, say, vsPrevious } from '../format';
+import { expenseLine } from '../expense-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { ExpensesListResult } from '@tajer/contract';
 
-export interface ExpensesListData {
-  currency: string;
-  period: string | null;
-  from: string;
-  to: string;
-  category: { key: string; label: Localized } | null;
-  total: number;
-  /** The split the dashboard uses: goods bought for resale, and the running costs ("operating expenses"). */
-  goodsPurchases?: number;
-  operating?: number;
-  count: number;
-  /** % change vs the previous period cut at the same point; null when there was nothing to compare with. */
-  changePct: number | null;
-  previousTotal: number | null;
-  byCategory: { category: string; label: Localized; amount: number; count: number; share: number }[];
-  /** Most recent first. */
-  latest: ExpenseView[];
-}
+/** The tool's `data`: its schema is the contract's `ExpensesListResult`. */
+export type ExpensesListData = ExpensesListResult;
 
 const CATEGORIES_SHOWN = 5;
 const LATEST_SHOWN = 3;

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { toExpenseView, unknownCategory } from '../expense-lines';
 import { service } from '../services';
 import { attempt } from '../tool-kit';
@@ -16,6 +17,7 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
   description:
     "List the shop's expenses with totals for a period, optionally filtered by category (loyer, électricité, transport, carburant, salaires, …). Use for 'how much did I spend', 'my expenses', costs and bills already paid.",
   schema: ExpensesListSchema,
+  result: TOOL_RESULTS.expenses_list,
   examples: expensesListExamples,
   requiresApproval: false,
 

@@ -1,29 +1,10 @@
-import { formatDate, formatMoney, formatNumber, say, type Localized } from '../format';
+import { formatDate, formatMoney, formatNumber, say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { ExpensesScanReceiptResult } from '@tajer/contract';
 
-export interface ReceiptDraftData {
-  attachmentId: string;
-  merchant: string | null;
-  /** YYYY-MM-DD */
-  date: string | null;
-  /** TTC. */
-  total: number | null;
-  vat: number | null;
-  currency: string;
-  lines: { description: string; quantity: number | null; amount: number }[];
-  suggestedCategory: { key: string; label: Localized };
-  /** e.g. total_not_found, low_confidence, receipt_already_used. */
-  warnings: string[];
-  /** 0..1 for merchant, date and total: the draft card highlights the weak ones. */
-  confidence?: { merchant: number; date: number; total: number };
-  /** Fields to check before saving: merchant, date, total. */
-  fieldsToCheck?: string[];
-  alreadyUsedBy: string | null;
-  saved: false;
-  /** The expense to propose for approval (the agent proposes expenses_add with these arguments). */
-  followUp?: { tool: 'expenses_add'; args: Record<string, unknown> };
-}
+/** The tool's `data`: its schema is the contract's `ExpensesScanReceiptResult`. */
+export type ReceiptDraftData = ExpensesScanReceiptResult;
 
 /**
  * One line, no markdown: the agent puts the draft and the proposed expense side by side in the approval question.

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt, pickAttachmentId, userIdOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -29,6 +30,7 @@ export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptS
   description:
     "Read an attached receipt or invoice image with OCR and return an expense draft (merchant, date, total, TVA, lines, confidence). Reading is immediate; saving the draft as an expense is a write that needs the user's confirmation.",
   schema: ExpensesScanReceiptSchema,
+  result: TOOL_RESULTS.expenses_scan_receipt,
   examples: expensesScanReceiptExamples,
   // Reading the receipt changes nothing, so it runs at once; saving it goes through expenses_add, which is approved.
   requiresApproval: false,

@@ -1,16 +1,10 @@
 import { say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { FeedbackSubmitResult } from '@tajer/contract';
 
-export interface FeedbackData {
-  id: string;
-  category: string;
-  severity: string;
-  /** True when the category was inferred from the message. */
-  categoryInferred: boolean;
-  /** 'queued' when the team is emailed at once (critical bugs). */
-  notification: string | null;
-}
+/** The tool's `data`: its schema is the contract's `FeedbackSubmitResult`. */
+export type FeedbackData = FeedbackSubmitResult;
 
 export function summarizeFeedback(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { say } from '../format';
 import { service } from '../services';
 import { attempt, userIdOf } from '../tool-kit';
@@ -16,6 +17,7 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   description:
     "Send feedback about the Tajer app itself to its team: a bug, a suggestion or a comment, with the user's message. Saved at once without confirmation.",
   schema: FeedbackSubmitSchema,
+  result: TOOL_RESULTS.feedback_submit,
   examples: feedbackSubmitExamples,
   requiresApproval: false,
 

@@ -4,17 +4,10 @@ import { deName } from '../stock-lines';
 import { directionHead, signedCount } from '../direction';
 import { failureSummary, ToolFailure } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { InventoryAdjustResult } from '@tajer/contract';
 
-export interface InventoryAdjustData {
-  movementId: string;
-  product: { id: string; names: Names; unit: string };
-  quantity: number;
-  stockBefore: number;
-  stockAfter: number;
-  reason: string;
-  lowStock: boolean;
-  reorderThreshold: number | null;
-}
+/** The tool's `data`: its schema is the contract's `InventoryAdjustResult`. */
+export type InventoryAdjustData = InventoryAdjustResult;
 
 const signed = (n: number, lang: Lang) => (n > 0 ? `+${formatNumber(n, lang)}` : formatNumber(n, lang));
 

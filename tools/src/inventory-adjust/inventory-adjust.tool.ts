@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { z } from 'zod';
 import { nameIn, say } from '../format';
 import { resolveProduct } from '../product-resolution';
@@ -34,6 +35,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   description:
     "Record a stock movement for one product that already happened: positive quantity for goods received (delivered, arrived), negative for goods removed, damaged, lost, expired or given away. Not for sales (use sales_record: a sale lowers the stock itself), not for an order to a supplier (nothing has arrived: no tool places orders — say so), not for a product missing from the catalogue (products_add), and never to answer a question about stock (inventory_search). Sizes belong to product names ('Huile Elio 5L'): never take them as the quantity. Requires the user's confirmation of the exact change (e.g. 'Réception : +30 — Semoule 10kg : 42 → 72') before anything is written.",
   schema: InventoryAdjustToolSchema,
+  result: TOOL_RESULTS.inventory_adjust,
   examples: inventoryAdjustExamples,
   requiresApproval: true,
 

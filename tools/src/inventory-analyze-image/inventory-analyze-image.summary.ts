@@ -1,17 +1,11 @@
 import { bullets, nameIn, say } from '../format';
-import { stockLine, stockSentence, type StockView } from '../stock-lines';
+import { stockLine, stockSentence } from '../stock-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { InventoryAnalyzeImageResult } from '@tajer/contract';
 
-export interface AnalyzeImageData {
-  attachmentId: string;
-  /** Every barcode / QR code read, matched or not. */
-  codes: { text: string; format: string }[];
-  /** The start of the label text read by OCR, when it ran. */
-  text: string | null;
-  /** Best first. */
-  matches: { product: StockView; matchedBy: string; evidence: string; score: number }[];
-}
+/** The tool's `data`: its schema is the contract's `InventoryAnalyzeImageResult`. */
+export type AnalyzeImageData = InventoryAnalyzeImageResult;
 
 function how(m: AnalyzeImageData['matches'][number], lang: Lang): string {
   if (m.matchedBy === 'barcode') return say(lang, { fr: `code-barres ${m.evidence}`, ar: `الباركود ${m.evidence}`, en: `barcode ${m.evidence}` });

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { toStockView } from '../stock-lines';
 import { attempt, pickAttachmentId } from '../tool-kit';
@@ -17,6 +18,7 @@ export const inventoryAnalyzeImageTool: ToolDefinition<typeof InventoryAnalyzeIm
   description:
     'Analyse an attached product photo: reads barcodes, QR codes and label text, then returns the matched products and their stock. Use when the user sends a picture of a product (not a receipt) and asks what it is or how many are in stock.',
   schema: InventoryAnalyzeImageSchema,
+  result: TOOL_RESULTS.inventory_analyze_image,
   examples: inventoryAnalyzeImageExamples,
   requiresApproval: false,
 

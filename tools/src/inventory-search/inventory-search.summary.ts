@@ -1,18 +1,11 @@
 import { bullets, colon, formatNumber, formatQuantity, joinList, moreLine, nameIn, quote, say } from '../format';
-import { stockLine, stockSentence, type StockView } from '../stock-lines';
+import { stockLine, stockSentence } from '../stock-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { InventorySearchResult } from '@tajer/contract';
 
-export interface InventorySearchData {
-  query: string | null;
-  lowStockOnly: boolean;
-  /** Products matching (all pages). */
-  total: number;
-  /** Among them, how many are at or below their reorder threshold. */
-  lowStockCount: number;
-  /** Best matches first (or most urgent first when listing everything / low stock), at most 10. */
-  items: StockView[];
-}
+/** The tool's `data`: its schema is the contract's `InventorySearchResult`. */
+export type InventorySearchData = InventorySearchResult;
 
 const SHOWN = 5;
 /** A best match this relevant and this far ahead of the next one is the product meant. */

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { startsWithWord } from '../product-resolution';
 import { byUrgency, toStockView } from '../stock-lines';
@@ -20,6 +21,7 @@ export const inventorySearchTool: ToolDefinition<typeof InventorySearchSchema> =
   description:
     "Search the shop's inventory: matching products with their current stock, unit and reorder threshold. Pass query for a product name in any language (Darija words like smid, zit, 7lib are fine); set lowStockOnly for products running low or out of stock; no arguments lists everything.",
   schema: InventorySearchSchema,
+  result: TOOL_RESULTS.inventory_search,
   examples: inventorySearchExamples,
   requiresApproval: false,
 

@@ -1,28 +1,12 @@
-import { bullets, colon, formatMoney, formatNumber, quote, say, type Localized } from '../format';
+import { bullets, colon, formatMoney, formatNumber, quote, say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import { productName, type MarketCompetitorsResult, type PricePosition, type ProductRef } from '@tajer/contract';
 
-interface ProductRef {
-  id: string;
-  name: Localized;
-}
+type Position = PricePosition;
 
-interface Position {
-  product: ProductRef;
-  ourPrice: number;
-  competitorAverage: number;
-  priceIndex: number;
-}
-
-export interface MarketCompetitorsData {
-  currency: string;
-  query: string | null;
-  products: (Position & { position: string; competitors: { name: string; location: string | null; price: number }[] })[];
-  withoutCompetitorPrices: ProductRef[];
-  cheaper: Position[];
-  dearer: Position[];
-  summary: { productsCompared: number; cheaperCount: number; dearerCount: number; alignedCount: number; averagePriceIndex: number | null };
-}
+/** The tool's `data`: its schema is the contract's `MarketCompetitorsResult`. */
+export type MarketCompetitorsData = MarketCompetitorsResult;
 
 const TOP = 3;
 /** Up to this many products, each is shown with its own comparison. */
@@ -41,7 +25,7 @@ export function summarizeMarketCompetitors(result: ToolResult, lang: Lang): stri
   const d = result.data as MarketCompetitorsData;
   const money = (n: number) => formatMoney(n, lang, { currency: d.currency });
   const c = colon(lang);
-  const name = (p: ProductRef) => p.name[lang] || p.name.fr;
+  const name = (p: ProductRef) => productName(p, lang);
   if (!d.products.length) {
     return d.query
       ? say(lang, {

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { quote } from '../format';
 import { service } from '../services';
 import { attempt, ToolFailure } from '../tool-kit';
@@ -16,6 +17,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
   description:
     "Our selling prices compared with competitors' observed prices, with a price index, for one product or the whole catalogue. Use for questions about competitors, cheaper/more expensive, price comparison.",
   schema: MarketCompetitorsSchema,
+  result: TOOL_RESULTS.market_competitors,
   examples: marketCompetitorsExamples,
   requiresApproval: false,
 
@@ -39,7 +41,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
         }
         throw err;
       }
-      const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, name: p.name });
+      const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, names: p.name });
       const position = (p: { product: { id: string; name: { fr: string; ar: string; en: string } }; ourPrice: number; competitorAverage: number; priceIndex: number }) => ({
         product: ref(p.product),
         ourPrice: p.ourPrice,
@@ -65,7 +67,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
           averagePriceIndex: c.summary.averagePriceIndex,
         },
       };
-      return { success: true, data, records: data.products.map((p) => ({ type: 'product', id: p.product.id, label: p.product.name.fr })) };
+      return { success: true, data, records: data.products.map((p) => ({ type: 'product', id: p.product.id, label: p.product.names.fr })) };
     }),
 
   summarize: summarizeMarketCompetitors,

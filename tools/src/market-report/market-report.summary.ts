@@ -1,20 +1,10 @@
 import { bullets, changeNote, colon, formatMoney, say } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { MarketReportResult } from '@tajer/contract';
 
-export interface MarketReportData {
-  id: string;
-  title: string;
-  /** In the report's language. */
-  periodLabel: string;
-  language: Lang;
-  currency: string;
-  pdfUrl: string;
-  sections: string[];
-  figures: { revenue: number | null; revenueChangePct: number | null; grossMargin: number | null; netResult: number | null };
-  /** The report's recommendations, in its language. */
-  recommendations: string[];
-}
+/** The tool's `data`: its schema is the contract's `MarketReportResult`. */
+export type MarketReportData = MarketReportResult;
 
 const SHOWN = 3;
 

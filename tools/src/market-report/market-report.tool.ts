@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt, userIdOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -13,6 +14,7 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   description:
     'A full market report (sections, figures, charts, downloadable PDF) on an optional topic and period. Use only when the user asks for a report, study or document, not for a quick trend question.',
   schema: MarketReportSchema,
+  result: TOOL_RESULTS.market_report,
   examples: marketReportExamples,
   requiresApproval: false,
 

@@ -1,26 +1,13 @@
-import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious, type Localized } from '../format';
+import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious } from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import { productName, type MarketTrendsResult } from '@tajer/contract';
 
-interface Mover {
-  product: { id: string; name: Localized };
-  change: number;
-  changePct: number | null;
-}
+type Mover = MarketTrendsResult['topMovers']['growing'][number];
 
-export interface MarketTrendsData {
-  period: string;
-  currency: string;
-  category: { name: string; label: Localized } | null;
-  totals: { revenue: number; previousRevenue: number; changePct: number | null };
-  /** By revenue, largest first. */
-  categories: { category: string; label: Localized; revenue: number; changePct: number | null; sharePct: number }[];
-  seasonality: { peak: { label: Localized; index: number | null } | null; trough: { label: Localized; index: number | null } | null };
-  topMovers: { growing: Mover[]; declining: Mover[] };
-  /** False while the business has never recorded a sale. */
-  hasSales?: boolean;
-}
+/** The tool's `data`: its schema is the contract's `MarketTrendsResult`. */
+export type MarketTrendsData = MarketTrendsResult;
 
 const TOP = 3;
 
@@ -48,7 +35,7 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
     if (up.length) lines.push(`${say(lang, { fr: 'Catégories en hausse', ar: 'فئات في ارتفاع', en: 'Categories rising' })}${c}${joinList(up.map(cat), lang)}`);
     if (down.length) lines.push(`${say(lang, { fr: 'Catégories en baisse', ar: 'فئات في انخفاض', en: 'Categories falling' })}${c}${joinList(down.map(cat), lang)}`);
   }
-  const mover = (m: Mover) => `${m.product.name[lang] || m.product.name.fr} (${formatSignedMoney(m.change, lang, { currency: t.currency })})`;
+  const mover = (m: Mover) => `${productName(m.product, lang)} (${formatSignedMoney(m.change, lang, { currency: t.currency })})`;
   if (t.topMovers.growing.length)
     lines.push(`${say(lang, { fr: 'Produits en progression', ar: 'منتجات في تقدم', en: 'Products growing' })}${c}${joinList(t.topMovers.growing.slice(0, TOP).map(mover), lang)}`);
   if (t.topMovers.declining.length)

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { joinList, quote } from '../format';
 import { service } from '../services';
 import { attempt, ToolFailure } from '../tool-kit';
@@ -16,6 +17,7 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
   description:
     "Market-level trends: category growth, seasonality and top movers across the market, optionally for one category and period. Use for what is trending or in demand in the market, not for the shop's own sales.",
   schema: MarketTrendsSchema,
+  result: TOOL_RESULTS.market_trends,
   examples: marketTrendsExamples,
   requiresApproval: false,
 
@@ -52,12 +54,12 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
           trough: t.seasonality.trough ? { label: t.seasonality.trough.label, index: t.seasonality.trough.index } : null,
         },
         topMovers: {
-          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
-          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, name: m.product.name }, change: m.change, changePct: m.changePct })),
+          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
+          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
         },
         ...(t.hasSales === false ? { hasSales: false } : {}),
       };
-      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.name.fr }));
+      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.names.fr }));
       return { success: true, data, records };
     }),
 

@@ -1,6 +1,7 @@
 import { bullets, colon, formatMoney, formatNumber, formatPercent, joinList, say, type Localized } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { MarketingAudienceInsightsResult } from '@tajer/contract';
 
 interface Group {
   key: string;
@@ -11,16 +12,8 @@ interface Group {
   revenueShare: number;
 }
 
-export interface AudienceData {
-  currency: string;
-  windowDays: number;
-  totals: { customers: number; buyers: number; orders: number; revenue: number; averageBasket: number; identifiedRevenueShare: number };
-  /** Largest first (wilayas and channels by revenue, age bands in age order, segments in RFM order). */
-  byWilaya: Group[];
-  byAgeBand: Group[];
-  byChannel: Group[];
-  segments: (Group & { averageDaysSinceLastPurchase: number | null })[];
-}
+/** The tool's `data`: its schema is the contract's `MarketingAudienceInsightsResult`. */
+export type AudienceData = MarketingAudienceInsightsResult;
 
 const TOP = 3;
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -15,6 +16,7 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
   description:
     'Customer segments: by wilaya, age band, acquisition channel and recency/frequency/value. Use when the user asks who the customers are, where they come from, the best or lapsed customers.',
   schema: MarketingAudienceInsightsSchema,
+  result: TOOL_RESULTS.marketing_audience_insights,
   examples: marketingAudienceInsightsExamples,
   requiresApproval: false,
 

@@ -1,29 +1,12 @@
 import { bullets, colon, comma, formatMoney, formatNumber, formatPercent, joinList, moreLine, quote, say, type Localized } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { CampaignView, MarketingCampaignsResult } from '@tajer/contract';
 
-export interface CampaignView {
-  id: string;
-  name: string;
-  channel: string;
-  status: string;
-  cost: number;
-  revenue: number;
-  impressions: number;
-  clicks: number;
-  conversions: number;
-  ctr: number | null;
-  roiPercent: number | null;
-  pace: string | null;
-}
+export type { CampaignView } from '@tajer/contract';
 
-export interface CampaignsData {
-  currency: string;
-  status: string | null;
-  totals: { campaigns: number; active: number; cost: number; revenue: number; conversions: number; ctr: number | null; roiPercent: number | null; behindTarget: string[] };
-  /** Active first, then by revenue. */
-  campaigns: CampaignView[];
-}
+/** The tool's `data`: its schema is the contract's `MarketingCampaignsResult`. */
+export type CampaignsData = MarketingCampaignsResult;
 
 const SHOWN = 5;
 

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -15,6 +16,7 @@ export const marketingCampaignsTool: ToolDefinition<typeof MarketingCampaignsSch
   description:
     'Marketing campaigns with impressions, clicks, CTR, conversions, cost and ROI, optionally filtered by status. Use for how ads or campaigns performed.',
   schema: MarketingCampaignsSchema,
+  result: TOOL_RESULTS.marketing_campaigns,
   examples: marketingCampaignsExamples,
   requiresApproval: false,
 

@@ -1,20 +1,10 @@
 import { formatMoney, formatNumber, joinList, quote, say, type Localized } from '../format';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { MarketingGenerateContentResult } from '@tajer/contract';
 
-export interface GeneratedContentData {
-  id: string;
-  channel: string;
-  /** Language the text is written in (fr, ar or en). */
-  language: string;
-  topic: string;
-  subject: string | null;
-  text: string;
-  products: { id: string; name: string; price: number; promoPrice?: number }[];
-  campaign: { id: string; name: string } | null;
-  /** For an SMS: its length as the network counts it (`units`) and the one-message limit (160, or 70 in UCS-2). */
-  length: { characters: number; sms?: { units: number; limit: number; encoding: string } };
-}
+/** The tool's `data`: its schema is the contract's `MarketingGenerateContentResult`. */
+export type GeneratedContentData = MarketingGenerateContentResult;
 
 const CHANNEL: Record<string, Localized> = {
   facebook: { fr: 'votre post Facebook', ar: 'منشور فيسبوك', en: 'your Facebook post' },

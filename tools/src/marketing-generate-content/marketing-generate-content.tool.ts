@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { service } from '../services';
 import { attempt } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -16,6 +17,7 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
   description:
     "Write a ready-to-post marketing text for one channel (facebook, instagram, sms, email, whatsapp) about a topic, built from the shop's real products and prices, in the requested language and tone. Nothing is sent or published.",
   schema: MarketingGenerateContentSchema,
+  result: TOOL_RESULTS.marketing_generate_content,
   examples: marketingGenerateContentExamples,
   requiresApproval: false,
 

@@ -2,11 +2,10 @@ import { formatQuantity, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { ProductsAddResult } from '@tajer/contract';
 
-export interface ProductsAddData {
-  product: { id: string; sku: string; name: string; unit: string; price: number; cost: number | null; stock: number; category: string };
-  currency: string;
-}
+/** The tool's `data`: its schema is the contract's `ProductsAddResult`. */
+export type ProductsAddData = ProductsAddResult;
 
 export function summarizeProductsAdd(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
@@ -16,13 +15,13 @@ export function summarizeProductsAdd(result: ToolResult, lang: Lang): string {
   const next = p.stock
     ? ''
     : say(lang, {
-        fr: ` Quand la marchandise arrive, dites « j'ai reçu 24 ${p.name} ».`,
-        ar: ` عندما تصل البضاعة، قل «استلمت 24 ${p.name}».`,
-        en: ` When the goods arrive, say "I received 24 ${p.name}".`,
+        fr: ` Quand la marchandise arrive, dites « j'ai reçu 24 ${p.names.fr} ».`,
+        ar: ` عندما تصل البضاعة، قل «استلمت 24 ${p.names.fr}».`,
+        en: ` When the goods arrive, say "I received 24 ${p.names.fr}".`,
       });
   return say(lang, {
-    fr: `C'est ajouté au catalogue : **${p.name}** à ${price} (réf. ${p.sku}), stock ${stock}.${next}`,
-    ar: `تمت الإضافة إلى المنتجات: **${p.name}** بـ ${price} (المرجع ${p.sku})، المخزون ${stock}.${next}`,
-    en: `Added to the catalogue: **${p.name}** at ${price} (ref. ${p.sku}), stock ${stock}.${next}`,
+    fr: `C'est ajouté au catalogue : **${p.names.fr}** à ${price} (réf. ${p.sku}), stock ${stock}.${next}`,
+    ar: `تمت الإضافة إلى المنتجات: **${p.names.fr}** بـ ${price} (المرجع ${p.sku})، المخزون ${stock}.${next}`,
+    en: `Added to the catalogue: **${p.names.fr}** at ${price} (ref. ${p.sku}), stock ${stock}.${next}`,
   });
 }

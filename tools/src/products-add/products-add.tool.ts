@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
@@ -80,6 +81,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   description:
     "Add a product that is not in the catalogue yet (« ajoute un nouveau produit : Chips Mahboul à 30 DA »): name with its size (required), shelf price, purchase cost, stock on the shelf, unit, category, barcode. Not an expense, and not stock received for an existing product (inventory_adjust). Requires the user's confirmation before the product is created.",
   schema: ProductsAddToolSchema,
+  result: TOOL_RESULTS.products_add,
   examples: productsAddExamples,
   requiresApproval: true,
 
@@ -136,7 +138,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
         { userId: userIdOf(ctx) },
       );
       const data: ProductsAddData = {
-        product: { id: p.id, sku: p.sku, name: p.names.fr, unit: p.unit, price: p.price, cost: args.cost ?? null, stock: p.stock, category: p.category ?? DEFAULT_CATEGORY },
+        product: { id: p.id, sku: p.sku, names: p.names, unit: p.unit, price: p.price, cost: args.cost ?? null, stock: p.stock, category: p.category ?? DEFAULT_CATEGORY },
         currency: 'DZD',
       };
       return { success: true, data, records: [{ type: 'product', id: p.id, label: p.names.fr }] };

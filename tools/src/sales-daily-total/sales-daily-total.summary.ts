@@ -2,16 +2,10 @@ import { formatDate, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { SalesDailyTotalResult } from '@tajer/contract';
 
-export interface SalesDailyTotalData {
-  saleId: string;
-  date: string;
-  currency: string;
-  declared: number;
-  alreadyRecorded: number;
-  addedWithoutDetail: number;
-  replaced: boolean;
-}
+/** The tool's `data`: its schema is the contract's `SalesDailyTotalResult`. */
+export type SalesDailyTotalData = SalesDailyTotalResult;
 
 export function summarizeSalesDailyTotal(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { formatDate, say } from '../format';
 import { directionHead } from '../direction';
@@ -17,6 +18,7 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
   description:
     "Record a day's takings counted at closing time, without the detail of what was sold (« la recette d'aujourd'hui c'est 45 000 DA »): amount in DZD (required) and the day (default today). It counts in revenue with no margin (cost unknown); declaring the same day again replaces the figure, and itemised sales already recorded that day are not counted twice. Not an expense. Requires the user's confirmation before it is saved.",
   schema: SalesDailyTotalSchema,
+  result: TOOL_RESULTS.sales_daily_total,
   examples: salesDailyTotalExamples,
   requiresApproval: true,
 

@@ -1,30 +1,13 @@
 import { bullets, formatDate, formatNumber, moreLine, nameIn, periodLabel, say } from '../format';
 import { money, paymentLabel } from '../sales-lines';
-import type { Names } from '../services';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { SaleRow, SalesListResult } from '@tajer/contract';
 
-export interface SaleRow {
-  id: string;
-  kind: string;
-  soldAt: string;
-  day: string;
-  total: number;
-  paymentMethod: string;
-  customer: string | null;
-  lines: { names: Names; quantity: number }[];
-}
+export type { SaleRow } from '@tajer/contract';
 
-export interface SalesListData {
-  period: string | null;
-  date: string | null;
-  customer: { id: string; name: string } | null;
-  paymentMethod: string | null;
-  currency: string;
-  count: number;
-  totals: { revenue: number; salesCount: number; refunds: number; dailyTotals: number; margin: number; revenueWithoutMargin: number };
-  items: SaleRow[];
-}
+/** The tool's `data`: its schema is the contract's `SalesListResult`. */
+export type SalesListData = SalesListResult;
 
 /** "Aujourd'hui", "le 17 novembre 2026", "ce mois-ci, Ahmed", "à crédit". */
 function scope(d: SalesListData, lang: Lang): string {
@@ -40,7 +23,7 @@ function saleLine(s: SaleRow, lang: Lang, currency: string): string {
   const what =
     s.kind === 'daily_total'
       ? say(lang, { fr: 'recette du jour sans détail', ar: 'مداخيل اليوم بدون تفصيل', en: "day's takings, no detail" })
-      : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${nameIn(l.names, lang)}`).join(lang === 'ar' ? '، ' : ', ');
+      : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${nameIn(l.product.names, lang)}`).join(lang === 'ar' ? '، ' : ', ');
   const refund = s.kind === 'refund' ? say(lang, { fr: 'remboursement : ', ar: 'استرجاع: ', en: 'refund: ' }) : '';
   return `${s.day} ${time} — ${refund}${what} — **${money(s.total, lang, currency)}** (${paymentLabel(s.paymentMethod, lang)})${s.customer ? ` — ${s.customer}` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { say } from '../format';
 import { customerNotFound, findCustomer } from '../sales-lines';
@@ -19,6 +20,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
   description:
     "List recorded sales with their totals: over a period (today, week, month, quarter, year to date; default today) or one past day (`date`, e.g. yesterday), for one customer (\"combien j'ai vendu à Ahmed ?\"), or by payment method (credit sales). For overall figures and margins use dashboard_stats; for who owes what use customers_credit.",
   schema: SalesListSchema,
+  result: TOOL_RESULTS.sales_list,
   examples: salesListExamples,
   requiresApproval: false,
 
@@ -54,7 +56,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
           total: s.total,
           paymentMethod: s.paymentMethod,
           customer: s.customer?.name ?? null,
-          lines: s.lines.map((l) => ({ names: l.product.names, quantity: l.quantity })),
+          lines: s.lines.map((l) => ({ product: { id: l.product.id, names: l.product.names, unit: l.product.unit }, quantity: l.quantity })),
         })),
       };
       return {

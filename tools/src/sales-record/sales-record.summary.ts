@@ -4,27 +4,12 @@ import { money, paymentLabel } from '../sales-lines';
 import type { Names } from '../services';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
+import type { SalesRecordResult } from '@tajer/contract';
 
-export interface RecordedSaleLine {
-  product: { id: string; names: Names; unit: string };
-  quantity: number;
-  unitPrice: number;
-  total: number;
-  stockBefore: number | null;
-  stockAfter: number | null;
-}
+export type RecordedSaleLine = SalesRecordResult['lines'][number];
 
-export interface SalesRecordData {
-  saleId: string;
-  day: string;
-  currency: string;
-  paymentMethod: string;
-  total: number;
-  lines: RecordedSaleLine[];
-  customer: { id: string; name: string; balanceAfter: number | null } | null;
-  /** Stock that went below zero (recorded anyway): recount the shelf. */
-  warnings: string[];
-}
+/** The tool's `data`: its schema is the contract's `SalesRecordResult`. */
+export type SalesRecordData = SalesRecordResult;
 
 /** "3 × Sucre blanc 1kg à 95 DA" */
 export function lineText(l: { product: { names: Names }; quantity: number; unitPrice: number | null }, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { z } from 'zod';
 import { changeKind } from '../direction';
@@ -110,6 +111,7 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
   description:
     "Record a sale that already happened (the notebook way): the products sold with their quantities (\"3 sucre et 2 café\" is two lines), the price if the user says it (default the catalogue's), the payment method (cash, card, cib, edahabia, baridimob, credit) and the customer (needed for credit). The stock goes down; a credit sale adds to the customer's balance. Never use inventory_adjust for a sale. Requires the user's confirmation of the exact sale (products, prices, total, stock after, balance after) before anything is written.",
   schema: SalesRecordToolSchema,
+  result: TOOL_RESULTS.sales_record,
   examples: salesRecordExamples,
   requiresApproval: true,
 

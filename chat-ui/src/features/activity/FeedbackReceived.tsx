@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { isObj, num, rows, str } from '../chat/tool-cards/shape';
+import { isObj, num, rows, str } from '../views/rest-shape';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
 

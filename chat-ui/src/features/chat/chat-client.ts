@@ -1,4 +1,4 @@
-import type { DecidePayload, DecideAck, Lang, ServerEvent } from '@protocol/chat-events';
+import { parseServerEvent, type DecidePayload, type DecideAck, type Lang, type ServerEvent } from '@tajer/contract';
 import { api, ApiError, refreshSession } from '../../lib/http';
 import { uuid } from '../../lib/ids';
 import { sessionStore } from '../auth/session-store';
@@ -56,7 +56,14 @@ export class ChatClient {
       this.setConnection('reconnecting');
       if (!socket.active) this.retryAfterRefusal();
     });
-    socket.on('chat:event', (event) => {
+    socket.on('chat:event', (raw: unknown) => {
+      // Every event is parsed with the protocol's schema first. One that does not match is dropped, never half-applied:
+      // its seq then reads as a gap, the conversation resumes, and falls back to reloading its snapshot.
+      const { event, error } = parseServerEvent(raw);
+      if (!event) {
+        console.warn('chat: an event that does not match the protocol was dropped', error);
+        return;
+      }
       this.store.dispatch({ type: 'server/event', event });
       this.activity.forEach((l) => l(event));
     });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
+import type { Lang } from '@tajer/contract';
 import { useLang } from '../../i18n';
 import { formatMoney, formatNumber } from '@tajer/contract';
 import type { ImportReport, ImportRowError } from './import-report';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
+import type { Lang } from '@tajer/contract';
 import { useLang } from '../../i18n';
 import { formatMoney } from '@tajer/contract';
 import { api, ApiError } from '../../lib/http';

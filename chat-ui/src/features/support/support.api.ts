@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@protocol/chat-events';
+import type { ChatMessage } from '@tajer/contract';
 import { api, downloadFile, withQuery } from '../../lib/http';
 
 export interface SupportFilters {

@@ -1,12 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { KpiTiles, parseDashboardStats, StatsChart } from '../chat/tool-cards/DashboardStatsCard';
-import { rows, str, text } from '../chat/tool-cards/shape';
+import { z } from 'zod';
+import { DashboardAlertsResult, DashboardStatsResult, LocalizedSchema, MetricSchema, say } from '@tajer/contract';
+import { dashboardStats, KpiTiles, StatsChart, type PreviousValues } from '../chat/tool-cards/DashboardStatsCard';
 import { useApi } from './useApi';
 import { useSession } from '../auth/session-store';
 import { OnboardingChecklist } from '../onboarding/OnboardingChecklist';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
+
+/**
+ * GET /api/dashboard/stats: the figures of `dashboard_stats` (the same schema), each with its previous value, and a
+ * summary sentence in the three languages.
+ */
+const Figure = MetricSchema.extend({ previous: z.number().nullable().optional() });
+const RestStats = DashboardStatsResult.extend({
+  summary: LocalizedSchema.optional(),
+  revenue: Figure,
+  salesCount: Figure,
+  averageBasket: Figure,
+  grossMargin: Figure,
+  expenses: Figure,
+  stockPurchases: Figure.optional(),
+  netResult: Figure,
+});
 
 export default function DashboardView() {
   const { t } = useTranslation();
@@ -16,10 +33,17 @@ export default function DashboardView() {
   const alerts = useApi<unknown>('/api/dashboard/alerts');
   const session = useSession();
   // A business that never sold: one sentence saying what to do and the checklist, not a page of zeros.
-  const firstRun = (stats.data as { hasSales?: boolean } | null)?.hasSales === false;
-  const parsed = stats.data && !firstRun ? parseDashboardStats(stats.data, lang) : null;
-  const firstRunText = firstRun ? text(stats.data as Record<string, unknown>, lang, 'summary') : null;
-  const alertRows = rows(alerts.data, 'items', 'alerts') ?? [];
+  const rest = stats.data ? RestStats.safeParse(stats.data) : null;
+  const data = rest?.success ? rest.data : null;
+  const firstRun = data?.hasSales === false;
+  const previous: PreviousValues = data
+    ? Object.fromEntries((['revenue', 'salesCount', 'averageBasket', 'grossMargin', 'expenses', 'stockPurchases', 'netResult'] as const).map((k) => [k, data[k]?.previous]))
+    : {};
+  const parsed = data && !firstRun ? { ...dashboardStats(data, previous), summary: data.summary ? say(lang, data.summary) : undefined } : null;
+  const firstRunText = firstRun && data.summary ? say(lang, data.summary) : null;
+  // GET /api/dashboard/alerts is what dashboard_alerts returns (the same schema), with the time it was computed.
+  const alertList = alerts.data ? DashboardAlertsResult.safeParse(alerts.data) : null;
+  const alertRows = alertList?.success ? alertList.data.alerts : [];
 
   return (
     <ViewFrame
@@ -55,15 +79,12 @@ export default function DashboardView() {
       {!(firstRun && !alertRows.length) && <h2>{t('views.alerts')}</h2>}
       {alertRows.length ? (
         <ul className="alerts" data-testid="alerts">
-          {alertRows.map((a, i) => {
-            const severity = str(a, 'severity', 'level') ?? 'info';
-            return (
-              <li key={str(a, 'id') ?? i} className={`alert-item alert-item--${severity}`}>
-                <span className={`badge badge--${severity}`}>{t(`severity.${severity}`, { defaultValue: severity })}</span>{' '}
-                <span dir="auto">{text(a, lang, 'title', 'message', 'text', 'summary')}</span>
-              </li>
-            );
-          })}
+          {alertRows.map((a, i) => (
+            <li key={a.id ?? i} className={`alert-item alert-item--${a.severity}`}>
+              <span className={`badge badge--${a.severity}`}>{t(`severity.${a.severity}`, { defaultValue: a.severity })}</span>{' '}
+              <span dir="auto">{say(lang, a.title)}</span>
+            </li>
+          ))}
         </ul>
       ) : (
         !alerts.loading && !firstRun && <p className="muted">{t('views.noAlerts')}</p>

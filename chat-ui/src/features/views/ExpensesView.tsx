@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPENSE_TOTALS, formatDate, formatMoney, say } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { isObj, num, rows, str, text } from '../chat/tool-cards/shape';
+import { isObj, num, rows, str, text } from './rest-shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 

@@ -2,9 +2,17 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { Link } from '../../lib/router';
-import { parseInventory, StockTable } from '../chat/tool-cards/InventoryCard';
+import { z } from 'zod';
+import { StockViewSchema } from '@tajer/contract';
+import { stockRows, StockTable } from '../chat/tool-cards/InventoryCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
+
+/**
+ * GET /api/inventory: products with their stock and shelf price (the product view of the tools' results), and a
+ * relevance score that is null when nothing was searched.
+ */
+const InventoryList = z.object({ items: z.array(StockViewSchema.extend({ price: z.number(), score: z.number().nullish() })) });
 
 export default function InventoryView() {
   const { t } = useTranslation();
@@ -13,7 +21,8 @@ export default function InventoryView() {
   const [lowOnly, setLowOnly] = useState(false);
   const query = useDeferredValue(q);
   const inventory = useApi<unknown>('/api/inventory', { q: query || undefined, lowStockOnly: lowOnly || undefined });
-  const parsed = inventory.data ? parseInventory(inventory.data, lang) : null;
+  const list = inventory.data ? InventoryList.safeParse(inventory.data) : null;
+  const parsed = list?.success ? stockRows(list.data.items, lang) : null;
   return (
     <ViewFrame
       title={t('nav.inventory')}

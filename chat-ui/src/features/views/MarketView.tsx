@@ -1,14 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { CompetitorsCard, parseCompetitors } from '../chat/tool-cards/CompetitorsCard';
+import { z } from 'zod';
+import { LocalizedSchema } from '@tajer/contract';
+import { CompetitorsCard, priceComparisons } from '../chat/tool-cards/CompetitorsCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
+
+/**
+ * GET /api/market/competitors: the comparison `market_competitors` is made from; the service still names a product
+ * `name` (its three languages), the tool's result `names`.
+ */
+const RestComparison = z.object({
+  products: z.array(
+    z.object({
+      product: z.object({ id: z.string(), name: LocalizedSchema }),
+      ourPrice: z.number(),
+      competitorAverage: z.number(),
+      priceIndex: z.number(),
+      position: z.string(),
+      competitors: z.array(z.object({ name: z.string(), location: z.string().nullable(), price: z.number() })),
+    }),
+  ),
+});
 
 export default function MarketView() {
   const { t } = useTranslation();
   const lang = useLang();
   const competitors = useApi<unknown>('/api/market/competitors');
-  const parsed = competitors.data ? parseCompetitors(competitors.data, lang) : null;
+  const rest = competitors.data ? RestComparison.safeParse(competitors.data) : null;
+  const products = rest?.success ? rest.data.products.map((p) => ({ ...p, product: { id: p.product.id, names: p.product.name } })) : null;
+  const parsed = products?.length ? priceComparisons(products, lang) : null;
   return (
     <ViewFrame
       title={t('nav.market')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { num, rows, str } from '../chat/tool-cards/shape';
+import { num, rows, str } from './rest-shape';
 import { useApi } from './useApi';
 import { PostGenerator } from './PostGenerator';
 import { askInChat, ViewFrame } from './ViewFrame';

@@ -3,7 +3,8 @@ import { CHANNEL_LABELS, type Channel as ContractChannel } from '@tajer/contract
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { api, errorKey } from '../../lib/http';
-import { MarketingContentCard, parseMarketingContent, type MarketingContent } from '../chat/tool-cards/MarketingContentCard';
+import { MarketingGenerateContentResult } from '@tajer/contract';
+import { marketingContent, MarketingContentCard, type MarketingContent } from '../chat/tool-cards/MarketingContentCard';
 
 /** The contract's channels a shop posts to from here (an e-mail needs a mailing list, so it is left to the assistant). */
 const CHANNELS = ['facebook', 'instagram', 'whatsapp', 'sms'] as const satisfies readonly ContractChannel[];
@@ -31,7 +32,9 @@ export function PostGenerator() {
         method: 'POST',
         body: { channel, topic: topic.trim() || t('marketing.defaultTopic'), language: lang },
       });
-      setPost(parseMarketingContent(result));
+      // The content API answers with what marketing_generate_content returns: its text and channel are all the card needs.
+      const parsed = MarketingGenerateContentResult.pick({ text: true, channel: true }).safeParse(result);
+      setPost(parsed.success ? marketingContent(parsed.data) : null);
     } catch (err) {
       setError(err);
     } finally {

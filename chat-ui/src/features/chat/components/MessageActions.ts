@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DecideAck, DecidePayload } from '@protocol/chat-events';
+import type { DecideAck, DecidePayload } from '@tajer/contract';
 
 /**
  * What a rendered message may do. The support console renders the same messages read-only, so cards ask this

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Clarification } from '@protocol/chat-events';
+import type { Clarification } from '@tajer/contract';
 import { textDirection } from '../../../lib/text-direction';
 import { useMessageActions } from '../components/MessageActions';
 import { MarkdownText } from './MarkdownText';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MessagePart } from '@protocol/chat-events';
+import type { MessagePart } from '@tajer/contract';
 import { setLanguage } from '../../../i18n';
 import { MessageActionsContext } from '../components/MessageActions';
 import { PartList } from './PartList';
@@ -23,7 +23,7 @@ const stock: MessagePart = {
   args: { query: 'sucre' },
   state: 'succeeded',
   summary: 'Il vous reste **90 paquets** de Sucre blanc 1kg.',
-  result: { items: [{ names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' }, stock: 90, unit: 'paquet', reorderThreshold: 40 }] },
+  result: { query: 'sucre', lowStockOnly: false, total: 1, lowStockCount: 0, items: [{ id: 'p1', names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' }, stock: 90, unit: 'paquet', reorderThreshold: 40, lowStock: false }] },
 };
 
 describe('PartList', () => {

@@ -1,4 +1,4 @@
-import type { MessagePart } from '@protocol/chat-events';
+import type { MessagePart } from '@tajer/contract';
 import { AttachmentImage } from './AttachmentImage';
 import { ClarificationView } from './ClarificationView';
 import { MarkdownText } from './MarkdownText';

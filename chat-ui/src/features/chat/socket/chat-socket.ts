@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { CHAT_NAMESPACE, type ClientToServerEvents, type ServerToClientEvents } from '@protocol/chat-events';
+import { CHAT_NAMESPACE, type ClientToServerEvents, type ServerToClientEvents } from '@tajer/contract';
 
 export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, ServerEvent } from '@protocol/chat-events';
+import type { ChatMessage, ServerEvent } from '@tajer/contract';
 import { chatReducer, initialChatState } from './reducer';
 import { isGenerating, nextToSend, outboxFor } from './selectors';
 import type { ChatAction, ChatState, OutboxItem, ToolPart } from './types';

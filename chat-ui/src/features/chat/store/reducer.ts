@@ -1,4 +1,4 @@
-import type { ServerEvent } from '@protocol/chat-events';
+import type { ServerEvent } from '@tajer/contract';
 import type { ChatAction, ChatState, ConversationSnapshot, ConversationState, OutboxItem, ToolPart, UiMessage } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChatMessage, Lang, MessagePart, ServerEvent } from '@protocol/chat-events';
+import type { ChatMessage, Lang, MessagePart, ServerEvent } from '@tajer/contract';
 
 export type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 

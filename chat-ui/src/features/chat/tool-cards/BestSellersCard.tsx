@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatPercent, formatQuantity, isPeriod, PERIOD_LABEL } from '@tajer/contract';
-import { isObj, num, rows, str, text, unwrap } from './shape';
+import { formatMoney, formatPercent, formatQuantity, isPeriod, PERIOD_LABEL, productName, type DashboardInsightsResult, type Lang } from '@tajer/contract';
 
 export interface BestSeller {
   rank: number;
@@ -18,21 +16,23 @@ export interface BestSellers {
   byRevenue: BestSeller[];
 }
 
-/** The best-sellers ranking of dashboard_insights (`focus: best_sellers`); other insights keep the generic card. */
-export function parseBestSellers(result: unknown, lang: Lang): BestSellers | null {
-  const root = unwrap(result);
-  if (!isObj(root) || root.focus !== 'best_sellers') return null;
-  const list = rows(root, 'byRevenue') ?? [];
-  const byRevenue = list
-    .map((r, i): BestSeller | null => {
-      const product = isObj(r.product) ? r.product : r;
-      const name = text(product, lang, 'name', 'names');
-      const revenue = num(r, 'revenue');
-      if (!name || revenue === undefined) return null;
-      return { rank: num(r, 'rank') ?? i + 1, name, quantity: num(r, 'quantity') ?? 0, unit: str(product, 'unit'), revenue, share: num(r, 'revenueShare') };
-    })
-    .filter((r): r is BestSeller => r !== null);
-  return { period: str(root, 'period') ?? 'month', byRevenue };
+/**
+ * The best-sellers ranking of a `dashboard_insights` result (`focus: best_sellers`, parsed with the contract's
+ * schema); the general insights keep the generic card.
+ */
+export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers | null {
+  if (!('focus' in r)) return null;
+  return {
+    period: r.period,
+    byRevenue: r.byRevenue.map((b) => ({
+      rank: b.rank,
+      name: productName(b.product, lang),
+      quantity: b.quantity,
+      ...(b.product.unit ? { unit: b.product.unit } : {}),
+      revenue: b.revenue,
+      share: b.revenueShare,
+    })),
+  };
 }
 
 /** "What sold most this month": rank, product, units and revenue. */

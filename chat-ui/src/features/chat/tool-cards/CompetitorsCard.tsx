@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber } from '@tajer/contract';
+import { formatMoney, formatNumber, productName, type Lang, type MarketCompetitorsResult } from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
-import type { Lang } from '@protocol/chat-events';
-import { isObj, num, rows, str, text, unwrap, type Obj } from './shape';
 
 export interface PriceComparison {
   product: string;
@@ -12,33 +10,14 @@ export interface PriceComparison {
   index?: number;
 }
 
-function fromRow(r: Obj, lang: Lang): PriceComparison | null {
-  const product = text(r, lang, 'product', 'productName', 'names', 'name', 'label');
-  if (!product) return null;
-  const comps = (rows(r.competitors ?? r.prices ?? r.offers ?? []) ?? [])
-    .map((c) => ({ name: str(c, 'name', 'competitor', 'store', 'shop') ?? '?', price: num(c, 'price', 'amount', 'value') }))
-    .filter((c): c is { name: string; price: number } => c.price !== undefined);
-  return { product, ours: num(r, 'ourPrice', 'our_price', 'myPrice', 'price', 'salePrice'), competitors: comps, index: num(r, 'priceIndex', 'index', 'price_index') };
-}
-
-export function parseCompetitors(result: unknown, lang: Lang): PriceComparison[] | null {
-  const root = unwrap(result);
-  const list = isObj(root) && (root.competitors || root.ourPrice !== undefined) && !Array.isArray(root.items) ? [root] : rows(root, 'products', 'items', 'comparisons', 'results');
-  if (!list) return null;
-  // Flat rows (one per competitor price) are grouped by product.
-  if (list.length && list.every((r) => str(r, 'competitor') && !Array.isArray(r.competitors))) {
-    const byProduct = new Map<string, PriceComparison>();
-    for (const r of list) {
-      const product = text(r, lang, 'product', 'productName', 'name') ?? '?';
-      const entry = byProduct.get(product) ?? { product, ours: num(r, 'ourPrice', 'our_price'), competitors: [] };
-      const price = num(r, 'price', 'competitorPrice');
-      if (price !== undefined) entry.competitors.push({ name: str(r, 'competitor')!, price });
-      byProduct.set(product, entry);
-    }
-    return [...byProduct.values()];
-  }
-  const parsed = list.map((r) => fromRow(r, lang)).filter((r): r is PriceComparison => r !== null && (r.competitors.length > 0 || r.ours !== undefined));
-  return parsed.length ? parsed : null;
+/** One comparison per product of a `market_competitors` result (parsed with the contract's schema). */
+export function priceComparisons(products: MarketCompetitorsResult['products'], lang: Lang): PriceComparison[] {
+  return products.map((p) => ({
+    product: productName(p.product, lang),
+    ours: p.ourPrice,
+    competitors: p.competitors.map((c) => ({ name: c.name, price: c.price })),
+    index: p.priceIndex,
+  }));
 }
 
 /** Our price against each competitor's, as a chart and as a table (the table is what screen readers get). */

@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { EXPENSE_TOTALS, formatMoney, formatNumber, formatPercent, say, toNumber } from '@tajer/contract';
+import { EXPENSE_TOTALS, formatMoney, formatNumber, formatPercent, say, type DashboardStatsResult, type Lang } from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
-import { isObj, num, pick, rows, str, text, unwrap, type Obj } from './shape';
-import type { Lang } from '@protocol/chat-events';
 
 export interface Kpi {
   key: string;
@@ -22,60 +20,44 @@ export interface DashboardStats {
   summary?: string;
 }
 
-const KPIS: [key: string, kind: Kpi['kind'], aliases: string[]][] = [
-  ['revenue', 'money', ['revenue', 'totalRevenue', 'turnover', 'salesAmount']],
-  ['salesCount', 'count', ['salesCount', 'sales_count', 'orders', 'transactions', 'saleCount']],
-  ['averageBasket', 'money', ['averageBasket', 'avgBasket', 'averageTicket', 'average_basket']],
-  ['grossMargin', 'money', ['grossMargin', 'margin', 'gross_margin']],
-  ['grossMarginRate', 'percent', ['grossMarginRate', 'marginRate', 'grossMarginPct']],
-  ['expenses', 'money', ['expenses', 'totalExpenses']],
-  ['stockPurchases', 'money', ['stockPurchases']],
-  ['netResult', 'money', ['netResult', 'net', 'netIncome', 'profit', 'net_result']],
-  ['stockValue', 'money', ['stockValue', 'inventoryValue', 'stock_value']],
-  ['lowStockCount', 'count', ['lowStockCount', 'lowStock', 'low_stock_count']],
+/** The tiles, in order: the figure's key in the result and how it reads (an optional figure the result lacks is left out). */
+const KPIS: [key: Exclude<keyof DashboardStatsResult, 'period' | 'currency' | 'comparable' | 'hasSales'>, kind: Kpi['kind']][] = [
+  ['revenue', 'money'],
+  ['salesCount', 'count'],
+  ['averageBasket', 'money'],
+  ['grossMargin', 'money'],
+  ['grossMarginRate', 'percent'],
+  ['expenses', 'money'],
+  ['stockPurchases', 'money'],
+  ['netResult', 'money'],
+  ['stockValue', 'money'],
+  ['lowStockCount', 'count'],
 ];
 
-/** `change` may be a ratio (0.12) or a percentage (12); names ending in Pct/Percent are percentages. */
-function asRatio(value: unknown, name: string): number | undefined {
-  const n = toNumber(value);
-  if (n === null) return undefined;
-  return /pct|percent/i.test(name) || Math.abs(n) > 1 ? n / 100 : n;
-}
+/** What the REST dashboard adds to each figure: its value over the previous period (the bar chart compares them). */
+export type PreviousValues = Partial<Record<(typeof KPIS)[number][0], number | null>>;
 
-export function parseDashboardStats(result: unknown, lang: Lang): DashboardStats | null {
-  const root = unwrap(result);
-  if (!isObj(root)) return null;
-  const src = [pick(root, 'kpis', 'stats', 'current', 'totals')].find(isObj) ?? root;
-  const previous = [pick(root, 'previous', 'previousPeriod', 'comparison')].find(isObj) as Obj | undefined;
-  const changes = [pick(root, 'change', 'changes', 'vsPrevious', 'deltas')].find(isObj) as Obj | undefined;
+/**
+ * The tiles of a `dashboard_stats` result, parsed with the contract's schema: changes are percentages (12 = +12 %)
+ * turned into ratios, the margin rate is a percentage of revenue, and no change is shown without a comparable period.
+ */
+export function dashboardStats(r: DashboardStatsResult, previous: PreviousValues = {}): DashboardStats {
   const kpis: Kpi[] = [];
-  for (const [key, kind, aliases] of KPIS) {
-    const alias = aliases.find((a) => src[a] !== undefined && src[a] !== null);
-    if (!alias) continue;
-    const raw = src[alias];
-    const value = isObj(raw) ? num(raw, 'value', 'current', 'amount', 'total') : (toNumber(raw) ?? undefined);
-    if (value === undefined) continue;
-    const prev = isObj(raw) ? num(raw, 'previous', 'prev') : previous ? num(previous, alias, key) : undefined;
-    let change: number | undefined;
-    if (isObj(raw)) {
-      const name = ['change', 'changePct', 'changePercent', 'delta'].find((k) => raw[k] !== undefined);
-      if (name) change = asRatio(raw[name], name);
-    } else if (changes && (changes[alias] ?? changes[key]) !== undefined) {
-      change = asRatio(changes[alias] ?? changes[key], 'change');
-    }
-    // Rates change in points, not percent of themselves: don't derive a relative change for them.
-    if (change === undefined && kind !== 'percent' && prev !== undefined && prev !== 0) change = (value - prev) / Math.abs(prev);
-    // Without a comparable previous period (history too short) a change would be noise.
-    if (root.comparable === false) change = undefined;
-    // Rates may come as 0.32 or 32; tiles always get the ratio.
-    kpis.push({ key, kind, value: kind === 'percent' && value > 1 ? value / 100 : value, previous: prev, change });
+  for (const [key, kind] of KPIS) {
+    const figure = r[key];
+    if (!figure) continue;
+    const changePct = 'changePct' in figure ? figure.changePct : null;
+    const prev = previous[key];
+    kpis.push({
+      key,
+      kind,
+      value: kind === 'percent' ? figure.value / 100 : figure.value,
+      ...(prev !== undefined && prev !== null ? { previous: prev } : {}),
+      // Rates change in points, not percent of themselves; without a comparable previous period a change is noise.
+      ...(r.comparable && changePct !== null ? { change: changePct / 100 } : {}),
+    });
   }
-  if (!kpis.length) return null;
-  const seriesRows = rows(pick(root, 'series', 'daily', 'timeline', 'trend') ?? null) ?? [];
-  const series = seriesRows
-    .map((r) => ({ label: str(r, 'label', 'date', 'day', 'period') ?? '', value: num(r, 'revenue', 'value', 'amount', 'total') }))
-    .filter((p): p is { label: string; value: number } => p.value !== undefined && p.label !== '');
-  return { period: str(root, 'period'), kpis, series: series.length > 1 ? series : undefined, summary: text(root, lang, 'summary') };
+  return { period: r.period, kpis };
 }
 
 /** Figures where a rise is bad news (coloured red when they go up). */

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { formatDate, formatMoney, formatNumber, formatPercent, say, type ExpensesScanReceiptResult, type Lang } from '@tajer/contract';
 import { useMessageActions } from '../components/MessageActions';
 import type { ToolPart } from '../store/types';
-import { isObj, num, pick, rows, str, unwrap } from './shape';
 
 export interface ReceiptDraft {
   merchant?: string;
@@ -22,39 +21,25 @@ export interface ReceiptDraft {
 
 /** Below this a field's reading is highlighted, when the tool did not say which fields to check. */
 const CHECK_BELOW = 0.6;
+const FIELDS = ['merchant', 'date', 'total'] as const;
 
-function fieldsToCheck(root: Record<string, unknown>, d: Record<string, unknown>): ReceiptDraft['toCheck'] {
-  const named = [root.fieldsToCheck, d.fieldsToCheck].find(Array.isArray) as unknown[] | undefined;
-  const fields = ['merchant', 'date', 'total'] as const;
-  if (named) return fields.filter((f) => named.includes(f));
-  const conf = [d.confidence, root.confidence].find(isObj);
-  return conf ? fields.filter((f) => (num(conf, f) ?? 1) < CHECK_BELOW) : [];
-}
-
-export function parseReceiptDraft(result: unknown): ReceiptDraft | null {
-  const root = unwrap(result);
-  if (!isObj(root)) return null;
-  const d = [pick(root, 'draft', 'expense', 'receipt')].find(isObj) ?? root;
-  const total = num(d, 'total', 'amount', 'totalTtc', 'totalTTC', 'ttc');
-  const merchant = str(d, 'merchant', 'vendor', 'store', 'supplier');
-  if (total === undefined && !merchant) return null;
-  // Confidence is either one score or one per field ({merchant, date, total, …}); the total's is the one that matters.
-  const confObj = [d.confidence, root.confidence].find(isObj);
-  const conf = confObj ? num(confObj, 'total', 'overall') : (num(d, 'confidence', 'score') ?? num(root, 'confidence'));
-  const vat = Array.isArray(d.vat) ? d.vat.filter(isObj).reduce<number | undefined>((s, v) => (num(v, 'amount') !== undefined ? (s ?? 0) + num(v, 'amount')! : s), undefined) : undefined;
-  const lines = (rows(d.lines ?? d.items ?? []) ?? [])
-    .map((l) => ({ label: str(l, 'label', 'description', 'name', 'text') ?? '', amount: num(l, 'amount', 'total', 'price'), quantity: num(l, 'quantity', 'qty') }))
-    .filter((l) => l.label);
+/** The draft of an `expenses_scan_receipt` result (parsed with the contract's schema). */
+export function receiptDraft(r: ExpensesScanReceiptResult, lang: Lang): ReceiptDraft {
+  const toCheck = r.fieldsToCheck
+    ? FIELDS.filter((f) => r.fieldsToCheck!.includes(f))
+    : r.confidence
+      ? FIELDS.filter((f) => r.confidence![f] < CHECK_BELOW)
+      : [];
   return {
-    merchant,
-    date: str(d, 'date', 'purchasedAt', 'issuedAt'),
-    total,
-    tva: vat ?? num(d, 'tva', 'vat', 'tax', 'taxAmount'),
-    category: str(d, 'category'),
-    confidence: conf !== undefined && conf > 1 ? conf / 100 : conf,
-    lines,
-    savedByFollowUp: isObj(root.followUp) || undefined,
-    toCheck: fieldsToCheck(root, d),
+    ...(r.merchant !== null ? { merchant: r.merchant } : {}),
+    ...(r.date !== null ? { date: r.date } : {}),
+    ...(r.total !== null ? { total: r.total } : {}),
+    ...(r.vat !== null ? { tva: r.vat } : {}),
+    category: say(lang, r.suggestedCategory.label),
+    ...(r.confidence ? { confidence: r.confidence.total } : {}),
+    lines: r.lines.map((l) => ({ label: l.description, amount: l.amount, ...(l.quantity !== null ? { quantity: l.quantity } : {}) })),
+    ...(r.followUp ? { savedByFollowUp: true } : {}),
+    toCheck,
   };
 }
 

@@ -26,7 +26,7 @@ export function GenericToolCard({ part, custom, hideSummary, children }: { part:
     </>
   );
   return (
-    <section className={`tool tool--${part.state}`} data-testid="tool-card" data-tool={part.name} data-state={part.state} aria-label={label}>
+    <section className={`tool tool--${part.state}`} data-testid="tool-card" data-tool={part.name} data-state={part.state} data-card={custom ? 'custom' : 'generic'} aria-label={label}>
       <header className="tool__header">
         <span className="tool__dot" aria-hidden="true" />
         <span className="tool__name">{label}</span>

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatNumber, formatQuantity } from '@tajer/contract';
-import type { Lang } from '@protocol/chat-events';
-import { num, pick, rows, str, text, unwrap, type Obj } from './shape';
+import { formatMoney, formatNumber, formatQuantity, productName, type Lang, type StockView } from '@tajer/contract';
 
 export interface StockRow {
   id?: string;
@@ -15,21 +13,18 @@ export interface StockRow {
   low: boolean;
 }
 
-export function toStockRow(o: Obj, lang: Lang): StockRow | null {
-  const name = text(o, lang, 'names', 'name', 'productName', 'label', 'product');
-  if (!name) return null;
-  const stock = num(o, 'stock', 'quantity', 'qty', 'onHand', 'stockQuantity');
-  const threshold = num(o, 'threshold', 'reorderThreshold', 'lowStockThreshold', 'minStock', 'reorderLevel', 'alertThreshold');
-  const flagged = pick(o, 'lowStock', 'isLowStock', 'low');
-  const low = typeof flagged === 'boolean' ? flagged : stock !== undefined && threshold !== undefined && stock <= threshold;
-  return { id: str(o, 'id', 'productId'), name, sku: str(o, 'sku', 'barcode'), stock, unit: str(o, 'unit'), threshold, price: num(o, 'price', 'salePrice', 'unitPrice'), low };
-}
-
-export function parseInventory(result: unknown, lang: Lang): StockRow[] | null {
-  const list = rows(unwrap(result), 'items', 'products', 'results', 'matches');
-  if (!list) return null;
-  const parsed = list.map((o) => toStockRow(o, lang)).filter((r): r is StockRow => r !== null);
-  return parsed.length || list.length === 0 ? parsed : null;
+/** Table rows from products parsed with the contract's `StockViewSchema` (a tool's result, or the inventory API's items). */
+export function stockRows(items: (Omit<StockView, 'score'> & { price?: number })[], lang: Lang): StockRow[] {
+  return items.map((p) => ({
+    id: p.id,
+    name: productName(p, lang),
+    ...(p.sku ? { sku: p.sku } : {}),
+    stock: p.stock,
+    unit: p.unit,
+    threshold: p.reorderThreshold,
+    low: p.lowStock,
+    ...(p.price !== undefined ? { price: p.price } : {}),
+  }));
 }
 
 /** Matching products and their stock, low-stock rows highlighted. Shared by the chat card and the inventory view. */

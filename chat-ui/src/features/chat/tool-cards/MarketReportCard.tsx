@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../../lib/http';
-import type { Lang } from '@protocol/chat-events';
-import { isObj, rows, str, text, unwrap } from './shape';
+import type { MarketReportResult } from '@tajer/contract';
 
 export interface MarketReport {
   title?: string;
@@ -11,20 +10,9 @@ export interface MarketReport {
   pdfUrl?: string;
 }
 
-export function parseMarketReport(result: unknown, lang: Lang): MarketReport | null {
-  const root = unwrap(result);
-  if (!isObj(root)) return null;
-  const pdf = str(root, 'pdfUrl', 'pdf', 'downloadUrl', 'url', 'pdfPath');
-  const id = str(root, 'reportId', 'id');
-  const sections = (rows(root.sections ?? []) ?? [])
-    .map((s) => ({
-      title: str(s, 'title', 'heading', 'name') ?? '',
-      body: str(s, 'summary', 'body', 'text', 'content') ?? (Array.isArray(s.paragraphs) && typeof s.paragraphs[0] === 'string' ? s.paragraphs[0] : undefined),
-    }))
-    .filter((s) => s.title);
-  const pdfUrl = pdf ?? (id ? `/api/market/reports/${encodeURIComponent(id)}/pdf` : undefined);
-  if (!pdfUrl && !sections.length) return null;
-  return { title: str(root, 'title', 'topic'), summary: text(root, lang, 'summary', 'abstract'), sections, pdfUrl };
+/** The outline and PDF of a `market_report` result (parsed with the contract's schema). */
+export function marketReport(r: MarketReportResult): MarketReport {
+  return { title: r.title, sections: r.sections.filter((s) => s.trim()).map((title) => ({ title })), pdfUrl: r.pdfUrl };
 }
 
 /** The report's outline and its PDF, downloaded with the session token (a plain link couldn't send it). */

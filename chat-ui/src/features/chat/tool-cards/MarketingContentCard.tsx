@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { CHANNEL_LABELS } from '@tajer/contract';
+import { CHANNEL_LABELS, type MarketingGenerateContentResult } from '@tajer/contract';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { textDirection } from '../../../lib/text-direction';
-import { isObj, str, unwrap } from './shape';
 
 export interface MarketingContent {
   text: string;
@@ -11,14 +10,9 @@ export interface MarketingContent {
   hashtags?: string[];
 }
 
-export function parseMarketingContent(result: unknown): MarketingContent | null {
-  const root = unwrap(result);
-  if (typeof root === 'string') return root.trim() ? { text: root } : null;
-  if (!isObj(root)) return null;
-  const text = str(root, 'text', 'content', 'post', 'message', 'body');
-  if (!text) return null;
-  const tags = Array.isArray(root.hashtags) ? root.hashtags.filter((h): h is string => typeof h === 'string') : undefined;
-  return { text, channel: str(root, 'channel'), hashtags: tags };
+/** The text of a `marketing_generate_content` result (parsed with the contract's schema), or of the content API's. */
+export function marketingContent(r: Pick<MarketingGenerateContentResult, 'text' | 'channel'>): MarketingContent | null {
+  return r.text.trim() ? { text: r.text, channel: r.channel } : null;
 }
 
 async function copyText(text: string): Promise<boolean> {

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '@protocol/chat-events';
-import { formatMoney, formatNumber, formatQuantity } from '@tajer/contract';
+import { formatMoney, formatNumber, formatQuantity, productName, type CustomersCreditResult, type Lang, type SalesListResult, type SalesRecordResult } from '@tajer/contract';
 import { useLang } from '../../../i18n';
-import { isObj, num, rows, str, text, unwrap } from './shape';
 
 /**
  * Cards for the sales and credit tools: a recorded sale (lines, stock after, what the customer owes now), the list of
- * sales with its total, and who owes what. Each reads the tool's result forgivingly and falls back to the generic
- * card when the shape is not recognised.
+ * sales with its total, and who owes what. Each is built from the tool's result once the contract's schema parsed it;
+ * anything else gets the generic card.
  */
 
 export interface SaleLineRow {
@@ -26,19 +24,21 @@ export interface RecordedSale {
   customer?: { name: string; balanceAfter?: number };
 }
 
-export function parseRecordedSale(result: unknown, lang: Lang): RecordedSale | null {
-  const r = unwrap(result);
-  if (!isObj(r) || typeof r.saleId !== 'string') return null;
-  const lines = (rows(r, 'lines') ?? []).flatMap((l): SaleLineRow[] => {
-    const product = isObj(l.product) ? l.product : {};
-    const name = text(product, lang, 'names', 'name');
-    const quantity = num(l, 'quantity');
-    return name && quantity !== undefined
-      ? [{ name, quantity, unit: str(product, 'unit') ?? '', unitPrice: num(l, 'unitPrice'), total: num(l, 'total'), stockAfter: num(l, 'stockAfter') }]
-      : [];
-  });
-  const customer = isObj(r.customer) ? { name: str(r.customer, 'name') ?? '', balanceAfter: num(r.customer, 'balanceAfter') } : undefined;
-  return { lines, total: num(r, 'total') ?? 0, payment: str(r, 'paymentMethod') ?? 'cash', ...(customer ? { customer } : {}) };
+/** A `sales_record` result (parsed with the contract's schema). */
+export function recordedSale(r: SalesRecordResult, lang: Lang): RecordedSale {
+  return {
+    lines: r.lines.map((l) => ({
+      name: productName(l.product, lang),
+      quantity: l.quantity,
+      unit: l.product.unit,
+      unitPrice: l.unitPrice,
+      total: l.total,
+      ...(l.stockAfter !== null ? { stockAfter: l.stockAfter } : {}),
+    })),
+    total: r.total,
+    payment: r.paymentMethod,
+    ...(r.customer ? { customer: { name: r.customer.name, ...(r.customer.balanceAfter !== null ? { balanceAfter: r.customer.balanceAfter } : {}) } } : {}),
+  };
 }
 
 export function RecordedSaleCard({ data }: { data: RecordedSale }) {
@@ -93,20 +93,19 @@ export interface SalesListView {
   items: { when: string; what: string; total: number; payment: string; customer?: string }[];
 }
 
-export function parseSalesList(result: unknown, lang: Lang): SalesListView | null {
-  const r = unwrap(result);
-  if (!isObj(r) || !isObj(r.totals) || !Array.isArray(r.items)) return null;
-  const items = (rows(r, 'items') ?? []).map((s) => ({
-    when: `${str(s, 'day') ?? ''} ${new Date(Date.parse(str(s, 'soldAt') ?? '') + 3_600_000).toISOString().slice(11, 16)}`,
-    what:
-      str(s, 'kind') === 'daily_total'
-        ? '—'
-        : (rows(s, 'lines') ?? []).map((l) => `${formatNumber(Math.abs(num(l, 'quantity') ?? 0), lang)} × ${text(l, lang, 'names', 'name') ?? '?'}`).join(', '),
-    total: num(s, 'total') ?? 0,
-    payment: str(s, 'paymentMethod') ?? 'cash',
-    customer: str(s, 'customer'),
+/** Algeria's clock (UTC+1, no daylight saving): when a sale was rung up, as the shop saw it. */
+const ALGIERS_OFFSET_MS = 3_600_000;
+
+/** A `sales_list` result (parsed with the contract's schema). */
+export function salesList(r: SalesListResult, lang: Lang): SalesListView {
+  const items = r.items.map((s) => ({
+    when: `${s.day} ${new Date(Date.parse(s.soldAt) + ALGIERS_OFFSET_MS).toISOString().slice(11, 16)}`,
+    what: s.kind === 'daily_total' ? '—' : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${productName(l.product, lang)}`).join(', '),
+    total: s.total,
+    payment: s.paymentMethod,
+    ...(s.customer ? { customer: s.customer } : {}),
   }));
-  return { revenue: num(r.totals, 'revenue') ?? 0, count: num(r, 'count') ?? items.length, items };
+  return { revenue: r.totals.revenue, count: r.count, items };
 }
 
 export function SalesListCard({ data }: { data: SalesListView }) {
@@ -144,12 +143,11 @@ export interface CreditView {
   rows: { name: string; balance: number; days?: number; overLimit: boolean }[];
 }
 
-export function parseCredit(result: unknown): CreditView | null {
-  const r = unwrap(result);
-  if (!isObj(r) || typeof r.totalOwed !== 'number' || !Array.isArray(r.customers)) return null;
+/** A `customers_credit` result (parsed with the contract's schema). */
+export function credit(r: CustomersCreditResult): CreditView {
   return {
     total: r.totalOwed,
-    rows: (rows(r, 'customers') ?? []).map((c) => ({ name: str(c, 'name') ?? '?', balance: num(c, 'balance') ?? 0, days: num(c, 'daysOutstanding'), overLimit: c.overLimit === true })),
+    rows: r.customers.map((c) => ({ name: c.name, balance: c.balance, ...(c.daysOutstanding !== null ? { days: c.daysOutstanding } : {}), overLimit: c.overLimit })),
   };
 }
 

@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DecidePayload } from '@protocol/chat-events';
+import type { DecidePayload } from '@tajer/contract';
 import { setLanguage } from '../../../i18n';
 import { MessageActionsContext } from '../components/MessageActions';
 import type { ToolPart } from '../store/types';
 import { ToolPartView } from './ToolPartView';
+import { RESULTS } from './result-fixtures';
 
 beforeAll(() => setLanguage('en', false));
 afterEach(cleanup);
@@ -27,19 +28,54 @@ function renderPart(
 describe('ToolPartView', () => {
   it('renders the custom stock table, low rows highlighted', () => {
     const { container } = renderPart(
-      part({ result: { items: [{ names: { fr: 'Semoule 10kg', ar: null, en: null }, stock: 4, reorderThreshold: 10, lowStock: true, unit: 'sac' }] } }),
+      part({ result: RESULTS.inventory_search }),
     );
     expect(screen.getByTestId('stock-table')).toBeTruthy();
-    expect(container.querySelector('tr.row--low')?.textContent).toContain('Semoule 10kg');
+    expect(container.querySelector('tr.row--low')?.textContent).toContain('Semolina 10kg');
   });
 
   it('shows a receipt draft\'s date like every other date of the app, not as an ISO day', () => {
     const { container } = renderPart(
-      part({ name: 'expenses_scan_receipt', result: { draft: { merchant: 'SUPERETTE EL AMEL', date: '2026-11-18', total: 1520, lines: [] } } }),
+      part({ name: 'expenses_scan_receipt', result: RESULTS.expenses_scan_receipt }),
     );
     const fields = container.querySelector('dl')?.textContent ?? '';
     expect(fields).toContain('18 November 2026');
     expect(fields).not.toContain('2026-11-18');
+  });
+
+  it('renders every card from its tool’s result, in French, Arabic and English', () => {
+    const CARD_IDS: Record<string, string> = {
+      inventory_search: 'stock-table',
+      dashboard_stats: 'kpi-tiles',
+      market_competitors: 'competitors-card',
+      expenses_scan_receipt: 'receipt-draft',
+      marketing_generate_content: 'marketing-card',
+      market_report: 'report-card',
+      dashboard_insights: 'best-sellers-card',
+      sales_record: 'sale-card',
+      sales_list: 'sales-list-card',
+      customers_credit: 'credit-card',
+    };
+    for (const lang of ['fr', 'ar', 'en'] as const) {
+      setLanguage(lang, false);
+      for (const [name, result] of Object.entries(RESULTS)) {
+        renderPart(part({ name, result }));
+        expect(screen.getByTestId(CARD_IDS[name]), `${name} in ${lang}`).toBeTruthy();
+        cleanup();
+      }
+    }
+    setLanguage('en', false);
+    renderPart(part({ name: 'dashboard_stats', result: RESULTS.dashboard_stats }));
+    const revenue = document.querySelector('[data-kpi="revenue"]')?.textContent ?? '';
+    expect(revenue.replace(/[\u00a0\u202f\u2066-\u2069]/g, ' ')).toContain('DZD 120,000');
+    expect(document.querySelector('[data-kpi="grossMarginRate"] .kpi__value')?.textContent).toBe('25%');
+  });
+
+  it('never shows a figure from a result its schema refuses: the generic card, with the tool’s own summary', () => {
+    const drifted = { ...RESULTS.dashboard_stats, revenue: undefined, totalRevenue: 999999 };
+    renderPart(part({ name: 'dashboard_stats', result: drifted, summary: 'Revenue this month: DZD 120,000' }));
+    expect(screen.queryByTestId('kpi-tiles')).toBeNull();
+    expect(screen.getByTestId('tool-card').textContent).toContain('Revenue this month: DZD 120,000');
   });
 
   it('falls back to the generic card when the result shape is unknown', () => {

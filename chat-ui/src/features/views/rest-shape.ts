@@ -1,8 +1,9 @@
 import { toNumber } from '@tajer/contract';
 
 /**
- * Tool results aren't a frozen contract yet, so cards read them through these forgiving accessors: first matching
- * key wins, wrong types count as missing, and a card whose essentials are missing falls back to the generic card.
+ * Accessors for the REST pages that have no response schema in @tajer/contract yet (alerts list, expenses and
+ * marketing pages, feedback received): wrong types count as missing. Tool results never go through here: the chat's
+ * cards parse them with the contract's result schemas (tool-cards/registry.ts).
  */
 export type Obj = Record<string, unknown>;
 
@@ -33,17 +34,6 @@ export function rows(result: unknown, ...keys: string[]): Obj[] | null {
   for (const k of keys) if (Array.isArray(result[k])) return (result[k] as unknown[]).filter(isObj);
   for (const v of Object.values(result)) if (Array.isArray(v) && v.some(isObj)) return v.filter(isObj);
   return null;
-}
-
-/** Unwraps `{ data: … }` / `{ result: … }` envelopes (tools return `{ success, result }`). */
-export function unwrap(result: unknown): unknown {
-  let r = result;
-  for (let i = 0; i < 3 && isObj(r); i++) {
-    const inner = pick(r, 'result', 'data');
-    if (inner === undefined || (!isObj(inner) && !Array.isArray(inner))) break;
-    r = inner;
-  }
-  return r;
 }
 
 type LangKey = 'fr' | 'ar' | 'en';

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CurrencySchema, LocalizedSchema, MetricSchema, ProductRefSchema } from './common';
+
+/** `dashboard_stats`: the key figures of a period, each with its change vs the previous period. */
+export const DashboardStatsResult = z.object({
+  period: z.string(),
+  currency: CurrencySchema,
+  revenue: MetricSchema,
+  salesCount: MetricSchema,
+  averageBasket: MetricSchema,
+  grossMargin: MetricSchema,
+  /** Percent of revenue (32.5 = 32.5 %). */
+  grossMarginRate: z.object({ value: z.number() }),
+  expenses: MetricSchema,
+  /** Goods bought for resale: not in `expenses` (they reach the result through the cost of goods sold). */
+  stockPurchases: MetricSchema.optional(),
+  netResult: MetricSchema,
+  stockValue: z.object({ value: z.number() }),
+  lowStockCount: z.object({ value: z.number().int().min(0), outOfStock: z.number().int().min(0).optional() }),
+  /** False when the previous period had no sales: its changes would mean nothing. */
+  comparable: z.boolean(),
+  /** False while the business has never recorded a sale: a first run, not a bad period. */
+  hasSales: z.boolean().optional(),
+});
+export type DashboardStatsResult = z.infer<typeof DashboardStatsResult>;
+
+/** An insight or an alert, with its title in the three languages. */
+export const FindingSchema = z.object({
+  id: z.string().optional(),
+  type: z.string(),
+  severity: z.string(),
+  title: LocalizedSchema,
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const DashboardFindingsResult = z.object({
+  windowDays: z.number(),
+  count: z.number().int().min(0),
+  /** Most important first (warnings before information). */
+  insights: z.array(FindingSchema),
+  hasSales: z.boolean().optional(),
+});
+export type DashboardFindingsResult = z.infer<typeof DashboardFindingsResult>;
+
+export const BestSellerSchema = z.object({
+  rank: z.number().int().min(1),
+  product: ProductRefSchema,
+  quantity: z.number(),
+  revenue: z.number(),
+  /** Share of the period's revenue, in percent (11.3 = 11.3 %). */
+  revenueShare: z.number(),
+});
+export type BestSeller = z.infer<typeof BestSellerSchema>;
+
+export const BestSellersResult = z.object({
+  focus: z.literal('best_sellers'),
+  period: z.string(),
+  currency: CurrencySchema,
+  totals: z.object({ products: z.number(), quantity: z.number(), revenue: z.number() }),
+  byRevenue: z.array(BestSellerSchema),
+  byQuantity: z.array(BestSellerSchema),
+});
+export type BestSellersResult = z.infer<typeof BestSellersResult>;
+
+/** `dashboard_insights`: the computed insights, or the best sellers when that was the question. */
+export const DashboardInsightsResult = z.union([BestSellersResult, DashboardFindingsResult]);
+export type DashboardInsightsResult = z.infer<typeof DashboardInsightsResult>;
+
+/** `dashboard_alerts`: alerts by severity, most severe and most urgent first. */
+export const DashboardAlertsResult = z.object({
+  /** Horizon of "runs out soon", in days. */
+  days: z.number(),
+  counts: z.object({ critical: z.number(), warning: z.number(), info: z.number(), total: z.number() }),
+  alerts: z.array(FindingSchema),
+  hasSales: z.boolean().optional(),
+});
+export type DashboardAlertsResult = z.infer<typeof DashboardAlertsResult>;
