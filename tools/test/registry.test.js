@@ -50,6 +50,15 @@ test('kinds and required arguments follow the contract', () => {
   }
 });
 
+test('every tool declares the arguments its approval card may edit: its own schema fields, none for a read', () => {
+  for (const tool of TOOLS) {
+    assert.ok(Array.isArray(tool.editable), `${tool.name} declares editable`);
+    for (const field of tool.editable) assert.ok(field in tool.schema.shape, `${tool.name}.${field} is an argument`);
+    assert.equal(new Set(tool.editable).size, tool.editable.length, tool.name);
+    if (!tool.requiresApproval) assert.ok(tool.name === 'feedback_submit' || tool.editable.length === 0, `${tool.name}: a read edits nothing`);
+  }
+});
+
 test('every schema field carries a description', () => {
   for (const tool of TOOLS) {
     for (const [key, field] of Object.entries(tool.schema.shape)) {

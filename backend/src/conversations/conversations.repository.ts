@@ -259,7 +259,8 @@ export class ConversationsRepository {
     proposal?: Prisma.InputJsonValue,
   ) {
     const { count } = await this.prisma.toolCall.updateMany({
-      where: { id, tenantId, confirmation: 'PENDING' },
+      // Only a proposal shown to the user (not one still being computed) can be decided.
+      where: { id, tenantId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' },
       data: {
         confirmation: decision,
         decidedById,

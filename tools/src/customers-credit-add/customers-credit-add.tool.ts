@@ -44,6 +44,7 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
   schema: CustomersCreditAddSchema,
   examples: customersCreditAddExamples,
   requiresApproval: true,
+  editable: ['customer', 'amount'],
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -57,7 +58,6 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
             { field: 'customer', label: say(lang, { fr: 'Nouveau client', ar: 'زبون جديد', en: 'New customer' }), after: args.customer },
             { field: 'amount', label: say(lang, { fr: 'Crédit déjà dû (carnet)', ar: 'دين سابق (الكرني)', en: 'Already owed (notebook)' }), before: 0, after: args.amount },
           ],
-          editable: ['customer', 'amount'],
           notes: [say(lang, { fr: "Ni vente ni dépense : le chiffre d'affaires et le stock ne changent pas.", ar: 'ليس بيعا ولا مصروفا: رقم الأعمال والمخزون لا يتغيران.', en: 'Neither a sale nor an expense: revenue and stock do not change.' })],
           args: { customer: args.customer, amount: args.amount },
         },

@@ -20,6 +20,7 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
   schema: CustomersCreditSchema,
   examples: customersCreditExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -38,6 +38,7 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
   schema: CustomersPaymentToolSchema,
   examples: customersPaymentExamples,
   requiresApproval: true,
+  editable: ['amount'],
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -65,7 +66,6 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
             { field: 'amount', label: say(lang, { fr: 'Paiement reçu', ar: 'الدفعة المستلمة', en: 'Payment received' }), after: p.amount },
             { field: 'balance', label: say(lang, { fr: `Reste dû par ${c.name}`, ar: `الباقي على ${c.name}`, en: `Still owed by ${c.name}` }), before: p.balanceBefore, after: p.balanceAfter },
           ],
-          editable: ['amount'],
           args: { customer: c.name, amount: p.amount, ...(args.method ? { method: args.method } : {}) },
         },
       };

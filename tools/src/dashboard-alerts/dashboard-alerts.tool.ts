@@ -17,6 +17,7 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
   schema: DashboardAlertsSchema,
   examples: dashboardAlertsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx) =>
     attempt(ctx, async () => {

@@ -17,6 +17,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   schema: DashboardInsightsSchema,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {

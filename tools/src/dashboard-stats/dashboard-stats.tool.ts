@@ -15,6 +15,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   schema: DashboardStatsSchema,
   examples: dashboardStatsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

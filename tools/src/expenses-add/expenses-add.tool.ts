@@ -65,6 +65,7 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   schema: ExpensesAddToolSchema,
   examples: expensesAddExamples,
   requiresApproval: true,
+  editable: ['amount', 'category', 'date', 'merchant', 'description'],
 
   /** Exactly what would be saved (amount, canonical category, date defaulting to today in Algiers); writes nothing. */
   propose: (ctx, args) =>
@@ -89,7 +90,6 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
         data: {
           summary: directionHead('expense', expenseLine(view, ctx.lang), ctx.lang),
           changes,
-          editable: ['amount', 'category', 'date', 'merchant', 'description'],
           args: approved,
         },
       };

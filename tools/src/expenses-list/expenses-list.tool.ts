@@ -18,6 +18,7 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
   schema: ExpensesListSchema,
   examples: expensesListExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

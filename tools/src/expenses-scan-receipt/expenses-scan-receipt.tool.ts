@@ -32,6 +32,7 @@ export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptS
   examples: expensesScanReceiptExamples,
   // Reading the receipt changes nothing, so it runs at once; saving it goes through expenses_add, which is approved.
   requiresApproval: false,
+  editable: [],
 
   /** Reads the receipt (nothing is saved); a readable total is handed over as an expense to approve. */
   run: (ctx, args) =>

@@ -18,6 +18,7 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   schema: FeedbackSubmitSchema,
   examples: feedbackSubmitExamples,
   requiresApproval: false,
+  editable: ['message', 'category'],
 
   /** A write without confirmation: feedback changes no business data, and asking "are you sure?" would put people off. */
   run: (ctx, args) =>
@@ -56,7 +57,6 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
           en: `Send this feedback to the Tajer team: "${quoted}"`,
         }),
         changes: [{ field: 'message', label: say(ctx.lang, { fr: 'Message', ar: 'الرسالة', en: 'Message' }), after: args.message }],
-        editable: ['message', 'category'],
       },
     };
   },

@@ -36,6 +36,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   schema: InventoryAdjustToolSchema,
   examples: inventoryAdjustExamples,
   requiresApproval: true,
+  editable: ['quantity', 'reason'],
 
   /** Resolves the product and computes the exact change from the current stock; writes nothing. */
   propose: (ctx, args) =>
@@ -58,7 +59,6 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
               after: preview.stockAfter,
             },
           ],
-          editable: ['quantity', 'reason'],
           args: { product: name, productId: product.id, quantity: args.quantity, reason },
         },
       };

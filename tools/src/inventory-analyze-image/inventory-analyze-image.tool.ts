@@ -19,6 +19,7 @@ export const inventoryAnalyzeImageTool: ToolDefinition<typeof InventoryAnalyzeIm
   schema: InventoryAnalyzeImageSchema,
   examples: inventoryAnalyzeImageExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -22,6 +22,7 @@ export const inventorySearchTool: ToolDefinition<typeof InventorySearchSchema> =
   schema: InventorySearchSchema,
   examples: inventorySearchExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -18,6 +18,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
   schema: MarketCompetitorsSchema,
   examples: marketCompetitorsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

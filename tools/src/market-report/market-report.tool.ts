@@ -15,6 +15,7 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   schema: MarketReportSchema,
   examples: marketReportExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -18,6 +18,7 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
   schema: MarketTrendsSchema,
   examples: marketTrendsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -17,6 +17,7 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
   schema: MarketingAudienceInsightsSchema,
   examples: marketingAudienceInsightsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx) =>
     attempt(ctx, async () => {

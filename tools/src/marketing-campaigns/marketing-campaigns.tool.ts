@@ -17,6 +17,7 @@ export const marketingCampaignsTool: ToolDefinition<typeof MarketingCampaignsSch
   schema: MarketingCampaignsSchema,
   examples: marketingCampaignsExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -18,6 +18,7 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
   schema: MarketingGenerateContentSchema,
   examples: marketingGenerateContentExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

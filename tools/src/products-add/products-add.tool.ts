@@ -82,6 +82,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   schema: ProductsAddToolSchema,
   examples: productsAddExamples,
   requiresApproval: true,
+  editable: ['name', 'price', 'cost', 'stock', 'unit', 'category'],
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -106,7 +107,6 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
             { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: args.category ?? DEFAULT_CATEGORY },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
-          editable: ['name', 'price', 'cost', 'stock', 'unit', 'category'],
           ...(args.cost === undefined ? { notes: [label({ fr: 'Sans coût d’achat, ses ventes compteront sans marge. Vous pourrez le compléter.', ar: 'بدون سعر الشراء، تُحسب مبيعاته بدون هامش. يمكنك إكماله لاحقا.', en: 'Without a cost, its sales count with no margin. You can add it later.' })] } : {}),
           args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_CATEGORY },
         },

@@ -19,6 +19,7 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
   schema: SalesDailyTotalSchema,
   examples: salesDailyTotalExamples,
   requiresApproval: true,
+  editable: ['amount', 'date'],
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -34,7 +35,6 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
             ...(p.alreadyRecorded ? [{ field: 'alreadyRecorded', label: label({ fr: 'Déjà enregistré en ventes', ar: 'مسجل مسبقا كمبيعات', en: 'Already recorded as sales' }), after: p.alreadyRecorded }] : []),
             { field: 'addedWithoutDetail', label: label({ fr: "Ajouté au chiffre d'affaires (sans marge)", ar: 'يضاف إلى رقم الأعمال (بدون هامش)', en: 'Added to revenue (no margin)' }), after: p.addedWithoutDetail },
           ],
-          editable: ['amount', 'date'],
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: { amount: p.declared, date: p.date },
         },

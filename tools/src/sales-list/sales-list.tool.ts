@@ -21,6 +21,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
   schema: SalesListSchema,
   examples: salesListExamples,
   requiresApproval: false,
+  editable: [],
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

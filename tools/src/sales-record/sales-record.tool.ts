@@ -112,6 +112,7 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
   schema: SalesRecordToolSchema,
   examples: salesRecordExamples,
   requiresApproval: true,
+  editable: ['paymentMethod', 'customer'],
 
   /** The exact sale: products resolved, prices, total, stock after, the customer's balance after. Writes nothing. */
   propose: (ctx, args) =>
@@ -139,7 +140,6 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
         data: {
           summary: saleHead(p.lines.map((l) => ({ product: l.product!, quantity: l.quantity })), p.total, p.paymentMethod, customerName, lang, p.currency),
           changes: changes.map((c) => (c.before === null ? { field: c.field, label: c.label, after: c.after } : c)),
-          editable: ['paymentMethod', 'customer'],
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: {
             lines: p.lines.map((l, i) => ({ product: nameIn(l.product!.names, lang), sku: skus[i], quantity: l.quantity, unitPrice: l.unitPrice ?? undefined })),
