@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Lang, Role } from '@tajer/contract';
+import type { ToolSlots } from './slots';
 
 /** Languages the assistant answers in (Darija is answered in `ar` or `fr`); roles of the people using them. */
 export type { Lang, Role } from '@tajer/contract';
@@ -89,6 +90,8 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
    * retarget the write. Every built-in tool declares it (reads too: []); a plugin that doesn't lets every argument change.
    */
   editable?: readonly Extract<keyof z.infer<S>, string>[];
+  /** How the offline model reads the tool's arguments from a message (see slots.ts); every built-in tool has one. */
+  slots?: ToolSlots;
   run?(ctx: ToolContext, args: z.infer<S>): Promise<ToolResult>;
   /**
    * Write tools: the exact change `run` would make, computed without writing anything (e.g. "Semoule 10kg : 42 → 72").

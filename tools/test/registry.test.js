@@ -59,6 +59,13 @@ test('every tool declares the arguments its approval card may edit: its own sche
   }
 });
 
+test('every tool reads its own arguments offline: a slots hook in its folder, filling only its schema fields', () => {
+  for (const tool of TOOLS) {
+    assert.equal(typeof tool.slots?.fill, 'function', `${tool.name} has a slots hook`);
+    if (tool.slots.followUp !== undefined) assert.equal(typeof tool.slots.followUp, 'function', tool.name);
+  }
+});
+
 test('every schema field carries a description', () => {
   for (const tool of TOOLS) {
     for (const [key, field] of Object.entries(tool.schema.shape)) {

@@ -8,6 +8,7 @@ import type { ToolContext, ToolDefinition } from '../types';
 import { CustomersCreditAddSchema, type CustomersCreditAddArgs } from './customers-credit-add.schema';
 import { customersCreditAddExamples } from './customers-credit-add.examples';
 import { summarizeCustomersCreditAdd, type CustomersCreditAddData } from './customers-credit-add.summary';
+import { customersCreditAddSlots } from './customers-credit-add.slots';
 
 /**
  * Decided: money a customer owes WITHOUT a sale told now (« Karim me doit 4500 DA ») is the notebook brought into
@@ -45,6 +46,7 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
   examples: customersCreditAddExamples,
   requiresApproval: true,
   editable: ['customer', 'amount'],
+  slots: customersCreditAddSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {

@@ -7,6 +7,7 @@ import type { ToolDefinition } from '../types';
 import { CustomersCreditSchema } from './customers-credit.schema';
 import { customersCreditExamples } from './customers-credit.examples';
 import { summarizeCustomersCredit, type CustomersCreditData } from './customers-credit.summary';
+import { customersCreditSlots } from './customers-credit.slots';
 
 const SHOWN = 10;
 
@@ -21,6 +22,7 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
   examples: customersCreditExamples,
   requiresApproval: false,
   editable: [],
+  slots: customersCreditSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -9,6 +9,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { CustomersPaymentSchema } from './customers-payment.schema';
 import { customersPaymentExamples } from './customers-payment.examples';
 import { summarizeCustomersPayment, type CustomersPaymentData } from './customers-payment.summary';
+import { customersPaymentSlots } from './customers-payment.slots';
 
 const CustomersPaymentToolSchema = CustomersPaymentSchema;
 type Args = z.infer<typeof CustomersPaymentToolSchema>;
@@ -39,6 +40,7 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
   examples: customersPaymentExamples,
   requiresApproval: true,
   editable: ['amount'],
+  slots: customersPaymentSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {

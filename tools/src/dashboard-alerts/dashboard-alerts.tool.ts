@@ -5,6 +5,7 @@ import { DashboardAlertsSchema } from './dashboard-alerts.schema';
 import { dashboardAlertsExamples } from './dashboard-alerts.examples';
 import { summarizeDashboardAlerts, type DashboardAlertsData } from './dashboard-alerts.summary';
 import { ACCESS } from '@tajer/contract';
+import { dashboardAlertsSlots } from './dashboard-alerts.slots';
 
 const KEPT = 12;
 
@@ -18,6 +19,7 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
   examples: dashboardAlertsExamples,
   requiresApproval: false,
   editable: [],
+  slots: dashboardAlertsSlots,
 
   run: (ctx) =>
     attempt(ctx, async () => {

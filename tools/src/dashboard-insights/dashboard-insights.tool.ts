@@ -5,6 +5,7 @@ import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
 import { ACCESS } from '@tajer/contract';
+import { dashboardInsightsSlots } from './dashboard-insights.slots';
 
 const KEPT = 12;
 
@@ -18,6 +19,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   examples: dashboardInsightsExamples,
   requiresApproval: false,
   editable: [],
+  slots: dashboardInsightsSlots,
 
   run: (ctx, args) =>
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {

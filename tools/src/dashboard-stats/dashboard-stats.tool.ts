@@ -5,6 +5,7 @@ import { DashboardStatsSchema } from './dashboard-stats.schema';
 import { dashboardStatsExamples } from './dashboard-stats.examples';
 import { summarizeDashboardStats, type DashboardStatsData } from './dashboard-stats.summary';
 import { ACCESS } from '@tajer/contract';
+import { dashboardStatsSlots } from './dashboard-stats.slots';
 
 export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   name: 'dashboard_stats',
@@ -16,6 +17,7 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   examples: dashboardStatsExamples,
   requiresApproval: false,
   editable: [],
+  slots: dashboardStatsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

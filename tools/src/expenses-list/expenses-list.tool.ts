@@ -6,6 +6,7 @@ import { ExpensesListSchema } from './expenses-list.schema';
 import { expensesListExamples } from './expenses-list.examples';
 import { summarizeExpensesList, type ExpensesListData } from './expenses-list.summary';
 import { ACCESS } from '@tajer/contract';
+import { expensesListSlots } from './expenses-list.slots';
 
 const LATEST = 5;
 
@@ -19,6 +20,7 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
   examples: expensesListExamples,
   requiresApproval: false,
   editable: [],
+  slots: expensesListSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

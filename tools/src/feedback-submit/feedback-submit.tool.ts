@@ -6,6 +6,7 @@ import { FeedbackSubmitSchema } from './feedback-submit.schema';
 import { feedbackSubmitExamples } from './feedback-submit.examples';
 import { summarizeFeedback, type FeedbackData } from './feedback-submit.summary';
 import { ACCESS } from '@tajer/contract';
+import { feedbackSubmitSlots } from './feedback-submit.slots';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,6 +20,7 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   examples: feedbackSubmitExamples,
   requiresApproval: false,
   editable: ['message', 'category'],
+  slots: feedbackSubmitSlots,
 
   /** A write without confirmation: feedback changes no business data, and asking "are you sure?" would put people off. */
   run: (ctx, args) =>

@@ -5,6 +5,7 @@ import { MarketReportSchema } from './market-report.schema';
 import { marketReportExamples } from './market-report.examples';
 import { summarizeMarketReport, type MarketReportData } from './market-report.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketReportSlots } from './market-report.slots';
 
 export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   name: 'market_report',
@@ -16,6 +17,7 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   examples: marketReportExamples,
   requiresApproval: false,
   editable: [],
+  slots: marketReportSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -6,6 +6,7 @@ import { MarketTrendsSchema } from './market-trends.schema';
 import { marketTrendsExamples } from './market-trends.examples';
 import { summarizeMarketTrends, type MarketTrendsData } from './market-trends.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketTrendsSlots } from './market-trends.slots';
 
 const MOVERS = 5;
 
@@ -19,6 +20,7 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
   examples: marketTrendsExamples,
   requiresApproval: false,
   editable: [],
+  slots: marketTrendsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

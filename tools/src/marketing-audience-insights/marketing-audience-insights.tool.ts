@@ -5,6 +5,7 @@ import { MarketingAudienceInsightsSchema } from './marketing-audience-insights.s
 import { marketingAudienceInsightsExamples } from './marketing-audience-insights.examples';
 import { summarizeAudience, type AudienceData } from './marketing-audience-insights.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketingAudienceInsightsSlots } from './marketing-audience-insights.slots';
 
 const KEPT = 8;
 
@@ -18,6 +19,7 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
   examples: marketingAudienceInsightsExamples,
   requiresApproval: false,
   editable: [],
+  slots: marketingAudienceInsightsSlots,
 
   run: (ctx) =>
     attempt(ctx, async () => {

@@ -5,6 +5,7 @@ import { MarketingCampaignsSchema } from './marketing-campaigns.schema';
 import { marketingCampaignsExamples } from './marketing-campaigns.examples';
 import { summarizeCampaigns, type CampaignsData } from './marketing-campaigns.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketingCampaignsSlots } from './marketing-campaigns.slots';
 
 const KEPT = 10;
 
@@ -18,6 +19,7 @@ export const marketingCampaignsTool: ToolDefinition<typeof MarketingCampaignsSch
   examples: marketingCampaignsExamples,
   requiresApproval: false,
   editable: [],
+  slots: marketingCampaignsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

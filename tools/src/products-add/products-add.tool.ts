@@ -10,6 +10,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { ProductsAddSchema } from './products-add.schema';
 import { productsAddExamples } from './products-add.examples';
 import { summarizeProductsAdd, type ProductsAddData } from './products-add.summary';
+import { productsAddSlots } from './products-add.slots';
 
 /** The contract's arguments plus the SKU chosen by the proposal (so the approved product gets the reference shown). */
 const ProductsAddToolSchema = ProductsAddSchema.extend({
@@ -83,6 +84,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   examples: productsAddExamples,
   requiresApproval: true,
   editable: ['name', 'price', 'cost', 'stock', 'unit', 'category'],
+  slots: productsAddSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {

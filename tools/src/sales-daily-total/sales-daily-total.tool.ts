@@ -8,6 +8,7 @@ import type { ToolDefinition } from '../types';
 import { SalesDailyTotalSchema } from './sales-daily-total.schema';
 import { salesDailyTotalExamples } from './sales-daily-total.examples';
 import { summarizeSalesDailyTotal, type SalesDailyTotalData } from './sales-daily-total.summary';
+import { salesDailyTotalSlots } from './sales-daily-total.slots';
 
 export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> = {
   name: 'sales_daily_total',
@@ -20,6 +21,7 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
   examples: salesDailyTotalExamples,
   requiresApproval: true,
   editable: ['amount', 'date'],
+  slots: salesDailyTotalSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {

@@ -10,6 +10,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { SaleLineSchema, SalesRecordSchema } from './sales-record.schema';
 import { salesRecordExamples } from './sales-record.examples';
 import { saleHead, summarizeSalesRecord, type SalesRecordData } from './sales-record.summary';
+import { salesRecordSlots } from './sales-record.slots';
 
 /**
  * The contract's arguments plus the SKU each line resolved to: an approval edited in the chat is re-parsed with this
@@ -113,6 +114,7 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
   examples: salesRecordExamples,
   requiresApproval: true,
   editable: ['paymentMethod', 'customer'],
+  slots: salesRecordSlots,
 
   /** The exact sale: products resolved, prices, total, stock after, the customer's balance after. Writes nothing. */
   propose: (ctx, args) =>

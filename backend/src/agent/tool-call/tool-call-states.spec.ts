@@ -57,7 +57,13 @@ describe('the tool-call state machine', () => {
     const reached = new Set<ToolCallState>(INITIAL_STATES);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const s of [...reached]) for (const n of TRANSITIONS[s]) if (!reached.has(n)) (reached.add(n), (grew = true));
+      for (const s of [...reached]) {
+        for (const n of TRANSITIONS[s]) {
+          if (reached.has(n)) continue;
+          reached.add(n);
+          grew = true;
+        }
+      }
     }
     expect([...reached].sort()).toEqual([...STATES].sort());
     const ends = (s: ToolCallState): boolean => TERMINAL_STATES.includes(s) || TRANSITIONS[s].some(ends);

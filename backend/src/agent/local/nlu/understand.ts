@@ -8,7 +8,7 @@ import { entryName, ProductMatcher, productKey, productVocabulary } from './extr
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
-import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext } from './slot-filler';
+import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
 import { asksBestSellers, startsWithWriteCommand } from './extractors/intent-cues';
@@ -21,6 +21,8 @@ export interface NluTool extends ExampleSource {
   /** Writes that change the business's data wait for approval; feedback is a write that changes none of it. */
   requiresApproval?: boolean;
   schema: z.ZodObject;
+  /** How the tool's arguments are read from a message (its folder's slots hook). */
+  slots?: SlotTool['slots'];
 }
 
 export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope', 'cancel', 'unsupported'] as const;
@@ -204,7 +206,7 @@ export class Nlu {
     if (!isTool(intent, this.tools)) {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
-    const slots = fillSlots(intent, slotCtx);
+    const slots = fillSlots(this.tools.get(intent), slotCtx);
     const result = this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
     return slots.more?.length ? { ...result, more: slots.more } : result;
   }
@@ -363,7 +365,7 @@ export class Nlu {
       const asks = act.readOnly || (/[?؟]\s*$/u.test(ctx.text) && !act.hasNumber);
       if (asks) {
         const read = READ_COUNTERPART[tool];
-        const product = tool === 'inventory_adjust' ? followUpSlots(tool, ctx).product : undefined;
+        const product = tool === 'inventory_adjust' ? followUpSlots(this.tools.get(tool), ctx).product : undefined;
         return read === 'inventory_search' && product && short && this.tools.has(read) ? { intent: read, args: { query: product } } : undefined;
       }
       if (clsIsOther || !short) return undefined;
@@ -376,7 +378,7 @@ export class Nlu {
         if (tool === 'inventory_adjust') {
           const prevSign = typeof prevArgs.quantity === 'number' && prevArgs.quantity < 0 ? -1 : 1;
           merged.quantity = strong.some((n) => n.sign) ? quantity : prevSign * Math.abs(quantity!);
-          const product = followUpSlots(tool, ctx).product;
+          const product = followUpSlots(this.tools.get(tool), ctx).product;
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
         } else if (AMOUNT_TOOLS.has(tool)) {
           merged.amount = extractAmount(ctx.text) ?? strong[0].value;
@@ -394,12 +396,12 @@ export class Nlu {
       const answering = previous.status === 'failed' || REPEAT.test(foldForCues(ctx.text));
       if (!answering) return undefined;
       if (tool === 'sales_record') return this.answerSale(prevArgs, ctx);
-      const slots = followUpSlots(tool, ctx);
+      const slots = followUpSlots(this.tools.get(tool), ctx);
       return slots.product && isBareFollowUp(ctx) ? { intent: tool, args: { ...prevArgs, ...slots } } : undefined;
     }
 
     if (!(cue || short)) return undefined;
-    const slots = followUpSlots(tool, ctx);
+    const slots = followUpSlots(this.tools.get(tool), ctx);
     if (!Object.keys(slots).length) return undefined;
     // Nothing but the new value ("Et ce mois-ci ?", "and rice?"): the previous tool, whatever the classifier thinks.
     // With other words, only an explicit follow-up cue that the classifier does not contradict.

@@ -1,0 +1,15 @@
+import type { ToolSlots } from '../slots';
+
+export const customersPaymentSlots: ToolSlots = {
+  fill: (x) => {
+    const args: Record<string, unknown> = {};
+    const customer = x.customer();
+    if (customer) args.customer = customer;
+    const amount = x.amount();
+    if (amount !== undefined) args.amount = amount;
+    // "à crédit" is no way of paying a debt back.
+    const method = x.paymentMethod();
+    if (method && method !== 'credit') args.method = method;
+    return { args };
+  },
+};

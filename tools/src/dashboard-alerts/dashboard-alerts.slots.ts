@@ -1,0 +1,4 @@
+import type { ToolSlots } from '../slots';
+
+/** The alerts take no argument from the message. */
+export const dashboardAlertsSlots: ToolSlots = { fill: () => ({ args: {} }) };
