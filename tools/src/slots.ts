@@ -11,6 +11,11 @@ export interface ToolSlots {
   fill(x: SlotReader): FilledSlots;
   /** What a short follow-up carries on its own ("et le sucre ?", "et ce mois-ci ?", "pour Instagram"). */
   followUp?(x: SlotReader): Record<string, unknown>;
+  /**
+   * A few words that name the tool almost on their own in this domain ("concurrents", "تنبيه"), whatever the rest of
+   * the sentence: light evidence the offline classifier adds to break ties. Kept short on purpose.
+   */
+  keywords?: readonly string[];
 }
 
 /** A catalogue product an argument resolved to: its id, and its names in every language. */

@@ -10,6 +10,8 @@ const FILLER_WORDS = ['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'a', 'a
 const NO_TOPIC = [...REPORT_WORDS, ...FILLER_WORDS];
 
 export const marketReportSlots: ToolSlots = {
+  // Words that name this tool almost on their own, whatever the rest of the sentence (a tie-breaker for the classifier).
+  keywords: ['rapport', 'rapports', 'report', 'reports', 'تقرير', 'تقريرا', 'رابور', 'étude de marché', 'market study', 'دراسة'],
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const period = x.period();

@@ -1,6 +1,8 @@
 import type { ToolSlots } from '../slots';
 
 export const marketTrendsSlots: ToolSlots = {
+  // Words that name this tool almost on their own, whatever the rest of the sentence (a tie-breaker for the classifier).
+  keywords: ['tendance', 'tendances', 'trend', 'trends', 'trending', 'اتجاهات', 'توجهات', 'الترند'],
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const period = x.period();

@@ -8,6 +8,8 @@ const CAMPAIGN_STATUS: CueList<'active' | 'paused' | 'completed' | 'draft'> = [
 ];
 
 export const marketingCampaignsSlots: ToolSlots = {
+  // Words that name this tool almost on their own, whatever the rest of the sentence (a tie-breaker for the classifier).
+  keywords: ['campagne', 'campagnes', 'campaign', 'campaigns', 'حملة', 'حملات', 'حملاتي', 'الحملات', 'الكومبانيات'],
   fill: (x) => {
     const status = x.firstCue(CAMPAIGN_STATUS);
     return { args: status ? { status } : {} };

@@ -6,6 +6,7 @@ import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
+import { keywordCuesOf } from './keyword-evidence';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
@@ -98,7 +99,7 @@ export class Nlu {
   static async create(tools: readonly NluTool[] = TOOLS as unknown as readonly NluTool[]): Promise<Nlu> {
     const corpus = buildTrainingCorpus(tools);
     const conceptWords = productVocabulary([]);
-    const classifier = IntentClassifier.train(corpus, conceptWords);
+    const classifier = IntentClassifier.train(corpus, conceptWords, keywordCuesOf(tools));
     const common = new Set<string>();
     for (const { text } of corpus) {
       for (const t of tokenize(foldForCues(text))) {
