@@ -137,6 +137,8 @@ describe('ToolCallLifecycle', () => {
     });
     const p = await life.propose(await open(true), def, ctx(), { quantity: 3 }, sink, { startedAt: Date.now() });
     if ('failed' in p) throw new Error('the proposal failed');
+    // A rejection is claimed like any decision before the call ends.
+    await expect(life.rejected(p.call, def, 'Rien modifié', sink, { startedAt: Date.now() })).rejects.toThrow(IllegalTransition);
     const rejected = await life.decide(p.call, 'reject', userId, { quantity: 3 });
     expect(rejected!.state).toBe('rejected');
     const done = await life.rejected(rejected!, def, 'Rien modifié', sink, { startedAt: Date.now() });

@@ -7,7 +7,7 @@ import { BusinessEvents } from '../../events/business-events';
 import { AgentMetrics } from '../agent-metrics';
 import { boundJson } from '../bounded-json';
 import { TOOL_SERVICES } from '../turn-context';
-import { DECIDED, STORED_CONFIRMATION, STORED_STATUS, transition, type Decision, type FinalState, type ToolCallState } from './tool-call-states';
+import { DECIDED, IllegalTransition, PART_STATE, STORED_CONFIRMATION, STORED_STATUS, transition, type Decision, type FinalState, type ToolCallState } from './tool-call-states';
 
 export type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 type ToolError = Extract<ToolResult, { success: false }>['error'];
@@ -105,12 +105,13 @@ export class ToolCallLifecycle {
     });
     const call: LiveCall = { id: row.id, ...where, name, state };
     await this.bus.publish({ type: 'tool.started', conversationId: at.conversationId, messageId: at.messageId, toolCallId: row.id, name, kind, args });
-    return { call, part: { type: 'tool', toolCallId: row.id, name, kind, args, state: 'running' } };
+    return { call, part: { type: 'tool', toolCallId: row.id, name, kind, args, state: PART_STATE[state] } };
   }
 
   /** Runs the tool (a running call only) and finishes it with whatever happened: a thrown error becomes a failure. */
   async execute(call: LiveCall, def: ToolDefinition, ctx: ToolContext, args: Record<string, unknown>, sink: PartSink, timing: Timing): Promise<Finished> {
-    if (call.state !== 'running') transition(call.state, 'succeeded');
+    // Only a running call runs: an undecided proposal or a finished call is refused before anything happens.
+    if (call.state !== 'running') throw new IllegalTransition(call.state, 'running');
     let result: ToolResult;
     try {
       result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
@@ -138,7 +139,7 @@ export class ToolCallLifecycle {
     });
     const shown = result.success ? boundJson(result.data) : undefined;
     const done: Finished = { call: { ...call, state }, state, result, summary, error, clarification, shown, durationMs };
-    await sink.update(call.id, { state, summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
+    await sink.update(call.id, { state: PART_STATE[state], summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
     this.metrics.toolFinished(def.name, state, durationMs);
     await this.publishFinished(done, def.name);
     return done;
@@ -163,7 +164,7 @@ export class ToolCallLifecycle {
     const finalArgs = result.data.args ?? args;
     const next: LiveCall = { ...call, state: 'proposed' };
     await this.repo.awaitApproval(call.id, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - timing.startedAt });
-    await sink.update(call.id, { state: 'awaiting-approval', proposal, args: finalArgs });
+    await sink.update(call.id, { state: PART_STATE.proposed, proposal, args: finalArgs });
     await this.bus.publish({ type: 'approval.required', conversationId: call.conversationId, messageId: call.messageId, toolCallId: call.id, name: def.name, args: finalArgs, proposal });
     this.events.emit(
       call.tenantId,
@@ -199,13 +200,13 @@ export class ToolCallLifecycle {
     return { ...call, state: decided === 'rejected' ? decided : transition(decided, 'running') };
   }
 
-  /** A rejected proposal ends here: nothing ran, nothing changed. */
+  /** A rejected proposal (its rejection claimed by `decide`) ends here: nothing ran, nothing changed. */
   async rejected(call: LiveCall, def: ToolDefinition, summary: string, sink: PartSink, timing: Timing): Promise<Finished> {
-    if (call.state !== 'rejected') transition(call.state, 'rejected');
+    if (call.state !== 'rejected') throw new IllegalTransition(call.state, 'rejected');
     const durationMs = Date.now() - timing.startedAt;
     await this.repo.finishToolCall(call.id, { status: STORED_STATUS.rejected, error: null, durationMs: (timing.priorMs ?? 0) + durationMs });
     const done: Finished = { call: { ...call, state: 'rejected' }, state: 'rejected', result: null, summary, durationMs };
-    await sink.update(call.id, { state: 'rejected', summary });
+    await sink.update(call.id, { state: PART_STATE.rejected, summary });
     await this.publishFinished(done, def.name);
     return done;
   }
