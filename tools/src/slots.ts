@@ -16,6 +16,8 @@ export interface ToolSlots {
    * the sentence: light evidence the offline classifier adds to break ties. Kept short on purpose.
    */
   keywords?: readonly string[];
+  /** A write's read: what answers a question about what the write changes ("et le café ?" after a stock movement). */
+  readCounterpart?: string;
 }
 
 /** A catalogue product an argument resolved to: its id, and its names in every language. */

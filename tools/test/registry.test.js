@@ -63,6 +63,10 @@ test('every tool reads its own arguments offline: a slots hook in its folder, fi
   for (const tool of TOOLS) {
     assert.equal(typeof tool.slots?.fill, 'function', `${tool.name} has a slots hook`);
     if (tool.slots.followUp !== undefined) assert.equal(typeof tool.slots.followUp, 'function', tool.name);
+    if (tool.slots.readCounterpart !== undefined) {
+      assert.equal(tool.kind, 'write', `${tool.name}: only a write has a read counterpart`);
+      assert.equal(getTool(tool.slots.readCounterpart)?.kind, 'read', `${tool.name}: its counterpart is a read tool`);
+    }
   }
 });
 

@@ -1,6 +1,8 @@
 import type { ToolSlots } from '../slots';
 
 export const customersPaymentSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'customers_credit',
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const customer = x.customer();

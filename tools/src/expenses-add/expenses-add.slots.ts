@@ -14,6 +14,8 @@ function merchantOf(x: SlotReader): string | undefined {
 }
 
 export const expensesAddSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'expenses_list',
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const amount = x.amount();

@@ -1,6 +1,8 @@
 import type { SlotResolution, ToolSlots } from '../slots';
 
 export const inventoryAdjustSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'inventory_search',
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const resolved: Record<string, SlotResolution> = {};

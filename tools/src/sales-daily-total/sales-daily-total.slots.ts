@@ -1,6 +1,8 @@
 import type { ToolSlots } from '../slots';
 
 export const salesDailyTotalSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'sales_list',
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const amount = x.amount();

@@ -1,6 +1,8 @@
 import type { ToolSlots } from '../slots';
 
 export const salesRecordSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'sales_list',
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const customer = x.customer();
