@@ -275,7 +275,7 @@ export class ConversationsRepository {
   }
 
   pendingApprovals(tenantId: string, conversationId: string) {
-    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING' }, orderBy: { createdAt: 'asc' } });
+    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' }, orderBy: { createdAt: 'asc' } });
   }
 
   setLastSeq(conversationId: string, seq: number) {

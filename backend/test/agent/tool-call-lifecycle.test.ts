@@ -1,6 +1,7 @@
 import type { ToolDefinition } from '@tajer/tools';
 import { z } from 'zod';
 import { ApprovalService } from '../../src/agent/approval.service';
+import { ApprovalsRepository } from '../../src/approvals/approvals.repository';
 import { ToolCallLifecycle, type PartSink, type ToolPart } from '../../src/agent/tool-call/tool-call-lifecycle';
 import { IllegalTransition } from '../../src/agent/tool-call/tool-call-states';
 import { ChatEventBus } from '../../src/chat/chat-event-bus';
@@ -147,6 +148,10 @@ describe('ToolCallLifecycle', () => {
 
     const refused = await life.propose(await open(true), tool({ propose: async () => ({ success: false, error: { code: 'INSUFFICIENT_STOCK', message: 'Plus assez' } }) }), ctx(), { quantity: 3 }, sink, { startedAt: Date.now() });
     expect('failed' in refused && refused.failed.state).toBe('failed');
+    // A proposal that could not be computed waits for nobody: not listed, nothing to decide.
+    const pending = await t.app.get(ApprovalsRepository).listPending(at.tenantId, { limit: 100 });
+    expect(pending.map((r) => r.id)).not.toContain(refused.call.id);
+    expect(pending.map((r) => r.id)).not.toContain(p.call.id);
   });
 
   it('refuses a decision on a write whose proposal is still being computed', async () => {
