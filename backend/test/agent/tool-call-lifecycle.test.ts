@@ -7,8 +7,9 @@ import { IllegalTransition } from '../../src/agent/tool-call/tool-call-states';
 import { ChatEventBus } from '../../src/chat/chat-event-bus';
 import type { ServerEvent } from '../../src/chat/chat-events';
 import { ConversationsRepository } from '../../src/conversations/conversations.repository';
-import { createTestApp, type TestApp } from '../helpers/test-app';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
 
 /**
  * The one path every tool call takes (ToolCallLifecycle), on the real app and PostgreSQL: the stored row, the chat
@@ -49,9 +50,9 @@ describe('ToolCallLifecycle', () => {
     return opened.call;
   };
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     life = t.app.get(ToolCallLifecycle);
     const bus = t.app.get(ChatEventBus);
     const publish = bus.publish.bind(bus);
@@ -65,10 +66,6 @@ describe('ToolCallLifecycle', () => {
     const conversation = await repo.createConversation({ tenantId: owner.tenantId!, userId });
     const message = await repo.createAssistantMessage({ tenantId: owner.tenantId!, conversationId: conversation.id });
     at = { tenantId: owner.tenantId!, conversationId: conversation.id, messageId: message.id };
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   it('runs a read: running → succeeded, stored, shown and announced', async () => {
