@@ -24,6 +24,7 @@ import { customersPaymentTool } from './customers-payment/customers-payment.tool
 import { customersCreditAddTool } from './customers-credit-add/customers-credit-add.tool';
 
 export * from './types';
+export type * from './slots';
 export * from './services';
 export { toToolError, UNEXPECTED } from './tool-kit';
 // Figures in the offline model's own answers are written like the tools write theirs.

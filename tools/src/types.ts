@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Lang, Role } from '@tajer/contract';
+import type { ToolSlots } from './slots';
 
 /** Languages the assistant answers in (Darija is answered in `ar` or `fr`); roles of the people using them. */
 export type { Lang, Role } from '@tajer/contract';
@@ -48,7 +49,8 @@ export interface ToolContext {
 export interface ToolProposal {
   summary: string;
   changes: { field: string; label: string; before?: unknown; after: unknown }[];
-  editable: string[];
+  /** Superseded by the tool's own `editable` (the host shows those); kept for plugins that declare none. */
+  editable?: string[];
   /** What is worth knowing before approving (stock going below zero, a new customer, a limit passed). */
   notes?: string[];
   /** Arguments normalised by the proposal (e.g. the product resolved to its id); used when approved. */
@@ -88,6 +90,14 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject> {
   examples: ToolExamples;
   /** True when the user must confirm before data changes (write tools, except feedback). */
   requiresApproval: boolean;
+  /**
+   * Arguments the user may change on the approval card before approving (e.g. ['quantity', 'reason']); empty for a
+   * tool whose proposals are taken or left as they are. An edit of any other argument is refused, so an edit can't
+   * retarget the write. Every built-in tool declares it (reads too: []); a plugin that doesn't lets every argument change.
+   */
+  editable?: readonly Extract<keyof z.infer<S>, string>[];
+  /** How the offline model reads the tool's arguments from a message (see slots.ts); every built-in tool has one. */
+  slots?: ToolSlots;
   run?(ctx: ToolContext, args: z.infer<S>): Promise<ToolResult>;
   /**
    * Write tools: the exact change `run` would make, computed without writing anything (e.g. "Semoule 10kg : 42 → 72").

@@ -50,6 +50,26 @@ test('kinds and required arguments follow the contract', () => {
   }
 });
 
+test('every tool declares the arguments its approval card may edit: its own schema fields, none for a read', () => {
+  for (const tool of TOOLS) {
+    assert.ok(Array.isArray(tool.editable), `${tool.name} declares editable`);
+    for (const field of tool.editable) assert.ok(field in tool.schema.shape, `${tool.name}.${field} is an argument`);
+    assert.equal(new Set(tool.editable).size, tool.editable.length, tool.name);
+    if (!tool.requiresApproval) assert.ok(tool.name === 'feedback_submit' || tool.editable.length === 0, `${tool.name}: a read edits nothing`);
+  }
+});
+
+test('every tool reads its own arguments offline: a slots hook in its folder, filling only its schema fields', () => {
+  for (const tool of TOOLS) {
+    assert.equal(typeof tool.slots?.fill, 'function', `${tool.name} has a slots hook`);
+    if (tool.slots.followUp !== undefined) assert.equal(typeof tool.slots.followUp, 'function', tool.name);
+    if (tool.slots.readCounterpart !== undefined) {
+      assert.equal(tool.kind, 'write', `${tool.name}: only a write has a read counterpart`);
+      assert.equal(getTool(tool.slots.readCounterpart)?.kind, 'read', `${tool.name}: its counterpart is a read tool`);
+    }
+  }
+});
+
 test('every schema field carries a description', () => {
   for (const tool of TOOLS) {
     for (const [key, field] of Object.entries(tool.schema.shape)) {

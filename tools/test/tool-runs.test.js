@@ -62,7 +62,7 @@ test('inventory_adjust.propose: the exact change, with the resolved product, and
   assert.equal(r.success, true);
   assert.equal(r.data.summary.replace(/[\u00a0\u202f]/g, ' '), 'Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs');
   assert.deepEqual(r.data.changes[0], { field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: 42, after: 72 });
-  assert.deepEqual(r.data.editable, ['quantity', 'reason']);
+  assert.deepEqual(getTool('inventory_adjust').editable, ['quantity', 'reason']);
   assert.deepEqual(r.data.args, { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Réception de marchandise' });
   assert.equal(calls.length, 0);
   const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), { product: 'سميد', quantity: -2, reason: 'تالف' });

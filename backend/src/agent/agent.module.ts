@@ -7,6 +7,7 @@ import { AgentService } from './agent.service';
 import { ApprovalService } from './approval.service';
 import { ModelFactory } from './models/model.factory';
 import { ToolExecutor } from './tool-executor';
+import { ToolCallLifecycle } from './tool-call/tool-call-lifecycle';
 import { ToolRegistry } from './tool-registry';
 import { buildToolServices } from './tool-services';
 import { TOOL_SERVICES } from './turn-context';
@@ -16,6 +17,7 @@ import { TOOL_SERVICES } from './turn-context';
   providers: [
     ToolRegistry,
     ToolExecutor,
+    ToolCallLifecycle,
     AgentService,
     ApprovalService,
     ModelFactory,

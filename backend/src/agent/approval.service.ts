@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { toToolError, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
+import type { ToolDefinition, ToolProposal, ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
 import type { ApprovalProposal, Lang } from '../chat/chat-events';
 import { ChatEventBus } from '../chat/chat-event-bus';
@@ -7,8 +7,9 @@ import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../c
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from '../chat/chat.schemas';
-import { boundJson } from './bounded-json';
-import { ToolExecutor, toolRoles } from './tool-executor';
+import { toolRoles } from './tool-executor';
+import { ToolCallLifecycle, toProposal, type LiveCall, type PartSink } from './tool-call/tool-call-lifecycle';
+import { DECIDED, DECIDED_OUTCOME, storedState, TERMINAL_STATES } from './tool-call/tool-call-states';
 import { ToolRegistry } from './tool-registry';
 import { BusinessEvents } from '../events/business-events';
 
@@ -30,7 +31,7 @@ export class ApprovalService {
   constructor(
     private readonly repo: ConversationsRepository,
     private readonly registry: ToolRegistry,
-    private readonly executor: ToolExecutor,
+    private readonly lifecycle: ToolCallLifecycle,
     private readonly bus: ChatEventBus,
     private readonly events: BusinessEvents,
   ) {}
@@ -55,91 +56,53 @@ export class ApprovalService {
     const messageId = call.messageId ?? '';
     const assistant = messageId ? await this.repo.findMessage(tenantId, messageId) : null;
     const lang = ((assistant?.language as Lang) ?? 'fr') as Lang;
+    const state = storedState(call.status, call.confirmation);
+    // A proposal that could not be computed ended there (failed): nothing is left to decide.
+    if (state && TERMINAL_STATES.includes(state)) return { status: 'already-decided' };
+    // A write's call is announced before its proposal is computed: there is nothing to decide on until it is shown.
+    if (state !== 'proposed') throw new AppError(ErrorCode.CONFLICT, 'This change is not ready to be decided yet');
+    const live: LiveCall = { id: call.id, tenantId, conversationId, messageId, name: call.name, state };
 
     let args = call.args as Record<string, unknown>;
     let proposal: ApprovalProposal | undefined;
     if (dto.decision === 'edit') ({ args, proposal } = await this.edited(def, call, dto.args ?? {}, { tenantId, userId: principal.userId, conversationId, lang }));
-    const decision = dto.decision === 'reject' ? 'REJECTED' : dto.decision === 'edit' ? 'EDITED' : 'APPROVED';
-    const resolved = {
-      type: 'approval.resolved' as const,
-      conversationId,
-      messageId,
-      toolCallId: call.id,
-      decision: dto.decision === 'reject' ? ('rejected' as const) : dto.decision === 'edit' ? ('edited' as const) : ('approved' as const),
-      args,
-      ...(proposal ? { proposal } : {}),
+    // The decided call's part is in the stored answer (its turn may still be streaming: see syncDecidedToolParts).
+    const sink: PartSink = {
+      update: async (toolCallId, patch) => {
+        if (assistant) await this.repo.patchToolPart(assistant.id, toolCallId, { ...patch, args, ...(proposal ? { proposal } : {}) });
+      },
     };
-
-    // Exactly once, whatever stops the process: the claim of the decision, the write it approves, the call's outcome
-    // and its stored chat part commit in one transaction (the tool's own transactions become savepoints in it). A
-    // crash before the commit leaves the approval pending (decide again: it is applied then); after it, deciding
-    // again answers "already decided" with the stored outcome. Events go out once it is committed.
-    const applied = await this.repo.inTransaction(async () => {
-      if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object, proposal as object | undefined))) return null;
-      const started = Date.now();
-      let result: ToolResult | null = null;
-      let summary: string;
-      let state: 'succeeded' | 'failed' | 'rejected';
-      if (dto.decision === 'reject') {
-        state = 'rejected';
-        summary = REJECTED_REPLY[lang];
-      } else {
-        const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang }, call.id);
-        try {
-          // In a savepoint: a write that fails in the database rolls back alone, and the failure is still recorded.
-          result = def.run ? await this.repo.atomically(() => def.run!(ctx, args)) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
-        } catch (err) {
-          result = { success: false, error: toToolError(err, lang) };
-        }
-        this.executor.logCause(def.name, result);
-        state = result.success ? 'succeeded' : 'failed';
-        summary = this.executor.summarize(def, result, lang);
-      }
-      const durationMs = Date.now() - started;
-      await this.repo.finishToolCall(call.id, {
-        status: state === 'succeeded' ? 'SUCCEEDED' : state === 'failed' ? 'FAILED' : 'REJECTED',
-        result: result ? ((result.success ? result.data : result.error) as object) : undefined,
-        error: result && !result.success ? result.error.message : null,
-        durationMs: (call.durationMs ?? 0) + durationMs,
-        records: result?.success ? result.records : undefined,
-      });
-      if (assistant) {
-        await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
-      }
-      return { result, summary, state, durationMs };
-    });
-    if (!applied) return { status: 'already-decided' };
-    const { result, summary, state, durationMs } = applied;
-
-    await this.bus.publish(resolved);
-    await this.bus.publish({
-      type: 'tool.finished',
-      conversationId,
-      messageId,
-      toolCallId: call.id,
-      name: def.name,
-      status: state,
-      summary,
-      result: result?.success ? boundJson(result.data) : undefined,
-      error: result && !result.success ? result.error.message : undefined,
-      durationMs,
-    });
+    const timing = { startedAt: Date.now(), priorMs: call.durationMs ?? 0 };
+    // Exactly once, whatever stops the process: the claim of the decision, the write it approves (in a savepoint: a
+    // write the database refuses rolls back alone and is still recorded as failed), the call's outcome and its stored
+    // chat part commit in one transaction. A crash before the commit leaves the approval pending (deciding again
+    // applies it then); after it, deciding again answers "already decided". The chat hears of it once committed.
+    const done = await this.lifecycle.holdingEvents(() =>
+      this.repo.inTransaction(async () => {
+        const decided = await this.lifecycle.decide(live, dto.decision, principal.userId, args, proposal);
+        if (!decided) return null;
+        if (decided.state === 'rejected') return this.lifecycle.rejected(decided, def, REJECTED_REPLY[lang], sink, timing);
+        const ctx = this.lifecycle.toolContext({ tenantId, userId: principal.userId, conversationId, lang }, call.id);
+        return this.lifecycle.execute(decided, def, ctx, args, sink, timing, (run) => this.repo.atomically(run));
+      }),
+    );
+    if (!done) return { status: 'already-decided' };
     this.events.emit(tenantId, 'approval.decided', {
       toolCallId: call.id,
       conversationId,
       tool: def.name,
-      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
-      outcome: state === 'succeeded' ? 'applied' : state,
+      decision: DECIDED[dto.decision],
+      outcome: DECIDED_OUTCOME[done.state],
       decidedById: principal.userId,
       args,
-      summary,
+      summary: done.summary,
     }, call.id);
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });
-    const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: summary, parts: [{ type: 'text', text: summary }], language: lang, latencyMs: durationMs });
+    const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: done.summary, parts: [{ type: 'text', text: done.summary }], language: lang, latencyMs: done.durationMs });
     await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
-    return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: result ?? undefined };
+    return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: done.result ?? undefined };
   }
 
   /**
@@ -156,7 +119,8 @@ export class ApprovalService {
   ): Promise<{ args: Record<string, unknown>; proposal?: ApprovalProposal }> {
     const stored = call.args as Record<string, unknown>;
     const previous = call.proposal as ApprovalProposal | null;
-    const editable = new Set(previous?.editable ?? []);
+    // The tool's own declaration decides (a plugin that declares none: what its proposal offered).
+    const editable = new Set<string>(def.editable ?? previous?.editable ?? []);
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const locked = Object.keys(requested).filter((k) => !editable.has(k) && !same(requested[k], stored[k]));
     if (locked.length) throw validationFailed(locked.map((field) => ({ field, message: 'this field cannot be edited' })));
@@ -165,7 +129,7 @@ export class ApprovalService {
     if (!parsed.success) throw validationFailed(parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
     const args = parsed.data as Record<string, unknown>;
     if (!def.propose) return { args };
-    const ctx = this.executor.toolContext(turn, call.id);
+    const ctx = this.lifecycle.toolContext(turn, call.id);
     let recomputed: ToolResult<ToolProposal>;
     try {
       recomputed = await def.propose(ctx, args);
@@ -174,9 +138,9 @@ export class ApprovalService {
       throw new AppError(ErrorCode.INTERNAL, 'The edited change could not be checked');
     }
     if (!recomputed.success) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, this.executor.summarize(def, recomputed, turn.lang), [{ field: 'args', message: recomputed.error.message }]);
+      throw new AppError(ErrorCode.VALIDATION_FAILED, this.lifecycle.summarize(def, recomputed, turn.lang), [{ field: 'args', message: recomputed.error.message }]);
     }
-    const { summary, changes, editable: nextEditable } = recomputed.data;
-    return { args: { ...args, ...(recomputed.data.args ?? {}) }, proposal: { summary, changes, editable: nextEditable } };
+    const next = { ...args, ...(recomputed.data.args ?? {}) };
+    return { args: next, proposal: toProposal(def, recomputed.data, next) };
   }
 }

@@ -1,17 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
-import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
-import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
-import { ChatEventBus } from '../chat/chat-event-bus';
-import { ConversationsRepository } from '../conversations/conversations.repository';
+import type { ToolContext, ToolDefinition, ToolResult } from '@tajer/tools';
+import type { Clarification } from '../chat/chat-events';
 import { ToolRegistry } from './tool-registry';
-import { TOOL_SERVICES, TurnContext } from './turn-context';
-import { AgentMetrics } from './agent-metrics';
-import { boundJson } from './bounded-json';
+import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
-import { BusinessEvents } from '../events/business-events';
-
-type ToolPart = Extract<MessagePart, { type: 'tool' }>;
+import { ToolCallLifecycle, type Finished, type PartSink, type ToolPart } from './tool-call/tool-call-lifecycle';
 
 /** What the model reads back from a tool call: a status, a natural-language summary, and the data. */
 export interface ToolOutcome {
@@ -32,8 +26,8 @@ const MODEL_DATA_LIMIT = 6000;
 
 /**
  * Runs a tool for the agent: validates arguments, runs read tools at once, turns write tools into a proposal that
- * waits for the user's approval, records every call (arguments, result, status, duration, records touched) and
- * streams tool.started / tool.finished / approval.required events.
+ * waits for the user's approval. The call's life (states, storage, events) is the ToolCallLifecycle's; this decides
+ * which path a call takes and what the model reads back.
  */
 @Injectable()
 export class ToolExecutor {
@@ -41,26 +35,14 @@ export class ToolExecutor {
 
   constructor(
     private readonly registry: ToolRegistry,
-    private readonly repo: ConversationsRepository,
-    private readonly bus: ChatEventBus,
-    private readonly metrics: AgentMetrics,
-    @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
-    private readonly events: BusinessEvents,
+    private readonly lifecycle: ToolCallLifecycle,
   ) {}
 
   toolContext(
     turn: Pick<TurnContext, 'tenantId' | 'userId' | 'conversationId' | 'lang'> & { attachmentIds?: string[] },
     toolCallId?: string,
   ): ToolContext {
-    return {
-      tenantId: turn.tenantId,
-      userId: turn.userId ?? '',
-      conversationId: turn.conversationId,
-      lang: turn.lang,
-      services: this.services,
-      attachmentIds: turn.attachmentIds ?? [],
-      toolCallId,
-    };
+    return this.lifecycle.toolContext(turn, toolCallId);
   }
 
   async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
@@ -73,49 +55,44 @@ export class ToolExecutor {
     // text, a page read by an MCP tool) is in the model's context it could be that text asking, so from then on such
     // a write waits for the user's approval like any other.
     const needsApproval = def.requiresApproval || (def.kind === 'write' && turn.toolRuns.length > 0);
-    const kind = needsApproval ? 'write' : 'read';
     const allowed = toolRoles(def);
-    const started = Date.now();
-    const call = await this.repo.createToolCall({
-      tenantId: turn.tenantId,
-      conversationId: turn.conversationId,
-      messageId: turn.messageId,
-      name,
-      kind,
-      args: args as object,
-      status: 'RUNNING',
-      confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
-    });
-    const part: ToolPart = { type: 'tool', toolCallId: call.id, name, kind, args, state: 'running' };
+    const timing = { startedAt: Date.now() };
+    const { call, part } = await this.lifecycle.open(turn, name, args, needsApproval);
     turn.parts.push(part);
-    await this.bus.publish({ type: 'tool.started', conversationId: turn.conversationId, messageId: turn.messageId, toolCallId: call.id, name, kind, args });
+    const sink = turnSink(turn);
+    const finished = (done: Finished): ToolOutcome => {
+      turn.toolRuns.push({ name: def.name, args: partOf(turn, call.id)?.args ?? args, status: done.state });
+      return outcomeOf(done);
+    };
 
     // The same rule as the REST route and the page showing this data (ACCESS in @tajer/contract): a refusal is
     // recorded and answered like any failed call, in the user's language, before anything is read or proposed.
     if (!allowed.includes(turn.principal.role)) {
       this.logger.warn({ tool: name, role: turn.principal.role }, 'tool refused for this role');
-      return this.finish(turn, def, part, started, { success: false, error: refusal(def, allowed, turn.lang) });
+      return finished(await this.lifecycle.finish(call, def, { success: false, error: refusal(def, allowed, turn.lang) }, turn.lang, sink, timing));
     }
     if (!parsed.success) {
       const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
-      return this.finish(turn, def, part, started, { success: false, error: { code: 'INVALID_ARGUMENTS', message } });
+      return finished(await this.lifecycle.finish(call, def, { success: false, error: { code: 'INVALID_ARGUMENTS', message } }, turn.lang, sink, timing));
     }
     const ctx = this.toolContext(turn, call.id);
     // A read-only API key never writes without approval (its proposals wait for someone allowed to decide).
     if (def.kind === 'write' && !needsApproval && !canWrite(turn.principal)) {
-      return this.finish(turn, def, part, started, { success: false, error: readOnlyKey(turn.lang) });
+      return finished(await this.lifecycle.finish(call, def, { success: false, error: readOnlyKey(turn.lang) }, turn.lang, sink, timing));
     }
-    if (needsApproval) return this.propose(turn, def, part, ctx, args, started);
+    // Write tools: compute the exact change and wait. Nothing is written until the user approves.
+    if (needsApproval) {
+      const proposed = await this.lifecycle.propose(call, def, ctx, args, sink, timing);
+      if ('failed' in proposed) return finished(proposed.failed);
+      turn.toolRuns.push({ name: def.name, args: proposed.args, status: 'awaiting_approval' });
+      return { status: 'awaiting_approval', summary: proposed.proposal.summary, data: { proposal: proposed.proposal } };
+    }
 
-    let result: ToolResult;
-    try {
-      result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${name} cannot run` } };
-    } catch (err) {
-      result = { success: false, error: toToolError(err, turn.lang) };
-    }
-    const outcome = await this.finish(turn, def, part, started, result);
+    const done = await this.lifecycle.execute(call, def, ctx, args, sink, timing);
+    const outcome = finished(done);
     // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
-    const followUp = result.success ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp : undefined;
+    const result = done.result;
+    const followUp = result?.success ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp : undefined;
     if (followUp && this.registry.get(followUp.tool)?.requiresApproval) {
       const next = await this.execute(turn, followUp.tool, followUp.args);
       if (next.status === 'awaiting_approval') return { ...next, preamble: outcome.summary };
@@ -124,97 +101,29 @@ export class ToolExecutor {
     return outcome;
   }
 
-  /** Write tools: compute the exact change and wait. Nothing is written until the user approves. */
-  private async propose(turn: TurnContext, def: ToolDefinition, part: ToolPart, ctx: ToolContext, args: Record<string, unknown>, started: number) {
-    let result: ToolResult<ToolProposal>;
-    try {
-      result = def.propose
-        ? await def.propose(ctx, args)
-        : { success: true, data: { summary: `${def.name}(${JSON.stringify(args)})`, changes: [], editable: Object.keys(args) } };
-    } catch (err) {
-      result = { success: false, error: toToolError(err, turn.lang) };
-    }
-    if (!result.success) return this.finish(turn, def, part, started, result);
-    const proposal: ApprovalProposal = {
-      summary: result.data.summary,
-      changes: result.data.changes,
-      editable: result.data.editable,
-      ...(result.data.notes?.length ? { notes: result.data.notes } : {}),
-    };
-    const finalArgs = result.data.args ?? args;
-    await this.repo.awaitApproval(part.toolCallId, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - started });
-    Object.assign(part, { state: 'awaiting-approval', proposal, args: finalArgs });
-    turn.toolRuns.push({ name: def.name, args: finalArgs, status: 'awaiting_approval' });
-    await this.bus.publish({
-      type: 'approval.required',
-      conversationId: turn.conversationId,
-      messageId: turn.messageId,
-      toolCallId: part.toolCallId,
-      name: def.name,
-      args: finalArgs,
-      proposal,
-    });
-    this.events.emit(turn.tenantId, 'approval.pending', {
-      toolCallId: part.toolCallId,
-      conversationId: turn.conversationId,
-      tool: def.name,
-      args: finalArgs,
-      proposal,
-      approvePath: `/api/approvals/${part.toolCallId}`,
-    }, part.toolCallId);
-    return { status: 'awaiting_approval' as const, summary: proposal.summary, data: { proposal } };
-  }
-
-  private async finish(turn: TurnContext, def: ToolDefinition, part: ToolPart, started: number, result: ToolResult): Promise<ToolOutcome> {
-    this.logCause(def.name, result);
-    const durationMs = Date.now() - started;
-    const summary = this.summarize(def, result, turn.lang);
-    const status = result.success ? 'succeeded' : 'failed';
-    const error = result.success ? undefined : result.error;
-    const choices = (error as { choices?: unknown } | undefined)?.choices;
-    const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
-    await this.repo.finishToolCall(part.toolCallId, {
-      status: result.success ? 'SUCCEEDED' : 'FAILED',
-      result: (result.success ? result.data : result.error) as object,
-      error: error?.message ?? null,
-      durationMs,
-      records: result.success ? result.records : undefined,
-    });
-    // One bounded copy for the chat (event, stored part, resume buffer); the call's row keeps the full result.
-    const shown = result.success ? boundJson(result.data) : undefined;
-    Object.assign(part, { state: status, summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
-    turn.toolRuns.push({ name: def.name, args: part.args, status });
-    this.metrics.toolFinished(def.name, status, durationMs);
-    await this.bus.publish({
-      type: 'tool.finished',
-      conversationId: turn.conversationId,
-      messageId: turn.messageId,
-      toolCallId: part.toolCallId,
-      name: def.name,
-      status,
-      summary,
-      result: shown,
-      error: error?.message,
-      durationMs,
-      ...(clarification ? { clarification } : {}),
-    });
-    return { status, summary, data: result.success ? truncate(result.data) : undefined, error, ...(clarification ? { clarification } : {}) };
-  }
-
-  /** The internal error behind a generic tool failure (see toToolError) goes to the log, never to the user or model. */
-  logCause(tool: string, result: ToolResult): void {
-    const cause = result.success ? undefined : (result.error as { cause?: unknown }).cause;
-    if (cause) this.logger.error({ err: cause, tool }, 'tool failed');
-  }
-
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {
-    try {
-      if (def.summarize) return def.summarize(result, lang);
-    } catch (err) {
-      this.logger.warn({ err, tool: def.name }, 'summarize failed');
-    }
-    return result.success ? JSON.stringify(result.data).slice(0, 500) : result.error.message;
+    return this.lifecycle.summarize(def, result, lang);
   }
+}
+
+/** The running turn's parts: a call's part is replaced by its next version, never changed in place. */
+function turnSink(turn: TurnContext): PartSink {
+  return {
+    update(toolCallId, patch) {
+      const i = turn.parts.findIndex((p) => p.type === 'tool' && p.toolCallId === toolCallId);
+      if (i >= 0) turn.parts[i] = { ...(turn.parts[i] as ToolPart), ...patch };
+    },
+  };
+}
+
+const partOf = (turn: TurnContext, toolCallId: string) =>
+  turn.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId);
+
+/** What the model reads of a finished call. */
+function outcomeOf(done: Finished): ToolOutcome {
+  const status = done.state === 'succeeded' ? 'succeeded' : 'failed';
+  const data = done.result?.success ? truncate(done.result.data) : undefined;
+  return { status, summary: done.summary, data, error: done.error, ...(done.clarification ? { clarification: done.clarification } : {}) };
 }
 
 /** Who may call a tool: its declared roles, else the chat's (plugins and MCP tools that name none). */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApprovalService } from '../agent/approval.service';
 import { CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -46,6 +46,11 @@ export class ApprovalsController {
   @ApiOperation({ summary: 'Approve (optionally with edited arguments) or reject a proposed change; applied exactly once' })
   @ApiParam({ name: 'toolCallId', description: 'The proposal, as given by approval.pending, the /v1 answer or the MCP tool result' })
   @ApiBody({ schema: openApi(DecideApprovalSchema, { decision: 'approve', edit: { quantity: 25 } }) })
+  @ApiResponse({
+    status: 409,
+    description: 'The change is still being prepared (its proposal is not shown yet): decide once approval.pending has arrived',
+    schema: { example: { statusCode: 409, code: 'CONFLICT', message: 'This change is not ready to be decided yet', requestId: 'b6f1…' } },
+  })
   async decide(
     @CurrentPrincipal() p: Principal,
     @TenantId() tenantId: string,

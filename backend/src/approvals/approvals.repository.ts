@@ -11,7 +11,9 @@ export class ApprovalsRepository {
     return this.prisma.toolCall.findMany({
       where: {
         tenantId,
+        // A proposal shown and waiting (not one still being computed, nor one that could not be computed).
         confirmation: 'PENDING',
+        status: 'AWAITING_APPROVAL',
         ...(opts.conversationId ? { conversationId: opts.conversationId } : {}),
         ...(opts.userId !== undefined ? { conversation: { userId: opts.userId } } : {}),
       },

@@ -286,7 +286,8 @@ export class ConversationsRepository {
     proposal?: Prisma.InputJsonValue,
   ) {
     const { count } = await this.prisma.toolCall.updateMany({
-      where: { id, tenantId, confirmation: 'PENDING' },
+      // Only a proposal shown to the user (not one still being computed) can be decided.
+      where: { id, tenantId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' },
       data: {
         confirmation: decision,
         decidedById,
@@ -301,7 +302,7 @@ export class ConversationsRepository {
   }
 
   pendingApprovals(tenantId: string, conversationId: string) {
-    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING' }, orderBy: { createdAt: 'asc' } });
+    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' }, orderBy: { createdAt: 'asc' } });
   }
 
   setLastSeq(conversationId: string, seq: number) {

@@ -9,6 +9,7 @@ import type { ToolContext, ToolDefinition } from '../types';
 import { CustomersCreditAddSchema, type CustomersCreditAddArgs } from './customers-credit-add.schema';
 import { customersCreditAddExamples } from './customers-credit-add.examples';
 import { summarizeCustomersCreditAdd, type CustomersCreditAddData } from './customers-credit-add.summary';
+import { customersCreditAddSlots } from './customers-credit-add.slots';
 
 /**
  * Decided: money a customer owes WITHOUT a sale told now (« Karim me doit 4500 DA ») is the notebook brought into
@@ -46,6 +47,8 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
   result: TOOL_RESULTS.customers_credit_add,
   examples: customersCreditAddExamples,
   requiresApproval: true,
+  editable: ['customer', 'amount'],
+  slots: customersCreditAddSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -59,7 +62,6 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
             { field: 'customer', label: say(lang, { fr: 'Nouveau client', ar: 'زبون جديد', en: 'New customer' }), after: args.customer },
             { field: 'amount', label: say(lang, { fr: 'Crédit déjà dû (carnet)', ar: 'دين سابق (الكرني)', en: 'Already owed (notebook)' }), before: 0, after: args.amount },
           ],
-          editable: ['customer', 'amount'],
           notes: [say(lang, { fr: "Ni vente ni dépense : le chiffre d'affaires et le stock ne changent pas.", ar: 'ليس بيعا ولا مصروفا: رقم الأعمال والمخزون لا يتغيران.', en: 'Neither a sale nor an expense: revenue and stock do not change.' })],
           args: { customer: args.customer, amount: args.amount },
         },

@@ -8,6 +8,7 @@ import type { ToolDefinition } from '../types';
 import { CustomersCreditSchema } from './customers-credit.schema';
 import { customersCreditExamples } from './customers-credit.examples';
 import { summarizeCustomersCredit, type CustomersCreditData } from './customers-credit.summary';
+import { customersCreditSlots } from './customers-credit.slots';
 
 const SHOWN = 10;
 
@@ -22,6 +23,8 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
   result: TOOL_RESULTS.customers_credit,
   examples: customersCreditExamples,
   requiresApproval: false,
+  editable: [],
+  slots: customersCreditSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

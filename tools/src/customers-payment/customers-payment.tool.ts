@@ -10,6 +10,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { CustomersPaymentSchema } from './customers-payment.schema';
 import { customersPaymentExamples } from './customers-payment.examples';
 import { summarizeCustomersPayment, type CustomersPaymentData } from './customers-payment.summary';
+import { customersPaymentSlots } from './customers-payment.slots';
 
 const CustomersPaymentToolSchema = CustomersPaymentSchema;
 type Args = z.infer<typeof CustomersPaymentToolSchema>;
@@ -40,6 +41,8 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
   result: TOOL_RESULTS.customers_payment,
   examples: customersPaymentExamples,
   requiresApproval: true,
+  editable: ['amount'],
+  slots: customersPaymentSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -67,7 +70,6 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
             { field: 'amount', label: say(lang, { fr: 'Paiement reçu', ar: 'الدفعة المستلمة', en: 'Payment received' }), after: p.amount },
             { field: 'balance', label: say(lang, { fr: `Reste dû par ${c.name}`, ar: `الباقي على ${c.name}`, en: `Still owed by ${c.name}` }), before: p.balanceBefore, after: p.balanceAfter },
           ],
-          editable: ['amount'],
           args: { customer: c.name, amount: p.amount, ...(args.method ? { method: args.method } : {}) },
         },
       };

@@ -6,6 +6,7 @@ import { DashboardAlertsSchema } from './dashboard-alerts.schema';
 import { dashboardAlertsExamples } from './dashboard-alerts.examples';
 import { summarizeDashboardAlerts, type DashboardAlertsData } from './dashboard-alerts.summary';
 import { ACCESS } from '@tajer/contract';
+import { dashboardAlertsSlots } from './dashboard-alerts.slots';
 
 const KEPT = 12;
 
@@ -19,6 +20,8 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
   result: TOOL_RESULTS.dashboard_alerts,
   examples: dashboardAlertsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: dashboardAlertsSlots,
 
   run: (ctx) =>
     attempt(ctx, async () => {

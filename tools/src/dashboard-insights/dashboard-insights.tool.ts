@@ -6,6 +6,7 @@ import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
 import { ACCESS, type Localized } from '@tajer/contract';
+import { dashboardInsightsSlots } from './dashboard-insights.slots';
 
 const KEPT = 12;
 
@@ -19,6 +20,8 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   result: TOOL_RESULTS.dashboard_insights,
   examples: dashboardInsightsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: dashboardInsightsSlots,
 
   run: (ctx, args) =>
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {

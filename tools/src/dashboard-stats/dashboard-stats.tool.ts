@@ -6,6 +6,7 @@ import { DashboardStatsSchema } from './dashboard-stats.schema';
 import { dashboardStatsExamples } from './dashboard-stats.examples';
 import { summarizeDashboardStats, type DashboardStatsData } from './dashboard-stats.summary';
 import { ACCESS } from '@tajer/contract';
+import { dashboardStatsSlots } from './dashboard-stats.slots';
 
 export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   name: 'dashboard_stats',
@@ -17,6 +18,8 @@ export const dashboardStatsTool: ToolDefinition<typeof DashboardStatsSchema> = {
   result: TOOL_RESULTS.dashboard_stats,
   examples: dashboardStatsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: dashboardStatsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -10,6 +10,7 @@ import { ExpensesAddSchema } from './expenses-add.schema';
 import { expensesAddExamples } from './expenses-add.examples';
 import { summarizeExpensesAdd, type ExpensesAddData } from './expenses-add.summary';
 import { ACCESS } from '@tajer/contract';
+import { expensesAddSlots } from './expenses-add.slots';
 
 /**
  * The contract's arguments plus what a scanned receipt hands over (the picture and its TVA): a draft from
@@ -67,6 +68,8 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
   result: TOOL_RESULTS.expenses_add,
   examples: expensesAddExamples,
   requiresApproval: true,
+  editable: ['amount', 'category', 'date', 'merchant', 'description'],
+  slots: expensesAddSlots,
 
   /** Exactly what would be saved (amount, canonical category, date defaulting to today in Algiers); writes nothing. */
   propose: (ctx, args) =>
@@ -91,7 +94,6 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
         data: {
           summary: directionHead('expense', expenseLine(view, ctx.lang), ctx.lang),
           changes,
-          editable: ['amount', 'category', 'date', 'merchant', 'description'],
           args: approved,
         },
       };

@@ -7,6 +7,7 @@ import { ExpensesListSchema } from './expenses-list.schema';
 import { expensesListExamples } from './expenses-list.examples';
 import { summarizeExpensesList, type ExpensesListData } from './expenses-list.summary';
 import { ACCESS } from '@tajer/contract';
+import { expensesListSlots } from './expenses-list.slots';
 
 const LATEST = 5;
 
@@ -20,6 +21,8 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
   result: TOOL_RESULTS.expenses_list,
   examples: expensesListExamples,
   requiresApproval: false,
+  editable: [],
+  slots: expensesListSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

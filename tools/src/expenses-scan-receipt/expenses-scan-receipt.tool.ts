@@ -6,6 +6,7 @@ import { ExpensesScanReceiptSchema } from './expenses-scan-receipt.schema';
 import { expensesScanReceiptExamples } from './expenses-scan-receipt.examples';
 import { summarizeReceiptScan, type ReceiptDraftData } from './expenses-scan-receipt.summary';
 import { ACCESS } from '@tajer/contract';
+import { expensesScanReceiptSlots } from './expenses-scan-receipt.slots';
 
 const KEPT_LINES = 12;
 const MAX_MERCHANT = 120;
@@ -34,6 +35,8 @@ export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptS
   examples: expensesScanReceiptExamples,
   // Reading the receipt changes nothing, so it runs at once; saving it goes through expenses_add, which is approved.
   requiresApproval: false,
+  editable: [],
+  slots: expensesScanReceiptSlots,
 
   /** Reads the receipt (nothing is saved); a readable total is handed over as an expense to approve. */
   run: (ctx, args) =>

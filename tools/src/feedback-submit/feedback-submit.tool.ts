@@ -7,6 +7,7 @@ import { FeedbackSubmitSchema } from './feedback-submit.schema';
 import { feedbackSubmitExamples } from './feedback-submit.examples';
 import { summarizeFeedback, type FeedbackData } from './feedback-submit.summary';
 import { ACCESS } from '@tajer/contract';
+import { feedbackSubmitSlots } from './feedback-submit.slots';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,6 +21,8 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
   result: TOOL_RESULTS.feedback_submit,
   examples: feedbackSubmitExamples,
   requiresApproval: false,
+  editable: ['message', 'category'],
+  slots: feedbackSubmitSlots,
 
   /** A write without confirmation: feedback changes no business data, and asking "are you sure?" would put people off. */
   run: (ctx, args) =>
@@ -58,7 +61,6 @@ export const feedbackSubmitTool: ToolDefinition<typeof FeedbackSubmitSchema> = {
           en: `Send this feedback to the Tajer team: "${quoted}"`,
         }),
         changes: [{ field: 'message', label: say(ctx.lang, { fr: 'Message', ar: 'الرسالة', en: 'Message' }), after: args.message }],
-        editable: ['message', 'category'],
       },
     };
   },

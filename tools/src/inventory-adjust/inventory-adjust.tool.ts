@@ -10,6 +10,7 @@ import { InventoryAdjustSchema } from './inventory-adjust.schema';
 import { inventoryAdjustExamples } from './inventory-adjust.examples';
 import { insufficientStock, movementLine, summarizeInventoryAdjust, type InventoryAdjustData } from './inventory-adjust.summary';
 import { ACCESS } from '@tajer/contract';
+import { inventoryAdjustSlots } from './inventory-adjust.slots';
 
 /**
  * The contract's arguments plus the product id the proposal resolved: an approval edited in the chat is re-parsed
@@ -38,6 +39,8 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   result: TOOL_RESULTS.inventory_adjust,
   examples: inventoryAdjustExamples,
   requiresApproval: true,
+  editable: ['quantity', 'reason'],
+  slots: inventoryAdjustSlots,
 
   /** Resolves the product and computes the exact change from the current stock; writes nothing. */
   propose: (ctx, args) =>
@@ -60,7 +63,6 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
               after: preview.stockAfter,
             },
           ],
-          editable: ['quantity', 'reason'],
           args: { product: name, productId: product.id, quantity: args.quantity, reason },
         },
       };

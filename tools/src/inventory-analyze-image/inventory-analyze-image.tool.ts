@@ -7,6 +7,7 @@ import { InventoryAnalyzeImageSchema } from './inventory-analyze-image.schema';
 import { inventoryAnalyzeImageExamples } from './inventory-analyze-image.examples';
 import { summarizeAnalyzeImage, type AnalyzeImageData } from './inventory-analyze-image.summary';
 import { ACCESS } from '@tajer/contract';
+import { inventoryAnalyzeImageSlots } from './inventory-analyze-image.slots';
 
 const KEPT_MATCHES = 5;
 const KEPT_TEXT = 300;
@@ -21,6 +22,8 @@ export const inventoryAnalyzeImageTool: ToolDefinition<typeof InventoryAnalyzeIm
   result: TOOL_RESULTS.inventory_analyze_image,
   examples: inventoryAnalyzeImageExamples,
   requiresApproval: false,
+  editable: [],
+  slots: inventoryAnalyzeImageSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

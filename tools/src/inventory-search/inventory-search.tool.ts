@@ -8,6 +8,7 @@ import { InventorySearchSchema } from './inventory-search.schema';
 import { inventorySearchExamples } from './inventory-search.examples';
 import { summarizeInventorySearch, type InventorySearchData } from './inventory-search.summary';
 import { ACCESS } from '@tajer/contract';
+import { inventorySearchSlots } from './inventory-search.slots';
 
 /** Items kept in the result: enough for the answer and the support console, small enough for the model. */
 const KEPT = 10;
@@ -24,6 +25,8 @@ export const inventorySearchTool: ToolDefinition<typeof InventorySearchSchema> =
   result: TOOL_RESULTS.inventory_search,
   examples: inventorySearchExamples,
   requiresApproval: false,
+  editable: [],
+  slots: inventorySearchSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

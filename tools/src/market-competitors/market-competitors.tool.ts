@@ -7,6 +7,7 @@ import { MarketCompetitorsSchema } from './market-competitors.schema';
 import { marketCompetitorsExamples } from './market-competitors.examples';
 import { summarizeMarketCompetitors, type MarketCompetitorsData } from './market-competitors.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketCompetitorsSlots } from './market-competitors.slots';
 
 const KEPT = 10;
 
@@ -20,6 +21,8 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
   result: TOOL_RESULTS.market_competitors,
   examples: marketCompetitorsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketCompetitorsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -6,6 +6,7 @@ import { MarketReportSchema } from './market-report.schema';
 import { marketReportExamples } from './market-report.examples';
 import { summarizeMarketReport, type MarketReportData } from './market-report.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketReportSlots } from './market-report.slots';
 
 export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   name: 'market_report',
@@ -17,6 +18,8 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   result: TOOL_RESULTS.market_report,
   examples: marketReportExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketReportSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -7,6 +7,7 @@ import { MarketTrendsSchema } from './market-trends.schema';
 import { marketTrendsExamples } from './market-trends.examples';
 import { summarizeMarketTrends, type MarketTrendsData } from './market-trends.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketTrendsSlots } from './market-trends.slots';
 
 const MOVERS = 5;
 
@@ -20,6 +21,8 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
   result: TOOL_RESULTS.market_trends,
   examples: marketTrendsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketTrendsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -6,6 +6,7 @@ import { MarketingAudienceInsightsSchema } from './marketing-audience-insights.s
 import { marketingAudienceInsightsExamples } from './marketing-audience-insights.examples';
 import { summarizeAudience, type AudienceData } from './marketing-audience-insights.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketingAudienceInsightsSlots } from './marketing-audience-insights.slots';
 
 const KEPT = 8;
 
@@ -19,6 +20,8 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
   result: TOOL_RESULTS.marketing_audience_insights,
   examples: marketingAudienceInsightsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketingAudienceInsightsSlots,
 
   run: (ctx) =>
     attempt(ctx, async () => {

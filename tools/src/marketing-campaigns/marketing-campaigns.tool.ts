@@ -6,6 +6,7 @@ import { MarketingCampaignsSchema } from './marketing-campaigns.schema';
 import { marketingCampaignsExamples } from './marketing-campaigns.examples';
 import { summarizeCampaigns, type CampaignsData } from './marketing-campaigns.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketingCampaignsSlots } from './marketing-campaigns.slots';
 
 const KEPT = 10;
 
@@ -19,6 +20,8 @@ export const marketingCampaignsTool: ToolDefinition<typeof MarketingCampaignsSch
   result: TOOL_RESULTS.marketing_campaigns,
   examples: marketingCampaignsExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketingCampaignsSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -6,6 +6,7 @@ import { MarketingGenerateContentSchema } from './marketing-generate-content.sch
 import { marketingGenerateContentExamples } from './marketing-generate-content.examples';
 import { summarizeGeneratedContent, type GeneratedContentData } from './marketing-generate-content.summary';
 import { ACCESS } from '@tajer/contract';
+import { marketingGenerateContentSlots } from './marketing-generate-content.slots';
 
 /** The composer writes French, Arabic and English; Darija requests get Arabic script, the closest it writes. */
 const LANGUAGE = { fr: 'fr', ar: 'ar', en: 'en', darija: 'ar' } as const;
@@ -20,6 +21,8 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
   result: TOOL_RESULTS.marketing_generate_content,
   examples: marketingGenerateContentExamples,
   requiresApproval: false,
+  editable: [],
+  slots: marketingGenerateContentSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -11,6 +11,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { ProductsAddSchema } from './products-add.schema';
 import { productsAddExamples } from './products-add.examples';
 import { summarizeProductsAdd, type ProductsAddData } from './products-add.summary';
+import { productsAddSlots } from './products-add.slots';
 
 /** The contract's arguments plus the SKU chosen by the proposal (so the approved product gets the reference shown). */
 const ProductsAddToolSchema = ProductsAddSchema.extend({
@@ -84,6 +85,8 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   result: TOOL_RESULTS.products_add,
   examples: productsAddExamples,
   requiresApproval: true,
+  editable: ['name', 'price', 'cost', 'stock', 'unit', 'category'],
+  slots: productsAddSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -108,7 +111,6 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
             { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: args.category ?? DEFAULT_CATEGORY },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
-          editable: ['name', 'price', 'cost', 'stock', 'unit', 'category'],
           ...(args.cost === undefined ? { notes: [label({ fr: 'Sans coût d’achat, ses ventes compteront sans marge. Vous pourrez le compléter.', ar: 'بدون سعر الشراء، تُحسب مبيعاته بدون هامش. يمكنك إكماله لاحقا.', en: 'Without a cost, its sales count with no margin. You can add it later.' })] } : {}),
           args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_CATEGORY },
         },

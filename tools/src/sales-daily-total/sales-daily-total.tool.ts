@@ -9,6 +9,7 @@ import type { ToolDefinition } from '../types';
 import { SalesDailyTotalSchema } from './sales-daily-total.schema';
 import { salesDailyTotalExamples } from './sales-daily-total.examples';
 import { summarizeSalesDailyTotal, type SalesDailyTotalData } from './sales-daily-total.summary';
+import { salesDailyTotalSlots } from './sales-daily-total.slots';
 
 export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> = {
   name: 'sales_daily_total',
@@ -21,6 +22,8 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
   result: TOOL_RESULTS.sales_daily_total,
   examples: salesDailyTotalExamples,
   requiresApproval: true,
+  editable: ['amount', 'date'],
+  slots: salesDailyTotalSlots,
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
@@ -36,7 +39,6 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
             ...(p.alreadyRecorded ? [{ field: 'alreadyRecorded', label: label({ fr: 'Déjà enregistré en ventes', ar: 'مسجل مسبقا كمبيعات', en: 'Already recorded as sales' }), after: p.alreadyRecorded }] : []),
             { field: 'addedWithoutDetail', label: label({ fr: "Ajouté au chiffre d'affaires (sans marge)", ar: 'يضاف إلى رقم الأعمال (بدون هامش)', en: 'Added to revenue (no margin)' }), after: p.addedWithoutDetail },
           ],
-          editable: ['amount', 'date'],
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: { amount: p.declared, date: p.date },
         },

@@ -8,6 +8,7 @@ import type { ToolDefinition } from '../types';
 import { SalesListSchema } from './sales-list.schema';
 import { salesListExamples } from './sales-list.examples';
 import { summarizeSalesList, type SalesListData } from './sales-list.summary';
+import { salesListSlots } from './sales-list.slots';
 
 /** Sales shown in the answer (the totals cover all of them). */
 const SHOWN = 8;
@@ -23,6 +24,8 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
   result: TOOL_RESULTS.sales_list,
   examples: salesListExamples,
   requiresApproval: false,
+  editable: [],
+  slots: salesListSlots,
 
   run: (ctx, args) =>
     attempt(ctx, async () => {

@@ -11,6 +11,7 @@ import type { Lang, ToolContext, ToolDefinition } from '../types';
 import { SaleLineSchema, SalesRecordSchema } from './sales-record.schema';
 import { salesRecordExamples } from './sales-record.examples';
 import { saleHead, summarizeSalesRecord, type SalesRecordData } from './sales-record.summary';
+import { salesRecordSlots } from './sales-record.slots';
 
 /**
  * The contract's arguments plus the SKU each line resolved to: an approval edited in the chat is re-parsed with this
@@ -114,6 +115,8 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
   result: TOOL_RESULTS.sales_record,
   examples: salesRecordExamples,
   requiresApproval: true,
+  editable: ['paymentMethod', 'customer'],
+  slots: salesRecordSlots,
 
   /** The exact sale: products resolved, prices, total, stock after, the customer's balance after. Writes nothing. */
   propose: (ctx, args) =>
@@ -141,7 +144,6 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
         data: {
           summary: saleHead(p.lines.map((l) => ({ product: l.product!, quantity: l.quantity })), p.total, p.paymentMethod, customerName, lang, p.currency),
           changes: changes.map((c) => (c.before === null ? { field: c.field, label: c.label, after: c.after } : c)),
-          editable: ['paymentMethod', 'customer'],
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: {
             lines: p.lines.map((l, i) => ({ product: nameIn(l.product!.names, lang), sku: skus[i], quantity: l.quantity, unitPrice: l.unitPrice ?? undefined })),

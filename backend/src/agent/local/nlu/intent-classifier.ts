@@ -1,7 +1,8 @@
 import { NeuralNetwork, type TrainingItem } from '@nlpjs/neural';
 import { ExampleIndex } from './example-index';
 import { featuresOf, type FeatureContext } from './features';
-import { keywordEvidence } from './keyword-evidence';
+import { keywordCuesOf, keywordEvidence, type KeywordCues } from './keyword-evidence';
+import { TOOLS } from '@tajer/tools';
 import { NaiveBayes } from './naive-bayes';
 import { detectLanguage } from './language';
 import type { IntentScore, NluLang } from './types';
@@ -44,6 +45,7 @@ export class IntentClassifier {
   private constructor(
     examples: readonly LabelledUtterance[],
     private readonly productWords: ReadonlySet<string>,
+    private readonly keywordCues: KeywordCues,
   ) {
     const started = performance.now();
     const corpus: TrainingItem[] = examples.map((e) => {
@@ -66,8 +68,9 @@ export class IntentClassifier {
     this.trainingMs = Math.round(performance.now() - started);
   }
 
-  static train(examples: readonly LabelledUtterance[], productWords: ReadonlySet<string>): IntentClassifier {
-    return new IntentClassifier(examples, productWords);
+  /** `keywordCues`: the tools' keywords (keywordCuesOf), the built-in tools' by default. */
+  static train(examples: readonly LabelledUtterance[], productWords: ReadonlySet<string>, keywordCues: KeywordCues = BUILTIN_CUES()): IntentClassifier {
+    return new IntentClassifier(examples, productWords, keywordCues);
   }
 
   private context(lang: NluLang, productWords: ReadonlySet<string> = this.productWords): FeatureContext {
@@ -103,7 +106,7 @@ export class IntentClassifier {
     const knn = this.index.scores(features);
     const knnTotal = [...knn.values()].reduce((a, b) => a + b, 0);
     const nb = this.bayes.scores(features);
-    const keywords = keywordEvidence(text);
+    const keywords = keywordEvidence(text, this.keywordCues);
     const combined = this.intents.map((intent) => {
       const fromNetwork = nnTotal > 0 ? (nn.get(intent) ?? 0) / nnTotal : 0;
       const fromExamples = knnTotal > 0 ? (knn.get(intent) ?? 0) / knnTotal : 0;
@@ -119,3 +122,6 @@ export class IntentClassifier {
     return { intent: total > 0 ? top.intent : 'out_of_scope', score: top.score, alternatives: ranked.slice(1, 4), ranked, known };
   }
 }
+
+let builtinCues: KeywordCues | undefined;
+const BUILTIN_CUES = (): KeywordCues => (builtinCues ??= keywordCuesOf(TOOLS));

@@ -1,20 +1,14 @@
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { extractNumbers } from './extractors/numbers';
+import type { ToolSlots } from '@tajer/tools';
 
-/**
- * Light keyword evidence added to the classifier's scores: a few words decide an intent almost on
- * their own in this domain ("concurrents", "rupture", "تنبيه"), whatever the rest of the sentence.
- * Kept small on purpose: it only breaks ties the statistical models leave open.
- */
-const CUES: [string, RegExp][] = [
-  ['market_competitors', cueRegex(['concurrent', 'concurrents', 'concurrence', 'compétiteurs', 'competitor', 'competitors', 'competition', 'منافس', 'المنافسين', 'المنافسون', 'المنافسة', 'منافسين', 'الكونكيرو', 'concurrents', 'ljiran', 'الجيران'])],
-  ['dashboard_alerts', cueRegex(['alerte', 'alertes', 'alert', 'alerts', 'تنبيه', 'تنبيهات', 'التنبيهات', 'الألارت', 'الألارتات', 'notification', 'notifications', 'إشعارات', 'اشعارات', 'warnings', 'avertissements'])],
-  ['market_report', cueRegex(['rapport', 'rapports', 'report', 'reports', 'تقرير', 'تقريرا', 'رابور', 'étude de marché', 'market study', 'دراسة'])],
-  ['marketing_campaigns', cueRegex(['campagne', 'campagnes', 'campaign', 'campaigns', 'حملة', 'حملات', 'حملاتي', 'الحملات', 'الكومبانيات'])],
-  ['feedback_submit', cueRegex(['bug', 'bugs', 'beug', 'crash', 'plante', 'suggestion', 'feedback', 'appli', 'application', 'app', 'تطبيق', 'التطبيق', 'الأبليكاسيون', 'l appli', 'l application'])],
-  ['marketing_audience_insights', cueRegex(['audience', 'clientèle', 'segments', 'جمهور', 'الجمهور', 'شرائح'])],
-  ['market_trends', cueRegex(['tendance', 'tendances', 'trend', 'trends', 'trending', 'اتجاهات', 'توجهات', 'الترند'])],
-];
+/** A tool and the words that name it almost on their own (its slots hook's `keywords`). */
+export type KeywordCues = readonly (readonly [string, RegExp])[];
+
+/** The keyword cues of the tools that declare some, compiled once (when the classifier is trained). */
+export function keywordCuesOf(tools: readonly { name: string; slots?: ToolSlots }[]): KeywordCues {
+  return tools.filter((t) => t.slots?.keywords?.length).map((t) => [t.name, cueRegex(t.slots!.keywords!)] as const);
+}
 
 /** Stock running out: an inventory question unless alerts are named. */
 const LOW_STOCK = cueRegex(['rupture', 'épuisé', 'épuisés', 'running low', 'run out', 'out of stock', 'low on stock', 'النفاد', 'نفاد', 'نفدت', 'تكمل', 'قربت تكمل', '9rib tkmel', 'stock faible']);
@@ -22,10 +16,15 @@ const EXPENSE = cueRegex(['dépense', 'dépenses', 'dépensé', 'frais', 'charge
 
 export const KEYWORD_WEIGHT = 0.25;
 
-export function keywordEvidence(text: string): Map<string, number> {
+/**
+ * Light keyword evidence added to the classifier's scores: a few words decide an intent almost on their own in this
+ * domain ("concurrents", "rupture", "تنبيه"), whatever the rest of the sentence. It only breaks ties the statistical
+ * models leave open. The tools' own words come from their folders; the two below weigh between two tools.
+ */
+export function keywordEvidence(text: string, cues: KeywordCues): Map<string, number> {
   const folded = foldForCues(text);
   const out = new Map<string, number>();
-  for (const [intent, re] of CUES) if (re.test(folded)) out.set(intent, KEYWORD_WEIGHT);
+  for (const [intent, re] of cues) if (re.test(folded)) out.set(intent, KEYWORD_WEIGHT);
   if (LOW_STOCK.test(folded) && !out.has('dashboard_alerts')) out.set('inventory_search', KEYWORD_WEIGHT);
   if (EXPENSE.test(folded)) {
     const amount = extractNumbers(text).some((n) => !n.weak && (n.currency || n.value >= 50));

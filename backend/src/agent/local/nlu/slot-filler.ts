@@ -19,6 +19,12 @@ import { entryName, entryNames, productVocabulary, type ProductMatch, type Produ
 import { messageSpan, rawTokens, reasonSpan, topicSpan } from './extractors/spans';
 import { fold, tokenize, words } from './normalize';
 import type { NluLang, Resolution } from './types';
+import type { CueList, SlotReader, ToolSlots } from '@tajer/tools';
+
+/** What the slot filling needs of a tool: its slots hook (tools/src/<tool>/<tool>.slots.ts). */
+export interface SlotTool {
+  slots?: ToolSlots;
+}
 
 export interface SlotContext {
   text: string;
@@ -165,44 +171,6 @@ export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWord
   return sign * magnitude;
 }
 
-const CAMPAIGN_STATUS: [string, RegExp][] = [
-  ['active', cueRegex(['actives', 'active', 'actifs', 'actif', 'en cours', 'running', 'live', 'ongoing', 'current', 'نشطة', 'النشطة', 'الجارية', 'جارية', 'خدامين', 'khadmin', 'khedamin'])],
-  ['paused', cueRegex(['en pause', 'pause', 'suspendues', 'paused', 'stopped', 'متوقفة', 'الموقوفة', 'موقوفة', 'واقفين'])],
-  ['completed', cueRegex(['terminées', 'terminee', 'finies', 'passées', 'finished', 'completed', 'ended', 'past', 'المنتهية', 'منتهية', 'كملو', 'kmlou'])],
-  ['draft', cueRegex(['brouillon', 'brouillons', 'draft', 'drafts', 'مسودة', 'المسودات'])],
-];
-
-// (Parenthesised: without it `.split` applies to the second literal only and the Set holds single characters.)
-const REPORT_WORDS = new Set(
-  (
-    'rapport rapports etude analyse document pdf marche marches complet complete detaille detaillee annuel trimestriel report study analysis market ' +
-    'research full detailed annual document تقرير تقريرا دراسة تحليل السوق سوق كامل مفصل rapor rabor رابور souk marché'
-  )
-    .split(' ')
-    .map((w) => fold(w)),
-);
-
-const FILLER_WORDS = new Set(['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'a', 'an', 'the', 'of', 'on', 'about', 'sur', 'me', 'moi', 'my', 'mon', 'ma', 'mes', 'عن', 'لي', 'اعطيني', 'أعطني', 'اعطني', 'give', 'fais', 'make', 'donne', 'genere', 'generate'].map((w) => fold(w)));
-const isOnlyReportWords = (span: string) =>
-  words(span).every((w) => REPORT_WORDS.has(w) || FILLER_WORDS.has(w) || w.length < 2);
-
-const KNOWN_MERCHANTS = cueRegex([
-  'Sonelgaz', 'Seaal', 'ADE', 'Algérie Télécom', 'Algerie Telecom', 'Mobilis', 'Djezzy', 'Ooredoo', 'Naftal', 'Cevital', 'Ifri', 'Soummam',
-  'Hamoud Boualem', 'Rouiba', 'Uno', 'Ardis', 'Numidis', 'Yassir', 'سونلغاز', 'سيال', 'نفطال', 'موبيليس', 'جيزي', 'أوريدو', 'اتصالات الجزائر',
-]);
-
-function merchantOf(text: string): string | undefined {
-  const m = KNOWN_MERCHANTS.exec(foldForCues(text));
-  if (m) {
-    // Return the merchant as the user wrote it.
-    const tokens = rawTokens(text);
-    const hit = tokens.find((t) => foldForCues(t.raw) === m[0].split(' ')[0]);
-    return hit ? text.slice(hit.start, hit.start + m[0].length) : m[0];
-  }
-  const chez = /\b(?:chez|at|from|عند)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)/u.exec(text);
-  return chez?.[1];
-}
-
 /** What the sale-lines extractor needs from the slot context. */
 function saleCtx(ctx: SlotContext) {
   return {
@@ -214,222 +182,84 @@ function saleCtx(ctx: SlotContext) {
   };
 }
 
-/** Arguments of one tool, read from the message. Only what the message says is returned. */
-export function fillSlots(tool: string, ctx: SlotContext): Slots {
-  const args: Record<string, unknown> = {};
-  const resolved: Record<string, Resolution> = {};
-  let candidates: Resolution[] | undefined;
-  const period = () => extractPeriod(ctx.text);
+/** The shared extractors bound to one message: what a tool's slots hook (tools/src/<tool>/<tool>.slots.ts) reads. */
+export function slotReader(ctx: SlotContext): SlotReader {
+  const { text } = ctx;
+  const customer = () => extractCustomer(text, ctx.matcher, ctx.lang, ctx.commonWords);
+  return {
+    text,
+    lang: ctx.lang,
+    attachmentId: ctx.attachmentId,
+    period: () => extractPeriod(text),
+    date: () => extractDate(text, ctx.now),
+    amount: () => extractAmount(text),
+    expenseCategory: () => extractExpenseCategory(text),
+    marketCategory: () => extractMarketCategory(text),
+    product: (options) => productSlot(ctx, new Set(), options?.residual ?? true),
+    signedQuantity: () => signedQuantity(text, ctx),
+    stockDirection: () => stockDirection(text),
+    isLowStockQuestion: () => isLowStockQuestion(text),
+    asksBestSellers: () => asksBestSellers(text),
+    reason: () => reasonSpan(text),
+    topic: (instructionWords) => topicSpan(text, instructionWords ? foldedSet(instructionWords) : undefined),
+    message: () => messageSpan(text),
+    channel: () => extractChannel(text)?.channel,
+    defaultChannel: () => defaultChannel(text),
+    contentLanguage: () => extractContentLanguage(text),
+    tone: () => extractTone(text),
+    feedbackCategory: () => extractFeedbackCategory(text),
+    customer: () => customer()?.name,
+    saleLines: (options) => extractSaleLines(text, saleCtx(ctx), options?.skipCustomer ? customer() : undefined),
+    paymentMethod: () => extractPaymentMethod(text),
+    newProduct: () => extractNewProduct(text),
+    firstCue: <K extends string>(cues: CueList<K>) => {
+      const folded = foldForCues(text);
+      return compiledCues(cues).find(([, re]) => re.test(folded))?.[0] as K | undefined;
+    },
+    mention: (cues) => mentionOf(text, cues),
+    onlyWords: (span, list) => {
+      const known = foldedSet(list);
+      return words(span).every((w) => known.has(w) || w.length < 2);
+    },
+  };
+}
 
-  switch (tool) {
-    case 'dashboard_stats':
-    case 'expenses_list':
-    case 'market_trends':
-    case 'market_report': {
-      const p = period();
-      if (p) args.period = p;
-      break;
-    }
-  }
+// A tool's word lists are module constants: folded and compiled once each.
+const FOLDED = new WeakMap<readonly string[], ReadonlySet<string>>();
+const foldedSet = (list: readonly string[]): ReadonlySet<string> => {
+  let set = FOLDED.get(list);
+  if (!set) FOLDED.set(list, (set = new Set(list.map((w) => fold(w)))));
+  return set;
+};
+const COMPILED = new WeakMap<object, [string, RegExp][]>();
+const compiledCues = (cues: CueList<string>): [string, RegExp][] => {
+  let out = COMPILED.get(cues);
+  if (!out) COMPILED.set(cues, (out = cues.map(([key, list]) => [key, cueRegex(list)])));
+  return out;
+};
+const MENTIONS = new WeakMap<readonly string[], RegExp>();
 
-  switch (tool) {
-    case 'inventory_search': {
-      const low = isLowStockQuestion(ctx.text);
-      if (low) args.lowStockOnly = true;
-      // A low-stock question names a product only through the catalogue, never through leftover words.
-      const p = low ? productSlot(ctx, new Set(), false) : productSlot(ctx);
-      if (p.query) args.query = p.query;
-      if (p.resolution) resolved.query = p.resolution;
-      candidates = p.candidates;
-      break;
-    }
-    case 'inventory_adjust':
-    case 'market_competitors': {
-      const p = productSlot(ctx);
-      if (p.value) args.product = p.value;
-      if (p.resolution) resolved.product = p.resolution;
-      candidates = p.candidates;
-      if (tool === 'inventory_adjust') {
-        const q = signedQuantity(ctx.text, ctx);
-        if (q !== undefined) args.quantity = q;
-        const reason = reasonSpan(ctx.text);
-        if (reason) args.reason = reason;
-        // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
-        const lines = extractSaleLines(ctx.text, saleCtx(ctx));
-        if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
-          const sign = stockDirection(ctx.text);
-          const [first, ...rest] = lines.map((l) => ({ product: l.product, quantity: sign * Math.round(l.quantity!), ...(reason ? { reason } : {}) }));
-          Object.assign(args, first);
-          if (lines[0].resolution) resolved.product = lines[0].resolution;
-          else delete resolved.product;
-          candidates = undefined;
-          return { args, resolved, more: rest };
-        }
-      }
-      break;
-    }
-    case 'expenses_list': {
-      const c = extractExpenseCategory(ctx.text);
-      if (c) args.category = c;
-      break;
-    }
-    case 'expenses_add': {
-      const amount = extractAmount(ctx.text);
-      if (amount !== undefined) args.amount = amount;
-      const c = extractExpenseCategory(ctx.text);
-      if (c) args.category = c;
-      const date = extractDate(ctx.text, ctx.now);
-      if (date) args.date = date;
-      const merchant = merchantOf(ctx.text);
-      if (merchant) args.merchant = merchant;
-      // The whole sentence is not a description; keep one only when the user wrote more than the command.
-      const description = reasonSpan(ctx.text);
-      if (description) args.description = description;
-      break;
-    }
-    case 'market_trends': {
-      const c = extractMarketCategory(ctx.text);
-      if (c) args.category = c;
-      break;
-    }
-    case 'market_report': {
-      const c = extractMarketCategory(ctx.text);
-      const topic = c ?? topicSpan(ctx.text, REPORT_WORDS);
-      // "un rapport de marché" asks for the general report: a topic made only of report words is no topic.
-      if (topic && !isOnlyReportWords(topic)) args.topic = topic;
-      break;
-    }
-    case 'marketing_generate_content': {
-      const ch = extractChannel(ctx.text)?.channel ?? defaultChannel(ctx.text);
-      if (ch) args.channel = ch;
-      const topic = topicSpan(ctx.text);
-      if (topic) args.topic = topic;
-      const language = extractContentLanguage(ctx.text);
-      if (language) args.language = language;
-      const tone = extractTone(ctx.text);
-      if (tone) args.tone = tone;
-      break;
-    }
-    case 'sales_record': {
-      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
-      const lines = extractSaleLines(ctx.text, saleCtx(ctx), customer);
-      // A line without its count is asked for, never guessed: `lines` stays missing.
-      if (lines.length && lines.every((l) => l.product && l.quantity)) {
-        args.lines = lines.map((l) => ({ product: l.product, quantity: l.quantity, ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}) }));
-        const first = lines.find((l) => l.resolution);
-        if (first?.resolution) resolved.product = first.resolution;
-      }
-      const method = extractPaymentMethod(ctx.text);
-      if (method) args.paymentMethod = method;
-      if (customer) args.customer = customer.name;
-      const date = extractDate(ctx.text, ctx.now);
-      if (date) args.soldAt = date;
-      break;
-    }
-    case 'sales_daily_total': {
-      const amount = extractAmount(ctx.text);
-      if (amount !== undefined) args.amount = amount;
-      const date = extractDate(ctx.text, ctx.now);
-      if (date) args.date = date;
-      break;
-    }
-    case 'sales_list': {
-      const date = extractDate(ctx.text, ctx.now);
-      const p = period();
-      if (date) args.date = date;
-      else if (p) args.period = p;
-      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
-      if (customer) args.customer = customer.name;
-      if (extractPaymentMethod(ctx.text) === 'credit') args.paymentMethod = 'credit';
-      break;
-    }
-    case 'products_add': {
-      const p = extractNewProduct(ctx.text);
-      for (const key of ['name', 'price', 'cost', 'stock', 'barcode'] as const) if (p[key] !== undefined) args[key] = p[key];
-      break;
-    }
-    case 'customers_credit': {
-      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
-      if (customer) args.customer = customer.name;
-      break;
-    }
-    case 'customers_payment':
-    case 'customers_credit_add': {
-      const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords);
-      if (customer) args.customer = customer.name;
-      const amount = extractAmount(ctx.text);
-      if (amount !== undefined) args.amount = amount;
-      const method = extractPaymentMethod(ctx.text);
-      if (tool === 'customers_payment' && method && method !== 'credit') args.method = method;
-      break;
-    }
-    case 'dashboard_insights': {
-      // "Produit le plus vendu ce mois-ci" is a ranking for that period, not the general findings.
-      if (asksBestSellers(ctx.text)) {
-        args.focus = 'best_sellers';
-        const p = period();
-        if (p) args.period = p;
-      }
-      break;
-    }
-    case 'marketing_campaigns': {
-      const folded = foldForCues(ctx.text);
-      const status = CAMPAIGN_STATUS.find(([, re]) => re.test(folded))?.[0];
-      if (status) args.status = status;
-      break;
-    }
-    case 'feedback_submit': {
-      args.category = extractFeedbackCategory(ctx.text);
-      args.message = messageSpan(ctx.text);
-      break;
-    }
-    case 'expenses_scan_receipt':
-    case 'inventory_analyze_image': {
-      if (ctx.attachmentId) args.attachmentId = ctx.attachmentId;
-      break;
-    }
-  }
-  return { args, resolved, candidates };
+/** The first cue of `cues` in the message, as the user wrote it. */
+function mentionOf(text: string, cues: readonly string[]): string | undefined {
+  let re = MENTIONS.get(cues);
+  if (!re) MENTIONS.set(cues, (re = cueRegex(cues)));
+  const m = re.exec(foldForCues(text));
+  if (!m) return undefined;
+  const hit = rawTokens(text).find((t) => foldForCues(t.raw) === m[0].split(' ')[0]);
+  return hit ? text.slice(hit.start, hit.start + m[0].length) : m[0];
+}
+
+/** Arguments of one tool, read from the message by the tool's own slots hook. Only what the message says is returned. */
+export function fillSlots(tool: SlotTool | undefined, ctx: SlotContext): Slots {
+  const filled = tool?.slots?.fill(slotReader(ctx));
+  if (!filled) return { args: {}, resolved: {} };
+  const { args, resolved = {}, candidates, more } = filled;
+  return more ? { args, resolved, more } : { args, resolved, candidates };
 }
 
 /** Slots a short follow-up can carry on its own ("et le sucre ?", "et ce mois-ci ?", "pour Instagram"). */
-export function followUpSlots(tool: string, ctx: SlotContext): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const p = extractPeriod(ctx.text);
-  const channel = extractChannel(ctx.text)?.channel;
-  const product = ctx.matcher.find(ctx.text, ctx.lang);
-  switch (tool) {
-    case 'inventory_search':
-      if (product) out.query = searchQuery(product, ctx.lang);
-      else {
-        const r = residualProduct(ctx);
-        if (r) out.query = r;
-      }
-      break;
-    case 'inventory_adjust':
-    case 'market_competitors':
-      if (product) out.product = product.entry ? entryName(product.entry, ctx.lang) : product.canonical;
-      else {
-        const r = residualProduct(ctx);
-        if (r) out.product = r;
-      }
-      break;
-    case 'marketing_generate_content':
-      if (channel) out.channel = channel;
-      break;
-    case 'expenses_list': {
-      const c = extractExpenseCategory(ctx.text);
-      if (c) out.category = c;
-      break;
-    }
-    case 'market_trends': {
-      const c = extractMarketCategory(ctx.text);
-      if (c) out.category = c;
-      break;
-    }
-  }
-  if (p && ['dashboard_stats', 'expenses_list', 'market_trends', 'market_report', 'dashboard_insights'].includes(tool)) out.period = p;
-  return out;
+export function followUpSlots(tool: SlotTool | undefined, ctx: SlotContext): Record<string, unknown> {
+  return tool?.slots?.followUp?.(slotReader(ctx)) ?? {};
 }
 
 export { tokenize };

@@ -6,9 +6,10 @@ import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
+import { keywordCuesOf } from './keyword-evidence';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
-import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext } from './slot-filler';
+import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
 import { asksBestSellers, startsWithWriteCommand } from './extractors/intent-cues';
@@ -21,32 +22,16 @@ export interface NluTool extends ExampleSource {
   /** Writes that change the business's data wait for approval; feedback is a write that changes none of it. */
   requiresApproval?: boolean;
   schema: z.ZodObject;
+  /** How the tool's arguments are read from a message (its folder's slots hook). */
+  slots?: SlotTool['slots'];
 }
 
 export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope', 'cancel', 'unsupported'] as const;
 
-/** Tools whose `period` cannot express a past period ("hier", "le mois dernier"): figures are always to date. */
-const PERIOD_TOOLS = new Set(['dashboard_stats', 'expenses_list', 'market_trends', 'market_report', 'dashboard_insights', 'sales_list']);
-
-/** The read that answers a question about what a write changes ("et le café ?" after a stock movement). */
-const READ_COUNTERPART: Record<string, string> = {
-  inventory_adjust: 'inventory_search',
-  products_add: 'inventory_search',
-  expenses_add: 'expenses_list',
-  sales_record: 'sales_list',
-  sales_daily_total: 'sales_list',
-  customers_payment: 'customers_credit',
-  customers_credit_add: 'customers_credit',
-};
-
-/** Tools that answer questions about customers' credit; a credit question never gets another tool's figures. */
-const CREDIT_TOOLS = new Set(['customers_credit', 'customers_payment', 'customers_credit_add', 'sales_record', 'sales_list']);
 
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
 
-/** Writes whose correction "non, 47 000" changes the amount. */
-const AMOUNT_TOOLS = new Set(['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add']);
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -69,6 +54,28 @@ interface CatalogContext {
   productWords: Set<string>;
 }
 
+interface ToolKinds {
+  /** Tools with a `period`: it cannot express a past period ("hier", "le mois dernier"), figures are always to date. */
+  period: ReadonlySet<string>;
+  /** Writes with an `amount`: their correction "non, 47 000" changes the amount. */
+  amount: ReadonlySet<string>;
+  /** Tools with a `customer`: they answer about customers' credit; a credit question never gets another tool's figures. */
+  credit: ReadonlySet<string>;
+  /** The read that answers a question about what a write changes ("et le café ?" after a stock movement). */
+  readCounterpart: ReadonlyMap<string, string>;
+}
+
+function toolKinds(tools: readonly NluTool[]): ToolKinds {
+  const withArg = (arg: string, kind?: NluTool['kind']) =>
+    new Set(tools.filter((t) => arg in (t.schema?.shape ?? {}) && (!kind || t.kind === kind)).map((t) => t.name));
+  return {
+    period: withArg('period'),
+    amount: withArg('amount', 'write'),
+    credit: withArg('customer'),
+    readCounterpart: new Map(tools.flatMap((t) => (t.slots?.readCounterpart ? [[t.name, t.slots.readCounterpart] as const] : []))),
+  };
+}
+
 function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, NluTool>): intent is string {
   return !!intent && tools.has(intent);
 }
@@ -79,6 +86,8 @@ function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, Nl
  */
 export class Nlu {
   private readonly tools: ReadonlyMap<string, NluTool>;
+  /** What the tools' own definitions say (their schemas and slots hooks), read once. */
+  private readonly kinds: ToolKinds;
   private readonly catalogs = new WeakMap<readonly CatalogEntry[], CatalogContext>();
   /** Folded words of the examples that are not product words: the domain's ordinary vocabulary. */
   private readonly commonWords: Set<string>;
@@ -89,6 +98,7 @@ export class Nlu {
     commonWords: Set<string>,
   ) {
     this.tools = new Map(tools.map((t) => [t.name, t]));
+    this.kinds = toolKinds(tools);
     this.commonWords = commonWords;
   }
 
@@ -96,7 +106,7 @@ export class Nlu {
   static async create(tools: readonly NluTool[] = TOOLS as unknown as readonly NluTool[]): Promise<Nlu> {
     const corpus = buildTrainingCorpus(tools);
     const conceptWords = productVocabulary([]);
-    const classifier = IntentClassifier.train(corpus, conceptWords);
+    const classifier = IntentClassifier.train(corpus, conceptWords, keywordCuesOf(tools));
     const common = new Set<string>();
     for (const { text } of corpus) {
       for (const t of tokenize(foldForCues(text))) {
@@ -204,7 +214,7 @@ export class Nlu {
     if (!isTool(intent, this.tools)) {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
-    const slots = fillSlots(intent, slotCtx);
+    const slots = fillSlots(this.tools.get(intent), slotCtx);
     const result = this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
     return slots.more?.length ? { ...result, more: slots.more } : result;
   }
@@ -229,7 +239,7 @@ export class Nlu {
   private allows(tool: string, act: Act, text: string): boolean {
     if (!isTool(tool, this.tools)) return true;
     if (act.readOnly && this.isWriteTool(tool)) return false;
-    if (act.owed && !act.sale && !act.customerPaid && !CREDIT_TOOLS.has(tool)) return false;
+    if (act.owed && !act.sale && !act.customerPaid && !this.kinds.credit.has(tool)) return false;
     return hasWriteEvidence(tool, text, act);
   }
 
@@ -281,7 +291,7 @@ export class Nlu {
     // A question that looked like a write is the read of the same thing ("combien de thon ?").
     if (act.readOnly) {
       if (readNext) return this.checked(readNext.intent, act, ctx);
-      const counterpart = READ_COUNTERPART[intent];
+      const counterpart = this.kinds.readCounterpart.get(intent);
       if (counterpart && this.tools.has(counterpart)) return this.checked(counterpart, act, ctx);
     }
     if (!wasWrite && next) return this.checked(next.intent, act, ctx);
@@ -313,7 +323,7 @@ export class Nlu {
     if (act.pastPeriod && ['dashboard_stats', 'sales_list'].includes(intent) && this.tools.has('sales_list') && extractDate(ctx.text, ctx.now)) {
       return { intent: 'sales_list' };
     }
-    const reason = unsupportedAct(act, PERIOD_TOOLS.has(intent));
+    const reason = unsupportedAct(act, this.kinds.period.has(intent));
     return reason ? { notice: { kind: 'unsupported', reason, tool: intent } } : { intent };
   }
 
@@ -362,8 +372,8 @@ export class Nlu {
       const quantity = tool === 'inventory_adjust' ? signedQuantity(ctx.text, ctx) : undefined;
       const asks = act.readOnly || (/[?؟]\s*$/u.test(ctx.text) && !act.hasNumber);
       if (asks) {
-        const read = READ_COUNTERPART[tool];
-        const product = tool === 'inventory_adjust' ? followUpSlots(tool, ctx).product : undefined;
+        const read = this.kinds.readCounterpart.get(tool);
+        const product = tool === 'inventory_adjust' ? followUpSlots(this.tools.get(tool), ctx).product : undefined;
         return read === 'inventory_search' && product && short && this.tools.has(read) ? { intent: read, args: { query: product } } : undefined;
       }
       if (clsIsOther || !short) return undefined;
@@ -376,9 +386,9 @@ export class Nlu {
         if (tool === 'inventory_adjust') {
           const prevSign = typeof prevArgs.quantity === 'number' && prevArgs.quantity < 0 ? -1 : 1;
           merged.quantity = strong.some((n) => n.sign) ? quantity : prevSign * Math.abs(quantity!);
-          const product = followUpSlots(tool, ctx).product;
+          const product = followUpSlots(this.tools.get(tool), ctx).product;
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
-        } else if (AMOUNT_TOOLS.has(tool)) {
+        } else if (this.kinds.amount.has(tool)) {
           merged.amount = extractAmount(ctx.text) ?? strong[0].value;
         } else if (tool === 'products_add') {
           merged.price = extractAmount(ctx.text) ?? strong[0].value;
@@ -394,12 +404,12 @@ export class Nlu {
       const answering = previous.status === 'failed' || REPEAT.test(foldForCues(ctx.text));
       if (!answering) return undefined;
       if (tool === 'sales_record') return this.answerSale(prevArgs, ctx);
-      const slots = followUpSlots(tool, ctx);
+      const slots = followUpSlots(this.tools.get(tool), ctx);
       return slots.product && isBareFollowUp(ctx) ? { intent: tool, args: { ...prevArgs, ...slots } } : undefined;
     }
 
     if (!(cue || short)) return undefined;
-    const slots = followUpSlots(tool, ctx);
+    const slots = followUpSlots(this.tools.get(tool), ctx);
     if (!Object.keys(slots).length) return undefined;
     // Nothing but the new value ("Et ce mois-ci ?", "and rice?"): the previous tool, whatever the classifier thinks.
     // With other words, only an explicit follow-up cue that the classifier does not contradict.

@@ -13,6 +13,8 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
   const { t } = useTranslation();
   const { readOnly, decide } = useMessageActions();
   const proposal = part.proposal!;
+  // The fields the tool declares editable (its definition's `editable` in tools/src/<tool>), sent with the proposal:
+  // the server refuses an edit of any other argument.
   const editable = proposal.editable ?? [];
   const [values, setValues] = useState<FieldValues>(() => Object.fromEntries(editable.map((k) => [k, part.args?.[k]])));
   const [editing, setEditing] = useState(false);

@@ -1,0 +1,293 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
+import type { ApprovalProposal, Clarification, Lang, MessagePart } from '../../chat/chat-events';
+import { ChatEventBus } from '../../chat/chat-event-bus';
+import { ConversationsRepository } from '../../conversations/conversations.repository';
+import { BusinessEvents } from '../../events/business-events';
+import { AgentMetrics } from '../agent-metrics';
+import { boundJson } from '../bounded-json';
+import { TOOL_SERVICES } from '../turn-context';
+import { DECIDED, IllegalTransition, PART_STATE, STORED_CONFIRMATION, STORED_STATUS, transition, type Decision, type FinalState, type ToolCallState } from './tool-call-states';
+
+export type ToolPart = Extract<MessagePart, { type: 'tool' }>;
+type ToolError = Extract<ToolResult, { success: false }>['error'];
+type ChatEvent = Parameters<ChatEventBus['publish']>[0];
+
+/** Events held back by `holdingEvents` while its transaction is open. */
+const heldEvents = new AsyncLocalStorage<ChatEvent[]>();
+
+/** One tool call as the lifecycle knows it: a value, replaced (never changed) at each transition. */
+export interface LiveCall {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly conversationId: string;
+  /** The assistant message whose part shows the call ('' when the call has none). */
+  readonly messageId: string;
+  readonly name: string;
+  readonly state: ToolCallState;
+}
+
+/**
+ * Where the call's chat part lives: the running turn's parts (stored when the turn ends) or, for a decision arriving
+ * later, the stored message. The lifecycle hands it the new fields; it never reaches into a turn itself.
+ */
+export interface PartSink {
+  update(toolCallId: string, patch: Partial<ToolPart>): Promise<void> | void;
+}
+
+/** How a call ended, with everything its callers say about it. */
+export interface Finished {
+  call: LiveCall;
+  state: FinalState;
+  result: ToolResult | null;
+  summary: string;
+  error?: ToolError;
+  clarification?: Clarification;
+  /** The bounded copy of the result for the chat (event, stored part); the call's row keeps the full one. */
+  shown?: unknown;
+  durationMs: number;
+}
+
+export type Proposed = { call: LiveCall; proposal: ApprovalProposal; args: Record<string, unknown> } | { call: LiveCall; failed: Finished };
+
+interface Timing {
+  /** When this stretch of the call started (Date.now(): a duration, not a business date). */
+  startedAt: number;
+  /** Time already spent on the call (its proposal), added to the stored duration. */
+  priorMs?: number;
+}
+
+/**
+ * The one path a tool call takes, for the agent's executor and for the approvals alike: run → catch → finish →
+ * persist → publish, each transition checked against the table in tool-call-states.ts (an illegal one throws before
+ * anything is written). Raw internal errors never leave it: a failure is a ToolResult whose cause only reaches the log.
+ */
+@Injectable()
+export class ToolCallLifecycle {
+  private readonly logger = new Logger(ToolCallLifecycle.name);
+
+  constructor(
+    private readonly repo: ConversationsRepository,
+    private readonly bus: ChatEventBus,
+    private readonly metrics: AgentMetrics,
+    private readonly events: BusinessEvents,
+    @Inject(TOOL_SERVICES) private readonly services: Record<string, unknown>,
+  ) {}
+
+  /**
+   * Runs `fn` with the chat events of its transitions held back, then publishes them in order once `fn` has resolved
+   * (nothing if it threw): around a transaction, the chat never hears of a decision that was rolled back.
+   */
+  async holdingEvents<T>(fn: () => Promise<T>): Promise<T> {
+    const held: ChatEvent[] = [];
+    const result = await heldEvents.run(held, fn);
+    for (const event of held) await this.bus.publish(event);
+    return result;
+  }
+
+  private publish(event: ChatEvent): Promise<unknown> {
+    const held = heldEvents.getStore();
+    if (!held) return this.bus.publish(event);
+    held.push(event);
+    return Promise.resolve();
+  }
+
+  toolContext(
+    turn: { tenantId: string; userId: string | null; conversationId: string; lang: Lang; attachmentIds?: string[] },
+    toolCallId?: string,
+  ): ToolContext {
+    return {
+      tenantId: turn.tenantId,
+      userId: turn.userId ?? '',
+      conversationId: turn.conversationId,
+      lang: turn.lang,
+      services: this.services,
+      attachmentIds: turn.attachmentIds ?? [],
+      toolCallId,
+    };
+  }
+
+  /** Records a new call (running, or proposing for a write that waits for approval) and announces it. */
+  async open(
+    at: { tenantId: string; conversationId: string; messageId: string },
+    name: string,
+    args: Record<string, unknown>,
+    needsApproval: boolean,
+  ): Promise<{ call: LiveCall; part: ToolPart }> {
+    const state: ToolCallState = needsApproval ? 'proposing' : 'running';
+    const kind = needsApproval ? 'write' : 'read';
+    const where = { tenantId: at.tenantId, conversationId: at.conversationId, messageId: at.messageId };
+    const row = await this.repo.createToolCall({
+      ...where,
+      name,
+      kind,
+      args: args as object,
+      status: STORED_STATUS[state],
+      confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
+    });
+    const call: LiveCall = { id: row.id, ...where, name, state };
+    await this.publish({ type: 'tool.started', conversationId: at.conversationId, messageId: at.messageId, toolCallId: row.id, name, kind, args });
+    return { call, part: { type: 'tool', toolCallId: row.id, name, kind, args, state: PART_STATE[state] } };
+  }
+
+  /**
+   * Runs the tool (a running call only) and finishes it with whatever happened: a thrown error becomes a failure.
+   * `isolate` wraps the run (an approval runs it in a savepoint of the decision's transaction).
+   */
+  async execute(
+    call: LiveCall,
+    def: ToolDefinition,
+    ctx: ToolContext,
+    args: Record<string, unknown>,
+    sink: PartSink,
+    timing: Timing,
+    isolate: (run: () => Promise<ToolResult>) => Promise<ToolResult> = (run) => run(),
+  ): Promise<Finished> {
+    // Only a running call runs: an undecided proposal or a finished call is refused before anything happens.
+    if (call.state !== 'running') throw new IllegalTransition(call.state, 'running');
+    let result: ToolResult;
+    try {
+      result = def.run ? await isolate(() => def.run!(ctx, args)) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
+    } catch (err) {
+      result = { success: false, error: toToolError(err, ctx.lang) };
+    }
+    return this.finish(call, def, result, ctx.lang, sink, timing);
+  }
+
+  /** Ends a call with a result (its run's, or a refusal before anything ran): stored, shown on its part, announced. */
+  async finish(call: LiveCall, def: ToolDefinition, result: ToolResult, lang: Lang, sink: PartSink, timing: Timing): Promise<Finished> {
+    const state = transition(call.state, result.success ? 'succeeded' : 'failed') as 'succeeded' | 'failed';
+    this.logCause(def.name, result);
+    const durationMs = Date.now() - timing.startedAt;
+    const summary = this.summarize(def, result, lang);
+    const error = result.success ? undefined : result.error;
+    const choices = (error as { choices?: unknown } | undefined)?.choices;
+    const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
+    await this.repo.finishToolCall(call.id, {
+      status: STORED_STATUS[state],
+      result: (result.success ? result.data : result.error) as object,
+      error: error?.message ?? null,
+      durationMs: (timing.priorMs ?? 0) + durationMs,
+      records: result.success ? result.records : undefined,
+    });
+    const shown = result.success ? boundJson(result.data) : undefined;
+    const done: Finished = { call: { ...call, state }, state, result, summary, error, clarification, shown, durationMs };
+    await sink.update(call.id, { state: PART_STATE[state], summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
+    this.metrics.toolFinished(def.name, state, durationMs);
+    await this.publishFinished(done, def.name);
+    return done;
+  }
+
+  /**
+   * A write computes the exact change and waits: proposing → proposed (stored with its arguments, announced to the
+   * chat and to webhooks), or → failed when the change cannot be computed. Nothing is written to the business.
+   */
+  async propose(call: LiveCall, def: ToolDefinition, ctx: ToolContext, args: Record<string, unknown>, sink: PartSink, timing: Timing): Promise<Proposed> {
+    transition(call.state, 'proposed');
+    let result: ToolResult<ToolProposal>;
+    try {
+      result = def.propose
+        ? await def.propose(ctx, args)
+        : { success: true, data: { summary: `${def.name}(${JSON.stringify(args)})`, changes: [], editable: editableOf(def, args) } };
+    } catch (err) {
+      result = { success: false, error: toToolError(err, ctx.lang) };
+    }
+    if (!result.success) return { call, failed: await this.finish(call, def, result, ctx.lang, sink, timing) };
+    const proposal = toProposal(def, result.data, args);
+    const finalArgs = result.data.args ?? args;
+    const next: LiveCall = { ...call, state: 'proposed' };
+    await this.repo.awaitApproval(call.id, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - timing.startedAt });
+    await sink.update(call.id, { state: PART_STATE.proposed, proposal, args: finalArgs });
+    await this.publish({ type: 'approval.required', conversationId: call.conversationId, messageId: call.messageId, toolCallId: call.id, name: def.name, args: finalArgs, proposal });
+    this.events.emit(
+      call.tenantId,
+      'approval.pending',
+      { toolCallId: call.id, conversationId: call.conversationId, tool: def.name, args: finalArgs, proposal, approvePath: `/api/approvals/${call.id}` },
+      call.id,
+    );
+    return { call: next, proposal, args: finalArgs };
+  }
+
+  /**
+   * Claims the user's decision on a proposal, exactly once (a conditional update: a decision sent twice, from two tabs
+   * or two instances, is claimed by one of them). Null when another decision won. A claimed approval is running.
+   */
+  async decide(
+    call: LiveCall,
+    decision: Decision,
+    decidedById: string | null,
+    args: Record<string, unknown>,
+    proposal?: ApprovalProposal,
+  ): Promise<LiveCall | null> {
+    const decided = transition(call.state, DECIDED[decision]) as 'approved' | 'edited' | 'rejected';
+    if (!(await this.repo.claimDecision(call.tenantId, call.id, STORED_CONFIRMATION[decided], decidedById, args as object, proposal as object | undefined))) return null;
+    await this.publish({
+      type: 'approval.resolved',
+      conversationId: call.conversationId,
+      messageId: call.messageId,
+      toolCallId: call.id,
+      decision: decided,
+      args,
+      ...(proposal ? { proposal } : {}),
+    });
+    return { ...call, state: decided === 'rejected' ? decided : transition(decided, 'running') };
+  }
+
+  /** A rejected proposal (its rejection claimed by `decide`) ends here: nothing ran, nothing changed. */
+  async rejected(call: LiveCall, def: ToolDefinition, summary: string, sink: PartSink, timing: Timing): Promise<Finished> {
+    if (call.state !== 'rejected') throw new IllegalTransition(call.state, 'rejected');
+    const durationMs = Date.now() - timing.startedAt;
+    await this.repo.finishToolCall(call.id, { status: STORED_STATUS.rejected, error: null, durationMs: (timing.priorMs ?? 0) + durationMs });
+    const done: Finished = { call: { ...call, state: 'rejected' }, state: 'rejected', result: null, summary, durationMs };
+    await sink.update(call.id, { state: PART_STATE.rejected, summary });
+    await this.publishFinished(done, def.name);
+    return done;
+  }
+
+  /** The internal error behind a generic tool failure (see toToolError) goes to the log, never to the user or model. */
+  logCause(tool: string, result: ToolResult): void {
+    const cause = result.success ? undefined : (result.error as { cause?: unknown }).cause;
+    if (cause) this.logger.error({ err: cause, tool }, 'tool failed');
+  }
+
+  summarize(def: ToolDefinition, result: ToolResult, lang: Lang): string {
+    try {
+      if (def.summarize) return def.summarize(result, lang);
+    } catch (err) {
+      this.logger.warn({ err, tool: def.name }, 'summarize failed');
+    }
+    return result.success ? JSON.stringify(result.data).slice(0, 500) : result.error.message;
+  }
+
+  private publishFinished(done: Finished, name: string) {
+    return this.publish({
+      type: 'tool.finished',
+      conversationId: done.call.conversationId,
+      messageId: done.call.messageId,
+      toolCallId: done.call.id,
+      name,
+      status: done.state,
+      summary: done.summary,
+      result: done.shown,
+      error: done.error?.message,
+      durationMs: done.durationMs,
+      ...(done.clarification ? { clarification: done.clarification } : {}),
+    });
+  }
+}
+
+/** The arguments a user may change on a proposal: those the tool declares (every argument for a tool that declares none). */
+export function editableOf(def: Pick<ToolDefinition, 'editable'>, args: Record<string, unknown>): string[] {
+  return def.editable ? [...def.editable] : Object.keys(args);
+}
+
+/** The proposal shown on the card: the tool's change, with the editable fields its definition declares. */
+export function toProposal(def: Pick<ToolDefinition, 'editable'>, data: ToolProposal, args: Record<string, unknown>): ApprovalProposal {
+  return {
+    summary: data.summary,
+    changes: data.changes,
+    editable: def.editable ? [...def.editable] : (data.editable ?? editableOf(def, args)),
+    ...(data.notes?.length ? { notes: data.notes } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import type { SlotResolution, ToolSlots } from '../slots';
+
+export const inventoryAdjustSlots: ToolSlots = {
+  // A question about what this write changes is answered by this read.
+  readCounterpart: 'inventory_search',
+  fill: (x) => {
+    const args: Record<string, unknown> = {};
+    const resolved: Record<string, SlotResolution> = {};
+    const p = x.product();
+    if (p.value) args.product = p.value;
+    if (p.resolution) resolved.product = p.resolution;
+    const quantity = x.signedQuantity();
+    if (quantity !== undefined) args.quantity = quantity;
+    const reason = x.reason();
+    if (reason) args.reason = reason;
+    // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
+    const lines = x.saleLines();
+    if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
+      const sign = x.stockDirection();
+      const [first, ...rest] = lines.map((l) => ({ product: l.product, quantity: sign * Math.round(l.quantity!), ...(reason ? { reason } : {}) }));
+      Object.assign(args, first);
+      if (lines[0].resolution) resolved.product = lines[0].resolution;
+      else delete resolved.product;
+      return { args, resolved, more: rest };
+    }
+    return { args, resolved, candidates: p.candidates };
+  },
+  followUp: (x) => {
+    const p = x.product();
+    return p.value ? { product: p.value } : {};
+  },
+};
