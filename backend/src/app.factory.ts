@@ -8,7 +8,7 @@ import { AppModule } from './app.module';
 import { configureImageLimits } from './attachments/image-limits';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { installFallbackHandlers } from './common/http/fallback-handlers';
-import { documentRouteAccess } from './common/http/route-access';
+import { documentRouteAccess } from './auth/route-access';
 import { serveChatUi } from './common/http/static-ui';
 import { rejectInvalidText } from './common/validation/text-guard';
 import { RedisIoAdapter } from './chat/redis-io.adapter';

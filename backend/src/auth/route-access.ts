@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from '../../auth/auth.decorators';
-import type { Role } from '../../generated/prisma/enums';
+import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
+import type { Role } from '../generated/prisma/enums';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
