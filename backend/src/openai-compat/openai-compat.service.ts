@@ -11,7 +11,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { approvalNote, pendingApprovals, type PendingApproval } from '../channels/approval-note';
 import type { ChatCompletionMessage, ChatCompletionRequest } from './openai-compat.schemas';
-import { OpenAiError } from './openai-errors';
+import { OpenAiError } from '../common/filters/openai-errors';
 import { ProviderModels } from './provider-models';
 import { TokenCounter } from './token-count';
 

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import * as Sentry from '@sentry/node';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
-import { toOpenAiError } from '../../openai-compat/openai-errors';
+import { toOpenAiError } from './openai-errors';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { toErrorBody } from '../common/filters/global-exception.filter';
+import { toErrorBody } from './global-exception.filter';
 
 /** OpenAI's error body: `{ error: { message, type, param, code } }`. */
 export interface OpenAiErrorBody {
