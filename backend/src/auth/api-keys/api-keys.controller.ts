@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, CurrentPrincipal, TenantId, UserSessionOnly } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { openApi } from '../common/validation/openapi';
-import { zod } from '../common/validation/zod-validation.pipe';
+import { Access, CurrentPrincipal, TenantId, UserSessionOnly } from '../auth.decorators';
+import type { Principal } from '../principal';
+import { openApi } from '../../common/validation/openapi';
+import { zod } from '../../common/validation/zod-validation.pipe';
 import { ApiKeysService } from './api-keys.service';
 import { CreateApiKeyDto, CreateApiKeySchema } from './api-keys.schemas';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { notFound } from '../common/errors/app-error';
-import { AccountEvents } from '../auth/account-events';
-import type { Principal } from '../auth/principal';
+import { notFound } from '../../common/errors/app-error';
+import { AccountEvents } from '../account-events';
+import type { Principal } from '../principal';
 import { ApiKeysRepository } from './api-keys.repository';
 import type { CreateApiKeyDto } from './api-keys.schemas';
 
