@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './feedback-csv';
+import { csvCell, toCsv } from '../common/csv/csv';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and doubles quotes', () => {
