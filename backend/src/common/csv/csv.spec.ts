@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from '../common/csv/csv';
+import { csvCell, toCsv } from './csv';
 
 describe('CSV', () => {
   it('quotes commas, quotes and line breaks, and doubles quotes', () => {
