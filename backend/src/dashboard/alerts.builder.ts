@@ -3,7 +3,7 @@ import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
 import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
 import { DAY_MS, localDate } from './local-time';
 import { formatMoney, formatNumber, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from './localized';
+import { localize, round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductActivity } from './product-view';
 
 /**

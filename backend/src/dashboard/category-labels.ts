@@ -1,7 +1,7 @@
 import { EXPENSE_CATEGORY_LABELS, GOODS_PURCHASE_CATEGORY } from '@tajer/contract';
 import { resolveExpenseCategory } from '../expenses/expense-categories';
 import { canonicalCategory } from '../expenses/expense-view';
-import type { Localized } from './localized';
+import type { Localized } from '../common/localisation/localized';
 import { matchScore, normalizeText, searchable } from './text-normalize';
 
 /**

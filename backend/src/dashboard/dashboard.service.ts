@@ -5,7 +5,7 @@ import { isGoodsPurchase } from './category-labels';
 import { DashboardRepository } from './dashboard.repository';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
 import { DAY_MS, localDate, localDayRange, localMonthStart } from './local-time';
-import { round1, round2, type Localized } from './localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
 import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';

@@ -3,7 +3,7 @@ import { categoryLabel, isGoodsPurchase } from './category-labels';
 import type { ExpenseMonth } from './dashboard.repository';
 import { localMonthKey, localMonthStart } from './local-time';
 import { formatMoney, formatNumber, formatPercent, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from './localized';
+import { localize, round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductActivity } from './product-view';
 
 /**

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../common/errors/app-error';
 import { percentChange, resolvePeriod, SHOP_UTC_OFFSET_MINUTES, type Period } from '../common/time/period';
 import { categoryLabel, matchCategory } from '../dashboard/category-labels';
 import { localMonthStart } from '../dashboard/local-time';
-import { round1, round2, type Localized } from '../dashboard/localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductRef } from '../dashboard/product-view';
 import { MarketRepository } from './market.repository';
 import { seasonality, type Seasonality } from './seasonality';

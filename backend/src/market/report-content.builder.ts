@@ -2,7 +2,7 @@ import type { Period } from '../common/time/period';
 import type { DashboardStats } from '../dashboard/dashboard.service';
 import { localMonthKey, localMonthStart } from '../dashboard/local-time';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { type Language } from '../dashboard/localized';
+import { type Language } from '../common/localisation/localized';
 import { PERIOD_LABEL } from '../dashboard/period-labels';
 import type { CompetitorComparison } from './market-competitors.service';
 import type { MarketTrends } from './market-trends.service';
