@@ -4,7 +4,7 @@ import { buildAlerts, ALERT_RULES, type Alert } from './alerts.builder';
 import { isGoodsPurchase } from './category-labels';
 import { DashboardRepository } from './dashboard.repository';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
-import { DAY_MS, localDate, localDayRange, localMonthStart } from './local-time';
+import { DAY_MS, localDate, localDayRange, localMonthStart } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { percentChange, resolvePeriod, SHOP_UTC_OFFSET_MINUTES, type Period } from '../common/time/period';
 import { categoryLabel, matchCategory } from '../dashboard/category-labels';
-import { localMonthStart } from '../dashboard/local-time';
+import { localMonthStart } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductRef } from '../dashboard/product-view';
 import { MarketRepository } from './market.repository';

@@ -1,6 +1,6 @@
 import type { Period } from '../common/time/period';
 import type { DashboardStats } from '../dashboard/dashboard.service';
-import { localMonthKey, localMonthStart } from '../dashboard/local-time';
+import { localMonthKey, localMonthStart } from '../common/time/local-time';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { type Language } from '../common/localisation/localized';
 import { PERIOD_LABEL } from '../dashboard/period-labels';

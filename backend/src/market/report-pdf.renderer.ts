@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { localDate } from '../dashboard/local-time';
+import { localDate } from '../common/time/local-time';
 import type { Language } from '../common/localisation/localized';
 import { chartHeight, drawChart } from './chart-drawing';
 import { PdfWriter } from './pdf-writer';

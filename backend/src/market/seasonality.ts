@@ -1,5 +1,5 @@
 import { formatMonth } from '@tajer/contract';
-import { DAY_MS, localMonthKey, localMonthStart } from '../dashboard/local-time';
+import { DAY_MS, localMonthKey, localMonthStart } from '../common/time/local-time';
 import { LANGUAGES, round1, round2, type Localized } from '../common/localisation/localized';
 import type { CategoryMonth } from './market.repository';
 

@@ -1,5 +1,5 @@
 import { formatMoney, toPlain } from '@tajer/contract';
-import { localDayRange } from '../../src/dashboard/local-time';
+import { localDayRange } from '../../src/common/time/local-time';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 

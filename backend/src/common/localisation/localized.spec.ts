@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, formatPercent, toPlain, unitName } from '@tajer/contract';
-import { localDayRange, localMonthStart } from '../../dashboard/local-time';
+import { localDayRange, localMonthStart } from '../time/local-time';
 
 // The dashboard's summaries use the contract's formatter (one format for the chat, the tiles and the PDF). What a
 // reader sees is compared: no-break spaces as spaces, Arabic bidi isolates removed.

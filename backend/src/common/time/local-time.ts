@@ -1,4 +1,4 @@
-import { SHOP_UTC_OFFSET_MINUTES } from '../common/time/period';
+import { SHOP_UTC_OFFSET_MINUTES } from './period';
 
 /**
  * Calendar helpers in the shop's time (Algeria, UTC+1). Sales are instants; expenses are dated by local calendar day
