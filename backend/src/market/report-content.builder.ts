@@ -3,7 +3,7 @@ import type { DashboardStats } from '../dashboard/dashboard.service';
 import { localMonthKey, localMonthStart } from '../common/time/local-time';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { type Language } from '../common/localisation/localized';
-import { PERIOD_LABEL } from '../dashboard/period-labels';
+import { PERIOD_LABEL } from '../common/time/period-labels';
 import type { CompetitorComparison } from './market-competitors.service';
 import type { MarketTrends } from './market-trends.service';
 import { REPORT_WORDS } from './report-text';

@@ -30,7 +30,7 @@ import { extractPeriod } from '../../src/agent/local/nlu/extractors/period';
 import { EXPENSE_CATEGORY_CUES } from '../../src/agent/local/nlu/lexicon/expense-categories';
 import { PERIODS as BACKEND_PERIODS, PeriodSchema } from '../../src/common/time/period';
 import { categoryLabel, isGoodsPurchase } from '../../src/dashboard/category-labels';
-import { PERIOD_LABEL as DASHBOARD_PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../../src/dashboard/period-labels';
+import { PERIOD_LABEL as DASHBOARD_PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../../src/common/time/period-labels';
 import { CATEGORY_LABELS, EXPENSE_CATEGORIES as BACKEND_CATEGORIES, resolveExpenseCategory } from '../../src/expenses/expense-categories';
 import { CreateExpenseSchema } from '../../src/expenses/expenses.schemas';
 import { GenerateContentSchema } from '../../src/marketing/content/content.schemas';
