@@ -8,7 +8,7 @@
  * payments recorded since are kept.
  */
 import { Injectable } from '@nestjs/common';
-import { normalizeText } from '../dashboard/text-normalize';
+import { normalizeText } from '../common/text/text-normalize';
 import type { FieldSpec } from '../imports/columns';
 import { mapColumns, mappedCount } from '../imports/columns';
 import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../imports/import-report';

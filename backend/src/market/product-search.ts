@@ -1,5 +1,5 @@
 import type { ProductRow } from '../dashboard/dashboard.repository';
-import { matchScore, searchable, tokenMatches, tokens } from '../dashboard/text-normalize';
+import { matchScore, searchable, tokenMatches, tokens } from '../common/text/text-normalize';
 
 /**
  * Products whose name (any language) holds every word of the query; failing that, the best partial matches. When some

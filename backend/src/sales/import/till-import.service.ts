@@ -12,7 +12,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
 import { SaleEvents } from '../../events/sale-events';
-import { normalizeText } from '../../dashboard/text-normalize';
+import { normalizeText } from '../../common/text/text-normalize';
 import { mapColumns, mappedCount } from '../../imports/columns';
 import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../../imports/import-report';
 import { readTable } from '../../imports/read-table';
