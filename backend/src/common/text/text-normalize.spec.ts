@@ -1,6 +1,6 @@
 import { EXPENSE_CATEGORY_LABELS } from '@tajer/contract';
-import { categoryLabel, isGoodsPurchase, matchCategory } from './category-labels';
-import { matchScore, normalizeText, searchable, tokens } from '../common/text/text-normalize';
+import { categoryLabel, isGoodsPurchase, matchCategory } from '../../dashboard/category-labels';
+import { matchScore, normalizeText, searchable, tokens } from './text-normalize';
 
 describe('normalizeText / tokens', () => {
   it('drops French accents and unifies Arabic letter variants', () => {
