@@ -1,4 +1,4 @@
-import { ean13Valid, luhnValid, maskCard, maskEmail, maskJson, maskText, MASKING, NO_MASKING } from '../common/text/pii-mask';
+import { ean13Valid, luhnValid, maskCard, maskEmail, maskJson, maskText, MASKING, NO_MASKING } from './pii-mask';
 
 describe('pii-mask', () => {
   describe('checksums', () => {
