@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
-import { searchTokens } from './search/search-text';
+import { searchTokens } from '../common/text/search-text';
 
 export interface InventorySearchParams {
   /** Product name in any language (typos, accents, Arabic diacritics tolerated), SKU or barcode. */

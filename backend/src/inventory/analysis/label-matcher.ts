@@ -1,4 +1,4 @@
-import { searchTokens } from '../search/search-text';
+import { searchTokens } from '../../common/text/search-text';
 
 /**
  * Matches the text read on a product label (OCR) against the catalogue. A label carries the product's words among many
