@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import { join } from 'node:path';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import type { PreparedImage } from './image-prep';
 import type { OcrPageResult } from './ocr-pool';

@@ -1,4 +1,4 @@
-import { decodeOptions } from '../../attachments/image-limits';
+import { decodeOptions } from '../attachments/image-limits';
 import sharp from 'sharp';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
 import { flattenIllumination } from './illumination';
