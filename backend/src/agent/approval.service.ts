@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { toToolError, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { Principal } from '../auth/principal';
 import type { ApprovalProposal, Lang } from '../chat/chat-events';
-import { ChatEventBus } from '../conversations/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
 import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { ApprovalProposal, Clarification, MessagePart } from '../chat/chat-events';
-import { ChatEventBus } from '../conversations/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { ToolRegistry } from './tool-registry';
 import { TOOL_SERVICES, TurnContext } from './turn-context';

@@ -3,7 +3,7 @@ import { isPeriod, PERIOD_PHRASE, TONE_LABELS, type Lang } from '@tajer/contract
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { ServerEvent } from '../chat/chat-events';
-import { ChatEventBus, EventSink } from '../conversations/chat-event-bus';
+import { ChatEventBus, EventSink } from '../conversations/events/chat-event-bus';
 import { ChatService } from '../chat/chat.service';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';

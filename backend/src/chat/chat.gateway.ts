@@ -23,7 +23,7 @@ import { assertValidText } from '../common/validation/text-guard';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
-import { ChatEventBus, EVENT_RELAY, EventRelay } from '../conversations/chat-event-bus';
+import { ChatEventBus, EVENT_RELAY, EventRelay } from '../conversations/events/chat-event-bus';
 import { SocketIoEventRelay } from './socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';

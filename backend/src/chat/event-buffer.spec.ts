@@ -65,7 +65,7 @@ describe('MemoryEventBuffer bounds in bytes and idle time (#10)', () => {
 
 describe('ChatEventBus subscriptions', () => {
   it('keeps a socket subscribed to at most its 20 most recent conversations', async () => {
-    const { ChatEventBus, LocalEventRelay } = await import('../conversations/chat-event-bus');
+    const { ChatEventBus, LocalEventRelay } = await import('../conversations/events/chat-event-bus');
     const repo = { getLastSeq: async () => 0, setLastSeq: async () => undefined } as any;
     const bus = new ChatEventBus(new MemoryEventBuffer({ sweepEveryMs: 0 }), new LocalEventRelay(), repo);
     const sink = { id: 's1', send: () => undefined };

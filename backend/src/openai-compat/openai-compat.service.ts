@@ -5,7 +5,7 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import type { Principal } from '../auth/principal';
 import { ChannelConversationsRepository, type ImportedMessage } from '../channels/channel-conversations.repository';
 import type { ChatMessage, Lang, MessagePart, ServerEvent } from '../chat/chat-events';
-import { ChatEventBus } from '../conversations/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ChatService } from '../chat/chat.service';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { ServerEvent } from '../chat/chat-events';
-import { EVENT_BUFFER, EventBuffer } from '../chat/event-buffer';
-import { ConversationsRepository } from './conversations.repository';
+import type { ServerEvent } from '../../chat/chat-events';
+import { EVENT_BUFFER, EventBuffer } from '../../chat/event-buffer';
+import { ConversationsRepository } from '../conversations.repository';
 
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;
 export type EventInput = DistributiveOmit<ServerEvent, 'seq' | 'at'>;
