@@ -1,11 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import Redis from 'ioredis';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ConversationsModule } from './conversations.module';
-import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './events/chat-event-bus';
-import { EVENT_BUFFER, MemoryEventBuffer } from '../chat/event-buffer';
-import { RedisEventBuffer } from '../chat/redis-event-buffer';
-import { SocketIoEventRelay } from '../chat/socket-io-relay';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ConversationsModule } from '../conversations.module';
+import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './chat-event-bus';
+import { EVENT_BUFFER, MemoryEventBuffer } from '../../chat/event-buffer';
+import { RedisEventBuffer } from '../../chat/redis-event-buffer';
+import { SocketIoEventRelay } from '../../chat/socket-io-relay';
 
 /** The event bus shared by the chat gateway, the agent and the REST streaming endpoints. */
 @Global()
