@@ -1,5 +1,5 @@
 import type { ServerEvent } from './chat-events';
-import { MemoryEventBuffer } from './event-buffer';
+import { MemoryEventBuffer } from '../conversations/events/event-buffer';
 
 const ev = (conversationId: string, seq: number): ServerEvent =>
   ({ type: 'message.delta', conversationId, seq, at: '', messageId: 'm', delta: 'x' }) as ServerEvent;

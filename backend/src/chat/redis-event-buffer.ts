@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
 import type { ServerEvent } from './chat-events';
-import type { EventBuffer } from './event-buffer';
+import type { EventBuffer } from '../conversations/events/event-buffer';
 
 const TTL_SECONDS = 24 * 3600;
 

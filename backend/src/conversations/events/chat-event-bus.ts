@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { ServerEvent } from '../../chat/chat-events';
-import { EVENT_BUFFER, EventBuffer } from '../../chat/event-buffer';
+import { EVENT_BUFFER, EventBuffer } from './event-buffer';
 import { ConversationsRepository } from '../conversations.repository';
 
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;

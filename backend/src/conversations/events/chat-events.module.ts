@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ConversationsModule } from '../conversations.module';
 import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './chat-event-bus';
-import { EVENT_BUFFER, MemoryEventBuffer } from '../../chat/event-buffer';
+import { EVENT_BUFFER, MemoryEventBuffer } from './event-buffer';
 import { RedisEventBuffer } from '../../chat/redis-event-buffer';
 import { SocketIoEventRelay } from '../../chat/socket-io-relay';
 

@@ -1,4 +1,4 @@
-import type { ServerEvent } from './chat-events';
+import type { ServerEvent } from '../../chat/chat-events';
 
 /**
  * Keeps each conversation's recent events so a reconnecting client can resume from its last seq. The in-memory
