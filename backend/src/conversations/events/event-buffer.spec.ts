@@ -1,5 +1,5 @@
-import type { ServerEvent } from './chat-events';
-import { MemoryEventBuffer } from '../conversations/events/event-buffer';
+import type { ServerEvent } from '../../chat/chat-events';
+import { MemoryEventBuffer } from './event-buffer';
 
 const ev = (conversationId: string, seq: number): ServerEvent =>
   ({ type: 'message.delta', conversationId, seq, at: '', messageId: 'm', delta: 'x' }) as ServerEvent;
@@ -65,7 +65,7 @@ describe('MemoryEventBuffer bounds in bytes and idle time (#10)', () => {
 
 describe('ChatEventBus subscriptions', () => {
   it('keeps a socket subscribed to at most its 20 most recent conversations', async () => {
-    const { ChatEventBus, LocalEventRelay } = await import('../conversations/events/chat-event-bus');
+    const { ChatEventBus, LocalEventRelay } = await import('./chat-event-bus');
     const repo = { getLastSeq: async () => 0, setLastSeq: async () => undefined } as any;
     const bus = new ChatEventBus(new MemoryEventBuffer({ sweepEveryMs: 0 }), new LocalEventRelay(), repo);
     const sink = { id: 's1', send: () => undefined };
