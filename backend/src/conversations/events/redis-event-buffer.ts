@@ -1,6 +1,6 @@
 import type Redis from 'ioredis';
-import type { ServerEvent } from './chat-events';
-import type { EventBuffer } from '../conversations/events/event-buffer';
+import type { ServerEvent } from '../../chat/chat-events';
+import type { EventBuffer } from './event-buffer';
 
 const TTL_SECONDS = 24 * 3600;
 
