@@ -24,7 +24,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
 import { ChatEventBus, EVENT_RELAY, EventRelay } from '../conversations/events/chat-event-bus';
-import { SocketIoEventRelay } from './socket-io-relay';
+import { SocketIoEventRelay } from '../conversations/events/socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
 

@@ -5,7 +5,7 @@ import { ConversationsModule } from '../conversations.module';
 import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './chat-event-bus';
 import { EVENT_BUFFER, MemoryEventBuffer } from './event-buffer';
 import { RedisEventBuffer } from './redis-event-buffer';
-import { SocketIoEventRelay } from '../../chat/socket-io-relay';
+import { SocketIoEventRelay } from './socket-io-relay';
 
 /** The event bus shared by the chat gateway, the agent and the REST streaming endpoints. */
 @Global()

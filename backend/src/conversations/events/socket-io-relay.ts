@@ -1,6 +1,6 @@
 import type { Namespace } from 'socket.io';
-import type { ServerEvent } from './chat-events';
-import type { EventRelay } from '../conversations/events/chat-event-bus';
+import type { ServerEvent } from '../../chat/chat-events';
+import type { EventRelay } from './chat-event-bus';
 
 const RELAY_EVENT = 'tajer:chat-event';
 
