@@ -1,6 +1,13 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { validationFailed } from '../common/errors/app-error';
-import { IdempotencyKeySchema } from './sales.schemas';
+import { validationFailed } from '../errors/app-error';
+import { z } from 'zod';
+
+export const IdempotencyKeySchema = z
+  .string({ error: 'the Idempotency-Key header is required (a unique string per sale, e.g. a UUID or the till receipt id)' })
+  .trim()
+  .min(8, 'at least 8 characters')
+  .max(200, 'at most 200 characters')
+  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 
 /**
  * The `Idempotency-Key` header, checked: required by default (400 naming it when missing or malformed);
