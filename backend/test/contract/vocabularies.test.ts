@@ -37,7 +37,7 @@ import { GenerateContentSchema } from '../../src/marketing/content/content.schem
 import { AR_PACK } from '../../src/marketing/content/templates/ar.templates';
 import { EN_PACK } from '../../src/marketing/content/templates/en.templates';
 import { FR_PACK } from '../../src/marketing/content/templates/fr.templates';
-import { WILAYA_LIST, wilayaLabel } from '../../src/marketing/wilayas';
+import { WILAYA_LIST, wilayaLabel } from '../../src/common/localisation/wilayas';
 import { buildCatalog } from '../../src/seed/catalog';
 import { buildDemoDataset } from '../../src/seed/demo-dataset';
 import { AnalyzeMarketSchema, GenerateContentSchema as AiGenerateContentSchema } from '../../src/ai/ai.schemas';

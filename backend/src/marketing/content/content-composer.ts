@@ -9,7 +9,7 @@ import { hashString, normalizeText } from './text-normalize';
 import { isOwnerRequest } from './content-language';
 import type { SelectionReason } from './product-matcher';
 import type { Occasion } from './topic-lexicon';
-import { wilayaLabel } from '../wilayas';
+import { wilayaLabel } from '../../common/localisation/wilayas';
 
 export const LANGUAGE_PACKS: Record<ContentLanguage, LanguagePack> = { fr: FR_PACK, ar: AR_PACK, en: EN_PACK };
 

@@ -1,5 +1,5 @@
 import { WILAYAS } from '@tajer/contract';
-import { normalizeText } from './content/text-normalize';
+import { normalizeText } from '../text/text-normalize';
 
 /**
  * Algeria's 58 wilayas (the list is @tajer/contract's WILAYAS), looked up for labels in the customer's language
