@@ -6,7 +6,7 @@ import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
-import type { DecideDto } from '../chat/chat.schemas';
+import type { DecideDto } from './approval.schemas';
 import { boundJson } from './bounded-json';
 import { ToolExecutor, toolRoles } from './tool-executor';
 import { ToolRegistry } from './tool-registry';

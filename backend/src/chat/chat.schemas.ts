@@ -14,11 +14,4 @@ export type SendMessageDto = z.infer<typeof SendMessageSchema>;
 
 export const ResumeSchema = z.object({ conversationId: z.string().uuid(), afterSeq: z.number().int().min(0) }).strict();
 export const StopSchema = z.object({ conversationId: z.string().uuid() }).strict();
-export const DecideSchema = z
-  .object({
-    toolCallId: z.string().uuid(),
-    decision: z.enum(['approve', 'reject', 'edit']),
-    args: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
-export type DecideDto = z.infer<typeof DecideSchema>;
+export { DecideSchema, type DecideDto } from '../agent/approval.schemas';
