@@ -1,8 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY } from './auth.decorators';
+import { IS_PUBLIC, ROLES, SCOPES, usesTenantId, USER_SESSION_ONLY, type RouteHandler } from './auth.decorators';
 import type { Role } from '../generated/prisma/enums';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -35,8 +35,8 @@ const ERROR_BODY = {
   },
 };
 
-export function routeAccessOf(reflector: Reflector, controller: Function, methodName: string, httpMethod: string): RouteAccess {
-  const handler = (controller.prototype as Record<string, Function>)[methodName];
+export function routeAccessOf(reflector: Reflector, controller: Type<unknown>, methodName: string, httpMethod: string): RouteAccess {
+  const handler = (controller.prototype as Record<string, RouteHandler>)[methodName];
   const targets = [handler, controller];
   const isPublic = !!reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
   const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
@@ -67,7 +67,7 @@ export function documentRouteAccess(app: INestApplication, document: OpenAPIObje
 
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Function | null;
+      const controller = wrapper.metatype as Type<unknown> | null;
       if (!controller?.prototype) continue;
       for (const methodName of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[methodName];
