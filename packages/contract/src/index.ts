@@ -2,7 +2,8 @@
  * @tajer/contract: what the backend, the tools and the chat UI share, written once. Languages, the one formatter for
  * figures and dates (with bidi isolation for Arabic), the role rules, the expense totals' names, and the shared
  * vocabularies with their fr/ar/en words (expense categories, periods, channels, tones, units, wilayas).
- * No runtime dependency: the chat UI imports these sources directly (Vite alias), so its bundle only takes what it uses.
+ * Also the one text normaliser and product resolver (text/). One runtime dependency, fastest-levenshtein; the chat UI
+ * imports these sources directly (Vite alias), so its bundle only takes what it uses.
  */
 export * from './lang';
 export * from './bidi';
@@ -15,3 +16,5 @@ export * from './expense-categories';
 export * from './periods';
 export * from './marketing';
 export * from './wilayas';
+export * from './text/normalize';
+export * from './text/product-resolver';

@@ -1,5 +1,4 @@
-import { WILAYAS } from '@tajer/contract';
-import { normalizeText } from '../text/text-normalize';
+import { normalizeText, WILAYAS } from '@tajer/contract';
 
 /**
  * Algeria's 58 wilayas (the list is @tajer/contract's WILAYAS), looked up for labels in the customer's language

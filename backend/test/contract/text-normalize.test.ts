@@ -1,4 +1,4 @@
-import { matchScore, normalizeText, searchable, tokens } from './text-normalize';
+import { matchScore, normalizeText, searchable, tokens } from '@tajer/contract';
 
 describe('normalizeText / tokens', () => {
   it('drops French accents and unifies Arabic letter variants', () => {
