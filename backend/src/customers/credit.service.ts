@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
 import { Clock } from '../common/time/clock';
-import { formatMoney, localize, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
+import { messages } from '../common/localisation/messages';
 import type { CustomerPayment } from '../generated/prisma/client';
 import { CustomersRepository, type CreditRow, type StatementEntry } from './customers.repository';
 import type { PaymentDto } from './customers.schemas';
@@ -226,18 +227,21 @@ function toEntry(r: CreditRow, now: Date): CreditEntry {
 }
 
 function creditSentence(customers: CreditEntry[], total: number): Localized {
-  return localize((l) => {
-    if (!customers.length) return l === 'fr' ? 'Personne ne vous doit rien.' : l === 'ar' ? 'لا أحد مدين لك بشيء.' : 'Nobody owes you anything.';
-    const top = customers
+  if (!customers.length) return messages('credit.nobody');
+  const oldest = customers[0];
+  const days = oldest.daysOutstanding ?? 0;
+  return messages('credit.summary', (l) => ({
+    count: customers.length,
+    countText: formatNumber(customers.length, l),
+    total: formatMoney(total, l, { exact: true }),
+    top: customers
       .slice()
       .sort((a, b) => b.balance - a.balance)
       .slice(0, 3)
       .map((c) => `${c.customer.name} ${formatMoney(c.balance, l, { exact: true })}`)
-      .join(l === 'ar' ? '، ' : ', ');
-    const oldest = customers[0];
-    if (l === 'fr')
-      return `${customers.length} client${customers.length > 1 ? 's' : ''} vous doi${customers.length > 1 ? 'vent' : 't'} ${formatMoney(total, l, { exact: true })} au total (${top}). Le crédit le plus ancien : ${oldest.customer.name}, depuis ${oldest.daysOutstanding ?? 0} jours.`;
-    if (l === 'ar') return `${customers.length} زبون مدينون لك بمجموع ${formatMoney(total, l, { exact: true })} (${top}). أقدم كريدي: ${oldest.customer.name}، منذ ${oldest.daysOutstanding ?? 0} يوما.`;
-    return `${customers.length} customer${customers.length > 1 ? 's' : ''} owe${customers.length > 1 ? '' : 's'} you ${formatMoney(total, l, { exact: true })} in total (${top}). Oldest credit: ${oldest.customer.name}, ${oldest.daysOutstanding ?? 0} days.`;
-  });
+      .join(l === 'ar' ? '، ' : ', '),
+    oldest: oldest.customer.name,
+    days,
+    daysText: formatNumber(days, l),
+  }));
 }
