@@ -27,9 +27,15 @@ describe('server messages (i18next + ICU)', () => {
   });
 
   it('fills selects and leaves no placeholder behind', () => {
-    expect(message('en', 'ai.prompt.market.trends', { hasCategory: 'no', category: '', hasPeriod: 'yes', period: 'this month' })).toBe('Analyse market trends this month');
-    expect(message('fr', 'ai.prompt.market.trends', { hasCategory: 'yes', category: 'boissons', hasPeriod: 'no', period: '' })).toBe('Analyse les tendances du marché pour boissons');
-    expect(message('ar', 'ai.prompt.content', { channel: 'facebook', topic: 'الزيت', hasTone: 'no', tone: '' })).toBe('اكتب منشور facebook عن الزيت');
+    expect(message('en', 'ai.prompt.market.trends', { hasCategory: 'no', category: '', hasPeriod: 'yes', period: 'this month' })).toBe(
+      'Analyse market trends this month',
+    );
+    expect(message('fr', 'ai.prompt.market.trends', { hasCategory: 'yes', category: 'boissons', hasPeriod: 'no', period: '' })).toBe(
+      'Analyse les tendances du marché pour boissons',
+    );
+    expect(message('ar', 'ai.prompt.content', { channel: 'facebook', topic: 'الزيت', hasTone: 'no', tone: '' })).toBe(
+      'اكتب منشور facebook عن الزيت',
+    );
     expect(message('en', 'ai.prompt.insights')).toBe('Give me insights and recommendations for my business');
   });
 });
