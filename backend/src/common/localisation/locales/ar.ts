@@ -17,4 +17,7 @@ export const ar: Catalogue = {
     'الاستعداد لشهر {month}: في السنة الماضية كان هذا الشهر أعلى بـ{above} من شهر متوسط؛ يُنصح بتعزيز المخزون مسبقا.',
   'report.recommend.secureSupply': 'تأمين التموين بـ{product}، فهو في تقدم واضح (+{change}).',
   'report.recommend.negativeResult': 'النتيجة الصافية سلبية ({result}): المصاريف تتجاوز الهامش الإجمالي، يجب مراقبتها.',
+  'credit.paid': 'دفع {name} {amount}: الباقي عليه الآن {owed}{hasAdvance, select, yes { (تسبيق {advance})} other {}}.',
+  'credit.advanceUnconfirmed': 'على {name} {owed} فقط: دفع {amount} يترك تسبيقا بقيمة {advance}. أكّد أنه تسبيق (advance: true).',
+  'credit.paymentPreview': 'دفعة من {name}: {amount} — الباقي {before} ← {after}',
 };

@@ -17,4 +17,8 @@ export const en: Catalogue = {
   'report.recommend.prepareMonth': 'Prepare for {month}: last year it ran {above} above an average month; build up stock ahead.',
   'report.recommend.secureSupply': 'Secure supply of {product}, which is growing fast (+{change}).',
   'report.recommend.negativeResult': 'Net result is negative ({result}): expenses exceed gross margin; keep a close eye on them.',
+  'credit.paid': '{name} paid {amount}: now owes {owed}{hasAdvance, select, yes { (advance of {advance})} other {}}.',
+  'credit.advanceUnconfirmed':
+    '{name} only owes {owed}: a payment of {amount} would leave an advance of {advance}. Send advance: true to record it as an advance.',
+  'credit.paymentPreview': 'Payment from {name}: {amount} — owed {before} → {after}',
 };

@@ -20,6 +20,10 @@ export const fr = {
     "Anticiper {month} : l'an dernier, ce mois était {above} au-dessus d'un mois moyen ; renforcer les stocks à l'avance.",
   'report.recommend.secureSupply': "Sécuriser l'approvisionnement de {product}, en forte progression (+{change}).",
   'report.recommend.negativeResult': 'Résultat net négatif ({result}) : les dépenses dépassent la marge brute, à surveiller de près.',
+  'credit.paid': '{name} a payé {amount} : il doit maintenant {owed}{hasAdvance, select, yes { (avance de {advance})} other {}}.',
+  'credit.advanceUnconfirmed':
+    "{name} ne doit que {owed} : un paiement de {amount} laisserait une avance de {advance}. Confirmez qu'il s'agit d'une avance (advance: true).",
+  'credit.paymentPreview': 'Paiement de {name} : {amount} — reste dû {before} → {after}',
 };
 
 export type MessageKey = keyof typeof fr;
