@@ -62,6 +62,7 @@ export default tseslint.config(
       'chat-ui/e2e/**/*.{js,mjs}',
       'chat-ui/scripts/**/*.{js,mjs}',
       'chat-ui/vite.config.ts',
+      'chat-ui/playwright.config.mjs',
       '*.{js,mjs,cjs}',
     ],
     languageOptions: { globals: { ...globals.node } },
@@ -76,6 +77,9 @@ export default tseslint.config(
     // page.evaluate() callbacks in the e2e drivers run in the browser.
     files: ['chat-ui/e2e/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: `async ({}, use)` is how a fixture
+    // that needs none is written.
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     files: ['backend/test/**/*.ts', 'backend/src/**/*.spec.ts'],

@@ -1,8 +1,8 @@
-// Unit specs live beside the code (src/**/*.spec.ts); integration tests against a real PostgreSQL live in test/.
-module.exports = {
+// Two projects: unit specs beside the code (src/**/*.spec.ts) need no database and start at once; integration tests
+// (test/**/*.test.ts) run against a real PostgreSQL that global setup starts. `jest --selectProjects unit` runs the
+// first alone (seconds); `npm test` runs both.
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   // NestJS 12 ships ES modules only; Jest's CommonJS runtime can't require() them on Node 20, so swc compiles
   // those packages to CommonJS like our own sources.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|uint8array-extras)/)'],
@@ -18,10 +18,23 @@ module.exports = {
   },
   // Tests use the tools' and the contract's TypeScript sources directly, so they never run against a stale build.
   moduleNameMapper: { '^@tajer/tools$': '<rootDir>/../tools/src', '^@tajer/contract$': '<rootDir>/../packages/contract/src' },
-  globalSetup: '<rootDir>/test/setup/global-setup.ts',
-  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-  testTimeout: 60000,
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+    },
+  ],
   // The suite runs its files one at a time (one worker), and the worker is replaced once it holds this much: each file
   // loads the whole app again, and in one process (--runInBand) 100+ files outgrow the default heap.
   workerIdleMemoryLimit: '1536MB',
+  // A global option in Jest 30 (a project's own testTimeout is ignored): app boots and OCR take seconds.
+  testTimeout: 60000,
 };

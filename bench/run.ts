@@ -4,7 +4,8 @@
  *
  *   npm run bench                      full suite
  *   npm run bench -- --quick           smaller sizes (< 3 min on 2 cores)
- *   npm run bench -- --only chat,rest  some scenarios (memory, chat, rest, import, growth, ocr)
+ *   npm run bench -- --only chat,rest  some scenarios (memory, chat, stream, rest, import, growth, bombs, ocr, soak)
+ *   npm run bench -- --only soak       the 30-minute soak (quick: 75 s); only when named, never by default
  *
  * Prints a table (scenario, metric, unit, product, baseline, ratio) and writes bench/results/latest.json.
  */
@@ -21,18 +22,23 @@ import { runMemoryBench } from './scenarios/memory.bench';
 import { runImageBombsBench } from './scenarios/image-bombs.bench';
 import { runOcrBench } from './scenarios/ocr.bench';
 import { runRestBench } from './scenarios/rest.bench';
+import { runSoakBench } from './scenarios/soak.bench';
+import { runStreamBench } from './scenarios/stream.bench';
 
 // Memory first, on the freshly started backend (nothing else in its heap); growth last of the backend ones (it adds
 // a million rows); OCR after the product is stopped.
-const SCENARIOS = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs', 'ocr'] as const;
+// The soak runs after the others (their load is then part of the heap it watches), and only when named: it lasts 30
+// minutes in a full run.
+const SCENARIOS = ['memory', 'chat', 'stream', 'rest', 'import', 'growth', 'bombs', 'soak', 'ocr'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
+const ONLY_WHEN_NAMED: readonly ScenarioName[] = ['soak'];
 
 /** Scenarios that need the product running (the OCR one calls the OCR module directly). */
-const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'rest', 'import', 'growth', 'bombs'];
+const NEEDS_BACKEND: readonly ScenarioName[] = ['memory', 'chat', 'stream', 'rest', 'import', 'growth', 'bombs', 'soak'];
 
 function parseArgs(argv: string[]): { quick: boolean; only: ScenarioName[] } {
   let quick = false;
-  let only: ScenarioName[] = [...SCENARIOS];
+  let only: ScenarioName[] = SCENARIOS.filter((s) => !ONLY_WHEN_NAMED.includes(s));
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--quick') quick = true;
@@ -83,10 +89,12 @@ async function main(): Promise<void> {
     const runners: Record<ScenarioName, () => Promise<ScenarioResult>> = {
       memory: () => runMemoryBench(ctx!),
       chat: () => runChatBench(ctx!),
+      stream: () => runStreamBench(ctx!),
       rest: () => runRestBench(ctx!),
       import: () => runImportBench(ctx!),
       growth: () => runGrowthBench(ctx!),
       bombs: () => runImageBombsBench(ctx!),
+      soak: () => runSoakBench(ctx!),
       ocr: async () => {
         // Give the OCR its two cores: the product's processes are idle, but stop them anyway.
         await backend?.stop();

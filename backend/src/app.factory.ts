@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureImageLimits } from './attachments/image-limits';
+import { S3AttachmentStorage } from './attachments/s3-attachment-storage';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { installFallbackHandlers } from './common/http/fallback-handlers';
 import { documentRouteAccess } from './auth/route-access';
@@ -36,11 +37,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(rejectInvalidText);
+  // With S3 storage, attachment downloads redirect to the bucket's presigned URLs: the UI fetches the images there.
+  const bucket = [S3AttachmentStorage.downloadOrigin(config)].filter((o): o is string => !!o);
   app.use(
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': connectSources(config) },
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': [...connectSources(config), ...bucket] },
       },
       crossOriginEmbedderPolicy: false,
     }),

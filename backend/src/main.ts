@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     throw err;
   }
   ensureSecret(config);
-  mkdirSync(config.uploadsDir, { recursive: true });
+  // The uploads folder (not with S3 storage, whose bucket holds them).
+  if (!config.S3_BUCKET) mkdirSync(config.uploadsDir, { recursive: true });
 
   let stopDatabase = async () => {};
   if (config.embeddedDatabase) {

@@ -148,9 +148,69 @@ export class LoadClient {
     );
   }
 
+  /**
+   * Decides on a pending approval (`approval:decide`) and resolves, with the ack's status, when the decision's
+   * follow-up answer is complete: the tool's `tool.finished`, then the short `message.completed` that says the outcome.
+   */
+  decide(conversationId: string, toolCallId: string, decision: 'approve' | 'reject', timeoutMs: number): Promise<{ status: string; toolStatus?: string }> {
+    return new Promise((resolve, reject) => {
+      let toolStatus: string | undefined;
+      let status: string | undefined;
+      const timer = setTimeout(() => {
+        this.listener = null;
+        reject(new Error('decision timed out'));
+      }, timeoutMs);
+      const finish = () => {
+        if (status === undefined || toolStatus === undefined || !completedAfter) return;
+        clearTimeout(timer);
+        this.listener = null;
+        resolve({ status, toolStatus });
+      };
+      let completedAfter = false;
+      this.listener = (e) => {
+        if (e.conversationId !== conversationId) return;
+        if (e.type === 'tool.finished' && e.toolCallId === toolCallId) toolStatus = e.status;
+        else if (e.type === 'message.completed' && toolStatus !== undefined) completedAfter = true;
+        finish();
+      };
+      this.socket.timeout(timeoutMs).emit('approval:decide', { toolCallId, decision }, (err: Error | null, ack: { ok: boolean; status?: string; message?: string }) => {
+        if (err || !ack?.ok) {
+          clearTimeout(timer);
+          this.listener = null;
+          reject(new Error(`decision not acknowledged: ${err?.message ?? ack?.message}`));
+          return;
+        }
+        status = ack.status!;
+        // Already decided elsewhere: no follow-up comes.
+        if (status === 'already-decided') {
+          clearTimeout(timer);
+          this.listener = null;
+          resolve({ status });
+          return;
+        }
+        finish();
+      });
+    });
+  }
+
   close(): void {
     this.socket.close();
   }
+}
+
+/** Events received twice, and seqs missing (a gap below the highest seq seen), over every conversation of the clients. */
+export function auditSeqs(clients: readonly LoadClient[]): { gaps: number; duplicated: number } {
+  let gaps = 0;
+  let duplicated = 0;
+  for (const client of clients) {
+    for (const seqs of client.seqs.values()) {
+      const unique = new Set(seqs);
+      duplicated += seqs.length - unique.size;
+      // A conversation starts at seq 1 and has no holes: every seq up to the highest seen must have arrived.
+      gaps += Math.max(...unique) - unique.size;
+    }
+  }
+  return { gaps, duplicated };
 }
 
 function connectOne(url: string, token: string): Promise<LoadClient> {
@@ -256,16 +316,7 @@ export async function runChatLoad(clients: LoadClient[], opts: ChatLoadOptions):
   missingCompletions = pending();
   const late = gaveUp.length - missingCompletions;
 
-  let gaps = 0;
-  let duplicated = 0;
-  for (const client of clients) {
-    for (const seqs of client.seqs.values()) {
-      const unique = new Set(seqs);
-      duplicated += seqs.length - unique.size;
-      // A conversation starts at seq 1 and has no holes: every seq up to the highest seen must have arrived.
-      gaps += Math.max(...unique) - unique.size;
-    }
-  }
+  const { gaps, duplicated } = auditSeqs(clients);
   const turns = completedTurns;
   return {
     clients: clients.length,

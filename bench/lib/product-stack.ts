@@ -137,6 +137,18 @@ export function rssMb(pid: number): number {
   }
 }
 
+/** nodejs_heap_size_used_bytes from the product's /metrics (prom-client default metrics), in MB; undefined elsewhere. */
+export async function heapUsedMb(url: string): Promise<number | undefined> {
+  try {
+    const res = await fetch(`${url}/metrics`);
+    if (!res.ok) return undefined;
+    const m = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([\d.e+]+)/m.exec(await res.text());
+    return m ? Math.round((Number(m[1]) / 2 ** 20) * 10) / 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU time (user + system) a process has used so far, in ms (from /proc/<pid>/stat, clock ticks of 10 ms). */
 export function cpuMs(pid: number): number {
   try {

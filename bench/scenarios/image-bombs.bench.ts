@@ -6,40 +6,10 @@
  *
  * Rows: /api/health latency (p50, max) during the attack and the time to answer all ten, product / "before".
  */
-import { deflateSync } from 'node:zlib';
+import { pngBomb } from '../../backend/test/fixtures/images/png-bomb';
 import type { BenchContext } from '../lib/context';
 import { login, startProductBackend } from '../lib/product-stack';
 import type { ScenarioResult } from '../lib/report';
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** side×side RGB, one colour: deflate turns 768 MB of pixels into well under a megabyte. */
-function pngBomb(side: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.alloc(1 + side * 3, 0);
-  const rows = Buffer.alloc(row.length * side);
-  for (let y = 0; y < side; y++) row.copy(rows, y * row.length);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,7 +31,7 @@ async function attack(url: string, token: string, bomb: Buffer, count: number) {
   const statuses = await Promise.all(
     Array.from({ length: count }, async () => {
       const form = new FormData();
-      form.append('file', new Blob([bomb], { type: 'image/png' }), 'bomb.png');
+      form.append('file', new Blob([new Uint8Array(bomb)], { type: 'image/png' }), 'bomb.png');
       const res = await fetch(`${url}/api/inventory/analyze-image`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(120_000) });
       await res.arrayBuffer();
       return res.status;
@@ -76,7 +46,7 @@ async function attack(url: string, token: string, bomb: Buffer, count: number) {
 export async function runImageBombsBench(ctx: BenchContext): Promise<ScenarioResult> {
   const side = ctx.quick ? 12000 : 16000;
   const count = 10;
-  const bomb = pngBomb(side);
+  const bomb = pngBomb(side, 'rgb');
   ctx.log(`bomb: ${side}×${side} PNG, ${(bomb.length / 1024).toFixed(0)} KB; ${count} at once`);
   const after = await attack(ctx.backend.url, ctx.token, bomb, count);
   ctx.log(`product: statuses ${[...new Set(after.statuses)].join(',')}, health p50 ${after.healthP50.toFixed(1)} ms max ${after.healthMax.toFixed(1)} ms`);

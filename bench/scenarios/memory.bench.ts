@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { closeClients, connectClients, recordTurnScript, runChatLoad } from '../lib/chat-load';
 import { startChildServer } from '../lib/child-server';
 import type { BenchContext } from '../lib/context';
-import { rssMb } from '../lib/product-stack';
+import { heapUsedMb, rssMb } from '../lib/product-stack';
 import type { Row, ScenarioResult } from '../lib/report';
 import { round, slope } from '../lib/stats';
 import { CHAT_MESSAGES } from './chat.bench';
@@ -39,18 +39,6 @@ interface MemoryRun {
   turns: number;
   lost: number;
   duplicated: number;
-}
-
-/** nodejs_heap_size_used_bytes from the product's /metrics (prom-client default metrics); undefined elsewhere. */
-async function heapUsedMb(url: string): Promise<number | undefined> {
-  try {
-    const res = await fetch(`${url}/metrics`);
-    if (!res.ok) return undefined;
-    const m = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([\d.e+]+)/m.exec(await res.text());
-    return m ? round(Number(m[1]) / 2 ** 20, 1) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function sample(url: string, pid: number, turns: number, withHeap: boolean): Promise<Sample> {

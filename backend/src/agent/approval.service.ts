@@ -60,46 +60,58 @@ export class ApprovalService {
     let proposal: ApprovalProposal | undefined;
     if (dto.decision === 'edit') ({ args, proposal } = await this.edited(def, call, dto.args ?? {}, { tenantId, userId: principal.userId, conversationId, lang }));
     const decision = dto.decision === 'reject' ? 'REJECTED' : dto.decision === 'edit' ? 'EDITED' : 'APPROVED';
-    if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object, proposal as object | undefined))) {
-      return { status: 'already-decided' };
-    }
-
-    await this.bus.publish({
-      type: 'approval.resolved',
+    const resolved = {
+      type: 'approval.resolved' as const,
       conversationId,
       messageId,
       toolCallId: call.id,
-      decision: dto.decision === 'reject' ? 'rejected' : dto.decision === 'edit' ? 'edited' : 'approved',
+      decision: dto.decision === 'reject' ? ('rejected' as const) : dto.decision === 'edit' ? ('edited' as const) : ('approved' as const),
       args,
       ...(proposal ? { proposal } : {}),
-    });
+    };
 
-    const started = Date.now();
-    let result: ToolResult | null = null;
-    let summary: string;
-    let state: 'succeeded' | 'failed' | 'rejected';
-    if (dto.decision === 'reject') {
-      state = 'rejected';
-      summary = REJECTED_REPLY[lang];
-    } else {
-      const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang }, call.id);
-      try {
-        result = def.run ? await def.run(ctx, args) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
-      } catch (err) {
-        result = { success: false, error: toToolError(err, lang) };
+    // Exactly once, whatever stops the process: the claim of the decision, the write it approves, the call's outcome
+    // and its stored chat part commit in one transaction (the tool's own transactions become savepoints in it). A
+    // crash before the commit leaves the approval pending (decide again: it is applied then); after it, deciding
+    // again answers "already decided" with the stored outcome. Events go out once it is committed.
+    const applied = await this.repo.inTransaction(async () => {
+      if (!(await this.repo.claimDecision(tenantId, call.id, decision, principal.userId, args as object, proposal as object | undefined))) return null;
+      const started = Date.now();
+      let result: ToolResult | null = null;
+      let summary: string;
+      let state: 'succeeded' | 'failed' | 'rejected';
+      if (dto.decision === 'reject') {
+        state = 'rejected';
+        summary = REJECTED_REPLY[lang];
+      } else {
+        const ctx = this.executor.toolContext({ tenantId, userId: principal.userId, conversationId, lang }, call.id);
+        try {
+          // In a savepoint: a write that fails in the database rolls back alone, and the failure is still recorded.
+          result = def.run ? await this.repo.atomically(() => def.run!(ctx, args)) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
+        } catch (err) {
+          result = { success: false, error: toToolError(err, lang) };
+        }
+        this.executor.logCause(def.name, result);
+        state = result.success ? 'succeeded' : 'failed';
+        summary = this.executor.summarize(def, result, lang);
       }
-      this.executor.logCause(def.name, result);
-      state = result.success ? 'succeeded' : 'failed';
-      summary = this.executor.summarize(def, result, lang);
-    }
-    const durationMs = Date.now() - started;
-    await this.repo.finishToolCall(call.id, {
-      status: state === 'succeeded' ? 'SUCCEEDED' : state === 'failed' ? 'FAILED' : 'REJECTED',
-      result: result ? ((result.success ? result.data : result.error) as object) : undefined,
-      error: result && !result.success ? result.error.message : null,
-      durationMs: (call.durationMs ?? 0) + durationMs,
-      records: result?.success ? result.records : undefined,
+      const durationMs = Date.now() - started;
+      await this.repo.finishToolCall(call.id, {
+        status: state === 'succeeded' ? 'SUCCEEDED' : state === 'failed' ? 'FAILED' : 'REJECTED',
+        result: result ? ((result.success ? result.data : result.error) as object) : undefined,
+        error: result && !result.success ? result.error.message : null,
+        durationMs: (call.durationMs ?? 0) + durationMs,
+        records: result?.success ? result.records : undefined,
+      });
+      if (assistant) {
+        await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
+      }
+      return { result, summary, state, durationMs };
     });
+    if (!applied) return { status: 'already-decided' };
+    const { result, summary, state, durationMs } = applied;
+
+    await this.bus.publish(resolved);
     await this.bus.publish({
       type: 'tool.finished',
       conversationId,
@@ -122,9 +134,6 @@ export class ApprovalService {
       args,
       summary,
     }, call.id);
-    if (assistant) {
-      await this.repo.patchToolPart(assistant.id, call.id, { state, summary, args, ...(result?.success ? { result: boundJson(result.data) } : {}), ...(proposal ? { proposal } : {}) });
-    }
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });

@@ -1,20 +1,30 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+/** A stored file as the sweep of files without a row sees it. */
+export interface StoredFile {
+  key: string;
+  modifiedMs: number;
+}
+
+/** What a download of a stored file is sent as (the presigned URL's response headers with S3). */
+export interface DownloadHeaders {
+  contentType: string;
+  fileName: string;
+}
 
 /**
- * Files on disk under `<UPLOADS_DIR>/<tenantId>/<yyyy>/<mm>/<uuid>.<ext>` (UPLOADS_DIR: DATA_DIR/uploads by default). Keys
- * are relative to the uploads folder (stored in Attachment.storageKey) so the folder can move. Keys are generated here, never taken from a client.
+ * Where uploaded files live, behind one port with two adapters (chosen in AttachmentsModule): a local folder
+ * (UPLOADS_DIR, the embedded default) or S3-compatible object storage (S3_BUCKET; DigitalOcean Spaces in production),
+ * which every replica reads, so an upload received by one instance is read (OCR, analysis, download) by any other.
+ *
+ * Keys are `<tenantId>/<yyyy>/<mm>/<uuid>.<ext>`, relative to the folder or bucket (stored in Attachment.storageKey),
+ * generated here, never taken from a client. Errors keep a Node-style `code`: `ENOENT` for a missing file whatever the
+ * adapter, and the file system's own (ENOSPC, EDQUOT…) so the service can map them to 404/507.
  */
-@Injectable()
-export class AttachmentStorage {
-  private readonly root: string;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = config.uploadsDir;
-  }
+export abstract class AttachmentStorage {
+  /** `local:<folder>` or `s3:<bucket>`, for logs and the backup tool. */
+  abstract readonly location: string;
 
   newKey(tenantId: string, extension: string, now = new Date()): string {
     const yyyy = String(now.getUTCFullYear());
@@ -22,57 +32,36 @@ export class AttachmentStorage {
     return path.posix.join(tenantId, yyyy, mm, `${randomUUID()}.${extension}`);
   }
 
-  /** Writes to a temporary name then renames, so a reader never sees half a file. */
-  async write(key: string, buffer: Buffer): Promise<void> {
-    const target = this.resolve(key);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    try {
-      await fs.writeFile(tmp, buffer, { flag: 'wx' });
-      await fs.rename(tmp, target);
-    } finally {
-      await fs.rm(tmp, { force: true });
-    }
-  }
+  /** Stores the whole file; a reader never sees half of it. */
+  abstract write(key: string, buffer: Buffer, contentType?: string): Promise<void>;
 
-  read(key: string): Promise<Buffer> {
-    return fs.readFile(this.resolve(key));
-  }
+  /** The file's bytes; rejects with code ENOENT when it is gone. */
+  abstract read(key: string): Promise<Buffer>;
 
-  async remove(key: string): Promise<void> {
-    await fs.rm(this.resolve(key), { force: true });
-  }
+  /** Deletes the file; a missing file is not an error (the sweep and the rollback of a failed upload may overlap). */
+  abstract remove(key: string): Promise<void>;
 
-  /** Free bytes on the uploads disk for this process; null when it can't be told (the folder doesn't exist yet). */
-  async freeBytes(): Promise<number | null> {
-    try {
-      const s = await fs.statfs(this.root);
-      return s.bavail * s.bsize;
-    } catch {
-      return null;
-    }
-  }
+  /** Free bytes where files are written; null when it can't be told or doesn't apply (object storage). */
+  abstract freeBytes(): Promise<number | null>;
 
-  /** Every file under the uploads folder, as keys with their last change (for the sweep of files without a row). */
-  async *files(): AsyncGenerator<{ key: string; modifiedMs: number }> {
-    const walk = async function* (dir: string): AsyncGenerator<string> {
-      const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-      for (const e of entries) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) yield* walk(full);
-        else if (e.isFile()) yield full;
-      }
-    };
-    for await (const full of walk(this.root)) {
-      const stat = await fs.stat(full).catch(() => null);
-      if (stat) yield { key: path.relative(this.root, full).split(path.sep).join('/'), modifiedMs: stat.mtimeMs };
-    }
-  }
+  /** Every stored file, with its last change (for the sweep of files without a row). */
+  abstract files(): AsyncGenerator<StoredFile>;
 
-  /** Refuses keys that would escape the uploads folder (defence in depth: keys are ours, but rows can be edited). */
-  private resolve(key: string): string {
-    const target = path.resolve(this.root, key);
-    if (!target.startsWith(this.root + path.sep)) throw new Error(`Invalid storage key: ${key}`);
-    return target;
+  /**
+   * A short-lived URL the client downloads the file from directly, or null when the server streams it itself (the
+   * local folder). Call it only after the caller's tenant has been checked: the URL is a bearer credential.
+   */
+  abstract downloadUrl(key: string, headers: DownloadHeaders): Promise<string | null>;
+
+  /** Refuses keys that would escape the folder or bucket prefix (defence in depth: keys are ours, but rows can be edited). */
+  protected checkKey(key: string): string {
+    const normal = path.posix.normalize(key);
+    if (!key || normal !== key || key.startsWith('/') || key.startsWith('..') || key.includes('\0')) throw new Error(`Invalid storage key: ${key}`);
+    return key;
   }
+}
+
+/** An error shaped like the file system's, so callers map both adapters' failures alike. */
+export function storageError(message: string, code: string, cause?: unknown): NodeJS.ErrnoException {
+  return Object.assign(new Error(message, { cause }), { code });
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -45,8 +45,19 @@ export class AttachmentsController {
   @Get(':id')
   @ApiOperation({ summary: 'Download an attachment (the image itself)' })
   @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff', 'image/heif')
+  @ApiOkResponse({ description: 'The image (uploads in the local folder)' })
+  @ApiFoundResponse({
+    description: 'With S3 storage (S3_BUCKET): a redirect to a presigned URL of the object, valid S3_PRESIGN_SECONDS; follow it without the Authorization header',
+    headers: { Location: { schema: { type: 'string', example: 'https://tajer-uploads.fra1.digitaloceanspaces.com/…?X-Amz-Signature=…' } } },
+  })
   async download(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    const { attachment, buffer } = await this.service.read(tenantId, id);
+    const found = await this.service.download(tenantId, id);
+    if ('url' in found) {
+      // The URL is a credential that expires: never cached, never sent on as a Referer.
+      res.status(302).set({ Location: found.url, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
+      return;
+    }
+    const { attachment, buffer } = found;
     res
       .status(200)
       .set({

@@ -56,7 +56,7 @@ export class AttachmentsService {
     const image = await checkImageBuffer(input.buffer, this.limitBytes);
     await this.ensureRoom(tenantId, input.buffer.length);
     const key = this.storage.newKey(tenantId, image.extension);
-    await this.storage.write(key, input.buffer).catch((err: NodeJS.ErrnoException) => {
+    await this.storage.write(key, input.buffer, image.mimeType).catch((err: NodeJS.ErrnoException) => {
       // The disk filled up between the check and the write: a clear 507, nothing half-written kept.
       if (err.code === 'ENOSPC' || err.code === 'EDQUOT') throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', { reason: 'disk' });
       throw err;
@@ -96,6 +96,17 @@ export class AttachmentsService {
       throw err;
     });
     return { attachment: toAttachmentDto(row), buffer };
+  }
+
+  /**
+   * A download after the tenant check: a short-lived presigned URL with object storage (the client fetches the bytes
+   * from the bucket, no instance relays them), else the bytes from the local folder.
+   */
+  async download(tenantId: string, id: string): Promise<{ attachment: AttachmentDto; url: string } | { attachment: AttachmentDto; buffer: Buffer }> {
+    const row = await this.find(tenantId, id);
+    const attachment = toAttachmentDto(row);
+    const url = await this.storage.downloadUrl(row.storageKey, { contentType: row.mimeType, fileName: `${row.id}.${row.mimeType.split('/')[1]}` });
+    return url ? { attachment, url } : this.read(tenantId, id);
   }
 
   private async find(tenantId: string, id: string) {

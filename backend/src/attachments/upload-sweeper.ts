@@ -8,6 +8,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A file is written a moment before its row; one without a row for this long was left by a crash. */
 const FILE_GRACE_MS = 60 * 60 * 1000;
 const BATCH = 500;
+/**
+ * Only files under a business's folder (`<tenant uuid>/…`, the keys AttachmentStorage makes) are ever swept: a bucket
+ * or folder shared with something else (backups synced to the same Space) keeps what is not ours.
+ */
+const UPLOAD_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//i;
 
 export interface SweepReport {
   rows: number;
@@ -68,7 +73,7 @@ export class UploadSweeper implements OnModuleInit, OnApplicationShutdown {
     }
     const keys = await this.attachments.keys();
     for await (const file of this.storage.files()) {
-      if (keys.has(file.key) || file.modifiedMs > now - FILE_GRACE_MS) continue;
+      if (!UPLOAD_KEY.test(file.key) || keys.has(file.key) || file.modifiedMs > now - FILE_GRACE_MS) continue;
       await this.storage.remove(file.key).catch(() => undefined);
       report.files++;
     }

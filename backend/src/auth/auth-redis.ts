@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
+import { watchRedis } from '../common/redis/redis-outage';
 
 /**
  * Redis for the accounts layer when REDIS_URL is set: one connection for commands (rate-limit counters, publishing
@@ -17,11 +17,11 @@ export const AUTH_REDIS = Symbol('AUTH_REDIS');
 
 export function createAuthRedis(config: AppConfig): AuthRedis | null {
   if (!config.REDIS_URL) return null;
-  const log = new Logger('AuthRedis');
   // Commands fail fast while Redis is away (the rate limiter then falls back to its in-memory insurance).
   const client = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   const subscriber = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  for (const c of [client, subscriber]) c.on('error', (err) => log.warn(`redis: ${err.message}`));
+  watchRedis(client, 'rate limits');
+  watchRedis(subscriber, 'account events');
   return {
     client,
     subscriber,

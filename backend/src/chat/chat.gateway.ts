@@ -27,6 +27,9 @@ import { ChatEventBus, EVENT_RELAY, EventRelay } from '../conversations/events/c
 import { SocketIoEventRelay } from '../conversations/events/socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
+import { DATABASE_DOWN_REPLY } from '../database/database-errors';
+import { detectLanguage } from '../agent/local/nlu';
+import type { Lang } from './chat-events';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal; expiry?: NodeJS.Timeout }>;
 
@@ -106,7 +109,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         }
       });
       return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
-    }, socket);
+    }, socket, senderLang(body));
   }
 
   @SubscribeMessage('conversation:resume')
@@ -160,6 +163,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   private async guard<T extends object>(
     fn: () => Promise<T>,
     socket?: ChatSocket,
+    lang?: Lang,
   ): Promise<T | { ok: false; code: string; message: string; retryAfterSeconds?: number }> {
     try {
       if (socket) {
@@ -179,11 +183,21 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       return await fn();
     } catch (err) {
       const body = toErrorBody(err);
-      if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
+      if (body.code === ErrorCode.DATABASE_UNAVAILABLE) this.logger.warn('socket handler: database unavailable');
+      else if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
       const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      // The person chatting reads why their message was not taken in their own language (the code stays for clients).
+      if (body.code === ErrorCode.DATABASE_UNAVAILABLE && lang) body.message = DATABASE_DOWN_REPLY[lang];
       return { ok: false, code: body.code, message: body.message, ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}) };
     }
   }
+}
+
+/** The language a message is written in (its UI language when it has no words), to answer a refusal in it. */
+function senderLang(body: unknown): Lang {
+  const { text, lang } = (body ?? {}) as { text?: unknown; lang?: unknown };
+  if (typeof text === 'string' && /\p{L}{2,}/u.test(text)) return detectLanguage(text.slice(0, 2000));
+  return lang === 'ar' || lang === 'en' ? lang : 'fr';
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {

@@ -15,6 +15,8 @@ import { RequestLimits } from '../auth/request-limits';
 import { politeTurnLimit } from './turn-limit-replies';
 import { BusinessEvents } from '../events/business-events';
 import type { SendMessageDto } from './chat.schemas';
+import { RunnerPresence, RUNNER_APP_PREFIX } from '../database/runner-presence';
+import { INTERRUPTED_REPLY, RECOVERY_SWEEP_MS } from './turn-recovery';
 
 export interface SendResult {
   messageId: string;
@@ -46,13 +48,32 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: BusinessEvents,
     private readonly limits: RequestLimits,
+    private readonly runner: RunnerPresence,
   ) {
     this.slots = new FairTurnQueue(config.MAX_CONCURRENT_TURNS, config.TURN_QUEUE_PER_TENANT);
   }
 
+  private sweeper?: NodeJS.Timeout;
+
+  /**
+   * Answers left streaming by a process that died (kill -9, OOM, a lost pod) are marked failed, with an apology in
+   * their language, and a failed message.completed goes to whoever follows the conversation: at start (also those no
+   * runner claims), then every RECOVERY_SWEEP_MS for instances that die while this one runs. Answers of another live
+   * instance sharing the database are left alone (RunnerPresence).
+   */
   async onModuleInit(): Promise<void> {
-    const { count } = await this.repo.markInterruptedTurns();
-    if (count) this.logger.warn(`${count} answer(s) interrupted by the last shutdown were marked failed`);
+    await this.recoverInterrupted(true);
+    this.sweeper = setInterval(() => void this.recoverInterrupted(false).catch((err) => this.logger.warn(`recovery sweep failed: ${(err as Error).message}`)), RECOVERY_SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  private async recoverInterrupted(unowned: boolean): Promise<void> {
+    const rows = await this.repo.markInterruptedTurns(this.runner.id, RUNNER_APP_PREFIX, INTERRUPTED_REPLY, unowned);
+    if (!rows.length) return;
+    this.logger.warn(`${rows.length} answer(s) interrupted by a server that stopped were marked failed`);
+    for (const row of rows) {
+      await this.bus.publish({ type: 'message.completed', conversationId: row.conversationId, message: toChatMessage(row) }).catch(() => undefined);
+    }
   }
 
   /** `options.model`: a model of the configured provider for this turn (the /v1 API lets the caller pick one). */
@@ -119,7 +140,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
     }
 
-    const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang });
+    const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id });
     await beforePublish?.(conversation.id);
     await this.bus.publish({ type: 'message.accepted', conversationId: conversation.id, message: toChatMessage(message), assistantMessageId: assistant.id });
 
@@ -151,6 +172,7 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweeper);
     for (const controller of this.running.values()) controller.abort();
     await Promise.allSettled([...this.queues.values()]);
   }
@@ -194,6 +216,17 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  /** Retries storing a failed answer every few seconds until the database takes it (bounded: at most ~10 minutes). */
+  private storeLater(messageId: string, data: Parameters<ConversationsRepository['finishMessage']>[1], attempt = 1): void {
+    const timer = setTimeout(() => {
+      this.repo.finishMessage(messageId, data).then(
+        () => this.logger.log({ messageId }, 'failed answer stored after the database came back'),
+        () => (attempt < 200 ? this.storeLater(messageId, data, attempt + 1) : this.logger.warn({ messageId }, 'gave up storing a failed answer')),
+      );
+    }, 3000);
+    timer.unref();
+  }
+
   private leave(tenantId: string): void {
     const left = (this.inFlight.get(tenantId) ?? 1) - 1;
     if (left > 0) this.inFlight.set(tenantId, left);
@@ -208,9 +241,13 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     this.logger.error({ err, conversationId: turn.conversationId }, 'turn crashed');
     const text = failureReply(turn.lang);
     const parts: MessagePart[] = [...turn.parts, { type: 'text', text }];
-    const stored = await this.repo
-      .finishMessage(turn.messageId, { status: 'FAILED', text, parts: parts as object[], error: 'INTERNAL', language: turn.lang })
-      .catch(() => null);
+    const failed = { status: 'FAILED' as const, text, parts: parts as object[], error: 'INTERNAL', language: turn.lang };
+    const stored = await this.repo.finishMessage(turn.messageId, failed).catch(() => {
+      // The database itself is away (restarting): record the failure once it is back, so the stored answer never
+      // stays "streaming" while the client was told it failed.
+      this.storeLater(turn.messageId, failed);
+      return null;
+    });
     const message = stored
       ? toChatMessage(stored)
       : { id: turn.messageId, conversationId: turn.conversationId, role: 'assistant' as const, status: 'failed' as const, text, parts, language: turn.lang, createdAt: new Date().toISOString() };

@@ -39,6 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_API_BASE) {
     throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when LLM_PROVIDER=openai (or set OPENAI_API_BASE)');
   }
+  if (c.S3_BUCKET && !c.S3_ACCESS_KEY_ID !== !c.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID: set with S3_SECRET_ACCESS_KEY, or neither (the SDK then finds credentials itself)');
+  }
   const dataDir = resolve(c.DATA_DIR);
   const embeddedDatabase = !c.DATABASE_URL;
   return {

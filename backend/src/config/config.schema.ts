@@ -61,6 +61,18 @@ export const configSchema = z.object({
   UPLOAD_ORPHAN_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   // How often each instance sweeps orphaned uploads, in minutes; 0: never (tests drive it).
   UPLOAD_SWEEP_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  // S3-compatible object storage for uploads (DigitalOcean Spaces in production): set S3_BUCKET to use it instead of
+  // UPLOADS_DIR, so every replica reads what any other received. Downloads then redirect (302) to a presigned URL.
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  // The service's URL (https://fra1.digitaloceanspaces.com); unset: AWS's own endpoint for S3_REGION.
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Bucket in the path (endpoint/bucket/key) rather than the host name: needed by most self-hosted servers.
+  S3_FORCE_PATH_STYLE: bool.default(false),
+  // Seconds a presigned download URL stays valid: long enough to load a picture, short enough not to be shared.
+  S3_PRESIGN_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   // Pixels a picture may have (width × height × frames), read from its header before decoding: a decompression bomb
   // (a small file of huge dimensions) is refused with 413. Phone photos are 12–50 MP.
   IMAGE_MAX_PIXELS: z.coerce.number().int().min(1_000_000).max(268_000_000).default(40_000_000),

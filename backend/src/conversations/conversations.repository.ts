@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, type Message } from '../generated/prisma/client';
 import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../generated/prisma/enums';
 import { PrismaService } from '../database/prisma.service';
 
@@ -136,7 +136,7 @@ export class ConversationsRepository {
     });
   }
 
-  createAssistantMessage(data: { tenantId: string; conversationId: string; model?: string; provider?: string; language?: string }) {
+  createAssistantMessage(data: { tenantId: string; conversationId: string; model?: string; provider?: string; language?: string; runnerId?: string }) {
     return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
   }
 
@@ -206,12 +206,29 @@ export class ConversationsRepository {
     return this.prisma.message.findFirst({ where: { id, tenantId } });
   }
 
-  /** Turns cut off by a crash or restart are marked failed, never lost. */
-  markInterruptedTurns() {
-    return this.prisma.message.updateMany({
-      where: { status: { in: ['PENDING', 'STREAMING'] } },
-      data: { status: 'FAILED', error: 'interrupted: the server stopped during this answer' },
-    });
+  /**
+   * Answers cut off by a crash are marked failed, never left streaming: those whose runner (the process streaming
+   * them, see RunnerPresence) has no session any more, and with `unowned` those no runner claims (written before
+   * runners were recorded). Another live instance's answers are left alone. Each gets `texts[language]` (the
+   * apology in the language it was asked) as its text. Returns what was marked, to tell the clients.
+   */
+  markInterruptedTurns(selfRunnerId: string, runnerAppPrefix: string, texts: Record<'fr' | 'ar' | 'en', string>, unowned: boolean) {
+    return this.prisma.$queryRaw<Message[]>`
+      UPDATE "Message" m SET
+        status = 'FAILED',
+        error = 'interrupted: the server stopped during this answer',
+        text = CASE coalesce(m.language, 'fr') WHEN 'ar' THEN ${texts.ar} WHEN 'en' THEN ${texts.en} ELSE ${texts.fr} END,
+        parts = (CASE WHEN jsonb_typeof(m.parts) = 'array' THEN m.parts ELSE '[]'::jsonb END)
+          || jsonb_build_array(jsonb_build_object('type', 'text', 'text',
+               CASE coalesce(m.language, 'fr') WHEN 'ar' THEN ${texts.ar}::text WHEN 'en' THEN ${texts.en}::text ELSE ${texts.fr}::text END)),
+        "updatedAt" = now()
+      WHERE m.status IN ('PENDING', 'STREAMING')
+        AND (
+          (m."runnerId" IS NULL AND ${unowned})
+          OR (m."runnerId" IS NOT NULL AND m."runnerId" <> ${selfRunnerId}
+              AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = ${runnerAppPrefix} || m."runnerId"))
+        )
+      RETURNING m.*`;
   }
 
   createToolCall(data: {
@@ -240,6 +257,16 @@ export class ConversationsRepository {
 
   awaitApproval(id: string, data: { proposal: Prisma.InputJsonValue; args: Prisma.InputJsonValue; durationMs: number }) {
     return this.prisma.toolCall.update({ where: { id }, data: { ...data, status: 'AWAITING_APPROVAL', confirmation: 'PENDING' } });
+  }
+
+  /** Every query inside `fn`, of any repository, in one transaction (see PrismaService.inTransaction). */
+  inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.prisma.inTransaction(fn);
+  }
+
+  /** `fn` as a savepoint of the ambient transaction (a transaction of its own outside one). */
+  atomically<T>(fn: () => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(() => fn());
   }
 
   findToolCall(tenantId: string, id: string) {

@@ -2,6 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ambientTransaction, withAmbientTransactions } from './transaction-scope';
 
 /** The one Prisma client of the process. Only repositories inject it. */
 @Injectable()
@@ -12,6 +13,24 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE }),
       // Under a burst, waiting a little longer for a pooled connection beats failing the request.
       transactionOptions: { maxWait: 10_000, timeout: 30_000 },
+    });
+    // Repositories keep `this.prisma.x`; inside TransactionScope.run it means the scope's transaction.
+    return withAmbientTransactions(this);
+  }
+
+  /**
+   * Runs `fn` with every query of every repository in one transaction (joined if one is already open): all of it
+   * commits, or none of it does — a crash in the middle leaves nothing behind.
+   */
+  async inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (ambientTransaction.getStore()?.open) return fn();
+    return this.$transaction(async (tx) => {
+      const scope = { tx, open: true, savepoints: 0 };
+      try {
+        return await ambientTransaction.run(scope, fn);
+      } finally {
+        scope.open = false;
+      }
     });
   }
 

@@ -3,6 +3,8 @@ import { Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { MetricsService } from '../observability/metrics.service';
+import Redis from 'ioredis';
+import { redisReady, warnBullmqErrors, watchRedis } from '../common/redis/redis-outage';
 
 type Handler = (data: any) => Promise<unknown>;
 
@@ -23,7 +25,8 @@ interface LocalQueue {
 export class JobsService implements OnApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private readonly local = new Map<string, LocalQueue>();
-  private readonly remote = new Map<string, { queue: Queue; events: QueueEvents; worker: Worker }>();
+  private probe?: Redis;
+  private readonly remote = new Map<string, { queue: Queue; events: QueueEvents; worker: Worker; handler: Handler }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,17 +44,23 @@ export class JobsService implements OnApplicationShutdown {
       return;
     }
     const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
+    // Tells whether Redis is reachable right now (BullMQ's own connections would just wait for it).
+    this.probe ??= watchRedis(new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'job queues');
     const queueName = `tajer-${name.replace(/[^a-z0-9-]/gi, '-')}`;
     const queue = new Queue(queueName, { connection, defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 1000, attempts: 1 } });
     const events = new QueueEvents(queueName, { connection });
     const worker = new Worker(queueName, (job: Job) => handler(job.data), { connection, concurrency });
     worker.on('failed', (job, err) => this.logger.warn({ job: job?.id, err: err.message }, `job ${name} failed`));
-    this.remote.set(name, { queue, events, worker });
+    // A lost Redis is an 'error' on each of them: listened to (an unhandled 'error' throws), warned about once.
+    for (const emitter of [queue, events, worker]) warnBullmqErrors(emitter);
+    this.remote.set(name, { queue, events, worker, handler });
   }
 
   /** Runs a job and resolves with its result (wherever it ran). */
   async run<T>(name: string, data: Record<string, unknown>, timeoutMs = 120_000): Promise<T> {
     const remote = this.remote.get(name);
+    // While Redis is away the job runs here, in this process (BullMQ would wait for Redis to come back).
+    if (remote && this.probe && !redisReady(this.probe)) return (await remote.handler(data)) as T;
     if (remote) {
       const job = await remote.queue.add(name, data);
       await this.reportDepth(name, remote.queue);
@@ -78,6 +87,7 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.probe?.disconnect();
     for (const { queue, events, worker } of this.remote.values()) {
       await worker.close();
       await events.close();

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { warnBullmqErrors } from '../common/redis/redis-outage';
 import { Queue, Worker } from 'bullmq';
 
 /** Where a delivery waits for its next attempt: BullMQ's delayed jobs with Redis, the poller's table scan without. */
@@ -33,7 +34,9 @@ export class BullQueue implements DeliveryQueue {
     if (run) {
       this.worker = new Worker('tajer-webhooks', (job) => run(job.data.deliveryId), { connection, concurrency: 8 });
       this.worker.on('failed', (job, err) => this.logger.warn({ job: job?.id, err: err.message }, 'webhook job failed'));
+      warnBullmqErrors(this.worker);
     }
+    warnBullmqErrors(this.queue);
   }
 
   async schedule(deliveryId: string, at: Date): Promise<void> {

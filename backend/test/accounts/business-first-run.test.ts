@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { pdfStandardText } from '../market/pdf-extract';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { bearer, signUp } from './helpers';
 
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
@@ -15,14 +16,8 @@ describe('accounts: business profile, onboarding and first-run answers (real Pos
   let db: TestDatabase;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t, db } = app));
 
   describe('business profile', () => {
     it('the OWNER fills it in (validated), STAFF reads it, API keys and STAFF cannot change it', async () => {

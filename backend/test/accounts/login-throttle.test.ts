@@ -1,6 +1,7 @@
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { hasBinary, Managed, startRedis } from '../helpers/processes';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { bearer } from './helpers';
 
@@ -8,16 +9,9 @@ const attempt = (t: TestApp, email: string, password: string, ip: string) =>
   t.http().post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
 describe('accounts: login throttle (in memory)', () => {
-  let db: TestDatabase;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { LOGIN_RATE_LIMIT: '3' });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ env: { LOGIN_RATE_LIMIT: '3' } });
+  beforeAll(() => ({ t, db } = app));
 
   it('an attacker exhausts only their own allowance: the owner still signs in from another address', async () => {
     for (let i = 0; i < 3; i++) await attempt(t, 'owner@demo.dz', 'guess', '203.0.113.7').expect(401);

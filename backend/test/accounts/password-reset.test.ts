@@ -1,8 +1,9 @@
 import { AccountMailer } from '../../src/auth/account-mailer';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { bearer, signUp, STRONG } from './helpers';
-import { startMailServer } from './mail-server';
+import { startMailServer } from '../helpers/mail-server';
 
 const tokenIn = (body: string) => /#token=([A-Za-z0-9_-]+)/.exec(body)?.[1] ?? '';
 
@@ -87,14 +88,8 @@ describe('accounts: password reset by email (real SMTP server)', () => {
 describe('accounts: password reset without SMTP', () => {
   let db: TestDatabase;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t, db } = app));
 
   it('tells the client email is off (ask the owner), and creates no token', async () => {
     const res = await t.http().post('/api/auth/password/forgot').send({ email: 'staff@demo.dz' }).expect(202);

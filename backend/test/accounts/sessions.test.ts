@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { bearer } from './helpers';
 
 const SECRET = 'test-secret-key-0123456789abcdef'; // createTestApp's SECRET_KEY
@@ -19,14 +20,8 @@ describe('accounts: sessions — refresh rotation, reuse detection, logout, cook
   let db: TestDatabase;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t, db } = app));
 
   const login = (email = 'owner@demo.dz', password = 'demo') => t.http().post('/api/auth/login').send({ email, password }).expect(200);
   const refresh = (refreshToken: string) => t.http().post('/api/auth/refresh').send({ refreshToken });

@@ -1,19 +1,14 @@
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { bearer, signUp, STRONG } from './helpers';
 
 describe('accounts: sign-up (real PostgreSQL)', () => {
   let db: TestDatabase;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t, db } = app));
 
   const signup = (body: object, ip = '10.1.0.1') => t.http().post('/api/auth/signup').set('X-Forwarded-For', ip).send(body);
   const valid = { businessName: 'Supérette Nour', email: 'Nour@Example.dz', password: STRONG, wilaya: 'Oran', language: 'ar', phone: '0550 12 34 56' };
@@ -107,14 +102,8 @@ describe('accounts: sign-up (real PostgreSQL)', () => {
 describe('accounts: sign-up rate limit per IP', () => {
   let db: TestDatabase;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'empty' });
-    t = await createTestApp(db.url, { SIGNUP_RATE_LIMIT: '2' });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ template: 'empty', env: { SIGNUP_RATE_LIMIT: '2' } });
+  beforeAll(() => ({ t, db } = app));
 
   it('answers 429 with Retry-After past the limit, for that IP only', async () => {
     await signUp(t, {}, '10.2.0.1');

@@ -1,20 +1,15 @@
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { bearer, signUp, STRONG } from './helpers';
 
 describe('accounts: team — invitations, roles, last owner, disable (real PostgreSQL, real sockets)', () => {
   let db: TestDatabase;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t, db } = app));
 
   const as = (token: string) => ({
     get: (url: string) => t.http().get(url).set(bearer(token)),

@@ -1,6 +1,7 @@
 import { formatQuantity, toPlain } from '@tajer/contract';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask, decide } from './tools-chat';
 import type { ApprovalProposal, ChatMessage, MessagePart, ServerEvent } from '../../src/chat/chat-events';
@@ -27,16 +28,13 @@ describe('an edited approval shows what was applied', () => {
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
   const toolPartOf = (m: ChatMessage, toolCallId: string) => m.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId)!;
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db, tokens: [token] } = app);
+    tenantId = await app.tenantId('demo-superette');
   });
   afterAll(async () => {
     clients.forEach((c) => c.close());
-    await t?.close();
-    await db?.drop();
   });
 
   it('recomputes the change from the edited quantity: event, stored call, message part, and after a reload', async () => {

@@ -1,7 +1,7 @@
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 import { labelImage } from '../inventory/test-images';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask, upload } from './tools-chat';
 
@@ -10,22 +10,18 @@ import { ask, upload } from './tools-chat';
  * stock question about milk and flour), a product label a product analysis. Real agent loop, offline model, real OCR.
  */
 describe('a picture sent alone is routed by what it shows', () => {
-  let db: TestDatabase;
   let t: TestApp;
   let token: string;
   let c: ChatClient;
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
+    ({ t, tokens: [token] } = app);
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
   });
   afterAll(async () => {
     c?.close();
-    await t?.close();
-    await db?.drop();
   });
 
   it('a till ticket photographed alone is scanned and proposed as an expense', async () => {

@@ -4,8 +4,9 @@ import { TOOLS } from '@tajer/tools';
 import { ToolExecutor } from '../../src/agent/tool-executor';
 import type { TurnContext } from '../../src/agent/turn-context';
 import { ConversationsRepository } from '../../src/conversations/conversations.repository';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask } from './tools-chat';
 
@@ -52,10 +53,10 @@ describe('tools × roles: the same rule as REST', () => {
   const tokens = {} as Record<Role, string>;
   const userIds = {} as Record<Role, string>;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db } = app);
+    tenantId = await app.tenantId('demo-superette');
     const support = await db.prisma.user.findUniqueOrThrow({ where: { email: 'support@demo.dz' } });
     await db.prisma.user.create({ data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: support.passwordHash } });
     const emails: Record<Role, string> = { OWNER: 'owner@demo.dz', STAFF: 'staff@demo.dz', SUPPORT: 'support@demo.dz', ADMIN: 'admin@tajer.dz' };
@@ -63,10 +64,6 @@ describe('tools × roles: the same rule as REST', () => {
       tokens[role] = await t.login(emails[role]);
       userIds[role] = (await db.prisma.user.findUniqueOrThrow({ where: { email: emails[role] } })).id;
     }
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   it('covers every registered tool, each declaring its roles from ACCESS', () => {

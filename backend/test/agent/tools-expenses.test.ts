@@ -1,7 +1,8 @@
 import { formatDate, formatMoney } from '../../../tools/src/format';
 import { renderReceiptImage, type ReceiptRow } from '../fixtures/receipts/receipt-image.factory';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask, decide, plain, upload } from './tools-chat';
 import { TEST_NOW } from '../setup/test-clock';
@@ -36,18 +37,15 @@ describe('expense tools through the agent', () => {
   let c: ChatClient;
   const expenseCount = () => db.prisma.expense.count({ where: { tenantId } });
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db, tokens: [token] } = app);
+    tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
   });
   afterAll(async () => {
     c?.close();
-    await t?.close();
-    await db?.drop();
   });
 
   it("states this month's total spent, read from the database, in French and English", async () => {

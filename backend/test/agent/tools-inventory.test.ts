@@ -1,6 +1,7 @@
 import { formatNumber, formatQuantity } from '../../../tools/src/format';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import type { TestDatabase } from '../setup/test-database';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask, decide, plain } from './tools-chat';
 
@@ -24,16 +25,13 @@ describe('inventory tools through the agent', () => {
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
   const movements = (productId: string) => db.prisma.stockMovement.count({ where: { tenantId, productId } });
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db, tokens: [token] } = app);
+    tenantId = await app.tenantId('demo-superette');
   });
   afterAll(async () => {
     clients.forEach((c) => c.close());
-    await t?.close();
-    await db?.drop();
   });
 
   it('answers a stock question in French, Arabic, Darija and English with the figure from the database', async () => {

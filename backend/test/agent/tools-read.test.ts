@@ -1,7 +1,8 @@
 import { formatMoney, formatNumber, formatQuantity } from '../../../tools/src/format';
 import { codeImage } from '../inventory/test-images';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { ask, plain, upload } from './tools-chat';
 
@@ -17,18 +18,15 @@ describe('read tools through the agent', () => {
   let c: ChatClient;
   const rest = (path: string) => t.http().get(path).set('Authorization', `Bearer ${token}`).expect(200);
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db, tokens: [token] } = app);
+    tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
   });
   afterAll(async () => {
     c?.close();
-    await t?.close();
-    await db?.drop();
   });
 
   it("dashboard_stats: this month's and this year's revenue as the sales table sums it, in French, Arabic and English", async () => {

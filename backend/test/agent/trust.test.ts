@@ -1,5 +1,6 @@
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { DashboardService } from '../../src/dashboard/dashboard.service';
 import { ask, choicesOf, decide, plain } from './tools-chat';
@@ -22,17 +23,15 @@ describe('trust: the assistant never proposes the wrong change', () => {
     pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING' } }),
   });
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    ({ t, db } = app);
+    tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
     await c.connected();
   });
   afterAll(async () => {
     c?.close();
-    await t?.close();
-    await db?.drop();
   });
 
   it('answers a question right after an approved stock change with a read, never the same change again', async () => {

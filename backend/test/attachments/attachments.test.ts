@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { AttachmentsService } from '../../src/attachments/attachments.service';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -20,15 +21,8 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
   let staff: string;
   let oran: string;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
+  beforeAll(() => ({ t, db, tokens: [owner, staff, oran] } = app));
 
   it('stores an image under uploads/<tenant>/<yyyy>/<mm>/ with its content type, size, hash and dimensions', async () => {
     const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c03020' } }).png().toBuffer();
@@ -120,15 +114,8 @@ describe('attachments: size limit', () => {
   let t: TestApp;
   let owner: string;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { UPLOAD_MAX_BYTES: '50000' });
-    owner = await t.login('owner@demo.dz');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ env: { UPLOAD_MAX_BYTES: '50000' }, logins: ['owner@demo.dz'] });
+  beforeAll(() => ({ t, db, tokens: [owner] } = app));
 
   it('answers 413 JSON above UPLOAD_MAX_BYTES and accepts an image below it', async () => {
     const big = await noisePng(160); // ~77 KB of incompressible pixels

@@ -1,5 +1,6 @@
 import { createTestDatabase } from '../setup/test-database';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 
 describe('API keys and tenancy (real PostgreSQL)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -9,16 +10,12 @@ describe('API keys and tenancy (real PostgreSQL)', () => {
   let oranOwner: string;
   let support: string;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     [owner, staff, oranOwner, support] = await Promise.all(
       ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz', 'support@demo.dz'].map((e) => t.login(e)),
     );
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

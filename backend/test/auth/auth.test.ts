@@ -1,18 +1,11 @@
-import { createTestDatabase } from '../setup/test-database';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 
 describe('auth: login, refresh, me (real PostgreSQL)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t } = app));
 
   it('logs the demo owner in and returns tokens and the user with their business', async () => {
     const res = await t.http().post('/api/auth/login').send({ email: 'Owner@Demo.dz', password: 'demo' }).expect(200);
@@ -77,16 +70,9 @@ describe('auth: login, refresh, me (real PostgreSQL)', () => {
 });
 
 describe('auth: login rate limit', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { LOGIN_RATE_LIMIT: '3' });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ env: { LOGIN_RATE_LIMIT: '3' } });
+  beforeAll(() => ({ t } = app));
 
   it('limits attempts per account with a 429 JSON, without blocking other accounts', async () => {
     for (let i = 0; i < 3; i++) await t.http().post('/api/auth/login').send({ email: 'owner@demo.dz', password: 'bad' }).expect(401);

@@ -1,5 +1,6 @@
 import { createTestDatabase } from '../setup/test-database';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 
 describe('conversations REST, /api/ai/chat and message thumbs (real agent, offline model)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -9,15 +10,8 @@ describe('conversations REST, /api/ai/chat and message thumbs (real agent, offli
   let oran: string;
   const auth = (tok: string) => ({ Authorization: `Bearer ${tok}` });
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
+  beforeAll(() => ({ t, db, tokens: [owner, staff, oran] } = app));
 
   it('answers POST /api/ai/chat (also with the guide\'s "question" field) and logs the conversation', async () => {
     const res = await t.http().post('/api/ai/chat').set(auth(owner)).send({ question: 'Bonjour' }).expect(200);

@@ -1,5 +1,6 @@
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 /**
  * GET /api/dashboard/best-sellers: "produit le plus vendu ce mois-ci" answered from the sale lines of the period,
@@ -12,15 +13,10 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, oran] = await Promise.all(['owner@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const get = (path: string, token: string) => t.http().get(path).set('Authorization', `Bearer ${token}`);

@@ -1,7 +1,8 @@
 import { formatMoney, toPlain } from '@tajer/contract';
 import { localDayRange } from '../../src/common/time/local-time';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 /** Dashboard figures against the seeded demo shop, each checked against an independent sum over the raw rows. */
 describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
@@ -14,16 +15,11 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
   let demoId: string;
   let oranId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz', 'support@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran, support] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz', 'support@demo.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-    oranId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'alimentation-generale-oran' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran, support] } = app);
+    demoId = await app.tenantId('demo-superette');
+    oranId = await app.tenantId('alimentation-generale-oran');
   });
 
   const get = (path: string, token?: string) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { loadConfig } from '../../src/config/app-config';
 import { configSchema } from '../../src/config/config.schema';
+import { createAttachmentStorage } from '../../src/attachments/attachments.module';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const K8S = path.join(ROOT, 'kubernetes');
@@ -20,6 +21,7 @@ const INTENTIONALLY_UNSET: Record<string, string> = {
   PLUGINS_DIR: 'the image carries no extra plugin tools; mount a volume and set it to add some',
   MCP_SERVERS: 'no MCP server is deployed beside the app; set it when one is',
   CLOCK_NOW: 'tests only: production runs on the real clock (the config refuses it there)',
+  UPLOADS_DIR: 'uploads are in the S3 bucket (DigitalOcean Spaces, S3_* in the Secret); the folder is the single-instance default',
 };
 
 /** A parsed manifest: the fields every object has, and the kind-specific rest walked freely by the checks. */
@@ -137,9 +139,12 @@ describe('kubernetes/ manifests', () => {
   });
 
   it('the ConfigMap is a valid production configuration once the secrets are filled in', () => {
-    const env = { ...(configMap.data as Record<string, string>), SECRET_KEY: 'k'.repeat(64), OPENAI_API_KEY: 'sk-placeholder' };
+    const spaces = { S3_BUCKET: 'tajer-uploads', S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com', S3_ACCESS_KEY_ID: 'DO00EXAMPLE', S3_SECRET_ACCESS_KEY: 's'.repeat(40) };
+    const env = { ...(configMap.data as Record<string, string>), SECRET_KEY: 'k'.repeat(64), OPENAI_API_KEY: 'sk-placeholder', ...spaces };
     const config = loadConfig(env);
     expect(config).toMatchObject({ ENVIRONMENT: 'production', PORT: 3000, embeddedDatabase: true, seedDemo: false });
+    // Uploads go to the Space, every replica alike.
+    expect(createAttachmentStorage(config).location).toBe('s3:tajer-uploads');
     // DATA_DIR is the volume the Deployment mounts.
     expect(container.volumeMounts).toContainEqual(expect.objectContaining({ mountPath: configMap.data.DATA_DIR }));
     expect(containerPort('http')).toBe(config.PORT);
@@ -180,7 +185,7 @@ describe('kubernetes/ manifests', () => {
       }
     });
 
-    it('runs as a non-root user with a read-only root filesystem, /tmp and DATA_DIR on volumes', () => {
+    it('runs as a non-root user with a read-only root filesystem, /tmp and DATA_DIR on per-pod volumes', () => {
       expect(pod.spec.securityContext).toMatchObject({ runAsNonRoot: true });
       expect(pod.spec.securityContext.runAsUser).toBeGreaterThan(0);
       expect(container.securityContext).toMatchObject({
@@ -191,10 +196,19 @@ describe('kubernetes/ manifests', () => {
       const volumes = new Map<string, Record<string, unknown>>(pod.spec.volumes.map((v: { name: string }) => [v.name, v]));
       const mount = (at: string) => container.volumeMounts.find((m: { mountPath: string }) => m.mountPath === at);
       expect(volumes.get(mount('/tmp').name)).toHaveProperty('emptyDir');
-      const data = volumes.get(mount(configMap.data.DATA_DIR).name) as { persistentVolumeClaim: { claimName: string } };
-      const pvc = find('PersistentVolumeClaim', data.persistentVolumeClaim.claimName);
-      // Every replica mounts it at once.
-      expect(pvc.spec.accessModes).toEqual(['ReadWriteMany']);
+      // Nothing shared on disk: uploads are in object storage, so no ReadWriteMany volume (DigitalOcean has none).
+      expect(volumes.get(mount(configMap.data.DATA_DIR).name)).toHaveProperty('emptyDir');
+      expect(objects.filter((o) => o.kind === 'PersistentVolumeClaim' && o.spec.accessModes.includes('ReadWriteMany'))).toEqual([]);
+    });
+
+    it('stores uploads in Spaces, with the bucket and its key required from the Secret', () => {
+      for (const key of ['S3_BUCKET', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
+        // Not optional: a Secret without them stops the rollout rather than starting replicas on their own disks.
+        expect(container.env).toContainEqual({ name: key, valueFrom: { secretKeyRef: { name: secretExample.metadata.name, key } } });
+        expect(Object.keys(secretExample.stringData)).toContain(key);
+      }
+      expect(secretExample.stringData.S3_ENDPOINT).toMatch(/digitaloceanspaces\.com$/);
+      expect(configMap.data.UPLOADS_DIR).toBeUndefined();
     });
   });
 
@@ -257,10 +271,8 @@ describe('kubernetes/ manifests', () => {
     expect(spec.containers[0].command).toEqual(['node', 'backend/dist/database/backup.cli.js', '--out', '/backups', '--keep-days', '30']);
     expect(spec.containers[0].image).toBe(container.image);
     expect(cron.spec.concurrencyPolicy).toBe('Forbid');
-    expect(spec.volumes.find((v: { name: string }) => v.name === 'data').persistentVolumeClaim).toMatchObject({
-      claimName: 'tajer-data',
-      readOnly: true,
-    });
+    // The database is managed and uploads are in Spaces: DATA_DIR is scratch.
+    expect(spec.volumes.find((v: { name: string }) => v.name === 'data')).toHaveProperty('emptyDir');
     expect(find('PersistentVolumeClaim', 'tajer-backups')).toBeTruthy();
   });
 

@@ -1,17 +1,10 @@
-import { createTestDatabase } from '../setup/test-database';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 
 describe('GET /api/expenses/:id', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t } = app));
 
   it("returns the business's own expense and 404 for anyone else's", async () => {
     const owner = await t.login('owner@demo.dz');

@@ -4,8 +4,9 @@ import sharp from 'sharp';
 import { EXPENSE_CATEGORIES } from '../../src/expenses/expense-categories';
 import { ExpensesService } from '../../src/expenses/expenses.service';
 import { renderReceiptImage, type ReceiptRow } from '../fixtures/receipts/receipt-image.factory';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 /** A wholesaler's ticket for goods bought by the shop: 4 lines, TVA 19 %, TOTAL TTC 1 520,00 DA, 14/03/2026. */
 const WHOLESALER_RECEIPT: ReceiptRow[] = [
@@ -36,15 +37,10 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all([t.login('owner@demo.dz'), t.login('staff@demo.dz'), t.login('owner@oran.dz')]);
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -243,14 +239,8 @@ describe('expenses: upload size limit', () => {
   let db: TestDatabase;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { UPLOAD_MAX_BYTES: '20000' });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ env: { UPLOAD_MAX_BYTES: '20000' } });
+  beforeAll(() => ({ t, db } = app));
 
   it('answers 413 over UPLOAD_MAX_BYTES and stores nothing', async () => {
     const token = await t.login('owner@demo.dz');

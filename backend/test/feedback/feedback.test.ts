@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { AlertMailer } from '../../src/feedback/alert-mailer';
+import { startMailServer } from '../helpers/mail-server';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 
@@ -15,16 +15,11 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
   let demoId: string;
   let oranId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'support@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, support, oran] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'support@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-    oranId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'alimentation-generale-oran' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, support, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
+    oranId = await app.tenantId('alimentation-generale-oran');
   });
 
   const post = (token: string, body: object) => t.http().post('/api/feedback').set('Authorization', `Bearer ${token}`).send(body);
@@ -191,37 +186,19 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
 describe('feedback: critical bug email over SMTP', () => {
   let db: TestDatabase;
   let t: TestApp;
-  let smtp: SMTPServer;
+  let mail: Awaited<ReturnType<typeof startMailServer>>;
   let owner: string;
-  const received: { to: string[]; raw: string }[] = [];
-  let arrived: () => void;
-  const firstMail = new Promise<void>((resolve) => (arrived = resolve));
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-          arrived();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    const port = (smtp.server.address() as AddressInfo).port;
+    mail = await startMailServer();
     db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { SMTP_URL: `smtp://127.0.0.1:${port}`, ALERT_EMAIL_TO: 'alerts@tajer.dz' });
+    t = await createTestApp(db.url, { SMTP_URL: mail.url, ALERT_EMAIL_TO: 'alerts@tajer.dz' });
     owner = await t.login('owner@demo.dz');
   });
   afterAll(async () => {
     await t?.close();
     await db?.drop();
-    await new Promise<void>((r) => smtp?.close(() => r()));
+    await mail?.close();
   });
 
   it('emails a critical bug to ALERT_EMAIL_TO (and nothing for a normal one), then marks it notified', async () => {
@@ -235,17 +212,17 @@ describe('feedback: critical bug email over SMTP', () => {
       .expect(201);
     expect(critical.body).toMatchObject({ category: 'bug', severity: 'critical', notification: 'queued' });
 
-    await firstMail;
+    await mail.mailTo('alerts@tajer.dz');
     await t.app.get(AlertMailer).idle();
     // Mails go out one by one in submission order, so had the normal bug been mailed it would be here first.
-    expect(received).toHaveLength(1);
-    expect(received[0].to).toEqual(['alerts@tajer.dz']);
-    const mail = decodeMail(received[0].raw);
-    expect(mail.subject).toContain('Bug critique');
-    expect(mail.subject).toContain('Supérette El Baraka');
-    expect(mail.body).toContain('Ça plante au paiement et la vente a disparu');
-    expect(mail.body).toContain(critical.body.id);
-    expect(mail.body).toContain('owner@demo.dz');
+    expect(mail.received).toHaveLength(1);
+    const [alert] = mail.received;
+    expect(alert.to).toEqual(['alerts@tajer.dz']);
+    expect(alert.subject).toContain('Bug critique');
+    expect(alert.subject).toContain('Supérette El Baraka');
+    expect(alert.body).toContain('Ça plante au paiement et la vente a disparu');
+    expect(alert.body).toContain(critical.body.id);
+    expect(alert.body).toContain('owner@demo.dz');
     expect((await db.prisma.feedback.findUniqueOrThrow({ where: { id: critical.body.id } })).notifiedAt).toBeInstanceOf(Date);
     expect((await db.prisma.feedback.findUniqueOrThrow({ where: { id: normal.body.id } })).notifiedAt).toBeNull();
   });
@@ -292,21 +269,4 @@ function parseCsv(text: string): string[][] {
     else cell += ch;
   }
   return rows;
-}
-
-/** Subject (RFC 2047 words) and text body (quoted-printable or base64) of a raw message. */
-function decodeMail(raw: string): { subject: string; body: string } {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subjectRaw = /^Subject: (.*)$/im.exec(unfolded)?.[1] ?? '';
-  const subject = subjectRaw.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-  const bodyRaw = rest.join('\n\n');
-  const body = /Content-Transfer-Encoding: base64/i.test(unfolded)
-    ? Buffer.from(bodyRaw.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : Buffer.from(bodyRaw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  return { subject, body: body.replace(/\r\n/g, '\n') };
 }

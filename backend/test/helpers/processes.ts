@@ -58,9 +58,9 @@ function manage(proc: ChildProcess, port: number, url: string): Managed {
   };
 }
 
-/** A real redis-server (Debian package) on a free port, without persistence. */
-export async function startRedis(): Promise<Managed> {
-  const port = await freePort();
+/** A real redis-server (Debian package) on a free port (or the given one: a restart), without persistence. */
+export async function startRedis(fixedPort?: number): Promise<Managed> {
+  const port = fixedPort ?? (await freePort());
   const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
   const m = manage(proc, port, `redis://127.0.0.1:${port}`);
   await waitFor(async () => m.output().includes('Ready to accept connections'), 'redis-server', 20_000, proc, m.output);

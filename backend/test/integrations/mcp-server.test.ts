@@ -5,6 +5,7 @@ import { TOOLS } from '@tajer/tools';
 import { ToolRegistry } from '../../src/agent/tool-registry';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
 
@@ -32,18 +33,15 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
   const call = async (client: Client, name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as CallResult;
   const structured = (r: CallResult) => JSON.parse(r.content[1].text);
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    owner = await t.login('owner@demo.dz');
+    ({ t, db, tokens: [owner] } = app);
     for (const [name, scopes] of Object.entries({ read: ['read'], write: ['read', 'write'], mcp: ['read', 'mcp:write'] })) {
       keys[name] = (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `mcp ${name}`, scopes }).expect(201)).body.key;
     }
   });
   afterAll(async () => {
     for (const c of clients) await c.close().catch(() => undefined);
-    await t?.close();
-    await db?.drop();
   });
 
   it('lists every Tajer tool with its JSON schema, described in the caller\'s language', async () => {

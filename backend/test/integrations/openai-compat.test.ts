@@ -3,6 +3,7 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
 
@@ -21,17 +22,12 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
   let client: OpenAI;
   const stock = async () => (await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } })).stock;
 
+  const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    owner = await t.login('owner@demo.dz');
+    ({ t, db, tokens: [owner] } = app);
     readKey = await newKey(t, owner, ['read']);
     writeKey = await newKey(t, owner, ['read', 'write']);
     client = new OpenAI({ apiKey: readKey, baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   it('lists the tajer model', async () => {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { InventoryService } from '../../src/inventory/inventory.service';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';
 import { codeImage, labelImage } from './test-images';
 
@@ -14,15 +15,10 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, oran] = await Promise.all(['owner@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const analyze = (image: Buffer, name = 'photo.jpg', token = owner) =>
@@ -104,17 +100,10 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
 });
 
 describe('inventory image analysis: size limit', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let t: TestApp;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { UPLOAD_MAX_BYTES: '50000' });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp({ env: { UPLOAD_MAX_BYTES: '50000' } });
+  beforeAll(() => ({ t } = app));
 
   it('answers 413 JSON above UPLOAD_MAX_BYTES', async () => {
     const token = await t.login('staff@demo.dz');

@@ -1,5 +1,6 @@
 import { InventoryService } from '../../src/inventory/inventory.service';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -12,15 +13,10 @@ describe('inventory stock movements (real PostgreSQL)', () => {
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku } });

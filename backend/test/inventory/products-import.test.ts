@@ -6,8 +6,9 @@
 import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate } from 'fflate';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 const URL = '/api/inventory/products/import';
 
@@ -20,16 +21,12 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
   let demoOwner: string;
   let demoId: string;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     shop = await createFreshTenant(db.prisma);
     [owner, staff, demoOwner] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail), t.login('owner@demo.dz')]);
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    demoId = await app.tenantId('demo-superette');
   });
 
   const upload = (token: string, body: Buffer | string, query = '', name = 'catalogue.csv') =>

@@ -1,6 +1,7 @@
 import { InventoryService } from '../../src/inventory/inventory.service';
 import { normalizeSearchText } from '../../src/common/text/search-text';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -12,15 +13,10 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, oran] = await Promise.all(['owner@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const search = (query: Record<string, string | number | boolean>, token = owner) => t.http().get('/api/inventory').query(query).set(bearer(token));

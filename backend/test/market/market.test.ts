@@ -1,7 +1,8 @@
 import { toPlain } from '@tajer/contract';
 import type { Response } from 'supertest';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { pdfStandardText } from './pdf-extract';
 
 /** Market trends, competitor prices and reports against the seeded demo shop, figures checked against the rows. */
@@ -13,15 +14,10 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all(['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'].map((e) => t.login(e)));
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -1,5 +1,6 @@
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -9,15 +10,10 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all([t.login('owner@demo.dz'), t.login('staff@demo.dz'), t.login('owner@oran.dz')]);
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const get = (token: string, url: string) => t.http().get(url).set('Authorization', `Bearer ${token}`);

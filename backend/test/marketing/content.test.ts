@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { postPrice } from '../../src/marketing/content/money-format';
 import { isGsm7, smsLength } from '../../src/marketing/content/sms-encoding';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 
@@ -18,15 +19,10 @@ describe('marketing: content generation (real products and prices)', () => {
   let oran: string;
   let demoId: string;
 
+  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url);
-    [owner, staff, oran] = await Promise.all([t.login('owner@demo.dz'), t.login('staff@demo.dz'), t.login('owner@oran.dz')]);
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db, tokens: [owner, staff, oran] } = app);
+    demoId = await app.tenantId('demo-superette');
   });
 
   const generate = (token: string, body: object) => t.http().post('/api/content/generate').set('Authorization', `Bearer ${token}`).send(body);

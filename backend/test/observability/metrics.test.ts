@@ -1,18 +1,11 @@
-import { createTestDatabase } from '../setup/test-database';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 
 describe('Prometheus metrics at /metrics', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let t: TestApp;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  });
+  const app = seededApp();
+  beforeAll(() => ({ t } = app));
 
   it('exposes HTTP latency by route and status, open sockets, agent turn and tool latencies', async () => {
     const token = await t.login('owner@demo.dz');

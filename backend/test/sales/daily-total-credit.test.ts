@@ -7,8 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { toPlain } from '@tajer/contract';
 import { localDayRange } from '../../src/common/time/local-time';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 
 const DAY = 86_400_000;
@@ -22,17 +23,13 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
   let demoOwner: string;
   let productId: string;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     shop = await createFreshTenant(db.prisma, 'Alimentation du Carnet');
     [owner, staff, demoOwner] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail), t.login('owner@demo.dz')]);
     const p = await db.prisma.product.create({ data: { tenantId: shop.tenantId, sku: 'LAI-1', nameFr: 'Lait 1L', category: 'frais', price: 100, cost: 80, stock: 500 } });
     productId = p.id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   const post = (path: string, token: string, body: unknown, key?: string) => {

@@ -7,8 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { toPlain } from '@tajer/contract';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 describe('Sales API (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -20,20 +21,16 @@ describe('Sales API (real PostgreSQL)', () => {
   let demoId: string;
   let ids: Record<string, string>;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     shop = await createFreshTenant(db.prisma, 'Superette Integrateur');
     [owner, staff, demoOwner] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail), t.login('owner@demo.dz')]);
-    demoId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
+    demoId = await app.tenantId('demo-superette');
     const csv = ['sku;code-barres;nom;prix;coût;stock;seuil', 'SUC-1;6130009000011;Sucre 1kg;100;85;50;10', 'CAF-1;6130009000028;Café moulu 250g;320;250;5;2', 'HUI-1;;Huile 1L;250;;20;5'].join('\n');
     await t.http().post('/api/inventory/products/import').set('Authorization', `Bearer ${owner}`).attach('file', Buffer.from(csv), 'c.csv').expect(200);
     const products = await db.prisma.product.findMany({ where: { tenantId: shop.tenantId } });
     ids = Object.fromEntries(products.map((p) => [p.sku, p.id]));
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   const post = (path: string, token: string, body: unknown, key?: string) => {

@@ -3,8 +3,9 @@
  * overlapping export adds nothing), per-row errors, dry run; customers with the notebook's balances, upserted by phone.
  */
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 describe('Till and customer imports (real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -13,9 +14,9 @@ describe('Till and customer imports (real PostgreSQL)', () => {
   let owner: string;
   let staff: string;
 
+  const app = seededApp({ template: 'empty' });
   beforeAll(async () => {
-    db = await createTestDatabase({ template: 'empty' });
-    t = await createTestApp(db.url);
+    ({ t, db } = app);
     shop = await createFreshTenant(db.prisma, 'Superette du Till');
     [owner, staff] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail)]);
     await db.prisma.product.createMany({
@@ -25,10 +26,6 @@ describe('Till and customer imports (real PostgreSQL)', () => {
         { tenantId: shop.tenantId, sku: 'PAI-1', nameFr: 'Baguette', category: 'boulangerie', price: 15, cost: null, stock: 100 },
       ],
     });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
   });
 
   const upload = (path: string, token: string, body: string, query = '') =>

@@ -8,22 +8,19 @@ import { ProductDraftService } from '../../src/inventory/product-draft.service';
 import { DailyTotalsService } from '../../src/sales/daily-totals.service';
 import { SalePreviewService } from '../../src/sales/sale-preview.service';
 import { SalesService } from '../../src/sales/sales.service';
-import { createTestApp, TestApp } from '../helpers/test-app';
-import { createTestDatabase, TestDatabase } from '../setup/test-database';
+import type { TestApp } from '../helpers/test-app';
+import { seededApp } from '../helpers/seeded-app';
+import type { TestDatabase } from '../setup/test-database';
 
 describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
   let db: TestDatabase;
   let t: TestApp;
   let tenantId: string;
 
+  const app = seededApp();
   beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await createTestApp(db.url);
-    tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  });
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
+    ({ t, db } = app);
+    tenantId = await app.tenantId('demo-superette');
   });
 
   it('previews « j’ai vendu 3 sucre et 2 café », then records it once on approval', async () => {

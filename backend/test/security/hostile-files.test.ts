@@ -4,8 +4,8 @@
  * images never cause a 5xx, and what is stored is served back as the image it is; a receipt whose printed text
  * instructs the model cannot make it write anything without the user's approval (#12).
  */
-import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { pngBomb } from '../fixtures/images/png-bomb';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
@@ -28,33 +28,6 @@ afterAll(async () => {
   await t?.close();
   await db?.drop();
 });
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A real PNG bomb: a one-colour greyscale picture of side×side pixels, zlib-compressed to a few hundred KB. */
-export function pngBomb(side: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const raw = Buffer.alloc(side * (side + 1)); // each row: filter byte 0 + zeros
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const small = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0ffee' } });
 

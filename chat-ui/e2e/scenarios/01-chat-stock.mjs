@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { DESKTOP, PHONE } from '../lib/browser.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
@@ -23,15 +23,15 @@ function stockScenario(name, device) {
       const answer = await chat.waitForAnswer();
       await shot(page, 'answer');
 
-      assert.equal(await answer.getAttribute('data-status'), 'completed');
-      assert.match((await answer.getByTestId('message-text').allInnerTexts()).join(' '), /semoule/i);
+      expect(await answer.getAttribute('data-status')).toBe('completed');
+      expect((await answer.getByTestId('message-text').allInnerTexts()).join(' ')).toMatch(/semoule/i);
       // The custom card rendered the stock rows (not the generic JSON fallback).
       const rows = card.locator('[data-testid="stock-table"] tbody tr');
-      assert.ok((await rows.count()) > 0, 'the stock table lists products');
-      assert.match(await rows.first().innerText(), /semoule/i);
+      expect((await rows.count()) > 0, 'the stock table lists products').toBeTruthy();
+      expect(await rows.first().innerText()).toMatch(/semoule/i);
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+      expect(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`).toBeTruthy();
     },
   };
 }

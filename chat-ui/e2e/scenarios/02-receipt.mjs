@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import assert, { eventually } from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { receiptPng } from '../lib/receipt.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { openPage } from '../pages/Nav.mjs';
@@ -27,7 +27,7 @@ export default {
     await approval.waitFor({ timeout: 180_000 });
     await shot(page, 'draft');
     const summary = await approval.getByTestId('approval-summary').innerText();
-    assert.match(summary.replace(/\s/g, ''), /1520/, `the draft carries the receipt total (${summary})`);
+    expect(summary.replace(/\s/g, ''), `the draft carries the receipt total (${summary})`).toMatch(/1520/);
 
     // Edit: fields may already be open (an OCR draft is meant to be checked) or behind the Edit button.
     if (!(await approval.getByTestId('approval-fields').isVisible())) await approval.getByTestId('edit-button').click();
@@ -35,7 +35,7 @@ export default {
     const merchantField = approval.locator('[data-field="merchant"]');
     const descriptionField = approval.locator('[data-field="description"]');
     const edited = (await merchantField.count()) ? merchantField : descriptionField;
-    assert.ok((await edited.count()) > 0, 'the draft lets the user edit the merchant or the description');
+    expect((await edited.count()) > 0, 'the draft lets the user edit the merchant or the description').toBeTruthy();
     await edited.fill(merchant);
     await shot(page, 'edited');
     await approval.getByTestId('approve-button').click();
@@ -48,12 +48,16 @@ export default {
 
     // The expense exists on the server with the corrected text and the receipt's amount.
     const { accessToken } = await api.login('owner@demo.dz');
-    const expense = await eventually(async () => {
-      const list = await api.get('/api/expenses?period=year', accessToken);
-      const items = Array.isArray(list) ? list : (list.items ?? list.expenses ?? []);
-      return items.find((e) => [e.merchant, e.description].includes(merchant));
-    }, { message: 'the approved expense is listed by GET /api/expenses' });
-    assert.equal(Number(expense.amount), 1520);
+    let expense;
+    await expect
+      .poll(async () => {
+        const list = await api.get('/api/expenses?period=year', accessToken);
+        const items = Array.isArray(list) ? list : (list.items ?? list.expenses ?? []);
+        expense = items.find((e) => [e.merchant, e.description].includes(merchant));
+        return Boolean(expense);
+      }, { message: 'the approved expense is listed by GET /api/expenses', timeout: 15_000 })
+      .toBe(true);
+    expect(Number(expense.amount)).toBe(1520);
 
     // …and the user finds it in the expenses view.
     await openPage(page, 'expenses');

@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 
@@ -14,7 +14,7 @@ export default {
   async run({ newPage, baseUrl, shot, api, state }) {
     const { accessToken } = await api.login('owner@demo.dz');
     const before = await stockOf(api, accessToken);
-    assert.ok(Object.keys(before).length > 0, 'the demo shop sells semolina');
+    expect(Object.keys(before).length > 0, 'the demo shop sells semolina').toBeTruthy();
 
     const page = await newPage();
     const login = new LoginPage(page, baseUrl);
@@ -27,8 +27,8 @@ export default {
 
     const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
     const summary = await card.getByTestId('approval-summary').innerText();
-    assert.match(summary, /semoule/i, `the proposal names the product (${summary})`);
-    assert.match(summary, /→|->/, `the proposal shows before → after (${summary})`);
+    expect(summary, `the proposal names the product (${summary})`).toMatch(/semoule/i);
+    expect(summary, `the proposal shows before → after (${summary})`).toMatch(/→|->/);
     await shot(page, 'proposal');
 
     await card.getByTestId('reject-button').click();
@@ -39,6 +39,6 @@ export default {
     await card.getByTestId('approval-outcome').waitFor();
     await shot(page, 'rejected');
 
-    assert.deepEqual(await stockOf(api, accessToken), before, 'stock unchanged after the rejection');
+    expect(await stockOf(api, accessToken), 'stock unchanged after the rejection').toEqual(before);
   },
 };

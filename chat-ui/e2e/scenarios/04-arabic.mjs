@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 
@@ -15,19 +15,19 @@ export default {
 
     await chat.switchLanguage('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
-    assert.equal(await chat.input.getAttribute('placeholder'), 'اسأل عن أي شيء يخص متجرك…');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(await chat.input.getAttribute('placeholder')).toBe('اسأل عن أي شيء يخص متجرك…');
     await shot(page, 'rtl');
 
     await chat.send('شحال بقالي من السميد؟');
     const answer = await chat.waitForAnswer();
     const question = chat.userMessages().last().locator('.msg__body');
-    assert.equal(await question.getAttribute('dir'), 'rtl');
+    expect(await question.getAttribute('dir')).toBe('rtl');
     // The user's bubble sits at the inline end, which in RTL is the left.
     const box = await chat.userMessages().last().boundingBox();
     const width = page.viewportSize().width;
-    assert.ok(box && box.x < width / 2, 'the user bubble is on the left in RTL');
-    assert.equal(await answer.getAttribute('data-status'), 'completed');
+    expect(box && box.x < width / 2, 'the user bubble is on the left in RTL').toBeTruthy();
+    expect(await answer.getAttribute('data-status')).toBe('completed');
     await shot(page, 'arabic-answer');
 
     // The choice survives a reload.

@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 
@@ -29,7 +29,7 @@ export default {
     await chat.send('Et le mois dernier ?', { waitEcho: false });
     const queued = page.getByTestId('outbox-message');
     await queued.waitFor();
-    assert.equal(await queued.getAttribute('data-state'), 'queued');
+    expect(await queued.getAttribute('data-state')).toBe('queued');
     await shot(page, 'queued');
 
     await page.context().setOffline(false);
@@ -42,20 +42,20 @@ export default {
     await shot(page, 'resumed');
 
     const live = { users: await texts(chat.userMessages()), answers: await texts(chat.assistantMessages()) };
-    assert.equal(live.users.length, 2, 'each question shown once');
-    assert.equal(live.answers.length, 2, 'each answer shown once');
+    expect(live.users.length, 'each question shown once').toBe(2);
+    expect(live.answers.length, 'each answer shown once').toBe(2);
 
     // The server stored exactly these two turns.
     const { accessToken } = await api.login('owner@demo.dz');
     const stored = await api.get(`/api/conversations/${conversationId}`, accessToken);
-    assert.equal(stored.messages.filter((m) => m.role === 'user').length, 2, 'the queued message was stored once');
-    assert.deepEqual(stored.messages.map((m) => m.status), ['completed', 'completed', 'completed', 'completed']);
+    expect(stored.messages.filter((m) => m.role === 'user').length, 'the queued message was stored once').toBe(2);
+    expect(stored.messages.map((m) => m.status)).toEqual(['completed', 'completed', 'completed', 'completed']);
 
     // What streamed live (with the cut in the middle) is exactly what a fresh load shows.
     await page.reload();
     await chat.ready();
     await chat.waitForAnswer({ index: 1 });
     await chat.waitForRendered();
-    assert.deepEqual({ users: await texts(chat.userMessages()), answers: await texts(chat.assistantMessages()) }, live);
+    expect({ users: await texts(chat.userMessages()), answers: await texts(chat.assistantMessages()) }).toEqual(live);
   },
 };

@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 import { SupportPage } from '../pages/SupportPage.mjs';
 
@@ -8,7 +8,7 @@ export default {
   needs: ['reject-stock-change'],
   async run({ newPage, baseUrl, shot, state }) {
     const id = state.rejectConversationId;
-    assert.ok(id, 'the reject scenario recorded its conversation');
+    expect(id, 'the reject scenario recorded its conversation').toBeTruthy();
     const page = await newPage();
     const login = new LoginPage(page, baseUrl);
     await login.goto('/support');

@@ -1,4 +1,4 @@
-import assert, { eventually } from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { DESKTOP } from '../lib/browser.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { openPage } from '../pages/Nav.mjs';
@@ -8,7 +8,7 @@ const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTo
 
 const noOverflow = async (page) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+  expect(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`).toBeTruthy();
 };
 
 /**
@@ -33,7 +33,7 @@ function signupScenario(name, device, suffix) {
       await signup.signUp({ business: 'Supérette Nour', wilaya: 31, email, password: 'azertyuiop', phone: '0550 12 34 56' });
       const error = page.getByTestId('signup-error');
       await error.waitFor();
-      assert.match(await error.innerText(), /courants/);
+      expect(await error.innerText()).toMatch(/courants/);
       await shot(page, 'weak-password');
 
       await page.getByTestId('signup-password').fill('sel-et-semoule-2026');
@@ -42,29 +42,29 @@ function signupScenario(name, device, suffix) {
       await chat.ready();
       const checklist = page.getByTestId('onboarding');
       await checklist.waitFor();
-      assert.equal(await page.getByTestId('onboarding-progress').innerText(), '0 / 4');
-      assert.match(await page.getByTestId('first-run-message').innerText(), /Pas encore de ventes : importez votre catalogue ou dites-moi ce que vous avez vendu/);
-      assert.equal(await page.getByTestId('onboarding-firstSale').getAttribute('data-done'), 'false');
+      expect(await page.getByTestId('onboarding-progress').innerText()).toBe('0 / 4');
+      expect(await page.getByTestId('first-run-message').innerText()).toMatch(/Pas encore de ventes : importez votre catalogue ou dites-moi ce que vous avez vendu/);
+      expect(await page.getByTestId('onboarding-firstSale').getAttribute('data-done')).toBe('false');
       await noOverflow(page);
       await shot(page, 'checklist-fr');
 
       // No token at rest: localStorage keeps the profile only.
       const stored = await page.evaluate(() => localStorage.getItem('tajer.session'));
-      assert.ok(stored && !/Token/.test(stored), `no token in localStorage (${stored})`);
+      expect(stored && !/Token/.test(stored), `no token in localStorage (${stored})`).toBeTruthy();
 
       // The dashboard speaks instead of showing zeros.
       await openPage(page, 'dashboard');
       const firstRun = page.getByTestId('dashboard-first-run');
       await firstRun.waitFor();
-      assert.match(await firstRun.innerText(), /Pas encore de ventes/);
-      assert.equal(await page.getByTestId('dashboard-view').getByTestId('chart').count(), 0, 'no chart of zeros');
+      expect(await firstRun.innerText()).toMatch(/Pas encore de ventes/);
+      expect(await page.getByTestId('dashboard-view').getByTestId('chart').count(), 'no chart of zeros').toBe(0);
       await shot(page, 'dashboard-first-run');
 
       // Arabic: the whole page mirrors, the checklist and the first-run sentence are in Arabic.
       await page.getByTestId('language-select').selectOption('ar');
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-      await eventually(async () => /لا توجد مبيعات بعد/.test(await firstRun.innerText()), { message: 'the sentence follows the language' });
-      assert.match(await page.getByTestId('onboarding').innerText(), /للبدء/);
+      await expect.poll(async () => /لا توجد مبيعات بعد/.test(await firstRun.innerText()), { message: 'the sentence follows the language', timeout: 15_000 }).toBe(true);
+      expect(await page.getByTestId('onboarding').innerText()).toMatch(/للبدء/);
       await noOverflow(page);
       await shot(page, 'dashboard-ar');
 
@@ -83,13 +83,13 @@ function signupScenario(name, device, suffix) {
       await page.getByTestId('invite-email').fill(`karim-${suffix}-${Date.now()}@example.dz`);
       await page.getByTestId('invite-send').click();
       const url = await page.getByTestId('share-url').inputValue();
-      assert.match(url, /\/invite#code=[A-Za-z0-9_-]{40,}$/);
+      expect(url).toMatch(/\/invite#code=[A-Za-z0-9_-]{40,}$/);
       await noOverflow(page);
       await shot(page, 'team-ar');
 
       await openPage(page, 'chat');
-      await eventually(async () => (await page.getByTestId('onboarding-progress').getAttribute('data-completed')) === '2', { message: 'profile and team are ticked' });
-      assert.equal(await page.getByTestId('onboarding-progress').innerText(), '2 من 4');
+      await expect.poll(async () => (await page.getByTestId('onboarding-progress').getAttribute('data-completed')) === '2', { message: 'profile and team are ticked', timeout: 15_000 }).toBe(true);
+      expect(await page.getByTestId('onboarding-progress').innerText()).toBe('2 من 4');
       await shot(page, 'checklist-ar-2-of-4');
 
       // A reload restores the session from the httpOnly cookie.
@@ -100,16 +100,16 @@ function signupScenario(name, device, suffix) {
       // Logout revokes the session on the server: the cookie can't be exchanged any more.
       const cookies = await page.context().cookies();
       const refresh = cookies.find((c) => c.name === 'tajer_refresh');
-      assert.ok(refresh?.httpOnly && refresh.sameSite === 'Strict' && refresh.path === '/api/auth', 'httpOnly SameSite=Strict cookie on /api/auth');
+      expect(refresh?.httpOnly && refresh.sameSite === 'Strict' && refresh.path === '/api/auth', 'httpOnly SameSite=Strict cookie on /api/auth').toBeTruthy();
       await page.getByTestId('logout').click();
       await page.getByTestId('login-page').waitFor();
       const replay = await fetch(`${baseUrl}/api/auth/refresh`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `tajer_refresh=${refresh.value}`, 'X-Refresh-Transport': 'cookie' }, body: '{}' });
-      assert.equal(replay.status, 401);
+      expect(replay.status).toBe(401);
 
       // The demo sees nothing of this shop.
       const demo = await api.login('owner@demo.dz');
       const team = await api.get('/api/users', demo.accessToken);
-      assert.ok(!team.items.some((u) => u.email === email), 'the demo does not see the new shop');
+      expect(!team.items.some((u) => u.email === email), 'the demo does not see the new shop').toBeTruthy();
     },
   };
 }

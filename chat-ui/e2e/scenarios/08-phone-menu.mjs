@@ -1,4 +1,4 @@
-import assert from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 
 /** A 390 px phone (the width of most Android phones sold in Algeria). */
@@ -47,13 +47,13 @@ async function checkArabicPage(page, id) {
   if (id === 'dashboard') {
     for (const kpi of ['netResult', 'revenue', 'expenses']) {
       const b = await bidiOf(page.locator(`[data-kpi="${kpi}"] .kpi__value`));
-      assert.ok(b.minusLeftOfDigits && b.symbolAfterNumber, `${kpi} reads as written: ${JSON.stringify(b)}`);
+      expect(b.minusLeftOfDigits && b.symbolAfterNumber, `${kpi} reads as written: ${JSON.stringify(b)}`).toBeTruthy();
     }
   }
   if (id === 'inventory') {
     const stock = await page.locator('[data-testid="stock-table"] tbody td:nth-child(2)').allInnerTexts();
-    assert.ok(stock.length > 0);
-    for (const cell of stock) assert.doesNotMatch(cell, /[a-zàâéèêîôûç]{2,}/i, `units are Arabic words: ${cell}`);
+    expect(stock.length > 0).toBeTruthy();
+    for (const cell of stock) expect(cell, `units are Arabic words: ${cell}`).not.toMatch(/[a-zàâéèêîôûç]{2,}/i);
   }
 }
 
@@ -75,12 +75,12 @@ function phoneMenuScenario(name, email, role, lang) {
         await page.getByTestId('language-select').first().selectOption(lang);
         await page.waitForFunction((l) => document.documentElement.lang === l, lang);
       }
-      assert.equal(await page.locator('.quick').isVisible(), false, 'the wide top menu gives way to the menu button');
-      assert.ok((await overflow(page)) <= 0, 'nothing scrolls sideways');
+      expect(await page.locator('.quick').isVisible(), 'the wide top menu gives way to the menu button').toBe(false);
+      expect((await overflow(page)) <= 0, 'nothing scrolls sideways').toBeTruthy();
 
       const listed = await menuPages(page);
-      assert.deepEqual([...listed].sort(), [...PAGES[role].shown].sort(), `${role} menu`);
-      for (const hidden of PAGES[role].hidden) assert.ok(!listed.includes(hidden), `${role} must not see ${hidden}`);
+      expect([...listed].sort(), `${role} menu`).toEqual([...PAGES[role].shown].sort());
+      for (const hidden of PAGES[role].hidden) expect(!listed.includes(hidden), `${role} must not see ${hidden}`).toBeTruthy();
       await shot(page, 'menu');
       await page.getByTestId('menu-close').click();
       await page.getByTestId('nav-drawer').waitFor({ state: 'detached' });
@@ -93,10 +93,10 @@ function phoneMenuScenario(name, email, role, lang) {
         // The page's own content, not a refusal or an error.
         await main.locator('h1, [data-testid="chat"]').first().waitFor();
         await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), null, { timeout: 30_000 });
-        assert.equal(await page.getByTestId('not-allowed').count(), 0, `${id} opens for ${role}`);
-        assert.equal(await main.locator('.alert--error').count(), 0, `${id} shows no error for ${role}`);
-        assert.ok((await overflow(page)) <= 0, `${id}: nothing scrolls sideways`);
-        assert.equal(await page.locator(`[data-testid="menu-button"]`).isVisible(), true);
+        expect(await page.getByTestId('not-allowed').count(), `${id} opens for ${role}`).toBe(0);
+        expect(await main.locator('.alert--error').count(), `${id} shows no error for ${role}`).toBe(0);
+        expect((await overflow(page)) <= 0, `${id}: nothing scrolls sideways`).toBeTruthy();
+        expect(await page.locator(`[data-testid="menu-button"]`).isVisible()).toBe(true);
         if (lang === 'ar') await checkArabicPage(page, id);
         await shot(page, id);
       }
@@ -107,14 +107,14 @@ function phoneMenuScenario(name, email, role, lang) {
           await page.goto(`${baseUrl}${path}`);
           await page.getByTestId('not-allowed').waitFor();
           const text = await page.locator('#main').innerText();
-          assert.doesNotMatch(text, /Total|DA|دج|\d/, `${path} shows nothing but the refusal: ${text}`);
+          expect(text, `${path} shows nothing but the refusal: ${text}`).not.toMatch(/Total|DA|دج|\d/);
         }
         await shot(page, 'owner-page-refused');
       } else {
         await page.goto(`${baseUrl}/expenses`);
         const total = page.getByTestId('expenses-total');
         await total.waitFor();
-        assert.doesNotMatch(await total.innerText(), /^0\s/, 'the owner sees the real total');
+        expect(await total.innerText(), 'the owner sees the real total').not.toMatch(/^0\s/);
         // Both « dépenses » are there, each named.
         await page.getByTestId('expenses-operating').waitFor();
         await page.getByTestId('expenses-goods').waitFor();

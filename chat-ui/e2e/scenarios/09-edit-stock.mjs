@@ -1,4 +1,4 @@
-import assert, { eventually } from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
 import { PHONE_390 } from './08-phone-menu.mjs';
@@ -19,7 +19,7 @@ export default {
   async run({ newPage, baseUrl, shot, api }) {
     const { accessToken } = await api.login('owner@demo.dz');
     const before = await sugarStock(api, accessToken);
-    assert.ok(Number.isFinite(before), 'the demo shop sells sugar');
+    expect(Number.isFinite(before), 'the demo shop sells sugar').toBeTruthy();
 
     const page = await newPage(PHONE_390);
     const login = new LoginPage(page, baseUrl);
@@ -30,14 +30,14 @@ export default {
     await chat.send("J'ai reçu 12 paquets de sucre");
     await chat.waitForConversationUrl();
     const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
-    assert.match(await card.getByTestId('approval-summary').innerText(), /Réception : \+12/);
+    expect(await card.getByTestId('approval-summary').innerText()).toMatch(/Réception : \+12/);
     // « Avant » / « Après » each on one line (their height is one line of text).
     const heights = await card.locator('.approval__changes thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
     const line = await card.locator('.approval__changes thead th').first().evaluate((th) => parseFloat(getComputedStyle(th).lineHeight) || 20);
-    for (const h of heights) assert.ok(h < line * 1.9, `a header wraps (${h}px for a ${line}px line)`);
+    for (const h of heights) expect(h < line * 1.9, `a header wraps (${h}px for a ${line}px line)`).toBeTruthy();
     // The answer under the card does not repeat the card's text.
     const answer = await chat.waitForAnswer();
-    assert.doesNotMatch(await answer.getByTestId('message-text').innerText(), /\+12/);
+    expect(await answer.getByTestId('message-text').innerText()).not.toMatch(/\+12/);
     await shot(page, 'proposal');
 
     await card.getByTestId('edit-button').click();
@@ -46,10 +46,10 @@ export default {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="inventory_adjust"]')].at(-1)?.dataset.state === 'succeeded');
     const applied = `${before} → ${before + 24}`;
     const summary = await card.getByTestId('approval-summary').innerText();
-    assert.match(summary, /Réception : \+24/, `the card shows the applied change: ${summary}`);
-    assert.ok(summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)), summary);
-    assert.doesNotMatch(summary, /\+12/);
-    await eventually(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}` });
+    expect(summary, `the card shows the applied change: ${summary}`).toMatch(/Réception : \+24/);
+    expect(summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)), summary).toBeTruthy();
+    expect(summary).not.toMatch(/\+12/);
+    await expect.poll(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}`, timeout: 15_000 }).toBe(true);
     await shot(page, 'applied');
 
     await page.reload();
@@ -57,8 +57,8 @@ export default {
     await page.waitForFunction(() => document.querySelector('[data-testid="tool-card"][data-tool="inventory_adjust"][data-state="succeeded"]'));
     const reloaded = page.locator('[data-testid="tool-card"][data-tool="inventory_adjust"]').last();
     const after = await reloaded.getByTestId('approval-summary').innerText();
-    assert.match(after, /Réception : \+24/, `after a reload: ${after}`);
-    assert.doesNotMatch(await page.locator('#main').innerText(), /\+12\b/);
+    expect(after, `after a reload: ${after}`).toMatch(/Réception : \+24/);
+    expect(await page.locator('#main').innerText()).not.toMatch(/\+12\b/);
     await shot(page, 'reloaded');
   },
 };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import assert, { eventually } from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { openPage } from '../pages/Nav.mjs';
 import { SignupPage } from '../pages/SignupPage.mjs';
@@ -33,10 +33,10 @@ export default {
     );
     await page.getByTestId('import-file').setInputFiles(csv);
     await page.getByTestId('import-report').waitFor();
-    assert.match(await page.getByTestId('import-counts').innerText(), /3 lignes lues : 2 nouveaux produits/);
-    assert.equal(await page.locator('[data-testid="import-columns"] [data-field="price"]').count(), 1);
-    assert.match(await page.getByTestId('import-errors').innerText(), /Ligne 4/);
-    assert.equal(await page.getByTestId('import-confirm').isDisabled(), true, 'nothing imported while a row is invalid');
+    expect(await page.getByTestId('import-counts').innerText()).toMatch(/3 lignes lues : 2 nouveaux produits/);
+    expect(await page.locator('[data-testid="import-columns"] [data-field="price"]').count()).toBe(1);
+    expect(await page.getByTestId('import-errors').innerText()).toMatch(/Ligne 4/);
+    expect(await page.getByTestId('import-confirm').isDisabled(), 'nothing imported while a row is invalid').toBe(true);
     await shot(page, 'import-preview');
     await page.getByTestId('skip-invalid').check();
     await page.getByTestId('import-confirm').click();
@@ -52,7 +52,7 @@ export default {
     await page.locator('[data-testid="sale-lines"] input').first().fill('3');
     await page.getByTestId('sale-submit').click();
     await page.getByTestId('sale-recorded').waitFor();
-    assert.match(await page.getByTestId('sale-recorded').innerText(), /3 × Sucre blanc 1kg = 300\s+DA/);
+    expect(await page.getByTestId('sale-recorded').innerText()).toMatch(/3 × Sucre blanc 1kg = 300\s+DA/);
     await shot(page, 'sale-recorded');
 
     // The notebook way: told to the assistant, shown on a card, written once approved.
@@ -62,20 +62,19 @@ export default {
     await chat.newConversation();
     await chat.send("j'ai vendu 3 sucre");
     const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
-    assert.match(await card.getByTestId('approval-summary').innerText(), /Vente : −3 Sucre blanc 1kg/);
+    expect(await card.getByTestId('approval-summary').innerText()).toMatch(/Vente : −3 Sucre blanc 1kg/);
     await shot(page, 'chat-sale-proposed');
     await chat.approve('sales_record');
     await shot(page, 'chat-sale-recorded');
 
     const session = await api.login(email, 'sel-et-semoule-2026');
-    await eventually(async () => {
+    await expect(async () => {
       const stats = await api.get('/api/dashboard/stats?period=today', session.accessToken);
-      assert.equal(stats.revenue.value, 600);
-      assert.equal(stats.salesCount.value, 2);
-      return true;
-    });
+      expect(stats.revenue.value).toBe(600);
+      expect(stats.salesCount.value).toBe(2);
+    }).toPass({ timeout: 15_000 });
     const stock = await api.get('/api/inventory?q=sucre', session.accessToken);
-    assert.equal(stock.items[0].stock, 34);
+    expect(stock.items[0].stock).toBe(34);
     await openPage(page, 'dashboard');
     await page.getByTestId('kpi-tiles').waitFor();
     await shot(page, 'dashboard-today');

@@ -1,4 +1,4 @@
-import assert, { eventually } from '../lib/assert.mjs';
+import { expect } from '../lib/fixtures.mjs';
 import { DESKTOP } from '../lib/browser.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
@@ -20,7 +20,7 @@ export const saleThenStock = {
   async run({ newPage, baseUrl, shot, api }) {
     const { accessToken } = await api.login('owner@demo.dz');
     const before = await stockOf(api, accessToken, 'sucre', /Sucre blanc/);
-    assert.ok(Number.isFinite(before), 'the demo shop sells sugar');
+    expect(Number.isFinite(before), 'the demo shop sells sugar').toBeTruthy();
 
     const page = await newPage(DESKTOP);
     const login = new LoginPage(page, baseUrl);
@@ -32,13 +32,13 @@ export const saleThenStock = {
     await chat.waitForConversationUrl();
     const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
     const summary = await card.getByTestId('approval-summary').innerText();
-    assert.match(summary, /Vente : −3 Sucre blanc 1kg/, `the card says the direction in words: ${summary}`);
+    expect(summary, `the card says the direction in words: ${summary}`).toMatch(/Vente : −3 Sucre blanc 1kg/);
     // Nothing is written before the approval.
-    assert.equal(await stockOf(api, accessToken, 'sucre', /Sucre blanc/), before);
+    expect(await stockOf(api, accessToken, 'sucre', /Sucre blanc/)).toBe(before);
     await shot(page, 'sale-proposed');
 
     await chat.approve('sales_record');
-    await eventually(async () => (await stockOf(api, accessToken, 'sucre', /Sucre blanc/)) === before - 3, { message: `stock ${before} → ${before - 3}` });
+    await expect.poll(async () => (await stockOf(api, accessToken, 'sucre', /Sucre blanc/)) === before - 3, { message: `stock ${before} → ${before - 3}`, timeout: 15_000 }).toBe(true);
     await chat.waitForAnswer();
     await shot(page, 'sale-recorded');
 
@@ -46,8 +46,8 @@ export const saleThenStock = {
     await chat.waitForTool('inventory_search', ['succeeded']);
     const answer = await chat.waitForAnswer();
     const said = (await answer.getByTestId('message-text').allInnerTexts()).join(' ').replace(/\s/g, ' ');
-    assert.match(said, new RegExp(`${before - 3} paquets`), `the answer reads the stock after the sale: ${said}`);
-    assert.equal(await answer.locator('[data-testid="approval-card"]').count(), 0, 'a question proposes no change');
+    expect(said, `the answer reads the stock after the sale: ${said}`).toMatch(new RegExp(`${before - 3} paquets`));
+    expect(await answer.locator('[data-testid="approval-card"]').count(), 'a question proposes no change').toBe(0);
     await shot(page, 'stock-after-sale');
   },
 };
@@ -80,19 +80,19 @@ export const saleLanguages = {
       await chat.waitForConversationUrl();
       const card = await chat.waitForTool('sales_record', ['awaiting-approval']);
       const summary = await card.getByTestId('approval-summary').innerText();
-      assert.match(summary, c.head, `${c.text}: ${summary}`);
+      expect(summary, `${c.text}: ${summary}`).toMatch(c.head);
       await chat.waitForAnswer();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px) for ${c.text}`);
+      expect(overflow <= 0, `no horizontal scrolling (${overflow}px) for ${c.text}`).toBeTruthy();
       await shot(page, c.shot);
       if (c.approve) {
         await chat.approve('sales_record');
-        await eventually(async () => (await stockOf(api, accessToken, 'baguette', /Baguette de pain/)) === bread - 2, { message: 'bread stock after the sale' });
+        await expect.poll(async () => (await stockOf(api, accessToken, 'baguette', /Baguette de pain/)) === bread - 2, { message: 'bread stock after the sale', timeout: 15_000 }).toBe(true);
         await chat.waitForAnswer();
         await chat.send('chhal b9a men khobz ?');
         await chat.waitForTool('inventory_search', ['succeeded']);
         const answer = await chat.waitForAnswer();
-        assert.equal(await answer.locator('[data-testid="approval-card"]').count(), 0, 'a question proposes no change');
+        expect(await answer.locator('[data-testid="approval-card"]').count(), 'a question proposes no change').toBe(0);
         await shot(page, `${c.shot}-stock`);
       }
     }
@@ -117,13 +117,13 @@ export const choices = {
     const buttons = page.getByTestId('choice');
     await buttons.first().waitFor();
     const labels = await buttons.allInnerTexts();
-    assert.ok(labels.some((l) => /Elio 5L/.test(l)) && labels.some((l) => /Elio 2L/.test(l)), `the oils are offered: ${labels}`);
+    expect(labels.some((l) => /Elio 5L/.test(l)) && labels.some((l) => /Elio 2L/.test(l)), `the oils are offered: ${labels}`).toBeTruthy();
     // A question, never a red failure with raw data.
-    assert.equal(await page.locator('.tool__error, [data-testid="tool-card"] pre').count(), 0);
+    expect(await page.locator('.tool__error, [data-testid="tool-card"] pre').count()).toBe(0);
     await shot(page, 'choices');
     await buttons.filter({ hasText: 'Huile de table Elio 5L' }).click();
     const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
-    assert.match(await card.getByTestId('approval-summary').innerText(), /Réception : \+6 — Huile de table Elio 5L/);
+    expect(await card.getByTestId('approval-summary').innerText()).toMatch(/Réception : \+6 — Huile de table Elio 5L/);
     await shot(page, 'choice-proposal');
   },
 };

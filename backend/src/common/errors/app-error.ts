@@ -20,6 +20,8 @@ export enum ErrorCode {
   /** No room to store an upload: the business's storage quota is used up, or the uploads disk is nearly full. */
   INSUFFICIENT_STORAGE = 'INSUFFICIENT_STORAGE',
   UPSTREAM_FAILED = 'UPSTREAM_FAILED',
+  /** PostgreSQL can't be reached right now (stopped, restarting): try again after Retry-After. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -38,6 +40,7 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
   INSUFFICIENT_STORAGE: HttpStatus.INSUFFICIENT_STORAGE,
   UPSTREAM_FAILED: HttpStatus.BAD_GATEWAY,
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 

@@ -3,6 +3,7 @@ import * as Sentry from '@sentry/node';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { toOpenAiError } from './openai-errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database/database-errors';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,
@@ -36,6 +37,16 @@ export function toErrorBody(exception: unknown, requestId?: string): ErrorBody {
     // Body-parser and multer errors surface as HttpExceptions; give them stable codes.
     return { statusCode: status, code: HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL : 'HTTP_' + status), message: String(message), requestId };
   }
+  // PostgreSQL away (stopped, restarting): a 503 to retry, not a server bug; the pool reconnects on its own.
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      code: ErrorCode.DATABASE_UNAVAILABLE,
+      message: 'The database is unavailable right now; try again shortly',
+      details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+      requestId,
+    };
+  }
   const status = (exception as any)?.status ?? (exception as any)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // e.g. body-parser's "entity.too.large" (413) or malformed JSON (400).
@@ -56,7 +67,9 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const body = toErrorBody(exception, req.id ? String(req.id) : undefined);
     // A business over its storage quota is its own doing (507 for the client), not a server fault to alert on.
     const quota = body.code === ErrorCode.INSUFFICIENT_STORAGE && (body.details as { reason?: string } | undefined)?.reason === 'quota';
-    if (body.statusCode >= 500 && !quota) {
+    // The database away is one warning per request, not an exception report each (readiness reports it too).
+    if (body.code === ErrorCode.DATABASE_UNAVAILABLE) this.logger.warn({ requestId: body.requestId, route: req.route?.path }, 'database unavailable');
+    else if (body.statusCode >= 500 && !quota) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
       Sentry.withScope((scope) => {
         if (body.requestId) scope.setTag('request_id', body.requestId);
@@ -66,7 +79,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     // A 429 says when to come back (RFC 9110 Retry-After, in seconds).
-    const retryAfter = exception instanceof AppError ? (exception.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     // Errors raised before a /v1 route runs (malformed JSON, body too large) still speak OpenAI's error shape there.
     if (/^\/v1(\/|$)/.test(req.path ?? '')) {

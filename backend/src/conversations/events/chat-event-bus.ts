@@ -57,7 +57,11 @@ export class ChatEventBus implements OnModuleDestroy {
       await this.buffer.append(event);
       // Token deltas are not persisted one by one; every other event records the seq so a restarted server never
       // hands out a seq a client has already seen for a stored message.
-      if (event.type !== 'message.delta') await this.conversations.setLastSeq(conversationId, seq);
+      // The database away (restarting) must not swallow the event: it is delivered anyway, and the next event's
+      // write records a higher seq once the database is back.
+      if (event.type !== 'message.delta') {
+        await this.conversations.setLastSeq(conversationId, seq).catch((err) => this.logger.warn({ err: (err as Error).message, conversationId }, 'could not record the last seq'));
+      }
       this.deliver(event);
       await this.relay.publish(event);
       return event;
@@ -96,7 +100,9 @@ export class ChatEventBus implements OnModuleDestroy {
         const persisted = await this.persistedLastSeq(conversationId);
         if (afterSeq >= persisted) missed = { events: [], lastSeq: persisted };
       }
-      if (!missed) {
+      // A client ahead of every seq this server knows saw events a stopped process never recorded (its token
+      // deltas): only a reload over REST can show it the conversation as it is now.
+      if (!missed || afterSeq > missed.lastSeq) {
         this.unsubscribe(sink.id, conversationId);
         return null;
       }

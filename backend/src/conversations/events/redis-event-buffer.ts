@@ -24,6 +24,11 @@ export class RedisEventBuffer implements EventBuffer {
     return seq;
   }
 
+  /** Moves a conversation's seq up to `seq` (never down): after an outage, Redis may hold an older one. */
+  async raise(conversationId: string, seq: number): Promise<void> {
+    await this.redis.set(`${this.prefix}:${conversationId}:seq`, String(seq), 'EX', TTL_SECONDS);
+  }
+
   async append(event: ServerEvent): Promise<void> {
     const key = `${this.prefix}:${event.conversationId}:events`;
     await this.redis

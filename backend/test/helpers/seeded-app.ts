@@ -1,0 +1,46 @@
+/**
+ * One fixture for the integration suites' usual set-up: a private database cloned from a template, the real app on it,
+ * and the users of the file signed in. It registers its own beforeAll/afterAll, so a file declares what it needs once:
+ *
+ *   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
+ *   let t: TestApp, db: TestDatabase, owner: string, staff: string, oran: string;
+ *   beforeAll(() => ({ t, db, tokens: [owner, staff, oran] } = app));
+ *
+ * Jest runs beforeAll hooks in the order they are registered, so the fixture is ready when the file's own hook copies
+ * its fields. Everything is closed after the file, the app before its database (it still holds pooled connections).
+ */
+import { createTestApp, TestApp } from './test-app';
+import { createTestDatabase, CreateTestDatabaseOptions, TestDatabase } from '../setup/test-database';
+
+export interface SeededAppOptions extends CreateTestDatabaseOptions {
+  /** Extra configuration for the app (limits, providers, stream delay…). */
+  env?: Record<string, string>;
+  /** Accounts to sign in once the app is up (password `demo` unless given as `[email, password]`). */
+  logins?: Array<string | [string, string]>;
+}
+
+export interface SeededApp {
+  t: TestApp;
+  db: TestDatabase;
+  /** Access tokens, in the order of `logins`. */
+  tokens: string[];
+  /** The id of a tenant of the template by its slug (`demo-superette`, `oran-epicerie`…). */
+  tenantId(slug: string): Promise<string>;
+}
+
+export function seededApp(opts: SeededAppOptions = {}): SeededApp {
+  const fixture = {} as SeededApp;
+  beforeAll(async () => {
+    fixture.db = await createTestDatabase({ template: opts.template });
+    fixture.t = await createTestApp(fixture.db.url, opts.env);
+    fixture.tokens = await Promise.all(
+      (opts.logins ?? []).map((login) => (Array.isArray(login) ? fixture.t.login(login[0], login[1]) : fixture.t.login(login))),
+    );
+  });
+  fixture.tenantId = async (slug) => (await fixture.db.prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
+  afterAll(async () => {
+    await fixture.t?.close();
+    await fixture.db?.drop();
+  });
+  return fixture;
+}
