@@ -11,9 +11,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ImagePrepOptions } from '../src/expenses/ocr/image-prep';
-import { defaultOcrPoolSize } from '../src/expenses/ocr/ocr-pool';
-import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools } from '../src/expenses/ocr/receipt-ocr';
+import type { ImagePrepOptions } from '../src/ocr/image-prep';
+import { defaultOcrPoolSize } from '../src/ocr/ocr-pool';
+import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools } from '../src/ocr/receipt-ocr';
 
 interface Label {
   company?: string;

@@ -9,7 +9,7 @@ import { configureImageLimits } from './attachments/image-limits';
 import { S3AttachmentStorage } from './attachments/s3-attachment-storage';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { installFallbackHandlers } from './common/http/fallback-handlers';
-import { documentRouteAccess } from './common/http/route-access';
+import { documentRouteAccess } from './auth/route-access';
 import { serveChatUi } from './common/http/static-ui';
 import { rejectInvalidText } from './common/validation/text-guard';
 import { RedisIoAdapter } from './chat/redis-io.adapter';

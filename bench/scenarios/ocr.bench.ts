@@ -12,10 +12,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { labelDates, nameSimilarity } from '../../backend/scripts/eval-ocr';
-import { defaultOcrPoolSize } from '../../backend/src/expenses/ocr/ocr-pool';
-import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools } from '../../backend/src/expenses/ocr/receipt-ocr';
-import { parseReceipt } from '../../backend/src/expenses/ocr/receipt-parser';
-import type { ReceiptDraft } from '../../backend/src/expenses/ocr/receipt-draft.types';
+import { defaultOcrPoolSize } from '../../backend/src/ocr/ocr-pool';
+import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools } from '../../backend/src/ocr/receipt-ocr';
+import { parseReceipt } from '../../backend/src/ocr/receipt-parser';
+import type { ReceiptDraft } from '../../backend/src/ocr/receipt-draft.types';
 import type { Row, ScenarioResult } from '../lib/report';
 import { round, summarize } from '../lib/stats';
 

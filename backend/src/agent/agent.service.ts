@@ -3,7 +3,7 @@ import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messa
 import { tool, ToolInputParsingException } from '@langchain/core/tools';
 import { createAgent, toolErrorMiddleware } from 'langchain';
 import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
-import { ChatEventBus } from '../chat/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';

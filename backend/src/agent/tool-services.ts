@@ -1,5 +1,4 @@
-import { Type } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import type { FactoryProvider, Type } from '@nestjs/common';
 import type { ToolServices } from '@tajer/tools';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { ExpensesService } from '../expenses/expenses.service';
@@ -20,29 +19,29 @@ import { SalesService } from '../sales/sales.service';
 
 /**
  * The business services handed to tools as `ctx.services`. Tools never touch Prisma: they call these.
- * Resolved lazily through the module graph so the agent doesn't import every feature module's internals.
- * Keys are the tools' ports (tools/src/services.ts).
+ * Injected like any provider (AgentModule imports the feature modules that export them), so the dependency graph is
+ * the one Nest sees. Keys are the tools' ports (tools/src/services.ts).
  */
 /** Ports every host must provide; the optional ones (sales, customers…) may be missing in a host without a ledger. */
 type RequiredPort = { [K in keyof ToolServices]-?: undefined extends ToolServices[K] ? never : K }[keyof ToolServices];
 
-export const TOOL_SERVICE_CLASSES: Record<RequiredPort, () => Type<unknown>> & Partial<Record<keyof ToolServices, () => Type<unknown>>> = {
-  inventory: () => InventoryService,
-  dashboard: () => DashboardService,
-  marketTrends: () => MarketTrendsService,
-  marketCompetitors: () => MarketCompetitorsService,
-  marketReport: () => MarketReportService,
-  expenses: () => ExpensesService,
-  marketingContent: () => ContentService,
-  marketingAudience: () => AudienceService,
-  marketingCampaigns: () => CampaignsService,
-  feedback: () => FeedbackService,
-  sales: () => SalesService,
-  salePreview: () => SalePreviewService,
-  dailyTotals: () => DailyTotalsService,
-  customers: () => CustomersService,
-  credit: () => CreditService,
-  products: () => ProductsService,
+export const TOOL_SERVICE_CLASSES: Record<RequiredPort, Type<unknown>> & Partial<Record<keyof ToolServices, Type<unknown>>> = {
+  inventory: InventoryService,
+  dashboard: DashboardService,
+  marketTrends: MarketTrendsService,
+  marketCompetitors: MarketCompetitorsService,
+  marketReport: MarketReportService,
+  expenses: ExpensesService,
+  marketingContent: ContentService,
+  marketingAudience: AudienceService,
+  marketingCampaigns: CampaignsService,
+  feedback: FeedbackService,
+  sales: SalesService,
+  salePreview: SalePreviewService,
+  dailyTotals: DailyTotalsService,
+  customers: CustomersService,
+  credit: CreditService,
+  products: ProductsService,
 };
 
 /**
@@ -69,13 +68,13 @@ export type ToolServicesFit = [
   Fits<NonNullable<ToolServices['products']>, ProductsService>,
 ];
 
-export function buildToolServices(moduleRef: ModuleRef): Record<string, unknown> {
-  const services: Record<string, unknown> = {};
-  for (const [key, load] of Object.entries(TOOL_SERVICE_CLASSES) as [string, () => Type<unknown>][]) {
-    Object.defineProperty(services, key, {
-      enumerable: true,
-      get: () => moduleRef.get(load(), { strict: false }),
-    });
-  }
-  return services;
+const PORTS = Object.entries(TOOL_SERVICE_CLASSES) as [keyof ToolServices, Type<unknown>][];
+
+/** `ctx.services` for the tools: each port's service, injected by class. */
+export function toolServicesProvider(token: string | symbol): FactoryProvider {
+  return {
+    provide: token,
+    inject: PORTS.map(([, service]) => service),
+    useFactory: (...services: unknown[]) => Object.fromEntries(PORTS.map(([port], i) => [port, services[i]])),
+  };
 }

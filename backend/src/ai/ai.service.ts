@@ -3,34 +3,29 @@ import { isPeriod, PERIOD_PHRASE, TONE_LABELS, type Lang } from '@tajer/contract
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { ServerEvent } from '../chat/chat-events';
-import { ChatEventBus, EventSink } from '../chat/chat-event-bus';
+import { ChatEventBus, EventSink } from '../conversations/events/chat-event-bus';
 import { ChatService } from '../chat/chat.service';
 import { AppError, ErrorCode } from '../common/errors/app-error';
+import { message } from '../common/localisation/messages';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import type { AiChatDto, AnalyzeMarketDto, BusinessInsightsDto, GenerateContentDto } from './ai.schemas';
 
+/** The /ai/* endpoints' questions to the agent, from the server's message catalogues (common/localisation/locales). */
 const PROMPTS = {
-  market: {
-    fr: (d: AnalyzeMarketDto) => (d.product ? `Compare mes prix de ${d.product} avec les concurrents` : `Analyse les tendances du marché${d.category ? ` pour ${d.category}` : ''}${when(d.period, 'fr')}`),
-    ar: (d: AnalyzeMarketDto) => (d.product ? `قارن أسعار ${d.product} مع المنافسين` : `حلل اتجاهات السوق${d.category ? ` لـ ${d.category}` : ''}${when(d.period, 'ar')}`),
-    en: (d: AnalyzeMarketDto) => (d.product ? `Compare my ${d.product} prices with competitors` : `Analyse market trends${d.category ? ` for ${d.category}` : ''}${when(d.period, 'en')}`),
-  },
-  content: {
-    fr: (d: GenerateContentDto) => `Écris un post ${d.channel} sur ${d.topic}${d.tone ? ` avec un ton ${toneWord(d.tone, 'fr')}` : ''}`,
-    ar: (d: GenerateContentDto) => `اكتب منشور ${d.channel} عن ${d.topic}${d.tone ? ` بنبرة ${toneWord(d.tone, 'ar')}` : ''}`,
-    en: (d: GenerateContentDto) => `Write a ${d.channel} post about ${d.topic}${d.tone ? ` with a ${toneWord(d.tone, 'en')} tone` : ''}`,
-  },
-  insights: {
-    fr: () => 'Donne-moi les analyses et recommandations pour mon commerce',
-    ar: () => 'أعطني تحليلات وتوصيات لتجارتي',
-    en: () => 'Give me insights and recommendations for my business',
-  },
+  market: (d: AnalyzeMarketDto) =>
+    d.product
+      ? message(d.language, 'ai.prompt.market.product', { product: d.product })
+      : message(d.language, 'ai.prompt.market.trends', {
+          hasCategory: d.category ? 'yes' : 'no',
+          category: d.category ?? '',
+          // The contract's period phrase (« ce mois-ci », "this month"), so no prompt reads "this today".
+          hasPeriod: isPeriod(d.period) ? 'yes' : 'no',
+          period: isPeriod(d.period) ? PERIOD_PHRASE[d.period][d.language] : '',
+        }),
+  content: (d: GenerateContentDto) =>
+    message(d.language, 'ai.prompt.content', { channel: d.channel, topic: d.topic, hasTone: d.tone ? 'yes' : 'no', tone: d.tone ? toneWord(d.tone, d.language) : '' }),
+  insights: (d: BusinessInsightsDto) => message(d.language, 'ai.prompt.insights'),
 };
-
-/** " ce mois-ci", " this month", " هذا الشهر": the contract's period phrase, so no prompt reads "this today". */
-function when(period: string | undefined, lang: Lang): string {
-  return isPeriod(period) ? ` ${PERIOD_PHRASE[period][lang]}` : '';
-}
 
 /** A tone key said in the prompt's language ("humorous" → « humoristique »); free wording is passed as written. */
 function toneWord(tone: string, lang: Lang): string {
@@ -94,15 +89,15 @@ export class AiService {
   }
 
   analyzeMarket(p: Principal, d: AnalyzeMarketDto) {
-    return this.ask(p, { message: PROMPTS.market[d.language](d), attachmentIds: [] });
+    return this.ask(p, { message: PROMPTS.market(d), attachmentIds: [] });
   }
 
   generateContent(p: Principal, d: GenerateContentDto) {
-    return this.ask(p, { message: PROMPTS.content[d.language](d), attachmentIds: [] });
+    return this.ask(p, { message: PROMPTS.content(d), attachmentIds: [] });
   }
 
   businessInsights(p: Principal, d: BusinessInsightsDto) {
-    return this.ask(p, { message: PROMPTS.insights[d.language](), attachmentIds: [] });
+    return this.ask(p, { message: PROMPTS.insights(d), attachmentIds: [] });
   }
 
   /** A retried request whose turn already ran: answer with what was stored. */

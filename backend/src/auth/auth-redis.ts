@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
-import { watchRedis } from '../observability/redis-outage';
+import { watchRedis } from '../common/redis/redis-outage';
 
 /**
  * Redis for the accounts layer when REDIS_URL is set: one connection for commands (rate-limit counters, publishing

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, SetMetadata, type Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { rolesFor, type Capability } from '@tajer/contract';
 import type { Role } from '../generated/prisma/enums';
@@ -49,9 +49,12 @@ export function tenantIdParam(_: unknown, ctx: ExecutionContext): string {
 }
 export const TenantId = createParamDecorator(tenantIdParam);
 
-const tenantRoutes = new WeakMap<Function, boolean>();
+/** A route handler: a controller method, whatever its parameters. */
+export type RouteHandler = (...args: never[]) => unknown;
+
+const tenantRoutes = new WeakMap<object, boolean>();
 /** Whether a route handler takes @TenantId() (it then needs a business account: the guard checks it up front). */
-export function usesTenantId(controller: Function, handler: Function): boolean {
+export function usesTenantId(controller: Type<unknown>, handler: { readonly name: string }): boolean {
   let known = tenantRoutes.get(handler);
   if (known === undefined) {
     const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler.name) ?? {}) as Record<string, { factory?: unknown }>;

@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountEventsModule } from './account-events';
 import { AccountMailer } from './account-mailer';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { wilayaLabel } from '../marketing/wilayas';
+import { wilayaLabel } from '../common/localisation/wilayas';
 import { PASSWORD_MAX_LENGTH } from './password-policy';
 
 const email = z.string().trim().toLowerCase().email().max(254);

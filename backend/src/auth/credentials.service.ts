@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { API_KEY_PREFIX, ApiKeysService } from '../api-keys/api-keys.service';
+import { API_KEY_PREFIX, ApiKeysService } from './api-keys/api-keys.service';
 import { unauthenticated } from '../common/errors/app-error';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';

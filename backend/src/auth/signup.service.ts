@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AppError, ErrorCode } from '../common/errors/app-error';
-import { wilayaLabel } from '../marketing/wilayas';
+import { wilayaLabel } from '../common/localisation/wilayas';
 import { assertStrongPassword, AuthService, hashPassword } from './auth.service';
 import type { SignupDto } from './auth.schemas';
 import { RateLimits } from './rate-limits';

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Patch, Put, UseInterceptors } from '@nes
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
 import { CurrentPrincipal, Public, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
-import { WILAYA_LIST } from '../marketing/wilayas';
+import { WILAYA_LIST } from '../common/localisation/wilayas';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { UploadedImageFile } from '../attachments/image-upload';
 import { notFound, validationFailed } from '../common/errors/app-error';
-import { wilayaLabel } from '../marketing/wilayas';
+import { wilayaLabel } from '../common/localisation/wilayas';
 import { BusinessRepository, type ProfileChange } from './business.repository';
 import type { UpdateBusinessDto } from './business.schemas';
 

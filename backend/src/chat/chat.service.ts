@@ -9,7 +9,7 @@ import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { Lang, MessagePart } from './chat-events';
-import { ChatEventBus } from './chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { FairTurnQueue } from './fair-turn-queue';
 import { RequestLimits } from '../auth/request-limits';
 import { politeTurnLimit } from './turn-limit-replies';

@@ -3,7 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
-import { watchRedis } from '../observability/redis-outage';
+import { watchRedis } from '../common/redis/redis-outage';
 
 /** Socket.IO across instances: rooms, broadcasts and server-side events go through Redis pub/sub. */
 export class RedisIoAdapter extends IoAdapter {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
 import { Clock } from '../common/time/clock';
-import { formatMoney, localize, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
+import { messages } from '../common/localisation/messages';
 import type { CustomerPayment } from '../generated/prisma/client';
 import { CustomersRepository, type CreditRow, type StatementEntry } from './customers.repository';
 import type { PaymentDto } from './customers.schemas';
@@ -170,13 +171,13 @@ function recorded(p: CustomerPayment, c: { id: string; name: string }, before: n
     balanceAfter: n2(after),
     currency: 'DZD',
     replayed,
-    summary: localize((l) =>
-      l === 'fr'
-        ? `${c.name} a payé ${formatMoney(amount, l, { exact: true })} : il doit maintenant ${formatMoney(Math.max(after, 0), l, { exact: true })}${after < 0 ? ` (avance de ${formatMoney(-after, l, { exact: true })})` : ''}.`
-        : l === 'ar'
-          ? `دفع ${c.name} ${formatMoney(amount, l, { exact: true })}: الباقي عليه الآن ${formatMoney(Math.max(after, 0), l, { exact: true })}${after < 0 ? ` (تسبيق ${formatMoney(-after, l, { exact: true })})` : ''}.`
-          : `${c.name} paid ${formatMoney(amount, l, { exact: true })}: now owes ${formatMoney(Math.max(after, 0), l, { exact: true })}${after < 0 ? ` (advance of ${formatMoney(-after, l, { exact: true })})` : ''}.`,
-    ),
+    summary: messages('credit.paid', (l) => ({
+      name: c.name,
+      amount: formatMoney(amount, l, { exact: true }),
+      owed: formatMoney(Math.max(after, 0), l, { exact: true }),
+      hasAdvance: after < 0 ? 'yes' : 'no',
+      advance: formatMoney(Math.max(-after, 0), l, { exact: true }),
+    })),
   };
 }
 
@@ -194,20 +195,18 @@ function paymentPreview(c: { id: string; name: string }, balanceCents: number, a
     allowed,
     problem: allowed
       ? null
-      : localize((l) =>
-          l === 'fr'
-            ? `${c.name} ne doit que ${formatMoney(owed, l, { exact: true })} : un paiement de ${formatMoney(amountCents / 100, l, { exact: true })} laisserait une avance de ${formatMoney(advance, l, { exact: true })}. Confirmez qu'il s'agit d'une avance (advance: true).`
-            : l === 'ar'
-              ? `على ${c.name} ${formatMoney(owed, l, { exact: true })} فقط: دفع ${formatMoney(amountCents / 100, l, { exact: true })} يترك تسبيقا بقيمة ${formatMoney(advance, l, { exact: true })}. أكّد أنه تسبيق (advance: true).`
-              : `${c.name} only owes ${formatMoney(owed, l, { exact: true })}: a payment of ${formatMoney(amountCents / 100, l, { exact: true })} would leave an advance of ${formatMoney(advance, l, { exact: true })}. Send advance: true to record it as an advance.`,
-        ),
-    summary: localize((l) =>
-      l === 'fr'
-        ? `Paiement de ${c.name} : ${formatMoney(amountCents / 100, l, { exact: true })} — reste dû ${formatMoney(balanceCents / 100, l, { exact: true })} → ${formatMoney(afterCents / 100, l, { exact: true })}`
-        : l === 'ar'
-          ? `دفعة من ${c.name}: ${formatMoney(amountCents / 100, l, { exact: true })} — الباقي ${formatMoney(balanceCents / 100, l, { exact: true })} ← ${formatMoney(afterCents / 100, l, { exact: true })}`
-          : `Payment from ${c.name}: ${formatMoney(amountCents / 100, l, { exact: true })} — owed ${formatMoney(balanceCents / 100, l, { exact: true })} → ${formatMoney(afterCents / 100, l, { exact: true })}`,
-    ),
+      : messages('credit.advanceUnconfirmed', (l) => ({
+          name: c.name,
+          owed: formatMoney(owed, l, { exact: true }),
+          amount: formatMoney(amountCents / 100, l, { exact: true }),
+          advance: formatMoney(advance, l, { exact: true }),
+        })),
+    summary: messages('credit.paymentPreview', (l) => ({
+      name: c.name,
+      amount: formatMoney(amountCents / 100, l, { exact: true }),
+      before: formatMoney(balanceCents / 100, l, { exact: true }),
+      after: formatMoney(afterCents / 100, l, { exact: true }),
+    })),
   };
 }
 
@@ -226,18 +225,21 @@ function toEntry(r: CreditRow, now: Date): CreditEntry {
 }
 
 function creditSentence(customers: CreditEntry[], total: number): Localized {
-  return localize((l) => {
-    if (!customers.length) return l === 'fr' ? 'Personne ne vous doit rien.' : l === 'ar' ? 'لا أحد مدين لك بشيء.' : 'Nobody owes you anything.';
-    const top = customers
+  if (!customers.length) return messages('credit.nobody');
+  const oldest = customers[0];
+  const days = oldest.daysOutstanding ?? 0;
+  return messages('credit.summary', (l) => ({
+    count: customers.length,
+    countText: formatNumber(customers.length, l),
+    total: formatMoney(total, l, { exact: true }),
+    top: customers
       .slice()
       .sort((a, b) => b.balance - a.balance)
       .slice(0, 3)
       .map((c) => `${c.customer.name} ${formatMoney(c.balance, l, { exact: true })}`)
-      .join(l === 'ar' ? '، ' : ', ');
-    const oldest = customers[0];
-    if (l === 'fr')
-      return `${customers.length} client${customers.length > 1 ? 's' : ''} vous doi${customers.length > 1 ? 'vent' : 't'} ${formatMoney(total, l, { exact: true })} au total (${top}). Le crédit le plus ancien : ${oldest.customer.name}, depuis ${oldest.daysOutstanding ?? 0} jours.`;
-    if (l === 'ar') return `${customers.length} زبون مدينون لك بمجموع ${formatMoney(total, l, { exact: true })} (${top}). أقدم كريدي: ${oldest.customer.name}، منذ ${oldest.daysOutstanding ?? 0} يوما.`;
-    return `${customers.length} customer${customers.length > 1 ? 's' : ''} owe${customers.length > 1 ? '' : 's'} you ${formatMoney(total, l, { exact: true })} in total (${top}). Oldest credit: ${oldest.customer.name}, ${oldest.daysOutstanding ?? 0} days.`;
-  });
+      .join(l === 'ar' ? '، ' : ', '),
+    oldest: oldest.customer.name,
+    days,
+    daysText: formatNumber(days, l),
+  }));
 }

@@ -7,8 +7,8 @@
  * opening balance): re-importing a different figure moves the balance by the difference, so credit sales and
  * payments recorded since are kept.
  */
+import { normalizeText } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
-import { normalizeText } from '../dashboard/text-normalize';
 import type { FieldSpec } from '../imports/columns';
 import { mapColumns, mappedCount } from '../imports/columns';
 import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../imports/import-report';

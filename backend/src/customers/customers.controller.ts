@@ -8,8 +8,8 @@ import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { RequestId } from '../inventory/request-id.decorator';
-import { IdempotencyKey } from '../sales/idempotency-key';
+import { RequestId } from '../common/http/request-id.decorator';
+import { IdempotencyKey } from '../common/http/idempotency-key';
 import { CreditService } from './credit.service';
 import { CREDIT_EXAMPLE, CUSTOMER_EXAMPLE, PAYMENT_EXAMPLE } from './customers.examples';
 import {

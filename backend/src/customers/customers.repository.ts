@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma, type Customer, type PaymentMethod } from '../generated/prisma/client';
-import { money } from '../seed/bulk-insert';
+import { money } from '../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 

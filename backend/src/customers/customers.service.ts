@@ -1,6 +1,6 @@
+import { normalizeText } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
-import { normalizeText } from '../dashboard/text-normalize';
 import type { Customer } from '../generated/prisma/client';
 import { CustomersRepository, type Actor } from './customers.repository';
 import type { CreateCustomerDto, ListCustomersQuery, UpdateCustomerDto } from './customers.schemas';

@@ -1,9 +1,9 @@
 import { categoryLabel } from './category-labels';
 import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
 import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
-import { DAY_MS, localDate } from './local-time';
+import { DAY_MS, localDate } from '../common/time/local-time';
 import { formatMoney, formatNumber, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from './localized';
+import { localize, round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductActivity } from './product-view';
 
 /**

@@ -1,8 +1,7 @@
-import { EXPENSE_CATEGORY_LABELS, GOODS_PURCHASE_CATEGORY } from '@tajer/contract';
+import { EXPENSE_CATEGORY_LABELS, GOODS_PURCHASE_CATEGORY, matchScore, normalizeText, searchable } from '@tajer/contract';
 import { resolveExpenseCategory } from '../expenses/expense-categories';
 import { canonicalCategory } from '../expenses/expense-view';
-import type { Localized } from './localized';
-import { matchScore, normalizeText, searchable } from './text-normalize';
+import type { Localized } from '../common/localisation/localized';
 
 /**
  * Product categories are stored as the shop typed them (French in the demo); expense categories are stored as the

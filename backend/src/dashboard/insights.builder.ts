@@ -1,9 +1,9 @@
 import { percentChange } from '../common/time/period';
 import { categoryLabel, isGoodsPurchase } from './category-labels';
 import type { ExpenseMonth } from './dashboard.repository';
-import { localMonthKey, localMonthStart } from './local-time';
+import { localMonthKey, localMonthStart } from '../common/time/local-time';
 import { formatMoney, formatNumber, formatPercent, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from './localized';
+import { localize, round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductActivity } from './product-view';
 
 /**

@@ -1,6 +1,6 @@
 import { categoryLabel } from './category-labels';
 import type { ProductRow, ProductSalesWindows } from './dashboard.repository';
-import { round1, round2, type Localized } from './localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
 
 /** How a product is named in results: every language, so the answer can use the user's. */
 export interface ProductRef {

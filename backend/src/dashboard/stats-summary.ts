@@ -1,8 +1,8 @@
 import { NO_SALES_YET } from '@tajer/tools';
 import type { DashboardStats, Metric } from './dashboard.service';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { localize, type Language, type Localized } from './localized';
-import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from './period-labels';
+import { localize, type Language, type Localized } from '../common/localisation/localized';
+import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
 
 /** One paragraph per language with the headline figures, so even an offline assistant can answer from the result. */
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {

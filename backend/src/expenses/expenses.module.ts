@@ -3,14 +3,14 @@ import { AttachmentsModule } from '../attachments/attachments.module';
 import { ExpensesController } from './expenses.controller';
 import { ExpensesRepository } from './expenses.repository';
 import { ExpensesService } from './expenses.service';
-import { OcrService } from './ocr/ocr.service';
+import { OcrModule } from '../ocr/ocr.module';
 import { ReceiptScanService } from './receipt-scan.service';
 
 /** Expenses (/api/expenses) and receipt OCR drafts (/api/expenses/ocr). */
 @Module({
-  imports: [AttachmentsModule],
+  imports: [AttachmentsModule, OcrModule],
   controllers: [ExpensesController],
-  providers: [ExpensesService, ExpensesRepository, ReceiptScanService, OcrService],
-  exports: [ExpensesService, ReceiptScanService, OcrService],
+  providers: [ExpensesService, ExpensesRepository, ReceiptScanService],
+  exports: [ExpensesService, ReceiptScanService],
 })
 export class ExpensesModule {}

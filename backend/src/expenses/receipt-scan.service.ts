@@ -7,10 +7,10 @@ import type { UploadedImageFile } from '../attachments/image-upload';
 import { validationFailed } from '../common/errors/app-error';
 import { CATEGORY_LABELS, type ExpenseCategory, suggestCategory } from './expense-categories';
 import { ExpensesRepository } from './expenses.repository';
-import { OcrService } from './ocr/ocr.service';
+import { OcrService } from '../ocr/ocr.service';
 import { encodeJobError, JobsService } from '../jobs/jobs.service';
-import type { ReceiptChecks, ReceiptDraft } from './ocr/receipt-draft.types';
-import { pictureKind, type PictureKind } from './ocr/picture-kind';
+import type { ReceiptChecks, ReceiptDraft } from '../ocr/receipt-draft.types';
+import { pictureKind, type PictureKind } from '../ocr/picture-kind';
 import { Clock } from '../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

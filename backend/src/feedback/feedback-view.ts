@@ -1,4 +1,4 @@
-import { MASK, maskEmail, maskText } from '../support/pii-mask';
+import { MASK, maskEmail, maskText } from '../common/text/pii-mask';
 import { formatDateTime } from '@tajer/contract';
 import type { FeedbackRow } from './feedback.repository';
 import type { FeedbackCategoryName } from './feedback-classifier';

@@ -5,7 +5,7 @@ import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { RequestId } from '../inventory/request-id.decorator';
+import { RequestId } from '../common/http/request-id.decorator';
 import { FeedbackService } from './feedback.service';
 import {
   ExportFeedbackDto,

@@ -6,7 +6,7 @@ import { PLATFORM_ROLES, type Principal } from '../auth/principal';
 import type { FeedbackCategory } from '../generated/prisma/enums';
 import { AlertMailer } from './alert-mailer';
 import { assessSeverity, classifyFeedback, type Classification } from './feedback-classifier';
-import { CSV_BOM, csvCell } from './feedback-csv';
+import { CSV_BOM, csvCell } from '../common/csv/csv';
 import { criticalBugAlert, CSV_HEADER, maskedView, toCsvRow, toView, type FeedbackView } from './feedback-view';
 import { type FeedbackFilter, FeedbackRepository } from './feedback.repository';
 import { zod } from '../common/validation/zod-validation.pipe';

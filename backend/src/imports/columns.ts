@@ -3,7 +3,7 @@
  * English ("Désignation", "Prix de vente (DA)", "السعر", "Qté"). Matching ignores case, accents, Arabic diacritics,
  * punctuation and currency words; the first column that matches a field wins and later ones are reported as ignored.
  */
-import { normalizeText } from '../dashboard/text-normalize';
+import { normalizeText } from '@tajer/contract';
 
 export interface FieldSpec<F extends string = string> {
   field: F;

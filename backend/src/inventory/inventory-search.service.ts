@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { meantProducts } from '@tajer/contract';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
-import { searchTokens } from './search/search-text';
+import { searchTokens } from '../common/text/search-text';
 
 export interface InventorySearchParams {
   /** Product name in any language (typos, accents, Arabic diacritics tolerated), SKU or barcode. */
@@ -103,8 +104,10 @@ export class InventorySearchService {
     }
     const { items } = await this.search(tenantId, { query, pageSize: 5 });
     const candidates: ProductCandidate[] = items.map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
-    const [match = null, ...alternatives] = candidates;
-    const confident = !!match && match.score >= 0.7 && (!alternatives.length || match.score - alternatives[0].score >= 0.15);
+    const [best, ...others] = candidates;
+    const confident = !!best && best.score >= 0.7 && (!others.length || best.score - others[0].score >= 0.15);
+    // Not sure: the candidates offered are those the name means by the contract's rule, the same the market uses.
+    const [match = null, ...alternatives] = confident ? candidates : meantProducts(query, candidates, (c) => c.score, (c) => c.product.names);
     return { query, match, alternatives, confident };
   }
 }

@@ -16,7 +16,7 @@ import {
   StockMovementSchema,
 } from './inventory.schemas';
 import { InventoryService } from './inventory.service';
-import { RequestId } from './request-id.decorator';
+import { RequestId } from '../common/http/request-id.decorator';
 
 @ApiTags('inventory')
 @ApiBearerAuth()

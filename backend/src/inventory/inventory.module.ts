@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { OcrModule } from '../ocr/ocr.module';
 import { ImageAnalysisService } from './analysis/image-analysis.service';
 import { ProductImportController } from './import/product-import.controller';
 import { ProductImportRepository } from './import/product-import.repository';
@@ -17,7 +18,7 @@ import { StockMovementsService } from './stock-movements.service';
 
 /** Products, stock movements, search and image recognition. Import it to use InventoryService (the tools do). */
 @Module({
-  imports: [AttachmentsModule],
+  imports: [AttachmentsModule, OcrModule],
   controllers: [InventoryController, ProductImportController, ProductsController],
   providers: [
     InventoryService,

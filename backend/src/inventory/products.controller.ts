@@ -16,7 +16,7 @@ import {
   UpdateProductSchema,
 } from './inventory.schemas';
 import { ProductsService } from './products.service';
-import { RequestId } from './request-id.decorator';
+import { RequestId } from '../common/http/request-id.decorator';
 import { StockMovementsService } from './stock-movements.service';
 
 const uuid = () => new ParseUUIDPipe();

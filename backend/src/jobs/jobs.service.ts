@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { MetricsService } from '../observability/metrics.service';
 import Redis from 'ioredis';
-import { redisReady, warnBullmqErrors, watchRedis } from '../observability/redis-outage';
+import { redisReady, warnBullmqErrors, watchRedis } from '../common/redis/redis-outage';
 
 type Handler = (data: any) => Promise<unknown>;
 

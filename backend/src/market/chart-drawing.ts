@@ -1,5 +1,5 @@
 import { formatNumber } from '@tajer/contract';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 import type { ReportChart } from './report-content.builder';
 import type { PdfWriter } from './pdf-writer';
 

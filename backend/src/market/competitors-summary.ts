@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber } from '@tajer/contract';
-import { localize, type Localized } from '../dashboard/localized';
+import { localize, type Localized } from '../common/localisation/localized';
 import type { CompetitorComparison } from './market-competitors.service';
 
 /** The price comparison in one paragraph per language. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import type { ProductRow } from '../dashboard/dashboard.repository';
-import { round1, round2, type Localized } from '../dashboard/localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
 import { productRef, type ProductRef } from '../dashboard/product-view';
 import { competitorsSummary } from './competitors-summary';
 import { findProducts } from './product-search';

@@ -3,7 +3,7 @@ import { notFound } from '../common/errors/app-error';
 import type { Period } from '../common/time/period';
 import { matchCategory } from '../dashboard/category-labels';
 import { DashboardService } from '../dashboard/dashboard.service';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 import type { Prisma } from '../generated/prisma/client';
 import { MarketCompetitorsService } from './market-competitors.service';
 import { MarketTrendsService } from './market-trends.service';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PeriodSchema } from '../common/time/period';
-import { LANGUAGES } from '../dashboard/localized';
+import { LANGUAGES } from '../common/localisation/localized';
 
 export const TrendsQuerySchema = z
   .object({

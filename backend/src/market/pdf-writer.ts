@@ -1,5 +1,5 @@
 import { toPlain } from '@tajer/contract';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 import { arabicFontFiles, FONTS, visualRuns, type Run } from './pdf-text';
 
 export interface TextStyle {

@@ -1,9 +1,10 @@
 import type { Period } from '../common/time/period';
 import type { DashboardStats } from '../dashboard/dashboard.service';
-import { localMonthKey, localMonthStart } from '../dashboard/local-time';
+import { localMonthKey, localMonthStart } from '../common/time/local-time';
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { type Language } from '../dashboard/localized';
-import { PERIOD_LABEL } from '../dashboard/period-labels';
+import { type Language } from '../common/localisation/localized';
+import { message, type MessageKey, type MessageValues } from '../common/localisation/messages';
+import { PERIOD_LABEL } from '../common/time/period-labels';
 import type { CompetitorComparison } from './market-competitors.service';
 import type { MarketTrends } from './market-trends.service';
 import { REPORT_WORDS } from './report-text';
@@ -256,47 +257,23 @@ function recommend(input: ReportInput): string[] {
   const l = input.language;
   const money = (n: number) => formatMoney(n, l);
   const out: string[] = [];
-  const say = (fr: string, ar: string, en: string) => out.push(l === 'fr' ? fr : l === 'ar' ? ar : en);
+  const say = (key: MessageKey, values: MessageValues) => out.push(message(l, key, values));
 
   for (const d of input.competitors.dearer.filter((p) => p.priceIndex >= DEAR_INDEX).slice(0, 3))
-    say(
-      `Revoir le prix de ${d.product.name.fr} : ${money(d.ourPrice)} contre ${money(d.competitorAverage)} en moyenne chez les concurrents (indice ${formatNumber(d.priceIndex, l, 1)}).`,
-      `مراجعة سعر ${d.product.name.ar}: ${money(d.ourPrice)} مقابل ${money(d.competitorAverage)} في المتوسط عند المنافسين (مؤشر ${formatNumber(d.priceIndex, l, 1)}).`,
-      `Review the price of ${d.product.name.en}: ${money(d.ourPrice)} vs ${money(d.competitorAverage)} on average at competitors (index ${formatNumber(d.priceIndex, l, 1)}).`,
-    );
+    say('report.recommend.reviewPrice', { product: d.product.name[l], ourPrice: money(d.ourPrice), average: money(d.competitorAverage), index: formatNumber(d.priceIndex, l, 1) });
   for (const c of input.competitors.cheaper.filter((p) => p.priceIndex <= CHEAP_INDEX).slice(0, 2))
-    say(
-      `Marge possible sur ${c.product.name.fr} : vous êtes ${formatPercent(100 - c.priceIndex, l)} moins cher que la moyenne des concurrents ; une hausse modérée resterait compétitive.`,
-      `هامش ممكن على ${c.product.name.ar}: سعرك أقل بـ${formatPercent(100 - c.priceIndex, l)} من متوسط المنافسين؛ زيادة معتدلة تبقى تنافسية.`,
-      `Room for margin on ${c.product.name.en}: you are ${formatPercent(100 - c.priceIndex, l)} below the competitors' average; a moderate increase would stay competitive.`,
-    );
+    say('report.recommend.marginRoom', { product: c.product.name[l], below: formatPercent(100 - c.priceIndex, l) });
   for (const c of input.shopTrends.categories.filter((c) => c.changePct !== null && c.changePct <= DECLINE_PCT).slice(0, 2))
-    say(
-      `Relancer la catégorie ${c.label.fr} (${formatPercent(c.changePct as number, l, { signed: true })}) : mise en avant en rayon ou promotion ciblée.`,
-      `تنشيط فئة ${c.label.ar} (${formatPercent(c.changePct as number, l, { signed: true })}): عرض أفضل في الرفوف أو تخفيض موجه.`,
-      `Revive the ${c.label.en} category (${formatPercent(c.changePct as number, l, { signed: true })}): better shelf placement or a targeted promotion.`,
-    );
+    say('report.recommend.reviveCategory', { category: c.label[l], change: formatPercent(c.changePct as number, l, { signed: true }) });
   // Last year's same months tell what is coming: the next two months, a year earlier, are in the 12-month window.
   const upcoming = [-11, -10].map((k) => localMonthKey(localMonthStart(input.now, k)));
   for (const m of input.scopeTrends.seasonality.months.filter((m) => upcoming.includes(m.month) && (m.index ?? 0) >= PEAK_INDEX))
-    say(
-      `Anticiper ${monthLabel(m.month).fr.replace(/ \d{4}$/, '')} : l'an dernier, ce mois était ${formatPercent((m.index as number) - 100, l)} au-dessus d'un mois moyen ; renforcer les stocks à l'avance.`,
-      `الاستعداد لشهر ${monthLabel(m.month).ar.replace(/ \d{4}$/, '')}: في السنة الماضية كان هذا الشهر أعلى بـ${formatPercent((m.index as number) - 100, l)} من شهر متوسط؛ يُنصح بتعزيز المخزون مسبقا.`,
-      `Prepare for ${monthLabel(m.month).en.replace(/ \d{4}$/, '')}: last year it ran ${formatPercent((m.index as number) - 100, l)} above an average month; build up stock ahead.`,
-    );
+    say('report.recommend.prepareMonth', { month: monthLabel(m.month)[l].replace(/ \d{4}$/, ''), above: formatPercent((m.index as number) - 100, l) });
   const grower = input.scopeTrends.topMovers.growing[0];
   if (grower)
-    say(
-      `Sécuriser l'approvisionnement de ${grower.product.name.fr}, en forte progression (+${money(grower.change)}).`,
-      `تأمين التموين بـ${grower.product.name.ar}، فهو في تقدم واضح (+${money(grower.change)}).`,
-      `Secure supply of ${grower.product.name.en}, which is growing fast (+${money(grower.change)}).`,
-    );
+    say('report.recommend.secureSupply', { product: grower.product.name[l], change: money(grower.change) });
   if (input.stats.netResult.value < 0)
-    say(
-      `Résultat net négatif (${money(input.stats.netResult.value)}) : les dépenses dépassent la marge brute, à surveiller de près.`,
-      `النتيجة الصافية سلبية (${money(input.stats.netResult.value)}): المصاريف تتجاوز الهامش الإجمالي، يجب مراقبتها.`,
-      `Net result is negative (${money(input.stats.netResult.value)}): expenses exceed gross margin; keep a close eye on them.`,
-    );
+    say('report.recommend.negativeResult', { result: money(input.stats.netResult.value) });
   if (!out.length) out.push(REPORT_WORDS[l].noAction);
   return out;
 }

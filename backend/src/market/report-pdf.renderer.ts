@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { localDate } from '../dashboard/local-time';
-import type { Language } from '../dashboard/localized';
+import { localDate } from '../common/time/local-time';
+import type { Language } from '../common/localisation/localized';
 import { chartHeight, drawChart } from './chart-drawing';
 import { PdfWriter } from './pdf-writer';
 import type { MarketReportContent, ReportFigure, ReportSection } from './report-content.builder';

@@ -1,5 +1,5 @@
 import { EXPENSE_TOTALS } from '@tajer/contract';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 
 /** Fixed wording of market reports, per language. Sentences with figures are built in report-content.builder.ts. */
 export interface ReportWords {

@@ -1,4 +1,4 @@
-import { localMonthStart } from '../dashboard/local-time';
+import { localMonthStart } from '../common/time/local-time';
 import { monthLabel, seasonality } from './seasonality';
 
 describe('seasonality', () => {

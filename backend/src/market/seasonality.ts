@@ -1,6 +1,6 @@
 import { formatMonth } from '@tajer/contract';
-import { DAY_MS, localMonthKey, localMonthStart } from '../dashboard/local-time';
-import { LANGUAGES, round1, round2, type Localized } from '../dashboard/localized';
+import { DAY_MS, localMonthKey, localMonthStart } from '../common/time/local-time';
+import { LANGUAGES, round1, round2, type Localized } from '../common/localisation/localized';
 import type { CategoryMonth } from './market.repository';
 
 /**

@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { localize, type Language, type Localized } from '../dashboard/localized';
-import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../dashboard/period-labels';
+import { localize, type Language, type Localized } from '../common/localisation/localized';
+import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
 import { NO_SALES_YET } from '@tajer/tools';
 import type { MarketTrends } from './market-trends.service';
 

@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal';
 import { approvalNote, pendingApprovals } from '../channels/approval-note';
 import { ChannelConversationsRepository } from '../channels/channel-conversations.repository';
 import type { Lang, MessagePart } from '../chat/chat-events';
-import { ChatEventBus } from '../chat/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../dashboard/localized';
+import type { Localized } from '../common/localisation/localized';
 
 /**
  * What the app and the assistant say to a business that has not recorded a sale yet, instead of a page of zeros.

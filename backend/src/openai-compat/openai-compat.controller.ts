@@ -8,7 +8,7 @@ import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { CHAT_COMPLETION_EXAMPLE, ChatCompletionRequest, ChatCompletionSchema } from './openai-compat.schemas';
 import { OpenAiCompatService } from './openai-compat.service';
-import { OpenAiError, OpenAiExceptionFilter, toOpenAiError } from './openai-errors';
+import { OpenAiError, OpenAiExceptionFilter, toOpenAiError } from '../common/filters/openai-errors';
 import { ProviderModels } from './provider-models';
 
 const COMPLETION_EXAMPLE = {

@@ -5,13 +5,13 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import type { Principal } from '../auth/principal';
 import { ChannelConversationsRepository, type ImportedMessage } from '../channels/channel-conversations.repository';
 import type { ChatMessage, Lang, MessagePart, ServerEvent } from '../chat/chat-events';
-import { ChatEventBus } from '../chat/chat-event-bus';
+import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ChatService } from '../chat/chat.service';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { approvalNote, pendingApprovals, type PendingApproval } from '../channels/approval-note';
 import type { ChatCompletionMessage, ChatCompletionRequest } from './openai-compat.schemas';
-import { OpenAiError } from './openai-errors';
+import { OpenAiError } from '../common/filters/openai-errors';
 import { ProviderModels } from './provider-models';
 import { TokenCounter } from './token-count';
 

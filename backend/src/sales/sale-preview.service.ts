@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { CustomersService } from '../customers/customers.service';
 import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 import { InventorySearchService } from '../inventory/inventory-search.service';
 import type { ProductNames } from '../inventory/inventory.dto';
 import { SalesRepository } from './sales.repository';

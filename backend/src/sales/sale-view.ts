@@ -1,5 +1,5 @@
 import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
-import type { Language } from '../dashboard/localized';
+import type { Language } from '../common/localisation/localized';
 import type { ProductRef } from '../inventory/inventory.dto';
 import type { SaleDetail } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';

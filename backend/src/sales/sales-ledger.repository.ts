@@ -18,7 +18,7 @@ import { Injectable } from '@nestjs/common';
 import type { PaymentMethod, Prisma } from '../generated/prisma/client';
 import { validationFailed } from '../common/errors/app-error';
 import { PrismaService } from '../database/prisma.service';
-import { money } from '../seed/bulk-insert';
+import { money } from '../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { DailyTotalsService } from './daily-totals.service';
-import { IdempotencyKey } from './idempotency-key';
+import { IdempotencyKey } from '../common/http/idempotency-key';
 import { RefundsService } from './refunds.service';
 import { DAILY_TOTAL_EXAMPLE, RECORD_EXAMPLE, REFUND_EXAMPLE, SALE_EXAMPLE, SALES_PAGE_EXAMPLE } from './sales.examples';
 import {

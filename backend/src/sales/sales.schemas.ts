@@ -96,9 +96,3 @@ export const ListSalesQuerySchema = z
 export type ListSalesQuery = z.infer<typeof ListSalesQuerySchema>;
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const IdempotencyKeySchema = z
-  .string({ error: 'the Idempotency-Key header is required (a unique string per sale, e.g. a UUID or the till receipt id)' })
-  .trim()
-  .min(8, 'at least 8 characters')
-  .max(200, 'at most 200 characters')
-  .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');

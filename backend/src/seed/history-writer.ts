@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client';
-import { bulkInsert, money } from './bulk-insert';
+import { bulkInsert, money } from '../database/bulk-insert';
 import { CatalogItem } from './catalog';
 import { CustomerSeed } from './customers';
 import type { CreditHistory } from './credit';

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 // argon2id with OWASP's parameters (m=19 MiB, t=2, p=1), the same as the login check expects.
 import { hash as argon2id } from '@node-rs/argon2';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { bulkInsert, money } from './bulk-insert';
+import { bulkInsert, money } from '../database/bulk-insert';
 import { buildDemoDataset, COMPETITORS, DEMO_TENANT, DEMO_USERS, defaultSeedNow } from './demo-dataset';
 import { CompetitorPriceSeed } from './market';
 import { insertBusinessHistory } from './history-writer';

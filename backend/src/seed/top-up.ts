@@ -13,7 +13,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { SalesLedgerRepository, type LedgerSale } from '../sales/sales-ledger.repository';
-import { money } from './bulk-insert';
+import { money } from '../database/bulk-insert';
 import { addDays, algiersTime, DAY_MS, startOfUtcDay } from './calendar';
 import { buildCatalog, type CatalogItem } from './catalog';
 import { CARNET_CREDIT_SHARE, CARNET_NOTE, NON_CREDIT, type PaymentMethodSeed } from './credit';

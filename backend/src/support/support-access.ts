@@ -1,6 +1,6 @@
 import { PLATFORM_ROLES, type Principal } from '../auth/principal';
 import { forbidden, validationFailed } from '../common/errors/app-error';
-import { ean13Valid, MASKING, Masker, NO_MASKING } from './pii-mask';
+import { ean13Valid, MASKING, Masker, NO_MASKING } from '../common/text/pii-mask';
 
 /**
  * Who may see what in the support console:

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
-import { CSV_BOM, csvCell, CsvValue } from '../feedback/feedback-csv';
-import type { Masker } from './pii-mask';
+import { CSV_BOM, csvCell, CsvValue } from '../common/csv/csv';
+import type { Masker } from '../common/text/pii-mask';
 import { readAction, supportAccess } from './support-access';
 import { conversationHeader, messageView, overallThumb, summaryFromRows, toolCallView } from './support-view';
 import { SupportRepository } from './support.repository';

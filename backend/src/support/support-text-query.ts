@@ -1,4 +1,4 @@
-import { normalizeSearchText } from '../inventory/search/search-text';
+import { normalizeSearchText } from '../common/text/search-text';
 
 /**
  * Turns the support console's free-text `q` into the two arguments of the message search (see

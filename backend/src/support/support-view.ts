@@ -2,7 +2,7 @@
  * Database rows → the support console's response shapes. Every value that can hold personal data goes through the
  * request's Masker here, in one place, so no view or export can forget it.
  */
-import type { Masker } from './pii-mask';
+import type { Masker } from '../common/text/pii-mask';
 import { linkRecords, LinkedRecord } from './record-links';
 import type { ConversationSummaryRow, ConversationWithPeople, SupportNoteRow } from './support.repository';
 

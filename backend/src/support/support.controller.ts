@@ -5,7 +5,7 @@ import { Access, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { RequestId } from '../inventory/request-id.decorator';
+import { RequestId } from '../common/http/request-id.decorator';
 import { SupportExportService } from './support-export.service';
 import { DETAIL_EXAMPLE, LIST_EXAMPLE, NOTE_EXAMPLE, TAGS_EXAMPLE } from './support.examples';
 import {

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { warnBullmqErrors } from '../observability/redis-outage';
+import { warnBullmqErrors } from '../common/redis/redis-outage';
 import { Queue, Worker } from 'bullmq';
 
 /** Where a delivery waits for its next attempt: BullMQ's delayed jobs with Redis, the poller's table scan without. */

@@ -4,7 +4,7 @@ import { ApprovalService } from '../../src/agent/approval.service';
 import { ApprovalsRepository } from '../../src/approvals/approvals.repository';
 import { ToolCallLifecycle, type PartSink, type ToolPart } from '../../src/agent/tool-call/tool-call-lifecycle';
 import { IllegalTransition } from '../../src/agent/tool-call/tool-call-states';
-import { ChatEventBus } from '../../src/chat/chat-event-bus';
+import { ChatEventBus } from '../../src/conversations/events/chat-event-bus';
 import type { ServerEvent } from '../../src/chat/chat-events';
 import { ConversationsRepository } from '../../src/conversations/conversations.repository';
 import { seededApp } from '../helpers/seeded-app';

@@ -1,5 +1,5 @@
 import { formatMoney, toPlain } from '@tajer/contract';
-import { localDayRange } from '../../src/dashboard/local-time';
+import { localDayRange } from '../../src/common/time/local-time';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import type { TestDatabase } from '../setup/test-database';

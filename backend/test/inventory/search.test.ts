@@ -1,5 +1,5 @@
 import { InventoryService } from '../../src/inventory/inventory.service';
-import { normalizeSearchText } from '../../src/inventory/search/search-text';
+import { normalizeSearchText } from '../../src/common/text/search-text';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';

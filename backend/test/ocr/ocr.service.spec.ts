@@ -1,4 +1,4 @@
-import { OcrService } from '../../src/expenses/ocr/ocr.service';
+import { OcrService } from '../../src/ocr/ocr.service';
 import { englishReceiptRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
 /** The Nest wrapper: one recognition through its own pool, then the pool goes away with the module. */

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareReceiptImage } from '../../src/expenses/ocr/image-prep';
-import { OcrPool } from '../../src/expenses/ocr/ocr-pool';
-import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/expenses/ocr/receipt-ocr';
-import { ensureTessdataDir } from '../../src/expenses/ocr/tessdata-cache';
+import { prepareReceiptImage } from '../../src/ocr/image-prep';
+import { OcrPool } from '../../src/ocr/ocr-pool';
+import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/ocr/receipt-ocr';
+import { ensureTessdataDir } from '../../src/ocr/tessdata-cache';
 import { generateReceipt } from '../fixtures/receipts/algerian/generate';
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 

@@ -1,7 +1,7 @@
-import { cleanNumericOcr, extractAmounts, parseAmount } from '../../src/expenses/ocr/receipt-amounts';
-import { findDates } from '../../src/expenses/ocr/receipt-dates';
-import { consistencyChecks, parseReceipt } from '../../src/expenses/ocr/receipt-parser';
-import { normalizeLine } from '../../src/expenses/ocr/receipt-text';
+import { cleanNumericOcr, extractAmounts, parseAmount } from '../../src/ocr/receipt-amounts';
+import { findDates } from '../../src/ocr/receipt-dates';
+import { consistencyChecks, parseReceipt } from '../../src/ocr/receipt-parser';
+import { normalizeLine } from '../../src/ocr/receipt-text';
 
 const dates = (line: string) => findDates(normalizeLine(cleanNumericOcr(line)), 2027).map((d) => d.iso);
 const amounts = (line: string) => extractAmounts(cleanNumericOcr(line)).amounts.map((a) => a.value);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { toPlain } from '@tajer/contract';
-import { localDayRange } from '../../src/dashboard/local-time';
+import { localDayRange } from '../../src/common/time/local-time';
 import { createFreshTenant, FreshTenant } from '../helpers/fresh-tenant';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';

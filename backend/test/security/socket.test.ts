@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { JwtService } from '@nestjs/jwt';
 import { ToolExecutor } from '../../src/agent/tool-executor';
 import { ConversationsRepository } from '../../src/conversations/conversations.repository';
-import { ChatEventBus } from '../../src/chat/chat-event-bus';
+import { ChatEventBus } from '../../src/conversations/events/chat-event-bus';
 import type { TurnContext } from '../../src/agent/turn-context';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';

@@ -2,8 +2,9 @@
  * @tajer/contract: what the backend, the tools and the chat UI share, written once. Languages, the one formatter for
  * figures and dates (with bidi isolation for Arabic), the role rules, the expense totals' names, and the shared
  * vocabularies with their fr/ar/en words (expense categories, periods, channels, tones, units, wilayas), each tool's
- * result schema (`results/`) and the chat protocol (`chat-protocol.ts`), as zod schemas.
- * The chat UI imports these sources directly (Vite alias), so its bundle only takes what it uses.
+ * result schema (`results/`) and the chat protocol (`chat-protocol.ts`), as zod schemas; the one text normaliser and
+ * product resolver (`text/`, over fastest-levenshtein). The chat UI imports these sources directly (Vite alias), so
+ * its bundle only takes what it uses.
  */
 export * from './lang';
 export * from './bidi';
@@ -18,3 +19,5 @@ export * from './marketing';
 export * from './wilayas';
 export * from './results';
 export * from './chat-protocol';
+export * from './text/normalize';
+export * from './text/product-resolver';

@@ -47,7 +47,7 @@ test('no code outside the contract formats a figure or a date by itself', () => 
 test('the five former money formatters are gone or delegate to the contract', () => {
   assert.equal(existsSync(join(ROOT, 'chat-ui/src/lib/format.ts')), false, "the chat UI's own formatter is removed");
   const read = (p) => readFileSync(join(ROOT, p), 'utf8');
-  assert.doesNotMatch(read('backend/src/dashboard/localized.ts'), /function format/, 'the dashboard formats with the contract');
+  assert.doesNotMatch(read('backend/src/common/localisation/localized.ts'), /function format/, 'the dashboard formats with the contract');
   assert.doesNotMatch(read('backend/src/expenses/expense-view.ts'), /formatAmount|function format/);
   assert.match(read('backend/src/marketing/content/money-format.ts'), /formatMoney\(amount, language, \{ exact: true, plain: true \}\)/);
   assert.doesNotMatch(read('tools/src/format.ts'), /function format(Money|Number|Percent|Date)/);

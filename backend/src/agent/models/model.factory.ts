@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
 import { Clock } from '../../common/time/clock';
@@ -36,7 +35,7 @@ export class ModelFactory implements OnModuleInit {
     private readonly repo: AgentRepository,
     private readonly registry: ToolRegistry,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
+    private readonly receipts: ReceiptScanService,
   ) {}
 
   /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
@@ -108,7 +107,7 @@ export class ModelFactory implements OnModuleInit {
       tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS,
       clock: this.clock,
       // A picture sent alone is read (once: the receipt scan reuses the reading) to tell a receipt from a product.
-      pictureKind: (id) => this.moduleRef.get(ReceiptScanService, { strict: false }).pictureKind(turn.tenantId, id),
+      pictureKind: (id) => this.receipts.pictureKind(turn.tenantId, id),
     });
   }
 }

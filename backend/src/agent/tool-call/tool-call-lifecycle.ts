@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { toToolError, type ToolContext, type ToolDefinition, type ToolProposal, type ToolResult } from '@tajer/tools';
 import type { ApprovalProposal, Clarification, Lang, MessagePart } from '../../chat/chat-events';
-import { ChatEventBus } from '../../chat/chat-event-bus';
+import { ChatEventBus } from '../../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../../conversations/conversations.repository';
 import { BusinessEvents } from '../../events/business-events';
 import { AgentMetrics } from '../agent-metrics';

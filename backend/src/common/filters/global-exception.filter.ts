@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import * as Sentry from '@sentry/node';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
-import { toOpenAiError } from '../../openai-compat/openai-errors';
+import { toOpenAiError } from './openai-errors';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database/database-errors';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {

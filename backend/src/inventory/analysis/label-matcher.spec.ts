@@ -1,4 +1,5 @@
-import { labelWords, levenshtein, matchLabelText, wordSimilarity } from './label-matcher';
+import { editDistance as levenshtein } from '@tajer/contract';
+import { labelWords, matchLabelText, wordSimilarity } from './label-matcher';
 
 const catalog = [
   { id: 'semoule', names: ['Semoule 10kg (SIM, moyenne)', 'سميد متوسط سيم 10 كغ', 'SIM medium semolina 10kg'] },

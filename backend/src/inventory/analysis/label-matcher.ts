@@ -1,4 +1,5 @@
-import { searchTokens } from '../search/search-text';
+import { editDistance, STOP_WORDS } from '@tajer/contract';
+import { searchTokens } from '../../common/text/search-text';
 
 /**
  * Matches the text read on a product label (OCR) against the catalogue. A label carries the product's words among many
@@ -26,12 +27,10 @@ export interface LabelMatch {
   matchedWords: string[];
 }
 
-const STOP_WORDS = new Set([
-  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'en', 'et', 'avec', 'pour', 'sans', 'un', 'une',
-  'the', 'of', 'and', 'with', 'in', 'for', 'x',
-]);
+/** Words a label prints around the name that name nothing, besides the function words: "sans" (sucre), "x" (6). */
+const LABEL_FILLERS = new Set(['sans', 'x']);
 
-const informative = (w: string) => w.length > 1 && !STOP_WORDS.has(w);
+const informative = (w: string) => w.length > 1 && !STOP_WORDS.has(w) && !LABEL_FILLERS.has(w);
 
 /** Units as they come out of normalisation (Arabic كغ → "kgh", غ → "gh", لتر → "ltr"), by canonical spelling. */
 const UNITS: Record<string, string> = { kg: 'kg', kgh: 'kg', g: 'g', gr: 'g', gh: 'g', l: 'l', ltr: 'l', ml: 'ml', cl: 'cl' };
@@ -59,26 +58,8 @@ export function wordSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 4) return 0;
   const allowed = Math.floor(longest / 4);
-  const distance = levenshtein(a, b, allowed);
+  const distance = editDistance(a, b);
   return distance <= allowed ? 1 - distance / longest : 0;
-}
-
-/** Levenshtein distance, giving up (returning max + 1) as soon as it exceeds `max`. */
-export function levenshtein(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      best = Math.min(best, row[j]);
-    }
-    if (best > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 const labelWordsOf = (text: string) => labelWords(text).filter(informative);

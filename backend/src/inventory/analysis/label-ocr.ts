@@ -1,7 +1,7 @@
 import { decodeOptions } from '../../attachments/image-limits';
 import sharp from 'sharp';
-import type { PreparedImage } from '../../expenses/ocr/image-prep';
-import type { OcrPageResult } from '../../expenses/ocr/ocr-pool';
+import type { PreparedImage } from '../../ocr/image-prep';
+import type { OcrPageResult } from '../../ocr/ocr-pool';
 
 /**
  * Reads the printed text of a product label with the app's OCR pools (French, and Arabic for the words the French

@@ -7,7 +7,7 @@ import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
 import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
-import { RequestId } from '../request-id.decorator';
+import { RequestId } from '../../common/http/request-id.decorator';
 import { PRODUCT_IMPORT_EXAMPLE } from './product-import.examples';
 import { ProductImportService } from './product-import.service';
 import { productTemplate } from './product-template';

@@ -11,7 +11,7 @@
  *   never counted as free); without a category it goes to "divers", without a unit to "unité";
  * - a deleted (inactive) product found by SKU or barcode comes back to the catalogue.
  */
-import { normalizeText } from '../../dashboard/text-normalize';
+import { normalizeText } from '@tajer/contract';
 import type { MappedColumn } from '../../imports/columns';
 import type { RowError } from '../../imports/import-report';
 import { cellText, isBlank, parseInteger, parseMoney, type Cell, type Parsed } from '../../imports/values';

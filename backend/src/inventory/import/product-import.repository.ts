@@ -4,7 +4,7 @@ import { AuditRepository } from '../../audit/audit.repository';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { PrismaService } from '../../database/prisma.service';
 import type { Prisma } from '../../generated/prisma/client';
-import { bulkInsert, money } from '../../seed/bulk-insert';
+import { bulkInsert, money } from '../../database/bulk-insert';
 import type { CatalogueProduct, CreateRow, PlannedRow, UpdateRow } from './product-import.plan';
 
 type Tx = Prisma.TransactionClient;

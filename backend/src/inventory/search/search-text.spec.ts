@@ -1,4 +1,4 @@
-import { normalizeSearchText, searchTokens, sqlTranslateArguments } from './search-text';
+import { normalizeSearchText, searchTokens, sqlTranslateArguments } from '../../common/text/search-text';
 
 describe('normalizeSearchText', () => {
   it('removes French accents and ligatures and lowercases', () => {

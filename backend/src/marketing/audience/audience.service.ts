@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { wilayaLabel } from '../wilayas';
+import { wilayaLabel } from '../../common/localisation/wilayas';
 import { AudienceRepository } from './audience.repository';
 import { type CustomerActivity, daysSince, RFM_THRESHOLDS, rfmCutoffs, SEGMENT_LABELS, SEGMENTS, segmentOf, type Segment } from './rfm';
 import { Clock } from '../../common/time/clock';

@@ -5,11 +5,11 @@ import { AR_PACK } from './templates/ar.templates';
 import { EN_PACK } from './templates/en.templates';
 import { FR_PACK } from './templates/fr.templates';
 import type { LanguagePack } from './templates/template.types';
-import { hashString, normalizeText } from './text-normalize';
+import { hashString, foldTopic } from './topic-words';
 import { isOwnerRequest } from './content-language';
 import type { SelectionReason } from './product-matcher';
 import type { Occasion } from './topic-lexicon';
-import { wilayaLabel } from '../wilayas';
+import { wilayaLabel } from '../../common/localisation/wilayas';
 
 export const LANGUAGE_PACKS: Record<ContentLanguage, LanguagePack> = { fr: FR_PACK, ar: AR_PACK, en: EN_PACK };
 
@@ -64,7 +64,7 @@ class Context {
 
   constructor(private readonly input: ComposeInput) {
     this.pack = LANGUAGE_PACKS[input.language];
-    this.seed = normalizeText(input.topic);
+    this.seed = foldTopic(input.topic);
   }
 
   /** One variant per slot, stable for a topic but different from slot to slot. */

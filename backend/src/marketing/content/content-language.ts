@@ -1,5 +1,5 @@
 import type { ContentLanguage, ContentTone } from './content.types';
-import { keywords, normalizeText } from './text-normalize';
+import { keywords, foldTopic } from './topic-words';
 import type { Occasion } from './topic-lexicon';
 
 const ENGLISH_MARKERS = new Set([
@@ -11,7 +11,7 @@ const FRENCH_MARKERS = new Set(['promo', 'pour', 'les', 'des', 'nos', 'et', 'ren
 /** The language the owner wrote the topic in, when it is clear; null leaves the shop's default. */
 export function detectTopicLanguage(topic: string): ContentLanguage | null {
   if (/[\u0600-\u06FF]/.test(topic)) return 'ar';
-  const words = normalizeText(topic).split(/\s+/);
+  const words = foldTopic(topic).split(/\s+/);
   const en = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
   const fr = words.filter((w) => FRENCH_MARKERS.has(w)).length;
   if (en > fr) return 'en';
@@ -43,7 +43,7 @@ const ARABIC_REQUEST = /(?:^|\s)(?:اكتب|أكتب|روج|روّج|انشر|م
 
 export function isOwnerRequest(topic: string): boolean {
   if (ARABIC_REQUEST.test(topic)) return true;
-  return normalizeText(topic)
+  return foldTopic(topic)
     .split(/[^\p{L}\p{N}]+/u)
     .some((w) => REQUEST_WORDS.has(w));
 }

@@ -10,7 +10,7 @@ import { LLM_TEXT_IMPROVER, type LlmTextImprover } from './llm-text-improver';
 import { discountedPrice, postPrice, parseDiscountPercent } from './money-format';
 import { selectProducts, type SelectionReason } from './product-matcher';
 import { smsEncoding, smsLength, smsLimit, stripEmoji } from './sms-encoding';
-import { keywords, wordsMatch } from './text-normalize';
+import { keywords, wordsMatch } from './topic-words';
 import { detectOccasion, type Occasion } from './topic-lexicon';
 import { Clock } from '../../common/time/clock';
 

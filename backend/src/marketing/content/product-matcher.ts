@@ -1,4 +1,4 @@
-import { keywords, nameWords, wordsMatch } from './text-normalize';
+import { keywords, nameWords, wordsMatch } from './topic-words';
 import { occasionGroups, type Occasion } from './topic-lexicon';
 
 export interface CandidateProduct {

@@ -1,4 +1,4 @@
-import { keywords, nameWords, normalizeText, wordsMatch } from './text-normalize';
+import { keywords, nameWords, foldTopic, wordsMatch } from './topic-words';
 
 /**
  * What an Algerian shopper buys for each occasion. A topic like "promo ramadan" names no product, so the occasion's
@@ -153,7 +153,7 @@ export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
 
 /** The occasion a topic is about, if any: the one whose triggers cover most of the topic wins. */
 export function detectOccasion(topic: string): Occasion | null {
-  const folded = normalizeText(topic);
+  const folded = foldTopic(topic);
   const words = keywords(topic);
   let best: { occasion: Occasion; score: number } | null = null;
   for (const occasion of OCCASIONS) {
@@ -161,7 +161,7 @@ export function detectOccasion(topic: string): Occasion | null {
     let weak = 0;
     for (const raw of OCCASION_LEXICON[occasion].triggers) {
       const isWeak = raw.startsWith('~');
-      const t = normalizeText(isWeak ? raw.slice(1) : raw);
+      const t = foldTopic(isWeak ? raw.slice(1) : raw);
       const hit = t.includes(' ') ? ` ${folded} `.includes(` ${t} `) : words.some((w) => wordsMatch(w, t));
       if (!hit) continue;
       // Multi-word triggers ("back to school") are more specific than single words ("school"); weak ones count once.

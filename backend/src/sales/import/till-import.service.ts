@@ -9,10 +9,10 @@
  * other lines is reported as an error on its rows, never silently changed. A date without a time is taken at noon,
  * shop time (or now, for today before noon). A line without a price takes the catalogue's current price.
  */
+import { normalizeText } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
 import { SaleEvents } from '../../events/sale-events';
-import { normalizeText } from '../../dashboard/text-normalize';
 import { mapColumns, mappedCount } from '../../imports/columns';
 import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../../imports/import-report';
 import { readTable } from '../../imports/read-table';

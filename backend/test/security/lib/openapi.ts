@@ -1,6 +1,6 @@
 /**
  * The documented operations of the API, read from the live /api/docs-json, with what a test needs to call each one:
- * its parameters, its body schema and example, and who may call it (`x-tajer-access`, see src/common/http/route-access.ts).
+ * its parameters, its body schema and example, and who may call it (`x-tajer-access`, see src/auth/route-access.ts).
  * A new endpoint is picked up by every generated suite without touching the tests.
  */
 import { randomUUID } from 'node:crypto';

@@ -3,53 +3,13 @@
  * (accents or not, hamza or not, Eastern or Western digits), so everything is compared folded.
  */
 
-const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
+import { editDistance as distance, fold, foldArabic, foldLatin, toAsciiDigits } from '@tajer/contract';
+
+// The folding itself is @tajer/contract's one normaliser (the searches, imports and market fold the same way).
+export { fold, foldArabic, foldLatin, toAsciiDigits } from '@tajer/contract';
+
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const ARABIC_LETTERS_G = /[\u0621-\u064A\u0671-\u06D3]/g;
-
-/** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII; Arabic decimal/thousands marks to '.'/','. */
-export function toAsciiDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066B/g, ',')
-    .replace(/\u066C/g, ' ');
-}
-
-/** Arabic folding: no diacritics or tatweel, one alef, ة→ه, ى→ي, hamza carriers to their letter. */
-export function foldArabic(text: string): string {
-  return text
-    .replace(ARABIC_DIACRITICS, '')
-    .replace(TATWEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/ک/g, 'ك')
-    .replace(/ی/g, 'ي')
-    .replace(/ڤ/g, 'ف')
-    .replace(/[ڨ]/g, 'ق')
-    .replace(/پ/g, 'ب')
-    .replace(/چ/g, 'ج');
-}
-
-/** Latin folding: lower case, no accents, ligatures spelled out, typographic apostrophes made plain. */
-export function foldLatin(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'");
-}
-
-/** Full folding for comparisons: both scripts, ASCII digits, single spaces. */
-export function fold(text: string): string {
-  return foldArabic(foldLatin(toAsciiDigits(text))).replace(/\s+/g, ' ').trim();
-}
 
 export function hasArabic(text: string): boolean {
   return ARABIC_SCRIPT.test(text);
@@ -112,23 +72,9 @@ export function arabicLightStem(word: string): string {
   return w;
 }
 
-/** Levenshtein distance with an early exit once `max` is exceeded. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
+/** Levenshtein distance (fastest-levenshtein, through @tajer/contract); callers compare it with their typo budget. */
+export function editDistance(a: string, b: string): number {
+  return distance(a, b);
 }
 
 /** Typo tolerance grows with word length: none under 4 letters, 1 up to 7, 2 beyond. */

@@ -191,7 +191,7 @@ export class ProductMatcher {
               tt.key.length >= 5 &&
               !this.commonWords.has(tt.key) &&
               !this.commonWords.has(tt.raw) &&
-              editDistance(tt.key, nt.token, typoBudget(Math.min(tt.key.length, nt.token.length))) <=
+              editDistance(tt.key, nt.token) <=
                 typoBudget(Math.min(tt.key.length, nt.token.length))
             )
               w = Math.max(w, 0.8);
@@ -253,7 +253,7 @@ export class ProductMatcher {
         t.weight >= 1 &&
         !t.size &&
         [...entryTokens].some(
-          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && !this.commonWords.has(t.raw) && editDistance(nt, t.key, 2) <= typoBudget(Math.min(nt.length, t.key.length))),
+          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && !this.commonWords.has(t.raw) && editDistance(nt, t.key) <= typoBudget(Math.min(nt.length, t.key.length))),
         ),
     );
     if (!matched.length) return undefined;

@@ -1,0 +1,53 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { ar } from './locales/ar';
+import { en } from './locales/en';
+import { fr } from './locales/fr';
+import { message, messages } from './messages';
+
+describe('server messages (i18next + ICU)', () => {
+  it('has every key in the three catalogues, each a valid ICU message', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    for (const [lang, catalogue] of Object.entries({ fr, ar, en })) {
+      for (const text of Object.values(catalogue)) expect(() => new IntlMessageFormat(text, lang)).not.toThrow();
+    }
+  });
+
+  it('says plurals by each language’s rules', () => {
+    const credit = (count: number, days: number) =>
+      messages('credit.summary', { count, countText: String(count), total: 'T', top: 'X', oldest: 'Karim', days, daysText: String(days) });
+    expect(credit(1, 1).fr).toBe('1 client vous doit T au total (X). Le crédit le plus ancien : Karim, depuis 1 jour.');
+    expect(credit(3, 12).fr).toBe('3 clients vous doivent T au total (X). Le crédit le plus ancien : Karim, depuis 12 jours.');
+    expect(credit(1, 1).en).toBe('1 customer owes you T in total (X). Oldest credit: Karim, 1 day.');
+    expect(credit(2, 2).en).toBe('2 customers owe you T in total (X). Oldest credit: Karim, 2 days.');
+    expect(credit(2, 2).ar).toBe('زبونان مدينان لك بمجموع T (X). أقدم كريدي: Karim، منذ يومين.');
+    expect(credit(3, 5).ar).toContain('3 زبائن مدينون لك');
+    expect(credit(3, 5).ar).toContain('منذ 5 أيام');
+    expect(credit(11, 30).ar).toContain('منذ 30 يوما');
+  });
+
+  it('fills selects and leaves no placeholder behind', () => {
+    expect(message('en', 'ai.prompt.market.trends', { hasCategory: 'no', category: '', hasPeriod: 'yes', period: 'this month' })).toBe(
+      'Analyse market trends this month',
+    );
+    expect(message('fr', 'ai.prompt.market.trends', { hasCategory: 'yes', category: 'boissons', hasPeriod: 'no', period: '' })).toBe(
+      'Analyse les tendances du marché pour boissons',
+    );
+    expect(message('ar', 'ai.prompt.content', { channel: 'facebook', topic: 'الزيت', hasTone: 'no', tone: '' })).toBe(
+      'اكتب منشور facebook عن الزيت',
+    );
+    expect(message('en', 'ai.prompt.insights')).toBe('Give me insights and recommendations for my business');
+  });
+});
+
+describe('converted messages read as before', () => {
+  it('keeps apostrophes and parentheses as written', () => {
+    const text = message('fr', 'credit.advanceUnconfirmed', { name: "L'Épicier", owed: 'A', amount: 'B', advance: 'C' });
+    expect(text).toBe("L'Épicier ne doit que A : un paiement de B laisserait une avance de C. Confirmez qu'il s'agit d'une avance (advance: true).");
+    expect(message('en', 'credit.paid', { name: 'Karim', amount: 'A', owed: 'B', hasAdvance: 'yes', advance: 'C' })).toBe('Karim paid A: now owes B (advance of C).');
+    expect(message('ar', 'credit.paid', { name: 'كريم', amount: 'A', owed: 'B', hasAdvance: 'no', advance: '' })).toBe('دفع كريم A: الباقي عليه الآن B.');
+    expect(message('fr', 'report.recommend.prepareMonth', { month: 'mars', above: '12 %' })).toBe(
+      "Anticiper mars : l'an dernier, ce mois était 12 % au-dessus d'un mois moyen ; renforcer les stocks à l'avance.",
+    );
+  });
+});

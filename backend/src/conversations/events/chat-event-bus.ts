@@ -1,0 +1,185 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { ServerEvent } from '../../chat/chat-events';
+import { EVENT_BUFFER, EventBuffer } from './event-buffer';
+import { ConversationsRepository } from '../conversations.repository';
+
+type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;
+export type EventInput = DistributiveOmit<ServerEvent, 'seq' | 'at'>;
+
+/** Somewhere to deliver events: a socket (or an SSE response) subscribed to a conversation. */
+export interface EventSink {
+  id: string;
+  send(event: ServerEvent): void;
+}
+
+/** Carries events between server instances (Redis in production; nothing with a single process). */
+export interface EventRelay {
+  publish(event: ServerEvent): Promise<void>;
+  onEvent(handler: (event: ServerEvent) => void): void;
+  close(): Promise<void>;
+}
+export const EVENT_RELAY = Symbol('EVENT_RELAY');
+
+interface Subscription {
+  sink: EventSink;
+  lastSent: number;
+  /** While replaying missed events, live ones wait here so order is kept and nothing is skipped. */
+  queue: ServerEvent[] | null;
+}
+
+/**
+ * Orders, buffers and delivers a conversation's events. Each event gets the conversation's next seq; each
+ * subscriber receives every event exactly once, in seq order, including after a resume.
+ */
+@Injectable()
+export class ChatEventBus implements OnModuleDestroy {
+  private readonly logger = new Logger(ChatEventBus.name);
+  private readonly subs = new Map<string, Map<string, Subscription>>();
+  /** Conversations each sink follows, oldest first: a long-lived socket that starts many conversations stays bounded. */
+  private readonly followed = new Map<string, string[]>();
+  private static readonly MAX_FOLLOWED = 20;
+  /** Per-conversation promise chain: publishes of one conversation are serialised, so seqs are emitted in order. */
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  constructor(
+    @Inject(EVENT_BUFFER) private readonly buffer: EventBuffer,
+    @Inject(EVENT_RELAY) private readonly relay: EventRelay,
+    private readonly conversations: ConversationsRepository,
+  ) {
+    relay.onEvent((event) => this.deliver(event));
+  }
+
+  publish(input: EventInput): Promise<ServerEvent> {
+    const conversationId = input.conversationId;
+    const run = async () => {
+      const seq = await this.buffer.nextSeq(conversationId, () => this.persistedLastSeq(conversationId));
+      const event = { ...input, seq, at: new Date().toISOString() } as ServerEvent;
+      await this.buffer.append(event);
+      // Token deltas are not persisted one by one; every other event records the seq so a restarted server never
+      // hands out a seq a client has already seen for a stored message.
+      // The database away (restarting) must not swallow the event: it is delivered anyway, and the next event's
+      // write records a higher seq once the database is back.
+      if (event.type !== 'message.delta') {
+        await this.conversations.setLastSeq(conversationId, seq).catch((err) => this.logger.warn({ err: (err as Error).message, conversationId }, 'could not record the last seq'));
+      }
+      this.deliver(event);
+      await this.relay.publish(event);
+      return event;
+    };
+    const previous = this.chains.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    this.chains.set(conversationId, next);
+    void next.finally(() => {
+      if (this.chains.get(conversationId) === next) this.chains.delete(conversationId);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  /** Waits until every event published so far for this conversation is out. */
+  async flush(conversationId: string): Promise<void> {
+    await this.chains.get(conversationId)?.catch(() => undefined);
+  }
+
+  /**
+   * Subscribes a sink from `afterSeq`: it first receives the missed events, then live ones. Returns null when the
+   * missed events are no longer buffered (the client reloads the conversation from REST, then resumes from there).
+   */
+  async subscribe(conversationId: string, sink: EventSink, afterSeq: number): Promise<{ replayed: number; lastSeq: number } | null> {
+    const sub: Subscription = { sink, lastSent: afterSeq, queue: [] };
+    let byConv = this.subs.get(conversationId);
+    if (!byConv) this.subs.set(conversationId, (byConv = new Map()));
+    byConv.set(sink.id, sub);
+    const list = (this.followed.get(sink.id) ?? []).filter((id) => id !== conversationId);
+    list.push(conversationId);
+    this.followed.set(sink.id, list);
+    // The least recently followed conversation is dropped; the UI resumes it (from its last seq) when reopened.
+    while (list.length > ChatEventBus.MAX_FOLLOWED) this.removeSub(sink.id, list.shift()!);
+    try {
+      let missed = await this.buffer.since(conversationId, afterSeq);
+      if (!missed) {
+        const persisted = await this.persistedLastSeq(conversationId);
+        if (afterSeq >= persisted) missed = { events: [], lastSeq: persisted };
+      }
+      // A client ahead of every seq this server knows saw events a stopped process never recorded (its token
+      // deltas): only a reload over REST can show it the conversation as it is now.
+      if (!missed || afterSeq > missed.lastSeq) {
+        this.unsubscribe(sink.id, conversationId);
+        return null;
+      }
+      for (const event of missed.events) this.sendTo(sub, event);
+      return { replayed: missed.events.length, lastSeq: Math.max(missed.lastSeq, sub.lastSent) };
+    } finally {
+      const queued = sub.queue ?? [];
+      sub.queue = null;
+      for (const event of queued) this.sendTo(sub, event);
+    }
+  }
+
+  unsubscribe(sinkId: string, conversationId?: string): void {
+    if (conversationId) {
+      this.removeSub(sinkId, conversationId);
+      const list = this.followed.get(sinkId)?.filter((id) => id !== conversationId);
+      if (list?.length) this.followed.set(sinkId, list);
+      else this.followed.delete(sinkId);
+      return;
+    }
+    for (const id of this.followed.get(sinkId) ?? []) this.removeSub(sinkId, id);
+    this.followed.delete(sinkId);
+  }
+
+  private removeSub(sinkId: string, conversationId: string): void {
+    const byConv = this.subs.get(conversationId);
+    byConv?.delete(sinkId);
+    if (byConv?.size === 0) this.subs.delete(conversationId);
+  }
+
+  isSubscribed(sinkId: string, conversationId: string): boolean {
+    return this.subs.get(conversationId)?.has(sinkId) ?? false;
+  }
+
+  subscriberCount(): number {
+    let n = 0;
+    for (const byConv of this.subs.values()) n += byConv.size;
+    return n;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.chains.values()]);
+    await this.relay.close();
+    await this.buffer.close();
+  }
+
+  private deliver(event: ServerEvent): void {
+    const byConv = this.subs.get(event.conversationId);
+    if (!byConv) return;
+    for (const sub of byConv.values()) {
+      if (sub.queue) sub.queue.push(event);
+      else this.sendTo(sub, event);
+    }
+  }
+
+  private sendTo(sub: Subscription, event: ServerEvent): void {
+    if (event.seq <= sub.lastSent) return; // already delivered (replay and live overlap)
+    if (event.seq > sub.lastSent + 1) {
+      // A hole can only come from a lost relay message; say so rather than silently skipping.
+      this.logger.warn({ conversationId: event.conversationId, expected: sub.lastSent + 1, got: event.seq }, 'event gap');
+    }
+    sub.lastSent = event.seq;
+    try {
+      sub.sink.send(event);
+    } catch (err) {
+      this.logger.warn({ err }, 'failed to deliver an event');
+    }
+  }
+
+  private async persistedLastSeq(conversationId: string): Promise<number> {
+    return (await this.conversations.getLastSeq(conversationId)) ?? 0;
+  }
+}
+
+/** Single-process relay: nothing to carry. */
+export class LocalEventRelay implements EventRelay {
+  async publish(): Promise<void> {}
+  onEvent(): void {}
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,34 @@
+// The one text normaliser and product resolver, against the compiled output (`npm run build -w @tajer/contract` first).
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const c = require('../dist');
+
+test('normalizeText folds accents, Arabic variants, Eastern digits and punctuation', () => {
+  assert.equal(c.normalizeText('Épicerie  Fine'), 'epicerie fine');
+  assert.equal(c.normalizeText('أرز'), c.normalizeText('ارز'));
+  assert.equal(c.normalizeText('مربى'), 'مربي');
+  assert.equal(c.normalizeText('طماطم مركزة'), 'طماطم مركزه');
+  assert.equal(c.normalizeText('٣ كيلو'), '3 كيلو');
+  assert.equal(c.normalizeText("l’huile"), 'l huile');
+  assert.equal(c.normalizeText("Promo -20% sur l’huile", { keep: "%'-" }), "promo -20% sur l'huile");
+});
+
+test('edit distance is Levenshtein (fastest-levenshtein), withinEdits bounds it', () => {
+  assert.equal(c.editDistance('semoule', 'semoulf'), 1);
+  assert.equal(c.editDistance('chocolat', 'chocolta'), 2);
+  assert.equal(c.withinEdits('biscuit', 'biscuits', 1), true);
+  assert.equal(c.withinEdits('lait', 'laitue', 1), false);
+});
+
+test('findProducts: every word found, the products named by the first word preferred', () => {
+  const catalogue = [
+    { fr: 'Huile de table Elio 5L', ar: 'زيت المائدة إيليو 5 لتر', en: 'Elio cooking oil 5L' },
+    { fr: "Thon à l'huile 160g", ar: 'تونة بالزيت', en: 'Tuna in oil' },
+    { fr: 'Huile de table Elio 2L', ar: 'زيت المائدة إيليو 2 لتر', en: 'Elio cooking oil 2L' },
+  ];
+  const names = (p) => p;
+  assert.deepEqual(c.findProducts('huile', catalogue, names).map((p) => p.fr), ['Huile de table Elio 5L', 'Huile de table Elio 2L']);
+  assert.deepEqual(c.findProducts('الزيت', catalogue, names).map((p) => p.fr), ['Huile de table Elio 5L', 'Huile de table Elio 2L']);
+  assert.deepEqual(c.findProducts('thon', catalogue, names).map((p) => p.fr), ["Thon à l'huile 160g"]);
+  assert.deepEqual(c.findProducts('xyz', catalogue, names), []);
+});
