@@ -3,15 +3,11 @@
  * whatever feature asks (market prices and reports, the inventory tools' choice between candidates, the catalogue
  * matchers). Matching is on folded, stemmed words (normalize.ts), so the same query finds the same products everywhere.
  */
+import type { ProductNames } from '../results/common';
 import { normalizeText, STOP_WORDS } from './normalize';
 
-/** A product's names as stored: French always, Arabic and English when given, and its code. */
-export interface ProductNames {
-  fr: string;
-  ar?: string | null;
-  en?: string | null;
-  sku?: string | null;
-}
+/** A product's names as stored (the one shape of @tajer/contract's results), with its code when it has one. */
+export type SearchableNames = ProductNames & { sku?: string | null };
 
 const ARABIC = /^[\u0600-\u06ff]+$/;
 
@@ -34,7 +30,10 @@ export function tokens(input: string): string[] {
 
 /** A searchable form of several names (fr, ar, en…) at once. */
 export function searchable(...names: (string | null | undefined)[]): string {
-  return ` ${names.filter(Boolean).flatMap((n) => tokens(n as string)).join(' ')} `;
+  return ` ${names
+    .filter(Boolean)
+    .flatMap((n) => tokens(n as string))
+    .join(' ')} `;
 }
 
 /**
@@ -57,7 +56,7 @@ export function matchScore(query: string, haystack: string): number {
 }
 
 /** Whether the query's first word is the first word of one of the product's names ("huile" names "Huile de table"). */
-export function namedBy(query: string, names: ProductNames): boolean {
+export function namedBy(query: string, names: SearchableNames): boolean {
   const head = tokens(query)[0];
   return !!head && [names.fr, names.ar, names.en].some((n) => !!n && tokenMatches(head, tokens(n)[0] ?? ''));
 }
@@ -68,7 +67,12 @@ export function namedBy(query: string, names: ProductNames): boolean {
  * the inventory's resolution (whose scores come from PostgreSQL's trigram search) both decide with it, so a name
  * means the same products in every feature.
  */
-export function meantProducts<T>(query: string, candidates: readonly T[], scoreOf: (candidate: T) => number, namesOf: (candidate: T) => ProductNames): T[] {
+export function meantProducts<T>(
+  query: string,
+  candidates: readonly T[],
+  scoreOf: (candidate: T) => number,
+  namesOf: (candidate: T) => SearchableNames,
+): T[] {
   const best = Math.max(0, ...candidates.map(scoreOf));
   const top = candidates.filter((c) => scoreOf(c) === best);
   const named = top.filter((c) => namedBy(query, namesOf(c)));
@@ -76,11 +80,16 @@ export function meantProducts<T>(query: string, candidates: readonly T[], scoreO
 }
 
 /** The products a query means among a catalogue: matched on their words (at least half the query's), then meantProducts. */
-export function findProducts<T>(query: string, products: readonly T[], namesOf: (product: T) => ProductNames): T[] {
+export function findProducts<T>(query: string, products: readonly T[], namesOf: (product: T) => SearchableNames): T[] {
   const scored = products.map((p) => {
     const names = namesOf(p);
     return { p, names, score: matchScore(query, searchable(names.fr, names.ar, names.en, names.sku)) };
   });
   const matching = scored.filter((s) => s.score >= 0.5);
-  return meantProducts(query, matching, (s) => s.score, (s) => s.names).map((s) => s.p);
+  return meantProducts(
+    query,
+    matching,
+    (s) => s.score,
+    (s) => s.names,
+  ).map((s) => s.p);
 }
