@@ -7,14 +7,17 @@ const shared = {
   // those packages to CommonJS like our own sources.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|uint8array-extras)/)'],
   transform: {
-    '^.+\\.(t|j)s$': ['@swc/jest', {
-      jsc: {
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true },
-        target: 'es2022',
+    '^.+\\.(t|j)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
       },
-      module: { type: 'commonjs' },
-    }],
+    ],
   },
   // Tests use the tools' and the contract's TypeScript sources directly, so they never run against a stale build.
   moduleNameMapper: { '^@tajer/tools$': '<rootDir>/../tools/src', '^@tajer/contract$': '<rootDir>/../packages/contract/src' },

@@ -37,7 +37,10 @@ const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
 function histogram(statements: string[], per: number): Record<string, number> {
   const counts = new Map<string, number>();
   for (const s of statements) {
-    const key = s.replace(/\$\d+/g, '?').replace(/'[^']*'/g, "'…'").slice(0, 90);
+    const key = s
+      .replace(/\$\d+/g, '?')
+      .replace(/'[^']*'/g, "'…'")
+      .slice(0, 90);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / per) * 100) / 100]));
@@ -60,14 +63,31 @@ function summarizeProfile(raw: unknown) {
   const pkg = new Map<string, number>();
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const short = url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'nm:').replace(/.*\/(backend|tools)\//, '$1/');
-    fn.set(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`, (fn.get(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`) ?? 0) + us);
+    const short = url
+      .replace(/^file:\/\//, '')
+      .replace(/.*\/node_modules\//, 'nm:')
+      .replace(/.*\/(backend|tools)\//, '$1/');
+    fn.set(
+      `${functionName || '(anon)'} ${short}:${lineNumber + 1}`,
+      (fn.get(`${functionName || '(anon)'} ${short}:${lineNumber + 1}`) ?? 0) + us,
+    );
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-    const key = m ? m[1] : /\/backend\/(src|dist)\//.test(url) ? 'backend' : url.includes('/tools/') ? 'tools' : url ? 'node internals' : functionName || '(vm)';
+    const key = m
+      ? m[1]
+      : /\/backend\/(src|dist)\//.test(url)
+        ? 'backend'
+        : url.includes('/tools/')
+          ? 'tools'
+          : url
+            ? 'node internals'
+            : functionName || '(vm)';
     pkg.set(key, (pkg.get(key) ?? 0) + us);
   }
   const pct = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
   return { totalMs: Math.round(total / 1000), topFunctions: pct(fn, 30), topPackages: pct(pkg, 20) };
 }
 
@@ -132,10 +152,19 @@ async function main(): Promise<void> {
     await runChatLoad(clients, { messages: CHAT_MESSAGES, turnsPerClient: 2, runId: `${runId}-w`, turnsPerConversation: 10 });
     const serialTurns = 20;
     let from = size(pgLog);
-    await runChatLoad(clients.slice(0, 1), { messages: CHAT_MESSAGES, turnsPerClient: serialTurns, runId: `${runId}-s`, turnsPerConversation: 10 });
+    await runChatLoad(clients.slice(0, 1), {
+      messages: CHAT_MESSAGES,
+      turnsPerClient: serialTurns,
+      runId: `${runId}-s`,
+      turnsPerConversation: 10,
+    });
     await new Promise((r) => setTimeout(r, 500));
     const turnStatements = statementsSince(pgLog, from);
-    report.sqlPerTurn = { turns: serialTurns, statements: turnStatements.length / serialTurns, byStatement: histogram(turnStatements, serialTurns) };
+    report.sqlPerTurn = {
+      turns: serialTurns,
+      statements: turnStatements.length / serialTurns,
+      byStatement: histogram(turnStatements, serialTurns),
+    };
     log(`SQL statements per chat turn: ${turnStatements.length / serialTurns}`);
 
     const cpu0 = cpuMs(backend.pid);
@@ -144,7 +173,11 @@ async function main(): Promise<void> {
     const chatProfile = await profiler.stop();
     writeFileSync(join(outDir, 'chat.cpuprofile'), JSON.stringify(chatProfile));
     report.chatProfile = summarizeProfile(chatProfile);
-    report.chatLoad = { turns: load.turns, cpuMsPerTurn: (cpuMs(backend.pid) - cpu0) / load.turns, note: 'with statement logging and the profiler on' };
+    report.chatLoad = {
+      turns: load.turns,
+      cpuMsPerTurn: (cpuMs(backend.pid) - cpu0) / load.turns,
+      note: 'with statement logging and the profiler on',
+    };
     closeClients(clients);
 
     const rest: Record<string, unknown> = {};
@@ -166,7 +199,8 @@ async function main(): Promise<void> {
     for (const e of REST_ENDPOINTS) {
       await Promise.all(
         Array.from({ length: 10 }, async () => {
-          for (let i = 0; i < 50; i += 1) await (await fetch(`${backend.url}${e.path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
+          for (let i = 0; i < 50; i += 1)
+            await (await fetch(`${backend.url}${e.path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
         }),
       );
     }

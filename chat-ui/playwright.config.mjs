@@ -4,7 +4,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './e2e/lib/browser.mjs';
 
-const only = process.env.E2E_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.E2E_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineConfig({

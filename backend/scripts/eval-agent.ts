@@ -45,7 +45,9 @@ function ensurePrismaClient(): void {
 /** A small receipt picture (merchant, lines, total, date), drawn with sharp: any image routes, this one also reads. */
 async function sampleImage(): Promise<Buffer> {
   const rows = ['ETS BENALI FRERES', 'Date : 09/03/2026', 'Semoule 1kg   240,00', 'Huile Elio 5L   650,00', 'TOTAL TTC   1 520,00 DA'];
-  const text = rows.map((r, i) => `<text x="24" y="${48 + i * 40}" font-family="DejaVu Sans Mono, monospace" font-size="24" fill="#222">${r}</text>`).join('');
+  const text = rows
+    .map((r, i) => `<text x="24" y="${48 + i * 40}" font-family="DejaVu Sans Mono, monospace" font-size="24" fill="#222">${r}</text>`)
+    .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="520" height="${80 + rows.length * 40}"><rect width="100%" height="100%" fill="#f4f2ec"/>${text}</svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
@@ -84,16 +86,25 @@ class Chat {
   /** Sends one message and waits for the assistant's completed answer. */
   async turn(text: string, conversationId?: string, attachmentIds?: string[]) {
     const started = performance.now();
-    const ack = (await this.socket.timeout(TURN_TIMEOUT_MS).emitWithAck('message:send', { clientMessageId: randomUUID(), text, conversationId, attachmentIds })) as
-      | { ok: true; messageId: string; conversationId: string }
-      | { ok: false; code: string; message: string };
+    const ack = (await this.socket
+      .timeout(TURN_TIMEOUT_MS)
+      .emitWithAck('message:send', { clientMessageId: randomUUID(), text, conversationId, attachmentIds })) as
+      { ok: true; messageId: string; conversationId: string } | { ok: false; code: string; message: string };
     if (!ack.ok) throw new Error(`message refused: ${ack.code} ${ack.message}`);
     const accepted = (await this.waitFor((e) => e.type === 'message.accepted' && e.message.id === ack.messageId)) as Ev<'message.accepted'>;
     const messageId = accepted.assistantMessageId;
     const done = (await this.waitFor((e) => e.type === 'message.completed' && e.message.id === messageId)) as Ev<'message.completed'>;
     const ms = Math.round(performance.now() - started);
-    const mine = <T extends ServerEvent['type']>(type: T) => this.events.filter((e): e is Ev<T> => e.type === type && (e as { messageId?: string }).messageId === messageId);
-    return { conversationId: ack.conversationId, ms, text: done.message.text, started: mine('tool.started'), finished: mine('tool.finished'), approvals: mine('approval.required') };
+    const mine = <T extends ServerEvent['type']>(type: T) =>
+      this.events.filter((e): e is Ev<T> => e.type === type && (e as { messageId?: string }).messageId === messageId);
+    return {
+      conversationId: ack.conversationId,
+      ms,
+      text: done.message.text,
+      started: mine('tool.started'),
+      finished: mine('tool.finished'),
+      approvals: mine('approval.required'),
+    };
   }
 }
 
@@ -137,7 +148,8 @@ async function resolvedNames(
     const category = result?.category;
     if (category?.label) resolved.category = [category.name ?? category.key ?? '', ...Object.values(category.label)].filter(Boolean);
     const proposed = approval?.proposal.changes.find((c) => c.field === 'category');
-    if (approval && typeof approval.args.category === 'string') resolved.category = [approval.args.category, ...(proposed ? [String(proposed.after)] : [])];
+    if (approval && typeof approval.args.category === 'string')
+      resolved.category = [approval.args.category, ...(proposed ? [String(proposed.after)] : [])];
   }
   return Object.keys(resolved).length ? resolved : undefined;
 }
@@ -195,7 +207,11 @@ async function main(): Promise<void> {
       await prisma.$disconnect();
     };
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@demo.dz', password: 'demo' }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@demo.dz', password: 'demo' }),
+    });
     if (!login.ok) throw new Error(`login failed: ${login.status}`);
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     const image = await sampleImage();
@@ -208,7 +224,8 @@ async function main(): Promise<void> {
     };
     const products = await prisma.product.findMany({ where: { tenantId }, select: { id: true, nameFr: true, nameAr: true, nameEn: true } });
     const productNames = new Map(products.map((p) => [p.id, [p.nameFr, p.nameAr, p.nameEn].filter((n): n is string => !!n)]));
-    const toolCallRecords = async (id: string) => (await prisma.toolCall.findUnique({ where: { id }, select: { records: true } }))?.records ?? null;
+    const toolCallRecords = async (id: string) =>
+      (await prisma.toolCall.findUnique({ where: { id }, select: { records: true } }))?.records ?? null;
 
     const chat = new Chat(base, token);
     sockets.push(chat);
@@ -233,7 +250,8 @@ async function main(): Promise<void> {
           const args = (first?.args ?? {}) as Record<string, unknown>;
           const resolved = await resolvedNames(outcome, args, productNames, toolCallRecords);
           prediction = { id: c.id, tool: first?.name ?? null, args, ...(resolved ? { resolved } : {}), ms: outcome.ms };
-          if (verbose) say(`${c.id} ${prediction.tool ?? '-'} ${JSON.stringify(args)} ${outcome.ms} ms\n    ${outcome.text.replace(/\n/g, '\n    ')}`);
+          if (verbose)
+            say(`${c.id} ${prediction.tool ?? '-'} ${JSON.stringify(args)} ${outcome.ms} ms\n    ${outcome.text.replace(/\n/g, '\n    ')}`);
         }
       } catch (err) {
         say(`${c.id} failed: ${(err as Error).message}`);
@@ -245,9 +263,17 @@ async function main(): Promise<void> {
     const s = score(cases, predictions);
     for (const f of s.failures) {
       const said = f.expected.turns ? f.expected.turns.join(' ⟶ ') : f.expected.text;
-      say(`✗ ${f.id} [${f.reason}] "${said}" expected ${f.expected.tool} ${JSON.stringify(f.expected.args)}, got ${f.predicted.tool} ${JSON.stringify(f.predicted.args)}`);
+      say(
+        `✗ ${f.id} [${f.reason}] "${said}" expected ${f.expected.tool} ${JSON.stringify(f.expected.args)}, got ${f.predicted.tool} ${JSON.stringify(f.predicted.args)}`,
+      );
     }
-    if (out) writeFileSync(out, predictions.map((p) => JSON.stringify({ id: p.id, tool: p.tool, args: p.args, ...(p.resolved ? { resolved: p.resolved } : {}), ms: p.ms })).join('\n') + '\n');
+    if (out)
+      writeFileSync(
+        out,
+        predictions
+          .map((p) => JSON.stringify({ id: p.id, tool: p.tool, args: p.args, ...(p.resolved ? { resolved: p.resolved } : {}), ms: p.ms }))
+          .join('\n') + '\n',
+      );
     const ms = predictions.map((p) => p.ms ?? 0).sort((a, b) => a - b);
     const p95 = ms[Math.min(ms.length - 1, Math.ceil(ms.length * 0.95) - 1)] ?? 0;
     const median = ms[Math.floor(ms.length / 2)] ?? 0;

@@ -27,9 +27,13 @@ function arg(name: string): string | undefined {
 function loadCatalog(): { catalog: CatalogEntry[]; source: string } {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const seed = require('../src/seed/catalog') as { buildCatalog?: () => { sku: string; nameFr: string; nameAr: string; nameEn: string; category: string }[] };
+    const seed = require('../src/seed/catalog') as {
+      buildCatalog?: () => { sku: string; nameFr: string; nameAr: string; nameEn: string; category: string }[];
+    };
     if (seed.buildCatalog) {
-      const catalog = seed.buildCatalog().map((p) => ({ id: p.sku, names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn }, category: p.category }));
+      const catalog = seed
+        .buildCatalog()
+        .map((p) => ({ id: p.sku, names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn }, category: p.category }));
       return { catalog, source: 'src/seed/catalog.ts' };
     }
   } catch {
@@ -46,7 +50,10 @@ function crossValidate(folds = 5): { accuracy: number; examples: number } {
   const productWords = productVocabulary([]);
   let right = 0;
   for (let k = 0; k < folds; k += 1) {
-    const classifier = IntentClassifier.train(corpus.filter((_, i) => i % folds !== k), productWords);
+    const classifier = IntentClassifier.train(
+      corpus.filter((_, i) => i % folds !== k),
+      productWords,
+    );
     for (const e of corpus.filter((_, i) => i % folds === k)) {
       if (classifier.classify(e.text, e.lang, productWords).intent === e.intent) right += 1;
     }
@@ -95,7 +102,9 @@ async function main(): Promise<void> {
   if (verbose) {
     for (const f of s.failures) {
       const said = f.expected.turns ? f.expected.turns.join(' ⟶ ') : f.expected.text;
-      console.log(`✗ ${f.id} [${f.reason}] "${said}"\n    expected ${f.expected.tool} ${JSON.stringify(f.expected.args)}\n    got      ${f.predicted.tool} ${JSON.stringify(f.predicted.args)}`);
+      console.log(
+        `✗ ${f.id} [${f.reason}] "${said}"\n    expected ${f.expected.tool} ${JSON.stringify(f.expected.args)}\n    got      ${f.predicted.tool} ${JSON.stringify(f.predicted.args)}`,
+      );
     }
   }
   if (out) writeFileSync(out, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');

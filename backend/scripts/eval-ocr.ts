@@ -49,16 +49,35 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     switch (argv[i]) {
-      case '--dir': args.dir = next(); break;
-      case '--out': args.out = next(); break;
-      case '--limit': args.limit = Number(next()); break;
-      case '--workers': args.workers = Number(next()); break;
-      case '--psm': args.psm = Number(next()); break;
-      case '--prep': args.prep = parsePrep(next()); break;
-      case '--no-second-pass': args.secondPass = false; break;
-      case '--no-rereads': args.rereads = false; break;
-      case '--verbose': args.verbose = true; break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      case '--dir':
+        args.dir = next();
+        break;
+      case '--out':
+        args.out = next();
+        break;
+      case '--limit':
+        args.limit = Number(next());
+        break;
+      case '--workers':
+        args.workers = Number(next());
+        break;
+      case '--psm':
+        args.psm = Number(next());
+        break;
+      case '--prep':
+        args.prep = parsePrep(next());
+        break;
+      case '--no-second-pass':
+        args.secondPass = false;
+        break;
+      case '--no-rereads':
+        args.rereads = false;
+        break;
+      case '--verbose':
+        args.verbose = true;
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   if (!args.dir) throw new Error('--dir <folder> is required');
@@ -82,8 +101,29 @@ function parsePrep(spec: string): ImagePrepOptions {
 // ---- metrics (independent of the parser under test) ----
 
 const MONTHS: Record<string, number> = {
-  JAN: 1, FEB: 2, MAR: 3, APR: 4, MAY: 5, JUN: 6, JUL: 7, AUG: 8, SEP: 9, OCT: 10, NOV: 11, DEC: 12,
-  JANV: 1, FEV: 2, FEVR: 2, MARS: 3, AVR: 4, MAI: 5, JUIN: 6, JUIL: 7, AOUT: 8, SEPT: 9, DECE: 12,
+  JAN: 1,
+  FEB: 2,
+  MAR: 3,
+  APR: 4,
+  MAY: 5,
+  JUN: 6,
+  JUL: 7,
+  AUG: 8,
+  SEP: 9,
+  OCT: 10,
+  NOV: 11,
+  DEC: 12,
+  JANV: 1,
+  FEV: 2,
+  FEVR: 2,
+  MARS: 3,
+  AVR: 4,
+  MAI: 5,
+  JUIN: 6,
+  JUIL: 7,
+  AOUT: 8,
+  SEPT: 9,
+  DECE: 12,
 };
 
 function isoIfValid(y: number, m: number, d: number): string | null {
@@ -100,7 +140,8 @@ export function labelDates(raw: string): Set<string> {
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/))) out.add(isoIfValid(+m[1], +m[2], +m[3]) ?? '');
   else if ((m = s.match(/^(\d{4})(\d{2})(\d{2})$/))) out.add(isoIfValid(+m[1], +m[2], +m[3]) ?? '');
-  else if ((m = s.match(/^(\d{1,2})[-/. ]+([A-Z]{3,4})[A-Z]*[-/. ]+(\d{2,4})/))) out.add(isoIfValid(year(m[3]), MONTHS[m[2]] ?? 0, +m[1]) ?? '');
+  else if ((m = s.match(/^(\d{1,2})[-/. ]+([A-Z]{3,4})[A-Z]*[-/. ]+(\d{2,4})/)))
+    out.add(isoIfValid(year(m[3]), MONTHS[m[2]] ?? 0, +m[1]) ?? '');
   else if ((m = s.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})/))) {
     out.add(isoIfValid(year(m[3]), +m[2], +m[1]) ?? '');
     out.add(isoIfValid(year(m[3]), +m[1], +m[2]) ?? '');
@@ -110,7 +151,12 @@ export function labelDates(raw: string): Set<string> {
 }
 
 function normalizeName(s: string): string {
-  return s.normalize('NFD').replace(/\p{Mn}/gu, '').toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function levenshtein(a: string, b: string): number {
@@ -178,7 +224,13 @@ async function main(): Promise<void> {
     await mapConcurrent(ids, size, async (id) => {
       const path = imagePath(id);
       if (!path) throw new Error(`no image for ${id}`);
-      const r = await recognizeReceipt(readFileSync(path), { pools, prep: args.prep, psm: args.psm, secondPass: args.secondPass, rereads: args.rereads });
+      const r = await recognizeReceipt(readFileSync(path), {
+        pools,
+        prep: args.prep,
+        psm: args.psm,
+        secondPass: args.secondPass,
+        rereads: args.rereads,
+      });
       const label = labels[id];
       const p: Prediction = { company: r.draft.merchant, date: r.draft.date, total: r.draft.total, ms: r.ms };
       predictions[id] = p;
@@ -209,7 +261,9 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(`receipts=${n} workers=${size} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines}`);
-  console.log(`mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`);
+  console.log(
+    `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,
+  );
   // CPU time covers the tesseract worker threads too: a load-independent measure of the work per receipt.
   console.log(`cpu per receipt: ${Math.round((cpu.user + cpu.system) / 1000 / Math.max(1, n))} ms`);
   console.log(`total ${totalOk}/${n}  date ${dateOk}/${n}  company ${companyOk}/${n}`);

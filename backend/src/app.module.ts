@@ -68,7 +68,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ClockModule, loggerModule(config), DatabaseModule, ObservabilityModule, JobsModule, ...FEATURE_MODULES],
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        loggerModule(config),
+        DatabaseModule,
+        ObservabilityModule,
+        JobsModule,
+        ...FEATURE_MODULES,
+      ],
       providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
     };
   }

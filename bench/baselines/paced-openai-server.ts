@@ -10,7 +10,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 const FIRST_TOKEN_MS = Number(process.env.FIRST_TOKEN_MS ?? 400);
 const TOKEN_MS = 1000 / Number(process.env.TOKENS_PER_S ?? 40);
 const ANSWER_TOKENS = Number(process.env.ANSWER_TOKENS ?? 40);
-const WORDS = 'Il vous reste 42 sacs de semoule extra fine en rayon et la réserve en compte encore vingt ; pensez à recommander avant vendredi'.split(' ');
+const WORDS =
+  'Il vous reste 42 sacs de semoule extra fine en rayon et la réserve en compte encore vingt ; pensez à recommander avant vendredi'.split(
+    ' ',
+  );
 
 const stats = { requests: 0, chunks: 0, inFlight: 0, maxInFlight: 0 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,7 +40,15 @@ async function complete(body: { model?: string; messages?: { role: string }[] },
   await sleep(FIRST_TOKEN_MS);
   if (!body.messages?.some((m) => m.role === 'tool')) {
     const args = JSON.stringify({ query: 'semoule' });
-    send({ index: 0, delta: { role: 'assistant', content: null, tool_calls: [{ index: 0, id: `call_${stats.requests}`, type: 'function', function: { name: 'inventory_search', arguments: '' } }] }, finish_reason: null });
+    send({
+      index: 0,
+      delta: {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ index: 0, id: `call_${stats.requests}`, type: 'function', function: { name: 'inventory_search', arguments: '' } }],
+      },
+      finish_reason: null,
+    });
     for (const piece of [args.slice(0, 8), args.slice(8)]) {
       await sleep(TOKEN_MS);
       send({ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: piece } }] }, finish_reason: null });

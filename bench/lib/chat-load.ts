@@ -152,7 +152,12 @@ export class LoadClient {
    * Decides on a pending approval (`approval:decide`) and resolves, with the ack's status, when the decision's
    * follow-up answer is complete: the tool's `tool.finished`, then the short `message.completed` that says the outcome.
    */
-  decide(conversationId: string, toolCallId: string, decision: 'approve' | 'reject', timeoutMs: number): Promise<{ status: string; toolStatus?: string }> {
+  decide(
+    conversationId: string,
+    toolCallId: string,
+    decision: 'approve' | 'reject',
+    timeoutMs: number,
+  ): Promise<{ status: string; toolStatus?: string }> {
     return new Promise((resolve, reject) => {
       let toolStatus: string | undefined;
       let status: string | undefined;
@@ -173,23 +178,25 @@ export class LoadClient {
         else if (e.type === 'message.completed' && toolStatus !== undefined) completedAfter = true;
         finish();
       };
-      this.socket.timeout(timeoutMs).emit('approval:decide', { toolCallId, decision }, (err: Error | null, ack: { ok: boolean; status?: string; message?: string }) => {
-        if (err || !ack?.ok) {
-          clearTimeout(timer);
-          this.listener = null;
-          reject(new Error(`decision not acknowledged: ${err?.message ?? ack?.message}`));
-          return;
-        }
-        status = ack.status!;
-        // Already decided elsewhere: no follow-up comes.
-        if (status === 'already-decided') {
-          clearTimeout(timer);
-          this.listener = null;
-          resolve({ status });
-          return;
-        }
-        finish();
-      });
+      this.socket
+        .timeout(timeoutMs)
+        .emit('approval:decide', { toolCallId, decision }, (err: Error | null, ack: { ok: boolean; status?: string; message?: string }) => {
+          if (err || !ack?.ok) {
+            clearTimeout(timer);
+            this.listener = null;
+            reject(new Error(`decision not acknowledged: ${err?.message ?? ack?.message}`));
+            return;
+          }
+          status = ack.status!;
+          // Already decided elsewhere: no follow-up comes.
+          if (status === 'already-decided') {
+            clearTimeout(timer);
+            this.listener = null;
+            resolve({ status });
+            return;
+          }
+          finish();
+        });
     });
   }
 

@@ -91,20 +91,23 @@ export async function startProductBackend(db: BenchDatabase, extraEnv: Record<st
   buildBackend();
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'tajer-bench-data-'));
-  const backend = await startBackend({
-    DATABASE_URL: db.url,
-    SEED_DEMO: 'false',
-    SECRET_KEY: 'bench-secret-key-0123456789abcdef',
-    JWT_ACCESS_TTL: '6h',
-    LOGIN_RATE_LIMIT: '100000',
-    LLM_PROVIDER: 'local',
-    LOCAL_STREAM_DELAY_MS: '0',
-    LOG_LEVEL: 'error',
-    DATA_DIR: dataDir,
-    // As the Docker image sets it: glibc's per-thread malloc arenas otherwise hold tens of MB the process never uses.
-    MALLOC_ARENA_MAX: '2',
-    ...extraEnv,
-  }, { built: true });
+  const backend = await startBackend(
+    {
+      DATABASE_URL: db.url,
+      SEED_DEMO: 'false',
+      SECRET_KEY: 'bench-secret-key-0123456789abcdef',
+      JWT_ACCESS_TTL: '6h',
+      LOGIN_RATE_LIMIT: '100000',
+      LLM_PROVIDER: 'local',
+      LOCAL_STREAM_DELAY_MS: '0',
+      LOG_LEVEL: 'error',
+      DATA_DIR: dataDir,
+      // As the Docker image sets it: glibc's per-thread malloc arenas otherwise hold tens of MB the process never uses.
+      MALLOC_ARENA_MAX: '2',
+      ...extraEnv,
+    },
+    { built: true },
+  );
   const stop = backend.stop;
   return {
     ...backend,

@@ -32,7 +32,12 @@ async function attack(url: string, token: string, bomb: Buffer, count: number) {
     Array.from({ length: count }, async () => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(bomb)], { type: 'image/png' }), 'bomb.png');
-      const res = await fetch(`${url}/api/inventory/analyze-image`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(120_000) });
+      const res = await fetch(`${url}/api/inventory/analyze-image`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+        signal: AbortSignal.timeout(120_000),
+      });
       await res.arrayBuffer();
       return res.status;
     }),
@@ -49,7 +54,9 @@ export async function runImageBombsBench(ctx: BenchContext): Promise<ScenarioRes
   const bomb = pngBomb(side, 'rgb');
   ctx.log(`bomb: ${side}×${side} PNG, ${(bomb.length / 1024).toFixed(0)} KB; ${count} at once`);
   const after = await attack(ctx.backend.url, ctx.token, bomb, count);
-  ctx.log(`product: statuses ${[...new Set(after.statuses)].join(',')}, health p50 ${after.healthP50.toFixed(1)} ms max ${after.healthMax.toFixed(1)} ms`);
+  ctx.log(
+    `product: statuses ${[...new Set(after.statuses)].join(',')}, health p50 ${after.healthP50.toFixed(1)} ms max ${after.healthMax.toFixed(1)} ms`,
+  );
   const before = await startProductBackend(ctx.db, { IMAGE_MAX_PIXELS: '268000000', IMAGE_CONCURRENCY: '32' });
   let old: Awaited<ReturnType<typeof attack>>;
   try {
@@ -57,14 +64,37 @@ export async function runImageBombsBench(ctx: BenchContext): Promise<ScenarioRes
   } finally {
     await before.stop();
   }
-  ctx.log(`before: statuses ${[...new Set(old.statuses)].join(',')}, health p50 ${old.healthP50.toFixed(1)} ms max ${old.healthMax.toFixed(1)} ms`);
-  const note = 'baseline: the same product with the pixel limit at sharp\'s old 268 MP (bombs decoded)';
+  ctx.log(
+    `before: statuses ${[...new Set(old.statuses)].join(',')}, health p50 ${old.healthP50.toFixed(1)} ms max ${old.healthMax.toFixed(1)} ms`,
+  );
+  const note = "baseline: the same product with the pixel limit at sharp's old 268 MP (bombs decoded)";
   return {
     name: 'image-bombs',
     rows: [
-      { scenario: 'image-bombs', metric: 'health latency p50 during attack', unit: 'ms', product: after.healthP50, baseline: old.healthP50, note },
-      { scenario: 'image-bombs', metric: 'health latency max during attack', unit: 'ms', product: after.healthMax, baseline: old.healthMax, note },
-      { scenario: 'image-bombs', metric: `${count} bombs answered`, unit: 'ms', product: after.allAnsweredMs, baseline: old.allAnsweredMs, note },
+      {
+        scenario: 'image-bombs',
+        metric: 'health latency p50 during attack',
+        unit: 'ms',
+        product: after.healthP50,
+        baseline: old.healthP50,
+        note,
+      },
+      {
+        scenario: 'image-bombs',
+        metric: 'health latency max during attack',
+        unit: 'ms',
+        product: after.healthMax,
+        baseline: old.healthMax,
+        note,
+      },
+      {
+        scenario: 'image-bombs',
+        metric: `${count} bombs answered`,
+        unit: 'ms',
+        product: after.allAnsweredMs,
+        baseline: old.allAnsweredMs,
+        note,
+      },
     ],
     details: { side, bombBytes: bomb.length, count, product: after, before: old },
   };

@@ -80,7 +80,13 @@ async function atSteadyRate(periodMs: number, deadline: number, step: (i: number
 
 /** A small receipt photo: printed lines on off-white paper, a little different each time (a real upload, ~10 KB). */
 async function receiptImage(n: number): Promise<Buffer> {
-  const rows = ['SUPERETTE EL BARAKA', `TICKET ${1000 + n}`, 'SEMOULE 1KG   2 x 120,00', 'SUCRE 1KG     1 x 95,00', `TOTAL        ${335 + (n % 50)},00 DA`];
+  const rows = [
+    'SUPERETTE EL BARAKA',
+    `TICKET ${1000 + n}`,
+    'SEMOULE 1KG   2 x 120,00',
+    'SUCRE 1KG     1 x 95,00',
+    `TOTAL        ${335 + (n % 50)},00 DA`,
+  ];
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200"><rect width="100%" height="100%" fill="#f7f4ec"/>${rows
     .map((r, i) => `<text x="16" y="${32 + i * 34}" font-family="monospace" font-size="18" fill="#333">${r}</text>`)
     .join('')}</svg>`;
@@ -102,7 +108,13 @@ function heapFloorSlope(samples: Sample[], windows = 6): { heapFloors: number[];
   }
   return {
     heapFloors: floors.map((f) => f.heapUsedMb!),
-    heapFloorSlopeMbPerHour: round(slope(floors.map((f) => f.atS), floors.map((f) => f.heapUsedMb!)) * 3600, 1),
+    heapFloorSlopeMbPerHour: round(
+      slope(
+        floors.map((f) => f.atS),
+        floors.map((f) => f.heapUsedMb!),
+      ) * 3600,
+      1,
+    ),
   };
 }
 
@@ -126,7 +138,12 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
   const deadline = started + durationMs;
   const samples: Sample[] = [];
   const takeSample = async () => {
-    samples.push({ atS: round((performance.now() - started) / 1000, 1), turns: c.turns, rssMb: round(rssMb(pid), 1), heapUsedMb: await heapUsedMb(url) });
+    samples.push({
+      atS: round((performance.now() - started) / 1000, 1),
+      turns: c.turns,
+      rssMb: round(rssMb(pid), 1),
+      heapUsedMb: await heapUsedMb(url),
+    });
   };
 
   const checkpoints: Checkpoint[] = [];
@@ -211,12 +228,17 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
         if (r) {
           c.replays += 1;
           const again = JSON.parse(r.text) as { sale?: { id: string } };
-          if (r.res.status !== 200 || r.res.headers.get('idempotent-replayed') !== 'true' || again.sale?.id !== lastSale.saleId) fail('sale replay differs');
+          if (r.res.status !== 200 || r.res.headers.get('idempotent-replayed') !== 'true' || again.sale?.id !== lastSale.saleId)
+            fail('sale replay differs');
         }
       }
       const key = `${ctx.runId}-sale-${i}-${randomUUID()}`;
       const body = JSON.stringify({ lines: [{ sku, quantity: 1 + (i % 3) }], paymentMethod: 'cash', note: `soak ${i}` });
-      const r = await call('sale', '/api/sales', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body });
+      const r = await call('sale', '/api/sales', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body,
+      });
       if (r?.res.status === 201) {
         c.sales += 1;
         lastSale = { key, body, saleId: (JSON.parse(r.text) as { sale: { id: string } }).sale.id };
@@ -262,29 +284,65 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
   const memory = {
     rssStartMb: samples[0].rssMb,
     rssEndMb: samples.at(-1)!.rssMb,
-    rssSlopeMbPerHour: perHour(half.map((s) => s.rssMb), half.map((s) => s.atS)),
-    heapSlopeMbPerHour: perHour(heapHalf.map((s) => s.heapUsedMb!), heapHalf.map((s) => s.atS)),
-    rssSlopeMbPer1kTurns: per1kTurns(half.map((s) => s.rssMb), half.map((s) => s.turns)),
-    heapSlopeMbPer1kTurns: per1kTurns(heapHalf.map((s) => s.heapUsedMb!), heapHalf.map((s) => s.turns)),
-    wholeRunRssSlopeMbPerHour: perHour(samples.map((s) => s.rssMb), samples.map((s) => s.atS)),
+    rssSlopeMbPerHour: perHour(
+      half.map((s) => s.rssMb),
+      half.map((s) => s.atS),
+    ),
+    heapSlopeMbPerHour: perHour(
+      heapHalf.map((s) => s.heapUsedMb!),
+      heapHalf.map((s) => s.atS),
+    ),
+    rssSlopeMbPer1kTurns: per1kTurns(
+      half.map((s) => s.rssMb),
+      half.map((s) => s.turns),
+    ),
+    heapSlopeMbPer1kTurns: per1kTurns(
+      heapHalf.map((s) => s.heapUsedMb!),
+      heapHalf.map((s) => s.turns),
+    ),
+    wholeRunRssSlopeMbPerHour: perHour(
+      samples.map((s) => s.rssMb),
+      samples.map((s) => s.atS),
+    ),
     ...heapFloorSlope(samples),
     // After forced GCs, over the last half of the checkpoints (like the other slopes: warm-up left out; the first
     // checkpoint is the start-up state, before any load).
-    heapAfterGcSlopeMbPerHour: perHour(gcHalf.map((k) => k.heapAfterGcMb), gcHalf.map((k) => k.atS)),
-    heapAfterGcSlopeMbPer1kTurns: per1kTurns(gcHalf.map((k) => k.heapAfterGcMb), gcHalf.map((k) => k.turns)),
-    rssAfterGcSlopeMbPerHour: perHour(gcHalf.map((k) => k.rssMb), gcHalf.map((k) => k.atS)),
+    heapAfterGcSlopeMbPerHour: perHour(
+      gcHalf.map((k) => k.heapAfterGcMb),
+      gcHalf.map((k) => k.atS),
+    ),
+    heapAfterGcSlopeMbPer1kTurns: per1kTurns(
+      gcHalf.map((k) => k.heapAfterGcMb),
+      gcHalf.map((k) => k.turns),
+    ),
+    rssAfterGcSlopeMbPerHour: perHour(
+      gcHalf.map((k) => k.rssMb),
+      gcHalf.map((k) => k.atS),
+    ),
   };
   ctx.log(
     `soak: ${c.turns} turns (${c.approvals} approved writes), ${c.restRequests} REST requests (${c.sales} sales, ${c.replays} replays), ${c.uploads} uploads in ${wallS.toFixed(0)} s; errors ${errors} ${JSON.stringify(c.errors)}, lost ${lost}, duplicated ${duplicated}; RSS ${memory.rssStartMb} → ${memory.rssEndMb} MB, slope ${memory.rssSlopeMbPerHour} MB/h (heap ${memory.heapSlopeMbPerHour} MB/h)`,
   );
 
   const s = 'soak';
-  const row = (metric: string, unit: string, product: number, note?: string): Row => ({ scenario: s, metric, unit, product, baseline: NaN, ...(note ? { note } : {}) });
+  const row = (metric: string, unit: string, product: number, note?: string): Row => ({
+    scenario: s,
+    metric,
+    unit,
+    product,
+    baseline: NaN,
+    ...(note ? { note } : {}),
+  });
   const turnSummary = summarize(turnMs);
   const restSummary = summarize(restMs);
   const rows: Row[] = [
     row('duration', 's', round(wallS, 0), ctx.quick ? 'quick; full run: 30 min' : undefined),
-    row('chat turns (approved writes)', 'turns', c.turns, `${c.approvals} approved; ${round(c.turns / wallS, 2)}/s; ${c.turnsBehind} started late`),
+    row(
+      'chat turns (approved writes)',
+      'turns',
+      c.turns,
+      `${c.approvals} approved; ${round(c.turns / wallS, 2)}/s; ${c.turnsBehind} started late`,
+    ),
     row('chat turn p95 (incl. approval)', 'ms', turnSummary.p95, `p50 ${turnSummary.p50}`),
     row('REST requests (sales, replays)', 'req', c.restRequests, `${c.sales} sales, ${c.replays} replays; p95 ${restSummary.p95} ms`),
     row('uploads', 'files', c.uploads),
@@ -292,7 +350,12 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
     row('lost messages', 'count', lost, `must be 0; duplicated ${duplicated}`),
     row('RSS start → end', 'MB', memory.rssEndMb, `from ${memory.rssStartMb}`),
     row('RSS slope, last half', 'MB/h', memory.rssSlopeMbPerHour, `${memory.rssSlopeMbPer1kTurns} MB/1k turns; ~0 = flat`),
-    row('V8 heap slope, last half', 'MB/h', memory.heapSlopeMbPerHour, `${memory.heapSlopeMbPer1kTurns} MB/1k turns; saw-tooth between GCs`),
+    row(
+      'V8 heap slope, last half',
+      'MB/h',
+      memory.heapSlopeMbPerHour,
+      `${memory.heapSlopeMbPer1kTurns} MB/1k turns; saw-tooth between GCs`,
+    ),
     row('V8 heap floor slope', 'MB/h', memory.heapFloorSlopeMbPerHour, `${memory.heapFloors.length} windows' minima of the samples`),
     row(
       'V8 heap after forced GC, slope, last half',
@@ -300,7 +363,12 @@ export async function runSoakBench(ctx: BenchContext): Promise<ScenarioResult> {
       memory.heapAfterGcSlopeMbPerHour,
       `${memory.heapAfterGcSlopeMbPer1kTurns} MB/1k turns; ${checkpoints.map((k) => k.heapAfterGcMb).join(' → ')} MB; ~0 = no leak`,
     ),
-    row('RSS after forced GC, slope, last half', 'MB/h', memory.rssAfterGcSlopeMbPerHour, `${checkpoints.map((k) => Math.round(k.rssMb)).join(' → ')} MB`),
+    row(
+      'RSS after forced GC, slope, last half',
+      'MB/h',
+      memory.rssAfterGcSlopeMbPerHour,
+      `${checkpoints.map((k) => Math.round(k.rssMb)).join(' → ')} MB`,
+    ),
   ];
   return {
     name: 'soak',

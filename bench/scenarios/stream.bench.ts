@@ -27,9 +27,16 @@ async function bareTurn(base: string): Promise<{ firstTokenMs: number; turnMs: n
       headers: { 'content-type': 'application/json', authorization: 'Bearer sk-bench' },
       body: JSON.stringify({ model: 'bench-model', stream: true, messages }),
     });
-  const question = [{ role: 'system', content: 'Tajer' }, { role: 'user', content: QUESTION }];
+  const question = [
+    { role: 'system', content: 'Tajer' },
+    { role: 'user', content: QUESTION },
+  ];
   await (await post(question)).text();
-  const res = await post([...question, { role: 'assistant', content: null, tool_calls: [] }, { role: 'tool', content: '{"items":[]}', tool_call_id: 'x' }]);
+  const res = await post([
+    ...question,
+    { role: 'assistant', content: null, tool_calls: [] },
+    { role: 'tool', content: '{"items":[]}', tool_call_id: 'x' },
+  ]);
   let firstTokenMs = NaN;
   const decoder = new TextDecoder();
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -41,10 +48,15 @@ async function bareTurn(base: string): Promise<{ firstTokenMs: number; turnMs: n
 async function bareLoad(base: string, clients: number): Promise<{ firstTokenMs: Summary; turnMs: Summary; failed: number }> {
   const results = await Promise.allSettled(Array.from({ length: clients }, () => bareTurn(base)));
   const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  return { firstTokenMs: summarize(ok.map((r) => r.firstTokenMs)), turnMs: summarize(ok.map((r) => r.turnMs)), failed: clients - ok.length };
+  return {
+    firstTokenMs: summarize(ok.map((r) => r.firstTokenMs)),
+    turnMs: summarize(ok.map((r) => r.turnMs)),
+    failed: clients - ok.length,
+  };
 }
 
-const mockStats = async (url: string, reset = false): Promise<{ requests: number; chunks: number; maxInFlight: number }> => (await fetch(`${url}/stats${reset ? '?reset' : ''}`)).json() as never;
+const mockStats = async (url: string, reset = false): Promise<{ requests: number; chunks: number; maxInFlight: number }> =>
+  (await fetch(`${url}/stats${reset ? '?reset' : ''}`)).json() as never;
 
 export async function runStreamBench(ctx: BenchContext): Promise<ScenarioResult> {
   const clients = ctx.quick ? 200 : 1000;
@@ -84,16 +96,44 @@ export async function runStreamBench(ctx: BenchContext): Promise<ScenarioResult>
     const after = await mockStats(mock.url);
     const chunks = after.chunks - before.mock.chunks;
     ctx.log(`stream: the model served at most ${after.maxInFlight} completions at once`);
-    ctx.log(`stream: product first token p95 ${product.firstTokenMs.p95} ms, ${product.turns}/${product.attempted} turns, lost ${product.lost}, dup ${product.duplicated}`);
+    ctx.log(
+      `stream: product first token p95 ${product.firstTokenMs.p95} ms, ${product.turns}/${product.attempted} turns, lost ${product.lost}, dup ${product.duplicated}`,
+    );
     const s = `stream ${clients} conversations`;
     return {
       name: 'stream',
       rows: [
-        ...(['p50', 'p95', 'p99'] as const).map((q) => ({ scenario: s, metric: `first token ${q}`, unit: 'ms', product: product.firstTokenMs[q], baseline: baseline.firstTokenMs[q] })),
-        { scenario: s, metric: 'added to first token p95 (target ≤ 20)', unit: 'ms', product: round(product.firstTokenMs.p95 - baseline.firstTokenMs.p95, 1), baseline: NaN },
+        ...(['p50', 'p95', 'p99'] as const).map((q) => ({
+          scenario: s,
+          metric: `first token ${q}`,
+          unit: 'ms',
+          product: product.firstTokenMs[q],
+          baseline: baseline.firstTokenMs[q],
+        })),
+        {
+          scenario: s,
+          metric: 'added to first token p95 (target ≤ 20)',
+          unit: 'ms',
+          product: round(product.firstTokenMs.p95 - baseline.firstTokenMs.p95, 1),
+          baseline: NaN,
+        },
         { scenario: s, metric: 'full turn p95', unit: 'ms', product: product.turnMs.p95, baseline: baseline.turnMs.p95 },
-        { scenario: s, metric: 'server CPU per streamed chunk', unit: 'ms', product: round(cpu / Math.max(1, chunks), 3), baseline: NaN, note: `${chunks} chunks from the model, ${round(cpu)} ms CPU` },
-        { scenario: s, metric: 'events lost (must be 0)', unit: 'events', product: product.lost, baseline: baseline.failed, note: `${product.turns}/${product.attempted} turns in time${product.failedTurns ? `, ${product.failedTurns} failed` : ''}` },
+        {
+          scenario: s,
+          metric: 'server CPU per streamed chunk',
+          unit: 'ms',
+          product: round(cpu / Math.max(1, chunks), 3),
+          baseline: NaN,
+          note: `${chunks} chunks from the model, ${round(cpu)} ms CPU`,
+        },
+        {
+          scenario: s,
+          metric: 'events lost (must be 0)',
+          unit: 'events',
+          product: product.lost,
+          baseline: baseline.failed,
+          note: `${product.turns}/${product.attempted} turns in time${product.failedTurns ? `, ${product.failedTurns} failed` : ''}`,
+        },
         { scenario: s, metric: 'events duplicated (must be 0)', unit: 'events', product: product.duplicated, baseline: 0 },
       ],
       details: { clients, baseline, product, modelChunks: chunks, serverCpuMs: cpu },

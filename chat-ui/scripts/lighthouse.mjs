@@ -56,7 +56,9 @@ try {
     if (failing.length) log(`${c}: below 0.9 → ${failing.join(', ')}`);
   }
   const metric = (id) => result.lhr.audits[id]?.displayValue ?? '?';
-  log(`FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`);
+  log(
+    `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`,
+  );
   log(`full report: ${report}`);
   console.log(`performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}`);
   if (process.argv.includes('--check') && Object.values(scores).some((s) => s < 95)) process.exitCode = 1;

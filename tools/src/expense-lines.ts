@@ -33,7 +33,14 @@ export function toExpenseView(e: {
 
 /** "1 520 DA — Électricité — Sonelgaz — 14 mars 2026". */
 export function expenseLine(e: ExpenseView, lang: Lang): string {
-  return [formatMoney(e.amount, lang, { currency: e.currency, exact: true }), e.categoryLabel[lang] || e.categoryLabel.fr, e.merchant, formatDate(e.date, lang)].filter(Boolean).join(' — ');
+  return [
+    formatMoney(e.amount, lang, { currency: e.currency, exact: true }),
+    e.categoryLabel[lang] || e.categoryLabel.fr,
+    e.merchant,
+    formatDate(e.date, lang),
+  ]
+    .filter(Boolean)
+    .join(' — ');
 }
 
 /** Error details of the backend's validation: [{ field, message }]. */
@@ -47,7 +54,10 @@ export function unknownCategory(category: string, err: unknown): ToolFailure | n
   const problem = failedFields(err).find((d) => d.field === 'category');
   if (!problem) return null;
   const allowed = /allowed: (.*)$/.exec(problem.message)?.[1]?.split(/,\s*/) ?? [];
-  const list = (lang: Lang) => (allowed.length ? ` ${say(lang, { fr: 'Catégories possibles', ar: 'الفئات الممكنة', en: 'Possible categories' })}${lang === 'fr' ? ' : ' : ': '}${joinList(allowed, lang)}.` : '');
+  const list = (lang: Lang) =>
+    allowed.length
+      ? ` ${say(lang, { fr: 'Catégories possibles', ar: 'الفئات الممكنة', en: 'Possible categories' })}${lang === 'fr' ? ' : ' : ': '}${joinList(allowed, lang)}.`
+      : '';
   return new ToolFailure(
     'VALIDATION_FAILED',
     {

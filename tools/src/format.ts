@@ -52,7 +52,11 @@ export const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n'
 export function moreLine(total: number, shown: number, lang: Lang): string {
   const rest = total - shown;
   if (rest <= 0) return '';
-  return say(lang, { fr: `…et ${formatNumber(rest, lang)} autre${rest > 1 ? 's' : ''}.`, ar: `…و${formatNumber(rest, lang)} أخرى.`, en: `…and ${formatNumber(rest, lang)} more.` });
+  return say(lang, {
+    fr: `…et ${formatNumber(rest, lang)} autre${rest > 1 ? 's' : ''}.`,
+    ar: `…و${formatNumber(rest, lang)} أخرى.`,
+    en: `…and ${formatNumber(rest, lang)} more.`,
+  });
 }
 
 // The period words are the contract's (one definition for the tools, the dashboard, the reports and the REST API).

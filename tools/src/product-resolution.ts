@@ -55,7 +55,12 @@ export function ambiguous(name: string, candidates: ProductInfo[]): ToolFailure 
     const names: Localized = { fr: nameIn(p.names, 'fr'), ar: nameIn(p.names, 'ar'), en: nameIn(p.names, 'en') };
     return { label: names, text: names };
   });
-  return new ToolFailure('AMBIGUOUS_PRODUCT', messages, { query: name, candidates: candidates.map((p) => ({ id: p.id, names: p.names })) }, choices);
+  return new ToolFailure(
+    'AMBIGUOUS_PRODUCT',
+    messages,
+    { query: name, candidates: candidates.map((p) => ({ id: p.id, names: p.names })) },
+    choices,
+  );
 }
 
 /** No product by that name: said plainly, with what the user can do next (never a red error). */

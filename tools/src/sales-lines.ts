@@ -16,7 +16,8 @@ export const PAYMENT_LABEL: Record<PaymentMethodName, Localized> = {
   credit: { fr: 'à crédit (carnet)', ar: 'بالكريدي (الكرني)', en: 'on credit' },
 };
 
-export const paymentLabel = (method: string | null | undefined, lang: Lang) => say(lang, PAYMENT_LABEL[(method ?? 'cash') as PaymentMethodName] ?? PAYMENT_LABEL.cash);
+export const paymentLabel = (method: string | null | undefined, lang: Lang) =>
+  say(lang, PAYMENT_LABEL[(method ?? 'cash') as PaymentMethodName] ?? PAYMENT_LABEL.cash);
 
 /** A day said by the user ("2026-11-17" for « hier ») becomes midday in Algiers that day; a full date-time is kept. */
 export function soldAtOf(value: string | undefined): string | undefined {
@@ -36,7 +37,10 @@ export interface SentenceLine {
  */
 export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: string; customer?: string }, lang: Lang): string {
   const items = joinList(
-    lines.map((l) => `${formatNumber(l.quantity, lang)} ${l.product}${l.unitPrice !== undefined ? say(lang, { fr: ` à ${l.unitPrice} DA`, ar: ` بـ ${l.unitPrice} دينار`, en: ` at ${l.unitPrice} DA` }) : ''}`),
+    lines.map(
+      (l) =>
+        `${formatNumber(l.quantity, lang)} ${l.product}${l.unitPrice !== undefined ? say(lang, { fr: ` à ${l.unitPrice} DA`, ar: ` بـ ${l.unitPrice} دينار`, en: ` at ${l.unitPrice} DA` }) : ''}`,
+    ),
     lang,
   );
   const who = opts.customer ? say(lang, { fr: ` à ${opts.customer}`, ar: ` لـ${opts.customer}`, en: ` to ${opts.customer}` }) : '';
@@ -44,7 +48,11 @@ export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: stri
     opts.paymentMethod && opts.paymentMethod !== 'cash'
       ? opts.paymentMethod === 'credit'
         ? say(lang, { fr: ', à crédit', ar: ' بالكريدي', en: ', on credit' })
-        : say(lang, { fr: `, payé par ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.fr ?? opts.paymentMethod}`, ar: ` دفع ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.ar ?? ''}`, en: `, paid by ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.en ?? opts.paymentMethod}` })
+        : say(lang, {
+            fr: `, payé par ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.fr ?? opts.paymentMethod}`,
+            ar: ` دفع ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.ar ?? ''}`,
+            en: `, paid by ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.en ?? opts.paymentMethod}`,
+          })
       : '';
   return say(lang, { fr: `J'ai vendu ${items}${who}${how}`, ar: `بعت ${items}${who}${how}`, en: `I sold ${items}${who}${how}` });
 }
@@ -68,7 +76,10 @@ export async function findCustomer(
   if (!found.match) return undefined;
   if (found.confident) return found.match.customer;
   const candidates = [found.match, ...found.alternatives].slice(0, 5).map((m) => m.customer);
-  const choices: LocalizedChoice[] = candidates.map((c) => ({ label: allLangs(() => c.name), text: allLangs((lang) => sentence(c.name, lang)) }));
+  const choices: LocalizedChoice[] = candidates.map((c) => ({
+    label: allLangs(() => c.name),
+    text: allLangs((lang) => sentence(c.name, lang)),
+  }));
   throw new ToolFailure(
     'AMBIGUOUS_CUSTOMER',
     {

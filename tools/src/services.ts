@@ -135,7 +135,12 @@ export interface DashboardPort {
   }>;
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
   bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number }): Promise<BestSellersInfo>;
-  alerts(tenantId: string): Promise<{ days: number; counts: { critical: number; warning: number; info: number; total: number }; alerts: Finding[]; hasSales?: boolean }>;
+  alerts(tenantId: string): Promise<{
+    days: number;
+    counts: { critical: number; warning: number; info: number; total: number };
+    alerts: Finding[];
+    hasSales?: boolean;
+  }>;
 }
 
 // ——— market ———
@@ -155,7 +160,13 @@ export interface MarketTrendsPort {
     currency?: string;
     category: { name: string; label: { fr: string; ar: string; en: string } } | null;
     totals: { revenue: number; previousRevenue: number; changePct: number | null };
-    categories: { category: string; label: { fr: string; ar: string; en: string }; revenue: number; changePct: number | null; sharePct: number }[];
+    categories: {
+      category: string;
+      label: { fr: string; ar: string; en: string };
+      revenue: number;
+      changePct: number | null;
+      sharePct: number;
+    }[];
     seasonality: {
       peak: { label: { fr: string; ar: string; en: string }; index: number | null } | null;
       trough: { label: { fr: string; ar: string; en: string }; index: number | null } | null;
@@ -187,7 +198,13 @@ export interface MarketCompetitorsPort {
     withoutCompetitorPrices: MarketProductRef[];
     cheaper: { product: MarketProductRef; ourPrice: number; competitorAverage: number; priceIndex: number }[];
     dearer: { product: MarketProductRef; ourPrice: number; competitorAverage: number; priceIndex: number }[];
-    summary: { productsCompared: number; cheaperCount: number; dearerCount: number; alignedCount: number; averagePriceIndex: number | null };
+    summary: {
+      productsCompared: number;
+      cheaperCount: number;
+      dearerCount: number;
+      alignedCount: number;
+      averagePriceIndex: number | null;
+    };
   }>;
 }
 
@@ -202,7 +219,12 @@ export interface MarketReportPort {
     periodLabel: string;
     pdfUrl: string;
     currency?: string;
-    sections: { key: string; title: string; bullets: string[]; figures: { key: string; label: string; value: number | null; unit: string }[] }[];
+    sections: {
+      key: string;
+      title: string;
+      bullets: string[];
+      figures: { key: string; label: string; value: number | null; unit: string }[];
+    }[];
   }>;
 }
 
@@ -250,7 +272,12 @@ export interface ExpensesPort {
     previous: { grandTotal: number; change: number | null } | null;
   }>;
   previewCreate(tenantId: string, input: ExpenseInput): Promise<ExpensePreviewInfo>;
-  create(tenantId: string, userId: string | null, input: ExpenseInput, options?: { toolCallId?: string }): Promise<ExpensePreviewInfo & { id: string }>;
+  create(
+    tenantId: string,
+    userId: string | null,
+    input: ExpenseInput,
+    options?: { toolCallId?: string },
+  ): Promise<ExpensePreviewInfo & { id: string }>;
   scanReceipt(
     tenantId: string,
     userId: string | null,
@@ -333,7 +360,16 @@ export interface CampaignsPort {
       roiPercent?: number | null;
       pace?: { status: string };
     }[];
-    totals: { campaigns: number; active: number; cost: number; revenue: number; conversions: number; ctr: number | null; roi: number | null; behindTarget: string[] };
+    totals: {
+      campaigns: number;
+      active: number;
+      cost: number;
+      revenue: number;
+      conversions: number;
+      ctr: number | null;
+      roi: number | null;
+      behindTarget: string[];
+    };
   }>;
 }
 
@@ -365,7 +401,15 @@ export interface SalePreviewInfo {
   currency: string;
   soldAt: string;
   paymentMethod: PaymentMethodName;
-  customer: { id: string | null; name: string; isNew: boolean; balance: number; balanceAfter: number; creditLimit: number | null; overLimit: boolean } | null;
+  customer: {
+    id: string | null;
+    name: string;
+    isNew: boolean;
+    balance: number;
+    balanceAfter: number;
+    creditLimit: number | null;
+    overLimit: boolean;
+  } | null;
   lines: {
     query: string;
     product: { id: string; sku: string; names: Names; unit: string } | null;
@@ -418,7 +462,16 @@ export interface SalesPort {
   ): Promise<{ sale: SaleInfo; replayed: boolean }>;
   listSales(
     tenantId: string,
-    q: { period?: PeriodName; from?: string; to?: string; customerId?: string; paymentMethod?: PaymentMethodName; page?: number; pageSize?: number; includeLines?: boolean },
+    q: {
+      period?: PeriodName;
+      from?: string;
+      to?: string;
+      customerId?: string;
+      paymentMethod?: PaymentMethodName;
+      page?: number;
+      pageSize?: number;
+      includeLines?: boolean;
+    },
   ): Promise<{
     items: SaleInfo[];
     total: number;
@@ -459,7 +512,10 @@ export interface CustomerMatchInfo {
 }
 
 export interface CustomersPort {
-  resolveCustomer(tenantId: string, query: string): Promise<{ query: string; match: CustomerMatchInfo | null; alternatives: CustomerMatchInfo[]; confident: boolean }>;
+  resolveCustomer(
+    tenantId: string,
+    query: string,
+  ): Promise<{ query: string; match: CustomerMatchInfo | null; alternatives: CustomerMatchInfo[]; confident: boolean }>;
   create(
     tenantId: string,
     dto: { name: string; openingBalance: number; phone?: string | null },
@@ -478,13 +534,24 @@ export interface CreditEntryInfo {
 }
 
 export interface CreditPort {
-  summary(tenantId: string, o?: { customerId?: string; olderThanDays?: number }): Promise<{ currency: string; totalOwed: number; count: number; customers: CreditEntryInfo[] }>;
+  summary(
+    tenantId: string,
+    o?: { customerId?: string; olderThanDays?: number },
+  ): Promise<{ currency: string; totalOwed: number; count: number; customers: CreditEntryInfo[] }>;
   previewPayment(
     tenantId: string,
     customerId: string,
     amount: number,
     options?: { advance?: boolean },
-  ): Promise<{ customer: { id: string; name: string }; amount: number; balanceBefore: number; balanceAfter: number; advance: number; allowed: boolean; problem: LocalizedText | null }>;
+  ): Promise<{
+    customer: { id: string; name: string };
+    amount: number;
+    balanceBefore: number;
+    balanceAfter: number;
+    advance: number;
+    allowed: boolean;
+    problem: LocalizedText | null;
+  }>;
   recordPayment(
     tenantId: string,
     customerId: string,
@@ -545,6 +612,11 @@ export type ToolServiceKey = keyof ToolServices;
 /** The service behind `key`, or a SERVICE_UNAVAILABLE failure the model can report (a plugin host without it). */
 export function service<K extends ToolServiceKey>(ctx: ToolContext, key: K): NonNullable<ToolServices[K]> {
   const found = (ctx.services as Partial<ToolServices> | undefined)?.[key];
-  if (!found) throw new ToolFailure('SERVICE_UNAVAILABLE', { fr: `Le service « ${key} » n'est pas disponible.`, ar: `الخدمة «${key}» غير متوفرة.`, en: `The "${key}" service is not available.` });
+  if (!found)
+    throw new ToolFailure('SERVICE_UNAVAILABLE', {
+      fr: `Le service « ${key} » n'est pas disponible.`,
+      ar: `الخدمة «${key}» غير متوفرة.`,
+      en: `The "${key}" service is not available.`,
+    });
   return found as NonNullable<ToolServices[K]>;
 }

@@ -7,7 +7,16 @@ import type { Lang } from './types';
 export type { StockView } from '@tajer/contract';
 import type { StockView } from '@tajer/contract';
 
-export function toStockView(p: { id: string; sku?: string; names: Names; unit: string; stock: number; reorderThreshold: number; lowStock?: boolean; score?: number | null }): StockView {
+export function toStockView(p: {
+  id: string;
+  sku?: string;
+  names: Names;
+  unit: string;
+  stock: number;
+  reorderThreshold: number;
+  lowStock?: boolean;
+  score?: number | null;
+}): StockView {
   return {
     ...(typeof p.score === 'number' ? { score: p.score } : {}),
     id: p.id,
@@ -36,11 +45,12 @@ export function thresholdNote(p: StockView, lang: Lang): string {
 
 /** "Semoule 10kg : **42 sacs**", flagged when at or below its threshold. */
 export function stockLine(p: StockView, lang: Lang): string {
-  const flag = p.stock <= 0
-    ? say(lang, { fr: ' ⚠️ rupture', ar: ' ⚠️ نفد', en: ' ⚠️ out of stock' })
-    : p.lowStock
-      ? ` ⚠️ (${say(lang, { fr: 'seuil', ar: 'الحد', en: 'threshold' })} ${formatNumber(p.reorderThreshold, lang)})`
-      : '';
+  const flag =
+    p.stock <= 0
+      ? say(lang, { fr: ' ⚠️ rupture', ar: ' ⚠️ نفد', en: ' ⚠️ out of stock' })
+      : p.lowStock
+        ? ` ⚠️ (${say(lang, { fr: 'seuil', ar: 'الحد', en: 'threshold' })} ${formatNumber(p.reorderThreshold, lang)})`
+        : '';
   return `${nameIn(p.names, lang)}${colon(lang)}**${formatQuantity(p.stock, p.unit, lang)}**${flag}`;
 }
 

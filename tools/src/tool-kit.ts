@@ -68,7 +68,8 @@ export function toToolError(err: unknown, lang: Lang): ToolErrorInfo {
     return info;
   }
   const e = err as { code?: unknown; message?: unknown; details?: unknown; status?: unknown };
-  const business = typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code);
+  const business =
+    typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code);
   if (!business) {
     const info: ToolErrorInfo = { code: 'TOOL_ERROR', message: say(lang, UNEXPECTED), messages: UNEXPECTED };
     Object.defineProperty(info, 'cause', { value: err, enumerable: false });
@@ -82,9 +83,17 @@ export function toToolError(err: unknown, lang: Lang): ToolErrorInfo {
 const GENERIC: Record<string, Localized> = {
   NOT_FOUND: { fr: "Je n'ai pas trouvé ce que vous demandez.", ar: 'لم أجد ما تطلبه.', en: "I couldn't find what you asked for." },
   VALIDATION_FAILED: { fr: 'Certaines informations ne conviennent pas', ar: 'بعض المعلومات غير صحيحة', en: 'Some details are not valid' },
-  INVALID_ARGUMENTS: { fr: 'Certaines informations manquent ou ne conviennent pas', ar: 'بعض المعلومات ناقصة أو غير صحيحة', en: 'Some details are missing or not valid' },
+  INVALID_ARGUMENTS: {
+    fr: 'Certaines informations manquent ou ne conviennent pas',
+    ar: 'بعض المعلومات ناقصة أو غير صحيحة',
+    en: 'Some details are missing or not valid',
+  },
   CONFLICT: { fr: "Ce n'est pas possible dans l'état actuel", ar: 'هذا غير ممكن في الوضع الحالي', en: "That isn't possible right now" },
-  FORBIDDEN: { fr: "Votre compte n'a pas le droit de faire cela.", ar: 'حسابك لا يملك صلاحية القيام بذلك.', en: "Your account isn't allowed to do that." },
+  FORBIDDEN: {
+    fr: "Votre compte n'a pas le droit de faire cela.",
+    ar: 'حسابك لا يملك صلاحية القيام بذلك.',
+    en: "Your account isn't allowed to do that.",
+  },
 };
 const FALLBACK: Localized = { fr: "Je n'ai pas pu le faire", ar: 'لم أتمكن من القيام بذلك', en: "I couldn't do that" };
 

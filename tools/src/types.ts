@@ -28,9 +28,7 @@ export interface ToolError {
 }
 
 /** Tools return a result instead of throwing, so the model can recover from a failure. */
-export type ToolResult<T = unknown> =
-  | { success: true; data: T; records?: ToolRecordRef[] }
-  | { success: false; error: ToolError };
+export type ToolResult<T = unknown> = { success: true; data: T; records?: ToolRecordRef[] } | { success: false; error: ToolError };
 
 /** Per-request context handed to a tool; services stay loosely typed until the business services exist. */
 export interface ToolContext {

@@ -55,7 +55,8 @@ test('every tool declares the arguments its approval card may edit: its own sche
     assert.ok(Array.isArray(tool.editable), `${tool.name} declares editable`);
     for (const field of tool.editable) assert.ok(field in tool.schema.shape, `${tool.name}.${field} is an argument`);
     assert.equal(new Set(tool.editable).size, tool.editable.length, tool.name);
-    if (!tool.requiresApproval) assert.ok(tool.name === 'feedback_submit' || tool.editable.length === 0, `${tool.name}: a read edits nothing`);
+    if (!tool.requiresApproval)
+      assert.ok(tool.name === 'feedback_submit' || tool.editable.length === 0, `${tool.name}: a read edits nothing`);
   }
 });
 

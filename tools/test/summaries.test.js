@@ -32,9 +32,30 @@ function summaries(tool, data) {
   return Object.fromEntries(LANGS.map((l) => [l, plain(getTool(tool).summarize({ success: true, data }, l))]));
 }
 
-const SEMOULE = { id: 'p1', names: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' }, unit: 'sac', stock: 42, reorderThreshold: 20, lowStock: false };
-const HUILE = { id: 'p2', names: { fr: 'Huile de table Elio 5L', ar: 'زيت المائدة إيليو 5 لتر', en: 'Elio cooking oil 5L' }, unit: 'bouteille', stock: 4, reorderThreshold: 12, lowStock: true };
-const LEVURE = { id: 'p3', names: { fr: 'Levure chimique (10 sachets)', ar: 'خميرة كيميائية (10 أكياس)', en: 'Baking powder (10 sachets)' }, unit: 'paquet', stock: 0, reorderThreshold: 10, lowStock: true };
+const SEMOULE = {
+  id: 'p1',
+  names: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' },
+  unit: 'sac',
+  stock: 42,
+  reorderThreshold: 20,
+  lowStock: false,
+};
+const HUILE = {
+  id: 'p2',
+  names: { fr: 'Huile de table Elio 5L', ar: 'زيت المائدة إيليو 5 لتر', en: 'Elio cooking oil 5L' },
+  unit: 'bouteille',
+  stock: 4,
+  reorderThreshold: 12,
+  lowStock: true,
+};
+const LEVURE = {
+  id: 'p3',
+  names: { fr: 'Levure chimique (10 sachets)', ar: 'خميرة كيميائية (10 أكياس)', en: 'Baking powder (10 sachets)' },
+  unit: 'paquet',
+  stock: 0,
+  reorderThreshold: 10,
+  lowStock: true,
+};
 
 test('format: Algerian money, signed percentages, dates and counted units per language', () => {
   assert.equal(plain(f.formatMoney(1520, 'fr')), '1 520 DA');
@@ -82,11 +103,20 @@ test('inventory_search: one product, a list, low stock, and nothing found', () =
   assert.match(none.fr, /aucun produit correspondant à « caviar »/);
   const allGood = summaries('inventory_search', { query: null, lowStockOnly: true, total: 0, lowStockCount: 0, items: [] });
   assert.match(allGood.en, /Good news/);
-  for (const l of LANGS) assertClean(none[l], l), assertClean(allGood[l], l);
+  for (const l of LANGS) (assertClean(none[l], l), assertClean(allGood[l], l));
 });
 
 test('inventory_adjust: the applied change, and failures explained in the user language', () => {
-  const data = { movementId: 'm1', product: { id: 'p1', names: SEMOULE.names, unit: 'sac' }, quantity: 30, stockBefore: 42, stockAfter: 72, reason: 'Réception', lowStock: false, reorderThreshold: 20 };
+  const data = {
+    movementId: 'm1',
+    product: { id: 'p1', names: SEMOULE.names, unit: 'sac' },
+    quantity: 30,
+    stockBefore: 42,
+    stockAfter: 72,
+    reason: 'Réception',
+    lowStock: false,
+    reorderThreshold: 20,
+  };
   const s = summaries('inventory_adjust', data);
   assert.match(s.fr, /le stock de Semoule 10kg \(SIM, moyenne\) passe de 42 à \*\*72 sacs\*\* \(\+30\)/);
   assert.match(s.ar, /من 42 إلى \*\*72 كيس\*\* \(\+30\)/);
@@ -102,8 +132,18 @@ test('inventory_adjust: the applied change, and failures explained in the user l
 test('dashboard_stats: figures with signed changes, or no comparison when the history is short', () => {
   const m = (value, changePct) => ({ value, changePct });
   const data = {
-    period: 'month', currency: 'DZD', revenue: m(1234567.8, 12.3), salesCount: m(1234, -3.1), averageBasket: m(1000.4, 2), grossMargin: m(234000, 5),
-    grossMarginRate: { value: 18.9 }, expenses: m(120000, null), netResult: m(114000, -2), stockValue: { value: 1500000 }, lowStockCount: { value: 8 }, comparable: true,
+    period: 'month',
+    currency: 'DZD',
+    revenue: m(1234567.8, 12.3),
+    salesCount: m(1234, -3.1),
+    averageBasket: m(1000.4, 2),
+    grossMargin: m(234000, 5),
+    grossMarginRate: { value: 18.9 },
+    expenses: m(120000, null),
+    netResult: m(114000, -2),
+    stockValue: { value: 1500000 },
+    lowStockCount: { value: 8 },
+    comparable: true,
   };
   const s = summaries('dashboard_stats', data);
   assert.match(s.fr, /Chiffre d'affaires : \*\*1 234 568 DA\*\* \(\+12 %\)/);
@@ -120,28 +160,58 @@ test('dashboard_stats: figures with signed changes, or no comparison when the hi
 test('two « dépenses »: the dashboard names its operating figure, the expense list gives both, so they never seem to clash', () => {
   const m = (value, changePct) => ({ value, changePct });
   const stats = summaries('dashboard_stats', {
-    period: 'month', currency: 'DZD', revenue: m(890510, -5.2), salesCount: m(1541, -3.9), averageBasket: m(577.88, -1.3), grossMargin: m(150960.5, -4.6),
-    grossMarginRate: { value: 17 }, expenses: m(185862, 112.4), stockPurchases: m(806976.5, 10.2), netResult: m(-34901.5, -149.3), stockValue: { value: 329084 },
-    lowStockCount: { value: 6 }, comparable: true,
+    period: 'month',
+    currency: 'DZD',
+    revenue: m(890510, -5.2),
+    salesCount: m(1541, -3.9),
+    averageBasket: m(577.88, -1.3),
+    grossMargin: m(150960.5, -4.6),
+    grossMarginRate: { value: 17 },
+    expenses: m(185862, 112.4),
+    stockPurchases: m(806976.5, 10.2),
+    netResult: m(-34901.5, -149.3),
+    stockValue: { value: 329084 },
+    lowStockCount: { value: 6 },
+    comparable: true,
   });
   assert.match(stats.fr, /Dépenses de fonctionnement : 185 862 DA \(\+112 %\), hors achats de marchandises \(806 977 DA\)/);
   assert.match(stats.ar, /مصاريف التشغيل: 185\.862 دج \(\+112%\)، دون شراء السلع \(806\.977 دج\)/);
   assert.match(stats.en, /Operating expenses: DZD 185,862 \(\+112%\), excluding goods purchases \(DZD 806,977\)/);
   const list = summaries('expenses_list', {
-    currency: 'DZD', period: 'month', from: '2026-11-01', to: '2026-11-18', category: null, total: 992838.5, goodsPurchases: 806976.5, operating: 185862, count: 44,
-    changePct: 21.1, previousTotal: 819786.5, byCategory: [], latest: [],
+    currency: 'DZD',
+    period: 'month',
+    from: '2026-11-01',
+    to: '2026-11-18',
+    category: null,
+    total: 992838.5,
+    goodsPurchases: 806976.5,
+    operating: 185862,
+    count: 44,
+    changePct: 21.1,
+    previousTotal: 819786.5,
+    byCategory: [],
+    latest: [],
   });
-  assert.match(list.fr, /Dont 806 977 DA d'achats de marchandises et 185 862 DA de dépenses de fonctionnement \(le chiffre du tableau de bord, hors marchandises\)\./);
+  assert.match(
+    list.fr,
+    /Dont 806 977 DA d'achats de marchandises et 185 862 DA de dépenses de fonctionnement \(le chiffre du tableau de bord, hors marchandises\)\./,
+  );
   assert.match(list.ar, /منها 806\.977 دج لشراء السلع و185\.862 دج مصاريف التشغيل/);
   assert.match(list.en, /Of which DZD 806,977 of goods purchases and DZD 185,862 of operating expenses/);
-  for (const l of LANGS) assertClean(stats[l], l), assertClean(list[l], l);
+  for (const l of LANGS) (assertClean(stats[l], l), assertClean(list[l], l));
 });
 
 test('dashboard insights and alerts: titles in the asked language, most severe first, and the empty case', () => {
   const alerts = summaries('dashboard_alerts', {
     days: 7,
     counts: { critical: 1, warning: 2, info: 0, total: 3 },
-    alerts: [{ type: 'out_of_stock', severity: 'critical', title: { fr: 'Rupture de stock : Levure', ar: 'نفاد المخزون: خميرة', en: 'Out of stock: Baking powder' } }],
+    alerts: [
+      {
+        type: 'out_of_stock',
+        severity: 'critical',
+        title: { fr: 'Rupture de stock : Levure', ar: 'نفاد المخزون: خميرة', en: 'Out of stock: Baking powder' },
+      },
+    ],
   });
   assert.match(alerts.fr, /^3 alertes \(1 critique et 2 à surveiller\)/);
   assert.match(alerts.ar, /🔴 نفاد المخزون: خميرة/);
@@ -157,39 +227,114 @@ test('dashboard insights and alerts: titles in the asked language, most severe f
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
   const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
   const list = summaries('expenses_list', {
-    currency: 'DZD', period: 'month', from: '2026-03-01', to: '2026-03-14', category: null, total: 45200, count: 12, changePct: 8.5, previousTotal: 41650,
-    byCategory: [{ category: 'électricité', label, amount: 4500, count: 1, share: 10 }, { category: 'loyer', label: { fr: 'Loyer', ar: 'الكراء', en: 'Rent' }, amount: 25000, count: 1, share: 55.3 }],
-    latest: [{ id: 'e1', amount: 4500, currency: 'DZD', category: 'électricité', categoryLabel: label, date: '2026-03-14', merchant: 'Sonelgaz', description: null, attachmentId: null }],
+    currency: 'DZD',
+    period: 'month',
+    from: '2026-03-01',
+    to: '2026-03-14',
+    category: null,
+    total: 45200,
+    count: 12,
+    changePct: 8.5,
+    previousTotal: 41650,
+    byCategory: [
+      { category: 'électricité', label, amount: 4500, count: 1, share: 10 },
+      { category: 'loyer', label: { fr: 'Loyer', ar: 'الكراء', en: 'Rent' }, amount: 25000, count: 1, share: 55.3 },
+    ],
+    latest: [
+      {
+        id: 'e1',
+        amount: 4500,
+        currency: 'DZD',
+        category: 'électricité',
+        categoryLabel: label,
+        date: '2026-03-14',
+        merchant: 'Sonelgaz',
+        description: null,
+        attachmentId: null,
+      },
+    ],
   });
   assert.match(list.fr, /vous avez dépensé \*\*45 200 DA\*\* \(12 dépenses, \+8,5 % par rapport aux mêmes jours du mois dernier\)\./);
   assert.match(list.ar, /45\.200 دج/);
   assert.match(list.en, /Sonelgaz — 14 March 2026/);
   for (const l of LANGS) assertClean(list[l], l);
-  const empty = summaries('expenses_list', { currency: 'DZD', period: 'week', from: 'x', to: 'y', category: { key: 'carburant', label: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' } }, total: 0, count: 0, changePct: null, previousTotal: 0, byCategory: [], latest: [] });
+  const empty = summaries('expenses_list', {
+    currency: 'DZD',
+    period: 'week',
+    from: 'x',
+    to: 'y',
+    category: { key: 'carburant', label: { fr: 'Carburant', ar: 'الوقود', en: 'Fuel' } },
+    total: 0,
+    count: 0,
+    changePct: null,
+    previousTotal: 0,
+    byCategory: [],
+    latest: [],
+  });
   assert.match(empty.fr, /Cette semaine, aucune dépense « Carburant »/);
 
-  const added = summaries('expenses_add', { id: 'e2', amount: 1520.5, currency: 'DZD', category: 'électricité', categoryLabel: label, date: '2026-03-14', merchant: 'Sonelgaz', description: null, attachmentId: 'a1' });
+  const added = summaries('expenses_add', {
+    id: 'e2',
+    amount: 1520.5,
+    currency: 'DZD',
+    category: 'électricité',
+    categoryLabel: label,
+    date: '2026-03-14',
+    merchant: 'Sonelgaz',
+    description: null,
+    attachmentId: 'a1',
+  });
   assert.match(added.fr, /dépense de \*\*1 520,50 DA\*\* \(Électricité, Sonelgaz\) du 14 mars 2026\. 📎/);
   for (const l of LANGS) assertClean(added[l], l);
 
   const scan = summaries('expenses_scan_receipt', {
-    attachmentId: 'a1', merchant: 'SUPERETTE EL BARAKA', date: '2026-03-14', total: 1520, vat: 242.69, currency: 'DZD', lines: [{ description: 'Huile', quantity: 1, amount: 1520 }],
-    suggestedCategory: { key: 'marchandises', label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' } }, warnings: [], alreadyUsedBy: null, saved: false,
+    attachmentId: 'a1',
+    merchant: 'SUPERETTE EL BARAKA',
+    date: '2026-03-14',
+    total: 1520,
+    vat: 242.69,
+    currency: 'DZD',
+    lines: [{ description: 'Huile', quantity: 1, amount: 1520 }],
+    suggestedCategory: { key: 'marchandises', label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' } },
+    warnings: [],
+    alreadyUsedBy: null,
+    saved: false,
   });
   assert.match(scan.fr, /total 1 520 DA \(dont TVA 242,69 DA\), 1 article\. Catégorie proposée : Achats de marchandises\./);
   assert.doesNotMatch(scan.fr, /\*\*/, 'no markdown: it is quoted inside the approval question');
-  const unreadable = summaries('expenses_scan_receipt', { attachmentId: 'a1', merchant: null, date: null, total: null, vat: null, currency: 'DZD', lines: [], suggestedCategory: { key: 'autre', label: { fr: 'Autre', ar: 'أخرى', en: 'Other' } }, warnings: ['total_not_found'], alreadyUsedBy: null, saved: false });
+  const unreadable = summaries('expenses_scan_receipt', {
+    attachmentId: 'a1',
+    merchant: null,
+    date: null,
+    total: null,
+    vat: null,
+    currency: 'DZD',
+    lines: [],
+    suggestedCategory: { key: 'autre', label: { fr: 'Autre', ar: 'أخرى', en: 'Other' } },
+    warnings: ['total_not_found'],
+    alreadyUsedBy: null,
+    saved: false,
+  });
   assert.match(unreadable.en, /couldn't find the total/);
-  for (const l of LANGS) assertClean(scan[l], l), assertClean(unreadable[l], l);
+  for (const l of LANGS) (assertClean(scan[l], l), assertClean(unreadable[l], l));
 });
 
 test('market: trends with rising and falling categories, competitor prices, and a report link', () => {
   const L = (fr, ar, en) => ({ fr, ar, en });
   const trends = summaries('market_trends', {
-    period: 'quarter', currency: 'DZD', category: null, totals: { revenue: 900000, previousRevenue: 800000, changePct: 12.5 },
-    categories: [{ category: 'boissons', label: L('Boissons', 'مشروبات', 'Beverages'), revenue: 300000, changePct: 25, sharePct: 33 }, { category: 'hygiène', label: L('Hygiène', 'نظافة شخصية', 'Personal care'), revenue: 50000, changePct: -8, sharePct: 5 }],
+    period: 'quarter',
+    currency: 'DZD',
+    category: null,
+    totals: { revenue: 900000, previousRevenue: 800000, changePct: 12.5 },
+    categories: [
+      { category: 'boissons', label: L('Boissons', 'مشروبات', 'Beverages'), revenue: 300000, changePct: 25, sharePct: 33 },
+      { category: 'hygiène', label: L('Hygiène', 'نظافة شخصية', 'Personal care'), revenue: 50000, changePct: -8, sharePct: 5 },
+    ],
     seasonality: { peak: { label: L('mars', 'مارس', 'March'), index: 140 }, trough: { label: L('août', 'أوت', 'August'), index: 70 } },
-    topMovers: { growing: [{ product: { id: 'p', names: L('Eau Ifri', 'مياه إفري', 'Ifri water') }, change: 12000, changePct: 20 }], declining: [] },
+    topMovers: {
+      growing: [{ product: { id: 'p', names: L('Eau Ifri', 'مياه إفري', 'Ifri water') }, change: 12000, changePct: 20 }],
+      declining: [],
+    },
   });
   assert.match(trends.fr, /Catégories en hausse : Boissons \(\+25 %\)/);
   assert.match(trends.en, /Categories falling: Personal care \(-8\.0%\)|Categories falling: Personal care \(-8%\)/);
@@ -197,51 +342,140 @@ test('market: trends with rising and falling categories, competitor prices, and 
   for (const l of LANGS) assertClean(trends[l], l);
 
   const one = summaries('market_competitors', {
-    currency: 'DZD', query: 'huile', withoutCompetitorPrices: [], cheaper: [], dearer: [],
-    products: [{ product: { id: 'p2', names: L('Huile Elio 5L', 'زيت إيليو 5 لتر', 'Elio oil 5L') }, ourPrice: 650, competitorAverage: 640, priceIndex: 101.6, position: 'aligned', competitors: [{ name: 'Superette Ennour', location: 'Kouba', price: 620 }] }],
+    currency: 'DZD',
+    query: 'huile',
+    withoutCompetitorPrices: [],
+    cheaper: [],
+    dearer: [],
+    products: [
+      {
+        product: { id: 'p2', names: L('Huile Elio 5L', 'زيت إيليو 5 لتر', 'Elio oil 5L') },
+        ourPrice: 650,
+        competitorAverage: 640,
+        priceIndex: 101.6,
+        position: 'aligned',
+        competitors: [{ name: 'Superette Ennour', location: 'Kouba', price: 620 }],
+      },
+    ],
     summary: { productsCompared: 1, cheaperCount: 0, dearerCount: 0, alignedCount: 1, averagePriceIndex: 101.6 },
   });
   assert.match(one.fr, /votre prix \*\*650 DA\*\*, moyenne des concurrents 640 DA \(indice 101,6/);
   assert.match(one.fr, /- Superette Ennour \(Kouba\) : 620 DA/);
   for (const l of LANGS) assertClean(one[l], l);
 
-  const report = summaries('market_report', { id: 'r1', title: 'Rapport de marché', periodLabel: 'Ce trimestre', language: 'fr', currency: 'DZD', pdfUrl: '/api/market/reports/r1.pdf', sections: ['a', 'b'], figures: { revenue: 900000, revenueChangePct: 12.5, grossMargin: 150000, netResult: 90000 }, recommendations: ['Baisser le prix du café'] });
+  const report = summaries('market_report', {
+    id: 'r1',
+    title: 'Rapport de marché',
+    periodLabel: 'Ce trimestre',
+    language: 'fr',
+    currency: 'DZD',
+    pdfUrl: '/api/market/reports/r1.pdf',
+    sections: ['a', 'b'],
+    figures: { revenue: 900000, revenueChangePct: 12.5, grossMargin: 150000, netResult: 90000 },
+    recommendations: ['Baisser le prix du café'],
+  });
   assert.match(report.en, /\(\/api\/market\/reports\/r1\.pdf\)/);
   assert.match(report.fr, /- Baisser le prix du café/);
 });
 
 test('marketing: the generated text quoted, audience segments, campaigns, feedback thanks', () => {
-  const content = summaries('marketing_generate_content', { id: 'c1', channel: 'sms', language: 'fr', topic: 'soldes', subject: null, text: 'Soldes chez El Baraka : Sucre 95 DA !', products: [{ id: 'p', name: 'Sucre blanc 1kg', price: 95 }], campaign: null, length: { characters: 38, sms: { units: 38, limit: 160, encoding: 'GSM-7' } } });
+  const content = summaries('marketing_generate_content', {
+    id: 'c1',
+    channel: 'sms',
+    language: 'fr',
+    topic: 'soldes',
+    subject: null,
+    text: 'Soldes chez El Baraka : Sucre 95 DA !',
+    products: [{ id: 'p', name: 'Sucre blanc 1kg', price: 95 }],
+    campaign: null,
+    length: { characters: 38, sms: { units: 38, limit: 160, encoding: 'GSM-7' } },
+  });
   assert.match(content.fr, /Voici votre SMS pour « soldes » :\n\n> Soldes chez El Baraka : Sucre 95 DA !/);
   assert.match(content.fr, /\(1 SMS : 38 caractères sur 160\)/);
   for (const l of LANGS) assertClean(content[l], l === 'ar' ? 'ar' : l);
 
-  const g = (key, fr, share) => ({ key, label: { fr, ar: fr === 'Alger' ? 'الجزائر' : 'فئة', en: fr }, customers: 100, customerShare: share, revenue: 1000, revenueShare: share });
+  const g = (key, fr, share) => ({
+    key,
+    label: { fr, ar: fr === 'Alger' ? 'الجزائر' : 'فئة', en: fr },
+    customers: 100,
+    customerShare: share,
+    revenue: 1000,
+    revenueShare: share,
+  });
   const audience = summaries('marketing_audience_insights', {
-    currency: 'DZD', windowDays: 365, totals: { customers: 500, buyers: 420, orders: 3000, revenue: 2500000, averageBasket: 833, identifiedRevenueShare: 40 },
-    byWilaya: [g('alger', 'Alger', 60)], byAgeBand: [g('25-34', '25-34 ans', 38)], byChannel: [g('facebook', 'Facebook', 30)], segments: [{ ...g('champions', 'Champions', 10), averageDaysSinceLastPurchase: 5 }],
+    currency: 'DZD',
+    windowDays: 365,
+    totals: { customers: 500, buyers: 420, orders: 3000, revenue: 2500000, averageBasket: 833, identifiedRevenueShare: 40 },
+    byWilaya: [g('alger', 'Alger', 60)],
+    byAgeBand: [g('25-34', '25-34 ans', 38)],
+    byChannel: [g('facebook', 'Facebook', 30)],
+    segments: [{ ...g('champions', 'Champions', 10), averageDaysSinceLastPurchase: 5 }],
   });
   assert.match(audience.fr, /\*\*500 clients\*\*/);
   assert.match(audience.ar, /الجزائر \(60%\)/);
   for (const l of LANGS) assertClean(audience[l], l);
 
   const campaigns = summaries('marketing_campaigns', {
-    currency: 'DZD', status: null, totals: { campaigns: 2, active: 1, cost: 30000, revenue: 90000, conversions: 120, ctr: 2.5, roiPercent: 200, behindTarget: ['Ramadan'] },
-    campaigns: [{ id: 'k1', name: 'Ramadan', channel: 'facebook', status: 'active', cost: 20000, revenue: 60000, impressions: 40000, clicks: 1000, conversions: 80, ctr: 2.5, roiPercent: 200, pace: 'behind' }],
+    currency: 'DZD',
+    status: null,
+    totals: {
+      campaigns: 2,
+      active: 1,
+      cost: 30000,
+      revenue: 90000,
+      conversions: 120,
+      ctr: 2.5,
+      roiPercent: 200,
+      behindTarget: ['Ramadan'],
+    },
+    campaigns: [
+      {
+        id: 'k1',
+        name: 'Ramadan',
+        channel: 'facebook',
+        status: 'active',
+        cost: 20000,
+        revenue: 60000,
+        impressions: 40000,
+        clicks: 1000,
+        conversions: 80,
+        ctr: 2.5,
+        roiPercent: 200,
+        pace: 'behind',
+      },
+    ],
   });
   assert.match(campaigns.en, /2 campaigns \(1 active\)/);
   assert.match(campaigns.en, /⚠️ Behind target: “Ramadan”/);
   for (const l of LANGS) assertClean(campaigns[l], l);
-  const none = summaries('marketing_campaigns', { currency: 'DZD', status: 'paused', totals: { campaigns: 0, active: 0, cost: 0, revenue: 0, conversions: 0, ctr: null, roiPercent: null, behindTarget: [] }, campaigns: [] });
+  const none = summaries('marketing_campaigns', {
+    currency: 'DZD',
+    status: 'paused',
+    totals: { campaigns: 0, active: 0, cost: 0, revenue: 0, conversions: 0, ctr: null, roiPercent: null, behindTarget: [] },
+    campaigns: [],
+  });
   assert.equal(none.fr, 'Aucune campagne en pause.');
 
-  const feedback = summaries('feedback_submit', { id: 'f1', category: 'bug', severity: 'normal', categoryInferred: false, notification: 'not_needed' });
+  const feedback = summaries('feedback_submit', {
+    id: 'f1',
+    category: 'bug',
+    severity: 'normal',
+    categoryInferred: false,
+    notification: 'not_needed',
+  });
   assert.match(feedback.fr, /signalement de bug/);
   for (const l of LANGS) assertClean(feedback[l], l);
 });
 
 test('every tool answers a failure in the asked language, never with raw JSON', () => {
-  const localized = { success: false, error: { code: 'AMBIGUOUS_PRODUCT', message: 'Plusieurs produits…', messages: { fr: 'Plusieurs produits correspondent', ar: 'عدة منتجات تطابق', en: 'Several products match' } } };
+  const localized = {
+    success: false,
+    error: {
+      code: 'AMBIGUOUS_PRODUCT',
+      message: 'Plusieurs produits…',
+      messages: { fr: 'Plusieurs produits correspondent', ar: 'عدة منتجات تطابق', en: 'Several products match' },
+    },
+  };
   const generic = { success: false, error: { code: 'VALIDATION_FAILED', message: 'amount: must be greater than 0' } };
   for (const tool of require('../dist').TOOLS) {
     for (const l of LANGS) {
@@ -254,12 +488,22 @@ test('every tool answers a failure in the asked language, never with raw JSON', 
 });
 
 test('inventory_analyze_image: a barcode the catalogue lacks is offered as a new product, in the words that add it', () => {
-  const s = summaries('inventory_analyze_image', { attachmentId: 'a1', codes: [{ text: '6130005000011', format: 'EAN_13' }], text: null, matches: [] });
+  const s = summaries('inventory_analyze_image', {
+    attachmentId: 'a1',
+    codes: [{ text: '6130005000011', format: 'EAN_13' }],
+    text: null,
+    matches: [],
+  });
   for (const l of LANGS) assertClean(s[l], l);
   assert.match(s.fr, /pas encore dans votre catalogue.*Ajoute un nouveau produit : .* code-barres 6130005000011/);
   assert.match(s.ar, /أضف منتج جديد: .*الباركود 6130005000011/);
   assert.match(s.en, /Add a new product: .* barcode 6130005000011/);
   // A QR code that is no barcode is not a product to create.
-  const qr = summaries('inventory_analyze_image', { attachmentId: 'a1', codes: [{ text: 'https://example.dz', format: 'QR_CODE' }], text: null, matches: [] });
+  const qr = summaries('inventory_analyze_image', {
+    attachmentId: 'a1',
+    codes: [{ text: 'https://example.dz', format: 'QR_CODE' }],
+    text: null,
+    matches: [],
+  });
   assert.doesNotMatch(qr.fr, /nouveau produit/);
 });

@@ -8,9 +8,28 @@ const { getTool } = require('../dist');
 const { toPlain } = require('@tajer/contract');
 
 const names = (fr, ar, en) => ({ fr, ar, en });
-const SEMOULE = { id: 'p-sem', sku: 'EPI-001', names: names('Semoule 10kg (SIM, moyenne)', 'سميد 10 كغ (سيم، متوسط)', 'Semolina 10kg (SIM, medium)'), unit: 'sac', stock: 42, reorderThreshold: 20 };
-const LAIT1 = { id: 'p-l1', names: names('Lait en sachet 1L', 'حليب الأكياس 1 لتر', 'Bagged milk 1L'), unit: 'L', stock: 48, reorderThreshold: 30 };
-const LAIT2 = { id: 'p-l2', names: names('Lait UHT Candia 1L', 'حليب كانديا 1 لتر', 'Candia UHT milk 1L'), unit: 'L', stock: 36, reorderThreshold: 12 };
+const SEMOULE = {
+  id: 'p-sem',
+  sku: 'EPI-001',
+  names: names('Semoule 10kg (SIM, moyenne)', 'سميد 10 كغ (سيم، متوسط)', 'Semolina 10kg (SIM, medium)'),
+  unit: 'sac',
+  stock: 42,
+  reorderThreshold: 20,
+};
+const LAIT1 = {
+  id: 'p-l1',
+  names: names('Lait en sachet 1L', 'حليب الأكياس 1 لتر', 'Bagged milk 1L'),
+  unit: 'L',
+  stock: 48,
+  reorderThreshold: 30,
+};
+const LAIT2 = {
+  id: 'p-l2',
+  names: names('Lait UHT Candia 1L', 'حليب كانديا 1 لتر', 'Candia UHT milk 1L'),
+  unit: 'L',
+  stock: 36,
+  reorderThreshold: 12,
+};
 
 /** A business error as the backend throws it (AppError: code, message, details). */
 class AppError extends Error {
@@ -29,18 +48,37 @@ function inventory(calls = []) {
   return {
     async resolveProduct(_tenant, name) {
       if (/semoule|سميد/i.test(name)) return { match: { product: SEMOULE, score: 1 }, alternatives: [], confident: true };
-      if (/^lait$/i.test(name)) return { match: { product: LAIT1, score: 1 }, alternatives: [{ product: LAIT2, score: 1 }], confident: false };
-      if (/lait en sachet 1l/i.test(name)) return { match: { product: LAIT1, score: 0.9 }, alternatives: [{ product: LAIT2, score: 0.85 }], confident: false };
+      if (/^lait$/i.test(name))
+        return { match: { product: LAIT1, score: 1 }, alternatives: [{ product: LAIT2, score: 1 }], confident: false };
+      if (/lait en sachet 1l/i.test(name))
+        return { match: { product: LAIT1, score: 0.9 }, alternatives: [{ product: LAIT2, score: 0.85 }], confident: false };
       return { match: null, alternatives: [], confident: false };
     },
     async previewMovement(_tenant, productId, quantity) {
       const p = [SEMOULE, LAIT1, LAIT2].find((x) => x.id === productId);
-      return { product: p, quantity, stockBefore: p.stock, stockAfter: p.stock + quantity, allowed: p.stock + quantity >= 0, lowStockAfter: false };
+      return {
+        product: p,
+        quantity,
+        stockBefore: p.stock,
+        stockAfter: p.stock + quantity,
+        allowed: p.stock + quantity >= 0,
+        lowStockAfter: false,
+      };
     },
     async applyMovement(_tenant, input) {
       calls.push(input);
-      if (SEMOULE.stock + input.quantity < 0) throw new AppError('INSUFFICIENT_STOCK', 'Not enough stock', { stock: SEMOULE.stock, requested: input.quantity, unit: 'sac' });
-      return { id: 'mv1', product: SEMOULE, quantity: input.quantity, stockBefore: 42, stockAfter: 42 + input.quantity, reason: input.reason, lowStock: false, reorderThreshold: 20 };
+      if (SEMOULE.stock + input.quantity < 0)
+        throw new AppError('INSUFFICIENT_STOCK', 'Not enough stock', { stock: SEMOULE.stock, requested: input.quantity, unit: 'sac' });
+      return {
+        id: 'mv1',
+        product: SEMOULE,
+        quantity: input.quantity,
+        stockBefore: 42,
+        stockAfter: 42 + input.quantity,
+        reason: input.reason,
+        lowStock: false,
+        reorderThreshold: 20,
+      };
     },
   };
 }
@@ -63,9 +101,18 @@ test('inventory_adjust.propose: the exact change, with the resolved product, and
   assert.equal(r.data.summary.replace(/[\u00a0\u202f]/g, ' '), 'Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs');
   assert.deepEqual(r.data.changes[0], { field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: 42, after: 72 });
   assert.deepEqual(getTool('inventory_adjust').editable, ['quantity', 'reason']);
-  assert.deepEqual(r.data.args, { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Réception de marchandise' });
+  assert.deepEqual(r.data.args, {
+    product: 'Semoule 10kg (SIM, moyenne)',
+    productId: 'p-sem',
+    quantity: 30,
+    reason: 'Réception de marchandise',
+  });
   assert.equal(calls.length, 0);
-  const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), { product: 'سميد', quantity: -2, reason: 'تالف' });
+  const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), {
+    product: 'سميد',
+    quantity: -2,
+    reason: 'تالف',
+  });
   assert.equal(toPlain(ar.data.summary), 'سحب من المخزون: \u22122 — سميد 10 كغ (سيم، متوسط): 42 → 40 كيس');
 });
 
@@ -99,10 +146,18 @@ test('inventory_adjust.propose: refuses a negative stock and an ambiguous or unk
 test('inventory_adjust.run: applies by product id with the user, and reports a stock that moved meanwhile', async () => {
   const calls = [];
   const tool = getTool('inventory_adjust');
-  const ok = await tool.run(ctx({ inventory: inventory(calls) }), { product: 'Semoule 10kg (SIM, moyenne)', productId: 'p-sem', quantity: 30, reason: 'Livraison' });
+  const ok = await tool.run(ctx({ inventory: inventory(calls) }), {
+    product: 'Semoule 10kg (SIM, moyenne)',
+    productId: 'p-sem',
+    quantity: 30,
+    reason: 'Livraison',
+  });
   assertConforms('inventory_adjust', ok);
   assert.deepEqual(calls[0], { productId: 'p-sem', quantity: 30, reason: 'Livraison', userId: 'u1', toolCallId: undefined });
-  assert.deepEqual(ok.records.map((r) => r.type), ['product', 'stock_movement']);
+  assert.deepEqual(
+    ok.records.map((r) => r.type),
+    ['product', 'stock_movement'],
+  );
   const late = await tool.run(ctx({ inventory: inventory() }), { product: 'Semoule', productId: 'p-sem', quantity: -60 });
   assert.equal(late.error.code, 'INSUFFICIENT_STOCK');
   assert.match(late.error.message, /il ne reste que 42 sacs/);
@@ -111,14 +166,37 @@ test('inventory_adjust.run: applies by product id with the user, and reports a s
 test('a missing service or a thrown business error becomes a failed result, never an exception', async () => {
   const none = await getTool('dashboard_stats').run(ctx({}), { period: 'month' });
   assert.deepEqual(none.error.code, 'SERVICE_UNAVAILABLE');
-  const failing = { dashboard: { stats: async () => { throw new AppError('VALIDATION_FAILED', 'Invalid request: period', [{ field: 'period', message: 'bad' }]); } } };
+  const failing = {
+    dashboard: {
+      stats: async () => {
+        throw new AppError('VALIDATION_FAILED', 'Invalid request: period', [{ field: 'period', message: 'bad' }]);
+      },
+    },
+  };
   const r = await getTool('dashboard_stats').run(ctx(failing), { period: 'month' });
   assert.deepEqual({ code: r.error.code, message: r.error.message }, { code: 'VALIDATION_FAILED', message: 'Invalid request: period' });
-  const crash = { dashboard: { stats: async () => { throw new TypeError('boom'); } } };
+  const crash = {
+    dashboard: {
+      stats: async () => {
+        throw new TypeError('boom');
+      },
+    },
+  };
   assert.equal((await getTool('dashboard_stats').run(ctx(crash), {})).error.code, 'TOOL_ERROR');
   // A database error's text (table, constraint, values) never becomes the tool's message.
-  const prisma = Object.assign(new Error('Invalid `prisma.product.findMany()` invocation: relation "Product" does not exist'), { code: 'P2021' });
-  const db = await getTool('dashboard_stats').run(ctx({ dashboard: { stats: async () => { throw prisma; } } }), {});
+  const prisma = Object.assign(new Error('Invalid `prisma.product.findMany()` invocation: relation "Product" does not exist'), {
+    code: 'P2021',
+  });
+  const db = await getTool('dashboard_stats').run(
+    ctx({
+      dashboard: {
+        stats: async () => {
+          throw prisma;
+        },
+      },
+    }),
+    {},
+  );
   assert.equal(db.error.code, 'TOOL_ERROR');
   assert.doesNotMatch(JSON.stringify(db.error), /prisma|relation|Product/);
 });
@@ -130,7 +208,16 @@ test('image tools read the attached image when the model names none, and say so 
       async scanReceipt(_t, _u, attachmentId) {
         seen.push(attachmentId);
         return {
-          attachmentId, merchant: 'SONELGAZ', date: '2026-03-14', total: 1520, vat: 242.69, currency: 'DZD', lines: [], confidence: {}, warnings: [], alreadyUsedBy: null,
+          attachmentId,
+          merchant: 'SONELGAZ',
+          date: '2026-03-14',
+          total: 1520,
+          vat: 242.69,
+          currency: 'DZD',
+          lines: [],
+          confidence: {},
+          warnings: [],
+          alreadyUsedBy: null,
           suggestedCategory: { key: 'électricité', label: { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' }, confidence: 0.9 },
         };
       },
@@ -141,7 +228,10 @@ test('image tools read the attached image when the model names none, and say so 
   assert.deepEqual(seen, [att]);
   assertConforms('expenses_scan_receipt', r);
   // The draft becomes an expense to approve: the agent proposes expenses_add with these arguments.
-  assert.deepEqual(r.data.followUp, { tool: 'expenses_add', args: { amount: 1520, category: 'électricité', attachmentId: att, date: '2026-03-14', merchant: 'SONELGAZ', vatAmount: 242.69 } });
+  assert.deepEqual(r.data.followUp, {
+    tool: 'expenses_add',
+    args: { amount: 1520, category: 'électricité', attachmentId: att, date: '2026-03-14', merchant: 'SONELGAZ', vatAmount: 242.69 },
+  });
   const missing = await getTool('inventory_analyze_image').run(ctx({ inventory: {} }), { attachmentId: 'photo' });
   assert.equal(missing.error.code, 'NO_ATTACHMENT');
 });
@@ -152,9 +242,19 @@ test('expenses_add: a refused category falls back to "autre" only when none was 
     async previewCreate(_t, input) {
       tried.push(input.category);
       if (!['autre', 'électricité'].includes(input.category)) {
-        throw new AppError('VALIDATION_FAILED', 'Invalid request', [{ field: 'category', message: `unknown category "${input.category}"; allowed: loyer, électricité, autre` }]);
+        throw new AppError('VALIDATION_FAILED', 'Invalid request', [
+          { field: 'category', message: `unknown category "${input.category}"; allowed: loyer, électricité, autre` },
+        ]);
       }
-      return { ...input, currency: 'DZD', categoryLabel: { fr: input.category === 'autre' ? 'Autre' : 'Électricité', ar: 'x', en: 'x' }, description: input.description ?? null, merchant: input.merchant ?? null, date: input.date ?? '2026-03-14', attachmentId: null };
+      return {
+        ...input,
+        currency: 'DZD',
+        categoryLabel: { fr: input.category === 'autre' ? 'Autre' : 'Électricité', ar: 'x', en: 'x' },
+        description: input.description ?? null,
+        merchant: input.merchant ?? null,
+        date: input.date ?? '2026-03-14',
+        attachmentId: null,
+      };
     },
   };
   const guessed = await getTool('expenses_add').propose(ctx({ expenses }), { amount: 300, merchant: 'Hanout Ali' });
@@ -163,11 +263,22 @@ test('expenses_add: a refused category falls back to "autre" only when none was 
   assert.match(guessed.data.summary.replace(/[\u00a0\u202f]/g, ' '), /^Dépense : 300 DA — Autre — Hanout Ali — 14 mars 2026$/);
   const refused = await getTool('expenses_add').propose(ctx({ expenses }), { amount: 300, category: 'bonbons' });
   assert.equal(refused.error.code, 'VALIDATION_FAILED');
-  assert.equal(refused.error.message, 'Je ne connais pas la catégorie de dépense « bonbons ». Catégories possibles : loyer, électricité et autre.');
+  assert.equal(
+    refused.error.message,
+    'Je ne connais pas la catégorie de dépense « bonbons ». Catégories possibles : loyer, électricité et autre.',
+  );
 });
 
 test('inventory_search: equally relevant names that start with the word asked come first; a clear best match is answered', async () => {
-  const item = (id, fr, score, stock = 10) => ({ id, names: names(fr, fr, fr), unit: 'paquet', stock, reorderThreshold: 5, lowStock: false, score });
+  const item = (id, fr, score, stock = 10) => ({
+    id,
+    names: names(fr, fr, fr),
+    unit: 'paquet',
+    stock,
+    reorderThreshold: 5,
+    lowStock: false,
+    score,
+  });
   const results = {
     huile: [item('t', "Thon à l'huile 160g", 1), item('h2', 'Huile de table Elio 2L', 1), item('h5', 'Huile de table Elio 5L', 1)],
     farine: [item('f', 'Farine de blé 1kg', 1, 64), item('m', 'Margarine Fleurial 500g', 0.6, 24)],
@@ -176,7 +287,10 @@ test('inventory_search: equally relevant names that start with the word asked co
   const tool = getTool('inventory_search');
   const oil = await tool.run(ctx({ inventory }), { query: 'huile' });
   assertConforms('inventory_search', oil);
-  assert.deepEqual(oil.data.items.map((p) => p.id), ['h2', 'h5', 't']);
+  assert.deepEqual(
+    oil.data.items.map((p) => p.id),
+    ['h2', 'h5', 't'],
+  );
   const flour = await tool.run(ctx({ inventory }), { query: 'farine' });
   assert.equal(
     tool.summarize(flour, 'fr').replace(/[\u00a0\u202f]/g, ' '),

@@ -56,16 +56,21 @@ export class AgentService {
     let clarification: Clarification | undefined;
 
     // Token deltas are joined into fewer events; whatever is pending goes out before a tool's events and the end.
-    const deltas = new DeltaBatcher((delta) => this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }));
+    const deltas = new DeltaBatcher((delta) =>
+      this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }),
+    );
     const tools = this.registry.list().map((def) =>
-      tool(async (args: unknown) => {
-        await deltas.flush();
-        return JSON.stringify(await this.executor.execute(turn, def.name, args));
-      }, {
-        name: def.name,
-        description: def.description,
-        schema: def.schema,
-      }),
+      tool(
+        async (args: unknown) => {
+          await deltas.flush();
+          return JSON.stringify(await this.executor.execute(turn, def.name, args));
+        },
+        {
+          name: def.name,
+          description: def.description,
+          schema: def.schema,
+        },
+      ),
     );
     const messages: BaseMessage[] = [...history, new HumanMessage(userText || '(image)')];
 
@@ -124,20 +129,26 @@ export class AgentService {
     if (text) parts.push({ type: 'text', text });
     if (clarification && status === 'completed') parts.push({ type: 'clarification', ...clarification });
     const latencyMs = Date.now() - started;
-    const row = await this.repo.finishMessage(turn.messageId, {
-      status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',
-      text,
-      parts: parts as object[],
-      latencyMs,
-      promptTokens: usage.input || undefined,
-      completionTokens: usage.output || undefined,
-      model: handle.modelName,
-      provider,
-      language: turn.lang,
-      error: errorCode,
-    }, { touchConversation: false }); // message.completed's lastSeq write (just below) moves the conversation's updatedAt
+    const row = await this.repo.finishMessage(
+      turn.messageId,
+      {
+        status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',
+        text,
+        parts: parts as object[],
+        latencyMs,
+        promptTokens: usage.input || undefined,
+        completionTokens: usage.output || undefined,
+        model: handle.modelName,
+        provider,
+        language: turn.lang,
+        error: errorCode,
+      },
+      { touchConversation: false },
+    ); // message.completed's lastSeq write (just below) moves the conversation's updatedAt
     // A proposal of this turn may have been decided while the answer was streaming: the stored parts take its outcome.
-    const decided = turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') && (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
+    const decided =
+      turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') &&
+      (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
     const message = toChatMessage(decided ? ((await this.repo.findMessage(turn.tenantId, turn.messageId)) ?? row) : row);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
     this.metrics.turnFinished(provider, status, latencyMs);
@@ -156,7 +167,11 @@ export class AgentService {
           return JSON.stringify(await this.executor.execute(turn, request.toolCall.name, request.toolCall.args));
         }
         this.logger.error({ err: error, tool: request.toolCall.name }, 'tool call failed outside the executor');
-        return JSON.stringify({ status: 'failed', summary: 'The tool failed unexpectedly.', error: { code: 'TOOL_ERROR', message: 'Unexpected error' } });
+        return JSON.stringify({
+          status: 'failed',
+          summary: 'The tool failed unexpectedly.',
+          error: { code: 'TOOL_ERROR', message: 'Unexpected error' },
+        });
       },
     });
   }

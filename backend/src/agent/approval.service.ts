@@ -65,7 +65,8 @@ export class ApprovalService {
 
     let args = call.args as Record<string, unknown>;
     let proposal: ApprovalProposal | undefined;
-    if (dto.decision === 'edit') ({ args, proposal } = await this.edited(def, call, dto.args ?? {}, { tenantId, userId: principal.userId, conversationId, lang }));
+    if (dto.decision === 'edit')
+      ({ args, proposal } = await this.edited(def, call, dto.args ?? {}, { tenantId, userId: principal.userId, conversationId, lang }));
     // The decided call's part is in the stored answer (its turn may still be streaming: see syncDecidedToolParts).
     const sink: PartSink = {
       update: async (toolCallId, patch) => {
@@ -87,20 +88,31 @@ export class ApprovalService {
       }),
     );
     if (!done) return { status: 'already-decided' };
-    this.events.emit(tenantId, 'approval.decided', {
-      toolCallId: call.id,
-      conversationId,
-      tool: def.name,
-      decision: DECIDED[dto.decision],
-      outcome: DECIDED_OUTCOME[done.state],
-      decidedById: principal.userId,
-      args,
-      summary: done.summary,
-    }, call.id);
+    this.events.emit(
+      tenantId,
+      'approval.decided',
+      {
+        toolCallId: call.id,
+        conversationId,
+        tool: def.name,
+        decision: DECIDED[dto.decision],
+        outcome: DECIDED_OUTCOME[done.state],
+        decidedById: principal.userId,
+        args,
+        summary: done.summary,
+      },
+      call.id,
+    );
 
     // The outcome is said in a short assistant message of its own, so the transcript reads naturally.
     const followUp = await this.repo.createAssistantMessage({ tenantId, conversationId, language: lang, provider: 'approval' });
-    const row = await this.repo.finishMessage(followUp.id, { status: 'COMPLETED', text: done.summary, parts: [{ type: 'text', text: done.summary }], language: lang, latencyMs: done.durationMs });
+    const row = await this.repo.finishMessage(followUp.id, {
+      status: 'COMPLETED',
+      text: done.summary,
+      parts: [{ type: 'text', text: done.summary }],
+      language: lang,
+      latencyMs: done.durationMs,
+    });
     await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
     return { status: dto.decision === 'reject' ? 'rejected' : 'applied', result: done.result ?? undefined };
   }
@@ -138,7 +150,9 @@ export class ApprovalService {
       throw new AppError(ErrorCode.INTERNAL, 'The edited change could not be checked');
     }
     if (!recomputed.success) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, this.lifecycle.summarize(def, recomputed, turn.lang), [{ field: 'args', message: recomputed.error.message }]);
+      throw new AppError(ErrorCode.VALIDATION_FAILED, this.lifecycle.summarize(def, recomputed, turn.lang), [
+        { field: 'args', message: recomputed.error.message },
+      ]);
     }
     const next = { ...args, ...(recomputed.data.args ?? {}) };
     return { args: next, proposal: toProposal(def, recomputed.data, next) };

@@ -17,7 +17,9 @@ export function boundJson<T>(value: T, maxBytes = CHAT_RESULT_MAX_BYTES): T | (T
     limit = { items: Math.max(1, Math.floor(limit.items / 2)), chars: Math.max(50, Math.floor(limit.chars / 2)) };
   }
   if (size(out) > maxBytes) return { truncated: true } as T & { truncated: true };
-  return out && typeof out === 'object' && !Array.isArray(out) ? ({ ...(out as object), truncated: true } as T & { truncated: true }) : (out as T);
+  return out && typeof out === 'object' && !Array.isArray(out)
+    ? ({ ...(out as object), truncated: true } as T & { truncated: true })
+    : (out as T);
 }
 
 function shrink(v: unknown, limit: { items: number; chars: number }, depth = 0): unknown {

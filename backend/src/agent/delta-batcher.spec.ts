@@ -4,7 +4,12 @@ describe('DeltaBatcher (#10: word deltas coalesced)', () => {
   it('sends the first token at once, then joins tokens by size, and loses nothing', async () => {
     const sent: string[] = [];
     const now = 0;
-    const b = new DeltaBatcher(async (d) => void sent.push(d), 20, 1_000_000, () => now);
+    const b = new DeltaBatcher(
+      async (d) => void sent.push(d),
+      20,
+      1_000_000,
+      () => now,
+    );
     const words = 'Il vous reste 42 sacs de semoule moyenne 10kg, assez pour environ neuf jours de ventes.'.split(/(?<= )/);
     for (const w of words) await b.push(w);
     await b.flush();
@@ -17,7 +22,12 @@ describe('DeltaBatcher (#10: word deltas coalesced)', () => {
   it('does not hold text longer than maxWaitMs once more arrives', async () => {
     const sent: string[] = [];
     let now = 0;
-    const b = new DeltaBatcher(async (d) => void sent.push(d), 1000, 50, () => now);
+    const b = new DeltaBatcher(
+      async (d) => void sent.push(d),
+      1000,
+      50,
+      () => now,
+    );
     await b.push('a');
     await b.push('b');
     now = 60;

@@ -47,9 +47,11 @@ export class ToolExecutor {
 
   async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
     const def = this.registry.get(name);
-    if (!def) return { status: 'failed', summary: `Unknown tool ${name}`, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}` } };
+    if (!def)
+      return { status: 'failed', summary: `Unknown tool ${name}`, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}` } };
     // MCP tools may bring a JSON schema rather than zod: the server validates those itself.
-    const parsed = typeof def.schema?.safeParse === 'function' ? def.schema.safeParse(rawArgs ?? {}) : { success: true as const, data: rawArgs ?? {} };
+    const parsed =
+      typeof def.schema?.safeParse === 'function' ? def.schema.safeParse(rawArgs ?? {}) : { success: true as const, data: rawArgs ?? {} };
     const args = (parsed.success ? parsed.data : (rawArgs ?? {})) as Record<string, unknown>;
     // A write that skips approval (feedback) is for the user's own words: once a tool's output (a receipt's printed
     // text, a page read by an MCP tool) is in the model's context it could be that text asking, so from then on such
@@ -69,11 +71,15 @@ export class ToolExecutor {
     // recorded and answered like any failed call, in the user's language, before anything is read or proposed.
     if (!allowed.includes(turn.principal.role)) {
       this.logger.warn({ tool: name, role: turn.principal.role }, 'tool refused for this role');
-      return finished(await this.lifecycle.finish(call, def, { success: false, error: refusal(def, allowed, turn.lang) }, turn.lang, sink, timing));
+      return finished(
+        await this.lifecycle.finish(call, def, { success: false, error: refusal(def, allowed, turn.lang) }, turn.lang, sink, timing),
+      );
     }
     if (!parsed.success) {
       const message = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
-      return finished(await this.lifecycle.finish(call, def, { success: false, error: { code: 'INVALID_ARGUMENTS', message } }, turn.lang, sink, timing));
+      return finished(
+        await this.lifecycle.finish(call, def, { success: false, error: { code: 'INVALID_ARGUMENTS', message } }, turn.lang, sink, timing),
+      );
     }
     const ctx = this.toolContext(turn, call.id);
     // A read-only API key never writes without approval (its proposals wait for someone allowed to decide).
@@ -92,7 +98,9 @@ export class ToolExecutor {
     const outcome = finished(done);
     // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
     const result = done.result;
-    const followUp = result?.success ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp : undefined;
+    const followUp = result?.success
+      ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp
+      : undefined;
     if (followUp && this.registry.get(followUp.tool)?.requiresApproval) {
       const next = await this.execute(turn, followUp.tool, followUp.args);
       if (next.status === 'awaiting_approval') return { ...next, preamble: outcome.summary };

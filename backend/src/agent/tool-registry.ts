@@ -62,7 +62,8 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
             schema: t.schema as never,
             examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
             run: async (_ctx, args) => ({ success: true, data: await t.invoke(args as never) }),
-            summarize: (result) => (result.success ? (typeof result.data === 'string' ? result.data : JSON.stringify(result.data)) : result.error.message),
+            summarize: (result) =>
+              result.success ? (typeof result.data === 'string' ? result.data : JSON.stringify(result.data)) : result.error.message,
           },
           `mcp ${name}`,
         );
@@ -109,7 +110,12 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
         continue;
       }
       // A plugin that names no roles is open to the business's people, like the chat itself.
-      const defaults = { kind: 'read', roles: ACCESS.chat, requiresApproval: false, examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] } };
+      const defaults = {
+        kind: 'read',
+        roles: ACCESS.chat,
+        requiresApproval: false,
+        examples: { fr: [], ar: [], darija: [], darija_latin: [], en: [] },
+      };
       this.register(Object.assign(defaults, tool) as ToolDefinition, `plugin ${file}`);
       this.logger.log(`Loaded plugin tool ${tool.name}`);
     }

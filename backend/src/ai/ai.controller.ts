@@ -62,7 +62,7 @@ export class AiController {
 
   @Post('generate-content')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Marketing text written by the assistant from the shop\'s products and prices' })
+  @ApiOperation({ summary: "Marketing text written by the assistant from the shop's products and prices" })
   @ApiBody({ schema: openApi(GenerateContentSchema, { channel: 'facebook', topic: 'promo Ramadan', language: 'fr' }) })
   generateContent(@CurrentPrincipal() p: Principal, @Body(zod(GenerateContentSchema)) dto: GenerateContentDto) {
     return this.ai.generateContent(p, dto);
@@ -70,7 +70,7 @@ export class AiController {
 
   @Post('business-insights')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Insights and recommendations computed from the shop\'s data, explained by the assistant' })
+  @ApiOperation({ summary: "Insights and recommendations computed from the shop's data, explained by the assistant" })
   @ApiBody({ schema: openApi(BusinessInsightsSchema, { period: 'month', language: 'fr' }) })
   businessInsights(@CurrentPrincipal() p: Principal, @Body(zod(BusinessInsightsSchema)) dto: BusinessInsightsDto) {
     return this.ai.businessInsights(p, dto);

@@ -4,9 +4,15 @@ import { z } from 'zod';
 export const AiChatSchema = z
   .object({
     message: z.string().trim().min(1).max(4000).optional().describe('What to ask, in French, Arabic, Darija or English'),
-    question: z.string().trim().min(1).max(4000).optional().describe('Alias of `message` (the deployment guide\'s name)'),
+    question: z.string().trim().min(1).max(4000).optional().describe("Alias of `message` (the deployment guide's name)"),
     conversationId: z.string().uuid().optional().describe('Continue a conversation; omit to start one'),
-    clientMessageId: z.string().trim().min(1).max(100).optional().describe('Idempotency key: a retried request never creates a second turn'),
+    clientMessageId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('Idempotency key: a retried request never creates a second turn'),
     attachmentIds: z.array(z.string().uuid()).max(5).default([]).describe('Images uploaded with POST /api/attachments'),
   })
   .strict()
@@ -15,7 +21,12 @@ export const AiChatSchema = z
 export type AiChatDto = z.infer<typeof AiChatSchema>;
 
 export const AiStreamQuerySchema = z
-  .object({ stream: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1') })
+  .object({
+    stream: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => v === 'true' || v === '1'),
+  })
   .strict();
 
 export const AnalyzeMarketSchema = z

@@ -23,7 +23,12 @@ const PROMPTS = {
           period: isPeriod(d.period) ? PERIOD_PHRASE[d.period][d.language] : '',
         }),
   content: (d: GenerateContentDto) =>
-    message(d.language, 'ai.prompt.content', { channel: d.channel, topic: d.topic, hasTone: d.tone ? 'yes' : 'no', tone: d.tone ? toneWord(d.tone, d.language) : '' }),
+    message(d.language, 'ai.prompt.content', {
+      channel: d.channel,
+      topic: d.topic,
+      hasTone: d.tone ? 'yes' : 'no',
+      tone: d.tone ? toneWord(d.tone, d.language) : '',
+    }),
   insights: (d: BusinessInsightsDto) => message(d.language, 'ai.prompt.insights'),
 };
 
@@ -54,7 +59,8 @@ export class AiService {
     });
     const result = await sent.done;
     if (!result) return this.replayStored(principal, sent.conversationId, sent.messageId);
-    if (result.status === 'failed') throw new AppError(ErrorCode.UPSTREAM_FAILED, result.message.text, { conversationId: sent.conversationId, channel });
+    if (result.status === 'failed')
+      throw new AppError(ErrorCode.UPSTREAM_FAILED, result.message.text, { conversationId: sent.conversationId, channel });
     return {
       conversationId: sent.conversationId,
       messageId: result.message.id,
@@ -74,7 +80,12 @@ export class AiService {
     try {
       const sent = await this.chat.send(
         principal,
-        { clientMessageId: dto.clientMessageId ?? randomUUID(), conversationId: dto.conversationId, text: dto.message, attachmentIds: dto.attachmentIds },
+        {
+          clientMessageId: dto.clientMessageId ?? randomUUID(),
+          conversationId: dto.conversationId,
+          text: dto.message,
+          attachmentIds: dto.attachmentIds,
+        },
         async (id) => {
           conversationId = id;
           const sink: EventSink = { id: sinkId, send: write };

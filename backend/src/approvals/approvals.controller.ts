@@ -27,7 +27,11 @@ export class ApprovalsController {
   @ApiQuery({ name: 'conversationId', required: false })
   @ApiQuery({ name: 'limit', required: false, type: Number })
   async list(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @Query(zod(ListApprovalsSchema)) q: ListApprovalsDto) {
-    const rows = await this.repo.listPending(tenantId, { userId: p.role === 'OWNER' ? undefined : p.userId, conversationId: q.conversationId, limit: q.limit });
+    const rows = await this.repo.listPending(tenantId, {
+      userId: p.role === 'OWNER' ? undefined : p.userId,
+      conversationId: q.conversationId,
+      limit: q.limit,
+    });
     return {
       items: rows.map((r) => ({
         toolCallId: r.id,

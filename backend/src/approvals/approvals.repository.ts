@@ -19,11 +19,22 @@ export class ApprovalsRepository {
       },
       orderBy: { createdAt: 'desc' },
       take: opts.limit,
-      select: { id: true, conversationId: true, name: true, args: true, proposal: true, createdAt: true, conversation: { select: { channel: true } } },
+      select: {
+        id: true,
+        conversationId: true,
+        name: true,
+        args: true,
+        proposal: true,
+        createdAt: true,
+        conversation: { select: { channel: true } },
+      },
     });
   }
 
   outcome(tenantId: string, id: string) {
-    return this.prisma.toolCall.findFirst({ where: { id, tenantId }, select: { id: true, name: true, status: true, confirmation: true, result: true, error: true } });
+    return this.prisma.toolCall.findFirst({
+      where: { id, tenantId },
+      select: { id: true, name: true, status: true, confirmation: true, result: true, error: true },
+    });
   }
 }

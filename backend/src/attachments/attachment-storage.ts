@@ -56,7 +56,8 @@ export abstract class AttachmentStorage {
   /** Refuses keys that would escape the folder or bucket prefix (defence in depth: keys are ours, but rows can be edited). */
   protected checkKey(key: string): string {
     const normal = path.posix.normalize(key);
-    if (!key || normal !== key || key.startsWith('/') || key.startsWith('..') || key.includes('\0')) throw new Error(`Invalid storage key: ${key}`);
+    if (!key || normal !== key || key.startsWith('/') || key.startsWith('..') || key.includes('\0'))
+      throw new Error(`Invalid storage key: ${key}`);
     return key;
   }
 }

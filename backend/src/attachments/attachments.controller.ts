@@ -47,7 +47,8 @@ export class AttachmentsController {
   @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/tiff', 'image/heif')
   @ApiOkResponse({ description: 'The image (uploads in the local folder)' })
   @ApiFoundResponse({
-    description: 'With S3 storage (S3_BUCKET): a redirect to a presigned URL of the object, valid S3_PRESIGN_SECONDS; follow it without the Authorization header',
+    description:
+      'With S3 storage (S3_BUCKET): a redirect to a presigned URL of the object, valid S3_PRESIGN_SECONDS; follow it without the Authorization header',
     headers: { Location: { schema: { type: 'string', example: 'https://tajer-uploads.fra1.digitaloceanspaces.com/…?X-Amz-Signature=…' } } },
   })
   async download(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {

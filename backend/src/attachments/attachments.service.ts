@@ -36,15 +36,21 @@ export class AttachmentsService {
     const quotaBytes = this.config.UPLOAD_QUOTA_BYTES;
     const usedBytes = await this.attachments.usedBytes(tenantId);
     if (usedBytes + bytes > quotaBytes) {
-      throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, "This business's storage for pictures is full: delete old receipts or ask support for more room", {
-        reason: 'quota',
-        quotaBytes,
-        usedBytes,
-      });
+      throw new AppError(
+        ErrorCode.INSUFFICIENT_STORAGE,
+        "This business's storage for pictures is full: delete old receipts or ask support for more room",
+        {
+          reason: 'quota',
+          quotaBytes,
+          usedBytes,
+        },
+      );
     }
     const freeBytes = await this.storage.freeBytes();
     if (freeBytes !== null && freeBytes - bytes < this.config.UPLOAD_MIN_FREE_BYTES) {
-      throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', { reason: 'disk' });
+      throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', {
+        reason: 'disk',
+      });
     }
   }
 
@@ -58,7 +64,10 @@ export class AttachmentsService {
     const key = this.storage.newKey(tenantId, image.extension);
     await this.storage.write(key, input.buffer, image.mimeType).catch((err: NodeJS.ErrnoException) => {
       // The disk filled up between the check and the write: a clear 507, nothing half-written kept.
-      if (err.code === 'ENOSPC' || err.code === 'EDQUOT') throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', { reason: 'disk' });
+      if (err.code === 'ENOSPC' || err.code === 'EDQUOT')
+        throw new AppError(ErrorCode.INSUFFICIENT_STORAGE, 'The server has no room for new files right now; try again later', {
+          reason: 'disk',
+        });
       throw err;
     });
     try {
@@ -102,10 +111,16 @@ export class AttachmentsService {
    * A download after the tenant check: a short-lived presigned URL with object storage (the client fetches the bytes
    * from the bucket, no instance relays them), else the bytes from the local folder.
    */
-  async download(tenantId: string, id: string): Promise<{ attachment: AttachmentDto; url: string } | { attachment: AttachmentDto; buffer: Buffer }> {
+  async download(
+    tenantId: string,
+    id: string,
+  ): Promise<{ attachment: AttachmentDto; url: string } | { attachment: AttachmentDto; buffer: Buffer }> {
     const row = await this.find(tenantId, id);
     const attachment = toAttachmentDto(row);
-    const url = await this.storage.downloadUrl(row.storageKey, { contentType: row.mimeType, fileName: `${row.id}.${row.mimeType.split('/')[1]}` });
+    const url = await this.storage.downloadUrl(row.storageKey, {
+      contentType: row.mimeType,
+      fileName: `${row.id}.${row.mimeType.split('/')[1]}`,
+    });
     return url ? { attachment, url } : this.read(tenantId, id);
   }
 
@@ -121,6 +136,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Keeps a display name only: no path, no control characters, bounded length. */
 function cleanName(name: string | null | undefined): string | null {
   if (!name) return null;
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   return base ? base.slice(0, 200) : null;
 }

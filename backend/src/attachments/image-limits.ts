@@ -27,11 +27,15 @@ export function configureImageLimits(options: { IMAGE_MAX_PIXELS?: number; IMAGE
 export const decodeOptions = () => ({ failOn: 'none' as const, limitInputPixels: imageLimits.maxPixels });
 
 export const tooManyPixels = (width: number, height: number) =>
-  new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The picture is too large (${width}×${height} pixels); send one of at most ${Math.round(imageLimits.maxPixels / 1e6)} megapixels`, {
-    maxPixels: imageLimits.maxPixels,
-    width,
-    height,
-  });
+  new AppError(
+    ErrorCode.PAYLOAD_TOO_LARGE,
+    `The picture is too large (${width}×${height} pixels); send one of at most ${Math.round(imageLimits.maxPixels / 1e6)} megapixels`,
+    {
+      maxPixels: imageLimits.maxPixels,
+      width,
+      height,
+    },
+  );
 
 /**
  * At most `concurrency` image jobs (decoding, barcode reading, label OCR) run at once in this process: a burst of
@@ -45,7 +49,9 @@ class ImageWorkLimiter {
   async run<T>(job: () => Promise<T>): Promise<T> {
     if (this.active >= imageLimits.concurrency) {
       if (this.waiting.length >= imageLimits.maxQueued) {
-        throw new AppError(ErrorCode.RATE_LIMITED, 'Too many pictures are being analysed right now; try again in a few seconds', { retryAfterSeconds: 5 });
+        throw new AppError(ErrorCode.RATE_LIMITED, 'Too many pictures are being analysed right now; try again in a few seconds', {
+          retryAfterSeconds: 5,
+        });
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }

@@ -32,7 +32,11 @@ describe('inspectImage (content-based image check)', () => {
 
   it('refuses a buffer over the limit with 413 before decoding it', async () => {
     const png = await base().png().toBuffer();
-    await expect(checkImageBuffer(png, png.length - 1)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE', status: 413, details: { limitBytes: png.length - 1 } });
+    await expect(checkImageBuffer(png, png.length - 1)).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      status: 413,
+      details: { limitBytes: png.length - 1 },
+    });
     await expect(checkImageBuffer(png, png.length)).resolves.toMatchObject({ mimeType: 'image/png' });
   });
 });

@@ -1,11 +1,4 @@
-import {
-  CallHandler,
-  createParamDecorator,
-  ExecutionContext,
-  Inject,
-  Injectable,
-  NestInterceptor,
-} from '@nestjs/common';
+import { CallHandler, createParamDecorator, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import sharp from 'sharp';
@@ -73,7 +66,8 @@ export async function inspectImage(buffer: Buffer): Promise<ImageInfo> {
   const height = meta.autoOrient?.height ?? meta.height;
   if (!width || !height) throw unsupported('no picture in it');
   // Decompression bombs: the header's pixel count (every page or frame of it) is checked before anything decodes it.
-  if (meta.width! * (meta.pageHeight ?? meta.height!) * Math.max(1, meta.pages ?? 1) > imageLimits.maxPixels) throw tooManyPixels(width, height);
+  if (meta.width! * (meta.pageHeight ?? meta.height!) * Math.max(1, meta.pages ?? 1) > imageLimits.maxPixels)
+    throw tooManyPixels(width, height);
   // HEIF is a container: AVIF pictures are HEIF with AV1 inside and have their own type.
   const avif = meta.format === 'heif' && meta.compression === 'av1';
   return {
@@ -128,7 +122,9 @@ export class ImageUploadInterceptor implements NestInterceptor {
       // A declared length far over the limit is refused before reading the body.
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > this.limitBytes + 1024 * 1024) throw tooLarge(this.limitBytes);
-      await new Promise<void>((resolve, reject) => this.parse(req, res, (err?: unknown) => (err ? reject(this.toAppError(err)) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        this.parse(req, res, (err?: unknown) => (err ? reject(this.toAppError(err)) : resolve())),
+      );
       if (req.file) {
         const image = await inspectImage(req.file.buffer);
         req.uploadedImage = { buffer: req.file.buffer, originalName: req.file.originalname || null, image };
@@ -156,6 +152,7 @@ export class ImageUploadInterceptor implements NestInterceptor {
  */
 export const UploadedImage = createParamDecorator((options: { optional?: boolean } | undefined, ctx: ExecutionContext) => {
   const file = ctx.switchToHttp().getRequest<RequestWithImage>().uploadedImage;
-  if (!file && !options?.optional) throw validationFailed([{ field: IMAGE_FIELD, message: 'an image file is required (multipart/form-data)' }]);
+  if (!file && !options?.optional)
+    throw validationFailed([{ field: IMAGE_FIELD, message: 'an image file is required (multipart/form-data)' }]);
   return file;
 });

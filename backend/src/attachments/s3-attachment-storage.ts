@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, paginateListObjectsV2, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  paginateListObjectsV2,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { AppConfig } from '../config/app-config';
 import { AttachmentStorage, DownloadHeaders, StoredFile, storageError } from './attachment-storage';
@@ -27,7 +34,9 @@ export class S3AttachmentStorage extends AttachmentStorage {
       region: config.S3_REGION,
       endpoint: config.S3_ENDPOINT,
       forcePathStyle: config.S3_FORCE_PATH_STYLE,
-      credentials: config.S3_ACCESS_KEY_ID ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY! } : undefined,
+      credentials: config.S3_ACCESS_KEY_ID
+        ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY! }
+        : undefined,
       // The SDK's default CRC checksums on every request are AWS-only: Spaces and other S3-compatible services refuse
       // or ignore them. Checksums only where the API requires them.
       requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -39,7 +48,15 @@ export class S3AttachmentStorage extends AttachmentStorage {
   /** A PUT is atomic: the object appears whole or not at all. */
   async write(key: string, buffer: Buffer, contentType?: string): Promise<void> {
     await this.client
-      .send(new PutObjectCommand({ Bucket: this.bucket, Key: this.checkKey(key), Body: buffer, ContentLength: buffer.length, ContentType: contentType }))
+      .send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.checkKey(key),
+          Body: buffer,
+          ContentLength: buffer.length,
+          ContentType: contentType,
+        }),
+      )
       .catch((err) => {
         throw asStorageError(err, `could not write ${key}`);
       });

@@ -77,7 +77,8 @@ export class UploadSweeper implements OnModuleInit, OnApplicationShutdown {
       await this.storage.remove(file.key).catch(() => undefined);
       report.files++;
     }
-    if (report.rows || report.files) this.logger.log(`upload sweep: ${report.rows} unused upload(s) and ${report.files} stray file(s) deleted`);
+    if (report.rows || report.files)
+      this.logger.log(`upload sweep: ${report.rows} unused upload(s) and ${report.files} stray file(s) deleted`);
     return report;
   }
 }

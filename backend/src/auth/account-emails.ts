@@ -24,6 +24,10 @@ export function invitationEmail(to: string, link: string, business: string, invi
     ar: `مرحبا،\n\n${inviter} يدعوك للانضمام إلى «${business}» على تاجر، مساعد المحل.\nافتح هذا الرابط لاختيار اسمك وكلمة المرور (صالح لمدة 7 أيام ولمرة واحدة):\n${link}\n\nتاجر`,
     en: `Hello,\n\n${inviter} invites you to join "${business}" on Tajer, the shop's assistant.\nOpen this link to choose your name and password (valid for 7 days, once):\n${link}\n\nTajer`,
   }[lang];
-  const subject = { fr: `Invitation : rejoignez ${business} sur Tajer`, ar: `دعوة: انضم إلى ${business} على تاجر`, en: `Invitation: join ${business} on Tajer` }[lang];
+  const subject = {
+    fr: `Invitation : rejoignez ${business} sur Tajer`,
+    ar: `دعوة: انضم إلى ${business} على تاجر`,
+    en: `Invitation: join ${business} on Tajer`,
+  }[lang];
   return { to, subject, text };
 }

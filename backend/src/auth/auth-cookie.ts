@@ -36,7 +36,12 @@ export function setRefreshCookie(req: Request, res: Response, token: string, max
 }
 
 export function clearRefreshCookie(req: Request, res: Response, publicUrl?: string): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure || !!publicUrl?.startsWith('https:'), path: REFRESH_COOKIE_PATH });
+  res.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure || !!publicUrl?.startsWith('https:'),
+    path: REFRESH_COOKIE_PATH,
+  });
 }
 
 /** "15m", "30d", "3600" (seconds, like jsonwebtoken) → milliseconds. */

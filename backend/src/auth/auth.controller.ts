@@ -29,7 +29,11 @@ import type { Principal } from './principal';
 import { SignupService } from './signup.service';
 
 const cookieHeader = () =>
-  ApiHeader({ name: TRANSPORT_HEADER, required: false, description: '"cookie": keep the refresh token in an httpOnly cookie (browsers) instead of the body' });
+  ApiHeader({
+    name: TRANSPORT_HEADER,
+    required: false,
+    description: '"cookie": keep the refresh token in an httpOnly cookie (browsers) instead of the body',
+  });
 
 @ApiTags('auth')
 @Controller('auth')
@@ -50,7 +54,16 @@ export class AuthController {
     description:
       '409 when the email already has an account; 400 naming the rule (`details[0].rule`: min_length, common, contains_email) for a weak password; 429 with Retry-After beyond SIGNUP_RATE_LIMIT sign-ups per IP per hour.',
   })
-  @ApiBody({ schema: openApi(SignupSchema, { businessName: 'Supérette Nour', email: 'nour@example.dz', password: 'sel-et-semoule-2026', wilaya: '31', language: 'fr', phone: '0550 12 34 56' }) })
+  @ApiBody({
+    schema: openApi(SignupSchema, {
+      businessName: 'Supérette Nour',
+      email: 'nour@example.dz',
+      password: 'sel-et-semoule-2026',
+      wilaya: '31',
+      language: 'fr',
+      phone: '0550 12 34 56',
+    }),
+  })
   @ApiResponse({ status: 201, schema: { example: SIGNUP_EXAMPLE } })
   async signup(@Body(zod(SignupSchema)) dto: SignupDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.answer(req, res, await this.signups.signup(dto, clientIp(req)), wantsCookie(req));
@@ -60,7 +73,10 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @cookieHeader()
-  @ApiOperation({ summary: 'Sign in; returns an access token, a refresh token, the user and their business', description: 'Failed attempts are limited per account + IP and per IP (429 with Retry-After).' })
+  @ApiOperation({
+    summary: 'Sign in; returns an access token, a refresh token, the user and their business',
+    description: 'Failed attempts are limited per account + IP and per IP (429 with Retry-After).',
+  })
   @ApiBody({ schema: openApi(LoginSchema, { email: 'owner@demo.dz', password: 'demo' }) })
   @ApiOkResponse({ schema: { example: LOGIN_EXAMPLE } })
   async login(@Body(zod(LoginSchema)) dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -107,7 +123,8 @@ export class AuthController {
   @HttpCode(202)
   @ApiOperation({
     summary: 'Email a password reset link (valid 30 minutes, once) when the address has an account',
-    description: 'Same answer whether or not the account exists. `emailEnabled: false` when the server has no SMTP_URL: then ask the business OWNER for a reset link.',
+    description:
+      'Same answer whether or not the account exists. `emailEnabled: false` when the server has no SMTP_URL: then ask the business OWNER for a reset link.',
   })
   @ApiBody({ schema: openApi(ForgotPasswordSchema, { email: 'staff@demo.dz' }) })
   @ApiResponse({ status: 202, schema: { example: { accepted: true, emailEnabled: true } } })
@@ -128,7 +145,11 @@ export class AuthController {
   @Public()
   @Post('password/reset')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Set a new password with a reset link token; ends every session of the account', description: '400 with `rule: invalid_token` for an invalid, expired or used link; a weak password names its rule and leaves the link usable.' })
+  @ApiOperation({
+    summary: 'Set a new password with a reset link token; ends every session of the account',
+    description:
+      '400 with `rule: invalid_token` for an invalid, expired or used link; a weak password names its rule and leaves the link usable.',
+  })
   @ApiBody({ schema: openApi(ResetPasswordSchema, { token: 'hV3…', password: 'un-nouveau-mot-de-passe' }) })
   @ApiOkResponse({ schema: { example: { reset: true, email: 'staff@demo.dz' } } })
   reset(@Body(zod(ResetPasswordSchema)) dto: ResetPasswordDto, @Req() req: Request) {

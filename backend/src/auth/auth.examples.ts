@@ -7,7 +7,14 @@ const user = {
   locale: 'fr',
   createdAt: '2026-12-04T09:00:00.000Z',
 };
-const tenant = { id: 'c2f1d7a0-8a8e-4d0e-b1f4-0f3c9e1b7d55', name: 'Supérette Nour', slug: 'superette-nour', currency: 'DZD', locale: 'fr-DZ', wilaya: 'Oran' };
+const tenant = {
+  id: 'c2f1d7a0-8a8e-4d0e-b1f4-0f3c9e1b7d55',
+  name: 'Supérette Nour',
+  slug: 'superette-nour',
+  currency: 'DZD',
+  locale: 'fr-DZ',
+  wilaya: 'Oran',
+};
 
 export const SIGNUP_EXAMPLE = {
   accessToken: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…',

@@ -37,9 +37,13 @@ export class AuthGuard implements CanActivate {
     // A handler working on the caller's business refuses platform staff here, before any body (an upload) is read.
     if (!principal.tenantId && usesTenantId(ctx.getClass(), ctx.getHandler())) throw forbidden('This endpoint needs a business account');
     if (principal.via === 'api-key') {
-      if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets)) throw forbidden('This action needs a signed-in user, not an API key');
-      const needed = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES, targets) ?? [READ_METHODS.has(req.method) ? 'read' : 'write'];
-      if (!needed.some((scope) => principal.scopes.includes(scope))) throw forbidden(`This API key lacks the "${needed.join('" or "')}" scope`);
+      if (this.reflector.getAllAndOverride<boolean>(USER_SESSION_ONLY, targets))
+        throw forbidden('This action needs a signed-in user, not an API key');
+      const needed = this.reflector.getAllAndOverride<string[] | undefined>(SCOPES, targets) ?? [
+        READ_METHODS.has(req.method) ? 'read' : 'write',
+      ];
+      if (!needed.some((scope) => principal.scopes.includes(scope)))
+        throw forbidden(`This API key lacks the "${needed.join('" or "')}" scope`);
     }
     return true;
   }

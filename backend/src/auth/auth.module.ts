@@ -55,7 +55,16 @@ const JWT_ALGORITHM = 'HS256' as const;
     { provide: AUTH_REDIS, inject: [APP_CONFIG], useFactory: createAuthRedis },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, CredentialsService, UserStatusCache, AccountMailer, PasswordResetService, RateLimits, RequestLimits, UsersRepository],
+  exports: [
+    AuthService,
+    CredentialsService,
+    UserStatusCache,
+    AccountMailer,
+    PasswordResetService,
+    RateLimits,
+    RequestLimits,
+    UsersRepository,
+  ],
 })
 export class AuthModule implements OnModuleDestroy {
   constructor(@Inject(AUTH_REDIS) private readonly redis: AuthRedis | null) {}

@@ -46,7 +46,9 @@ export const SignupSchema = z
 export type SignupDto = z.infer<typeof SignupSchema>;
 
 export const RefreshSchema = z
-  .object({ refreshToken: z.string().min(10).max(4096).optional().describe('The refresh token from login (browsers send the cookie instead)') })
+  .object({
+    refreshToken: z.string().min(10).max(4096).optional().describe('The refresh token from login (browsers send the cookie instead)'),
+  })
   .strict();
 export type RefreshDto = z.infer<typeof RefreshSchema>;
 
@@ -56,9 +58,7 @@ export type LogoutDto = RefreshDto;
 export const ForgotPasswordSchema = z.object({ email: email.describe('The account email') }).strict();
 export type ForgotPasswordDto = z.infer<typeof ForgotPasswordSchema>;
 
-export const ResetPasswordSchema = z
-  .object({ token: code.describe('The token from the reset link'), password: newPassword })
-  .strict();
+export const ResetPasswordSchema = z.object({ token: code.describe('The token from the reset link'), password: newPassword }).strict();
 export type ResetPasswordDto = z.infer<typeof ResetPasswordSchema>;
 
 export const InvitationLookupSchema = z.object({ code: code.describe('The code from the invitation link') }).strict();

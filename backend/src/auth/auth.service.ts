@@ -86,7 +86,8 @@ export class AuthService {
     const next = this.newRefreshToken();
     const outcome = await this.sessions.rotate(hashSecret(refreshToken), new Date(), { tokenHash: next.hash, expiresAt: next.expiresAt });
     if (!outcome.ok) {
-      if (outcome.reason === 'reused') throw unauthenticated('This refresh token was already used: every session of this sign-in was ended');
+      if (outcome.reason === 'reused')
+        throw unauthenticated('This refresh token was already used: every session of this sign-in was ended');
       throw unauthenticated('Invalid or expired refresh token');
     }
     return this.tokenBody(outcome.userId, outcome.familyId, next.token);
@@ -139,7 +140,14 @@ export class AuthService {
   private async tokenBody(userId: string, familyId: string, refreshToken: string) {
     const [user, status] = await Promise.all([this.users.findActiveById(userId), this.statuses.get(userId)]);
     if (!user || !status?.active) throw unauthenticated('Account no longer active');
-    const claims: TokenClaims = { sub: user.id, tid: user.tenantId, role: user.role, typ: 'access', ver: status.tokenVersion, sid: familyId };
+    const claims: TokenClaims = {
+      sub: user.id,
+      tid: user.tenantId,
+      role: user.role,
+      typ: 'access',
+      ver: status.tokenVersion,
+      sid: familyId,
+    };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.JWT_ACCESS_TTL as any });
     const { tenant, ...rest } = user;
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL, user: { ...rest, tenant }, tenant };

@@ -24,10 +24,12 @@ export class CredentialsService {
       return principal;
     }
     // An access token is short-lived on purpose: an open socket does not outlive it (the client reconnects with a fresh one).
-    if (principal.expiresAt !== undefined && principal.expiresAt <= Date.now()) throw unauthenticated('Your session expired: reconnect with a fresh access token');
+    if (principal.expiresAt !== undefined && principal.expiresAt <= Date.now())
+      throw unauthenticated('Your session expired: reconnect with a fresh access token');
     const status = principal.userId ? await this.statuses.get(principal.userId) : null;
     if (!status?.active) throw unauthenticated('Account no longer active');
-    if (principal.tokenVersion !== undefined && principal.tokenVersion !== status.tokenVersion) throw unauthenticated('This session has ended: sign in again');
+    if (principal.tokenVersion !== undefined && principal.tokenVersion !== status.tokenVersion)
+      throw unauthenticated('This session has ended: sign in again');
     return { ...principal, role: status.role };
   }
 

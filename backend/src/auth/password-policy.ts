@@ -32,7 +32,8 @@ export function passwordProblem(password: string, context: { email?: string } = 
   }
   if (length > PASSWORD_MAX_LENGTH) return { rule: 'max_length', message: `must be at most ${PASSWORD_MAX_LENGTH} characters long` };
   const folded = password.trim().toLowerCase();
-  if (commonPasswords().has(folded)) return { rule: 'common', message: 'is one of the most common passwords: choose a less predictable one' };
+  if (commonPasswords().has(folded))
+    return { rule: 'common', message: 'is one of the most common passwords: choose a less predictable one' };
   const email = context.email?.trim().toLowerCase();
   if (email && (folded === email || folded === email.split('@')[0])) {
     return { rule: 'contains_email', message: 'must not be your email address' };

@@ -11,7 +11,10 @@ import { UserStatusCache } from './user-status.cache';
 import { UsersRepository } from './users.repository';
 
 export const RESET_TTL_MS = 30 * 60_000;
-const invalidToken = () => new AppError(ErrorCode.VALIDATION_FAILED, 'This reset link is invalid, expired or already used', [{ field: 'token', rule: 'invalid_token', message: 'invalid, expired or already used' }]);
+const invalidToken = () =>
+  new AppError(ErrorCode.VALIDATION_FAILED, 'This reset link is invalid, expired or already used', [
+    { field: 'token', rule: 'invalid_token', message: 'invalid, expired or already used' },
+  ]);
 
 /** Password reset: by email when SMTP_URL is set; otherwise (or also) through a link the OWNER hands to a colleague. */
 @Injectable()
@@ -49,7 +52,12 @@ export class PasswordResetService {
   async issue(userId: string, requestedById: string | null) {
     const token = randomBytes(32).toString('base64url');
     // Security expiry runs on the real clock, not on the business clock.
-    const row = await this.resets.create({ userId, tokenHash: hashSecret(token), expiresAt: new Date(Date.now() + RESET_TTL_MS), requestedById });
+    const row = await this.resets.create({
+      userId,
+      tokenHash: hashSecret(token),
+      expiresAt: new Date(Date.now() + RESET_TTL_MS),
+      requestedById,
+    });
     return { token, expiresAt: row.expiresAt };
   }
 

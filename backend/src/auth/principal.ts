@@ -20,6 +20,7 @@ export interface Principal {
  * Whether the caller may change data (apply a write, decide an approval, submit feedback): every signed-in user, and
  * API keys holding a write scope. A read-only key may chat and get writes proposed, never applied.
  */
-export const canWrite = (p: Pick<Principal, 'via' | 'scopes'>): boolean => p.via !== 'api-key' || p.scopes.some((s) => s === 'write' || s === 'mcp:write');
+export const canWrite = (p: Pick<Principal, 'via' | 'scopes'>): boolean =>
+  p.via !== 'api-key' || p.scopes.some((s) => s === 'write' || s === 'mcp:write');
 
 export const PLATFORM_ROLES: Role[] = ['SUPPORT', 'ADMIN'];

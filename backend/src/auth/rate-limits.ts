@@ -31,7 +31,13 @@ export class RateLimits {
     const make = (keyPrefix: string, points: number, duration: number) => {
       const memory = new RateLimiterMemory({ keyPrefix, points, duration });
       if (!redis) return memory;
-      return new RateLimiterRedis({ storeClient: redis.client, keyPrefix: `tajer:rl:${keyPrefix}`, points, duration, insuranceLimiter: memory });
+      return new RateLimiterRedis({
+        storeClient: redis.client,
+        keyPrefix: `tajer:rl:${keyPrefix}`,
+        points,
+        duration,
+        insuranceLimiter: memory,
+      });
     };
     this.limiters = {
       loginAccount: make('login-account', config.LOGIN_RATE_LIMIT, 60),

@@ -21,7 +21,13 @@ export class RequestLimits {
     const make = (keyPrefix: string, points: number) => {
       const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
       if (!redis) return memory;
-      return new RateLimiterRedis({ storeClient: redis.client, keyPrefix: `tajer:rl:${keyPrefix}`, points, duration: 60, insuranceLimiter: memory });
+      return new RateLimiterRedis({
+        storeClient: redis.client,
+        keyPrefix: `tajer:rl:${keyPrefix}`,
+        points,
+        duration: 60,
+        insuranceLimiter: memory,
+      });
     };
     this.http = {
       ip: make('http-ip', config.RATE_LIMIT_IP),

@@ -71,7 +71,8 @@ export function documentRouteAccess(app: INestApplication, document: OpenAPIObje
       if (!controller?.prototype) continue;
       for (const methodName of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[methodName];
-        if (methodName === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        if (methodName === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined)
+          continue;
         const found = byOperationId.get(`${controller.name}_${methodName}`);
         if (!found) continue;
         const access = routeAccessOf(reflector, controller, methodName, found.method);

@@ -3,8 +3,7 @@ import { PrismaService } from '../database/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
 
 export type RotateOutcome =
-  | { ok: true; userId: string; familyId: string }
-  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused'; userId?: string };
+  { ok: true; userId: string; familyId: string } | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused'; userId?: string };
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +27,10 @@ export class SessionsRepository {
         where: { tokenHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now },
       });
-      const row = await tx.refreshToken.findUnique({ where: { tokenHash }, select: { userId: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true } });
+      const row = await tx.refreshToken.findUnique({
+        where: { tokenHash },
+        select: { userId: true, familyId: true, usedAt: true, revokedAt: true, expiresAt: true },
+      });
       if (!row) return { ok: false, reason: 'unknown' };
       if (won.count === 1) {
         await tx.refreshToken.create({ data: { userId: row.userId, familyId: row.familyId, ...next } });

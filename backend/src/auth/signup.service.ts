@@ -7,7 +7,8 @@ import type { SignupDto } from './auth.schemas';
 import { RateLimits } from './rate-limits';
 import { UsersRepository } from './users.repository';
 
-export const emailTaken = () => new AppError(ErrorCode.CONFLICT, 'An account already uses this email', [{ field: 'email', message: 'already used' }]);
+export const emailTaken = () =>
+  new AppError(ErrorCode.CONFLICT, 'An account already uses this email', [{ field: 'email', message: 'already used' }]);
 
 /** "Supérette El Baraka" → "superette-el-baraka"; a name with no Latin letters gets "boutique". */
 export function slugify(name: string): string {

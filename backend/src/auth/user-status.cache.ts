@@ -54,7 +54,9 @@ export class UserStatusCache implements OnModuleInit, OnModuleDestroy {
     if (hit && hit.expires > Date.now()) return hit.status;
     const [generation, epoch] = [this.generations.get(userId) ?? 0, this.epoch];
     const row = await this.users.status(userId);
-    const status: UserStatus | null = row ? { id: row.id, tenantId: row.tenantId, role: row.role, email: row.email, tokenVersion: row.tokenVersion, active: !row.disabledAt } : null;
+    const status: UserStatus | null = row
+      ? { id: row.id, tenantId: row.tenantId, role: row.role, email: row.email, tokenVersion: row.tokenVersion, active: !row.disabledAt }
+      : null;
     if ((this.generations.get(userId) ?? 0) === generation && this.epoch === epoch) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
       this.entries.set(userId, { status, expires: Date.now() + TTL_MS });

@@ -4,7 +4,10 @@ import type { Prisma } from '../generated/prisma/client';
 import type { Role } from '../generated/prisma/enums';
 
 export const publicUser = { id: true, email: true, name: true, role: true, tenantId: true, locale: true, createdAt: true } as const;
-const withTenant = { ...publicUser, tenant: { select: { id: true, name: true, slug: true, currency: true, locale: true, wilaya: true } } } as const;
+const withTenant = {
+  ...publicUser,
+  tenant: { select: { id: true, name: true, slug: true, currency: true, locale: true, wilaya: true } },
+} as const;
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,7 +46,10 @@ export class UsersRepository {
   }) {
     return this.prisma.$transaction(async (tx) => {
       const tenant = await tx.tenant.create({ data: { ...input.tenant, currency: 'DZD' }, select: { id: true } });
-      const user = await tx.user.create({ data: { ...input.owner, email: input.owner.email.toLowerCase(), role: 'OWNER', tenantId: tenant.id }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { ...input.owner, email: input.owner.email.toLowerCase(), role: 'OWNER', tenantId: tenant.id },
+        select: { id: true },
+      });
       return { tenantId: tenant.id, userId: user.id };
     });
   }

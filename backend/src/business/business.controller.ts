@@ -56,7 +56,16 @@ export class BusinessController {
   @Roles('OWNER')
   @UserSessionOnly()
   @ApiOperation({ summary: 'Update the business profile (OWNER); "" or null clears an optional field' })
-  @ApiBody({ schema: openApi(UpdateBusinessSchema, { address: "12 rue Larbi Ben M'hidi, Oran", phone: '0550 12 34 56', nif: '000131012345678', rc: '31/00-1234567 B 21', articleNumber: '31012345678', vatRates: [19, 9] }) })
+  @ApiBody({
+    schema: openApi(UpdateBusinessSchema, {
+      address: "12 rue Larbi Ben M'hidi, Oran",
+      phone: '0550 12 34 56',
+      nif: '000131012345678',
+      rc: '31/00-1234567 B 21',
+      articleNumber: '31012345678',
+      vatRates: [19, 9],
+    }),
+  })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   update(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(UpdateBusinessSchema)) dto: UpdateBusinessDto) {
     return this.service.update(tenantId, principal.userId, dto);
@@ -66,7 +75,10 @@ export class BusinessController {
   @Roles('OWNER')
   @UserSessionOnly()
   @UseInterceptors(ImageUploadInterceptor)
-  @ApiOperation({ summary: 'Set the logo (multipart `file`: JPEG, PNG, WebP…; 413 over UPLOAD_MAX_BYTES, 415 if not an image); stored as a PNG of at most 512 px' })
+  @ApiOperation({
+    summary:
+      'Set the logo (multipart `file`: JPEG, PNG, WebP…; 413 over UPLOAD_MAX_BYTES, 415 if not an image); stored as a PNG of at most 512 px',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ schema: { example: EXAMPLE } })

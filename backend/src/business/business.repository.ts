@@ -47,7 +47,10 @@ export class BusinessRepository {
   update(tenantId: string, userId: string | null, change: ProfileChange) {
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.tenant.update({ where: { id: tenantId }, data: change, select: profileFields });
-      await this.audit.record({ tenantId, userId, action: 'business.updated', entityType: 'tenant', entityId: tenantId, data: { fields: Object.keys(change) } }, tx);
+      await this.audit.record(
+        { tenantId, userId, action: 'business.updated', entityType: 'tenant', entityId: tenantId, data: { fields: Object.keys(change) } },
+        tx,
+      );
       return row;
     });
   }

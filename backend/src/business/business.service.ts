@@ -73,7 +73,9 @@ export class BusinessService {
         .png()
         .toBuffer();
     } catch {
-      throw validationFailed([{ field: 'file', message: `the logo could not be read (at most ${LOGO_MAX_INPUT_PIXELS / 1e6} megapixels)` }]);
+      throw validationFailed([
+        { field: 'file', message: `the logo could not be read (at most ${LOGO_MAX_INPUT_PIXELS / 1e6} megapixels)` },
+      ]);
     }
     const stored = await this.attachments.store(tenantId, userId, { buffer: png, originalName: file.originalName ?? 'logo.png' });
     return view(await this.repo.update(tenantId, userId, { logoAttachmentId: stored.id }));
@@ -92,6 +94,15 @@ export class BusinessService {
           .then((a) => a.buffer)
           .catch(() => null)
       : null;
-    return { name: row.name, wilaya: row.wilaya, address: row.address, phone: row.phone, nif: row.nif, rc: row.rc, articleNumber: row.articleNumber, logoPng };
+    return {
+      name: row.name,
+      wilaya: row.wilaya,
+      address: row.address,
+      phone: row.phone,
+      nif: row.nif,
+      rc: row.rc,
+      articleNumber: row.articleNumber,
+      logoPng,
+    };
   }
 }

@@ -12,7 +12,12 @@ export interface PendingApproval {
 export function pendingApprovals(parts: MessagePart[]): PendingApproval[] {
   return parts
     .filter((p): p is ToolPart => p.type === 'tool' && p.state === 'awaiting-approval')
-    .map((p) => ({ toolCallId: p.toolCallId, tool: p.name, summary: p.proposal?.summary ?? p.name, approvePath: `/api/approvals/${p.toolCallId}` }));
+    .map((p) => ({
+      toolCallId: p.toolCallId,
+      tool: p.name,
+      summary: p.proposal?.summary ?? p.name,
+      approvePath: `/api/approvals/${p.toolCallId}`,
+    }));
 }
 
 const TEXT = {

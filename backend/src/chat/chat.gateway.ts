@@ -31,7 +31,12 @@ import { DATABASE_DOWN_REPLY } from '../database/database-errors';
 import { detectLanguage } from '../agent/local/nlu';
 import type { Lang } from './chat-events';
 
-type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { principal: Principal; expiry?: NodeJS.Timeout }>;
+type ChatSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  { principal: Principal; expiry?: NodeJS.Timeout }
+>;
 
 /**
  * Socket.IO gateway of the chat. Authenticated at the handshake (`auth: { token }`, a JWT or an API key): a bad token
@@ -99,17 +104,21 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   @SubscribeMessage('message:send')
   async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown): Promise<SendMessageAck> {
-    return this.guard(async () => {
-      const dto = parse(SendMessageSchema, body);
-      const result = await this.chat.send(socket.data.principal, dto, async (conversationId) => {
-        // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
-        if (!this.bus.isSubscribed(socket.id, conversationId)) {
-          const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
-          await this.follow(socket, conversationId, lastSeq);
-        }
-      });
-      return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
-    }, socket, senderLang(body));
+    return this.guard(
+      async () => {
+        const dto = parse(SendMessageSchema, body);
+        const result = await this.chat.send(socket.data.principal, dto, async (conversationId) => {
+          // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
+          if (!this.bus.isSubscribed(socket.id, conversationId)) {
+            const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
+            await this.follow(socket, conversationId, lastSeq);
+          }
+        });
+        return { ok: true as const, messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
+      },
+      socket,
+      senderLang(body),
+    );
   }
 
   @SubscribeMessage('conversation:resume')
@@ -122,7 +131,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       }
       this.bus.unsubscribe(socket.id, dto.conversationId);
       const resumed = await this.follow(socket, dto.conversationId, dto.afterSeq);
-      if (!resumed) return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
+      if (!resumed)
+        return { ok: false as const, code: 'RESUME_GAP', message: 'Those events are no longer buffered: reload the conversation' };
       return { ok: true as const, ...resumed };
     }, socket);
   }
@@ -169,7 +179,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       if (socket) {
         // A socket sending events faster than any person would is slowed down (its events refused for a moment).
         await this.socketEvents.consume(socket.id).catch((res: unknown) => {
-          if (res instanceof RateLimiterRes) throw new RateLimitedError('Too many events on this connection', Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+          if (res instanceof RateLimiterRes)
+            throw new RateLimitedError('Too many events on this connection', Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
           throw res;
         });
         // The handshake's credentials must still hold at each event (a missed disconnect can't leave a way in).
@@ -188,7 +199,12 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
       // The person chatting reads why their message was not taken in their own language (the code stays for clients).
       if (body.code === ErrorCode.DATABASE_UNAVAILABLE && lang) body.message = DATABASE_DOWN_REPLY[lang];
-      return { ok: false, code: body.code, message: body.message, ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}) };
+      return {
+        ok: false,
+        code: body.code,
+        message: body.message,
+        ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+      };
     }
   }
 }

@@ -63,7 +63,10 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
    */
   async onModuleInit(): Promise<void> {
     await this.recoverInterrupted(true);
-    this.sweeper = setInterval(() => void this.recoverInterrupted(false).catch((err) => this.logger.warn(`recovery sweep failed: ${(err as Error).message}`)), RECOVERY_SWEEP_MS);
+    this.sweeper = setInterval(
+      () => void this.recoverInterrupted(false).catch((err) => this.logger.warn(`recovery sweep failed: ${(err as Error).message}`)),
+      RECOVERY_SWEEP_MS,
+    );
     this.sweeper.unref();
   }
 
@@ -72,7 +75,9 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     if (!rows.length) return;
     this.logger.warn(`${rows.length} answer(s) interrupted by a server that stopped were marked failed`);
     for (const row of rows) {
-      await this.bus.publish({ type: 'message.completed', conversationId: row.conversationId, message: toChatMessage(row) }).catch(() => undefined);
+      await this.bus
+        .publish({ type: 'message.completed', conversationId: row.conversationId, message: toChatMessage(row) })
+        .catch(() => undefined);
     }
   }
 
@@ -127,22 +132,35 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
       ...(dto.text ? [{ type: 'text' as const, text: dto.text }] : []),
       ...dto.attachmentIds.map((attachmentId) => ({ type: 'attachment' as const, attachmentId })),
     ];
-    const { message, duplicate } = await this.repo.insertUserMessage({
-      tenantId,
-      conversationId: conversation.id,
-      clientMessageId: dto.clientMessageId,
-      text: dto.text,
-      parts: parts as object[],
-      language: lang,
-    }, { touchConversation: false }); // message.accepted's lastSeq write below moves the conversation's updatedAt
+    const { message, duplicate } = await this.repo.insertUserMessage(
+      {
+        tenantId,
+        conversationId: conversation.id,
+        clientMessageId: dto.clientMessageId,
+        text: dto.text,
+        parts: parts as object[],
+        language: lang,
+      },
+      { touchConversation: false },
+    ); // message.accepted's lastSeq write below moves the conversation's updatedAt
     if (duplicate) {
       this.leave(tenantId);
       return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
     }
 
-    const assistant = await this.repo.createAssistantMessage({ tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id });
+    const assistant = await this.repo.createAssistantMessage({
+      tenantId,
+      conversationId: conversation.id,
+      language: lang,
+      runnerId: this.runner.id,
+    });
     await beforePublish?.(conversation.id);
-    await this.bus.publish({ type: 'message.accepted', conversationId: conversation.id, message: toChatMessage(message), assistantMessageId: assistant.id });
+    await this.bus.publish({
+      type: 'message.accepted',
+      conversationId: conversation.id,
+      message: toChatMessage(message),
+      assistantMessageId: assistant.id,
+    });
 
     const turn: Omit<TurnContext, 'signal'> = {
       tenantId,
@@ -196,15 +214,20 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     await this.slots.acquire(turn.tenantId);
     try {
       const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
-      this.events.emit(turn.tenantId, 'conversation.completed', {
-        conversationId: turn.conversationId,
-        messageId: result.message.id,
-        channel: turn.channel ?? 'chat',
-        status: result.status,
-        language: result.message.language ?? null,
-        text: result.message.text,
-        tools: result.toolRuns.map((r) => ({ name: r.name, status: r.status })),
-      }, result.message.id);
+      this.events.emit(
+        turn.tenantId,
+        'conversation.completed',
+        {
+          conversationId: turn.conversationId,
+          messageId: result.message.id,
+          channel: turn.channel ?? 'chat',
+          status: result.status,
+          language: result.message.language ?? null,
+          text: result.message.text,
+          tools: result.toolRuns.map((r) => ({ name: r.name, status: r.status })),
+        },
+        result.message.id,
+      );
       return result;
     } catch (err) {
       await this.failTurn(turn, err);
@@ -221,7 +244,10 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     const timer = setTimeout(() => {
       this.repo.finishMessage(messageId, data).then(
         () => this.logger.log({ messageId }, 'failed answer stored after the database came back'),
-        () => (attempt < 200 ? this.storeLater(messageId, data, attempt + 1) : this.logger.warn({ messageId }, 'gave up storing a failed answer')),
+        () =>
+          attempt < 200
+            ? this.storeLater(messageId, data, attempt + 1)
+            : this.logger.warn({ messageId }, 'gave up storing a failed answer'),
       );
     }, 3000);
     timer.unref();
@@ -250,8 +276,19 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     });
     const message = stored
       ? toChatMessage(stored)
-      : { id: turn.messageId, conversationId: turn.conversationId, role: 'assistant' as const, status: 'failed' as const, text, parts, language: turn.lang, createdAt: new Date().toISOString() };
-    await this.bus.publish({ type: 'error', conversationId: turn.conversationId, messageId: turn.messageId, code: 'INTERNAL', message: text }).catch(() => undefined);
+      : {
+          id: turn.messageId,
+          conversationId: turn.conversationId,
+          role: 'assistant' as const,
+          status: 'failed' as const,
+          text,
+          parts,
+          language: turn.lang,
+          createdAt: new Date().toISOString(),
+        };
+    await this.bus
+      .publish({ type: 'error', conversationId: turn.conversationId, messageId: turn.messageId, code: 'INTERNAL', message: text })
+      .catch(() => undefined);
     await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message }).catch(() => undefined);
   }
 }

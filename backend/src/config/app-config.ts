@@ -34,13 +34,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration:\n  CLOCK_NOW: not allowed in production');
   }
   if (c.ENVIRONMENT === 'production' && c.WEBHOOK_ALLOW_PRIVATE) {
-    throw new ConfigError('Invalid configuration:\n  WEBHOOK_ALLOW_PRIVATE: not allowed in production (webhooks would reach internal addresses)');
+    throw new ConfigError(
+      'Invalid configuration:\n  WEBHOOK_ALLOW_PRIVATE: not allowed in production (webhooks would reach internal addresses)',
+    );
   }
   if (c.LLM_PROVIDER === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_API_BASE) {
     throw new ConfigError('Invalid configuration:\n  OPENAI_API_KEY: required when LLM_PROVIDER=openai (or set OPENAI_API_BASE)');
   }
   if (c.S3_BUCKET && !c.S3_ACCESS_KEY_ID !== !c.S3_SECRET_ACCESS_KEY) {
-    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID: set with S3_SECRET_ACCESS_KEY, or neither (the SDK then finds credentials itself)');
+    throw new ConfigError(
+      'Invalid configuration:\n  S3_ACCESS_KEY_ID: set with S3_SECRET_ACCESS_KEY, or neither (the SDK then finds credentials itself)',
+    );
   }
   const dataDir = resolve(c.DATA_DIR);
   const embeddedDatabase = !c.DATABASE_URL;
@@ -51,7 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDatabase,
     // Without SECRET_KEY (development only) tokens are signed with a per-process key: restarts log everyone out.
     secretKey: c.SECRET_KEY ?? randomBytes(32).toString('hex'),
-    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: c.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     // Never in production, whatever the database: the demo's accounts (support@demo.dz…) would be a way in.
     seedDemo: c.ENVIRONMENT !== 'production' && (c.SEED_DEMO ?? embeddedDatabase),
   };

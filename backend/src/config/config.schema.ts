@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalUrl = z.string().url().optional();
 
 /**
@@ -45,18 +43,33 @@ export const configSchema = z.object({
   LOCAL_STREAM_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(0),
   PLUGINS_DIR: z.string().optional(),
   MCP_SERVERS: z.string().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+    .optional(),
   ALERT_EMAIL_TO: z.string().email().optional(),
   ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   // Where uploaded files live; DATA_DIR/uploads when unset (beside DATA_DIR/postgres, never inside it). Put it on its
   // own volume in production so uploads can't fill the database's disk.
   UPLOADS_DIR: z.string().optional(),
   // Bytes of uploads one business may keep (507 INSUFFICIENT_STORAGE beyond; orphans swept free room).
-  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(1024 * 1024 * 1024),
+  UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
   // Uploads are refused (507) when the uploads disk would keep less free space than this: the database keeps room.
-  UPLOAD_MIN_FREE_BYTES: z.coerce.number().int().min(0).default(512 * 1024 * 1024),
+  UPLOAD_MIN_FREE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(512 * 1024 * 1024),
   // An upload that nothing uses (no expense, logo, chat message or proposal) is deleted after this many days.
   UPLOAD_ORPHAN_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   // How often each instance sweeps orphaned uploads, in minutes; 0: never (tests drive it).

@@ -94,14 +94,17 @@ export class ConversationsRepository {
    * Stores the user's message before the agent runs. A retried clientMessageId returns the stored message instead
    * of creating a second turn.
    */
-  async insertUserMessage(data: {
-    tenantId: string;
-    conversationId: string;
-    clientMessageId: string;
-    text: string;
-    parts: Prisma.InputJsonValue;
-    language?: string;
-  }, options: WriteOptions = {}): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
+  async insertUserMessage(
+    data: {
+      tenantId: string;
+      conversationId: string;
+      clientMessageId: string;
+      text: string;
+      parts: Prisma.InputJsonValue;
+      language?: string;
+    },
+    options: WriteOptions = {},
+  ): Promise<{ message: Prisma.MessageGetPayload<{}>; duplicate: boolean }> {
     try {
       if (options.touchConversation === false) {
         return { message: await this.prisma.message.create({ data: { ...data, role: 'USER', status: 'COMPLETED' } }), duplicate: false };
@@ -136,7 +139,14 @@ export class ConversationsRepository {
     });
   }
 
-  createAssistantMessage(data: { tenantId: string; conversationId: string; model?: string; provider?: string; language?: string; runnerId?: string }) {
+  createAssistantMessage(data: {
+    tenantId: string;
+    conversationId: string;
+    model?: string;
+    provider?: string;
+    language?: string;
+    runnerId?: string;
+  }) {
     return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
   }
 
@@ -302,7 +312,10 @@ export class ConversationsRepository {
   }
 
   pendingApprovals(tenantId: string, conversationId: string) {
-    return this.prisma.toolCall.findMany({ where: { tenantId, conversationId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' }, orderBy: { createdAt: 'asc' } });
+    return this.prisma.toolCall.findMany({
+      where: { tenantId, conversationId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' },
+      orderBy: { createdAt: 'asc' },
+    });
   }
 
   setLastSeq(conversationId: string, seq: number) {

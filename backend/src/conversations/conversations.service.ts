@@ -14,7 +14,9 @@ export class ConversationsService {
     return {
       items: items.map(({ messages, ...c }) => ({
         ...c,
-        lastMessage: messages[0] ? { role: messages[0].role.toLowerCase(), text: messages[0].text.slice(0, 140), createdAt: messages[0].createdAt } : null,
+        lastMessage: messages[0]
+          ? { role: messages[0].role.toLowerCase(), text: messages[0].text.slice(0, 140), createdAt: messages[0].createdAt }
+          : null,
       })),
       total,
       page: dto.page,
@@ -34,7 +36,13 @@ export class ConversationsService {
       createdAt: conversation.createdAt,
       updatedAt: conversation.updatedAt,
       messages: messages.map(toChatMessage),
-      pendingApprovals: pending.map((p) => ({ toolCallId: p.id, name: p.name, args: p.args, proposal: p.proposal, messageId: p.messageId })),
+      pendingApprovals: pending.map((p) => ({
+        toolCallId: p.id,
+        name: p.name,
+        args: p.args,
+        proposal: p.proposal,
+        messageId: p.messageId,
+      })),
     };
   }
 

@@ -87,7 +87,14 @@ export class CreditService {
     const rows = (await this.repo.credit(tenantId, o.customerId)).map((r) => toEntry(r, now));
     const customers = o.olderThanDays === undefined ? rows : rows.filter((r) => (r.daysOutstanding ?? 0) >= o.olderThanDays!);
     const totalOwed = n2(customers.reduce((s, c) => s + c.balance, 0));
-    return { currency: 'DZD', asOf: now.toISOString(), totalOwed, count: customers.length, customers, summary: creditSentence(customers, totalOwed) };
+    return {
+      currency: 'DZD',
+      asOf: now.toISOString(),
+      totalOwed,
+      count: customers.length,
+      customers,
+      summary: creditSentence(customers, totalOwed),
+    };
   }
 
   /** One customer's balance with their recent credit history (newest first). */
@@ -120,12 +127,20 @@ export class CreditService {
    * Records a payment: the customer's row is locked, the key checked, the rule applied on the locked balance, then
    * the payment and the new balance commit together. The same key again returns the first payment.
    */
-  async recordPayment(tenantId: string, customerId: string, dto: Pick<PaymentDto, 'amount'> & Partial<PaymentDto>, ctx: PaymentContext): Promise<RecordedPayment> {
+  async recordPayment(
+    tenantId: string,
+    customerId: string,
+    dto: Pick<PaymentDto, 'amount'> & Partial<PaymentDto>,
+    ctx: PaymentContext,
+  ): Promise<RecordedPayment> {
     const now = this.clock.now();
     const paidAt = dto.paidAt ? new Date(dto.paidAt) : now;
-    if (paidAt.getTime() > now.getTime() + 5 * 60_000) throw validationFailed([{ field: 'paidAt', message: 'a payment cannot be in the future' }]);
+    if (paidAt.getTime() > now.getTime() + 5 * 60_000)
+      throw validationFailed([{ field: 'paidAt', message: 'a payment cannot be in the future' }]);
     const key = ctx.idempotencyKey ? `${ctx.source}:${ctx.idempotencyKey}` : null;
-    const hash = createHash('sha256').update(JSON.stringify([customerId, dto.amount, dto.paidAt ?? null, dto.method ?? 'cash', dto.note ?? null, dto.advance ?? false])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([customerId, dto.amount, dto.paidAt ?? null, dto.method ?? 'cash', dto.note ?? null, dto.advance ?? false]))
+      .digest('hex');
     return this.repo.transaction(async (tx) => {
       const c = await this.repo.lock(tx, tenantId, customerId);
       if (!c) throw notFound('Customer');
@@ -133,14 +148,24 @@ export class CreditService {
         const earlier = await this.repo.paymentByKey(tx, tenantId, key);
         if (earlier) {
           if (earlier.requestHash !== hash || earlier.customerId !== customerId) {
-            throw new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED, `This Idempotency-Key was already used for a different payment (${earlier.id})`, { paymentId: earlier.id });
+            throw new AppError(
+              ErrorCode.IDEMPOTENCY_KEY_REUSED,
+              `This Idempotency-Key was already used for a different payment (${earlier.id})`,
+              { paymentId: earlier.id },
+            );
           }
           const balance = n2(c.balance);
           return recorded(earlier, c, balance + n2(earlier.amount), balance, true);
         }
       }
       const preview = paymentPreview({ id: c.id, name: c.name }, cents(Number(c.balance)), cents(dto.amount), dto.advance ?? false);
-      if (!preview.allowed) throw new AppError(ErrorCode.UNPROCESSABLE, preview.problem!.en, { balance: preview.balanceBefore, amount: preview.amount, advance: preview.advance, message: preview.problem });
+      if (!preview.allowed)
+        throw new AppError(ErrorCode.UNPROCESSABLE, preview.problem!.en, {
+          balance: preview.balanceBefore,
+          amount: preview.amount,
+          advance: preview.advance,
+          message: preview.problem,
+        });
       const { payment, balanceAfter } = await this.repo.insertPayment(
         tx,
         tenantId,
@@ -181,7 +206,12 @@ function recorded(p: CustomerPayment, c: { id: string; name: string }, before: n
   };
 }
 
-function paymentPreview(c: { id: string; name: string }, balanceCents: number, amountCents: number, advanceAllowed: boolean): PaymentPreview {
+function paymentPreview(
+  c: { id: string; name: string },
+  balanceCents: number,
+  amountCents: number,
+  advanceAllowed: boolean,
+): PaymentPreview {
   const afterCents = balanceCents - amountCents;
   const advance = afterCents < 0 ? Math.min(-afterCents, amountCents) / 100 : 0;
   const allowed = afterCents >= 0 || advanceAllowed;

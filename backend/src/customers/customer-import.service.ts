@@ -11,7 +11,16 @@ import { normalizeText } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
 import type { FieldSpec } from '../imports/columns';
 import { mapColumns, mappedCount } from '../imports/columns';
-import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../imports/import-report';
+import {
+  describeColumns,
+  errorList,
+  missingColumns,
+  PREVIEW_ROWS,
+  rejected,
+  type ImportQuery,
+  type ImportReport,
+  type RowError,
+} from '../imports/import-report';
 import { readTable } from '../imports/read-table';
 import type { UploadedTableFile } from '../imports/table-upload';
 import { cellText, isBlank, parseMoney, type Cell } from '../imports/values';
@@ -21,19 +30,96 @@ import { phoneDigits } from './customers.schemas';
 type Field = 'name' | 'phone' | 'email' | 'wilaya' | 'ageBand' | 'channel' | 'openingBalance' | 'creditLimit' | 'note';
 
 export const CUSTOMER_FIELDS: FieldSpec<Field>[] = [
-  { field: 'name', label: { fr: 'Nom', ar: 'الاسم', en: 'Name' }, aliases: ['nom', 'nom complet', 'nom et prénom', 'client', 'name', 'full name', 'customer', 'الاسم', 'اسم الزبون', 'الزبون', 'الاسم واللقب'] },
-  { field: 'phone', label: { fr: 'Téléphone', ar: 'الهاتف', en: 'Phone' }, aliases: ['téléphone', 'telephone', 'tél', 'tel', 'mobile', 'portable', 'numéro', 'phone', 'phone number', 'الهاتف', 'رقم الهاتف', 'الجوال'] },
-  { field: 'email', label: { fr: 'E-mail', ar: 'البريد الإلكتروني', en: 'Email' }, aliases: ['email', 'e-mail', 'mail', 'courriel', 'البريد الإلكتروني', 'الايميل'] },
-  { field: 'wilaya', label: { fr: 'Wilaya', ar: 'الولاية', en: 'Wilaya' }, aliases: ['wilaya', 'ville', 'région', 'region', 'city', 'province', 'الولاية', 'المدينة'] },
-  { field: 'ageBand', label: { fr: "Tranche d'âge", ar: 'الفئة العمرية', en: 'Age band' }, aliases: ["tranche d'âge", 'tranche age', 'âge', 'age', 'age band', 'age group', 'الفئة العمرية', 'العمر'] },
-  { field: 'channel', label: { fr: 'Canal', ar: 'القناة', en: 'Channel' }, aliases: ['canal', 'source', 'provenance', 'channel', 'acquisition', 'القناة', 'المصدر'] },
+  {
+    field: 'name',
+    label: { fr: 'Nom', ar: 'الاسم', en: 'Name' },
+    aliases: [
+      'nom',
+      'nom complet',
+      'nom et prénom',
+      'client',
+      'name',
+      'full name',
+      'customer',
+      'الاسم',
+      'اسم الزبون',
+      'الزبون',
+      'الاسم واللقب',
+    ],
+  },
+  {
+    field: 'phone',
+    label: { fr: 'Téléphone', ar: 'الهاتف', en: 'Phone' },
+    aliases: [
+      'téléphone',
+      'telephone',
+      'tél',
+      'tel',
+      'mobile',
+      'portable',
+      'numéro',
+      'phone',
+      'phone number',
+      'الهاتف',
+      'رقم الهاتف',
+      'الجوال',
+    ],
+  },
+  {
+    field: 'email',
+    label: { fr: 'E-mail', ar: 'البريد الإلكتروني', en: 'Email' },
+    aliases: ['email', 'e-mail', 'mail', 'courriel', 'البريد الإلكتروني', 'الايميل'],
+  },
+  {
+    field: 'wilaya',
+    label: { fr: 'Wilaya', ar: 'الولاية', en: 'Wilaya' },
+    aliases: ['wilaya', 'ville', 'région', 'region', 'city', 'province', 'الولاية', 'المدينة'],
+  },
+  {
+    field: 'ageBand',
+    label: { fr: "Tranche d'âge", ar: 'الفئة العمرية', en: 'Age band' },
+    aliases: ["tranche d'âge", 'tranche age', 'âge', 'age', 'age band', 'age group', 'الفئة العمرية', 'العمر'],
+  },
+  {
+    field: 'channel',
+    label: { fr: 'Canal', ar: 'القناة', en: 'Channel' },
+    aliases: ['canal', 'source', 'provenance', 'channel', 'acquisition', 'القناة', 'المصدر'],
+  },
   {
     field: 'openingBalance',
     label: { fr: 'Reste dû (carnet)', ar: 'الدين (الكرني)', en: 'Owed (notebook)' },
-    aliases: ['reste dû', 'reste du', 'reste à payer', 'dette', 'crédit', 'credit', 'solde', 'doit', 'carnet', 'montant dû', 'owed', 'owes', 'balance', 'debt', 'opening balance', 'الدين', 'الكريدي', 'الباقي', 'المبلغ المستحق'],
+    aliases: [
+      'reste dû',
+      'reste du',
+      'reste à payer',
+      'dette',
+      'crédit',
+      'credit',
+      'solde',
+      'doit',
+      'carnet',
+      'montant dû',
+      'owed',
+      'owes',
+      'balance',
+      'debt',
+      'opening balance',
+      'الدين',
+      'الكريدي',
+      'الباقي',
+      'المبلغ المستحق',
+    ],
   },
-  { field: 'creditLimit', label: { fr: 'Plafond de crédit', ar: 'سقف الكريدي', en: 'Credit limit' }, aliases: ['plafond', 'plafond crédit', 'limite', 'limite de crédit', 'credit limit', 'limit', 'سقف الكريدي', 'الحد الأقصى'] },
-  { field: 'note', label: { fr: 'Note', ar: 'ملاحظة', en: 'Note' }, aliases: ['note', 'notes', 'remarque', 'commentaire', 'comment', 'ملاحظة', 'ملاحظات'] },
+  {
+    field: 'creditLimit',
+    label: { fr: 'Plafond de crédit', ar: 'سقف الكريدي', en: 'Credit limit' },
+    aliases: ['plafond', 'plafond crédit', 'limite', 'limite de crédit', 'credit limit', 'limit', 'سقف الكريدي', 'الحد الأقصى'],
+  },
+  {
+    field: 'note',
+    label: { fr: 'Note', ar: 'ملاحظة', en: 'Note' },
+    aliases: ['note', 'notes', 'remarque', 'commentaire', 'comment', 'ملاحظة', 'ملاحظات'],
+  },
 ];
 
 const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55+'];
@@ -70,7 +156,7 @@ export class CustomerImportService {
       const before = errors.length;
       const get = (f: Field): Cell | undefined => {
         const i = mapping.indexOf[f];
-        const v = i === undefined ? null : cells[i] ?? null;
+        const v = i === undefined ? null : (cells[i] ?? null);
         return isBlank(v) ? undefined : v;
       };
       const text = (f: Field, max: number) => {
@@ -90,11 +176,14 @@ export class CustomerImportService {
       const name = text('name', 120);
       if (!name) errors.push({ row, column: header('name'), message: 'required' });
       const phone = text('phone', 30);
-      if (phone !== undefined && !/^\d{6,15}$/.test(phoneDigits(phone))) errors.push({ row, column: header('phone'), message: `"${phone}" is not a phone number` });
+      if (phone !== undefined && !/^\d{6,15}$/.test(phoneDigits(phone)))
+        errors.push({ row, column: header('phone'), message: `"${phone}" is not a phone number` });
       const email = text('email', 200);
-      if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ row, column: header('email'), message: `"${email}" is not an email address` });
+      if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        errors.push({ row, column: header('email'), message: `"${email}" is not an email address` });
       const ageBand = text('ageBand', 10);
-      if (ageBand !== undefined && !AGE_BANDS.includes(ageBand.replace(/\s/g, ''))) errors.push({ row, column: header('ageBand'), message: `one of ${AGE_BANDS.join(', ')}` });
+      if (ageBand !== undefined && !AGE_BANDS.includes(ageBand.replace(/\s/g, '')))
+        errors.push({ row, column: header('ageBand'), message: `one of ${AGE_BANDS.join(', ')}` });
       const values = {
         name,
         phone,
@@ -106,22 +195,50 @@ export class CustomerImportService {
         openingBalanceCents: money('openingBalance'),
         creditLimitCents: money('creditLimit'),
       };
-      const match = phone && byPhone.get(phoneDigits(phone)) ? byPhone.get(phoneDigits(phone)) : name && byName.get(normalizeText(name))?.length === 1 ? byName.get(normalizeText(name))![0] : undefined;
+      const match =
+        phone && byPhone.get(phoneDigits(phone))
+          ? byPhone.get(phoneDigits(phone))
+          : name && byName.get(normalizeText(name))?.length === 1
+            ? byName.get(normalizeText(name))![0]
+            : undefined;
       const key = match ? `id:${match.id}` : phone ? `phone:${phoneDigits(phone)}` : `name:${normalizeText(name ?? '')}`;
       if (name && seen.has(key)) errors.push({ row, column: null, message: `same customer as row ${seen.get(key)}` });
       seen.set(key, row);
 
       if (errors.length > before) {
-        preview.push({ row, action: 'invalid', name: name ?? null, phone: phone ?? null, openingBalance: values.openingBalanceCents === undefined ? null : values.openingBalanceCents / 100, balance: null });
+        preview.push({
+          row,
+          action: 'invalid',
+          name: name ?? null,
+          phone: phone ?? null,
+          openingBalance: values.openingBalanceCents === undefined ? null : values.openingBalanceCents / 100,
+          balance: null,
+        });
         continue;
       }
       const item: ImportedCustomer = { row, existingId: match?.id ?? null, ...values, name: name! };
       const openingCents = values.openingBalanceCents ?? (match ? Math.round(Number(match.openingBalance) * 100) : 0);
-      const balanceCents = match ? Math.round(Number(match.balance) * 100) + openingCents - Math.round(Number(match.openingBalance) * 100) : openingCents;
-      const changed = !match || ['name', 'phone', 'email', 'wilaya', 'ageBand', 'channel', 'note'].some((f) => (values as any)[f] !== undefined && (values as any)[f] !== (match as any)[f]) || openingCents !== Math.round(Number(match.openingBalance) * 100) || (values.creditLimitCents !== undefined && values.creditLimitCents !== (match.creditLimit === null ? null : Math.round(Number(match.creditLimit) * 100)));
+      const balanceCents = match
+        ? Math.round(Number(match.balance) * 100) + openingCents - Math.round(Number(match.openingBalance) * 100)
+        : openingCents;
+      const changed =
+        !match ||
+        ['name', 'phone', 'email', 'wilaya', 'ageBand', 'channel', 'note'].some(
+          (f) => (values as any)[f] !== undefined && (values as any)[f] !== (match as any)[f],
+        ) ||
+        openingCents !== Math.round(Number(match.openingBalance) * 100) ||
+        (values.creditLimitCents !== undefined &&
+          values.creditLimitCents !== (match.creditLimit === null ? null : Math.round(Number(match.creditLimit) * 100)));
       item.changed = changed;
       planned.push(item);
-      preview.push({ row, action: !match ? 'create' : changed ? 'update' : 'unchanged', name: name!, phone: phone ?? null, openingBalance: openingCents / 100, balance: balanceCents / 100 });
+      preview.push({
+        row,
+        action: !match ? 'create' : changed ? 'update' : 'unchanged',
+        name: name!,
+        phone: phone ?? null,
+        openingBalance: openingCents / 100,
+        balance: balanceCents / 100,
+      });
     }
     const invalid = new Set(errors.map((e) => e.row)).size;
     const count = (a: CustomerPreviewRow['action']) => preview.filter((p) => p.action === a).length;
@@ -131,12 +248,24 @@ export class CustomerImportService {
       file: { format: table.format, encoding: table.encoding, sheet: table.sheet, rows: table.rows.length },
       columns: describeColumns(mapping, CUSTOMER_FIELDS),
       preview: preview.slice(0, PREVIEW_ROWS),
-      counts: { rows: table.rows.length, valid: table.rows.length - invalid, invalid, created: count('create'), updated: count('update'), unchanged: count('unchanged'), skipped: committed ? invalid : 0 },
+      counts: {
+        rows: table.rows.length,
+        valid: table.rows.length - invalid,
+        invalid,
+        created: count('create'),
+        updated: count('update'),
+        unchanged: count('unchanged'),
+        skipped: committed ? invalid : 0,
+      },
       ...errorList(errors),
     });
     if (query.dryRun) return report(false);
     if (errors.length && !query.skipInvalid) throw rejected(report(false));
-    await this.repo.importCustomers(tenantId, planned.filter((p) => p.changed), actor);
+    await this.repo.importCustomers(
+      tenantId,
+      planned.filter((p) => p.changed),
+      actor,
+    );
     return report(true);
   }
 }

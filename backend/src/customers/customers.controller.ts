@@ -44,7 +44,7 @@ export class CustomersController {
   @ApiOperation({
     summary: 'Import customers (CSV or XLSX), with what each owed in the notebook: preview with dryRun=true, then import',
     description:
-      'Columns (fr/ar/en): nom/name/الاسم, téléphone/phone/الهاتف, email, wilaya, tranche d\'âge, canal, reste dû/dette/الدين (owed before ' +
+      "Columns (fr/ar/en): nom/name/الاسم, téléphone/phone/الهاتف, email, wilaya, tranche d'âge, canal, reste dû/dette/الدين (owed before " +
       'Tajer), plafond de crédit. A row matches an existing customer by phone digits, then by exact name; empty cells keep the current ' +
       'value; a new "owed" figure moves the balance by the difference. Same conventions as the catalogue import. Role: OWNER.',
   })
@@ -52,7 +52,13 @@ export class CustomersController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
-  importFile(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @UploadedTable() file: UploadedTableFile, @Query(zod(ImportQuerySchema)) q: ImportQuery) {
+  importFile(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @UploadedTable() file: UploadedTableFile,
+    @Query(zod(ImportQuerySchema)) q: ImportQuery,
+  ) {
     return this.imports.importFile(tenantId, file, q, { userId: p.userId, requestId });
   }
 
@@ -80,9 +86,22 @@ export class CustomersController {
   @Post()
   @Access('customers.edit')
   @ApiOperation({ summary: 'Add a customer (optionally with what they already owe from the notebook)' })
-  @ApiBody({ schema: openApi(CreateCustomerSchema, { name: 'Ahmed Benali', phone: '0555 12 34 56', wilaya: 'Alger', openingBalance: 1200, creditLimit: 10000 }) })
+  @ApiBody({
+    schema: openApi(CreateCustomerSchema, {
+      name: 'Ahmed Benali',
+      phone: '0555 12 34 56',
+      wilaya: 'Alger',
+      openingBalance: 1200,
+      creditLimit: 10000,
+    }),
+  })
   @ApiOkResponse({ schema: { example: CUSTOMER_EXAMPLE } })
-  create(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Body(zod(CreateCustomerSchema)) dto: CreateCustomerDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Body(zod(CreateCustomerSchema)) dto: CreateCustomerDto,
+  ) {
     return this.customers.create(tenantId, dto, { userId: p.userId, requestId });
   }
 
@@ -99,7 +118,13 @@ export class CustomersController {
   @ApiOperation({ summary: "Update a customer's details (the balance only changes through sales and payments)" })
   @ApiBody({ schema: openApi(UpdateCustomerSchema, { phone: '0661 22 33 44', creditLimit: 15000 }) })
   @ApiOkResponse({ schema: { example: CUSTOMER_EXAMPLE } })
-  update(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string, @Body(zod(UpdateCustomerSchema)) dto: UpdateCustomerDto) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Param('id', uuid()) id: string,
+    @Body(zod(UpdateCustomerSchema)) dto: UpdateCustomerDto,
+  ) {
     return this.customers.update(tenantId, id, dto, { userId: p.userId, requestId });
   }
 
@@ -107,7 +132,12 @@ export class CustomersController {
   @Access('customers.manage')
   @ApiOperation({ summary: 'Remove a customer (archived: their sales stay); 409 while they owe or are owed anything. Role: OWNER.' })
   @ApiOkResponse({ schema: { example: { id: CUSTOMER_EXAMPLE.id, deleted: true } } })
-  remove(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string) {
+  remove(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Param('id', uuid()) id: string,
+  ) {
     return this.customers.remove(tenantId, id, { userId: p.userId, requestId });
   }
 

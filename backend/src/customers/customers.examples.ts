@@ -42,5 +42,9 @@ export const PAYMENT_EXAMPLE = {
   balanceAfter: 2500,
   currency: 'DZD',
   replayed: false,
-  summary: { fr: 'Ahmed Benali a payé 2 000 DA : il doit maintenant 2 500 DA.', ar: '…', en: 'Ahmed Benali paid 2,000 DZD: now owes 2,500 DZD.' },
+  summary: {
+    fr: 'Ahmed Benali a payé 2 000 DA : il doit maintenant 2 500 DA.',
+    ar: '…',
+    en: 'Ahmed Benali paid 2,000 DZD: now owes 2,500 DZD.',
+  },
 };

@@ -49,7 +49,10 @@ export interface ImportedCustomer {
   changed?: boolean;
 }
 
-export type CustomerData = Pick<Prisma.CustomerUncheckedCreateInput, 'name' | 'phone' | 'email' | 'wilaya' | 'ageBand' | 'channel' | 'note'> & {
+export type CustomerData = Pick<
+  Prisma.CustomerUncheckedCreateInput,
+  'name' | 'phone' | 'email' | 'wilaya' | 'ageBand' | 'channel' | 'note'
+> & {
   creditLimit?: number | null;
   openingBalance?: number;
 };
@@ -69,11 +72,14 @@ export class CustomersRepository {
   async list(tenantId: string, o: { q?: string; owing?: boolean }, offset: number, limit: number) {
     const digits = o.q?.replace(/\D/g, '') ?? '';
     // Phones are stored as typed ("0555 12 34 56"): compare digits only.
-    const byPhone = digits.length >= 3
-      ? (await this.prisma.$queryRaw<{ id: string }[]>`
+    const byPhone =
+      digits.length >= 3
+        ? (
+            await this.prisma.$queryRaw<{ id: string }[]>`
           SELECT "id" FROM "Customer" WHERE "tenantId" = ${tenantId} AND "deletedAt" IS NULL
-            AND regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`).map((r) => r.id)
-      : [];
+            AND regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g') LIKE ${`%${digits}%`}`
+          ).map((r) => r.id)
+        : [];
     const where: Prisma.CustomerWhereInput = {
       tenantId,
       deletedAt: null,
@@ -88,7 +94,10 @@ export class CustomersRepository {
 
   /** Active customers' names and phones, for matching what the user typed (the file is small). */
   listForMatching(tenantId: string) {
-    return this.prisma.customer.findMany({ where: { tenantId, deletedAt: null }, select: { id: true, name: true, phone: true, balance: true, creditLimit: true } });
+    return this.prisma.customer.findMany({
+      where: { tenantId, deletedAt: null },
+      select: { id: true, name: true, phone: true, balance: true, creditLimit: true },
+    });
   }
 
   listForImport(tenantId: string) {
@@ -134,7 +143,14 @@ export class CustomersRepository {
             WHERE "id" = ${r.existingId} AND "tenantId" = ${tenantId}`;
         }
         await this.audit.record(
-          { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.import', entityType: 'Customer', data: { created: creates.length, updated: rows.length - creates.length } },
+          {
+            tenantId,
+            userId: actor.userId,
+            requestId: actor.requestId,
+            action: 'customer.import',
+            entityType: 'Customer',
+            data: { created: creates.length, updated: rows.length - creates.length },
+          },
           tx,
         );
       },
@@ -149,14 +165,28 @@ export class CustomersRepository {
   async create(tenantId: string, data: CustomerData, actor: Actor): Promise<Customer> {
     return this.prisma.$transaction(async (tx) => {
       const customer = await tx.customer.create({ data: this.row(tenantId, data) });
-      await this.audit.record({ tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.create', entityType: 'Customer', entityId: customer.id, data: { name: customer.name, openingBalance: Number(customer.openingBalance) } }, tx);
+      await this.audit.record(
+        {
+          tenantId,
+          userId: actor.userId,
+          requestId: actor.requestId,
+          action: 'customer.create',
+          entityType: 'Customer',
+          entityId: customer.id,
+          data: { name: customer.name, openingBalance: Number(customer.openingBalance) },
+        },
+        tx,
+      );
       return customer;
     });
   }
 
   /** Creates a customer inside the caller's transaction (a credit sale to someone not on file yet). */
   async createInTx(tx: Tx, tenantId: string, data: { name: string; phone?: string | null }): Promise<string> {
-    const customer = await tx.customer.create({ data: this.row(tenantId, { name: data.name, phone: data.phone ?? null }), select: { id: true } });
+    const customer = await tx.customer.create({
+      data: this.row(tenantId, { name: data.name, phone: data.phone ?? null }),
+      select: { id: true },
+    });
     return customer.id;
   }
 
@@ -184,9 +214,23 @@ export class CustomersRepository {
       const { creditLimit, openingBalance: _ignored, ...rest } = data;
       const after = await tx.customer.update({
         where: { id },
-        data: { ...rest, ...(creditLimit !== undefined ? { creditLimit: creditLimit === null ? null : money(Math.round(creditLimit * 100)) } : {}) },
+        data: {
+          ...rest,
+          ...(creditLimit !== undefined ? { creditLimit: creditLimit === null ? null : money(Math.round(creditLimit * 100)) } : {}),
+        },
       });
-      await this.audit.record({ tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.update', entityType: 'Customer', entityId: id, data: { changed: Object.keys(data) } }, tx);
+      await this.audit.record(
+        {
+          tenantId,
+          userId: actor.userId,
+          requestId: actor.requestId,
+          action: 'customer.update',
+          entityType: 'Customer',
+          entityId: id,
+          data: { changed: Object.keys(data) },
+        },
+        tx,
+      );
       return after;
     });
   }
@@ -194,12 +238,17 @@ export class CustomersRepository {
   /** Archives the customer (sales keep pointing at them). Refused by the service while they owe or are owed. */
   async archive(tx: Tx, tenantId: string, id: string, actor: Actor): Promise<void> {
     await tx.customer.update({ where: { id }, data: { deletedAt: new Date() } });
-    await this.audit.record({ tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.delete', entityType: 'Customer', entityId: id }, tx);
+    await this.audit.record(
+      { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.delete', entityType: 'Customer', entityId: id },
+      tx,
+    );
   }
 
   /** The customer's row, locked until the end of the transaction (payments and archiving run one at a time). */
   async lock(tx: Tx, tenantId: string, id: string): Promise<Customer | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Customer" WHERE "id" = ${id} AND "tenantId" = ${tenantId} AND "deletedAt" IS NULL FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Customer" WHERE "id" = ${id} AND "tenantId" = ${tenantId} AND "deletedAt" IS NULL FOR UPDATE`;
     return rows.length ? tx.customer.findUniqueOrThrow({ where: { id } }) : null;
   }
 
@@ -210,7 +259,17 @@ export class CustomersRepository {
   async insertPayment(
     tx: Tx,
     tenantId: string,
-    p: { customerId: string; amountCents: number; paidAt: Date; method: PaymentMethod; note: string | null; idempotencyKey: string | null; requestHash: string | null; createdById: string | null; toolCallId: string | null },
+    p: {
+      customerId: string;
+      amountCents: number;
+      paidAt: Date;
+      method: PaymentMethod;
+      note: string | null;
+      idempotencyKey: string | null;
+      requestHash: string | null;
+      createdById: string | null;
+      toolCallId: string | null;
+    },
     actor: Actor,
   ) {
     const payment = await tx.customerPayment.create({
@@ -232,7 +291,15 @@ export class CustomersRepository {
       UPDATE "Customer" SET "balance" = "balance" - ${money(p.amountCents)}::numeric, "updatedAt" = now()
       WHERE "id" = ${p.customerId} AND "tenantId" = ${tenantId} RETURNING "balance"::text AS "balance"`;
     await this.audit.record(
-      { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'customer.payment', entityType: 'CustomerPayment', entityId: payment.id, data: { customerId: p.customerId, amount: p.amountCents / 100, balanceAfter: Number(row.balance) } },
+      {
+        tenantId,
+        userId: actor.userId,
+        requestId: actor.requestId,
+        action: 'customer.payment',
+        entityType: 'CustomerPayment',
+        entityId: payment.id,
+        data: { customerId: p.customerId, amount: p.amountCents / 100, balanceAfter: Number(row.balance) },
+      },
       tx,
     );
     return { payment, balanceAfter: Number(row.balance) };

@@ -11,7 +11,11 @@ const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 
 /** Algerian numbers as people write them: "0555 12 34 56", "+213 555 123 456", "00213555123456". */
 export const phoneDigits = (phone: string) => {
   const digits = phone.replace(/[^\d+]/g, '').replace(/^\+/, '00');
-  return digits.startsWith('00213') ? `0${digits.slice(5)}` : digits.startsWith('213') && digits.length === 12 ? `0${digits.slice(3)}` : digits;
+  return digits.startsWith('00213')
+    ? `0${digits.slice(5)}`
+    : digits.startsWith('213') && digits.length === 12
+      ? `0${digits.slice(3)}`
+      : digits;
 };
 
 const phone = z
@@ -26,7 +30,14 @@ const customerFields = {
   email: z.string().trim().email().max(200).nullable().optional(),
   wilaya: z.string().trim().min(1).max(60).nullable().optional().describe('Wilaya name or number ("Alger", "16")'),
   ageBand: z.enum(['18-24', '25-34', '35-44', '45-54', '55+']).nullable().optional(),
-  channel: z.string().trim().min(1).max(40).nullable().optional().describe('How they came: passage, bouche-à-oreille, facebook, instagram, whatsapp…'),
+  channel: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .nullable()
+    .optional()
+    .describe('How they came: passage, bouche-à-oreille, facebook, instagram, whatsapp…'),
   creditLimit: money.nullable().optional().describe('Most the shop lets them owe (a warning, never a refusal)'),
   note: z.string().trim().max(500).nullable().optional(),
 };
@@ -62,13 +73,22 @@ export const PaymentSchema = z
     paidAt: z.iso.datetime({ offset: true }).optional().describe('Default: now. Not in the future.'),
     method: z.enum(['cash', 'card', 'cib', 'edahabia', 'baridimob']).default('cash'),
     note: z.string().trim().max(500).optional(),
-    advance: z.boolean().default(false).describe('Allow the payment to exceed what is owed: the rest is kept as an advance (negative balance)'),
+    advance: z
+      .boolean()
+      .default(false)
+      .describe('Allow the payment to exceed what is owed: the rest is kept as an advance (negative balance)'),
   })
   .strict();
 export type PaymentDto = z.infer<typeof PaymentSchema>;
 
 export const CreditQuerySchema = z
   .object({
-    olderThanDays: z.coerce.number().int().min(0).max(3650).optional().describe('Only credit whose oldest unpaid purchase is at least this old'),
+    olderThanDays: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe('Only credit whose oldest unpaid purchase is at least this old'),
   })
   .strict();

@@ -96,9 +96,13 @@ export class CustomersService {
       const c = await this.repo.lock(tx, tenantId, id);
       if (!c) throw notFound('Customer');
       if (Number(c.balance) !== 0) {
-        throw new AppError(ErrorCode.CONFLICT, `${c.name} has a balance of ${n2(c.balance)} DZD: record the payment (or the refund of the advance) before removing them`, {
-          balance: n2(c.balance),
-        });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `${c.name} has a balance of ${n2(c.balance)} DZD: record the payment (or the refund of the advance) before removing them`,
+          {
+            balance: n2(c.balance),
+          },
+        );
       }
       await this.repo.archive(tx, tenantId, id, actor);
     });
@@ -124,7 +128,17 @@ export class CustomersService {
         score = found / wanted.length;
         if (score === 1 && words.length > wanted.length) score = 0.9; // "Ahmed" for "Ahmed Benali": right person, less sure
       }
-      if (score >= 0.5) scored.push({ customer: { id: c.id, name: c.name, phone: c.phone, balance: n2(c.balance), creditLimit: c.creditLimit === null ? null : n2(c.creditLimit) }, score });
+      if (score >= 0.5)
+        scored.push({
+          customer: {
+            id: c.id,
+            name: c.name,
+            phone: c.phone,
+            balance: n2(c.balance),
+            creditLimit: c.creditLimit === null ? null : n2(c.creditLimit),
+          },
+          score,
+        });
     }
     scored.sort((a, b) => b.score - a.score || b.customer.balance - a.customer.balance || a.customer.name.localeCompare(b.customer.name));
     const [match = null, ...alternatives] = scored;

@@ -17,7 +17,14 @@ const product = (id: string, stock: number, over: Partial<ProductRow> = {}): Pro
   reorderThreshold: 10,
   ...over,
 });
-const sold = (id: string, quantity: number) => ({ productId: id, quantity, revenue: quantity * 100, margin: 0, previousQuantity: 0, previousRevenue: 0 });
+const sold = (id: string, quantity: number) => ({
+  productId: id,
+  quantity,
+  revenue: quantity * 100,
+  margin: 0,
+  previousQuantity: 0,
+  previousRevenue: 0,
+});
 
 const campaign = (over: Partial<ActiveCampaign>): ActiveCampaign => ({
   id: 'c1',
@@ -53,8 +60,24 @@ describe('buildAlerts', () => {
     horizonDays: 7,
     unusualExpenses: [expense({})],
     expenseSpikes: [
-      { category: 'entretien', categoryLabel: { fr: 'Entretien', ar: 'صيانة', en: 'Maintenance' }, month: '2026-11', monthToDate: 85000, usualMonth: 2000, activeMonths: 4, ratio: 42.5 },
-      { category: 'eau', categoryLabel: { fr: 'Eau', ar: 'ماء', en: 'Water' }, month: '2026-11', monthToDate: 6000, usualMonth: 2000, activeMonths: 3, ratio: 3 },
+      {
+        category: 'entretien',
+        categoryLabel: { fr: 'Entretien', ar: 'صيانة', en: 'Maintenance' },
+        month: '2026-11',
+        monthToDate: 85000,
+        usualMonth: 2000,
+        activeMonths: 4,
+        ratio: 42.5,
+      },
+      {
+        category: 'eau',
+        categoryLabel: { fr: 'Eau', ar: 'ماء', en: 'Water' },
+        month: '2026-11',
+        monthToDate: 6000,
+        usualMonth: 2000,
+        activeMonths: 3,
+        ratio: 3,
+      },
     ],
     campaigns: [campaign({}), campaign({ id: 'c2', conversions: 60 }), campaign({ id: 'c3', endsAt: null })],
     now,

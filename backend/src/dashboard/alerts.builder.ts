@@ -11,13 +11,7 @@ import { productRef, type ProductActivity } from './product-view';
  * Pure: the service fetches the figures, this decides what deserves an alert.
  */
 export type AlertType =
-  | 'out_of_stock'
-  | 'stock_out_soon'
-  | 'negative_stock'
-  | 'credit_overdue'
-  | 'unusual_expense'
-  | 'expense_spike'
-  | 'campaign_under_target';
+  'out_of_stock' | 'stock_out_soon' | 'negative_stock' | 'credit_overdue' | 'unusual_expense' | 'expense_spike' | 'campaign_under_target';
 
 /** A customer's unpaid credit, as the alerts need it (see CreditService). */
 export interface OverdueCredit {
@@ -85,7 +79,12 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
               ? `مخزون يجب إعادة عدّه: ${ref.name.ar} عند ${formatNumber(a.product.stock, l)} (مبيعات تجاوزت المخزون المسجل). عُدّ الرف وصحّحه بجرد.`
               : `Stock to recount: ${ref.name.en} is at ${formatNumber(a.product.stock, l)} (sales went beyond the recorded stock). Count the shelf and correct it with an inventory movement.`,
         ),
-        evidence: { product: ref, stock: a.product.stock, reorderThreshold: a.product.reorderThreshold, averageDailyUnits: a.averageDailyUnits },
+        evidence: {
+          product: ref,
+          stock: a.product.stock,
+          reorderThreshold: a.product.reorderThreshold,
+          averageDailyUnits: a.averageDailyUnits,
+        },
       });
     } else if (a.product.stock <= 0) {
       const selling = a.averageDailyUnits > 0;
@@ -195,14 +194,16 @@ function expenseAlerts(unusual: UnusualExpense[], spikes: ExpenseSpike[]): Ranke
   });
   // A spike already explained by an unusual expense of that month would say the same thing twice.
   const explained = new Set(unusual.map((e) => `${e.category}:${e.date.slice(0, 7)}`));
-  const categorySpikes: Ranked[] = spikes.filter((s) => !explained.has(`${s.category}:${s.month}`)).map((s) => ({
-    id: `expense_spike:${s.category}:${s.month}`,
-    type: 'expense_spike',
-    severity: 'warning',
-    urgency: -s.ratio,
-    title: expenseSpikeTitle(s),
-    evidence: { ...s },
-  }));
+  const categorySpikes: Ranked[] = spikes
+    .filter((s) => !explained.has(`${s.category}:${s.month}`))
+    .map((s) => ({
+      id: `expense_spike:${s.category}:${s.month}`,
+      type: 'expense_spike',
+      severity: 'warning',
+      urgency: -s.ratio,
+      title: expenseSpikeTitle(s),
+      evidence: { ...s },
+    }));
   return [...singles, ...categorySpikes];
 }
 
@@ -263,9 +264,6 @@ export function buildAlerts(input: {
     ...expenseAlerts(input.unusualExpenses, input.expenseSpikes),
     ...campaignAlerts(input.campaigns, input.now),
   ]
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.urgency - b.urgency,
-    )
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.urgency - b.urgency)
     .map(({ urgency: _urgency, ...alert }) => alert);
 }

@@ -14,15 +14,42 @@ interface KnownCategory {
 }
 
 const PRODUCT_CATEGORIES: Record<string, KnownCategory> = {
-  épicerie: { label: { fr: 'Épicerie', ar: 'مواد غذائية', en: 'Groceries' }, synonyms: ['epicerie', 'grocery', 'groceries', 'alimentation', 'بقالة', 'مواد غذائية', 'food staples'] },
-  conserves: { label: { fr: 'Conserves', ar: 'معلبات', en: 'Canned food' }, synonyms: ['conserve', 'canned', 'cans', 'tinned', 'معلبات', 'مصبرات'] },
-  boissons: { label: { fr: 'Boissons', ar: 'مشروبات', en: 'Beverages' }, synonyms: ['boisson', 'beverage', 'drink', 'soft drinks', 'مشروبات', 'مشروب', 'عصير', 'limonade'] },
-  'produits laitiers': { label: { fr: 'Produits laitiers', ar: 'مشتقات الحليب', en: 'Dairy' }, synonyms: ['laitier', 'laitiers', 'dairy', 'milk products', 'ألبان', 'البان', 'مشتقات الحليب', 'حليب', 'lait'] },
-  boulangerie: { label: { fr: 'Boulangerie', ar: 'مخبزة', en: 'Bakery' }, synonyms: ['pain', 'bread', 'bakery', 'خبز', 'مخبزة', 'مخبوزات'] },
-  confiserie: { label: { fr: 'Confiserie', ar: 'حلويات', en: 'Confectionery' }, synonyms: ['bonbons', 'sweets', 'candy', 'biscuits', 'confectionery', 'حلويات', 'حلوى'] },
-  'fruits et légumes': { label: { fr: 'Fruits et légumes', ar: 'خضر وفواكه', en: 'Fruit and vegetables' }, synonyms: ['fruits', 'legumes', 'vegetables', 'produce', 'خضر', 'خضار', 'فواكه', 'خضر وفواكه'] },
-  hygiène: { label: { fr: 'Hygiène', ar: 'نظافة شخصية', en: 'Personal care' }, synonyms: ['hygiene', 'toiletries', 'personal care', 'cosmetiques', 'نظافة', 'تجميل'] },
-  entretien: { label: { fr: 'Entretien', ar: 'مواد التنظيف', en: 'Household cleaning' }, synonyms: ['menage', 'cleaning', 'household', 'detergent', 'تنظيف', 'منظفات'] },
+  épicerie: {
+    label: { fr: 'Épicerie', ar: 'مواد غذائية', en: 'Groceries' },
+    synonyms: ['epicerie', 'grocery', 'groceries', 'alimentation', 'بقالة', 'مواد غذائية', 'food staples'],
+  },
+  conserves: {
+    label: { fr: 'Conserves', ar: 'معلبات', en: 'Canned food' },
+    synonyms: ['conserve', 'canned', 'cans', 'tinned', 'معلبات', 'مصبرات'],
+  },
+  boissons: {
+    label: { fr: 'Boissons', ar: 'مشروبات', en: 'Beverages' },
+    synonyms: ['boisson', 'beverage', 'drink', 'soft drinks', 'مشروبات', 'مشروب', 'عصير', 'limonade'],
+  },
+  'produits laitiers': {
+    label: { fr: 'Produits laitiers', ar: 'مشتقات الحليب', en: 'Dairy' },
+    synonyms: ['laitier', 'laitiers', 'dairy', 'milk products', 'ألبان', 'البان', 'مشتقات الحليب', 'حليب', 'lait'],
+  },
+  boulangerie: {
+    label: { fr: 'Boulangerie', ar: 'مخبزة', en: 'Bakery' },
+    synonyms: ['pain', 'bread', 'bakery', 'خبز', 'مخبزة', 'مخبوزات'],
+  },
+  confiserie: {
+    label: { fr: 'Confiserie', ar: 'حلويات', en: 'Confectionery' },
+    synonyms: ['bonbons', 'sweets', 'candy', 'biscuits', 'confectionery', 'حلويات', 'حلوى'],
+  },
+  'fruits et légumes': {
+    label: { fr: 'Fruits et légumes', ar: 'خضر وفواكه', en: 'Fruit and vegetables' },
+    synonyms: ['fruits', 'legumes', 'vegetables', 'produce', 'خضر', 'خضار', 'فواكه', 'خضر وفواكه'],
+  },
+  hygiène: {
+    label: { fr: 'Hygiène', ar: 'نظافة شخصية', en: 'Personal care' },
+    synonyms: ['hygiene', 'toiletries', 'personal care', 'cosmetiques', 'نظافة', 'تجميل'],
+  },
+  entretien: {
+    label: { fr: 'Entretien', ar: 'مواد التنظيف', en: 'Household cleaning' },
+    synonyms: ['menage', 'cleaning', 'household', 'detergent', 'تنظيف', 'منظفات'],
+  },
 };
 
 const index = (map: Record<string, KnownCategory>) => new Map(Object.entries(map).map(([key, value]) => [normalizeText(key), value]));

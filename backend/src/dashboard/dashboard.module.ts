@@ -4,5 +4,10 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
-@Module({ imports: [CustomersModule], controllers: [DashboardController], providers: [DashboardService, DashboardRepository], exports: [DashboardService] })
+@Module({
+  imports: [CustomersModule],
+  controllers: [DashboardController],
+  providers: [DashboardService, DashboardRepository],
+  exports: [DashboardService],
+})
 export class DashboardModule {}

@@ -142,7 +142,12 @@ export class DashboardService {
     const range = resolvePeriod(period, now);
     const days = localDayRange(range.start, range.end);
     const previousDays = localDayRange(range.previousStart, range.previousEnd);
-    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = await this.repo.statsFigures(tenantId, range, days, previousDays);
+    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = await this.repo.statsFigures(
+      tenantId,
+      range,
+      days,
+      previousDays,
+    );
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
     const costed = sales.revenue - sales.uncosted;
     const previousCosted = previousSales.revenue - previousSales.uncosted;
@@ -217,7 +222,12 @@ export class DashboardService {
       this.repo.expenseMonths(tenantId, localDate(localMonthStart(now, -INSIGHT_RULES.expenseHistoryMonths))),
       this.repo.hasAnySale(tenantId),
     ]);
-    const insights = buildInsights({ activity: productActivity(products, sales, WINDOW_DAYS), expenseMonths, windowDays: WINDOW_DAYS, now });
+    const insights = buildInsights({
+      activity: productActivity(products, sales, WINDOW_DAYS),
+      expenseMonths,
+      windowDays: WINDOW_DAYS,
+      now,
+    });
     const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
     return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
   }
@@ -226,10 +236,18 @@ export class DashboardService {
    * The best sellers of a calendar period to date, by revenue and by units. Computed from the sale lines, so a day's
    * takings recorded without lines count in the revenue figures but rank no product.
    */
-  async bestSellers(tenantId: string, period: Period = 'month', options: { limit?: number } = {}, now = this.clock.now()): Promise<DashboardBestSellers> {
+  async bestSellers(
+    tenantId: string,
+    period: Period = 'month',
+    options: { limit?: number } = {},
+    now = this.clock.now(),
+  ): Promise<DashboardBestSellers> {
     const limit = options.limit ?? 5;
     const range = resolvePeriod(period, now);
-    const [currency, rows] = await Promise.all([this.repo.tenantCurrency(tenantId), this.repo.productSalesInRange(tenantId, range.start, range.end)]);
+    const [currency, rows] = await Promise.all([
+      this.repo.tenantCurrency(tenantId),
+      this.repo.productSalesInRange(tenantId, range.start, range.end),
+    ]);
     const revenue = rows.reduce((s, r) => s + r.revenue, 0);
     const rank = (sorted: typeof rows): BestSellerRow[] =>
       sorted.slice(0, limit).map((r, i) => ({

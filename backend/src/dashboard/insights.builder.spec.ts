@@ -22,7 +22,9 @@ export const product = (over: Partial<ProductRow> = {}): ProductRow => {
   };
 };
 
-const activity = (rows: { p: ProductRow; quantity?: number; revenue?: number; previousQuantity?: number; previousRevenue?: number }[]): ProductActivity[] =>
+const activity = (
+  rows: { p: ProductRow; quantity?: number; revenue?: number; previousQuantity?: number; previousRevenue?: number }[],
+): ProductActivity[] =>
   productActivity(
     rows.map((r) => r.p),
     rows.map((r) => ({
@@ -40,7 +42,13 @@ describe('best sellers', () => {
   it('ranks by revenue and by quantity separately, with revenue shares', () => {
     const semoule = product({ nameFr: 'Semoule', price: 1250 });
     const pain = product({ nameFr: 'Baguette', price: 15, unit: 'pièce' });
-    const insight = bestSellers(activity([{ p: semoule, quantity: 100 }, { p: pain, quantity: 2000 }]), 30)!;
+    const insight = bestSellers(
+      activity([
+        { p: semoule, quantity: 100 },
+        { p: pain, quantity: 2000 },
+      ]),
+      30,
+    )!;
     const ev = insight.evidence as any;
     expect(ev.byRevenue[0].product.name.fr).toBe('Semoule');
     expect(ev.byQuantity[0].product.name.fr).toBe('Baguette');

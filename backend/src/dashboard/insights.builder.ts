@@ -241,7 +241,12 @@ export function stockCover(activity: ProductActivity[], windowDays: number): Ins
   };
 }
 
-export function buildInsights(input: { activity: ProductActivity[]; expenseMonths: ExpenseMonth[]; windowDays: number; now: Date }): Insight[] {
+export function buildInsights(input: {
+  activity: ProductActivity[];
+  expenseMonths: ExpenseMonth[];
+  windowDays: number;
+  now: Date;
+}): Insight[] {
   const { activity, windowDays, now } = input;
   return [
     bestSellers(activity, windowDays),

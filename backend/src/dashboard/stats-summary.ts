@@ -8,7 +8,8 @@ import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
   if (!s.hasSales) return firstRunSummary(s);
   // Without sales in the previous period (a history shorter than the comparison), percentages would be noise.
-  const change = (m: Metric, l: Language) => (!s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, { signed: true })})`);
+  const change = (m: Metric, l: Language) =>
+    !s.comparable || m.changePct === null ? '' : ` (${formatPercent(m.changePct, l, { signed: true })})`;
   return localize((l) => {
     const p = PERIOD_LABEL[s.period][l];
     const vs = VS_PREVIOUS_LABEL[s.period][l];
@@ -57,10 +58,22 @@ function firstRunSummary(s: Omit<DashboardStats, 'summary'>): Localized {
     const money = (n: number) => formatMoney(n, l);
     const extra: string[] = [];
     if (s.expenses.value) {
-      extra.push({ fr: `Dépenses de fonctionnement : ${money(s.expenses.value)}.`, ar: `مصاريف التشغيل: ${money(s.expenses.value)}.`, en: `Operating expenses: ${money(s.expenses.value)}.` }[l]);
+      extra.push(
+        {
+          fr: `Dépenses de fonctionnement : ${money(s.expenses.value)}.`,
+          ar: `مصاريف التشغيل: ${money(s.expenses.value)}.`,
+          en: `Operating expenses: ${money(s.expenses.value)}.`,
+        }[l],
+      );
     }
     if (s.stockValue.value) {
-      extra.push({ fr: `Stock : ${money(s.stockValue.value)} au prix d'achat.`, ar: `المخزون: ${money(s.stockValue.value)} بسعر الشراء.`, en: `Stock: ${money(s.stockValue.value)} at cost.` }[l]);
+      extra.push(
+        {
+          fr: `Stock : ${money(s.stockValue.value)} au prix d'achat.`,
+          ar: `المخزون: ${money(s.stockValue.value)} بسعر الشراء.`,
+          en: `Stock: ${money(s.stockValue.value)} at cost.`,
+        }[l],
+      );
     }
     return [NO_SALES_YET[l], ...extra].join(' ');
   });

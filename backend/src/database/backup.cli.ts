@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   try {
     say(`database: ${db.source}; uploads: ${config.uploadsDir}`);
     // The archive holds the local uploads folder only: a bucket is kept by its own service (versioning, replication).
-    if (config.S3_BUCKET) say(`uploads are in the S3 bucket ${config.S3_BUCKET}: not in this archive (back the bucket up with the provider's tools)`);
+    if (config.S3_BUCKET)
+      say(`uploads are in the S3 bucket ${config.S3_BUCKET}: not in this archive (back the bucket up with the provider's tools)`);
     const { path } = await createBackup({ databaseUrl: db.url, uploadsDir: config.uploadsDir, backupDir, format, log: say });
     process.stdout.write(`${path}\n`);
   } finally {

@@ -14,7 +14,8 @@ const DRIVER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'Socke
 // SQLSTATE: admin/crash shutdown, cannot connect now (starting or shutting down), connection exceptions, too many connections.
 const SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300']);
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
-const MESSAGES = /Connection terminated|Can't reach database server|Server has closed the connection|connection error and is not queryable|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+const MESSAGES =
+  /Connection terminated|Can't reach database server|Server has closed the connection|connection error and is not queryable|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /** Seconds a client should wait before trying again (a restart of PostgreSQL takes a few seconds). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -26,7 +27,14 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const e = queue.shift();
     if (!e || typeof e !== 'object' || seen.has(e)) continue;
     seen.add(e);
-    const o = e as { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    const o = e as {
+      code?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
     if (typeof o.code === 'string' && (PRISMA_CODES.has(o.code) || SQLSTATES.has(o.code) || NODE_CODES.has(o.code))) return true;
     if (typeof o.kind === 'string' && DRIVER_KINDS.has(o.kind)) return true;
     if (o.kind === 'postgres' && typeof o.code === 'string' && SQLSTATES.has(o.code)) return true;

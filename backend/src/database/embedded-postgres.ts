@@ -102,7 +102,9 @@ function pipeLines(child: ChildProcess, onLine: (line: string) => void): void {
 function ctypeLocale(log: (msg: string) => void): string {
   let available: string[] = [];
   try {
-    available = execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').map((l) => l.trim());
+    available = execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .map((l) => l.trim());
   } catch {
     // No `locale` tool: try the usual name and let initdb decide.
     return 'C.UTF-8';
@@ -116,7 +118,14 @@ function ctypeLocale(log: (msg: string) => void): string {
   return 'C';
 }
 
-async function initialise(pgdata: string, bin: string, runAs: RunAs | undefined, pwfile: string, ephemeral: boolean, log: (msg: string) => void): Promise<void> {
+async function initialise(
+  pgdata: string,
+  bin: string,
+  runAs: RunAs | undefined,
+  pwfile: string,
+  ephemeral: boolean,
+  log: (msg: string) => void,
+): Promise<void> {
   if (existsSync(pgdata) && readdirSync(pgdata).length > 0) {
     // No PG_VERSION means initdb never finished: nothing in there can be a usable cluster.
     log(`removing incomplete cluster directory ${pgdata}`);
@@ -152,7 +161,9 @@ async function initialise(pgdata: string, bin: string, runAs: RunAs | undefined,
 function superuserPassword(secretFile: string, clusterExists: boolean, runAs: RunAs | undefined): string {
   if (existsSync(secretFile)) return readFileSync(secretFile, 'utf8').trim();
   if (clusterExists) {
-    throw new Error(`${path.dirname(secretFile)} holds a PostgreSQL cluster without its password file ${secretFile}; restore it, move the cluster away or set DATABASE_URL`);
+    throw new Error(
+      `${path.dirname(secretFile)} holds a PostgreSQL cluster without its password file ${secretFile}; restore it, move the cluster away or set DATABASE_URL`,
+    );
   }
   const password = randomBytes(24).toString('hex');
   writeFileSync(secretFile, `${password}\n`, { mode: 0o600 });
@@ -166,7 +177,15 @@ interface Server {
   exited: Promise<void>;
 }
 
-function spawnServer(pgdata: string, bin: string, port: number, opts: EmbeddedPostgresOptions, runAs: RunAs | undefined, log: (msg: string) => void, recent: string[]): Server {
+function spawnServer(
+  pgdata: string,
+  bin: string,
+  port: number,
+  opts: EmbeddedPostgresOptions,
+  runAs: RunAs | undefined,
+  log: (msg: string) => void,
+  recent: string[],
+): Server {
   const settings: Record<string, string> = {
     listen_addresses: '127.0.0.1',
     // TCP only: no socket file in /tmp to collide with another server or leak across users.
@@ -218,7 +237,8 @@ async function waitUntilReady(url: string, server: Server, recent: string[]): Pr
       // Refused (not listening yet) or "the database system is starting up": keep waiting; anything else is real.
       if (code !== 'ECONNREFUSED' && code !== '57P03' && code !== 'ECONNRESET' && !/timeout/i.test((err as Error).message)) throw err;
     }
-    if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections within ${START_TIMEOUT_MS / 1000}s:\n${recent.join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`PostgreSQL did not accept connections within ${START_TIMEOUT_MS / 1000}s:\n${recent.join('\n')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -125,7 +125,10 @@ async function acquireLock(client: Client, timeoutMs: number): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK_ID]);
   } catch (err) {
     if ((err as { code?: string }).code === '55P03') {
-      throw new MigrationError(`Timed out after ${timeoutMs} ms waiting for another process to finish migrating this database`, 'lock-timeout');
+      throw new MigrationError(
+        `Timed out after ${timeoutMs} ms waiting for another process to finish migrating this database`,
+        'lock-timeout',
+      );
     }
     throw err;
   } finally {
@@ -196,7 +199,10 @@ export async function applyMigrations(databaseUrl: string, opts: ApplyMigrations
     const rows = (await readAppliedRows(client)).filter((row) => !row.rolled_back_at);
     const known = new Set(migrations.map((m) => m.name));
     for (const row of rows) {
-      if (!known.has(row.migration_name)) log(`migration "${row.migration_name}" is recorded in the database but missing from ${opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR}`);
+      if (!known.has(row.migration_name))
+        log(
+          `migration "${row.migration_name}" is recorded in the database but missing from ${opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR}`,
+        );
     }
 
     const applied: string[] = [];

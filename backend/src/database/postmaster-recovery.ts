@@ -27,7 +27,10 @@ function describe(pid: number): ProcessInfo | undefined {
   } catch {
     // No /proc (macOS): ps gives the same facts, less precisely split.
     try {
-      const out = execFileSync('ps', ['-o', 'ppid=,command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const out = execFileSync('ps', ['-o', 'ppid=,command=', '-p', String(pid)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
       const match = /^(\d+)\s+(.*)$/.exec(out);
       return match ? { ppid: Number(match[1]), argv: match[2].split(/\s+/) } : undefined;
     } catch {

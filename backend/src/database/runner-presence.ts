@@ -34,7 +34,11 @@ export class RunnerPresence implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: `${RUNNER_APP_PREFIX}${this.id}`, keepAlive: true });
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: `${RUNNER_APP_PREFIX}${this.id}`,
+      keepAlive: true,
+    });
     client.on('error', (err) => {
       this.logger.warn(`presence session lost: ${err.message}`);
       this.reconnectSoon(client);

@@ -59,11 +59,18 @@ export class SaleEvents {
       paymentMethod: sale.paymentMethod ?? null,
       customerId: sale.customer?.id ?? null,
       source,
-      lines: sale.lines.map((l) => ({ productId: l.product.id, name: l.product.names?.fr ?? undefined, quantity: l.quantity, unitPrice: l.unitPrice })),
+      lines: sale.lines.map((l) => ({
+        productId: l.product.id,
+        name: l.product.names?.fr ?? undefined,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+      })),
     };
     this.events.emit(tenantId, 'sale.created', data, sale.id);
     if (!stock.length) return Promise.resolve();
-    return this.stockEvents(tenantId, sale.id, stock).catch((err) => this.logger.error({ err, saleId: sale.id }, 'stock events of a sale failed'));
+    return this.stockEvents(tenantId, sale.id, stock).catch((err) =>
+      this.logger.error({ err, saleId: sale.id }, 'stock events of a sale failed'),
+    );
   }
 
   private async stockEvents(tenantId: string, saleId: string, stock: SaleStockChange[]): Promise<void> {

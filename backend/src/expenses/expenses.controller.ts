@@ -9,10 +9,24 @@ import { zod } from '../common/validation/zod-validation.pipe';
 import { EXPENSE_CATEGORIES } from './expense-categories';
 import { EXPENSE_EXAMPLE, LIST_EXAMPLE, PREVIEW_EXAMPLE, SCAN_EXAMPLE } from './expenses.examples';
 import { ExpensesService } from './expenses.service';
-import { CreateExpenseDto, CreateExpenseSchema, ListExpensesDto, ListExpensesSchema, ScanReceiptDto, ScanReceiptSchema } from './expenses.schemas';
+import {
+  CreateExpenseDto,
+  CreateExpenseSchema,
+  ListExpensesDto,
+  ListExpensesSchema,
+  ScanReceiptDto,
+  ScanReceiptSchema,
+} from './expenses.schemas';
 import { ReceiptScanService } from './receipt-scan.service';
 
-const CREATE_EXAMPLE = { amount: 1520, category: 'électricité', date: '2026-03-14', merchant: 'Sonelgaz', vatAmount: 242.69, description: 'Facture bimestrielle' };
+const CREATE_EXAMPLE = {
+  amount: 1520,
+  category: 'électricité',
+  date: '2026-03-14',
+  merchant: 'Sonelgaz',
+  vatAmount: 242.69,
+  description: 'Facture bimestrielle',
+};
 
 @ApiTags('expenses')
 @ApiBearerAuth()
@@ -67,9 +81,17 @@ export class ExpensesController {
   @Post('ocr')
   @Access('expenses.add')
   @UseInterceptors(ImageUploadInterceptor)
-  @ApiOperation({ summary: 'Read a receipt picture (multipart "file", or JSON {attachmentId}) into a draft expense; nothing is saved until POST /api/expenses' })
+  @ApiOperation({
+    summary:
+      'Read a receipt picture (multipart "file", or JSON {attachmentId}) into a draft expense; nothing is saved until POST /api/expenses',
+  })
   @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, attachmentId: { type: 'string', format: 'uuid' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, attachmentId: { type: 'string', format: 'uuid' } },
+    },
+  })
   @ApiOkResponse({ schema: { example: SCAN_EXAMPLE } })
   ocr(
     @TenantId() tenantId: string,

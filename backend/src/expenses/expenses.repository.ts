@@ -76,7 +76,13 @@ export class ExpensesRepository {
       _sum: { amount: true, vatAmount: true },
       _count: { _all: true },
     });
-    return groups.map((g) => ({ category: g.category, currency: g.currency, amount: Number(g._sum.amount ?? 0), vat: Number(g._sum.vatAmount ?? 0), count: g._count._all }));
+    return groups.map((g) => ({
+      category: g.category,
+      currency: g.currency,
+      amount: Number(g._sum.amount ?? 0),
+      vat: Number(g._sum.vatAmount ?? 0),
+      count: g._count._all,
+    }));
   }
 
   expenseUsingAttachment(tenantId: string, attachmentId: string) {
@@ -89,7 +95,15 @@ export class ExpensesRepository {
       return await this.prisma.$transaction(async (tx) => {
         const row = await tx.expense.create({ data, select: listed });
         await this.audit.record(
-          { tenantId: data.tenantId, userId: data.createdById ?? null, action: 'expense.create', entityType: 'expense', entityId: row.id, data: { amount: Number(row.amount), category: row.category, attachmentId: row.attachmentId }, requestId },
+          {
+            tenantId: data.tenantId,
+            userId: data.createdById ?? null,
+            action: 'expense.create',
+            entityType: 'expense',
+            entityId: row.id,
+            data: { amount: Number(row.amount), category: row.category, attachmentId: row.attachmentId },
+            requestId,
+          },
           tx,
         );
         return row;

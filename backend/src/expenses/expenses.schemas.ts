@@ -34,9 +34,21 @@ export const CreateExpenseSchema = z
     description: z.string().trim().max(500).optional().describe('What it was for'),
     date: day.optional().describe('Day of the expense, YYYY-MM-DD, not in the future (default: today in Algiers)'),
     merchant: z.string().trim().min(1).max(120).optional().describe('Who was paid'),
-    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like DZD').optional().describe("ISO 4217 code; default: the business's currency"),
-    attachmentId: z.uuid().optional().describe('The receipt picture (from POST /api/expenses/ocr or /api/attachments); one expense per receipt'),
-    vatAmount: money.refine((n) => n >= 0, 'must not be negative').optional().describe('TVA included in the amount'),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like DZD')
+      .optional()
+      .describe("ISO 4217 code; default: the business's currency"),
+    attachmentId: z
+      .uuid()
+      .optional()
+      .describe('The receipt picture (from POST /api/expenses/ocr or /api/attachments); one expense per receipt'),
+    vatAmount: money
+      .refine((n) => n >= 0, 'must not be negative')
+      .optional()
+      .describe('TVA included in the amount'),
     ocrFields: z
       .record(z.string(), z.unknown())
       .refine((o) => JSON.stringify(o).length <= 20_000, 'too large')

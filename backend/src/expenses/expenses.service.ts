@@ -57,7 +57,10 @@ export class ExpensesService {
     const categories = query.category ? stored.filter((s) => canonicalCategory(s) === query.category) : undefined;
     const range: ExpenseRange = { from: dayToDate(from), to: dayToDate(addDays(to, 1)), categories };
 
-    const [{ items, total }, totals] = await Promise.all([this.repo.page(tenantId, range, (page - 1) * pageSize, pageSize), this.summarize(tenantId, range, currency)]);
+    const [{ items, total }, totals] = await Promise.all([
+      this.repo.page(tenantId, range, (page - 1) * pageSize, pageSize),
+      this.summarize(tenantId, range, currency),
+    ]);
     let previous = null;
     if (window) {
       const prevFrom = shopDay(window.previousStart);
@@ -106,7 +109,12 @@ export class ExpensesService {
   }
 
   /** Saves an expense (with its audit row). `toolCallId` links it to the assistant action that proposed it. */
-  async create(tenantId: string, userId: string | null, input: CreateExpenseInput, options: { toolCallId?: string; requestId?: string; now?: Date } = {}): Promise<ExpenseView> {
+  async create(
+    tenantId: string,
+    userId: string | null,
+    input: CreateExpenseInput,
+    options: { toolCallId?: string; requestId?: string; now?: Date } = {},
+  ): Promise<ExpenseView> {
     const p = await this.previewCreate(tenantId, input, options.now);
     try {
       const row = await this.repo.create(
@@ -128,19 +136,24 @@ export class ExpensesService {
         options.requestId,
       );
       const view = toExpenseView(row);
-      this.events.emit(tenantId, 'expense.created', {
-        expenseId: view.id,
-        amount: view.amount,
-        currency: view.currency,
-        category: view.category,
-        description: view.description,
-        date: view.date,
-        merchant: view.merchant,
-        vatAmount: view.vatAmount,
-        attachmentId: view.attachmentId,
-        createdById: userId,
-        toolCallId: options.toolCallId ?? null,
-      }, view.id);
+      this.events.emit(
+        tenantId,
+        'expense.created',
+        {
+          expenseId: view.id,
+          amount: view.amount,
+          currency: view.currency,
+          category: view.category,
+          description: view.description,
+          date: view.date,
+          merchant: view.merchant,
+          vatAmount: view.vatAmount,
+          attachmentId: view.attachmentId,
+          createdById: userId,
+          toolCallId: options.toolCallId ?? null,
+        },
+        view.id,
+      );
       return view;
     } catch (err) {
       if (err instanceof AttachmentAlreadyUsed) throw receiptUsed(p.attachmentId!);
@@ -192,7 +205,13 @@ export class ExpensesService {
       vatTotal: round2([...byCategory.values()].reduce((s, c) => s + c.vat, 0)),
       count: [...byCategory.values()].reduce((s, c) => s + c.count, 0),
       byCategory: [...byCategory]
-        .map(([category, c]) => ({ category, label: CATEGORY_LABELS[category], amount: round2(c.amount), count: c.count, share: grandTotal ? Math.round((c.amount / grandTotal) * 1000) / 10 : 0 }))
+        .map(([category, c]) => ({
+          category,
+          label: CATEGORY_LABELS[category],
+          amount: round2(c.amount),
+          count: c.count,
+          share: grandTotal ? Math.round((c.amount / grandTotal) * 1000) / 10 : 0,
+        }))
         .sort((a, b) => b.amount - a.amount),
       /** Expenses in another currency are not added to the totals above. */
       otherCurrencies: [...others].map(([cur, o]) => ({ currency: cur, amount: round2(o.amount), count: o.count })),
@@ -201,10 +220,16 @@ export class ExpensesService {
 }
 
 function receiptUsed(attachmentId: string, expenseId?: string) {
-  return new AppError(ErrorCode.CONFLICT, `This receipt is already recorded as an expense${expenseId ? ` (${expenseId})` : ''}`, { attachmentId, expenseId: expenseId ?? null });
+  return new AppError(ErrorCode.CONFLICT, `This receipt is already recorded as an expense${expenseId ? ` (${expenseId})` : ''}`, {
+    attachmentId,
+    expenseId: expenseId ?? null,
+  });
 }
 
 function summarize(p: Omit<ExpensePreview, 'summary'>): ExpensePreview['summary'] {
-  const parts = (lang: Lang) => [formatMoney(p.amount, lang, { currency: p.currency, exact: true }), p.categoryLabel[lang], p.merchant, p.date].filter(Boolean).join(' — ');
+  const parts = (lang: Lang) =>
+    [formatMoney(p.amount, lang, { currency: p.currency, exact: true }), p.categoryLabel[lang], p.merchant, p.date]
+      .filter(Boolean)
+      .join(' — ');
   return { fr: `Nouvelle dépense : ${parts('fr')}`, ar: `مصروف جديد: ${parts('ar')}`, en: `New expense: ${parts('en')}` };
 }

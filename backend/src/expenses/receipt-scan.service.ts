@@ -15,7 +15,8 @@ import { Clock } from '../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export type ScanWarning = 'total_not_found' | 'date_not_found' | 'merchant_not_found' | 'low_confidence' | 'foreign_currency' | 'receipt_already_used';
+export type ScanWarning =
+  'total_not_found' | 'date_not_found' | 'merchant_not_found' | 'low_confidence' | 'foreign_currency' | 'receipt_already_used';
 
 /** A receipt read by OCR. Nothing is saved as an expense until POST /api/expenses is sent with `proposal`. */
 export interface ReceiptScan {
@@ -120,7 +121,10 @@ export class ReceiptScanService implements OnModuleInit {
     const [currency, used] = await Promise.all([this.repo.currency(tenantId), this.repo.expenseUsingAttachment(tenantId, attachment.id)]);
     const result = await this.reading(tenantId, attachment.id, currency, now);
     const draft = result.draft;
-    const suggestion = suggestCategory(draft.merchant, draft.lines.map((l) => l.description));
+    const suggestion = suggestCategory(
+      draft.merchant,
+      draft.lines.map((l) => l.description),
+    );
     const vatAmounts = draft.vat.map((v) => v.amount).filter((a): a is number => typeof a === 'number');
     const vat = vatAmounts.length ? round2(vatAmounts.reduce((s, a) => s + a, 0)) : null;
     const confidence = { ...draft.confidence, category: suggestion.confidence };
@@ -134,7 +138,12 @@ export class ReceiptScanService implements OnModuleInit {
       vat,
       vatLines: draft.vat.map((v) => ({ rate: v.rate ?? null, amount: v.amount ?? null })),
       currency: draft.currency,
-      lines: draft.lines.map((l) => ({ description: l.description, quantity: l.quantity ?? null, unitPrice: l.unitPrice ?? null, amount: l.amount })),
+      lines: draft.lines.map((l) => ({
+        description: l.description,
+        quantity: l.quantity ?? null,
+        unitPrice: l.unitPrice ?? null,
+        amount: l.amount,
+      })),
       confidence,
       checks: draft.checks,
       fieldsToCheck: fieldsToCheck(draft),
@@ -180,7 +189,8 @@ function warnings(draft: ReceiptDraft, currency: string, used: boolean): ScanWar
   if (draft.date === null) list.push('date_not_found');
   if (draft.merchant === null) list.push('merchant_not_found');
   const c = draft.confidence;
-  if ([draft.total !== null && c.total, draft.date !== null && c.date].some((v) => v !== false && v < LOW_CONFIDENCE)) list.push('low_confidence');
+  if ([draft.total !== null && c.total, draft.date !== null && c.date].some((v) => v !== false && v < LOW_CONFIDENCE))
+    list.push('low_confidence');
   if (draft.currency !== currency) list.push('foreign_currency');
   if (used) list.push('receipt_already_used');
   return list;
@@ -196,7 +206,16 @@ function proposal(scan: Omit<ReceiptScan, 'proposal'>, draft: ReceiptDraft): Rec
     currency: scan.currency,
     vatAmount: scan.vat ?? undefined,
     attachmentId: scan.attachmentId,
-    ocrFields: { merchant: draft.merchant, date: draft.date, total: draft.total, subtotal: draft.subtotal ?? null, vat: draft.vat, currency: draft.currency, lines: draft.lines, confidence: scan.confidence },
+    ocrFields: {
+      merchant: draft.merchant,
+      date: draft.date,
+      total: draft.total,
+      subtotal: draft.subtotal ?? null,
+      vat: draft.vat,
+      currency: draft.currency,
+      lines: draft.lines,
+      confidence: scan.confidence,
+    },
   };
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }

@@ -1,4 +1,12 @@
-import { BUG_PHRASES, COMMENT_PHRASES, CRITICAL_PHRASES, HIGH_PHRASES, NEGATED_PROBLEMS, SUGGESTION_PHRASES, type Weighted } from './feedback-lexicon';
+import {
+  BUG_PHRASES,
+  COMMENT_PHRASES,
+  CRITICAL_PHRASES,
+  HIGH_PHRASES,
+  NEGATED_PROBLEMS,
+  SUGGESTION_PHRASES,
+  type Weighted,
+} from './feedback-lexicon';
 
 export type FeedbackCategoryName = 'bug' | 'suggestion' | 'comment';
 export type FeedbackSeverity = 'critical' | 'high' | 'normal' | 'low';
@@ -68,7 +76,11 @@ export function classifyFeedback(message: string): Classification {
  * Critical: a bug that loses data, crashes, touches payments or locks the user out — someone is alerted by email.
  * High: a bug that blocks work. Comments are low unless the rating is bad.
  */
-export function assessSeverity(category: FeedbackCategoryName, message: string, rating?: number | null): { severity: FeedbackSeverity; reasons: string[] } {
+export function assessSeverity(
+  category: FeedbackCategoryName,
+  message: string,
+  rating?: number | null,
+): { severity: FeedbackSeverity; reasons: string[] } {
   const folded = fold(message);
   if (category === 'bug') {
     const critical = CRITICAL_PHRASES.filter((p) => containsPhrase(folded, p));

@@ -47,10 +47,36 @@ export function maskedView(v: FeedbackView): FeedbackView {
   };
 }
 
-export const CSV_HEADER = ['id', 'created_at', 'business', 'user_email', 'category', 'category_inferred', 'severity', 'rating', 'message', 'conversation_id', 'message_id', 'notified_at'];
+export const CSV_HEADER = [
+  'id',
+  'created_at',
+  'business',
+  'user_email',
+  'category',
+  'category_inferred',
+  'severity',
+  'rating',
+  'message',
+  'conversation_id',
+  'message_id',
+  'notified_at',
+];
 
 export function toCsvRow(v: FeedbackView) {
-  return [v.id, v.createdAt, v.tenant.name, v.user?.email ?? null, v.category, v.categoryInferred, v.severity, v.rating, v.message, v.conversationId, v.messageId, v.notifiedAt];
+  return [
+    v.id,
+    v.createdAt,
+    v.tenant.name,
+    v.user?.email ?? null,
+    v.category,
+    v.categoryInferred,
+    v.severity,
+    v.rating,
+    v.message,
+    v.conversationId,
+    v.messageId,
+    v.notifiedAt,
+  ];
 }
 
 const SEVERITY_FR: Record<string, string> = { critical: 'critique', high: 'élevée', normal: 'normale', low: 'faible' };

@@ -21,7 +21,10 @@ import {
 } from './feedback.schemas';
 
 const RateByPathSchema = z
-  .object({ up: z.boolean().describe('true: thumbs up, false: thumbs down'), comment: z.string().trim().max(2000).optional().describe('Why') })
+  .object({
+    up: z.boolean().describe('true: thumbs up, false: thumbs down'),
+    comment: z.string().trim().max(2000).optional().describe('Why'),
+  })
   .strict();
 
 const ITEM = {
@@ -60,9 +63,25 @@ export class FeedbackController {
   @Post()
   @Access('feedback.send')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Send a bug report, suggestion or comment (the category is inferred when omitted); critical bugs alert the team by email' })
+  @ApiOperation({
+    summary: 'Send a bug report, suggestion or comment (the category is inferred when omitted); critical bugs alert the team by email',
+  })
   @ApiBody({ schema: openApi(SubmitFeedbackSchema, { message: "Ça plante quand j'ajoute une dépense, j'ai perdu ma saisie", rating: 2 }) })
-  @ApiOkResponse({ schema: { example: { ...ITEM, classification: { category: 'bug', confidence: 1, scores: { bug: 7, suggestion: 0, comment: 0 }, matched: ['ca plante', 'perdu'], severityReasons: ['perdu', 'ca plante'] }, notification: 'queued' } } })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        ...ITEM,
+        classification: {
+          category: 'bug',
+          confidence: 1,
+          scores: { bug: 7, suggestion: 0, comment: 0 },
+          matched: ['ca plante', 'perdu'],
+          severityReasons: ['perdu', 'ca plante'],
+        },
+        notification: 'queued',
+      },
+    },
+  })
   submit(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(SubmitFeedbackSchema)) dto: SubmitFeedbackDto) {
     return this.service.submit({ tenantId, userId: principal.userId }, dto);
   }
@@ -97,8 +116,29 @@ export class FeedbackController {
   @ApiFilterQueries()
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number })
-  @ApiOkResponse({ schema: { example: { scope: { tenantId: '9b1f…', allBusinesses: false }, items: [ITEM], page: 1, pageSize: 50, total: 1, totalPages: 1, summary: { byCategory: { bug: 1, suggestion: 0, comment: 0 }, bySeverity: { critical: 1, high: 0, normal: 0, low: 0 }, averageRating: 1, ratings: 1 } } } })
-  list(@CurrentPrincipal() principal: Principal, @RequestId() requestId: string | null, @Query(zod(ListFeedbackSchema)) query: ListFeedbackDto) {
+  @ApiOkResponse({
+    schema: {
+      example: {
+        scope: { tenantId: '9b1f…', allBusinesses: false },
+        items: [ITEM],
+        page: 1,
+        pageSize: 50,
+        total: 1,
+        totalPages: 1,
+        summary: {
+          byCategory: { bug: 1, suggestion: 0, comment: 0 },
+          bySeverity: { critical: 1, high: 0, normal: 0, low: 0 },
+          averageRating: 1,
+          ratings: 1,
+        },
+      },
+    },
+  })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @RequestId() requestId: string | null,
+    @Query(zod(ListFeedbackSchema)) query: ListFeedbackDto,
+  ) {
     return this.service.list(principal, query, requestId);
   }
 
@@ -108,7 +148,11 @@ export class FeedbackController {
   @ApiFilterQueries()
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'json'] })
   @ApiProduces('text/csv', 'application/json')
-  async export(@CurrentPrincipal() principal: Principal, @RequestId() requestId: string | null, @Query(zod(ExportFeedbackSchema)) query: ExportFeedbackDto) {
+  async export(
+    @CurrentPrincipal() principal: Principal,
+    @RequestId() requestId: string | null,
+    @Query(zod(ExportFeedbackSchema)) query: ExportFeedbackDto,
+  ) {
     const file = await this.service.export(principal, query, undefined, requestId);
     return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });
   }

@@ -53,7 +53,10 @@ export class FeedbackRepository {
 
   /** The caller's existing thumbs up/down on a message: rating again replaces it. */
   ratingOf(tenantId: string, userId: string | null, messageId: string) {
-    return this.prisma.feedback.findFirst({ where: { tenantId, userId, messageId, rating: { not: null } }, orderBy: { createdAt: 'desc' } });
+    return this.prisma.feedback.findFirst({
+      where: { tenantId, userId, messageId, rating: { not: null } },
+      orderBy: { createdAt: 'desc' },
+    });
   }
 
   async page(filter: FeedbackFilter, skip: number, take: number) {
@@ -79,7 +82,9 @@ export class FeedbackRepository {
   chunk(filter: FeedbackFilter, after: { createdAt: Date; id: string } | null, take: number): Promise<FeedbackRow[]> {
     const w = where(filter);
     return this.prisma.feedback.findMany({
-      where: after ? { AND: [w, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] } : w,
+      where: after
+        ? { AND: [w, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] }
+        : w,
       include: withPeople,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take,

@@ -17,7 +17,7 @@ export type SubmitFeedbackInput = z.input<typeof SubmitFeedbackSchema>;
 
 export const RateMessageSchema = z
   .object({
-    messageId: z.uuid().describe("The assistant message being rated"),
+    messageId: z.uuid().describe('The assistant message being rated'),
     up: z.boolean().describe('true: thumbs up, false: thumbs down'),
     comment: z.string().trim().max(2000).optional().describe('Why, in any language'),
   })

@@ -10,7 +10,14 @@ import { CSV_BOM, csvCell } from '../common/csv/csv';
 import { criticalBugAlert, CSV_HEADER, maskedView, toCsvRow, toView, type FeedbackView } from './feedback-view';
 import { type FeedbackFilter, FeedbackRepository } from './feedback.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { ExportFeedbackSchema, ListFeedbackSchema, SubmitFeedbackSchema, type ExportFeedbackInput, type ListFeedbackInput, type SubmitFeedbackInput } from './feedback.schemas';
+import {
+  ExportFeedbackSchema,
+  ListFeedbackSchema,
+  SubmitFeedbackSchema,
+  type ExportFeedbackInput,
+  type ListFeedbackInput,
+  type SubmitFeedbackInput,
+} from './feedback.schemas';
 import { Clock } from '../common/time/clock';
 import { BusinessEvents } from '../events/business-events';
 
@@ -83,7 +90,10 @@ export class FeedbackService {
   async rateMessage(tenantId: string, userId: string | null, messageId: string, up: boolean, comment?: string): Promise<SubmittedFeedback> {
     const message = await this.repo.message(tenantId, messageId);
     if (!message) throw notFound('Message');
-    if (message.role !== 'ASSISTANT') throw new AppError(ErrorCode.VALIDATION_FAILED, 'Only assistant messages can be rated', [{ field: 'messageId', message: 'not an assistant message' }]);
+    if (message.role !== 'ASSISTANT')
+      throw new AppError(ErrorCode.VALIDATION_FAILED, 'Only assistant messages can be rated', [
+        { field: 'messageId', message: 'not an assistant message' },
+      ]);
     const text = comment?.trim() || (up ? '👍' : '👎');
     const classification = classifyFeedback(comment ?? '');
     const category = !up && comment ? classification.category : 'comment';
@@ -106,15 +116,20 @@ export class FeedbackService {
   }
 
   private emitCreated(v: FeedbackView): void {
-    this.events.emit(v.tenant.id, 'feedback.created', {
-      feedbackId: v.id,
-      category: v.category,
-      severity: v.severity,
-      rating: v.rating,
-      message: v.message,
-      conversationId: v.conversationId,
-      messageId: v.messageId,
-    }, v.id);
+    this.events.emit(
+      v.tenant.id,
+      'feedback.created',
+      {
+        feedbackId: v.id,
+        category: v.category,
+        severity: v.severity,
+        rating: v.rating,
+        message: v.message,
+        conversationId: v.conversationId,
+        messageId: v.messageId,
+      },
+      v.id,
+    );
   }
 
   /**
@@ -174,7 +189,7 @@ export class FeedbackService {
   /** Every matching row (at most EXPORT_LIMIT), read EXPORT_CHUNK at a time. */
   private async *rows(filter: FeedbackFilter, map: (v: FeedbackView) => FeedbackView): AsyncGenerator<FeedbackView> {
     let after: { createdAt: Date; id: string } | null = null;
-    for (let sent = 0; sent < EXPORT_LIMIT; ) {
+    for (let sent = 0; sent < EXPORT_LIMIT;) {
       const chunk = await this.repo.chunk(filter, after, Math.min(EXPORT_CHUNK, EXPORT_LIMIT - sent));
       for (const row of chunk) yield map(toView(row));
       sent += chunk.length;
@@ -192,7 +207,13 @@ export class FeedbackService {
   }
 
   /** Platform reads of feedback are audited (who, what filters, which rows); owners reading their own are not. */
-  private async audit(principal: Principal, action: string, filter: FeedbackFilter, requestId: string | null, data: Record<string, unknown>) {
+  private async audit(
+    principal: Principal,
+    action: string,
+    filter: FeedbackFilter,
+    requestId: string | null,
+    data: Record<string, unknown>,
+  ) {
     if (!PLATFORM_ROLES.includes(principal.role)) return;
     await this.auditLog.record({
       tenantId: filter.tenantId,
@@ -200,7 +221,10 @@ export class FeedbackService {
       action,
       entityType: 'Feedback',
       requestId,
-      data: { ...data, filters: { category: filter.category, severity: filter.severity, from: filter.from, to: filter.to, tenantId: filter.tenantId } } as object,
+      data: {
+        ...data,
+        filters: { category: filter.category, severity: filter.severity, from: filter.from, to: filter.to, tenantId: filter.tenantId },
+      } as object,
     });
   }
 
@@ -208,7 +232,10 @@ export class FeedbackService {
    * Owners see their own business only (asking for another is refused); platform staff, who belong to no business,
    * see all of them or the one they ask for.
    */
-  private filterFor(principal: Principal, query: { tenantId?: string; category?: string; severity?: string; from?: Date; to?: Date }): FeedbackFilter {
+  private filterFor(
+    principal: Principal,
+    query: { tenantId?: string; category?: string; severity?: string; from?: Date; to?: Date },
+  ): FeedbackFilter {
     let tenantId: string | null;
     if (PLATFORM_ROLES.includes(principal.role)) tenantId = query.tenantId ?? null;
     else {

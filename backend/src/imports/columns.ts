@@ -31,7 +31,26 @@ export interface ColumnMapping<F extends string = string> {
 }
 
 // Words that only say how an amount is expressed: "Prix (DA)", "Prix TTC", "السعر بالدينار".
-const NOISE = new Set(['da', 'dzd', 'dinar', 'dinars', 'دج', 'دينار', 'بالدينار', 'ttc', 'ht', 'de', 'du', 'la', 'le', 'l', 'd', 'the', 'of', 'unitaire']);
+const NOISE = new Set([
+  'da',
+  'dzd',
+  'dinar',
+  'dinars',
+  'دج',
+  'دينار',
+  'بالدينار',
+  'ttc',
+  'ht',
+  'de',
+  'du',
+  'la',
+  'le',
+  'l',
+  'd',
+  'the',
+  'of',
+  'unitaire',
+]);
 
 /** A header reduced to its meaningful words, e.g. "Prix de vente (DA)" → "prix vente". */
 export function headerKey(header: string): string {
@@ -48,7 +67,7 @@ export function mapColumns<F extends string>(header: string[], specs: FieldSpec<
   const indexOf: Partial<Record<F, number>> = {};
   const columns = header.map((raw, index): MappedColumn<F> => {
     const key = headerKey(raw ?? '');
-    const field = key ? byKey.get(key) ?? null : null;
+    const field = key ? (byKey.get(key) ?? null) : null;
     if (!field) return { index, header: raw, field: null };
     if (indexOf[field] !== undefined) return { index, header: raw, field: null, note: `same field as column "${header[indexOf[field]!]}"` };
     indexOf[field] = index;

@@ -46,7 +46,11 @@ export const MAX_REPORTED_ERRORS = 500;
 
 export const ImportQuerySchema = z
   .object({
-    dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1').describe('Check and preview only; nothing is written'),
+    dryRun: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => v === 'true' || v === '1')
+      .describe('Check and preview only; nothing is written'),
     skipInvalid: z
       .enum(['true', 'false', '1', '0'])
       .optional()
@@ -72,7 +76,11 @@ export function missingColumns<F extends string>(specs: FieldSpec<F>[], missing:
     const spec = specs.find((s) => s.field === f)!;
     return `${spec.label.fr} / ${spec.label.ar} / ${spec.label.en}`;
   });
-  return new AppError(ErrorCode.VALIDATION_FAILED, `Missing column(s): ${names.join('; ')}`, missing.map((f) => ({ field: f, message: 'no column with this header' })));
+  return new AppError(
+    ErrorCode.VALIDATION_FAILED,
+    `Missing column(s): ${names.join('; ')}`,
+    missing.map((f) => ({ field: f, message: 'no column with this header' })),
+  );
 }
 
 /** The import was refused because rows are invalid: 422 with the whole report, nothing written. */

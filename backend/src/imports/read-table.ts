@@ -54,16 +54,22 @@ export async function readTable(buffer: Buffer, options: ReadOptions = {}): Prom
   return table;
 }
 
-const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
+const isZip = (b: Buffer) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
 const isOle2 = (b: Buffer) => b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
 
 function readCsv(buffer: Buffer, maxRows: number, maxColumns: number, scoreHeader?: (h: string[]) => number): RawTable {
   if (isOle2(buffer)) {
-    throw new AppError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Old Excel files (.xls) are not supported: save the sheet as .xlsx or CSV and send it again', {
-      accepted: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    });
+    throw new AppError(
+      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      'Old Excel files (.xls) are not supported: save the sheet as .xlsx or CSV and send it again',
+      {
+        accepted: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      },
+    );
   }
-  if (buffer.subarray(0, 4096).includes(0)) throw new AppError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The file is neither a CSV text nor an .xlsx spreadsheet');
+  if (buffer.subarray(0, 4096).includes(0))
+    throw new AppError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The file is neither a CSV text nor an .xlsx spreadsheet');
   const candidates = decodings(buffer);
   let best: { encoding: string; text: string; score: number } | null = null;
   for (const c of candidates) {
@@ -76,7 +82,12 @@ function readCsv(buffer: Buffer, maxRows: number, maxColumns: number, scoreHeade
   const width = Math.max(header.length, ...data.slice(0, 100).map((r) => r.length));
   if (width > maxColumns || data.some((r) => r.length > maxColumns)) throw tooManyColumns(maxColumns);
   // Row numbers count records (header = 1), as a spreadsheet opening the file shows them; blank lines are skipped.
-  return { format: 'csv', encoding: best!.encoding, header: header.map((h) => h.trim()), rows: data.map((cells, i) => ({ row: i + 2, cells })) };
+  return {
+    format: 'csv',
+    encoding: best!.encoding,
+    header: header.map((h) => h.trim()),
+    rows: data.map((cells, i) => ({ row: i + 2, cells })),
+  };
 }
 
 function parseCsv(text: string, preview: number): string[][] {
@@ -116,7 +127,8 @@ async function readXlsx(buffer: Buffer, maxRows: number, maxColumns: number): Pr
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       if (col <= maxColumns) cells[col - 1] = cellValue(cell.value);
     });
-    if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) all.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
+    if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''))
+      all.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
   });
   if (tooMany || all.length > maxRows + 1) throw tooManyRows(maxRows);
   const [head, ...rows] = all;
@@ -130,7 +142,7 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   if ('richText' in v) return v.richText.map((r) => r.text).join('');
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as ExcelJS.CellFormulaValue).result;
-    return result === undefined || result === null || typeof result === 'object' && !(result instanceof Date) ? null : (result as Cell);
+    return result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date)) ? null : (result as Cell);
   }
   if ('hyperlink' in v) return String((v as ExcelJS.CellHyperlinkValue).text ?? '');
   if ('error' in v) return null;

@@ -43,7 +43,8 @@ export class TableUploadInterceptor implements NestInterceptor {
 function toAppError(err: unknown) {
   if (err instanceof MulterError) {
     if (err.code === 'LIMIT_FILE_SIZE') return tooLarge(TABLE_LIMITS.maxBytes);
-    if (err.code === 'LIMIT_UNEXPECTED_FILE') return validationFailed([{ field: err.field ?? TABLE_FIELD, message: `send one file, in the "${TABLE_FIELD}" field` }]);
+    if (err.code === 'LIMIT_UNEXPECTED_FILE')
+      return validationFailed([{ field: err.field ?? TABLE_FIELD, message: `send one file, in the "${TABLE_FIELD}" field` }]);
     return validationFailed([{ field: err.field, message: err.message }]);
   }
   return validationFailed([{ message: `Malformed multipart body: ${(err as Error)?.message ?? 'unreadable'}` }]);

@@ -76,10 +76,13 @@ describe('column headers', () => {
     expect(headerKey('السعر بالدينار')).toBe('سعر');
   });
   it('maps the first matching column and reports the duplicate', () => {
-    const m = mapColumns(['Prix', 'Nom', 'Prix public'], [
-      { field: 'price', aliases: ['prix', 'prix public'], label: { fr: '', ar: '', en: '' } },
-      { field: 'name', aliases: ['nom'], label: { fr: '', ar: '', en: '' } },
-    ]);
+    const m = mapColumns(
+      ['Prix', 'Nom', 'Prix public'],
+      [
+        { field: 'price', aliases: ['prix', 'prix public'], label: { fr: '', ar: '', en: '' } },
+        { field: 'name', aliases: ['nom'], label: { fr: '', ar: '', en: '' } },
+      ],
+    );
     expect(m.indexOf).toEqual({ price: 0, name: 1 });
     expect(m.columns[2]).toMatchObject({ field: null, note: 'same field as column "Prix"' });
   });

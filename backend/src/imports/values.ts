@@ -12,14 +12,21 @@ export type Cell = string | number | boolean | Date | null;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; code: string; params?: Record<string, string | number> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string, code: string, params?: Record<string, string | number>): Parsed<T> => ({ ok: false, message, code, ...(params ? { params } : {}) });
+const fail = <T>(message: string, code: string, params?: Record<string, string | number>): Parsed<T> => ({
+  ok: false,
+  message,
+  code,
+  ...(params ? { params } : {}),
+});
 
 /** The cell as trimmed text ('' when empty). */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   if (typeof cell === 'number') return Number.isFinite(cell) ? numberText(cell) : '';
-  return String(cell).replace(/[\u00a0\u202f\u2007]/g, ' ').trim();
+  return String(cell)
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .trim();
 }
 
 /** Integers without exponent notation (a barcode read as 6.13e12 by a spreadsheet must stay 6130000000000). */
@@ -57,10 +64,14 @@ export function parseDecimal(cell: Cell): Parsed<number> {
   let sign = 1;
   if (/^-|^\(.*\)$|-$/.test(text)) {
     sign = -1;
-    text = text.replace(/^\(|\)$/g, '').replace(/^-|-$/g, '').trim();
+    text = text
+      .replace(/^\(|\)$/g, '')
+      .replace(/^-|-$/g, '')
+      .trim();
   }
   text = text.replace(/^\+/, '');
-  if (!/^[\d\s'.,]+$/.test(text) || !/\d/.test(text)) return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
+  if (!/^[\d\s'.,]+$/.test(text) || !/\d/.test(text))
+    return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
   const grouped = /[\s']/.test(text.trim());
   text = text.replace(/[\s']/g, '');
   const lastDot = text.lastIndexOf('.');
@@ -72,14 +83,17 @@ export function parseDecimal(cell: Cell): Parsed<number> {
     const thousands = decimalAt === lastDot ? ',' : '.';
     intPart = text.slice(0, decimalAt);
     fracPart = text.slice(decimalAt + 1);
-    if (intPart.includes(decimalAt === lastDot ? '.' : ',')) return fail(`"${cellText(cell)}" has two decimal marks`, 'not_a_number', { value: cellText(cell) });
-    if (!validGroups(intPart.split(thousands))) return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
+    if (intPart.includes(decimalAt === lastDot ? '.' : ','))
+      return fail(`"${cellText(cell)}" has two decimal marks`, 'not_a_number', { value: cellText(cell) });
+    if (!validGroups(intPart.split(thousands)))
+      return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
     intPart = intPart.split(thousands).join('');
   } else if (lastDot >= 0 || lastComma >= 0) {
     const mark = lastDot >= 0 ? '.' : ',';
     const parts = text.split(mark);
     if (parts.length > 2) {
-      if (!validGroups(parts)) return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
+      if (!validGroups(parts))
+        return fail(`"${cellText(cell)}": thousands are grouped by three digits`, 'thousands', { value: cellText(cell) });
       intPart = parts.join('');
     } else if (parts[1].length === 3 && parts[0].length > 0 && !/^0+$/.test(parts[0]) && !grouped) {
       intPart = parts.join('');
@@ -87,7 +101,8 @@ export function parseDecimal(cell: Cell): Parsed<number> {
       [intPart, fracPart] = parts;
     }
   }
-  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (!intPart && !fracPart)) return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
+  if (!/^\d*$/.test(intPart) || !/^\d*$/.test(fracPart) || (!intPart && !fracPart))
+    return fail(`"${cellText(cell)}" is not a number`, 'not_a_number', { value: cellText(cell) });
   return ok(sign * Number(`${intPart || '0'}.${fracPart || '0'}`));
 }
 
@@ -124,7 +139,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 function shopTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
   const utc = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59)
+    return null;
   return new Date(utc - OFFSET_MS);
 }
 

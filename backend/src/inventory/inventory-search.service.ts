@@ -80,7 +80,10 @@ export class InventorySearchService {
     ]);
     return {
       query,
-      items: result.hits.map((h) => ({ ...toInventoryItem(h.product, currency), score: h.score === null ? null : Math.round(h.score * 100) / 100 })),
+      items: result.hits.map((h) => ({
+        ...toInventoryItem(h.product, currency),
+        score: h.score === null ? null : Math.round(h.score * 100) / 100,
+      })),
       total: result.total,
       page,
       pageSize,
@@ -100,14 +103,26 @@ export class InventorySearchService {
     const exact = query ? await this.products.findByCodes(tenantId, [query]) : [];
     if (exact.length === 1) {
       const p = exact[0];
-      return { query, match: { product: toInventoryItem(p, currency), score: 1, matchedOn: p.barcode === query ? 'barcode' : 'sku' }, alternatives: [], confident: true };
+      return {
+        query,
+        match: { product: toInventoryItem(p, currency), score: 1, matchedOn: p.barcode === query ? 'barcode' : 'sku' },
+        alternatives: [],
+        confident: true,
+      };
     }
     const { items } = await this.search(tenantId, { query, pageSize: 5 });
     const candidates: ProductCandidate[] = items.map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
     const [best, ...others] = candidates;
     const confident = !!best && best.score >= 0.7 && (!others.length || best.score - others[0].score >= 0.15);
     // Not sure: the candidates offered are those the name means by the contract's rule, the same the market uses.
-    const [match = null, ...alternatives] = confident ? candidates : meantProducts(query, candidates, (c) => c.score, (c) => c.product.names);
+    const [match = null, ...alternatives] = confident
+      ? candidates
+      : meantProducts(
+          query,
+          candidates,
+          (c) => c.score,
+          (c) => c.product.names,
+        );
     return { query, match, alternatives, confident };
   }
 }

@@ -62,7 +62,13 @@ export class InventoryRepository {
     if (!o.includeInactive) filters.push(Prisma.sql`p."active"`);
     if (o.category) filters.push(Prisma.sql`tajer_search_norm(p."category") = tajer_search_norm(${o.category})`);
     // Prefilter served by the trigram index (one arm per word); the threshold is set for this transaction only.
-    if (o.tokens.length) filters.push(Prisma.sql`(${Prisma.join(o.tokens.map((t) => Prisma.sql`${t} <% ${SEARCH_TEXT}`), ' OR ')} OR ${exact})`);
+    if (o.tokens.length)
+      filters.push(
+        Prisma.sql`(${Prisma.join(
+          o.tokens.map((t) => Prisma.sql`${t} <% ${SEARCH_TEXT}`),
+          ' OR ',
+        )} OR ${exact})`,
+      );
 
     const score = o.tokens.length
       ? Prisma.sql`CASE WHEN ${exact} THEN 1.0 ELSE (SELECT avg(word_similarity(t, ${SEARCH_TEXT})) FROM unnest(string_to_array(${query}, ' ')) t) END`
@@ -168,11 +174,27 @@ export class InventoryRepository {
         const product = await tx.product.create({ data: { ...data, tenantId } });
         if (product.stock !== 0) {
           await tx.stockMovement.create({
-            data: { tenantId, productId: product.id, quantity: product.stock, stockBefore: 0, stockAfter: product.stock, reason: 'stock initial', userId: actor.userId },
+            data: {
+              tenantId,
+              productId: product.id,
+              quantity: product.stock,
+              stockBefore: 0,
+              stockAfter: product.stock,
+              reason: 'stock initial',
+              userId: actor.userId,
+            },
           });
         }
         await this.audit.record(
-          { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'product.create', entityType: 'Product', entityId: product.id, data: auditable(product) },
+          {
+            tenantId,
+            userId: actor.userId,
+            requestId: actor.requestId,
+            action: 'product.create',
+            entityType: 'Product',
+            entityId: product.id,
+            data: auditable(product),
+          },
           tx,
         );
         return product;
@@ -212,7 +234,15 @@ export class InventoryRepository {
       const product = await tx.product.findFirst({ where: { id, tenantId } });
       if (product && count > 0) {
         await this.audit.record(
-          { tenantId, userId: actor.userId, requestId: actor.requestId, action: 'product.delete', entityType: 'Product', entityId: id, data: { sku: product.sku, nameFr: product.nameFr } },
+          {
+            tenantId,
+            userId: actor.userId,
+            requestId: actor.requestId,
+            action: 'product.delete',
+            entityType: 'Product',
+            entityId: id,
+            data: { sku: product.sku, nameFr: product.nameFr },
+          },
           tx,
         );
       }
@@ -226,7 +256,9 @@ export class InventoryRepository {
       return await run();
     } catch (err) {
       if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
-        throw new AppError(ErrorCode.CONFLICT, `A product with SKU "${sku}" already exists`, [{ field: 'sku', message: 'already used by another product' }]);
+        throw new AppError(ErrorCode.CONFLICT, `A product with SKU "${sku}" already exists`, [
+          { field: 'sku', message: 'already used by another product' },
+        ]);
       }
       throw err;
     }

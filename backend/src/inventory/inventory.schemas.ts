@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** "true"/"false" from a query string (z.coerce.boolean() would read "false" as true). */
-const queryBoolean = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const paging = {
   page: z.coerce.number().int().min(1).default(1).describe('Page number, from 1'),
@@ -12,7 +10,12 @@ const paging = {
 
 export const SearchInventoryQuerySchema = z
   .object({
-    q: z.string().trim().max(200).optional().describe('Words to look for in the fr/ar/en names, SKU or barcode; accents, typos and Arabic diacritics are tolerated'),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe('Words to look for in the fr/ar/en names, SKU or barcode; accents, typos and Arabic diacritics are tolerated'),
     lowStockOnly: queryBoolean.optional().describe('Only products at or below their reorder threshold'),
     category: z.string().trim().min(1).max(80).optional().describe('Category, e.g. "épicerie" (accents optional)'),
     ...paging,

@@ -56,7 +56,12 @@ export class ProductsController {
   @ApiOperation({ summary: 'Create a product (409 if the SKU is taken); an initial stock is recorded as a movement' })
   @ApiBody({ schema: openApi(CreateProductSchema, CREATE_EXAMPLE) })
   @ApiOkResponse({ schema: { example: ITEM_EXAMPLE } })
-  create(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Body(zod(CreateProductSchema)) dto: CreateProductDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Body(zod(CreateProductSchema)) dto: CreateProductDto,
+  ) {
     return this.products.create(tenantId, dto, { userId: p.userId, requestId });
   }
 
@@ -65,7 +70,13 @@ export class ProductsController {
   @ApiOperation({ summary: 'Update a product (stock changes go through POST /api/inventory/movements)' })
   @ApiBody({ schema: openApi(UpdateProductSchema, { price: 1300, reorderThreshold: 25 }) })
   @ApiOkResponse({ schema: { example: ITEM_EXAMPLE } })
-  update(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string, @Body(zod(UpdateProductSchema)) dto: UpdateProductDto) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Param('id', uuid()) id: string,
+    @Body(zod(UpdateProductSchema)) dto: UpdateProductDto,
+  ) {
     return this.products.update(tenantId, id, dto, { userId: p.userId, requestId });
   }
 
@@ -73,7 +84,12 @@ export class ProductsController {
   @Access('catalogue.edit')
   @ApiOperation({ summary: 'Delete a product (soft: it becomes inactive, its history stays)' })
   @ApiOkResponse({ schema: { example: { id: ITEM_EXAMPLE.id, active: false, sku: 'EPI-001', names: ITEM_EXAMPLE.names } } })
-  remove(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @Param('id', uuid()) id: string) {
+  remove(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @Param('id', uuid()) id: string,
+  ) {
     return this.products.remove(tenantId, id, { userId: p.userId, requestId });
   }
 

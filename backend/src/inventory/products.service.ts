@@ -67,7 +67,11 @@ export class ProductsService {
   }
 
   /** Soft delete (active = false): sales and movements keep their product. Deleting twice is not an error. */
-  async remove(tenantId: string, id: string, actor: Actor): Promise<{ id: string; active: false; sku: string; names: InventoryItem['names'] }> {
+  async remove(
+    tenantId: string,
+    id: string,
+    actor: Actor,
+  ): Promise<{ id: string; active: false; sku: string; names: InventoryItem['names'] }> {
     const product = await this.products.deactivate(tenantId, id, actor);
     if (!product) throw notFound('Product');
     return { id: product.id, active: false, sku: product.sku, names: { fr: product.nameFr, ar: product.nameAr, en: product.nameEn } };

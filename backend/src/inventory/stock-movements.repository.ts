@@ -66,7 +66,15 @@ export class StockMovementsRepository {
           action: 'stock_movement.create',
           entityType: 'StockMovement',
           entityId: movement.id,
-          data: { productId: r.productId, sku: product.sku, quantity: r.quantity, stockBefore, stockAfter, reason: r.reason, toolCallId: r.toolCallId ?? null },
+          data: {
+            productId: r.productId,
+            sku: product.sku,
+            quantity: r.quantity,
+            stockBefore,
+            stockAfter,
+            reason: r.reason,
+            toolCallId: r.toolCallId ?? null,
+          },
         },
         tx,
       );

@@ -87,13 +87,20 @@ export class StockMovementsService {
     });
     if (!outcome.ok) {
       if (outcome.reason === 'not-found') throw notFound('Product');
-      if (outcome.reason === 'inactive') throw new AppError(ErrorCode.CONFLICT, `${outcome.product.nameFr} is deleted: its stock cannot change`);
+      if (outcome.reason === 'inactive')
+        throw new AppError(ErrorCode.CONFLICT, `${outcome.product.nameFr} is deleted: its stock cannot change`);
       throw insufficient(outcome.product, input.quantity);
     }
     const { product, movement } = outcome;
     this.events.stockChanged(
       tenantId,
-      { id: product.id, sku: product.sku, name: { fr: product.nameFr, ar: product.nameAr, en: product.nameEn }, unit: product.unit, reorderThreshold: product.reorderThreshold },
+      {
+        id: product.id,
+        sku: product.sku,
+        name: { fr: product.nameFr, ar: product.nameAr, en: product.nameEn },
+        unit: product.unit,
+        reorderThreshold: product.reorderThreshold,
+      },
       movement.stockBefore,
       movement.stockAfter,
       { type: 'stock_movement', id: movement.id },
@@ -130,7 +137,9 @@ export class StockMovementsService {
 
 function assertQuantity(quantity: number): void {
   if (!Number.isInteger(quantity) || quantity === 0) {
-    throw new AppError(ErrorCode.VALIDATION_FAILED, 'quantity must be a non-zero integer', [{ field: 'quantity', message: 'must be a non-zero integer' }]);
+    throw new AppError(ErrorCode.VALIDATION_FAILED, 'quantity must be a non-zero integer', [
+      { field: 'quantity', message: 'must be a non-zero integer' },
+    ]);
   }
 }
 

@@ -7,7 +7,16 @@ import type { PdfWriter } from './pdf-writer';
  * Charts drawn with pdfkit's vector primitives (no chart library, no canvas, nothing native): horizontal bars,
  * a line chart, and index bars around a baseline. Each returns the height it used.
  */
-const COLORS = { bar: '#2f6f9f', line: '#c0392b', fill: '#f3d9d6', grid: '#dddddd', axis: '#888888', text: '#333333', cheaper: '#2e8b57', dearer: '#c0392b' };
+const COLORS = {
+  bar: '#2f6f9f',
+  line: '#c0392b',
+  fill: '#f3d9d6',
+  grid: '#dddddd',
+  axis: '#888888',
+  text: '#333333',
+  cheaper: '#2e8b57',
+  dearer: '#c0392b',
+};
 const TITLE = 10;
 const LABEL = 7.5;
 
@@ -68,7 +77,11 @@ function drawBars(w: PdfWriter, chart: ReportChart, x: number, y: number, width:
   doc.lineWidth(0.5);
   for (let v = axisLo; v <= axisHi + step / 2; v += step) {
     const gx = scale(v);
-    doc.moveTo(gx, y).lineTo(gx, y + plotHeight).strokeColor(COLORS.grid).stroke();
+    doc
+      .moveTo(gx, y)
+      .lineTo(gx, y + plotHeight)
+      .strokeColor(COLORS.grid)
+      .stroke();
     const label = isIndex ? formatNumber(v, lang, 0) : compactNumber(v, lang);
     w.line(label, gx - 25, y + plotHeight + 3, 50, { size: 6.5, align: 'center', color: COLORS.axis });
   }
@@ -78,7 +91,10 @@ function drawBars(w: PdfWriter, chart: ReportChart, x: number, y: number, width:
     const from = scale(isIndex ? baseline : 0);
     const to = scale(p.value);
     const color = isIndex ? (p.value > baseline ? COLORS.dearer : COLORS.cheaper) : COLORS.bar;
-    doc.rect(Math.min(from, to), rowY + 3, Math.max(Math.abs(to - from), 0.8), rowHeight - 6).fillColor(color).fill();
+    doc
+      .rect(Math.min(from, to), rowY + 3, Math.max(Math.abs(to - from), 0.8), rowHeight - 6)
+      .fillColor(color)
+      .fill();
     const labelX = w.rtl ? x + width - labelWidth : x;
     w.line(p.label, labelX, rowY + 4, labelWidth, { size: LABEL, align: 'end', color: COLORS.text });
     const valueText = isIndex ? formatNumber(p.value, lang, 1) : compactNumber(p.value, lang);
@@ -89,7 +105,12 @@ function drawBars(w: PdfWriter, chart: ReportChart, x: number, y: number, width:
 
   if (isIndex) {
     const bx = scale(baseline);
-    doc.lineWidth(1).moveTo(bx, y - 2).lineTo(bx, y + plotHeight + 2).strokeColor(COLORS.axis).stroke();
+    doc
+      .lineWidth(1)
+      .moveTo(bx, y - 2)
+      .lineTo(bx, y + plotHeight + 2)
+      .strokeColor(COLORS.axis)
+      .stroke();
   }
   return plotHeight + 18;
 }
@@ -110,14 +131,22 @@ function drawLineChart(w: PdfWriter, chart: ReportChart, x: number, y: number, w
 
   doc.lineWidth(0.5);
   for (let v = 0; v <= top + step / 2; v += step) {
-    doc.moveTo(plotX, py(v)).lineTo(plotX + plotWidth, py(v)).strokeColor(COLORS.grid).stroke();
+    doc
+      .moveTo(plotX, py(v))
+      .lineTo(plotX + plotWidth, py(v))
+      .strokeColor(COLORS.grid)
+      .stroke();
     w.line(compactNumber(v, lang), x, py(v) - 3, axisWidth - 4, { size: 6.5, align: 'right', color: COLORS.axis });
   }
   if (points.length) {
     // Shaded area, then the line and its points.
     doc.moveTo(px(0), py(0));
     points.forEach((p, i) => doc.lineTo(px(i), py(p.value)));
-    doc.lineTo(px(points.length - 1), py(0)).closePath().fillColor(COLORS.fill).fill();
+    doc
+      .lineTo(px(points.length - 1), py(0))
+      .closePath()
+      .fillColor(COLORS.fill)
+      .fill();
     doc.lineWidth(1.6);
     points.forEach((p, i) => (i ? doc.lineTo(px(i), py(p.value)) : doc.moveTo(px(i), py(p.value))));
     doc.strokeColor(COLORS.line).stroke();
@@ -125,6 +154,12 @@ function drawLineChart(w: PdfWriter, chart: ReportChart, x: number, y: number, w
     const slot = plotWidth / Math.max(points.length, 1);
     points.forEach((p, i) => w.line(p.label, px(i) - slot / 2, y + plotHeight + 5, slot, { size: 6, align: 'center', color: COLORS.axis }));
   }
-  doc.lineWidth(0.8).moveTo(plotX, y).lineTo(plotX, y + plotHeight).lineTo(plotX + plotWidth, y + plotHeight).strokeColor(COLORS.axis).stroke();
+  doc
+    .lineWidth(0.8)
+    .moveTo(plotX, y)
+    .lineTo(plotX, y + plotHeight)
+    .lineTo(plotX + plotWidth, y + plotHeight)
+    .strokeColor(COLORS.axis)
+    .stroke();
   return height;
 }

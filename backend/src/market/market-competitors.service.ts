@@ -47,7 +47,15 @@ export interface CompetitorComparison {
   withoutCompetitorPrices: ProductRef[];
   cheaper: PositionEntry[];
   dearer: PositionEntry[];
-  byCompetitor: { competitorId: string; name: string; location: string | null; productsCompared: number; averagePriceIndex: number; weAreCheaperOn: number; weAreDearerOn: number }[];
+  byCompetitor: {
+    competitorId: string;
+    name: string;
+    location: string | null;
+    productsCompared: number;
+    averagePriceIndex: number;
+    weAreCheaperOn: number;
+    weAreDearerOn: number;
+  }[];
   summary: {
     productsCompared: number;
     cheaperCount: number;
@@ -78,7 +86,8 @@ export class MarketCompetitorsService {
     let selected = options.category ? products.filter((p) => p.category === options.category) : products;
     if (options.product) {
       selected = findProducts(options.product, selected);
-      if (!selected.length) throw new AppError(ErrorCode.NOT_FOUND, `No product matches "${options.product}"`, { product: options.product });
+      if (!selected.length)
+        throw new AppError(ErrorCode.NOT_FOUND, `No product matches "${options.product}"`, { product: options.product });
     }
     const pricesByProduct = new Map<string, LatestCompetitorPrice[]>();
     for (const p of prices) pricesByProduct.set(p.productId, [...(pricesByProduct.get(p.productId) ?? []), p]);
@@ -92,8 +101,14 @@ export class MarketCompetitorsService {
       competitorAverage: c.competitorAverage,
       priceIndex: c.priceIndex,
     });
-    const cheaper = comparisons.filter((c) => c.position === 'cheaper').sort((a, b) => a.priceIndex - b.priceIndex).map(entry);
-    const dearer = comparisons.filter((c) => c.position === 'dearer').sort((a, b) => b.priceIndex - a.priceIndex).map(entry);
+    const cheaper = comparisons
+      .filter((c) => c.position === 'cheaper')
+      .sort((a, b) => a.priceIndex - b.priceIndex)
+      .map(entry);
+    const dearer = comparisons
+      .filter((c) => c.position === 'dearer')
+      .sort((a, b) => b.priceIndex - a.priceIndex)
+      .map(entry);
     const averagePriceIndex = comparisons.length ? round1(comparisons.reduce((s, c) => s + c.priceIndex, 0) / comparisons.length) : null;
 
     const result: CompetitorComparison = {

@@ -55,7 +55,10 @@ const MOVERS = 5;
 
 @Injectable()
 export class MarketTrendsService {
-  constructor(private readonly repo: MarketRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: MarketRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Category growth, 12-month seasonality and top movers from the business's own sales. */
   async trends(tenantId: string, options: { category?: string; period?: Period } = {}, now = this.clock.now()): Promise<MarketTrends> {
@@ -70,7 +73,12 @@ export class MarketTrendsService {
       this.repo.categoryMonths(tenantId, seasonFrom, seasonTo, SHOP_UTC_OFFSET_MINUTES),
       this.repo.firstSaleAt(tenantId),
     ]);
-    const focus = options.category ? this.resolveCategory(options.category, products.map((p) => p.category)) : null;
+    const focus = options.category
+      ? this.resolveCategory(
+          options.category,
+          products.map((p) => p.category),
+        )
+      : null;
 
     const byId = new Map(products.map((p) => [p.id, p]));
     const categories = new Map<string, { revenue: number; previousRevenue: number; quantity: number }>();
@@ -107,7 +115,13 @@ export class MarketTrendsService {
           changePct,
           quantity: c.quantity,
           sharePct: allRevenue ? round1((c.revenue / allRevenue) * 100) : 0,
-          trend: (changePct === null ? 'up' : changePct > FLAT_PCT ? 'up' : changePct < -FLAT_PCT ? 'down' : 'flat') as CategoryTrend['trend'],
+          trend: (changePct === null
+            ? 'up'
+            : changePct > FLAT_PCT
+              ? 'up'
+              : changePct < -FLAT_PCT
+                ? 'down'
+                : 'flat') as CategoryTrend['trend'],
         };
       })
       .filter((c) => !focus || c.category === focus)
@@ -132,10 +146,21 @@ export class MarketTrendsService {
         quantity: categoryTrends.reduce((s, c) => s + c.quantity, 0),
       },
       categories: categoryTrends,
-      seasonality: seasonality(months.filter((m) => !focus || m.category === focus), seasonFrom, seasonTo, firstSaleAt),
+      seasonality: seasonality(
+        months.filter((m) => !focus || m.category === focus),
+        seasonFrom,
+        seasonTo,
+        firstSaleAt,
+      ),
       topMovers: {
-        growing: movers.filter((m) => m.change > 0).sort((a, b) => b.change - a.change).slice(0, MOVERS),
-        declining: movers.filter((m) => m.change < 0).sort((a, b) => a.change - b.change).slice(0, MOVERS),
+        growing: movers
+          .filter((m) => m.change > 0)
+          .sort((a, b) => b.change - a.change)
+          .slice(0, MOVERS),
+        declining: movers
+          .filter((m) => m.change < 0)
+          .sort((a, b) => a.change - b.change)
+          .slice(0, MOVERS),
       },
       source: "The business's own sales (no external market data).",
       hasSales: firstSaleAt !== null,

@@ -1,5 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { PERIODS } from '../common/time/period';
@@ -9,7 +19,14 @@ import { COMPETITORS_EXAMPLE, REPORT_EXAMPLE, TRENDS_EXAMPLE } from './market.ex
 import { MarketCompetitorsService } from './market-competitors.service';
 import { MarketReportService } from './market-report.service';
 import { MarketTrendsService } from './market-trends.service';
-import { CompetitorsQuery, CompetitorsQuerySchema, CreateReportDto, CreateReportSchema, TrendsQuery, TrendsQuerySchema } from './market.schemas';
+import {
+  CompetitorsQuery,
+  CompetitorsQuerySchema,
+  CreateReportDto,
+  CreateReportSchema,
+  TrendsQuery,
+  TrendsQuerySchema,
+} from './market.schemas';
 
 @ApiTags('market')
 @ApiBearerAuth()
@@ -33,17 +50,28 @@ export class MarketController {
 
   @Get('competitors')
   @ApiOperation({ summary: "Our prices vs each competitor's latest price, with the price index (ours / competitors' average × 100)" })
-  @ApiQuery({ name: 'product', required: false, example: 'huile', description: 'Product name in any language (fuzzy); all products when omitted' })
+  @ApiQuery({
+    name: 'product',
+    required: false,
+    example: 'huile',
+    description: 'Product name in any language (fuzzy); all products when omitted',
+  })
   @ApiOkResponse({ schema: { example: COMPETITORS_EXAMPLE } })
   competitors(@TenantId() tenantId: string, @Query(zod(CompetitorsQuerySchema)) query: CompetitorsQuery) {
     return this.competitorsService.competitors(tenantId, query);
   }
 
   @Post('report')
-  @ApiOperation({ summary: 'Build and store a market report (sections, figures, chart data) in the requested language; the PDF is at pdfUrl' })
+  @ApiOperation({
+    summary: 'Build and store a market report (sections, figures, chart data) in the requested language; the PDF is at pdfUrl',
+  })
   @ApiBody({ schema: openApi(CreateReportSchema, { topic: 'boissons', period: 'quarter', language: 'fr' }) })
   @ApiCreatedResponse({ schema: { example: REPORT_EXAMPLE } })
-  createReport(@CurrentPrincipal() principal: Principal, @TenantId() tenantId: string, @Body(zod(CreateReportSchema)) dto: CreateReportDto) {
+  createReport(
+    @CurrentPrincipal() principal: Principal,
+    @TenantId() tenantId: string,
+    @Body(zod(CreateReportSchema)) dto: CreateReportDto,
+  ) {
     return this.reports.create(tenantId, principal.userId, dto);
   }
 

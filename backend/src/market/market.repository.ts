@@ -119,7 +119,14 @@ export class MarketRepository {
     return this.prisma.$transaction(async (tx) => {
       const report = await tx.marketReport.create({ data: { tenantId, ...data } });
       await this.audit.record(
-        { tenantId, userId, action: 'market_report.create', entityType: 'MarketReport', entityId: report.id, data: { topic: data.topic, period: data.period, language: data.language } },
+        {
+          tenantId,
+          userId,
+          action: 'market_report.create',
+          entityType: 'MarketReport',
+          entityId: report.id,
+          data: { topic: data.topic, period: data.period, language: data.language },
+        },
         tx,
       );
       return report;

@@ -4,7 +4,13 @@ import { LANGUAGES } from '../common/localisation/localized';
 
 export const TrendsQuerySchema = z
   .object({
-    category: z.string().trim().min(1).max(80).optional().describe('A product category, in any language (e.g. "boissons", "dairy", "ألبان")'),
+    category: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .optional()
+      .describe('A product category, in any language (e.g. "boissons", "dairy", "ألبان")'),
     period: PeriodSchema.default('quarter').describe('today | week | month | quarter | year (default quarter)'),
   })
   .strict();
@@ -19,7 +25,13 @@ export type CompetitorsQuery = z.infer<typeof CompetitorsQuerySchema>;
 
 export const CreateReportSchema = z
   .object({
-    topic: z.string().trim().min(1).max(120).optional().describe('What the report is about: a category or product in any language, or free text'),
+    topic: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('What the report is about: a category or product in any language, or free text'),
     period: PeriodSchema.default('quarter').describe('today | week | month | quarter | year (default quarter)'),
     language: z.enum(LANGUAGES).default('fr').describe('Language of the report text: fr | ar | en (default fr)'),
   })

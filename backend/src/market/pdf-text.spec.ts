@@ -12,7 +12,17 @@ describe('bidi runs for PDF text', () => {
   it('keeps numbers (with their signs) left to right inside Arabic, in visual order', () => {
     // Logical: "revenue 2 784 135 DA (+13%)"; drawn from the left: "(+13%)" … "revenue" at the right.
     expect(texts(visualRuns('رقم الأعمال 2 784 135 دج (+13%)', 'R'))).toEqual([
-      '(', '+13%', ')', ' ', 'دج', ' ', '2 784 135', ' ', 'الأعمال', ' ', 'رقم',
+      '(',
+      '+13%',
+      ')',
+      ' ',
+      'دج',
+      ' ',
+      '2 784 135',
+      ' ',
+      'الأعمال',
+      ' ',
+      'رقم',
     ]);
   });
 
@@ -23,9 +33,7 @@ describe('bidi runs for PDF text', () => {
   });
 
   it('embeds an Arabic name inside French text', () => {
-    expect(texts(visualRuns('Concurrent : سوق الجملة, indice 98', 'L'))).toEqual([
-      'Concurrent : ', 'الجملة', ' ', 'سوق', ', indice 98',
-    ]);
+    expect(texts(visualRuns('Concurrent : سوق الجملة, indice 98', 'L'))).toEqual(['Concurrent : ', 'الجملة', ' ', 'سوق', ', indice 98']);
   });
 
   it('mirrors brackets that run right to left and draws them with the Latin font', () => {

@@ -83,7 +83,13 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
   const w = REPORT_WORDS[l];
   const money = (n: number) => formatMoney(n, l);
   const pct = (n: number | null, signed = true) => (n === null ? '-' : formatPercent(n, l, { signed }));
-  const fig = (key: string, label: string, value: number | null, unit: string, display: string): ReportFigure => ({ key, label, value, unit, display });
+  const fig = (key: string, label: string, value: number | null, unit: string, display: string): ReportFigure => ({
+    key,
+    label,
+    value,
+    unit,
+    display,
+  });
   const { stats, shopTrends, scopeTrends, competitors } = input;
   const scopeLabel = scopeTrends.category ? scopeTrends.category.label[l] : null;
   const colon = l === 'fr' ? ' : ' : ': ';
@@ -104,8 +110,20 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
       fig('netResult', w.figures.netResult, stats.netResult.value, stats.currency, money(stats.netResult.value)),
       ...(scopeTrends.category
         ? [
-            fig('scopeRevenue', `${w.figures.revenue} · ${scopeLabel}`, scopeTrends.totals.revenue, stats.currency, money(scopeTrends.totals.revenue)),
-            fig('scopeShare', `${w.figures.share} · ${scopeLabel}`, scopeTrends.categories[0]?.sharePct ?? 0, '%', pct(scopeTrends.categories[0]?.sharePct ?? 0, false)),
+            fig(
+              'scopeRevenue',
+              `${w.figures.revenue} · ${scopeLabel}`,
+              scopeTrends.totals.revenue,
+              stats.currency,
+              money(scopeTrends.totals.revenue),
+            ),
+            fig(
+              'scopeShare',
+              `${w.figures.share} · ${scopeLabel}`,
+              scopeTrends.categories[0]?.sharePct ?? 0,
+              '%',
+              pct(scopeTrends.categories[0]?.sharePct ?? 0, false),
+            ),
           ]
         : []),
     ],
@@ -135,9 +153,17 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
     paragraphs: [seasonText(scopeTrends, l)],
     bullets: [],
     figures: [
-      fig('averageMonth', w.figures.averageMonth, scopeTrends.seasonality.averageMonthRevenue, stats.currency, money(scopeTrends.seasonality.averageMonthRevenue)),
+      fig(
+        'averageMonth',
+        w.figures.averageMonth,
+        scopeTrends.seasonality.averageMonthRevenue,
+        stats.currency,
+        money(scopeTrends.seasonality.averageMonthRevenue),
+      ),
       ...(peak ? [fig('peakMonth', `${w.figures.peak} · ${peak.label[l]}`, peak.index, 'index', formatNumber(peak.index ?? 0, l, 1))] : []),
-      ...(trough ? [fig('troughMonth', `${w.figures.trough} · ${trough.label[l]}`, trough.index, 'index', formatNumber(trough.index ?? 0, l, 1))] : []),
+      ...(trough
+        ? [fig('troughMonth', `${w.figures.trough} · ${trough.label[l]}`, trough.index, 'index', formatNumber(trough.index ?? 0, l, 1))]
+        : []),
     ],
     charts: [
       {
@@ -224,9 +250,13 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
     currency: stats.currency,
     generatedAt: input.now.toISOString(),
     // A business with no sale yet gets one sentence saying what to do instead of sections of zeros.
-    sections: stats.hasSales === false
-      ? [{ ...overview, paragraphs: [NO_SALES_YET[l]], figures: [], charts: [] }, ...[competition, recommendations].filter((s) => s.bullets.length || s.charts.length)]
-      : [overview, categories, seasonality, movers, competition, recommendations],
+    sections:
+      stats.hasSales === false
+        ? [
+            { ...overview, paragraphs: [NO_SALES_YET[l]], figures: [], charts: [] },
+            ...[competition, recommendations].filter((s) => s.bullets.length || s.charts.length),
+          ]
+        : [overview, categories, seasonality, movers, competition, recommendations],
     source: w.source,
   };
 }
@@ -260,7 +290,12 @@ function recommend(input: ReportInput): string[] {
   const say = (key: MessageKey, values: MessageValues) => out.push(message(l, key, values));
 
   for (const d of input.competitors.dearer.filter((p) => p.priceIndex >= DEAR_INDEX).slice(0, 3))
-    say('report.recommend.reviewPrice', { product: d.product.name[l], ourPrice: money(d.ourPrice), average: money(d.competitorAverage), index: formatNumber(d.priceIndex, l, 1) });
+    say('report.recommend.reviewPrice', {
+      product: d.product.name[l],
+      ourPrice: money(d.ourPrice),
+      average: money(d.competitorAverage),
+      index: formatNumber(d.priceIndex, l, 1),
+    });
   for (const c of input.competitors.cheaper.filter((p) => p.priceIndex <= CHEAP_INDEX).slice(0, 2))
     say('report.recommend.marginRoom', { product: c.product.name[l], below: formatPercent(100 - c.priceIndex, l) });
   for (const c of input.shopTrends.categories.filter((c) => c.changePct !== null && c.changePct <= DECLINE_PCT).slice(0, 2))
@@ -268,12 +303,13 @@ function recommend(input: ReportInput): string[] {
   // Last year's same months tell what is coming: the next two months, a year earlier, are in the 12-month window.
   const upcoming = [-11, -10].map((k) => localMonthKey(localMonthStart(input.now, k)));
   for (const m of input.scopeTrends.seasonality.months.filter((m) => upcoming.includes(m.month) && (m.index ?? 0) >= PEAK_INDEX))
-    say('report.recommend.prepareMonth', { month: monthLabel(m.month)[l].replace(/ \d{4}$/, ''), above: formatPercent((m.index as number) - 100, l) });
+    say('report.recommend.prepareMonth', {
+      month: monthLabel(m.month)[l].replace(/ \d{4}$/, ''),
+      above: formatPercent((m.index as number) - 100, l),
+    });
   const grower = input.scopeTrends.topMovers.growing[0];
-  if (grower)
-    say('report.recommend.secureSupply', { product: grower.product.name[l], change: money(grower.change) });
-  if (input.stats.netResult.value < 0)
-    say('report.recommend.negativeResult', { result: money(input.stats.netResult.value) });
+  if (grower) say('report.recommend.secureSupply', { product: grower.product.name[l], change: money(grower.change) });
+  if (input.stats.netResult.value < 0) say('report.recommend.negativeResult', { result: money(input.stats.netResult.value) });
   if (!out.length) out.push(REPORT_WORDS[l].noAction);
   return out;
 }

@@ -51,7 +51,10 @@ class Layout {
  * Draws a stored report: header, then each section's text, figures, charts and bullets. `compress: false` leaves the
  * content streams readable (tests look for the figures in them).
  */
-export function renderReportPdf(content: MarketReportContent, options: { compress?: boolean; letterhead?: Letterhead | null } = {}): Promise<Buffer> {
+export function renderReportPdf(
+  content: MarketReportContent,
+  options: { compress?: boolean; letterhead?: Letterhead | null } = {},
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
@@ -81,7 +84,11 @@ export function renderReportPdf(content: MarketReportContent, options: { compres
   doc.rect(0, 0, PAGE.width, headerHeight).fillColor('#eef4f9').fill();
   if (head?.logoPng) {
     try {
-      doc.image(head.logoPng, w.rtl ? X : X + CONTENT_WIDTH - logoSize, 18, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
+      doc.image(head.logoPng, w.rtl ? X : X + CONTENT_WIDTH - logoSize, 18, {
+        fit: [logoSize, logoSize],
+        align: 'center',
+        valign: 'center',
+      });
     } catch {
       // An unreadable logo never stops a report.
     }
@@ -124,7 +131,12 @@ function drawSection(layout: Layout, s: ReportSection): void {
   layout.y += 8;
   w.line(s.title, X, layout.y, CONTENT_WIDTH, { size: 13, bold: true, color: ACCENT });
   layout.y += 19;
-  w.doc.lineWidth(0.7).moveTo(X, layout.y).lineTo(X + CONTENT_WIDTH, layout.y).strokeColor('#c9d8e6').stroke();
+  w.doc
+    .lineWidth(0.7)
+    .moveTo(X, layout.y)
+    .lineTo(X + CONTENT_WIDTH, layout.y)
+    .strokeColor('#c9d8e6')
+    .stroke();
   layout.y += 8;
 
   for (const p of s.paragraphs.filter(Boolean)) {
@@ -142,7 +154,10 @@ function drawSection(layout: Layout, s: ReportSection): void {
   for (const b of s.bullets) {
     layout.need(w.paragraphHeight(b, CONTENT_WIDTH - 14, { size: 9 }));
     const dotX = w.rtl ? X + CONTENT_WIDTH - 5 : X + 4;
-    w.doc.circle(dotX, layout.y + 5, 1.6).fillColor('#555555').fill();
+    w.doc
+      .circle(dotX, layout.y + 5, 1.6)
+      .fillColor('#555555')
+      .fill();
     layout.y += w.paragraph(b, w.rtl ? X : X + 14, layout.y, CONTENT_WIDTH - 14, { size: 9 }) + 2;
   }
   layout.y += 6;

@@ -5,7 +5,20 @@ describe('seasonality', () => {
   const now = new Date('2026-11-22T10:00:00Z');
   const from = localMonthStart(now, -12);
   const to = localMonthStart(now, 0);
-  const months = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+  const months = [
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+    '2026-04',
+    '2026-05',
+    '2026-06',
+    '2026-07',
+    '2026-08',
+    '2026-09',
+    '2026-10',
+  ];
 
   it('indexes each month by revenue per day, so short and partial months are not slumps', () => {
     // 1 000 DA a day every day, except March at 2 000; history starts on 2025-11-22 (Algiers).

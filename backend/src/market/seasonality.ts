@@ -40,7 +40,7 @@ export function seasonality(rows: CategoryMonth[], from: Date, to: Date, firstSa
   for (const r of rows) revenueByMonth.set(r.month, (revenueByMonth.get(r.month) ?? 0) + r.revenue);
 
   const months: SeasonMonth[] = [];
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to;) {
     const nextStart = localMonthStart(start, 1);
     const key = localMonthKey(start);
     const coveredFrom = firstSaleAt && firstSaleAt > start ? firstSaleAt : start;

@@ -13,7 +13,15 @@ import { llmTextImproverProvider } from './content/llm-text-improver';
 /** Content generation (/content), audience insights (/audience) and campaigns (/campaigns). */
 @Module({
   controllers: [ContentController, AudienceController, CampaignsController],
-  providers: [ContentService, ContentRepository, llmTextImproverProvider, AudienceService, AudienceRepository, CampaignsService, CampaignsRepository],
+  providers: [
+    ContentService,
+    ContentRepository,
+    llmTextImproverProvider,
+    AudienceService,
+    AudienceRepository,
+    CampaignsService,
+    CampaignsRepository,
+  ],
   exports: [ContentService, AudienceService, CampaignsService],
 })
 export class MarketingModule {}

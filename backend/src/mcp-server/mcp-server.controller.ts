@@ -8,14 +8,22 @@ import type { Principal } from '../auth/principal';
 import type { Lang } from '../chat/chat-events';
 import { McpServerFactory } from './mcp-server.service';
 
-const JSON_RPC_EXAMPLE = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'inventory_search', arguments: { query: 'semoule' } } };
+const JSON_RPC_EXAMPLE = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'tools/call',
+  params: { name: 'inventory_search', arguments: { query: 'semoule' } },
+};
 const JSON_RPC_RESULT = {
   jsonrpc: '2.0',
   id: 1,
   result: {
     content: [
       { type: 'text', text: 'You have **42 bags** of Semolina 10kg (SIM, medium) left — reorder threshold: 20.' },
-      { type: 'text', text: '{"status":"succeeded","conversationId":"0f8fad5b-d9cb-469f-a165-70867728950e","data":{"items":[{"sku":"EPI-001","stock":42}]}}' },
+      {
+        type: 'text',
+        text: '{"status":"succeeded","conversationId":"0f8fad5b-d9cb-469f-a165-70867728950e","data":{"items":[{"sku":"EPI-001","stock":42}]}}',
+      },
     ],
   },
 };
@@ -46,7 +54,10 @@ export class McpServerController {
   @ApiHeader({ name: 'Mcp-Session-Id', required: false, description: 'The session returned by initialize' })
   @ApiProduces('application/json')
   @ApiBody({ schema: { type: 'object', description: 'A JSON-RPC request, notification or batch', example: JSON_RPC_EXAMPLE } })
-  @ApiOkResponse({ description: 'The JSON-RPC response (202 with no body for notifications)', schema: { type: 'object', example: JSON_RPC_RESULT } })
+  @ApiOkResponse({
+    description: 'The JSON-RPC response (202 with no body for notifications)',
+    schema: { type: 'object', example: JSON_RPC_RESULT },
+  })
   async post(
     @CurrentPrincipal() principal: Principal,
     // Declares the route as a business's (x-tajer-access business: true): platform staff are refused by the guard.
@@ -74,7 +85,14 @@ export class McpServerController {
   @Get()
   @ApiOperation({ summary: 'Server-initiated event stream: not offered (405); every answer comes with its request' })
   notAllowed(@Res() res: Response) {
-    res.status(405).setHeader('Allow', 'POST, DELETE').json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this server sends no server-initiated messages' }, id: null });
+    res
+      .status(405)
+      .setHeader('Allow', 'POST, DELETE')
+      .json({
+        jsonrpc: '2.0',
+        error: { code: -32000, message: 'Method not allowed: this server sends no server-initiated messages' },
+        id: null,
+      });
   }
 
   @Delete()

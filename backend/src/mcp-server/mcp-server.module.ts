@@ -6,5 +6,9 @@ import { McpServerController } from './mcp-server.controller';
 import { McpServerFactory } from './mcp-server.service';
 import { McpToolRunner } from './mcp-tool-runner';
 
-@Module({ imports: [AgentModule, ConversationsModule, ChannelsModule], controllers: [McpServerController], providers: [McpServerFactory, McpToolRunner] })
+@Module({
+  imports: [AgentModule, ConversationsModule, ChannelsModule],
+  controllers: [McpServerController],
+  providers: [McpServerFactory, McpToolRunner],
+})
 export class McpServerModule {}

@@ -48,7 +48,8 @@ export class McpServerFactory {
       if (!def) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
       const args = (request.params.arguments ?? {}) as Record<string, unknown>;
       // PostgreSQL cannot store a NUL character: refuse it here rather than fail the log write.
-      if (JSON.stringify(args).includes('\\u0000')) throw new McpError(ErrorCode.InvalidParams, 'Arguments must not contain NUL characters');
+      if (JSON.stringify(args).includes('\\u0000'))
+        throw new McpError(ErrorCode.InvalidParams, 'Arguments must not contain NUL characters');
       try {
         return await this.runner.call(ctx, def, args);
       } catch (err) {

@@ -55,6 +55,11 @@ export function listingOf(def: ToolDefinition, lang: Lang): McpToolListing {
     name: def.name,
     description: (translated ?? def.description) + (write ? NOTE.write[lang] : ''),
     inputSchema: inputSchemaOf(def, lang),
-    annotations: { readOnlyHint: !write && def.kind === 'read', destructiveHint: false, idempotentHint: !write && def.kind === 'read', openWorldHint: false },
+    annotations: {
+      readOnlyHint: !write && def.kind === 'read',
+      destructiveHint: false,
+      idempotentHint: !write && def.kind === 'read',
+      openWorldHint: false,
+    },
   };
 }

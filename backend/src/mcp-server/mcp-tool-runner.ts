@@ -58,7 +58,13 @@ export class McpToolRunner {
       parts: [{ type: 'text', text: `MCP · ${def.name} ${JSON.stringify(args)}` }],
       language: lang,
     });
-    const assistant = await this.conversations.createAssistantMessage({ tenantId, conversationId, language: lang, provider: CHANNEL, model: 'mcp-client' });
+    const assistant = await this.conversations.createAssistantMessage({
+      tenantId,
+      conversationId,
+      language: lang,
+      provider: CHANNEL,
+      model: 'mcp-client',
+    });
     await this.bus.publish({ type: 'message.accepted', conversationId, message: toChatMessage(user), assistantMessageId: assistant.id });
 
     const started = Date.now();
@@ -81,7 +87,8 @@ export class McpToolRunner {
 
     let text = [outcome.preamble, outcome.summary].filter(Boolean).join('\n\n');
     // The tool's summary already is the proposal: the note only adds how to approve it.
-    if (pending.length && !autoApprove) text += `\n\n${approvalNote(pending, lang, principal.via !== 'api-key' || principal.scopes.includes('write'), false)}`;
+    if (pending.length && !autoApprove)
+      text += `\n\n${approvalNote(pending, lang, principal.via !== 'api-key' || principal.scopes.includes('write'), false)}`;
     const parts: MessagePart[] = [...turn.parts, { type: 'text', text }];
     const row = await this.conversations.finishMessage(assistant.id, {
       status: outcome.status === 'failed' ? 'FAILED' : 'COMPLETED',
@@ -94,16 +101,31 @@ export class McpToolRunner {
     });
     await this.bus.publish({ type: 'message.completed', conversationId, message: toChatMessage(row) });
 
-    if (autoApprove) return this.applyAtOnce(ctx, def, pending.map((p) => p.toolCallId), conversationId);
+    if (autoApprove)
+      return this.applyAtOnce(
+        ctx,
+        def,
+        pending.map((p) => p.toolCallId),
+        conversationId,
+      );
     if (pending.length) {
-      return result(text, { status: 'awaiting_approval', conversationId, approvals: pending.map((p) => ({ ...p, proposal: proposalOf(turn.parts, p.toolCallId) })) });
+      return result(text, {
+        status: 'awaiting_approval',
+        conversationId,
+        approvals: pending.map((p) => ({ ...p, proposal: proposalOf(turn.parts, p.toolCallId) })),
+      });
     }
     if (outcome.status === 'failed') return { ...result(text, { status: 'failed', conversationId, error: outcome.error }), isError: true };
     return result(text, { status: 'succeeded', conversationId, data: outcome.data });
   }
 
   /** mcp:write: the proposal is approved at once, through the same approval path as a person's click (logged, evented). */
-  private async applyAtOnce(ctx: McpCallContext, def: ToolDefinition, toolCallIds: string[], conversationId: string): Promise<McpCallResult> {
+  private async applyAtOnce(
+    ctx: McpCallContext,
+    def: ToolDefinition,
+    toolCallIds: string[],
+    conversationId: string,
+  ): Promise<McpCallResult> {
     const summaries: string[] = [];
     const data: unknown[] = [];
     let failed = false;
@@ -115,7 +137,12 @@ export class McpToolRunner {
       data.push(outcome?.success ? outcome.data : outcome?.error);
     }
     const text = summaries.join('\n\n');
-    const body = result(text, { status: failed ? 'failed' : 'succeeded', conversationId, approvedAtOnce: toolCallIds, data: data.length === 1 ? data[0] : data });
+    const body = result(text, {
+      status: failed ? 'failed' : 'succeeded',
+      conversationId,
+      approvedAtOnce: toolCallIds,
+      data: data.length === 1 ? data[0] : data,
+    });
     return failed ? { ...body, isError: true } : body;
   }
 
@@ -127,7 +154,14 @@ export class McpToolRunner {
       const found = await this.channels.findByRef(p.tenantId, p.userId, CHANNEL, externalRef);
       if (found) return found.id;
     }
-    const created = await this.channels.create({ tenantId: p.tenantId, userId: p.userId, channel: CHANNEL, externalRef, title: `MCP · ${firstTool}`, language: ctx.lang });
+    const created = await this.channels.create({
+      tenantId: p.tenantId,
+      userId: p.userId,
+      channel: CHANNEL,
+      externalRef,
+      title: `MCP · ${firstTool}`,
+      language: ctx.lang,
+    });
     return created.id;
   }
 }
@@ -141,5 +175,10 @@ function proposalOf(parts: MessagePart[], toolCallId: string) {
 function result(text: string, structured: Record<string, unknown>): McpCallResult {
   let json = JSON.stringify(structured);
   if (json.length > DATA_LIMIT) json = `${json.slice(0, DATA_LIMIT)}…`;
-  return { content: [{ type: 'text', text }, { type: 'text', text: json }] };
+  return {
+    content: [
+      { type: 'text', text },
+      { type: 'text', text: json },
+    ],
+  };
 }

@@ -18,7 +18,7 @@ export const TOOL_DESCRIPTIONS: Record<string, Translation> = {
     ar: 'التنبيهات المفتوحة مع درجة خطورتها: منتجات على وشك النفاد، مصاريف غير عادية، حملات دون هدفها.',
   },
   market_trends: {
-    fr: "Tendances du marché : croissance des catégories, saisonnalité et produits qui montent, éventuellement pour une catégorie et une période. Pour ce qui se vend sur le marché, pas les ventes du commerce.",
+    fr: 'Tendances du marché : croissance des catégories, saisonnalité et produits qui montent, éventuellement pour une catégorie et une période. Pour ce qui se vend sur le marché, pas les ventes du commerce.',
     ar: 'اتجاهات السوق: نمو الأصناف، الموسمية والمنتجات الصاعدة، لصنف وفترة اختياريا. لما يطلبه السوق، لا لمبيعات المتجر نفسه.',
   },
   market_competitors: {
@@ -42,7 +42,7 @@ export const TOOL_DESCRIPTIONS: Record<string, Translation> = {
     ar: 'تحليل صورة منتج مرفقة: قراءة الباركود ورموز QR ونص الملصق، ثم إرجاع المنتجات المطابقة ومخزونها.',
   },
   expenses_list: {
-    fr: "Liste les dépenses du commerce avec leurs totaux sur une période, éventuellement pour une catégorie (loyer, électricité, transport, carburant, salaires…).",
+    fr: 'Liste les dépenses du commerce avec leurs totaux sur une période, éventuellement pour une catégorie (loyer, électricité, transport, carburant, salaires…).',
     ar: 'قائمة مصاريف المتجر مع مجاميعها خلال فترة، لصنف معين اختياريا (الإيجار، الكهرباء، النقل، الوقود، الأجور…).',
   },
   expenses_add: {
@@ -50,7 +50,7 @@ export const TOOL_DESCRIPTIONS: Record<string, Translation> = {
     ar: 'تسجيل مصروف جديد دفعه المتجر: المبلغ بالدينار، الصنف، الوصف، التاريخ والمورد. عملية كتابة: يجب الموافقة على المصروف الدقيق قبل حفظه.',
   },
   expenses_scan_receipt: {
-    fr: "Lit une photo de ticket ou de facture jointe (OCR) et renvoie un brouillon de dépense (fournisseur, date, total, TVA, lignes). La lecture est immédiate ; enregistrer la dépense demande une validation.",
+    fr: 'Lit une photo de ticket ou de facture jointe (OCR) et renvoie un brouillon de dépense (fournisseur, date, total, TVA, lignes). La lecture est immédiate ; enregistrer la dépense demande une validation.',
     ar: 'قراءة صورة وصل أو فاتورة مرفقة (OCR) وإرجاع مسودة مصروف (المورد، التاريخ، المجموع، الرسم على القيمة المضافة، الأسطر). القراءة فورية؛ حفظ المصروف يتطلب الموافقة.',
   },
   marketing_generate_content: {
@@ -58,7 +58,7 @@ export const TOOL_DESCRIPTIONS: Record<string, Translation> = {
     ar: 'كتابة نص تسويقي جاهز للنشر لقناة واحدة (فيسبوك، إنستغرام، رسائل قصيرة، بريد، واتساب) حول موضوع، انطلاقا من منتجات المتجر وأسعاره الحقيقية. لا يرسل ولا ينشر أي شيء.',
   },
   marketing_audience_insights: {
-    fr: 'Segments de clientèle : par wilaya, tranche d\'âge, canal d\'acquisition et récence/fréquence/valeur.',
+    fr: "Segments de clientèle : par wilaya, tranche d'âge, canal d'acquisition et récence/fréquence/valeur.",
     ar: 'شرائح الزبائن: حسب الولاية والفئة العمرية وقناة الاستقطاب والحداثة والتكرار والقيمة.',
   },
   marketing_campaigns: {
@@ -104,43 +104,97 @@ export const PARAM_DESCRIPTIONS: Record<string, Translation> = {
     fr: "Période, comptée depuis maintenant : aujourd'hui (today), cette semaine (week), ce mois (month), ce trimestre (quarter) ou cette année (year)",
     ar: 'الفترة، محسوبة من الآن: اليوم (today)، هذا الأسبوع (week)، هذا الشهر (month)، هذا الفصل (quarter) أو هذه السنة (year)',
   },
-  'expenses_add.amount': { fr: 'Montant payé, en dinars algériens (DZD), un simple nombre (ex. 4500)', ar: 'المبلغ المدفوع بالدينار الجزائري، رقم بسيط (مثلا 4500)' },
+  'expenses_add.amount': {
+    fr: 'Montant payé, en dinars algériens (DZD), un simple nombre (ex. 4500)',
+    ar: 'المبلغ المدفوع بالدينار الجزائري، رقم بسيط (مثلا 4500)',
+  },
   'expenses_add.category': {
     fr: 'Catégorie de la dépense, de préférence une clé française (loyer, électricité, eau, internet, transport, carburant, salaires, fournitures, marchandises, entretien, taxes, autre)',
     ar: 'صنف المصروف، ويفضل مفتاح فرنسي (loyer، électricité، eau، internet، transport، carburant، salaires، fournitures، marchandises، entretien، taxes، autre)',
   },
-  'expenses_add.description': { fr: "Courte note libre sur la dépense, dans les mots de l'utilisateur", ar: 'ملاحظة قصيرة حرة عن المصروف بكلمات المستخدم' },
-  'expenses_add.date': { fr: 'Jour du paiement, au format AAAA-MM-JJ ; omis : aujourd\'hui', ar: 'يوم الدفع بصيغة YYYY-MM-DD؛ إذا حذف: اليوم' },
-  'expenses_add.merchant': { fr: 'Qui a été payé : fournisseur, propriétaire, service public ou magasin', ar: 'الجهة المدفوع لها: مورد، مالك المحل، مرفق عام أو متجر' },
+  'expenses_add.description': {
+    fr: "Courte note libre sur la dépense, dans les mots de l'utilisateur",
+    ar: 'ملاحظة قصيرة حرة عن المصروف بكلمات المستخدم',
+  },
+  'expenses_add.date': {
+    fr: "Jour du paiement, au format AAAA-MM-JJ ; omis : aujourd'hui",
+    ar: 'يوم الدفع بصيغة YYYY-MM-DD؛ إذا حذف: اليوم',
+  },
+  'expenses_add.merchant': {
+    fr: 'Qui a été payé : fournisseur, propriétaire, service public ou magasin',
+    ar: 'الجهة المدفوع لها: مورد، مالك المحل، مرفق عام أو متجر',
+  },
   'expenses_list.category': {
     fr: 'Catégorie à filtrer, de préférence une clé française (loyer, électricité, transport, carburant, salaires…)',
     ar: 'الصنف المراد تصفيته، ويفضل مفتاح فرنسي (loyer، électricité، transport، carburant، salaires…)',
   },
-  'expenses_scan_receipt.attachmentId': { fr: "Identifiant de l'image du ticket ou de la facture jointe au message", ar: 'معرف صورة الوصل أو الفاتورة المرفقة بالرسالة' },
+  'expenses_scan_receipt.attachmentId': {
+    fr: "Identifiant de l'image du ticket ou de la facture jointe au message",
+    ar: 'معرف صورة الوصل أو الفاتورة المرفقة بالرسالة',
+  },
   'feedback_submit.category': {
     fr: 'bug pour un dysfonctionnement, suggestion pour une idée ou une demande, comment pour toute autre remarque',
     ar: 'bug لخلل، suggestion لفكرة أو طلب، comment لأي ملاحظة أخرى',
   },
   'feedback_submit.message': { fr: "Le retour lui-même, dans les mots de l'utilisateur", ar: 'الملاحظة نفسها بكلمات المستخدم' },
-  'inventory_adjust.product': { fr: 'Le produit dont le stock change, par son nom dans n\'importe quelle langue (ex. « semoule », « سكر », « water »)', ar: 'المنتج الذي يتغير مخزونه، باسمه بأي لغة (مثلا « semoule »، « سكر »، « water »)' },
+  'inventory_adjust.product': {
+    fr: "Le produit dont le stock change, par son nom dans n'importe quelle langue (ex. « semoule », « سكر », « water »)",
+    ar: 'المنتج الذي يتغير مخزونه، باسمه بأي لغة (مثلا « semoule »، « سكر »، « water »)',
+  },
   'inventory_adjust.quantity': {
-    fr: 'Nombre d\'unités signé : positif pour une réception ou un ajout, négatif pour un retrait, une casse, une perte ou une péremption',
+    fr: "Nombre d'unités signé : positif pour une réception ou un ajout, négatif pour un retrait, une casse, une perte ou une péremption",
     ar: 'عدد الوحدات بإشارة: موجب للاستلام أو الإضافة، سالب للسحب أو الكسر أو الضياع أو انتهاء الصلاحية',
   },
-  'inventory_adjust.reason': { fr: "Raison du changement, dans les mots de l'utilisateur (ex. « livraison fournisseur », « périmés », « casse »)", ar: 'سبب التغيير بكلمات المستخدم (مثلا « توصيل المورد »، « منتهية الصلاحية »، « كسر »)' },
-  'inventory_adjust.productId': { fr: "Identifiant du produit au catalogue, rempli à l'étape de validation ; sinon nommez le produit", ar: 'معرف المنتج في الكتالوج، يملأ عند خطوة الموافقة؛ وإلا فاذكر اسم المنتج' },
-  'inventory_analyze_image.attachmentId': { fr: 'Identifiant de la photo du produit (code-barres, QR code ou étiquette) jointe au message', ar: 'معرف صورة المنتج (باركود أو رمز QR أو ملصق) المرفقة بالرسالة' },
+  'inventory_adjust.reason': {
+    fr: "Raison du changement, dans les mots de l'utilisateur (ex. « livraison fournisseur », « périmés », « casse »)",
+    ar: 'سبب التغيير بكلمات المستخدم (مثلا « توصيل المورد »، « منتهية الصلاحية »، « كسر »)',
+  },
+  'inventory_adjust.productId': {
+    fr: "Identifiant du produit au catalogue, rempli à l'étape de validation ; sinon nommez le produit",
+    ar: 'معرف المنتج في الكتالوج، يملأ عند خطوة الموافقة؛ وإلا فاذكر اسم المنتج',
+  },
+  'inventory_analyze_image.attachmentId': {
+    fr: 'Identifiant de la photo du produit (code-barres, QR code ou étiquette) jointe au message',
+    ar: 'معرف صورة المنتج (باركود أو رمز QR أو ملصق) المرفقة بالرسالة',
+  },
   'inventory_search.query': {
-    fr: 'Nom du produit ou une partie, dans n\'importe quelle langue ou en darija (ex. « farine », « زيت », « smid ») ; omis : tous les produits',
+    fr: "Nom du produit ou une partie, dans n'importe quelle langue ou en darija (ex. « farine », « زيت », « smid ») ; omis : tous les produits",
     ar: 'اسم المنتج أو جزء منه بأي لغة أو بالدارجة (مثلا « farine »، « زيت »، « smid »)؛ إذا حذف: كل المنتجات',
   },
-  'inventory_search.lowStockOnly': { fr: 'true pour ne renvoyer que les produits au niveau ou sous leur seuil de réapprovisionnement', ar: 'true لإرجاع المنتجات التي بلغت حد إعادة الطلب أو نزلت تحته فقط' },
-  'market_competitors.product': { fr: 'Produit à comparer, par son nom dans n\'importe quelle langue (ex. « huile », « زيت », « sugar ») ; omis : tout le catalogue', ar: 'المنتج المراد مقارنته باسمه بأي لغة (مثلا « huile »، « زيت »، « sugar »)؛ إذا حذف: كل الكتالوج' },
-  'market_report.topic': { fr: 'Sujet du rapport : une catégorie, un produit ou un thème (ex. « boissons », « hygiène ») ; omis : rapport général', ar: 'موضوع التقرير: صنف أو منتج أو محور (مثلا « مشروبات »، « نظافة »)؛ إذا حذف: تقرير عام' },
-  'market_trends.category': { fr: 'Catégorie de produits, dans n\'importe quelle langue (ex. « produits laitiers », « boissons », « ألبان ») ; omis : toutes', ar: 'صنف المنتجات بأي لغة (مثلا « produits laitiers »، « boissons »، « ألبان »)؛ إذا حذف: كل الأصناف' },
-  'marketing_campaigns.status': { fr: 'Seulement les campagnes dans cet état : draft, active, paused ou completed ; omis : toutes', ar: 'الحملات في هذه الحالة فقط: draft أو active أو paused أو completed؛ إذا حذف: الكل' },
-  'marketing_generate_content.channel': { fr: 'Où le texte sera publié ou envoyé : facebook, instagram, sms, email ou whatsapp', ar: 'مكان نشر النص أو إرساله: facebook أو instagram أو sms أو email أو whatsapp' },
-  'marketing_generate_content.topic': { fr: "Ce que le texte annonce, dans les mots de l'utilisateur (ex. « promo de l'Aïd », « nouveau café »)", ar: 'ما يعلن عنه النص بكلمات المستخدم (مثلا « تخفيضات رمضان »، « قهوة جديدة »)' },
-  'marketing_generate_content.language': { fr: 'Langue du texte : fr, ar, en ou darija ; omis : la langue de la conversation', ar: 'لغة النص: fr أو ar أو en أو darija؛ إذا حذف: لغة المحادثة' },
-  'marketing_generate_content.tone': { fr: 'Ton du texte : friendly, professional, festive, urgent, humorous ou informative', ar: 'نبرة النص: friendly أو professional أو festive أو urgent أو humorous أو informative' },
+  'inventory_search.lowStockOnly': {
+    fr: 'true pour ne renvoyer que les produits au niveau ou sous leur seuil de réapprovisionnement',
+    ar: 'true لإرجاع المنتجات التي بلغت حد إعادة الطلب أو نزلت تحته فقط',
+  },
+  'market_competitors.product': {
+    fr: "Produit à comparer, par son nom dans n'importe quelle langue (ex. « huile », « زيت », « sugar ») ; omis : tout le catalogue",
+    ar: 'المنتج المراد مقارنته باسمه بأي لغة (مثلا « huile »، « زيت »، « sugar »)؛ إذا حذف: كل الكتالوج',
+  },
+  'market_report.topic': {
+    fr: 'Sujet du rapport : une catégorie, un produit ou un thème (ex. « boissons », « hygiène ») ; omis : rapport général',
+    ar: 'موضوع التقرير: صنف أو منتج أو محور (مثلا « مشروبات »، « نظافة »)؛ إذا حذف: تقرير عام',
+  },
+  'market_trends.category': {
+    fr: "Catégorie de produits, dans n'importe quelle langue (ex. « produits laitiers », « boissons », « ألبان ») ; omis : toutes",
+    ar: 'صنف المنتجات بأي لغة (مثلا « produits laitiers »، « boissons »، « ألبان »)؛ إذا حذف: كل الأصناف',
+  },
+  'marketing_campaigns.status': {
+    fr: 'Seulement les campagnes dans cet état : draft, active, paused ou completed ; omis : toutes',
+    ar: 'الحملات في هذه الحالة فقط: draft أو active أو paused أو completed؛ إذا حذف: الكل',
+  },
+  'marketing_generate_content.channel': {
+    fr: 'Où le texte sera publié ou envoyé : facebook, instagram, sms, email ou whatsapp',
+    ar: 'مكان نشر النص أو إرساله: facebook أو instagram أو sms أو email أو whatsapp',
+  },
+  'marketing_generate_content.topic': {
+    fr: "Ce que le texte annonce, dans les mots de l'utilisateur (ex. « promo de l'Aïd », « nouveau café »)",
+    ar: 'ما يعلن عنه النص بكلمات المستخدم (مثلا « تخفيضات رمضان »، « قهوة جديدة »)',
+  },
+  'marketing_generate_content.language': {
+    fr: 'Langue du texte : fr, ar, en ou darija ; omis : la langue de la conversation',
+    ar: 'لغة النص: fr أو ar أو en أو darija؛ إذا حذف: لغة المحادثة',
+  },
+  'marketing_generate_content.tone': {
+    fr: 'Ton du texte : friendly, professional, festive, urgent, humorous ou informative',
+    ar: 'نبرة النص: friendly أو professional أو festive أو urgent أو humorous أو informative',
+  },
 };

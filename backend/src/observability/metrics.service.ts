@@ -35,7 +35,12 @@ export class MetricsService {
     buckets: [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
     registers: [this.registry],
   });
-  readonly agentErrors = new Counter({ name: 'agent_errors_total', help: 'Failed assistant turns', labelNames: ['provider', 'code'], registers: [this.registry] });
+  readonly agentErrors = new Counter({
+    name: 'agent_errors_total',
+    help: 'Failed assistant turns',
+    labelNames: ['provider', 'code'],
+    registers: [this.registry],
+  });
   readonly ocrDuration = new Histogram({
     name: 'ocr_duration_seconds',
     help: 'Receipt/label OCR latency',
@@ -43,7 +48,12 @@ export class MetricsService {
     buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 20],
     registers: [this.registry],
   });
-  readonly queueDepth = new Gauge({ name: 'job_queue_depth', help: 'Jobs waiting in the background queue', labelNames: ['queue'], registers: [this.registry] });
+  readonly queueDepth = new Gauge({
+    name: 'job_queue_depth',
+    help: 'Jobs waiting in the background queue',
+    labelNames: ['queue'],
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -9,7 +9,10 @@ describe('Sentry scrubbing (issue 11: exception messages free of PII)', () => {
       exception: {
         values: [
           { type: 'PrismaClientKnownRequestError', value: 'Unique constraint failed on email: owner@demo.dz, phone 0555 12 34 56' },
-          { type: 'Error', value: 'key tjr_AbC123_xyz refused; Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig; +213 661 23 45 67' },
+          {
+            type: 'Error',
+            value: 'key tjr_AbC123_xyz refused; Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig; +213 661 23 45 67',
+          },
         ],
       },
       breadcrumbs: [{ category: 'http', message: 'GET /api/customers?phone=0661234567' }],
@@ -18,7 +21,18 @@ describe('Sentry scrubbing (issue 11: exception messages free of PII)', () => {
     } as unknown as ErrorEvent;
     const out = scrubEvent(event);
     const all = JSON.stringify(out);
-    for (const leaked of ['amina.b@gmail.com', 'owner@demo.dz', '0555 12 34 56', '0661234567', 'tjr_AbC123', 'eyJhbGci', '661 23 45 67', '0555123456', 'a@b.dz', '1.2.3.4']) {
+    for (const leaked of [
+      'amina.b@gmail.com',
+      'owner@demo.dz',
+      '0555 12 34 56',
+      '0661234567',
+      'tjr_AbC123',
+      'eyJhbGci',
+      '661 23 45 67',
+      '0555123456',
+      'a@b.dz',
+      '1.2.3.4',
+    ]) {
       expect(all).not.toContain(leaked);
     }
     expect(out.exception!.values![0].value).toBe('Unique constraint failed on email: [email], phone [phone]');
@@ -28,7 +42,9 @@ describe('Sentry scrubbing (issue 11: exception messages free of PII)', () => {
   });
 
   it('leaves ordinary messages, ids and small numbers alone', () => {
-    expect(scrubText('Product 3f2a-11 out of stock (12 left), timeout after 30000 ms')).toBe('Product 3f2a-11 out of stock (12 left), timeout after 30000 ms');
+    expect(scrubText('Product 3f2a-11 out of stock (12 left), timeout after 30000 ms')).toBe(
+      'Product 3f2a-11 out of stock (12 left), timeout after 30000 ms',
+    );
     expect(scrubText('row 550e8400-e29b-41d4-a716-446655440000 missing')).toBe('row 550e8400-e29b-41d4-a716-446655440000 missing');
   });
 });

@@ -55,7 +55,8 @@ export function flattenIllumination(gray: Buffer, width: number, height: number)
       const x0 = Math.floor(fx);
       const x1 = Math.min(bw - 1, x0 + 1);
       const tx = fx - x0;
-      const b = (bg[y0 * bw + x0] * (1 - tx) + bg[y0 * bw + x1] * tx) * (1 - ty) + (bg[y1 * bw + x0] * (1 - tx) + bg[y1 * bw + x1] * tx) * ty;
+      const b =
+        (bg[y0 * bw + x0] * (1 - tx) + bg[y0 * bw + x1] * tx) * (1 - ty) + (bg[y1 * bw + x0] * (1 - tx) + bg[y1 * bw + x1] * tx) * ty;
       const v = (gray[y * width + x] * 255) / Math.max(b, 40);
       out[y * width + x] = v > 255 ? 255 : v;
     }

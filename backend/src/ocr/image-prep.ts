@@ -87,13 +87,17 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
   if (o.normalize) pipeline = pipeline.normalise({ lower: 1, upper: 99 });
   if (o.threshold) {
     const raw = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-    pipeline = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } }).threshold(
-      otsuThreshold(raw.data),
-    );
+    pipeline = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } }).threshold(otsuThreshold(raw.data));
   }
   const out = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
   const pgm = Buffer.concat([Buffer.from(`P5\n${out.info.width} ${out.info.height}\n255\n`), out.data]);
-  return { data: pgm, width: out.info.width, height: out.info.height, skewDegrees: Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? skewDegrees : 0, scale };
+  return {
+    data: pgm,
+    width: out.info.width,
+    height: out.info.height,
+    skewDegrees: Math.abs(skewDegrees) >= MIN_SKEW_DEGREES ? skewDegrees : 0,
+    scale,
+  };
 }
 
 /** Width of the copy used to find the background: the paper's outline survives, text blurs away. */

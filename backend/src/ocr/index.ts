@@ -4,7 +4,13 @@ export type { OcrPoolOptions, OcrPageResult, OcrLine, OcrWord, OcrRecognizeOptio
 export { prepareReceiptImage, DEFAULT_PREP } from './image-prep';
 export type { ImagePrepOptions, PreparedImage } from './image-prep';
 export { parseReceipt } from './receipt-parser';
-export { recognizeReceipt, getSharedOcrPools, terminateSharedOcrPools, createReceiptOcrPools, terminateReceiptOcrPools } from './receipt-ocr';
+export {
+  recognizeReceipt,
+  getSharedOcrPools,
+  terminateSharedOcrPools,
+  createReceiptOcrPools,
+  terminateReceiptOcrPools,
+} from './receipt-ocr';
 export type { RecognizeReceiptOptions, ReceiptOcrResult, ReceiptOcrPools } from './receipt-ocr';
 export type {
   ReceiptDraft,

@@ -80,7 +80,11 @@ export function withLines(page: OcrPageResult, replaced: Map<number, OcrWord[]>)
     };
   });
   const all = lines.flatMap((l) => l.words);
-  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0 };
+  return {
+    text: lines.map((l) => l.text).join('\n'),
+    lines,
+    confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0,
+  };
 }
 
 /**
@@ -95,10 +99,19 @@ export function mergeArabicPage(latin: OcrPageResult, arabic: OcrPageResult): Oc
     sameRow.forEach((l) => used.add(l));
     const latinWords = sameRow.flatMap((l) => l.words);
     const words = orderWords(mergeArabicLine({ ...line, words: latinWords }, line.words));
-    return { y: rowOf(line.bbox), line: words.length ? { ...line, words, text: joinWords(words), confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length } : line };
+    return {
+      y: rowOf(line.bbox),
+      line: words.length
+        ? { ...line, words, text: joinWords(words), confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length }
+        : line,
+    };
   });
   for (const l of latin.lines) if (!used.has(l)) merged.push({ y: rowOf(l.bbox), line: l });
   const lines = merged.sort((a, b) => a.y - b.y).map((m) => m.line);
   const all = lines.flatMap((l) => l.words);
-  return { text: lines.map((l) => l.text).join('\n'), lines, confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0 };
+  return {
+    text: lines.map((l) => l.text).join('\n'),
+    lines,
+    confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0,
+  };
 }

@@ -4,7 +4,15 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import type { PreparedImage } from './image-prep';
 import type { OcrPageResult } from './ocr-pool';
-import { createReceiptOcrPools, readTextWithArabic, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools, type ReceiptOcrResult, type RecognizeReceiptOptions } from './receipt-ocr';
+import {
+  createReceiptOcrPools,
+  readTextWithArabic,
+  recognizeReceipt,
+  terminateReceiptOcrPools,
+  type ReceiptOcrPools,
+  type ReceiptOcrResult,
+  type RecognizeReceiptOptions,
+} from './receipt-ocr';
 import { parseReceipt } from './receipt-parser';
 
 /**

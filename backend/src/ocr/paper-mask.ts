@@ -186,7 +186,8 @@ function paperRegions(mask: Uint8Array, width: number, height: number): { label:
 function convexHull(points: [number, number][]): [number, number][] {
   const pts = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (pts.length < 3) return pts;
-  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: [number, number][] = [];
   for (const p of pts) {
     while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
@@ -208,7 +209,7 @@ function hullSpan(hull: [number, number][], y: number): [number, number] | null 
   for (let i = 0; i < hull.length; i += 1) {
     const [x1, y1] = hull[i];
     const [x2, y2] = hull[(i + 1) % hull.length];
-    if ((y < Math.min(y1, y2) || y > Math.max(y1, y2))) continue;
+    if (y < Math.min(y1, y2) || y > Math.max(y1, y2)) continue;
     if (y1 === y2) {
       lo = Math.min(lo, x1, x2);
       hi = Math.max(hi, x1, x2);
@@ -259,7 +260,14 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
     for (let y = 0; y < height; y += 1) {
       for (let x = 0; x < width; x += 1) {
         const i = y * width + x;
-        if (band[i] && ((x > 0 && !band[i - 1]) || (x < width - 1 && !band[i + 1]) || (y > 0 && !band[i - width]) || (y < height - 1 && !band[i + width]))) next[i] = 0;
+        if (
+          band[i] &&
+          ((x > 0 && !band[i - 1]) ||
+            (x < width - 1 && !band[i + 1]) ||
+            (y > 0 && !band[i - width]) ||
+            (y < height - 1 && !band[i + width]))
+        )
+          next[i] = 0;
       }
     }
     band = next;
@@ -272,7 +280,9 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
     for (let x = 0; x < width; x += 1) {
       if (!ink[y * width + x]) continue;
       let n = 0;
-      for (let dy = -2; dy <= 2; dy += 1) for (let dx = -2; dx <= 2; dx += 1) n += ink[Math.min(height - 1, Math.max(0, y + dy)) * width + Math.min(width - 1, Math.max(0, x + dx))];
+      for (let dy = -2; dy <= 2; dy += 1)
+        for (let dx = -2; dx <= 2; dx += 1)
+          n += ink[Math.min(height - 1, Math.max(0, y + dy)) * width + Math.min(width - 1, Math.max(0, x + dx))];
       if (n < 4) continue;
       for (let dy = -2; dy <= 2; dy += 1) {
         for (let dx = -2; dx <= 2; dx += 1) {

@@ -64,7 +64,8 @@ export function labelAmount(
     // and « A PAYER 2 692 DA ».
     let money = line.amounts.filter((a) => !decimalsExpected || a.decimals > 0 || dinarsAfter(line.clean, a.end));
     // A lone digit after the amount is a currency sign or a speck read as a digit ("4596 =3", "11 684 5").
-    if (money.length > 1 && money.some((a) => Math.abs(a.value) >= 10)) money = money.filter((a) => !(a.decimals === 0 && Math.abs(a.value) < 10 && a.end - a.start <= 2));
+    if (money.length > 1 && money.some((a) => Math.abs(a.value) >= 10))
+      money = money.filter((a) => !(a.decimals === 0 && Math.abs(a.value) < 10 && a.end - a.start <= 2));
     return money.length ? money[money.length - 1].value : null;
   };
   const own = pick(lines[i]);

@@ -40,10 +40,7 @@ const NUMERIC = /(?<!\d)(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4}|\d{2})(?!\d)/
 const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
-const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2})(?!\\d)`,
-  'gu',
-);
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2})(?!\\d)`, 'gu');
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
 
 function daysInMonth(year: number, month: number): number {
@@ -76,7 +73,10 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first' });
   }
-  for (const [re, lossy] of [[NUMERIC, false], [NUMERIC_LOST_SEPARATOR, true]] as const) {
+  for (const [re, lossy] of [
+    [NUMERIC, false],
+    [NUMERIC_LOST_SEPARATOR, true],
+  ] as const) {
     for (const m of allMatches(re, line)) {
       const [a, b, y] = [Number(m[1]), Number(m[2]), expandYear(m[3])];
       const fourDigitYear = m[3].length === 4;
@@ -89,7 +89,8 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
   }
   for (const m of allMatches(DAY_MONTH_YEAR, line)) {
     const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, expandYear(m[3])];
-    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
+    if (valid(y, mo, d, maxYear))
+      add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
   }
   for (const m of allMatches(MONTH_DAY_YEAR, line)) {
     const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];

@@ -33,12 +33,21 @@ export function findLineItems(lines: readonly AnalyzedLine[]): ParsedItem[] {
     }
     const amountTok = money[money.length - 1];
     const columns = numericColumns(line, amountTok);
-    let description = line.clean.slice(0, columns[0].start).replace(/[\s:.=*#xX×@-]+$/, '').trim();
+    let description = line.clean
+      .slice(0, columns[0].start)
+      .replace(/[\s:.=*#xX×@-]+$/, '')
+      .trim();
     if (letterCount(description) < 2) description = pendingDescription ?? '';
     pendingDescription = null;
     if (letterCount(description) < 2) continue;
     const item: ParsedItem = { description, amount: round2(amountTok.value) };
-    if (columns.length === 2 && isCount(columns[0].value) && columns[1].value > columns[0].value && !/[xX×*@]/.test(line.clean.slice(columns[0].end, columns[1].start)) && !/[xX×*@]\s*$/.test(line.clean.slice(0, columns[0].start))) {
+    if (
+      columns.length === 2 &&
+      isCount(columns[0].value) &&
+      columns[1].value > columns[0].value &&
+      !/[xX×*@]/.test(line.clean.slice(columns[0].end, columns[1].start)) &&
+      !/[xX×*@]\s*$/.test(line.clean.slice(0, columns[0].start))
+    ) {
       // Two columns, a small count then a price, and no line amount: quantity × unit price (issue 10).
       const [q, u] = [columns[0].value, columns[1].value];
       Object.assign(item, { quantity: q, unitPrice: u, amount: round2(q * u) });

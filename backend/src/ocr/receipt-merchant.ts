@@ -64,7 +64,10 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const visible = name.replace(/\s/g, '').length;
     if (letters < 3 || letters < visible * 0.6) continue;
     // Titles are compared without OCR specks ("TAX INVOICE<<e").
-    const words = line.upper.replace(/[^\p{L}\s]/gu, ' ').replace(/(?:^|\s)\p{L}(?=\s|$)/gu, ' ').trim();
+    const words = line.upper
+      .replace(/[^\p{L}\s]/gu, ' ')
+      .replace(/(?:^|\s)\p{L}(?=\s|$)/gu, ' ')
+      .trim();
     if (NOT_A_NAME.test(line.upper) || TITLE_ONLY.test(words)) continue;
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
     if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {

@@ -95,11 +95,23 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
     if (merged.total !== draft.total) page = second; // report the text the total was read from
     draft = merged;
   }
-  return { draft, text: page.text, lineConfidences: page.lines.map((l) => l.confidence), ms: Math.round(performance.now() - started), ocrConfidence: page.confidence, passes, reread };
+  return {
+    draft,
+    text: page.text,
+    lineConfidences: page.lines.map((l) => l.confidence),
+    ms: Math.round(performance.now() - started),
+    ocrConfidence: page.confidence,
+    passes,
+    reread,
+  };
 }
 
 /** Arabic lines through the Arabic model (a mostly Arabic receipt as a whole page). */
-async function rereadArabic(prepared: PreparedImage, first: OcrPageResult, pools: ReceiptOcrPools): Promise<{ page: OcrPageResult; reread: { arabic: number } }> {
+async function rereadArabic(
+  prepared: PreparedImage,
+  first: OcrPageResult,
+  pools: ReceiptOcrPools,
+): Promise<{ page: OcrPageResult; reread: { arabic: number } }> {
   const arabicLines = arabicLineCandidates(first);
   if (arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
     // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
@@ -124,7 +136,11 @@ async function rereadArabic(prepared: PreparedImage, first: OcrPageResult, pools
  * Any picture's text (a product label, not a receipt): the French reading, with the lines it could not read re-read
  * by the Arabic model. `image` must be a binary PGM with its size (see `prepareReceiptImage`).
  */
-export async function readTextWithArabic(pools: Pick<ReceiptOcrPools, 'latin' | 'arabic'>, image: PreparedImage, psm: number): Promise<OcrPageResult> {
+export async function readTextWithArabic(
+  pools: Pick<ReceiptOcrPools, 'latin' | 'arabic'>,
+  image: PreparedImage,
+  psm: number,
+): Promise<OcrPageResult> {
   const first = await pools.latin.recognize(image.data, { psm });
   const arabicLines = arabicLineCandidates(first, 0.75);
   const arabic = await readStrips(pools.arabic, image, first, arabicLines);

@@ -85,11 +85,14 @@ export function consistencyChecks(
   if (rated.length === 1) {
     const { rate, amount } = rated[0] as Required<ReceiptVat>;
     const tolerance = Math.max(1, amount * 0.01);
-    const fits = nearlyEqual((total * rate) / (100 + rate), amount, tolerance) || (subtotal !== undefined && nearlyEqual((subtotal * rate) / 100, amount, tolerance));
+    const fits =
+      nearlyEqual((total * rate) / (100 + rate), amount, tolerance) ||
+      (subtotal !== undefined && nearlyEqual((subtotal * rate) / 100, amount, tolerance));
     vatCheck = fits ? 'ok' : adjusted ? 'absent' : 'mismatch';
   }
   let cash: ReceiptCheck = 'absent';
-  if (payment.tendered !== null && payment.change !== null) cash = nearlyEqual(payment.tendered - payment.change, total, 0.05) ? 'ok' : 'mismatch';
+  if (payment.tendered !== null && payment.change !== null)
+    cash = nearlyEqual(payment.tendered - payment.change, total, 0.05) ? 'ok' : 'mismatch';
   return { lines, vat: vatCheck, cash };
 }
 
@@ -101,7 +104,10 @@ function meanConfidence(lines: readonly AnalyzedLine[]): number {
  * The purchase date: a date next to a DATE label wins, then dates with a time on the same line (the transaction stamp),
  * then the first one; expiry/validity dates are avoided.
  */
-function pickDate(lines: readonly AnalyzedLine[], maxYear: number): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
+function pickDate(
+  lines: readonly AnalyzedLine[],
+  maxYear: number,
+): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
   let best: { candidate: DateCandidate; evidence: number; line: AnalyzedLine; score: number } | null = null;
   lines.forEach((line, i) => {
     for (const candidate of findDates(line.upper, maxYear)) {

@@ -35,11 +35,7 @@ const CONFUSABLE: Record<string, string> = {
 export function fuzzyKeyword(keyword: string): string {
   return normalizeLine(keyword)
     .split(' ')
-    .map((word) =>
-      [...word]
-        .map((ch) => (word.length > 3 && CONFUSABLE[ch]) || ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join(''),
-    )
+    .map((word) => [...word].map((ch) => (word.length > 3 && CONFUSABLE[ch]) || ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(''))
     .join('[\\s.:_/-]*');
 }
 

@@ -63,7 +63,13 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     totalLines.push(i);
     const strong = line.kind === 'total-strong';
     // Later total lines are usually the final ones (TOTAL, then ROUNDED TOTAL / NET A PAYER).
-    add({ value: found.value, score: (strong ? 3 : 2) + 0.05 * totalLines.length, keyword: strong ? 'strong' : 'weak', line: found.line, crossChecked: false });
+    add({
+      value: found.value,
+      score: (strong ? 3 : 2) + 0.05 * totalLines.length,
+      keyword: strong ? 'strong' : 'weak',
+      line: found.line,
+      crossChecked: false,
+    });
   });
 
   // Rounding adjustment: "TOTAL 60.31 / ROUNDING ADJ -0.01" means 60.30 is paid. The sign is often lost in print or
@@ -133,7 +139,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
     const marked = dinarsTotal(lines);
-    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01)) best = marked;
+    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
+      best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
     else best = fallbackTotal(lines, decimals);
@@ -180,7 +187,9 @@ function addStampAndThirdParty(
     if (x === undefined || x <= 0) return;
     const sign = line.kind === 'stamp' ? 1 : -1;
     // The gross total is printed above the stamp / insurer line.
-    const above = candidates.filter((c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4 && c.keyword !== 'derived');
+    const above = candidates.filter(
+      (c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4 && c.keyword !== 'derived',
+    );
     const base = above[above.length - 1];
     if (!base) return;
     const net = round2(base.value + sign * x);
@@ -240,7 +249,8 @@ function dinarsTotal(lines: readonly AnalyzedLine[]): Candidate | undefined {
     if (skip.has(l.kind)) continue;
     for (const a of l.amounts) {
       const marked = dinarsAfter(l.clean, a.end) || /(?:دج)\s*$/u.test(l.clean.slice(0, a.start));
-      if (marked && a.value > 0 && (!best || a.value > best.value)) best = { value: a.value, score: 0, keyword: 'none', line: l, crossChecked: false };
+      if (marked && a.value > 0 && (!best || a.value > best.value))
+        best = { value: a.value, score: 0, keyword: 'none', line: l, crossChecked: false };
     }
   }
   return best;
@@ -285,7 +295,8 @@ export function findVat(lines: readonly AnalyzedLine[], decimals: boolean): Rece
   // "TVA 19 %" on one line and "TOTAL TVA 242,65" on another describe one tax.
   const rated = entries.filter((e) => e.rate !== undefined);
   const unrated = entries.filter((e) => e.rate === undefined);
-  if (rated.length === 1 && rated[0].amount === undefined && unrated.length === 1) return [{ rate: rated[0].rate, amount: unrated[0].amount }];
+  if (rated.length === 1 && rated[0].amount === undefined && unrated.length === 1)
+    return [{ rate: rated[0].rate, amount: unrated[0].amount }];
   return entries;
 }
 
@@ -306,6 +317,7 @@ function vatConfidence(vat: ReceiptVat[], subtotal: number | null, total: number
   const complete = vat.every((v) => v.rate !== undefined && v.amount !== undefined);
   let c = complete ? 0.65 : 0.4;
   if (subtotal !== null && total !== null && nearlyEqual(subtotal + sum, total, 0.021)) c += 0.25;
-  else if (total !== null && vat.some((v) => v.rate && v.amount && nearlyEqual((total * v.rate) / (100 + v.rate), v.amount, 0.05))) c += 0.2;
+  else if (total !== null && vat.some((v) => v.rate && v.amount && nearlyEqual((total * v.rate) / (100 + v.rate), v.amount, 0.05)))
+    c += 0.2;
   return clamp01(c);
 }

@@ -1,5 +1,15 @@
 import { All, Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiExcludeEndpoint, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExcludeEndpoint,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, Public, RequiredScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -16,9 +26,21 @@ const COMPLETION_EXAMPLE = {
   object: 'chat.completion',
   created: 1_764_547_200,
   model: 'tajer',
-  choices: [{ index: 0, message: { role: 'assistant', content: 'Il vous reste 42 sacs de Semoule 10kg.', refusal: null }, logprobs: null, finish_reason: 'stop' }],
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: 'Il vous reste 42 sacs de Semoule 10kg.', refusal: null },
+      logprobs: null,
+      finish_reason: 'stop',
+    },
+  ],
   usage: { prompt_tokens: 14, completion_tokens: 12, total_tokens: 26 },
-  tajer: { conversationId: '0f8fad5b-d9cb-469f-a165-70867728950e', messageId: '5b0c7e4e-8f0a-4a59-9d54-3f1f2c1d7a10', language: 'fr', approvals: [] },
+  tajer: {
+    conversationId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    messageId: '5b0c7e4e-8f0a-4a59-9d54-3f1f2c1d7a10',
+    language: 'fr',
+    approvals: [],
+  },
 };
 
 const chunk = (delta: object, finish: string | null = null) =>
@@ -47,8 +69,10 @@ export class OpenAiCompatController {
   ) {}
 
   @Get('models')
-  @ApiOperation({ summary: 'Models: `tajer` (the business\'s assistant) and, with LLM_PROVIDER=openai, the provider\'s models' })
-  @ApiOkResponse({ schema: { example: { object: 'list', data: [{ id: 'tajer', object: 'model', created: 1_764_547_200, owned_by: 'tajer' }] } } })
+  @ApiOperation({ summary: "Models: `tajer` (the business's assistant) and, with LLM_PROVIDER=openai, the provider's models" })
+  @ApiOkResponse({
+    schema: { example: { object: 'list', data: [{ id: 'tajer', object: 'model', created: 1_764_547_200, owned_by: 'tajer' }] } },
+  })
   async list() {
     return { object: 'list', data: await this.models.list() };
   }
@@ -73,7 +97,11 @@ export class OpenAiCompatController {
       '`stream_options.include_usage`, then `data: [DONE]`. A proposed write is described with how to approve it ' +
       '(`tajer.approvals`, POST /api/approvals/{toolCallId}). Errors: `{ error: { message, type, param, code } }`.',
   })
-  @ApiHeader({ name: 'X-Tajer-Conversation', required: false, description: 'Continue this Tajer conversation (its id is returned in the same header)' })
+  @ApiHeader({
+    name: 'X-Tajer-Conversation',
+    required: false,
+    description: 'Continue this Tajer conversation (its id is returned in the same header)',
+  })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr, ar or en: the answer language when the message has no words' })
   @ApiProduces('application/json', 'text/event-stream')
   @ApiBody({ schema: openApi(ChatCompletionSchema, CHAT_COMPLETION_EXAMPLE) })
@@ -111,7 +139,10 @@ export class OpenAiCompatController {
     // A comment line now and then keeps proxies from closing the stream while a slow tool runs.
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     try {
-      await this.service.stream(prepared, (data) => !gone && res.write(`data: ${data}\n\n`), { gone: () => gone, onGone: (fn) => onGone.push(fn) });
+      await this.service.stream(prepared, (data) => !gone && res.write(`data: ${data}\n\n`), {
+        gone: () => gone,
+        onGone: (fn) => onGone.push(fn),
+      });
     } catch (err) {
       if (!gone) res.write(`data: ${JSON.stringify(toOpenAiError(err, (req as { id?: string }).id).body)}\n\n`);
     } finally {

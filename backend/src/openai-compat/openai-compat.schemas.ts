@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** Text as PostgreSQL can store it (a NUL byte would fail the insert with a 500). */
-const text = (max: number) => z.string().max(max).refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
 
 /** A content part of a message: text, or an image given inline as a data: URL (uploaded as an attachment). */
 const ContentPart = z.union([
@@ -29,7 +33,7 @@ const Message = z
 export const ChatCompletionSchema = z
   .object({
     model: z.string().trim().min(1).max(200).describe('"tajer" (the business\'s assistant) or a model listed by GET /v1/models'),
-    messages: z.array(Message).min(1).max(200).describe('The chat; the last message must be the user\'s'),
+    messages: z.array(Message).min(1).max(200).describe("The chat; the last message must be the user's"),
     stream: z.boolean().nullish().describe('true: server-sent events (chat.completion.chunk), ending with data: [DONE]'),
     stream_options: z.object({ include_usage: z.boolean().optional() }).loose().nullish(),
     user: text(256).optional().describe('Your end user: every request with the same value continues one Tajer conversation'),

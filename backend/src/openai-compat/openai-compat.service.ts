@@ -66,23 +66,36 @@ export class OpenAiCompatService {
     private readonly tokens: TokenCounter,
   ) {}
 
-  async prepare(principal: Principal, req: ChatCompletionRequest, opts: { conversationHeader?: string; lang?: Lang }): Promise<PreparedCompletion> {
+  async prepare(
+    principal: Principal,
+    req: ChatCompletionRequest,
+    opts: { conversationHeader?: string; lang?: Lang },
+  ): Promise<PreparedCompletion> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new OpenAiError(403, 'This account has no business: use a business API key', 'permission_error', 'no_business');
     const runModel = await this.models.resolve(req.model);
     if (runModel === null) {
-      throw new OpenAiError(404, `The model '${req.model}' does not exist or you do not have access to it.`, 'invalid_request_error', 'model_not_found', 'model');
+      throw new OpenAiError(
+        404,
+        `The model '${req.model}' does not exist or you do not have access to it.`,
+        'invalid_request_error',
+        'model_not_found',
+        'model',
+      );
     }
     const last = req.messages[req.messages.length - 1];
-    if (last.role !== 'user') throw new OpenAiError(400, 'The last message must be from the user', 'invalid_request_error', 'invalid_value', 'messages');
+    if (last.role !== 'user')
+      throw new OpenAiError(400, 'The last message must be from the user', 'invalid_request_error', 'invalid_value', 'messages');
     const text = textOf(last).trim();
     const images = imagesOf(last, req.messages.length - 1);
-    if (!text && !images.length) throw new OpenAiError(400, 'The last user message is empty', 'invalid_request_error', 'invalid_value', 'messages');
+    if (!text && !images.length)
+      throw new OpenAiError(400, 'The last user message is empty', 'invalid_request_error', 'invalid_value', 'messages');
     if (images.length > 5) throw new OpenAiError(400, 'At most 5 images per message', 'invalid_request_error', 'invalid_value', 'messages');
 
     const scoped = { ...principal, tenantId };
     const attachmentIds: string[] = [];
-    for (const image of images) attachmentIds.push((await this.attachments.store(tenantId, principal.userId, { buffer: image, originalName: 'openai-image' })).id);
+    for (const image of images)
+      attachmentIds.push((await this.attachments.store(tenantId, principal.userId, { buffer: image, originalName: 'openai-image' })).id);
 
     const conversationId = await this.conversationFor(scoped, req, text, opts);
     return {
@@ -110,7 +123,14 @@ export class OpenAiCompatService {
       object: 'chat.completion' as const,
       created,
       model: p.model,
-      choices: [{ index: 0, message: { role: 'assistant' as const, content: done.text, refusal: null }, logprobs: null, finish_reason: 'stop' as const }],
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant' as const, content: done.text, refusal: null },
+          logprobs: null,
+          finish_reason: 'stop' as const,
+        },
+      ],
       usage: done.usage,
       system_fingerprint: null,
       tajer: this.extension(p, done),
@@ -122,7 +142,11 @@ export class OpenAiCompatService {
    * the approval note, a final chunk with finish_reason, the usage chunk when asked, then [DONE]. The deltas put
    * together are exactly the stored answer.
    */
-  async stream(p: PreparedCompletion, write: (data: string) => void, client: { gone: () => boolean; onGone: (fn: () => void) => void }): Promise<void> {
+  async stream(
+    p: PreparedCompletion,
+    write: (data: string) => void,
+    client: { gone: () => boolean; onGone: (fn: () => void) => void },
+  ): Promise<void> {
     const created = Math.floor(Date.now() / 1000);
     const usageField = p.includeUsage ? { usage: null } : {};
     let assistantId: string | undefined;
@@ -172,7 +196,17 @@ export class OpenAiCompatService {
       if (done.tail) chunk({ content: done.tail });
       chunk({}, 'stop', { tajer: this.extension(p, done) });
       if (p.includeUsage) {
-        write(JSON.stringify({ id: completionId(assistantId!), object: 'chat.completion.chunk', created, model: p.model, system_fingerprint: null, choices: [], usage: done.usage }));
+        write(
+          JSON.stringify({
+            id: completionId(assistantId!),
+            object: 'chat.completion.chunk',
+            created,
+            model: p.model,
+            system_fingerprint: null,
+            choices: [],
+            usage: done.usage,
+          }),
+        );
       }
       write('[DONE]');
     } finally {
@@ -211,25 +245,48 @@ export class OpenAiCompatService {
     const prompt = row?.promptTokens ?? (await this.tokens.countChat(p.prompt));
     const [answerTokens, noteTokens] = await this.tokens.count([text, text.slice(stored.text.length)]);
     const completion = row?.completionTokens ? row.completionTokens + noteTokens : answerTokens;
-    return { message: stored, text, tail, approvals, usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion } };
+    return {
+      message: stored,
+      text,
+      tail,
+      approvals,
+      usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+    };
   }
 
   /** Tajer's own fields beside OpenAI's (clients ignore them): where to review the turn and decide its proposals. */
   private extension(p: PreparedCompletion, done: Finished) {
-    return { conversationId: p.conversationId, messageId: done.message.id, language: done.message.language ?? null, approvals: done.approvals };
+    return {
+      conversationId: p.conversationId,
+      messageId: done.message.id,
+      language: done.message.language ?? null,
+      approvals: done.approvals,
+    };
   }
 
   /**
    * X-Tajer-Conversation continues that conversation; `user` maps to one conversation per API key and user; else a new
    * conversation, with the earlier messages the client sent stored first so the agent and support see the context.
    */
-  private async conversationFor(p: Principal & { tenantId: string }, req: ChatCompletionRequest, text: string, opts: { conversationHeader?: string; lang?: Lang }) {
+  private async conversationFor(
+    p: Principal & { tenantId: string },
+    req: ChatCompletionRequest,
+    text: string,
+    opts: { conversationHeader?: string; lang?: Lang },
+  ) {
     if (opts.conversationHeader) {
       if (!UUID.test(opts.conversationHeader)) {
-        throw new OpenAiError(400, 'X-Tajer-Conversation must be a conversation id', 'invalid_request_error', 'invalid_value', 'X-Tajer-Conversation');
+        throw new OpenAiError(
+          400,
+          'X-Tajer-Conversation must be a conversation id',
+          'invalid_request_error',
+          'invalid_value',
+          'X-Tajer-Conversation',
+        );
       }
       const found = await this.conversations.findConversation(p.tenantId, opts.conversationHeader, p.userId);
-      if (!found) throw new OpenAiError(404, 'Conversation not found', 'invalid_request_error', 'conversation_not_found', 'X-Tajer-Conversation');
+      if (!found)
+        throw new OpenAiError(404, 'Conversation not found', 'invalid_request_error', 'conversation_not_found', 'X-Tajer-Conversation');
       return found.id;
     }
     const externalRef = req.user ? `${p.apiKeyId ?? `user-${p.userId}`}:${req.user}` : null;
@@ -281,7 +338,13 @@ function imagesOf(m: ChatCompletionMessage, index: number): Buffer[] {
     const url = typeof raw.image_url === 'string' ? raw.image_url : raw.image_url.url;
     const match = /^data:image\/[a-z0-9.+-]+;base64,([A-Za-z0-9+/=\s]+)$/i.exec(url);
     if (!match) {
-      throw new OpenAiError(400, 'Images must be sent inline as data: URLs (base64)', 'invalid_request_error', 'invalid_image_url', `messages[${index}].content[${j}].image_url`);
+      throw new OpenAiError(
+        400,
+        'Images must be sent inline as data: URLs (base64)',
+        'invalid_request_error',
+        'invalid_image_url',
+        `messages[${index}].content[${j}].image_url`,
+      );
     }
     out.push(Buffer.from(match[1], 'base64'));
   });

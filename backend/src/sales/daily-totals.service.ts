@@ -87,16 +87,29 @@ export class DailyTotalsService {
       warnings,
       summary: localize((l) => {
         const m = (x: number) => formatMoney(x, l, { exact: true });
-        const replaces = day.declaredCents === null ? '' : l === 'fr' ? ` (remplace ${m(day.declaredCents / 100)})` : l === 'ar' ? ` (بدل ${m(day.declaredCents / 100)})` : ` (replaces ${m(day.declaredCents / 100)})`;
-        if (l === 'fr') return `Recette du ${shown} : ${m(declared)}${replaces}${recorded ? ` — dont ${m(recorded)} déjà enregistrés en ventes` : ''} ; ${m(added)} ajoutés au chiffre d'affaires, sans marge (coût inconnu).`;
-        if (l === 'ar') return `مداخيل يوم ${shown}: ${m(declared)}${replaces}${recorded ? ` — منها ${m(recorded)} مسجلة كمبيعات` : ''}؛ تضاف ${m(added)} لرقم الأعمال بدون هامش (التكلفة غير معروفة).`;
+        const replaces =
+          day.declaredCents === null
+            ? ''
+            : l === 'fr'
+              ? ` (remplace ${m(day.declaredCents / 100)})`
+              : l === 'ar'
+                ? ` (بدل ${m(day.declaredCents / 100)})`
+                : ` (replaces ${m(day.declaredCents / 100)})`;
+        if (l === 'fr')
+          return `Recette du ${shown} : ${m(declared)}${replaces}${recorded ? ` — dont ${m(recorded)} déjà enregistrés en ventes` : ''} ; ${m(added)} ajoutés au chiffre d'affaires, sans marge (coût inconnu).`;
+        if (l === 'ar')
+          return `مداخيل يوم ${shown}: ${m(declared)}${replaces}${recorded ? ` — منها ${m(recorded)} مسجلة كمبيعات` : ''}؛ تضاف ${m(added)} لرقم الأعمال بدون هامش (التكلفة غير معروفة).`;
         return `Takings for ${shown}: ${m(declared)}${replaces}${recorded ? ` — ${m(recorded)} of it already recorded as sales` : ''}; ${m(added)} added to revenue, with no margin (cost unknown).`;
       }),
     };
   }
 
   /** Declares (or re-declares) the day's takings. Returns the stored daily total and what the preview said. */
-  async recordDailyTotal(tenantId: string, input: DailyTotalInput, ctx: DailyTotalContext): Promise<{ sale: SaleView; preview: DailyTotalPreview; replaced: boolean }> {
+  async recordDailyTotal(
+    tenantId: string,
+    input: DailyTotalInput,
+    ctx: DailyTotalContext,
+  ): Promise<{ sale: SaleView; preview: DailyTotalPreview; replaced: boolean }> {
     const preview = await this.previewDailyTotal(tenantId, input);
     const result = await this.ledger.transaction((tx) =>
       this.ledger.writeDailyTotal(tx, tenantId, {
@@ -118,4 +131,3 @@ export class DailyTotalsService {
     return date;
   }
 }
-

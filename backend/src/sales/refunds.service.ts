@@ -44,7 +44,11 @@ export class RefundsService {
         if (earlier.requestHash !== hash) throw keyReused(earlier.id);
         return { id: earlier.id, replayed: true };
       }
-      if (sale.kind !== 'SALE') throw new AppError(ErrorCode.UNPROCESSABLE, `Only a sale can be refunded (this is a ${sale.kind === 'REFUND' ? 'refund' : 'daily total'})`);
+      if (sale.kind !== 'SALE')
+        throw new AppError(
+          ErrorCode.UNPROCESSABLE,
+          `Only a sale can be refunded (this is a ${sale.kind === 'REFUND' ? 'refund' : 'daily total'})`,
+        );
       const lines = refundLines(sale, dto);
       const [written] = await this.ledger.writeSales(tx, tenantId, [
         {
@@ -80,7 +84,8 @@ function refundLines(sale: SaleDetail, dto: RefundDto): LedgerLine[] {
     dto.lines.forEach((r, i) => {
       const field = `lines.${i}.${r.lineId ? 'lineId' : 'productId'}`;
       const candidates = r.lineId ? sale.lines.filter((l) => l.id === r.lineId) : sale.lines.filter((l) => l.productId === r.productId);
-      if (!candidates.length) throw new AppError(ErrorCode.NOT_FOUND, `Not in this sale (${field})`, [{ field, message: 'no such line in this sale' }]);
+      if (!candidates.length)
+        throw new AppError(ErrorCode.NOT_FOUND, `Not in this sale (${field})`, [{ field, message: 'no such line in this sale' }]);
       // A product sold on two lines: take from the first lines first.
       let quantity = r.quantity;
       for (const line of candidates) {
@@ -92,9 +97,11 @@ function refundLines(sale: SaleDetail, dto: RefundDto): LedgerLine[] {
       if (quantity > 0) {
         const sold = candidates.reduce((q, l) => q + l.quantity, 0);
         const left = candidates.reduce((q, l) => q + remaining.get(l.id)!, 0);
-        throw new AppError(ErrorCode.UNPROCESSABLE, `Cannot refund ${r.quantity} of ${candidates[0].product.nameFr}: ${sold} sold, ${left} not yet refunded`, [
-          { field: `lines.${i}.quantity`, message: `at most ${left}` },
-        ]);
+        throw new AppError(
+          ErrorCode.UNPROCESSABLE,
+          `Cannot refund ${r.quantity} of ${candidates[0].product.nameFr}: ${sold} sold, ${left} not yet refunded`,
+          [{ field: `lines.${i}.quantity`, message: `at most ${left}` }],
+        );
       }
     });
   }

@@ -41,7 +41,15 @@ export interface SalePreview {
   currency: string;
   soldAt: string;
   paymentMethod: PaymentMethodName;
-  customer: { id: string | null; name: string; isNew: boolean; balance: number; balanceAfter: number; creditLimit: number | null; overLimit: boolean } | null;
+  customer: {
+    id: string | null;
+    name: string;
+    isNew: boolean;
+    balance: number;
+    balanceAfter: number;
+    creditLimit: number | null;
+    overLimit: boolean;
+  } | null;
   lines: PreviewLine[];
   total: number;
   /** Why it cannot be recorded as is (a product not found, two customers called Ahmed…): ask the user. */
@@ -55,7 +63,7 @@ export interface SalePreview {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const name = (names: ProductNames, l: Language) => (l === 'ar' ? names.ar ?? names.fr : l === 'en' ? names.en ?? names.fr : names.fr);
+const name = (names: ProductNames, l: Language) => (l === 'ar' ? (names.ar ?? names.fr) : l === 'en' ? (names.en ?? names.fr) : names.fr);
 
 /**
  * The approval card of `sales_record`: resolves what the user said into products, prices, stock after and the
@@ -79,12 +87,19 @@ export class SalePreviewService {
     const lines: PreviewLine[] = [];
     for (const l of draft.lines) {
       const r = await this.search.resolveProduct(tenantId, l.product);
-      const candidates = [r.match, ...r.alternatives].filter((c) => c !== null).slice(0, 4).map((c) => ({ id: c!.product.id, sku: c!.product.sku, names: c!.product.names, score: c!.score }));
+      const candidates = [r.match, ...r.alternatives]
+        .filter((c) => c !== null)
+        .slice(0, 4)
+        .map((c) => ({ id: c!.product.id, sku: c!.product.sku, names: c!.product.names, score: c!.score }));
       if (!r.match || !r.confident) {
         problems.push(
           localize((lang) =>
             !r.match
-              ? lang === 'fr' ? `Produit introuvable : « ${l.product} ».` : lang === 'ar' ? `منتج غير موجود: «${l.product}».` : `Product not found: "${l.product}".`
+              ? lang === 'fr'
+                ? `Produit introuvable : « ${l.product} ».`
+                : lang === 'ar'
+                  ? `منتج غير موجود: «${l.product}».`
+                  : `Product not found: "${l.product}".`
               : lang === 'fr'
                 ? `« ${l.product} » : lequel ? ${candidates.map((c) => name(c.names, lang)).join(' / ')}`
                 : lang === 'ar'
@@ -92,7 +107,17 @@ export class SalePreviewService {
                   : `"${l.product}": which one? ${candidates.map((c) => name(c.names, lang)).join(' / ')}`,
           ),
         );
-        lines.push({ query: l.product, product: null, candidates, quantity: l.quantity, unitPrice: null, total: null, stockBefore: null, stockAfter: null, belowZero: false });
+        lines.push({
+          query: l.product,
+          product: null,
+          candidates,
+          quantity: l.quantity,
+          unitPrice: null,
+          total: null,
+          stockBefore: null,
+          stockAfter: null,
+          belowZero: false,
+        });
         continue;
       }
       const p = r.match.product;
@@ -134,22 +159,67 @@ export class SalePreviewService {
       if (r.match && r.confident) {
         const c = r.match.customer;
         customerId = c.id;
-        customer = { id: c.id, name: c.name, isNew: false, balance: c.balance, balanceAfter: round2(c.balance + credit), creditLimit: c.creditLimit, overLimit: c.creditLimit !== null && c.balance + credit > c.creditLimit };
+        customer = {
+          id: c.id,
+          name: c.name,
+          isNew: false,
+          balance: c.balance,
+          balanceAfter: round2(c.balance + credit),
+          creditLimit: c.creditLimit,
+          overLimit: c.creditLimit !== null && c.balance + credit > c.creditLimit,
+        };
         if (customer.overLimit) {
-          warnings.push(localize((lang) => (lang === 'fr' ? `${c.name} dépassera sa limite de crédit (${formatMoney(c.creditLimit!, lang, { exact: true })}).` : lang === 'ar' ? `${c.name} سيتجاوز سقف الكريدي (${formatMoney(c.creditLimit!, lang, { exact: true })}).` : `${c.name} will go over their credit limit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`)));
+          warnings.push(
+            localize((lang) =>
+              lang === 'fr'
+                ? `${c.name} dépassera sa limite de crédit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`
+                : lang === 'ar'
+                  ? `${c.name} سيتجاوز سقف الكريدي (${formatMoney(c.creditLimit!, lang, { exact: true })}).`
+                  : `${c.name} will go over their credit limit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`,
+            ),
+          );
         }
       } else if (r.match) {
-        const names = [r.match, ...r.alternatives].map((m) => m.customer.name).slice(0, 4).join(' / ');
-        problems.push(localize((lang) => (lang === 'fr' ? `Quel client ? ${names}` : lang === 'ar' ? `أي زبون؟ ${names}` : `Which customer? ${names}`)));
+        const names = [r.match, ...r.alternatives]
+          .map((m) => m.customer.name)
+          .slice(0, 4)
+          .join(' / ');
+        problems.push(
+          localize((lang) => (lang === 'fr' ? `Quel client ? ${names}` : lang === 'ar' ? `أي زبون؟ ${names}` : `Which customer? ${names}`)),
+        );
       } else if (method === 'credit') {
         newCustomer = { name: draft.customer.trim() };
         customer = { id: null, name: newCustomer.name, isNew: true, balance: 0, balanceAfter: credit, creditLimit: null, overLimit: false };
-        warnings.push(localize((lang) => (lang === 'fr' ? `${newCustomer!.name} n'est pas encore dans vos clients : il sera ajouté.` : lang === 'ar' ? `${newCustomer!.name} ليس بعد في قائمة زبائنك: ستتم إضافته.` : `${newCustomer!.name} is not a customer yet: they will be added.`)));
+        warnings.push(
+          localize((lang) =>
+            lang === 'fr'
+              ? `${newCustomer!.name} n'est pas encore dans vos clients : il sera ajouté.`
+              : lang === 'ar'
+                ? `${newCustomer!.name} ليس بعد في قائمة زبائنك: ستتم إضافته.`
+                : `${newCustomer!.name} is not a customer yet: they will be added.`,
+          ),
+        );
       } else {
-        warnings.push(localize((lang) => (lang === 'fr' ? `Client « ${draft.customer} » introuvable : la vente ne lui sera pas rattachée.` : lang === 'ar' ? `الزبون «${draft.customer}» غير موجود: لن يُربط به البيع.` : `Customer "${draft.customer}" not found: the sale will not be linked to them.`)));
+        warnings.push(
+          localize((lang) =>
+            lang === 'fr'
+              ? `Client « ${draft.customer} » introuvable : la vente ne lui sera pas rattachée.`
+              : lang === 'ar'
+                ? `الزبون «${draft.customer}» غير موجود: لن يُربط به البيع.`
+                : `Customer "${draft.customer}" not found: the sale will not be linked to them.`,
+          ),
+        );
       }
     } else if (method === 'credit') {
-      problems.push(localize((lang) => (lang === 'fr' ? 'Une vente à crédit a besoin du nom du client.' : lang === 'ar' ? 'البيع بالكريدي يحتاج اسم الزبون.' : 'A credit sale needs the customer.')));
+      problems.push(
+        localize((lang) =>
+          lang === 'fr'
+            ? 'Une vente à crédit a besoin du nom du client.'
+            : lang === 'ar'
+              ? 'البيع بالكريدي يحتاج اسم الزبون.'
+              : 'A credit sale needs the customer.',
+        ),
+      );
     }
 
     const ok = problems.length === 0 && lines.length > 0;
@@ -165,7 +235,10 @@ export class SalePreviewService {
       warnings,
       summary: localize((lang) => {
         const items = lines
-          .map((l) => `${formatNumber(l.quantity, lang)} × ${l.product ? name(l.product.names, lang) : `« ${l.query} » ?`}${l.unitPrice !== null ? ` ${lang === 'en' ? 'at' : lang === 'ar' ? 'بـ' : 'à'} ${formatMoney(l.unitPrice, lang, { exact: true })}` : ''}`)
+          .map(
+            (l) =>
+              `${formatNumber(l.quantity, lang)} × ${l.product ? name(l.product.names, lang) : `« ${l.query} » ?`}${l.unitPrice !== null ? ` ${lang === 'en' ? 'at' : lang === 'ar' ? 'بـ' : 'à'} ${formatMoney(l.unitPrice, lang, { exact: true })}` : ''}`,
+          )
           .join(lang === 'ar' ? '، ' : ', ');
         const who = customer ? ` — ${customer.name}` : '';
         return `${items} = ${formatMoney(total, lang, { exact: true })} (${PAYMENT_LABELS[method][lang]})${who}`;

@@ -74,7 +74,13 @@ export function toSaleView(s: SaleDetail, currency: string): SaleView {
   const kind = KIND[s.kind];
   const lines: SaleLineView[] = (s.lines ?? []).map((l) => ({
     id: l.id,
-    product: { id: l.product.id, sku: l.product.sku, names: { fr: l.product.nameFr, ar: l.product.nameAr, en: l.product.nameEn }, unit: l.product.unit, barcode: l.product.barcode },
+    product: {
+      id: l.product.id,
+      sku: l.product.sku,
+      names: { fr: l.product.nameFr, ar: l.product.nameAr, en: l.product.nameEn },
+      unit: l.product.unit,
+      barcode: l.product.barcode,
+    },
     quantity: l.quantity,
     unitPrice: n(l.unitPrice),
     unitCost: l.unitCost === null ? null : n(l.unitCost),
@@ -84,7 +90,12 @@ export function toSaleView(s: SaleDetail, currency: string): SaleView {
   const total = n(s.total);
   const uncosted = n(s.uncostedTotal);
   const cost = kind === 'daily_total' ? null : n(s.cost);
-  const stock = (s.movements ?? []).map((m) => ({ productId: m.productId, quantity: m.quantity, stockBefore: m.stockBefore, stockAfter: m.stockAfter }));
+  const stock = (s.movements ?? []).map((m) => ({
+    productId: m.productId,
+    quantity: m.quantity,
+    stockBefore: m.stockBefore,
+    stockAfter: m.stockAfter,
+  }));
   const view: Omit<SaleView, 'summary'> = {
     id: s.id,
     kind,
@@ -117,7 +128,8 @@ export function stockWarnings(stock: SaleView['stock'], lines: Pick<SaleLineView
     .filter((m) => m.stockAfter < 0 && m.quantity < 0)
     .map((m) => {
       const p = lines.find((l) => l.product.id === m.productId)?.product;
-      const name = (l: Language) => (p ? (l === 'ar' ? p.names.ar ?? p.names.fr : l === 'en' ? p.names.en ?? p.names.fr : p.names.fr) : m.productId);
+      const name = (l: Language) =>
+        p ? (l === 'ar' ? (p.names.ar ?? p.names.fr) : l === 'en' ? (p.names.en ?? p.names.fr) : p.names.fr) : m.productId;
       return {
         type: 'stock_below_zero' as const,
         productId: m.productId,
@@ -136,7 +148,11 @@ export function stockWarnings(stock: SaleView['stock'], lines: Pick<SaleLineView
 }
 
 function lineName(l: SaleLineView, lang: Language): string {
-  return lang === 'ar' ? l.product.names.ar ?? l.product.names.fr : lang === 'en' ? l.product.names.en ?? l.product.names.fr : l.product.names.fr;
+  return lang === 'ar'
+    ? (l.product.names.ar ?? l.product.names.fr)
+    : lang === 'en'
+      ? (l.product.names.en ?? l.product.names.fr)
+      : l.product.names.fr;
 }
 
 /** One sentence per language, so the assistant (even offline) can state what was recorded. */

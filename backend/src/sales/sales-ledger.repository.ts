@@ -116,7 +116,8 @@ export class SalesLedgerRepository {
     if (!sales.length) return [];
     const rows = sales.map((s) => ({ id: randomUUID(), s, t: totals(s.lines) }));
     // DECIMAL(12,2): a total the column cannot hold is a typing error (a barcode in the quantity field), not a sale.
-    if (rows.some((r) => Math.abs(r.t.total) > MAX_TOTAL_CENTS)) throw validationFailed([{ field: 'lines', message: 'the sale total is larger than 9,999,999,999.99' }]);
+    if (rows.some((r) => Math.abs(r.t.total) > MAX_TOTAL_CENTS))
+      throw validationFailed([{ field: 'lines', message: 'the sale total is larger than 9,999,999,999.99' }]);
     const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
       `INSERT INTO "Sale" ("id", "tenantId", "customerId", "soldAt", "total", "cost", "uncostedTotal", "channel", "kind", "paymentMethod",
                            "idempotencyKey", "requestHash", "receiptNumber", "source", "note", "refundOfId", "createdById", "toolCallId", "createdAt")
@@ -175,13 +176,22 @@ export class SalesLedgerRepository {
         lines.map((x) => x.position),
       );
     }
-    const stock = await this.moveStock(tx, tenantId, created.map((r) => ({ saleId: r.id, sale: r.s })));
-    await this.moveBalances(tx, tenantId, created.map((r) => ({ customerId: r.s.customerId, method: r.s.paymentMethod, total: r.t.total })));
+    const stock = await this.moveStock(
+      tx,
+      tenantId,
+      created.map((r) => ({ saleId: r.id, sale: r.s })),
+    );
+    await this.moveBalances(
+      tx,
+      tenantId,
+      created.map((r) => ({ customerId: r.s.customerId, method: r.s.paymentMethod, total: r.t.total })),
+    );
     await this.reconcileDays(tx, tenantId, [...new Set(created.map((r) => localDayOf(r.s.soldAt)))]);
     // Issue 13's daily rollups belong here, beside the reconciliation: same transaction, same rows.
 
     return rows.map((r) => {
-      if (createdIds.has(r.id)) return { id: r.id, idempotencyKey: r.s.idempotencyKey, created: true, requestHash: r.s.requestHash, stock: stock.get(r.id) ?? [] };
+      if (createdIds.has(r.id))
+        return { id: r.id, idempotencyKey: r.s.idempotencyKey, created: true, requestHash: r.s.requestHash, stock: stock.get(r.id) ?? [] };
       const e = existingByKey.get(r.s.idempotencyKey);
       if (!e) throw new Error(`Sale with key ${r.s.idempotencyKey} was neither inserted nor found`);
       return { id: e.id, idempotencyKey: r.s.idempotencyKey, created: false, requestHash: e.requestHash, stock: [] };
@@ -214,7 +224,10 @@ export class SalesLedgerRepository {
       d.toolCallId ?? null,
     );
     await this.reconcileDays(tx, tenantId, [d.day]);
-    return { id: row.id, replacedDeclaredCents: before?.declaredTotal === null || before === null ? null : Math.round(Number(before.declaredTotal) * 100) };
+    return {
+      id: row.id,
+      replacedDeclaredCents: before?.declaredTotal === null || before === null ? null : Math.round(Number(before.declaredTotal) * 100),
+    };
   }
 
   /**
@@ -232,7 +245,13 @@ export class SalesLedgerRepository {
       ids,
     );
     const level = new Map(locked.map((p) => [p.id, p.stock]));
-    const movements: (StockChange & { saleId: string; reason: string; userId: string | null; toolCallId: string | null; at: Date | null })[] = [];
+    const movements: (StockChange & {
+      saleId: string;
+      reason: string;
+      userId: string | null;
+      toolCallId: string | null;
+      at: Date | null;
+    })[] = [];
     for (const { saleId, sale } of sales) {
       const perProduct = new Map<string, number>();
       for (const l of sale.lines) perProduct.set(l.productId, (perProduct.get(l.productId) ?? 0) + l.quantity);
@@ -283,7 +302,11 @@ export class SalesLedgerRepository {
   }
 
   /** On credit: the sale adds to what the customer owes; a refund of a credit sale takes it off. */
-  private async moveBalances(tx: Tx, tenantId: string, sales: { customerId: string | null; method: PaymentMethod; total: number }[]): Promise<void> {
+  private async moveBalances(
+    tx: Tx,
+    tenantId: string,
+    sales: { customerId: string | null; method: PaymentMethod; total: number }[],
+  ): Promise<void> {
     const delta = new Map<string, number>();
     for (const s of sales) if (s.method === 'credit' && s.customerId) delta.set(s.customerId, (delta.get(s.customerId) ?? 0) + s.total);
     if (!delta.size) return;

@@ -26,7 +26,8 @@ const uuid = () => new ParseUUIDPipe();
 const KEY_HEADER = {
   name: 'Idempotency-Key',
   required: true,
-  description: 'A unique string per sale (8–200 printable characters, e.g. a UUID or the till receipt id). Sending it again returns the same sale.',
+  description:
+    'A unique string per sale (8–200 printable characters, e.g. a UUID or the till receipt id). Sending it again returns the same sale.',
 };
 
 /** A replayed request answers 200 (not 201) with `Idempotent-Replayed: true`, and the same body as the first time. */
@@ -54,7 +55,7 @@ export class SalesController {
       "Each line names its product by productId, sku or barcode; the price defaults to the catalogue's. Total, cost and margin are " +
       'stored, and the stock goes down in the same transaction (a stock movement linked to the sale). A sale is a fact: it is never ' +
       'refused for want of recorded stock — the stock goes below zero, `warnings` says so and the dashboard raises a `negative_stock` ' +
-      'alert until the shelf is counted. `credit` adds the total to the customer\'s balance (customerId required). The same key again ' +
+      "alert until the shelf is counted. `credit` adds the total to the customer's balance (customerId required). The same key again " +
       '(even concurrently) returns the same sale with 200 and `Idempotent-Replayed: true`; the same key with a different body is 422 ' +
       'IDEMPOTENCY_KEY_REUSED. Roles: OWNER and STAFF.',
   })
@@ -124,7 +125,9 @@ export class SalesController {
   })
   @ApiHeader(KEY_HEADER)
   @ApiBody({ schema: openApi(RefundSchema, REFUND_EXAMPLE) })
-  @ApiOkResponse({ schema: { example: { sale: { ...SALE_EXAMPLE, kind: 'refund', total: -100, refundOf: SALE_EXAMPLE.id }, replayed: false } } })
+  @ApiOkResponse({
+    schema: { example: { sale: { ...SALE_EXAMPLE, kind: 'refund', total: -100, refundOf: SALE_EXAMPLE.id }, replayed: false } },
+  })
   async refund(
     @CurrentPrincipal() p: Principal,
     @TenantId() tenantId: string,

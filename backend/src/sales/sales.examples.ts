@@ -1,6 +1,12 @@
 const LINE = {
   id: '6a1f2c9e-2b7d-4c35-9a1e-0c3d8f4b2a11',
-  product: { id: '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b', sku: 'EPI-003', names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' }, unit: 'kg', barcode: '6130000000031' },
+  product: {
+    id: '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+    sku: 'EPI-003',
+    names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' },
+    unit: 'kg',
+    barcode: '6130000000031',
+  },
   quantity: 3,
   unitPrice: 100,
   unitCost: 85,
@@ -34,15 +40,26 @@ export const SALE_EXAMPLE = {
       sku: 'EPI-003',
       stockBefore: 2,
       stockAfter: -1,
-      message: { fr: 'Sucre blanc 1kg : vendu au-delà du stock enregistré (2 → -1). La vente est enregistrée ; comptez le rayon pour corriger le stock.', ar: '…', en: 'White sugar 1kg: sold beyond the recorded stock (2 → -1). The sale is recorded; count the shelf to correct the stock.' },
+      message: {
+        fr: 'Sucre blanc 1kg : vendu au-delà du stock enregistré (2 → -1). La vente est enregistrée ; comptez le rayon pour corriger le stock.',
+        ar: '…',
+        en: 'White sugar 1kg: sold beyond the recorded stock (2 → -1). The sale is recorded; count the shelf to correct the stock.',
+      },
     },
   ],
-  summary: { fr: 'Vente du 18/11/2026 : 3 × Sucre blanc 1kg = 300 DA (espèces).', ar: 'بيع بتاريخ 18/11/2026: 3 × سكر أبيض 1 كغ = 300 دج (نقدا).', en: 'Sale on 18/11/2026: 3 × White sugar 1kg = 300 DZD (cash).' },
+  summary: {
+    fr: 'Vente du 18/11/2026 : 3 × Sucre blanc 1kg = 300 DA (espèces).',
+    ar: 'بيع بتاريخ 18/11/2026: 3 × سكر أبيض 1 كغ = 300 دج (نقدا).',
+    en: 'Sale on 18/11/2026: 3 × White sugar 1kg = 300 DZD (cash).',
+  },
   createdAt: '2026-11-18T09:42:11.000Z',
 };
 
 export const RECORD_EXAMPLE = {
-  lines: [{ sku: 'EPI-003', quantity: 3 }, { barcode: '6130000000123', quantity: 1, unitPrice: 240 }],
+  lines: [
+    { sku: 'EPI-003', quantity: 3 },
+    { barcode: '6130000000123', quantity: 1, unitPrice: 240 },
+  ],
   soldAt: '2026-11-18T10:42:10+01:00',
   paymentMethod: 'cash',
   note: 'ticket 1042',

@@ -18,7 +18,15 @@ import { SalesService } from './sales.service';
 @Module({
   imports: [InventoryModule, CustomersModule],
   controllers: [TillImportController, SalesController],
-  providers: [SalesService, SalePreviewService, RefundsService, DailyTotalsService, TillImportService, SalesRepository, SalesLedgerRepository],
+  providers: [
+    SalesService,
+    SalePreviewService,
+    RefundsService,
+    DailyTotalsService,
+    TillImportService,
+    SalesRepository,
+    SalesLedgerRepository,
+  ],
   exports: [SalesService, SalePreviewService, RefundsService, DailyTotalsService, SalesLedgerRepository],
 })
 export class SalesModule {}

@@ -8,7 +8,10 @@ type Tx = Prisma.TransactionClient;
 export const SALE_DETAIL = {
   customer: { select: { id: true, name: true, phone: true } },
   lines: {
-    include: { product: { select: { id: true, sku: true, nameFr: true, nameAr: true, nameEn: true, unit: true, barcode: true } }, refundLines: { select: { quantity: true } } },
+    include: {
+      product: { select: { id: true, sku: true, nameFr: true, nameAr: true, nameEn: true, unit: true, barcode: true } },
+      refundLines: { select: { quantity: true } },
+    },
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
   },
   refunds: { select: { id: true, total: true, soldAt: true }, orderBy: { soldAt: 'asc' } },
@@ -70,11 +73,17 @@ export class SalesRepository {
   /** Sales already holding some of these idempotency keys. */
   byKeys(tenantId: string, keys: string[]) {
     if (!keys.length) return Promise.resolve([]);
-    return this.prisma.sale.findMany({ where: { tenantId, idempotencyKey: { in: keys } }, select: { id: true, idempotencyKey: true, requestHash: true } });
+    return this.prisma.sale.findMany({
+      where: { tenantId, idempotencyKey: { in: keys } },
+      select: { id: true, idempotencyKey: true, requestHash: true },
+    });
   }
 
   customer(tenantId: string, id: string) {
-    return this.prisma.customer.findFirst({ where: { id, tenantId, deletedAt: null }, select: { id: true, name: true, balance: true, creditLimit: true } });
+    return this.prisma.customer.findFirst({
+      where: { id, tenantId, deletedAt: null },
+      select: { id: true, name: true, balance: true, creditLimit: true },
+    });
   }
 
   findDetail(tenantId: string, id: string, db: Tx = this.prisma): Promise<SaleDetail | null> {
@@ -120,7 +129,12 @@ export class SalesRepository {
 
   async aggregate(tenantId: string, f: SaleFilter): Promise<SalesAggregate> {
     const where = this.where(tenantId, f);
-    const groups = await this.prisma.sale.groupBy({ by: ['kind'], where, _sum: { total: true, cost: true, uncostedTotal: true }, _count: { _all: true } });
+    const groups = await this.prisma.sale.groupBy({
+      by: ['kind'],
+      where,
+      _sum: { total: true, cost: true, uncostedTotal: true },
+      _count: { _all: true },
+    });
     const of = (k: SaleKind) => groups.find((g) => g.kind === k);
     const n = (v: Prisma.Decimal | null | undefined) => Number(v ?? 0);
     return {
@@ -139,7 +153,11 @@ export class SalesRepository {
     const start = localDayStart(day);
     const end = new Date(start.getTime() + 86_400_000);
     const [itemized, declared] = await Promise.all([
-      this.prisma.sale.aggregate({ where: { tenantId, kind: { not: 'DAILY_TOTAL' }, soldAt: { gte: start, lt: end } }, _sum: { total: true }, _count: { _all: true } }),
+      this.prisma.sale.aggregate({
+        where: { tenantId, kind: { not: 'DAILY_TOTAL' }, soldAt: { gte: start, lt: end } },
+        _sum: { total: true },
+        _count: { _all: true },
+      }),
       this.prisma.sale.findFirst({ where: { tenantId, idempotencyKey: `daily:${day}` }, select: { declaredTotal: true } }),
     ]);
     return {

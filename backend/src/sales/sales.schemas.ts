@@ -10,7 +10,10 @@ const money = z
   .max(9_999_999_999.99)
   .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'at most 2 decimals');
 
-const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a valid date');
+const localDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a valid date');
 
 const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -18,7 +21,12 @@ export const SaleLineSchema = z
   .object({
     productId: z.string().uuid().optional().describe('The product (or give sku or barcode)'),
     sku: z.string().trim().min(1).max(40).optional().describe('The product SKU'),
-    barcode: z.string().trim().regex(/^\d{8,14}$/, '8 to 14 digits').optional().describe('The product barcode'),
+    barcode: z
+      .string()
+      .trim()
+      .regex(/^\d{8,14}$/, '8 to 14 digits')
+      .optional()
+      .describe('The product barcode'),
     quantity: z.number().int().min(1).max(100_000).describe('Units sold (a whole number)'),
     unitPrice: money.optional().describe("Price actually charged per unit; default: the catalogue's current price"),
   })
@@ -32,13 +40,17 @@ export const RecordSaleSchema = z
   .object({
     lines: z.array(SaleLineSchema).min(1).max(200).describe('What was sold'),
     soldAt: z.iso.datetime({ offset: true }).optional().describe('When it was sold (ISO 8601); default: now. Not in the future.'),
-    paymentMethod: z.enum(PAYMENT_METHODS).default('cash').describe('cash | card | cib | edahabia | baridimob | credit (credit needs customerId)'),
+    paymentMethod: z
+      .enum(PAYMENT_METHODS)
+      .default('cash')
+      .describe('cash | card | cib | edahabia | baridimob | credit (credit needs customerId)'),
     customerId: z.string().uuid().optional().describe('The customer (required for credit)'),
     note: z.string().trim().max(500).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.paymentMethod === 'credit' && !s.customerId) ctx.addIssue({ code: 'custom', path: ['customerId'], message: 'required when paymentMethod is credit' });
+    if (s.paymentMethod === 'credit' && !s.customerId)
+      ctx.addIssue({ code: 'custom', path: ['customerId'], message: 'required when paymentMethod is credit' });
   });
 export type RecordSaleDto = z.infer<typeof RecordSaleSchema>;
 
@@ -48,13 +60,14 @@ export const RefundSchema = z
       .array(
         z
           .object({
-            lineId: z.string().uuid().optional().describe("The sale line (from GET /api/sales/:id); or give productId"),
+            lineId: z.string().uuid().optional().describe('The sale line (from GET /api/sales/:id); or give productId'),
             productId: z.string().uuid().optional(),
             quantity: z.number().int().min(1).max(100_000),
           })
           .strict()
           .superRefine((l, ctx) => {
-            if (!l.lineId === !l.productId) ctx.addIssue({ code: 'custom', path: ['lineId'], message: 'give exactly one of lineId or productId' });
+            if (!l.lineId === !l.productId)
+              ctx.addIssue({ code: 'custom', path: ['lineId'], message: 'give exactly one of lineId or productId' });
           }),
       )
       .min(1)

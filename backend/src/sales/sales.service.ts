@@ -74,14 +74,31 @@ const cents = (n: number | string) => Math.round(Number(n) * 100);
 /** The same request always hashes the same: keys sorted, defaults not applied (a retry later must still match). */
 export function requestHash(value: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.keys(v).sort().filter((k) => (v as any)[k] !== undefined).map((k) => [k, canonical((v as any)[k])])) : v instanceof Date ? v.toISOString() : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object' && !(v instanceof Date)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .filter((k) => (v as any)[k] !== undefined)
+              .map((k) => [k, canonical((v as any)[k])]),
+          )
+        : v instanceof Date
+          ? v.toISOString()
+          : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
 }
 
 export const keyReused = (saleId: string) =>
-  new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED, `This Idempotency-Key was already used for a different sale (${saleId}); use a new key for a new sale`, {
-    saleId,
-  });
+  new AppError(
+    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    `This Idempotency-Key was already used for a different sale (${saleId}); use a new key for a new sale`,
+    {
+      saleId,
+    },
+  );
 
 /**
  * Sales: record (REST and the assistant's approved `sales_record`), read, list. Refunds and daily totals have their
@@ -111,9 +128,11 @@ export class SalesService {
     const now = this.clock.now();
     const soldAt = input.soldAt ? new Date(input.soldAt) : now;
     if (Number.isNaN(soldAt.getTime())) throw validationFailed([{ field: 'soldAt', message: 'not a date' }]);
-    if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw validationFailed([{ field: 'soldAt', message: 'a sale cannot be in the future' }]);
+    if (soldAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+      throw validationFailed([{ field: 'soldAt', message: 'a sale cannot be in the future' }]);
     const method = input.paymentMethod ?? 'cash';
-    if (method === 'credit' && !input.customerId && !input.newCustomer) throw validationFailed([{ field: 'customerId', message: 'required when paymentMethod is credit' }]);
+    if (method === 'credit' && !input.customerId && !input.newCustomer)
+      throw validationFailed([{ field: 'customerId', message: 'required when paymentMethod is credit' }]);
     if (input.customerId && !(await this.sales.customer(tenantId, input.customerId))) throw notFoundAt('Customer', 'customerId');
     const products = await this.resolveProducts(tenantId, input.lines);
 
@@ -219,7 +238,7 @@ export class SalesService {
         ? found.find((x) => x.id === l.productId)
         : l.sku
           ? found.find((x) => x.sku.toUpperCase() === l.sku!.toUpperCase())
-          : found.find((x) => x.barcode === l.barcode && x.active) ?? found.find((x) => x.barcode === l.barcode);
+          : (found.find((x) => x.barcode === l.barcode && x.active) ?? found.find((x) => x.barcode === l.barcode));
       if (!p) throw notFoundAt('Product', `lines.${i}.${l.productId ? 'productId' : l.sku ? 'sku' : 'barcode'}`);
       return p;
     });
@@ -227,5 +246,7 @@ export class SalesService {
 }
 
 export function notFoundAt(what: string, field: string): AppError {
-  return new AppError(ErrorCode.NOT_FOUND, `${what} not found (${field})`, [{ field, message: `no such ${what.toLowerCase()} in this business` }]);
+  return new AppError(ErrorCode.NOT_FOUND, `${what} not found (${field})`, [
+    { field, message: `no such ${what.toLowerCase()} in this business` },
+  ]);
 }

@@ -59,7 +59,8 @@ export function hijriDate(date: Date): { month: number; day: number } {
 /** Arithmetic (tabular) Islamic calendar: within a day or two of the observed one, good enough for a fallback. */
 export function tabularHijri(date: Date): { month: number; day: number } {
   const EPOCH = 1948439.5;
-  const toJd = (y: number, m: number, d: number) => d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + EPOCH - 1;
+  const toJd = (y: number, m: number, d: number) =>
+    d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + EPOCH - 1;
   const jd = Math.floor(date.getTime() / DAY_MS + 2440587.5) + 0.5;
   const year = Math.floor((30 * (jd - EPOCH) + 10646) / 10631);
   const month = Math.min(12, Math.ceil((jd - (29 + toJd(year, 1, 1))) / 29.5) + 1);

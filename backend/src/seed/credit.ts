@@ -73,7 +73,9 @@ export function generateCredit(rng: Rng, window: DateRange, customers: CustomerS
   const balances = new Map<number, number>();
   for (const c of carnet) {
     const stopAt = c.stoppedPayingDaysAgo === null ? window.end : addDays(window.end, -c.stoppedPayingDaysAgo);
-    const credits = history.sales.map((s, i) => ({ s, i })).filter(({ s, i }) => s.customerIndex === c.customerIndex && methods[i] === 'credit');
+    const credits = history.sales
+      .map((s, i) => ({ s, i }))
+      .filter(({ s, i }) => s.customerIndex === c.customerIndex && methods[i] === 'credit');
     let owed = 0;
     let next = 0;
     const payDay = 4 + (c.customerIndex % 3); // Thursday, Friday or Saturday

@@ -75,7 +75,21 @@ export function buildDemoDataset(now: Date = defaultSeedNow()): DemoDataset {
   const { campaigns, content, feedback } = generateMarketing(window, catalog);
   const oran = buildOranDataset(root.fork('oran'), window.end);
   const credit = generateCredit(root.fork('credit'), window, customers, history);
-  return { now: window.end, window, catalog, customers, history, credit, ledger, expenses, competitorPrices, campaigns, content, feedback, oran };
+  return {
+    now: window.end,
+    window,
+    catalog,
+    customers,
+    history,
+    credit,
+    ledger,
+    expenses,
+    competitorPrices,
+    campaigns,
+    content,
+    feedback,
+    oran,
+  };
 }
 
 export { COMPETITORS };

@@ -65,54 +65,83 @@ export async function insertBusinessHistory(
 
   const customerIds = data.customers.map(() => randomUUID());
   const carnet = new Map((data.credit?.carnet ?? []).map((c) => [c.customerIndex, c]));
-  await bulkInsert(tx, 'Customer', [
-    { name: 'id', type: 'text', value: (i: number) => customerIds[i] },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'name', type: 'text', value: (i) => data.customers[i].name },
-    { name: 'phone', type: 'text', value: (i) => data.customers[i].phone },
-    { name: 'email', type: 'text', value: (i) => data.customers[i].email },
-    { name: 'wilaya', type: 'text', value: (i) => data.customers[i].wilaya },
-    { name: 'ageBand', type: 'text', value: (i) => data.customers[i].ageBand },
-    { name: 'channel', type: 'text', value: (i) => data.customers[i].channel },
-    { name: 'createdAt', type: 'timestamp', value: (i) => data.customers[i].createdAt },
-    { name: 'balance', type: 'numeric', value: (i) => money(data.credit?.balances.get(i) ?? 0) },
-    { name: 'creditLimit', type: 'numeric', value: (i) => (carnet.has(i) ? money(carnet.get(i)!.creditLimitCents) : null) },
-    { name: 'note', type: 'text', value: (i) => carnet.get(i)?.note ?? null },
-  ], customerIds.map((_, i) => i));
+  await bulkInsert(
+    tx,
+    'Customer',
+    [
+      { name: 'id', type: 'text', value: (i: number) => customerIds[i] },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      { name: 'name', type: 'text', value: (i) => data.customers[i].name },
+      { name: 'phone', type: 'text', value: (i) => data.customers[i].phone },
+      { name: 'email', type: 'text', value: (i) => data.customers[i].email },
+      { name: 'wilaya', type: 'text', value: (i) => data.customers[i].wilaya },
+      { name: 'ageBand', type: 'text', value: (i) => data.customers[i].ageBand },
+      { name: 'channel', type: 'text', value: (i) => data.customers[i].channel },
+      { name: 'createdAt', type: 'timestamp', value: (i) => data.customers[i].createdAt },
+      { name: 'balance', type: 'numeric', value: (i) => money(data.credit?.balances.get(i) ?? 0) },
+      { name: 'creditLimit', type: 'numeric', value: (i) => (carnet.has(i) ? money(carnet.get(i)!.creditLimitCents) : null) },
+      { name: 'note', type: 'text', value: (i) => carnet.get(i)?.note ?? null },
+    ],
+    customerIds.map((_, i) => i),
+  );
 
   // The ISO text is computed once per sale and shared by its lines (~120k Date→string conversions otherwise).
-  const sales = data.history.sales.map((sale, i) => ({ id: randomUUID(), sale, at: sale.soldAt.toISOString(), method: data.credit?.methods[i] ?? 'cash' }));
-  await bulkInsert(tx, 'Sale', [
-    { name: 'id', type: 'text', value: (r: (typeof sales)[number]) => r.id },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'customerId', type: 'text', value: (r) => (r.sale.customerIndex === null ? null : customerIds[r.sale.customerIndex]) },
-    { name: 'soldAt', type: 'timestamp', value: (r) => r.at },
-    { name: 'total', type: 'numeric', value: (r) => money(r.sale.totalCents) },
-    { name: 'cost', type: 'numeric', value: (r) => money(r.sale.costCents) },
-    { name: 'channel', type: 'text', value: (r) => r.sale.channel },
-    { name: 'paymentMethod', type: 'payment_method', value: (r) => r.method },
-    { name: 'createdAt', type: 'timestamp', value: (r) => r.at },
-  ], sales);
-  await bulkInsert(tx, 'CustomerPayment', [
-    { name: 'id', type: 'text', value: () => randomUUID() },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'customerId', type: 'text', value: (p: NonNullable<BusinessHistory['credit']>['payments'][number]) => customerIds[p.customerIndex] },
-    { name: 'amount', type: 'numeric', value: (p) => money(p.amountCents) },
-    { name: 'paidAt', type: 'timestamp', value: (p) => p.at },
-    { name: 'createdById', type: 'text', value: () => receivedBy },
-    { name: 'createdAt', type: 'timestamp', value: (p) => p.at },
-  ], data.credit?.payments ?? []);
+  const sales = data.history.sales.map((sale, i) => ({
+    id: randomUUID(),
+    sale,
+    at: sale.soldAt.toISOString(),
+    method: data.credit?.methods[i] ?? 'cash',
+  }));
+  await bulkInsert(
+    tx,
+    'Sale',
+    [
+      { name: 'id', type: 'text', value: (r: (typeof sales)[number]) => r.id },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      { name: 'customerId', type: 'text', value: (r) => (r.sale.customerIndex === null ? null : customerIds[r.sale.customerIndex]) },
+      { name: 'soldAt', type: 'timestamp', value: (r) => r.at },
+      { name: 'total', type: 'numeric', value: (r) => money(r.sale.totalCents) },
+      { name: 'cost', type: 'numeric', value: (r) => money(r.sale.costCents) },
+      { name: 'channel', type: 'text', value: (r) => r.sale.channel },
+      { name: 'paymentMethod', type: 'payment_method', value: (r) => r.method },
+      { name: 'createdAt', type: 'timestamp', value: (r) => r.at },
+    ],
+    sales,
+  );
+  await bulkInsert(
+    tx,
+    'CustomerPayment',
+    [
+      { name: 'id', type: 'text', value: () => randomUUID() },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      {
+        name: 'customerId',
+        type: 'text',
+        value: (p: NonNullable<BusinessHistory['credit']>['payments'][number]) => customerIds[p.customerIndex],
+      },
+      { name: 'amount', type: 'numeric', value: (p) => money(p.amountCents) },
+      { name: 'paidAt', type: 'timestamp', value: (p) => p.at },
+      { name: 'createdById', type: 'text', value: () => receivedBy },
+      { name: 'createdAt', type: 'timestamp', value: (p) => p.at },
+    ],
+    data.credit?.payments ?? [],
+  );
   const lines = sales.flatMap(({ id, sale, at }) => sale.lines.map((line) => ({ saleId: id, soldAt: at, line })));
-  await bulkInsert(tx, 'SaleLine', [
-    { name: 'id', type: 'text', value: () => randomUUID() },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'saleId', type: 'text', value: (r: (typeof lines)[number]) => r.saleId },
-    { name: 'productId', type: 'text', value: (r) => productIds[r.line.productIndex] },
-    { name: 'quantity', type: 'int', value: (r) => r.line.quantity },
-    { name: 'unitPrice', type: 'numeric', value: (r) => money(r.line.unitPriceCents) },
-    { name: 'unitCost', type: 'numeric', value: (r) => money(r.line.unitCostCents) },
-    { name: 'soldAt', type: 'timestamp', value: (r) => r.soldAt },
-  ], lines);
+  await bulkInsert(
+    tx,
+    'SaleLine',
+    [
+      { name: 'id', type: 'text', value: () => randomUUID() },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      { name: 'saleId', type: 'text', value: (r: (typeof lines)[number]) => r.saleId },
+      { name: 'productId', type: 'text', value: (r) => productIds[r.line.productIndex] },
+      { name: 'quantity', type: 'int', value: (r) => r.line.quantity },
+      { name: 'unitPrice', type: 'numeric', value: (r) => money(r.line.unitPriceCents) },
+      { name: 'unitCost', type: 'numeric', value: (r) => money(r.line.unitCostCents) },
+      { name: 'soldAt', type: 'timestamp', value: (r) => r.soldAt },
+    ],
+    lines,
+  );
   log(`  ${sales.length} sales, ${lines.length} lines (${Date.now() - t0} ms)`);
 
   // The ledger: an opening count when the window starts, then every delivery.
@@ -127,31 +156,41 @@ export async function insertBusinessHistory(
   for (const r of data.ledger.receipts) {
     movements.push({ ...r, reason: `Réception fournisseur — ${SUPPLIERS[data.catalog[r.productIndex].supplier].merchant}` });
   }
-  await bulkInsert(tx, 'StockMovement', [
-    { name: 'id', type: 'text', value: () => randomUUID() },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'productId', type: 'text', value: (m: MovementRow) => productIds[m.productIndex] },
-    { name: 'quantity', type: 'int', value: (m) => m.quantity },
-    { name: 'stockBefore', type: 'int', value: (m) => m.stockBefore },
-    { name: 'stockAfter', type: 'int', value: (m) => m.stockAfter },
-    { name: 'reason', type: 'text', value: (m) => m.reason },
-    { name: 'userId', type: 'text', value: () => receivedBy },
-    { name: 'createdAt', type: 'timestamp', value: (m) => m.at },
-  ], movements);
+  await bulkInsert(
+    tx,
+    'StockMovement',
+    [
+      { name: 'id', type: 'text', value: () => randomUUID() },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      { name: 'productId', type: 'text', value: (m: MovementRow) => productIds[m.productIndex] },
+      { name: 'quantity', type: 'int', value: (m) => m.quantity },
+      { name: 'stockBefore', type: 'int', value: (m) => m.stockBefore },
+      { name: 'stockAfter', type: 'int', value: (m) => m.stockAfter },
+      { name: 'reason', type: 'text', value: (m) => m.reason },
+      { name: 'userId', type: 'text', value: () => receivedBy },
+      { name: 'createdAt', type: 'timestamp', value: (m) => m.at },
+    ],
+    movements,
+  );
 
-  await bulkInsert(tx, 'Expense', [
-    { name: 'id', type: 'text', value: () => randomUUID() },
-    { name: 'tenantId', type: 'text', value: () => tenantId },
-    { name: 'amount', type: 'numeric', value: (e: ExpenseSeed) => money(e.amountCents) },
-    { name: 'category', type: 'text', value: (e) => e.category },
-    { name: 'description', type: 'text', value: (e) => e.description },
-    { name: 'date', type: 'date', value: (e) => e.date },
-    { name: 'merchant', type: 'text', value: (e) => e.merchant },
-    { name: 'vatAmount', type: 'numeric', value: (e) => (e.vatCents === null ? null : money(e.vatCents)) },
-    { name: 'createdById', type: 'text', value: () => receivedBy },
-    { name: 'createdAt', type: 'timestamp', value: (e) => e.date },
-    { name: 'updatedAt', type: 'timestamp', value: (e) => e.date },
-  ], data.expenses);
+  await bulkInsert(
+    tx,
+    'Expense',
+    [
+      { name: 'id', type: 'text', value: () => randomUUID() },
+      { name: 'tenantId', type: 'text', value: () => tenantId },
+      { name: 'amount', type: 'numeric', value: (e: ExpenseSeed) => money(e.amountCents) },
+      { name: 'category', type: 'text', value: (e) => e.category },
+      { name: 'description', type: 'text', value: (e) => e.description },
+      { name: 'date', type: 'date', value: (e) => e.date },
+      { name: 'merchant', type: 'text', value: (e) => e.merchant },
+      { name: 'vatAmount', type: 'numeric', value: (e) => (e.vatCents === null ? null : money(e.vatCents)) },
+      { name: 'createdById', type: 'text', value: () => receivedBy },
+      { name: 'createdAt', type: 'timestamp', value: (e) => e.date },
+      { name: 'updatedAt', type: 'timestamp', value: (e) => e.date },
+    ],
+    data.expenses,
+  );
   log(`  ${movements.length} stock movements, ${data.expenses.length} expenses (${Date.now() - t0} ms total)`);
   return productIds;
 }

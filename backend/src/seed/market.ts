@@ -74,7 +74,10 @@ export function generateCompetitorPrices(rng: Rng, window: DateRange, catalog: C
       if (!rng.chance(competitor.coverage)) return;
       const offset = item.regulated
         ? 0
-        : competitor.stance + (competitor.categoryOffset?.[item.category] ?? 0) + (PRODUCT_POSITION[item.nameFr] ?? 0) + rng.normal(0, 0.025);
+        : competitor.stance +
+          (competitor.categoryOffset?.[item.category] ?? 0) +
+          (PRODUCT_POSITION[item.nameFr] ?? 0) +
+          rng.normal(0, 0.025);
       // Someone from the shop checks prices roughly every two weeks.
       for (let daysAgo = rng.int(2, 9); daysAgo <= 90; daysAgo += rng.int(11, 17)) {
         const day = addDays(window.end, -daysAgo);

@@ -57,7 +57,10 @@ function latest(end: Date, month: number, day: number, lengthDays: number): { st
   return { start, end: addDays(start, lengthDays) };
 }
 
-export function generateMarketing(window: DateRange, catalog: CatalogItem[]): { campaigns: CampaignSeed[]; content: ContentSeed[]; feedback: FeedbackSeed[] } {
+export function generateMarketing(
+  window: DateRange,
+  catalog: CatalogItem[],
+): { campaigns: CampaignSeed[]; content: ContentSeed[]; feedback: FeedbackSeed[] } {
   const now = window.end;
   const byName = (name: string) => {
     const item = catalog.find((p) => p.nameFr === name);
@@ -234,10 +237,38 @@ export function generateMarketing(window: DateRange, catalog: CatalogItem[]): { 
   });
 
   const feedback: FeedbackSeed[] = [
-    { author: 'owner', category: 'SUGGESTION', severity: 'normal', message: "Ce serait bien de pouvoir exporter les ventes du mois en Excel pour le comptable.", rating: 4, createdAt: algiersTime(addDays(now, -26), 21, 10) },
-    { author: 'staff', category: 'BUG', severity: 'normal', message: "Le graphique des ventes ne s'affiche pas sur mon téléphone quand je le tourne.", rating: 3, createdAt: algiersTime(addDays(now, -12), 10, 42) },
-    { author: 'owner', category: 'COMMENT', severity: 'low', message: 'Très pratique pour savoir ce qui manque avant la livraison du lundi. Bravo !', rating: 5, createdAt: algiersTime(addDays(now, -5), 22, 5) },
-    { author: 'staff', category: 'SUGGESTION', severity: 'low', message: 'نتمنى إضافة تنبيه عندما يقترب تاريخ انتهاء صلاحية الياغورت', rating: null, createdAt: algiersTime(addDays(now, -3), 16, 20) },
+    {
+      author: 'owner',
+      category: 'SUGGESTION',
+      severity: 'normal',
+      message: 'Ce serait bien de pouvoir exporter les ventes du mois en Excel pour le comptable.',
+      rating: 4,
+      createdAt: algiersTime(addDays(now, -26), 21, 10),
+    },
+    {
+      author: 'staff',
+      category: 'BUG',
+      severity: 'normal',
+      message: "Le graphique des ventes ne s'affiche pas sur mon téléphone quand je le tourne.",
+      rating: 3,
+      createdAt: algiersTime(addDays(now, -12), 10, 42),
+    },
+    {
+      author: 'owner',
+      category: 'COMMENT',
+      severity: 'low',
+      message: 'Très pratique pour savoir ce qui manque avant la livraison du lundi. Bravo !',
+      rating: 5,
+      createdAt: algiersTime(addDays(now, -5), 22, 5),
+    },
+    {
+      author: 'staff',
+      category: 'SUGGESTION',
+      severity: 'low',
+      message: 'نتمنى إضافة تنبيه عندما يقترب تاريخ انتهاء صلاحية الياغورت',
+      rating: null,
+      createdAt: algiersTime(addDays(now, -3), 16, 20),
+    },
   ];
 
   return { campaigns, content, feedback };

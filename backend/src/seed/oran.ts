@@ -61,18 +61,46 @@ export function buildOranDataset(rng: Rng, now: DateRange['end']): OranDataset {
       reorderThreshold: row.min,
     };
   });
-  const customers = generateCustomers(rng.fork('customers'), window, { count: 40, wilayas: [['Oran', 90], ['Aïn Témouchent', 5], ['Mostaganem', 5]] });
+  const customers = generateCustomers(rng.fork('customers'), window, {
+    count: 40,
+    wilayas: [
+      ['Oran', 90],
+      ['Aïn Témouchent', 5],
+      ['Mostaganem', 5],
+    ],
+  });
   const history = generateSales(rng.fork('sales'), window, catalog, customers, { baseDailySales: 18, customerShare: 0.25 });
   const ledger = buildStockLedger(rng.fork('stock'), window, catalog, history);
   const expenses: ExpenseSeed[] = [...purchaseExpenses(window, catalog, ledger.receipts, history.days)];
   for (let m = 0; m < 3; m++) {
     const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - m, 3));
     if (month >= window.start && month < window.end) {
-      expenses.push({ date: month, amountCents: 45_000_00, category: 'loyer', description: 'Loyer du magasin', merchant: 'Mme Fatiha Mebarki', vatCents: null });
+      expenses.push({
+        date: month,
+        amountCents: 45_000_00,
+        category: 'loyer',
+        description: 'Loyer du magasin',
+        merchant: 'Mme Fatiha Mebarki',
+        vatCents: null,
+      });
     }
   }
-  expenses.push({ date: addDays(now, -40), amountCents: 18_750_00, category: 'électricité', description: 'Facture Sonelgaz', merchant: 'Sonelgaz Oran', vatCents: Math.round((18_750_00 * 19) / 119) });
-  expenses.push({ date: addDays(now, -12), amountCents: 3_200_00, category: 'transport', description: 'Transport marchandises depuis El Kerma', merchant: 'Transport Bouhadjar', vatCents: null });
+  expenses.push({
+    date: addDays(now, -40),
+    amountCents: 18_750_00,
+    category: 'électricité',
+    description: 'Facture Sonelgaz',
+    merchant: 'Sonelgaz Oran',
+    vatCents: Math.round((18_750_00 * 19) / 119),
+  });
+  expenses.push({
+    date: addDays(now, -12),
+    amountCents: 3_200_00,
+    category: 'transport',
+    description: 'Transport marchandises depuis El Kerma',
+    merchant: 'Transport Bouhadjar',
+    vatCents: null,
+  });
   expenses.sort((a, b) => a.date.getTime() - b.date.getTime() || a.amountCents - b.amountCents);
   return { window, catalog, customers, history, ledger, expenses };
 }

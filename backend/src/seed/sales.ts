@@ -56,7 +56,16 @@ export interface SalesOptions {
 }
 
 const WEEKDAY_FACTOR = [1.0, 0.97, 0.98, 1.02, 1.15, 0.82, 1.06]; // Sunday .. Saturday (weekend = Fri + Sat)
-const LINES_PER_SALE: QuantityMix = [[1, 0.28], [2, 0.24], [3, 0.18], [4, 0.12], [5, 0.08], [6, 0.05], [7, 0.03], [8, 0.02]];
+const LINES_PER_SALE: QuantityMix = [
+  [1, 0.28],
+  [2, 0.24],
+  [3, 0.18],
+  [4, 0.12],
+  [5, 0.08],
+  [6, 0.05],
+  [7, 0.03],
+  [8, 0.02],
+];
 
 // Opening hours in local time with the relative share of tickets per hour.
 const HOURS_NORMAL = weightsFrom(7, [3, 6, 6, 6, 7, 6, 4, 4, 5, 6, 9, 10, 9, 6, 3]);
@@ -94,8 +103,7 @@ export function dayContexts(window: DateRange): DayContext[] {
   return eachDay(window).map((day, index) => {
     const month = day.getUTCMonth();
     const ramadan = ramadans.find((r) => inRange(day, r));
-    const near = (dates: Date[], before: number, after: number) =>
-      dates.some((d) => day >= addDays(d, -before) && day < addDays(d, after));
+    const near = (dates: Date[], before: number, after: number) => dates.some((d) => day >= addDays(d, -before) && day < addDays(d, after));
     let eidHoliday = 0;
     if (near([...eids.fitr, ...eids.adha], 0, 1)) eidHoliday = 1;
     else if (near([...eids.fitr, ...eids.adha], -1, 2)) eidHoliday = 2;
@@ -157,9 +165,7 @@ export function generateSales(
   const unitsSold = catalog.map(() => new Int32Array(contexts.length));
   const customerTable = new WeightedTable(customers.map((c, i) => [i, c.loyalty] as const));
   const sales: SaleSeed[] = [];
-  const priceByQuarter = catalog.map((item) =>
-    Array.from({ length: QUARTERS_OF_DRIFT }, (_, q) => historicalPrice(item, q)),
-  );
+  const priceByQuarter = catalog.map((item) => Array.from({ length: QUARTERS_OF_DRIFT }, (_, q) => historicalPrice(item, q)));
   let knownCustomers = 0;
 
   for (const ctx of contexts) {

@@ -15,7 +15,8 @@ const say = (msg: string) => process.stdout.write(`[seed] ${msg}\n`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.ENVIRONMENT === 'production') throw new Error('the demo is never seeded with ENVIRONMENT=production (its accounts have well-known passwords)');
+  if (config.ENVIRONMENT === 'production')
+    throw new Error('the demo is never seeded with ENVIRONMENT=production (its accounts have well-known passwords)');
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required (postgresql://…)');
   const { applied } = await applyMigrations(config.DATABASE_URL, { log: say });
   say(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'schema already up to date');

@@ -50,10 +50,10 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const data = buildDemoDataset(now);
   const password = opts.password ?? 'demo';
   // One hash per account (each with its own salt); argon2 runs off the event loop, so in parallel.
-  const [ownerHash, staffHash, supportHash, oranHash] = await Promise.all(
-    [0, 1, 2, 3].map(() => argon2id(password)),
+  const [ownerHash, staffHash, supportHash, oranHash] = await Promise.all([0, 1, 2, 3].map(() => argon2id(password)));
+  log(
+    `Prepared the demo data and password hashes in ${Date.now() - started} ms (window ${data.window.start.toISOString().slice(0, 10)} → ${data.window.end.toISOString().slice(0, 10)}).`,
   );
-  log(`Prepared the demo data and password hashes in ${Date.now() - started} ms (window ${data.window.start.toISOString().slice(0, 10)} → ${data.window.end.toISOString().slice(0, 10)}).`);
 
   try {
     const tenantId = await prisma.$transaction(
@@ -78,16 +78,28 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
 
         const competitorIds = COMPETITORS.map(() => randomUUID());
         await tx.competitor.createMany({
-          data: COMPETITORS.map((c, i) => ({ id: competitorIds[i], tenantId: tenant.id, name: c.name, location: c.location, kind: c.kind, createdAt: data.window.start })),
+          data: COMPETITORS.map((c, i) => ({
+            id: competitorIds[i],
+            tenantId: tenant.id,
+            name: c.name,
+            location: c.location,
+            kind: c.kind,
+            createdAt: data.window.start,
+          })),
         });
-        await bulkInsert(tx, 'CompetitorPrice', [
-          { name: 'id', type: 'text', value: () => randomUUID() },
-          { name: 'tenantId', type: 'text', value: () => tenant.id },
-          { name: 'competitorId', type: 'text', value: (p: CompetitorPriceSeed) => competitorIds[p.competitorIndex] },
-          { name: 'productId', type: 'text', value: (p) => productIds[p.productIndex] },
-          { name: 'price', type: 'numeric', value: (p) => money(p.priceCents) },
-          { name: 'observedAt', type: 'timestamp', value: (p) => p.observedAt },
-        ], data.competitorPrices);
+        await bulkInsert(
+          tx,
+          'CompetitorPrice',
+          [
+            { name: 'id', type: 'text', value: () => randomUUID() },
+            { name: 'tenantId', type: 'text', value: () => tenant.id },
+            { name: 'competitorId', type: 'text', value: (p: CompetitorPriceSeed) => competitorIds[p.competitorIndex] },
+            { name: 'productId', type: 'text', value: (p) => productIds[p.productIndex] },
+            { name: 'price', type: 'numeric', value: (p) => money(p.priceCents) },
+            { name: 'observedAt', type: 'timestamp', value: (p) => p.observedAt },
+          ],
+          data.competitorPrices,
+        );
 
         const campaignIds = new Map(data.campaigns.map((c) => [c.key, randomUUID()]));
         await tx.campaign.createMany({

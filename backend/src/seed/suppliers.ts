@@ -3,18 +3,7 @@
  * "marchandises" expenses, so purchases in the books match the goods that actually came in.
  */
 export type SupplierKey =
-  | 'sim'
-  | 'cevital'
-  | 'semmar'
-  | 'giplait'
-  | 'soummam'
-  | 'boulangerie'
-  | 'hamoud'
-  | 'boissons'
-  | 'henkel'
-  | 'venus'
-  | 'fruits'
-  | 'frais';
+  'sim' | 'cevital' | 'semmar' | 'giplait' | 'soummam' | 'boulangerie' | 'hamoud' | 'boissons' | 'henkel' | 'venus' | 'fruits' | 'frais';
 
 export interface Supplier {
   key: SupplierKey;

@@ -71,11 +71,21 @@ export async function topUpDemo(prisma: PrismaClient, opts: { now: Date; log?: (
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  if (result) opts.log?.(`topped up the demo from ${result.from.toISOString()} to ${result.to.toISOString()}: ${result.sales} sales, ${result.deliveries} deliveries, ${result.payments} payments (${Date.now() - started} ms)`);
+  if (result)
+    opts.log?.(
+      `topped up the demo from ${result.from.toISOString()} to ${result.to.toISOString()}: ${result.sales} sales, ${result.deliveries} deliveries, ${result.payments} payments (${Date.now() - started} ms)`,
+    );
   return result;
 }
 
-async function extend(tx: Tx, ledger: SalesLedgerRepository, tenantId: string, from: Date, to: Date, seededDay: Date): Promise<TopUpResult> {
+async function extend(
+  tx: Tx,
+  ledger: SalesLedgerRepository,
+  tenantId: string,
+  from: Date,
+  to: Date,
+  seededDay: Date,
+): Promise<TopUpResult> {
   const catalog = new Map(buildCatalog().map((c) => [c.sku, c]));
   const rows = await tx.product.findMany({ where: { tenantId, active: true }, orderBy: { sku: 'asc' } });
   // Products the shop added or removed itself are left alone: only the demo catalogue trades.
@@ -92,7 +102,10 @@ async function extend(tx: Tx, ledger: SalesLedgerRepository, tenantId: string, f
     }));
   const items = products.map((p) => ({ ...p.item, priceCents: p.priceCents, costCents: p.costCents ?? 0 }));
   // Ordered by what the data says (not by random ids), so two databases of the same demo trade the same way.
-  const dbCustomers = await tx.customer.findMany({ where: { tenantId, deletedAt: null }, orderBy: [{ createdAt: 'asc' }, { phone: 'asc' }, { name: 'asc' }, { id: 'asc' }] });
+  const dbCustomers = await tx.customer.findMany({
+    where: { tenantId, deletedAt: null },
+    orderBy: [{ createdAt: 'asc' }, { phone: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+  });
   const customers: CustomerSeed[] = dbCustomers.map((c) => ({
     name: c.name,
     phone: c.phone ?? '',
@@ -113,11 +126,16 @@ async function extend(tx: Tx, ledger: SalesLedgerRepository, tenantId: string, f
 
     if (day > seededDay) result.deliveries += await receive(tx, tenantId, products, day, rng.fork('deliveries'), inWindow);
 
-    const history = generateSales(rng.fork('sales'), { start: day, end: addDays(day, 1) }, items, customers, { baseDailySales: DAILY_TICKETS });
+    const history = generateSales(rng.fork('sales'), { start: day, end: addDays(day, 1) }, items, customers, {
+      baseDailySales: DAILY_TICKETS,
+    });
     const methods = rng.fork('methods');
     const sales: LedgerSale[] = [];
     history.sales.forEach((s, n) => {
-      const method: PaymentMethodSeed = s.customerIndex !== null && carnet.has(s.customerIndex) && methods.chance(CARNET_CREDIT_SHARE) ? 'credit' : methods.weighted(NON_CREDIT);
+      const method: PaymentMethodSeed =
+        s.customerIndex !== null && carnet.has(s.customerIndex) && methods.chance(CARNET_CREDIT_SHARE)
+          ? 'credit'
+          : methods.weighted(NON_CREDIT);
       if (!inWindow(s.soldAt)) return;
       // A customer does not buy what is not on the shelf.
       const lines = s.lines.filter((l) => products[l.productIndex].stock >= l.quantity);
@@ -142,7 +160,8 @@ async function extend(tx: Tx, ledger: SalesLedgerRepository, tenantId: string, f
           unitCostCents: products[l.productIndex].costCents,
         })),
       });
-      if (method === 'credit' && customerId) balance.set(customerId, balance.get(customerId)! + lines.reduce((t, l) => t + l.quantity * products[l.productIndex].priceCents, 0));
+      if (method === 'credit' && customerId)
+        balance.set(customerId, balance.get(customerId)! + lines.reduce((t, l) => t + l.quantity * products[l.productIndex].priceCents, 0));
     });
     const written = await ledger.writeSales(tx, tenantId, sales);
     result.sales += written.filter((w) => w.created).length;
@@ -152,7 +171,14 @@ async function extend(tx: Tx, ledger: SalesLedgerRepository, tenantId: string, f
 }
 
 /** Suppliers deliver at dawn on their days, bringing low products back to a comfortable level. */
-async function receive(tx: Tx, tenantId: string, products: DemoProduct[], day: Date, rng: Rng, inWindow: (t: Date) => boolean): Promise<number> {
+async function receive(
+  tx: Tx,
+  tenantId: string,
+  products: DemoProduct[],
+  day: Date,
+  rng: Rng,
+  inWindow: (t: Date) => boolean,
+): Promise<number> {
   const rows: { p: DemoProduct; quantity: number; at: Date; merchant: string }[] = [];
   for (const p of products) {
     const supplier = SUPPLIERS[p.item.supplier];
@@ -164,7 +190,15 @@ async function receive(tx: Tx, tenantId: string, products: DemoProduct[], day: D
   }
   for (const r of rows) {
     await tx.stockMovement.create({
-      data: { tenantId, productId: r.p.id, quantity: r.quantity, stockBefore: r.p.stock, stockAfter: r.p.stock + r.quantity, reason: `Réception fournisseur — ${r.merchant}`, createdAt: r.at },
+      data: {
+        tenantId,
+        productId: r.p.id,
+        quantity: r.quantity,
+        stockBefore: r.p.stock,
+        stockAfter: r.p.stock + r.quantity,
+        reason: `Réception fournisseur — ${r.merchant}`,
+        createdAt: r.at,
+      },
     });
     r.p.stock += r.quantity;
     await tx.product.update({ where: { id: r.p.id }, data: { stock: r.p.stock } });
@@ -188,9 +222,18 @@ async function collect(
     const c = customers[i];
     const owed = balance.get(c.id)!;
     const at = algiersTime(day, 18, rng.int(0, 59));
-    if (c.note === CARNET_NOTE.stopped || day.getUTCDay() !== 4 + (loyaltyHash(c.phone ?? c.name) % 3) || owed < 100_00 || !inWindow(at) || !rng.chance(0.75)) continue;
+    if (
+      c.note === CARNET_NOTE.stopped ||
+      day.getUTCDay() !== 4 + (loyaltyHash(c.phone ?? c.name) % 3) ||
+      owed < 100_00 ||
+      !inWindow(at) ||
+      !rng.chance(0.75)
+    )
+      continue;
     const amount = Math.floor(owed / 100_00) * 100_00;
-    await tx.customerPayment.create({ data: { id: randomUUID(), tenantId, customerId: c.id, amount: money(amount), paidAt: at, createdAt: at } });
+    await tx.customerPayment.create({
+      data: { id: randomUUID(), tenantId, customerId: c.id, amount: money(amount), paidAt: at, createdAt: at },
+    });
     await tx.$executeRaw`UPDATE "Customer" SET "balance" = "balance" - ${money(amount)}::numeric WHERE "id" = ${c.id} AND "tenantId" = ${tenantId}`;
     balance.set(c.id, owed - amount);
     count++;

@@ -15,7 +15,9 @@ describe('record-links', () => {
 
   it('escapes ids and drops malformed entries', () => {
     expect(recordHref('product', '../x')).toBe('/api/inventory/products/..%2Fx');
-    expect(linkRecords([{ type: 'product', id, label: 'Semoule 10kg' }, { type: 'expense' }, null, 'x', { type: 'customer', id: 'c1' }])).toEqual([
+    expect(
+      linkRecords([{ type: 'product', id, label: 'Semoule 10kg' }, { type: 'expense' }, null, 'x', { type: 'customer', id: 'c1' }]),
+    ).toEqual([
       { type: 'product', id, label: 'Semoule 10kg', href: `/api/inventory/products/${id}` },
       { type: 'customer', id: 'c1', label: null, href: null },
     ]);

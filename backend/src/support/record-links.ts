@@ -38,7 +38,10 @@ const ALIASES: Record<string, string> = {
 };
 
 export function normaliseRecordType(type: string): string {
-  const t = type.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const t = type
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return ALIASES[t] ?? t;
 }
 
@@ -51,6 +54,9 @@ export function recordHref(type: string, id: string): string | null {
 export function linkRecords(records: unknown): LinkedRecord[] {
   if (!Array.isArray(records)) return [];
   return records
-    .filter((r): r is RecordRef => !!r && typeof r === 'object' && typeof (r as RecordRef).type === 'string' && typeof (r as RecordRef).id === 'string')
+    .filter(
+      (r): r is RecordRef =>
+        !!r && typeof r === 'object' && typeof (r as RecordRef).type === 'string' && typeof (r as RecordRef).id === 'string',
+    )
     .map((r) => ({ type: r.type, id: r.id, label: typeof r.label === 'string' ? r.label : null, href: recordHref(r.type, r.id) }));
 }

@@ -59,7 +59,12 @@ export function piiShapedQuery(q: string): boolean {
 export function checkSearch(access: SupportAccess, q: string | undefined): void {
   if (q && access.mask.masked && piiShapedQuery(q)) {
     throw validationFailed([
-      { field: 'q', message: 'searching for phone numbers, e-mail addresses or other personal numbers is reserved to administrators (unmask=true, audited)', rule: 'pii_search' },
+      {
+        field: 'q',
+        message:
+          'searching for phone numbers, e-mail addresses or other personal numbers is reserved to administrators (unmask=true, audited)',
+        rule: 'pii_search',
+      },
     ]);
   }
 }

@@ -14,9 +14,26 @@ import { Clock } from '../common/time/clock';
 const CHUNK = 100;
 
 export const CSV_HEADER = [
-  'conversation_id', 'tenant', 'user_email', 'conversation_title', 'conversation_language', 'tags',
-  'message_id', 'created_at', 'role', 'status', 'language', 'text', 'tool_calls', 'error', 'thumb',
-  'model', 'provider', 'latency_ms', 'prompt_tokens', 'completion_tokens',
+  'conversation_id',
+  'tenant',
+  'user_email',
+  'conversation_title',
+  'conversation_language',
+  'tags',
+  'message_id',
+  'created_at',
+  'role',
+  'status',
+  'language',
+  'text',
+  'tool_calls',
+  'error',
+  'thumb',
+  'model',
+  'provider',
+  'latency_ms',
+  'prompt_tokens',
+  'completion_tokens',
 ];
 
 export interface SupportExportFile {
@@ -48,9 +65,17 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
  */
 @Injectable()
 export class SupportExportService {
-  constructor(private readonly repo: SupportRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: SupportRepository,
+    private readonly clock: Clock,
+  ) {}
 
-  async export(principal: Principal, dto: ExportSupportConversationsDto, requestId: string | null = null, now = this.clock.now()): Promise<SupportExportFile> {
+  async export(
+    principal: Principal,
+    dto: ExportSupportConversationsDto,
+    requestId: string | null = null,
+    now = this.clock.now(),
+  ): Promise<SupportExportFile> {
     const access = supportAccess(principal, dto.unmask);
     const { filter, empty } = filterFor(access, dto);
     // One more than the limit tells whether the export was cut.
@@ -63,7 +88,13 @@ export class SupportExportService {
         action: readAction(access, 'support.export'),
         entityType: 'Conversation',
         requestId,
-        data: { access: 'support.export', format: dto.format, filters: filtersOf(dto), count: ids.length, truncated: found.length > ids.length },
+        data: {
+          access: 'support.export',
+          format: dto.format,
+          filters: filtersOf(dto),
+          count: ids.length,
+          truncated: found.length > ids.length,
+        },
       });
     }
     const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
@@ -108,10 +139,26 @@ export class SupportExportService {
         const base: CsvValue[] = [c.id, c.tenant.name, header.user?.email ?? null, header.title, c.language, c.tags.join('; ')];
         if (!messageViews.length) out += csvLine([...base, ...Array(CSV_HEADER.length - base.length).fill(null)]);
         for (const m of messageViews) {
-          const calls = ts.filter((t) => t.messageId === m.id).map((t) => `${t.name}:${t.status.toLowerCase()}`).join('; ');
+          const calls = ts
+            .filter((t) => t.messageId === m.id)
+            .map((t) => `${t.name}:${t.status.toLowerCase()}`)
+            .join('; ');
           out += csvLine([
-            ...base, m.id, m.createdAt, m.role, m.status, m.language, m.text, calls, m.error, m.thumb,
-            m.model, m.provider, m.latencyMs, m.promptTokens, m.completionTokens,
+            ...base,
+            m.id,
+            m.createdAt,
+            m.role,
+            m.status,
+            m.language,
+            m.text,
+            calls,
+            m.error,
+            m.thumb,
+            m.model,
+            m.provider,
+            m.latencyMs,
+            m.promptTokens,
+            m.completionTokens,
           ]);
         }
       }

@@ -52,7 +52,8 @@ export function messageMatches(alias: string, q: string): Prisma.Sql | null {
   const { tsquery, likePattern } = buildTextQuery(q);
   const col = Prisma.raw(`${alias}."text"`);
   const arms: Prisma.Sql[] = [];
-  if (tsquery) arms.push(Prisma.sql`to_tsvector('simple', immutable_unaccent(${col})) @@ to_tsquery('simple', immutable_unaccent(${tsquery}))`);
+  if (tsquery)
+    arms.push(Prisma.sql`to_tsvector('simple', immutable_unaccent(${col})) @@ to_tsquery('simple', immutable_unaccent(${tsquery}))`);
   if (likePattern) arms.push(Prisma.sql`tajer_search_norm(${col}) LIKE ${likePattern}`);
   return arms.length ? Prisma.sql`(${Prisma.join(arms, ' OR ')})` : null;
 }
@@ -85,7 +86,9 @@ export function whereClause(f: SupportFilter): Prisma.Sql {
   if (f.to) conds.push(Prisma.sql`c."createdAt" < (${f.to.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
   if (f.tag) conds.push(Prisma.sql`${f.tag} = ANY (c.tags)`);
   if (f.lang) {
-    conds.push(Prisma.sql`(c.language = ${f.lang} OR EXISTS (SELECT 1 FROM "Message" lm WHERE lm."conversationId" = c.id AND lm.language = ${f.lang}))`);
+    conds.push(
+      Prisma.sql`(c.language = ${f.lang} OR EXISTS (SELECT 1 FROM "Message" lm WHERE lm."conversationId" = c.id AND lm.language = ${f.lang}))`,
+    );
   }
   if (f.tool) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM "ToolCall" tt WHERE tt."conversationId" = c.id AND tt.name = ${f.tool})`);
   if (f.writeTool !== undefined) conds.push(f.writeTool ? WRITE_TOOL_RAN : Prisma.sql`NOT ${WRITE_TOOL_RAN}`);

@@ -3,7 +3,7 @@ import { buildTextQuery, excerpt } from './support-text-query';
 describe('buildTextQuery', () => {
   it('makes every word a prefix term and strips anything that could be tsquery syntax', () => {
     expect(buildTextQuery('Crème fraîche')).toEqual({ tsquery: 'crème:* & fraîche:*', likePattern: '%creme fraiche%' });
-    expect(buildTextQuery("l'huile & !sucre:* |")).toEqual({ tsquery: "l:* & huile:* & sucre:*", likePattern: '%l huile sucre%' });
+    expect(buildTextQuery("l'huile & !sucre:* |")).toEqual({ tsquery: 'l:* & huile:* & sucre:*', likePattern: '%l huile sucre%' });
     expect(buildTextQuery('السُّكَّر')).toEqual({ tsquery: 'السكر:*', likePattern: '%alskr%' });
   });
 

@@ -46,7 +46,9 @@ export function excerpt(text: string, q: string, width = 160): string {
   const folded = fold(flat);
   // NFKD + mark removal can change lengths; search per word on a same-length fold when possible.
   const sameLength = folded.length === flat.length;
-  const words = fold(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   let at = -1;
   if (sameLength) for (const w of words) if ((at = folded.indexOf(w)) >= 0) break;
   if (at < 0) return `${flat.slice(0, width - 1)}…`;

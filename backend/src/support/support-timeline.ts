@@ -36,7 +36,15 @@ export type TimelineEvent =
       error: boolean;
     }
   | { type: 'approval'; at: string; offsetMs: number; toolCallId: string; name: string; decision: string; waitedMs: number | null }
-  | { type: 'feedback'; at: string; offsetMs: number; feedbackId: string; messageId: string | null; rating: number | null; thumb: 'up' | 'down' | null };
+  | {
+      type: 'feedback';
+      at: string;
+      offsetMs: number;
+      feedbackId: string;
+      messageId: string | null;
+      rating: number | null;
+      thumb: 'up' | 'down' | null;
+    };
 
 /** At the same instant, a message comes before the tools it triggered, and decisions/feedback come after. */
 const ORDER: Record<TimelineEvent['type'], number> = { message: 0, tool: 1, approval: 2, feedback: 3 };
@@ -82,12 +90,27 @@ export function buildTimeline(messages: MessageRow[], toolCalls: ToolCallRow[], 
     if (t.decidedAt) {
       drafts.push({
         at: t.decidedAt,
-        event: { type: 'approval', toolCallId: t.id, name: t.name, decision: t.confirmation.toLowerCase(), waitedMs: t.decidedAt.getTime() - start.getTime() },
+        event: {
+          type: 'approval',
+          toolCallId: t.id,
+          name: t.name,
+          decision: t.confirmation.toLowerCase(),
+          waitedMs: t.decidedAt.getTime() - start.getTime(),
+        },
       });
     }
   }
   for (const f of feedback) {
-    drafts.push({ at: f.createdAt, event: { type: 'feedback', feedbackId: f.id, messageId: f.messageId, rating: f.rating, thumb: f.messageId ? thumbOf(f.rating) : null } });
+    drafts.push({
+      at: f.createdAt,
+      event: {
+        type: 'feedback',
+        feedbackId: f.id,
+        messageId: f.messageId,
+        rating: f.rating,
+        thumb: f.messageId ? thumbOf(f.rating) : null,
+      },
+    });
   }
   drafts.sort((a, b) => a.at.getTime() - b.at.getTime() || ORDER[a.event.type] - ORDER[b.event.type]);
   const origin = drafts[0]?.at.getTime() ?? 0;

@@ -188,6 +188,7 @@ export function feedbackView(f: FeedbackRow, mask: Masker) {
 export function parseNotes(value: unknown): SupportNoteRow[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (n): n is SupportNoteRow => !!n && typeof n === 'object' && typeof (n as SupportNoteRow).id === 'string' && typeof (n as SupportNoteRow).text === 'string',
+    (n): n is SupportNoteRow =>
+      !!n && typeof n === 'object' && typeof (n as SupportNoteRow).id === 'string' && typeof (n as SupportNoteRow).text === 'string',
   );
 }

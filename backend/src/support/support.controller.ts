@@ -56,18 +56,26 @@ export class SupportController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Conversation logs with filters (dates, business, user, tool, write tool, language, errors, thumbs, text, tag)' })
+  @ApiOperation({
+    summary: 'Conversation logs with filters (dates, business, user, tool, write tool, language, errors, thumbs, text, tag)',
+  })
   @ApiFilterQueries()
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number, description: 'Max 100' })
   @ApiOkResponse({ schema: { example: LIST_EXAMPLE } })
-  list(@CurrentPrincipal() p: Principal, @RequestId() requestId: string | null, @Query(zod(ListSupportConversationsSchema)) dto: ListSupportConversationsDto) {
+  list(
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string | null,
+    @Query(zod(ListSupportConversationsSchema)) dto: ListSupportConversationsDto,
+  ) {
     return this.service.list(p, dto, requestId);
   }
 
   // Declared before ':id' so "export" is never read as a conversation id.
   @Get('export')
-  @ApiOperation({ summary: `Download the matching conversations: JSONL (one conversation per line) or CSV (one row per message), at most ${SUPPORT_EXPORT_MAX}` })
+  @ApiOperation({
+    summary: `Download the matching conversations: JSONL (one conversation per line) or CSV (one row per message), at most ${SUPPORT_EXPORT_MAX}`,
+  })
   @ApiFilterQueries()
   @ApiQuery({ name: 'format', required: false, enum: ['jsonl', 'csv'] })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: `Max ${SUPPORT_EXPORT_MAX}` })
@@ -101,7 +109,12 @@ export class SupportController {
   @ApiOperation({ summary: "Replace the conversation's support tags (audited)" })
   @ApiBody({ schema: openApi(SetTagsSchema, { tags: ['stock', 'à revoir'] }) })
   @ApiOkResponse({ schema: { example: TAGS_EXAMPLE } })
-  setTags(@CurrentPrincipal() p: Principal, @RequestId() requestId: string | null, @Param('id', new ParseUUIDPipe()) id: string, @Body(zod(SetTagsSchema)) dto: SetTagsDto) {
+  setTags(
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string | null,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(zod(SetTagsSchema)) dto: SetTagsDto,
+  ) {
     return this.service.setTags(p, id, dto.tags, requestId);
   }
 
@@ -110,7 +123,12 @@ export class SupportController {
   @ApiOperation({ summary: 'Add a private review note, never shown to the conversation’s user (audited)' })
   @ApiBody({ schema: openApi(AddNoteSchema, { text: "L'assistant a confondu semoule fine et moyenne" }) })
   @ApiOkResponse({ schema: { example: NOTE_EXAMPLE } })
-  addNote(@CurrentPrincipal() p: Principal, @RequestId() requestId: string | null, @Param('id', new ParseUUIDPipe()) id: string, @Body(zod(AddNoteSchema)) dto: AddNoteDto) {
+  addNote(
+    @CurrentPrincipal() p: Principal,
+    @RequestId() requestId: string | null,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(zod(AddNoteSchema)) dto: AddNoteDto,
+  ) {
     return this.service.addNote(p, id, dto.text, requestId);
   }
 }

@@ -80,7 +80,9 @@ export class SupportRepository {
   }
 
   async count(filter: SupportFilter): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<{ total: number }[]>`${withClause(filter)} SELECT count(*)::int AS total FROM "Conversation" c ${whereClause(filter)}`;
+    const [row] = await this.prisma.$queryRaw<
+      { total: number }[]
+    >`${withClause(filter)} SELECT count(*)::int AS total FROM "Conversation" c ${whereClause(filter)}`;
     return row.total;
   }
 

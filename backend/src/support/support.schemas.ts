@@ -17,7 +17,7 @@ const tag = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _:.'-]*$/u, 'letters, digits, spaces and _ : . \' - only')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _:.'-]*$/u, "letters, digits, spaces and _ : . ' - only")
   .transform((t) => t.toLowerCase().replace(/\s+/g, ' '));
 
 export const SUPPORT_EXPORT_MAX = 5000;
@@ -27,9 +27,22 @@ const filters = {
   to: day('end').optional().describe('… up to this date (inclusive for YYYY-MM-DD, exclusive for a date-time)'),
   tenantId: z.uuid().optional().describe('One business (platform staff); an owner only ever sees their own'),
   userId: z.uuid().optional().describe("One user's conversations"),
-  tool: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_.-]+$/, 'a tool name such as inventory_adjust').optional().describe('A tool called in the conversation, e.g. inventory_adjust'),
+  tool: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'a tool name such as inventory_adjust')
+    .optional()
+    .describe('A tool called in the conversation, e.g. inventory_adjust'),
   writeTool: flag.optional().describe('true: a write tool ran after the user approved it (as proposed or edited)'),
-  lang: z.string().trim().toLowerCase().regex(/^[a-z]{2,8}$/, 'a language code such as fr, ar, en').optional().describe('fr | ar | en …: conversation or message language'),
+  lang: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,8}$/, 'a language code such as fr, ar, en')
+    .optional()
+    .describe('fr | ar | en …: conversation or message language'),
   hasError: flag.optional().describe('true: a message or tool call failed; false: nothing failed'),
   rating: z.enum(['up', 'down']).optional().describe('A thumbs up / down on any message'),
   q: z.string().trim().min(1).max(200).optional().describe('Search the messages (accent-insensitive, any language, partial words)'),
@@ -54,7 +67,13 @@ export const ExportSupportConversationsSchema = z
   .object({
     ...filters,
     format: z.enum(['jsonl', 'csv']).default('jsonl').describe('jsonl: one conversation per line; csv: one row per message (Excel-ready)'),
-    limit: z.coerce.number().int().min(1).max(SUPPORT_EXPORT_MAX).default(SUPPORT_EXPORT_MAX).describe(`At most this many conversations (max ${SUPPORT_EXPORT_MAX})`),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(SUPPORT_EXPORT_MAX)
+      .default(SUPPORT_EXPORT_MAX)
+      .describe(`At most this many conversations (max ${SUPPORT_EXPORT_MAX})`),
   })
   .strict()
   .refine(checkRange, rangeIssue);

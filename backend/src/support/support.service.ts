@@ -53,7 +53,14 @@ export class SupportService {
         action: readAction(access, 'support.list'),
         entityType: 'Conversation',
         requestId,
-        data: { access: 'support.list', filters: filtersOf(dto), page: dto.page, pageSize: dto.pageSize, total, conversationIds: items.map((i) => i.id) },
+        data: {
+          access: 'support.list',
+          filters: filtersOf(dto),
+          page: dto.page,
+          pageSize: dto.pageSize,
+          total,
+          conversationIds: items.map((i) => i.id),
+        },
       });
     }
     return {
@@ -72,7 +79,11 @@ export class SupportService {
     const conversation = await this.repo.findConversation(id, access.ownTenantId);
     if (!conversation || !canSee(access, conversation.tenantId)) throw notFound('Conversation');
     const [messages, toolCalls] = await Promise.all([this.repo.messages([id]), this.repo.toolCalls([id])]);
-    const feedback = await this.repo.feedback(conversation.tenantId, id, messages.map((m) => m.id));
+    const feedback = await this.repo.feedback(
+      conversation.tenantId,
+      id,
+      messages.map((m) => m.id),
+    );
     const ratingsByMessage = new Map<string, (number | null)[]>();
     for (const f of feedback) if (f.messageId) ratingsByMessage.set(f.messageId, [...(ratingsByMessage.get(f.messageId) ?? []), f.rating]);
     const thumbs = feedback.filter((f) => f.messageId).map((f) => f.rating);

@@ -17,7 +17,11 @@ const refused = (reason: 'unknown' | 'used' | 'expired' | 'revoked' | 'email_tak
   if (reason === 'unknown') return notFound('Invitation');
   if (reason === 'used') return new AppError(ErrorCode.CONFLICT, 'This invitation was already used', { reason });
   if (reason === 'email_taken') return emailTaken();
-  return new AppError(ErrorCode.GONE, reason === 'expired' ? 'This invitation has expired: ask for a new one' : 'This invitation was withdrawn', { reason });
+  return new AppError(
+    ErrorCode.GONE,
+    reason === 'expired' ? 'This invitation has expired: ask for a new one' : 'This invitation was withdrawn',
+    { reason },
+  );
 };
 
 /** Invitations: a one-time code (only its hash is stored) that lets a colleague join with a name and a password. */
@@ -42,11 +46,21 @@ export class InvitationsService {
     const code = randomBytes(32).toString('base64url');
     const now = new Date(); // security expiry: real clock
     const row = await this.invitations.create(
-      { tenantId: principal.tenantId, email: dto.email, role: dto.role, language, codeHash: hashSecret(code), invitedById: principal.userId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+      {
+        tenantId: principal.tenantId,
+        email: dto.email,
+        role: dto.role,
+        language,
+        codeHash: hashSecret(code),
+        invitedById: principal.userId,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
       now,
     );
     const inviteUrl = this.inviteUrl(code);
-    const emailed = await this.mailer.send(invitationEmail(dto.email, inviteUrl, inviter?.tenant?.name ?? '', inviter?.name ?? '', language));
+    const emailed = await this.mailer.send(
+      invitationEmail(dto.email, inviteUrl, inviter?.tenant?.name ?? '', inviter?.name ?? '', language),
+    );
     return { ...row, code, inviteUrl, emailed };
   }
 

@@ -3,7 +3,16 @@ import { AuditRepository } from '../audit/audit.repository';
 import { PrismaService } from '../database/prisma.service';
 import type { Role } from '../generated/prisma/enums';
 
-const member = { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, lastLoginAt: true, createdAt: true } as const;
+const member = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  locale: true,
+  disabledAt: true,
+  lastLoginAt: true,
+  createdAt: true,
+} as const;
 
 export interface MemberChange {
   role?: 'OWNER' | 'STAFF';
@@ -67,7 +76,10 @@ export class TeamRepository {
           action: disabling ? 'user.disabled' : activeAfter && !activeNow ? 'user.enabled' : 'user.updated',
           entityType: 'user',
           entityId: id,
-          data: { before: { role: user.role, active: activeNow, name: user.name }, after: { role: roleAfter, active: activeAfter, name: updated.name } },
+          data: {
+            before: { role: user.role, active: activeNow, name: user.name },
+            after: { role: roleAfter, active: activeAfter, name: updated.name },
+          },
         },
         tx,
       );

@@ -31,11 +31,16 @@ export class UsersController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Invite a colleague: a link with a one-time code (valid 7 days), emailed when SMTP_URL is set',
-    description: 'The code is shown only in this answer. 409 if the address already has an account. Inviting the same address again withdraws the earlier link.',
+    description:
+      'The code is shown only in this answer. 409 if the address already has an account. Inviting the same address again withdraws the earlier link.',
   })
   @ApiBody({ schema: openApi(CreateInvitationSchema, { email: 'karim@example.dz', role: 'STAFF', language: 'ar' }) })
   @ApiResponse({ status: 201, schema: { example: INVITATION_EXAMPLE } })
-  invite(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(CreateInvitationSchema)) dto: CreateInvitationDto) {
+  invite(
+    @TenantId() tenantId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Body(zod(CreateInvitationSchema)) dto: CreateInvitationDto,
+  ) {
     return this.invitations.create({ ...principal, tenantId }, dto);
   }
 
@@ -55,7 +60,7 @@ export class UsersController {
   @ApiOperation({
     summary: "Change a member's role or name, disable or enable them",
     description:
-      'Disabling ends at once the member\'s access tokens, refresh tokens, API keys and open chat sockets. 409 `reason: last_owner` when the change would leave the business without an active OWNER (race-safe); 409 `reason: self` to disable yourself.',
+      "Disabling ends at once the member's access tokens, refresh tokens, API keys and open chat sockets. 409 `reason: last_owner` when the change would leave the business without an active OWNER (race-safe); 409 `reason: self` to disable yourself.",
   })
   @ApiBody({ schema: openApi(UpdateMemberSchema, { active: false }) })
   @ApiOkResponse({ schema: { example: { ...MEMBER_EXAMPLE, active: false, disabledAt: '2026-12-04T10:00:00.000Z' } } })
@@ -71,10 +76,22 @@ export class UsersController {
   @Post(':id/password-reset')
   @HttpCode(201)
   @ApiOperation({
-    summary: "Issue a password reset link for a colleague (valid 30 minutes, once); emailed too when SMTP_URL is set",
+    summary: 'Issue a password reset link for a colleague (valid 30 minutes, once); emailed too when SMTP_URL is set',
     description: 'For shops without email: the owner hands the link over. Using it ends every session of that account.',
   })
-  @ApiResponse({ status: 201, schema: { example: { userId: MEMBER_EXAMPLE.id, email: MEMBER_EXAMPLE.email, resetUrl: 'https://tajer.example.com/reset-password#token=hV3…', token: 'hV3…', expiresAt: '2026-12-04T10:30:00.000Z', emailed: false } } })
+  @ApiResponse({
+    status: 201,
+    schema: {
+      example: {
+        userId: MEMBER_EXAMPLE.id,
+        email: MEMBER_EXAMPLE.email,
+        resetUrl: 'https://tajer.example.com/reset-password#token=hV3…',
+        token: 'hV3…',
+        expiresAt: '2026-12-04T10:30:00.000Z',
+        emailed: false,
+      },
+    },
+  })
   resetLink(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.users.resetLink(tenantId, principal, id);
   }

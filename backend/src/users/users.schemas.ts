@@ -15,7 +15,10 @@ export type CreateInvitationDto = z.infer<typeof CreateInvitationSchema>;
 export const UpdateMemberSchema = z
   .object({
     role: z.enum(MEMBER_ROLES).optional().describe('New role'),
-    active: z.boolean().optional().describe('false disables the account at once (sessions, API keys and open chats end); true enables it again'),
+    active: z
+      .boolean()
+      .optional()
+      .describe('false disables the account at once (sessions, API keys and open chats end); true enables it again'),
     name: z.string().trim().min(1).max(80).optional().describe('Display name'),
   })
   .strict()

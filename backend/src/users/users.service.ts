@@ -39,7 +39,9 @@ export class UsersService {
     const result = await this.team.updateMember(tenantId, id, dto, principal.userId, new Date());
     if (!result.ok) {
       if (result.reason === 'not_found') throw notFound('User');
-      throw new AppError(ErrorCode.CONFLICT, 'A business keeps at least one active OWNER: make someone else owner first', { reason: 'last_owner' });
+      throw new AppError(ErrorCode.CONFLICT, 'A business keeps at least one active OWNER: make someone else owner first', {
+        reason: 'last_owner',
+      });
     }
     if (result.accessChanged) {
       // After the commit: every instance forgets the cached status, open sockets close (a re-enabled or re-roled
@@ -57,7 +59,8 @@ export class UsersService {
   async resetLink(tenantId: string, principal: Principal, id: string) {
     const member = await this.team.find(tenantId, id);
     if (!member) throw notFound('User');
-    if (member.id === principal.userId) throw new AppError(ErrorCode.CONFLICT, 'Use "forgot password" for your own account', { reason: 'self' });
+    if (member.id === principal.userId)
+      throw new AppError(ErrorCode.CONFLICT, 'Use "forgot password" for your own account', { reason: 'self' });
     if (member.disabledAt) throw new AppError(ErrorCode.CONFLICT, 'This account is disabled: enable it first', { reason: 'disabled' });
     const { token, expiresAt } = await this.resets.issue(member.id, principal.userId);
     const resetUrl = this.resets.resetUrl(token);

@@ -131,11 +131,29 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     } catch (err) {
       const refused = err instanceof TargetRefused;
       if (!refused) this.logger.error({ err, deliveryId: row.id }, 'webhook attempt crashed');
-      result = { ok: false, statusCode: null, error: refused ? `refused: ${(err as Error).message}` : 'internal error', response: null, durationMs: 0 };
+      result = {
+        ok: false,
+        statusCode: null,
+        error: refused ? `refused: ${(err as Error).message}` : 'internal error',
+        response: null,
+        durationMs: 0,
+      };
     }
-    const log = { attempt: row.attempts, at: now, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error, response: result.response };
+    const log = {
+      attempt: row.attempts,
+      at: now,
+      statusCode: result.statusCode,
+      durationMs: result.durationMs,
+      error: result.error,
+      response: result.response,
+    };
     if (result.ok) {
-      await this.repo.recordAttempt(row.id, log, { status: 'SUCCEEDED', nextAttemptAt: null, deliveredAt: now }, { endpointId: row.endpointId, at: now });
+      await this.repo.recordAttempt(
+        row.id,
+        log,
+        { status: 'SUCCEEDED', nextAttemptAt: null, deliveredAt: now },
+        { endpointId: row.endpointId, at: now },
+      );
       this.attempts.inc({ outcome: 'delivered' });
       return;
     }
@@ -143,7 +161,9 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     if (next.getTime() <= row.retryUntil.getTime()) {
       await this.repo.recordAttempt(row.id, log, { status: 'PENDING', nextAttemptAt: next });
       this.attempts.inc({ outcome: 'retry' });
-      await this.queue.schedule(row.id, next).catch((err) => this.logger.warn({ err: err.message }, 'could not queue a retry (the sweep will)'));
+      await this.queue
+        .schedule(row.id, next)
+        .catch((err) => this.logger.warn({ err: err.message }, 'could not queue a retry (the sweep will)'));
       return;
     }
     await this.repo.recordAttempt(row.id, log, { status: 'FAILED', nextAttemptAt: null });

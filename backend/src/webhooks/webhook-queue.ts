@@ -30,7 +30,10 @@ export class BullQueue implements DeliveryQueue {
 
   constructor(redisUrl: string, run: ((deliveryId: string) => Promise<unknown>) | null) {
     const connection = { url: redisUrl, maxRetriesPerRequest: null };
-    this.queue = new Queue('tajer-webhooks', { connection, defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000, attempts: 1 } });
+    this.queue = new Queue('tajer-webhooks', {
+      connection,
+      defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000, attempts: 1 },
+    });
     if (run) {
       this.worker = new Worker('tajer-webhooks', (job) => run(job.data.deliveryId), { connection, concurrency: 8 });
       this.worker.on('failed', (job, err) => this.logger.warn({ job: job?.id, err: err.message }, 'webhook job failed'));
@@ -41,7 +44,11 @@ export class BullQueue implements DeliveryQueue {
 
   async schedule(deliveryId: string, at: Date): Promise<void> {
     // One job per (delivery, attempt time): scheduling the same attempt twice adds nothing.
-    await this.queue.add('deliver', { deliveryId }, { delay: Math.max(0, at.getTime() - Date.now()), jobId: `${deliveryId}-${at.getTime()}` });
+    await this.queue.add(
+      'deliver',
+      { deliveryId },
+      { delay: Math.max(0, at.getTime() - Date.now()), jobId: `${deliveryId}-${at.getTime()}` },
+    );
   }
 
   async close(): Promise<void> {

@@ -26,7 +26,8 @@ export function postJson(
 ): Promise<SendResult> {
   const started = Date.now();
   const pinned: LookupFunction = (_host, options, callback) => {
-    const wanted = options.family === 4 || options.family === 6 ? target.addresses.filter((a) => a.family === options.family) : target.addresses;
+    const wanted =
+      options.family === 4 || options.family === 6 ? target.addresses.filter((a) => a.family === options.family) : target.addresses;
     const list = wanted.length ? wanted : target.addresses;
     if (options.all) (callback as (err: null, addresses: { address: string; family: number }[]) => void)(null, list);
     else callback(null, list[0].address, list[0].family);
@@ -43,7 +44,12 @@ export function postJson(
       target.url,
       {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body).toString(), 'User-Agent': 'Tajer-Webhooks/1.0', ...headers },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body).toString(),
+          'User-Agent': 'Tajer-Webhooks/1.0',
+          ...headers,
+        },
         lookup: pinned,
         ca: opts.ca,
         // A kept-alive connection was opened to an address checked like this one; a new one goes through `pinned`.
@@ -61,7 +67,8 @@ export function postJson(
           const status = res.statusCode ?? 0;
           const text = Buffer.concat(chunks).toString('utf8').slice(0, RESPONSE_BYTES) || null;
           if (status >= 200 && status < 300) return done({ ok: true, statusCode: status, error: null, response: text });
-          const error = status >= 300 && status < 400 ? `redirect not followed (HTTP ${status} to ${res.headers.location ?? '?'})` : `HTTP ${status}`;
+          const error =
+            status >= 300 && status < 400 ? `redirect not followed (HTTP ${status} to ${res.headers.location ?? '?'})` : `HTTP ${status}`;
           done({ ok: false, statusCode: status, error, response: text });
         };
         res.on('end', finish);
@@ -72,7 +79,9 @@ export function postJson(
     const deadline = setTimeout(() => {
       req.destroy(new Error(`no answer within ${opts.timeoutMs} ms`));
     }, opts.timeoutMs);
-    req.on('error', (err: NodeJS.ErrnoException) => done({ ok: false, statusCode: null, error: err.code ? `${err.code}: ${err.message}` : err.message, response: null }));
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      done({ ok: false, statusCode: null, error: err.code ? `${err.code}: ${err.message}` : err.message, response: null }),
+    );
     req.end(body);
   });
 }

@@ -37,13 +37,19 @@ describe('webhook targets (SSRF)', () => {
 
   it('checks every address a name resolves to: one private address is enough to refuse', async () => {
     const dns = (answers: string[]) => async () => answers.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-    await expect(resolveTarget('https://hooks.example.com/x', false, dns(['93.184.216.34', '10.0.0.5']))).rejects.toThrow(/resolves to 10\.0\.0\.5/);
+    await expect(resolveTarget('https://hooks.example.com/x', false, dns(['93.184.216.34', '10.0.0.5']))).rejects.toThrow(
+      /resolves to 10\.0\.0\.5/,
+    );
     await expect(resolveTarget('https://hooks.example.com/x', false, dns(['2001:db8::1', '::1']))).rejects.toThrow(TargetRefused);
     const ok = await resolveTarget('https://hooks.example.com/x', false, dns(['93.184.216.34', '2606:2800:220:1::1']));
     expect(ok.addresses.map((a) => a.address)).toEqual(['93.184.216.34', '2606:2800:220:1::1']);
-    await expect(resolveTarget('https://nowhere.example/x', false, async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOTFOUND' })))).rejects.toThrow(/does not resolve \(ENOTFOUND\)/);
+    await expect(
+      resolveTarget('https://nowhere.example/x', false, async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOTFOUND' }))),
+    ).rejects.toThrow(/does not resolve \(ENOTFOUND\)/);
     // With private targets allowed (tests), the same answers pass.
-    await expect(resolveTarget('https://hooks.example.com/x', true, dns(['10.0.0.5']))).resolves.toMatchObject({ addresses: [{ address: '10.0.0.5' }] });
+    await expect(resolveTarget('https://hooks.example.com/x', true, dns(['10.0.0.5']))).resolves.toMatchObject({
+      addresses: [{ address: '10.0.0.5' }],
+    });
   });
 });
 

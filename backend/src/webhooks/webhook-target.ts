@@ -54,9 +54,11 @@ export async function resolveTarget(
   const family = isIP(host);
   const addresses = family
     ? [{ address: host, family: family as 4 | 6 }]
-    : (await resolve(host).catch((err: NodeJS.ErrnoException) => {
-        throw new TargetRefused(`${host} does not resolve (${err.code ?? err.message})`);
-      })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+    : (
+        await resolve(host).catch((err: NodeJS.ErrnoException) => {
+          throw new TargetRefused(`${host} does not resolve (${err.code ?? err.message})`);
+        })
+      ).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
   if (!addresses.length) throw new TargetRefused(`${host} does not resolve`);
   if (!allowPrivate) {
     const bad = addresses.find((a) => !isPublicAddress(a.address));

@@ -36,7 +36,13 @@ export class WebhooksController {
     summary: 'Register an endpoint (the signing secret whsec_… is shown only in this response)',
     description: `Events: ${BUSINESS_EVENT_TYPES.join(', ')}. Body of each delivery: {"type", "timestamp", "data"}. Retried with exponential backoff for a day; an endpoint that fails for a whole day is disabled.`,
   })
-  @ApiBody({ schema: openApi(CreateWebhookSchema, { url: 'https://hooks.example.com/tajer', events: ['sale.created', 'stock.low'], description: 'ERP' }) })
+  @ApiBody({
+    schema: openApi(CreateWebhookSchema, {
+      url: 'https://hooks.example.com/tajer',
+      events: ['sale.created', 'stock.low'],
+      description: 'ERP',
+    }),
+  })
   create(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @Body(zod(CreateWebhookSchema)) dto: CreateWebhookDto) {
     return this.webhooks.create({ ...p, tenantId }, dto);
   }

@@ -4,5 +4,9 @@ import { WebhooksController } from './webhooks.controller';
 import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksService } from './webhooks.service';
 
-@Module({ controllers: [WebhooksController], providers: [WebhooksRepository, WebhooksService, WebhookDispatcher], exports: [WebhookDispatcher] })
+@Module({
+  controllers: [WebhooksController],
+  providers: [WebhooksRepository, WebhooksService, WebhookDispatcher],
+  exports: [WebhookDispatcher],
+})
 export class WebhooksModule {}

@@ -34,7 +34,14 @@ export class WebhooksRepository {
 
   // --- endpoints (the owner's) ---
 
-  createEndpoint(data: { tenantId: string; url: string; description: string | null; events: string[]; secret: string; createdById: string | null }) {
+  createEndpoint(data: {
+    tenantId: string;
+    url: string;
+    description: string | null;
+    events: string[];
+    secret: string;
+    createdById: string | null;
+  }) {
     return this.prisma.webhookEndpoint.create({ data, select: endpointView });
   }
 
@@ -69,11 +76,19 @@ export class WebhooksRepository {
   async enqueue(event: { id: string; tenantId: string; type: string; data: unknown; at: Date }, endpointIds: string[], retryUntil: Date) {
     await this.prisma.$transaction([
       this.prisma.webhookEvent.createMany({
-        data: [{ id: event.id, tenantId: event.tenantId, type: event.type, data: event.data as Prisma.InputJsonValue, createdAt: event.at }],
+        data: [
+          { id: event.id, tenantId: event.tenantId, type: event.type, data: event.data as Prisma.InputJsonValue, createdAt: event.at },
+        ],
         skipDuplicates: true,
       }),
       this.prisma.webhookDelivery.createMany({
-        data: endpointIds.map((endpointId) => ({ tenantId: event.tenantId, endpointId, eventId: event.id, nextAttemptAt: event.at, retryUntil })),
+        data: endpointIds.map((endpointId) => ({
+          tenantId: event.tenantId,
+          endpointId,
+          eventId: event.id,
+          nextAttemptAt: event.at,
+          retryUntil,
+        })),
         skipDuplicates: true,
       }),
     ]);
@@ -121,10 +136,21 @@ export class WebhooksRepository {
       this.prisma.webhookAttempt.create({ data: { deliveryId, ...attempt } }),
       this.prisma.webhookDelivery.update({
         where: { id: deliveryId },
-        data: { status: next.status, nextAttemptAt: next.nextAttemptAt, deliveredAt: next.deliveredAt, lastStatusCode: attempt.statusCode, lastError: attempt.error },
+        data: {
+          status: next.status,
+          nextAttemptAt: next.nextAttemptAt,
+          deliveredAt: next.deliveredAt,
+          lastStatusCode: attempt.statusCode,
+          lastError: attempt.error,
+        },
       }),
       ...(endpointSucceeded
-        ? [this.prisma.webhookEndpoint.update({ where: { id: endpointSucceeded.endpointId }, data: { lastSuccessAt: endpointSucceeded.at } })]
+        ? [
+            this.prisma.webhookEndpoint.update({
+              where: { id: endpointSucceeded.endpointId },
+              data: { lastSuccessAt: endpointSucceeded.at },
+            }),
+          ]
         : []),
     ]);
   }
@@ -156,7 +182,11 @@ export class WebhooksRepository {
 
   // --- the delivery log ---
 
-  async listDeliveries(tenantId: string, endpointId: string, opts: { status?: WebhookDeliveryStatus; eventType?: string; skip: number; take: number }) {
+  async listDeliveries(
+    tenantId: string,
+    endpointId: string,
+    opts: { status?: WebhookDeliveryStatus; eventType?: string; skip: number; take: number },
+  ) {
     const where: Prisma.WebhookDeliveryWhereInput = {
       tenantId,
       endpointId,

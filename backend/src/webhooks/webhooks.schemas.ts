@@ -12,7 +12,13 @@ const Events = z
 
 export const CreateWebhookSchema = z
   .object({
-    url: z.string().trim().min(1).max(2000).refine(noNul, 'must not contain NUL characters').describe('An https:// URL on a public address'),
+    url: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .refine(noNul, 'must not contain NUL characters')
+      .describe('An https:// URL on a public address'),
     events: Events,
     description: z.string().trim().max(200).refine(noNul, 'must not contain NUL characters').optional(),
   })

@@ -67,7 +67,12 @@ export class WebhooksService {
   async deliveries(tenantId: string, endpointId: string, q: ListDeliveriesDto) {
     await this.get(tenantId, endpointId);
     const status = q.status ? (q.status.toUpperCase() as 'PENDING' | 'SUCCEEDED' | 'FAILED') : undefined;
-    const { items, total } = await this.repo.listDeliveries(tenantId, endpointId, { status, eventType: q.event, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+    const { items, total } = await this.repo.listDeliveries(tenantId, endpointId, {
+      status,
+      eventType: q.event,
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    });
     return {
       items: items.map((d) => ({
         id: d.id,
@@ -80,7 +85,14 @@ export class WebhooksService {
         lastStatusCode: d.lastStatusCode,
         lastError: d.lastError,
         createdAt: d.createdAt,
-        log: d.log.map((a) => ({ attempt: a.attempt, at: a.at, statusCode: a.statusCode, durationMs: a.durationMs, error: a.error, response: a.response })),
+        log: d.log.map((a) => ({
+          attempt: a.attempt,
+          at: a.at,
+          statusCode: a.statusCode,
+          durationMs: a.durationMs,
+          error: a.error,
+          response: a.response,
+        })),
       })),
       page: q.page,
       pageSize: q.pageSize,
@@ -91,7 +103,8 @@ export class WebhooksService {
   /** Sends one delivery again now (same event id, so a receiver that already has it can ignore it). */
   async redeliver(tenantId: string, endpointId: string, deliveryId: string) {
     const now = new Date();
-    if (!(await this.repo.redeliver(tenantId, endpointId, deliveryId, now, new Date(now.getTime() + RETRY_WINDOW_MS)))) throw notFound('Delivery');
+    if (!(await this.repo.redeliver(tenantId, endpointId, deliveryId, now, new Date(now.getTime() + RETRY_WINDOW_MS))))
+      throw notFound('Delivery');
     await this.dispatcher.schedule(deliveryId, now);
     return { id: deliveryId, status: 'pending' };
   }

@@ -15,7 +15,11 @@ describe('accounts: password reset by email (real SMTP server)', () => {
   beforeAll(async () => {
     mail = await startMailServer();
     db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { SMTP_URL: mail.url, PUBLIC_URL: 'https://tajer.example.dz', MAIL_FROM: 'Tajer <comptes@tajer.example.dz>' });
+    t = await createTestApp(db.url, {
+      SMTP_URL: mail.url,
+      PUBLIC_URL: 'https://tajer.example.dz',
+      MAIL_FROM: 'Tajer <comptes@tajer.example.dz>',
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -65,7 +69,10 @@ describe('accounts: password reset by email (real SMTP server)', () => {
 
     await forgot('staff@demo.dz', '10.3.0.2').expect(202);
     const token = tokenIn((await mail.mailTo('staff@demo.dz')).body);
-    await db.prisma.passwordReset.updateMany({ where: { user: { email: 'staff@demo.dz' } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.prisma.passwordReset.updateMany({
+      where: { user: { email: 'staff@demo.dz' } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await reset(token, 'nouveau-mot-de-passe-2026').expect(400);
   });
 
@@ -77,7 +84,12 @@ describe('accounts: password reset by email (real SMTP server)', () => {
 
   it('invitations are emailed too, with the link', async () => {
     const owner = await t.login('owner@demo.dz');
-    const inv = await t.http().post('/api/users/invitations').set(bearer(owner)).send({ email: 'nadia@example.dz', language: 'en' }).expect(201);
+    const inv = await t
+      .http()
+      .post('/api/users/invitations')
+      .set(bearer(owner))
+      .send({ email: 'nadia@example.dz', language: 'en' })
+      .expect(201);
     expect(inv.body.emailed).toBe(true);
     const received = await mail.mailTo('nadia@example.dz');
     expect(received.subject).toContain('Supérette El Baraka');

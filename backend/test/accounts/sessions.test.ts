@@ -65,11 +65,20 @@ describe('accounts: sessions — refresh rotation, reuse detection, logout, cook
     await t.http().post('/api/auth/logout').send({ refreshToken: a.refreshToken }).expect(204);
     await t.http().post('/api/auth/logout').send({}).expect(204);
     await refresh(a.accessToken).expect(401); // an access token is never a refresh token
-    await t.http().get('/api/auth/me').set(bearer(`rt_${'x'.repeat(43)}`)).expect(401);
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(`rt_${'x'.repeat(43)}`))
+      .expect(401);
   });
 
   it('browsers: cookie mode keeps the refresh token out of the body, in an httpOnly SameSite=Strict cookie on /api/auth', async () => {
-    const res = await t.http().post('/api/auth/login').set('X-Refresh-Transport', 'cookie').send({ email: 'owner@demo.dz', password: 'demo' }).expect(200);
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Refresh-Transport', 'cookie')
+      .send({ email: 'owner@demo.dz', password: 'demo' })
+      .expect(200);
     expect(res.body.refreshToken).toBeUndefined();
     expect(res.body.accessToken).toBeTruthy();
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('tajer_refresh='))!;
@@ -97,10 +106,30 @@ describe('accounts: sessions — refresh rotation, reuse detection, logout, cook
     const claims = JSON.parse(Buffer.from(me.accessToken.split('.')[1], 'base64url').toString());
     const now = Math.floor(Date.now() / 1000);
     const payload = { ...claims, iat: now, exp: now + 600 };
-    await t.http().get('/api/auth/me').set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, payload))).expect(200); // the forge is right…
-    await t.http().get('/api/auth/me').set(bearer(forge({ alg: 'none', typ: 'JWT' }, payload))).expect(401);
-    await t.http().get('/api/auth/me').set(bearer(forge({ alg: 'HS512', typ: 'JWT' }, payload))).expect(401);
-    await t.http().get('/api/auth/me').set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, { ...payload, iss: 'other' }))).expect(401);
-    await t.http().get('/api/auth/me').set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, payload, 'another-secret-0123456789'))).expect(401);
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, payload)))
+      .expect(200); // the forge is right…
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(forge({ alg: 'none', typ: 'JWT' }, payload)))
+      .expect(401);
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(forge({ alg: 'HS512', typ: 'JWT' }, payload)))
+      .expect(401);
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, { ...payload, iss: 'other' })))
+      .expect(401);
+    await t
+      .http()
+      .get('/api/auth/me')
+      .set(bearer(forge({ alg: 'HS256', typ: 'JWT' }, payload, 'another-secret-0123456789')))
+      .expect(401);
   });
 });

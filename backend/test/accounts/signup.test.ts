@@ -11,13 +11,26 @@ describe('accounts: sign-up (real PostgreSQL)', () => {
   beforeAll(() => ({ t, db } = app));
 
   const signup = (body: object, ip = '10.1.0.1') => t.http().post('/api/auth/signup').set('X-Forwarded-For', ip).send(body);
-  const valid = { businessName: 'Supérette Nour', email: 'Nour@Example.dz', password: STRONG, wilaya: 'Oran', language: 'ar', phone: '0550 12 34 56' };
+  const valid = {
+    businessName: 'Supérette Nour',
+    email: 'Nour@Example.dz',
+    password: STRONG,
+    wilaya: 'Oran',
+    language: 'ar',
+    phone: '0550 12 34 56',
+  };
 
   it('creates the business and its OWNER and answers like login (201)', async () => {
     const res = await signup(valid).expect(201);
     expect(Object.keys(res.body).sort()).toEqual(['accessToken', 'expiresIn', 'refreshToken', 'tenant', 'tokenType', 'user']);
     expect(res.body.user).toMatchObject({ email: 'nour@example.dz', role: 'OWNER', locale: 'ar', name: 'nour' });
-    expect(res.body.tenant).toMatchObject({ name: 'Supérette Nour', slug: 'superette-nour', currency: 'DZD', locale: 'ar-DZ', wilaya: 'Oran' });
+    expect(res.body.tenant).toMatchObject({
+      name: 'Supérette Nour',
+      slug: 'superette-nour',
+      currency: 'DZD',
+      locale: 'ar-DZ',
+      wilaya: 'Oran',
+    });
     expect(res.body.user.tenant.id).toBe(res.body.tenant.id);
     expect(res.body.user.passwordHash).toBeUndefined();
     const row = await db.prisma.user.findUniqueOrThrow({ where: { email: 'nour@example.dz' } });
@@ -75,8 +88,12 @@ describe('accounts: sign-up (real PostgreSQL)', () => {
     const demo = await t.login('owner@demo.dz');
     const tenantId = fresh.tenant.id;
     // Give the new shop some data of its own.
-    const product = await db.prisma.product.create({ data: { tenantId, sku: 'NOUR-1', nameFr: 'Thé Nour', category: 'boissons', price: 250, cost: 180, stock: 7 } });
-    await db.prisma.expense.create({ data: { tenantId, amount: 4321, category: 'loyer', date: new Date('2026-11-10'), description: 'Loyer Nour' } });
+    const product = await db.prisma.product.create({
+      data: { tenantId, sku: 'NOUR-1', nameFr: 'Thé Nour', category: 'boissons', price: 250, cost: 180, stock: 7 },
+    });
+    await db.prisma.expense.create({
+      data: { tenantId, amount: 4321, category: 'loyer', date: new Date('2026-11-10'), description: 'Loyer Nour' },
+    });
     await db.prisma.conversation.create({ data: { tenantId, userId: fresh.user.id, title: 'Conversation Nour' } });
 
     const inv = await t.http().get('/api/inventory').set(bearer(tok)).expect(200);
@@ -108,8 +125,17 @@ describe('accounts: sign-up rate limit per IP', () => {
   it('answers 429 with Retry-After past the limit, for that IP only', async () => {
     await signUp(t, {}, '10.2.0.1');
     // A refused attempt (weak password) counts too; a malformed body never reaches the counter.
-    await t.http().post('/api/auth/signup').set('X-Forwarded-For', '10.2.0.1').send({ businessName: 'Faible', email: 'faible@new.dz', password: 'short', wilaya: '16', language: 'fr' }).expect(400);
-    const limited = await t.http().post('/api/auth/signup').set('X-Forwarded-For', '10.2.0.1').send({ businessName: 'Encore', email: 'encore@new.dz', password: STRONG, wilaya: '16', language: 'fr' });
+    await t
+      .http()
+      .post('/api/auth/signup')
+      .set('X-Forwarded-For', '10.2.0.1')
+      .send({ businessName: 'Faible', email: 'faible@new.dz', password: 'short', wilaya: '16', language: 'fr' })
+      .expect(400);
+    const limited = await t
+      .http()
+      .post('/api/auth/signup')
+      .set('X-Forwarded-For', '10.2.0.1')
+      .send({ businessName: 'Encore', email: 'encore@new.dz', password: STRONG, wilaya: '16', language: 'fr' });
     expect(limited.status).toBe(429);
     expect(limited.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

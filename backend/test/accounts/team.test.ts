@@ -13,7 +13,12 @@ describe('accounts: team — invitations, roles, last owner, disable (real Postg
 
   const as = (token: string) => ({
     get: (url: string) => t.http().get(url).set(bearer(token)),
-    post: (url: string, body?: object) => t.http().post(url).set(bearer(token)).send(body ?? {}),
+    post: (url: string, body?: object) =>
+      t
+        .http()
+        .post(url)
+        .set(bearer(token))
+        .send(body ?? {}),
     patch: (url: string, body: object) => t.http().patch(url).set(bearer(token)).send(body),
     del: (url: string) => t.http().delete(url).set(bearer(token)),
   });
@@ -107,7 +112,11 @@ describe('accounts: team — invitations, roles, last owner, disable (real Postg
     const shop = await signUp(t);
     const inv = await invite(shop.accessToken, 'leaving@example.dz', 'OWNER');
     const leaving = (await accept({ code: inv.code, name: 'Leaving', password: STRONG }).expect(201)).body;
-    const key = (await as(leaving.accessToken).post('/api/api-keys', { name: 'ERP', scopes: ['read'] }).expect(201)).body.key as string;
+    const key = (
+      await as(leaving.accessToken)
+        .post('/api/api-keys', { name: 'ERP', scopes: ['read'] })
+        .expect(201)
+    ).body.key as string;
     await t.http().get('/api/inventory').set('X-API-Key', key).expect(200);
     const socket = new ChatClient(baseUrlOf(t.app), leaving.accessToken);
     await socket.connected();
@@ -143,7 +152,11 @@ describe('accounts: team — invitations, roles, last owner, disable (real Postg
 
   it('a revoked API key loses its open socket; API keys cannot manage the team, keys or the business', async () => {
     const owner = await t.login('owner@demo.dz');
-    const created = (await as(owner).post('/api/api-keys', { name: 'Caisse', scopes: ['read', 'write'] }).expect(201)).body;
+    const created = (
+      await as(owner)
+        .post('/api/api-keys', { name: 'Caisse', scopes: ['read', 'write'] })
+        .expect(201)
+    ).body;
     const c = new ChatClient(baseUrlOf(t.app), created.key);
     await c.connected();
     const closed = new Promise<string>((resolve) => c.socket.once('disconnect', resolve));
@@ -171,7 +184,8 @@ describe('accounts: team — invitations, roles, last owner, disable (real Postg
     await t.http().post('/api/auth/login').send({ email: 'staff@demo.dz', password: 'caisse-du-matin-2026' }).expect(200);
     // Single use; STAFF can't issue links; the owner can't for their own account.
     await t.http().post('/api/auth/password/reset').send({ token: link.token, password: 'encore-un-autre-2026' }).expect(400);
-    const staffNow = (await t.http().post('/api/auth/login').send({ email: 'staff@demo.dz', password: 'caisse-du-matin-2026' })).body.accessToken;
+    const staffNow = (await t.http().post('/api/auth/login').send({ email: 'staff@demo.dz', password: 'caisse-du-matin-2026' })).body
+      .accessToken;
     const ownerId = (await db.prisma.user.findUniqueOrThrow({ where: { email: 'owner@demo.dz' } })).id;
     await as(staffNow).post(`/api/users/${ownerId}/password-reset`).expect(403);
     await as(owner).post(`/api/users/${ownerId}/password-reset`).expect(409);

@@ -26,11 +26,16 @@ describe('an edited approval shows what was applied', () => {
     return c;
   };
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
-  const toolPartOf = (m: ChatMessage, toolCallId: string) => m.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId)!;
+  const toolPartOf = (m: ChatMessage, toolCallId: string) =>
+    m.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId)!;
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [token] } = app);
+    ({
+      t,
+      db,
+      tokens: [token],
+    } = app);
     tenantId = await app.tenantId('demo-superette');
   });
   afterAll(async () => {
@@ -54,10 +59,15 @@ describe('an edited approval shows what was applied', () => {
     expect((await product('EPI-006')).stock).toBe(sugar.stock + 24);
 
     // The resolution carries the recomputed change, before the write runs.
-    const resolved = c.events.find((e): e is Extract<ServerEvent, { type: 'approval.resolved' }> => e.type === 'approval.resolved' && e.toolCallId === approval.toolCallId)!;
+    const resolved = c.events.find(
+      (e): e is Extract<ServerEvent, { type: 'approval.resolved' }> =>
+        e.type === 'approval.resolved' && e.toolCallId === approval.toolCallId,
+    )!;
     expect(resolved.decision).toBe('edited');
     expect(toPlain(resolved.proposal!.summary)).toBe(applied);
-    expect(resolved.proposal!.changes).toEqual([{ field: 'stock', label: 'Réception — stock de Sucre blanc 1kg', before: sugar.stock, after: sugar.stock + 24 }]);
+    expect(resolved.proposal!.changes).toEqual([
+      { field: 'stock', label: 'Réception — stock de Sucre blanc 1kg', before: sugar.stock, after: sugar.stock + 24 },
+    ]);
 
     // Stored: the call's proposal and arguments are what was applied.
     const call = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: approval.toolCallId } });

@@ -13,7 +13,9 @@ describe('tools served by an MCP server (real stdio MCP server, @langchain/mcp-a
   beforeAll(async () => {
     db = await createTestDatabase();
     llm = new OpenAiStubServer((body) =>
-      body.messages.some((m: any) => m.role === 'tool') ? { text: 'Le taux officiel : 1 EUR = 150,25 DA.' } : { toolCall: { name: 'exchange_rate', args: { currency: 'EUR' } } },
+      body.messages.some((m: any) => m.role === 'tool')
+        ? { text: 'Le taux officiel : 1 EUR = 150,25 DA.' }
+        : { toolCall: { name: 'exchange_rate', args: { currency: 'EUR' } } },
     );
     const base = await llm.start();
     const server = resolve(__dirname, '../fixtures/mcp/rates-server.mjs');

@@ -21,7 +21,13 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
     const server = new OpenAiStubServer(script);
     servers.push(server);
     const base = await server.start();
-    const t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test-key', OPENAI_MODEL: 'gpt-test', ...env });
+    const t = await createTestApp(db.url, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_BASE: base,
+      OPENAI_API_KEY: 'sk-test-key',
+      OPENAI_MODEL: 'gpt-test',
+      ...env,
+    });
     apps.push(t);
     const client = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
     await client.connected();
@@ -56,7 +62,9 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
 
     // What the user got: tool events, streamed tokens, the final text; all stored.
     const types = client.events.map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining(['message.accepted', 'tool.started', 'tool.finished', 'message.delta', 'message.completed']));
+    expect(types).toEqual(
+      expect.arrayContaining(['message.accepted', 'tool.started', 'tool.finished', 'message.delta', 'message.completed']),
+    );
     expect(types.indexOf('tool.finished')).toBeLessThan(types.indexOf('message.delta'));
     expect(done.message.text).toBe('Il vous reste 42 sacs de semoule.');
     const call = await db.prisma.toolCall.findFirstOrThrow({ where: { conversationId: ack.conversationId } });
@@ -66,7 +74,9 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
   });
 
   it('tells the user clearly and records the turn as failed when the provider fails', async () => {
-    const { client } = await setup(() => ({ status: 500, body: { error: { message: 'upstream exploded' } } }), { LLM_FALLBACK_LOCAL: 'false' });
+    const { client } = await setup(() => ({ status: 500, body: { error: { message: 'upstream exploded' } } }), {
+      LLM_FALLBACK_LOCAL: 'false',
+    });
     const ack = await client.emit('message:send', { clientMessageId: 'oa-2', text: 'Quel est mon chiffre du mois ?' });
     const error = await client.waitFor((e) => e.type === 'error');
     const done = await client.completed();

@@ -16,7 +16,10 @@ describe('a picture sent alone is routed by what it shows', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, tokens: [token] } = app);
+    ({
+      t,
+      tokens: [token],
+    } = app);
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
   });
@@ -25,7 +28,12 @@ describe('a picture sent alone is routed by what it shows', () => {
   });
 
   it('a till ticket photographed alone is scanned and proposed as an expense', async () => {
-    const image = await renderReceiptImage({ rows: algerianSuperetteRows(), table: { color: '#3b3129', margin: 60 }, rotateDegrees: 2, jpegQuality: 80 });
+    const image = await renderReceiptImage({
+      rows: algerianSuperetteRows(),
+      table: { color: '#3b3129', margin: 60 },
+      rotateDegrees: 2,
+      jpegQuality: 80,
+    });
     const attachmentId = await upload(t, token, image, 'photo.jpg');
     const turn = await ask(c, '', { attachmentIds: [attachmentId] });
     expect(turn.started.map((s) => s.name)).toEqual(['expenses_scan_receipt', 'expenses_add']);

@@ -71,16 +71,25 @@ describe('ToolCallLifecycle', () => {
   it('runs a read: running → succeeded, stored, shown and announced', async () => {
     const call = await open(false);
     expect((await row(call.id)).status).toBe('RUNNING');
-    const done = await life.execute(call, tool({ run: async () => ({ success: true, data: { n: 3 } }) }), ctx(), { quantity: 3 }, sink, { startedAt: Date.now() });
+    const done = await life.execute(call, tool({ run: async () => ({ success: true, data: { n: 3 } }) }), ctx(), { quantity: 3 }, sink, {
+      startedAt: Date.now(),
+    });
     expect(done.state).toBe('succeeded');
     expect(await row(call.id)).toMatchObject({ status: 'SUCCEEDED', result: { n: 3 } });
     expect(parts.find((p) => p.toolCallId === call.id)).toMatchObject({ state: 'succeeded', result: { n: 3 } });
-    expect(published.filter((e) => 'toolCallId' in e && e.toolCallId === call.id).map((e) => e.type)).toEqual(['tool.started', 'tool.finished']);
+    expect(published.filter((e) => 'toolCallId' in e && e.toolCallId === call.id).map((e) => e.type)).toEqual([
+      'tool.started',
+      'tool.finished',
+    ]);
   });
 
   it('turns a raw database error thrown by a tool into a plain failure (#15)', async () => {
     const call = await open(false);
-    const boom = tool({ run: async () => { throw new Error('relation "Expense_moved" does not exist (P2021)'); } });
+    const boom = tool({
+      run: async () => {
+        throw new Error('relation "Expense_moved" does not exist (P2021)');
+      },
+    });
     const done = await life.execute(call, boom, ctx(), { quantity: 3 }, sink, { startedAt: Date.now() });
     expect(done.state).toBe('failed');
     const leaks = /relation|Expense_moved|P20\d\d|does not exist/;
@@ -105,7 +114,9 @@ describe('ToolCallLifecycle', () => {
     expect(parts.find((p) => p.toolCallId === opened.id)?.state).toBe('awaiting-approval');
 
     // Running an undecided proposal is refused before anything runs or is written.
-    await expect(life.execute(proposed.call, def, ctx(), { quantity: 3 }, sink, { startedAt: Date.now() })).rejects.toThrow(IllegalTransition);
+    await expect(life.execute(proposed.call, def, ctx(), { quantity: 3 }, sink, { startedAt: Date.now() })).rejects.toThrow(
+      IllegalTransition,
+    );
     expect(ran).toBe(0);
     expect((await row(opened.id)).status).toBe('AWAITING_APPROVAL');
 
@@ -143,7 +154,14 @@ describe('ToolCallLifecycle', () => {
     expect(done.state).toBe('rejected');
     expect(await row(p.call.id)).toMatchObject({ status: 'REJECTED', confirmation: 'REJECTED' });
 
-    const refused = await life.propose(await open(true), tool({ propose: async () => ({ success: false, error: { code: 'INSUFFICIENT_STOCK', message: 'Plus assez' } }) }), ctx(), { quantity: 3 }, sink, { startedAt: Date.now() });
+    const refused = await life.propose(
+      await open(true),
+      tool({ propose: async () => ({ success: false, error: { code: 'INSUFFICIENT_STOCK', message: 'Plus assez' } }) }),
+      ctx(),
+      { quantity: 3 },
+      sink,
+      { startedAt: Date.now() },
+    );
     expect('failed' in refused && refused.failed.state).toBe('failed');
     // A proposal that could not be computed waits for nobody: not listed, nothing to decide.
     const pending = await t.app.get(ApprovalsRepository).listPending(at.tenantId, { limit: 100 });
@@ -155,7 +173,9 @@ describe('ToolCallLifecycle', () => {
     const { call } = await life.open(at, 'inventory_adjust', { product: 'Sucre', quantity: 3 }, true);
     const approvals = t.app.get(ApprovalService);
     const owner = { tenantId: at.tenantId, userId, role: 'OWNER', via: 'session', scopes: [] } as never;
-    await expect(approvals.decide(owner, { toolCallId: call.id, decision: 'approve' } as never)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(approvals.decide(owner, { toolCallId: call.id, decision: 'approve' } as never)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await row(call.id)).toMatchObject({ status: 'RUNNING', confirmation: 'PENDING' });
   });
 });

@@ -28,11 +28,17 @@ const CASES: Record<string, { args: Record<string, unknown>; rest: { method: 'ge
   market_report: { args: { topic: 'boissons' }, rest: { method: 'post', path: '/api/market/report', body: { period: 'nope' } } },
   inventory_search: { args: { query: 'semoule' }, rest: { method: 'get', path: '/api/inventory?q=semoule' } },
   inventory_adjust: { args: { product: 'semoule', quantity: 1 }, rest: { method: 'post', path: '/api/inventory/movements', body: {} } },
-  inventory_analyze_image: { args: { attachmentId: randomUUID() }, rest: { method: 'post', path: '/api/inventory/analyze-image', body: {} } },
+  inventory_analyze_image: {
+    args: { attachmentId: randomUUID() },
+    rest: { method: 'post', path: '/api/inventory/analyze-image', body: {} },
+  },
   expenses_list: { args: { period: 'month' }, rest: { method: 'get', path: '/api/expenses' } },
   expenses_add: { args: { amount: 150, category: 'transport' }, rest: { method: 'post', path: '/api/expenses', body: {} } },
   expenses_scan_receipt: { args: { attachmentId: randomUUID() }, rest: { method: 'post', path: '/api/expenses/ocr', body: {} } },
-  marketing_generate_content: { args: { channel: 'sms', topic: 'promo huile' }, rest: { method: 'post', path: '/api/content/generate', body: {} } },
+  marketing_generate_content: {
+    args: { channel: 'sms', topic: 'promo huile' },
+    rest: { method: 'post', path: '/api/content/generate', body: {} },
+  },
   marketing_audience_insights: { args: {}, rest: { method: 'get', path: '/api/audience/insights' } },
   marketing_campaigns: { args: {}, rest: { method: 'get', path: '/api/campaigns' } },
   feedback_submit: { args: { category: 'comment', message: 'Test des rôles' }, rest: { method: 'post', path: '/api/feedback', body: {} } },
@@ -58,8 +64,15 @@ describe('tools × roles: the same rule as REST', () => {
     ({ t, db } = app);
     tenantId = await app.tenantId('demo-superette');
     const support = await db.prisma.user.findUniqueOrThrow({ where: { email: 'support@demo.dz' } });
-    await db.prisma.user.create({ data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: support.passwordHash } });
-    const emails: Record<Role, string> = { OWNER: 'owner@demo.dz', STAFF: 'staff@demo.dz', SUPPORT: 'support@demo.dz', ADMIN: 'admin@tajer.dz' };
+    await db.prisma.user.create({
+      data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: support.passwordHash },
+    });
+    const emails: Record<Role, string> = {
+      OWNER: 'owner@demo.dz',
+      STAFF: 'staff@demo.dz',
+      SUPPORT: 'support@demo.dz',
+      ADMIN: 'admin@tajer.dz',
+    };
     for (const role of ROLES) {
       tokens[role] = await t.login(emails[role]);
       userIds[role] = (await db.prisma.user.findUniqueOrThrow({ where: { email: emails[role] } })).id;
@@ -104,7 +117,13 @@ describe('tools × roles: the same rule as REST', () => {
         expect({ tool: tool.name, role, refused }).toEqual({ tool: tool.name, role, refused: !allowed });
 
         if (rest) {
-          const req = rest.method === 'get' ? t.http().get(rest.path) : t.http().post(rest.path).send(rest.body ?? {});
+          const req =
+            rest.method === 'get'
+              ? t.http().get(rest.path)
+              : t
+                  .http()
+                  .post(rest.path)
+                  .send(rest.body ?? {});
           const res = await req.set('Authorization', `Bearer ${tokens[role]}`);
           expect(res.status).toBeLessThan(500);
           expect({ tool: tool.name, role, rest: res.status === 403 }).toEqual({ tool: tool.name, role, rest: !allowed });

@@ -22,7 +22,11 @@ export interface Turn {
 }
 
 /** Sends a message and waits for the assistant's completed answer; collects the turn's tool events. */
-export async function ask(c: ChatClient, text: string, opts: { conversationId?: string; attachmentIds?: string[]; lang?: 'fr' | 'ar' | 'en' } = {}): Promise<Turn> {
+export async function ask(
+  c: ChatClient,
+  text: string,
+  opts: { conversationId?: string; attachmentIds?: string[]; lang?: 'fr' | 'ar' | 'en' } = {},
+): Promise<Turn> {
   const ack = await c.emit('message:send', { clientMessageId: randomUUID(), text, ...opts });
   if (!ack.ok) throw new Error(`message:send refused: ${ack.code} ${ack.message}`);
   const accepted = (await c.waitFor((e) => e.type === 'message.accepted' && e.message.id === ack.messageId)) as Ev<'message.accepted'>;
@@ -35,7 +39,9 @@ export async function ask(c: ChatClient, text: string, opts: { conversationId?: 
     userMessageId: ack.messageId,
     assistantMessageId,
     text: done.message.text,
-    streamed: of('message.delta').map((d) => d.delta).join(''),
+    streamed: of('message.delta')
+      .map((d) => d.delta)
+      .join(''),
     started: of('tool.started'),
     finished: of('tool.finished'),
     approvals: of('approval.required'),
@@ -65,7 +71,9 @@ export async function decide(
   if (ack.status === 'already-decided') return { status: ack.status };
   const finished = (await c.waitFor((e) => e.type === 'tool.finished' && e.toolCallId === toolCallId)) as Ev<'tool.finished'>;
   const at = c.events.indexOf(finished);
-  const said = (await c.waitFor((e) => e.type === 'message.completed' && e.conversationId === conversationId && c.events.indexOf(e) > at)) as Ev<'message.completed'>;
+  const said = (await c.waitFor(
+    (e) => e.type === 'message.completed' && e.conversationId === conversationId && c.events.indexOf(e) > at,
+  )) as Ev<'message.completed'>;
   return { status: ack.status, text: said.message.text, finished };
 }
 

@@ -39,7 +39,11 @@ describe('expense tools through the agent', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [token] } = app);
+    ({
+      t,
+      db,
+      tokens: [token],
+    } = app);
     tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
@@ -71,7 +75,9 @@ describe('expense tools through the agent', () => {
     const turn = await ask(c, "Ajoute une dépense de 4500 DA pour l'électricité");
     expect(turn.started[0]).toMatchObject({ name: 'expenses_add', args: { amount: 4500, category: 'électricité' } });
     const approval = turn.approvals[0];
-    expect(plain(approval.proposal.summary)).toMatch(new RegExp(`^Dépense : 4 500 DA — Électricité — .*${formatDate(algiersToday(), 'fr')}$`));
+    expect(plain(approval.proposal.summary)).toMatch(
+      new RegExp(`^Dépense : 4 500 DA — Électricité — .*${formatDate(algiersToday(), 'fr')}$`),
+    );
     expect(approval.proposal.editable).toEqual(['amount', 'category', 'date', 'merchant', 'description']);
     expect(approval.args).toMatchObject({ amount: 4500, category: 'électricité', date: algiersToday() });
     expect(await expenseCount()).toBe(before);

@@ -27,7 +27,11 @@ describe('inventory tools through the agent', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [token] } = app);
+    ({
+      t,
+      db,
+      tokens: [token],
+    } = app);
     tenantId = await app.tenantId('demo-superette');
   });
   afterAll(async () => {
@@ -72,7 +76,9 @@ describe('inventory tools through the agent', () => {
 
   it('lists the products at or below their threshold, counted in the database', async () => {
     const c = await client();
-    const low = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Product" WHERE "tenantId" = ${tenantId} AND active AND stock <= "reorderThreshold"`;
+    const low = await db.prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Product" WHERE "tenantId" = ${tenantId} AND active AND stock <= "reorderThreshold"`;
     const turn = await ask(c, 'Quels produits sont bientôt en rupture ?');
     expect(turn.started[0]).toMatchObject({ name: 'inventory_search', args: { lowStockOnly: true } });
     expect(turn.text).toMatch(new RegExp(`^${Number(low[0].n)} produits sont au seuil`));
@@ -93,7 +99,9 @@ describe('inventory tools through the agent', () => {
     // The direction comes first, in words: an owner approving without reading the table still reads "Réception : +30".
     const expected = `Réception : +30 — Semoule 10kg (SIM, moyenne) : ${before.stock} → ${formatQuantity(before.stock + 30, 'sac', 'fr')}`;
     expect(plain(approval.proposal.summary)).toBe(expected);
-    expect(approval.proposal.changes).toEqual([{ field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: before.stock, after: before.stock + 30 }]);
+    expect(approval.proposal.changes).toEqual([
+      { field: 'stock', label: 'Réception — stock de Semoule 10kg (SIM, moyenne)', before: before.stock, after: before.stock + 30 },
+    ]);
     expect(approval.proposal.editable).toEqual(['quantity', 'reason']);
     expect(approval.args).toMatchObject({ productId: before.id, quantity: 30 });
     // The card states the change; the answer under it asks to check it, without repeating it (issue 10).
@@ -112,10 +120,21 @@ describe('inventory tools through the agent', () => {
       `C'est fait : le stock de Semoule 10kg (SIM, moyenne) passe de ${before.stock} à **${formatQuantity(before.stock + 30, 'sac', 'fr')}** (+30).`,
     );
     expect((await product('EPI-001')).stock).toBe(before.stock + 30);
-    const created = await db.prisma.stockMovement.findMany({ where: { tenantId, productId: before.id }, orderBy: { createdAt: 'desc' }, take: 1 });
+    const created = await db.prisma.stockMovement.findMany({
+      where: { tenantId, productId: before.id },
+      orderBy: { createdAt: 'desc' },
+      take: 1,
+    });
     expect(await movements(before.id)).toBe(movementsBefore + 1);
     const owner = await db.prisma.user.findUniqueOrThrow({ where: { email: 'owner@demo.dz' } });
-    expect(created[0]).toMatchObject({ quantity: 30, stockBefore: before.stock, stockAfter: before.stock + 30, reason: 'Réception de marchandise', userId: owner.id, toolCallId: approval.toolCallId });
+    expect(created[0]).toMatchObject({
+      quantity: 30,
+      stockBefore: before.stock,
+      stockAfter: before.stock + 30,
+      reason: 'Réception de marchandise',
+      userId: owner.id,
+      toolCallId: approval.toolCallId,
+    });
 
     // A second approval (another tab, a retried click) changes nothing.
     const again = await decide(c, turn.conversationId, approval.toolCallId, 'approve');
@@ -152,7 +171,10 @@ describe('inventory tools through the agent', () => {
     expect(edited.status).toBe('applied');
     expect(plain(edited.text!)).toContain(`passe de ${before.stock} à **${formatQuantity(before.stock + 20, 'sac', 'fr')}** (+20)`);
     expect((await product('EPI-001')).stock).toBe(before.stock + 20);
-    const last = await db.prisma.stockMovement.findFirstOrThrow({ where: { tenantId, productId: before.id }, orderBy: { createdAt: 'desc' } });
+    const last = await db.prisma.stockMovement.findFirstOrThrow({
+      where: { tenantId, productId: before.id },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(last.quantity).toBe(20);
   });
 
@@ -175,11 +197,16 @@ describe('inventory tools through the agent', () => {
     const sugar = await product('EPI-006');
     const turn = await ask(c, 'أضف 20 كيس سكر إلى المخزون');
     expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: 20 } });
-    expect(plain(turn.approvals[0].proposal.summary)).toBe(`استلام: +20 — سكر أبيض 1 كغ: ${sugar.stock} → ${formatQuantity(sugar.stock + 20, 'paquet', 'ar')}`);
+    expect(plain(turn.approvals[0].proposal.summary)).toBe(
+      `استلام: +20 — سكر أبيض 1 كغ: ${sugar.stock} → ${formatQuantity(sugar.stock + 20, 'paquet', 'ar')}`,
+    );
     expect(turn.text).toMatch(/[\u0600-\u06FF]/);
     // Another business cannot decide on it.
     const oran = await client(t, await t.login('owner@oran.dz'));
-    await expect(oran.emit('approval:decide', { toolCallId: turn.approvals[0].toolCallId, decision: 'approve' })).resolves.toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    await expect(oran.emit('approval:decide', { toolCallId: turn.approvals[0].toolCallId, decision: 'approve' })).resolves.toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect((await product('EPI-006')).stock).toBe(sugar.stock);
   });
 
@@ -197,7 +224,9 @@ describe('inventory tools through the agent', () => {
     token = await t.login('owner@demo.dz');
     const fresh = await client();
     // The page reloaded: it follows the conversation from the last event it showed, then approves.
-    await expect(fresh.emit('conversation:resume', { conversationId: turn.conversationId, afterSeq: lastSeq })).resolves.toMatchObject({ ok: true });
+    await expect(fresh.emit('conversation:resume', { conversationId: turn.conversationId, afterSeq: lastSeq })).resolves.toMatchObject({
+      ok: true,
+    });
     expect((await product('EPI-001')).stock).toBe(before.stock);
     const approved = await decide(fresh, turn.conversationId, toolCallId, 'approve');
     expect(approved.status).toBe('applied');

@@ -20,7 +20,11 @@ describe('read tools through the agent', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [token] } = app);
+    ({
+      t,
+      db,
+      tokens: [token],
+    } = app);
     tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
@@ -70,7 +74,9 @@ describe('read tools through the agent', () => {
     const en = await ask(c, 'Give me business insights');
     expect(en.started[0]).toMatchObject({ name: 'dashboard_insights' });
     expect(en.text).toContain(`Here is what stands out over the last ${insights.windowDays} days:`);
-    expect(en.text).toContain(insights.insights.find((i: { severity: string }) => i.severity === 'warning')?.title.en ?? insights.insights[0].title.en);
+    expect(en.text).toContain(
+      insights.insights.find((i: { severity: string }) => i.severity === 'warning')?.title.en ?? insights.insights[0].title.en,
+    );
   });
 
   it('market_competitors: our shelf price and the lowest competitor price recorded for sugar', async () => {
@@ -101,7 +107,12 @@ describe('read tools through the agent', () => {
     const stored = await db.prisma.marketReport.findFirstOrThrow({ where: { tenantId }, orderBy: { createdAt: 'desc' } });
     expect(stored).toMatchObject({ topic: 'boissons', language: 'fr' });
     expect(report.text).toContain(`(/api/market/reports/${stored.id}.pdf)`);
-    await t.http().get(`/api/market/reports/${stored.id}.pdf`).set('Authorization', `Bearer ${token}`).expect(200).expect('Content-Type', /pdf/);
+    await t
+      .http()
+      .get(`/api/market/reports/${stored.id}.pdf`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200)
+      .expect('Content-Type', /pdf/);
   });
 
   it('marketing: a post written from real products (stored), the customer base and the campaigns counted in the database', async () => {

@@ -119,7 +119,9 @@ describe('trust: the assistant never proposes the wrong change', () => {
 
     // An unknown product is said plainly, with what to do next.
     const unknown = await ask(c, 'Ajoute 5 paquets de caviar beluga');
-    expect(unknown.parts.find((p) => p.type === 'tool')).toMatchObject({ clarification: { question: expect.stringMatching(/Je ne trouve aucun produit/) } });
+    expect(unknown.parts.find((p) => p.type === 'tool')).toMatchObject({
+      clarification: { question: expect.stringMatching(/Je ne trouve aucun produit/) },
+    });
   });
 
   it('never turns an order to a supplier into a delivery', async () => {

@@ -57,7 +57,11 @@ function folderEdges(): Edge[] {
       let common = 0;
       while (common < a.length && common < b.length && a[common] === b[common]) common++;
       if (common === a.length || common === b.length) continue;
-      edges.push({ from: a.slice(0, common + 1).join('/'), to: b.slice(0, common + 1).join('/'), via: `${path.relative(SRC, file)} → ${fileName}` });
+      edges.push({
+        from: a.slice(0, common + 1).join('/'),
+        to: b.slice(0, common + 1).join('/'),
+        via: `${path.relative(SRC, file)} → ${fileName}`,
+      });
     }
   }
   return edges;

@@ -11,7 +11,9 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** A real picture: random pixels, so it compresses badly and its size is predictable. */
 async function noisePng(side: number): Promise<Buffer> {
-  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png().toBuffer();
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 describe('attachments: image uploads (real PostgreSQL, real files)', () => {
@@ -22,10 +24,19 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
   let oran: string;
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(() => ({ t, db, tokens: [owner, staff, oran] } = app));
+  beforeAll(
+    () =>
+      ({
+        t,
+        db,
+        tokens: [owner, staff, oran],
+      } = app),
+  );
 
   it('stores an image under uploads/<tenant>/<yyyy>/<mm>/ with its content type, size, hash and dimensions', async () => {
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c03020' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c03020' } })
+      .png()
+      .toBuffer();
     const res = await t.http().post('/api/attachments').set(bearer(staff)).attach('file', png, 'photo.png').expect(201);
     expect(res.body).toMatchObject({
       kind: 'image',
@@ -43,11 +54,17 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
     expect(row.storageKey).toMatch(new RegExp(`^${demo.id}/\\d{4}/\\d{2}/[0-9a-f-]{36}\\.png$`));
     expect(existsSync(path.join(t.config.uploadsDir, row.storageKey))).toBe(true);
 
-    const file = await t.http().get(res.body.url).set(bearer(owner)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const file = await t
+      .http()
+      .get(res.body.url)
+      .set(bearer(owner))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(file.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(file.body as Buffer, png)).toBe(0);
 
@@ -56,8 +73,15 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
   });
 
   it('trusts the content, not the name or declared type: a JPEG named .png is recorded as JPEG', async () => {
-    const jpeg = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#2040a0' } }).jpeg().toBuffer();
-    const res = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', jpeg, { filename: 'x.png', contentType: 'image/png' }).expect(201);
+    const jpeg = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#2040a0' } })
+      .jpeg()
+      .toBuffer();
+    const res = await t
+      .http()
+      .post('/api/attachments')
+      .set(bearer(owner))
+      .attach('file', jpeg, { filename: 'x.png', contentType: 'image/png' })
+      .expect(201);
     expect(res.body).toMatchObject({ mimeType: 'image/jpeg', width: 30, height: 20 });
     const row = await db.prisma.attachment.findUniqueOrThrow({ where: { id: res.body.id } });
     expect(row.storageKey.endsWith('.jpg')).toBe(true);
@@ -66,7 +90,12 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
   it('refuses a file that is not an image by its content with 415 JSON, whatever its name and type', async () => {
     const before = await db.prisma.attachment.count();
     const text = Buffer.from('Ceci est un fichier texte, pas une photo.\n'.repeat(20));
-    const res = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', text, { filename: 'rayon.jpg', contentType: 'image/jpeg' }).expect(415);
+    const res = await t
+      .http()
+      .post('/api/attachments')
+      .set(bearer(owner))
+      .attach('file', text, { filename: 'rayon.jpg', contentType: 'image/jpeg' })
+      .expect(415);
     expect(res.body).toMatchObject({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(res.body.requestId).toBeTruthy();
     // SVG decodes with sharp but is a document that can carry script: refused too.
@@ -78,9 +107,18 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
   it('names the missing file field (400) and requires credentials (401)', async () => {
     const none = await t.http().post('/api/attachments').set(bearer(owner)).field('note', 'no file').expect(400);
     expect(none.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'file' })]));
-    const wrongField = await t.http().post('/api/attachments').set(bearer(owner)).attach('image', await noisePng(8), 'a.png').expect(400);
+    const wrongField = await t
+      .http()
+      .post('/api/attachments')
+      .set(bearer(owner))
+      .attach('image', await noisePng(8), 'a.png')
+      .expect(400);
     expect(wrongField.body.code).toBe('VALIDATION_FAILED');
-    await t.http().post('/api/attachments').attach('file', await noisePng(8), 'a.png').expect(401);
+    await t
+      .http()
+      .post('/api/attachments')
+      .attach('file', await noisePng(8), 'a.png')
+      .expect(401);
   });
 
   it("keeps another business's attachments invisible: 404 for the file and its metadata", async () => {
@@ -98,14 +136,18 @@ describe('attachments: image uploads (real PostgreSQL, real files)', () => {
       db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } }),
       db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'alimentation-generale-oran' } }),
     ]);
-    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#00aa00' } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#00aa00' } })
+      .webp()
+      .toBuffer();
     const stored = await service.store(demo.id, null, { buffer: webp, originalName: '../../etc/passwd.webp' });
     expect(stored).toMatchObject({ mimeType: 'image/webp', width: 20, height: 10, originalName: 'passwd.webp' });
     const { attachment, buffer } = await service.read(demo.id, stored.id);
     expect(attachment.id).toBe(stored.id);
     expect(Buffer.compare(buffer, webp)).toBe(0);
     await expect(service.read(oranTenant.id, stored.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(service.store(demo.id, null, { buffer: Buffer.from('%PDF-1.4 not an image') })).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(service.store(demo.id, null, { buffer: Buffer.from('%PDF-1.4 not an image') })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
   });
 });
 
@@ -115,7 +157,14 @@ describe('attachments: size limit', () => {
   let owner: string;
 
   const app = seededApp({ env: { UPLOAD_MAX_BYTES: '50000' }, logins: ['owner@demo.dz'] });
-  beforeAll(() => ({ t, db, tokens: [owner] } = app));
+  beforeAll(
+    () =>
+      ({
+        t,
+        db,
+        tokens: [owner],
+      } = app),
+  );
 
   it('answers 413 JSON above UPLOAD_MAX_BYTES and accepts an image below it', async () => {
     const big = await noisePng(160); // ~77 KB of incompressible pixels

@@ -52,7 +52,9 @@ describe('S3 upload storage (local S3-compatible server)', () => {
   });
 
   it('hands out a presigned URL that opens that object only, with the content type asked', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#208040' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#208040' } })
+      .png()
+      .toBuffer();
     const [mine, other] = ['tenant-a/2026/11/mine.png', 'tenant-b/2026/11/other.png'];
     await storage.write(mine, png, 'image/png');
     await storage.write(other, randomBytes(100), 'image/png');
@@ -82,11 +84,20 @@ describe('S3 upload storage (local S3-compatible server)', () => {
 
   it('points the page at the bucket origin the URLs use (path style or virtual host)', () => {
     const base = { S3_REGION: 'fra1', S3_PRESIGN_SECONDS: 300, S3_ACCESS_KEY_ID: undefined, S3_SECRET_ACCESS_KEY: undefined };
-    expect(S3AttachmentStorage.downloadOrigin({ ...base, S3_BUCKET: 'tajer', S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com', S3_FORCE_PATH_STYLE: false })).toBe(
-      'https://tajer.fra1.digitaloceanspaces.com',
-    );
-    expect(S3AttachmentStorage.downloadOrigin({ ...base, S3_BUCKET: 'tajer', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: true })).toBe('http://127.0.0.1:9000');
-    expect(S3AttachmentStorage.downloadOrigin({ ...base, S3_BUCKET: undefined, S3_ENDPOINT: undefined, S3_FORCE_PATH_STYLE: false })).toBeNull();
+    expect(
+      S3AttachmentStorage.downloadOrigin({
+        ...base,
+        S3_BUCKET: 'tajer',
+        S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com',
+        S3_FORCE_PATH_STYLE: false,
+      }),
+    ).toBe('https://tajer.fra1.digitaloceanspaces.com');
+    expect(
+      S3AttachmentStorage.downloadOrigin({ ...base, S3_BUCKET: 'tajer', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: true }),
+    ).toBe('http://127.0.0.1:9000');
+    expect(
+      S3AttachmentStorage.downloadOrigin({ ...base, S3_BUCKET: undefined, S3_ENDPOINT: undefined, S3_FORCE_PATH_STYLE: false }),
+    ).toBeNull();
   });
 });
 
@@ -108,7 +119,9 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
 
   it('stores in the bucket, not on the disk, and free disk space does not apply (UPLOAD_MIN_FREE_BYTES ignored)', async () => {
     const owner = await t.login('owner@demo.dz');
-    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#102030' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#102030' } })
+      .png()
+      .toBuffer();
     const res = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', png, 'p.png').expect(201);
     const row = await db.prisma.attachment.findUniqueOrThrow({ where: { id: res.body.id } });
     expect(existsSync(path.join(t.config.uploadsDir, row.storageKey))).toBe(false);
@@ -120,7 +133,9 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
     const owner = await t.login('owner@oran.dz');
     const q = await createTestApp(db.url, { ...s3.env, UPLOAD_QUOTA_BYTES: '100' });
     try {
-      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#a0a0a0' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#a0a0a0' } })
+        .png()
+        .toBuffer();
       const res = await q.http().post('/api/attachments').set(bearer(owner)).attach('file', png, 'p.png').expect(507);
       expect(res.body).toMatchObject({ code: 'INSUFFICIENT_STORAGE', details: { reason: 'quota' } });
     } finally {
@@ -131,7 +146,20 @@ describe('the app on S3 storage: uploads, quota and the sweep of unused uploads'
   it('deletes old unused uploads (row and object) and stray objects, keeps recent ones and objects that are not uploads', async () => {
     const owner = await t.login('owner@demo.dz');
     const upload = async () =>
-      (await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await sharp(randomBytes(16 * 16 * 3), { raw: { width: 16, height: 16, channels: 3 } }).png().toBuffer(), 'p.png').expect(201)).body.id as string;
+      (
+        await t
+          .http()
+          .post('/api/attachments')
+          .set(bearer(owner))
+          .attach(
+            'file',
+            await sharp(randomBytes(16 * 16 * 3), { raw: { width: 16, height: 16, channels: 3 } })
+              .png()
+              .toBuffer(),
+            'p.png',
+          )
+          .expect(201)
+      ).body.id as string;
     const [oldUnused, recentUnused] = [await upload(), await upload()];
     await db.prisma.attachment.update({ where: { id: oldUnused }, data: { createdAt: new Date(TEST_NOW.getTime() - 8 * DAY) } });
     const storage = t.app.get(AttachmentStorage);

@@ -40,9 +40,18 @@ describe('API keys and tenancy (real PostgreSQL)', () => {
     await t.http().delete(`/api/api-keys/${created.body.id}`).set(bearer(owner)).expect(200);
     const revoked = await t.http().get('/api/api-keys').set('X-API-Key', created.body.key).expect(401);
     expect(revoked.body.code).toBe('UNAUTHENTICATED');
-    await t.http().get('/api/api-keys').set('X-API-Key', created.body.key.slice(0, -2) + 'xx').expect(401);
+    await t
+      .http()
+      .get('/api/api-keys')
+      .set('X-API-Key', created.body.key.slice(0, -2) + 'xx')
+      .expect(401);
 
-    const readOnly = await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'bi', scopes: ['read'] }).expect(201);
+    const readOnly = await t
+      .http()
+      .post('/api/api-keys')
+      .set(bearer(owner))
+      .send({ name: 'bi', scopes: ['read'] })
+      .expect(201);
     const denied = await t.http().post('/api/api-keys').set('X-API-Key', readOnly.body.key).send({ name: 'x' }).expect(403);
     expect(denied.body).toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -58,7 +58,10 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
 
     // The user's message and the answer are stored, with model, provider and latency.
     const stored = await db.prisma.message.findMany({ where: { conversationId: ack.conversationId }, orderBy: { createdAt: 'asc' } });
-    expect(stored.map((m) => [m.role, m.status])).toEqual([['USER', 'COMPLETED'], ['ASSISTANT', 'COMPLETED']]);
+    expect(stored.map((m) => [m.role, m.status])).toEqual([
+      ['USER', 'COMPLETED'],
+      ['ASSISTANT', 'COMPLETED'],
+    ]);
     expect(stored[1]).toMatchObject({ provider: 'local', model: 'tajer-local-nlu', language: 'fr' });
     expect(stored[1].latencyMs).toBeGreaterThanOrEqual(0);
   });
@@ -96,7 +99,11 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     await c.connected();
     const bad = await c.emit('message:send', { text: 'no id' });
     expect(bad).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', message: expect.stringContaining('clientMessageId') });
-    const foreign = await c.emit('message:send', { clientMessageId: 'x1', conversationId: '00000000-0000-4000-8000-000000000000', text: 'salut' });
+    const foreign = await c.emit('message:send', {
+      clientMessageId: 'x1',
+      conversationId: '00000000-0000-4000-8000-000000000000',
+      text: 'salut',
+    });
     expect(foreign).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
@@ -118,7 +125,10 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     const list = seqs(all);
     expect(new Set(list).size).toBe(list.length); // no duplicate
     expect(list).toEqual(Array.from({ length: list.length }, (_, i) => i + 1)); // no gap, from 1
-    const text = all.filter((e) => e.type === 'message.delta').map((e: any) => e.delta).join('');
+    const text = all
+      .filter((e) => e.type === 'message.delta')
+      .map((e: any) => e.delta)
+      .join('');
     expect(text).toBe(done.message.text);
   });
 
@@ -135,7 +145,10 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     // another business cannot follow it
     const oran = client(await t.login('owner@oran.dz'));
     await oran.connected();
-    expect(await oran.emit('conversation:resume', { conversationId: ack.conversationId, afterSeq: 0 })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await oran.emit('conversation:resume', { conversationId: ack.conversationId, afterSeq: 0 })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(oran.events).toHaveLength(0);
   });
 

@@ -40,9 +40,12 @@ describe('product resolution, market vs inventory (real PostgreSQL, seeded demo 
     expect(inventory).toEqual(market);
   });
 
-  it.each(['زيت', 'Huile Elio', 'lait', 'semoule', 'sucre', 'thon', 'oil'])('« %s » resolves to the same products in both', async (query) => {
-    const { market, inventory } = await both(query);
-    expect(market.length).toBeGreaterThan(0);
-    expect(inventory).toEqual(market);
-  });
+  it.each(['زيت', 'Huile Elio', 'lait', 'semoule', 'sucre', 'thon', 'oil'])(
+    '« %s » resolves to the same products in both',
+    async (query) => {
+      const { market, inventory } = await both(query);
+      expect(market.length).toBeGreaterThan(0);
+      expect(inventory).toEqual(market);
+    },
+  );
 });

@@ -34,7 +34,9 @@ describe('tool results: one schema per built-in tool, checked where tools run', 
 
   it('under test a result its schema refuses fails the call; a conforming one passes untouched', async () => {
     await expect(checkedResults(tool(credit), 'test').run!(ctx, {})).resolves.toEqual({ success: true, data: credit });
-    await expect(checkedResults(tool({ ...credit, balance: '5000' }), 'test').run!(ctx, {})).rejects.toThrow(/customers_credit_add returned a result its contract refuses: balance/);
+    await expect(checkedResults(tool({ ...credit, balance: '5000' }), 'test').run!(ctx, {})).rejects.toThrow(
+      /customers_credit_add returned a result its contract refuses: balance/,
+    );
     // Failures are the tool's own answer: nothing to check.
     const failing = { ...tool(credit), run: async () => ({ success: false as const, error: { code: 'X', message: 'no' } }) };
     await expect(checkedResults(failing, 'test').run!(ctx, {})).resolves.toMatchObject({ success: false });

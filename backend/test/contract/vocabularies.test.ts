@@ -68,7 +68,12 @@ describe('expense categories', () => {
     for (const key of EXPENSE_CATEGORIES) {
       expectLocalized(EXPENSE_CATEGORY_LABELS[key], key);
       expect(resolveExpenseCategory(key)).toBe(key);
-      for (const lang of LANGS) expect([lang, EXPENSE_CATEGORY_LABELS[key][lang], resolveExpenseCategory(EXPENSE_CATEGORY_LABELS[key][lang])]).toEqual([lang, EXPENSE_CATEGORY_LABELS[key][lang], key]);
+      for (const lang of LANGS)
+        expect([lang, EXPENSE_CATEGORY_LABELS[key][lang], resolveExpenseCategory(EXPENSE_CATEGORY_LABELS[key][lang])]).toEqual([
+          lang,
+          EXPENSE_CATEGORY_LABELS[key][lang],
+          key,
+        ]);
     }
   });
 

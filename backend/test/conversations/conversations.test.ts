@@ -11,12 +11,24 @@ describe('conversations REST, /api/ai/chat and message thumbs (real agent, offli
   const auth = (tok: string) => ({ Authorization: `Bearer ${tok}` });
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(() => ({ t, db, tokens: [owner, staff, oran] } = app));
+  beforeAll(
+    () =>
+      ({
+        t,
+        db,
+        tokens: [owner, staff, oran],
+      } = app),
+  );
 
   it('answers POST /api/ai/chat (also with the guide\'s "question" field) and logs the conversation', async () => {
     const res = await t.http().post('/api/ai/chat').set(auth(owner)).send({ question: 'Bonjour' }).expect(200);
     expect(res.body).toMatchObject({ status: 'completed', language: 'fr', provider: 'local', answer: expect.stringMatching(/Bonjour/) });
-    const again = await t.http().post('/api/ai/chat').set(auth(owner)).send({ message: 'Merci !', conversationId: res.body.conversationId }).expect(200);
+    const again = await t
+      .http()
+      .post('/api/ai/chat')
+      .set(auth(owner))
+      .send({ message: 'Merci !', conversationId: res.body.conversationId })
+      .expect(200);
     expect(again.body.conversationId).toBe(res.body.conversationId);
 
     const list = await t.http().get('/api/conversations').set(auth(owner)).expect(200);
@@ -31,19 +43,40 @@ describe('conversations REST, /api/ai/chat and message thumbs (real agent, offli
   it('is idempotent on clientMessageId over REST too', async () => {
     const a = await t.http().post('/api/ai/chat').set(auth(owner)).send({ message: 'Salut', clientMessageId: 'rest-1' }).expect(200);
     const b = await t.http().post('/api/ai/chat').set(auth(owner)).send({ message: 'Salut', clientMessageId: 'rest-1' }).expect(200);
-    expect(b.body).toMatchObject({ conversationId: a.body.conversationId, messageId: a.body.messageId, duplicate: true, answer: a.body.answer });
+    expect(b.body).toMatchObject({
+      conversationId: a.body.conversationId,
+      messageId: a.body.messageId,
+      duplicate: true,
+      answer: a.body.answer,
+    });
     expect(await db.prisma.message.count({ where: { conversationId: a.body.conversationId } })).toBe(2);
   });
 
   it('streams the turn as server-sent events with ?stream=true', async () => {
-    const res = await t.http().post('/api/ai/chat?stream=true').set(auth(owner)).send({ message: 'Hello' }).buffer(true).parse((r, cb) => {
-      let data = '';
-      r.on('data', (c: Buffer) => (data += c.toString()));
-      r.on('end', () => cb(null, data));
-    });
+    const res = await t
+      .http()
+      .post('/api/ai/chat?stream=true')
+      .set(auth(owner))
+      .send({ message: 'Hello' })
+      .buffer(true)
+      .parse((r, cb) => {
+        let data = '';
+        r.on('data', (c: Buffer) => (data += c.toString()));
+        r.on('end', () => cb(null, data));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/event-stream');
-    const events = String(res.body).split('\n\n').filter(Boolean).map((block) => JSON.parse(block.split('\n').find((l) => l.startsWith('data: '))!.slice(6)));
+    const events = String(res.body)
+      .split('\n\n')
+      .filter(Boolean)
+      .map((block) =>
+        JSON.parse(
+          block
+            .split('\n')
+            .find((l) => l.startsWith('data: '))!
+            .slice(6),
+        ),
+      );
     expect(events[0].type).toBe('message.accepted');
     expect(events.at(-1).type).toBe('message.completed');
     expect(events.some((e) => e.type === 'message.delta')).toBe(true);

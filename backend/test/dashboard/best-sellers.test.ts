@@ -15,7 +15,11 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
@@ -23,7 +27,10 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
 
   /** Units and revenue per product over [start, end), straight from the sale lines. */
   async function perProduct(tenantId: string, start: Date, end: Date) {
-    const lines = await db.prisma.saleLine.findMany({ where: { tenantId, soldAt: { gte: start, lt: end } }, select: { productId: true, quantity: true, unitPrice: true } });
+    const lines = await db.prisma.saleLine.findMany({
+      where: { tenantId, soldAt: { gte: start, lt: end } },
+      select: { productId: true, quantity: true, unitPrice: true },
+    });
     const sums = new Map<string, { quantity: number; revenue: number }>();
     for (const l of lines) {
       const s = sums.get(l.productId) ?? { quantity: 0, revenue: 0 };
@@ -66,7 +73,9 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
     await get('/api/dashboard/best-sellers?limit=0', owner).expect(400);
 
     const other = await get('/api/dashboard/best-sellers?period=year&limit=50', oran).expect(200);
-    const demoProducts = new Set((await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id));
+    const demoProducts = new Set(
+      (await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id),
+    );
     expect(other.body.byRevenue.length).toBeGreaterThan(0);
     for (const r of other.body.byRevenue) expect(demoProducts.has(r.product.id)).toBe(false);
   });

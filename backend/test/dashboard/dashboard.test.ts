@@ -17,7 +17,11 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz', 'support@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran, support] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran, support],
+    } = app);
     demoId = await app.tenantId('demo-superette');
     oranId = await app.tenantId('alimentation-generale-oran');
   });
@@ -83,7 +87,9 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
         expect(e.totals.operating + e.totals.goodsPurchases).toBeCloseTo(e.totals.grandTotal, 2);
       }
       const s = (await get('/api/dashboard/stats?period=month', owner).expect(200)).body;
-      expect(toPlain(s.summary.fr)).toContain(`dépenses de fonctionnement ${toPlain(formatMoney(s.expenses.value, 'fr'))} (hors achats de marchandises : ${toPlain(formatMoney(s.stockPurchases.value, 'fr'))})`);
+      expect(toPlain(s.summary.fr)).toContain(
+        `dépenses de fonctionnement ${toPlain(formatMoney(s.expenses.value, 'fr'))} (hors achats de marchandises : ${toPlain(formatMoney(s.stockPurchases.value, 'fr'))})`,
+      );
       expect(s.summary.ar).toContain('دون شراء السلع');
       expect(s.summary.en).toContain('excluding goods purchases');
     });
@@ -123,7 +129,10 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
     });
 
     it("gives Oran its own figures, never the demo shop's sales", async () => {
-      const [demo, mine] = await Promise.all([get('/api/dashboard/stats', owner).expect(200), get('/api/dashboard/stats', oran).expect(200)]);
+      const [demo, mine] = await Promise.all([
+        get('/api/dashboard/stats', owner).expect(200),
+        get('/api/dashboard/stats', oran).expect(200),
+      ]);
       const sums = await rowSums(oranId, new Date(mine.body.range.start), new Date(mine.body.range.end));
       expect(mine.body.revenue.value).toBeCloseTo(sums.revenue, 2);
       expect(mine.body.salesCount.value).toBe(sums.count);
@@ -143,7 +152,9 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
         }
         times.sort((a, b) => a - b);
         const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-        console.log(`[perf] GET /api/dashboard/stats?period=${period} over HTTP (auth included), 50 calls: p50 ${p(0.5)} ms, p90 ${p(0.9)} ms, max ${p(1)} ms`);
+        console.log(
+          `[perf] GET /api/dashboard/stats?period=${period} over HTTP (auth included), 50 calls: p50 ${p(0.5)} ms, p90 ${p(0.9)} ms, max ${p(1)} ms`,
+        );
         expect(times).toHaveLength(50);
       }
     });
@@ -164,10 +175,17 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
       const best = insights.find((i: { type: string }) => i.type === 'best_sellers').evidence.byRevenue[0];
       const end = new Date(generatedAt);
       const lines = await db.prisma.saleLine.findMany({
-        where: { tenantId: demoId, productId: best.product.id, soldAt: { gte: new Date(end.getTime() - windowDays * 86_400_000), lt: end } },
+        where: {
+          tenantId: demoId,
+          productId: best.product.id,
+          soldAt: { gte: new Date(end.getTime() - windowDays * 86_400_000), lt: end },
+        },
         select: { quantity: true, unitPrice: true },
       });
-      expect(best.revenue).toBeCloseTo(lines.reduce((s, l) => s + l.quantity * Number(l.unitPrice), 0), 2);
+      expect(best.revenue).toBeCloseTo(
+        lines.reduce((s, l) => s + l.quantity * Number(l.unitPrice), 0),
+        2,
+      );
       expect(best.quantity).toBe(lines.reduce((s, l) => s + l.quantity, 0));
 
       // A margin outlier's margin is its shelf margin.
@@ -177,7 +195,9 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
     });
 
     it("never shows Oran the demo shop's products", async () => {
-      const demoProducts = new Set((await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id));
+      const demoProducts = new Set(
+        (await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id),
+      );
       const res = await get('/api/dashboard/insights', oran).expect(200);
       const ids = JSON.stringify(res.body).match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
       expect(ids.length).toBeGreaterThan(0);
@@ -233,7 +253,9 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
     });
 
     it("keeps Oran's alerts to Oran's records", async () => {
-      const demoProducts = new Set((await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id));
+      const demoProducts = new Set(
+        (await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id),
+      );
       const { alerts } = (await get('/api/dashboard/alerts', oran).expect(200)).body;
       for (const a of alerts) if (a.evidence.product) expect(demoProducts.has(a.evidence.product.id)).toBe(false);
       await get('/api/dashboard/alerts').expect(401);

@@ -129,7 +129,10 @@ describe('embedded PostgreSQL: lifecycle', () => {
   });
 
   it('starts despite a postmaster.pid whose pid now belongs to another program (container restarts reuse pids)', async () => {
-    writeFileSync(path.join(pgdata, 'postmaster.pid'), `${process.pid}\n${pgdata}\n1700000000\n5432\n\n127.0.0.1\n  1234  5678\nready   \n`);
+    writeFileSync(
+      path.join(pgdata, 'postmaster.pid'),
+      `${process.pid}\n${pgdata}\n1700000000\n5432\n\n127.0.0.1\n  1234  5678\nready   \n`,
+    );
     logs = [];
     server = await start();
     expect(logs).toContain(`removing stale postmaster.pid (pid ${process.pid} now belongs to another program)`);
@@ -163,10 +166,13 @@ describe('embedded PostgreSQL: a server left running by another process', () => 
     const args = ['-D', pgdata, '-p', String(await findFreePort()), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
     owner = spawn(
       process.execPath,
-      ['-e', `require('child_process').spawn(${JSON.stringify(postgres)}, ${JSON.stringify(args)}, ${JSON.stringify({ stdio: 'ignore', uid: runAs?.uid, gid: runAs?.gid, cwd: pgdata })}); setInterval(() => {}, 1000);`],
+      [
+        '-e',
+        `require('child_process').spawn(${JSON.stringify(postgres)}, ${JSON.stringify(args)}, ${JSON.stringify({ stdio: 'ignore', uid: runAs?.uid, gid: runAs?.gid, cwd: pgdata })}); setInterval(() => {}, 1000);`,
+      ],
       { stdio: 'ignore' },
     );
-    await waitFor('the other app\'s postgres to be ready', () => postmasterReady(pgdata));
+    await waitFor("the other app's postgres to be ready", () => postmasterReady(pgdata));
     const orphan = postmasterPid(pgdata)!;
 
     await expect(startEmbeddedPostgres({ dataDir, ephemeral: true })).rejects.toThrow(

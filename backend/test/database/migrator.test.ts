@@ -96,11 +96,35 @@ describe('applyMigrations (real PostgreSQL)', () => {
     expect(columns).toEqual([
       { column_name: 'id', data_type: 'character varying', character_maximum_length: 36, is_nullable: 'NO', column_default: null },
       { column_name: 'checksum', data_type: 'character varying', character_maximum_length: 64, is_nullable: 'NO', column_default: null },
-      { column_name: 'finished_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'migration_name', data_type: 'character varying', character_maximum_length: 255, is_nullable: 'NO', column_default: null },
+      {
+        column_name: 'finished_at',
+        data_type: 'timestamp with time zone',
+        character_maximum_length: null,
+        is_nullable: 'YES',
+        column_default: null,
+      },
+      {
+        column_name: 'migration_name',
+        data_type: 'character varying',
+        character_maximum_length: 255,
+        is_nullable: 'NO',
+        column_default: null,
+      },
       { column_name: 'logs', data_type: 'text', character_maximum_length: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'rolled_back_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'started_at', data_type: 'timestamp with time zone', character_maximum_length: null, is_nullable: 'NO', column_default: 'now()' },
+      {
+        column_name: 'rolled_back_at',
+        data_type: 'timestamp with time zone',
+        character_maximum_length: null,
+        is_nullable: 'YES',
+        column_default: null,
+      },
+      {
+        column_name: 'started_at',
+        data_type: 'timestamp with time zone',
+        character_maximum_length: null,
+        is_nullable: 'NO',
+        column_default: 'now()',
+      },
       { column_name: 'applied_steps_count', data_type: 'integer', character_maximum_length: null, is_nullable: 'NO', column_default: '0' },
     ]);
     const [pk] = await query<{ conname: string; def: string }>(
@@ -164,7 +188,9 @@ describe('applyMigrations (real PostgreSQL)', () => {
     const error = await applyMigrations(url, { migrationsDir: dir }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationError);
     expect(error).toMatchObject({ reason: 'failed', migration: '002_broken' });
-    expect((error as Error).message).toMatch(/Migration "002_broken" failed and was rolled back: relation "Missing" does not exist \(at line 3\)/);
+    expect((error as Error).message).toMatch(
+      /Migration "002_broken" failed and was rolled back: relation "Missing" does not exist \(at line 3\)/,
+    );
 
     // 001 stays, nothing of 002 survives, 003 was never attempted.
     expect(await tableExists(url, 'Good')).toBe(true);
@@ -177,11 +203,19 @@ describe('applyMigrations (real PostgreSQL)', () => {
     expect(history).toEqual([
       { migration_name: '001_ok', finished_at: expect.any(Date), rolled_back_at: null, logs: null },
       // The attempt stays visible, marked rolled back: Prisma's deploy ignores such rows too.
-      { migration_name: '002_broken', finished_at: null, rolled_back_at: expect.any(Date), logs: expect.stringContaining('"Missing" does not exist') },
+      {
+        migration_name: '002_broken',
+        finished_at: null,
+        rolled_back_at: expect.any(Date),
+        logs: expect.stringContaining('"Missing" does not exist'),
+      },
     ]);
 
     writeFileSync(path.join(dir, '002_broken', 'migration.sql'), 'CREATE TABLE "Half" (id INT);\nINSERT INTO "Half" VALUES (1);\n');
-    await expect(applyMigrations(url, { migrationsDir: dir })).resolves.toEqual({ applied: ['002_broken', '003_later'], skipped: ['001_ok'] });
+    await expect(applyMigrations(url, { migrationsDir: dir })).resolves.toEqual({
+      applied: ['002_broken', '003_later'],
+      skipped: ['001_ok'],
+    });
     expect(await query(url, 'SELECT id FROM "Half"')).toEqual([{ id: 1 }]);
   });
 

@@ -31,7 +31,8 @@ function parseArgs(argv) {
     else if (a === '--schema') args.schema = path.resolve(argv[++i]);
     else throw new Error(`unknown argument ${a}`);
   }
-  if (!args.from || !args.url) throw new Error('usage: --url <postgres-url> (--from-empty | --from-database) [--exit-code] [--schema <file>]');
+  if (!args.from || !args.url)
+    throw new Error('usage: --url <postgres-url> (--from-empty | --from-database) [--exit-code] [--schema <file>]');
   return args;
 }
 
@@ -42,7 +43,12 @@ function parseArgs(argv) {
 async function loadEngine() {
   const bg = await import(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   // The engine reports Rust panics through this global before trapping; without it the real message is lost.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: '', set_message(m) { this.message = m; } };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+    message: '',
+    set_message(m) {
+      this.message = m;
+    },
+  };
   const candidates = [
     path.join(path.dirname(require.resolve('prisma/build/index.js')), 'schema_engine_bg.wasm'),
     path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm'),
@@ -84,7 +90,8 @@ async function pgAdapterFactory(url) {
     const queryRaw = proto.queryRaw;
     proto.performIO = async function (...args) {
       const result = await performIO.apply(this, args);
-      if (result?.fields) result.fields = result.fields.map((f) => (f.dataTypeID === CHAR_OID ? { ...f, dataTypeID: TEXT_OID, name: f.name + MARK } : f));
+      if (result?.fields)
+        result.fields = result.fields.map((f) => (f.dataTypeID === CHAR_OID ? { ...f, dataTypeID: TEXT_OID, name: f.name + MARK } : f));
       return result;
     };
     proto.queryRaw = async function (query) {

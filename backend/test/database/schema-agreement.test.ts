@@ -101,7 +101,10 @@ describe('schema.prisma and the migrations agree (real PostgreSQL)', () => {
       const table = tableOf(model);
       const tableColumns = columns.filter((c) => c.table_name === table);
       const fields = scalarFields(model);
-      expect({ model, columns: tableColumns.map((c) => c.column_name).sort() }).toEqual({ model, columns: fields.map((f) => f.name).sort() });
+      expect({ model, columns: tableColumns.map((c) => c.column_name).sort() }).toEqual({
+        model,
+        columns: fields.map((f) => f.name).sort(),
+      });
       for (const field of fields) {
         const column = tableColumns.find((c) => c.column_name === field.name)!;
         const allowed = field.kind === 'enum' ? [field.type, `_${field.type}`] : COLUMN_TYPES[field.type];

@@ -20,7 +20,8 @@ describe('search migration (real PostgreSQL)', () => {
       'How much did I sell yesterday?',
       'Rupture de stock sur le café',
     ];
-    for (const text of texts) await db.prisma.message.create({ data: { tenantId: tenant.id, conversationId: conversation.id, role: 'USER', text } });
+    for (const text of texts)
+      await db.prisma.message.create({ data: { tenantId: tenant.id, conversationId: conversation.id, role: 'USER', text } });
   });
 
   afterAll(async () => {
@@ -46,7 +47,8 @@ describe('search migration (real PostgreSQL)', () => {
   });
 
   it('finds messages ignoring case and accents, in French and Arabic', async () => {
-    const search = async (q: string) => (await pg.query(`SELECT "text" FROM "Message" WHERE ${MATCHING} ORDER BY "text"`, [q])).rows.map((r) => r.text);
+    const search = async (q: string) =>
+      (await pg.query(`SELECT "text" FROM "Message" WHERE ${MATCHING} ORDER BY "text"`, [q])).rows.map((r) => r.text);
     expect(await search('creme fraiche')).toEqual(['Je veux 3 bouteilles de CRÈME fraîche']);
     expect(await search('CAFÉ')).toEqual(['Rupture de stock sur le café']);
     expect(await search('حليب')).toEqual(['بغيت زوج حليب كانديا']);

@@ -139,7 +139,12 @@ describe('kubernetes/ manifests', () => {
   });
 
   it('the ConfigMap is a valid production configuration once the secrets are filled in', () => {
-    const spaces = { S3_BUCKET: 'tajer-uploads', S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com', S3_ACCESS_KEY_ID: 'DO00EXAMPLE', S3_SECRET_ACCESS_KEY: 's'.repeat(40) };
+    const spaces = {
+      S3_BUCKET: 'tajer-uploads',
+      S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com',
+      S3_ACCESS_KEY_ID: 'DO00EXAMPLE',
+      S3_SECRET_ACCESS_KEY: 's'.repeat(40),
+    };
     const env = { ...(configMap.data as Record<string, string>), SECRET_KEY: 'k'.repeat(64), OPENAI_API_KEY: 'sk-placeholder', ...spaces };
     const config = loadConfig(env);
     expect(config).toMatchObject({ ENVIRONMENT: 'production', PORT: 3000, embeddedDatabase: true, seedDemo: false });

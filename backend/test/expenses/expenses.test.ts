@@ -39,17 +39,32 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const list = (token: string, qs = '') => t.http().get(`/api/expenses${qs}`).set(auth(token));
   const create = (token: string, body: object) => t.http().post('/api/expenses').set(auth(token)).send(body);
-  const scan = (token: string, image: Buffer, name = 'ticket.png') => t.http().post('/api/expenses/ocr').set(auth(token)).attach('file', image, name);
-  const uploadAttachment = async (token: string, image: Buffer) => (await t.http().post('/api/attachments').set(auth(token)).attach('file', image, 'photo.png').expect(201)).body.id as string;
+  const scan = (token: string, image: Buffer, name = 'ticket.png') =>
+    t.http().post('/api/expenses/ocr').set(auth(token)).attach('file', image, name);
+  const uploadAttachment = async (token: string, image: Buffer) =>
+    (await t.http().post('/api/attachments').set(auth(token)).attach('file', image, 'photo.png').expect(201)).body.id as string;
   const sumDb = async (from: string, to: string, extra: object = {}) => {
-    const agg = await db.prisma.expense.aggregate({ where: { tenantId: demoId, currency: 'DZD', date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) }, ...extra }, _sum: { amount: true }, _count: { _all: true } });
+    const agg = await db.prisma.expense.aggregate({
+      where: {
+        tenantId: demoId,
+        currency: 'DZD',
+        date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+        ...extra,
+      },
+      _sum: { amount: true },
+      _count: { _all: true },
+    });
     return { amount: Number(agg._sum.amount ?? 0), count: agg._count._all };
   };
 
@@ -110,8 +125,24 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
 
   describe('POST /api/expenses', () => {
     it('records an expense, mapping an Arabic category, with an audit row', async () => {
-      const res = await create(staff, { amount: 4250.5, category: 'الكهرباء', merchant: 'Sonelgaz', date: '2026-03-10', vatAmount: 678.65, description: 'Facture bimestrielle' }).expect(201);
-      expect(res.body).toMatchObject({ amount: 4250.5, currency: 'DZD', category: 'électricité', categoryLabel: { fr: 'Électricité' }, date: '2026-03-10', merchant: 'Sonelgaz', vatAmount: 678.65, attachmentId: null });
+      const res = await create(staff, {
+        amount: 4250.5,
+        category: 'الكهرباء',
+        merchant: 'Sonelgaz',
+        date: '2026-03-10',
+        vatAmount: 678.65,
+        description: 'Facture bimestrielle',
+      }).expect(201);
+      expect(res.body).toMatchObject({
+        amount: 4250.5,
+        currency: 'DZD',
+        category: 'électricité',
+        categoryLabel: { fr: 'Électricité' },
+        date: '2026-03-10',
+        merchant: 'Sonelgaz',
+        vatAmount: 678.65,
+        attachmentId: null,
+      });
       const row = await db.prisma.expense.findUniqueOrThrow({ where: { id: res.body.id } });
       expect(row).toMatchObject({ tenantId: demoId, category: 'électricité', currency: 'DZD' });
       expect(Number(row.amount)).toBe(4250.5);
@@ -146,7 +177,12 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
     });
 
     it('accepts only the business’s own receipt (404), and each receipt once (409)', async () => {
-      const image = await renderReceiptImage({ rows: [{ center: 'TICKET TEST', size: 30 }, { left: 'TOTAL', right: '100,00' }] });
+      const image = await renderReceiptImage({
+        rows: [
+          { center: 'TICKET TEST', size: 30 },
+          { left: 'TOTAL', right: '100,00' },
+        ],
+      });
       const theirs = await uploadAttachment(oran, image);
       const notMine = await create(owner, { amount: 100, category: 'autre', attachmentId: theirs }).expect(404);
       expect(notMine.body.code).toBe('NOT_FOUND');
@@ -171,8 +207,16 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
       expect(preview).toMatchObject({ amount: 2600, category: 'carburant', merchant: 'Naftal', date: '2026-03-12', currency: 'DZD' });
       expect(toPlain(preview.summary.fr)).toBe('Nouvelle dépense : 2 600 DA — Carburant — Naftal — 2026-03-12');
       expect(await db.prisma.expense.count({ where: { tenantId: demoId } })).toBe(before);
-      await expect(service.previewCreate(demoId, { amount: 5, category: 'vacances' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'category' })] });
-      const saved = await service.create(demoId, null, { amount: 2600, category: 'gasoil', date: '2026-03-12' }, { toolCallId: 'tool-call-1' });
+      await expect(service.previewCreate(demoId, { amount: 5, category: 'vacances' })).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field: 'category' })],
+      });
+      const saved = await service.create(
+        demoId,
+        null,
+        { amount: 2600, category: 'gasoil', date: '2026-03-12' },
+        { toolCallId: 'tool-call-1' },
+      );
       expect((await db.prisma.expense.findUniqueOrThrow({ where: { id: saved.id } })).toolCallId).toBe('tool-call-1');
     });
   });
@@ -208,7 +252,13 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
       expect(await db.prisma.expense.count({ where: { attachmentId: draft.attachmentId } })).toBe(0);
 
       const saved = await create(staff, draft.proposal).expect(201);
-      expect(saved.body).toMatchObject({ amount: 1520, category: 'marchandises', date: '2026-03-14', attachmentId: draft.attachmentId, vatAmount: 242.69 });
+      expect(saved.body).toMatchObject({
+        amount: 1520,
+        category: 'marchandises',
+        date: '2026-03-14',
+        attachmentId: draft.attachmentId,
+        vatAmount: 242.69,
+      });
       const row = await db.prisma.expense.findUniqueOrThrow({ where: { id: saved.body.id } });
       expect((row.ocrFields as any).total).toBe(1520);
       expect((row.ocrConfidence as any).total).toBe(draft.confidence.total);
@@ -224,10 +274,20 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
     });
 
     it('refuses non-images (415) by content, and requests without a picture (400 naming file)', async () => {
-      const text = await t.http().post('/api/expenses/ocr').set(auth(owner)).attach('file', Buffer.from('TOTAL TTC 1 520,00 DA'), { filename: 'ticket.png', contentType: 'image/png' }).expect(415);
+      const text = await t
+        .http()
+        .post('/api/expenses/ocr')
+        .set(auth(owner))
+        .attach('file', Buffer.from('TOTAL TTC 1 520,00 DA'), { filename: 'ticket.png', contentType: 'image/png' })
+        .expect(415);
       expect(text.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
       const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
-      await t.http().post('/api/expenses/ocr').set(auth(owner)).attach('file', svg, { filename: 'ticket.svg', contentType: 'image/svg+xml' }).expect(415);
+      await t
+        .http()
+        .post('/api/expenses/ocr')
+        .set(auth(owner))
+        .attach('file', svg, { filename: 'ticket.svg', contentType: 'image/svg+xml' })
+        .expect(415);
       const none = await t.http().post('/api/expenses/ocr').set(auth(owner)).send({}).expect(400);
       expect(none.body.details[0].field).toBe('file');
       await t.http().post('/api/expenses/ocr').attach('file', Buffer.from('x'), 'x.png').expect(401);
@@ -246,7 +306,9 @@ describe('expenses: upload size limit', () => {
     const token = await t.login('owner@demo.dz');
     // Noise does not compress: a 200×200 RGB PNG of it is well over 20 kB.
     const noise = randomBytes(200 * 200 * 3);
-    const big = await sharp(noise, { raw: { width: 200, height: 200, channels: 3 } }).png().toBuffer();
+    const big = await sharp(noise, { raw: { width: 200, height: 200, channels: 3 } })
+      .png()
+      .toBuffer();
     expect(big.length).toBeGreaterThan(20000);
     const before = await db.prisma.attachment.count();
     const res = await t.http().post('/api/expenses/ocr').set('Authorization', `Bearer ${token}`).attach('file', big, 'big.png').expect(413);

@@ -20,10 +20,16 @@ if (!mounted) process.stdout.write(`[faults] disk-full suite skipped: mounting a
 const run = mounted ? describe : describe.skip;
 
 const filesUnder = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
 
 async function noisePng(side: number): Promise<Buffer> {
-  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png().toBuffer();
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 async function upload(url: string, token: string, png: Buffer) {
@@ -43,7 +49,14 @@ run('the uploads disk full (a real 2 MB tmpfs)', () => {
     db = await createTestDatabase();
     // No reserve kept (UPLOAD_MIN_FREE_BYTES=0): the write itself meets the full disk (ENOSPC), the case the
     // free-space check can't rule out (another process filling the disk between the check and the write).
-    server = await startBackend({ DATABASE_URL: db.url, SECRET_KEY: SECRET, DATA_DIR: `${os.tmpdir()}/tajer-faults-data-${process.pid}`, UPLOADS_DIR: uploads, UPLOAD_MIN_FREE_BYTES: '0', UPLOAD_SWEEP_MINUTES: '0' });
+    server = await startBackend({
+      DATABASE_URL: db.url,
+      SECRET_KEY: SECRET,
+      DATA_DIR: `${os.tmpdir()}/tajer-faults-data-${process.pid}`,
+      UPLOADS_DIR: uploads,
+      UPLOAD_MIN_FREE_BYTES: '0',
+      UPLOAD_SWEEP_MINUTES: '0',
+    });
     owner = await login(server.url, 'owner@demo.dz');
   }, 120_000);
 
@@ -71,7 +84,13 @@ run('the uploads disk full (a real 2 MB tmpfs)', () => {
 
     const res = await upload(server.url, owner, png);
     expect(res.status).toBe(507);
-    expect(res.body).toMatchObject({ statusCode: 507, code: 'INSUFFICIENT_STORAGE', message: expect.any(String), details: { reason: 'disk' }, requestId: expect.any(String) });
+    expect(res.body).toMatchObject({
+      statusCode: 507,
+      code: 'INSUFFICIENT_STORAGE',
+      message: expect.any(String),
+      details: { reason: 'disk' },
+      requestId: expect.any(String),
+    });
     expect(await db.prisma.attachment.count()).toBe(before.rows);
     // No half-written file, no temporary file: exactly the files that were there before (plus our filler).
     expect(filesUnder(uploads).sort()).toEqual(before.files.sort());

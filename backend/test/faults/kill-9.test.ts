@@ -36,14 +36,19 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
   beforeAll(async () => {
     db = await createTestDatabase();
     // Slow streams (offline model), so each kill lands mid-answer; B slower still, so its answer outlives A's restart.
-    [a, b] = await Promise.all([startBackend({ ...env(), LOCAL_STREAM_DELAY_MS: '40' }), startBackend({ ...env(), LOCAL_STREAM_DELAY_MS: '400' })]);
+    [a, b] = await Promise.all([
+      startBackend({ ...env(), LOCAL_STREAM_DELAY_MS: '40' }),
+      startBackend({ ...env(), LOCAL_STREAM_DELAY_MS: '400' }),
+    ]);
     owner = await login(a.url, 'owner@demo.dz');
   }, 150_000);
 
   afterAll(async () => {
     clients.forEach((c) => c.close());
     // A killed process has exited already (stop() would wait for an exit that came before).
-    await Promise.all([a, b, a2].filter((m): m is Managed => !!m && m.proc.exitCode === null && m.proc.signalCode === null).map((m) => m.stop()));
+    await Promise.all(
+      [a, b, a2].filter((m): m is Managed => !!m && m.proc.exitCode === null && m.proc.signalCode === null).map((m) => m.stop()),
+    );
     await db?.drop();
   });
 
@@ -54,7 +59,7 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     return c;
   };
 
-  it('marks the killed process\'s answers failed in their language, shows it after reconnecting, and leaves the live instance\'s answer alone', async () => {
+  it("marks the killed process's answers failed in their language, shows it after reconnecting, and leaves the live instance's answer alone", async () => {
     const onA = await connect(a.url);
     const onB = await connect(b.url);
     const fr = await onA.emit('message:send', { clientMessageId: 'k9-fr', text: 'aide' });
@@ -62,8 +67,14 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     const live = await onB.emit('message:send', { clientMessageId: 'k9-live', text: 'aide' });
     for (const ack of [fr, ar, live]) expect(ack).toMatchObject({ ok: true });
     const accepted = (c: ChatClient, conversationId: string) =>
-      c.waitFor((e) => e.type === 'message.accepted' && e.conversationId === conversationId) as Promise<Extract<typeof c.events[number], { type: 'message.accepted' }>>;
-    const [frMsg, arMsg, liveMsg] = [(await accepted(onA, fr.conversationId)).assistantMessageId, (await accepted(onA, ar.conversationId)).assistantMessageId, (await accepted(onB, live.conversationId)).assistantMessageId];
+      c.waitFor((e) => e.type === 'message.accepted' && e.conversationId === conversationId) as Promise<
+        Extract<(typeof c.events)[number], { type: 'message.accepted' }>
+      >;
+    const [frMsg, arMsg, liveMsg] = [
+      (await accepted(onA, fr.conversationId)).assistantMessageId,
+      (await accepted(onA, ar.conversationId)).assistantMessageId,
+      (await accepted(onB, live.conversationId)).assistantMessageId,
+    ];
     // Both of A's answers and B's are streaming.
     await onA.waitFor((e) => e.type === 'message.delta' && e.conversationId === fr.conversationId);
     await onA.waitFor((e) => e.type === 'message.delta' && e.conversationId === ar.conversationId);
@@ -91,9 +102,15 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     expect(resumed).toMatchObject({ ok: false, code: 'RESUME_GAP' });
     const reloaded = await api(a2.url, 'GET', `/api/conversations/${fr.conversationId}`, owner);
     expect(reloaded.status).toBe(200);
-    expect(reloaded.body.messages.find((m: { id: string }) => m.id === frMsg)).toMatchObject({ status: 'failed', text: expect.stringContaining('Désolé, cette réponse a été interrompue') });
+    expect(reloaded.body.messages.find((m: { id: string }) => m.id === frMsg)).toMatchObject({
+      status: 'failed',
+      text: expect.stringContaining('Désolé, cette réponse a été interrompue'),
+    });
     const reloadedAr = await api(a2.url, 'GET', `/api/conversations/${ar.conversationId}`, owner);
-    expect(reloadedAr.body.messages.find((m: { id: string }) => m.id === arMsg)).toMatchObject({ status: 'failed', text: expect.stringContaining('انقطع') });
+    expect(reloadedAr.body.messages.find((m: { id: string }) => m.id === arMsg)).toMatchObject({
+      status: 'failed',
+      text: expect.stringContaining('انقطع'),
+    });
     // A client that follows the conversation from the start gets the failure as an event too.
     const fresh = await connect(a2.url);
     const fromStart = await fresh.emit('conversation:resume', { conversationId: fr.conversationId, afterSeq: reloaded.body.lastSeq ?? 0 });
@@ -111,7 +128,10 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     const chat = await connect(server.url);
     const ack = await chat.emit('message:send', { clientMessageId: 'k9-approve', text: 'Ajoute 30 sacs de semoule' });
     expect(ack).toMatchObject({ ok: true });
-    const required = (await chat.waitFor((e) => e.type === 'approval.required')) as Extract<typeof chat.events[number], { type: 'approval.required' }>;
+    const required = (await chat.waitFor((e) => e.type === 'approval.required')) as Extract<
+      (typeof chat.events)[number],
+      { type: 'approval.required' }
+    >;
     await chat.completed();
     const { productId, quantity } = required.args as { productId: string; quantity: number };
     expect(quantity).toBe(30);
@@ -126,10 +146,16 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
       await blocker.query('BEGIN');
       await blocker.query('SELECT 1 FROM "Product" WHERE id = $1 FOR UPDATE', [productId]);
       const deciding = api(server.url, 'POST', `/api/approvals/${required.toolCallId}`, owner, { decision: 'approve' }).catch(() => null);
-      await until(async () => {
-        const { rows } = await blocker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
-        return rows[0].n > 0;
-      }, 'the approval waiting on the product row', 30_000);
+      await until(
+        async () => {
+          const { rows } = await blocker.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+          );
+          return rows[0].n > 0;
+        },
+        'the approval waiting on the product row',
+        30_000,
+      );
       await sigkill(server);
       await deciding;
       await blocker.query('ROLLBACK');
@@ -138,7 +164,15 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     }
 
     // Nothing of the approval survived the kill: still pending, no movement, stock unchanged.
-    await until(async () => (await db.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0].n === 0, 'the killed session to go');
+    await until(
+      async () =>
+        (
+          await db.prisma.$queryRaw<
+            { n: number }[]
+          >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
+        )[0].n === 0,
+      'the killed session to go',
+    );
     const call = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: required.toolCallId } });
     expect(call).toMatchObject({ confirmation: 'PENDING', status: 'AWAITING_APPROVAL' });
     expect(await movements()).toBe(0);
@@ -155,7 +189,12 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
     // A retry (the client never saw the first answer) gets the applied result, and writes nothing more.
     const again = await api(a2.url, 'POST', `/api/approvals/${required.toolCallId}`, owner, { decision: 'approve' });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: 'already-decided', decision: 'approved', toolStatus: 'succeeded', result: expect.anything() });
+    expect(again.body).toMatchObject({
+      status: 'already-decided',
+      decision: 'approved',
+      toolStatus: 'succeeded',
+      result: expect.anything(),
+    });
     expect(await movements()).toBe(1);
     expect(await db.prisma.stockMovement.count({ where: { productId } })).toBe(productMovements + 1);
     expect((await db.prisma.product.findUniqueOrThrow({ where: { id: productId } })).stock).toBe(before.stock + 30);

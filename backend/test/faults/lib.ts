@@ -3,7 +3,11 @@
 export const SECRET = 'faults-secret-key-0123456789abcdef';
 
 export async function login(url: string, email: string, password = 'demo'): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${await res.text()}`);
   return (await res.json()).accessToken;
 }
@@ -17,7 +21,10 @@ export interface JsonResponse {
 export async function api(url: string, method: string, path: string, token?: string, body?: unknown): Promise<JsonResponse> {
   const res = await fetch(`${url}${path}`, {
     method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(30_000),
   });

@@ -29,7 +29,13 @@ describe('PostgreSQL stopped and restarted under a running backend', () => {
     port = await freePort();
     pg = await startPg();
     // The backend migrates and seeds the demo business itself, as on a first start.
-    server = await startBackend({ DATABASE_URL: pg.url, SEED_DEMO: 'true', SECRET_KEY: SECRET, DATA_DIR: `${dataDir}-app`, LOCAL_STREAM_DELAY_MS: '40' });
+    server = await startBackend({
+      DATABASE_URL: pg.url,
+      SEED_DEMO: 'true',
+      SECRET_KEY: SECRET,
+      DATA_DIR: `${dataDir}-app`,
+      LOCAL_STREAM_DELAY_MS: '40',
+    });
     owner = await login(server.url, 'owner@demo.dz');
   }, 150_000);
 
@@ -57,7 +63,12 @@ describe('PostgreSQL stopped and restarted under a running backend', () => {
     ] as const) {
       const res = await api(server.url, method, route, owner, body);
       expect({ route, status: res.status }).toEqual({ route, status: 503 });
-      expect(res.body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String), requestId: expect.any(String) });
+      expect(res.body).toMatchObject({
+        statusCode: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        message: expect.any(String),
+        requestId: expect.any(String),
+      });
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
     // Readiness says why (liveness stays up: restarting the process would not help).
@@ -104,11 +115,15 @@ describe('PostgreSQL stopped and restarted under a running backend', () => {
     expect(done.message.text).toContain("Désolé, je n'ai pas pu terminer cette réponse");
     expect(chat.events.some((e) => e.type === 'error' && e.messageId === done.message.id)).toBe(true);
     // Once the database is back, no answer stays "streaming" forever.
-    const stored = await until(async () => {
-      const res = await api(server.url, 'GET', `/api/conversations/${ack.conversationId}`, owner);
-      const last = res.status === 200 ? res.body.messages.at(-1) : undefined;
-      return last && last.status !== 'streaming' && last.status !== 'pending' ? last : undefined;
-    }, 'the answer settled in the database', 90_000);
+    const stored = await until(
+      async () => {
+        const res = await api(server.url, 'GET', `/api/conversations/${ack.conversationId}`, owner);
+        const last = res.status === 200 ? res.body.messages.at(-1) : undefined;
+        return last && last.status !== 'streaming' && last.status !== 'pending' ? last : undefined;
+      },
+      'the answer settled in the database',
+      90_000,
+    );
     expect(stored).toMatchObject({ id: done.message.id, status: 'failed' });
   });
 });

@@ -33,7 +33,14 @@ run('Redis lost and back under two instances', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     redis = await startRedis();
-    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url, SECRET_KEY: SECRET, LOCAL_STREAM_DELAY_MS: '5', DATA_DIR: `/tmp/tajer-faults-redis-${process.pid}`, LOG_LEVEL: 'info' };
+    const env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      SECRET_KEY: SECRET,
+      LOCAL_STREAM_DELAY_MS: '5',
+      DATA_DIR: `/tmp/tajer-faults-redis-${process.pid}`,
+      LOG_LEVEL: 'info',
+    };
     [a, b] = await Promise.all([startBackend(env), startBackend(env)]);
     token = await login(a.url, 'owner@demo.dz');
   }, 150_000);
@@ -60,7 +67,9 @@ run('Redis lost and back under two instances', () => {
     expect(await follower.emit('conversation:resume', { conversationId: first.conversationId, afterSeq: 0 })).toMatchObject({ ok: true });
     const second = await from.emit('message:send', { clientMessageId: `${id}-2`, conversationId: first.conversationId, text: 'aide' });
     expect(second).toMatchObject({ ok: true });
-    const done = (await from.waitFor((e) => e.type === 'message.completed' && e.conversationId === first.conversationId && e.message.text.length > 50)) as Extract<ServerEvent, { type: 'message.completed' }>;
+    const done = (await from.waitFor(
+      (e) => e.type === 'message.completed' && e.conversationId === first.conversationId && e.message.text.length > 50,
+    )) as Extract<ServerEvent, { type: 'message.completed' }>;
     return follower.waitFor((e) => e.type === 'message.completed' && e.message.id === done.message.id, 20_000);
   }
 
@@ -87,7 +96,10 @@ run('Redis lost and back under two instances', () => {
 
     // A warning per Redis client when it went away, not one per reconnection attempt.
     for (const server of [a, b]) {
-      const warnings = server.output().split('\n').filter((l) => /Redis unavailable/.test(l));
+      const warnings = server
+        .output()
+        .split('\n')
+        .filter((l) => /Redis unavailable/.test(l));
       expect(warnings.length).toBeGreaterThan(0);
       expect(warnings.length).toBeLessThanOrEqual(8);
     }

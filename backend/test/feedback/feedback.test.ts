@@ -17,7 +17,11 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'support@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, support, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, support, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
     oranId = await app.tenantId('alimentation-generale-oran');
   });
@@ -35,15 +39,31 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
       ['Great app, thank you!', 'comment'],
     ])('infers the category of "%s" → %s and stores it', async (message, category) => {
       const res = await post(staff, { message }).expect(201);
-      expect(res.body).toMatchObject({ category, categoryInferred: true, message, user: { email: 'staff@demo.dz' }, tenant: { id: demoId } });
+      expect(res.body).toMatchObject({
+        category,
+        categoryInferred: true,
+        message,
+        user: { email: 'staff@demo.dz' },
+        tenant: { id: demoId },
+      });
       expect(res.body.classification.matched.length).toBeGreaterThan(0);
       const row = await db.prisma.feedback.findUniqueOrThrow({ where: { id: res.body.id } });
       expect(row).toMatchObject({ tenantId: demoId, category: category.toUpperCase(), categoryInferred: true });
     });
 
     it('keeps an explicit category and rates severity: data loss is critical, without SMTP no email is attempted', async () => {
-      const explicit = await post(owner, { category: 'comment', message: 'Le rapport ne marche pas mais ce n’est pas grave', rating: 4 }).expect(201);
-      expect(explicit.body).toMatchObject({ category: 'comment', categoryInferred: false, rating: 4, severity: 'low', notification: 'not_needed' });
+      const explicit = await post(owner, {
+        category: 'comment',
+        message: 'Le rapport ne marche pas mais ce n’est pas grave',
+        rating: 4,
+      }).expect(201);
+      expect(explicit.body).toMatchObject({
+        category: 'comment',
+        categoryInferred: false,
+        rating: 4,
+        severity: 'low',
+        notification: 'not_needed',
+      });
       const critical = await post(owner, { message: "Après la mise à jour j'ai perdu toutes mes dépenses de mars" }).expect(201);
       expect(critical.body).toMatchObject({ category: 'bug', severity: 'critical', notification: 'disabled' });
       expect(critical.body.classification.severityReasons).toContain('perdu');
@@ -51,7 +71,9 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
 
     it('links feedback to a conversation and message of the same business only', async () => {
       const conv = await db.prisma.conversation.create({ data: { tenantId: demoId, title: 'Stock semoule' } });
-      const msg = await db.prisma.message.create({ data: { tenantId: demoId, conversationId: conv.id, role: 'ASSISTANT', text: 'Il reste 42 sacs.' } });
+      const msg = await db.prisma.message.create({
+        data: { tenantId: demoId, conversationId: conv.id, role: 'ASSISTANT', text: 'Il reste 42 sacs.' },
+      });
       const ok = await post(owner, { message: 'Réponse fausse sur le stock', messageId: msg.id }).expect(201);
       expect(ok.body).toMatchObject({ conversationId: conv.id, messageId: msg.id, category: 'bug' });
       const other = await db.prisma.conversation.create({ data: { tenantId: oranId } });
@@ -73,9 +95,12 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
   describe('thumbs up/down on assistant messages', () => {
     it('stores 5 or 1 on the message, replaces a previous rating, files a thumbs-down bug as a bug', async () => {
       const conv = await db.prisma.conversation.create({ data: { tenantId: demoId } });
-      const answer = await db.prisma.message.create({ data: { tenantId: demoId, conversationId: conv.id, role: 'ASSISTANT', text: 'CA du mois : 1 250 000 DA' } });
+      const answer = await db.prisma.message.create({
+        data: { tenantId: demoId, conversationId: conv.id, role: 'ASSISTANT', text: 'CA du mois : 1 250 000 DA' },
+      });
       const question = await db.prisma.message.create({ data: { tenantId: demoId, conversationId: conv.id, role: 'USER', text: 'CA ?' } });
-      const rate = (token: string, body: object) => t.http().post('/api/feedback/message-rating').set('Authorization', `Bearer ${token}`).send(body);
+      const rate = (token: string, body: object) =>
+        t.http().post('/api/feedback/message-rating').set('Authorization', `Bearer ${token}`).send(body);
 
       const up = await rate(staff, { messageId: answer.id, up: true }).expect(201);
       expect(up.body).toMatchObject({ rating: 5, category: 'comment', messageId: answer.id, conversationId: conv.id, message: '👍' });
@@ -143,17 +168,24 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
       const formula = '=HYPERLINK("http://evil")';
       const a = await post(owner, { message: tricky, category: 'bug' }).expect(201);
       const b = await post(owner, { message: formula, category: 'comment' }).expect(201);
-      const res = await get(owner, '/api/feedback/export?format=csv').buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const res = await get(owner, '/api/feedback/export?format=csv')
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toMatch(/attachment; filename="feedback-\d{4}-\d{2}-\d{2}\.csv"/);
       const bytes: Buffer = res.body;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.toString('utf8').slice(1);
-      expect(csv.startsWith('id,created_at,business,user_email,category,category_inferred,severity,rating,message,conversation_id,message_id,notified_at\r\n')).toBe(true);
+      expect(
+        csv.startsWith(
+          'id,created_at,business,user_email,category,category_inferred,severity,rating,message,conversation_id,message_id,notified_at\r\n',
+        ),
+      ).toBe(true);
       expect(csv).toContain(`${a.body.id},`);
       expect(csv).toContain('"Il a dit ""impossible"", puis:\nligne 2, avec virgule — خطأ في الحساب"');
       expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -167,11 +199,14 @@ describe('feedback: submit, classify, list, export (real PostgreSQL)', () => {
     });
 
     it('exports JSON too, scoped like the list; staff are refused', async () => {
-      const res = await get(owner, '/api/feedback/export?format=json&category=suggestion').buffer(true).parse((r, cb) => {
-        let s = '';
-        r.on('data', (c: Buffer) => (s += c.toString('utf8')));
-        r.on('end', () => cb(null, JSON.parse(s)));
-      }).expect(200);
+      const res = await get(owner, '/api/feedback/export?format=json&category=suggestion')
+        .buffer(true)
+        .parse((r, cb) => {
+          let s = '';
+          r.on('data', (c: Buffer) => (s += c.toString('utf8')));
+          r.on('end', () => cb(null, JSON.parse(s)));
+        })
+        .expect(200);
       expect(res.headers['content-disposition']).toMatch(/\.json"/);
       expect(res.body.count).toBe(await db.prisma.feedback.count({ where: { tenantId: demoId, category: 'SUGGESTION' } }));
       expect(res.body.items.every((i: any) => i.category === 'suggestion' && i.tenant.id === demoId)).toBe(true);
@@ -202,7 +237,12 @@ describe('feedback: critical bug email over SMTP', () => {
   });
 
   it('emails a critical bug to ALERT_EMAIL_TO (and nothing for a normal one), then marks it notified', async () => {
-    const normal = await t.http().post('/api/feedback').set('Authorization', `Bearer ${owner}`).send({ message: "Le graphique ne s'affiche pas bien" }).expect(201);
+    const normal = await t
+      .http()
+      .post('/api/feedback')
+      .set('Authorization', `Bearer ${owner}`)
+      .send({ message: "Le graphique ne s'affiche pas bien" })
+      .expect(201);
     expect(normal.body).toMatchObject({ category: 'bug', severity: 'normal', notification: 'not_needed' });
     const critical = await t
       .http()
@@ -244,7 +284,12 @@ describe('feedback: an unreachable SMTP server never fails the request', () => {
 
   it('answers 201, logs the failure and leaves the report un-notified', async () => {
     const token = await t.login('owner@demo.dz');
-    const res = await t.http().post('/api/feedback').set('Authorization', `Bearer ${token}`).send({ message: "I can't log in, crash on start" }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/feedback')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ message: "I can't log in, crash on start" })
+      .expect(201);
     expect(res.body).toMatchObject({ severity: 'critical', notification: 'queued' });
     await t.app.get(AlertMailer).idle();
     expect((await db.prisma.feedback.findUniqueOrThrow({ where: { id: res.body.id } })).notifiedAt).toBeNull();
@@ -260,12 +305,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (ch === ',') (row.push(cell), (cell = ''));
+    else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += ch;
   }
   return rows;

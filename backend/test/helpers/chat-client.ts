@@ -60,7 +60,9 @@ export class ChatClient {
   }
 
   completed(messageId?: string) {
-    return this.waitFor((e) => e.type === 'message.completed' && (!messageId || e.message.id === messageId)) as Promise<Extract<ServerEvent, { type: 'message.completed' }>>;
+    return this.waitFor((e) => e.type === 'message.completed' && (!messageId || e.message.id === messageId)) as Promise<
+      Extract<ServerEvent, { type: 'message.completed' }>
+    >;
   }
 
   close(): void {

@@ -41,7 +41,13 @@ export class HttpsReceiver {
       curve: 'P-256',
       extensions: [
         { name: 'basicConstraints', cA: true },
-        { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }, { type: 2, value: 'localhost' }] },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: 'localhost' },
+          ],
+        },
       ],
     });
     this.tls = { key: pems.private, cert: pems.cert };
@@ -62,7 +68,11 @@ export class HttpsReceiver {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
-        const headers = { 'webhook-id': String(req.headers['webhook-id']), 'webhook-timestamp': String(req.headers['webhook-timestamp']), 'webhook-signature': String(req.headers['webhook-signature']) };
+        const headers = {
+          'webhook-id': String(req.headers['webhook-id']),
+          'webhook-timestamp': String(req.headers['webhook-timestamp']),
+          'webhook-signature': String(req.headers['webhook-signature']),
+        };
         const path = (req.url ?? '/').slice(1);
         const secret = this.secrets.get(path);
         let verified = false;
@@ -72,7 +82,15 @@ export class HttpsReceiver {
         } catch {
           verified = false;
         }
-        const base = { path, id: headers['webhook-id'], timestamp: headers['webhook-timestamp'], signature: headers['webhook-signature'], body, verified, payload: JSON.parse(body || '{}') };
+        const base = {
+          path,
+          id: headers['webhook-id'],
+          timestamp: headers['webhook-timestamp'],
+          signature: headers['webhook-signature'],
+          body,
+          verified,
+          payload: JSON.parse(body || '{}'),
+        };
         const answer = this.respond(base);
         this.received.push({ ...base, status: answer.status });
         res.writeHead(answer.status, answer.headers ?? {}).end(answer.status < 300 ? '' : 'nope');

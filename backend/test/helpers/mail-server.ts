@@ -21,7 +21,11 @@ export async function startMailServer() {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', async () => {
         const parsed = await simpleParser(Buffer.concat(chunks));
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), subject: parsed.subject ?? '', body: (parsed.text ?? '').replace(/\r\n/g, '\n') };
+        const mail = {
+          to: session.envelope.rcptTo.map((r) => r.address),
+          subject: parsed.subject ?? '',
+          body: (parsed.text ?? '').replace(/\r\n/g, '\n'),
+        };
         received.push(mail);
         for (const w of waiters.filter((w) => w.pred(mail))) w.resolve(mail);
         callback();

@@ -6,10 +6,7 @@ import type { AddressInfo } from 'node:net';
  * `delta.tool_calls` streamed in pieces, a usage chunk, `[DONE]`). It stands in for OpenAI/Gemini/Ollama/vLLM, which
  * can't be reached here; the script decides each reply from the request it receives.
  */
-export type Reply =
-  | { toolCall: { name: string; args: Record<string, unknown> } }
-  | { text: string }
-  | { status: number; body: unknown };
+export type Reply = { toolCall: { name: string; args: Record<string, unknown> } } | { text: string } | { status: number; body: unknown };
 
 export class OpenAiStubServer {
   readonly requests: any[] = [];
@@ -28,11 +25,20 @@ export class OpenAiStubServer {
       }
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       const base = { id: `chatcmpl-${this.requests.length}`, object: 'chat.completion.chunk', created: 1_760_000_000, model: body.model };
-      const send = (choice: object, extra: object = {}) => res.write(`data: ${JSON.stringify({ ...base, choices: [choice], ...extra })}\n\n`);
+      const send = (choice: object, extra: object = {}) =>
+        res.write(`data: ${JSON.stringify({ ...base, choices: [choice], ...extra })}\n\n`);
       if ('toolCall' in reply) {
         const args = JSON.stringify(reply.toolCall.args);
         const cut = Math.floor(args.length / 2);
-        send({ index: 0, delta: { role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_abc123', type: 'function', function: { name: reply.toolCall.name, arguments: '' } }] }, finish_reason: null });
+        send({
+          index: 0,
+          delta: {
+            role: 'assistant',
+            content: null,
+            tool_calls: [{ index: 0, id: 'call_abc123', type: 'function', function: { name: reply.toolCall.name, arguments: '' } }],
+          },
+          finish_reason: null,
+        });
         send({ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: args.slice(0, cut) } }] }, finish_reason: null });
         send({ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: args.slice(cut) } }] }, finish_reason: null });
         send({ index: 0, delta: {}, finish_reason: 'tool_calls' });
@@ -42,7 +48,9 @@ export class OpenAiStubServer {
         send({ index: 0, delta: {}, finish_reason: 'stop' });
       }
       if (body.stream_options?.include_usage) {
-        res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 120, completion_tokens: 18, total_tokens: 138 } })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 120, completion_tokens: 18, total_tokens: 138 } })}\n\n`,
+        );
       }
       res.end('data: [DONE]\n\n');
     });

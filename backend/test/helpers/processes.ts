@@ -61,7 +61,9 @@ function manage(proc: ChildProcess, port: number, url: string): Managed {
 /** A real redis-server (Debian package) on a free port (or the given one: a restart), without persistence. */
 export async function startRedis(fixedPort?: number): Promise<Managed> {
   const port = fixedPort ?? (await freePort());
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'pipe' });
+  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'pipe',
+  });
   const m = manage(proc, port, `redis://127.0.0.1:${port}`);
   await waitFor(async () => m.output().includes('Ready to accept connections'), 'redis-server', 20_000, proc, m.output);
   return m;
@@ -79,7 +81,16 @@ export async function startBackend(env: Record<string, string>, options: { built
   const args = options.built ? ['dist/main.js'] : ['-r', '@swc-node/register', 'src/main.ts'];
   const proc = spawn(process.execPath, args, {
     cwd: BACKEND_DIR,
-    env: { ...process.env, LOG_LEVEL: 'warn', ENVIRONMENT: 'test', PORT: String(port), HOST: '127.0.0.1', ...TEST_CLOCK_ENV, ...GENEROUS_LIMITS, ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ENVIRONMENT: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...TEST_CLOCK_ENV,
+      ...GENEROUS_LIMITS,
+      ...env,
+    },
     stdio: 'pipe',
   });
   const url = `http://127.0.0.1:${port}`;

@@ -18,7 +18,8 @@ const S3rver = require('@20minutes/s3rver') as new (options: Record<string, unkn
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const v4 = require('@20minutes/s3rver/lib/signature/v4') as { getStringToSign: (canonical: { uri: string }, request: unknown) => string };
 const getStringToSign = v4.getStringToSign;
-v4.getStringToSign = (canonical, request) => getStringToSign(/^\/[^/]+$/.test(canonical.uri) ? { ...canonical, uri: `${canonical.uri}/` } : canonical, request);
+v4.getStringToSign = (canonical, request) =>
+  getStringToSign(/^\/[^/]+$/.test(canonical.uri) ? { ...canonical, uri: `${canonical.uri}/` } : canonical, request);
 
 export interface LocalS3 {
   url: string;

@@ -13,7 +13,8 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 type CallResult = { content: { type: string; text: string }[]; isError?: boolean };
 
 /** The demo's semolina stock now (the demo is topped up with sales to the test clock when the server starts). */
-const semolina = (db: TestDatabase) => db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { slug: 'demo-superette' } } }).then((p) => p.stock);
+const semolina = (db: TestDatabase) =>
+  db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { slug: 'demo-superette' } } }).then((p) => p.stock);
 
 describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
   let db: TestDatabase;
@@ -21,30 +22,46 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
   let owner: string;
   const keys: Record<string, string> = {};
   const clients: Client[] = [];
-  const stock = async () => (await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } })).stock;
+  const stock = async () =>
+    (await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } }))
+      .stock;
 
   async function connect(key: string, query = '', headers: Record<string, string> = {}) {
     const client = new Client({ name: 'tajer-test', version: '1.0.0' });
-    const transport = new StreamableHTTPClientTransport(new URL(`${baseUrlOf(t.app)}/mcp${query}`), { requestInit: { headers: { ...bearer(key), ...headers } } });
+    const transport = new StreamableHTTPClientTransport(new URL(`${baseUrlOf(t.app)}/mcp${query}`), {
+      requestInit: { headers: { ...bearer(key), ...headers } },
+    });
     await client.connect(transport);
     clients.push(client);
     return { client, transport };
   }
-  const call = async (client: Client, name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as CallResult;
+  const call = async (client: Client, name: string, args: Record<string, unknown>) =>
+    (await client.callTool({ name, arguments: args })) as CallResult;
   const structured = (r: CallResult) => JSON.parse(r.content[1].text);
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner],
+    } = app);
     for (const [name, scopes] of Object.entries({ read: ['read'], write: ['read', 'write'], mcp: ['read', 'mcp:write'] })) {
-      keys[name] = (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `mcp ${name}`, scopes }).expect(201)).body.key;
+      keys[name] = (
+        await t
+          .http()
+          .post('/api/api-keys')
+          .set(bearer(owner))
+          .send({ name: `mcp ${name}`, scopes })
+          .expect(201)
+      ).body.key;
     }
   });
   afterAll(async () => {
     for (const c of clients) await c.close().catch(() => undefined);
   });
 
-  it('lists every Tajer tool with its JSON schema, described in the caller\'s language', async () => {
+  it("lists every Tajer tool with its JSON schema, described in the caller's language", async () => {
     const en = await (await connect(keys.read)).client.listTools();
     const fr = await (await connect(keys.read, '?lang=fr')).client.listTools();
     const ar = await (await connect(keys.read, '', { 'Accept-Language': 'ar-DZ,ar;q=0.9' })).client.listTools();
@@ -53,12 +70,17 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
     expect(adjust(en).description).toMatch(/^Record a stock movement/);
     expect(adjust(fr).description).toMatch(/^Enregistre un mouvement de stock/);
     expect(adjust(ar).description).toMatch(/^تسجيل حركة مخزون/);
-    expect(adjust(en).inputSchema).toMatchObject({ type: 'object', required: ['product', 'quantity'], properties: { product: { type: 'string' }, quantity: { type: 'integer' } } });
+    expect(adjust(en).inputSchema).toMatchObject({
+      type: 'object',
+      required: ['product', 'quantity'],
+      properties: { product: { type: 'string' }, quantity: { type: 'integer' } },
+    });
     expect((adjust(fr).inputSchema.properties as any).quantity.description).toMatch(/^Nombre d'unités signé/);
     expect((adjust(ar).inputSchema.properties as any).quantity.description).toMatch(/^عدد الوحدات/);
     expect(adjust(en).annotations).toMatchObject({ readOnlyHint: false });
     expect(en.tools.find((x) => x.name === 'inventory_search')!.annotations).toMatchObject({ readOnlyHint: true });
-    for (const list of [fr, ar]) for (const tool of list.tools) expect(tool.description).not.toBe(en.tools.find((x) => x.name === tool.name)!.description);
+    for (const list of [fr, ar])
+      for (const tool of list.tools) expect(tool.description).not.toBe(en.tools.find((x) => x.name === tool.name)!.description);
   });
 
   it('runs a read tool and logs the call like the chat (one conversation per MCP session, channel mcp)', async () => {
@@ -78,7 +100,12 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
       include: { messages: { orderBy: { createdAt: 'asc' } }, toolCalls: { orderBy: { createdAt: 'asc' } } },
     });
     expect(conversation).toMatchObject({ channel: 'mcp', language: 'fr' });
-    expect(conversation.messages.map((m) => [m.role, m.status])).toEqual([['USER', 'COMPLETED'], ['ASSISTANT', 'COMPLETED'], ['USER', 'COMPLETED'], ['ASSISTANT', 'COMPLETED']]);
+    expect(conversation.messages.map((m) => [m.role, m.status])).toEqual([
+      ['USER', 'COMPLETED'],
+      ['ASSISTANT', 'COMPLETED'],
+      ['USER', 'COMPLETED'],
+      ['ASSISTANT', 'COMPLETED'],
+    ]);
     expect(conversation.messages[0].text).toBe('MCP · inventory_search {"query":"semoule"}');
     expect(conversation.messages[1].text).toBe(first.content[0].text);
     expect(conversation.toolCalls.map((c) => [c.name, c.status, c.args])).toEqual([
@@ -97,17 +124,23 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
       const res = await call(client, 'inventory_adjust', { product: 'semoule', quantity: 30, reason: 'livraison' });
       expect(res.isError).toBeFalsy();
       const out = structured(res);
-      expect(out).toMatchObject({ status: 'awaiting_approval', approvals: [{ tool: 'inventory_adjust', summary: `Received: +30 — Semolina 10kg (SIM, medium): ${before} → ${before + 30} bags` }] });
+      expect(out).toMatchObject({
+        status: 'awaiting_approval',
+        approvals: [{ tool: 'inventory_adjust', summary: `Received: +30 — Semolina 10kg (SIM, medium): ${before} → ${before + 30} bags` }],
+      });
       expect(res.content[0].text).toContain(`POST /api/approvals/${out.approvals[0].toolCallId}`);
       expect(await stock()).toBe(before);
       const recorded = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: out.approvals[0].toolCallId } });
       expect(recorded).toMatchObject({ status: 'AWAITING_APPROVAL', confirmation: 'PENDING', kind: 'write' });
     }
     // The read key cannot approve its own proposal through the API either.
-    const pending = (await t.http().get('/api/approvals').set(bearer(keys.write)).expect(200)).body.items.filter((i: any) => i.channel === 'mcp');
+    const pending = (await t.http().get('/api/approvals').set(bearer(keys.write)).expect(200)).body.items.filter(
+      (i: any) => i.channel === 'mcp',
+    );
     expect(pending).toHaveLength(2);
     await t.http().post(`/api/approvals/${pending[0].toolCallId}`).set(bearer(keys.read)).send({ decision: 'approve' }).expect(403);
-    for (const p of pending) await t.http().post(`/api/approvals/${p.toolCallId}`).set(bearer(keys.write)).send({ decision: 'reject' }).expect(200);
+    for (const p of pending)
+      await t.http().post(`/api/approvals/${p.toolCallId}`).set(bearer(keys.write)).send({ decision: 'reject' }).expect(200);
     expect(await stock()).toBe(before);
   });
 
@@ -117,7 +150,11 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
     const res = await call(client, 'inventory_adjust', { product: 'semoule', quantity: 5, reason: 'delivery' });
     expect(res.isError).toBeFalsy();
     const out = structured(res);
-    expect(out).toMatchObject({ status: 'succeeded', approvedAtOnce: [expect.any(String)], data: { stockBefore: before, stockAfter: before + 5 } });
+    expect(out).toMatchObject({
+      status: 'succeeded',
+      approvedAtOnce: [expect.any(String)],
+      data: { stockBefore: before, stockAfter: before + 5 },
+    });
     expect(res.content[0].text).toMatch(/42 → 47|Semolina|Semoule/);
     expect(await stock()).toBe(before + 5);
     const call2 = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: out.approvedAtOnce[0] } });
@@ -135,32 +172,61 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
   });
 
   it('refuses missing or revoked keys, and keeps businesses apart', async () => {
-    const noKey = await t.http().post('/mcp').set('Accept', 'application/json, text/event-stream').send({ jsonrpc: '2.0', id: 1, method: 'tools/list' }).expect(401);
+    const noKey = await t
+      .http()
+      .post('/mcp')
+      .set('Accept', 'application/json, text/event-stream')
+      .send({ jsonrpc: '2.0', id: 1, method: 'tools/list' })
+      .expect(401);
     expect(noKey.body.code).toBe('UNAUTHENTICATED');
     const oranOwner = await t.login('owner@oran.dz');
-    const oranKey = (await t.http().post('/api/api-keys').set(bearer(oranOwner)).send({ name: 'oran mcp', scopes: ['read', 'mcp:write'] }).expect(201)).body.key;
+    const oranKey = (
+      await t
+        .http()
+        .post('/api/api-keys')
+        .set(bearer(oranOwner))
+        .send({ name: 'oran mcp', scopes: ['read', 'mcp:write'] })
+        .expect(201)
+    ).body.key;
     const { client } = await connect(oranKey, '?lang=fr');
     const theirs = structured(await call(client, 'inventory_search', { query: 'semoule' }));
-    const mine = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
+    const mine = await db.prisma.product.findFirstOrThrow({
+      where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } },
+    });
     expect(theirs.data.items.map((i: any) => i.id)).not.toContain(mine.id);
-    const conversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: theirs.conversationId }, include: { tenant: { include: { users: true } } } });
+    const conversation = await db.prisma.conversation.findUniqueOrThrow({
+      where: { id: theirs.conversationId },
+      include: { tenant: { include: { users: true } } },
+    });
     expect(conversation.tenant.users.map((u) => u.email)).toContain('owner@oran.dz');
     // A session id from another business names no conversation of theirs: it starts a new one in the caller's business.
     const demo = await connect(keys.read);
     const demoCall = structured(await call(demo.client, 'inventory_search', { query: 'sucre' }));
     const hijack = new Client({ name: 'x', version: '1' });
-    await hijack.connect(new StreamableHTTPClientTransport(new URL(`${baseUrlOf(t.app)}/mcp`), { requestInit: { headers: { ...bearer(oranKey) } }, sessionId: demo.transport.sessionId }));
+    await hijack.connect(
+      new StreamableHTTPClientTransport(new URL(`${baseUrlOf(t.app)}/mcp`), {
+        requestInit: { headers: { ...bearer(oranKey) } },
+        sessionId: demo.transport.sessionId,
+      }),
+    );
     clients.push(hijack);
     const other = structured((await hijack.callTool({ name: 'inventory_search', arguments: { query: 'sucre' } })) as CallResult);
     expect(other.conversationId).not.toBe(demoCall.conversationId);
 
-    const revoked = (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'temp', scopes: ['read'] }).expect(201)).body;
+    const revoked = (
+      await t
+        .http()
+        .post('/api/api-keys')
+        .set(bearer(owner))
+        .send({ name: 'temp', scopes: ['read'] })
+        .expect(201)
+    ).body;
     await t.http().delete(`/api/api-keys/${revoked.id}`).set(bearer(owner)).expect(200);
     await expect(connect(revoked.key)).rejects.toThrow(/401|Unauthorized|invalid/i);
   });
 });
 
-describe('Tajer calling Tajer through LangChain\'s MCP adapters (MCP_SERVERS)', () => {
+describe("Tajer calling Tajer through LangChain's MCP adapters (MCP_SERVERS)", () => {
   let db: TestDatabase;
   let shop: TestApp;
   let assistant: TestApp | undefined;
@@ -171,7 +237,14 @@ describe('Tajer calling Tajer through LangChain\'s MCP adapters (MCP_SERVERS)', 
     db = await createTestDatabase();
     shop = await createTestApp(db.url);
     const owner = await shop.login('owner@demo.dz');
-    key = (await shop.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'other tajer', scopes: ['read'] }).expect(201)).body.key;
+    key = (
+      await shop
+        .http()
+        .post('/api/api-keys')
+        .set(bearer(owner))
+        .send({ name: 'other tajer', scopes: ['read'] })
+        .expect(201)
+    ).body.key;
   });
   afterAll(async () => {
     await assistant?.close();
@@ -180,8 +253,11 @@ describe('Tajer calling Tajer through LangChain\'s MCP adapters (MCP_SERVERS)', 
     await db?.drop();
   });
 
-  it('LangChain\'s MultiServerMCPClient loads Tajer\'s tools and calls one', async () => {
-    const client = new MultiServerMCPClient({ mcpServers: { shop: { url: `${baseUrlOf(shop.app)}/mcp?lang=fr`, headers: bearer(key) } }, throwOnLoadError: true });
+  it("LangChain's MultiServerMCPClient loads Tajer's tools and calls one", async () => {
+    const client = new MultiServerMCPClient({
+      mcpServers: { shop: { url: `${baseUrlOf(shop.app)}/mcp?lang=fr`, headers: bearer(key) } },
+      throwOnLoadError: true,
+    });
     try {
       const tools = await client.getTools();
       const search = tools.find((x) => x.name.endsWith('inventory_search'))!;
@@ -195,7 +271,9 @@ describe('Tajer calling Tajer through LangChain\'s MCP adapters (MCP_SERVERS)', 
 
   it('another Tajer registers them beside its own (prefixed), as reads or approval-gated writes, and its assistant uses them', async () => {
     llm = new OpenAiStubServer((body) =>
-      body.messages.some((m: any) => m.role === 'tool') ? { text: "L'autre boutique a 42 sacs de semoule." } : { toolCall: { name: 'shop_inventory_search', args: { query: 'semoule' } } },
+      body.messages.some((m: any) => m.role === 'tool')
+        ? { text: "L'autre boutique a 42 sacs de semoule." }
+        : { toolCall: { name: 'shop_inventory_search', args: { query: 'semoule' } } },
     );
     const base = await llm.start();
     const other = await createTestDatabase();
@@ -227,8 +305,17 @@ describe('Tajer calling Tajer through LangChain\'s MCP adapters (MCP_SERVERS)', 
       // Tajer's own MCP endpoint does not re-serve borrowed tools.
       const mcp = new Client({ name: 'x', version: '1' });
       const ownerB = await assistant.login('owner@demo.dz');
-      const keyB = (await assistant.http().post('/api/api-keys').set(bearer(ownerB)).send({ name: 'b', scopes: ['read'] }).expect(201)).body.key;
-      await mcp.connect(new StreamableHTTPClientTransport(new URL(`${baseUrlOf(assistant.app)}/mcp`), { requestInit: { headers: bearer(keyB) } }));
+      const keyB = (
+        await assistant
+          .http()
+          .post('/api/api-keys')
+          .set(bearer(ownerB))
+          .send({ name: 'b', scopes: ['read'] })
+          .expect(201)
+      ).body.key;
+      await mcp.connect(
+        new StreamableHTTPClientTransport(new URL(`${baseUrlOf(assistant.app)}/mcp`), { requestInit: { headers: bearer(keyB) } }),
+      );
       expect((await mcp.listTools()).tools.map((x) => x.name)).not.toContain('shop_inventory_search');
       await mcp.close();
     } finally {

@@ -10,7 +10,14 @@ import { OpenAiStubServer } from '../helpers/openai-stub-server';
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 async function newKey(t: TestApp, ownerToken: string, scopes: string[]): Promise<string> {
-  return (await t.http().post('/api/api-keys').set(bearer(ownerToken)).send({ name: `v1 ${scopes.join('+')}`, scopes }).expect(201)).body.key;
+  return (
+    await t
+      .http()
+      .post('/api/api-keys')
+      .set(bearer(ownerToken))
+      .send({ name: `v1 ${scopes.join('+')}`, scopes })
+      .expect(201)
+  ).body.key;
 }
 
 describe('OpenAI-compatible API (/v1) driven by the official openai client', () => {
@@ -20,11 +27,17 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
   let readKey: string;
   let writeKey: string;
   let client: OpenAI;
-  const stock = async () => (await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } })).stock;
+  const stock = async () =>
+    (await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } }))
+      .stock;
 
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner],
+    } = app);
     readKey = await newKey(t, owner, ['read']);
     writeKey = await newKey(t, owner, ['read', 'write']);
     client = new OpenAI({ apiKey: readKey, baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 });
@@ -38,8 +51,14 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
   });
 
   it('answers a question through the agent, logs it in a Tajer conversation and fills usage', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] }).withResponse();
-    expect(data).toMatchObject({ object: 'chat.completion', model: 'tajer', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant' } }] });
+    const { data, response } = await client.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] })
+      .withResponse();
+    expect(data).toMatchObject({
+      object: 'chat.completion',
+      model: 'tajer',
+      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant' } }],
+    });
     const answer = data.choices[0].message.content!;
     const { stock } = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { slug: 'demo-superette' } } });
     expect(answer).toContain(`${stock} sacs`);
@@ -53,7 +72,10 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(data.usage!.completion_tokens).toBe(enc.encode(answer).length);
 
     const conversationId = response.headers.get('x-tajer-conversation')!;
-    const conversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { messages: { orderBy: { createdAt: 'asc' } }, toolCalls: true } });
+    const conversation = await db.prisma.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      include: { messages: { orderBy: { createdAt: 'asc' } }, toolCalls: true },
+    });
     expect(conversation.channel).toBe('openai-api');
     expect(conversation.messages.map((m) => [m.role, m.text])).toEqual([
       ['USER', 'Il me reste combien de semoule ?'],
@@ -103,7 +125,11 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
 
   it('a read-only key only proposes writes: the answer says how to approve, and the approval endpoint refuses it', async () => {
     const before = await stock();
-    const stream = await client.chat.completions.create({ model: 'tajer', stream: true, messages: [{ role: 'user', content: 'ajoute 30 semoule' }] });
+    const stream = await client.chat.completions.create({
+      model: 'tajer',
+      stream: true,
+      messages: [{ role: 'user', content: 'ajoute 30 semoule' }],
+    });
     let streamed = '';
     let last: any;
     for await (const chunk of stream) {
@@ -112,14 +138,23 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     }
     expect(await stock()).toBe(before);
     const [approval] = last.tajer.approvals;
-    expect(approval).toMatchObject({ tool: 'inventory_adjust', summary: expect.stringContaining(`${before} → ${before + 30}`), approvePath: `/api/approvals/${approval.toolCallId}` });
+    expect(approval).toMatchObject({
+      tool: 'inventory_adjust',
+      summary: expect.stringContaining(`${before} → ${before + 30}`),
+      approvePath: `/api/approvals/${approval.toolCallId}`,
+    });
     expect(streamed).toContain(`${before} → ${before + 30}`);
     expect(streamed).toContain(`POST /api/approvals/${approval.toolCallId}`);
     expect(streamed).toContain('lecture seule');
     const stored = await db.prisma.message.findUniqueOrThrow({ where: { id: last.tajer.messageId } });
     expect(streamed).toBe(stored.text);
 
-    const refused = await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(readKey)).send({ decision: 'approve' }).expect(403);
+    const refused = await t
+      .http()
+      .post(`/api/approvals/${approval.toolCallId}`)
+      .set(bearer(readKey))
+      .send({ decision: 'approve' })
+      .expect(403);
     expect(refused.body.code).toBe('FORBIDDEN');
     // Nor through the chat socket, with an edit.
     const socket = new ChatClient(baseUrlOf(t.app), readKey);
@@ -131,11 +166,28 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
 
     // A key with the write scope lists and approves it (an edited quantity), once.
     const pending = await t.http().get('/api/approvals').set(bearer(writeKey)).expect(200);
-    expect(pending.body.items).toContainEqual(expect.objectContaining({ toolCallId: approval.toolCallId, channel: 'openai-api', tool: 'inventory_adjust' }));
-    const applied = await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(writeKey)).send({ decision: 'approve', edit: { quantity: 10 } }).expect(200);
-    expect(applied.body).toMatchObject({ status: 'applied', decision: 'edited', toolStatus: 'succeeded', result: { stockBefore: before, stockAfter: before + 10 } });
+    expect(pending.body.items).toContainEqual(
+      expect.objectContaining({ toolCallId: approval.toolCallId, channel: 'openai-api', tool: 'inventory_adjust' }),
+    );
+    const applied = await t
+      .http()
+      .post(`/api/approvals/${approval.toolCallId}`)
+      .set(bearer(writeKey))
+      .send({ decision: 'approve', edit: { quantity: 10 } })
+      .expect(200);
+    expect(applied.body).toMatchObject({
+      status: 'applied',
+      decision: 'edited',
+      toolStatus: 'succeeded',
+      result: { stockBefore: before, stockAfter: before + 10 },
+    });
     expect(await stock()).toBe(before + 10);
-    const again = await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(writeKey)).send({ decision: 'approve' }).expect(200);
+    const again = await t
+      .http()
+      .post(`/api/approvals/${approval.toolCallId}`)
+      .set(bearer(writeKey))
+      .send({ decision: 'approve' })
+      .expect(200);
     expect(again.body.status).toBe('already-decided');
     expect(await stock()).toBe(before + 10);
     await t.http().post('/api/inventory/movements').set(bearer(owner)).send({ sku: 'EPI-001', quantity: -10, reason: 'reset' });
@@ -149,21 +201,38 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(res.choices[0].message.content).toContain('POST /api/approvals/');
     expect(res.choices[0].message.content).not.toContain('lecture seule');
     expect(await stock()).toBe(before);
-    await t.http().post(`/api/approvals/${res.tajer.approvals[0].toolCallId}`).set(bearer(writeKey)).send({ decision: 'reject' }).expect(200);
+    await t
+      .http()
+      .post(`/api/approvals/${res.tajer.approvals[0].toolCallId}`)
+      .set(bearer(writeKey))
+      .send({ decision: 'reject' })
+      .expect(200);
     expect(await stock()).toBe(before);
   });
 
-  it('continues a conversation by `user` or by the X-Tajer-Conversation header; a stateless client\'s history is stored', async () => {
-    const a = await client.chat.completions.create({ model: 'tajer', user: 'caisse-1', messages: [{ role: 'user', content: 'Il me reste combien de sucre ?' }] }).withResponse();
-    const b = await client.chat.completions.create({ model: 'tajer', user: 'caisse-1', messages: [{ role: 'user', content: 'et la semoule ?' }] }).withResponse();
+  it("continues a conversation by `user` or by the X-Tajer-Conversation header; a stateless client's history is stored", async () => {
+    const a = await client.chat.completions
+      .create({ model: 'tajer', user: 'caisse-1', messages: [{ role: 'user', content: 'Il me reste combien de sucre ?' }] })
+      .withResponse();
+    const b = await client.chat.completions
+      .create({ model: 'tajer', user: 'caisse-1', messages: [{ role: 'user', content: 'et la semoule ?' }] })
+      .withResponse();
     const conversationId = a.response.headers.get('x-tajer-conversation')!;
     expect(b.response.headers.get('x-tajer-conversation')).toBe(conversationId);
-    const other = await client.chat.completions.create({ model: 'tajer', user: 'caisse-2', messages: [{ role: 'user', content: 'Bonjour' }] }).withResponse();
+    const other = await client.chat.completions
+      .create({ model: 'tajer', user: 'caisse-2', messages: [{ role: 'user', content: 'Bonjour' }] })
+      .withResponse();
     expect(other.response.headers.get('x-tajer-conversation')).not.toBe(conversationId);
-    const c = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Merci' }] }, { headers: { 'X-Tajer-Conversation': conversationId } }).withResponse();
+    const c = await client.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'user', content: 'Merci' }] }, { headers: { 'X-Tajer-Conversation': conversationId } })
+      .withResponse();
     expect(c.response.headers.get('x-tajer-conversation')).toBe(conversationId);
     const messages = await db.prisma.message.findMany({ where: { conversationId }, orderBy: { createdAt: 'asc' } });
-    expect(messages.filter((m) => m.role === 'USER').map((m) => m.text)).toEqual(['Il me reste combien de sucre ?', 'et la semoule ?', 'Merci']);
+    expect(messages.filter((m) => m.role === 'USER').map((m) => m.text)).toEqual([
+      'Il me reste combien de sucre ?',
+      'et la semoule ?',
+      'Merci',
+    ]);
 
     // A client that resends the whole chat (no user, no header): a new conversation holding that history first.
     const d = await client.chat.completions
@@ -177,7 +246,10 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
         ],
       })
       .withResponse();
-    const imported = await db.prisma.message.findMany({ where: { conversationId: d.response.headers.get('x-tajer-conversation')! }, orderBy: { createdAt: 'asc' } });
+    const imported = await db.prisma.message.findMany({
+      where: { conversationId: d.response.headers.get('x-tajer-conversation')! },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(imported.map((m) => [m.role, m.text])).toEqual([
       ['USER', 'Il me reste combien de sucre ?'],
       ['ASSISTANT', 'Il vous reste 12 paquets de sucre.'],
@@ -187,13 +259,22 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(d.data.choices[0].message.content).toContain('Semoule');
   });
 
-  it('answers errors in OpenAI\'s shape, which the client raises as typed errors', async () => {
-    const unknownModel = await client.chat.completions.create({ model: 'gpt-17', messages: [{ role: 'user', content: 'hi' }] }).catch((e) => e);
+  it("answers errors in OpenAI's shape, which the client raises as typed errors", async () => {
+    const unknownModel = await client.chat.completions
+      .create({ model: 'gpt-17', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e) => e);
     expect(unknownModel).toBeInstanceOf(OpenAI.NotFoundError);
     expect(unknownModel.status).toBe(404);
-    expect(unknownModel.error).toEqual({ message: expect.stringContaining("'gpt-17' does not exist"), type: 'invalid_request_error', param: 'model', code: 'model_not_found' });
+    expect(unknownModel.error).toEqual({
+      message: expect.stringContaining("'gpt-17' does not exist"),
+      type: 'invalid_request_error',
+      param: 'model',
+      code: 'model_not_found',
+    });
 
-    const notUser = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'assistant', content: 'hi' }] }).catch((e) => e);
+    const notUser = await client.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'assistant', content: 'hi' }] })
+      .catch((e) => e);
     expect(notUser).toBeInstanceOf(OpenAI.BadRequestError);
     expect(notUser.error).toMatchObject({ type: 'invalid_request_error', param: 'messages' });
 
@@ -204,47 +285,101 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     const nul = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'a\u0000b' }] }).catch((e) => e);
     expect(nul).toBeInstanceOf(OpenAI.BadRequestError);
 
-    const badKey = await new OpenAI({ apiKey: 'tjr_000000000000_nope-nope-nope-nope-nope', baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 }).models.list().catch((e) => e);
+    const badKey = await new OpenAI({
+      apiKey: 'tjr_000000000000_nope-nope-nope-nope-nope',
+      baseURL: `${baseUrlOf(t.app)}/v1`,
+      maxRetries: 0,
+    }).models
+      .list()
+      .catch((e) => e);
     expect(badKey).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(badKey.error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_api_key' });
 
     const unknownConversation = await client.chat.completions
-      .create({ model: 'tajer', messages: [{ role: 'user', content: 'hi' }] }, { headers: { 'X-Tajer-Conversation': '00000000-0000-4000-8000-000000000000' } })
+      .create(
+        { model: 'tajer', messages: [{ role: 'user', content: 'hi' }] },
+        { headers: { 'X-Tajer-Conversation': '00000000-0000-4000-8000-000000000000' } },
+      )
       .catch((e) => e);
     expect(unknownConversation).toBeInstanceOf(OpenAI.NotFoundError);
     expect(unknownConversation.error.code).toBe('conversation_not_found');
 
     const remoteImage = await client.chat.completions
-      .create({ model: 'tajer', messages: [{ role: 'user', content: [{ type: 'text', text: 'scanne' }, { type: 'image_url', image_url: { url: 'http://169.254.169.254/x.png' } }] }] })
+      .create({
+        model: 'tajer',
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'scanne' },
+              { type: 'image_url', image_url: { url: 'http://169.254.169.254/x.png' } },
+            ],
+          },
+        ],
+      })
       .catch((e) => e);
     expect(remoteImage).toBeInstanceOf(OpenAI.BadRequestError);
     expect(remoteImage.error).toMatchObject({ code: 'invalid_image_url', param: 'messages[0].content[1].image_url' });
 
-    const malformed = await t.http().post('/v1/chat/completions').set(bearer(readKey)).set('Content-Type', 'application/json').send('{"model": ').expect(400);
-    expect(malformed.body).toEqual({ error: { message: expect.any(String), type: 'invalid_request_error', param: null, code: expect.any(String) } });
+    const malformed = await t
+      .http()
+      .post('/v1/chat/completions')
+      .set(bearer(readKey))
+      .set('Content-Type', 'application/json')
+      .send('{"model": ')
+      .expect(400);
+    expect(malformed.body).toEqual({
+      error: { message: expect.any(String), type: 'invalid_request_error', param: null, code: expect.any(String) },
+    });
     const unknownUrl = await t.http().get('/v1/embeddings-or-whatever').set('Accept', 'text/html').expect(404);
     expect(unknownUrl.body.error).toMatchObject({ type: 'invalid_request_error', code: 'unknown_url' });
   });
 
-  it('keeps businesses apart: another business\'s key sees its own stock and cannot continue this conversation', async () => {
+  it("keeps businesses apart: another business's key sees its own stock and cannot continue this conversation", async () => {
     const oranOwner = await t.login('owner@oran.dz');
     const oran = new OpenAI({ apiKey: await newKey(t, oranOwner, ['read']), baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 });
-    const mine = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] }).withResponse();
+    const mine = await client.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] })
+      .withResponse();
     const demoConversation = mine.response.headers.get('x-tajer-conversation')!;
-    const theirs = await oran.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] }).withResponse();
+    const theirs = await oran.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] })
+      .withResponse();
     expect(theirs.data.choices[0].message.content).not.toBe(mine.data.choices[0].message.content);
-    const oranConversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: theirs.response.headers.get('x-tajer-conversation')! }, include: { tenant: true } });
-    expect(oranConversation.tenant.slug).not.toBe((await db.prisma.conversation.findUniqueOrThrow({ where: { id: demoConversation }, include: { tenant: true } })).tenant.slug);
-    const hijack = await oran.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'et le sucre ?' }] }, { headers: { 'X-Tajer-Conversation': demoConversation } }).catch((e) => e);
+    const oranConversation = await db.prisma.conversation.findUniqueOrThrow({
+      where: { id: theirs.response.headers.get('x-tajer-conversation')! },
+      include: { tenant: true },
+    });
+    expect(oranConversation.tenant.slug).not.toBe(
+      (await db.prisma.conversation.findUniqueOrThrow({ where: { id: demoConversation }, include: { tenant: true } })).tenant.slug,
+    );
+    const hijack = await oran.chat.completions
+      .create(
+        { model: 'tajer', messages: [{ role: 'user', content: 'et le sucre ?' }] },
+        { headers: { 'X-Tajer-Conversation': demoConversation } },
+      )
+      .catch((e) => e);
     expect(hijack).toBeInstanceOf(OpenAI.NotFoundError);
     // Same `user` value, other business: another conversation.
-    const u1 = await client.chat.completions.create({ model: 'tajer', user: 'shared', messages: [{ role: 'user', content: 'Bonjour' }] }).withResponse();
-    const u2 = await oran.chat.completions.create({ model: 'tajer', user: 'shared', messages: [{ role: 'user', content: 'Bonjour' }] }).withResponse();
+    const u1 = await client.chat.completions
+      .create({ model: 'tajer', user: 'shared', messages: [{ role: 'user', content: 'Bonjour' }] })
+      .withResponse();
+    const u2 = await oran.chat.completions
+      .create({ model: 'tajer', user: 'shared', messages: [{ role: 'user', content: 'Bonjour' }] })
+      .withResponse();
     expect(u2.response.headers.get('x-tajer-conversation')).not.toBe(u1.response.headers.get('x-tajer-conversation'));
     // And the other business cannot decide this business's proposals.
-    const proposal: any = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'ajoute 3 semoule' }] });
+    const proposal: any = await client.chat.completions.create({
+      model: 'tajer',
+      messages: [{ role: 'user', content: 'ajoute 3 semoule' }],
+    });
     const oranWrite = await newKey(t, oranOwner, ['read', 'write']);
-    await t.http().post(`/api/approvals/${proposal.tajer.approvals[0].toolCallId}`).set(bearer(oranWrite)).send({ decision: 'approve' }).expect(404);
+    await t
+      .http()
+      .post(`/api/approvals/${proposal.tajer.approvals[0].toolCallId}`)
+      .set(bearer(oranWrite))
+      .send({ decision: 'approve' })
+      .expect(404);
   });
 });
 
@@ -257,12 +392,31 @@ describe('OpenAI-compatible API with an OpenAI-compatible provider (local stub s
   beforeAll(async () => {
     db = await createTestDatabase();
     llm = new OpenAiStubServer((body, i) => {
-      if (body.messages?.some((m: any) => m.role === 'user' && String(m.content).includes('panne'))) return { status: 500, body: { error: { message: 'provider down' } } };
-      if (llm.requests[i].path === '/v1/models') return { status: 200, body: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model', created: 1, owned_by: 'openai' }, { id: 'qwen2.5-7b', object: 'model', created: 2, owned_by: 'local' }] } };
-      return body.messages.some((m: any) => m.role === 'tool') ? { text: 'Il vous reste 42 sacs de semoule.' } : { toolCall: { name: 'inventory_search', args: { query: 'semoule' } } };
+      if (body.messages?.some((m: any) => m.role === 'user' && String(m.content).includes('panne')))
+        return { status: 500, body: { error: { message: 'provider down' } } };
+      if (llm.requests[i].path === '/v1/models')
+        return {
+          status: 200,
+          body: {
+            object: 'list',
+            data: [
+              { id: 'gpt-4o-mini', object: 'model', created: 1, owned_by: 'openai' },
+              { id: 'qwen2.5-7b', object: 'model', created: 2, owned_by: 'local' },
+            ],
+          },
+        };
+      return body.messages.some((m: any) => m.role === 'tool')
+        ? { text: 'Il vous reste 42 sacs de semoule.' }
+        : { toolCall: { name: 'inventory_search', args: { query: 'semoule' } } };
     });
     const base = await llm.start();
-    t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-4o-mini', LLM_FALLBACK_LOCAL: 'false' });
+    t = await createTestApp(db.url, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_BASE: base,
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_MODEL: 'gpt-4o-mini',
+      LLM_FALLBACK_LOCAL: 'false',
+    });
     const owner = await t.login('owner@demo.dz');
     client = new OpenAI({ apiKey: await newKey(t, owner, ['read']), baseURL: `${baseUrlOf(t.app)}/v1`, maxRetries: 0 });
   });
@@ -272,12 +426,15 @@ describe('OpenAI-compatible API with an OpenAI-compatible provider (local stub s
     await db?.drop();
   });
 
-  it('lists the provider\'s models beside tajer and runs the agent on the one asked for, with the provider\'s usage', async () => {
+  it("lists the provider's models beside tajer and runs the agent on the one asked for, with the provider's usage", async () => {
     const ids = [];
     for await (const m of client.models.list()) ids.push(m.id);
     expect(ids).toEqual(['tajer', 'gpt-4o-mini', 'qwen2.5-7b']);
 
-    const res = await client.chat.completions.create({ model: 'qwen2.5-7b', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] });
+    const res = await client.chat.completions.create({
+      model: 'qwen2.5-7b',
+      messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }],
+    });
     expect(res.model).toBe('qwen2.5-7b');
     expect(res.choices[0].message.content).toBe('Il vous reste 42 sacs de semoule.');
     const completions = llm.requests.filter((r) => r.path === '/v1/chat/completions');
@@ -285,17 +442,26 @@ describe('OpenAI-compatible API with an OpenAI-compatible provider (local stub s
     // The stub reports 120 + 18 tokens per call (two calls: the tool choice, then the answer).
     expect(res.usage).toEqual({ prompt_tokens: 240, completion_tokens: 36, total_tokens: 276 });
 
-    const tajer = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }] });
+    const tajer = await client.chat.completions.create({
+      model: 'tajer',
+      messages: [{ role: 'user', content: 'Il me reste combien de semoule ?' }],
+    });
     expect(tajer.model).toBe('tajer');
     expect(llm.requests.filter((r) => r.path === '/v1/chat/completions').at(-1)!.body.model).toBe('gpt-4o-mini');
   });
 
   it('a turn that fails is an error for the client, streaming or not (the apology stays in the log)', async () => {
-    const plain = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: 'panne ?' }] }).catch((e) => e);
+    const plain = await client.chat.completions
+      .create({ model: 'tajer', messages: [{ role: 'user', content: 'panne ?' }] })
+      .catch((e) => e);
     expect(plain).toBeInstanceOf(OpenAI.InternalServerError);
     expect(plain.status).toBe(502);
     expect(plain.error).toMatchObject({ type: 'server_error', code: 'assistant_failed' });
-    const stream = await client.chat.completions.create({ model: 'tajer', stream: true, messages: [{ role: 'user', content: 'encore une panne ?' }] });
+    const stream = await client.chat.completions.create({
+      model: 'tajer',
+      stream: true,
+      messages: [{ role: 'user', content: 'encore une panne ?' }],
+    });
     const failure = await (async () => {
       for await (const _chunk of stream) void _chunk;
     })().catch((e) => e);

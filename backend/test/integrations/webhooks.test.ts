@@ -35,19 +35,34 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
   });
 
   async function register(path: string, eventTypes: string[], token = owner) {
-    const res = await t.http().post('/api/webhooks').set(bearer(token)).send({ url: receiver.url(path), events: eventTypes, description: path }).expect(201);
+    const res = await t
+      .http()
+      .post('/api/webhooks')
+      .set(bearer(token))
+      .send({ url: receiver.url(path), events: eventTypes, description: path })
+      .expect(201);
     expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     receiver.secrets.set(path, res.body.secret);
     return res.body as { id: string; secret: string };
   }
   const expense = (amount: number, token = owner) =>
-    t.http().post('/api/expenses').set(bearer(token)).send({ amount, category: 'transport', description: `livraison ${amount}` }).expect(201);
-  const deliveriesOf = async (endpointId: string) => (await t.http().get(`/api/webhooks/${endpointId}/deliveries`).set(bearer(owner)).expect(200)).body;
+    t
+      .http()
+      .post('/api/expenses')
+      .set(bearer(token))
+      .send({ amount, category: 'transport', description: `livraison ${amount}` })
+      .expect(201);
+  const deliveriesOf = async (endpointId: string) =>
+    (await t.http().get(`/api/webhooks/${endpointId}/deliveries`).set(bearer(owner)).expect(200)).body;
 
   it('registers HTTPS endpoints (secret shown once) and signs each delivery per Standard Webhooks', async () => {
     const hook = await register('signed', ['expense.created']);
     const listed = await t.http().get('/api/webhooks').set(bearer(owner)).expect(200);
-    expect(listed.body.find((h: any) => h.id === hook.id)).toMatchObject({ url: receiver.url('signed'), events: ['expense.created'], enabled: true });
+    expect(listed.body.find((h: any) => h.id === hook.id)).toMatchObject({
+      url: receiver.url('signed'),
+      events: ['expense.created'],
+      enabled: true,
+    });
     expect(JSON.stringify(listed.body)).not.toContain(hook.secret);
 
     const created = await expense(1800);
@@ -62,7 +77,12 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     expect(got[0].payload).toMatchObject({ type: 'expense.created', data: { amount: 1800, currency: 'DZD', category: 'transport' } });
 
     const log = await deliveriesOf(hook.id);
-    expect(log.items[0]).toMatchObject({ status: 'succeeded', attempts: 1, lastStatusCode: 204, event: { id: got[0].id, type: 'expense.created' } });
+    expect(log.items[0]).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      lastStatusCode: 204,
+      event: { id: got[0].id, type: 'expense.created' },
+    });
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
@@ -81,7 +101,11 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     expect(log.items).toHaveLength(3);
     for (const d of log.items) {
       expect(d).toMatchObject({ status: 'pending', attempts: 3 });
-      expect(d.log.map((a: any) => a.error)).toEqual([expect.stringMatching(/ECONNREFUSED/), expect.stringMatching(/ECONNREFUSED/), expect.stringMatching(/ECONNREFUSED/)]);
+      expect(d.log.map((a: any) => a.error)).toEqual([
+        expect.stringMatching(/ECONNREFUSED/),
+        expect.stringMatching(/ECONNREFUSED/),
+        expect.stringMatching(/ECONNREFUSED/),
+      ]);
     }
 
     await receiver.start(); // back on the same port
@@ -93,7 +117,11 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     for (const list of forHook) expect(list).toHaveLength(1);
     expect(forHook.every(([r]) => r.verified)).toBe(true);
     log = await deliveriesOf(hook.id);
-    expect(log.items.map((d: any) => [d.status, d.attempts])).toEqual([['succeeded', 4], ['succeeded', 4], ['succeeded', 4]]);
+    expect(log.items.map((d: any) => [d.status, d.attempts])).toEqual([
+      ['succeeded', 4],
+      ['succeeded', 4],
+      ['succeeded', 4],
+    ]);
     const metrics = (await t.http().get('/metrics').expect(200)).text;
     expect(Number(/webhook_attempts_total\{outcome="retry"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(9);
     expect(Number(/webhook_attempts_total\{outcome="delivered"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(3);
@@ -103,7 +131,14 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
   it('is idempotent by event id: the same fact emitted twice is delivered once', async () => {
     const hook = await register('idem', ['sale.created']);
     const { tenantId } = await db.prisma.user.findFirstOrThrow({ where: { email: 'owner@demo.dz' } });
-    const sale = { saleId: 'sale-42', total: 450, currency: 'DZD', soldAt: new Date().toISOString(), source: 'api', lines: [{ productId: 'p1', quantity: 3, unitPrice: 150 }] };
+    const sale = {
+      saleId: 'sale-42',
+      total: 450,
+      currency: 'DZD',
+      soldAt: new Date().toISOString(),
+      source: 'api',
+      lines: [{ productId: 'p1', quantity: 3, unitPrice: 150 }],
+    };
     const first = events.emit(tenantId!, 'sale.created', sale, 'sale-42');
     const second = events.emit(tenantId!, 'sale.created', sale, 'sale-42');
     expect(second.id).toBe(first.id);
@@ -116,9 +151,19 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
 
   it('turns a recorded sale into sale.created, and stock.low / stock.out for the products it took across a threshold', async () => {
     const hook = await register('sales', ['sale.created', 'stock.low', 'stock.out']);
-    const semoule = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
+    const semoule = await db.prisma.product.findFirstOrThrow({
+      where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } },
+    });
     const { tenantId } = semoule;
-    const sale = { id: 'sale-77', total: 3 * 1250, currency: 'DZD', soldAt: '2026-11-18T09:30:00.000Z', paymentMethod: 'cash', customer: null, lines: [{ product: { id: semoule.id, names: { fr: semoule.nameFr } }, quantity: 3, unitPrice: 1250 }] };
+    const sale = {
+      id: 'sale-77',
+      total: 3 * 1250,
+      currency: 'DZD',
+      soldAt: '2026-11-18T09:30:00.000Z',
+      paymentMethod: 'cash',
+      customer: null,
+      lines: [{ product: { id: semoule.id, names: { fr: semoule.nameFr } }, quantity: 3, unitPrice: 1250 }],
+    };
     const saleEvents = t.app.get(SaleEvents);
     await saleEvents.saleRecorded(tenantId, sale, 'api', [{ productId: semoule.id, stockBefore: 21, stockAfter: 18 }]);
     await saleEvents.saleRecorded(tenantId, sale, 'api', [{ productId: semoule.id, stockBefore: 21, stockAfter: 18 }]); // a retried call: same events
@@ -137,7 +182,12 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
       source: 'api',
       lines: [{ productId: semoule.id, name: semoule.nameFr, quantity: 3, unitPrice: 1250 }],
     });
-    expect(got.find((r) => r.payload.type === 'stock.low')!.payload.data).toMatchObject({ stockBefore: 21, stockAfter: 18, reorderThreshold: 20, cause: { type: 'sale', id: `sale-77:${semoule.id}` } });
+    expect(got.find((r) => r.payload.type === 'stock.low')!.payload.data).toMatchObject({
+      stockBefore: 21,
+      stockAfter: 18,
+      reorderThreshold: 20,
+      cause: { type: 'sale', id: `sale-77:${semoule.id}` },
+    });
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
@@ -151,7 +201,9 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     await t.http().post('/api/sales/import').set(bearer(owner)).attach('file', Buffer.from(till, 'utf8'), 'till.csv').expect(200);
     await events.settled();
     await dispatcher.processDue();
-    const got = receiver.received.filter((r) => r.path === 'rest-sales').map((r) => r.payload.data as { saleId: string; source: string; total: number });
+    const got = receiver.received
+      .filter((r) => r.path === 'rest-sales')
+      .map((r) => r.payload.data as { saleId: string; source: string; total: number });
     expect(got.map((d) => d.source).sort()).toEqual(['api', 'till_import']);
     expect(got.find((d) => d.source === 'api')!.saleId).toBe(first.body.sale.id);
     expect(got.find((d) => d.source === 'till_import')!.total).toBe(2500);
@@ -160,8 +212,16 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
 
   it('emits stock.low and stock.out when a movement crosses the thresholds, and feedback.created', async () => {
     const hook = await register('stock', ['stock.low', 'stock.out', 'feedback.created']);
-    const product = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
-    const move = (quantity: number) => t.http().post('/api/inventory/movements').set(bearer(owner)).send({ sku: 'EPI-001', quantity, reason: 'test' }).expect((r) => expect(r.status).toBeLessThan(300));
+    const product = await db.prisma.product.findFirstOrThrow({
+      where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } },
+    });
+    const move = (quantity: number) =>
+      t
+        .http()
+        .post('/api/inventory/movements')
+        .set(bearer(owner))
+        .send({ sku: 'EPI-001', quantity, reason: 'test' })
+        .expect((r) => expect(r.status).toBeLessThan(300));
     const above = product.stock - product.reorderThreshold; // e.g. 42 - 20 = 22
     await move(-(above - 1)); // still above the threshold: nothing
     await move(-2); // crosses it: stock.low
@@ -176,7 +236,11 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
     expect(mine.every((r) => r.verified)).toBe(true);
     expect(mine.map((r) => r.payload.type).sort()).toEqual(['feedback.created', 'stock.low', 'stock.out']);
     const low = mine.find((r) => r.payload.type === 'stock.low')!.payload.data;
-    expect(low).toMatchObject({ product: { id: product.id, sku: 'EPI-001' }, reorderThreshold: product.reorderThreshold, cause: { type: 'stock_movement' } });
+    expect(low).toMatchObject({
+      product: { id: product.id, sku: 'EPI-001' },
+      reorderThreshold: product.reorderThreshold,
+      cause: { type: 'stock_movement' },
+    });
     expect(low.stockBefore).toBeGreaterThan(product.reorderThreshold);
     expect(low.stockAfter).toBeLessThanOrEqual(product.reorderThreshold);
     expect(mine.find((r) => r.payload.type === 'stock.out')!.payload.data).toMatchObject({ stockAfter: 0 });
@@ -185,10 +249,22 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
 
   it('emits approval.pending, approval.decided and conversation.completed from an assistant turn', async () => {
     const hook = await register('assistant', ['approval.pending', 'approval.decided', 'conversation.completed']);
-    const { stock } = await db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } } });
-    const turn = await t.http().post('/v1/chat/completions').set(bearer(owner)).send({ model: 'tajer', messages: [{ role: 'user', content: 'ajoute 30 semoule' }] }).expect(200);
+    const { stock } = await db.prisma.product.findFirstOrThrow({
+      where: { sku: 'EPI-001', tenant: { users: { some: { email: 'owner@demo.dz' } } } },
+    });
+    const turn = await t
+      .http()
+      .post('/v1/chat/completions')
+      .set(bearer(owner))
+      .send({ model: 'tajer', messages: [{ role: 'user', content: 'ajoute 30 semoule' }] })
+      .expect(200);
     const [approval] = turn.body.tajer.approvals;
-    await t.http().post(`/api/approvals/${approval.toolCallId}`).set(bearer(owner)).send({ decision: 'approve', edit: { quantity: 25 } }).expect(200);
+    await t
+      .http()
+      .post(`/api/approvals/${approval.toolCallId}`)
+      .set(bearer(owner))
+      .send({ decision: 'approve', edit: { quantity: 25 } })
+      .expect(200);
     await events.settled();
     await dispatcher.processDue();
     const got = receiver.received.filter((r) => r.path === 'assistant');
@@ -201,9 +277,25 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
       proposal: { summary: expect.stringContaining(`${stock} → ${stock + 30}`) },
       approvePath: `/api/approvals/${approval.toolCallId}`,
     });
-    expect(byType['conversation.completed']).toMatchObject({ conversationId: turn.body.tajer.conversationId, channel: 'openai-api', status: 'completed', language: 'fr', tools: [{ name: 'inventory_adjust', status: 'awaiting_approval' }] });
-    expect(byType['approval.decided']).toMatchObject({ toolCallId: approval.toolCallId, decision: 'edited', outcome: 'applied', args: expect.objectContaining({ quantity: 25 }) });
-    await t.http().post('/api/inventory/movements').set(bearer(owner)).send({ sku: 'EPI-001', quantity: -25, reason: 'test reset' }).expect((r) => expect(r.status).toBeLessThan(300));
+    expect(byType['conversation.completed']).toMatchObject({
+      conversationId: turn.body.tajer.conversationId,
+      channel: 'openai-api',
+      status: 'completed',
+      language: 'fr',
+      tools: [{ name: 'inventory_adjust', status: 'awaiting_approval' }],
+    });
+    expect(byType['approval.decided']).toMatchObject({
+      toolCallId: approval.toolCallId,
+      decision: 'edited',
+      outcome: 'applied',
+      args: expect.objectContaining({ quantity: 25 }),
+    });
+    await t
+      .http()
+      .post('/api/inventory/movements')
+      .set(bearer(owner))
+      .send({ sku: 'EPI-001', quantity: -25, reason: 'test reset' })
+      .expect((r) => expect(r.status).toBeLessThan(300));
     await t.http().delete(`/api/webhooks/${hook.id}`).set(bearer(owner)).expect(200);
   });
 
@@ -238,7 +330,8 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
 
   it('never follows a redirect', async () => {
     const hook = await register('moved', ['expense.created']);
-    receiver.respond = (r) => (r.payload.type ? { status: 302, headers: { Location: 'https://169.254.169.254/latest/meta-data/' } } : { status: 204 });
+    receiver.respond = (r) =>
+      r.payload.type ? { status: 302, headers: { Location: 'https://169.254.169.254/latest/meta-data/' } } : { status: 204 };
     await expense(120);
     await events.settled();
     await dispatcher.processDue();
@@ -250,7 +343,15 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
   });
 
   it('only the signed-in owner manages webhooks: not API keys (read or write), not staff, not other businesses', async () => {
-    const keys = async (scopes: string[]) => (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `hooks ${scopes}`, scopes }).expect(201)).body.key as string;
+    const keys = async (scopes: string[]) =>
+      (
+        await t
+          .http()
+          .post('/api/api-keys')
+          .set(bearer(owner))
+          .send({ name: `hooks ${scopes}`, scopes })
+          .expect(201)
+      ).body.key as string;
     const readKey = await keys(['read']);
     const writeKey = await keys(['read', 'write', 'mcp:write']);
     const body = { url: receiver.url('k'), events: ['sale.created'] };
@@ -259,7 +360,11 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
       t.http().get('/api/webhooks').set(bearer(readKey)),
       t.http().post('/api/webhooks').set(bearer(writeKey)).send(body),
       t.http().get('/api/webhooks').set(bearer(writeKey)),
-      t.http().post('/api/webhooks').set(bearer(await t.login('staff@demo.dz'))).send(body),
+      t
+        .http()
+        .post('/api/webhooks')
+        .set(bearer(await t.login('staff@demo.dz')))
+        .send(body),
     ]) {
       const res = await call;
       expect(res.status).toBe(403);
@@ -270,7 +375,8 @@ describe('webhooks: signed deliveries to a real HTTPS receiver (PostgreSQL queue
       t.http().patch(`/api/webhooks/${mine.body.id}`).set(bearer(writeKey)).send({ url: 'https://exfil.example.com/x' }),
       t.http().delete(`/api/webhooks/${mine.body.id}`).set(bearer(writeKey)),
       t.http().post(`/api/webhooks/${mine.body.id}/rotate-secret`).set(bearer(writeKey)),
-    ]) expect((await call).status).toBe(403);
+    ])
+      expect((await call).status).toBe(403);
 
     const oran = await t.login('owner@oran.dz');
     await t.http().get(`/api/webhooks/${mine.body.id}`).set(bearer(oran)).expect(404);
@@ -325,13 +431,31 @@ describe('webhooks: SSRF guard with private targets refused (production setting)
 
   it('refuses loopback and private URLs at registration, and again at delivery time', async () => {
     const owner = await t.login('owner@demo.dz');
-    for (const url of [receiver.url('x'), 'https://localhost/x', 'https://10.0.0.8/x', 'https://[::1]/x', 'https://169.254.169.254/latest']) {
-      const res = await t.http().post('/api/webhooks').set(bearer(owner)).send({ url, events: ['expense.created'] }).expect(400);
+    for (const url of [
+      receiver.url('x'),
+      'https://localhost/x',
+      'https://10.0.0.8/x',
+      'https://[::1]/x',
+      'https://169.254.169.254/latest',
+    ]) {
+      const res = await t
+        .http()
+        .post('/api/webhooks')
+        .set(bearer(owner))
+        .send({ url, events: ['expense.created'] })
+        .expect(400);
       expect(res.body.details).toEqual([{ field: 'url', message: expect.stringMatching(/private|reserved|public host/) }]);
     }
     // An endpoint whose address became private after it was registered (DNS changed): the delivery is refused.
     const user = await db.prisma.user.findFirstOrThrow({ where: { email: 'owner@demo.dz' } });
-    const endpoint = await db.prisma.webhookEndpoint.create({ data: { tenantId: user.tenantId!, url: receiver.url('x'), events: ['expense.created'], secret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXR0ZXN0c2VjcmV0' } });
+    const endpoint = await db.prisma.webhookEndpoint.create({
+      data: {
+        tenantId: user.tenantId!,
+        url: receiver.url('x'),
+        events: ['expense.created'],
+        secret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXR0ZXN0c2VjcmV0',
+      },
+    });
     await t.http().post('/api/expenses').set(bearer(owner)).send({ amount: 100, category: 'transport' }).expect(201);
     await t.app.get(BusinessEvents).settled();
     await t.app.get(WebhookDispatcher).processDue();
@@ -369,11 +493,19 @@ describe('webhooks: SSRF guard with private targets refused (production setting)
   it('retries through delayed jobs and delivers each event exactly once', async () => {
     expect((t.app.get(WebhookDispatcher) as unknown as { queue: unknown }).queue).toBeInstanceOf(BullQueue);
     const owner = await t.login('owner@demo.dz');
-    const hook = (await t.http().post('/api/webhooks').set(bearer(owner)).send({ url: receiver.url('bull'), events: ['expense.created'] }).expect(201)).body;
+    const hook = (
+      await t
+        .http()
+        .post('/api/webhooks')
+        .set(bearer(owner))
+        .send({ url: receiver.url('bull'), events: ['expense.created'] })
+        .expect(201)
+    ).body;
     receiver.secrets.set('bull', hook.secret);
     let refusals = 0;
     receiver.respond = () => (refusals++ < 3 ? { status: 503 } : { status: 204 });
-    for (const amount of [11, 12]) await t.http().post('/api/expenses').set(bearer(owner)).send({ amount, category: 'transport' }).expect(201);
+    for (const amount of [11, 12])
+      await t.http().post('/api/expenses').set(bearer(owner)).send({ amount, category: 'transport' }).expect(201);
 
     const deadline = Date.now() + 30_000;
     let statuses: string[] = [];

@@ -17,14 +17,18 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
 
   const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
   const analyze = (image: Buffer, name = 'photo.jpg', token = owner) =>
     t.http().post('/api/inventory/analyze-image').set(bearer(token)).attach('file', image, name);
 
-  it("recognises a product from an EAN-13 photo and returns its stock, matched by barcode", async () => {
+  it('recognises a product from an EAN-13 photo and returns its stock, matched by barcode', async () => {
     const semoule = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-001' } });
     const res = await analyze(await codeImage(semoule.barcode!, 'EAN13', 'jpeg')).expect(200);
     expect(res.body.codes).toEqual([{ text: semoule.barcode, format: 'EAN13' }]);
@@ -44,7 +48,12 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
     const milk = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'LAI-002' } });
     const res = await analyze(await codeImage('LAI-002', 'QRCode'), 'qr.png').expect(200);
     expect(res.body.codes).toEqual([{ text: 'LAI-002', format: 'QRCode' }]);
-    expect(res.body.matches[0]).toMatchObject({ matchedBy: 'sku', source: 'code', evidence: 'LAI-002', product: { id: milk.id, stock: milk.stock } });
+    expect(res.body.matches[0]).toMatchObject({
+      matchedBy: 'sku',
+      source: 'code',
+      evidence: 'LAI-002',
+      product: { id: milk.id, stock: milk.stock },
+    });
   });
 
   it('reads a label with OCR and matches it to the product by its words', async () => {
@@ -70,9 +79,17 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
 
   it('analyses an uploaded attachment by id (JSON), scoped to the business', async () => {
     const sugar = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-006' } });
-    const upload = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await codeImage(sugar.barcode!, 'EAN13'), 'sucre.png').expect(201);
+    const upload = await t
+      .http()
+      .post('/api/attachments')
+      .set(bearer(owner))
+      .attach('file', await codeImage(sugar.barcode!, 'EAN13'), 'sucre.png')
+      .expect(201);
     const res = await t.http().post('/api/inventory/analyze-image').set(bearer(owner)).send({ attachmentId: upload.body.id }).expect(200);
-    expect(res.body).toMatchObject({ attachmentId: upload.body.id, matches: [expect.objectContaining({ matchedBy: 'barcode', product: expect.objectContaining({ id: sugar.id }) })] });
+    expect(res.body).toMatchObject({
+      attachmentId: upload.body.id,
+      matches: [expect.objectContaining({ matchedBy: 'barcode', product: expect.objectContaining({ id: sugar.id }) })],
+    });
     await t.http().post('/api/inventory/analyze-image').set(bearer(oran)).send({ attachmentId: upload.body.id }).expect(404);
     const neither = await t.http().post('/api/inventory/analyze-image').set(bearer(owner)).send({}).expect(400);
     expect(neither.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'file' })]));
@@ -95,7 +112,9 @@ describe('inventory image analysis: barcodes, QR codes and label OCR (real zxing
   it('applies the upload rules: 415 for a non-image named .jpg, 400 without a file', async () => {
     const res = await analyze(Buffer.from('not a picture at all\n'.repeat(10)), 'label.jpg').expect(415);
     expect(res.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    await expect(t.app.get(InventoryService).analyzeImage(demoId, Buffer.from('GIF89a but not really'))).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(t.app.get(InventoryService).analyzeImage(demoId, Buffer.from('GIF89a but not really'))).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
   });
 });
 
@@ -107,7 +126,9 @@ describe('inventory image analysis: size limit', () => {
 
   it('answers 413 JSON above UPLOAD_MAX_BYTES', async () => {
     const token = await t.login('staff@demo.dz');
-    const big = await sharp(randomBytes(160 * 160 * 3), { raw: { width: 160, height: 160, channels: 3 } }).png().toBuffer();
+    const big = await sharp(randomBytes(160 * 160 * 3), { raw: { width: 160, height: 160, channels: 3 } })
+      .png()
+      .toBuffer();
     const res = await t.http().post('/api/inventory/analyze-image').set(bearer(token)).attach('file', big, 'big.png').expect(413);
     expect(res.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 50000 } });
   });

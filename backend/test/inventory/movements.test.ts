@@ -15,7 +15,11 @@ describe('inventory stock movements (real PostgreSQL)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
@@ -27,7 +31,12 @@ describe('inventory stock movements (real PostgreSQL)', () => {
     const start = semoule.stock;
     const received = await move({ sku: 'EPI-001', quantity: 30, reason: 'livraison SIM' }).expect(201);
     expect(received.body).toMatchObject({
-      product: { id: semoule.id, sku: 'EPI-001', names: { fr: semoule.nameFr, ar: semoule.nameAr, en: semoule.nameEn }, unit: semoule.unit },
+      product: {
+        id: semoule.id,
+        sku: 'EPI-001',
+        names: { fr: semoule.nameFr, ar: semoule.nameAr, en: semoule.nameEn },
+        unit: semoule.unit,
+      },
       quantity: 30,
       stockBefore: start,
       stockAfter: start + 30,
@@ -40,7 +49,9 @@ describe('inventory stock movements (real PostgreSQL)', () => {
 
     const rows = await db.prisma.stockMovement.findMany({ where: { id: { in: [received.body.id, removed.body.id] } } });
     expect(rows).toHaveLength(2);
-    const audit = await db.prisma.auditLog.findMany({ where: { entityType: 'StockMovement', entityId: { in: [received.body.id, removed.body.id] } } });
+    const audit = await db.prisma.auditLog.findMany({
+      where: { entityType: 'StockMovement', entityId: { in: [received.body.id, removed.body.id] } },
+    });
     expect(audit).toHaveLength(2);
     expect(audit.find((a) => a.entityId === removed.body.id)).toMatchObject({
       action: 'stock_movement.create',
@@ -57,7 +68,11 @@ describe('inventory stock movements (real PostgreSQL)', () => {
     const oil = await product('EPI-007');
     const [movementsBefore, auditBefore] = await Promise.all([db.prisma.stockMovement.count(), db.prisma.auditLog.count()]);
     const res = await move({ sku: 'EPI-007', quantity: -(oil.stock + 1), reason: 'vente' }).expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, code: 'INSUFFICIENT_STOCK', details: { stock: oil.stock, requested: -(oil.stock + 1), sku: 'EPI-007' } });
+    expect(res.body).toMatchObject({
+      statusCode: 409,
+      code: 'INSUFFICIENT_STOCK',
+      details: { stock: oil.stock, requested: -(oil.stock + 1), sku: 'EPI-007' },
+    });
     expect((await product('EPI-007')).stock).toBe(oil.stock);
     expect(await db.prisma.stockMovement.count()).toBe(movementsBefore);
     expect(await db.prisma.auditLog.count()).toBe(auditBefore);
@@ -73,14 +88,24 @@ describe('inventory stock movements (real PostgreSQL)', () => {
       .set(bearer(owner))
       .send({ sku: 'TST-RACE', nameFr: 'Produit concurrence', category: 'épicerie', price: 10, cost: 5, stock: 20 })
       .expect(201);
-    const results = await Promise.all(Array.from({ length: 10 }, () => move({ productId: created.body.id, quantity: -5, reason: 'vente' })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => move({ productId: created.body.id, quantity: -5, reason: 'vente' })),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(4);
     expect(statuses.filter((s) => s === 409)).toHaveLength(6);
     const after = await db.prisma.product.findUniqueOrThrow({ where: { id: created.body.id } });
     expect(after.stock).toBe(0);
-    const movements = await db.prisma.stockMovement.findMany({ where: { productId: created.body.id, quantity: -5 }, orderBy: { stockBefore: 'desc' } });
-    expect(movements.map((m) => [m.stockBefore, m.stockAfter])).toEqual([[20, 15], [15, 10], [10, 5], [5, 0]]);
+    const movements = await db.prisma.stockMovement.findMany({
+      where: { productId: created.body.id, quantity: -5 },
+      orderBy: { stockBefore: 'desc' },
+    });
+    expect(movements.map((m) => [m.stockBefore, m.stockAfter])).toEqual([
+      [20, 15],
+      [15, 10],
+      [10, 5],
+      [5, 0],
+    ]);
   });
 
   it('names bad fields (400): zero or fractional quantity, both or neither of productId/sku, unknown fields', async () => {
@@ -111,7 +136,12 @@ describe('inventory stock movements (real PostgreSQL)', () => {
   });
 
   it('refuses movements on a deleted product (409)', async () => {
-    const created = await t.http().post('/api/inventory/products').set(bearer(owner)).send({ sku: 'TST-DEL', nameFr: 'Produit supprimé', category: 'épicerie', price: 1, cost: 1 }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ sku: 'TST-DEL', nameFr: 'Produit supprimé', category: 'épicerie', price: 1, cost: 1 })
+      .expect(201);
     await t.http().delete(`/api/inventory/products/${created.body.id}`).set(bearer(owner)).expect(200);
     const res = await move({ productId: created.body.id, quantity: 5, reason: 'x' }).expect(409);
     expect(res.body.code).toBe('CONFLICT');
@@ -141,7 +171,18 @@ describe('inventory stock movements (real PostgreSQL)', () => {
     await expect(inventory.previewMovement(oranTenant.id, coffee.id, 1)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     // applying it as the assistant would: the tool call id is kept on the movement
-    const applied = await inventory.applyMovement(demoId, { productId: coffee.id, quantity: 24, reason: 'livraison', userId: null, toolCallId: 'tc-123' });
-    expect(applied).toMatchObject({ stockBefore: coffee.stock, stockAfter: coffee.stock + 24, toolCallId: 'tc-123', summary: preview.summary });
+    const applied = await inventory.applyMovement(demoId, {
+      productId: coffee.id,
+      quantity: 24,
+      reason: 'livraison',
+      userId: null,
+      toolCallId: 'tc-123',
+    });
+    expect(applied).toMatchObject({
+      stockBefore: coffee.stock,
+      stockAfter: coffee.stock + 24,
+      toolCallId: 'tc-123',
+      summary: preview.summary,
+    });
   });
 });

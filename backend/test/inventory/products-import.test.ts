@@ -30,7 +30,11 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
   });
 
   const upload = (token: string, body: Buffer | string, query = '', name = 'catalogue.csv') =>
-    t.http().post(`${URL}${query}`).set('Authorization', `Bearer ${token}`).attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), name);
+    t
+      .http()
+      .post(`${URL}${query}`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), name);
   const products = () => db.prisma.product.findMany({ where: { tenantId: shop.tenantId }, orderBy: { sku: 'asc' } });
 
   it('previews a French file with aliases and Algerian number formats, writing nothing', async () => {
@@ -99,7 +103,12 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
   });
 
   it('upserts by SKU, then barcode, then exact name, and records stock differences as inventory movements', async () => {
-    const first = ['sku;barcode;nom;prix;coût;stock', 'EPI-1;6130001000035;Farine 1kg;90;70;20', ';6130001000042;Levure;20;15;50', ';;Sel fin;30;;10'].join('\n');
+    const first = [
+      'sku;barcode;nom;prix;coût;stock',
+      'EPI-1;6130001000035;Farine 1kg;90;70;20',
+      ';6130001000042;Levure;20;15;50',
+      ';;Sel fin;30;;10',
+    ].join('\n');
     const created = await upload(owner, first).expect(200);
     expect(created.body.counts).toMatchObject({ created: 3, updated: 0 });
     // A new product without SKU gets one; its cost stays unknown when the file gives none.
@@ -143,7 +152,12 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
     const csv = ['sku,barcode,name,price', 'EPI-1,6130001000042,Farine,95', 'ZZZ-1,,Zeste,10', 'zzz-1,,Zeste bis,12'].join('\n');
     const res = await upload(owner, csv, '?dryRun=true').expect(200);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ row: 2, column: 'barcode', code: 'barcode_taken', params: { barcode: '6130001000042', product: 'Levure boulangère' } }),
+      expect.objectContaining({
+        row: 2,
+        column: 'barcode',
+        code: 'barcode_taken',
+        params: { barcode: '6130001000042', product: 'Levure boulangère' },
+      }),
       { row: 4, column: null, message: 'same product as row 3', code: 'same_product', params: { row: 3 } },
     ]);
   });
@@ -152,7 +166,12 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
     const arabic = ['الاسم;السعر;الكمية;الباركود;الفئة', 'زيت الزيتون 1 لتر;١٢٥٠ دج;٧;6130001000059;زيوت'].join('\n');
     const ar = await upload(owner, arabic, '?dryRun=true').expect(200);
     expect(ar.body.columns.map((c: any) => c.field)).toEqual(['name', 'price', 'stock', 'barcode', 'category']);
-    expect(ar.body.preview[0]).toMatchObject({ action: 'create', names: { fr: 'زيت الزيتون 1 لتر', ar: 'زيت الزيتون 1 لتر' }, price: 1250, stock: 7 });
+    expect(ar.body.preview[0]).toMatchObject({
+      action: 'create',
+      names: { fr: 'زيت الزيتون 1 لتر', ar: 'زيت الزيتون 1 لتر' },
+      price: 1250,
+      stock: 7,
+    });
 
     const english = ['Product Name,Selling price,Cost price,Qty,Reorder level,Unit', 'Tomato paste 400g,"1,250",95.5,12,4,can'].join('\n');
     const en = await upload(owner, english, '?dryRun=true').expect(200);
@@ -179,7 +198,10 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     const res = await upload(owner, buffer, '', 'produits.xlsx').expect(200);
     expect(res.body.file).toMatchObject({ format: 'xlsx', sheet: 'Produits', rows: 2 });
-    const rows = await db.prisma.product.findMany({ where: { tenantId: shop.tenantId, sku: { in: ['XL-1', 'XL-2'] } }, orderBy: { sku: 'asc' } });
+    const rows = await db.prisma.product.findMany({
+      where: { tenantId: shop.tenantId, sku: { in: ['XL-1', 'XL-2'] } },
+      orderBy: { sku: 'asc' },
+    });
     expect(rows.map((p) => [p.sku, p.price.toString(), p.stock, p.barcode])).toEqual([
       ['XL-1', '180', 24, '6130001000066'],
       ['XL-2', '35', 48, '6130001000073'],
@@ -219,7 +241,13 @@ describe('POST /api/inventory/products/import (real PostgreSQL)', () => {
   it('serves templates in three languages that the import reads back', async () => {
     for (const lang of ['fr', 'ar', 'en']) {
       for (const format of ['csv', 'xlsx']) {
-        const file = await t.http().get(`${URL}/template?format=${format}&lang=${lang}`).set('Authorization', `Bearer ${owner}`).buffer(true).parse(binary).expect(200);
+        const file = await t
+          .http()
+          .get(`${URL}/template?format=${format}&lang=${lang}`)
+          .set('Authorization', `Bearer ${owner}`)
+          .buffer(true)
+          .parse(binary)
+          .expect(200);
         expect(file.headers['content-disposition']).toContain(`tajer-catalogue-${lang}.${format}`);
         const res = await upload(owner, file.body as Buffer, '?dryRun=true', `t.${format}`).expect(200);
         expect({ lang, format, fields: res.body.columns.map((c: any) => c.field) }).toEqual({
@@ -274,9 +302,11 @@ function encode1256(text: string): Buffer {
   const decoder = new TextDecoder('windows-1256');
   const table = new Map<string, number>();
   for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
-  return Buffer.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`no windows-1256 byte for ${ch}`);
-    return b;
-  }));
+  return Buffer.from(
+    [...text].map((ch) => {
+      const b = table.get(ch);
+      if (b === undefined) throw new Error(`no windows-1256 byte for ${ch}`);
+      return b;
+    }),
+  );
 }

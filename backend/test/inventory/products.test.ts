@@ -28,7 +28,11 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
@@ -55,14 +59,34 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
   });
 
   it('refuses a SKU that already exists in the business (409), whatever its case', async () => {
-    const dup = await t.http().post('/api/inventory/products').set(bearer(owner)).send({ ...NEW_PRODUCT, sku: 'EPI-001' }).expect(409);
+    const dup = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-001' })
+      .expect(409);
     expect(dup.body).toMatchObject({ statusCode: 409, code: 'CONFLICT' });
     expect(dup.body.message).toContain('EPI-001');
-    await t.http().post('/api/inventory/products').set(bearer(owner)).send({ ...NEW_PRODUCT, sku: 'epi-001' }).expect(409);
-    const sameBarcode = await t.http().post('/api/inventory/products').set(bearer(owner)).send({ ...NEW_PRODUCT, sku: 'EPI-905' }).expect(409);
+    await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ ...NEW_PRODUCT, sku: 'epi-001' })
+      .expect(409);
+    const sameBarcode = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-905' })
+      .expect(409);
     expect(sameBarcode.body.details).toEqual([expect.objectContaining({ field: 'barcode' })]);
     // …but another business may use the same SKU
-    await t.http().post('/api/inventory/products').set(bearer(oran)).send({ ...NEW_PRODUCT, sku: 'EPI-900' }).expect(201);
+    await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(oran))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-900' })
+      .expect(201);
   });
 
   it('names every invalid field (400) and refuses unknown fields', async () => {
@@ -75,7 +99,12 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     const fields = bad.body.details.map((d: any) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['sku', 'nameFr', 'price', 'cost', 'barcode']));
-    const unknown = await t.http().post('/api/inventory/products').set(bearer(owner)).send({ ...NEW_PRODUCT, sku: 'EPI-901', color: 'red' }).expect(400);
+    const unknown = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-901', color: 'red' })
+      .expect(400);
     expect(JSON.stringify(unknown.body.details)).toContain('color');
     // stock is not editable by PATCH: it only moves through movements
     const product = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-002' } });
@@ -88,7 +117,12 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
     const product = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-002' } });
     await t.http().get(`/api/inventory/products/${product.id}`).set(bearer(staff)).expect(200);
     await t.http().get('/api/inventory/products').set(bearer(staff)).expect(200);
-    const denied = await t.http().post('/api/inventory/products').set(bearer(staff)).send({ ...NEW_PRODUCT, sku: 'EPI-902' }).expect(403);
+    const denied = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(staff))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-902' })
+      .expect(403);
     expect(denied.body.code).toBe('FORBIDDEN');
     await t.http().patch(`/api/inventory/products/${product.id}`).set(bearer(staff)).send({ price: 1 }).expect(403);
     await t.http().delete(`/api/inventory/products/${product.id}`).set(bearer(staff)).expect(403);
@@ -97,8 +131,19 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
 
   it('updates fields, audits what changed, and refuses taking another SKU (409)', async () => {
     const product = await db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku: 'EPI-003' } });
-    const res = await t.http().patch(`/api/inventory/products/${product.id}`).set(bearer(owner)).send({ price: 80, reorderThreshold: 50, nameEn: 'Spaghetti 500g' }).expect(200);
-    expect(res.body).toMatchObject({ id: product.id, price: 80, reorderThreshold: 50, names: { en: 'Spaghetti 500g' }, stock: product.stock });
+    const res = await t
+      .http()
+      .patch(`/api/inventory/products/${product.id}`)
+      .set(bearer(owner))
+      .send({ price: 80, reorderThreshold: 50, nameEn: 'Spaghetti 500g' })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      id: product.id,
+      price: 80,
+      reorderThreshold: 50,
+      names: { en: 'Spaghetti 500g' },
+      stock: product.stock,
+    });
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: product.id, action: 'product.update' } });
     expect((audit.data as any).changed.sort()).toEqual(['nameEn', 'price', 'reorderThreshold']);
     expect((audit.data as any).before.price).toBe(Number(product.price));
@@ -106,7 +151,12 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
   });
 
   it('deletes softly: the product leaves the listings but keeps its history', async () => {
-    const created = await t.http().post('/api/inventory/products').set(bearer(owner)).send({ ...NEW_PRODUCT, sku: 'EPI-950', barcode: null }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/inventory/products')
+      .set(bearer(owner))
+      .send({ ...NEW_PRODUCT, sku: 'EPI-950', barcode: null })
+      .expect(201);
     const id = created.body.id;
     const del = await t.http().delete(`/api/inventory/products/${id}`).set(bearer(owner)).expect(200);
     expect(del.body).toMatchObject({ id, active: false, sku: 'EPI-950' });
@@ -118,7 +168,12 @@ describe('inventory products CRUD (real PostgreSQL)', () => {
     expect(get.body.active).toBe(false);
     const listed = await t.http().get('/api/inventory/products').query({ q: 'EPI-950' }).set(bearer(owner)).expect(200);
     expect(listed.body.items.map((i: any) => i.id)).not.toContain(id);
-    const withInactive = await t.http().get('/api/inventory/products').query({ q: 'EPI-950', includeInactive: 'true' }).set(bearer(owner)).expect(200);
+    const withInactive = await t
+      .http()
+      .get('/api/inventory/products')
+      .query({ q: 'EPI-950', includeInactive: 'true' })
+      .set(bearer(owner))
+      .expect(200);
     expect(withInactive.body.items.map((i: any) => i.id)).toContain(id);
     expect(await db.prisma.auditLog.count({ where: { entityId: id, action: 'product.delete' } })).toBe(1);
   });

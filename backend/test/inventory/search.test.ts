@@ -15,17 +15,24 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
 
   const app = seededApp({ logins: ['owner@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
-  const search = (query: Record<string, string | number | boolean>, token = owner) => t.http().get('/api/inventory').query(query).set(bearer(token));
+  const search = (query: Record<string, string | number | boolean>, token = owner) =>
+    t.http().get('/api/inventory').query(query).set(bearer(token));
 
   it('normalises text in SQL exactly as in the app, for every product name of the demo catalogue', async () => {
     const products = await db.prisma.product.findMany({ select: { nameFr: true, nameAr: true, nameEn: true } });
     const samples = [...new Set(products.flatMap((p) => [p.nameFr, p.nameAr, p.nameEn]).filter((s): s is string => !!s))];
     samples.push('سَمِيد', 'مَـاء', 'آمِين', 'حلوى', 'قهوة', '١٠ كغ', 'Crème brûlée', 'ŒUFS', 'ﻻ');
-    const rows = await db.prisma.$queryRaw<{ n: string }[]>`SELECT tajer_search_norm(s) AS n FROM unnest(${samples}::text[]) WITH ORDINALITY AS u(s, i) ORDER BY i`;
+    const rows = await db.prisma.$queryRaw<
+      { n: string }[]
+    >`SELECT tajer_search_norm(s) AS n FROM unnest(${samples}::text[]) WITH ORDINALITY AS u(s, i) ORDER BY i`;
     expect(rows.map((r) => r.n)).toEqual(samples.map(normalizeSearchText));
     expect(samples.length).toBeGreaterThan(150);
   });
@@ -108,7 +115,9 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
     expect(first.body.items).toHaveLength(7);
     const ids = new Set(first.body.items.map((i: any) => i.id));
     expect(second.body.items.some((i: any) => ids.has(i.id))).toBe(false);
-    const pages = await Promise.all(Array.from({ length: first.body.pageCount }, (_, i) => search({ pageSize: 7, page: i + 1 }).expect(200)));
+    const pages = await Promise.all(
+      Array.from({ length: first.body.pageCount }, (_, i) => search({ pageSize: 7, page: i + 1 }).expect(200)),
+    );
     const seen = pages.flatMap((p) => p.body.items.map((i: any) => i.id));
     expect(new Set(seen).size).toBe(total);
     const beyond = await search({ pageSize: 7, page: first.body.pageCount + 1 }).expect(200);

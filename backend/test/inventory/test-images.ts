@@ -19,7 +19,9 @@ export async function codeImage(text: string, format: 'EAN13' | 'QRCode', as: 'p
   if (written.error) throw new Error(written.error);
   const code = await sharp(Buffer.from(written.svg)).png().toBuffer();
   const { width = 0, height = 0 } = await sharp(code).metadata();
-  const canvas = sharp({ create: { width: width + 240, height: height + 180, channels: 3, background: '#d8d4cc' } }).composite([{ input: code, left: 120, top: 90 }]);
+  const canvas = sharp({ create: { width: width + 240, height: height + 180, channels: 3, background: '#d8d4cc' } }).composite([
+    { input: code, left: 120, top: 90 },
+  ]);
   return as === 'jpeg' ? canvas.jpeg({ quality: 92 }).toBuffer() : canvas.png().toBuffer();
 }
 
@@ -27,7 +29,10 @@ export async function codeImage(text: string, format: 'EAN13' | 'QRCode', as: 'p
 export async function labelImage(lines: string[], finePrint = "Produit d'Algérie — à conserver au sec"): Promise<Buffer> {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const text = lines
-    .map((l, i) => `<text x="50" y="${130 + i * 110}" font-family="DejaVu Sans" font-weight="bold" font-size="72" fill="#12307a">${escape(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="50" y="${130 + i * 110}" font-family="DejaVu Sans" font-weight="bold" font-size="72" fill="#12307a">${escape(l)}</text>`,
+    )
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="${220 + lines.length * 110}">
     <rect width="100%" height="100%" fill="#f3e6c4"/>${text}

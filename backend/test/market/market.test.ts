@@ -16,7 +16,11 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
@@ -27,7 +31,13 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
     res.on('data', (c: Buffer) => chunks.push(c));
     res.on('end', () => cb(null, Buffer.concat(chunks)));
   };
-  const getPdf = (path: string, token: string) => t.http().get(path).set(auth(token)).buffer(true).parse(binary as never);
+  const getPdf = (path: string, token: string) =>
+    t
+      .http()
+      .get(path)
+      .set(auth(token))
+      .buffer(true)
+      .parse(binary as never);
 
   /** Revenue per category of the demo shop over [start, end), from the sale lines. */
   async function categoryRevenue(start: Date, end: Date): Promise<Map<string, number>> {
@@ -55,7 +65,10 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
       }
       const shares = tr.categories.reduce((s: number, c: { sharePct: number }) => s + c.sharePct, 0);
       expect(shares).toBeCloseTo(100, 0);
-      expect(tr.totals.revenue).toBeCloseTo([...now.values()].reduce((s, v) => s + v, 0), 1);
+      expect(tr.totals.revenue).toBeCloseTo(
+        [...now.values()].reduce((s, v) => s + v, 0),
+        1,
+      );
     });
 
     it('indexes 12 months of seasonality and names the top movers', async () => {
@@ -70,7 +83,10 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
       const full = tr.seasonality.months[5];
       const [y, m] = full.month.split('-').map(Number);
       const monthly = await categoryRevenue(new Date(Date.UTC(y, m - 1, 1) - 3_600_000), new Date(Date.UTC(y, m, 1) - 3_600_000));
-      expect(full.revenue).toBeCloseTo([...monthly.values()].reduce((s, v) => s + v, 0), 1);
+      expect(full.revenue).toBeCloseTo(
+        [...monthly.values()].reduce((s, v) => s + v, 0),
+        1,
+      );
 
       for (const mover of tr.topMovers.growing) expect(mover.change).toBeGreaterThan(0);
       for (const mover of tr.topMovers.declining) expect(mover.change).toBeLessThan(0);
@@ -103,7 +119,10 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
         where: { tenantId: oranId, soldAt: { gte: new Date(mine.body.range.start), lt: new Date(mine.body.range.end) } },
         select: { quantity: true, unitPrice: true },
       });
-      expect(mine.body.totals.revenue).toBeCloseTo(lines.reduce((s, l) => s + l.quantity * Number(l.unitPrice), 0), 1);
+      expect(mine.body.totals.revenue).toBeCloseTo(
+        lines.reduce((s, l) => s + l.quantity * Number(l.unitPrice), 0),
+        1,
+      );
     });
   });
 
@@ -161,7 +180,14 @@ describe('Market API (real PostgreSQL, seeded demo data)', () => {
       expect(r.pdfUrl).toBe(`/api/market/reports/${r.id}.pdf`);
       expect(r.language).toBe('fr');
       expect(r.focus).toEqual({ kind: 'category', value: 'boissons' });
-      expect(r.sections.map((s: { key: string }) => s.key)).toEqual(['overview', 'categories', 'seasonality', 'movers', 'competition', 'recommendations']);
+      expect(r.sections.map((s: { key: string }) => s.key)).toEqual([
+        'overview',
+        'categories',
+        'seasonality',
+        'movers',
+        'competition',
+        'recommendations',
+      ]);
       const charts = r.sections.flatMap((s: { charts: { kind: string }[] }) => s.charts.map((c) => c.kind));
       expect(charts).toEqual(['bar', 'line', 'index-bars']);
 

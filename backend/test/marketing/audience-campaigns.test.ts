@@ -12,7 +12,11 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
@@ -25,7 +29,11 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
       const body = res.body;
       const customers = await db.prisma.customer.count({ where: { tenantId: demoId } });
       const since = new Date(body.window.from);
-      const agg = await db.prisma.sale.aggregate({ where: { tenantId: demoId, customerId: { not: null }, soldAt: { gte: since, lt: new Date(body.window.to) } }, _sum: { total: true }, _count: { _all: true } });
+      const agg = await db.prisma.sale.aggregate({
+        where: { tenantId: demoId, customerId: { not: null }, soldAt: { gte: since, lt: new Date(body.window.to) } },
+        _sum: { total: true },
+        _count: { _all: true },
+      });
 
       expect(body.currency).toBe('DZD');
       expect(body.totals.customers).toBe(customers);
@@ -102,7 +110,14 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
         .http()
         .post('/api/campaigns')
         .set('Authorization', `Bearer ${owner}`)
-        .send({ name: 'Soldes fin de saison', channel: 'instagram', startsAt: '2026-01-01', endsAt: '2026-01-31', budget: 10000, targetConversions: 50 })
+        .send({
+          name: 'Soldes fin de saison',
+          channel: 'instagram',
+          startsAt: '2026-01-01',
+          endsAt: '2026-01-31',
+          budget: 10000,
+          targetConversions: 50,
+        })
         .expect(201);
       expect(created.body).toMatchObject({ name: 'Soldes fin de saison', status: 'draft', budget: 10000, cost: 0, ctr: null, roi: null });
       expect(created.body.startsAt).toBe('2025-12-31T23:00:00.000Z');
@@ -112,8 +127,19 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
         .set('Authorization', `Bearer ${owner}`)
         .send({ status: 'completed', impressions: 20000, clicks: 500, conversions: 60, cost: 8000, revenue: 40000 })
         .expect(200);
-      expect(updated.body).toMatchObject({ status: 'completed', ctr: 2.5, conversionRate: 12, roi: 4, roiPercent: 400, budgetUsed: 80, pace: { status: 'target_met' } });
-      const audit = await db.prisma.auditLog.findMany({ where: { tenantId: demoId, entityType: 'campaign', entityId: created.body.id }, orderBy: { createdAt: 'asc' } });
+      expect(updated.body).toMatchObject({
+        status: 'completed',
+        ctr: 2.5,
+        conversionRate: 12,
+        roi: 4,
+        roiPercent: 400,
+        budgetUsed: 80,
+        pace: { status: 'target_met' },
+      });
+      const audit = await db.prisma.auditLog.findMany({
+        where: { tenantId: demoId, entityType: 'campaign', entityId: created.body.id },
+        orderBy: { createdAt: 'asc' },
+      });
       expect(audit.map((a) => a.action)).toEqual(['campaign.create', 'campaign.update']);
     });
 
@@ -121,14 +147,34 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
       const body = { name: 'X', channel: 'sms', startsAt: '2026-02-01', budget: 100 };
       const forbidden = await t.http().post('/api/campaigns').set('Authorization', `Bearer ${staff}`).send(body).expect(403);
       expect(forbidden.body.code).toBe('FORBIDDEN');
-      const backwards = await t.http().post('/api/campaigns').set('Authorization', `Bearer ${owner}`).send({ ...body, endsAt: '2026-01-01' }).expect(400);
+      const backwards = await t
+        .http()
+        .post('/api/campaigns')
+        .set('Authorization', `Bearer ${owner}`)
+        .send({ ...body, endsAt: '2026-01-01' })
+        .expect(400);
       expect(backwards.body.details).toEqual([expect.objectContaining({ field: 'endsAt' })]);
-      const negative = await t.http().post('/api/campaigns').set('Authorization', `Bearer ${owner}`).send({ ...body, budget: -5, channel: 'pigeon' }).expect(400);
+      const negative = await t
+        .http()
+        .post('/api/campaigns')
+        .set('Authorization', `Bearer ${owner}`)
+        .send({ ...body, budget: -5, channel: 'pigeon' })
+        .expect(400);
       expect(negative.body.details.map((d: any) => d.field)).toEqual(expect.arrayContaining(['budget', 'channel']));
-      await t.http().post('/api/campaigns').set('Authorization', `Bearer ${owner}`).send({ ...body, roi: 3 }).expect(400);
+      await t
+        .http()
+        .post('/api/campaigns')
+        .set('Authorization', `Bearer ${owner}`)
+        .send({ ...body, roi: 3 })
+        .expect(400);
 
       const mine = await db.prisma.campaign.findFirstOrThrow({ where: { tenantId: demoId } });
-      const clicks = await t.http().patch(`/api/campaigns/${mine.id}`).set('Authorization', `Bearer ${owner}`).send({ clicks: mine.impressions + 1 }).expect(400);
+      const clicks = await t
+        .http()
+        .patch(`/api/campaigns/${mine.id}`)
+        .set('Authorization', `Bearer ${owner}`)
+        .send({ clicks: mine.impressions + 1 })
+        .expect(400);
       expect(clicks.body.details[0].field).toBe('clicks');
       await t.http().patch(`/api/campaigns/${mine.id}`).set('Authorization', `Bearer ${owner}`).send({}).expect(400);
       await t.http().patch(`/api/campaigns/${mine.id}`).set('Authorization', `Bearer ${oran}`).send({ cost: 1 }).expect(404);

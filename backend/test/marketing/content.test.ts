@@ -21,11 +21,16 @@ describe('marketing: content generation (real products and prices)', () => {
 
   const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
   beforeAll(async () => {
-    ({ t, db, tokens: [owner, staff, oran] } = app);
+    ({
+      t,
+      db,
+      tokens: [owner, staff, oran],
+    } = app);
     demoId = await app.tenantId('demo-superette');
   });
 
-  const generate = (token: string, body: object) => t.http().post('/api/content/generate').set('Authorization', `Bearer ${token}`).send(body);
+  const generate = (token: string, body: object) =>
+    t.http().post('/api/content/generate').set('Authorization', `Bearer ${token}`).send(body);
 
   /** Every featured product exists in the shop's catalogue with that name and price, and the text quotes it. */
   async function expectRealProducts(res: { body: any }, language: 'fr' | 'ar' | 'en', inText = true) {
@@ -42,7 +47,14 @@ describe('marketing: content generation (real products and prices)', () => {
 
   it('writes a French Facebook post for "promo ramadan" from the Ramadan shopping list, and stores it', async () => {
     const res = await generate(owner, { channel: 'facebook', topic: 'promo ramadan' }).expect(201);
-    expect(res.body).toMatchObject({ channel: 'facebook', language: 'fr', occasion: 'ramadan', tone: 'festive', generator: 'offline', currency: 'DZD' });
+    expect(res.body).toMatchObject({
+      channel: 'facebook',
+      language: 'fr',
+      occasion: 'ramadan',
+      tone: 'festive',
+      generator: 'offline',
+      currency: 'DZD',
+    });
     expect(res.body.selection.reason).toBe('occasion');
     await expectRealProducts(res, 'fr');
     const names = res.body.products.map((p: any) => p.name).join(' | ');
@@ -52,7 +64,14 @@ describe('marketing: content generation (real products and prices)', () => {
     expect(res.body.text).toMatch(EMOJI);
     expect(res.body.text).toContain('#');
     const stored = await db.prisma.contentPiece.findUniqueOrThrow({ where: { id: res.body.id } });
-    expect(stored).toMatchObject({ tenantId: demoId, channel: 'facebook', language: 'fr', topic: 'promo ramadan', text: res.body.text, generator: 'offline' });
+    expect(stored).toMatchObject({
+      tenantId: demoId,
+      channel: 'facebook',
+      language: 'fr',
+      topic: 'promo ramadan',
+      text: res.body.text,
+      generator: 'offline',
+    });
     expect(stored.hashtags).toEqual(res.body.hashtags);
   });
 
@@ -65,7 +84,7 @@ describe('marketing: content generation (real products and prices)', () => {
     expect(res.body.text).toContain(res.body.products[0].priceFormatted);
   });
 
-  it("writes a French WhatsApp message in proper French (« Aïd », « gâteaux »), while its SMS stays GSM-7", async () => {
+  it('writes a French WhatsApp message in proper French (« Aïd », « gâteaux »), while its SMS stays GSM-7', async () => {
     for (let i = 0; i < 3; i++) {
       const wa = await generate(owner, { channel: 'whatsapp', topic: `promo de l'Aïd ${i}`, language: 'fr' }).expect(201);
       expect(wa.body.text).not.toMatch(/\b(?:Aid|Special|gateaux)\b/);
@@ -126,7 +145,14 @@ describe('marketing: content generation (real products and prices)', () => {
       .http()
       .post('/api/campaigns')
       .set('Authorization', `Bearer ${owner}`)
-      .send({ name: 'Spécial huile -10 %', channel: 'facebook', status: 'active', startsAt: new Date(now - 86_400_000).toISOString(), endsAt: new Date(now + 10 * 86_400_000).toISOString(), budget: 5000 })
+      .send({
+        name: 'Spécial huile -10 %',
+        channel: 'facebook',
+        status: 'active',
+        startsAt: new Date(now - 86_400_000).toISOString(),
+        endsAt: new Date(now + 10 * 86_400_000).toISOString(),
+        budget: 5000,
+      })
       .expect(201);
     const res = await generate(owner, { channel: 'facebook', topic: 'promo huile' }).expect(201);
     expect(res.body.campaign).toMatchObject({ id: campaign.body.id, name: 'Spécial huile -10 %' });
@@ -197,7 +223,10 @@ describe('marketing: content improved by an OpenAI-compatible model', () => {
         const content = mode === 'keep-prices' ? `Chers voisins,\n${draft}` : 'Des prix imbattables sur tout !';
         res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({
-            id: 'chatcmpl-1', object: 'chat.completion', created: Math.floor(Date.now() / 1000), model: payload.model,
+            id: 'chatcmpl-1',
+            object: 'chat.completion',
+            created: Math.floor(Date.now() / 1000),
+            model: payload.model,
             choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
             usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
           }),
@@ -207,7 +236,12 @@ describe('marketing: content improved by an OpenAI-compatible model', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as AddressInfo).port;
     db = await createTestDatabase({ template: 'seeded' });
-    t = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: `http://127.0.0.1:${port}/v1`, OPENAI_API_KEY: 'test', OPENAI_MODEL: 'test-model' });
+    t = await createTestApp(db.url, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_BASE: `http://127.0.0.1:${port}/v1`,
+      OPENAI_API_KEY: 'test',
+      OPENAI_MODEL: 'test-model',
+    });
     owner = await t.login('owner@demo.dz');
   });
   afterAll(async () => {
@@ -216,7 +250,8 @@ describe('marketing: content improved by an OpenAI-compatible model', () => {
     await new Promise((r) => server?.close(r));
   });
 
-  const generate = () => t.http().post('/api/content/generate').set('Authorization', `Bearer ${owner}`).send({ channel: 'facebook', topic: 'promo ramadan' });
+  const generate = () =>
+    t.http().post('/api/content/generate').set('Authorization', `Bearer ${owner}`).send({ channel: 'facebook', topic: 'promo ramadan' });
 
   it('uses the model’s text when it keeps every real price', async () => {
     mode = 'keep-prices';

@@ -86,7 +86,7 @@ describe('marketing cues', () => {
     ['اكتب منشور فيسبوك لتخفيضات رمضان', 'تخفيضات رمضان'],
     ['Draft an email to customers about the weekend sale', 'weekend sale'],
     ['Write an Instagram caption for our new juice', 'new juice'],
-    ['ekteb post instagram 3la promo ta3 l\'huile', "promo ta3 l'huile"],
+    ["ekteb post instagram 3la promo ta3 l'huile", "promo ta3 l'huile"],
     // The request's own verb is not the headline (« Avant mes meilleurs produits ! »).
     ['Écris une publication Facebook pour mettre en avant mes meilleurs produits', 'meilleurs produits'],
     ['Un SMS pour la promo avant le Ramadan', 'promo avant le Ramadan'],

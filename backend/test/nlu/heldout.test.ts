@@ -43,7 +43,10 @@ describe('held-out utterances', () => {
 
   it.each(['heldout.jsonl', 'heldout-blind.jsonl'])('%s routes and fills arguments', (file) => {
     const cases = load(file);
-    const s = score(cases, cases.map((c) => predict(nlu, c)));
+    const s = score(
+      cases,
+      cases.map((c) => predict(nlu, c)),
+    );
     expect(s.toolAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(s.argsAccuracy).toBeGreaterThanOrEqual(0.9);
   });
@@ -51,7 +54,10 @@ describe('held-out utterances', () => {
   it.each(['fr', 'ar', 'en'])('covers %s in the held-out sets', (lang) => {
     const cases = [...load('heldout.jsonl'), ...load('heldout-blind.jsonl')].filter((c) => c.lang === lang);
     expect(cases.length).toBeGreaterThan(10);
-    const s = score(cases, cases.map((c) => predict(nlu, c)));
+    const s = score(
+      cases,
+      cases.map((c) => predict(nlu, c)),
+    );
     expect(s.toolAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 });

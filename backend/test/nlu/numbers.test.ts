@@ -1,7 +1,10 @@
 import { extractAmount, extractNumbers } from '../../src/agent/local/nlu/extractors/numbers';
 import { signedQuantity } from '../../src/agent/local/nlu/slot-filler';
 
-const values = (text: string) => extractNumbers(text).filter((n) => !n.weak).map((n) => n.value);
+const values = (text: string) =>
+  extractNumbers(text)
+    .filter((n) => !n.weak)
+    .map((n) => n.value);
 
 describe('numbers in digits', () => {
   it.each([

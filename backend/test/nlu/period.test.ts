@@ -6,7 +6,7 @@ describe('periods', () => {
     ['ventes du jour', 'today'],
     ['chhal bi3t lyoum', 'today'],
     ['كم بعت اليوم؟', 'today'],
-    ["How did the shop do today?", 'today'],
+    ['How did the shop do today?', 'today'],
     ['Les stats de la semaine', 'week'],
     ['kifech rahoum les ventes had simana', 'week'],
     ['مصاريف هذا الأسبوع', 'week'],

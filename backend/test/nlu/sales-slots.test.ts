@@ -14,12 +14,42 @@ const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: 
 
 describe('sale lines', () => {
   it.each([
-    ["J'ai vendu 3 sucre et 2 café", [['Sucre blanc 1kg', 3], ['Café moulu Facto 250g', 2]]],
+    [
+      "J'ai vendu 3 sucre et 2 café",
+      [
+        ['Sucre blanc 1kg', 3],
+        ['Café moulu Facto 250g', 2],
+      ],
+    ],
     ['bi3t 5 khobz', [['Baguette de pain', 5]]],
-    ['bi3t 2 Huile Elio 5L w 3 sucre', [['Huile de table Elio 5L', 2], ['Sucre blanc 1kg', 3]]],
-    ['Un client a pris 2 paquets de café et 1 boîte de thé', [['Café moulu Facto 250g', 2], ['Thé vert 250g', 1]]],
-    ['بعت 5 خبزات و زوج حليب', [['خبز باقات', 5], ['حليب', 2]]],
-    ['I sold 3 sugar and 2 coffee', [['White sugar 1kg', 3], ['Facto ground coffee 250g', 2]]],
+    [
+      'bi3t 2 Huile Elio 5L w 3 sucre',
+      [
+        ['Huile de table Elio 5L', 2],
+        ['Sucre blanc 1kg', 3],
+      ],
+    ],
+    [
+      'Un client a pris 2 paquets de café et 1 boîte de thé',
+      [
+        ['Café moulu Facto 250g', 2],
+        ['Thé vert 250g', 1],
+      ],
+    ],
+    [
+      'بعت 5 خبزات و زوج حليب',
+      [
+        ['خبز باقات', 5],
+        ['حليب', 2],
+      ],
+    ],
+    [
+      'I sold 3 sugar and 2 coffee',
+      [
+        ['White sugar 1kg', 3],
+        ['Facto ground coffee 250g', 2],
+      ],
+    ],
   ])('"%s"', (text, expected) => {
     const r = ask(text);
     expect(r.intent).toBe('sales_record');
@@ -28,7 +58,9 @@ describe('sale lines', () => {
   });
 
   it('reads the price per unit, or a total divided by the count', () => {
-    expect(ask('enregistre une vente : 2 paquets de sucre à 95 DA').args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 2, unitPrice: 95 }]);
+    expect(ask('enregistre une vente : 2 paquets de sucre à 95 DA').args.lines).toEqual([
+      { product: 'Sucre blanc 1kg', quantity: 2, unitPrice: 95 },
+    ]);
     expect(ask("J'ai vendu 2 bouteilles d'huile pour 1300 DA").args.lines).toEqual([{ product: 'huile', quantity: 2, unitPrice: 650 }]);
     expect(ask('Just sold 2 bottles of oil for 650 each').args.lines).toEqual([{ product: 'oil', quantity: 2, unitPrice: 650 }]);
     expect(ask('بعت 6 ياغورت بـ 35 دينار').args.lines).toMatchObject([{ quantity: 6, unitPrice: 35 }]);
@@ -39,7 +71,11 @@ describe('sale lines', () => {
   });
 
   it('finds the customer, the payment method and the day', () => {
-    expect(ask('بعت 3 قارورات زيت لأحمد كريدي').args).toMatchObject({ customer: 'أحمد', paymentMethod: 'credit', lines: [{ product: 'زيت', quantity: 3 }] });
+    expect(ask('بعت 3 قارورات زيت لأحمد كريدي').args).toMatchObject({
+      customer: 'أحمد',
+      paymentMethod: 'credit',
+      lines: [{ product: 'زيت', quantity: 3 }],
+    });
     expect(ask('Karim a pris 3 sucre à crédit').args).toMatchObject({ customer: 'Karim', paymentMethod: 'credit' });
     expect(ask('bi3t l Ahmed 2 lait kridi').args).toMatchObject({ customer: 'Ahmed', paymentMethod: 'credit' });
     expect(ask('Sold 3 bottles of water to Nadia on credit').args).toMatchObject({ customer: 'Nadia', paymentMethod: 'credit' });
@@ -81,7 +117,10 @@ describe('new products', () => {
     ['أضف منتجا جديدا: شيبس محبول بـ 30 دينار', { name: 'شيبس محبول', price: 30 }],
     ['Add a new product: Prince biscuits at 120 DA', { name: 'Prince biscuits', price: 120 }],
     // The wording the product-photo answer suggests for a barcode the catalogue lacks.
-    ['Ajoute un nouveau produit : Chips Mahboul à 30 DA, code-barres 6130005000011', { name: 'Chips Mahboul', price: 30, barcode: '6130005000011' }],
+    [
+      'Ajoute un nouveau produit : Chips Mahboul à 30 DA, code-barres 6130005000011',
+      { name: 'Chips Mahboul', price: 30, barcode: '6130005000011' },
+    ],
     ['أضف منتج جديد: شيبس محبول بـ 30 دج، الباركود 6130005000011', { name: 'شيبس محبول', price: 30, barcode: '6130005000011' }],
   ])('"%s"', (text, slots) => {
     expect(extractNewProduct(text)).toEqual(slots);

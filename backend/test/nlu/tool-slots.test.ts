@@ -53,7 +53,12 @@ describe('tool slots hooks', () => {
 
   it('hands the hooks cue lists folded like every cue (case, accents)', () => {
     const x = slotReader(ctx('Montre mes campagnes TERMINÉES'));
-    expect(x.firstCue([['active', ['actives']], ['completed', ['terminées']]] as const)).toBe('completed');
+    expect(
+      x.firstCue([
+        ['active', ['actives']],
+        ['completed', ['terminées']],
+      ] as const),
+    ).toBe('completed');
     expect(x.onlyWords('un rapport détaillé', ['un', 'rapport', 'detaille'])).toBe(true);
     expect(x.onlyWords('rapport sur la semoule', ['rapport', 'sur', 'la'])).toBe(false);
   });

@@ -40,16 +40,33 @@ describe('trust rules', () => {
     it('still takes a correction with a number, and the answer to its own product question', () => {
       const pending = wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'awaiting_approval');
       expect(ask('Non, mets-en plutôt 20', pending)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
-      expect(ask('Et 5 de farine', pending)).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Farine de blé 1kg', quantity: 5 } });
+      expect(ask('Et 5 de farine', pending)).toMatchObject({
+        intent: 'inventory_adjust',
+        args: { product: 'Farine de blé 1kg', quantity: 5 },
+      });
       const asked = wrote('inventory_adjust', { product: 'huile', quantity: 10 }, 'failed');
-      expect(ask('Huile de table Elio 5L', asked)).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Huile de table Elio 5L', quantity: 10 } });
+      expect(ask('Huile de table Elio 5L', asked)).toMatchObject({
+        intent: 'inventory_adjust',
+        args: { product: 'Huile de table Elio 5L', quantity: 10 },
+      });
       // The same bare name after an applied change is a look at that product, not the change again.
-      expect(ask('Huile de table Elio 5L', wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'succeeded')).intent).toBe('inventory_search');
+      expect(
+        ask('Huile de table Elio 5L', wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'succeeded')).intent,
+      ).toBe('inventory_search');
     });
   });
 
   describe('cancel and undo are answered plainly', () => {
-    it.each(['Annule, je me suis trompé', 'annule ça', 'Laisse tomber', 'Cancel that', 'never mind', 'ألغ العملية', 'لا لا بطلها', 'batel, ghlatt'])('"%s" → cancel', (text) => {
+    it.each([
+      'Annule, je me suis trompé',
+      'annule ça',
+      'Laisse tomber',
+      'Cancel that',
+      'never mind',
+      'ألغ العملية',
+      'لا لا بطلها',
+      'batel, ghlatt',
+    ])('"%s" → cancel', (text) => {
       const r = ask(text, wrote('inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'awaiting_approval'));
       expect(r.intent).toBe('cancel');
       expect(r.notice).toEqual({ kind: 'cancel' });
@@ -73,7 +90,11 @@ describe('trust rules', () => {
       expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { product, quantity } });
     });
     it('asks for the quantity rather than reading the size as one', () => {
-      expect(ask('ajoute Huile Elio 5L')).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Huile de table Elio 5L' }, missing: ['quantity'] });
+      expect(ask('ajoute Huile Elio 5L')).toMatchObject({
+        intent: 'inventory_adjust',
+        args: { product: 'Huile de table Elio 5L' },
+        missing: ['quantity'],
+      });
       expect(ask('Eau minérale Ifri 1,5L').intent).toBe('inventory_search');
     });
   });
@@ -89,11 +110,14 @@ describe('trust rules', () => {
     ])('"%s" → unsupported supplier_order', (text) => {
       expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { kind: 'unsupported', reason: 'supplier_order' } });
     });
-    it.each(['La commande de 20 sacs de farine est arrivée', 'The order arrived: 12 packs of water', 'وصلت الطلبية: 20 كيس سكر'])('"%s" is a reception', (text) => {
-      const r = ask(text);
-      expect(r.intent).toBe('inventory_adjust');
-      expect(r.args.quantity).toBeGreaterThan(0);
-    });
+    it.each(['La commande de 20 sacs de farine est arrivée', 'The order arrived: 12 packs of water', 'وصلت الطلبية: 20 كيس سكر'])(
+      '"%s" is a reception',
+      (text) => {
+        const r = ask(text);
+        expect(r.intent).toBe('inventory_adjust');
+        expect(r.args.quantity).toBeGreaterThan(0);
+      },
+    );
     it('keeps "what should I reorder?" a read', () => {
       expect(ask("Qu'est-ce que je dois recommander ?")).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
     });
@@ -109,9 +133,12 @@ describe('trust rules', () => {
     ])('"%s" → %s', (text, reason) => {
       expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason } });
     });
-    it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])('"%s" lists that day\'s sales', (text) => {
-      expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
-    });
+    it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])(
+      '"%s" lists that day\'s sales',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+      },
+    );
     it('still compares with the past period and reads a competitor price drop as news', () => {
       expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?').intent).toBe('dashboard_stats');
       expect(ask('Les concurrents ont baissé le prix du riz ?').intent).toBe('market_competitors');

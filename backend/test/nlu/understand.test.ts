@@ -33,7 +33,7 @@ describe('Nlu', () => {
       // French
       ['Il reste des boîtes de thon au dépôt ?', 'inventory_search'],
       ['Rentre 18 cartons de jus dans le stock', 'inventory_adjust'],
-      ["Combien on a fait de chiffre depuis lundi ?", 'dashboard_stats'],
+      ['Combien on a fait de chiffre depuis lundi ?', 'dashboard_stats'],
       ['Quels sont les soucis urgents ?', 'dashboard_alerts'],
       ['Note 2 300 DA de taxi', 'expenses_add'],
       ['Un post Instagram pour les glaces de l’été', 'marketing_generate_content'],
@@ -67,7 +67,7 @@ describe('Nlu', () => {
   });
 
   it('extracts the arguments of a stock movement', () => {
-    const r = ask("Retire 5 paquets de café du stock, ils sont abîmés");
+    const r = ask('Retire 5 paquets de café du stock, ils sont abîmés');
     expect(r).toMatchObject({ lang: 'fr', intent: 'inventory_adjust', args: { product: 'Café moulu 250g', quantity: -5 }, missing: [] });
     expect(r.resolved.product?.id).toBe('p-cafe');
     expect(r.args.reason).toBe('ils sont abîmés');
@@ -102,7 +102,11 @@ describe('Nlu', () => {
       [['شحال باقي من الحليب؟', 'و السكر؟'], 'inventory_search', { query: 'سكر' }],
       [['Mes ventes cette semaine ?', 'Et ce mois-ci ?'], 'dashboard_stats', { period: 'month' }],
       [['What did I spend this week?', 'What about this year?'], 'expenses_list', { period: 'year' }],
-      [['Écris un post Facebook sur la rentrée', 'Pareil pour WhatsApp'], 'marketing_generate_content', { channel: 'whatsapp', topic: 'rentrée' }],
+      [
+        ['Écris un post Facebook sur la rentrée', 'Pareil pour WhatsApp'],
+        'marketing_generate_content',
+        { channel: 'whatsapp', topic: 'rentrée' },
+      ],
     ])('%j → %s %j', (turns, intent, args) => {
       const r = converse(...(turns as string[]));
       expect(r.intent).toBe(intent);
@@ -111,7 +115,10 @@ describe('Nlu', () => {
     });
 
     it('replaces the quantity of the previous write on a correction, keeping its sign', () => {
-      expect(converse('Ajoute 10 sacs de sucre', 'Non, mets-en plutôt 20').args).toMatchObject({ product: 'Sucre blanc 1kg', quantity: 20 });
+      expect(converse('Ajoute 10 sacs de sucre', 'Non, mets-en plutôt 20').args).toMatchObject({
+        product: 'Sucre blanc 1kg',
+        quantity: 20,
+      });
       expect(converse('Retire 4 paquets de café', 'plutôt 6').args).toMatchObject({ product: 'Café moulu 250g', quantity: -6 });
       expect(converse('Add 12 bottles of water', 'make it 18 instead').args).toMatchObject({ quantity: 18 });
       expect(converse('zid 20 kilo smid', 'la, dir 25').args).toMatchObject({ product: 'Semoule moyenne 10kg', quantity: 25 });

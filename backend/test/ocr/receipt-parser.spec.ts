@@ -115,13 +115,19 @@ describe('parseReceipt — Algerian / French receipts', () => {
   });
 
   it('takes NET A PAYER over the total before discount', () => {
-    const d = parseReceipt(['ALIMENTATION GENERALE BOUDIAF', '14-03-26', 'TOTAL 3 450,00', 'REMISE -50,00', 'NET A PAYER 3 400,00'].join('\n'));
+    const d = parseReceipt(
+      ['ALIMENTATION GENERALE BOUDIAF', '14-03-26', 'TOTAL 3 450,00', 'REMISE -50,00', 'NET A PAYER 3 400,00'].join('\n'),
+    );
     expect(d.total).toBe(3400);
     expect(d.date).toBe('2026-03-14');
   });
 
   it('reads dotted thousands and a textual date', () => {
-    const d = parseReceipt(['Boulangerie Pâtisserie Amine', 'Alger, le 14 mars 2026', 'Pain x10   150,00', 'Gâteau    1.370,00', 'MONTANT 1.520,00 DA'].join('\n'));
+    const d = parseReceipt(
+      ['Boulangerie Pâtisserie Amine', 'Alger, le 14 mars 2026', 'Pain x10   150,00', 'Gâteau    1.370,00', 'MONTANT 1.520,00 DA'].join(
+        '\n',
+      ),
+    );
     expect(d.merchant).toBe('Boulangerie Pâtisserie Amine');
     expect(d.date).toBe('2026-03-14');
     expect(d.total).toBe(1520);
@@ -175,24 +181,29 @@ describe('parseReceipt — Algerian / French receipts', () => {
 
   it('skips titles, greetings and identifiers when choosing the merchant', () => {
     const d = parseReceipt(
-      ['*** BIENVENUE ***', 'TICKET DE CAISSE', 'RC N° 16/00-1234567B19', 'Supérette Amine & Fils', '14/03/2026', 'TOTAL 540,00'].join('\n'),
+      ['*** BIENVENUE ***', 'TICKET DE CAISSE', 'RC N° 16/00-1234567B19', 'Supérette Amine & Fils', '14/03/2026', 'TOTAL 540,00'].join(
+        '\n',
+      ),
     );
     expect(d.merchant).toBe('Supérette Amine & Fils');
   });
 
   it('does not take counts, phone numbers or identifiers for the total', () => {
     const d = parseReceipt(
-      ['SUPERETTE DU PARC', 'Tél 0550 12 34 56', 'NIF 001216098765432', '14/03/2026', 'Nb articles : 3', 'MONTANT A PAYER : 845,50'].join('\n'),
+      ['SUPERETTE DU PARC', 'Tél 0550 12 34 56', 'NIF 001216098765432', '14/03/2026', 'Nb articles : 3', 'MONTANT A PAYER : 845,50'].join(
+        '\n',
+      ),
     );
     expect(d.total).toBe(845.5);
   });
 
   it('reads a subtotal, a discount and the net to pay', () => {
-    const d = parseReceipt(['MINI MARKET SALAM', '14.03.2026', 'Sous-total 2 000,00', 'Remise 10% -200,00', 'Net à payer 1 800,00'].join('\n'));
+    const d = parseReceipt(
+      ['MINI MARKET SALAM', '14.03.2026', 'Sous-total 2 000,00', 'Remise 10% -200,00', 'Net à payer 1 800,00'].join('\n'),
+    );
     expect(d.total).toBe(1800);
     expect(d.subtotal).toBe(2000);
   });
-
 });
 
 describe('parseReceipt — English / Malaysian receipts', () => {
@@ -309,7 +320,15 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
   const parse = (lines: string[]) => parseReceipt(lines.join('\n'), { referenceDate: new Date('2026-11-18T10:00:00Z') });
 
   it('reads Eastern Arabic digits and Arabic labels', () => {
-    const d = parse(['مواد غذائية الأمانة', 'التاريخ: ١٤/٠٦/٢٠٢٦   ١٤:٣٢', 'حليب كانديا   ٢ × ٨٠   ١٦٠', 'سكر 1كغ   ٢٦٠', 'المجموع   ٤٢٠ دج', 'المدفوع   ٥٠٠', 'الباقي   ٨٠']);
+    const d = parse([
+      'مواد غذائية الأمانة',
+      'التاريخ: ١٤/٠٦/٢٠٢٦   ١٤:٣٢',
+      'حليب كانديا   ٢ × ٨٠   ١٦٠',
+      'سكر 1كغ   ٢٦٠',
+      'المجموع   ٤٢٠ دج',
+      'المدفوع   ٥٠٠',
+      'الباقي   ٨٠',
+    ]);
     expect(d.total).toBe(420);
     expect(d.date).toBe('2026-06-14');
     expect(d.merchant).toBe('مواد غذائية الأمانة');
@@ -329,29 +348,72 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     ['1.520,00 دج', 1520],
     ['1520.00', 1520],
   ])('reads the total %s after ESPECES / RENDU / dont TVA are printed below it', (amount, value) => {
-    const d = parse(['SUPERETTE EL AMANE', 'NIF : 000216012345678', 'RC : 12345/B/16', 'Tél : 0550 12 34 56', 'Le 14/06/2026', `NET A PAYER   ${amount}`, 'dont TVA 19 %   1 889,66', 'ESPECES   20 000,00', 'RENDU   8 165,00']);
+    const d = parse([
+      'SUPERETTE EL AMANE',
+      'NIF : 000216012345678',
+      'RC : 12345/B/16',
+      'Tél : 0550 12 34 56',
+      'Le 14/06/2026',
+      `NET A PAYER   ${amount}`,
+      'dont TVA 19 %   1 889,66',
+      'ESPECES   20 000,00',
+      'RENDU   8 165,00',
+    ]);
     expect(d.total).toBe(value);
   });
 
   it('never takes an identifier or a phone number for the total', () => {
-    const d = parse(['LIBRAIRIE EL KALAM', 'NIF : 198416001234567', 'NIS : 098416012345678', 'Art. Imp : 16012345678', 'Tél : 0550 12 34 56', '08-10-26', 'Ticket N° 004512   Caisse 02', 'Cahier 96 pages   3 x 90,00   270,00', 'TOTAL   270,00']);
+    const d = parse([
+      'LIBRAIRIE EL KALAM',
+      'NIF : 198416001234567',
+      'NIS : 098416012345678',
+      'Art. Imp : 16012345678',
+      'Tél : 0550 12 34 56',
+      '08-10-26',
+      'Ticket N° 004512   Caisse 02',
+      'Cahier 96 pages   3 x 90,00   270,00',
+      'TOTAL   270,00',
+    ]);
     expect(d.total).toBe(270);
     expect(d.date).toBe('2026-10-08');
   });
 
   it('adds the stamp duty: the net to pay after TIMBRE is the total', () => {
-    const d = parse(['PAPETERIE DU LYCEE', 'Date : 13 novembre 2025', 'TOTAL HT   2 000,00', 'TVA 19 %   380,00', 'TOTAL TTC   2 380,00', 'TIMBRE   23,80', 'NET A PAYER   2 403,80 DA']);
+    const d = parse([
+      'PAPETERIE DU LYCEE',
+      'Date : 13 novembre 2025',
+      'TOTAL HT   2 000,00',
+      'TVA 19 %   380,00',
+      'TOTAL TTC   2 380,00',
+      'TIMBRE   23,80',
+      'NET A PAYER   2 403,80 DA',
+    ]);
     expect(d.total).toBe(2403.8);
     expect(d.date).toBe('2025-11-13');
   });
 
   it('takes the customer’s share when the insurer (Chifa) pays the rest', () => {
-    const d = parse(['PHARMACIE EL AFIA', 'Date : 02/03/2026', 'Doliprane 1000mg   2 x 200,00   400,00', 'Spasfon   350,00', 'TOTAL   750,00', 'Part CNAS (Chifa)   600,00', 'Part assuré   150,00 DA']);
+    const d = parse([
+      'PHARMACIE EL AFIA',
+      'Date : 02/03/2026',
+      'Doliprane 1000mg   2 x 200,00   400,00',
+      'Spasfon   350,00',
+      'TOTAL   750,00',
+      'Part CNAS (Chifa)   600,00',
+      'Part assuré   150,00 DA',
+    ]);
     expect(d.total).toBe(150);
   });
 
   it('reads « Farine 1kg 5 450 DA » as 5 × 450 when that is what adds up to the total (issue 10)', () => {
-    const d = parse(['SUPERETTE EL AMANE', 'Le 14/06/2026', 'Farine 1kg 5 450 DA', 'Sucre 1kg   2 x 120,00   240,00', 'Lait   3   75', 'TOTAL   2 715 DA']);
+    const d = parse([
+      'SUPERETTE EL AMANE',
+      'Le 14/06/2026',
+      'Farine 1kg 5 450 DA',
+      'Sucre 1kg   2 x 120,00   240,00',
+      'Lait   3   75',
+      'TOTAL   2 715 DA',
+    ]);
     expect(d.total).toBe(2715);
     expect(d.lines).toEqual([
       { description: 'Farine 1kg', quantity: 5, unitPrice: 450, amount: 2250 },
@@ -362,8 +424,24 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
   });
 
   it('lowers the total’s confidence when cash − change or the lines contradict it', () => {
-    const consistent = parse(['CAFE EL BAHDJA', '14/06/2026', 'Cafe   2 x 60   120', 'Croissant   80', 'TOTAL   200 DA', 'ESPECES   500', 'RENDU   300']);
-    const misread = parse(['CAFE EL BAHDJA', '14/06/2026', 'Cafe   2 x 60   120', 'Croissant   80', 'TOTAL   260 DA', 'ESPECES   500', 'RENDU   300']);
+    const consistent = parse([
+      'CAFE EL BAHDJA',
+      '14/06/2026',
+      'Cafe   2 x 60   120',
+      'Croissant   80',
+      'TOTAL   200 DA',
+      'ESPECES   500',
+      'RENDU   300',
+    ]);
+    const misread = parse([
+      'CAFE EL BAHDJA',
+      '14/06/2026',
+      'Cafe   2 x 60   120',
+      'Croissant   80',
+      'TOTAL   260 DA',
+      'ESPECES   500',
+      'RENDU   300',
+    ]);
     expect(consistent.checks).toEqual({ lines: 'ok', vat: 'absent', cash: 'ok' });
     // The label says 260 but the lines and the cash both say 200: the arithmetic wins, with less confidence.
     expect(misread.total).toBe(200);
@@ -373,18 +451,41 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
   });
 
   it('takes a whole amount marked DA as the total on a fuel ticket that prints cents in its unit price', () => {
-    const d = parse(['NAFTAL', 'Date : 24.03.2026   17:40', 'Volume   56,67 L', 'Prix unitaire   47,50 DA/L', 'A PAYER   2 692 DA', 'dont TVA 19%   430 DA']);
+    const d = parse([
+      'NAFTAL',
+      'Date : 24.03.2026   17:40',
+      'Volume   56,67 L',
+      'Prix unitaire   47,50 DA/L',
+      'A PAYER   2 692 DA',
+      'dont TVA 19%   430 DA',
+    ]);
     expect(d.total).toBe(2692);
   });
 
   it('falls back on the largest amount marked as dinars when the total label was lost', () => {
     // « TOTAL A PAYER » on its own row and the amount pushed onto the next line of small print.
-    const d = parse(['SONELGAZ', 'Date : 20/01/2025', 'Redevance fixe   38', 'Montant HT   610', "Taxe d'habitation   300", 'TOTAL A PAYER', 'Date limite de paiement : 10/02/2025   965 DA']);
+    const d = parse([
+      'SONELGAZ',
+      'Date : 20/01/2025',
+      'Redevance fixe   38',
+      'Montant HT   610',
+      "Taxe d'habitation   300",
+      'TOTAL A PAYER',
+      'Date limite de paiement : 10/02/2025   965 DA',
+    ]);
     expect(d.total).toBe(965);
   });
 
   it('keeps the net to pay below a total when a misread stamp line sits between them', () => {
-    const d = parse(['LIBRAIRIE EL BAYANE', 'Date : 18/04/26', 'TOTAL HT   1 689,08', 'TVA 19%   320,92', 'TOTAL   2.010,00 DA', 'TIMERE   20,10', 'Net a payer   2030,10 DA']);
+    const d = parse([
+      'LIBRAIRIE EL BAYANE',
+      'Date : 18/04/26',
+      'TOTAL HT   1 689,08',
+      'TVA 19%   320,92',
+      'TOTAL   2.010,00 DA',
+      'TIMERE   20,10',
+      'Net a payer   2030,10 DA',
+    ]);
     expect(d.total).toBe(2030.1);
   });
 

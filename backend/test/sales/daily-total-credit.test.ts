@@ -28,7 +28,9 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
     ({ t, db } = app);
     shop = await createFreshTenant(db.prisma, 'Alimentation du Carnet');
     [owner, staff, demoOwner] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail), t.login('owner@demo.dz')]);
-    const p = await db.prisma.product.create({ data: { tenantId: shop.tenantId, sku: 'LAI-1', nameFr: 'Lait 1L', category: 'frais', price: 100, cost: 80, stock: 500 } });
+    const p = await db.prisma.product.create({
+      data: { tenantId: shop.tenantId, sku: 'LAI-1', nameFr: 'Lait 1L', category: 'frais', price: 100, cost: 80, stock: 500 },
+    });
     productId = p.id;
   });
 
@@ -37,7 +39,8 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
     return (key ? req.set('Idempotency-Key', key) : req).send(body as object);
   };
   const get = (path: string, token: string) => t.http().get(path).set('Authorization', `Bearer ${token}`);
-  const sell = (quantity: number, extra: object = {}, token = owner) => post('/api/sales', token, { lines: [{ productId, quantity }], ...extra }, randomUUID());
+  const sell = (quantity: number, extra: object = {}, token = owner) =>
+    post('/api/sales', token, { lines: [{ productId, quantity }], ...extra }, randomUUID());
   const today = () => localDayRange(TEST_NOW, TEST_NOW).from;
 
   describe('POST /api/sales/daily-total', () => {
@@ -46,11 +49,22 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       const res = await post('/api/sales/daily-total', staff, { amount: 45000 }).expect(200);
       expect(res.body.replaced).toBe(false);
       expect(res.body.alreadyRecorded).toBe(12000);
-      expect(res.body.sale).toMatchObject({ kind: 'daily_total', day: today(), declaredTotal: 45000, total: 33000, uncostedTotal: 33000, cost: null, margin: null, lines: [] });
+      expect(res.body.sale).toMatchObject({
+        kind: 'daily_total',
+        day: today(),
+        declaredTotal: 45000,
+        total: 33000,
+        uncostedTotal: 33000,
+        cost: null,
+        margin: null,
+        lines: [],
+      });
       expect(toPlain(res.body.sale.summary.fr)).toContain('45 000 DA');
 
       const s = (await get('/api/dashboard/stats?period=today', owner).expect(200)).body;
-      const rows = await db.prisma.sale.findMany({ where: { tenantId: shop.tenantId, soldAt: { gte: new Date(s.range.start), lt: new Date(s.range.end) } } });
+      const rows = await db.prisma.sale.findMany({
+        where: { tenantId: shop.tenantId, soldAt: { gte: new Date(s.range.start), lt: new Date(s.range.end) } },
+      });
       const revenue = rows.reduce((x, r) => x + Number(r.total), 0);
       const uncosted = rows.reduce((x, r) => x + Number(r.uncostedTotal), 0);
       const cost = rows.reduce((x, r) => x + Number(r.cost), 0);
@@ -90,7 +104,9 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       const tomorrow = localDayRange(new Date(TEST_NOW.getTime() + DAY), new Date(TEST_NOW.getTime() + DAY)).from;
       expect((await post('/api/sales/daily-total', owner, { amount: 1, date: tomorrow }).expect(400)).body.details[0].field).toBe('date');
       expect((await post('/api/sales/daily-total', owner, { amount: -5 }).expect(400)).body.details[0].field).toBe('amount');
-      expect((await post('/api/sales/daily-total', owner, { amount: 5, date: '2026-02-30' }).expect(400)).body.details[0].field).toBe('date');
+      expect((await post('/api/sales/daily-total', owner, { amount: 5, date: '2026-02-30' }).expect(400)).body.details[0].field).toBe(
+        'date',
+      );
     });
   });
 
@@ -99,8 +115,22 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
     let fatima: { id: string };
 
     it('creates customers (with what they already owed in the notebook) and lists them', async () => {
-      ahmed = (await post('/api/customers', staff, { name: 'Ahmed Benali', phone: '0555 12 34 56', openingBalance: 1200, creditLimit: 5000 }).expect(201)).body;
-      expect(ahmed).toMatchObject({ name: 'Ahmed Benali', balance: 1200, openingBalance: 1200, creditLimit: 5000, overLimit: false, wilaya: null });
+      ahmed = (
+        await post('/api/customers', staff, {
+          name: 'Ahmed Benali',
+          phone: '0555 12 34 56',
+          openingBalance: 1200,
+          creditLimit: 5000,
+        }).expect(201)
+      ).body;
+      expect(ahmed).toMatchObject({
+        name: 'Ahmed Benali',
+        balance: 1200,
+        openingBalance: 1200,
+        creditLimit: 5000,
+        overLimit: false,
+        wilaya: null,
+      });
       fatima = (await post('/api/customers', owner, { name: 'Fatima Zohra', wilaya: 'Blida' }).expect(201)).body;
       const list = (await get('/api/customers?q=ahmed', owner).expect(200)).body;
       expect(list.items.map((c: any) => c.id)).toEqual([ahmed.id]);
@@ -119,7 +149,9 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       expect(toPlain(paid.body.summary.fr)).toBe('Ahmed Benali a payé 1 000 DA : il doit maintenant 2 200 DA.');
       const replay = await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 1000 }, key).expect(200);
       expect(replay.body.payment.id).toBe(paid.body.payment.id);
-      expect((await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 999 }, key).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect((await post(`/api/customers/${ahmed.id}/payments`, staff, { amount: 999 }, key).expect(422)).body.code).toBe(
+        'IDEMPOTENCY_KEY_REUSED',
+      );
 
       const over = await post(`/api/customers/${ahmed.id}/payments`, owner, { amount: 3000 }).expect(422);
       expect(over.body.code).toBe('UNPROCESSABLE');
@@ -144,9 +176,21 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
       // An old credit purchase from Karim, 45 days ago, never paid; Nadia's is 100 days old.
       const karim = (await post('/api/customers', owner, { name: 'Karim Haddad' }).expect(201)).body;
       const nadia = (await post('/api/customers', owner, { name: 'Nadia Cherif' }).expect(201)).body;
-      await sell(15, { paymentMethod: 'credit', customerId: karim.id, soldAt: new Date(TEST_NOW.getTime() - 45 * DAY).toISOString() }).expect(201);
-      await sell(60, { paymentMethod: 'credit', customerId: nadia.id, soldAt: new Date(TEST_NOW.getTime() - 100 * DAY).toISOString() }).expect(201);
-      await sell(5, { paymentMethod: 'credit', customerId: nadia.id, soldAt: new Date(TEST_NOW.getTime() - 10 * DAY).toISOString() }).expect(201);
+      await sell(15, {
+        paymentMethod: 'credit',
+        customerId: karim.id,
+        soldAt: new Date(TEST_NOW.getTime() - 45 * DAY).toISOString(),
+      }).expect(201);
+      await sell(60, {
+        paymentMethod: 'credit',
+        customerId: nadia.id,
+        soldAt: new Date(TEST_NOW.getTime() - 100 * DAY).toISOString(),
+      }).expect(201);
+      await sell(5, {
+        paymentMethod: 'credit',
+        customerId: nadia.id,
+        soldAt: new Date(TEST_NOW.getTime() - 10 * DAY).toISOString(),
+      }).expect(201);
       // Nadia paid 6 000: the 100-day-old purchase is settled, the 10-day-old one is what remains.
       await post(`/api/customers/${nadia.id}/payments`, owner, { amount: 6000 }).expect(201);
 
@@ -166,7 +210,13 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
 
       const alerts = (await get('/api/dashboard/alerts', owner).expect(200)).body.alerts;
       const overdue = alerts.filter((a: any) => a.type === 'credit_overdue');
-      expect(overdue).toEqual([expect.objectContaining({ id: `credit_overdue:${karim.id}`, severity: 'warning', evidence: expect.objectContaining({ balance: 1500, daysOutstanding: 45 }) })]);
+      expect(overdue).toEqual([
+        expect.objectContaining({
+          id: `credit_overdue:${karim.id}`,
+          severity: 'warning',
+          evidence: expect.objectContaining({ balance: 1500, daysOutstanding: 45 }),
+        }),
+      ]);
       expect(toPlain(overdue[0].title.fr)).toContain('Karim Haddad vous doit 1 500 DA');
 
       const history = (await get(`/api/customers/${nadia.id}/credit`, owner).expect(200)).body;
@@ -178,7 +228,9 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
     });
 
     it('archives a customer only once settled, and keeps every business apart (404)', async () => {
-      expect((await t.http().delete(`/api/customers/${ahmed.id}`).set('Authorization', `Bearer ${owner}`).expect(409)).body.message).toContain('balance');
+      expect(
+        (await t.http().delete(`/api/customers/${ahmed.id}`).set('Authorization', `Bearer ${owner}`).expect(409)).body.message,
+      ).toContain('balance');
       const zoe = (await post('/api/customers', owner, { name: 'Zoé' }).expect(201)).body;
       await t.http().delete(`/api/customers/${zoe.id}`).set('Authorization', `Bearer ${staff}`).expect(403);
       await t.http().delete(`/api/customers/${zoe.id}`).set('Authorization', `Bearer ${owner}`).expect(200);

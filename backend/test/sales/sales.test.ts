@@ -27,8 +27,18 @@ describe('Sales API (real PostgreSQL)', () => {
     shop = await createFreshTenant(db.prisma, 'Superette Integrateur');
     [owner, staff, demoOwner] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail), t.login('owner@demo.dz')]);
     demoId = await app.tenantId('demo-superette');
-    const csv = ['sku;code-barres;nom;prix;coût;stock;seuil', 'SUC-1;6130009000011;Sucre 1kg;100;85;50;10', 'CAF-1;6130009000028;Café moulu 250g;320;250;5;2', 'HUI-1;;Huile 1L;250;;20;5'].join('\n');
-    await t.http().post('/api/inventory/products/import').set('Authorization', `Bearer ${owner}`).attach('file', Buffer.from(csv), 'c.csv').expect(200);
+    const csv = [
+      'sku;code-barres;nom;prix;coût;stock;seuil',
+      'SUC-1;6130009000011;Sucre 1kg;100;85;50;10',
+      'CAF-1;6130009000028;Café moulu 250g;320;250;5;2',
+      'HUI-1;;Huile 1L;250;;20;5',
+    ].join('\n');
+    await t
+      .http()
+      .post('/api/inventory/products/import')
+      .set('Authorization', `Bearer ${owner}`)
+      .attach('file', Buffer.from(csv), 'c.csv')
+      .expect(200);
     const products = await db.prisma.product.findMany({ where: { tenantId: shop.tenantId } });
     ids = Object.fromEntries(products.map((p) => [p.sku, p.id]));
   });
@@ -44,16 +54,33 @@ describe('Sales API (real PostgreSQL)', () => {
     const before = (await get('/api/dashboard/stats?period=today', owner).expect(200)).body;
     expect(before.salesCount.value).toBe(0);
     const key = randomUUID();
-    const body = { lines: [{ sku: 'SUC-1', quantity: 3 }, { barcode: '6130009000028', quantity: 1, unitPrice: 300 }], paymentMethod: 'cib' };
+    const body = {
+      lines: [
+        { sku: 'SUC-1', quantity: 3 },
+        { barcode: '6130009000028', quantity: 1, unitPrice: 300 },
+      ],
+      paymentMethod: 'cib',
+    };
     const first = await post('/api/sales', staff, body, key).expect(201);
     const sale = first.body.sale;
     expect(first.body.replayed).toBe(false);
-    expect(sale).toMatchObject({ kind: 'sale', total: 600, cost: 505, margin: 95, uncostedTotal: 0, paymentMethod: 'cib', source: 'api', warnings: [] });
+    expect(sale).toMatchObject({
+      kind: 'sale',
+      total: 600,
+      cost: 505,
+      margin: 95,
+      uncostedTotal: 0,
+      paymentMethod: 'cib',
+      source: 'api',
+      warnings: [],
+    });
     expect(sale.lines.map((l: any) => [l.product.sku, l.quantity, l.unitPrice, l.unitCost])).toEqual([
       ['SUC-1', 3, 100, 85],
       ['CAF-1', 1, 300, 250],
     ]);
-    expect(toPlain(sale.summary.fr)).toBe(`Vente du ${sale.day.split('-').reverse().join('/')} : 3 × Sucre 1kg, 1 × Café moulu 250g = 600 DA (carte CIB).`);
+    expect(toPlain(sale.summary.fr)).toBe(
+      `Vente du ${sale.day.split('-').reverse().join('/')} : 3 × Sucre 1kg, 1 × Café moulu 250g = 600 DA (carte CIB).`,
+    );
 
     const second = await post('/api/sales', staff, body, key).expect(200);
     expect(second.headers['idempotent-replayed']).toBe('true');
@@ -73,12 +100,37 @@ describe('Sales API (real PostgreSQL)', () => {
   });
 
   it('works for a shop that just signed up: catalogue in, one sale sent twice, the dashboard and the stock show it once', async () => {
-    const signup = await t.http().post('/api/auth/signup').send({ businessName: 'Épicerie Intégrateur', email: 'integrator@shop.dz', password: 'sel-et-semoule-2026', wilaya: '16', language: 'fr' }).expect(201);
+    const signup = await t
+      .http()
+      .post('/api/auth/signup')
+      .send({
+        businessName: 'Épicerie Intégrateur',
+        email: 'integrator@shop.dz',
+        password: 'sel-et-semoule-2026',
+        wilaya: '16',
+        language: 'fr',
+      })
+      .expect(201);
     const token = signup.body.accessToken as string;
-    const csv = ['nom,prix,stock,code-barres', 'Sucre 1kg,100,30,6130007000011', 'Semoule 1kg,90,20,6130007000028', 'Huile 1L,250,10,6130007000035'].join('\n');
-    const imported = await t.http().post('/api/inventory/products/import').set('Authorization', `Bearer ${token}`).attach('file', Buffer.from(csv), 'catalogue.csv').expect(200);
+    const csv = [
+      'nom,prix,stock,code-barres',
+      'Sucre 1kg,100,30,6130007000011',
+      'Semoule 1kg,90,20,6130007000028',
+      'Huile 1L,250,10,6130007000035',
+    ].join('\n');
+    const imported = await t
+      .http()
+      .post('/api/inventory/products/import')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', Buffer.from(csv), 'catalogue.csv')
+      .expect(200);
     expect(imported.body.counts).toMatchObject({ created: 3, invalid: 0 });
-    const body = { lines: [{ barcode: '6130007000011', quantity: 2 }, { barcode: '6130007000035', quantity: 1 }] };
+    const body = {
+      lines: [
+        { barcode: '6130007000011', quantity: 2 },
+        { barcode: '6130007000035', quantity: 1 },
+      ],
+    };
     const key = randomUUID();
     const first = await post('/api/sales', token, body, key).expect(201);
     const second = await post('/api/sales', token, body, key).expect(200);
@@ -88,7 +140,12 @@ describe('Sales API (real PostgreSQL)', () => {
     const inventory = (await get('/api/inventory/products?q=sucre', token).expect(200)).body;
     expect(inventory.items[0]).toMatchObject({ stock: 28 });
     // The assistant answers from the same ledger.
-    const chat = await t.http().post('/api/ai/chat').set('Authorization', `Bearer ${token}`).send({ message: "Combien j'ai vendu aujourd'hui ?" }).expect(200);
+    const chat = await t
+      .http()
+      .post('/api/ai/chat')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ message: "Combien j'ai vendu aujourd'hui ?" })
+      .expect(200);
     expect(chat.body.language).toBe('fr');
     expect(chat.body.answer.replace(/\s/g, ' ')).toMatch(/450 DA/);
     // The new shop sees nothing of the demo, and the demo nothing of it.
@@ -118,7 +175,8 @@ describe('Sales API (real PostgreSQL)', () => {
 
     const noKey = await post('/api/sales', owner, { lines: [{ sku: 'SUC-1', quantity: 1 }] }).expect(400);
     expect(noKey.body.details).toEqual([{ field: 'Idempotency-Key', message: expect.stringContaining('required') }]);
-    const fields = async (body: unknown) => (await post('/api/sales', owner, body, randomUUID()).expect(400)).body.details.map((d: any) => d.field);
+    const fields = async (body: unknown) =>
+      (await post('/api/sales', owner, body, randomUUID()).expect(400)).body.details.map((d: any) => d.field);
     expect(await fields({ lines: [] })).toContain('lines');
     expect(await fields({ lines: [{ sku: 'SUC-1', quantity: 0 }] })).toContain('lines.0.quantity');
     expect(await fields({ lines: [{ sku: 'SUC-1', barcode: '6130009000011', quantity: 1 }] })).toContain('lines.0.productId');
@@ -136,7 +194,9 @@ describe('Sales API (real PostgreSQL)', () => {
     const res = await post('/api/sales', owner, { lines: [{ sku: 'CAF-1', quantity: before + 3 }] }, randomUUID()).expect(201);
     expect(await stock('CAF-1')).toBe(-3);
     expect(res.body.sale.stock).toEqual([{ productId: ids['CAF-1'], quantity: -(before + 3), stockBefore: before, stockAfter: -3 }]);
-    expect(res.body.sale.warnings).toEqual([expect.objectContaining({ type: 'stock_below_zero', sku: 'CAF-1', stockBefore: before, stockAfter: -3 })]);
+    expect(res.body.sale.warnings).toEqual([
+      expect.objectContaining({ type: 'stock_below_zero', sku: 'CAF-1', stockBefore: before, stockAfter: -3 }),
+    ]);
     const alerts = (await get('/api/dashboard/alerts', owner).expect(200)).body.alerts;
     const negative = alerts.find((a: any) => a.type === 'negative_stock');
     expect(negative).toMatchObject({ id: `negative_stock:${ids['CAF-1']}`, severity: 'warning', evidence: { stock: -3 } });
@@ -150,26 +210,63 @@ describe('Sales API (real PostgreSQL)', () => {
   });
 
   it('leaves a product without a known cost out of the margin instead of counting it free', async () => {
-    const res = await post('/api/sales', owner, { lines: [{ sku: 'HUI-1', quantity: 2 }, { sku: 'SUC-1', quantity: 1 }] }, randomUUID()).expect(201);
+    const res = await post(
+      '/api/sales',
+      owner,
+      {
+        lines: [
+          { sku: 'HUI-1', quantity: 2 },
+          { sku: 'SUC-1', quantity: 1 },
+        ],
+      },
+      randomUUID(),
+    ).expect(201);
     expect(res.body.sale).toMatchObject({ total: 600, cost: 85, uncostedTotal: 500, margin: 15 });
     expect(res.body.sale.lines[0].unitCost).toBeNull();
   });
 
   it('refunds part of a sale, then the rest, never more than sold, and restocks', async () => {
-    const sold = (await post('/api/sales', owner, { lines: [{ sku: 'SUC-1', quantity: 4 }, { sku: 'CAF-1', quantity: 1 }] }, randomUUID()).expect(201)).body.sale;
+    const sold = (
+      await post(
+        '/api/sales',
+        owner,
+        {
+          lines: [
+            { sku: 'SUC-1', quantity: 4 },
+            { sku: 'CAF-1', quantity: 1 },
+          ],
+        },
+        randomUUID(),
+      ).expect(201)
+    ).body.sale;
     const [sucre, cafe] = sold.lines;
     const sugarBefore = await stock('SUC-1');
     const key = randomUUID();
-    const partial = await post(`/api/sales/${sold.id}/refund`, owner, { lines: [{ lineId: sucre.id, quantity: 1 }], reason: 'paquet percé' }, key).expect(201);
+    const partial = await post(
+      `/api/sales/${sold.id}/refund`,
+      owner,
+      { lines: [{ lineId: sucre.id, quantity: 1 }], reason: 'paquet percé' },
+      key,
+    ).expect(201);
     expect(partial.body.sale).toMatchObject({ kind: 'refund', total: -100, cost: -85, refundOf: sold.id, note: 'paquet percé' });
     expect(partial.body.sale.lines).toEqual([expect.objectContaining({ quantity: -1, unitPrice: 100 })]);
     expect(await stock('SUC-1')).toBe(sugarBefore + 1);
     // The same refund again is the same refund.
-    const again = await post(`/api/sales/${sold.id}/refund`, owner, { lines: [{ lineId: sucre.id, quantity: 1 }], reason: 'paquet percé' }, key).expect(200);
+    const again = await post(
+      `/api/sales/${sold.id}/refund`,
+      owner,
+      { lines: [{ lineId: sucre.id, quantity: 1 }], reason: 'paquet percé' },
+      key,
+    ).expect(200);
     expect(again.body.sale.id).toBe(partial.body.sale.id);
     expect(await stock('SUC-1')).toBe(sugarBefore + 1);
 
-    const over = await post(`/api/sales/${sold.id}/refund`, owner, { lines: [{ productId: ids['SUC-1'], quantity: 4 }] }, randomUUID()).expect(422);
+    const over = await post(
+      `/api/sales/${sold.id}/refund`,
+      owner,
+      { lines: [{ productId: ids['SUC-1'], quantity: 4 }] },
+      randomUUID(),
+    ).expect(422);
     expect(over.body.code).toBe('UNPROCESSABLE');
     expect(over.body.details).toEqual([{ field: 'lines.0.quantity', message: 'at most 3' }]);
 
@@ -182,8 +279,12 @@ describe('Sales API (real PostgreSQL)', () => {
     const detail = (await get(`/api/sales/${sold.id}`, owner).expect(200)).body;
     expect(detail.refunds).toHaveLength(2);
     expect(detail.lines.map((l: any) => l.refundedQuantity)).toEqual([4, 1]);
-    expect((await post(`/api/sales/${sold.id}/refund`, owner, {}, randomUUID()).expect(422)).body.message).toContain('already been refunded');
-    expect((await post(`/api/sales/${rest.body.sale.id}/refund`, owner, {}, randomUUID()).expect(422)).body.message).toContain('Only a sale');
+    expect((await post(`/api/sales/${sold.id}/refund`, owner, {}, randomUUID()).expect(422)).body.message).toContain(
+      'already been refunded',
+    );
+    expect((await post(`/api/sales/${rest.body.sale.id}/refund`, owner, {}, randomUUID()).expect(422)).body.message).toContain(
+      'Only a sale',
+    );
     expect((await post(`/api/sales/${sold.id}/refund`, staff, {}, randomUUID()).expect(403)).body.code).toBe('FORBIDDEN');
   });
 
@@ -191,11 +292,16 @@ describe('Sales API (real PostgreSQL)', () => {
     const page = (await get('/api/sales?period=today&pageSize=2', owner).expect(200)).body;
     expect(page.items).toHaveLength(2);
     expect(page.total).toBeGreaterThan(5);
-    const rows = await db.prisma.sale.findMany({ where: { tenantId: shop.tenantId, soldAt: { gte: new Date(page.range.start), lt: new Date(page.range.end) } } });
+    const rows = await db.prisma.sale.findMany({
+      where: { tenantId: shop.tenantId, soldAt: { gte: new Date(page.range.start), lt: new Date(page.range.end) } },
+    });
     const revenue = rows.reduce((s, r) => s + Number(r.total), 0);
     expect(page.totals.revenue).toBeCloseTo(revenue, 2);
     expect(page.totals.salesCount).toBe(rows.filter((r) => r.kind === 'SALE').length);
-    expect(page.totals.refunds).toBeCloseTo(rows.filter((r) => r.kind === 'REFUND').reduce((s, r) => s + Number(r.total), 0), 2);
+    expect(page.totals.refunds).toBeCloseTo(
+      rows.filter((r) => r.kind === 'REFUND').reduce((s, r) => s + Number(r.total), 0),
+      2,
+    );
     const cib = (await get('/api/sales?paymentMethod=cib', owner).expect(200)).body;
     expect(cib.items.every((s: any) => s.paymentMethod === 'cib')).toBe(true);
     const coffee = (await get(`/api/sales?productId=${ids['CAF-1']}&includeLines=false`, owner).expect(200)).body;
@@ -216,7 +322,12 @@ describe('Sales API (real PostgreSQL)', () => {
     expect(byId.body.details[0].field).toBe('lines.0.productId');
     // The demo's barcodes mean nothing in this shop either.
     await post('/api/sales', owner, { lines: [{ barcode: demoProduct.barcode, quantity: 1 }] }, randomUUID()).expect(404);
-    const credit = await post('/api/sales', owner, { lines: [{ sku: 'SUC-1', quantity: 1 }], paymentMethod: 'credit', customerId: demoCustomer.id }, randomUUID()).expect(404);
+    const credit = await post(
+      '/api/sales',
+      owner,
+      { lines: [{ sku: 'SUC-1', quantity: 1 }], paymentMethod: 'credit', customerId: demoCustomer.id },
+      randomUUID(),
+    ).expect(404);
     expect(credit.body.details[0].field).toBe('customerId');
     // And the demo shop sees none of this shop's sales.
     const mine = await db.prisma.sale.findFirstOrThrow({ where: { tenantId: shop.tenantId } });

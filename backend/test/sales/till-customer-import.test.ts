@@ -21,7 +21,17 @@ describe('Till and customer imports (real PostgreSQL)', () => {
     [owner, staff] = await Promise.all([t.login(shop.ownerEmail), t.login(shop.staffEmail)]);
     await db.prisma.product.createMany({
       data: [
-        { tenantId: shop.tenantId, sku: 'SUC-1', barcode: '6130009000011', nameFr: 'Sucre 1kg', nameAr: 'سكر 1 كغ', category: 'épicerie', price: 100, cost: 85, stock: 40 },
+        {
+          tenantId: shop.tenantId,
+          sku: 'SUC-1',
+          barcode: '6130009000011',
+          nameFr: 'Sucre 1kg',
+          nameAr: 'سكر 1 كغ',
+          category: 'épicerie',
+          price: 100,
+          cost: 85,
+          stock: 40,
+        },
         { tenantId: shop.tenantId, sku: 'LAI-1', nameFr: 'Lait 1L', category: 'frais', price: 25, cost: 22, stock: 60 },
         { tenantId: shop.tenantId, sku: 'PAI-1', nameFr: 'Baguette', category: 'boulangerie', price: 15, cost: null, stock: 100 },
       ],
@@ -42,14 +52,33 @@ describe('Till and customer imports (real PostgreSQL)', () => {
 
   it('previews receipts without writing, then imports each receipt as one sale with its stock movements', async () => {
     const dry = await upload('/api/sales/import', owner, EXPORT, '?dryRun=true').expect(200);
-    expect(dry.body.columns.map((c: any) => c.field)).toEqual(['date', 'time', 'receipt', 'barcode', 'name', 'quantity', 'unitPrice', 'paymentMethod']);
+    expect(dry.body.columns.map((c: any) => c.field)).toEqual([
+      'date',
+      'time',
+      'receipt',
+      'barcode',
+      'name',
+      'quantity',
+      'unitPrice',
+      'paymentMethod',
+    ]);
     expect(dry.body.receipts).toEqual({ new: 3, alreadyImported: 0, revenue: 200 + 75 + 60 + 95 });
-    expect(dry.body.preview[1]).toMatchObject({ receipt: 'T-1001', product: { sku: 'LAI-1' }, quantity: 3, unitPrice: 25, action: 'create' });
+    expect(dry.body.preview[1]).toMatchObject({
+      receipt: 'T-1001',
+      product: { sku: 'LAI-1' },
+      quantity: 3,
+      unitPrice: 25,
+      action: 'create',
+    });
     expect(await db.prisma.sale.count({ where: { tenantId: shop.tenantId } })).toBe(0);
 
     const res = await upload('/api/sales/import', owner, EXPORT).expect(200);
     expect(res.body).toMatchObject({ committed: true, counts: { created: 3, invalid: 0 } });
-    const sales = await db.prisma.sale.findMany({ where: { tenantId: shop.tenantId }, include: { lines: { orderBy: { position: 'asc' } } }, orderBy: { soldAt: 'asc' } });
+    const sales = await db.prisma.sale.findMany({
+      where: { tenantId: shop.tenantId },
+      include: { lines: { orderBy: { position: 'asc' } } },
+      orderBy: { soldAt: 'asc' },
+    });
     expect(sales.map((s) => [s.receiptNumber, s.soldAt.toISOString(), Number(s.total), s.paymentMethod, s.source])).toEqual([
       ['T-1001', '2026-11-17T17:35:00.000Z', 275, 'cash', 'till_import'],
       ['T-1002', '2026-11-17T18:02:00.000Z', 60, 'cib', 'till_import'],
@@ -73,7 +102,9 @@ describe('Till and customer imports (real PostgreSQL)', () => {
 
     const changed = EXPORT.replace('17/11/2026;19:02;T-1002;;baguette;4;15;CIB', '17/11/2026;19:02;T-1002;;baguette;5;15;CIB');
     const refused = await upload('/api/sales/import', owner, changed).expect(422);
-    expect(refused.body.details.errors).toEqual([{ row: 4, column: 'N° ticket', message: 'receipt T-1002 was already imported with other lines' }]);
+    expect(refused.body.details.errors).toEqual([
+      { row: 4, column: 'N° ticket', message: 'receipt T-1002 was already imported with other lines' },
+    ]);
     expect(await db.prisma.sale.count({ where: { tenantId: shop.tenantId } })).toBe(4);
   });
 
@@ -106,16 +137,32 @@ describe('Till and customer imports (real PostgreSQL)', () => {
   });
 
   it('imports customers with the notebook balances, upserting by phone, and keeps sales made since', async () => {
-    const list = ['Nom;Téléphone;Wilaya;Reste dû;Plafond', 'Ahmed Benali;0555 12 34 56;Alger;3 500;10 000', 'Fatiha;;Blida;;', 'Sans Tel;abc;;;'].join('\n');
+    const list = [
+      'Nom;Téléphone;Wilaya;Reste dû;Plafond',
+      'Ahmed Benali;0555 12 34 56;Alger;3 500;10 000',
+      'Fatiha;;Blida;;',
+      'Sans Tel;abc;;;',
+    ].join('\n');
     const dry = await upload('/api/customers/import', owner, list, '?dryRun=true').expect(200);
     expect(dry.body.columns.map((c: any) => c.field)).toEqual(['name', 'phone', 'wilaya', 'openingBalance', 'creditLimit']);
     expect(dry.body.errors).toEqual([{ row: 4, column: 'Téléphone', message: '"abc" is not a phone number' }]);
     await upload('/api/customers/import', owner, list, '?skipInvalid=true').expect(200);
     const ahmed = await db.prisma.customer.findFirstOrThrow({ where: { tenantId: shop.tenantId, name: 'Ahmed Benali' } });
-    expect([Number(ahmed.balance), Number(ahmed.openingBalance), Number(ahmed.creditLimit), ahmed.wilaya]).toEqual([3500, 3500, 10000, 'Alger']);
+    expect([Number(ahmed.balance), Number(ahmed.openingBalance), Number(ahmed.creditLimit), ahmed.wilaya]).toEqual([
+      3500,
+      3500,
+      10000,
+      'Alger',
+    ]);
 
     // A credit sale, then the list again with a corrected notebook figure: the balance moves by the difference only.
-    await t.http().post('/api/sales').set('Authorization', `Bearer ${owner}`).set('Idempotency-Key', 'credit-ahmed-0001').send({ lines: [{ sku: 'LAI-1', quantity: 4 }], paymentMethod: 'credit', customerId: ahmed.id }).expect(201);
+    await t
+      .http()
+      .post('/api/sales')
+      .set('Authorization', `Bearer ${owner}`)
+      .set('Idempotency-Key', 'credit-ahmed-0001')
+      .send({ lines: [{ sku: 'LAI-1', quantity: 4 }], paymentMethod: 'credit', customerId: ahmed.id })
+      .expect(201);
     const again = await upload('/api/customers/import', owner, ['nom,tel,dette', 'A. Benali,+213 555 123 456,3000'].join('\n')).expect(200);
     expect(again.body.counts).toMatchObject({ created: 0, updated: 1 });
     const after = await db.prisma.customer.findUniqueOrThrow({ where: { id: ahmed.id } });

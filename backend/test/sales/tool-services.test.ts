@@ -24,7 +24,12 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
   });
 
   it('previews « j’ai vendu 3 sucre et 2 café », then records it once on approval', async () => {
-    const preview = await t.app.get(SalePreviewService).previewSale(tenantId, { lines: [{ product: 'sucre', quantity: 3 }, { product: 'café moulu', quantity: 2 }] });
+    const preview = await t.app.get(SalePreviewService).previewSale(tenantId, {
+      lines: [
+        { product: 'sucre', quantity: 3 },
+        { product: 'café moulu', quantity: 2 },
+      ],
+    });
     expect(preview.ok).toBe(true);
     expect(preview.lines.map((l) => l.product?.names.fr)).toEqual([expect.stringMatching(/^Sucre/), expect.stringMatching(/^Café moulu/)]);
     expect(preview.total).toBe(preview.lines.reduce((s, l) => s + l.total!, 0));
@@ -33,8 +38,18 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(preview.lines[0]).toMatchObject({ stockBefore: sugar.stock, stockAfter: sugar.stock - 3 });
 
     const sales = t.app.get(SalesService);
-    const first = await sales.recordSale(tenantId, preview.input!, { idempotencyKey: 'toolcall-1', source: 'chat', userId: null, toolCallId: null });
-    const again = await sales.recordSale(tenantId, preview.input!, { idempotencyKey: 'toolcall-1', source: 'chat', userId: null, toolCallId: null });
+    const first = await sales.recordSale(tenantId, preview.input!, {
+      idempotencyKey: 'toolcall-1',
+      source: 'chat',
+      userId: null,
+      toolCallId: null,
+    });
+    const again = await sales.recordSale(tenantId, preview.input!, {
+      idempotencyKey: 'toolcall-1',
+      source: 'chat',
+      userId: null,
+      toolCallId: null,
+    });
     expect(again).toEqual({ sale: first.sale, replayed: true });
     expect(first.sale).toMatchObject({ source: 'chat', total: preview.total });
     expect((await db.prisma.product.findUniqueOrThrow({ where: { id: sugar.id } })).stock).toBe(sugar.stock - 3);
@@ -47,10 +62,16 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(unknown.problems[0].fr).toContain('introuvable');
     const noCustomer = await svc.previewSale(tenantId, { lines: [{ product: 'sucre', quantity: 1 }], paymentMethod: 'credit' });
     expect(noCustomer.ok).toBe(false);
-    const stranger = await svc.previewSale(tenantId, { lines: [{ product: 'sucre', quantity: 1 }], paymentMethod: 'credit', customer: 'Zoubir Inconnu' });
+    const stranger = await svc.previewSale(tenantId, {
+      lines: [{ product: 'sucre', quantity: 1 }],
+      paymentMethod: 'credit',
+      customer: 'Zoubir Inconnu',
+    });
     expect(stranger).toMatchObject({ ok: true, customer: { id: null, name: 'Zoubir Inconnu', isNew: true } });
     expect(stranger.input?.newCustomer).toEqual({ name: 'Zoubir Inconnu' });
-    const recorded = await t.app.get(SalesService).recordSale(tenantId, stranger.input!, { idempotencyKey: 'toolcall-2', source: 'chat', userId: null });
+    const recorded = await t.app
+      .get(SalesService)
+      .recordSale(tenantId, stranger.input!, { idempotencyKey: 'toolcall-2', source: 'chat', userId: null });
     const created = await db.prisma.customer.findFirstOrThrow({ where: { tenantId, name: 'Zoubir Inconnu' } });
     expect(recorded.sale.customer?.id).toBe(created.id);
     expect(Number(created.balance)).toBe(recorded.sale.total);
@@ -92,7 +113,12 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(over).toMatchObject({ allowed: false, advance: 100 });
     const fine = await credit.previewPayment(tenantId, c.customer.id, c.balance);
     expect(fine).toMatchObject({ allowed: true, balanceAfter: 0 });
-    const paid = await credit.recordPayment(tenantId, c.customer.id, { amount: c.balance }, { source: 'chat', idempotencyKey: 'toolcall-3', userId: null });
+    const paid = await credit.recordPayment(
+      tenantId,
+      c.customer.id,
+      { amount: c.balance },
+      { source: 'chat', idempotencyKey: 'toolcall-3', userId: null },
+    );
     expect(paid.balanceAfter).toBe(0);
     const alerts = await t.app.get(SalesService).listSales(tenantId, { customerId: c.customer.id, paymentMethod: 'credit', pageSize: 1 });
     expect(alerts.total).toBeGreaterThan(0);

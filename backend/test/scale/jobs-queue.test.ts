@@ -36,7 +36,12 @@ run('long jobs on a BullMQ queue shared by two instances (real Redis)', () => {
 
     const token = await a.login('owner@demo.dz');
     const png = await renderReceiptPng();
-    const res = await a.http().post('/api/expenses/ocr').set('Authorization', `Bearer ${token}`).attach('file', png, 'ticket.png').expect(201);
+    const res = await a
+      .http()
+      .post('/api/expenses/ocr')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', png, 'ticket.png')
+      .expect(201);
     expect(res.body.total).toBeGreaterThan(0);
     expect(res.body.merchant).toMatch(/BARAKA/i);
     expect(res.body.saved).toBe(false);
@@ -44,12 +49,22 @@ run('long jobs on a BullMQ queue shared by two instances (real Redis)', () => {
     expect(metrics.text).toMatch(/ocr|job_queue_depth/);
   });
 
-  it('refuses another business\'s receipt with a 404 on any instance', async () => {
+  it("refuses another business's receipt with a 404 on any instance", async () => {
     const owner = await a.login('owner@demo.dz');
     const png = await renderReceiptPng();
-    const uploaded = await a.http().post('/api/attachments').set('Authorization', `Bearer ${owner}`).attach('file', png, 't.png').expect(201);
+    const uploaded = await a
+      .http()
+      .post('/api/attachments')
+      .set('Authorization', `Bearer ${owner}`)
+      .attach('file', png, 't.png')
+      .expect(201);
     const oran = await b.login('owner@oran.dz');
-    const res = await b.http().post('/api/expenses/ocr').set('Authorization', `Bearer ${oran}`).send({ attachmentId: uploaded.body.id }).expect(404);
+    const res = await b
+      .http()
+      .post('/api/expenses/ocr')
+      .set('Authorization', `Bearer ${oran}`)
+      .send({ attachmentId: uploaded.body.id })
+      .expect(404);
     expect(res.body.code).toBe('NOT_FOUND');
   });
 });

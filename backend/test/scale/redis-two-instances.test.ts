@@ -8,7 +8,11 @@ import { createTestDatabase } from '../setup/test-database';
 const run = hasBinary('redis-server') || process.env.CI ? describe : describe.skip;
 
 async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'demo' }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo' }),
+  });
   return (await res.json()).accessToken;
 }
 
@@ -22,7 +26,13 @@ run('two backend processes, one database, one Redis', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     redis = await startRedis();
-    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url, SECRET_KEY: 'two-instances-secret-0123456789', LOCAL_STREAM_DELAY_MS: '10', DATA_DIR: `/tmp/tajer-2i-${process.pid}` };
+    const env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      SECRET_KEY: 'two-instances-secret-0123456789',
+      LOCAL_STREAM_DELAY_MS: '10',
+      DATA_DIR: `/tmp/tajer-2i-${process.pid}`,
+    };
     [a, b] = await Promise.all([startBackend(env), startBackend(env)]);
   }, 180_000);
 
@@ -49,7 +59,10 @@ run('two backend processes, one database, one Redis', () => {
     // Now a turn run by B streams live to A.
     const before = onA.events.length;
     await onB.emit('message:send', { clientMessageId: '2i-2', conversationId: ack.conversationId, text: 'aide' });
-    const doneOnB = (await onB.waitFor((e) => e.type === 'message.completed' && e.seq > onB.events[before - 1].seq)) as Extract<ServerEvent, { type: 'message.completed' }>;
+    const doneOnB = (await onB.waitFor((e) => e.type === 'message.completed' && e.seq > onB.events[before - 1].seq)) as Extract<
+      ServerEvent,
+      { type: 'message.completed' }
+    >;
     const doneOnA = await onA.waitFor((e) => e.type === 'message.completed' && e.message.id === doneOnB.message.id);
     const seqsA = onA.events.map((e) => e.seq);
     expect(seqsA).toEqual(Array.from({ length: seqsA.length }, (_, i) => i + 1));
@@ -76,7 +89,10 @@ run('two backend processes, one database, one Redis', () => {
     const done = await moved.completed();
     const all = [...applied, ...moved.events].map((e) => e.seq);
     expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
-    const text = [...applied, ...moved.events].filter((e) => e.type === 'message.delta').map((e: any) => e.delta).join('');
+    const text = [...applied, ...moved.events]
+      .filter((e) => e.type === 'message.delta')
+      .map((e: any) => e.delta)
+      .join('');
     expect(text).toBe(done.message.text);
   });
 });

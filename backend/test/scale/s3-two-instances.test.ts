@@ -7,7 +7,11 @@ import { LocalS3, startLocalS3 } from '../helpers/s3-server';
 import { createTestDatabase } from '../setup/test-database';
 
 async function login(url: string, email: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'demo' }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo' }),
+  });
   return (await res.json()).accessToken;
 }
 
@@ -107,8 +111,12 @@ describe('two backend processes, one database, one S3-compatible bucket', () => 
     }
 
     // Oran's own URL, with the path changed to the demo shop's object: the signature no longer matches.
-    const [mineRow, theirsRow] = await Promise.all([mine, theirs].map((x) => db.prisma.attachment.findUniqueOrThrow({ where: { id: x.id } })));
-    const signed = (await fetch(`${b.url}${theirs.url}`, { headers: { Authorization: `Bearer ${oran}` }, redirect: 'manual' })).headers.get('location')!;
+    const [mineRow, theirsRow] = await Promise.all(
+      [mine, theirs].map((x) => db.prisma.attachment.findUniqueOrThrow({ where: { id: x.id } })),
+    );
+    const signed = (await fetch(`${b.url}${theirs.url}`, { headers: { Authorization: `Bearer ${oran}` }, redirect: 'manual' })).headers.get(
+      'location',
+    )!;
     expect((await fetch(signed)).status).toBe(200);
     const forged = signed.replace(theirsRow.storageKey, mineRow.storageKey);
     expect(forged).not.toBe(signed);

@@ -27,10 +27,16 @@ beforeAll(async () => {
   base = baseUrlOf(app.app);
   ops = operationsOf((await app.http().get('/api/docs-json')).body);
   creds = await makeCredentials(app);
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#123456' } })
+    .png()
+    .toBuffer();
   const upload = await app.http().post('/api/attachments').set('Authorization', `Bearer ${creds.owner}`).attach('file', png, 'a.png');
   fixtures['/api/attachments'] = upload.body.id;
-  const chat = await app.http().post('/api/ai/chat').set('Authorization', `Bearer ${creds.owner}`).send({ message: 'combien de semoule ?' });
+  const chat = await app
+    .http()
+    .post('/api/ai/chat')
+    .set('Authorization', `Bearer ${creds.owner}`)
+    .send({ message: 'combien de semoule ?' });
   fixtures['/api/feedback/messages'] = chat.body.messageId;
   fixtures['/api/conversations'] = chat.body.conversationId;
 }, 120_000);
@@ -48,7 +54,11 @@ async function call(op: Operation, caller: Caller, opts: { ids?: Record<string, 
   const body = opts.validBody ? baseBody(op) : { __matrix: true };
   const res = await fetch(url, {
     method: op.method,
-    headers: { ...baseHeaders(op), ...(token ? { authorization: `Bearer ${token}` } : {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...baseHeaders(op),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+    },
     body: hasBody ? JSON.stringify(body ?? {}) : undefined,
     signal: AbortSignal.timeout(30_000),
   });
@@ -69,8 +79,12 @@ async function demoRecordIds(op: Operation): Promise<Record<string, string> | nu
   if (res.status !== 200) return null;
   const body = await res.json();
   const items: any[] = Array.isArray(body) ? body : (body.items ?? []);
-  const demoTenant = await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' }, select: { id: true } }).catch(() => null);
-  const mine = items.find((i) => i?.id && (!i.tenantId || i.tenantId === demoTenant?.id) && (!i.tenant?.id || i.tenant.id === demoTenant?.id));
+  const demoTenant = await db.prisma.tenant
+    .findUniqueOrThrow({ where: { slug: 'demo-superette' }, select: { id: true } })
+    .catch(() => null);
+  const mine = items.find(
+    (i) => i?.id && (!i.tenantId || i.tenantId === demoTenant?.id) && (!i.tenant?.id || i.tenant.id === demoTenant?.id),
+  );
   return mine ? { [names[0]]: mine.id } : null;
 }
 
@@ -84,10 +98,13 @@ describe('authorization matrix (every operation × every kind of caller)', () =>
         if (op.access.public) continue;
         const res = await call(op, caller);
         cells++;
-        if (!matches(expected, res.status)) wrong.push(`${op.method} ${op.path} as ${caller}: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
+        if (!matches(expected, res.status))
+          wrong.push(`${op.method} ${op.path} as ${caller}: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
       }
     }
-    process.stdout.write(`[authz-matrix] ${cells} cells (${ops.filter((o) => !o.access.public).length} operations × ${CALLERS.length} callers)\n`);
+    process.stdout.write(
+      `[authz-matrix] ${cells} cells (${ops.filter((o) => !o.access.public).length} operations × ${CALLERS.length} callers)\n`,
+    );
     expect(wrong).toEqual([]);
   }, 600_000);
 
@@ -105,7 +122,8 @@ describe('authorization matrix (every operation × every kind of caller)', () =>
       const res = await call(op, 'otherTenant', { ids, validBody: true });
       checked++;
       aimed.push(`${op.method} ${op.path}`);
-      if (!matches(expected, res.status)) wrong.push(`${op.method} ${op.path} with a demo record: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
+      if (!matches(expected, res.status))
+        wrong.push(`${op.method} ${op.path} with a demo record: expected ${expected}, got ${res.status} ${res.text.slice(0, 160)}`);
     }
     // The lists the other owner may read hold none of the demo records.
     for (const op of ops.filter((o) => o.method === 'GET' && !o.path.includes('{') && !o.access.public)) {

@@ -22,7 +22,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const isErrorBody = (status: number) => expect.objectContaining({ statusCode: status, code: expect.any(String), message: expect.any(String) });
+const isErrorBody = (status: number) =>
+  expect.objectContaining({ statusCode: status, code: expect.any(String), message: expect.any(String) });
 
 describe('HTTP edges answer JSON errors', () => {
   it.each([
@@ -57,7 +58,11 @@ describe('HTTP edges answer JSON errors', () => {
   });
 
   it('answers malformed JSON and an oversized URL with the JSON error body', async () => {
-    const bad = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    const bad = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual(isErrorBody(400));
     const long = await fetch(`${base}/api/inventory?q=${'x'.repeat(20_000)}`);

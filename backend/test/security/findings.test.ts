@@ -39,7 +39,9 @@ describe('a decision racing the running turn (#13)', () => {
   it('leaves the stored part in its applied state, not "awaiting approval"', async () => {
     const ack = await c.emit('message:send', { clientMessageId: randomUUID(), text: 'ajoute 10 sacs de semoule 10kg au stock' });
     expect(ack.ok).toBe(true);
-    const required = (await c.waitFor((e) => e.type === 'approval.required' && e.conversationId === ack.conversationId)) as Ev<'approval.required'>;
+    const required = (await c.waitFor(
+      (e) => e.type === 'approval.required' && e.conversationId === ack.conversationId,
+    )) as Ev<'approval.required'>;
     // Decided at once, while the turn is still streaming its answer.
     const decided = await c.emit('approval:decide', { toolCallId: required.toolCallId, decision: 'approve' });
     expect(decided).toMatchObject({ ok: true, status: 'applied' });

@@ -140,7 +140,12 @@ describe('truncated and polyglot images', () => {
         if (res.status >= 400) expect(res.body).toMatchObject({ statusCode: res.status, code: expect.any(String) });
       }
     }
-    const stored = await send('POST', '/api/attachments', Buffer.concat([png, Buffer.from('<html><script>alert(1)</script></html>')]), 'evil.html').expect(201);
+    const stored = await send(
+      'POST',
+      '/api/attachments',
+      Buffer.concat([png, Buffer.from('<html><script>alert(1)</script></html>')]),
+      'evil.html',
+    ).expect(201);
     expect(stored.body.mimeType).toBe('image/png');
     const back = await t.http().get(`/api/attachments/${stored.body.id}`).set(bearer(owner)).expect(200);
     expect(back.headers['content-type']).toBe('image/png');
@@ -160,7 +165,13 @@ describe('a receipt whose printed text instructs the model (#12)', () => {
       return { text: 'Voilà.' };
     });
     const base = await stub.start();
-    const llm = await createTestApp(db.url, { LLM_PROVIDER: 'openai', OPENAI_API_BASE: base, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'gpt-test', LLM_FALLBACK_LOCAL: 'false' });
+    const llm = await createTestApp(db.url, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_BASE: base,
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_MODEL: 'gpt-test',
+      LLM_FALLBACK_LOCAL: 'false',
+    });
     const token = await llm.login('owner@demo.dz');
     const c = new ChatClient(baseUrlOf(llm.app), token);
     try {
@@ -179,7 +190,11 @@ describe('a receipt whose printed text instructs the model (#12)', () => {
       const attachmentId = await upload(llm, token, image, 'ticket.png');
       const feedbackBefore = await db.prisma.feedback.count();
       const expensesBefore = await db.prisma.expense.count();
-      const ack = await c.emit('message:send', { clientMessageId: 'inject-1', text: 'enregistre ce ticket', attachmentIds: [attachmentId] });
+      const ack = await c.emit('message:send', {
+        clientMessageId: 'inject-1',
+        text: 'enregistre ce ticket',
+        attachmentIds: [attachmentId],
+      });
       expect(ack.ok).toBe(true);
       await c.completed();
       const calls = await db.prisma.toolCall.findMany({ where: { conversationId: ack.conversationId }, orderBy: { createdAt: 'asc' } });

@@ -46,7 +46,14 @@ describe('HTTP allowances', () => {
     const t = await app({ RATE_LIMIT_USER: '4', RATE_LIMIT_API_KEY: '3', RATE_LIMIT_TENANT: '10' });
     const owner = await t.login('owner@demo.dz');
     const staff = await t.login('staff@demo.dz');
-    const key = (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'limits', scopes: ['read'] }).expect(201)).body.key;
+    const key = (
+      await t
+        .http()
+        .post('/api/api-keys')
+        .set(bearer(owner))
+        .send({ name: 'limits', scopes: ['read'] })
+        .expect(201)
+    ).body.key;
     for (let i = 0; i < 3; i++) await t.http().get('/api/inventory').set(bearer(owner)).expect(200);
     expect429(await t.http().get('/api/inventory').set(bearer(owner)));
     // Another user of the same business still has their own allowance.
@@ -62,10 +69,18 @@ describe('HTTP allowances', () => {
     await t.http().get('/api/inventory').set(bearer(oran)).expect(200);
   });
 
-  it('per API key on the OpenAI-compatible API (/v1, in OpenAI\'s error shape) and on /mcp', async () => {
+  it("per API key on the OpenAI-compatible API (/v1, in OpenAI's error shape) and on /mcp", async () => {
     const t = await app({ RATE_LIMIT_API_KEY: '2' });
     const owner = await t.login('owner@demo.dz');
-    const keyOf = async (name: string) => (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name, scopes: ['read'] }).expect(201)).body.key as string;
+    const keyOf = async (name: string) =>
+      (
+        await t
+          .http()
+          .post('/api/api-keys')
+          .set(bearer(owner))
+          .send({ name, scopes: ['read'] })
+          .expect(201)
+      ).body.key as string;
     const v1 = await keyOf('v1 limits');
     for (let i = 0; i < 2; i++) await t.http().get('/v1/models').set(bearer(v1)).expect(200);
     const refused = await t.http().get('/v1/models').set(bearer(v1));
@@ -73,30 +88,40 @@ describe('HTTP allowances', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.body).toMatchObject({ error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', message: expect.any(String) } });
     const mcp = await keyOf('mcp limits');
-    const list = () => t.http().post('/mcp').set('X-API-Key', mcp).set('Accept', 'application/json, text/event-stream').send({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
+    const list = () =>
+      t
+        .http()
+        .post('/mcp')
+        .set('X-API-Key', mcp)
+        .set('Accept', 'application/json, text/event-stream')
+        .send({ jsonrpc: '2.0', id: 1, method: 'tools/list' });
     for (let i = 0; i < 2; i++) expect((await list()).status).not.toBe(429);
     expect429(await list());
   });
 
-  (hasBinary('redis-server') ? it : it.skip)('are shared by two instances through Redis', async () => {
-    let redis: Managed | undefined;
-    const instances: TestApp[] = [];
-    try {
-      redis = await startRedis();
-      const env = { REDIS_URL: redis.url, RATE_LIMIT_USER: '5' };
-      // Closed here, before their Redis stops (not in afterAll).
-      const [a, b] = [await createTestApp(db.url, env), await createTestApp(db.url, env)];
-      instances.push(a, b);
-      const token = await a.login('owner@demo.dz');
-      for (let i = 0; i < 3; i++) await a.http().get('/api/inventory').set(bearer(token)).expect(200);
-      for (let i = 0; i < 2; i++) await b.http().get('/api/inventory').set(bearer(token)).expect(200);
-      expect429(await b.http().get('/api/inventory').set(bearer(token)));
-      expect429(await a.http().get('/api/inventory').set(bearer(token)));
-    } finally {
-      for (const t of instances.splice(0)) await t.close().catch(() => undefined);
-      await redis?.stop();
-    }
-  }, 60_000);
+  (hasBinary('redis-server') ? it : it.skip)(
+    'are shared by two instances through Redis',
+    async () => {
+      let redis: Managed | undefined;
+      const instances: TestApp[] = [];
+      try {
+        redis = await startRedis();
+        const env = { REDIS_URL: redis.url, RATE_LIMIT_USER: '5' };
+        // Closed here, before their Redis stops (not in afterAll).
+        const [a, b] = [await createTestApp(db.url, env), await createTestApp(db.url, env)];
+        instances.push(a, b);
+        const token = await a.login('owner@demo.dz');
+        for (let i = 0; i < 3; i++) await a.http().get('/api/inventory').set(bearer(token)).expect(200);
+        for (let i = 0; i < 2; i++) await b.http().get('/api/inventory').set(bearer(token)).expect(200);
+        expect429(await b.http().get('/api/inventory').set(bearer(token)));
+        expect429(await a.http().get('/api/inventory').set(bearer(token)));
+      } finally {
+        for (const t of instances.splice(0)) await t.close().catch(() => undefined);
+        await redis?.stop();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('chat turns', () => {
@@ -130,11 +155,19 @@ describe('chat turns', () => {
     await Promise.all([flood.connected(), other.connected()]);
     try {
       const completedOrder: string[] = [];
-      for (const c of [flood, other]) c.socket.on('chat:event', (e) => e.type === 'message.completed' && e.message.role === 'assistant' && completedOrder.push(c === flood ? 'flood' : 'other'));
+      for (const c of [flood, other])
+        c.socket.on(
+          'chat:event',
+          (e) => e.type === 'message.completed' && e.message.role === 'assistant' && completedOrder.push(c === flood ? 'flood' : 'other'),
+        );
       // A burst of 9 at once: exactly 6 are accepted (the business's turns in flight), the rest refused politely.
-      const floodAcks = await Promise.all(Array.from({ length: 9 }, () => flood.emit('message:send', { clientMessageId: randomUUID(), text: 'aide' })));
+      const floodAcks = await Promise.all(
+        Array.from({ length: 9 }, () => flood.emit('message:send', { clientMessageId: randomUUID(), text: 'aide' })),
+      );
       expect(floodAcks.filter((a) => a.ok)).toHaveLength(6);
-      expect(floodAcks.filter((a) => !a.ok)).toEqual(Array(3).fill(expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) })));
+      expect(floodAcks.filter((a) => !a.ok)).toEqual(
+        Array(3).fill(expect.objectContaining({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) })),
+      );
       // The other business's message is accepted and served in turn: after the running answer and at most one more of
       // the flooding business's (whose queue came first), never after its whole queue (index 6 with one global queue).
       const ack = await other.emit('message:send', { clientMessageId: randomUUID(), text: 'aide' });

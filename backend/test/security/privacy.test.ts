@@ -22,10 +22,17 @@ beforeAll(async () => {
   owner = await t.login('owner@demo.dz');
   support = await t.login('support@demo.dz');
   const supportRow = await db.prisma.user.findUniqueOrThrow({ where: { email: 'support@demo.dz' } });
-  await db.prisma.user.create({ data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: supportRow.passwordHash } });
+  await db.prisma.user.create({
+    data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: supportRow.passwordHash },
+  });
   admin = await t.login('admin@tajer.dz');
   tenantId = (await db.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo-superette' } })).id;
-  await t.http().post('/api/feedback').set(bearer(owner)).send({ message: `Rappelez-moi au ${PHONE} ou karim.b@gmail.com, le total est faux`, category: 'bug' }).expect(201);
+  await t
+    .http()
+    .post('/api/feedback')
+    .set(bearer(owner))
+    .send({ message: `Rappelez-moi au ${PHONE} ou karim.b@gmail.com, le total est faux`, category: 'bug' })
+    .expect(201);
 }, 120_000);
 
 afterAll(async () => {
@@ -46,11 +53,16 @@ describe('feedback in front of platform staff (#5)', () => {
     expect(text).toContain('05•• •• •• 67');
 
     for (const format of ['csv', 'json']) {
-      const file = await t.http().get(`/api/feedback/export?format=${format}`).set(bearer(support)).buffer(true).parse((res, cb) => {
-        let data = '';
-        res.on('data', (d: Buffer) => (data += d));
-        res.on('end', () => cb(null, data));
-      });
+      const file = await t
+        .http()
+        .get(`/api/feedback/export?format=${format}`)
+        .set(bearer(support))
+        .buffer(true)
+        .parse((res, cb) => {
+          let data = '';
+          res.on('data', (d: Buffer) => (data += d));
+          res.on('end', () => cb(null, data));
+        });
       expect(file.status).toBe(200);
       expect(file.body).not.toContain('12 34 67');
       expect(file.body).not.toContain('owner@demo.dz');
@@ -85,18 +97,32 @@ describe('support search on masked data (#11)', () => {
     c.close();
     for (const q of ['0555 12 34', '0555 99', '05551', '12 34 67', 'karim.b@', '+213 555', '213555']) {
       for (const token of [support, owner]) {
-        const res = await t.http().get(`/api/support/conversations?q=${encodeURIComponent(q)}`).set(bearer(token));
+        const res = await t
+          .http()
+          .get(`/api/support/conversations?q=${encodeURIComponent(q)}`)
+          .set(bearer(token));
         expect({ q, status: res.status }).toEqual({ q, status: 400 });
         expect(res.body.details[0]).toMatchObject({ field: 'q', rule: 'pii_search' });
       }
-      const exp = await t.http().get(`/api/support/conversations/export?q=${encodeURIComponent(q)}`).set(bearer(support));
+      const exp = await t
+        .http()
+        .get(`/api/support/conversations/export?q=${encodeURIComponent(q)}`)
+        .set(bearer(support));
       expect(exp.status).toBe(400);
     }
     // Words, short numbers and a barcode are still searchable; an ADMIN who unmasks may search the number (audited).
     for (const q of ['fournisseur', 'livre demain', '10kg', '6130001000014']) {
-      await t.http().get(`/api/support/conversations?q=${encodeURIComponent(q)}`).set(bearer(support)).expect(200);
+      await t
+        .http()
+        .get(`/api/support/conversations?q=${encodeURIComponent(q)}`)
+        .set(bearer(support))
+        .expect(200);
     }
-    const found = await t.http().get(`/api/support/conversations?q=${encodeURIComponent('0555 12 34')}&unmask=true`).set(bearer(admin)).expect(200);
+    const found = await t
+      .http()
+      .get(`/api/support/conversations?q=${encodeURIComponent('0555 12 34')}&unmask=true`)
+      .set(bearer(admin))
+      .expect(200);
     expect(found.body.total).toBeGreaterThanOrEqual(1);
     expect(tenantId).toBeDefined();
   }, 60_000);

@@ -61,7 +61,11 @@ function payloads(event: (typeof EVENTS)[number]): fc.Arbitrary<unknown> {
     fc.dictionary(field, nastyValue, { maxKeys: 4 }),
     fc.record({ clientMessageId: nastyString, text: nastyString }),
     fc.record({ conversationId: fc.oneof(nastyString, fc.uuid()), afterSeq: fc.oneof(fc.integer(), fc.double(), nastyString) }),
-    fc.record({ toolCallId: fc.oneof(fc.uuid(), nastyString), decision: fc.oneof(fc.constantFrom('approve', 'reject', 'edit'), nastyString), args: nastyValue }),
+    fc.record({
+      toolCallId: fc.oneof(fc.uuid(), nastyString),
+      decision: fc.oneof(fc.constantFrom('approve', 'reject', 'edit'), nastyString),
+      args: nastyValue,
+    }),
     nastyValue,
     fc.anything({ maxDepth: 3 }),
   );
@@ -80,7 +84,8 @@ describe('chat socket under malformed payloads', () => {
               sent++;
               const ack = await c.socket.timeout(20_000).emitWithAck(event, payload);
               if (!ack || typeof ack.ok !== 'boolean') throw new Error(`${event} acked ${JSON.stringify(ack)?.slice(0, 200)}`);
-              if (!ack.ok && (ack.code === 'INTERNAL' || typeof ack.message !== 'string')) throw new Error(`${event} → ${JSON.stringify(ack).slice(0, 300)}`);
+              if (!ack.ok && (ack.code === 'INTERNAL' || typeof ack.message !== 'string'))
+                throw new Error(`${event} → ${JSON.stringify(ack).slice(0, 300)}`);
               if (!c.socket.connected) throw new Error(`${event} disconnected the socket`);
             }),
             { numRuns: RUNS * 3, seed: SEED, endOnFailure: true },
@@ -103,7 +108,15 @@ describe('API keys on the socket (#1)', () => {
   let readKey: string;
   let writeKey: string;
   beforeAll(async () => {
-    const make = async (scopes: string[]) => (await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `socket ${scopes}`, scopes }).expect(201)).body.key as string;
+    const make = async (scopes: string[]) =>
+      (
+        await t
+          .http()
+          .post('/api/api-keys')
+          .set(bearer(owner))
+          .send({ name: `socket ${scopes}`, scopes })
+          .expect(201)
+      ).body.key as string;
     readKey = await make(['read']);
     writeKey = await make(['read', 'write']);
   });
@@ -120,12 +133,20 @@ describe('API keys on the socket (#1)', () => {
       const stockBefore = await db.prisma.stockMovement.count({ where: { tenantId } });
       for (const toolCallId of [mine.approvals[0].toolCallId, proposed.approvals[0].toolCallId]) {
         for (const decision of ['approve', 'edit'] as const) {
-          const ack = await reader.emit('approval:decide', { toolCallId, decision, ...(decision === 'edit' ? { args: { quantity: 500 } } : {}) });
+          const ack = await reader.emit('approval:decide', {
+            toolCallId,
+            decision,
+            ...(decision === 'edit' ? { args: { quantity: 500 } } : {}),
+          });
           expect(ack).toMatchObject({ ok: false, code: 'FORBIDDEN' });
         }
       }
       expect(await db.prisma.stockMovement.count({ where: { tenantId } })).toBe(stockBefore);
-      expect(await db.prisma.toolCall.count({ where: { id: { in: [mine.approvals[0].toolCallId, proposed.approvals[0].toolCallId] }, confirmation: 'PENDING' } })).toBe(2);
+      expect(
+        await db.prisma.toolCall.count({
+          where: { id: { in: [mine.approvals[0].toolCallId, proposed.approvals[0].toolCallId] }, confirmation: 'PENDING' },
+        }),
+      ).toBe(2);
 
       // A write that needs no approval (feedback) is refused to a read key, and nothing is stored.
       const feedbackBefore = await db.prisma.feedback.count({ where: { tenantId } });

@@ -21,7 +21,9 @@ const apps: TestApp[] = [];
 const dirs: string[] = [];
 
 async function noisePng(side: number): Promise<Buffer> {
-  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png().toBuffer();
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 function tmpDir(): string {
   const d = mkdtempSync(path.join(os.tmpdir(), 'tajer-uploads-'));
@@ -34,7 +36,11 @@ async function app(env: Record<string, string>): Promise<TestApp> {
   return t;
 }
 const filesUnder = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -76,7 +82,13 @@ describe('storage quota per business', () => {
 
     const refused = await t.http().post('/api/attachments').set(bearer(token)).attach('file', png, 'p.png');
     expect(refused.status).toBe(507);
-    expect(refused.body).toMatchObject({ statusCode: 507, code: 'INSUFFICIENT_STORAGE', message: expect.any(String), details: { reason: 'quota', quotaBytes: used + 2 * png.length + 10 }, requestId: expect.any(String) });
+    expect(refused.body).toMatchObject({
+      statusCode: 507,
+      code: 'INSUFFICIENT_STORAGE',
+      message: expect.any(String),
+      details: { reason: 'quota', quotaBytes: used + 2 * png.length + 10 },
+      requestId: expect.any(String),
+    });
     expect(await db.prisma.attachment.count({ where: { tenantId: oran.id } })).toBe(rows);
     expect(filesUnder(uploads)).toHaveLength(files);
     // Another business still uploads.
@@ -91,12 +103,20 @@ describe('the uploads disk nearly full', () => {
     // More free space required than any disk has: the uploads disk counts as full.
     const t = await app({ UPLOADS_DIR: uploads, UPLOAD_MIN_FREE_BYTES: String(2 ** 52) });
     const owner = await t.login('owner@demo.dz');
-    const refused = await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await noisePng(16), 'p.png');
+    const refused = await t
+      .http()
+      .post('/api/attachments')
+      .set(bearer(owner))
+      .attach('file', await noisePng(16), 'p.png');
     expect(refused.status).toBe(507);
     expect(refused.body).toMatchObject({ statusCode: 507, code: 'INSUFFICIENT_STORAGE', details: { reason: 'disk' } });
     expect(filesUnder(uploads)).toEqual([]);
     await t.http().get('/api/health').expect(200);
-    const expense = await t.http().post('/api/expenses').set(bearer(owner)).send({ amount: 1200, category: 'transport', date: '2026-11-17', description: 'taxi' });
+    const expense = await t
+      .http()
+      .post('/api/expenses')
+      .set(bearer(owner))
+      .send({ amount: 1200, category: 'transport', date: '2026-11-17', description: 'taxi' });
     expect(expense.status).toBe(201);
   });
 });
@@ -106,20 +126,59 @@ describe('sweep of unused uploads', () => {
     const uploads = tmpDir();
     const t = await app({ UPLOADS_DIR: uploads, UPLOAD_ORPHAN_DAYS: '7' });
     const owner = await t.login('owner@demo.dz');
-    const upload = async () => (await t.http().post('/api/attachments').set(bearer(owner)).attach('file', await noisePng(16), 'p.png').expect(201)).body.id as string;
-    const [oldUnused, oldExpense, oldMessage, oldProposal, recentUnused] = [await upload(), await upload(), await upload(), await upload(), await upload()];
+    const upload = async () =>
+      (
+        await t
+          .http()
+          .post('/api/attachments')
+          .set(bearer(owner))
+          .attach('file', await noisePng(16), 'p.png')
+          .expect(201)
+      ).body.id as string;
+    const [oldUnused, oldExpense, oldMessage, oldProposal, recentUnused] = [
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+      await upload(),
+    ];
     const tenant = await db.prisma.attachment.findUniqueOrThrow({ where: { id: oldUnused } });
     const longAgo = new Date(TEST_NOW.getTime() - 8 * DAY);
-    await db.prisma.attachment.updateMany({ where: { id: { in: [oldUnused, oldExpense, oldMessage, oldProposal] } }, data: { createdAt: longAgo } });
-    await db.prisma.expense.create({ data: { tenantId: tenant.tenantId, amount: 500, category: 'transport', date: longAgo, attachmentId: oldExpense } });
+    await db.prisma.attachment.updateMany({
+      where: { id: { in: [oldUnused, oldExpense, oldMessage, oldProposal] } },
+      data: { createdAt: longAgo },
+    });
+    await db.prisma.expense.create({
+      data: { tenantId: tenant.tenantId, amount: 500, category: 'transport', date: longAgo, attachmentId: oldExpense },
+    });
     const conversation = await db.prisma.conversation.create({ data: { tenantId: tenant.tenantId, title: 'sweep' } });
-    await db.prisma.message.create({ data: { tenantId: tenant.tenantId, conversationId: conversation.id, role: 'USER', text: 'ticket', parts: [{ type: 'attachment', attachmentId: oldMessage }] } });
-    await db.prisma.toolCall.create({ data: { tenantId: tenant.tenantId, conversationId: conversation.id, name: 'expenses_scan_receipt', kind: 'write', args: { attachmentId: oldProposal }, status: 'AWAITING_APPROVAL' } });
+    await db.prisma.message.create({
+      data: {
+        tenantId: tenant.tenantId,
+        conversationId: conversation.id,
+        role: 'USER',
+        text: 'ticket',
+        parts: [{ type: 'attachment', attachmentId: oldMessage }],
+      },
+    });
+    await db.prisma.toolCall.create({
+      data: {
+        tenantId: tenant.tenantId,
+        conversationId: conversation.id,
+        name: 'expenses_scan_receipt',
+        kind: 'write',
+        args: { attachmentId: oldProposal },
+        status: 'AWAITING_APPROVAL',
+      },
+    });
     // Files without a row: one left by a crash two days ago, one being written right now.
     const strayOld = path.join(uploads, tenant.tenantId, 'stray-old.png');
     const strayNew = path.join(uploads, tenant.tenantId, 'stray-new.png.tmp');
     mkdirSync(path.dirname(strayOld), { recursive: true });
-    for (const [file, at] of [[strayOld, TEST_NOW.getTime() - 2 * DAY], [strayNew, TEST_NOW.getTime() - 10 * 60 * 1000]] as const) {
+    for (const [file, at] of [
+      [strayOld, TEST_NOW.getTime() - 2 * DAY],
+      [strayNew, TEST_NOW.getTime() - 10 * 60 * 1000],
+    ] as const) {
       writeFileSync(file, randomBytes(64));
       utimesSync(file, new Date(at), new Date(at));
     }

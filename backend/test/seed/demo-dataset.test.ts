@@ -44,8 +44,8 @@ describe('demo dataset', () => {
     const again = buildDemoDataset(NOW);
     // Fingerprints instead of deep equality: ~30k sales compare in milliseconds this way.
     const fingerprint = (d: typeof data) =>
-      [d.catalog, d.customers, d.history.sales, d.ledger, d.expenses, d.competitorPrices, d.campaigns, d.content, d.oran.history.sales].map((part) =>
-        createHash('sha256').update(JSON.stringify(part)).digest('hex'),
+      [d.catalog, d.customers, d.history.sales, d.ledger, d.expenses, d.competitorPrices, d.campaigns, d.content, d.oran.history.sales].map(
+        (part) => createHash('sha256').update(JSON.stringify(part)).digest('hex'),
       );
     expect(fingerprint(again)).toEqual(fingerprint(data));
   });

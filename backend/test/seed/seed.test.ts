@@ -14,7 +14,21 @@ const DEMO = 'demo-superette';
 const ORAN = 'alimentation-generale-oran';
 
 async function counts(prisma: PrismaClient) {
-  const tables = ['Tenant', 'User', 'Product', 'Customer', 'Sale', 'SaleLine', 'StockMovement', 'Expense', 'Competitor', 'CompetitorPrice', 'Campaign', 'ContentPiece', 'Feedback'];
+  const tables = [
+    'Tenant',
+    'User',
+    'Product',
+    'Customer',
+    'Sale',
+    'SaleLine',
+    'StockMovement',
+    'Expense',
+    'Competitor',
+    'CompetitorPrice',
+    'Campaign',
+    'ContentPiece',
+    'Feedback',
+  ];
   const out: Record<string, number> = {};
   for (const t of tables) {
     const [row] = await prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`);
@@ -27,9 +41,15 @@ async function counts(prisma: PrismaClient) {
 async function fingerprint(prisma: PrismaClient) {
   const q = <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql);
   return {
-    products: await q(`SELECT t.slug, p.sku, p.barcode, p."nameFr", p."nameAr", p.price::text, p.cost::text, p.stock, p."reorderThreshold" FROM "Product" p JOIN "Tenant" t ON t.id = p."tenantId" ORDER BY t.slug, p.sku`),
-    sales: await q(`SELECT t.slug, count(*)::int AS n, sum(s.total)::text AS total, sum(s.cost)::text AS cost, min(s."soldAt") AS first, max(s."soldAt") AS last FROM "Sale" s JOIN "Tenant" t ON t.id = s."tenantId" GROUP BY t.slug ORDER BY t.slug`),
-    lines: await q(`SELECT p.sku, sum(l.quantity)::int AS qty FROM "SaleLine" l JOIN "Product" p ON p.id = l."productId" GROUP BY p.sku ORDER BY p.sku`),
+    products: await q(
+      `SELECT t.slug, p.sku, p.barcode, p."nameFr", p."nameAr", p.price::text, p.cost::text, p.stock, p."reorderThreshold" FROM "Product" p JOIN "Tenant" t ON t.id = p."tenantId" ORDER BY t.slug, p.sku`,
+    ),
+    sales: await q(
+      `SELECT t.slug, count(*)::int AS n, sum(s.total)::text AS total, sum(s.cost)::text AS cost, min(s."soldAt") AS first, max(s."soldAt") AS last FROM "Sale" s JOIN "Tenant" t ON t.id = s."tenantId" GROUP BY t.slug ORDER BY t.slug`,
+    ),
+    lines: await q(
+      `SELECT p.sku, sum(l.quantity)::int AS qty FROM "SaleLine" l JOIN "Product" p ON p.id = l."productId" GROUP BY p.sku ORDER BY p.sku`,
+    ),
     customers: await q(`SELECT name, phone, wilaya, "ageBand", channel FROM "Customer" ORDER BY phone`),
     expenses: await q(`SELECT category, count(*)::int AS n, sum(amount)::text AS total FROM "Expense" GROUP BY category ORDER BY category`),
     competitorPrices: await q(`SELECT count(*)::int AS n, sum(price)::text AS total FROM "CompetitorPrice"`),
@@ -105,7 +125,19 @@ describe('seedDemo', () => {
     const categories = await prisma.expense.groupBy({ by: ['category'], where: demo });
     // The contract's keys, as the API stores them: no demo-only spellings.
     expect(categories.map((e) => e.category).sort()).toEqual(
-      ['carburant', 'eau', 'entretien', 'internet', 'loyer', 'marchandises', 'salaires', 'taxes', 'transport', 'téléphone', 'électricité'].sort(),
+      [
+        'carburant',
+        'eau',
+        'entretien',
+        'internet',
+        'loyer',
+        'marchandises',
+        'salaires',
+        'taxes',
+        'transport',
+        'téléphone',
+        'électricité',
+      ].sort(),
     );
     for (const { category } of categories) expect(EXPENSE_CATEGORIES).toContain(category);
   });

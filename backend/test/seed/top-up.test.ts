@@ -54,12 +54,18 @@ describe('demo top-up (real PostgreSQL)', () => {
   it("has today's sales up to the seeding instant, recorded like any sale", async () => {
     const id = await demoId(a.prisma);
     const dayStart = new Date('2026-11-17T23:00:00Z');
-    const today = await a.prisma.sale.findMany({ where: { tenantId: id, soldAt: { gte: dayStart } }, include: { lines: true, movements: true } });
+    const today = await a.prisma.sale.findMany({
+      where: { tenantId: id, soldAt: { gte: dayStart } },
+      include: { lines: true, movements: true },
+    });
     expect(today.length).toBeGreaterThan(10);
     expect(today.every((s) => s.source === 'demo' && s.soldAt < SEEDED && s.movements.length > 0)).toBe(true);
     expect(new Set(today.map((s) => s.paymentMethod)).size).toBeGreaterThan(1);
     const state = await a.prisma.demoHistory.findUniqueOrThrow({ where: { tenantId: id } });
-    expect([state.generatedUntil.toISOString(), state.seededUntil.toISOString()]).toEqual([SEEDED.toISOString(), '2026-11-18T00:00:00.000Z']);
+    expect([state.generatedUntil.toISOString(), state.seededUntil.toISOString()]).toEqual([
+      SEEDED.toISOString(),
+      '2026-11-18T00:00:00.000Z',
+    ]);
     expect(await invariants(a.prisma)).toMatchObject({ stockOff: 0, negative: 0, creditOff: 0 });
     // The other business is not touched.
     const oran = await a.prisma.tenant.findUniqueOrThrow({ where: { slug: 'alimentation-generale-oran' } });
@@ -77,7 +83,10 @@ describe('demo top-up (real PostgreSQL)', () => {
     const id = await demoId(a.prisma);
     for (const day of ['2026-11-19', '2026-11-20', '2026-11-21']) {
       const start = new Date(Date.parse(`${day}T00:00:00Z`) - HOUR);
-      expect({ day, sales: await a.prisma.sale.count({ where: { tenantId: id, soldAt: { gte: start, lt: new Date(start.getTime() + 24 * HOUR) } } }) }).toEqual({
+      expect({
+        day,
+        sales: await a.prisma.sale.count({ where: { tenantId: id, soldAt: { gte: start, lt: new Date(start.getTime() + 24 * HOUR) } } }),
+      }).toEqual({
         day,
         sales: expect.any(Number),
       });

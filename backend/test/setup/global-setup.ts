@@ -115,7 +115,11 @@ export default async function globalSetup(): Promise<void> {
     else delete process.env[ENV_SEED_ERROR];
 
     const where = server ? `embedded PostgreSQL on port ${server.port}` : 'TEST_DATABASE_URL';
-    const seedNote = seed.seeded ? `seed ${seconds(seeded - migrated)}` : seed.error ? 'SEED FAILED (seeded databases will throw)' : 'no seed module';
+    const seedNote = seed.seeded
+      ? `seed ${seconds(seeded - migrated)}`
+      : seed.error
+        ? 'SEED FAILED (seeded databases will throw)'
+        : 'no seed module';
     process.stdout.write(
       `\n[test-db] ${where} ready in ${seconds(Date.now() - started)} ` +
         `(server ${seconds(serverReady - started)}, migrations ${seconds(migrated - serverReady)}, ${seedNote})\n`,

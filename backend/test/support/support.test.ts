@@ -20,8 +20,15 @@ describe('support review API (real PostgreSQL)', () => {
   /** Ids of the four main fixture conversations in a response, in response order. */
   const mainIds = (body: { items: { id: string }[] }) => body.items.map((i) => i.id).filter((id) => main.includes(id));
   const list = async (token: string, query: string, status = 200) =>
-    (await t.http().get(`/api/support/conversations${query ? `?${query}` : ''}`).set(auth(token)).expect(status)).body;
-  const audits = (userId: string) => db.prisma.auditLog.findMany({ where: { userId, action: { startsWith: 'support.' } }, orderBy: { createdAt: 'asc' } });
+    (
+      await t
+        .http()
+        .get(`/api/support/conversations${query ? `?${query}` : ''}`)
+        .set(auth(token))
+        .expect(status)
+    ).body;
+  const audits = (userId: string) =>
+    db.prisma.auditLog.findMany({ where: { userId, action: { startsWith: 'support.' } }, orderBy: { createdAt: 'asc' } });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -30,7 +37,11 @@ describe('support review API (real PostgreSQL)', () => {
     const support = await db.prisma.user.findUniqueOrThrow({ where: { email: 'support@demo.dz' } });
     supportId = support.id;
     // An administrator (platform staff like support), with the same password as the demo accounts.
-    adminId = (await db.prisma.user.create({ data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: support.passwordHash } })).id;
+    adminId = (
+      await db.prisma.user.create({
+        data: { email: 'admin@tajer.dz', name: 'Admin Tajer', role: 'ADMIN', tenantId: null, passwordHash: support.passwordHash },
+      })
+    ).id;
     t = await createTestApp(db.url);
     const [owner, staff, supportTok, oran, admin] = await Promise.all(
       ['owner@demo.dz', 'staff@demo.dz', 'support@demo.dz', 'owner@oran.dz', 'admin@tajer.dz'].map((e) => t.login(e)),
@@ -48,7 +59,12 @@ describe('support review API (real PostgreSQL)', () => {
       await t.http().get('/api/support/conversations').set(auth(tok.staff)).expect(403);
       await t.http().get(`/api/support/conversations/${id}`).set(auth(tok.staff)).expect(403);
       await t.http().get('/api/support/conversations/export').set(auth(tok.staff)).expect(403);
-      await t.http().put(`/api/support/conversations/${id}/tags`).set(auth(tok.staff)).send({ tags: ['x'] }).expect(403);
+      await t
+        .http()
+        .put(`/api/support/conversations/${id}/tags`)
+        .set(auth(tok.staff))
+        .send({ tags: ['x'] })
+        .expect(403);
       await t.http().post(`/api/support/conversations/${id}/notes`).set(auth(tok.staff)).send({ text: 'x' }).expect(403);
       await t.http().get('/api/support/conversations').expect(401);
     });
@@ -72,7 +88,12 @@ describe('support review API (real PostgreSQL)', () => {
       const foreign = await list(tok.owner, `tenantId=${fx.oranTenantId}`);
       expect(foreign).toMatchObject({ items: [], total: 0 });
       await t.http().get(`/api/support/conversations/${fx.oranFr}`).set(auth(tok.owner)).expect(404);
-      await t.http().put(`/api/support/conversations/${fx.oranFr}/tags`).set(auth(tok.owner)).send({ tags: ['x'] }).expect(404);
+      await t
+        .http()
+        .put(`/api/support/conversations/${fx.oranFr}/tags`)
+        .set(auth(tok.owner))
+        .send({ tags: ['x'] })
+        .expect(404);
       await t.http().post(`/api/support/conversations/${fx.oranFr}/notes`).set(auth(tok.owner)).send({ text: 'x' }).expect(404);
       const oran = await list(tok.oran, '');
       expect(mainIds(oran)).toEqual([fx.oranFr]);
@@ -158,14 +179,27 @@ describe('support review API (real PostgreSQL)', () => {
       for (let i = 0; i < 5; i++) {
         extra.push(
           await db.prisma.conversation.create({
-            data: { tenantId: fx.oranTenantId, userId: fx.oranOwnerId, title: `page ${i}`, tags: ['pagination'], createdAt: new Date(Date.UTC(2025, 0, 1 + i)), updatedAt: new Date(Date.UTC(2025, 0, 1 + i)) },
+            data: {
+              tenantId: fx.oranTenantId,
+              userId: fx.oranOwnerId,
+              title: `page ${i}`,
+              tags: ['pagination'],
+              createdAt: new Date(Date.UTC(2025, 0, 1 + i)),
+              updatedAt: new Date(Date.UTC(2025, 0, 1 + i)),
+            },
           }),
         );
       }
       const pages = await Promise.all([1, 2, 3].map((page) => list(tok.support, `tag=pagination&pageSize=2&page=${page}`)));
       expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
       expect(pages[0]).toMatchObject({ total: 5, totalPages: 3, page: 1, pageSize: 2 });
-      expect(pages.flatMap((p) => p.items.map((i: { title: string }) => i.title))).toEqual(['page 4', 'page 3', 'page 2', 'page 1', 'page 0']);
+      expect(pages.flatMap((p) => p.items.map((i: { title: string }) => i.title))).toEqual([
+        'page 4',
+        'page 3',
+        'page 2',
+        'page 1',
+        'page 0',
+      ]);
       expect((await list(tok.support, 'tag=pagination&pageSize=2&page=4')).items).toEqual([]);
     });
 
@@ -189,22 +223,42 @@ describe('support review API (real PostgreSQL)', () => {
       const before = (await audits(supportId)).length;
       const { body } = await t.http().get(`/api/support/conversations/${fx.demoFr}`).set(auth(tok.support)).expect(200);
       expect(body.masked).toBe(true);
-      expect(body.conversation).toMatchObject({ id: fx.demoFr, tenant: { name: 'Supérette El Baraka' }, user: { email: 'o•••@demo.dz', role: 'OWNER' }, messageCount: 3, rating: 'up', hasError: false });
+      expect(body.conversation).toMatchObject({
+        id: fx.demoFr,
+        tenant: { name: 'Supérette El Baraka' },
+        user: { email: 'o•••@demo.dz', role: 'OWNER' },
+        messageCount: 3,
+        rating: 'up',
+        hasError: false,
+      });
       expect(body.messages.map((m: any) => m.role)).toEqual(['user', 'assistant', 'user']);
       expect(body.messages[0].text).toContain(PII.phoneMasked);
       expect(body.messages[0].text).toContain(PII.emailMasked);
       expect(body.messages[0].parts[0].text).toContain(PII.phoneMasked);
       expect(body.messages[2].text).toBe(`Je paie avec la carte ${PII.cardMasked}, rappelle-moi au ${PII.intlMasked}`);
       expect(body.messages[1]).toMatchObject({ thumb: 'up', latencyMs: 1840, model: 'gpt-4o-mini', promptTokens: 1320 });
-      expect(body.messages[1].parts[1]).toMatchObject({ type: 'tool', toolCallId: fx.adjustCallId, args: { reason: `réception, fournisseur ${PII.phoneMasked}` } });
+      expect(body.messages[1].parts[1]).toMatchObject({
+        type: 'tool',
+        toolCallId: fx.adjustCallId,
+        args: { reason: `réception, fournisseur ${PII.phoneMasked}` },
+      });
 
       const adjust = body.toolCalls.find((c: any) => c.name === 'inventory_adjust');
       expect(adjust).toMatchObject({
-        id: fx.adjustCallId, kind: 'write', status: 'succeeded', confirmation: 'approved', durationMs: 37, error: null,
+        id: fx.adjustCallId,
+        kind: 'write',
+        status: 'succeeded',
+        confirmation: 'approved',
+        durationMs: 37,
+        error: null,
         args: { product: 'semoule 10kg', quantity: 30 },
         result: { before: 42, after: 72, supplierEmail: PII.emailMasked },
-        startedAt: '2026-03-10T08:00:03.000Z', finishedAt: '2026-03-10T08:00:40.000Z', decidedAt: '2026-03-10T08:00:39.000Z',
-        records: [{ type: 'product', id: fx.productId, label: expect.stringMatching(/semoule/i), href: `/api/inventory/products/${fx.productId}` }],
+        startedAt: '2026-03-10T08:00:03.000Z',
+        finishedAt: '2026-03-10T08:00:40.000Z',
+        decidedAt: '2026-03-10T08:00:39.000Z',
+        records: [
+          { type: 'product', id: fx.productId, label: expect.stringMatching(/semoule/i), href: `/api/inventory/products/${fx.productId}` },
+        ],
       });
       expect(body.timeline.map((e: any) => e.type)).toEqual(['message', 'message', 'tool', 'tool', 'approval', 'message', 'feedback']);
       expect(body.timeline[3]).toMatchObject({ name: 'inventory_adjust', durationMs: 37, offsetMs: 3000 });
@@ -256,24 +310,52 @@ describe('support review API (real PostgreSQL)', () => {
   describe('tags and notes', () => {
     it('replaces tags (normalised), filters on them, and leaves the activity date alone', async () => {
       const before = await db.prisma.conversation.findUniqueOrThrow({ where: { id: fx.demoAr } });
-      const { body } = await t.http().put(`/api/support/conversations/${fx.demoAr}/tags`).set(auth(tok.support)).send({ tags: ['Stock', 'à revoir', 'stock', 'تسعير'] }).expect(200);
+      const { body } = await t
+        .http()
+        .put(`/api/support/conversations/${fx.demoAr}/tags`)
+        .set(auth(tok.support))
+        .send({ tags: ['Stock', 'à revoir', 'stock', 'تسعير'] })
+        .expect(200);
       expect(body).toEqual({ conversationId: fx.demoAr, tags: ['stock', 'à revoir', 'تسعير'] });
       expect(mainIds(await list(tok.support, 'tag=stock'))).toEqual([fx.demoAr]);
       expect(mainIds(await list(tok.owner, `tag=${encodeURIComponent('À revoir')}`))).toEqual([fx.demoAr]);
       const after = await db.prisma.conversation.findUniqueOrThrow({ where: { id: fx.demoAr } });
       expect(after.updatedAt).toEqual(before.updatedAt);
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: 'support.tag', entityId: fx.demoAr } });
-      expect(audit).toMatchObject({ userId: supportId, tenantId: fx.demoTenantId, data: { before: [], after: ['stock', 'à revoir', 'تسعير'] } });
+      expect(audit).toMatchObject({
+        userId: supportId,
+        tenantId: fx.demoTenantId,
+        data: { before: [], after: ['stock', 'à revoir', 'تسعير'] },
+      });
 
-      const bad = await t.http().put(`/api/support/conversations/${fx.demoAr}/tags`).set(auth(tok.support)).send({ tags: ['ok', '<script>'] }).expect(400);
+      const bad = await t
+        .http()
+        .put(`/api/support/conversations/${fx.demoAr}/tags`)
+        .set(auth(tok.support))
+        .send({ tags: ['ok', '<script>'] })
+        .expect(400);
       expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['tags.1']);
     });
 
     it('keeps private notes: masked, platform notes hidden from owners, never in the user-facing API', async () => {
       const supportNote = `Rappeler le client au ${PII.phone}`;
-      const posted = await t.http().post(`/api/support/conversations/${fx.demoFr}/notes`).set(auth(tok.support)).send({ text: supportNote }).expect(201);
-      expect(posted.body.note).toMatchObject({ text: `Rappeler le client au ${PII.phoneMasked}`, author: { email: 's•••@demo.dz', role: 'SUPPORT' }, scope: 'platform' });
-      await t.http().post(`/api/support/conversations/${fx.demoFr}/notes`).set(auth(tok.owner)).send({ text: 'Vérifié avec le fournisseur' }).expect(201);
+      const posted = await t
+        .http()
+        .post(`/api/support/conversations/${fx.demoFr}/notes`)
+        .set(auth(tok.support))
+        .send({ text: supportNote })
+        .expect(201);
+      expect(posted.body.note).toMatchObject({
+        text: `Rappeler le client au ${PII.phoneMasked}`,
+        author: { email: 's•••@demo.dz', role: 'SUPPORT' },
+        scope: 'platform',
+      });
+      await t
+        .http()
+        .post(`/api/support/conversations/${fx.demoFr}/notes`)
+        .set(auth(tok.owner))
+        .send({ text: 'Vérifié avec le fournisseur' })
+        .expect(201);
       await t.http().post(`/api/support/conversations/${fx.demoFr}/notes`).set(auth(tok.owner)).send({ text: '   ' }).expect(400);
 
       const staffView = (await t.http().get(`/api/support/conversations/${fx.demoFr}`).set(auth(tok.support)).expect(200)).body;
@@ -300,26 +382,48 @@ describe('support review API (real PostgreSQL)', () => {
 
   describe('export', () => {
     it('exports JSONL, one masked conversation per line, as an attachment, audited', async () => {
-      const res = await t.http().get(`/api/support/conversations/export?format=jsonl&tenantId=${fx.demoTenantId}`).set(auth(tok.support)).buffer(true).parse(text).expect(200);
+      const res = await t
+        .http()
+        .get(`/api/support/conversations/export?format=jsonl&tenantId=${fx.demoTenantId}`)
+        .set(auth(tok.support))
+        .buffer(true)
+        .parse(text)
+        .expect(200);
       expect(res.headers['content-type']).toContain('application/x-ndjson');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="tajer-conversations-\d{8}-\d{6}\.jsonl"$/);
-      const lines = String(res.body).trim().split('\n').map((l) => JSON.parse(l));
+      const lines = String(res.body)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(res.headers['x-export-count']).toBe(String(lines.length));
       const fr = lines.find((l) => l.conversation.id === fx.demoFr);
       expect(lines.map((l) => l.conversation.tenant.id)).toEqual(lines.map(() => fx.demoTenantId));
-      expect(fr.conversation).toMatchObject({ messageCount: 3, tools: ['inventory_adjust', 'inventory_search'], rating: 'up', hasError: false });
+      expect(fr.conversation).toMatchObject({
+        messageCount: 3,
+        tools: ['inventory_adjust', 'inventory_search'],
+        rating: 'up',
+        hasError: false,
+      });
       expect(fr.messages).toHaveLength(3);
       expect(fr.toolCalls.map((c: any) => c.name)).toEqual(['inventory_search', 'inventory_adjust']);
       expect(fr.messages[0].text).toContain(PII.phoneMasked);
       expectMasked(res.body);
-      expect(await db.prisma.auditLog.findFirst({ where: { userId: supportId, action: 'support.export' }, orderBy: { createdAt: 'desc' } })).toMatchObject({
+      expect(
+        await db.prisma.auditLog.findFirst({ where: { userId: supportId, action: 'support.export' }, orderBy: { createdAt: 'desc' } }),
+      ).toMatchObject({
         tenantId: fx.demoTenantId,
         data: { format: 'jsonl', filters: { tenantId: fx.demoTenantId }, count: lines.length, truncated: false },
       });
     });
 
     it('exports CSV, one row per message, Excel-ready and masked', async () => {
-      const res = await t.http().get(`/api/support/conversations/export?format=csv&q=semoule`).set(auth(tok.support)).buffer(true).parse(text).expect(200);
+      const res = await t
+        .http()
+        .get(`/api/support/conversations/export?format=csv&q=semoule`)
+        .set(auth(tok.support))
+        .buffer(true)
+        .parse(text)
+        .expect(200);
       expect(res.headers['content-type']).toContain('text/csv');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".*\.csv"$/);
       const body = String(res.body);
@@ -333,14 +437,36 @@ describe('support review API (real PostgreSQL)', () => {
     });
 
     it('confines owners, caps with limit, and unmasks only for an administrator', async () => {
-      const owner = await t.http().get(`/api/support/conversations/export?tenantId=${fx.oranTenantId}`).set(auth(tok.owner)).buffer(true).parse(text).expect(200);
+      const owner = await t
+        .http()
+        .get(`/api/support/conversations/export?tenantId=${fx.oranTenantId}`)
+        .set(auth(tok.owner))
+        .buffer(true)
+        .parse(text)
+        .expect(200);
       expect(owner.headers['x-export-count']).toBe('0');
       expect(String(owner.body)).toBe('');
-      const capped = await t.http().get('/api/support/conversations/export?limit=1').set(auth(tok.support)).buffer(true).parse(text).expect(200);
+      const capped = await t
+        .http()
+        .get('/api/support/conversations/export?limit=1')
+        .set(auth(tok.support))
+        .buffer(true)
+        .parse(text)
+        .expect(200);
       expect(capped.headers).toMatchObject({ 'x-export-count': '1', 'x-export-truncated': 'true' });
-      const admin = await t.http().get('/api/support/conversations/export?format=csv&q=carte&unmask=true').set(auth(tok.admin)).buffer(true).parse(text).expect(200);
+      const admin = await t
+        .http()
+        .get('/api/support/conversations/export?format=csv&q=carte&unmask=true')
+        .set(auth(tok.admin))
+        .buffer(true)
+        .parse(text)
+        .expect(200);
       expect(String(admin.body)).toContain(PII.card);
-      expect(await db.prisma.auditLog.findFirst({ where: { userId: adminId, action: 'support.unmask', data: { path: ['access'], equals: 'support.export' } } })).not.toBeNull();
+      expect(
+        await db.prisma.auditLog.findFirst({
+          where: { userId: adminId, action: 'support.unmask', data: { path: ['access'], equals: 'support.export' } },
+        }),
+      ).not.toBeNull();
       await t.http().get('/api/support/conversations/export?format=xml').set(auth(tok.support)).expect(400);
     });
   });
@@ -349,7 +475,9 @@ describe('support review API (real PostgreSQL)', () => {
     it("holds one row per access by the support account, each with the request's id", async () => {
       const rows = await audits(supportId);
       expect(rows.every((r) => r.requestId)).toBe(true);
-      expect(new Set(rows.map((r) => r.action))).toEqual(new Set(['support.list', 'support.view', 'support.export', 'support.tag', 'support.note']));
+      expect(new Set(rows.map((r) => r.action))).toEqual(
+        new Set(['support.list', 'support.view', 'support.export', 'support.tag', 'support.note']),
+      );
       // Every support call in this file wrote a row: the 403 unmask attempts wrote none.
       expect(rows.filter((r) => r.action === 'support.view').map((r) => r.entityId)).toEqual([fx.demoFr, fx.demoEn, fx.demoFr]);
     });

@@ -47,7 +47,16 @@ export async function startBackend({ root, log }) {
   const output = [];
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ENVIRONMENT: 'test', SEED_DEMO: 'true', LOG_LEVEL: 'warn', LOCAL_STREAM_DELAY_MS: process.env.LOCAL_STREAM_DELAY_MS ?? '20', DATABASE_URL: '',
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ENVIRONMENT: 'test',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      LOCAL_STREAM_DELAY_MS: process.env.LOCAL_STREAM_DELAY_MS ?? '20',
+      DATABASE_URL: '',
       // Every scenario signs in and chats from the same address as the same few users: the product's limits would trip
       // (they have their own tests). The same generous limits as every other harness.
       ...GENEROUS_LIMITS,

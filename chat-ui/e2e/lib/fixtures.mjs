@@ -53,7 +53,10 @@ export const test = base.extend({
     const last = contexts.at(-1)?.pages().at(-1);
     if (last && testInfo.status !== testInfo.expectedStatus) await shot(last, 'failure').catch(() => undefined);
     for (const c of contexts) await c.close().catch(() => undefined);
-    expect(errors.map((e) => e.message), 'uncaught errors in the page').toEqual([]);
+    expect(
+      errors.map((e) => e.message),
+      'uncaught errors in the page',
+    ).toEqual([]);
   },
 });
 

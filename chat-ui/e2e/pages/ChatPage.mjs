@@ -63,7 +63,10 @@ export class ChatPage {
     const card = await this.waitForTool(name, ['awaiting-approval']);
     const summary = await card.getByTestId('approval-summary').innerText();
     await card.getByTestId('approve-button').click();
-    await this.page.waitForFunction((n) => [...document.querySelectorAll(`[data-testid="tool-card"][data-tool="${n}"]`)].at(-1)?.dataset.state === 'succeeded', name);
+    await this.page.waitForFunction(
+      (n) => [...document.querySelectorAll(`[data-testid="tool-card"][data-tool="${n}"]`)].at(-1)?.dataset.state === 'succeeded',
+      name,
+    );
     return { card, summary };
   }
 

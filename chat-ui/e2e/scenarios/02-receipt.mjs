@@ -39,10 +39,14 @@ export default {
     await edited.fill(merchant);
     await shot(page, 'edited');
     await approval.getByTestId('approve-button').click();
-    await page.waitForFunction(() => {
-      const cards = [...document.querySelectorAll('[data-testid="approval-card"]')];
-      return cards.at(-1)?.dataset.state === 'succeeded';
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const cards = [...document.querySelectorAll('[data-testid="approval-card"]')];
+        return cards.at(-1)?.dataset.state === 'succeeded';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await chat.waitForAnswer();
     await shot(page, 'approved');
 
@@ -50,12 +54,15 @@ export default {
     const { accessToken } = await api.login('owner@demo.dz');
     let expense;
     await expect
-      .poll(async () => {
-        const list = await api.get('/api/expenses?period=year', accessToken);
-        const items = Array.isArray(list) ? list : (list.items ?? list.expenses ?? []);
-        expense = items.find((e) => [e.merchant, e.description].includes(merchant));
-        return Boolean(expense);
-      }, { message: 'the approved expense is listed by GET /api/expenses', timeout: 15_000 })
+      .poll(
+        async () => {
+          const list = await api.get('/api/expenses?period=year', accessToken);
+          const items = Array.isArray(list) ? list : (list.items ?? list.expenses ?? []);
+          expense = items.find((e) => [e.merchant, e.description].includes(merchant));
+          return Boolean(expense);
+        },
+        { message: 'the approved expense is listed by GET /api/expenses', timeout: 15_000 },
+      )
       .toBe(true);
     expect(Number(expense.amount)).toBe(1520);
 

@@ -34,7 +34,9 @@ export default {
 
     await page.context().setOffline(false);
     await chat.banner.waitFor({ state: 'detached', timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="assistant-message"]').length === 2, undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="assistant-message"]').length === 2, undefined, {
+      timeout: 90_000,
+    });
     await chat.waitForAnswer({ index: 0 });
     await chat.waitForAnswer({ index: 1 });
     await page.getByTestId('outbox-message').waitFor({ state: 'detached' });

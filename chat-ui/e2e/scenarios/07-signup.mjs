@@ -43,7 +43,9 @@ function signupScenario(name, device, suffix) {
       const checklist = page.getByTestId('onboarding');
       await checklist.waitFor();
       expect(await page.getByTestId('onboarding-progress').innerText()).toBe('0 / 4');
-      expect(await page.getByTestId('first-run-message').innerText()).toMatch(/Pas encore de ventes : importez votre catalogue ou dites-moi ce que vous avez vendu/);
+      expect(await page.getByTestId('first-run-message').innerText()).toMatch(
+        /Pas encore de ventes : importez votre catalogue ou dites-moi ce que vous avez vendu/,
+      );
       expect(await page.getByTestId('onboarding-firstSale').getAttribute('data-done')).toBe('false');
       await noOverflow(page);
       await shot(page, 'checklist-fr');
@@ -63,7 +65,12 @@ function signupScenario(name, device, suffix) {
       // Arabic: the whole page mirrors, the checklist and the first-run sentence are in Arabic.
       await page.getByTestId('language-select').selectOption('ar');
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-      await expect.poll(async () => /لا توجد مبيعات بعد/.test(await firstRun.innerText()), { message: 'the sentence follows the language', timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(async () => /لا توجد مبيعات بعد/.test(await firstRun.innerText()), {
+          message: 'the sentence follows the language',
+          timeout: 15_000,
+        })
+        .toBe(true);
       expect(await page.getByTestId('onboarding').innerText()).toMatch(/للبدء/);
       await noOverflow(page);
       await shot(page, 'dashboard-ar');
@@ -88,7 +95,12 @@ function signupScenario(name, device, suffix) {
       await shot(page, 'team-ar');
 
       await openPage(page, 'chat');
-      await expect.poll(async () => (await page.getByTestId('onboarding-progress').getAttribute('data-completed')) === '2', { message: 'profile and team are ticked', timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(async () => (await page.getByTestId('onboarding-progress').getAttribute('data-completed')) === '2', {
+          message: 'profile and team are ticked',
+          timeout: 15_000,
+        })
+        .toBe(true);
       expect(await page.getByTestId('onboarding-progress').innerText()).toBe('2 من 4');
       await shot(page, 'checklist-ar-2-of-4');
 
@@ -100,10 +112,17 @@ function signupScenario(name, device, suffix) {
       // Logout revokes the session on the server: the cookie can't be exchanged any more.
       const cookies = await page.context().cookies();
       const refresh = cookies.find((c) => c.name === 'tajer_refresh');
-      expect(refresh?.httpOnly && refresh.sameSite === 'Strict' && refresh.path === '/api/auth', 'httpOnly SameSite=Strict cookie on /api/auth').toBeTruthy();
+      expect(
+        refresh?.httpOnly && refresh.sameSite === 'Strict' && refresh.path === '/api/auth',
+        'httpOnly SameSite=Strict cookie on /api/auth',
+      ).toBeTruthy();
       await page.getByTestId('logout').click();
       await page.getByTestId('login-page').waitFor();
-      const replay = await fetch(`${baseUrl}/api/auth/refresh`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `tajer_refresh=${refresh.value}`, 'X-Refresh-Transport': 'cookie' }, body: '{}' });
+      const replay = await fetch(`${baseUrl}/api/auth/refresh`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: `tajer_refresh=${refresh.value}`, 'X-Refresh-Transport': 'cookie' },
+        body: '{}',
+      });
       expect(replay.status).toBe(401);
 
       // The demo sees nothing of this shop.

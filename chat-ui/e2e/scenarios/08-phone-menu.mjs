@@ -6,8 +6,14 @@ export const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true
 
 /** The pages each role must and must not find in the menu (the one rule of @tajer/contract's ACCESS). */
 const PAGES = {
-  OWNER: { shown: ['chat', 'dashboard', 'market', 'sales', 'inventory', 'expenses', 'marketing', 'activity', 'feedback'], hidden: ['support'] },
-  STAFF: { shown: ['chat', 'dashboard', 'market', 'sales', 'inventory', 'marketing', 'feedback'], hidden: ['expenses', 'activity', 'support'] },
+  OWNER: {
+    shown: ['chat', 'dashboard', 'market', 'sales', 'inventory', 'expenses', 'marketing', 'activity', 'feedback'],
+    hidden: ['support'],
+  },
+  STAFF: {
+    shown: ['chat', 'dashboard', 'market', 'sales', 'inventory', 'marketing', 'feedback'],
+    hidden: ['expenses', 'activity', 'support'],
+  },
 };
 
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -17,7 +23,9 @@ async function menuPages(page) {
   await page.getByTestId('menu-button').click();
   const drawer = page.getByTestId('nav-drawer');
   await drawer.waitFor();
-  const ids = await drawer.locator('a[data-testid^="menu-"]').evaluateAll((links) => links.map((a) => a.dataset.testid.slice('menu-'.length)));
+  const ids = await drawer
+    .locator('a[data-testid^="menu-"]')
+    .evaluateAll((links) => links.map((a) => a.dataset.testid.slice('menu-'.length)));
   return ids;
 }
 

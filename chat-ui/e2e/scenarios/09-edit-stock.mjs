@@ -32,8 +32,13 @@ export default {
     const card = await chat.waitForTool('inventory_adjust', ['awaiting-approval']);
     expect(await card.getByTestId('approval-summary').innerText()).toMatch(/Réception : \+12/);
     // « Avant » / « Après » each on one line (their height is one line of text).
-    const heights = await card.locator('.approval__changes thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
-    const line = await card.locator('.approval__changes thead th').first().evaluate((th) => parseFloat(getComputedStyle(th).lineHeight) || 20);
+    const heights = await card
+      .locator('.approval__changes thead th')
+      .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+    const line = await card
+      .locator('.approval__changes thead th')
+      .first()
+      .evaluate((th) => parseFloat(getComputedStyle(th).lineHeight) || 20);
     for (const h of heights) expect(h < line * 1.9, `a header wraps (${h}px for a ${line}px line)`).toBeTruthy();
     // The answer under the card does not repeat the card's text.
     const answer = await chat.waitForAnswer();
@@ -43,18 +48,27 @@ export default {
     await card.getByTestId('edit-button').click();
     await card.getByTestId('field-quantity').fill('24');
     await card.getByTestId('approve-button').click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="inventory_adjust"]')].at(-1)?.dataset.state === 'succeeded');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="inventory_adjust"]')].at(-1)?.dataset.state === 'succeeded',
+    );
     const applied = `${before} → ${before + 24}`;
     const summary = await card.getByTestId('approval-summary').innerText();
     expect(summary, `the card shows the applied change: ${summary}`).toMatch(/Réception : \+24/);
-    expect(summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)), summary).toBeTruthy();
+    expect(
+      summary.replace(/\s/g, ' ').includes(`${before} → ${before + 24}`.replace(/\s/g, ' ')) || summary.includes(String(before + 24)),
+      summary,
+    ).toBeTruthy();
     expect(summary).not.toMatch(/\+12/);
-    await expect.poll(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}`, timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await sugarStock(api, accessToken)) === before + 24, { message: `stock ${applied}`, timeout: 15_000 })
+      .toBe(true);
     await shot(page, 'applied');
 
     await page.reload();
     // The decision added a short answer after the card's message: look for the card anywhere in the conversation.
-    await page.waitForFunction(() => document.querySelector('[data-testid="tool-card"][data-tool="inventory_adjust"][data-state="succeeded"]'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="tool-card"][data-tool="inventory_adjust"][data-state="succeeded"]'),
+    );
     const reloaded = page.locator('[data-testid="tool-card"][data-tool="inventory_adjust"]').last();
     const after = await reloaded.getByTestId('approval-summary').innerText();
     expect(after, `after a reload: ${after}`).toMatch(/Réception : \+24/);

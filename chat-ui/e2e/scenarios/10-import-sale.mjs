@@ -29,7 +29,12 @@ export default {
     const csv = join(tmpDir, 'catalogue-e2e.csv');
     writeFileSync(
       csv,
-      ["Désignation;Code barre;Prix (DA);Prix d'achat;Qté", 'Sucre blanc 1kg;6130005000011;100;85;40', 'Huile 5L;6130005000028;1 150,50;1 020;12', 'Thé vert;;12,5,0;;5'].join('\r\n'),
+      [
+        "Désignation;Code barre;Prix (DA);Prix d'achat;Qté",
+        'Sucre blanc 1kg;6130005000011;100;85;40',
+        'Huile 5L;6130005000028;1 150,50;1 020;12',
+        'Thé vert;;12,5,0;;5',
+      ].join('\r\n'),
     );
     await page.getByTestId('import-file').setInputFiles(csv);
     await page.getByTestId('import-report').waitFor();

@@ -38,7 +38,12 @@ export const saleThenStock = {
     await shot(page, 'sale-proposed');
 
     await chat.approve('sales_record');
-    await expect.poll(async () => (await stockOf(api, accessToken, 'sucre', /Sucre blanc/)) === before - 3, { message: `stock ${before} → ${before - 3}`, timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await stockOf(api, accessToken, 'sucre', /Sucre blanc/)) === before - 3, {
+        message: `stock ${before} → ${before - 3}`,
+        timeout: 15_000,
+      })
+      .toBe(true);
     await chat.waitForAnswer();
     await shot(page, 'sale-recorded');
 
@@ -87,7 +92,12 @@ export const saleLanguages = {
       await shot(page, c.shot);
       if (c.approve) {
         await chat.approve('sales_record');
-        await expect.poll(async () => (await stockOf(api, accessToken, 'baguette', /Baguette de pain/)) === bread - 2, { message: 'bread stock after the sale', timeout: 15_000 }).toBe(true);
+        await expect
+          .poll(async () => (await stockOf(api, accessToken, 'baguette', /Baguette de pain/)) === bread - 2, {
+            message: 'bread stock after the sale',
+            timeout: 15_000,
+          })
+          .toBe(true);
         await chat.waitForAnswer();
         await chat.send('chhal b9a men khobz ?');
         await chat.waitForTool('inventory_search', ['succeeded']);

@@ -5,10 +5,34 @@ import { PHONE_390 } from './08-phone-menu.mjs';
 
 /** A question per tool with a card, in each UI language, and the card's body. */
 const ASKED = [
-  { tool: 'dashboard_stats', body: 'kpi-tiles', fr: "Quel est le chiffre d'affaires du mois ?", ar: 'أعطني رقم الأعمال لهذا الشهر', en: "What's the turnover for the month?" },
-  { tool: 'dashboard_insights', body: 'best-sellers-card', fr: 'Quels sont mes produits les plus vendus ?', ar: 'ما هي المنتجات الأكثر مبيعا؟', en: 'What are my best sellers?' },
-  { tool: 'market_competitors', body: 'competitors-card', fr: 'Prix des concurrents pour la semoule', ar: 'قارن أسعاري مع أسعار المنافسين', en: 'Are my prices higher than the competition?' },
-  { tool: 'customers_credit', body: 'credit-card', fr: "Qui me doit de l'argent ?", ar: 'من هم الزبائن المدينون لي؟', en: 'Who owes me money?' },
+  {
+    tool: 'dashboard_stats',
+    body: 'kpi-tiles',
+    fr: "Quel est le chiffre d'affaires du mois ?",
+    ar: 'أعطني رقم الأعمال لهذا الشهر',
+    en: "What's the turnover for the month?",
+  },
+  {
+    tool: 'dashboard_insights',
+    body: 'best-sellers-card',
+    fr: 'Quels sont mes produits les plus vendus ?',
+    ar: 'ما هي المنتجات الأكثر مبيعا؟',
+    en: 'What are my best sellers?',
+  },
+  {
+    tool: 'market_competitors',
+    body: 'competitors-card',
+    fr: 'Prix des concurrents pour la semoule',
+    ar: 'قارن أسعاري مع أسعار المنافسين',
+    en: 'Are my prices higher than the competition?',
+  },
+  {
+    tool: 'customers_credit',
+    body: 'credit-card',
+    fr: "Qui me doit de l'argent ?",
+    ar: 'من هم الزبائن المدينون لي؟',
+    en: 'Who owes me money?',
+  },
 ];
 
 /**

@@ -116,7 +116,8 @@ export function App() {
   if (!mayOpen(session.user.role, pathname)) page = <NotAllowed />;
   else if (support) page = <SupportPage conversationId={support.id} />;
   else if (activity) page = <ActivityPage conversationId={activity.id} />;
-  else if (settings && (settings.section === 'business' || settings.section === 'team')) page = <SettingsPage section={settings.section} role={session.user.role} />;
+  else if (settings && (settings.section === 'business' || settings.section === 'team'))
+    page = <SettingsPage section={settings.section} role={session.user.role} />;
   else if (view) page = view();
   else page = <ChatPage conversationId={conversation?.id} />;
 

@@ -48,7 +48,13 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
               <span className="sr-only">{t('settings.title')}</span>
             </Link>
           )}
-          <button type="button" className="icon-btn" onClick={() => void logout()} title={`${t('auth.signOut')} (${user.email})`} data-testid="logout">
+          <button
+            type="button"
+            className="icon-btn"
+            onClick={() => void logout()}
+            title={`${t('auth.signOut')} (${user.email})`}
+            data-testid="logout"
+          >
             <Icon name="logout" />
             <span className="sr-only">{t('auth.signOut')}</span>
           </button>

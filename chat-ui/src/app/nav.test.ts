@@ -5,7 +5,9 @@ import { homeOf, mayOpen, NAV_ITEMS, navFor } from './nav';
 describe('navigation follows the role rules of @tajer/contract', () => {
   it('lists for each role exactly the pages its ACCESS rule allows', () => {
     for (const role of ROLES) {
-      expect(navFor(role).map((i) => i.to)).toEqual(NAV_ITEMS.filter((i) => (ACCESS[i.access] as readonly string[]).includes(role)).map((i) => i.to));
+      expect(navFor(role).map((i) => i.to)).toEqual(
+        NAV_ITEMS.filter((i) => (ACCESS[i.access] as readonly string[]).includes(role)).map((i) => i.to),
+      );
     }
     expect(navFor('STAFF').map((i) => i.to)).not.toContain('/expenses');
     expect(navFor('STAFF').map((i) => i.to)).not.toContain('/activity');

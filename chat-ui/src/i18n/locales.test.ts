@@ -45,7 +45,14 @@ describe('translations', () => {
       return Object.keys(tree[section] as Tree).filter((k) => k.startsWith(`${key}_`));
     };
     for (const p of ['conn.queued', 'feedback.stars', 'support.count']) {
-      expect(forms(ar as Tree, p).sort()).toEqual([`${p.split('.')[1]}_few`, `${p.split('.')[1]}_many`, `${p.split('.')[1]}_one`, `${p.split('.')[1]}_other`, `${p.split('.')[1]}_two`, `${p.split('.')[1]}_zero`]);
+      expect(forms(ar as Tree, p).sort()).toEqual([
+        `${p.split('.')[1]}_few`,
+        `${p.split('.')[1]}_many`,
+        `${p.split('.')[1]}_one`,
+        `${p.split('.')[1]}_other`,
+        `${p.split('.')[1]}_two`,
+        `${p.split('.')[1]}_zero`,
+      ]);
     }
   });
 });

@@ -18,7 +18,8 @@ export const PERIOD_LABEL = {
 export type Period = keyof typeof PERIOD_LABEL;
 /** The keys, in order; a tuple so `z.enum(PERIODS)` type-checks. */
 export const PERIODS = Object.keys(PERIOD_LABEL) as [Period, ...Period[]];
-export const isPeriod = (value: unknown): value is Period => typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERIOD_LABEL, value);
+export const isPeriod = (value: unknown): value is Period =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERIOD_LABEL, value);
 
 export const PERIOD_PHRASE: Record<Period, Localized> = {
   today: { fr: "aujourd'hui", ar: 'اليوم', en: 'today' },
@@ -31,8 +32,20 @@ export const PERIOD_PHRASE: Record<Period, Localized> = {
 /** What a change is measured against (periods to date vs the previous period at the same point). */
 export const VS_PREVIOUS: Record<Period, Localized> = {
   today: { fr: 'par rapport à hier à la même heure', ar: 'مقارنة بأمس في نفس الوقت', en: 'vs yesterday at the same time' },
-  week: { fr: 'par rapport à la semaine dernière au même moment', ar: 'مقارنة بالأسبوع الماضي في نفس المرحلة', en: 'vs last week at the same point' },
+  week: {
+    fr: 'par rapport à la semaine dernière au même moment',
+    ar: 'مقارنة بالأسبوع الماضي في نفس المرحلة',
+    en: 'vs last week at the same point',
+  },
   month: { fr: 'par rapport aux mêmes jours du mois dernier', ar: 'مقارنة بنفس الأيام من الشهر الماضي', en: 'vs the same days last month' },
-  quarter: { fr: 'par rapport au trimestre précédent au même stade', ar: 'مقارنة بالفصل السابق في نفس المرحلة', en: 'vs last quarter at the same point' },
-  year: { fr: "par rapport à l'an dernier à la même date", ar: 'مقارنة بالسنة الماضية في نفس التاريخ', en: 'vs last year to the same date' },
+  quarter: {
+    fr: 'par rapport au trimestre précédent au même stade',
+    ar: 'مقارنة بالفصل السابق في نفس المرحلة',
+    en: 'vs last quarter at the same point',
+  },
+  year: {
+    fr: "par rapport à l'an dernier à la même date",
+    ar: 'مقارنة بالسنة الماضية في نفس التاريخ',
+    en: 'vs last year to the same date',
+  },
 };

@@ -5,19 +5,71 @@ const assert = require('node:assert/strict');
 const c = require('../dist');
 
 const base = { conversationId: 'c1', seq: 3, at: '2026-11-18T09:30:00.000Z' };
-const message = { id: 'm1', conversationId: 'c1', role: 'assistant', status: 'completed', text: 'Il vous reste 42 sacs.', parts: [{ type: 'text', text: 'Il vous reste 42 sacs.' }], language: 'fr', createdAt: base.at };
-const proposal = { summary: 'Semoule 10kg : 42 → 72', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 72 }], editable: ['quantity'] };
-const toolPart = { type: 'tool', toolCallId: 't1', name: 'inventory_adjust', kind: 'write', args: { product: 'semoule', quantity: 30 }, state: 'awaiting-approval', proposal };
+const message = {
+  id: 'm1',
+  conversationId: 'c1',
+  role: 'assistant',
+  status: 'completed',
+  text: 'Il vous reste 42 sacs.',
+  parts: [{ type: 'text', text: 'Il vous reste 42 sacs.' }],
+  language: 'fr',
+  createdAt: base.at,
+};
+const proposal = {
+  summary: 'Semoule 10kg : 42 → 72',
+  changes: [{ field: 'stock', label: 'Stock', before: 42, after: 72 }],
+  editable: ['quantity'],
+};
+const toolPart = {
+  type: 'tool',
+  toolCallId: 't1',
+  name: 'inventory_adjust',
+  kind: 'write',
+  args: { product: 'semoule', quantity: 30 },
+  state: 'awaiting-approval',
+  proposal,
+};
 
 const VALID = [
   { ...base, type: 'message.accepted', message: { ...message, role: 'user', clientMessageId: 'k1' }, assistantMessageId: 'm2' },
   { ...base, type: 'message.delta', messageId: 'm2', delta: 'Il vous' },
   { ...base, type: 'tool.started', messageId: 'm2', toolCallId: 't1', name: 'inventory_search', kind: 'read', args: { query: 'semoule' } },
-  { ...base, type: 'tool.finished', messageId: 'm2', toolCallId: 't1', name: 'inventory_search', status: 'succeeded', summary: '42 sacs', result: { any: 'shape' }, durationMs: 12 },
-  { ...base, type: 'tool.finished', messageId: 'm2', toolCallId: 't1', name: 'inventory_adjust', status: 'failed', durationMs: 3, clarification: { question: 'Lequel ?', choices: [{ label: 'Lait 1L', text: 'Lait 1L' }] } },
+  {
+    ...base,
+    type: 'tool.finished',
+    messageId: 'm2',
+    toolCallId: 't1',
+    name: 'inventory_search',
+    status: 'succeeded',
+    summary: '42 sacs',
+    result: { any: 'shape' },
+    durationMs: 12,
+  },
+  {
+    ...base,
+    type: 'tool.finished',
+    messageId: 'm2',
+    toolCallId: 't1',
+    name: 'inventory_adjust',
+    status: 'failed',
+    durationMs: 3,
+    clarification: { question: 'Lequel ?', choices: [{ label: 'Lait 1L', text: 'Lait 1L' }] },
+  },
   { ...base, type: 'approval.required', messageId: 'm2', toolCallId: 't1', name: 'inventory_adjust', args: { quantity: 30 }, proposal },
-  { ...base, type: 'approval.resolved', messageId: 'm2', toolCallId: 't1', decision: 'edited', args: { quantity: 20 }, proposal: { ...proposal, notes: ['Stock bas'] } },
-  { ...base, type: 'message.completed', message: { ...message, parts: [toolPart, { type: 'attachment', attachmentId: 'a1' }, { type: 'clarification', choices: [] }] } },
+  {
+    ...base,
+    type: 'approval.resolved',
+    messageId: 'm2',
+    toolCallId: 't1',
+    decision: 'edited',
+    args: { quantity: 20 },
+    proposal: { ...proposal, notes: ['Stock bas'] },
+  },
+  {
+    ...base,
+    type: 'message.completed',
+    message: { ...message, parts: [toolPart, { type: 'attachment', attachmentId: 'a1' }, { type: 'clarification', choices: [] }] },
+  },
   { ...base, type: 'error', code: 'RATE_LIMITED', message: 'Trop de messages' },
 ];
 
@@ -52,7 +104,11 @@ test('malformed events are refused with the reason', () => {
 
 test('client payloads: what the gateway takes, and what it refuses', () => {
   const id = '0b9f4c3e-1d2a-4c5b-8e6f-7a8b9c0d1e2f';
-  assert.deepEqual(c.SendMessagePayloadSchema.parse({ clientMessageId: 'k1', text: 'bonjour' }), { clientMessageId: 'k1', text: 'bonjour', attachmentIds: [] });
+  assert.deepEqual(c.SendMessagePayloadSchema.parse({ clientMessageId: 'k1', text: 'bonjour' }), {
+    clientMessageId: 'k1',
+    text: 'bonjour',
+    attachmentIds: [],
+  });
   assert.ok(c.SendMessagePayloadSchema.safeParse({ clientMessageId: 'k1', attachmentIds: [id], lang: 'ar' }).success);
   assert.equal(c.SendMessagePayloadSchema.safeParse({ clientMessageId: 'k1', text: '  ' }).success, false, 'no text and no image');
   assert.equal(c.SendMessagePayloadSchema.safeParse({ clientMessageId: 'k1', text: 'x', extra: 1 }).success, false, 'strict');

@@ -54,7 +54,8 @@ test('the five former money formatters are gone or delegate to the contract', ()
   // At run time the tools' answers use the very same functions as the contract (one module instance).
   const contract = require('@tajer/contract');
   const tools = require(join(ROOT, 'tools/dist/format.js'));
-  for (const fn of ['formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatQuantity', 'unitName']) assert.equal(tools[fn], contract[fn], fn);
+  for (const fn of ['formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatQuantity', 'unitName'])
+    assert.equal(tools[fn], contract[fn], fn);
 });
 
 /** Every place that shows a figure to the owner, and what it must import from the contract to do so. */
@@ -83,8 +84,12 @@ const CONSUMERS = {
 test('every place that shows a figure imports it from @tajer/contract', () => {
   for (const [file, names] of Object.entries(CONSUMERS)) {
     const code = readFileSync(join(ROOT, file), 'utf8');
-    const imports = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@tajer\/contract'/g)].flatMap((m) => m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim()));
-    const reexports = [...code.matchAll(/export\s*\{([^}]*)\}\s*from\s*'@tajer\/contract'/g)].flatMap((m) => m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim()));
+    const imports = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@tajer\/contract'/g)].flatMap((m) =>
+      m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim()),
+    );
+    const reexports = [...code.matchAll(/export\s*\{([^}]*)\}\s*from\s*'@tajer\/contract'/g)].flatMap((m) =>
+      m[1].split(',').map((s) => s.replace(/^\s*type\s+/, '').trim()),
+    );
     for (const name of names) assert.ok(imports.includes(name) || reexports.includes(name), `${file} takes ${name} from @tajer/contract`);
   }
 });

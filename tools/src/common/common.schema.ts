@@ -12,7 +12,6 @@ export const PeriodSchema = z
   .enum(PERIODS)
   .describe('Reporting window, counted back from now: today, this week, this month, this quarter or this year');
 
-
 /** Feedback categories from the tool contract. */
 export const FEEDBACK_CATEGORIES = ['bug', 'suggestion', 'comment'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];

@@ -7,7 +7,7 @@ export const customersCreditAddExamples: ToolExamples = {
     'Ajoute au carnet : Samir doit 3200 DA',
     'Mme Nadia a une dette de 1800 DA chez moi',
     'Note que Yacine me doit 6000 dinars',
-    "Le fils de Hocine doit encore 2500 DA depuis le mois dernier",
+    'Le fils de Hocine doit encore 2500 DA depuis le mois dernier',
     'Mets une dette de 900 DA pour Fatima',
   ],
   ar: [

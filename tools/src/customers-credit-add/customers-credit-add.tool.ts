@@ -18,7 +18,9 @@ import { customersCreditAddSlots } from './customers-credit-add.slots';
  * what was sold on credit instead of inventing one.
  */
 async function assertNew(ctx: ToolContext, args: CustomersCreditAddArgs): Promise<void> {
-  const existing = await findCustomer(ctx, args.customer, (name, lang) => say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }));
+  const existing = await findCustomer(ctx, args.customer, (name, lang) =>
+    say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
+  );
   if (!existing) return;
   const name = existing.name;
   throw new ToolFailure(
@@ -30,8 +32,20 @@ async function assertNew(ctx: ToolContext, args: CustomersCreditAddArgs): Promis
     },
     { customerId: existing.id, balance: existing.balance },
     [
-      { label: allLangs((l) => say(l, { fr: `Crédit de ${name}`, ar: `دين ${name}`, en: `${name}'s credit` })), text: allLangs((l) => say(l, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` })) },
-      { label: allLangs((l) => say(l, { fr: 'Vente à crédit…', ar: 'بيع بالكريدي…', en: 'A credit sale…' })), text: allLangs((l) => saleSentence([{ product: say(l, { fr: 'sucre', ar: 'سكر', en: 'sugar' }), quantity: 1 }], { paymentMethod: 'credit', customer: name }, l)) },
+      {
+        label: allLangs((l) => say(l, { fr: `Crédit de ${name}`, ar: `دين ${name}`, en: `${name}'s credit` })),
+        text: allLangs((l) => say(l, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` })),
+      },
+      {
+        label: allLangs((l) => say(l, { fr: 'Vente à crédit…', ar: 'بيع بالكريدي…', en: 'A credit sale…' })),
+        text: allLangs((l) =>
+          saleSentence(
+            [{ product: say(l, { fr: 'sucre', ar: 'سكر', en: 'sugar' }), quantity: 1 }],
+            { paymentMethod: 'credit', customer: name },
+            l,
+          ),
+        ),
+      },
     ],
   );
 }
@@ -60,9 +74,20 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
           summary: `${directionHead('credit', `${args.customer} ${say(lang, { fr: 'vous doit', ar: 'مدين لك بـ', en: 'owes you' })} ${money(args.amount, lang)}`, lang)} — ${say(lang, { fr: 'nouveau client, reprise du carnet', ar: 'زبون جديد، من الكرني', en: 'new customer, from the notebook' })}`,
           changes: [
             { field: 'customer', label: say(lang, { fr: 'Nouveau client', ar: 'زبون جديد', en: 'New customer' }), after: args.customer },
-            { field: 'amount', label: say(lang, { fr: 'Crédit déjà dû (carnet)', ar: 'دين سابق (الكرني)', en: 'Already owed (notebook)' }), before: 0, after: args.amount },
+            {
+              field: 'amount',
+              label: say(lang, { fr: 'Crédit déjà dû (carnet)', ar: 'دين سابق (الكرني)', en: 'Already owed (notebook)' }),
+              before: 0,
+              after: args.amount,
+            },
           ],
-          notes: [say(lang, { fr: "Ni vente ni dépense : le chiffre d'affaires et le stock ne changent pas.", ar: 'ليس بيعا ولا مصروفا: رقم الأعمال والمخزون لا يتغيران.', en: 'Neither a sale nor an expense: revenue and stock do not change.' })],
+          notes: [
+            say(lang, {
+              fr: "Ni vente ni dépense : le chiffre d'affaires et le stock ne changent pas.",
+              ar: 'ليس بيعا ولا مصروفا: رقم الأعمال والمخزون لا يتغيران.',
+              en: 'Neither a sale nor an expense: revenue and stock do not change.',
+            }),
+          ],
           args: { customer: args.customer, amount: args.amount },
         },
       };
@@ -71,8 +96,17 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
   run: (ctx, args) =>
     attempt(ctx, async () => {
       await assertNew(ctx, args);
-      const c = await service(ctx, 'customers').create(ctx.tenantId, { name: args.customer, openingBalance: args.amount }, { userId: userIdOf(ctx) });
-      const data: CustomersCreditAddData = { customer: { id: c.id, name: c.name }, amount: args.amount, balance: c.balance, currency: c.currency };
+      const c = await service(ctx, 'customers').create(
+        ctx.tenantId,
+        { name: args.customer, openingBalance: args.amount },
+        { userId: userIdOf(ctx) },
+      );
+      const data: CustomersCreditAddData = {
+        customer: { id: c.id, name: c.name },
+        amount: args.amount,
+        balance: c.balance,
+        currency: c.currency,
+      };
       return { success: true, data, records: [{ type: 'customer', id: c.id, label: c.name }] };
     }),
 

@@ -10,7 +10,13 @@ export type { CreditRow } from '@tajer/contract';
 export type CustomersCreditData = CustomersCreditResult;
 
 const since = (days: number | null, lang: Lang) =>
-  days === null ? '' : say(lang, { fr: ` (depuis ${formatNumber(days, lang)} j)`, ar: ` (منذ ${formatNumber(days, lang)} يوما)`, en: ` (${formatNumber(days, lang)} days)` });
+  days === null
+    ? ''
+    : say(lang, {
+        fr: ` (depuis ${formatNumber(days, lang)} j)`,
+        ar: ` (منذ ${formatNumber(days, lang)} يوما)`,
+        en: ` (${formatNumber(days, lang)} days)`,
+      });
 
 export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
@@ -30,12 +36,20 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
       en: `${d.customer.name} owes you **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `; the oldest unpaid purchase is ${formatNumber(row.daysOutstanding, lang)} days old` : ''}.`,
     });
   }
-  if (!d.count) return say(lang, { fr: 'Personne ne vous doit rien : le carnet est à zéro.', ar: 'لا أحد مدين لك بشيء: الكرني فارغ.', en: 'Nobody owes you anything: the notebook is clear.' });
+  if (!d.count)
+    return say(lang, {
+      fr: 'Personne ne vous doit rien : le carnet est à zéro.',
+      ar: 'لا أحد مدين لك بشيء: الكرني فارغ.',
+      en: 'Nobody owes you anything: the notebook is clear.',
+    });
   const head = say(lang, {
     fr: `${formatNumber(d.count, lang)} client${d.count > 1 ? 's vous doivent' : ' vous doit'} **${money(d.totalOwed, lang, d.currency)}** au total, le plus ancien crédit d'abord :`,
     ar: `${formatNumber(d.count, lang)} زبون مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**، الأقدم أولا:`,
     en: `${formatNumber(d.count, lang)} customer${d.count > 1 ? 's owe' : ' owes'} you **${money(d.totalOwed, lang, d.currency)}** in total, oldest credit first:`,
   });
-  const rows = d.customers.map((c) => `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, d.currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`);
+  const rows = d.customers.map(
+    (c) =>
+      `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, d.currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`,
+  );
   return [head, bullets(rows), moreLine(d.count, d.customers.length, lang)].filter(Boolean).join('\n');
 }

@@ -30,7 +30,9 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
     attempt(ctx, async () => {
       let customer: CustomersCreditData['customer'] = null;
       if (args.customer) {
-        const c = await findCustomer(ctx, args.customer, (name, lang) => say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }));
+        const c = await findCustomer(ctx, args.customer, (name, lang) =>
+          say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
+        );
         if (!c) throw customerNotFound(args.customer);
         customer = { id: c.id, name: c.name };
       }
@@ -40,7 +42,13 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
         customer,
         totalOwed: s.totalOwed,
         count: s.count,
-        customers: s.customers.slice(0, SHOWN).map((c) => ({ id: c.customer.id, name: c.customer.name, balance: c.balance, daysOutstanding: c.daysOutstanding, overLimit: c.overLimit })),
+        customers: s.customers.slice(0, SHOWN).map((c) => ({
+          id: c.customer.id,
+          name: c.customer.name,
+          balance: c.balance,
+          daysOutstanding: c.daysOutstanding,
+          overLimit: c.overLimit,
+        })),
       };
       return { success: true, data, records: data.customers.map((c) => ({ type: 'customer', id: c.id, label: c.name })) };
     }),

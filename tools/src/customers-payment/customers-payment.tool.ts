@@ -15,7 +15,8 @@ import { customersPaymentSlots } from './customers-payment.slots';
 const CustomersPaymentToolSchema = CustomersPaymentSchema;
 type Args = z.infer<typeof CustomersPaymentToolSchema>;
 
-const paidSentence = (name: string, amount: number, lang: Lang) => say(lang, { fr: `${name} m'a payé ${amount} DA`, ar: `دفع لي ${name} ${amount} دينار`, en: `${name} paid me ${amount} DA` });
+const paidSentence = (name: string, amount: number, lang: Lang) =>
+  say(lang, { fr: `${name} m'a payé ${amount} DA`, ar: `دفع لي ${name} ${amount} دينار`, en: `${name} paid me ${amount} DA` });
 
 async function customerOf(ctx: ToolContext, args: Args): Promise<{ id: string; name: string }> {
   const c = await findCustomer(ctx, args.customer, (name, lang) => paidSentence(name, args.amount, lang));
@@ -23,7 +24,9 @@ async function customerOf(ctx: ToolContext, args: Args): Promise<{ id: string; n
     throw customerNotFound(args.customer, [
       {
         label: allLangs((lang) => say(lang, { fr: 'Qui me doit de l’argent ?', ar: 'من المدين لي؟', en: 'Who owes me money?' })),
-        text: allLangs((lang) => say(lang, { fr: "Qui me doit de l'argent ?", ar: 'من هم الزبائن المدينون لي؟', en: 'Who owes me money?' })),
+        text: allLangs((lang) =>
+          say(lang, { fr: "Qui me doit de l'argent ?", ar: 'من هم الزبائن المدينون لي؟', en: 'Who owes me money?' }),
+        ),
       },
     ]);
   }
@@ -59,7 +62,20 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
             en: `${c.name} only owes you ${money(owed, 'en')}: nothing was recorded. Record a payment of ${money(owed, 'en')}?`,
           },
           { balance: p.balanceBefore, amount: args.amount },
-          owed > 0 ? [{ label: allLangs((l) => say(l, { fr: `Paiement de ${money(owed, 'fr')}`, ar: `دفعة ${money(owed, 'ar')}`, en: `Payment of ${money(owed, 'en')}` })), text: allLangs((l) => paidSentence(c.name, owed, l)) }] : [],
+          owed > 0
+            ? [
+                {
+                  label: allLangs((l) =>
+                    say(l, {
+                      fr: `Paiement de ${money(owed, 'fr')}`,
+                      ar: `دفعة ${money(owed, 'ar')}`,
+                      en: `Payment of ${money(owed, 'en')}`,
+                    }),
+                  ),
+                  text: allLangs((l) => paidSentence(c.name, owed, l)),
+                },
+              ]
+            : [],
         );
       }
       return {
@@ -68,7 +84,12 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
           summary: `${directionHead('payment', `${money(p.amount, lang)} — ${c.name}`, lang)} · ${say(lang, { fr: 'reste dû', ar: 'الباقي', en: 'owed' })} ${money(p.balanceBefore, lang)} → ${money(p.balanceAfter, lang)}`,
           changes: [
             { field: 'amount', label: say(lang, { fr: 'Paiement reçu', ar: 'الدفعة المستلمة', en: 'Payment received' }), after: p.amount },
-            { field: 'balance', label: say(lang, { fr: `Reste dû par ${c.name}`, ar: `الباقي على ${c.name}`, en: `Still owed by ${c.name}` }), before: p.balanceBefore, after: p.balanceAfter },
+            {
+              field: 'balance',
+              label: say(lang, { fr: `Reste dû par ${c.name}`, ar: `الباقي على ${c.name}`, en: `Still owed by ${c.name}` }),
+              before: p.balanceBefore,
+              after: p.balanceAfter,
+            },
           ],
           args: { customer: c.name, amount: p.amount, ...(args.method ? { method: args.method } : {}) },
         },
@@ -94,7 +115,14 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
         balanceAfter: r.balanceAfter,
         currency: r.currency,
       };
-      return { success: true, data, records: [{ type: 'customer', id: c.id, label: c.name }, { type: 'payment', id: r.payment.id, label: `${quote(c.name, 'fr')} ${money(r.payment.amount, 'fr')}` }] };
+      return {
+        success: true,
+        data,
+        records: [
+          { type: 'customer', id: c.id, label: c.name },
+          { type: 'payment', id: r.payment.id, label: `${quote(c.name, 'fr')} ${money(r.payment.amount, 'fr')}` },
+        ],
+      };
     }),
 
   summarize: summarizeCustomersPayment,

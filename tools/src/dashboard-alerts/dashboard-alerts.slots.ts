@@ -4,5 +4,21 @@ import type { ToolSlots } from '../slots';
 export const dashboardAlertsSlots: ToolSlots = {
   fill: () => ({ args: {} }),
   // Words that name this tool almost on their own, whatever the rest of the sentence (a tie-breaker for the classifier).
-  keywords: ['alerte', 'alertes', 'alert', 'alerts', 'تنبيه', 'تنبيهات', 'التنبيهات', 'الألارت', 'الألارتات', 'notification', 'notifications', 'إشعارات', 'اشعارات', 'warnings', 'avertissements'],
+  keywords: [
+    'alerte',
+    'alertes',
+    'alert',
+    'alerts',
+    'تنبيه',
+    'تنبيهات',
+    'التنبيهات',
+    'الألارت',
+    'الألارتات',
+    'notification',
+    'notifications',
+    'إشعارات',
+    'اشعارات',
+    'warnings',
+    'avertissements',
+  ],
 };

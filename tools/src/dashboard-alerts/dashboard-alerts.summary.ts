@@ -26,7 +26,8 @@ export function summarizeDashboardAlerts(result: ToolResult, lang: Lang): string
   const n = (x: number) => formatNumber(x, lang);
   const { critical, warning, info, total } = d.counts;
   const kinds = [
-    critical && say(lang, { fr: `${n(critical)} critique${critical > 1 ? 's' : ''}`, ar: `${n(critical)} حرجة`, en: `${n(critical)} critical` }),
+    critical &&
+      say(lang, { fr: `${n(critical)} critique${critical > 1 ? 's' : ''}`, ar: `${n(critical)} حرجة`, en: `${n(critical)} critical` }),
     warning && say(lang, { fr: `${n(warning)} à surveiller`, ar: `${n(warning)} تستحق المتابعة`, en: `${n(warning)} to watch` }),
     info && say(lang, { fr: `${n(info)} pour information`, ar: `${n(info)} للعلم`, en: `${n(info)} for information` }),
   ].filter((k): k is string => !!k);

@@ -29,10 +29,15 @@ export const dashboardAlertsTool: ToolDefinition<typeof DashboardAlertsSchema> =
       const data: DashboardAlertsData = {
         days: found.days,
         counts: found.counts,
-        alerts: found.alerts.slice(0, KEPT).map((a) => ({ ...(a.id ? { id: a.id } : {}), type: a.type, severity: a.severity, title: a.title })),
+        alerts: found.alerts
+          .slice(0, KEPT)
+          .map((a) => ({ ...(a.id ? { id: a.id } : {}), type: a.type, severity: a.severity, title: a.title })),
         ...(found.hasSales === false ? { hasSales: false } : {}),
       };
-      const records = found.alerts.slice(0, KEPT).map((f) => productRecordOf(f.evidence)).filter((r) => r !== null);
+      const records = found.alerts
+        .slice(0, KEPT)
+        .map((f) => productRecordOf(f.evidence))
+        .filter((r) => r !== null);
       return { success: true, data, records };
     }),
 

@@ -70,5 +70,7 @@ export function summarizeDashboardInsights(result: ToolResult, lang: Lang): stri
     ar: `هذا ما لاحظته خلال آخر ${days} يوما:`,
     en: `Here is what stands out over the last ${days} days:`,
   });
-  return [head, bullets(shown.map((f) => findingLine(f, lang))), moreLine(d.insights.length, shown.length, lang)].filter(Boolean).join('\n');
+  return [head, bullets(shown.map((f) => findingLine(f, lang))), moreLine(d.insights.length, shown.length, lang)]
+    .filter(Boolean)
+    .join('\n');
 }

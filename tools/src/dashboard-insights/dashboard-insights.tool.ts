@@ -15,7 +15,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   kind: 'read',
   roles: ACCESS.dashboard,
   description:
-    "Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For \"what sold most\" / \"produit le plus vendu ce mois-ci\" / best sellers of a period, set focus 'best_sellers' and the period: never answer it with the declining products.",
+    'Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For "what sold most" / "produit le plus vendu ce mois-ci" / best sellers of a period, set focus \'best_sellers\' and the period: never answer it with the declining products.',
   schema: DashboardInsightsSchema,
   result: TOOL_RESULTS.dashboard_insights,
   examples: dashboardInsightsExamples,
@@ -27,7 +27,13 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
       if (args.focus === 'best_sellers') {
         const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
-        const view = (r: { rank: number; product: { id: string; name: Localized; unit?: string }; quantity: number; revenue: number; revenueShare: number }) => ({
+        const view = (r: {
+          rank: number;
+          product: { id: string; name: Localized; unit?: string };
+          quantity: number;
+          revenue: number;
+          revenueShare: number;
+        }) => ({
           rank: r.rank,
           product: { id: r.product.id, names: r.product.name, ...(r.product.unit ? { unit: r.product.unit } : {}) },
           quantity: r.quantity,

@@ -33,11 +33,14 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
     ...(s.salesCount.value
       ? [
           `${say(lang, { fr: 'Ventes', ar: 'عدد المبيعات', en: 'Sales' })}${c}${formatNumber(s.salesCount.value, lang)}${change(s.salesCount)}${sep}${say(lang, { fr: 'panier moyen', ar: 'متوسط السلة', en: 'average basket' })} ${money(s.averageBasket.value)}${change(s.averageBasket)}`,
-          `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(s.grossMargin.value)}${change(s.grossMargin)}${sep}${say(lang, {
-            fr: `soit ${formatPercent(s.grossMarginRate.value, lang)} du chiffre d'affaires`,
-            ar: `أي ${formatPercent(s.grossMarginRate.value, lang)} من رقم الأعمال`,
-            en: `${formatPercent(s.grossMarginRate.value, lang)} of revenue`,
-          })}`,
+          `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(s.grossMargin.value)}${change(s.grossMargin)}${sep}${say(
+            lang,
+            {
+              fr: `soit ${formatPercent(s.grossMarginRate.value, lang)} du chiffre d'affaires`,
+              ar: `أي ${formatPercent(s.grossMarginRate.value, lang)} من رقم الأعمال`,
+              en: `${formatPercent(s.grossMarginRate.value, lang)} of revenue`,
+            },
+          )}`,
         ]
       : []),
     `${say(lang, EXPENSE_TOTALS.operating.label)}${c}${money(s.expenses.value)}${change(s.expenses)}${
@@ -64,8 +67,12 @@ function firstRunStats(s: DashboardStatsData, lang: Lang): string {
   const c = colon(lang);
   const money = (n: number) => formatMoney(n, lang, { currency: s.currency });
   const extra = [
-    s.expenses.value ? `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}` : null,
-    s.stockValue.value ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, { fr: "au prix d'achat", ar: 'بسعر الشراء', en: 'at cost' })}` : null,
+    s.expenses.value
+      ? `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}`
+      : null,
+    s.stockValue.value
+      ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, { fr: "au prix d'achat", ar: 'بسعر الشراء', en: 'at cost' })}`
+      : null,
   ].filter((l): l is string => !!l);
   return [say(lang, NO_SALES_YET), extra.length ? bullets(extra) : ''].filter(Boolean).join('\n');
 }

@@ -6,8 +6,10 @@ export const ExpensesAddSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe('Expense category, preferably a canonical French key (loyer, électricité, eau, internet, transport, carburant, salaires, fournitures, marchandises, entretien, taxes, autre)'),
-  description: z.string().min(1).optional().describe('Short free-text note about the expense, in the user\'s words'),
+    .describe(
+      'Expense category, preferably a canonical French key (loyer, électricité, eau, internet, transport, carburant, salaires, fournitures, marchandises, entretien, taxes, autre)',
+    ),
+  description: z.string().min(1).optional().describe("Short free-text note about the expense, in the user's words"),
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

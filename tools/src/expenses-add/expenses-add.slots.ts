@@ -2,8 +2,31 @@ import type { SlotReader, ToolSlots } from '../slots';
 
 /** Merchants a shop pays often, recognised whatever the case or accents. */
 const KNOWN_MERCHANTS = [
-  'Sonelgaz', 'Seaal', 'ADE', 'Algérie Télécom', 'Algerie Telecom', 'Mobilis', 'Djezzy', 'Ooredoo', 'Naftal', 'Cevital', 'Ifri', 'Soummam',
-  'Hamoud Boualem', 'Rouiba', 'Uno', 'Ardis', 'Numidis', 'Yassir', 'سونلغاز', 'سيال', 'نفطال', 'موبيليس', 'جيزي', 'أوريدو', 'اتصالات الجزائر',
+  'Sonelgaz',
+  'Seaal',
+  'ADE',
+  'Algérie Télécom',
+  'Algerie Telecom',
+  'Mobilis',
+  'Djezzy',
+  'Ooredoo',
+  'Naftal',
+  'Cevital',
+  'Ifri',
+  'Soummam',
+  'Hamoud Boualem',
+  'Rouiba',
+  'Uno',
+  'Ardis',
+  'Numidis',
+  'Yassir',
+  'سونلغاز',
+  'سيال',
+  'نفطال',
+  'موبيليس',
+  'جيزي',
+  'أوريدو',
+  'اتصالات الجزائر',
 ];
 
 /** A known merchant as the user wrote it, else a capitalised name after "chez", "at", "from", "عند". */

@@ -16,5 +16,7 @@ export function summarizeExpensesAdd(result: ToolResult, lang: Lang): string {
     ar: `تم التسجيل: مصروف بقيمة **${money}** (${what}) بتاريخ ${date}.`,
     en: `Saved: an expense of **${money}** (${what}) on ${date}.`,
   });
-  return e.attachmentId ? `${done} ${say(lang, { fr: '📎 Le reçu est joint.', ar: '📎 الوصل مرفق.', en: '📎 The receipt is attached.' })}` : done;
+  return e.attachmentId
+    ? `${done} ${say(lang, { fr: '📎 Le reçu est joint.', ar: '📎 الوصل مرفق.', en: '📎 The receipt is attached.' })}`
+    : done;
 }

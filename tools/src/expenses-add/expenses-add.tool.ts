@@ -17,7 +17,11 @@ import { expensesAddSlots } from './expenses-add.slots';
  * expenses_scan_receipt, or an approval edited in the chat, is re-parsed with this schema and must keep them.
  */
 const ExpensesAddToolSchema = ExpensesAddSchema.extend({
-  attachmentId: z.string().min(1).optional().describe('Id of the receipt picture this expense comes from (set when saving a scanned receipt)'),
+  attachmentId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Id of the receipt picture this expense comes from (set when saving a scanned receipt)'),
   vatAmount: z.number().nonnegative().optional().describe('TVA included in the amount, when printed on the receipt'),
 });
 type Args = z.infer<typeof ExpensesAddToolSchema>;
@@ -78,11 +82,21 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       const view = toExpenseView(p);
       const label = (texts: { fr: string; ar: string; en: string }) => say(ctx.lang, texts);
       const changes = [
-        { field: 'amount', label: label({ fr: 'Dépense (montant payé)', ar: 'مصروف (المبلغ المدفوع)', en: 'Expense (amount paid)' }), after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }) },
-        { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: p.categoryLabel[ctx.lang] || p.categoryLabel.fr },
+        {
+          field: 'amount',
+          label: label({ fr: 'Dépense (montant payé)', ar: 'مصروف (المبلغ المدفوع)', en: 'Expense (amount paid)' }),
+          after: formatMoney(p.amount, ctx.lang, { currency: p.currency, exact: true }),
+        },
+        {
+          field: 'category',
+          label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }),
+          after: p.categoryLabel[ctx.lang] || p.categoryLabel.fr,
+        },
         { field: 'date', label: label({ fr: 'Date', ar: 'التاريخ', en: 'Date' }), after: formatDate(p.date, ctx.lang) },
         ...(p.merchant ? [{ field: 'merchant', label: label({ fr: 'Fournisseur', ar: 'المورد', en: 'Paid to' }), after: p.merchant }] : []),
-        ...(p.description ? [{ field: 'description', label: label({ fr: 'Description', ar: 'الوصف', en: 'Description' }), after: p.description }] : []),
+        ...(p.description
+          ? [{ field: 'description', label: label({ fr: 'Description', ar: 'الوصف', en: 'Description' }), after: p.description }]
+          : []),
       ];
       const approved: Record<string, unknown> = { amount: p.amount, category: p.category, date: p.date };
       if (p.merchant) approved.merchant = p.merchant;
@@ -106,7 +120,12 @@ export const expensesAddTool: ToolDefinition<typeof ExpensesAddToolSchema> = {
       let saved;
       try {
         const toolCallId = toolCallIdOf(ctx);
-        saved = await service(ctx, 'expenses').create(ctx.tenantId, userIdOf(ctx), inputOf(args, category), toolCallId ? { toolCallId } : {});
+        saved = await service(ctx, 'expenses').create(
+          ctx.tenantId,
+          userIdOf(ctx),
+          inputOf(args, category),
+          toolCallId ? { toolCallId } : {},
+        );
       } catch (err) {
         throw explain(err, category) as ToolFailure;
       }

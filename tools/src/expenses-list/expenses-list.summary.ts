@@ -23,7 +23,11 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
           ar: `${when}، لا توجد أي مصاريف مسجلة في فئة ${quote(cat, lang)}.`,
           en: `${when}, no ${quote(cat, lang)} expense is recorded.`,
         })
-      : say(lang, { fr: `${when}, aucune dépense n'est enregistrée.`, ar: `${when}، لا توجد أي مصاريف مسجلة.`, en: `${when}, no expense is recorded.` });
+      : say(lang, {
+          fr: `${when}, aucune dépense n'est enregistrée.`,
+          ar: `${when}، لا توجد أي مصاريف مسجلة.`,
+          en: `${when}, no expense is recorded.`,
+        });
   }
   const total = formatMoney(d.total, lang, { currency: d.currency });
   const n = formatNumber(d.count, lang);
@@ -57,14 +61,19 @@ export function summarizeExpensesList(result: ToolResult, lang: Lang): string {
     const shown = d.byCategory.slice(0, CATEGORIES_SHOWN);
     parts.push(
       `${say(lang, { fr: 'Par catégorie', ar: 'حسب الفئة', en: 'By category' })}${c.trimEnd()}\n${bullets(
-        shown.map((x) => `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, { currency: d.currency })} (${formatPercent(x.share, lang)})`),
+        shown.map(
+          (x) =>
+            `${x.label[lang] || x.label.fr}${c}${formatMoney(x.amount, lang, { currency: d.currency })} (${formatPercent(x.share, lang)})`,
+        ),
       )}`,
     );
     const more = moreLine(d.byCategory.length, shown.length, lang);
     if (more) parts.push(more);
   }
   if (d.latest.length) {
-    parts.push(`${say(lang, { fr: 'Les plus récentes', ar: 'الأحدث', en: 'Most recent' })}${c.trimEnd()}\n${bullets(d.latest.slice(0, LATEST_SHOWN).map((e) => expenseLine(e, lang)))}`);
+    parts.push(
+      `${say(lang, { fr: 'Les plus récentes', ar: 'الأحدث', en: 'Most recent' })}${c.trimEnd()}\n${bullets(d.latest.slice(0, LATEST_SHOWN).map((e) => expenseLine(e, lang)))}`,
+    );
   }
   return parts.join('\n');
 }

@@ -45,13 +45,21 @@ export const expensesListTool: ToolDefinition<typeof ExpensesListSchema> = {
         count: list.totals.count,
         changePct: list.previous && list.previous.grandTotal ? list.previous.change : null,
         previousTotal: list.previous?.grandTotal ?? null,
-        byCategory: list.totals.byCategory.map((x) => ({ category: x.category, label: x.label, amount: x.amount, count: x.count, share: x.share })),
+        byCategory: list.totals.byCategory.map((x) => ({
+          category: x.category,
+          label: x.label,
+          amount: x.amount,
+          count: x.count,
+          share: x.share,
+        })),
         latest: list.items.slice(0, LATEST).map(toExpenseView),
       };
       return {
         success: true,
         data,
-        records: list.items.slice(0, LATEST).map((e) => ({ type: 'expense', id: e.id, label: `${e.amount} ${e.currency} — ${e.categoryLabel.fr}` })),
+        records: list.items
+          .slice(0, LATEST)
+          .map((e) => ({ type: 'expense', id: e.id, label: `${e.amount} ${e.currency} — ${e.categoryLabel.fr}` })),
       };
     }),
 

@@ -13,7 +13,13 @@ export function summarizeReceiptScan(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   const d = result.data as ReceiptDraftData;
   const from = d.merchant ? say(lang, { fr: ` de ${d.merchant}`, ar: ` من ${d.merchant}`, en: ` from ${d.merchant}` }) : '';
-  const on = d.date ? say(lang, { fr: ` du ${formatDate(d.date, lang)}`, ar: ` بتاريخ ${formatDate(d.date, lang)}`, en: ` dated ${formatDate(d.date, lang)}` }) : '';
+  const on = d.date
+    ? say(lang, {
+        fr: ` du ${formatDate(d.date, lang)}`,
+        ar: ` بتاريخ ${formatDate(d.date, lang)}`,
+        en: ` dated ${formatDate(d.date, lang)}`,
+      })
+    : '';
   if (d.total === null) {
     return say(lang, {
       fr: `J'ai lu le reçu${from}${on}, mais je n'ai pas trouvé le total : dites-moi le montant et je l'enregistre.`,
@@ -22,9 +28,19 @@ export function summarizeReceiptScan(result: ToolResult, lang: Lang): string {
     });
   }
   const total = formatMoney(d.total, lang, { currency: d.currency, exact: true });
-  const vat = d.vat ? say(lang, { fr: ` (dont TVA ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`, ar: ` (منها الرسم على القيمة المضافة ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`, en: ` (incl. VAT ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})` }) : '';
+  const vat = d.vat
+    ? say(lang, {
+        fr: ` (dont TVA ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`,
+        ar: ` (منها الرسم على القيمة المضافة ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`,
+        en: ` (incl. VAT ${formatMoney(d.vat, lang, { currency: d.currency, exact: true })})`,
+      })
+    : '';
   const lines = d.lines.length
-    ? say(lang, { fr: `, ${formatNumber(d.lines.length, lang)} article${d.lines.length > 1 ? 's' : ''}`, ar: `، عدد الأسطر: ${formatNumber(d.lines.length, lang)}`, en: `, ${formatNumber(d.lines.length, lang)} item${d.lines.length === 1 ? '' : 's'}` })
+    ? say(lang, {
+        fr: `, ${formatNumber(d.lines.length, lang)} article${d.lines.length > 1 ? 's' : ''}`,
+        ar: `، عدد الأسطر: ${formatNumber(d.lines.length, lang)}`,
+        en: `, ${formatNumber(d.lines.length, lang)} item${d.lines.length === 1 ? '' : 's'}`,
+      })
     : '';
   const category = d.suggestedCategory.label[lang] || d.suggestedCategory.label.fr;
   const parts = [
@@ -35,9 +51,21 @@ export function summarizeReceiptScan(result: ToolResult, lang: Lang): string {
     }),
   ];
   if (d.alreadyUsedBy) {
-    parts.push(say(lang, { fr: 'Ce reçu est déjà enregistré comme dépense : je ne le rajoute pas.', ar: 'هذا الوصل مسجل بالفعل كمصروف: لن أضيفه مرة ثانية.', en: 'This receipt is already recorded as an expense: I won’t add it again.' }));
+    parts.push(
+      say(lang, {
+        fr: 'Ce reçu est déjà enregistré comme dépense : je ne le rajoute pas.',
+        ar: 'هذا الوصل مسجل بالفعل كمصروف: لن أضيفه مرة ثانية.',
+        en: 'This receipt is already recorded as an expense: I won’t add it again.',
+      }),
+    );
   } else if (d.warnings.includes('low_confidence')) {
-    parts.push(say(lang, { fr: '⚠️ Lecture incertaine : vérifiez le montant et la date.', ar: '⚠️ القراءة غير مؤكدة: تحقق من المبلغ والتاريخ.', en: '⚠️ Uncertain reading: check the amount and date.' }));
+    parts.push(
+      say(lang, {
+        fr: '⚠️ Lecture incertaine : vérifiez le montant et la date.',
+        ar: '⚠️ القراءة غير مؤكدة: تحقق من المبلغ والتاريخ.',
+        en: '⚠️ Uncertain reading: check the amount and date.',
+      }),
+    );
   }
   return parts.join(' ');
 }

@@ -63,7 +63,10 @@ export const expensesScanReceiptTool: ToolDefinition<typeof ExpensesScanReceiptS
       return {
         success: true,
         data,
-        records: [{ type: 'attachment', id: scan.attachmentId, label: scan.merchant ?? undefined }, ...(scan.alreadyUsedBy ? [{ type: 'expense', id: scan.alreadyUsedBy }] : [])],
+        records: [
+          { type: 'attachment', id: scan.attachmentId, label: scan.merchant ?? undefined },
+          ...(scan.alreadyUsedBy ? [{ type: 'expense', id: scan.alreadyUsedBy }] : []),
+        ],
       };
     }),
 

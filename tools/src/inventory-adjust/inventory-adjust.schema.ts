@@ -1,10 +1,7 @@
 import { z } from 'zod';
 
 export const InventoryAdjustSchema = z.object({
-  product: z
-    .string()
-    .min(1)
-    .describe('The product whose stock changes, by name in any language (e.g. "semoule", "سكر", "water")'),
+  product: z.string().min(1).describe('The product whose stock changes, by name in any language (e.g. "semoule", "سكر", "water")'),
   quantity: z
     .number()
     .int()

@@ -17,7 +17,11 @@ export const inventoryAdjustSlots: ToolSlots = {
     const lines = x.saleLines();
     if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
       const sign = x.stockDirection();
-      const [first, ...rest] = lines.map((l) => ({ product: l.product, quantity: sign * Math.round(l.quantity!), ...(reason ? { reason } : {}) }));
+      const [first, ...rest] = lines.map((l) => ({
+        product: l.product,
+        quantity: sign * Math.round(l.quantity!),
+        ...(reason ? { reason } : {}),
+      }));
       Object.assign(args, first);
       if (lines[0].resolution) resolved.product = lines[0].resolution;
       else delete resolved.product;

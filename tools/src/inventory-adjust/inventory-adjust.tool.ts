@@ -76,7 +76,13 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
       const reason = args.reason?.trim() || defaultReason(args.quantity, ctx.lang);
       let movement;
       try {
-        movement = await inventory.applyMovement(ctx.tenantId, { productId, quantity: args.quantity, reason, userId: userIdOf(ctx), toolCallId: toolCallIdOf(ctx) });
+        movement = await inventory.applyMovement(ctx.tenantId, {
+          productId,
+          quantity: args.quantity,
+          reason,
+          userId: userIdOf(ctx),
+          toolCallId: toolCallIdOf(ctx),
+        });
       } catch (err) {
         // The stock moved between the proposal and the approval: say it with the figures, in the user's language.
         const e = err as { code?: string; details?: { stock?: number; unit?: string } };

@@ -8,7 +8,8 @@ import type { InventoryAnalyzeImageResult } from '@tajer/contract';
 export type AnalyzeImageData = InventoryAnalyzeImageResult;
 
 function how(m: AnalyzeImageData['matches'][number], lang: Lang): string {
-  if (m.matchedBy === 'barcode') return say(lang, { fr: `code-barres ${m.evidence}`, ar: `الباركود ${m.evidence}`, en: `barcode ${m.evidence}` });
+  if (m.matchedBy === 'barcode')
+    return say(lang, { fr: `code-barres ${m.evidence}`, ar: `الباركود ${m.evidence}`, en: `barcode ${m.evidence}` });
   if (m.matchedBy === 'sku') return say(lang, { fr: `code ${m.evidence}`, ar: `الرمز ${m.evidence}`, en: `code ${m.evidence}` });
   return say(lang, { fr: "texte de l'étiquette", ar: 'نص الملصق', en: 'label text' });
 }
@@ -27,7 +28,11 @@ export function summarizeAnalyzeImage(result: ToolResult, lang: Lang): string {
       });
     }
     const read = code
-      ? say(lang, { fr: ` (j'ai lu le code ${code}, inconnu de votre catalogue)`, ar: ` (قرأت الرمز ${code}، وهو غير موجود في قائمة منتجاتك)`, en: ` (I read the code ${code}, which isn't in your catalogue)` })
+      ? say(lang, {
+          fr: ` (j'ai lu le code ${code}, inconnu de votre catalogue)`,
+          ar: ` (قرأت الرمز ${code}، وهو غير موجود في قائمة منتجاتك)`,
+          en: ` (I read the code ${code}, which isn't in your catalogue)`,
+        })
       : '';
     return say(lang, {
       fr: `Je n'ai reconnu aucun produit de votre catalogue sur cette image${read}. Essayez une photo plus nette du code-barres ou de l'étiquette.`,

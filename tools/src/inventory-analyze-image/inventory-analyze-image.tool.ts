@@ -33,12 +33,17 @@ export const inventoryAnalyzeImageTool: ToolDefinition<typeof InventoryAnalyzeIm
         attachmentId,
         codes: analysis.codes.slice(0, KEPT_MATCHES).map((c) => ({ text: c.text, format: c.format })),
         text: analysis.text ? analysis.text.slice(0, KEPT_TEXT) : null,
-        matches: analysis.matches.slice(0, KEPT_MATCHES).map((m) => ({ product: toStockView(m.product), matchedBy: m.matchedBy, evidence: m.evidence, score: m.score })),
+        matches: analysis.matches
+          .slice(0, KEPT_MATCHES)
+          .map((m) => ({ product: toStockView(m.product), matchedBy: m.matchedBy, evidence: m.evidence, score: m.score })),
       };
       return {
         success: true,
         data,
-        records: [{ type: 'attachment', id: attachmentId }, ...data.matches.map((m) => ({ type: 'product', id: m.product.id, label: m.product.names.fr }))],
+        records: [
+          { type: 'attachment', id: attachmentId },
+          ...data.matches.map((m) => ({ type: 'product', id: m.product.id, label: m.product.names.fr })),
+        ],
       };
     }),
 

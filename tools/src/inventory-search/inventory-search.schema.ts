@@ -5,7 +5,9 @@ export const InventorySearchSchema = z.object({
     .string()
     .min(1)
     .optional()
-    .describe('Product name or part of it, in any language or as typed in Darija (e.g. "farine", "زيت", "smid"); omit to list all products'),
+    .describe(
+      'Product name or part of it, in any language or as typed in Darija (e.g. "farine", "زيت", "smid"); omit to list all products',
+    ),
   lowStockOnly: z
     .boolean()
     .optional()

@@ -67,7 +67,7 @@ export function summarizeInventorySearch(result: ToolResult, lang: Lang): string
 
   if (!d.total) {
     return say(lang, {
-      fr: "Votre catalogue ne contient encore aucun produit.",
+      fr: 'Votre catalogue ne contient encore aucun produit.',
       ar: 'لا يحتوي كتالوجك على أي منتج بعد.',
       en: 'Your catalogue has no products yet.',
     });

@@ -42,8 +42,17 @@ export const inventorySearchTool: ToolDefinition<typeof InventorySearchSchema> =
       // Lists are read most urgent first; a name search keeps its relevance order, and among equally relevant
       // products the ones whose name starts with the word asked come first ("huile": the oils before "Thon à l'huile").
       if (!query || lowStockOnly) items = [...items].sort(byUrgency);
-      else items = [...items].sort((a, b) => Math.round(((b.score ?? 0) - (a.score ?? 0)) * 100) || startsWithWord(b, query) - startsWithWord(a, query));
-      const data: InventorySearchData = { query, lowStockOnly, total: found.total, lowStockCount: found.lowStockCount, items: items.slice(0, KEPT) };
+      else
+        items = [...items].sort(
+          (a, b) => Math.round(((b.score ?? 0) - (a.score ?? 0)) * 100) || startsWithWord(b, query) - startsWithWord(a, query),
+        );
+      const data: InventorySearchData = {
+        query,
+        lowStockOnly,
+        total: found.total,
+        lowStockCount: found.lowStockCount,
+        items: items.slice(0, KEPT),
+      };
       return { success: true, data, records: data.items.map((p) => ({ type: 'product', id: p.id, label: p.names.fr })) };
     }),
 

@@ -33,7 +33,11 @@ export function summarizeMarketCompetitors(result: ToolResult, lang: Lang): stri
           ar: `لا توجد أسعار منافسين مسجلة لـ${quote(d.query, lang)}.`,
           en: `No competitor prices are recorded for ${quote(d.query, lang)}.`,
         })
-      : say(lang, { fr: "Aucun prix concurrent n'est encore enregistré.", ar: 'لا توجد أسعار منافسين مسجلة بعد.', en: 'No competitor prices are recorded yet.' });
+      : say(lang, {
+          fr: "Aucun prix concurrent n'est encore enregistré.",
+          ar: 'لا توجد أسعار منافسين مسجلة بعد.',
+          en: 'No competitor prices are recorded yet.',
+        });
   }
   if (d.products.length === 1) {
     const p = d.products[0];
@@ -65,7 +69,13 @@ export function summarizeMarketCompetitors(result: ToolResult, lang: Lang): stri
       en: `${n(s.productsCompared)} products compared: cheaper than competitors on ${n(s.cheaperCount)}, dearer on ${n(s.dearerCount)}, in line on ${n(s.alignedCount)}.${avg ? ` Average price index ${avg} (100 = competitors' average).` : ''}`,
     }),
   ];
-  if (d.dearer.length) parts.push(`${say(lang, { fr: 'Là où vous êtes le plus cher', ar: 'حيث أنت الأغلى', en: 'Where you are dearest' })}${c.trimEnd()}\n${bullets(d.dearer.slice(0, TOP).map(row))}`);
-  if (d.cheaper.length) parts.push(`${say(lang, { fr: 'Là où vous êtes le moins cher', ar: 'حيث أنت الأرخص', en: 'Where you are cheapest' })}${c.trimEnd()}\n${bullets(d.cheaper.slice(0, TOP).map(row))}`);
+  if (d.dearer.length)
+    parts.push(
+      `${say(lang, { fr: 'Là où vous êtes le plus cher', ar: 'حيث أنت الأغلى', en: 'Where you are dearest' })}${c.trimEnd()}\n${bullets(d.dearer.slice(0, TOP).map(row))}`,
+    );
+  if (d.cheaper.length)
+    parts.push(
+      `${say(lang, { fr: 'Là où vous êtes le moins cher', ar: 'حيث أنت الأرخص', en: 'Where you are cheapest' })}${c.trimEnd()}\n${bullets(d.cheaper.slice(0, TOP).map(row))}`,
+    );
   return parts.join('\n');
 }

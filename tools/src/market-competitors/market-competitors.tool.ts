@@ -45,7 +45,12 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
         throw err;
       }
       const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, names: p.name });
-      const position = (p: { product: { id: string; name: { fr: string; ar: string; en: string } }; ourPrice: number; competitorAverage: number; priceIndex: number }) => ({
+      const position = (p: {
+        product: { id: string; name: { fr: string; ar: string; en: string } };
+        ourPrice: number;
+        competitorAverage: number;
+        priceIndex: number;
+      }) => ({
         product: ref(p.product),
         ourPrice: p.ourPrice,
         competitorAverage: p.competitorAverage,
@@ -57,7 +62,9 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
         products: c.products.slice(0, KEPT).map((p) => ({
           ...position(p),
           position: p.position,
-          competitors: [...p.competitors].sort((a, b) => a.price - b.price).map((q) => ({ name: q.name, location: q.location, price: q.price })),
+          competitors: [...p.competitors]
+            .sort((a, b) => a.price - b.price)
+            .map((q) => ({ name: q.name, location: q.location, price: q.price })),
         })),
         withoutCompetitorPrices: c.withoutCompetitorPrices.slice(0, KEPT).map(ref),
         cheaper: c.cheaper.slice(0, 5).map(position),

@@ -6,7 +6,40 @@ const REPORT_WORDS = (
   'research full detailed annual document تقرير تقريرا دراسة تحليل السوق سوق كامل مفصل rapor rabor رابور souk marché'
 ).split(' ');
 
-const FILLER_WORDS = ['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'a', 'an', 'the', 'of', 'on', 'about', 'sur', 'me', 'moi', 'my', 'mon', 'ma', 'mes', 'عن', 'لي', 'اعطيني', 'أعطني', 'اعطني', 'give', 'fais', 'make', 'donne', 'genere', 'generate'];
+const FILLER_WORDS = [
+  'de',
+  'du',
+  'des',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'about',
+  'sur',
+  'me',
+  'moi',
+  'my',
+  'mon',
+  'ma',
+  'mes',
+  'عن',
+  'لي',
+  'اعطيني',
+  'أعطني',
+  'اعطني',
+  'give',
+  'fais',
+  'make',
+  'donne',
+  'genere',
+  'generate',
+];
 const NO_TOPIC = [...REPORT_WORDS, ...FILLER_WORDS];
 
 export const marketReportSlots: ToolSlots = {

@@ -20,12 +20,18 @@ export function summarizeMarketReport(result: ToolResult, lang: Lang): string {
     en: `Your report **${r.title}** is ready (${r.periodLabel}). In short:`,
   });
   const lines: string[] = [];
-  if (f.revenue !== null) lines.push(`${say(lang, { fr: "Chiffre d'affaires", ar: 'رقم الأعمال', en: 'Revenue' })}${c}**${money(f.revenue)}**${changeNote(f.revenueChangePct, lang)}`);
-  if (f.grossMargin !== null) lines.push(`${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(f.grossMargin)}`);
-  if (f.netResult !== null) lines.push(`${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${c}${money(f.netResult)}`);
+  if (f.revenue !== null)
+    lines.push(
+      `${say(lang, { fr: "Chiffre d'affaires", ar: 'رقم الأعمال', en: 'Revenue' })}${c}**${money(f.revenue)}**${changeNote(f.revenueChangePct, lang)}`,
+    );
+  if (f.grossMargin !== null)
+    lines.push(`${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(f.grossMargin)}`);
+  if (f.netResult !== null)
+    lines.push(`${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${c}${money(f.netResult)}`);
   const parts = [head, bullets(lines)];
   const recs = r.recommendations.slice(0, SHOWN);
-  if (recs.length) parts.push(`${say(lang, { fr: 'Recommandations', ar: 'التوصيات', en: 'Recommendations' })}${c.trimEnd()}\n${bullets(recs)}`);
+  if (recs.length)
+    parts.push(`${say(lang, { fr: 'Recommandations', ar: 'التوصيات', en: 'Recommendations' })}${c.trimEnd()}\n${bullets(recs)}`);
   parts.push(`📄 [${say(lang, { fr: 'Télécharger le PDF', ar: 'تحميل ملف PDF', en: 'Download the PDF' })}](${r.pdfUrl})`);
   return parts.filter(Boolean).join('\n');
 }

@@ -24,7 +24,11 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
   run: (ctx, args) =>
     attempt(ctx, async () => {
       // The report (and its PDF) is written in the language of the conversation.
-      const report = await service(ctx, 'marketReport').create(ctx.tenantId, userIdOf(ctx), { topic: args.topic, period: args.period, language: ctx.lang });
+      const report = await service(ctx, 'marketReport').create(ctx.tenantId, userIdOf(ctx), {
+        topic: args.topic,
+        period: args.period,
+        language: ctx.lang,
+      });
       const figure = (key: string) => report.sections.find((s) => s.key === 'overview')?.figures.find((f) => f.key === key)?.value ?? null;
       const data: MarketReportData = {
         id: report.id,
@@ -34,7 +38,12 @@ export const marketReportTool: ToolDefinition<typeof MarketReportSchema> = {
         currency: report.currency ?? 'DZD',
         pdfUrl: report.pdfUrl,
         sections: report.sections.map((s) => s.title),
-        figures: { revenue: figure('revenue'), revenueChangePct: figure('revenueChangePct'), grossMargin: figure('grossMargin'), netResult: figure('netResult') },
+        figures: {
+          revenue: figure('revenue'),
+          revenueChangePct: figure('revenueChangePct'),
+          grossMargin: figure('grossMargin'),
+          netResult: figure('netResult'),
+        },
         recommendations: report.sections.find((s) => s.key === 'recommendations')?.bullets.slice(0, 5) ?? [],
       };
       return { success: true, data, records: [{ type: 'market_report', id: report.id, label: report.title }] };

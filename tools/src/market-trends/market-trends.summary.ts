@@ -1,4 +1,15 @@
-import { bullets, changeNote, colon, formatMoney, formatNumber, formatSignedMoney, joinList, periodLabel, say, vsPrevious } from '../format';
+import {
+  bullets,
+  changeNote,
+  colon,
+  formatMoney,
+  formatNumber,
+  formatSignedMoney,
+  joinList,
+  periodLabel,
+  say,
+  vsPrevious,
+} from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -29,17 +40,33 @@ export function summarizeMarketTrends(result: ToolResult, lang: Lang): string {
   const lines: string[] = [];
   if (!t.category) {
     const withChange = t.categories.filter((x) => x.changePct !== null);
-    const up = withChange.filter((x) => (x.changePct as number) > 0).sort((a, b) => (b.changePct as number) - (a.changePct as number)).slice(0, TOP);
-    const down = withChange.filter((x) => (x.changePct as number) < 0).sort((a, b) => (a.changePct as number) - (b.changePct as number)).slice(0, TOP);
+    const up = withChange
+      .filter((x) => (x.changePct as number) > 0)
+      .sort((a, b) => (b.changePct as number) - (a.changePct as number))
+      .slice(0, TOP);
+    const down = withChange
+      .filter((x) => (x.changePct as number) < 0)
+      .sort((a, b) => (a.changePct as number) - (b.changePct as number))
+      .slice(0, TOP);
     const cat = (x: (typeof up)[number]) => `${x.label[lang]}${changeNote(x.changePct, lang)}`;
-    if (up.length) lines.push(`${say(lang, { fr: 'Catégories en hausse', ar: 'فئات في ارتفاع', en: 'Categories rising' })}${c}${joinList(up.map(cat), lang)}`);
-    if (down.length) lines.push(`${say(lang, { fr: 'Catégories en baisse', ar: 'فئات في انخفاض', en: 'Categories falling' })}${c}${joinList(down.map(cat), lang)}`);
+    if (up.length)
+      lines.push(
+        `${say(lang, { fr: 'Catégories en hausse', ar: 'فئات في ارتفاع', en: 'Categories rising' })}${c}${joinList(up.map(cat), lang)}`,
+      );
+    if (down.length)
+      lines.push(
+        `${say(lang, { fr: 'Catégories en baisse', ar: 'فئات في انخفاض', en: 'Categories falling' })}${c}${joinList(down.map(cat), lang)}`,
+      );
   }
   const mover = (m: Mover) => `${productName(m.product, lang)} (${formatSignedMoney(m.change, lang, { currency: t.currency })})`;
   if (t.topMovers.growing.length)
-    lines.push(`${say(lang, { fr: 'Produits en progression', ar: 'منتجات في تقدم', en: 'Products growing' })}${c}${joinList(t.topMovers.growing.slice(0, TOP).map(mover), lang)}`);
+    lines.push(
+      `${say(lang, { fr: 'Produits en progression', ar: 'منتجات في تقدم', en: 'Products growing' })}${c}${joinList(t.topMovers.growing.slice(0, TOP).map(mover), lang)}`,
+    );
   if (t.topMovers.declining.length)
-    lines.push(`${say(lang, { fr: 'Produits en recul', ar: 'منتجات في تراجع', en: 'Products declining' })}${c}${joinList(t.topMovers.declining.slice(0, TOP).map(mover), lang)}`);
+    lines.push(
+      `${say(lang, { fr: 'Produits en recul', ar: 'منتجات في تراجع', en: 'Products declining' })}${c}${joinList(t.topMovers.declining.slice(0, TOP).map(mover), lang)}`,
+    );
   const { peak, trough } = t.seasonality;
   if (peak && trough) {
     const idx = (i: number | null) => formatNumber(i ?? 0, lang, 0);

@@ -51,18 +51,32 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
         currency: t.currency ?? 'DZD',
         category: t.category,
         totals: t.totals,
-        categories: t.categories.map((c) => ({ category: c.category, label: c.label, revenue: c.revenue, changePct: c.changePct, sharePct: c.sharePct })),
+        categories: t.categories.map((c) => ({
+          category: c.category,
+          label: c.label,
+          revenue: c.revenue,
+          changePct: c.changePct,
+          sharePct: c.sharePct,
+        })),
         seasonality: {
           peak: t.seasonality.peak ? { label: t.seasonality.peak.label, index: t.seasonality.peak.index } : null,
           trough: t.seasonality.trough ? { label: t.seasonality.trough.label, index: t.seasonality.trough.index } : null,
         },
         topMovers: {
-          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
-          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
+          growing: t.topMovers.growing
+            .slice(0, MOVERS)
+            .map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
+          declining: t.topMovers.declining
+            .slice(0, MOVERS)
+            .map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
         },
         ...(t.hasSales === false ? { hasSales: false } : {}),
       };
-      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({ type: 'product', id: m.product.id, label: m.product.names.fr }));
+      const records = [...data.topMovers.growing, ...data.topMovers.declining].map((m) => ({
+        type: 'product',
+        id: m.product.id,
+        label: m.product.names.fr,
+      }));
       return { success: true, data, records };
     }),
 

@@ -41,9 +41,12 @@ export function summarizeAudience(result: ToolResult, lang: Lang): string {
   const byCustomers = (g: Group) => `${label(g)} (${pct(g.customerShare)})`;
   const largestAge = [...d.byAgeBand].sort((a, b) => b.customers - a.customers).slice(0, 2);
   const lines = [
-    d.byWilaya.length && `${say(lang, { fr: "Wilayas (part du chiffre d'affaires)", ar: 'الولايات (حصة رقم الأعمال)', en: 'Wilayas (share of revenue)' })}${c}${joinList(d.byWilaya.slice(0, TOP).map(byRevenue), lang)}`,
-    largestAge.length && `${say(lang, { fr: 'Âges les plus représentés', ar: 'الفئات العمرية الأكثر تمثيلا', en: 'Largest age bands' })}${c}${joinList(largestAge.map(byCustomers), lang)}`,
-    d.byChannel.length && `${say(lang, { fr: "Canaux d'acquisition (part du chiffre d'affaires)", ar: 'قنوات الاستقطاب (حصة رقم الأعمال)', en: 'Acquisition channels (share of revenue)' })}${c}${joinList(d.byChannel.slice(0, TOP).map(byRevenue), lang)}`,
+    d.byWilaya.length &&
+      `${say(lang, { fr: "Wilayas (part du chiffre d'affaires)", ar: 'الولايات (حصة رقم الأعمال)', en: 'Wilayas (share of revenue)' })}${c}${joinList(d.byWilaya.slice(0, TOP).map(byRevenue), lang)}`,
+    largestAge.length &&
+      `${say(lang, { fr: 'Âges les plus représentés', ar: 'الفئات العمرية الأكثر تمثيلا', en: 'Largest age bands' })}${c}${joinList(largestAge.map(byCustomers), lang)}`,
+    d.byChannel.length &&
+      `${say(lang, { fr: "Canaux d'acquisition (part du chiffre d'affaires)", ar: 'قنوات الاستقطاب (حصة رقم الأعمال)', en: 'Acquisition channels (share of revenue)' })}${c}${joinList(d.byChannel.slice(0, TOP).map(byRevenue), lang)}`,
     d.segments.length &&
       `${say(lang, { fr: 'Segments', ar: 'الشرائح', en: 'Segments' })}${c}${joinList(
         d.segments.filter((s) => s.customers > 0).map((s) => `${label(s)} ${n(s.customers)}`),

@@ -26,7 +26,14 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
   run: (ctx) =>
     attempt(ctx, async () => {
       const a = await service(ctx, 'marketingAudience').insights(ctx.tenantId);
-      const group = (g: { key: string; label: { fr: string; ar: string; en: string }; customers: number; customerShare: number; revenue: number; revenueShare: number }) => ({
+      const group = (g: {
+        key: string;
+        label: { fr: string; ar: string; en: string };
+        customers: number;
+        customerShare: number;
+        revenue: number;
+        revenueShare: number;
+      }) => ({
         key: g.key,
         label: g.label,
         customers: g.customers,

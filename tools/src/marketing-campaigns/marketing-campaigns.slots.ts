@@ -1,9 +1,32 @@
 import type { CueList, ToolSlots } from '../slots';
 
 const CAMPAIGN_STATUS: CueList<'active' | 'paused' | 'completed' | 'draft'> = [
-  ['active', ['actives', 'active', 'actifs', 'actif', 'en cours', 'running', 'live', 'ongoing', 'current', 'نشطة', 'النشطة', 'الجارية', 'جارية', 'خدامين', 'khadmin', 'khedamin']],
+  [
+    'active',
+    [
+      'actives',
+      'active',
+      'actifs',
+      'actif',
+      'en cours',
+      'running',
+      'live',
+      'ongoing',
+      'current',
+      'نشطة',
+      'النشطة',
+      'الجارية',
+      'جارية',
+      'خدامين',
+      'khadmin',
+      'khedamin',
+    ],
+  ],
   ['paused', ['en pause', 'pause', 'suspendues', 'paused', 'stopped', 'متوقفة', 'الموقوفة', 'موقوفة', 'واقفين']],
-  ['completed', ['terminées', 'terminee', 'finies', 'passées', 'finished', 'completed', 'ended', 'past', 'المنتهية', 'منتهية', 'كملو', 'kmlou']],
+  [
+    'completed',
+    ['terminées', 'terminee', 'finies', 'passées', 'finished', 'completed', 'ended', 'past', 'المنتهية', 'منتهية', 'كملو', 'kmlou'],
+  ],
   ['draft', ['brouillon', 'brouillons', 'draft', 'drafts', 'مسودة', 'المسودات']],
 ];
 

@@ -26,11 +26,26 @@ export function summarizeCampaigns(result: ToolResult, lang: Lang): string {
   const statusWord = (s: string) => (STATUS[s] ? say(lang, STATUS[s]) : s);
   if (!d.campaigns.length) {
     return d.status
-      ? say(lang, { fr: `Aucune campagne ${statusWord(d.status)}.`, ar: `لا توجد حملات ${statusWord(d.status)}.`, en: `No ${statusWord(d.status)} campaigns.` })
-      : say(lang, { fr: "Vous n'avez encore aucune campagne marketing.", ar: 'ليست لديك أي حملة تسويقية بعد.', en: "You don't have any marketing campaigns yet." });
+      ? say(lang, {
+          fr: `Aucune campagne ${statusWord(d.status)}.`,
+          ar: `لا توجد حملات ${statusWord(d.status)}.`,
+          en: `No ${statusWord(d.status)} campaigns.`,
+        })
+      : say(lang, {
+          fr: "Vous n'avez encore aucune campagne marketing.",
+          ar: 'ليست لديك أي حملة تسويقية بعد.',
+          en: "You don't have any marketing campaigns yet.",
+        });
   }
   const t = d.totals;
-  const roi = t.roiPercent === null ? '' : say(lang, { fr: `, retour sur investissement ${formatPercent(t.roiPercent, lang, { signed: true })}`, ar: `، العائد على الاستثمار ${formatPercent(t.roiPercent, lang, { signed: true })}`, en: `, return on investment ${formatPercent(t.roiPercent, lang, { signed: true })}` });
+  const roi =
+    t.roiPercent === null
+      ? ''
+      : say(lang, {
+          fr: `, retour sur investissement ${formatPercent(t.roiPercent, lang, { signed: true })}`,
+          ar: `، العائد على الاستثمار ${formatPercent(t.roiPercent, lang, { signed: true })}`,
+          en: `, return on investment ${formatPercent(t.roiPercent, lang, { signed: true })}`,
+        });
   const head = say(lang, {
     fr: `${n(t.campaigns)} campagne${t.campaigns > 1 ? 's' : ''} (${n(t.active)} active${t.active > 1 ? 's' : ''}) : ${money(t.cost)} dépensés, ${money(t.revenue)} de ventes attribuées, ${n(t.conversions)} conversions${roi}.`,
     ar: `عدد الحملات: ${n(t.campaigns)} (منها ${n(t.active)} نشطة): أُنفق ${money(t.cost)}، والمبيعات المنسوبة ${money(t.revenue)}، وعدد التحويلات ${n(t.conversions)}${roi}.`,
@@ -52,8 +67,17 @@ export function summarizeCampaigns(result: ToolResult, lang: Lang): string {
   const more = moreLine(d.campaigns.length, shown.length, lang);
   if (more) parts.push(more);
   if (t.behindTarget.length) {
-    const names = joinList(t.behindTarget.map((x) => quote(x, lang)), lang);
-    parts.push(say(lang, { fr: `⚠️ En retard sur leur objectif : ${names}.`, ar: `⚠️ متأخرة عن هدفها: ${names}.`, en: `⚠️ Behind target: ${names}.` }));
+    const names = joinList(
+      t.behindTarget.map((x) => quote(x, lang)),
+      lang,
+    );
+    parts.push(
+      say(lang, {
+        fr: `⚠️ En retard sur leur objectif : ${names}.`,
+        ar: `⚠️ متأخرة عن هدفها: ${names}.`,
+        en: `⚠️ Behind target: ${names}.`,
+      }),
+    );
   }
   return parts.join('\n');
 }

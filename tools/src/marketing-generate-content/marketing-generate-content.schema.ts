@@ -11,6 +11,9 @@ export const MarketingGenerateContentSchema = z.object({
     .enum(CONTENT_LANGUAGES)
     .optional()
     .describe('Language of the text to write: fr, ar, en or darija; omit to use the conversation language'),
-  tone: z.enum(TONES).optional().describe(`Tone of the text: ${TONES.join(', ')}`),
+  tone: z
+    .enum(TONES)
+    .optional()
+    .describe(`Tone of the text: ${TONES.join(', ')}`),
 });
 export type MarketingGenerateContentArgs = z.infer<typeof MarketingGenerateContentSchema>;

@@ -39,7 +39,12 @@ export const marketingGenerateContentTool: ToolDefinition<typeof MarketingGenera
         topic: c.topic,
         subject: c.subject,
         text: c.text,
-        products: c.products.map((p) => ({ id: p.id, name: p.name, price: p.price, ...(p.promoPrice !== undefined ? { promoPrice: p.promoPrice } : {}) })),
+        products: c.products.map((p) => ({
+          id: p.id,
+          name: p.name,
+          price: p.price,
+          ...(p.promoPrice !== undefined ? { promoPrice: p.promoPrice } : {}),
+        })),
         campaign: c.campaign ? { id: c.campaign.id, name: c.campaign.name } : null,
         length: c.length,
       };

@@ -9,7 +9,7 @@ export const productsAddExamples: ToolExamples = {
     'Ajoute au catalogue le jus Ifruit 1L à 150 DA, coût 120 DA',
     'Nouvel article : Savon Palmolive à 95 DA, 24 en stock',
     'Je veux ajouter un produit : Café Bonal 250g à 320 dinars',
-    "Ajoute le produit Thé Lipton boîte de 25 sachets à 240 DA",
+    'Ajoute le produit Thé Lipton boîte de 25 sachets à 240 DA',
     'Mets dans le catalogue un nouveau produit : Couscous fin 1kg à 180 DA',
   ],
   ar: [

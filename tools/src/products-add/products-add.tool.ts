@@ -54,7 +54,12 @@ async function assertNew(ctx: ToolContext, name: string): Promise<void> {
     },
     { productId: p.id },
     [
-      { label: allLangs((l) => say(l, { fr: 'Voir son stock', ar: 'عرض مخزونه', en: 'See its stock' })), text: allLangs((l) => say(l, { fr: `Il me reste combien de ${shown(l)} ?`, ar: `كم بقي من ${shown(l)}؟`, en: `How much ${shown(l)} is left?` })) },
+      {
+        label: allLangs((l) => say(l, { fr: 'Voir son stock', ar: 'عرض مخزونه', en: 'See its stock' })),
+        text: allLangs((l) =>
+          say(l, { fr: `Il me reste combien de ${shown(l)} ?`, ar: `كم بقي من ${shown(l)}؟`, en: `How much ${shown(l)} is left?` }),
+        ),
+      },
     ],
   );
 }
@@ -105,13 +110,27 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
           changes: [
             { field: 'name', label: label({ fr: 'Produit', ar: 'المنتج', en: 'Product' }), after: name },
             { field: 'price', label: label({ fr: 'Prix de vente', ar: 'سعر البيع', en: 'Shelf price' }), after: args.price },
-            { field: 'cost', label: label({ fr: "Coût d'achat", ar: 'سعر الشراء', en: 'Cost' }), after: args.cost ?? label({ fr: 'inconnu', ar: 'غير معروف', en: 'unknown' }) },
+            {
+              field: 'cost',
+              label: label({ fr: "Coût d'achat", ar: 'سعر الشراء', en: 'Cost' }),
+              after: args.cost ?? label({ fr: 'inconnu', ar: 'غير معروف', en: 'unknown' }),
+            },
             { field: 'stock', label: label({ fr: 'Stock de départ', ar: 'المخزون الأولي', en: 'Opening stock' }), after: stock },
             { field: 'unit', label: label({ fr: 'Unité', ar: 'الوحدة', en: 'Unit' }), after: unit },
             { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: args.category ?? DEFAULT_CATEGORY },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
-          ...(args.cost === undefined ? { notes: [label({ fr: 'Sans coût d’achat, ses ventes compteront sans marge. Vous pourrez le compléter.', ar: 'بدون سعر الشراء، تُحسب مبيعاته بدون هامش. يمكنك إكماله لاحقا.', en: 'Without a cost, its sales count with no margin. You can add it later.' })] } : {}),
+          ...(args.cost === undefined
+            ? {
+                notes: [
+                  label({
+                    fr: 'Sans coût d’achat, ses ventes compteront sans marge. Vous pourrez le compléter.',
+                    ar: 'بدون سعر الشراء، تُحسب مبيعاته بدون هامش. يمكنك إكماله لاحقا.',
+                    en: 'Without a cost, its sales count with no margin. You can add it later.',
+                  }),
+                ],
+              }
+            : {}),
           args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_CATEGORY },
         },
       };
@@ -140,7 +159,16 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
         { userId: userIdOf(ctx) },
       );
       const data: ProductsAddData = {
-        product: { id: p.id, sku: p.sku, names: p.names, unit: p.unit, price: p.price, cost: args.cost ?? null, stock: p.stock, category: p.category ?? DEFAULT_CATEGORY },
+        product: {
+          id: p.id,
+          sku: p.sku,
+          names: p.names,
+          unit: p.unit,
+          price: p.price,
+          cost: args.cost ?? null,
+          stock: p.stock,
+          category: p.category ?? DEFAULT_CATEGORY,
+        },
         currency: 'DZD',
       };
       return { success: true, data, records: [{ type: 'product', id: p.id, label: p.names.fr }] };

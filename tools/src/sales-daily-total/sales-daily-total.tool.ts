@@ -27,7 +27,10 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
 
   propose: (ctx, args) =>
     attempt(ctx, async () => {
-      const p = await service(ctx, 'dailyTotals').previewDailyTotal(ctx.tenantId, { amount: args.amount, ...(args.date ? { date: args.date } : {}) });
+      const p = await service(ctx, 'dailyTotals').previewDailyTotal(ctx.tenantId, {
+        amount: args.amount,
+        ...(args.date ? { date: args.date } : {}),
+      });
       const lang = ctx.lang;
       const label = (t: { fr: string; ar: string; en: string }) => say(lang, t);
       return {
@@ -35,9 +38,30 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
         data: {
           summary: `${directionHead('takings', money(p.declared, lang, p.currency), lang)} — ${formatDate(p.date, lang)}`,
           changes: [
-            { field: 'amount', label: label({ fr: 'Recette déclarée', ar: 'المداخيل المصرح بها', en: 'Takings declared' }), ...(p.replaces !== null ? { before: p.replaces } : {}), after: p.declared },
-            ...(p.alreadyRecorded ? [{ field: 'alreadyRecorded', label: label({ fr: 'Déjà enregistré en ventes', ar: 'مسجل مسبقا كمبيعات', en: 'Already recorded as sales' }), after: p.alreadyRecorded }] : []),
-            { field: 'addedWithoutDetail', label: label({ fr: "Ajouté au chiffre d'affaires (sans marge)", ar: 'يضاف إلى رقم الأعمال (بدون هامش)', en: 'Added to revenue (no margin)' }), after: p.addedWithoutDetail },
+            {
+              field: 'amount',
+              label: label({ fr: 'Recette déclarée', ar: 'المداخيل المصرح بها', en: 'Takings declared' }),
+              ...(p.replaces !== null ? { before: p.replaces } : {}),
+              after: p.declared,
+            },
+            ...(p.alreadyRecorded
+              ? [
+                  {
+                    field: 'alreadyRecorded',
+                    label: label({ fr: 'Déjà enregistré en ventes', ar: 'مسجل مسبقا كمبيعات', en: 'Already recorded as sales' }),
+                    after: p.alreadyRecorded,
+                  },
+                ]
+              : []),
+            {
+              field: 'addedWithoutDetail',
+              label: label({
+                fr: "Ajouté au chiffre d'affaires (sans marge)",
+                ar: 'يضاف إلى رقم الأعمال (بدون هامش)',
+                en: 'Added to revenue (no margin)',
+              }),
+              after: p.addedWithoutDetail,
+            },
           ],
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: { amount: p.declared, date: p.date },
@@ -62,7 +86,11 @@ export const salesDailyTotalTool: ToolDefinition<typeof SalesDailyTotalSchema> =
         addedWithoutDetail: r.preview.addedWithoutDetail,
         replaced: r.replaced,
       };
-      return { success: true, data, records: [{ type: 'sale', id: r.sale.id, label: `${money(data.declared, 'fr', data.currency)} — ${data.date}` }] };
+      return {
+        success: true,
+        data,
+        records: [{ type: 'sale', id: r.sale.id, label: `${money(data.declared, 'fr', data.currency)} — ${data.date}` }],
+      };
     }),
 
   summarize: summarizeSalesDailyTotal,

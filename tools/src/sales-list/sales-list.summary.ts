@@ -11,7 +11,9 @@ export type SalesListData = SalesListResult;
 
 /** "Aujourd'hui", "le 17 novembre 2026", "ce mois-ci, Ahmed", "à crédit". */
 function scope(d: SalesListData, lang: Lang): string {
-  const when = d.date ? say(lang, { fr: `Le ${formatDate(d.date, lang)}`, ar: `يوم ${formatDate(d.date, lang)}`, en: `On ${formatDate(d.date, lang)}` }) : periodLabel(d.period ?? 'today', lang);
+  const when = d.date
+    ? say(lang, { fr: `Le ${formatDate(d.date, lang)}`, ar: `يوم ${formatDate(d.date, lang)}`, en: `On ${formatDate(d.date, lang)}` })
+    : periodLabel(d.period ?? 'today', lang);
   const who = d.customer ? say(lang, { fr: `, ${d.customer.name}`, ar: `، ${d.customer.name}`, en: `, ${d.customer.name}` }) : '';
   const how = d.paymentMethod ? ` (${paymentLabel(d.paymentMethod, lang)})` : '';
   return `${when}${who}${how}`;
@@ -23,7 +25,9 @@ function saleLine(s: SaleRow, lang: Lang, currency: string): string {
   const what =
     s.kind === 'daily_total'
       ? say(lang, { fr: 'recette du jour sans détail', ar: 'مداخيل اليوم بدون تفصيل', en: "day's takings, no detail" })
-      : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${nameIn(l.product.names, lang)}`).join(lang === 'ar' ? '، ' : ', ');
+      : s.lines
+          .map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${nameIn(l.product.names, lang)}`)
+          .join(lang === 'ar' ? '، ' : ', ');
   const refund = s.kind === 'refund' ? say(lang, { fr: 'remboursement : ', ar: 'استرجاع: ', en: 'refund: ' }) : '';
   return `${s.day} ${time} — ${refund}${what} — **${money(s.total, lang, currency)}** (${paymentLabel(s.paymentMethod, lang)})${s.customer ? ` — ${s.customer}` : ''}`;
 }
@@ -47,9 +51,25 @@ export function summarizeSalesList(result: ToolResult, lang: Lang): string {
     en: `${where}: **${revenue}** in sales (${formatNumber(t.salesCount, lang)} sale${t.salesCount === 1 ? '' : 's'}).`,
   });
   const parts: string[] = [];
-  if (t.dailyTotals) parts.push(say(lang, { fr: `dont ${money(t.dailyTotals, lang, d.currency)} de recettes sans détail`, ar: `منها ${money(t.dailyTotals, lang, d.currency)} مداخيل بدون تفصيل`, en: `${money(t.dailyTotals, lang, d.currency)} of it day totals without detail` }));
-  if (t.refunds) parts.push(say(lang, { fr: `${money(t.refunds, lang, d.currency)} remboursés`, ar: `${money(t.refunds, lang, d.currency)} مسترجعة`, en: `${money(t.refunds, lang, d.currency)} refunded` }));
+  if (t.dailyTotals)
+    parts.push(
+      say(lang, {
+        fr: `dont ${money(t.dailyTotals, lang, d.currency)} de recettes sans détail`,
+        ar: `منها ${money(t.dailyTotals, lang, d.currency)} مداخيل بدون تفصيل`,
+        en: `${money(t.dailyTotals, lang, d.currency)} of it day totals without detail`,
+      }),
+    );
+  if (t.refunds)
+    parts.push(
+      say(lang, {
+        fr: `${money(t.refunds, lang, d.currency)} remboursés`,
+        ar: `${money(t.refunds, lang, d.currency)} مسترجعة`,
+        en: `${money(t.refunds, lang, d.currency)} refunded`,
+      }),
+    );
   const extra = parts.length ? ` ${parts.join(lang === 'ar' ? '، ' : ', ')}.` : '';
   const recent = say(lang, { fr: 'Les plus récentes :', ar: 'الأحدث:', en: 'Most recent:' });
-  return [`${head}${extra}`, recent, bullets(d.items.map((s) => saleLine(s, lang, d.currency))), moreLine(d.count, d.items.length, lang)].filter(Boolean).join('\n');
+  return [`${head}${extra}`, recent, bullets(d.items.map((s) => saleLine(s, lang, d.currency))), moreLine(d.count, d.items.length, lang)]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -19,7 +19,7 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
   roles: ACCESS['sales.read'],
   needs: ['sales', 'customers'],
   description:
-    "List recorded sales with their totals: over a period (today, week, month, quarter, year to date; default today) or one past day (`date`, e.g. yesterday), for one customer (\"combien j'ai vendu à Ahmed ?\"), or by payment method (credit sales). For overall figures and margins use dashboard_stats; for who owes what use customers_credit.",
+    'List recorded sales with their totals: over a period (today, week, month, quarter, year to date; default today) or one past day (`date`, e.g. yesterday), for one customer ("combien j\'ai vendu à Ahmed ?"), or by payment method (credit sales). For overall figures and margins use dashboard_stats; for who owes what use customers_credit.',
   schema: SalesListSchema,
   result: TOOL_RESULTS.sales_list,
   examples: salesListExamples,
@@ -31,7 +31,9 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
     attempt(ctx, async () => {
       let customer: SalesListData['customer'] = null;
       if (args.customer) {
-        const c = await findCustomer(ctx, args.customer, (name, lang) => say(lang, { fr: `Montre les ventes de ${name}`, ar: `أرني مبيعات ${name}`, en: `Show ${name}'s sales` }));
+        const c = await findCustomer(ctx, args.customer, (name, lang) =>
+          say(lang, { fr: `Montre les ventes de ${name}`, ar: `أرني مبيعات ${name}`, en: `Show ${name}'s sales` }),
+        );
         if (!c) throw customerNotFound(args.customer);
         customer = { id: c.id, name: c.name };
       }
@@ -59,13 +61,19 @@ export const salesListTool: ToolDefinition<typeof SalesListSchema> = {
           total: s.total,
           paymentMethod: s.paymentMethod,
           customer: s.customer?.name ?? null,
-          lines: s.lines.map((l) => ({ product: { id: l.product.id, names: l.product.names, unit: l.product.unit }, quantity: l.quantity })),
+          lines: s.lines.map((l) => ({
+            product: { id: l.product.id, names: l.product.names, unit: l.product.unit },
+            quantity: l.quantity,
+          })),
         })),
       };
       return {
         success: true,
         data,
-        records: [...data.items.map((s) => ({ type: 'sale', id: s.id })), ...(customer ? [{ type: 'customer', id: customer.id, label: customer.name }] : [])],
+        records: [
+          ...data.items.map((s) => ({ type: 'sale', id: s.id })),
+          ...(customer ? [{ type: 'customer', id: customer.id, label: customer.name }] : []),
+        ],
       };
     }),
 

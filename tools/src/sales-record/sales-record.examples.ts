@@ -6,7 +6,7 @@ export const salesRecordExamples: ToolExamples = {
     "J'ai vendu 3 sucre et 2 café",
     'Vente : 4 baguettes et 1 lait',
     "Enregistre une vente de 2 bouteilles d'huile",
-    "Je viens de vendre 6 yaourts à 30 DA",
+    'Je viens de vendre 6 yaourts à 30 DA',
     'Note une vente : 1 sac de semoule',
     'On a vendu 10 pains ce matin',
     'Un client a pris 2 paquets de café et 1 boîte de thé',

@@ -10,7 +10,11 @@ export const salesRecordSlots: ToolSlots = {
     let resolved = {};
     // A line without its count is asked for, never guessed: `lines` stays missing.
     if (lines.length && lines.every((l) => l.product && l.quantity)) {
-      args.lines = lines.map((l) => ({ product: l.product, quantity: l.quantity, ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}) }));
+      args.lines = lines.map((l) => ({
+        product: l.product,
+        quantity: l.quantity,
+        ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}),
+      }));
       const first = lines.find((l) => l.resolution);
       if (first?.resolution) resolved = { product: first.resolution };
     }

@@ -13,12 +13,22 @@ export type SalesRecordData = SalesRecordResult;
 
 /** "3 × Sucre blanc 1kg à 95 DA" */
 export function lineText(l: { product: { names: Names }; quantity: number; unitPrice: number | null }, lang: Lang): string {
-  const price = l.unitPrice === null ? '' : say(lang, { fr: ` à ${money(l.unitPrice, 'fr')}`, ar: ` بـ ${money(l.unitPrice, 'ar')}`, en: ` at ${money(l.unitPrice, 'en')}` });
+  const price =
+    l.unitPrice === null
+      ? ''
+      : say(lang, { fr: ` à ${money(l.unitPrice, 'fr')}`, ar: ` بـ ${money(l.unitPrice, 'ar')}`, en: ` at ${money(l.unitPrice, 'en')}` });
   return `${formatNumber(l.quantity, lang)} × ${nameIn(l.product.names, lang)}${price}`;
 }
 
 /** The approval line: "Vente : −3 Sucre blanc 1kg, −2 Café… = 475 DA (espèces) — Ahmed". */
-export function saleHead(lines: { product: { names: Names }; quantity: number }[], total: number, method: string, customer: string | null, lang: Lang, currency = 'DZD'): string {
+export function saleHead(
+  lines: { product: { names: Names }; quantity: number }[],
+  total: number,
+  method: string,
+  customer: string | null,
+  lang: Lang,
+  currency = 'DZD',
+): string {
   const items = lines.map((l) => `${signedCount(-l.quantity, lang)} ${nameIn(l.product.names, lang)}`).join(lang === 'ar' ? '، ' : ', ');
   return `${directionHead('sale', items, lang)} = ${money(total, lang, currency)} (${paymentLabel(method, lang)})${customer ? ` — ${customer}` : ''}`;
 }
@@ -34,8 +44,13 @@ export function summarizeSalesRecord(result: ToolResult, lang: Lang): string {
   });
   const stock = d.lines
     .filter((l) => l.stockBefore !== null && l.stockAfter !== null)
-    .map((l) => `${nameIn(l.product.names, lang)}${lang === 'fr' ? ' : ' : ': '}${formatNumber(l.stockBefore!, lang)} → ${formatQuantity(l.stockAfter!, l.product.unit, lang)}`);
-  const stockPart = stock.length ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${lang === 'fr' ? ' :' : ':'}\n${bullets(stock)}` : '';
+    .map(
+      (l) =>
+        `${nameIn(l.product.names, lang)}${lang === 'fr' ? ' : ' : ': '}${formatNumber(l.stockBefore!, lang)} → ${formatQuantity(l.stockAfter!, l.product.unit, lang)}`,
+    );
+  const stockPart = stock.length
+    ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${lang === 'fr' ? ' :' : ':'}\n${bullets(stock)}`
+    : '';
   const credit =
     d.customer && d.customer.balanceAfter !== null
       ? say(lang, {

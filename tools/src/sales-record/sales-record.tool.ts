@@ -19,7 +19,11 @@ import { salesRecordSlots } from './sales-record.slots';
  */
 const SalesRecordToolSchema = SalesRecordSchema.extend({
   lines: z
-    .array(SaleLineSchema.extend({ sku: z.string().min(1).optional().describe('Catalogue SKU, filled in by the confirmation step; leave it out') }))
+    .array(
+      SaleLineSchema.extend({
+        sku: z.string().min(1).optional().describe('Catalogue SKU, filled in by the confirmation step; leave it out'),
+      }),
+    )
     .min(1)
     .max(50)
     .describe('What was sold: one line per product ("3 sucre et 2 café" is two lines)'),
@@ -34,7 +38,11 @@ async function resolveLine(ctx: ToolContext, args: Args, index: number): Promise
   // Each choice re-states the whole sale with the product picked, so it stands on its own as a new request.
   const restated = (lang: Lang, product: string): string =>
     saleSentence(
-      args.lines.map((l, i): SentenceLine => ({ product: i === index ? product : l.product, quantity: l.quantity, unitPrice: l.unitPrice })),
+      args.lines.map((l, i): SentenceLine => ({
+        product: i === index ? product : l.product,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+      })),
       { paymentMethod: args.paymentMethod, customer: args.customer },
       lang,
     );
@@ -49,14 +57,29 @@ async function resolveLine(ctx: ToolContext, args: Args, index: number): Promise
       { query: line.product },
       [
         {
-          label: allLangs((lang) => say(lang, { fr: `Ajouter ${quote(line.product, 'fr')} au catalogue`, ar: `إضافة ${quote(line.product, 'ar')} إلى المنتجات`, en: `Add ${quote(line.product, 'en')} to the catalogue` })),
-          text: allLangs((lang) => say(lang, { fr: `Ajoute un nouveau produit : ${line.product}`, ar: `أضف منتجا جديدا: ${line.product}`, en: `Add a new product: ${line.product}` })),
+          label: allLangs((lang) =>
+            say(lang, {
+              fr: `Ajouter ${quote(line.product, 'fr')} au catalogue`,
+              ar: `إضافة ${quote(line.product, 'ar')} إلى المنتجات`,
+              en: `Add ${quote(line.product, 'en')} to the catalogue`,
+            }),
+          ),
+          text: allLangs((lang) =>
+            say(lang, {
+              fr: `Ajoute un nouveau produit : ${line.product}`,
+              ar: `أضف منتجا جديدا: ${line.product}`,
+              en: `Add a new product: ${line.product}`,
+            }),
+          ),
         },
       ],
     );
   }
   const candidates = [found.match, ...found.alternatives].slice(0, 5).map((m) => m.product);
-  const choices: LocalizedChoice[] = candidates.map((p) => ({ label: namesOf(p.names), text: allLangs((lang) => restated(lang, nameIn(p.names, lang))) }));
+  const choices: LocalizedChoice[] = candidates.map((p) => ({
+    label: namesOf(p.names),
+    text: allLangs((lang) => restated(lang, nameIn(p.names, lang))),
+  }));
   throw new ToolFailure(
     'AMBIGUOUS_PRODUCT',
     {
@@ -77,18 +100,30 @@ async function preview(ctx: ToolContext, args: Args): Promise<{ preview: SalePre
   if (args.paymentMethod === 'credit' && !args.customer) {
     throw new ToolFailure(
       'CUSTOMER_REQUIRED',
-      { fr: 'Une vente à crédit a besoin du nom du client : à qui avez-vous vendu ?', ar: 'البيع بالكريدي يحتاج اسم الزبون: لمن بعت؟', en: 'A credit sale needs the customer: who did you sell to?' },
+      {
+        fr: 'Une vente à crédit a besoin du nom du client : à qui avez-vous vendu ?',
+        ar: 'البيع بالكريدي يحتاج اسم الزبون: لمن بعت؟',
+        en: 'A credit sale needs the customer: who did you sell to?',
+      },
       undefined,
       [],
     );
   }
   if (args.customer) {
     await findCustomer(ctx, args.customer, (customer, lang) =>
-      saleSentence(args.lines.map((l, i) => ({ product: nameIn(products[i].names, lang), quantity: l.quantity, unitPrice: l.unitPrice })), { paymentMethod: args.paymentMethod, customer }, lang),
+      saleSentence(
+        args.lines.map((l, i) => ({ product: nameIn(products[i].names, lang), quantity: l.quantity, unitPrice: l.unitPrice })),
+        { paymentMethod: args.paymentMethod, customer },
+        lang,
+      ),
     );
   }
   const draft: SaleDraftInput = {
-    lines: args.lines.map((l, i) => ({ product: skus[i], quantity: l.quantity, ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}) })),
+    lines: args.lines.map((l, i) => ({
+      product: skus[i],
+      quantity: l.quantity,
+      ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}),
+    })),
     ...(args.paymentMethod ? { paymentMethod: args.paymentMethod } : {}),
     ...(args.customer ? { customer: args.customer } : {}),
     ...(args.soldAt ? { soldAt: soldAtOf(args.soldAt) } : {}),
@@ -130,7 +165,12 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
         before: l.stockBefore,
         after: l.stockAfter,
       }));
-      changes.push({ field: 'total', label: say(lang, { fr: 'Total encaissé', ar: 'المجموع', en: 'Total' }), before: null, after: p.total });
+      changes.push({
+        field: 'total',
+        label: say(lang, { fr: 'Total encaissé', ar: 'المجموع', en: 'Total' }),
+        before: null,
+        after: p.total,
+      });
       if (p.customer && p.paymentMethod === 'credit') {
         changes.push({
           field: 'balance',
@@ -142,11 +182,23 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
       return {
         success: true,
         data: {
-          summary: saleHead(p.lines.map((l) => ({ product: l.product!, quantity: l.quantity })), p.total, p.paymentMethod, customerName, lang, p.currency),
+          summary: saleHead(
+            p.lines.map((l) => ({ product: l.product!, quantity: l.quantity })),
+            p.total,
+            p.paymentMethod,
+            customerName,
+            lang,
+            p.currency,
+          ),
           changes: changes.map((c) => (c.before === null ? { field: c.field, label: c.label, after: c.after } : c)),
           notes: p.warnings.map((w) => w[lang] || w.fr),
           args: {
-            lines: p.lines.map((l, i) => ({ product: nameIn(l.product!.names, lang), sku: skus[i], quantity: l.quantity, unitPrice: l.unitPrice ?? undefined })),
+            lines: p.lines.map((l, i) => ({
+              product: nameIn(l.product!.names, lang),
+              sku: skus[i],
+              quantity: l.quantity,
+              unitPrice: l.unitPrice ?? undefined,
+            })),
             paymentMethod: p.paymentMethod,
             ...(customerName ? { customer: customerName } : {}),
             soldAt: p.soldAt,
@@ -181,14 +233,20 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
           stockBefore: stockOf(l.product.id)?.stockBefore ?? null,
           stockAfter: stockOf(l.product.id)?.stockAfter ?? null,
         })),
-        customer: sale.customer ? { ...sale.customer, balanceAfter: p.paymentMethod === 'credit' ? (p.customer?.balanceAfter ?? null) : null } : null,
+        customer: sale.customer
+          ? { ...sale.customer, balanceAfter: p.paymentMethod === 'credit' ? (p.customer?.balanceAfter ?? null) : null }
+          : null,
         warnings: sale.warnings.map((w) => w.message[ctx.lang] || w.message.fr),
       };
       return {
         success: true,
         data,
         records: [
-          { type: 'sale', id: sale.id, label: `${money(sale.total, 'fr', sale.currency)} — ${sale.lines.map((l) => `${l.quantity} × ${l.product.names.fr}`).join(', ')}` },
+          {
+            type: 'sale',
+            id: sale.id,
+            label: `${money(sale.total, 'fr', sale.currency)} — ${sale.lines.map((l) => `${l.quantity} × ${l.product.names.fr}`).join(', ')}`,
+          },
           ...data.lines.map((l) => ({ type: 'product', id: l.product.id, label: l.product.names.fr })),
           ...(sale.customer ? [{ type: 'customer', id: sale.customer.id, label: sale.customer.name }] : []),
         ],

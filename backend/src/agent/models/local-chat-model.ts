@@ -80,7 +80,13 @@ export class LocalChatModel extends BaseChatModel {
         text: '',
         message: new AIMessageChunk({
           content: '',
-          tool_call_chunks: message.tool_calls.map((tc, index) => ({ id: tc.id, name: tc.name, args: JSON.stringify(tc.args), index, type: 'tool_call_chunk' })),
+          tool_call_chunks: message.tool_calls.map((tc, index) => ({
+            id: tc.id,
+            name: tc.name,
+            args: JSON.stringify(tc.args),
+            index,
+            type: 'tool_call_chunk',
+          })),
         }),
       });
       return;
@@ -108,7 +114,8 @@ export class LocalChatModel extends BaseChatModel {
   private async decideWithPicture(messages: BaseMessage[]): Promise<AIMessage> {
     const last = messages[messages.length - 1];
     const attachmentId = this.deps.attachmentIds[0];
-    if (!last || !HumanMessage.isInstance(last) || !attachmentId || !this.deps.pictureKind || !isImageOnly(messageText(last))) return this.decide(messages);
+    if (!last || !HumanMessage.isInstance(last) || !attachmentId || !this.deps.pictureKind || !isImageOnly(messageText(last)))
+      return this.decide(messages);
     const kind = await this.deps.pictureKind(attachmentId).catch(() => 'unsure' as const);
     const routed = routeImageOnly(kind, attachmentId, this.boundToolNames);
     return routed ?? new AIMessage(reply('pictureKind', this.deps.lang));
@@ -131,10 +138,16 @@ export class LocalChatModel extends BaseChatModel {
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
-      const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({ id: `call_${randomUUID()}`, name: intent, args, type: 'tool_call' as const }));
+      const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({
+        id: `call_${randomUUID()}`,
+        name: intent,
+        args,
+        type: 'tool_call' as const,
+      }));
       return new AIMessage({ content: '', tool_calls: calls });
     }
-    if (intent === 'cancel') return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool)));
+    if (intent === 'cancel')
+      return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool)));
     if (intent === 'unsupported' && understood.notice) {
       return withChoices(unsupportedReply(understood.notice, lang, !!this.boundToolNames?.has('sales_daily_total')));
     }
@@ -185,7 +198,10 @@ function isImageOnly(text: string): boolean {
 export function routeImageOnly(kind: PictureKind, attachmentId: string, tools: Set<string> | null): AIMessage | null {
   const tool = kind === 'receipt' ? 'expenses_scan_receipt' : kind === 'product' ? 'inventory_analyze_image' : null;
   if (!tool || (tools && !tools.has(tool))) return null;
-  return new AIMessage({ content: '', tool_calls: [{ id: `call_${randomUUID()}`, name: tool, args: { attachmentId }, type: 'tool_call' }] });
+  return new AIMessage({
+    content: '',
+    tool_calls: [{ id: `call_${randomUUID()}`, name: tool, args: { attachmentId }, type: 'tool_call' }],
+  });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -40,7 +40,9 @@ export class ModelFactory implements OnModuleInit {
 
   /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
   onModuleInit(): void {
-    this.getNlu().then((n) => this.logger.log(`offline model ready (${n.trainingMs ?? '?'} ms training)`)).catch((err) => this.logger.error(err));
+    this.getNlu()
+      .then((n) => this.logger.log(`offline model ready (${n.trainingMs ?? '?'} ms training)`))
+      .catch((err) => this.logger.error(err));
   }
 
   getNlu(): Promise<Nlu> {
@@ -48,7 +50,9 @@ export class ModelFactory implements OnModuleInit {
     // A tool whose business services this host does not provide is left out: the NLU then says plainly that it cannot
     // do that yet, instead of calling a tool that would fail.
     const served = (t: { needs?: readonly string[] }) => (t.needs ?? []).every((key) => key in TOOL_SERVICE_CLASSES);
-    this.nlu ??= Nlu.create(this.registry.list().filter((t) => served(t) && Object.values(t.examples ?? {}).some((list) => list.length > 0)));
+    this.nlu ??= Nlu.create(
+      this.registry.list().filter((t) => served(t) && Object.values(t.examples ?? {}).some((list) => list.length > 0)),
+    );
     return this.nlu;
   }
 

@@ -27,15 +27,33 @@ function reverseStock(args: Record<string, unknown>, lang: Lang): Choice | undef
   if (!product || !quantity) return undefined;
   const n = formatNumber(Math.abs(quantity), lang);
   return quantity > 0
-    ? choice(lang, { fr: `Retirer ${n} ${product}`, ar: `سحب ${n} ${product}`, en: `Remove ${n} ${product}` }, { fr: `Retire ${n} ${product} du stock`, ar: `أنقص ${n} ${product} من المخزون`, en: `Remove ${n} ${product} from stock` })
-    : choice(lang, { fr: `Remettre ${n} ${product}`, ar: `إرجاع ${n} ${product}`, en: `Put back ${n} ${product}` }, { fr: `Ajoute ${n} ${product} au stock`, ar: `أضف ${n} ${product} إلى المخزون`, en: `Add ${n} ${product} to stock` });
+    ? choice(
+        lang,
+        { fr: `Retirer ${n} ${product}`, ar: `سحب ${n} ${product}`, en: `Remove ${n} ${product}` },
+        { fr: `Retire ${n} ${product} du stock`, ar: `أنقص ${n} ${product} من المخزون`, en: `Remove ${n} ${product} from stock` },
+      )
+    : choice(
+        lang,
+        { fr: `Remettre ${n} ${product}`, ar: `إرجاع ${n} ${product}`, en: `Put back ${n} ${product}` },
+        { fr: `Ajoute ${n} ${product} au stock`, ar: `أضف ${n} ${product} إلى المخزون`, en: `Add ${n} ${product} to stock` },
+      );
 }
 
 export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite: (tool: string) => boolean): Reply {
   const last = lastWrite(history, isWrite);
   const status = last?.status?.replace('-', '_');
   if (!last || status === 'failed') {
-    return { text: pick({ fr: "Il n'y a rien à annuler : je n'ai rien modifié.", ar: 'لا يوجد ما يُلغى: لم أغيّر أي شيء.', en: "There's nothing to cancel: I haven't changed anything." }, lang), choices: [] };
+    return {
+      text: pick(
+        {
+          fr: "Il n'y a rien à annuler : je n'ai rien modifié.",
+          ar: 'لا يوجد ما يُلغى: لم أغيّر أي شيء.',
+          en: "There's nothing to cancel: I haven't changed anything.",
+        },
+        lang,
+      ),
+      choices: [],
+    };
   }
   if (status === 'awaiting_approval') {
     return {
@@ -51,7 +69,17 @@ export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite
     };
   }
   if (status === 'rejected') {
-    return { text: pick({ fr: "Rien n'a été modifié : vous avez refusé cette proposition.", ar: 'لم يتغير أي شيء: لقد رفضت هذا الاقتراح.', en: 'Nothing was changed: you rejected that proposal.' }, lang), choices: [] };
+    return {
+      text: pick(
+        {
+          fr: "Rien n'a été modifié : vous avez refusé cette proposition.",
+          ar: 'لم يتغير أي شيء: لقد رفضت هذا الاقتراح.',
+          en: 'Nothing was changed: you rejected that proposal.',
+        },
+        lang,
+      ),
+      choices: [],
+    };
   }
   // Applied: say so, and how to reverse it (a new change, approved like any other).
   const reverse = last.intent === 'inventory_adjust' ? reverseStock(last.args ?? {}, lang) : undefined;
@@ -59,7 +87,7 @@ export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite
     return {
       text: pick(
         {
-          fr: "Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :",
+          fr: 'Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :',
           ar: 'هذا التغيير مسجل بالفعل. للتراجع، يمكنني اقتراح الحركة العكسية (ستنتظر موافقتك كالعادة):',
           en: 'That change is already recorded. To undo it, I can propose the opposite movement (it will wait for your approval, as always):',
         },
@@ -83,28 +111,64 @@ export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite
 
 const STOCK_OF = (product: string | undefined, lang: Lang) =>
   product
-    ? choice(lang, { fr: `Stock de ${product}`, ar: `مخزون ${product}`, en: `${product} stock` }, { fr: `Il me reste combien de ${product} ?`, ar: `كم بقي من ${product}؟`, en: `How much ${product} is left?` })
-    : choice(lang, { fr: 'Mon stock', ar: 'مخزوني', en: 'My stock' }, { fr: "Montre-moi tout l'inventaire", ar: 'أرني كل المخزون', en: 'Show me the whole inventory' });
+    ? choice(
+        lang,
+        { fr: `Stock de ${product}`, ar: `مخزون ${product}`, en: `${product} stock` },
+        { fr: `Il me reste combien de ${product} ?`, ar: `كم بقي من ${product}؟`, en: `How much ${product} is left?` },
+      )
+    : choice(
+        lang,
+        { fr: 'Mon stock', ar: 'مخزوني', en: 'My stock' },
+        { fr: "Montre-moi tout l'inventaire", ar: 'أرني كل المخزون', en: 'Show me the whole inventory' },
+      );
 
 const LOW_STOCK = (lang: Lang) =>
-  choice(lang, { fr: 'Produits à recommander', ar: 'منتجات يجب إعادة طلبها', en: 'Products to reorder' }, { fr: 'Quels produits sont bientôt en rupture ?', ar: 'ما هي المنتجات التي قاربت على النفاد؟', en: 'Which products are running low?' });
+  choice(
+    lang,
+    { fr: 'Produits à recommander', ar: 'منتجات يجب إعادة طلبها', en: 'Products to reorder' },
+    { fr: 'Quels produits sont bientôt en rupture ?', ar: 'ما هي المنتجات التي قاربت على النفاد؟', en: 'Which products are running low?' },
+  );
 
 const WHAT_I_DO = (lang: Lang): Choice[] => [
   STOCK_OF(undefined, lang),
-  choice(lang, { fr: 'Mes ventes du jour', ar: 'مبيعات اليوم', en: "Today's sales" }, { fr: "Mes ventes aujourd'hui", ar: 'ما هو رقم الأعمال اليوم؟', en: "What's my revenue today?" }),
-  choice(lang, { fr: 'Mes dépenses du mois', ar: 'مصاريف الشهر', en: "This month's expenses" }, { fr: 'Mes dépenses ce mois-ci', ar: 'ما هي مصاريفي هذا الشهر؟', en: 'List my expenses for this month' }),
+  choice(
+    lang,
+    { fr: 'Mes ventes du jour', ar: 'مبيعات اليوم', en: "Today's sales" },
+    { fr: "Mes ventes aujourd'hui", ar: 'ما هو رقم الأعمال اليوم؟', en: "What's my revenue today?" },
+  ),
+  choice(
+    lang,
+    { fr: 'Mes dépenses du mois', ar: 'مصاريف الشهر', en: "This month's expenses" },
+    { fr: 'Mes dépenses ce mois-ci', ar: 'ما هي مصاريفي هذا الشهر؟', en: 'List my expenses for this month' },
+  ),
   choice(lang, { fr: 'Aide', ar: 'مساعدة', en: 'Help' }),
 ];
 
 /** Same figures, to date, for each period tool: what a "last month" question can be answered with. */
 const CURRENT_PERIOD: Record<string, (lang: Lang) => Choice[]> = {
   expenses_list: (lang) => [
-    choice(lang, { fr: 'Dépenses de ce mois-ci', ar: 'مصاريف هذا الشهر', en: "This month's expenses" }, { fr: 'Mes dépenses ce mois-ci', ar: 'ما هي مصاريفي هذا الشهر؟', en: 'List my expenses for this month' }),
-    choice(lang, { fr: "Dépenses de l'année", ar: 'مصاريف السنة', en: "This year's expenses" }, { fr: 'Mes dépenses cette année', ar: 'ما هي مصاريفي هذه السنة؟', en: 'List my expenses for this year' }),
+    choice(
+      lang,
+      { fr: 'Dépenses de ce mois-ci', ar: 'مصاريف هذا الشهر', en: "This month's expenses" },
+      { fr: 'Mes dépenses ce mois-ci', ar: 'ما هي مصاريفي هذا الشهر؟', en: 'List my expenses for this month' },
+    ),
+    choice(
+      lang,
+      { fr: "Dépenses de l'année", ar: 'مصاريف السنة', en: "This year's expenses" },
+      { fr: 'Mes dépenses cette année', ar: 'ما هي مصاريفي هذه السنة؟', en: 'List my expenses for this year' },
+    ),
   ],
   default: (lang) => [
-    choice(lang, { fr: "Aujourd'hui (comparé à hier)", ar: 'اليوم (مقارنة بالأمس)', en: 'Today (vs yesterday)' }, { fr: "Mes ventes aujourd'hui", ar: 'ما هو رقم الأعمال اليوم؟', en: "What's my revenue today?" }),
-    choice(lang, { fr: 'Ce mois-ci (comparé au mois dernier)', ar: 'هذا الشهر (مقارنة بالشهر الماضي)', en: 'This month (vs last month)' }, { fr: 'Comment vont mes ventes ce mois-ci ?', ar: 'كيف هي مبيعاتي هذا الشهر؟', en: 'How were sales this month?' }),
+    choice(
+      lang,
+      { fr: "Aujourd'hui (comparé à hier)", ar: 'اليوم (مقارنة بالأمس)', en: 'Today (vs yesterday)' },
+      { fr: "Mes ventes aujourd'hui", ar: 'ما هو رقم الأعمال اليوم؟', en: "What's my revenue today?" },
+    ),
+    choice(
+      lang,
+      { fr: 'Ce mois-ci (comparé au mois dernier)', ar: 'هذا الشهر (مقارنة بالشهر الماضي)', en: 'This month (vs last month)' },
+      { fr: 'Comment vont mes ventes ce mois-ci ?', ar: 'كيف هي مبيعاتي هذا الشهر؟', en: 'How were sales this month?' },
+    ),
   ],
 };
 
@@ -114,18 +178,49 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
   if (notice.amount !== undefined) {
     const money = formatMoney(notice.amount, lang);
     const raw = String(notice.amount);
-    out.push(choice(lang, { fr: `Une dépense de ${money}`, ar: `مصروف بقيمة ${money}`, en: `An expense of ${money}` }, { fr: `Ajoute une dépense de ${raw} DA`, ar: `سجل مصروف ${raw} دينار`, en: `Add an expense of ${raw} DA` }));
+    out.push(
+      choice(
+        lang,
+        { fr: `Une dépense de ${money}`, ar: `مصروف بقيمة ${money}`, en: `An expense of ${money}` },
+        { fr: `Ajoute une dépense de ${raw} DA`, ar: `سجل مصروف ${raw} دينار`, en: `Add an expense of ${raw} DA` },
+      ),
+    );
     if (canRecordSales) {
-      out.push(choice(lang, { fr: `La recette du jour : ${money}`, ar: `مدخول اليوم: ${money}`, en: `Today's takings: ${money}` }, { fr: `La recette d'aujourd'hui c'est ${raw} DA`, ar: `مدخول اليوم ${raw} دينار`, en: `Today's takings are ${raw} DA` }));
+      out.push(
+        choice(
+          lang,
+          { fr: `La recette du jour : ${money}`, ar: `مدخول اليوم: ${money}`, en: `Today's takings: ${money}` },
+          { fr: `La recette d'aujourd'hui c'est ${raw} DA`, ar: `مدخول اليوم ${raw} دينار`, en: `Today's takings are ${raw} DA` },
+        ),
+      );
     }
     return out;
   }
   if (notice.quantity !== undefined && notice.product) {
     const n = formatNumber(notice.quantity, lang);
     const p = notice.product;
-    out.push(choice(lang, { fr: `Réception : +${n} ${p}`, ar: `استلام: +${n} ${p}`, en: `Received: +${n} ${p}` }, { fr: `J'ai reçu ${n} ${p}`, ar: `استلمت ${n} ${p}`, en: `I received ${n} ${p}` }));
-    if (canRecordSales) out.push(choice(lang, { fr: `Vente : −${n} ${p}`, ar: `بيع: −${n} ${p}`, en: `Sale: −${n} ${p}` }, { fr: `J'ai vendu ${n} ${p}`, ar: `بعت ${n} ${p}`, en: `I sold ${n} ${p}` }));
-    out.push(choice(lang, { fr: `Retrait du stock : −${n} ${p}`, ar: `سحب من المخزون: −${n} ${p}`, en: `Removed from stock: −${n} ${p}` }, { fr: `Retire ${n} ${p} du stock`, ar: `أنقص ${n} ${p} من المخزون`, en: `Remove ${n} ${p} from stock` }));
+    out.push(
+      choice(
+        lang,
+        { fr: `Réception : +${n} ${p}`, ar: `استلام: +${n} ${p}`, en: `Received: +${n} ${p}` },
+        { fr: `J'ai reçu ${n} ${p}`, ar: `استلمت ${n} ${p}`, en: `I received ${n} ${p}` },
+      ),
+    );
+    if (canRecordSales)
+      out.push(
+        choice(
+          lang,
+          { fr: `Vente : −${n} ${p}`, ar: `بيع: −${n} ${p}`, en: `Sale: −${n} ${p}` },
+          { fr: `J'ai vendu ${n} ${p}`, ar: `بعت ${n} ${p}`, en: `I sold ${n} ${p}` },
+        ),
+      );
+    out.push(
+      choice(
+        lang,
+        { fr: `Retrait du stock : −${n} ${p}`, ar: `سحب من المخزون: −${n} ${p}`, en: `Removed from stock: −${n} ${p}` },
+        { fr: `Retire ${n} ${p} du stock`, ar: `أنقص ${n} ${p} من المخزون`, en: `Remove ${n} ${p} from stock` },
+      ),
+    );
   }
   return out;
 }
@@ -175,7 +270,10 @@ const UNSUPPORTED: Record<string, Texts> = {
 
 export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang, canRecordSales: boolean): Reply {
   const reason = notice.reason ?? 'no_tool';
-  const what = notice.quantity !== undefined && notice.product ? `${formatNumber(notice.quantity, lang)} ${notice.product}` : (notice.product ?? pick({ fr: 'la marchandise', ar: 'البضاعة', en: 'the goods' }, lang));
+  const what =
+    notice.quantity !== undefined && notice.product
+      ? `${formatNumber(notice.quantity, lang)} ${notice.product}`
+      : (notice.product ?? pick({ fr: 'la marchandise', ar: 'البضاعة', en: 'the goods' }, lang));
   const text = fill(pick(UNSUPPORTED[reason] ?? UNSUPPORTED.no_tool, lang), { what });
   switch (reason) {
     case 'supplier_order':
@@ -184,8 +282,32 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return {
         text,
         choices: notice.product
-          ? [choice(lang, { fr: `Prix des concurrents : ${notice.product}`, ar: `أسعار المنافسين: ${notice.product}`, en: `Competitor prices: ${notice.product}` }, { fr: `À combien mes concurrents vendent ${notice.product} ?`, ar: `ما هي أسعار المنافسين لـ ${notice.product}؟`, en: `What are competitors charging for ${notice.product}?` })]
-          : [choice(lang, { fr: 'Prix des concurrents', ar: 'أسعار المنافسين', en: 'Competitor prices' }, { fr: 'Compare mes prix avec ceux des concurrents', ar: 'قارن أسعاري بأسعار المنافسين', en: 'Compare my prices with competitors' })],
+          ? [
+              choice(
+                lang,
+                {
+                  fr: `Prix des concurrents : ${notice.product}`,
+                  ar: `أسعار المنافسين: ${notice.product}`,
+                  en: `Competitor prices: ${notice.product}`,
+                },
+                {
+                  fr: `À combien mes concurrents vendent ${notice.product} ?`,
+                  ar: `ما هي أسعار المنافسين لـ ${notice.product}؟`,
+                  en: `What are competitors charging for ${notice.product}?`,
+                },
+              ),
+            ]
+          : [
+              choice(
+                lang,
+                { fr: 'Prix des concurrents', ar: 'أسعار المنافسين', en: 'Competitor prices' },
+                {
+                  fr: 'Compare mes prix avec ceux des concurrents',
+                  ar: 'قارن أسعاري بأسعار المنافسين',
+                  en: 'Compare my prices with competitors',
+                },
+              ),
+            ],
       };
     case 'past_period':
       return { text, choices: (CURRENT_PERIOD[notice.tool ?? ''] ?? CURRENT_PERIOD.default)(lang) };

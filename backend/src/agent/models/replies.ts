@@ -60,9 +60,9 @@ export const REPLIES = {
     ].join('\n'),
   },
   outOfScope: {
-    fr: "Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.",
+    fr: 'Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.',
     ar: 'أنا هنا لمساعدتك في تجارتك: المخزون، المبيعات، المصاريف، المنافسين والتسويق. لا أستطيع الإجابة عن هذا السؤال، اكتب «مساعدة» لترى ما أستطيع فعله.',
-    en: "I'm here for your shop: stock, sales, expenses, competitors and marketing. I can't answer that, but type \"help\" to see what I can do.",
+    en: 'I\'m here for your shop: stock, sales, expenses, competitors and marketing. I can\'t answer that, but type "help" to see what I can do.',
   },
   failure: {
     fr: "Désolé, je n'ai pas pu terminer cette réponse. Réessayez dans un instant.",
@@ -85,14 +85,22 @@ export const REPLIES = {
 
 const CLARIFY: Record<string, Texts> = {
   product: { fr: 'De quel produit s’agit-il ?', ar: 'ما هو المنتج المقصود؟', en: 'Which product do you mean?' },
-  quantity: { fr: 'Quelle quantité ? (par exemple « +20 » reçus ou « -3 » retirés)', ar: 'ما هي الكمية؟ (مثلا «+20» مستلمة أو «-3» منقوصة)', en: 'What quantity? (e.g. "+20" received or "-3" removed)' },
+  quantity: {
+    fr: 'Quelle quantité ? (par exemple « +20 » reçus ou « -3 » retirés)',
+    ar: 'ما هي الكمية؟ (مثلا «+20» مستلمة أو «-3» منقوصة)',
+    en: 'What quantity? (e.g. "+20" received or "-3" removed)',
+  },
   amount: { fr: 'Quel est le montant, en DA ?', ar: 'ما هو المبلغ بالدينار؟', en: 'What is the amount, in DA?' },
   channel: {
     fr: 'Pour quel canal : Facebook, Instagram, SMS, e-mail ou WhatsApp ?',
     ar: 'لأي قناة: فيسبوك، إنستغرام، رسالة قصيرة، بريد إلكتروني أو واتساب؟',
     en: 'For which channel: Facebook, Instagram, SMS, email or WhatsApp?',
   },
-  topic: { fr: 'Sur quel sujet ? (par exemple « promo Ramadan »)', ar: 'ما هو الموضوع؟ (مثلا «عروض رمضان»)', en: 'About what? (e.g. "Ramadan promo")' },
+  topic: {
+    fr: 'Sur quel sujet ? (par exemple « promo Ramadan »)',
+    ar: 'ما هو الموضوع؟ (مثلا «عروض رمضان»)',
+    en: 'About what? (e.g. "Ramadan promo")',
+  },
   message: { fr: 'Que voulez-vous nous dire ?', ar: 'ماذا تريد أن تقول لنا؟', en: 'What would you like to tell us?' },
   attachmentId: {
     fr: 'Envoyez-moi la photo (bouton trombone ou appareil photo).',
@@ -107,7 +115,9 @@ export function reply(key: keyof typeof REPLIES, lang: Lang, vars: Record<string
 
 export function clarifyReply(missing: string[], lang: Lang): string {
   const questions = missing.map((m) => CLARIFY[m] && pick(CLARIFY[m], lang)).filter(Boolean);
-  return questions.length ? questions.join(' ') : pick({ fr: 'Pouvez-vous préciser ?', ar: 'هل يمكنك التوضيح؟', en: 'Could you be more specific?' }, lang);
+  return questions.length
+    ? questions.join(' ')
+    : pick({ fr: 'Pouvez-vous préciser ?', ar: 'هل يمكنك التوضيح؟', en: 'Could you be more specific?' }, lang);
 }
 
 export const failureReply = (lang: Lang) => reply('failure', lang);

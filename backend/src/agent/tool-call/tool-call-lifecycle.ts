@@ -8,7 +8,17 @@ import { BusinessEvents } from '../../events/business-events';
 import { AgentMetrics } from '../agent-metrics';
 import { boundJson } from '../bounded-json';
 import { TOOL_SERVICES } from '../turn-context';
-import { DECIDED, IllegalTransition, PART_STATE, STORED_CONFIRMATION, STORED_STATUS, transition, type Decision, type FinalState, type ToolCallState } from './tool-call-states';
+import {
+  DECIDED,
+  IllegalTransition,
+  PART_STATE,
+  STORED_CONFIRMATION,
+  STORED_STATUS,
+  transition,
+  type Decision,
+  type FinalState,
+  type ToolCallState,
+} from './tool-call-states';
 
 export type ToolPart = Extract<MessagePart, { type: 'tool' }>;
 type ToolError = Extract<ToolResult, { success: false }>['error'];
@@ -127,7 +137,15 @@ export class ToolCallLifecycle {
       confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
     });
     const call: LiveCall = { id: row.id, ...where, name, state };
-    await this.publish({ type: 'tool.started', conversationId: at.conversationId, messageId: at.messageId, toolCallId: row.id, name, kind, args });
+    await this.publish({
+      type: 'tool.started',
+      conversationId: at.conversationId,
+      messageId: at.messageId,
+      toolCallId: row.id,
+      name,
+      kind,
+      args,
+    });
     return { call, part: { type: 'tool', toolCallId: row.id, name, kind, args, state: PART_STATE[state] } };
   }
 
@@ -148,7 +166,9 @@ export class ToolCallLifecycle {
     if (call.state !== 'running') throw new IllegalTransition(call.state, 'running');
     let result: ToolResult;
     try {
-      result = def.run ? await isolate(() => def.run!(ctx, args)) : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
+      result = def.run
+        ? await isolate(() => def.run!(ctx, args))
+        : { success: false, error: { code: 'NOT_IMPLEMENTED', message: `${def.name} cannot run` } };
     } catch (err) {
       result = { success: false, error: toToolError(err, ctx.lang) };
     }
@@ -173,7 +193,14 @@ export class ToolCallLifecycle {
     });
     const shown = result.success ? boundJson(result.data) : undefined;
     const done: Finished = { call: { ...call, state }, state, result, summary, error, clarification, shown, durationMs };
-    await sink.update(call.id, { state: PART_STATE[state], summary, result: shown, error: error?.message, durationMs, ...(clarification ? { clarification } : {}) });
+    await sink.update(call.id, {
+      state: PART_STATE[state],
+      summary,
+      result: shown,
+      error: error?.message,
+      durationMs,
+      ...(clarification ? { clarification } : {}),
+    });
     this.metrics.toolFinished(def.name, state, durationMs);
     await this.publishFinished(done, def.name);
     return done;
@@ -183,7 +210,14 @@ export class ToolCallLifecycle {
    * A write computes the exact change and waits: proposing → proposed (stored with its arguments, announced to the
    * chat and to webhooks), or → failed when the change cannot be computed. Nothing is written to the business.
    */
-  async propose(call: LiveCall, def: ToolDefinition, ctx: ToolContext, args: Record<string, unknown>, sink: PartSink, timing: Timing): Promise<Proposed> {
+  async propose(
+    call: LiveCall,
+    def: ToolDefinition,
+    ctx: ToolContext,
+    args: Record<string, unknown>,
+    sink: PartSink,
+    timing: Timing,
+  ): Promise<Proposed> {
     transition(call.state, 'proposed');
     let result: ToolResult<ToolProposal>;
     try {
@@ -197,13 +231,32 @@ export class ToolCallLifecycle {
     const proposal = toProposal(def, result.data, args);
     const finalArgs = result.data.args ?? args;
     const next: LiveCall = { ...call, state: 'proposed' };
-    await this.repo.awaitApproval(call.id, { proposal: proposal as object, args: finalArgs as object, durationMs: Date.now() - timing.startedAt });
+    await this.repo.awaitApproval(call.id, {
+      proposal: proposal as object,
+      args: finalArgs as object,
+      durationMs: Date.now() - timing.startedAt,
+    });
     await sink.update(call.id, { state: PART_STATE.proposed, proposal, args: finalArgs });
-    await this.publish({ type: 'approval.required', conversationId: call.conversationId, messageId: call.messageId, toolCallId: call.id, name: def.name, args: finalArgs, proposal });
+    await this.publish({
+      type: 'approval.required',
+      conversationId: call.conversationId,
+      messageId: call.messageId,
+      toolCallId: call.id,
+      name: def.name,
+      args: finalArgs,
+      proposal,
+    });
     this.events.emit(
       call.tenantId,
       'approval.pending',
-      { toolCallId: call.id, conversationId: call.conversationId, tool: def.name, args: finalArgs, proposal, approvePath: `/api/approvals/${call.id}` },
+      {
+        toolCallId: call.id,
+        conversationId: call.conversationId,
+        tool: def.name,
+        args: finalArgs,
+        proposal,
+        approvePath: `/api/approvals/${call.id}`,
+      },
       call.id,
     );
     return { call: next, proposal, args: finalArgs };
@@ -221,7 +274,17 @@ export class ToolCallLifecycle {
     proposal?: ApprovalProposal,
   ): Promise<LiveCall | null> {
     const decided = transition(call.state, DECIDED[decision]) as 'approved' | 'edited' | 'rejected';
-    if (!(await this.repo.claimDecision(call.tenantId, call.id, STORED_CONFIRMATION[decided], decidedById, args as object, proposal as object | undefined))) return null;
+    if (
+      !(await this.repo.claimDecision(
+        call.tenantId,
+        call.id,
+        STORED_CONFIRMATION[decided],
+        decidedById,
+        args as object,
+        proposal as object | undefined,
+      ))
+    )
+      return null;
     await this.publish({
       type: 'approval.resolved',
       conversationId: call.conversationId,
@@ -238,7 +301,11 @@ export class ToolCallLifecycle {
   async rejected(call: LiveCall, def: ToolDefinition, summary: string, sink: PartSink, timing: Timing): Promise<Finished> {
     if (call.state !== 'rejected') throw new IllegalTransition(call.state, 'rejected');
     const durationMs = Date.now() - timing.startedAt;
-    await this.repo.finishToolCall(call.id, { status: STORED_STATUS.rejected, error: null, durationMs: (timing.priorMs ?? 0) + durationMs });
+    await this.repo.finishToolCall(call.id, {
+      status: STORED_STATUS.rejected,
+      error: null,
+      durationMs: (timing.priorMs ?? 0) + durationMs,
+    });
     const done: Finished = { call: { ...call, state: 'rejected' }, state: 'rejected', result: null, summary, durationMs };
     await sink.update(call.id, { state: PART_STATE.rejected, summary });
     await this.publishFinished(done, def.name);

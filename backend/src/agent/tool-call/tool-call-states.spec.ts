@@ -55,7 +55,7 @@ describe('the tool-call state machine', () => {
 
   it('reaches every state from a start, and a terminal state from every state', () => {
     const reached = new Set<ToolCallState>(INITIAL_STATES);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const s of [...reached]) {
         for (const n of TRANSITIONS[s]) {

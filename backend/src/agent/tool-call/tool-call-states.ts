@@ -50,7 +50,11 @@ export function transition(from: ToolCallState, to: ToolCallState): ToolCallStat
   return to;
 }
 
-export const DECIDED: Readonly<Record<Decision, 'approved' | 'edited' | 'rejected'>> = { approve: 'approved', edit: 'edited', reject: 'rejected' };
+export const DECIDED: Readonly<Record<Decision, 'approved' | 'edited' | 'rejected'>> = {
+  approve: 'approved',
+  edit: 'edited',
+  reject: 'rejected',
+};
 
 /** The stored call's status (the row's `status` column). */
 export const STORED_STATUS: Readonly<Record<ToolCallState, ToolCallStatus>> = {

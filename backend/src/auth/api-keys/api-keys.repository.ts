@@ -22,7 +22,9 @@ export class ApiKeysRepository {
 
   /** Whether a key still works (revoked, or its creator disabled, ends it): the chat re-checks open sockets with it. */
   async isUsable(id: string) {
-    const n = await this.prisma.apiKey.count({ where: { id, revokedAt: null, OR: [{ createdById: null }, { createdBy: { disabledAt: null } }] } });
+    const n = await this.prisma.apiKey.count({
+      where: { id, revokedAt: null, OR: [{ createdById: null }, { createdBy: { disabledAt: null } }] },
+    });
     return n > 0;
   }
 

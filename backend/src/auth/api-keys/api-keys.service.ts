@@ -62,6 +62,13 @@ export class ApiKeysService {
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
     void this.keys.touch(record.id).catch(() => undefined);
     // An integrator acts for the business with the owner's reach, narrowed by the key's scopes.
-    return { userId: record.createdById, tenantId: record.tenantId, role: 'OWNER', via: 'api-key', apiKeyId: record.id, scopes: record.scopes };
+    return {
+      userId: record.createdById,
+      tenantId: record.tenantId,
+      role: 'OWNER',
+      via: 'api-key',
+      apiKeyId: record.id,
+      scopes: record.scopes,
+    };
   }
 }

@@ -67,8 +67,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new AppError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = 'Missing or invalid credentials') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Missing or invalid credentials') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const validationFailed = (details: ErrorDetail[]) =>
   new AppError(
     ErrorCode.VALIDATION_FAILED,

@@ -33,9 +33,18 @@ export function toErrorBody(exception: unknown, requestId?: string): ErrorBody {
     const status = exception.getStatus();
     const res = exception.getResponse();
     const message =
-      typeof res === 'string' ? res : Array.isArray((res as any).message) ? (res as any).message.join('; ') : ((res as any).message ?? exception.message);
+      typeof res === 'string'
+        ? res
+        : Array.isArray((res as any).message)
+          ? (res as any).message.join('; ')
+          : ((res as any).message ?? exception.message);
     // Body-parser and multer errors surface as HttpExceptions; give them stable codes.
-    return { statusCode: status, code: HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL : 'HTTP_' + status), message: String(message), requestId };
+    return {
+      statusCode: status,
+      code: HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL : 'HTTP_' + status),
+      message: String(message),
+      requestId,
+    };
   }
   // PostgreSQL away (stopped, restarting): a 503 to retry, not a server bug; the pool reconnects on its own.
   if (isDatabaseUnavailable(exception)) {
@@ -68,7 +77,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     // A business over its storage quota is its own doing (507 for the client), not a server fault to alert on.
     const quota = body.code === ErrorCode.INSUFFICIENT_STORAGE && (body.details as { reason?: string } | undefined)?.reason === 'quota';
     // The database away is one warning per request, not an exception report each (readiness reports it too).
-    if (body.code === ErrorCode.DATABASE_UNAVAILABLE) this.logger.warn({ requestId: body.requestId, route: req.route?.path }, 'database unavailable');
+    if (body.code === ErrorCode.DATABASE_UNAVAILABLE)
+      this.logger.warn({ requestId: body.requestId, route: req.route?.path }, 'database unavailable');
     else if (body.statusCode >= 500 && !quota) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
       Sentry.withScope((scope) => {

@@ -34,7 +34,10 @@ const TYPES: Record<number, [type: string, code: string | null]> = {
 /** Any error (Tajer's AppError, Nest's, body-parser's) as OpenAI's status and body. */
 export function toOpenAiError(exception: unknown, requestId?: string): { status: number; body: OpenAiErrorBody } {
   if (exception instanceof OpenAiError) {
-    return { status: exception.status, body: { error: { message: exception.message, type: exception.type, param: exception.param, code: exception.code } } };
+    return {
+      status: exception.status,
+      body: { error: { message: exception.message, type: exception.type, param: exception.param, code: exception.code } },
+    };
   }
   const tajer = toErrorBody(exception, requestId);
   const [type, code] = TYPES[tajer.statusCode] ?? (tajer.statusCode >= 500 ? ['server_error', null] : ['invalid_request_error', null]);

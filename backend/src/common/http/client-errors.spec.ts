@@ -32,7 +32,13 @@ describe('requests refused by the HTTP parser', () => {
   it('answer 431 with the usual error body, request id included', async () => {
     const { status, body } = await rawRequest(server, longUrl('/api/inventory?q='));
     expect(status).toBe(431);
-    expect(body).toEqual({ statusCode: 431, code: 'HTTP_431', message: expect.any(String), details: null, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(body).toEqual({
+      statusCode: 431,
+      code: 'HTTP_431',
+      message: expect.any(String),
+      details: null,
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
   });
 
   it("answer the OpenAI-compatible API's clients with OpenAI's error envelope", async () => {

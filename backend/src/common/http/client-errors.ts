@@ -16,7 +16,11 @@ export function answerClientErrorsAsJson(server: Server): void {
     }
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const message =
-      status === 431 ? 'The request line or headers are too large' : status === 408 ? 'The request took too long to arrive' : 'Malformed HTTP request';
+      status === 431
+        ? 'The request line or headers are too large'
+        : status === 408
+          ? 'The request took too long to arrive'
+          : 'Malformed HTTP request';
     const code = status === 400 ? 'VALIDATION_FAILED' : `HTTP_${status}`;
     const start = (err as { rawPacket?: Buffer }).rawPacket?.toString('latin1', 0, 16) ?? '';
     const body = JSON.stringify(

@@ -12,7 +12,10 @@ import { GlobalExceptionFilter } from '../filters/global-exception.filter';
 export function installFallbackHandlers(app: INestApplication): void {
   const filter = new GlobalExceptionFilter();
   const express = app.getHttpAdapter().getInstance();
-  const answer = (err: unknown, req: Request, res: Response, next: NextFunction) => filter.catch(err, new ExecutionContextHost([req, res, next]));
-  express.use((req: Request, res: Response, next: NextFunction) => answer(new AppError(ErrorCode.NOT_FOUND, `Cannot ${req.method} ${req.path}`), req, res, next));
+  const answer = (err: unknown, req: Request, res: Response, next: NextFunction) =>
+    filter.catch(err, new ExecutionContextHost([req, res, next]));
+  express.use((req: Request, res: Response, next: NextFunction) =>
+    answer(new AppError(ErrorCode.NOT_FOUND, `Cannot ${req.method} ${req.path}`), req, res, next),
+  );
   express.use((err: unknown, req: Request, res: Response, next: NextFunction) => answer(err, req, res, next));
 }

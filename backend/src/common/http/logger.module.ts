@@ -12,7 +12,14 @@ export function loggerModule(config: AppConfig) {
   if (config.LOG_DIR) {
     targets.push({
       target: 'pino-roll',
-      options: { file: join(config.LOG_DIR, 'tajer'), frequency: 'daily', size: '50m', mkdir: true, extension: '.log', limit: { count: 14 } },
+      options: {
+        file: join(config.LOG_DIR, 'tajer'),
+        frequency: 'daily',
+        size: '50m',
+        mkdir: true,
+        extension: '.log',
+        limit: { count: 14 },
+      },
       level: config.LOG_LEVEL,
     });
   }

@@ -23,7 +23,10 @@ export function precompressed(dir: string) {
     const type = TYPES[extname(req.path)];
     if (!type || req.path.includes('..')) return next();
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    for (const [encoding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
       const file = join(dir, `${req.path}${suffix}`);
       if (!new RegExp(`\\b${encoding}\\b`).test(accepts) || !existsSync(file)) continue;
       res.setHeader('Content-Encoding', encoding);

@@ -43,9 +43,15 @@ describe('server messages (i18next + ICU)', () => {
 describe('converted messages read as before', () => {
   it('keeps apostrophes and parentheses as written', () => {
     const text = message('fr', 'credit.advanceUnconfirmed', { name: "L'Épicier", owed: 'A', amount: 'B', advance: 'C' });
-    expect(text).toBe("L'Épicier ne doit que A : un paiement de B laisserait une avance de C. Confirmez qu'il s'agit d'une avance (advance: true).");
-    expect(message('en', 'credit.paid', { name: 'Karim', amount: 'A', owed: 'B', hasAdvance: 'yes', advance: 'C' })).toBe('Karim paid A: now owes B (advance of C).');
-    expect(message('ar', 'credit.paid', { name: 'كريم', amount: 'A', owed: 'B', hasAdvance: 'no', advance: '' })).toBe('دفع كريم A: الباقي عليه الآن B.');
+    expect(text).toBe(
+      "L'Épicier ne doit que A : un paiement de B laisserait une avance de C. Confirmez qu'il s'agit d'une avance (advance: true).",
+    );
+    expect(message('en', 'credit.paid', { name: 'Karim', amount: 'A', owed: 'B', hasAdvance: 'yes', advance: 'C' })).toBe(
+      'Karim paid A: now owes B (advance of C).',
+    );
+    expect(message('ar', 'credit.paid', { name: 'كريم', amount: 'A', owed: 'B', hasAdvance: 'no', advance: '' })).toBe(
+      'دفع كريم A: الباقي عليه الآن B.',
+    );
     expect(message('fr', 'report.recommend.prepareMonth', { month: 'mars', above: '12 %' })).toBe(
       "Anticiper mars : l'an dernier, ce mois était 12 % au-dessus d'un mois moyen ; renforcer les stocks à l'avance.",
     );

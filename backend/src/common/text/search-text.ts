@@ -13,37 +13,85 @@
 
 /** Arabic letters written with one Latin letter. Letters that sound alike share one (ص/س, ط/ت, ح/ه/ة, ى/ي…). */
 const ARABIC_TO_LATIN: Record<string, string> = {
-  'ا': 'a', 'أ': 'a', 'إ': 'a', 'آ': 'a', 'ٱ': 'a', 'ع': 'a',
-  'ب': 'b', 'پ': 'p',
-  'ت': 't', 'ط': 't',
-  'ج': 'j',
-  'ح': 'h', 'ه': 'h', 'ة': 'h', 'ۀ': 'h',
-  'د': 'd', 'ض': 'd',
-  'ر': 'r',
-  'ز': 'z',
-  'س': 's', 'ص': 's',
-  'ف': 'f',
-  'ق': 'q',
-  'ك': 'k', 'ک': 'k',
-  'گ': 'g', 'ڤ': 'g', // Algerian spelling writes the /g/ of Darija with ڤ
-  'ل': 'l',
-  'م': 'm',
-  'ن': 'n',
-  'و': 'u', 'ؤ': 'u',
-  'ي': 'i', 'ى': 'i', 'ئ': 'i', 'ی': 'i',
+  ا: 'a',
+  أ: 'a',
+  إ: 'a',
+  آ: 'a',
+  ٱ: 'a',
+  ع: 'a',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ط: 't',
+  ج: 'j',
+  ح: 'h',
+  ه: 'h',
+  ة: 'h',
+  ۀ: 'h',
+  د: 'd',
+  ض: 'd',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ص: 's',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ک: 'k',
+  گ: 'g',
+  ڤ: 'g', // Algerian spelling writes the /g/ of Darija with ڤ
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  و: 'u',
+  ؤ: 'u',
+  ي: 'i',
+  ى: 'i',
+  ئ: 'i',
+  ی: 'i',
   // Arabic-Indic and Eastern Arabic-Indic digits.
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
 };
 
 /** Letters written with two Latin letters (done after the one-letter map, like the SQL `replace` calls). */
-const ARABIC_DIGRAPHS: Record<string, string> = { 'ث': 'th', 'خ': 'kh', 'ذ': 'dh', 'ظ': 'dh', 'ش': 'ch', 'غ': 'gh', 'چ': 'ch' };
+const ARABIC_DIGRAPHS: Record<string, string> = { ث: 'th', خ: 'kh', ذ: 'dh', ظ: 'dh', ش: 'ch', غ: 'gh', چ: 'ch' };
 
 /** Deleted: tashkeel and other Arabic marks (U+064B–U+065F, U+0670), tatweel, a lone hamza. */
 const ARABIC_DELETED = /[\u064B-\u065F\u0670\u0640\u0621]/g;
 
 /** Latin letters that do not decompose under NFKD but that PostgreSQL's unaccent rewrites. */
-const LATIN_SPECIAL: Record<string, string> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ĳ': 'ij', 'ŀ': 'l' };
+const LATIN_SPECIAL: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ĳ: 'ij',
+  ŀ: 'l',
+};
 
 const ONE_LETTER = new RegExp(`[${Object.keys(ARABIC_TO_LATIN).join('')}]`, 'g');
 const DIGRAPH = new RegExp(`[${Object.keys(ARABIC_DIGRAPHS).join('')}]`, 'g');
@@ -73,7 +121,8 @@ export function searchTokens(input: string): string[] {
 /** The SQL `translate()` arguments that mirror ARABIC_TO_LATIN + ARABIC_DELETED (used to write/check the migration). */
 export function sqlTranslateArguments(): { from: string; to: string } {
   const letters = Object.keys(ARABIC_TO_LATIN);
-  const deleted = '\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065A\u065B\u065C\u065D\u065E\u065F\u0670\u0640\u0621';
+  const deleted =
+    '\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065A\u065B\u065C\u065D\u065E\u065F\u0670\u0640\u0621';
   return { from: letters.join('') + deleted, to: letters.map((l) => ARABIC_TO_LATIN[l]).join('') };
 }
 

@@ -15,7 +15,9 @@ export interface InvalidText {
 }
 
 function reason(s: string): string {
-  return s.includes('\u0000') ? 'contains a NUL character (U+0000), which is not allowed in text' : 'contains an invalid character (an unpaired UTF-16 surrogate)';
+  return s.includes('\u0000')
+    ? 'contains a NUL character (U+0000), which is not allowed in text'
+    : 'contains an invalid character (an unpaired UTF-16 surrogate)';
 }
 
 /** The first string or key of a JSON-like value that is not storable text, or null. Iterative: any depth is fine. */

@@ -13,7 +13,7 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
     if (result.success) return result.data;
     throw validationFailed(
       result.error.issues.map((issue) => {
-        const keys = issue.code === 'unrecognized_keys' ? (issue as any).keys as string[] : [];
+        const keys = issue.code === 'unrecognized_keys' ? ((issue as any).keys as string[]) : [];
         const path = [...issue.path, ...(keys.length === 1 ? keys : [])].join('.');
         return { field: path || (keys.length ? keys.join(', ') : undefined), message: issue.message };
       }),

@@ -60,7 +60,9 @@ export class ChatEventBus implements OnModuleDestroy {
       // The database away (restarting) must not swallow the event: it is delivered anyway, and the next event's
       // write records a higher seq once the database is back.
       if (event.type !== 'message.delta') {
-        await this.conversations.setLastSeq(conversationId, seq).catch((err) => this.logger.warn({ err: (err as Error).message, conversationId }, 'could not record the last seq'));
+        await this.conversations
+          .setLastSeq(conversationId, seq)
+          .catch((err) => this.logger.warn({ err: (err as Error).message, conversationId }, 'could not record the last seq'));
       }
       this.deliver(event);
       await this.relay.publish(event);
@@ -69,9 +71,11 @@ export class ChatEventBus implements OnModuleDestroy {
     const previous = this.chains.get(conversationId) ?? Promise.resolve();
     const next = previous.then(run, run);
     this.chains.set(conversationId, next);
-    void next.finally(() => {
-      if (this.chains.get(conversationId) === next) this.chains.delete(conversationId);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.chains.get(conversationId) === next) this.chains.delete(conversationId);
+      })
+      .catch(() => undefined);
     return next;
   }
 

@@ -20,9 +20,17 @@ import { SocketIoEventRelay } from './socket-io-relay';
       inject: [APP_CONFIG],
       // Commands fail fast while Redis is away (no offline queue): the buffer then uses this process's memory.
       useFactory: (c: AppConfig) =>
-        c.REDIS_URL ? new ResilientEventBuffer(watchRedis(new Redis(c.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'chat event buffer')) : new MemoryEventBuffer(),
+        c.REDIS_URL
+          ? new ResilientEventBuffer(
+              watchRedis(new Redis(c.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'chat event buffer'),
+            )
+          : new MemoryEventBuffer(),
     },
-    { provide: EVENT_RELAY, inject: [APP_CONFIG], useFactory: (c: AppConfig) => (c.REDIS_URL ? new SocketIoEventRelay() : new LocalEventRelay()) },
+    {
+      provide: EVENT_RELAY,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => (c.REDIS_URL ? new SocketIoEventRelay() : new LocalEventRelay()),
+    },
   ],
   exports: [ChatEventBus, EVENT_RELAY],
 })

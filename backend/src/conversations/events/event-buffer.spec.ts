@@ -31,7 +31,19 @@ describe('MemoryEventBuffer', () => {
 
 describe('MemoryEventBuffer bounds in bytes and idle time (#10)', () => {
   const big = (conversationId: string, seq: number, kb: number): ServerEvent =>
-    ({ type: 'tool.finished', conversationId, seq, at: '', messageId: 'm', toolCallId: 't', name: 'x', status: 'succeeded', summary: 's', result: 'r'.repeat(kb * 1024), durationMs: 1 }) as ServerEvent;
+    ({
+      type: 'tool.finished',
+      conversationId,
+      seq,
+      at: '',
+      messageId: 'm',
+      toolCallId: 't',
+      name: 'x',
+      status: 'succeeded',
+      summary: 's',
+      result: 'r'.repeat(kb * 1024),
+      durationMs: 1,
+    }) as ServerEvent;
 
   it('keeps at most perConversationBytes of a conversation and maxBytes in all', async () => {
     const b = new MemoryEventBuffer({ perConversationBytes: 100 * 1024, maxBytes: 300 * 1024, sweepEveryMs: 0 });

@@ -31,12 +31,7 @@ export class RedisEventBuffer implements EventBuffer {
 
   async append(event: ServerEvent): Promise<void> {
     const key = `${this.prefix}:${event.conversationId}:events`;
-    await this.redis
-      .multi()
-      .rpush(key, JSON.stringify(event))
-      .ltrim(key, -this.perConversation, -1)
-      .expire(key, TTL_SECONDS)
-      .exec();
+    await this.redis.multi().rpush(key, JSON.stringify(event)).ltrim(key, -this.perConversation, -1).expire(key, TTL_SECONDS).exec();
   }
 
   async since(conversationId: string, afterSeq: number) {

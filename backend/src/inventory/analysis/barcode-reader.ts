@@ -47,7 +47,10 @@ const JOB_TIMEOUT_MS = 8000;
 class BarcodeWorker {
   private worker: Worker | null = null;
   private nextId = 0;
-  private readonly jobs = new Map<number, { resolve: (codes: DecodedCode[]) => void; reject: (err: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly jobs = new Map<
+    number,
+    { resolve: (codes: DecodedCode[]) => void; reject: (err: Error) => void; timer: NodeJS.Timeout }
+  >();
   private chain: Promise<unknown> = Promise.resolve();
 
   private spawn(): Worker {

@@ -74,7 +74,11 @@ export class ImageAnalysisService {
   }
 
   /** An image uploaded earlier (POST /api/attachments); 404 if it is not this business's. */
-  async analyzeAttachment(tenantId: string, attachmentId: string, options: Omit<AnalyzeImageOptions, 'attachmentId'> = {}): Promise<ImageAnalysis> {
+  async analyzeAttachment(
+    tenantId: string,
+    attachmentId: string,
+    options: Omit<AnalyzeImageOptions, 'attachmentId'> = {},
+  ): Promise<ImageAnalysis> {
     const { buffer } = await this.attachments.read(tenantId, attachmentId);
     return this.analyzeImage(tenantId, buffer, { ...options, attachmentId });
   }
@@ -92,12 +96,22 @@ export class ImageAnalysisService {
     const matches = new Map<string, ImageMatch>();
     const add = (m: ImageMatch) => {
       const current = matches.get(m.product.id);
-      if (!current || METHOD_RANK[m.matchedBy] < METHOD_RANK[current.matchedBy] || (m.matchedBy === current.matchedBy && m.score > current.score)) {
+      if (
+        !current ||
+        METHOD_RANK[m.matchedBy] < METHOD_RANK[current.matchedBy] ||
+        (m.matchedBy === current.matchedBy && m.score > current.score)
+      ) {
         matches.set(m.product.id, m);
       }
     };
 
-    for (const m of await this.matchCodes(tenantId, codes.map((c) => c.text), 'code', currency)) add(m);
+    for (const m of await this.matchCodes(
+      tenantId,
+      codes.map((c) => c.text),
+      'code',
+      currency,
+    ))
+      add(m);
 
     const mode = options.ocr ?? 'auto';
     const runOcr = mode === 'always' || (mode === 'auto' && matches.size === 0);
@@ -144,10 +158,23 @@ export class ImageAnalysisService {
       { limit: 3 },
     );
     if (!found.length) return [];
-    const rows = new Map((await this.products.findByIds(tenantId, found.map((f) => f.id))).map((p) => [p.id, p]));
+    const rows = new Map(
+      (
+        await this.products.findByIds(
+          tenantId,
+          found.map((f) => f.id),
+        )
+      ).map((p) => [p.id, p]),
+    );
     return found
       .filter((f) => rows.has(f.id))
-      .map((f) => ({ product: toInventoryItem(rows.get(f.id)!, currency), matchedBy: 'label-text' as const, source: 'text' as const, score: f.score, evidence: f.matchedWords.join(' ') }));
+      .map((f) => ({
+        product: toInventoryItem(rows.get(f.id)!, currency),
+        matchedBy: 'label-text' as const,
+        source: 'text' as const,
+        score: f.score,
+        evidence: f.matchedWords.join(' '),
+      }));
   }
 }
 

@@ -64,7 +64,11 @@ export function wordSimilarity(a: string, b: string): number {
 
 const labelWordsOf = (text: string) => labelWords(text).filter(informative);
 
-export function matchLabelText(text: string, candidates: LabelCandidate[], options: { minScore?: number; limit?: number } = {}): LabelMatch[] {
+export function matchLabelText(
+  text: string,
+  candidates: LabelCandidate[],
+  options: { minScore?: number; limit?: number } = {},
+): LabelMatch[] {
   const minScore = options.minScore ?? 0.4;
   const labelWords = [...new Set(labelWordsOf(text))];
   if (!labelWords.length || !candidates.length) return [];

@@ -48,7 +48,12 @@ export async function recognizeLabelText(reader: TextReader, image: Buffer): Pro
   const prepared = await prepareLabelImage(image);
   const page: OcrPageResult = await reader.readText(prepared, 11);
   const lines = page.lines
-    .map((l) => l.words.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE).map((w) => w.text).join(' '))
+    .map((l) =>
+      l.words
+        .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE)
+        .map((w) => w.text)
+        .join(' '),
+    )
     .filter(Boolean);
   return { text: lines.join('\n'), confidence: Math.round(page.confidence * 100) / 100 };
 }

@@ -1,5 +1,15 @@
 import { Controller, Get, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
@@ -20,7 +30,11 @@ const TemplateQuerySchema = z
   .strict();
 
 const FILE_BODY = {
-  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX, at most 10 MB and 20,000 rows' } } },
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX, at most 10 MB and 20,000 rows' } },
+  },
 };
 
 @ApiTags('inventory')
@@ -49,8 +63,16 @@ export class ProductImportController {
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
   @ApiOkResponse({ schema: { example: PRODUCT_IMPORT_EXAMPLE } })
-  @ApiUnprocessableEntityResponse({ description: 'Some rows are invalid and skipInvalid is not set: nothing written; `details` is the report' })
-  importFile(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @RequestId() requestId: string | null, @UploadedTable() file: UploadedTableFile, @Query(zod(ImportQuerySchema)) q: ImportQuery) {
+  @ApiUnprocessableEntityResponse({
+    description: 'Some rows are invalid and skipInvalid is not set: nothing written; `details` is the report',
+  })
+  importFile(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @RequestId() requestId: string | null,
+    @UploadedTable() file: UploadedTableFile,
+    @Query(zod(ImportQuerySchema)) q: ImportQuery,
+  ) {
     return this.imports.importFile(tenantId, file, q, { userId: p.userId, requestId });
   }
 
@@ -60,11 +82,19 @@ export class ProductImportController {
   @ApiQuery({ name: 'format', required: false, enum: ['csv', 'xlsx'] })
   @ApiQuery({ name: 'lang', required: false, enum: ['fr', 'ar', 'en'] })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async template(@TenantId() _tenantId: string, @Query(zod(TemplateQuerySchema)) q: z.infer<typeof TemplateQuerySchema>, @Res() res: Response) {
+  async template(
+    @TenantId() _tenantId: string,
+    @Query(zod(TemplateQuerySchema)) q: z.infer<typeof TemplateQuerySchema>,
+    @Res() res: Response,
+  ) {
     const file = await productTemplate(q.format, q.lang);
     res
       .status(200)
-      .set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.fileName}"`, 'Content-Length': String(file.body.length) })
+      .set({
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'Content-Length': String(file.body.length),
+      })
       .end(file.body);
   }
 }

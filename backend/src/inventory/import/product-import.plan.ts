@@ -122,7 +122,8 @@ export function parseProductRow(row: number, cells: Cell[], columns: MappedColum
   const barcode = text('barcode', 40)?.replace(/[\s-]/g, '');
   if (barcode !== undefined) {
     if (/^\d{8,14}$/.test(barcode)) v.barcode = barcode;
-    else bad('barcode', `"${barcode}" is not a barcode (8 to 14 digits: EAN-8, UPC, EAN-13, GTIN-14)`, 'invalid_barcode', { value: barcode });
+    else
+      bad('barcode', `"${barcode}" is not a barcode (8 to 14 digits: EAN-8, UPC, EAN-13, GTIN-14)`, 'invalid_barcode', { value: barcode });
   }
   const name = text('name', 200);
   v.nameFr = text('nameFr', 200) ?? (name !== undefined && !ARABIC.test(name) ? name : undefined);
@@ -145,15 +146,30 @@ const nameKey = (name: string) => normalizeText(name);
 
 /** Fields an update may change, as the API names them. */
 const COMPARED: [string, keyof CatalogueProduct][] = [
-  ['sku', 'sku'], ['barcode', 'barcode'], ['nameFr', 'nameFr'], ['nameAr', 'nameAr'], ['nameEn', 'nameEn'], ['category', 'category'],
-  ['unit', 'unit'], ['price', 'priceCents'], ['cost', 'costCents'], ['stock', 'stock'], ['reorderThreshold', 'reorderThreshold'], ['active', 'active'],
+  ['sku', 'sku'],
+  ['barcode', 'barcode'],
+  ['nameFr', 'nameFr'],
+  ['nameAr', 'nameAr'],
+  ['nameEn', 'nameEn'],
+  ['category', 'category'],
+  ['unit', 'unit'],
+  ['price', 'priceCents'],
+  ['cost', 'costCents'],
+  ['stock', 'stock'],
+  ['reorderThreshold', 'reorderThreshold'],
+  ['active', 'active'],
 ];
 
 /**
  * Matches every parsed row against the catalogue and against the rows before it. `parsed` rows with cell errors are
  * planned as invalid; matching problems (a barcode owned by another product, the same product twice) add errors.
  */
-export function planProducts(parsed: { row: number; values: ProductRowValues; valid: boolean }[], catalogue: CatalogueProduct[], errors: RowError[], headerOf: (f: ProductField) => string | null): PlannedRow[] {
+export function planProducts(
+  parsed: { row: number; values: ProductRowValues; valid: boolean }[],
+  catalogue: CatalogueProduct[],
+  errors: RowError[],
+  headerOf: (f: ProductField) => string | null,
+): PlannedRow[] {
   const bySku = new Map(catalogue.map((p) => [p.sku.toUpperCase(), p]));
   const byBarcode = new Map(catalogue.filter((p) => p.barcode).map((p) => [p.barcode!, p]));
   const byName = new Map<string, CatalogueProduct>();
@@ -164,7 +180,7 @@ export function planProducts(parsed: { row: number; values: ProductRowValues; va
 
   for (const { row, values: v, valid } of parsed) {
     const fail = (field: ProductField | null, message: string, code: string, params?: Record<string, string | number>) =>
-      errors.push({ row, column: field ? headerOf(field) ?? field : null, message, code, ...(params ? { params } : {}) });
+      errors.push({ row, column: field ? (headerOf(field) ?? field) : null, message, code, ...(params ? { params } : {}) });
     if (!valid) {
       out.push({ row, action: 'invalid', values: v });
       continue;
@@ -183,14 +199,20 @@ export function planProducts(parsed: { row: number; values: ProductRowValues; va
     if (existing && v.barcode) {
       const owner = byBarcode.get(v.barcode);
       if (owner && owner.id !== existing.id) {
-        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', { barcode: v.barcode, product: owner.nameFr });
+        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', {
+          barcode: v.barcode,
+          product: owner.nameFr,
+        });
         problem = true;
       }
     }
     if (!existing) {
       if (v.barcode && byBarcode.has(v.barcode)) {
         const owner = byBarcode.get(v.barcode)!;
-        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', { barcode: v.barcode, product: owner.nameFr });
+        fail('barcode', `barcode ${v.barcode} already belongs to ${owner.nameFr} (${owner.sku})`, 'barcode_taken', {
+          barcode: v.barcode,
+          product: owner.nameFr,
+        });
         problem = true;
       }
       if (!v.nameFr) {

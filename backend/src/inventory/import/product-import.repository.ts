@@ -41,7 +41,12 @@ export class ProductImportRepository {
    * Loads the catalogue with its rows locked (concurrent sales and movements wait), lets `plan` decide from that
    * state, then writes the plan. The plan is computed inside the transaction so stock counts cannot go stale.
    */
-  async importProducts(tenantId: string, plan: (catalogue: CatalogueProduct[]) => PlannedRow[] | null, actor: ImportActor, meta: Record<string, string | number>): Promise<{ rows: PlannedRow[]; result: ImportWriteResult | null }> {
+  async importProducts(
+    tenantId: string,
+    plan: (catalogue: CatalogueProduct[]) => PlannedRow[] | null,
+    actor: ImportActor,
+    meta: Record<string, string | number>,
+  ): Promise<{ rows: PlannedRow[]; result: ImportWriteResult | null }> {
     try {
       return await this.prisma.$transaction(
         async (tx) => {
@@ -66,7 +71,9 @@ export class ProductImportRepository {
       );
     } catch (err) {
       if ((err as { code?: string }).code === 'P2002' || /duplicate key|Unique constraint/i.test((err as Error).message)) {
-        throw new AppError(ErrorCode.CONFLICT, 'Two products would end up with the same SKU; check the SKU column', [{ field: 'sku', message: 'duplicate SKU' }]);
+        throw new AppError(ErrorCode.CONFLICT, 'Two products would end up with the same SKU; check the SKU column', [
+          { field: 'sku', message: 'duplicate SKU' },
+        ]);
       }
       throw err;
     }
@@ -79,10 +86,20 @@ export class ProductImportRepository {
        FROM "Product" WHERE "tenantId" = $1 ORDER BY "id"${lock ? ' FOR UPDATE' : ''}`,
       tenantId,
     );
-    return rows.map(({ price, cost, ...p }) => ({ ...p, priceCents: Math.round(Number(price) * 100), costCents: cost === null ? null : Math.round(Number(cost) * 100) }));
+    return rows.map(({ price, cost, ...p }) => ({
+      ...p,
+      priceCents: Math.round(Number(price) * 100),
+      costCents: cost === null ? null : Math.round(Number(cost) * 100),
+    }));
   }
 
-  private async write(tx: Tx, tenantId: string, rows: PlannedRow[], catalogue: CatalogueProduct[], actor: ImportActor): Promise<ImportWriteResult> {
+  private async write(
+    tx: Tx,
+    tenantId: string,
+    rows: PlannedRow[],
+    catalogue: CatalogueProduct[],
+    actor: ImportActor,
+  ): Promise<ImportWriteResult> {
     const creates = rows.filter((r): r is CreateRow => r.action === 'create');
     const updates = rows.filter((r): r is UpdateRow => r.action === 'update');
     const generatedSkus = new Map<number, string>();
@@ -93,22 +110,27 @@ export class ProductImportRepository {
       return { id: randomUUID(), ...c.product, sku };
     });
 
-    await bulkInsert(tx, 'Product', [
-      { name: 'id', type: 'text', value: (p: (typeof newRows)[number]) => p.id },
-      { name: 'tenantId', type: 'text', value: () => tenantId },
-      { name: 'sku', type: 'text', value: (p) => p.sku },
-      { name: 'barcode', type: 'text', value: (p) => p.barcode },
-      { name: 'nameFr', type: 'text', value: (p) => p.nameFr },
-      { name: 'nameAr', type: 'text', value: (p) => p.nameAr },
-      { name: 'nameEn', type: 'text', value: (p) => p.nameEn },
-      { name: 'category', type: 'text', value: (p) => p.category },
-      { name: 'unit', type: 'text', value: (p) => p.unit },
-      { name: 'price', type: 'numeric', value: (p) => money(p.priceCents) },
-      { name: 'cost', type: 'numeric', value: (p) => (p.costCents === null ? null : money(p.costCents)) },
-      { name: 'stock', type: 'int', value: (p) => p.stock },
-      { name: 'reorderThreshold', type: 'int', value: (p) => p.reorderThreshold },
-      { name: 'updatedAt', type: 'timestamp', value: () => new Date() },
-    ], newRows);
+    await bulkInsert(
+      tx,
+      'Product',
+      [
+        { name: 'id', type: 'text', value: (p: (typeof newRows)[number]) => p.id },
+        { name: 'tenantId', type: 'text', value: () => tenantId },
+        { name: 'sku', type: 'text', value: (p) => p.sku },
+        { name: 'barcode', type: 'text', value: (p) => p.barcode },
+        { name: 'nameFr', type: 'text', value: (p) => p.nameFr },
+        { name: 'nameAr', type: 'text', value: (p) => p.nameAr },
+        { name: 'nameEn', type: 'text', value: (p) => p.nameEn },
+        { name: 'category', type: 'text', value: (p) => p.category },
+        { name: 'unit', type: 'text', value: (p) => p.unit },
+        { name: 'price', type: 'numeric', value: (p) => money(p.priceCents) },
+        { name: 'cost', type: 'numeric', value: (p) => (p.costCents === null ? null : money(p.costCents)) },
+        { name: 'stock', type: 'int', value: (p) => p.stock },
+        { name: 'reorderThreshold', type: 'int', value: (p) => p.reorderThreshold },
+        { name: 'updatedAt', type: 'timestamp', value: () => new Date() },
+      ],
+      newRows,
+    );
 
     if (updates.length) {
       const u = updates.map((r) => r.product);
@@ -137,21 +159,34 @@ export class ProductImportRepository {
 
     // The ledger: a new product's stock is its initial count; a changed stock is an inventory count.
     const movements = [
-      ...newRows.filter((p) => p.stock !== 0).map((p) => ({ productId: p.id, quantity: p.stock, before: 0, after: p.stock, reason: 'stock initial (import)' })),
+      ...newRows
+        .filter((p) => p.stock !== 0)
+        .map((p) => ({ productId: p.id, quantity: p.stock, before: 0, after: p.stock, reason: 'stock initial (import)' })),
       ...updates
         .filter((r) => r.product.stock !== r.before.stock)
-        .map((r) => ({ productId: r.product.id, quantity: r.product.stock - r.before.stock, before: r.before.stock, after: r.product.stock, reason: 'inventaire (import)' })),
+        .map((r) => ({
+          productId: r.product.id,
+          quantity: r.product.stock - r.before.stock,
+          before: r.before.stock,
+          after: r.product.stock,
+          reason: 'inventaire (import)',
+        })),
     ];
-    await bulkInsert(tx, 'StockMovement', [
-      { name: 'id', type: 'text', value: () => randomUUID() },
-      { name: 'tenantId', type: 'text', value: () => tenantId },
-      { name: 'productId', type: 'text', value: (m: (typeof movements)[number]) => m.productId },
-      { name: 'quantity', type: 'int', value: (m) => m.quantity },
-      { name: 'stockBefore', type: 'int', value: (m) => m.before },
-      { name: 'stockAfter', type: 'int', value: (m) => m.after },
-      { name: 'reason', type: 'text', value: (m) => m.reason },
-      { name: 'userId', type: 'text', value: () => actor.userId },
-    ], movements);
+    await bulkInsert(
+      tx,
+      'StockMovement',
+      [
+        { name: 'id', type: 'text', value: () => randomUUID() },
+        { name: 'tenantId', type: 'text', value: () => tenantId },
+        { name: 'productId', type: 'text', value: (m: (typeof movements)[number]) => m.productId },
+        { name: 'quantity', type: 'int', value: (m) => m.quantity },
+        { name: 'stockBefore', type: 'int', value: (m) => m.before },
+        { name: 'stockAfter', type: 'int', value: (m) => m.after },
+        { name: 'reason', type: 'text', value: (m) => m.reason },
+        { name: 'userId', type: 'text', value: () => actor.userId },
+      ],
+      movements,
+    );
     return { created: newRows.length, updated: updates.length, generatedSkus };
   }
 }

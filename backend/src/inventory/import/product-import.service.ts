@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { mapColumns, mappedCount } from '../../imports/columns';
-import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../../imports/import-report';
+import {
+  describeColumns,
+  errorList,
+  missingColumns,
+  PREVIEW_ROWS,
+  rejected,
+  type ImportQuery,
+  type ImportReport,
+  type RowError,
+} from '../../imports/import-report';
 import { readTable } from '../../imports/read-table';
 import type { UploadedTableFile } from '../../imports/table-upload';
 import { PRODUCT_FIELDS, type ProductField } from './product-import.fields';
@@ -48,10 +57,19 @@ export class ProductImportService {
       return { row, values, valid: cellErrors.length === before };
     });
     const headerOf = (f: ProductField) => (mapping.indexOf[f] !== undefined ? table.header[mapping.indexOf[f]!] : null);
-    const planWith = (catalogue: CatalogueProduct[], errors: RowError[]) => planProducts(parsed, catalogue, errors, (f) => headerOf(f) ?? headerOf('nameFr') ?? headerOf('nameAr'));
+    const planWith = (catalogue: CatalogueProduct[], errors: RowError[]) =>
+      planProducts(parsed, catalogue, errors, (f) => headerOf(f) ?? headerOf('nameFr') ?? headerOf('nameAr'));
 
-    const base = { file: { format: table.format, encoding: table.encoding, sheet: table.sheet, rows: table.rows.length }, columns: describeColumns(mapping, PRODUCT_FIELDS) };
-    const report = (rows: PlannedRow[], errors: RowError[], committed: boolean, written?: { created: number; updated: number; generatedSkus: Map<number, string> }): ProductImportReport => {
+    const base = {
+      file: { format: table.format, encoding: table.encoding, sheet: table.sheet, rows: table.rows.length },
+      columns: describeColumns(mapping, PRODUCT_FIELDS),
+    };
+    const report = (
+      rows: PlannedRow[],
+      errors: RowError[],
+      committed: boolean,
+      written?: { created: number; updated: number; generatedSkus: Map<number, string> },
+    ): ProductImportReport => {
       const invalid = new Set(errors.map((e) => e.row)).size;
       const count = (a: PlannedRow['action']) => rows.filter((r) => r.action === a).length;
       return {

@@ -13,8 +13,8 @@ export interface TemplateFile {
 const HELP: Record<TemplateLanguage, string[]> = {
   fr: [
     'Une ligne par produit. Obligatoire pour un nouveau produit : le nom et le prix de vente.',
-    "Un produit existant est reconnu par sa référence, puis par son code-barres : ses cases remplies sont mises à jour, les cases vides ne changent rien.",
-    "Prix : 1250, 1 250,50 ou 1250.5. Le stock est un comptage : un écart avec le stock enregistré devient un mouvement « inventaire ».",
+    'Un produit existant est reconnu par sa référence, puis par son code-barres : ses cases remplies sont mises à jour, les cases vides ne changent rien.',
+    'Prix : 1250, 1 250,50 ou 1250.5. Le stock est un comptage : un écart avec le stock enregistré devient un mouvement « inventaire ».',
     "Le prix d'achat peut rester vide : la marge de ce produit sera alors inconnue (jamais comptée comme gratuite).",
   ],
   ar: [
@@ -38,7 +38,10 @@ export async function productTemplate(format: 'csv' | 'xlsx', lang: TemplateLang
   const fileName = `tajer-catalogue-${lang}.${format}`;
   if (format === 'csv') {
     // French and Arabic Excel expect ';' (the comma is the decimal mark); the BOM makes Excel read UTF-8 (Arabic).
-    const csv = Papa.unparse({ fields: headers(lang), data: TEMPLATE_ROWS[lang] }, { delimiter: lang === 'en' ? ',' : ';', newline: '\r\n' });
+    const csv = Papa.unparse(
+      { fields: headers(lang), data: TEMPLATE_ROWS[lang] },
+      { delimiter: lang === 'en' ? ',' : ';', newline: '\r\n' },
+    );
     return { body: Buffer.from(`\ufeff${csv}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', fileName };
   }
   const workbook = new ExcelJS.Workbook();
@@ -48,12 +51,15 @@ export async function productTemplate(format: 'csv' | 'xlsx', lang: TemplateLang
     views: [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ar' }],
   });
   sheet.addRow(headers(lang)).font = { bold: true };
-  for (const row of TEMPLATE_ROWS.en) sheet.addRow(row.map((v, i) => (['price', 'cost'].includes(TEMPLATE_FIELDS[i]) && v !== '' ? Number(String(v).replace(/,/g, '')) : v)));
+  for (const row of TEMPLATE_ROWS.en)
+    sheet.addRow(row.map((v, i) => (['price', 'cost'].includes(TEMPLATE_FIELDS[i]) && v !== '' ? Number(String(v).replace(/,/g, '')) : v)));
   sheet.columns.forEach((c, i) => {
     c.width = [14, 16, 30, 30, 14, 10, 14, 14, 10, 14][i] ?? 14;
   });
   sheet.getColumn(2).numFmt = '@'; // barcodes stay text: leading zeros and all 13 digits
-  const help = workbook.addWorksheet(lang === 'fr' ? 'Aide' : lang === 'ar' ? 'مساعدة' : 'Help', { views: [{ rightToLeft: lang === 'ar' }] });
+  const help = workbook.addWorksheet(lang === 'fr' ? 'Aide' : lang === 'ar' ? 'مساعدة' : 'Help', {
+    views: [{ rightToLeft: lang === 'ar' }],
+  });
   for (const line of HELP[lang]) help.addRow([line]);
   help.getColumn(1).width = 120;
   const body = Buffer.from(await workbook.xlsx.writeBuffer());

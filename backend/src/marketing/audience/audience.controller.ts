@@ -4,7 +4,15 @@ import { Access, TenantId } from '../../auth/auth.decorators';
 import { AudienceService } from './audience.service';
 
 const group = (key: string, fr: string, ar: string, en: string, customers: number, revenue: number) => ({
-  key, label: { fr, ar, en }, customers, customerShare: 31.4, buyers: customers - 6, orders: 1204, revenue, revenueShare: 34.2, averageBasket: 1487.5,
+  key,
+  label: { fr, ar, en },
+  customers,
+  customerShare: 31.4,
+  buyers: customers - 6,
+  orders: 1204,
+  revenue,
+  revenueShare: 34.2,
+  averageBasket: 1487.5,
 });
 
 @ApiTags('marketing')
@@ -21,14 +29,44 @@ export class AudienceController {
       example: {
         currency: 'DZD',
         window: { from: '2025-03-14T10:30:00.000Z', to: '2026-03-14T10:30:00.000Z', days: 365 },
-        totals: { customers: 500, buyers: 471, orders: 3836, revenue: 5210440.5, averageBasket: 1358.3, identifiedRevenueShare: 38.6, allSalesRevenue: 13498550, allSalesOrders: 12012 },
+        totals: {
+          customers: 500,
+          buyers: 471,
+          orders: 3836,
+          revenue: 5210440.5,
+          averageBasket: 1358.3,
+          identifiedRevenueShare: 38.6,
+          allSalesRevenue: 13498550,
+          allSalesOrders: 12012,
+        },
         byWilaya: [group('Alger', 'Alger', 'الجزائر', 'Algiers', 157, 1782000)],
         byAgeBand: [group('25-34', '25-34 ans', '25-34 سنة', '25-34 years', 140, 1500000)],
         byChannel: [group('facebook', 'Facebook', 'فيسبوك', 'Facebook', 120, 1300000)],
         segments: [
-          { key: 'champions', label: { fr: 'Champions', ar: 'الزبائن الأبطال', en: 'Champions' }, rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend', customers: 52, customerShare: 10.4, orders: 1010, revenue: 1710000, revenueShare: 32.8, averageBasket: 1693.1, averageDaysSinceLastPurchase: 6 },
+          {
+            key: 'champions',
+            label: { fr: 'Champions', ar: 'الزبائن الأبطال', en: 'Champions' },
+            rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend',
+            customers: 52,
+            customerShare: 10.4,
+            orders: 1010,
+            revenue: 1710000,
+            revenueShare: 32.8,
+            averageBasket: 1693.1,
+            averageDaysSinceLastPurchase: 6,
+          },
         ],
-        rfm: { thresholds: { windowDays: 365, newDays: 30, championRecencyDays: 30, championTopShare: 0.2, loyalRecencyDays: 60, lostAfterDays: 180 }, cutoffs: { championMinOrders: 14, championMinRevenue: 19800, loyalMinOrders: 7 } },
+        rfm: {
+          thresholds: {
+            windowDays: 365,
+            newDays: 30,
+            championRecencyDays: 30,
+            championTopShare: 0.2,
+            loyalRecencyDays: 60,
+            lostAfterDays: 180,
+          },
+          cutoffs: { championMinOrders: 14, championMinRevenue: 19800, loyalMinOrders: 7 },
+        },
       },
     },
   })

@@ -11,7 +11,10 @@ export class AudienceRepository {
 
   /** The shop's customer file (archived customers left out: the shop removed them from its list). */
   customers(tenantId: string) {
-    return this.prisma.customer.findMany({ where: { tenantId, deletedAt: null }, select: { id: true, wilaya: true, ageBand: true, channel: true, createdAt: true } });
+    return this.prisma.customer.findMany({
+      where: { tenantId, deletedAt: null },
+      select: { id: true, wilaya: true, ageBand: true, channel: true, createdAt: true },
+    });
   }
 
   /**
@@ -43,7 +46,12 @@ export class AudienceRepository {
     return new Map(
       lifetime.map((l) => [
         l.customerId!,
-        { orders: orders.get(l.customerId!) ?? 0, revenue: revenue.get(l.customerId!) ?? 0, firstPurchase: l._min.soldAt, lastPurchase: l._max.soldAt },
+        {
+          orders: orders.get(l.customerId!) ?? 0,
+          revenue: revenue.get(l.customerId!) ?? 0,
+          firstPurchase: l._min.soldAt,
+          lastPurchase: l._max.soldAt,
+        },
       ]),
     );
   }

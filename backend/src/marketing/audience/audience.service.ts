@@ -49,7 +49,10 @@ export interface GroupFigures {
 
 @Injectable()
 export class AudienceService {
-  constructor(private readonly repo: AudienceRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: AudienceRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Who the customers are (wilaya, age band, acquisition channel) and how they buy (RFM segments), over 12 months. */
   async insights(tenantId: string, now = this.clock.now()) {
@@ -72,12 +75,28 @@ export class AudienceService {
     }));
     const totals = figures(rows);
 
-    const byWilaya = groupBy(rows, (r) => (r.wilaya === UNKNOWN ? UNKNOWN : wilayaLabel(r.wilaya).fr), (key) => { if (key === UNKNOWN) return UNKNOWN_LABEL; const l = wilayaLabel(key); return { fr: l.fr, ar: l.ar, en: l.en }; }, totals)
-      .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
-    const byAgeBand = groupBy(rows, (r) => r.ageBand, (key) => (key === UNKNOWN ? UNKNOWN_LABEL : { fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }), totals)
-      .sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
-    const byChannel = groupBy(rows, (r) => r.channel, (key) => (key === UNKNOWN ? UNKNOWN_LABEL : CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key }), totals)
-      .sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
+    const byWilaya = groupBy(
+      rows,
+      (r) => (r.wilaya === UNKNOWN ? UNKNOWN : wilayaLabel(r.wilaya).fr),
+      (key) => {
+        if (key === UNKNOWN) return UNKNOWN_LABEL;
+        const l = wilayaLabel(key);
+        return { fr: l.fr, ar: l.ar, en: l.en };
+      },
+      totals,
+    ).sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
+    const byAgeBand = groupBy(
+      rows,
+      (r) => r.ageBand,
+      (key) => (key === UNKNOWN ? UNKNOWN_LABEL : { fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }),
+      totals,
+    ).sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
+    const byChannel = groupBy(
+      rows,
+      (r) => r.channel,
+      (key) => (key === UNKNOWN ? UNKNOWN_LABEL : (CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key })),
+      totals,
+    ).sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
 
     const segments = SEGMENTS.map((segment) => {
       const members = rows.filter((r) => r.segment === segment);
@@ -118,7 +137,11 @@ export class AudienceService {
       segments,
       rfm: {
         thresholds: RFM_THRESHOLDS,
-        cutoffs: { championMinOrders: cutoffs.championOrders, championMinRevenue: round2(cutoffs.championRevenue), loyalMinOrders: cutoffs.medianOrders },
+        cutoffs: {
+          championMinOrders: cutoffs.championOrders,
+          championMinRevenue: round2(cutoffs.championRevenue),
+          loyalMinOrders: cutoffs.medianOrders,
+        },
       },
     };
   }
@@ -136,7 +159,12 @@ function figures(rows: Row[]) {
   return { customers: rows.length, buyers, orders, revenue };
 }
 
-function groupBy(rows: Row[], keyOf: (r: Row) => string, labelOf: (key: string) => GroupFigures['label'], totals: ReturnType<typeof figures>): GroupFigures[] {
+function groupBy(
+  rows: Row[],
+  keyOf: (r: Row) => string,
+  labelOf: (key: string) => GroupFigures['label'],
+  totals: ReturnType<typeof figures>,
+): GroupFigures[] {
   const groups = new Map<string, Row[]>();
   for (const r of rows) {
     const key = keyOf(r);

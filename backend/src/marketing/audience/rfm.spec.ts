@@ -3,7 +3,10 @@ import { quantile, rfmCutoffs, segmentOf, type CustomerActivity } from './rfm';
 const now = new Date('2026-03-14T12:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
 const c = (orders: number, revenue: number, first: number | null, last: number | null): CustomerActivity => ({
-  orders, revenue, firstPurchase: first === null ? null : daysAgo(first), lastPurchase: last === null ? null : daysAgo(last),
+  orders,
+  revenue,
+  firstPurchase: first === null ? null : daysAgo(first),
+  lastPurchase: last === null ? null : daysAgo(last),
 });
 
 describe('RFM segments', () => {

@@ -22,10 +22,20 @@ export const SEGMENTS = ['champions', 'loyal', 'new', 'occasional', 'at_risk', '
 export type Segment = (typeof SEGMENTS)[number];
 
 export const SEGMENT_LABELS: Record<Segment, { fr: string; ar: string; en: string; rule: string }> = {
-  champions: { fr: 'Champions', ar: 'الزبائن الأبطال', en: 'Champions', rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend' },
+  champions: {
+    fr: 'Champions',
+    ar: 'الزبائن الأبطال',
+    en: 'Champions',
+    rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend',
+  },
   loyal: { fr: 'Fidèles', ar: 'الزبائن الأوفياء', en: 'Loyal', rule: 'bought in the last 60 days, at least as often as the median buyer' },
   new: { fr: 'Nouveaux', ar: 'الزبائن الجدد', en: 'New', rule: 'first purchase in the last 30 days' },
-  occasional: { fr: 'Occasionnels', ar: 'الزبائن العرضيون', en: 'Occasional', rule: 'bought in the last 60 days, less often than the median buyer' },
+  occasional: {
+    fr: 'Occasionnels',
+    ar: 'الزبائن العرضيون',
+    en: 'Occasional',
+    rule: 'bought in the last 60 days, less often than the median buyer',
+  },
   at_risk: { fr: 'À risque', ar: 'زبائن مهددون بالفقدان', en: 'At risk', rule: 'last purchase 61 to 180 days ago' },
   lost: { fr: 'Perdus', ar: 'زبائن مفقودون', en: 'Lost', rule: 'no purchase for more than 180 days' },
   prospects: { fr: 'Jamais acheté', ar: 'لم يشتروا بعد', en: 'Never bought', rule: 'registered but no purchase yet' },
@@ -59,9 +69,18 @@ export function rfmCutoffs(buyers: CustomerActivity[]): RfmCutoffs {
   const active = buyers.filter((b) => b.orders > 0);
   const top = 1 - RFM_THRESHOLDS.championTopShare;
   return {
-    championOrders: quantile(active.map((b) => b.orders), top),
-    championRevenue: quantile(active.map((b) => b.revenue), top),
-    medianOrders: quantile(active.map((b) => b.orders), 0.5),
+    championOrders: quantile(
+      active.map((b) => b.orders),
+      top,
+    ),
+    championRevenue: quantile(
+      active.map((b) => b.revenue),
+      top,
+    ),
+    medianOrders: quantile(
+      active.map((b) => b.orders),
+      0.5,
+    ),
   };
 }
 
@@ -75,7 +94,8 @@ export function segmentOf(c: CustomerActivity, cutoffs: RfmCutoffs, now: Date): 
   if (recency > RFM_THRESHOLDS.lostAfterDays) return 'lost';
   if (c.firstPurchase && daysSince(c.firstPurchase, now) <= RFM_THRESHOLDS.newDays) return 'new';
   if (recency > RFM_THRESHOLDS.loyalRecencyDays) return 'at_risk';
-  if (recency <= RFM_THRESHOLDS.championRecencyDays && c.orders >= cutoffs.championOrders && c.revenue >= cutoffs.championRevenue) return 'champions';
+  if (recency <= RFM_THRESHOLDS.championRecencyDays && c.orders >= cutoffs.championOrders && c.revenue >= cutoffs.championRevenue)
+    return 'champions';
   if (c.orders >= cutoffs.medianOrders) return 'loyal';
   return 'occasional';
 }

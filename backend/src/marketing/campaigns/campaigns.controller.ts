@@ -55,7 +55,29 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Campaigns with impressions, clicks, CTR, conversions, cost, revenue, ROI, budget used and pace vs target' })
   @ApiQuery({ name: 'status', required: false, enum: CAMPAIGN_STATUSES })
   @ApiQuery({ name: 'channel', required: false, enum: CAMPAIGN_CHANNELS })
-  @ApiOkResponse({ schema: { example: { currency: 'DZD', filter: { status: 'active', channel: null }, campaigns: [EXAMPLE], totals: { campaigns: 1, active: 1, budget: 30000, cost: 18500, revenue: 96400, impressions: 48200, clicks: 1310, conversions: 142, ctr: 2.7, conversionRate: 10.8, roi: 4.211, behindTarget: ['Ramadan -10 %'] } } } })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        currency: 'DZD',
+        filter: { status: 'active', channel: null },
+        campaigns: [EXAMPLE],
+        totals: {
+          campaigns: 1,
+          active: 1,
+          budget: 30000,
+          cost: 18500,
+          revenue: 96400,
+          impressions: 48200,
+          clicks: 1310,
+          conversions: 142,
+          ctr: 2.7,
+          conversionRate: 10.8,
+          roi: 4.211,
+          behindTarget: ['Ramadan -10 %'],
+        },
+      },
+    },
+  })
   list(@TenantId() tenantId: string, @Query(zod(ListCampaignsSchema)) query: ListCampaignsDto) {
     return this.service.list(tenantId, query);
   }
@@ -70,7 +92,17 @@ export class CampaignsController {
   @Post()
   @Access('campaigns.edit')
   @ApiOperation({ summary: 'Create a campaign (owner only)' })
-  @ApiBody({ schema: openApi(CreateCampaignSchema, { name: 'Ramadan -10 %', channel: 'facebook', status: 'active', startsAt: '2026-02-19', endsAt: '2026-03-20', budget: 30000, targetConversions: 200 }) })
+  @ApiBody({
+    schema: openApi(CreateCampaignSchema, {
+      name: 'Ramadan -10 %',
+      channel: 'facebook',
+      status: 'active',
+      startsAt: '2026-02-19',
+      endsAt: '2026-03-20',
+      budget: 30000,
+      targetConversions: 200,
+    }),
+  })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   create(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(CreateCampaignSchema)) dto: CreateCampaignDto) {
     return this.service.create(tenantId, principal, dto);
@@ -81,7 +113,12 @@ export class CampaignsController {
   @ApiOperation({ summary: "Update a campaign's status, schedule, budget or results (owner only)" })
   @ApiBody({ schema: openApi(UpdateCampaignSchema, { impressions: 52000, clicks: 1420, conversions: 155, cost: 20100, revenue: 104300 }) })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
-  update(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string, @Body(zod(UpdateCampaignSchema)) dto: UpdateCampaignDto) {
+  update(
+    @TenantId() tenantId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body(zod(UpdateCampaignSchema)) dto: UpdateCampaignDto,
+  ) {
     return this.service.update(tenantId, principal, id, dto);
   }
 }

@@ -33,7 +33,17 @@ export class CampaignsRepository {
   create(tenantId: string, data: Omit<Prisma.CampaignUncheckedCreateInput, 'tenantId'>, actor: Actor) {
     return this.prisma.$transaction(async (tx) => {
       const campaign = await tx.campaign.create({ data: { ...data, tenantId } });
-      await this.audit.record({ tenantId, userId: actor.userId, action: 'campaign.create', entityType: 'campaign', entityId: campaign.id, data: { name: campaign.name } }, tx);
+      await this.audit.record(
+        {
+          tenantId,
+          userId: actor.userId,
+          action: 'campaign.create',
+          entityType: 'campaign',
+          entityId: campaign.id,
+          data: { name: campaign.name },
+        },
+        tx,
+      );
       return campaign;
     });
   }
@@ -43,7 +53,10 @@ export class CampaignsRepository {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.campaign.updateMany({ where: { tenantId, id }, data });
       if (!count) return null;
-      await this.audit.record({ tenantId, userId: actor.userId, action: 'campaign.update', entityType: 'campaign', entityId: id, data: changes }, tx);
+      await this.audit.record(
+        { tenantId, userId: actor.userId, action: 'campaign.update', entityType: 'campaign', entityId: id, data: changes },
+        tx,
+      );
       return tx.campaign.findFirst({ where: { tenantId, id } });
     });
   }

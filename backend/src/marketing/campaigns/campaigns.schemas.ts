@@ -1,7 +1,21 @@
 import { z } from 'zod';
 
 export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
-export const CAMPAIGN_CHANNELS = ['facebook', 'instagram', 'tiktok', 'sms', 'email', 'whatsapp', 'google', 'youtube', 'flyer', 'radio', 'billboard', 'in_store', 'other'] as const;
+export const CAMPAIGN_CHANNELS = [
+  'facebook',
+  'instagram',
+  'tiktok',
+  'sms',
+  'email',
+  'whatsapp',
+  'google',
+  'youtube',
+  'flyer',
+  'radio',
+  'billboard',
+  'in_store',
+  'other',
+] as const;
 
 /** "active" or "ACTIVE" → the database enum. */
 const status = z
@@ -57,7 +71,11 @@ export type CreateCampaignDto = z.infer<typeof CreateCampaignSchema>;
 export type CreateCampaignInput = z.input<typeof CreateCampaignSchema>;
 
 export const UpdateCampaignSchema = z
-  .object(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> })
+  .object(
+    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as {
+      [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
+    },
+  )
   .strict()
   .refine((o) => Object.keys(o).length > 0, { message: 'Nothing to update' });
 export type UpdateCampaignDto = z.infer<typeof UpdateCampaignSchema>;

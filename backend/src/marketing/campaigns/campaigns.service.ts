@@ -4,7 +4,14 @@ import type { Campaign } from '../../generated/prisma/client';
 import { campaignMetrics } from './campaign-metrics';
 import { type Actor, CampaignsRepository } from './campaigns.repository';
 import { zod } from '../../common/validation/zod-validation.pipe';
-import { CreateCampaignSchema, ListCampaignsSchema, UpdateCampaignSchema, type CreateCampaignInput, type ListCampaignsInput, type UpdateCampaignInput } from './campaigns.schemas';
+import {
+  CreateCampaignSchema,
+  ListCampaignsSchema,
+  UpdateCampaignSchema,
+  type CreateCampaignInput,
+  type ListCampaignsInput,
+  type UpdateCampaignInput,
+} from './campaigns.schemas';
 import { Clock } from '../../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -12,7 +19,10 @@ const percent = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 :
 
 @Injectable()
 export class CampaignsService {
-  constructor(private readonly repo: CampaignsRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly repo: CampaignsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Campaigns with their performance figures, and totals across them. */
   async list(tenantId: string, input: ListCampaignsInput = {}, now = this.clock.now()) {
@@ -52,7 +62,11 @@ export class CampaignsService {
   async create(tenantId: string, actor: Actor, input: CreateCampaignInput, now = this.clock.now()) {
     const dto = zod(CreateCampaignSchema).transform(input);
     checkConsistency({ startsAt: dto.startsAt, endsAt: dto.endsAt ?? null, impressions: dto.impressions ?? 0, clicks: dto.clicks ?? 0 });
-    const created = await this.repo.create(tenantId, { ...dto, endsAt: dto.endsAt ?? null, targetConversions: dto.targetConversions ?? null }, actor);
+    const created = await this.repo.create(
+      tenantId,
+      { ...dto, endsAt: dto.endsAt ?? null, targetConversions: dto.targetConversions ?? null },
+      actor,
+    );
     return present(created, now, await this.repo.currency(tenantId));
   }
 

@@ -5,12 +5,25 @@ import { isGsm7, smsLength } from './sms-encoding';
 
 const shop = { name: 'Supérette El Baraka', wilaya: 'Alger', currency: 'DZD' };
 const product = (name: string, price: number, language: 'fr' | 'ar' | 'en' = 'fr') => ({
-  id: name, name, category: 'Épicerie', price, priceFormatted: postPrice(price, language), stock: 10, unit: 'u',
+  id: name,
+  name,
+  category: 'Épicerie',
+  price,
+  priceFormatted: postPrice(price, language),
+  stock: 10,
+  unit: 'u',
 });
 const base = (over: Partial<ComposeInput>): ComposeInput => ({
-  channel: 'facebook', language: 'fr', tone: 'festive', topic: 'promo ramadan', occasion: 'ramadan', shop,
+  channel: 'facebook',
+  language: 'fr',
+  tone: 'festive',
+  topic: 'promo ramadan',
+  occasion: 'ramadan',
+  shop,
   products: [product('Semoule moyenne Safina 10kg', 1520), product('Dattes Deglet Nour 1kg', 1200), product('Huile Elio 5L', 1050)],
-  discount: null, campaign: null, ...over,
+  discount: null,
+  campaign: null,
+  ...over,
 });
 const EMOJI = /\p{Extended_Pictographic}/u;
 
@@ -35,7 +48,6 @@ describe('composeContent', () => {
     const { text } = composeContent(base({ channel: 'facebook', tone: 'friendly', topic: 'promo huile et sucre', occasion: null }));
     expect(text).toMatch(/Promo huile et sucre/);
   });
-
 
   it('writes a French SMS that fits one GSM-7 message, without emoji, with real prices', () => {
     const { text } = composeContent(base({ channel: 'sms' }));
@@ -82,21 +94,29 @@ describe('composeContent', () => {
 
   it('is deterministic for a topic and varies between topics', () => {
     expect(composeContent(base({})).text).toBe(composeContent(base({})).text);
-    const texts = new Set(['promo ramadan', 'ramadan 2026', 'spécial ftour', 'ramadan karim', 'le ftour'].map((topic) => composeContent(base({ topic })).text));
+    const texts = new Set(
+      ['promo ramadan', 'ramadan 2026', 'spécial ftour', 'ramadan karim', 'le ftour'].map((topic) => composeContent(base({ topic })).text),
+    );
     expect(texts.size).toBeGreaterThan(1);
   });
 
   it('shows discounted prices and the end date of the campaign', () => {
     const products = [{ ...product('Huile Elio 5L', 1050), promoPrice: 940, promoPriceFormatted: '940 DA' }];
-    const { text } = composeContent(base({ products, discount: 10, campaign: { id: 'c', name: 'Ramadan -10 %', endsAt: new Date('2026-03-19T23:00:00Z') } }));
+    const { text } = composeContent(
+      base({ products, discount: 10, campaign: { id: 'c', name: 'Ramadan -10 %', endsAt: new Date('2026-03-19T23:00:00Z') } }),
+    );
     expect(text).toContain('Huile Elio 5L : 940 DA au lieu de 1 050 DA');
     expect(text).toContain('Ramadan -10 %');
     expect(text).toMatch(/20 mars/);
   });
 
   it('formats English prices as DZD 1,520 and does not leak a French topic into an Arabic post', () => {
-    expect(composeContent(base({ language: 'en', products: [product('Semolina 10kg', 1520, 'en')] })).text).toContain('Semolina 10kg: DZD 1,520');
-    const ar = composeContent(base({ language: 'ar', occasion: null, topic: 'promo huile', products: [product('زيت إيليو 5 لتر', 1050, 'ar')] }));
+    expect(composeContent(base({ language: 'en', products: [product('Semolina 10kg', 1520, 'en')] })).text).toContain(
+      'Semolina 10kg: DZD 1,520',
+    );
+    const ar = composeContent(
+      base({ language: 'ar', occasion: null, topic: 'promo huile', products: [product('زيت إيليو 5 لتر', 1050, 'ar')] }),
+    );
     expect(ar.text).not.toMatch(/promo huile/i);
     expect(ar.text).toContain('الجزائر');
   });

@@ -124,7 +124,9 @@ class Context {
     return this.input.products
       .slice(0, max)
       .map((p) =>
-        p.promoPriceFormatted ? this.pack.promoLine(p.name, p.promoPriceFormatted, p.priceFormatted) : this.pack.productLine(p.name, p.priceFormatted),
+        p.promoPriceFormatted
+          ? this.pack.promoLine(p.name, p.promoPriceFormatted, p.priceFormatted)
+          : this.pack.productLine(p.name, p.priceFormatted),
       );
   }
 
@@ -274,7 +276,10 @@ class Context {
 export function toHashtag(raw: string): string | null {
   const arabic = ARABIC.test(raw);
   const cleaned = arabic
-    ? raw.trim().replace(/\s+/g, '_').replace(/[^\p{L}\p{N}_]/gu, '')
+    ? raw
+        .trim()
+        .replace(/\s+/g, '_')
+        .replace(/[^\p{L}\p{N}_]/gu, '')
     : raw
         .normalize('NFD')
         .replace(/[\u0300-\u036f]/g, '')

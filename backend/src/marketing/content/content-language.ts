@@ -3,10 +3,50 @@ import { keywords, foldTopic } from './topic-words';
 import type { Occasion } from './topic-lexicon';
 
 const ENGLISH_MARKERS = new Set([
-  'summer', 'winter', 'back', 'school', 'breakfast', 'cleaning', 'sale', 'deals', 'deal', 'offer', 'new', 'weekend',
-  'discount', 'off', 'the', 'for', 'and', 'our', 'best', 'fresh', 'eid', 'iftar', 'milk', 'oil', 'sugar', 'flour', 'dates',
+  'summer',
+  'winter',
+  'back',
+  'school',
+  'breakfast',
+  'cleaning',
+  'sale',
+  'deals',
+  'deal',
+  'offer',
+  'new',
+  'weekend',
+  'discount',
+  'off',
+  'the',
+  'for',
+  'and',
+  'our',
+  'best',
+  'fresh',
+  'eid',
+  'iftar',
+  'milk',
+  'oil',
+  'sugar',
+  'flour',
+  'dates',
 ]);
-const FRENCH_MARKERS = new Set(['promo', 'pour', 'les', 'des', 'nos', 'et', 'rentree', 'ete', 'hiver', 'soldes', 'semaine', 'du', 'de', 'la']);
+const FRENCH_MARKERS = new Set([
+  'promo',
+  'pour',
+  'les',
+  'des',
+  'nos',
+  'et',
+  'rentree',
+  'ete',
+  'hiver',
+  'soldes',
+  'semaine',
+  'du',
+  'de',
+  'la',
+]);
 
 /** The language the owner wrote the topic in, when it is clear; null leaves the shop's default. */
 export function detectTopicLanguage(topic: string): ContentLanguage | null {
@@ -19,7 +59,23 @@ export function detectTopicLanguage(topic: string): ContentLanguage | null {
   return null;
 }
 
-const URGENT_WORDS = ['vite', 'dernier', 'derniere', 'derniers', 'destockage', 'liquidation', 'flash', 'limite', 'hurry', 'last', 'clearance', 'اسرعوا', 'اخر', 'تصفيه', 'محدود'];
+const URGENT_WORDS = [
+  'vite',
+  'dernier',
+  'derniere',
+  'derniers',
+  'destockage',
+  'liquidation',
+  'flash',
+  'limite',
+  'hurry',
+  'last',
+  'clearance',
+  'اسرعوا',
+  'اخر',
+  'تصفيه',
+  'محدود',
+];
 const FESTIVE_OCCASIONS: Occasion[] = ['ramadan', 'aid_fitr', 'aid_adha', 'mawlid', 'yennayer'];
 
 /** The tone a topic calls for when the owner did not choose one. */
@@ -36,8 +92,27 @@ export function defaultTone(topic: string, occasion: Occasion | null): ContentTo
  * not become the post's headline (« Avant mes meilleurs produits ! »): the post speaks as the shop, to customers.
  */
 const REQUEST_WORDS = new Set([
-  'mes', 'mon', 'ma', 'je', 'j', 'moi', 'avant', 'mettre', 'ecris', 'ecrire', 'redige', 'publication', 'publie', 'promouvoir',
-  'my', 'me', 'i', 'write', 'post', 'promote', 'advertise',
+  'mes',
+  'mon',
+  'ma',
+  'je',
+  'j',
+  'moi',
+  'avant',
+  'mettre',
+  'ecris',
+  'ecrire',
+  'redige',
+  'publication',
+  'publie',
+  'promouvoir',
+  'my',
+  'me',
+  'i',
+  'write',
+  'post',
+  'promote',
+  'advertise',
 ]);
 const ARABIC_REQUEST = /(?:^|\s)(?:اكتب|أكتب|روج|روّج|انشر|منشور)|(?:منتجاتي|محلي|متجري|دكاني|حانوتي|سلعتي|زبائني)(?:\s|$)/;
 

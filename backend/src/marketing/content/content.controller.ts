@@ -15,10 +15,19 @@ const EXAMPLE = {
   topic: 'promo ramadan',
   occasion: 'ramadan',
   subject: null,
-  text:
-    '🌙 Ramadan Karim ! Préparez le mois sacré avec Supérette El Baraka, Alger.\n\nTout pour vos ftours et shours :\n✨ Dattes Deglet Nour 1kg : 1 200 DA\n✨ Semoule moyenne Safina 10kg : 1 520 DA\n\nSaha ftourkoum et Ramadan Moubarak !\n📍 Passez nous voir chez Supérette El Baraka, Alger, on vous attend !\n\n#Ramadan #RamadanKarim #SuperetteElBaraka #Alger #Algerie',
+  text: '🌙 Ramadan Karim ! Préparez le mois sacré avec Supérette El Baraka, Alger.\n\nTout pour vos ftours et shours :\n✨ Dattes Deglet Nour 1kg : 1 200 DA\n✨ Semoule moyenne Safina 10kg : 1 520 DA\n\nSaha ftourkoum et Ramadan Moubarak !\n📍 Passez nous voir chez Supérette El Baraka, Alger, on vous attend !\n\n#Ramadan #RamadanKarim #SuperetteElBaraka #Alger #Algerie',
   hashtags: ['#Ramadan', '#RamadanKarim', '#SuperetteElBaraka', '#Alger', '#Algerie'],
-  products: [{ id: '5d0c…', name: 'Semoule moyenne Safina 10kg', category: 'Épicerie', price: 1520, priceFormatted: '1 520 DA', stock: 42, unit: 'sac' }],
+  products: [
+    {
+      id: '5d0c…',
+      name: 'Semoule moyenne Safina 10kg',
+      category: 'Épicerie',
+      price: 1520,
+      priceFormatted: '1 520 DA',
+      stock: 42,
+      unit: 'sac',
+    },
+  ],
   selection: { reason: 'occasion', matchedTerms: [] },
   campaign: null,
   discountPercent: null,
@@ -37,7 +46,9 @@ export class ContentController {
 
   @Post('generate')
   @HttpCode(201)
-  @ApiOperation({ summary: "Write a ready-to-post text (Facebook, Instagram, SMS, email, WhatsApp) from the shop's real products and prices" })
+  @ApiOperation({
+    summary: "Write a ready-to-post text (Facebook, Instagram, SMS, email, WhatsApp) from the shop's real products and prices",
+  })
   @ApiBody({ schema: openApi(GenerateContentSchema, { channel: 'sms', topic: 'promo ramadan', language: 'ar' }) })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   generate(@TenantId() tenantId: string, @Body(zod(GenerateContentSchema)) dto: GenerateContentDto) {

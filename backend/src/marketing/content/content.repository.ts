@@ -9,7 +9,10 @@ export class ContentRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   shop(tenantId: string) {
-    return this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { name: true, wilaya: true, currency: true, locale: true, address: true, phone: true } });
+    return this.prisma.tenant.findUnique({
+      where: { id: tenantId },
+      select: { name: true, wilaya: true, currency: true, locale: true, address: true, phone: true },
+    });
   }
 
   /** Active products with the units each sold since `since` (best sellers are featured first). */

@@ -4,9 +4,17 @@ import { CONTENT_CHANNELS, CONTENT_LANGUAGES, CONTENT_TONES } from './content.ty
 export const GenerateContentSchema = z
   .object({
     channel: z.enum(CONTENT_CHANNELS).describe('Where the text will be posted: facebook | instagram | sms | email | whatsapp'),
-    topic: z.string().trim().min(2).max(200).describe('What the post is about, in any language: "promo ramadan", "عروض الصيف", "huile et sucre"'),
+    topic: z
+      .string()
+      .trim()
+      .min(2)
+      .max(200)
+      .describe('What the post is about, in any language: "promo ramadan", "عروض الصيف", "huile et sucre"'),
     language: z.enum(CONTENT_LANGUAGES).optional().describe("fr | ar | en; default: the topic's language, else the shop's"),
-    tone: z.enum(CONTENT_TONES).optional().describe(`${CONTENT_TONES.join(' | ')}; default from the topic`),
+    tone: z
+      .enum(CONTENT_TONES)
+      .optional()
+      .describe(`${CONTENT_TONES.join(' | ')}; default from the topic`),
     productIds: z.array(z.uuid()).min(1).max(10).optional().describe('Feature exactly these products instead of choosing from the topic'),
     campaignId: z.uuid().optional().describe('Attach the text to this campaign (otherwise an active campaign matching the topic is used)'),
   })

@@ -4,7 +4,13 @@ import { composeContent, LANGUAGE_PACKS, PRODUCTS_PER_CHANNEL } from './content-
 import { defaultTone, detectTopicLanguage } from './content-language';
 import { ContentRepository } from './content.repository';
 import { zod } from '../../common/validation/zod-validation.pipe';
-import { GenerateContentSchema, ListContentSchema, type GenerateContentDto, type GenerateContentInput, type ListContentInput } from './content.schemas';
+import {
+  GenerateContentSchema,
+  ListContentSchema,
+  type GenerateContentDto,
+  type GenerateContentInput,
+  type ListContentInput,
+} from './content.schemas';
 import type { CampaignRef, ContentChannel, ContentLanguage, ContentTone, FeaturedProduct, ShopInfo } from './content.types';
 import { LLM_TEXT_IMPROVER, type LlmTextImprover } from './llm-text-improver';
 import { discountedPrice, postPrice, parseDiscountPercent } from './money-format';
@@ -54,7 +60,13 @@ export class ContentService {
     const dto = zod(GenerateContentSchema).transform(input);
     const tenant = await this.repo.shop(tenantId);
     if (!tenant) throw notFound('Business');
-    const shop: ShopInfo = { name: tenant.name, wilaya: tenant.wilaya, currency: tenant.currency, address: tenant.address, phone: tenant.phone };
+    const shop: ShopInfo = {
+      name: tenant.name,
+      wilaya: tenant.wilaya,
+      currency: tenant.currency,
+      address: tenant.address,
+      phone: tenant.phone,
+    };
     const language: ContentLanguage = dto.language ?? detectTopicLanguage(dto.topic) ?? localeLanguage(tenant.locale);
     const occasion = detectOccasion(dto.topic);
     const tone = dto.tone ?? defaultTone(dto.topic, occasion);
@@ -63,7 +75,18 @@ export class ContentService {
     const { products, selection } = await this.chooseProducts(tenantId, dto, occasion, now);
     const featured = products.map((p) => feature(p, language, discount));
 
-    const offline = composeContent({ channel: dto.channel, language, tone, topic: dto.topic, occasion, shop, products: featured, discount, campaign, selection: selection.reason });
+    const offline = composeContent({
+      channel: dto.channel,
+      language,
+      tone,
+      topic: dto.topic,
+      occasion,
+      shop,
+      products: featured,
+      discount,
+      campaign,
+      selection: selection.reason,
+    });
     const final = await this.improve(dto.channel, language, tone, offline, featured);
 
     const subjectLabel = LANGUAGE_PACKS[language].email.subjectLabel;
@@ -102,9 +125,24 @@ export class ContentService {
 
   async list(tenantId: string, input: ListContentInput = {}) {
     const query = zod(ListContentSchema).transform(input);
-    const { items, total } = await this.repo.listPieces(tenantId, { channel: query.channel, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
+    const { items, total } = await this.repo.listPieces(tenantId, {
+      channel: query.channel,
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
     return {
-      items: items.map((p) => ({ ...splitSubject(p.text, p.channel), id: p.id, channel: p.channel, language: p.language, tone: p.tone, topic: p.topic, hashtags: p.hashtags, generator: p.generator, campaignId: p.campaignId, createdAt: p.createdAt })),
+      items: items.map((p) => ({
+        ...splitSubject(p.text, p.channel),
+        id: p.id,
+        channel: p.channel,
+        language: p.language,
+        tone: p.tone,
+        topic: p.topic,
+        hashtags: p.hashtags,
+        generator: p.generator,
+        campaignId: p.campaignId,
+        createdAt: p.createdAt,
+      })),
       page: query.page,
       pageSize: query.pageSize,
       total,
@@ -112,7 +150,12 @@ export class ContentService {
     };
   }
 
-  private async resolveCampaign(tenantId: string, dto: GenerateContentDto, occasion: Occasion | null, now: Date): Promise<CampaignRef | null> {
+  private async resolveCampaign(
+    tenantId: string,
+    dto: GenerateContentDto,
+    occasion: Occasion | null,
+    now: Date,
+  ): Promise<CampaignRef | null> {
     if (dto.campaignId) {
       const campaign = await this.repo.campaign(tenantId, dto.campaignId);
       if (!campaign) throw notFound('Campaign');
@@ -127,7 +170,10 @@ export class ContentService {
       const ids = [...new Set(dto.productIds)];
       const found = await this.repo.productsByIds(tenantId, ids);
       const missing = ids.filter((id) => !found.some((p) => p.id === id));
-      if (missing.length) throw new AppError(ErrorCode.NOT_FOUND, `Product not found: ${missing.join(', ')}`, [{ field: 'productIds', message: `unknown: ${missing.join(', ')}` }]);
+      if (missing.length)
+        throw new AppError(ErrorCode.NOT_FOUND, `Product not found: ${missing.join(', ')}`, [
+          { field: 'productIds', message: `unknown: ${missing.join(', ')}` },
+        ]);
       // Keep the owner's order.
       const products = ids.map((id) => found.find((p) => p.id === id)!);
       return { products, selection: { reason: 'requested' as SelectionReason, matchedTerms: [] } };
@@ -139,7 +185,13 @@ export class ContentService {
   }
 
   /** The model's rewrite is used only if it kept every real name and price and still fits the channel. */
-  private async improve(channel: ContentChannel, language: ContentLanguage, tone: ContentTone, offline: { subject: string | null; text: string }, featured: FeaturedProduct[]) {
+  private async improve(
+    channel: ContentChannel,
+    language: ContentLanguage,
+    tone: ContentTone,
+    offline: { subject: string | null; text: string },
+    featured: FeaturedProduct[],
+  ) {
     const mustKeep = featured.slice(0, channel === 'sms' ? 1 : undefined).flatMap((p) => [p.promoPriceFormatted ?? p.priceFormatted]);
     const fallback = { ...offline, generator: 'offline' };
     try {
@@ -154,7 +206,11 @@ export class ContentService {
         if (smsLength(text) > smsLimit(text)) return fallback;
         return { subject: null, text, generator: improved.generator };
       }
-      return { subject: offline.subject ? (improved.subject ?? offline.subject) : null, text: improved.text, generator: improved.generator };
+      return {
+        subject: offline.subject ? (improved.subject ?? offline.subject) : null,
+        text: improved.text,
+        generator: improved.generator,
+      };
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'Text improvement failed; keeping the offline text');
       return fallback;
@@ -168,7 +224,16 @@ function localeLanguage(locale: string): ContentLanguage {
 }
 
 function feature(
-  p: { id: string; nameFr: string; nameAr: string | null; nameEn: string | null; category: string; price: unknown; stock: number; unit: string },
+  p: {
+    id: string;
+    nameFr: string;
+    nameAr: string | null;
+    nameEn: string | null;
+    category: string;
+    price: unknown;
+    stock: number;
+    unit: string;
+  },
   language: ContentLanguage,
   discount: number | null,
 ): FeaturedProduct {

@@ -3,7 +3,13 @@ import { detectOccasion } from './topic-lexicon';
 
 let n = 0;
 const p = (nameFr: string, nameAr: string | null, category: string, unitsSold: number, stock = 10): CandidateProduct => ({
-  id: `p${n++}`, nameFr, nameAr, nameEn: null, category, stock, unitsSold,
+  id: `p${n++}`,
+  nameFr,
+  nameAr,
+  nameEn: null,
+  category,
+  stock,
+  unitsSold,
 });
 const catalog = [
   p('Dattes Deglet Nour 1kg', 'تمر دقلة نور', 'Fruits secs', 50),
@@ -21,12 +27,20 @@ describe('selectProducts', () => {
   it('turns "promo ramadan" into one product per item of the Ramadan shopping list', () => {
     const sel = selectProducts('promo ramadan', detectOccasion('promo ramadan'), catalog, 4);
     expect(sel.reason).toBe('occasion');
-    expect(sel.products.map((x) => x.nameFr)).toEqual(['Dattes Deglet Nour 1kg', 'Semoule moyenne Safina 10kg', 'Lait UHT Candia 1L', 'Huile Elio 5L']);
+    expect(sel.products.map((x) => x.nameFr)).toEqual([
+      'Dattes Deglet Nour 1kg',
+      'Semoule moyenne Safina 10kg',
+      'Lait UHT Candia 1L',
+      'Huile Elio 5L',
+    ]);
   });
 
   it('finds named products in any language, best sellers first, never out-of-stock ones', () => {
     expect(selectProducts('promo huile', null, catalog, 3).products.map((x) => x.nameFr)).toEqual(['Huile Elio 5L']);
-    expect(selectProducts('عروض السميد', null, catalog, 3).products.map((x) => x.nameFr)).toEqual(['Semoule moyenne Safina 10kg', 'Semoule fine 1kg']);
+    expect(selectProducts('عروض السميد', null, catalog, 3).products.map((x) => x.nameFr)).toEqual([
+      'Semoule moyenne Safina 10kg',
+      'Semoule fine 1kg',
+    ]);
     const both = selectProducts('semoule et dattes', null, catalog, 2).products.map((x) => x.nameFr);
     expect(both).toEqual(['Semoule moyenne Safina 10kg', 'Dattes Deglet Nour 1kg']);
   });
@@ -61,7 +75,10 @@ describe('detectOccasion', () => {
 
 describe('selectProducts: head nouns', () => {
   it('prefers products named after the word ("Huile…") over those merely containing it ("Thon à l\'huile")', () => {
-    const items = [p('Thon à l’huile 160g', 'تونة بالزيت', 'Conserves', 900), p('Huile de table Elio 2L', 'زيت المائدة إيليو', 'Épicerie', 100)];
+    const items = [
+      p('Thon à l’huile 160g', 'تونة بالزيت', 'Conserves', 900),
+      p('Huile de table Elio 2L', 'زيت المائدة إيليو', 'Épicerie', 100),
+    ];
     expect(selectProducts('promo huile', null, items, 3).products.map((x) => x.nameFr)).toEqual(['Huile de table Elio 2L']);
     expect(selectProducts('عروض الزيت', null, items, 3).products.map((x) => x.nameFr)).toEqual(['Huile de table Elio 2L']);
     expect(selectProducts('promo thon', null, items, 3).products.map((x) => x.nameFr)).toEqual(['Thon à l’huile 160g']);

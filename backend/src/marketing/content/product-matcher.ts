@@ -29,8 +29,7 @@ interface Indexed<P> {
   category: string[];
 }
 
-const coversAll = (termWords: string[], productWords: string[]) =>
-  termWords.every((t) => productWords.some((w) => wordsMatch(t, w)));
+const coversAll = (termWords: string[], productWords: string[]) => termWords.every((t) => productWords.some((w) => wordsMatch(t, w)));
 
 const bySales = <P extends CandidateProduct>(a: Indexed<P>, b: Indexed<P>) =>
   b.product.unitsSold - a.product.unitsSold || a.product.nameFr.localeCompare(b.product.nameFr);

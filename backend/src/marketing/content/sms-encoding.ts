@@ -17,10 +17,46 @@ export const SMS_UCS2_LIMIT = 70;
 export type SmsEncoding = 'GSM-7' | 'UCS-2';
 
 const TRANSLITERATION: Record<string, string> = {
-  â: 'a', á: 'a', ã: 'a', ê: 'e', ë: 'e', î: 'i', ï: 'i', í: 'i', ô: 'o', ó: 'o', õ: 'o', û: 'u', ú: 'u', ç: 'c',
-  ÿ: 'y', œ: 'oe', Œ: 'OE', À: 'A', Â: 'A', È: 'E', Ê: 'E', Ë: 'E', Î: 'I', Ï: 'I', Ô: 'O', Û: 'U', Ù: 'U',
-  '’': "'", '‘': "'", '«': '"', '»': '"', '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '\u00A0': ' ',
-  '\u202F': ' ', '•': '-', '·': '-',
+  â: 'a',
+  á: 'a',
+  ã: 'a',
+  ê: 'e',
+  ë: 'e',
+  î: 'i',
+  ï: 'i',
+  í: 'i',
+  ô: 'o',
+  ó: 'o',
+  õ: 'o',
+  û: 'u',
+  ú: 'u',
+  ç: 'c',
+  ÿ: 'y',
+  œ: 'oe',
+  Œ: 'OE',
+  À: 'A',
+  Â: 'A',
+  È: 'E',
+  Ê: 'E',
+  Ë: 'E',
+  Î: 'I',
+  Ï: 'I',
+  Ô: 'O',
+  Û: 'U',
+  Ù: 'U',
+  '’': "'",
+  '‘': "'",
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '•': '-',
+  '·': '-',
 };
 
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]/gu;
@@ -28,7 +64,11 @@ const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F
 /** Removes emoji and the joiners/selectors that hold them together; SMS never carries them. */
 export function stripEmoji(text: string): string {
   // Only the space an emoji leaves behind goes; French spacing before "!" or ":" is kept.
-  return text.replace(new RegExp(`(?:${EMOJI.source})+ ?`, 'gu'), '').replace(/[ \t]{2,}/g, ' ').replace(/ *\n */g, '\n').trim();
+  return text
+    .replace(new RegExp(`(?:${EMOJI.source})+ ?`, 'gu'), '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 export function isGsm7(text: string): boolean {

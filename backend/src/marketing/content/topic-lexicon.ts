@@ -6,7 +6,18 @@ import { keywords, nameWords, foldTopic, wordsMatch } from './topic-words';
  * products to put forward. Groups are in order of importance; one product is picked per group, so a Ramadan post
  * shows dates, semolina, milk and oil rather than four kinds of oil.
  */
-export const OCCASIONS = ['ramadan', 'aid_fitr', 'aid_adha', 'rentree', 'ete', 'hiver', 'mawlid', 'yennayer', 'menage', 'petit_dej'] as const;
+export const OCCASIONS = [
+  'ramadan',
+  'aid_fitr',
+  'aid_adha',
+  'rentree',
+  'ete',
+  'hiver',
+  'mawlid',
+  'yennayer',
+  'menage',
+  'petit_dej',
+] as const;
 export type Occasion = (typeof OCCASIONS)[number];
 
 interface OccasionEntry {
@@ -21,13 +32,30 @@ interface OccasionEntry {
 
 export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
   ramadan: {
-    triggers: ['ramadan', 'ramadhan', 'ramdan', 'ftour', 'iftar', 'f\'tour', 'shour', 's\'hour', 'suhoor', 'رمضان', 'افطار', 'فطور', 'سحور', 'الصيام', 'siyam', 'carême'],
+    triggers: [
+      'ramadan',
+      'ramadhan',
+      'ramdan',
+      'ftour',
+      'iftar',
+      "f'tour",
+      'shour',
+      "s'hour",
+      'suhoor',
+      'رمضان',
+      'افطار',
+      'فطور',
+      'سحور',
+      'الصيام',
+      'siyam',
+      'carême',
+    ],
     groups: [
       ['datte', 'deglet', 'tmar', 'تمر', 'دقله', 'dates', 'date'],
       ['semoule', 'سميد', 'semolina', 'frik', 'فريك', 'dchicha', 'دشيشه'],
       ['lait', 'laitier', 'حليب', 'milk', 'lben', 'لبن', 'raib', 'رايب'],
       ['huile', 'زيت', 'oil'],
-      ['vermicelle', 'cheveux d\'ange', 'شعريه', 'vermicelli', 'tlitli', 'تليتلي'],
+      ['vermicelle', "cheveux d'ange", 'شعريه', 'vermicelli', 'tlitli', 'تليتلي'],
       ['pois chiche', 'حمص', 'chickpea', 'lentille', 'عدس', 'lentil'],
       ['tomate', 'طماطم', 'tomato', 'concentre de tomate'],
       ['sucre', 'سكر', 'sugar'],
@@ -37,7 +65,23 @@ export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
     ],
   },
   aid_fitr: {
-    triggers: ['~aid', '~aïd', '~eid', '~laid', '~العيد', '~عيد', 'fitr', 'el fitr', 'seghir', 'sghir', 'الفطر', 'gateaux', 'gateau', 'حلويات', 'cakes'],
+    triggers: [
+      '~aid',
+      '~aïd',
+      '~eid',
+      '~laid',
+      '~العيد',
+      '~عيد',
+      'fitr',
+      'el fitr',
+      'seghir',
+      'sghir',
+      'الفطر',
+      'gateaux',
+      'gateau',
+      'حلويات',
+      'cakes',
+    ],
     groups: [
       ['farine', 'فرينه', 'دقيق', 'flour'],
       ['sucre', 'سكر', 'sugar', 'glace'],
@@ -65,7 +109,24 @@ export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
     ],
   },
   rentree: {
-    triggers: ['rentree', 'rentrée', 'scolaire', 'ecole', 'école', 'cartable', 'gouter', 'goûter', 'الدخول', 'المدرسي', 'المدرسه', 'مدرسه', 'back to school', 'school', 'lunchbox', 'dkhoul'],
+    triggers: [
+      'rentree',
+      'rentrée',
+      'scolaire',
+      'ecole',
+      'école',
+      'cartable',
+      'gouter',
+      'goûter',
+      'الدخول',
+      'المدرسي',
+      'المدرسه',
+      'مدرسه',
+      'back to school',
+      'school',
+      'lunchbox',
+      'dkhoul',
+    ],
     groups: [
       ['biscuit', 'بسكويت', 'gaufrette', 'gaufret', 'cookie', 'madeleine', 'cake'],
       ['jus', 'عصير', 'juice'],
@@ -79,7 +140,26 @@ export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
     ],
   },
   ete: {
-    triggers: ['ete', 'été', 'estival', 'chaleur', 'plage', 'canicule', 'vacances', 'صيف', 'الصيف', 'حر', 'الحر', 'عطله', 'summer', 'heat', 'beach', 'holiday', 'sif', 'skhana'],
+    triggers: [
+      'ete',
+      'été',
+      'estival',
+      'chaleur',
+      'plage',
+      'canicule',
+      'vacances',
+      'صيف',
+      'الصيف',
+      'حر',
+      'الحر',
+      'عطله',
+      'summer',
+      'heat',
+      'beach',
+      'holiday',
+      'sif',
+      'skhana',
+    ],
     groups: [
       ['eau', 'ماء', 'water', 'mineral', 'معدنيه'],
       ['limonade', 'gazouz', 'soda', 'boisson', 'مشروب', 'drink', 'hamoud', 'selecto', 'cola'],
@@ -126,7 +206,22 @@ export const OCCASION_LEXICON: Record<Occasion, OccasionEntry> = {
     ],
   },
   menage: {
-    triggers: ['menage', 'ménage', 'nettoyage', 'proprete', 'propreté', 'hygiene', 'hygiène', 'تنظيف', 'نظافه', 'cleaning', 'clean', 'household', 'tenguia', 'تنقيه'],
+    triggers: [
+      'menage',
+      'ménage',
+      'nettoyage',
+      'proprete',
+      'propreté',
+      'hygiene',
+      'hygiène',
+      'تنظيف',
+      'نظافه',
+      'cleaning',
+      'clean',
+      'household',
+      'tenguia',
+      'تنقيه',
+    ],
     groups: [
       ['lessive', 'detergent', 'غسيل', 'تيد', 'isis', 'dixan', 'laundry', 'poudre'],
       ['javel', 'جافيل', 'bleach'],

@@ -11,12 +11,48 @@ export function foldTopic(input: string): string {
 /** Words that make a topic a promotion rather than name what it is about ("promo", "offre"), besides the function words. */
 const TOPIC_NOISE = new Set([
   // fr
-  'promo', 'promos', 'promotion', 'promotions', 'offre', 'offres', 'special', 'spécial', 'speciale', 'spéciale', 'pack',
-  'prix', 'produits', 'produit', 'semaine', 'mois', 'jour', 'jours',
+  'promo',
+  'promos',
+  'promotion',
+  'promotions',
+  'offre',
+  'offres',
+  'special',
+  'spécial',
+  'speciale',
+  'spéciale',
+  'pack',
+  'prix',
+  'produits',
+  'produit',
+  'semaine',
+  'mois',
+  'jour',
+  'jours',
   // en
-  'sale', 'sales', 'deal', 'deals', 'offer', 'offers', 'discount', 'week', 'month', 'day', 'products', 'product', 'price', 'prices',
+  'sale',
+  'sales',
+  'deal',
+  'deals',
+  'offer',
+  'offers',
+  'discount',
+  'week',
+  'month',
+  'day',
+  'products',
+  'product',
+  'price',
+  'prices',
   // ar (already folded: ى → ي, ة → ه)
-  'عرض', 'عروض', 'تخفيض', 'تخفيضات', 'سعر', 'اسعار', 'منتجات', 'منتوجات',
+  'عرض',
+  'عروض',
+  'تخفيض',
+  'تخفيضات',
+  'سعر',
+  'اسعار',
+  'منتجات',
+  'منتوجات',
 ]);
 
 /** Function words of product names and lexicon terms ("pois de terre", "ras el hanout"); "thé" is kept there. */
@@ -33,7 +69,11 @@ const splitWords = (folded: string) => folded.split(/[\s'-]+/).filter(Boolean);
  * runs before accents are folded, so "thé" (tea) survives while "the" and "à" go.
  */
 export function keywords(input: string): string[] {
-  const raw = input.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}%]+/u).filter(Boolean);
+  const raw = input
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}%]+/u)
+    .filter(Boolean);
   return raw
     .filter((w) => !isNoise(w) && (hasLatinAccent(w) || !isNoise(foldTopic(w))))
     .flatMap((w) => splitWords(foldTopic(w)))

@@ -1,5 +1,14 @@
 import { Controller, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
@@ -19,7 +28,17 @@ const EXAMPLE = {
     { index: 4, header: 'PU', field: 'unitPrice', label: { fr: 'Prix unitaire', ar: 'سعر الوحدة', en: 'Unit price' } },
   ],
   preview: [
-    { row: 2, receipt: 'T-1042', soldAt: '2026-11-17T17:35:00.000Z', product: { id: '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b', sku: 'EPI-003', name: 'Sucre blanc 1kg' }, quantity: 2, unitPrice: 100, total: 200, paymentMethod: 'cash', action: 'create' },
+    {
+      row: 2,
+      receipt: 'T-1042',
+      soldAt: '2026-11-17T17:35:00.000Z',
+      product: { id: '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b', sku: 'EPI-003', name: 'Sucre blanc 1kg' },
+      quantity: 2,
+      unitPrice: 100,
+      total: 200,
+      paymentMethod: 'cash',
+      action: 'create',
+    },
   ],
   counts: { rows: 3, valid: 3, invalid: 0, created: 2, updated: 0, unchanged: 0, skipped: 0 },
   receipts: { new: 2, alreadyImported: 0, revenue: 1450 },
@@ -51,7 +70,12 @@ export class TillImportController {
   @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   @ApiUnprocessableEntityResponse({ description: 'Some rows are invalid: nothing written; `details` is the report' })
-  importFile(@CurrentPrincipal() p: Principal, @TenantId() tenantId: string, @UploadedTable() file: UploadedTableFile, @Query(zod(ImportQuerySchema)) q: ImportQuery) {
+  importFile(
+    @CurrentPrincipal() p: Principal,
+    @TenantId() tenantId: string,
+    @UploadedTable() file: UploadedTableFile,
+    @Query(zod(ImportQuerySchema)) q: ImportQuery,
+  ) {
     return this.imports.importFile(tenantId, file, q, { userId: p.userId });
   }
 }

@@ -14,7 +14,16 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
 import { SaleEvents } from '../../events/sale-events';
 import { mapColumns, mappedCount } from '../../imports/columns';
-import { describeColumns, errorList, missingColumns, PREVIEW_ROWS, rejected, type ImportQuery, type ImportReport, type RowError } from '../../imports/import-report';
+import {
+  describeColumns,
+  errorList,
+  missingColumns,
+  PREVIEW_ROWS,
+  rejected,
+  type ImportQuery,
+  type ImportReport,
+  type RowError,
+} from '../../imports/import-report';
 import { readTable } from '../../imports/read-table';
 import type { UploadedTableFile } from '../../imports/table-upload';
 import { cellText, isBlank, parseDateTime, parseInteger, parseMoney, type Cell } from '../../imports/values';
@@ -65,7 +74,12 @@ export class TillImportService {
     private readonly saleEvents: SaleEvents,
   ) {}
 
-  async importFile(tenantId: string, file: UploadedTableFile, query: ImportQuery, actor: { userId: string | null }): Promise<TillImportReport> {
+  async importFile(
+    tenantId: string,
+    file: UploadedTableFile,
+    query: ImportQuery,
+    actor: { userId: string | null },
+  ): Promise<TillImportReport> {
     const table = await readTable(file.buffer, { scoreHeader: (h) => mappedCount(h, TILL_FIELDS) });
     const mapping = mapColumns(table.header, TILL_FIELDS);
     const has = (f: TillField) => mapping.indexOf[f] !== undefined;
@@ -109,10 +123,12 @@ export class TillImportService {
           soldAt = d.value.at;
           const timeCell = cell(cells, 'time');
           const t = timeCell === undefined ? null : /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/.exec(cellText(timeCell));
-          if (!d.value.hasTime && t) soldAt = new Date(soldAt.getTime() + (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) * 1000);
+          if (!d.value.hasTime && t)
+            soldAt = new Date(soldAt.getTime() + (Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0)) * 1000);
           else if (!d.value.hasTime && timeCell instanceof Date) soldAt = new Date(soldAt.getTime() + (timeCell.getTime() % 86_400_000));
           // Today's date without a time, imported in the morning, is "now" rather than a noon still to come.
-          else if (!d.value.hasTime && soldAt.getTime() <= now.getTime()) soldAt = new Date(Math.min(soldAt.getTime() + NOON_MS, now.getTime()));
+          else if (!d.value.hasTime && soldAt.getTime() <= now.getTime())
+            soldAt = new Date(Math.min(soldAt.getTime() + NOON_MS, now.getTime()));
           if (soldAt.getTime() > now.getTime() + 5 * 60_000) {
             fail('date', 'in the future');
             soldAt = null;
@@ -133,7 +149,13 @@ export class TillImportService {
       } else if (name !== undefined) {
         const found = byName.get(normalizeText(cellText(name))) ?? [];
         if (found.length === 1) product = found[0];
-        else fail('name', found.length ? `"${cellText(name)}" names ${found.length} products: give the SKU or barcode` : `no product named "${cellText(name)}"`);
+        else
+          fail(
+            'name',
+            found.length
+              ? `"${cellText(name)}" names ${found.length} products: give the SKU or barcode`
+              : `no product named "${cellText(name)}"`,
+          );
       } else fail(has('sku') ? 'sku' : has('barcode') ? 'barcode' : 'name', 'which product? give the SKU, barcode or name');
 
       let quantity: number | null = null;
@@ -169,7 +191,18 @@ export class TillImportService {
       perReceipt.set(receipt ?? '', line);
 
       const valid = errors.length === before;
-      if (valid) lines.push({ row, receipt: receipt!, written: `${cellText(dateCell ?? null)} ${cellText(cell(cells, 'time') ?? null)}`.trim(), line, soldAt: soldAt!, product: product!, quantity: quantity!, unitPriceCents: unitPriceCents!, paymentMethod: method });
+      if (valid)
+        lines.push({
+          row,
+          receipt: receipt!,
+          written: `${cellText(dateCell ?? null)} ${cellText(cell(cells, 'time') ?? null)}`.trim(),
+          line,
+          soldAt: soldAt!,
+          product: product!,
+          quantity: quantity!,
+          unitPriceCents: unitPriceCents!,
+          paymentMethod: method,
+        });
       preview.push({
         row,
         receipt,
@@ -191,8 +224,14 @@ export class TillImportService {
     for (const [receipt, rows] of receipts) {
       const first = rows[0];
       for (const r of rows.slice(1)) {
-        if (r.soldAt.getTime() !== first.soldAt.getTime()) errors.push({ row: r.row, column: header('date'), message: `receipt ${receipt} starts on row ${first.row} with another date` });
-        if (r.paymentMethod !== first.paymentMethod) errors.push({ row: r.row, column: header('paymentMethod'), message: `receipt ${receipt} starts on row ${first.row} with another payment method` });
+        if (r.soldAt.getTime() !== first.soldAt.getTime())
+          errors.push({ row: r.row, column: header('date'), message: `receipt ${receipt} starts on row ${first.row} with another date` });
+        if (r.paymentMethod !== first.paymentMethod)
+          errors.push({
+            row: r.row,
+            column: header('paymentMethod'),
+            message: `receipt ${receipt} starts on row ${first.row} with another payment method`,
+          });
       }
       const dup = rows.find((r, i) => rows.findIndex((x) => x.line === r.line) !== i);
       if (dup) errors.push({ row: dup.row, column: header('line'), message: `line ${dup.line} of receipt ${receipt} appears twice` });
@@ -207,7 +246,11 @@ export class TillImportService {
         paymentMethod: first.paymentMethod,
         customerId: null,
         idempotencyKey: `receipt:${receipt}`,
-        requestHash: requestHash({ soldAt: first.written, paymentMethod: first.paymentMethod, lines: ordered.map((l) => [l.line, l.product.id, l.quantity, l.unitPriceCents]) }),
+        requestHash: requestHash({
+          soldAt: first.written,
+          paymentMethod: first.paymentMethod,
+          lines: ordered.map((l) => [l.line, l.product.id, l.quantity, l.unitPriceCents]),
+        }),
         receiptNumber: receipt,
         source: 'till_import',
         createdById: actor.userId,
@@ -221,7 +264,14 @@ export class TillImportService {
     }
 
     // Receipts imported before: the same lines are skipped, other lines are an error.
-    const existing = new Map((await this.sales.byKeys(tenantId, sales.map((s) => s.idempotencyKey))).map((e) => [e.idempotencyKey!, e]));
+    const existing = new Map(
+      (
+        await this.sales.byKeys(
+          tenantId,
+          sales.map((s) => s.idempotencyKey),
+        )
+      ).map((e) => [e.idempotencyKey!, e]),
+    );
     const fresh: LedgerSale[] = [];
     const done = new Set<string>();
     for (const s of sales) {
@@ -229,7 +279,12 @@ export class TillImportService {
       if (!e) fresh.push(s);
       else if (e.requestHash === s.requestHash) done.add(s.receiptNumber!);
       else {
-        for (const r of receipts.get(s.receiptNumber!)!) errors.push({ row: r.row, column: header('receipt'), message: `receipt ${s.receiptNumber} was already imported with other lines` });
+        for (const r of receipts.get(s.receiptNumber!)!)
+          errors.push({
+            row: r.row,
+            column: header('receipt'),
+            message: `receipt ${s.receiptNumber} was already imported with other lines`,
+          });
         invalidReceipts.add(s.receiptNumber!);
       }
     }
@@ -254,7 +309,11 @@ export class TillImportService {
         unchanged: done.size,
         skipped: committed ? invalidRows : 0,
       },
-      receipts: { new: committed ? created : fresh.length, alreadyImported: done.size, revenue: fresh.reduce((t, s) => t + totals(s.lines).total, 0) / 100 },
+      receipts: {
+        new: committed ? created : fresh.length,
+        alreadyImported: done.size,
+        revenue: fresh.reduce((t, s) => t + totals(s.lines).total, 0) / 100,
+      },
       ...errorList(errors),
     });
     if (query.dryRun) return report(false, 0);
@@ -271,7 +330,19 @@ export class TillImportService {
       if (!w.created) return;
       const s = fresh[i];
       const lines = s.lines.map((l) => ({ product: { id: l.productId }, quantity: l.quantity, unitPrice: l.unitPriceCents / 100 }));
-      void this.saleEvents.saleRecorded(tenantId, { id: w.id, total: totals(s.lines).total / 100, currency, soldAt: s.soldAt.toISOString(), paymentMethod: s.paymentMethod.toLowerCase(), lines }, 'till_import', w.stock);
+      void this.saleEvents.saleRecorded(
+        tenantId,
+        {
+          id: w.id,
+          total: totals(s.lines).total / 100,
+          currency,
+          soldAt: s.soldAt.toISOString(),
+          paymentMethod: s.paymentMethod.toLowerCase(),
+          lines,
+        },
+        'till_import',
+        w.stock,
+      );
     });
   }
 }

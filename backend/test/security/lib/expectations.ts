@@ -9,7 +9,14 @@ import type { RouteAccess } from './openapi';
 /** 'allowed': the guard lets the call through (any status but 401/403, never a 5xx). */
 export type Expected = 'allowed' | 401 | 403 | 404;
 
-const ROLE_OF: Partial<Record<Caller, string>> = { owner: 'OWNER', otherTenant: 'OWNER', staff: 'STAFF', support: 'SUPPORT', readKey: 'OWNER', writeKey: 'OWNER' };
+const ROLE_OF: Partial<Record<Caller, string>> = {
+  owner: 'OWNER',
+  otherTenant: 'OWNER',
+  staff: 'STAFF',
+  support: 'SUPPORT',
+  readKey: 'OWNER',
+  writeKey: 'OWNER',
+};
 const KEY_SCOPES: Partial<Record<Caller, string[]>> = { readKey: ['read'], writeKey: ['read', 'write'] };
 
 export function expectedFor(access: RouteAccess, caller: Caller, targetsOtherTenantRecord = false): Expected {

@@ -39,12 +39,18 @@ function errorBodyProblem(url: string, b: any): boolean {
   const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
   if (path.startsWith('/v1/')) return !(b.error && typeof b.error.message === 'string' && typeof b.error.type === 'string');
   // /mcp: JSON-RPC errors from the MCP transport; refusals before it (credentials, limits, NUL bytes) in the usual body.
-  if (path === '/mcp') return !(b.jsonrpc === '2.0' && b.error && typeof b.error.code === 'number' && typeof b.error.message === 'string') && usualBodyProblem(b);
+  if (path === '/mcp')
+    return (
+      !(b.jsonrpc === '2.0' && b.error && typeof b.error.code === 'number' && typeof b.error.message === 'string') && usualBodyProblem(b)
+    );
   return false;
 }
 
 const usualBodyProblem = (b: any, status?: number): boolean =>
-  (status !== undefined && b.statusCode !== status) || typeof b.statusCode !== 'number' || typeof b.code !== 'string' || typeof b.message !== 'string';
+  (status !== undefined && b.statusCode !== status) ||
+  typeof b.statusCode !== 'number' ||
+  typeof b.code !== 'string' ||
+  typeof b.message !== 'string';
 
 export function problemWith(a: Answer, url = ''): string | null {
   if (a.status >= 500) return `answered ${a.status}: ${a.text.slice(0, 300)}`;

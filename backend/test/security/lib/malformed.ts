@@ -52,7 +52,23 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Values for a query string parameter: strings only (qs also turns a[b]=c into objects and a=1&a=2 into arrays). */
 export const nastyQueryValue = fc.oneof(
   nastyString,
-  fc.constantFrom('NaN', 'Infinity', '-1', '0', '1e400', '99999999999999999999', 'true', 'null', 'undefined', '[object Object]', '', ' ', '2026-13-45', '0x10', '1,5'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-1',
+    '0',
+    '1e400',
+    '99999999999999999999',
+    'true',
+    'null',
+    'undefined',
+    '[object Object]',
+    '',
+    ' ',
+    '2026-13-45',
+    '0x10',
+    '1,5',
+  ),
 );
 
 /** Percent-encodes any string (lone surrogates, which have no UTF-8 form, become U+FFFD; raw invalid bytes are cases of their own). */
@@ -112,37 +128,67 @@ export function casesFor(op: Operation): fc.Arbitrary<Case> {
         headers: {},
         ...(hasBody && body !== undefined ? { body: JSON.stringify(body), headers: JSON_TYPE } : {}),
       })),
-      fc.tuple(fc.constantFrom(...queryParams), fc.constantFrom('[a]=1', '[]=1&{n}=2', '[0][0][0]=1', '=1&{n}=2&{n}=3', '[__proto__][x]=1')).map(([name, shape]) => ({
-        kind: `query ${name} as array/object`,
-        method: op.method,
-        url: withQuery(path, query, `${name}${shape.replaceAll('{n}', name)}`),
-        headers: {},
-      })),
+      fc
+        .tuple(fc.constantFrom(...queryParams), fc.constantFrom('[a]=1', '[]=1&{n}=2', '[0][0][0]=1', '=1&{n}=2&{n}=3', '[__proto__][x]=1'))
+        .map(([name, shape]) => ({
+          kind: `query ${name} as array/object`,
+          method: op.method,
+          url: withQuery(path, query, `${name}${shape.replaceAll('{n}', name)}`),
+          headers: {},
+        })),
     );
   }
   arbs.push(
-    fc.constantFrom('%00', '%ff', '%ED%A0%80', '%', 'x%00y', '..%2F..%2Fsecret.key', '%E2%80%AE', encodeURIComponent('x'.repeat(5000)), '1e400', '%20').map((value) => ({
-      kind: 'unknown query parameter',
-      method: op.method,
-      url: withQuery(path, query, `zz=${value}`),
-      headers: {},
-    })),
+    fc
+      .constantFrom(
+        '%00',
+        '%ff',
+        '%ED%A0%80',
+        '%',
+        'x%00y',
+        '..%2F..%2Fsecret.key',
+        '%E2%80%AE',
+        encodeURIComponent('x'.repeat(5000)),
+        '1e400',
+        '%20',
+      )
+      .map((value) => ({
+        kind: 'unknown query parameter',
+        method: op.method,
+        url: withQuery(path, query, `zz=${value}`),
+        headers: {},
+      })),
   );
   if (pathParams.length) {
     arbs.push(
-      fc.tuple(
-        fc.constantFrom(...pathParams),
-        fc.oneof(
-          fc.constantFrom('%00', 'not-a-uuid', '00000000-0000-0000-0000-000000000000', '..%2F..', '%E2%80%AE', 'null', '-1', 'x'.repeat(3000), '%ff%fe', '%ED%A0%80', '%', '%zz'),
-          nastyString.map((s) => encodeRaw(s.slice(0, 3000))).filter((s) => s.length > 0),
-        ),
-      ).map(([name, value]) => ({
-        kind: `path ${name}`,
-        method: op.method,
-        url: withQuery(fillPathRaw(op, name, value), query),
-        headers: {},
-        ...(hasBody && body !== undefined ? { body: JSON.stringify(body), headers: JSON_TYPE } : {}),
-      })),
+      fc
+        .tuple(
+          fc.constantFrom(...pathParams),
+          fc.oneof(
+            fc.constantFrom(
+              '%00',
+              'not-a-uuid',
+              '00000000-0000-0000-0000-000000000000',
+              '..%2F..',
+              '%E2%80%AE',
+              'null',
+              '-1',
+              'x'.repeat(3000),
+              '%ff%fe',
+              '%ED%A0%80',
+              '%',
+              '%zz',
+            ),
+            nastyString.map((s) => encodeRaw(s.slice(0, 3000))).filter((s) => s.length > 0),
+          ),
+        )
+        .map(([name, value]) => ({
+          kind: `path ${name}`,
+          method: op.method,
+          url: withQuery(fillPathRaw(op, name, value), query),
+          headers: {},
+          ...(hasBody && body !== undefined ? { body: JSON.stringify(body), headers: JSON_TYPE } : {}),
+        })),
     );
   }
   if (hasBody) {
@@ -156,35 +202,65 @@ export function casesFor(op: Operation): fc.Arbitrary<Case> {
         headers: JSON_TYPE,
         body: JSON.stringify({ ...base, [field]: value }),
       })),
-      fc.tuple(fc.constantFrom(...fieldsOf(op.bodySchema)), fc.constantFrom(...fieldsOf(op.bodySchema)), nastyValue, nastyValue).map(([a, b, va, vb]) => ({
-        kind: `body fields ${a}, ${b}`,
-        method: op.method,
-        url,
-        headers: JSON_TYPE,
-        body: JSON.stringify({ ...base, [a]: va, [b]: vb }),
-      })),
+      fc
+        .tuple(fc.constantFrom(...fieldsOf(op.bodySchema)), fc.constantFrom(...fieldsOf(op.bodySchema)), nastyValue, nastyValue)
+        .map(([a, b, va, vb]) => ({
+          kind: `body fields ${a}, ${b}`,
+          method: op.method,
+          url,
+          headers: JSON_TYPE,
+          body: JSON.stringify({ ...base, [a]: va, [b]: vb }),
+        })),
       nastyValue.map((value) => ({ kind: 'body replaced', method: op.method, url, headers: JSON_TYPE, body: JSON.stringify(value) })),
       fc.integer({ min: 1, max: 40 }).map((cut) => {
         const text = JSON.stringify(body ?? { a: 1 });
-        return { kind: 'truncated JSON', method: op.method, url, headers: JSON_TYPE, body: text.slice(0, Math.max(1, Math.floor((text.length * cut) / 41))) };
+        return {
+          kind: 'truncated JSON',
+          method: op.method,
+          url,
+          headers: JSON_TYPE,
+          body: text.slice(0, Math.max(1, Math.floor((text.length * cut) / 41))),
+        };
       }),
-      fc.constantFrom('{"a":', '[', '{"a":"\\ud800"}', '{"a":"\\u0000"}', 'null', '"string"', '123', '{}}', '\u0000', '{"a":1,"a":2}', '{"__proto__":{"x":1}}').map((text) => ({
-        kind: 'odd JSON',
-        method: op.method,
-        url,
-        headers: JSON_TYPE,
-        body: text,
-      })),
-      fc.constantFrom<[string, string | Buffer]>(
-        ['text/plain', 'hello'],
-        ['application/x-www-form-urlencoded', 'a=1&b[c]=2&__proto__[x]=1'],
-        ['application/json; charset=latin1', '{"a":"é"}'],
-        ['application/json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
-        ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nnot an image\r\n--xyz--\r\n'],
-        ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n\x89PNG\r\n'],
-        ['multipart/form-data', 'no boundary'],
-        ['application/xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
-      ).map(([type, text]) => ({ kind: `content-type ${type}`, method: op.method, url, headers: { 'content-type': type }, body: text })),
+      fc
+        .constantFrom(
+          '{"a":',
+          '[',
+          '{"a":"\\ud800"}',
+          '{"a":"\\u0000"}',
+          'null',
+          '"string"',
+          '123',
+          '{}}',
+          '\u0000',
+          '{"a":1,"a":2}',
+          '{"__proto__":{"x":1}}',
+        )
+        .map((text) => ({
+          kind: 'odd JSON',
+          method: op.method,
+          url,
+          headers: JSON_TYPE,
+          body: text,
+        })),
+      fc
+        .constantFrom<[string, string | Buffer]>(
+          ['text/plain', 'hello'],
+          ['application/x-www-form-urlencoded', 'a=1&b[c]=2&__proto__[x]=1'],
+          ['application/json; charset=latin1', '{"a":"é"}'],
+          ['application/json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
+          [
+            'multipart/form-data; boundary=xyz',
+            '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nnot an image\r\n--xyz--\r\n',
+          ],
+          [
+            'multipart/form-data; boundary=xyz',
+            '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n\x89PNG\r\n',
+          ],
+          ['multipart/form-data', 'no boundary'],
+          ['application/xml', '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'],
+        )
+        .map(([type, text]) => ({ kind: `content-type ${type}`, method: op.method, url, headers: { 'content-type': type }, body: text })),
     );
   }
   return fc.oneof(...arbs);
@@ -242,10 +318,25 @@ export function targetedCases(op: Operation): Case[] {
   const cases: Case[] = [];
   for (const p of op.params) {
     if (p.in === 'query') {
-      for (const [label, value] of [['NUL byte', 'a\u0000b'], ['lone surrogate', '\ud800'], ['10 KB', 'x'.repeat(10_000)], ['bidi', '\u202e1']] as const) {
-        cases.push({ kind: `query ${p.name}: ${label}`, method: op.method, url: withQuery(path, { ...query, [p.name]: value }), headers: {} });
+      for (const [label, value] of [
+        ['NUL byte', 'a\u0000b'],
+        ['lone surrogate', '\ud800'],
+        ['10 KB', 'x'.repeat(10_000)],
+        ['bidi', '\u202e1'],
+      ] as const) {
+        cases.push({
+          kind: `query ${p.name}: ${label}`,
+          method: op.method,
+          url: withQuery(path, { ...query, [p.name]: value }),
+          headers: {},
+        });
       }
-      cases.push({ kind: `query ${p.name}: array`, method: op.method, url: withQuery(path, query, `${p.name}=1&${p.name}=2`), headers: {} });
+      cases.push({
+        kind: `query ${p.name}: array`,
+        method: op.method,
+        url: withQuery(path, query, `${p.name}=1&${p.name}=2`),
+        headers: {},
+      });
       cases.push({ kind: `query ${p.name}: object`, method: op.method, url: withQuery(path, query, `${p.name}[a]=%00`), headers: {} });
     }
     if (p.in === 'path') {
@@ -264,12 +355,24 @@ export function targetedCases(op: Operation): Case[] {
     const url = withQuery(path, query);
     for (const field of fieldPaths(op.bodySchema)) {
       for (const [label, value] of TARGETED_VALUES) {
-        cases.push({ kind: `body ${field.path.join('.')}: ${label}`, method: op.method, url, headers: JSON_TYPE, body: JSON.stringify(setPath(body, field.path, value)) });
+        cases.push({
+          kind: `body ${field.path.join('.')}: ${label}`,
+          method: op.method,
+          url,
+          headers: JSON_TYPE,
+          body: JSON.stringify(setPath(body, field.path, value)),
+        });
       }
     }
     cases.push({ kind: 'body: array', method: op.method, url, headers: JSON_TYPE, body: JSON.stringify([body]) });
     cases.push({ kind: 'body: truncated', method: op.method, url, headers: JSON_TYPE, body: JSON.stringify(body ?? {}).slice(0, -1) });
-    cases.push({ kind: 'body: NUL key', method: op.method, url, headers: JSON_TYPE, body: JSON.stringify({ ...(body as object), 'a\u0000': 1 }) });
+    cases.push({
+      kind: 'body: NUL key',
+      method: op.method,
+      url,
+      headers: JSON_TYPE,
+      body: JSON.stringify({ ...(body as object), 'a\u0000': 1 }),
+    });
   }
   return cases;
 }

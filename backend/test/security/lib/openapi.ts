@@ -48,7 +48,13 @@ export function operationsOf(doc: any): Operation[] {
         id: op.operationId,
         method: method.toUpperCase(),
         path,
-        params: (op.parameters ?? []).map((p: any) => ({ name: p.name, in: p.in, required: !!p.required, schema: resolve(doc, p.schema ?? {}), example: p.example })),
+        params: (op.parameters ?? []).map((p: any) => ({
+          name: p.name,
+          in: p.in,
+          required: !!p.required,
+          schema: resolve(doc, p.schema ?? {}),
+          example: p.example,
+        })),
         bodyTypes: Object.keys(content),
         bodySchema: resolved,
         bodyExample: resolved?.example ?? content['application/json']?.example,
@@ -61,7 +67,14 @@ export function operationsOf(doc: any): Operation[] {
 }
 
 function resolve(doc: any, schema: JsonSchema): JsonSchema {
-  if (schema?.$ref) return resolve(doc, schema.$ref.replace(/^#\//, '').split('/').reduce((o: any, k: string) => o?.[k], doc));
+  if (schema?.$ref)
+    return resolve(
+      doc,
+      schema.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce((o: any, k: string) => o?.[k], doc),
+    );
   if (schema?.oneOf) {
     const obj = schema.oneOf.find((s: JsonSchema) => (s.$ref || s.type === 'object') && !s.properties?.file);
     return obj ? resolve(doc, obj) : schema;
@@ -117,7 +130,9 @@ export function baseHeaders(op: Operation): Record<string, string> {
   const h: Record<string, string> = {};
   for (const p of op.params) {
     if (p.in !== 'header' || !p.required) continue;
-    h[p.name] = /idempotency/i.test(p.name) ? `matrix-${randomUUID()}` : String(p.example ?? sampleOf(p.schema ?? { type: 'string' }, p.name));
+    h[p.name] = /idempotency/i.test(p.name)
+      ? `matrix-${randomUUID()}`
+      : String(p.example ?? sampleOf(p.schema ?? { type: 'string' }, p.name));
   }
   return h;
 }

@@ -16,14 +16,21 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export async function makeCredentials(t: TestApp): Promise<Credentials> {
   const owner = await t.login('owner@demo.dz');
   const key = async (scopes: string[]) => {
-    const res = await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: `matrix ${scopes.join('+')}`, scopes });
+    const res = await t
+      .http()
+      .post('/api/api-keys')
+      .set(bearer(owner))
+      .send({ name: `matrix ${scopes.join('+')}`, scopes });
     if (res.status !== 201) throw new Error(`key: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.key as string;
   };
   const email = `disabled-${process.pid}-${Date.now()}@demo.dz`;
   const invite = await t.http().post('/api/users/invitations').set(bearer(owner)).send({ email, role: 'STAFF' });
   if (invite.status !== 201) throw new Error(`invite: ${invite.status} ${JSON.stringify(invite.body)}`);
-  const accepted = await t.http().post('/api/auth/invitations/accept').send({ code: invite.body.code, name: 'Disabled Staff', password: 'sel-et-semoule-2026' });
+  const accepted = await t
+    .http()
+    .post('/api/auth/invitations/accept')
+    .send({ code: invite.body.code, name: 'Disabled Staff', password: 'sel-et-semoule-2026' });
   if (accepted.status !== 200 && accepted.status !== 201) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   const disabled = accepted.body.accessToken as string;
   const off = await t.http().patch(`/api/users/${accepted.body.user.id}`).set(bearer(owner)).send({ active: false });

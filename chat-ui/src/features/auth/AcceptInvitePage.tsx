@@ -53,15 +53,20 @@ export function AcceptInvitePage() {
       )}
       {info && (
         <>
-          <p data-testid="invite-info">
-            {t('account.inviteLead', { business: info.business, role: t(`account.roles.${info.role}`) })}
-          </p>
+          <p data-testid="invite-info">{t('account.inviteLead', { business: info.business, role: t(`account.roles.${info.role}`) })}</p>
           <p className="muted" dir="ltr">
             {info.email}
           </p>
           <label className="field">
             <span>{t('account.fields.name')}</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required dir="auto" data-testid="invite-name" />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="name"
+              required
+              dir="auto"
+              data-testid="invite-name"
+            />
           </label>
           <PasswordField value={password} onChange={setPassword} testId="invite-password" />
           <FormError message={error} />

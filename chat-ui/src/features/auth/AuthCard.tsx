@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 
 /** The frame of the signed-out pages (sign in, sign up, reset, invitation): language switcher and one card. */
-export function AuthCard({ title, testId, onSubmit, children }: { title: string; testId: string; onSubmit?: (e: FormEvent) => void; children: ReactNode }) {
+export function AuthCard({
+  title,
+  testId,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  testId: string;
+  onSubmit?: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <main className="login" data-testid={testId}>

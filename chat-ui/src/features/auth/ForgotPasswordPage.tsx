@@ -37,7 +37,15 @@ export function ForgotPasswordPage() {
           <p className="muted">{t('account.forgotLead')}</p>
           <label className="field">
             <span>{t('auth.email')}</span>
-            <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" required dir="ltr" data-testid="forgot-email" />
+            <input
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              autoComplete="email"
+              required
+              dir="ltr"
+              data-testid="forgot-email"
+            />
           </label>
           <FormError message={error} />
           <button className="btn btn--primary" type="submit" disabled={busy || !email} data-testid="forgot-submit">

@@ -2,7 +2,17 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A new password: the rule said up front (10 characters, not a common one), and a show/hide toggle for phones. */
-export function PasswordField({ value, onChange, testId, label }: { value: string; onChange: (v: string) => void; testId: string; label?: string }) {
+export function PasswordField({
+  value,
+  onChange,
+  testId,
+  label,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  testId: string;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const hint = useId();

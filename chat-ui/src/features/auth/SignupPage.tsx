@@ -23,7 +23,13 @@ export function SignupPage() {
     setBusy(true);
     setError(null);
     try {
-      await signup({ ...form, businessName: form.businessName.trim(), email: form.email.trim(), phone: form.phone.trim() || undefined, language: lang });
+      await signup({
+        ...form,
+        businessName: form.businessName.trim(),
+        email: form.email.trim(),
+        phone: form.phone.trim() || undefined,
+        language: lang,
+      });
     } catch (err) {
       setError(accountError(err, t));
     } finally {
@@ -37,7 +43,14 @@ export function SignupPage() {
       <p className="muted">{t('account.signupLead')}</p>
       <label className="field">
         <span>{t('account.fields.businessName')}</span>
-        <input value={form.businessName} onChange={set('businessName')} autoComplete="organization" required dir="auto" data-testid="signup-business" />
+        <input
+          value={form.businessName}
+          onChange={set('businessName')}
+          autoComplete="organization"
+          required
+          dir="auto"
+          data-testid="signup-business"
+        />
       </label>
       <label className="field">
         <span>{t('account.fields.wilaya')}</span>
@@ -66,7 +79,10 @@ export function SignupPage() {
         {busy ? t('account.creating') : t('account.createShop')}
       </button>
       <p className="login__alt">
-        {t('account.haveAccount')} <Link to="/login" data-testid="to-login">{t('auth.signIn')}</Link>
+        {t('account.haveAccount')}{' '}
+        <Link to="/login" data-testid="to-login">
+          {t('auth.signIn')}
+        </Link>
       </p>
     </AuthCard>
   );

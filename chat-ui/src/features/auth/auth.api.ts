@@ -45,16 +45,24 @@ export async function loadMe(): Promise<void> {
 /** Revokes the session on the server (the cookie goes with it), then forgets it here — even offline. */
 export async function logout(): Promise<void> {
   try {
-    await fetch('/api/auth/logout', { method: 'POST', headers: { 'Content-Type': 'application/json', ...COOKIE_MODE }, body: '{}', credentials: 'same-origin' });
+    await fetch('/api/auth/logout', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...COOKIE_MODE },
+      body: '{}',
+      credentials: 'same-origin',
+    });
   } catch {
     // offline: the cookie expires on its own; the session is forgotten here anyway
   }
   sessionStore.set(null);
 }
 
-export const forgotPassword = (email: string) => api<{ accepted: boolean; emailEnabled: boolean }>('/api/auth/password/forgot', { method: 'POST', body: { email } });
-export const checkResetToken = (token: string) => api<{ valid: boolean; email: string }>('/api/auth/password/check', { method: 'POST', body: { token } });
-export const resetPassword = (token: string, password: string) => api<{ reset: boolean; email: string }>('/api/auth/password/reset', { method: 'POST', body: { token, password } });
+export const forgotPassword = (email: string) =>
+  api<{ accepted: boolean; emailEnabled: boolean }>('/api/auth/password/forgot', { method: 'POST', body: { email } });
+export const checkResetToken = (token: string) =>
+  api<{ valid: boolean; email: string }>('/api/auth/password/check', { method: 'POST', body: { token } });
+export const resetPassword = (token: string, password: string) =>
+  api<{ reset: boolean; email: string }>('/api/auth/password/reset', { method: 'POST', body: { token, password } });
 
 export interface InvitationInfo {
   email: string;
@@ -65,5 +73,7 @@ export interface InvitationInfo {
 }
 export const lookupInvitation = (code: string) => api<InvitationInfo>('/api/auth/invitations/lookup', { method: 'POST', body: { code } });
 export async function acceptInvitation(code: string, name: string, password: string): Promise<Session> {
-  return start(await api<TokenBody>('/api/auth/invitations/accept', { method: 'POST', body: { code, name, password }, headers: COOKIE_MODE }));
+  return start(
+    await api<TokenBody>('/api/auth/invitations/accept', { method: 'POST', body: { code, name, password }, headers: COOKIE_MODE }),
+  );
 }

@@ -16,7 +16,8 @@ export function accountError(err: unknown, t: TFunction): string {
   if (err.status === 410 || err.status === 404) return t('account.linkInvalid');
   if (err.status === 400) {
     const fields = details.map((d) => d.field).filter(Boolean) as string[];
-    if (fields.length) return t('account.checkFields', { fields: fields.map((f) => t(`account.fields.${f}`, { defaultValue: f })).join(', ') });
+    if (fields.length)
+      return t('account.checkFields', { fields: fields.map((f) => t(`account.fields.${f}`, { defaultValue: f })).join(', ') });
   }
   return t('errors.generic');
 }

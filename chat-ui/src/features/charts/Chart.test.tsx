@@ -8,7 +8,17 @@ afterEach(cleanup);
 
 describe('Chart', () => {
   it('says there is nothing to show instead of drawing a 0–1 DA scale when every figure is zero', () => {
-    render(<Chart type="bar" labels={['CA', 'Marge']} datasets={[{ label: 'Cette période', data: [0, 0] }, { label: 'Précédente', data: [null, 0] }]} ariaLabel="x" />);
+    render(
+      <Chart
+        type="bar"
+        labels={['CA', 'Marge']}
+        datasets={[
+          { label: 'Cette période', data: [0, 0] },
+          { label: 'Précédente', data: [null, 0] },
+        ]}
+        ariaLabel="x"
+      />,
+    );
     expect(screen.getByTestId('chart-empty').textContent).toMatch(/Pas encore de chiffres/);
     expect(screen.queryByTestId('chart')).toBeNull();
   });

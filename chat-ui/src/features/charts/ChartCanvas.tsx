@@ -1,5 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import type { ChartProps } from './Chart';
 
 // Only the pieces we draw, so the lazy chunk stays small (chart.js is tree-shakable when registered by hand).
@@ -22,7 +33,9 @@ export default function ChartCanvas({ type, labels, datasets, ariaLabel, format,
           label: d.label,
           data: d.data,
           backgroundColor:
-            highlight !== undefined && datasets.length === 1 ? labels.map((_, j) => (j === highlight ? PALETTE[1] : PALETTE[0])) : PALETTE[i % PALETTE.length],
+            highlight !== undefined && datasets.length === 1
+              ? labels.map((_, j) => (j === highlight ? PALETTE[1] : PALETTE[0]))
+              : PALETTE[i % PALETTE.length],
           borderColor: PALETTE[i % PALETTE.length],
           borderWidth: type === 'line' ? 2 : 0,
         })),

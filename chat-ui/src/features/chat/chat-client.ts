@@ -115,7 +115,10 @@ export class ChatClient {
   /** Loads a conversation's snapshot; the store then resumes it from the snapshot's seq (which also subscribes). */
   async open(conversationId: string): Promise<void> {
     const snap = await api<ConversationSnapshot>(`/api/conversations/${encodeURIComponent(conversationId)}`);
-    this.store.dispatch({ type: 'conversation/loaded', conversation: { id: snap.id, title: snap.title, lastSeq: snap.lastSeq ?? 0, messages: snap.messages ?? [] } });
+    this.store.dispatch({
+      type: 'conversation/loaded',
+      conversation: { id: snap.id, title: snap.title, lastSeq: snap.lastSeq ?? 0, messages: snap.messages ?? [] },
+    });
   }
 
   /** Fetches only the title (e.g. of a conversation started here, known from live events alone). */
@@ -230,7 +233,8 @@ export class ChatClient {
     socket.timeout(ACK_TIMEOUT_MS).emit('message:send', payload, (err, ack) => {
       const id = item.clientMessageId;
       if (err) this.store.dispatch({ type: 'outbox/requeued', clientMessageIds: [id] });
-      else if (ack.ok) this.store.dispatch({ type: 'outbox/acked', clientMessageId: id, conversationId: ack.conversationId, messageId: ack.messageId });
+      else if (ack.ok)
+        this.store.dispatch({ type: 'outbox/acked', clientMessageId: id, conversationId: ack.conversationId, messageId: ack.messageId });
       else this.store.dispatch({ type: 'outbox/failed', clientMessageId: id, error: { code: ack.code, message: ack.message } });
     });
   }

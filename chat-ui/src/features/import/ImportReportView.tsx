@@ -7,7 +7,8 @@ import type { ImportReport, ImportRowError } from './import-report';
 /** Prices exactly as they will be stored ("1 250,50 DA", never rounded to "1 251 DA" as summaries do). */
 const exactMoney = (v: number, lang: Lang) => formatMoney(v, lang, { exact: true });
 
-const nameIn = (n: { fr: string | null; ar: string | null; en: string | null }, lang: Lang) => (lang === 'ar' ? n.ar ?? n.fr : lang === 'en' ? n.en ?? n.fr : n.fr) ?? n.ar ?? '—';
+const nameIn = (n: { fr: string | null; ar: string | null; en: string | null }, lang: Lang) =>
+  (lang === 'ar' ? (n.ar ?? n.fr) : lang === 'en' ? (n.en ?? n.fr) : n.fr) ?? n.ar ?? '—';
 
 /** A row error in the user's language when its code is known, the API's (English) message otherwise. */
 function useErrorText() {
@@ -30,7 +31,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="import-report" data-testid="import-report">
       <p className="import-counts" data-testid="import-counts">
-        {t('import.counts', { rows: formatNumber(c.rows, lang), created: formatNumber(c.created, lang), updated: formatNumber(c.updated, lang), unchanged: formatNumber(c.unchanged, lang), invalid: formatNumber(c.invalid, lang) })}
+        {t('import.counts', {
+          rows: formatNumber(c.rows, lang),
+          created: formatNumber(c.created, lang),
+          updated: formatNumber(c.updated, lang),
+          unchanged: formatNumber(c.unchanged, lang),
+          invalid: formatNumber(c.invalid, lang),
+        })}
       </p>
 
       <h2>{t('import.columnsTitle')}</h2>
@@ -47,11 +54,19 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <table className="data-table" data-testid="import-preview">
           <thead>
             <tr>
-              <th scope="col" className="num">{t('import.row')}</th>
+              <th scope="col" className="num">
+                {t('import.row')}
+              </th>
               <th scope="col">{t('inventory.product')}</th>
-              <th scope="col" className="num">{t('inventory.price')}</th>
-              <th scope="col" className="num">{t('import.cost')}</th>
-              <th scope="col" className="num">{t('inventory.stock')}</th>
+              <th scope="col" className="num">
+                {t('inventory.price')}
+              </th>
+              <th scope="col" className="num">
+                {t('import.cost')}
+              </th>
+              <th scope="col" className="num">
+                {t('inventory.stock')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,9 +79,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   <span className={`badge badge--${r.action}`}>{t(`import.actions.${r.action}`)}</span>
                 </th>
                 <td className="num">{money(r.price)}</td>
-                <td className="num">{r.cost === null && r.action !== 'invalid' ? <span className="muted">{t('import.costUnknown')}</span> : money(r.cost)}</td>
                 <td className="num">
-                  {r.stockBefore !== undefined && <span className="muted">{formatNumber(r.stockBefore, lang)} {arrow} </span>}
+                  {r.cost === null && r.action !== 'invalid' ? <span className="muted">{t('import.costUnknown')}</span> : money(r.cost)}
+                </td>
+                <td className="num">
+                  {r.stockBefore !== undefined && (
+                    <span className="muted">
+                      {formatNumber(r.stockBefore, lang)} {arrow}{' '}
+                    </span>
+                  )}
                   {r.stock === null ? '—' : formatNumber(r.stock, lang)}
                 </td>
               </tr>
@@ -93,7 +114,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </li>
             ))}
           </ul>
-          {report.errorCount > report.errors.length && <p className="muted">{t('import.moreErrors', { n: report.errorCount - report.errors.length })}</p>}
+          {report.errorCount > report.errors.length && (
+            <p className="muted">{t('import.moreErrors', { n: report.errorCount - report.errors.length })}</p>
+          )}
         </section>
       )}
     </div>

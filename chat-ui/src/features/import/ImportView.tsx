@@ -73,7 +73,9 @@ export default function ImportView() {
     choose(e.dataTransfer.files?.[0]);
   };
   const template = (format: 'csv' | 'xlsx') =>
-    downloadFile(`${IMPORT_URL}/template?format=${format}&lang=${lang}`, `tajer-catalogue-${lang}.${format}`).catch(() => setError('errors.downloadFailed'));
+    downloadFile(`${IMPORT_URL}/template?format=${format}&lang=${lang}`, `tajer-catalogue-${lang}.${format}`).catch(() =>
+      setError('errors.downloadFailed'),
+    );
 
   const c = report?.counts;
   const writable = c ? c.created + c.updated : 0;
@@ -102,7 +104,14 @@ export default function ImportView() {
         onDrop={onDrop}
         data-testid="import-dropzone"
       >
-        <input ref={input} type="file" accept={ACCEPT} className="sr-only" onChange={(e) => choose(e.target.files?.[0])} data-testid="import-file" />
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT}
+          className="sr-only"
+          onChange={(e) => choose(e.target.files?.[0])}
+          data-testid="import-file"
+        />
         <strong>{file ? <bdi dir="auto">{file.name}</bdi> : t('import.drop')}</strong>
         <span className="muted">{t('import.formats')}</span>
       </label>
@@ -120,7 +129,8 @@ export default function ImportView() {
 
       {phase === 'done' && c && (
         <p className="alert alert--ok" role="status" tabIndex={-1} ref={doneRef} data-testid="import-done">
-          {t('import.done', { created: c.created, updated: c.updated, skipped: c.skipped })} <Link to="/inventory">{t('import.seeStock')}</Link>
+          {t('import.done', { created: c.created, updated: c.updated, skipped: c.skipped })}{' '}
+          <Link to="/inventory">{t('import.seeStock')}</Link>
         </p>
       )}
 
@@ -134,7 +144,13 @@ export default function ImportView() {
               <span>{t('import.skipInvalid', { n: c!.invalid })}</span>
             </label>
           )}
-          <button type="button" className="btn btn--primary" disabled={!canImport} onClick={() => file && send(file, false)} data-testid="import-confirm">
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={!canImport}
+            onClick={() => file && send(file, false)}
+            data-testid="import-confirm"
+          >
             {writable > 0 ? t('import.confirm', { n: writable }) : t('import.nothingToImport')}
           </button>
           {c!.invalid > 0 && !skipInvalid && <p className="muted">{t('import.fixOrSkip')}</p>}

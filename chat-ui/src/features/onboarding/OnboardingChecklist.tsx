@@ -21,7 +21,15 @@ const hiddenFor = (tenantId?: string | null) => !!tenantId && localStorage.getIt
  * The short first-run list (profile, catalogue, first sale, a colleague), ticked from the business's real data by
  * GET /api/onboarding. `onlyFirstRun` shows it only until the first sale (the chat's home stays uncluttered after).
  */
-export function OnboardingChecklist({ tenantId, onlyFirstRun = false, showMessage = true }: { tenantId?: string | null; onlyFirstRun?: boolean; showMessage?: boolean }) {
+export function OnboardingChecklist({
+  tenantId,
+  onlyFirstRun = false,
+  showMessage = true,
+}: {
+  tenantId?: string | null;
+  onlyFirstRun?: boolean;
+  showMessage?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const { data, reload } = useApi<Onboarding>('/api/onboarding');

@@ -8,7 +8,8 @@ import { uuid } from '../../lib/ids';
 import { useApi } from '../views/useApi';
 import { PAYMENT_METHODS, type CustomerHit, type PaymentMethod, type ProductHit, type SaleView } from './sales-types';
 
-const nameIn = (p: ProductHit, lang: Lang) => (lang === 'ar' ? p.names.ar ?? p.names.fr : lang === 'en' ? p.names.en ?? p.names.fr : p.names.fr);
+const nameIn = (p: ProductHit, lang: Lang) =>
+  lang === 'ar' ? (p.names.ar ?? p.names.fr) : lang === 'en' ? (p.names.en ?? p.names.fr) : p.names.fr;
 
 interface Line {
   product: ProductHit;
@@ -35,11 +36,16 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
   const [error, setError] = useState<string | null>(null);
 
   const add = (p: ProductHit) => {
-    setLines((ls) => (ls.some((l) => l.product.id === p.id) ? ls.map((l) => (l.product.id === p.id ? { ...l, quantity: l.quantity + 1 } : l)) : [...ls, { product: p, quantity: 1 }]));
+    setLines((ls) =>
+      ls.some((l) => l.product.id === p.id)
+        ? ls.map((l) => (l.product.id === p.id ? { ...l, quantity: l.quantity + 1 } : l))
+        : [...ls, { product: p, quantity: 1 }],
+    );
     setQ('');
   };
   const total = lines.reduce((s, l) => s + l.quantity * l.product.price, 0);
-  const ready = lines.length > 0 && lines.every((l) => Number.isInteger(l.quantity) && l.quantity > 0) && (method !== 'credit' || !!customer);
+  const ready =
+    lines.length > 0 && lines.every((l) => Number.isInteger(l.quantity) && l.quantity > 0) && (method !== 'credit' || !!customer);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +53,11 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
     setBusy(true);
     setError(null);
     try {
-      const body = { lines: lines.map((l) => ({ productId: l.product.id, quantity: l.quantity })), paymentMethod: method, ...(method === 'credit' && customer ? { customerId: customer.id } : {}) };
+      const body = {
+        lines: lines.map((l) => ({ productId: l.product.id, quantity: l.quantity })),
+        paymentMethod: method,
+        ...(method === 'credit' && customer ? { customerId: customer.id } : {}),
+      };
       const res = await api<{ sale: SaleView }>('/api/sales', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
       onRecorded(res.sale);
       setLines([]);
@@ -65,7 +75,14 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
     <form className="sale-form" onSubmit={submit} data-testid="sale-form">
       <label className="field">
         <span>{t('sales.addProduct')}</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('inventory.search')} dir="auto" data-testid="sale-product-search" />
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('inventory.search')}
+          dir="auto"
+          data-testid="sale-product-search"
+        />
       </label>
       {q.trim() && hits.data && !hits.loading && (
         <ul className="pick-list" data-testid="sale-product-hits">
@@ -95,7 +112,12 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
                 onChange={(e) => setLines((ls) => ls.map((x, j) => (j === i ? { ...x, quantity: Number(e.target.value) } : x)))}
               />
               <span className="num">{formatMoney(l.quantity * l.product.price, lang)}</span>
-              <button type="button" className="btn btn--small" onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))} aria-label={t('sales.remove')}>
+              <button
+                type="button"
+                className="btn btn--small"
+                onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
+                aria-label={t('sales.remove')}
+              >
                 ×
               </button>
             </li>
@@ -125,9 +147,16 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
             </p>
           ) : (
             <>
-              <input id="sale-customer" type="search" value={who} onChange={(e) => setWho(e.target.value)} dir="auto" data-testid="sale-customer-search" />
+              <input
+                id="sale-customer"
+                type="search"
+                value={who}
+                onChange={(e) => setWho(e.target.value)}
+                dir="auto"
+                data-testid="sale-customer-search"
+              />
               <ul className="pick-list">
-                {(who.trim() && !customers.loading ? customers.data?.items ?? [] : []).map((c) => (
+                {(who.trim() && !customers.loading ? (customers.data?.items ?? []) : []).map((c) => (
                   <li key={c.id}>
                     <button type="button" className="chip" onClick={() => setCustomer(c)}>
                       <bdi dir="auto">{c.name}</bdi>

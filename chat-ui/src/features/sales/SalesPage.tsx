@@ -29,7 +29,10 @@ export default function SalesPage() {
     if (!(value >= 0)) return;
     setError(null);
     try {
-      const res = await api<{ sale: SaleView }>('/api/sales/daily-total', { method: 'POST', body: { amount: Math.round(value * 100) / 100 } });
+      const res = await api<{ sale: SaleView }>('/api/sales/daily-total', {
+        method: 'POST',
+        body: { amount: Math.round(value * 100) / 100 },
+      });
       setDeclared(res.sale);
       setAmount('');
       today.reload();
@@ -60,7 +63,14 @@ export default function SalesPage() {
         <h2 id="sale-daily">{t('sales.dailyTitle')}</h2>
         <p className="muted">{t('sales.dailyHelp')}</p>
         <form className="inline-form" onSubmit={declare}>
-          <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} placeholder="45 000" aria-label={t('sales.dailyAmount')} data-testid="daily-amount" />
+          <input
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            placeholder="45 000"
+            aria-label={t('sales.dailyAmount')}
+            data-testid="daily-amount"
+          />
           <button type="submit" className="btn" disabled={!amount.trim()} data-testid="daily-submit">
             {t('sales.dailySubmit')}
           </button>
@@ -82,7 +92,9 @@ export default function SalesPage() {
         {totals && (
           <p data-testid="sales-today-total">
             {t('sales.todayTotals', { revenue: formatMoney(totals.revenue, lang), n: totals.salesCount })}
-            {totals.revenueWithoutMargin > 0 && <span className="muted"> {t('sales.withoutMargin', { amount: formatMoney(totals.revenueWithoutMargin, lang) })}</span>}
+            {totals.revenueWithoutMargin > 0 && (
+              <span className="muted"> {t('sales.withoutMargin', { amount: formatMoney(totals.revenueWithoutMargin, lang) })}</span>
+            )}
           </p>
         )}
         {today.data && !today.data.items.length && <p className="muted">{t('sales.none')}</p>}
@@ -92,7 +104,7 @@ export default function SalesPage() {
               {/* A day's takings have no time of day (stored at the day's start) and no payment method of their own. */}
               {s.kind !== 'daily_total' && <span className="muted">{formatTime(s.soldAt, lang)}</span>}
               <span className={`badge badge--${s.kind}`}>{t(`sales.kinds.${s.kind}`)}</span>
-              <strong className="num">{formatMoney(s.kind === 'daily_total' ? s.declaredTotal ?? s.total : s.total, lang)}</strong>
+              <strong className="num">{formatMoney(s.kind === 'daily_total' ? (s.declaredTotal ?? s.total) : s.total, lang)}</strong>
               {s.kind !== 'daily_total' && <span>{t(`sales.methods.${s.paymentMethod}`)}</span>}
               {s.customer && <bdi dir="auto">{s.customer.name}</bdi>}
             </li>

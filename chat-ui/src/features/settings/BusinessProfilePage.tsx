@@ -34,7 +34,10 @@ export default function BusinessProfilePage({ canEdit }: { canEdit: boolean }) {
   useEffect(() => {
     if (!p?.logoUrl) return setLogo(null);
     let url: string | null = null;
-    fetchObjectUrl(p.logoUrl).then((u) => setLogo((url = u)), () => setLogo(null));
+    fetchObjectUrl(p.logoUrl).then(
+      (u) => setLogo((url = u)),
+      () => setLogo(null),
+    );
     return () => {
       if (url) URL.revokeObjectURL(url);
     };
@@ -64,12 +67,22 @@ export default function BusinessProfilePage({ canEdit }: { canEdit: boolean }) {
         <form className="settings-form" onSubmit={submit} noValidate>
           <fieldset disabled={!canEdit || busy}>
             <div className="logo-row">
-              {logo ? <img src={logo} alt={t('business.logo')} className="logo-preview" data-testid="logo-preview" /> : <div className="logo-preview logo-preview--empty">{p.name.slice(0, 1)}</div>}
+              {logo ? (
+                <img src={logo} alt={t('business.logo')} className="logo-preview" data-testid="logo-preview" />
+              ) : (
+                <div className="logo-preview logo-preview--empty">{p.name.slice(0, 1)}</div>
+              )}
               {canEdit && (
                 <div className="logo-actions">
                   <label className="btn btn--small">
                     {t('business.chooseLogo')}
-                    <input type="file" accept="image/*" className="sr-only" onChange={(e) => e.target.files?.[0] && void run(() => uploadLogo(e.target.files![0]))} data-testid="logo-input" />
+                    <input
+                      type="file"
+                      accept="image/*"
+                      className="sr-only"
+                      onChange={(e) => e.target.files?.[0] && void run(() => uploadLogo(e.target.files![0]))}
+                      data-testid="logo-input"
+                    />
                   </label>
                   {p.logoUrl && (
                     <button type="button" className="btn btn--ghost btn--small" onClick={() => void run(removeLogo)}>
@@ -106,14 +119,22 @@ export default function BusinessProfilePage({ canEdit }: { canEdit: boolean }) {
               <div className="chips">
                 {VAT.map((r) => (
                   <label key={r} className="chip">
-                    <input type="checkbox" checked={vat.includes(r)} onChange={(e) => setVat((v) => (e.target.checked ? [...v, r] : v.filter((x) => x !== r)))} />
+                    <input
+                      type="checkbox"
+                      checked={vat.includes(r)}
+                      onChange={(e) => setVat((v) => (e.target.checked ? [...v, r] : v.filter((x) => x !== r)))}
+                    />
                     {t('business.vat', { rate: r })}
                   </label>
                 ))}
               </div>
             </fieldset>
             {status && (
-              <p className={`alert alert--${status.kind === 'ok' ? 'info' : 'error'}`} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="business-status">
+              <p
+                className={`alert alert--${status.kind === 'ok' ? 'info' : 'error'}`}
+                role={status.kind === 'ok' ? 'status' : 'alert'}
+                data-testid="business-status"
+              >
                 {status.text}
               </p>
             )}

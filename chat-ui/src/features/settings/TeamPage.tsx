@@ -13,7 +13,16 @@ function ShareLink({ label, url, emailed }: { label: string; url: string; emaile
     <div className="share-link" role="status" data-testid="share-link">
       <p>{emailed ? t('team.emailed') : label}</p>
       <input readOnly value={url} dir="ltr" onFocus={(e) => e.target.select()} data-testid="share-url" />
-      <button type="button" className="btn btn--small" onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true), () => undefined)}>
+      <button
+        type="button"
+        className="btn btn--small"
+        onClick={() =>
+          navigator.clipboard?.writeText(url).then(
+            () => setCopied(true),
+            () => undefined,
+          )
+        }
+      >
         {copied ? t('team.copied') : t('team.copy')}
       </button>
     </div>
@@ -94,13 +103,24 @@ export default function TeamPage() {
               <label className="sr-only" htmlFor={`role-${m.id}`}>
                 {t('team.role')}
               </label>
-              <select id={`role-${m.id}`} value={m.role} disabled={busy || !m.active} onChange={(e) => void run(() => updateMember(m.id, { role: e.target.value as Member['role'] }).then(() => undefined))}>
+              <select
+                id={`role-${m.id}`}
+                value={m.role}
+                disabled={busy || !m.active}
+                onChange={(e) => void run(() => updateMember(m.id, { role: e.target.value as Member['role'] }).then(() => undefined))}
+              >
                 <option value="STAFF">{t('account.roles.STAFF')}</option>
                 <option value="OWNER">{t('account.roles.OWNER')}</option>
               </select>
               {!m.you && (
                 <>
-                  <button type="button" className="btn btn--small" disabled={busy} onClick={() => void run(() => updateMember(m.id, { active: !m.active }).then(() => undefined))} data-testid="member-toggle">
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    disabled={busy}
+                    onClick={() => void run(() => updateMember(m.id, { active: !m.active }).then(() => undefined))}
+                    data-testid="member-toggle"
+                  >
                     {m.active ? t('team.disable') : t('team.enable')}
                   </button>
                   {m.active && (
@@ -111,7 +131,11 @@ export default function TeamPage() {
                       onClick={() =>
                         void run(async () => {
                           const r = await resetLink(m.id);
-                          setShare({ label: t('team.resetLink', { email: m.email }), url: linkOn('/reset-password', 'token', r.token), emailed: r.emailed });
+                          setShare({
+                            label: t('team.resetLink', { email: m.email }),
+                            url: linkOn('/reset-password', 'token', r.token),
+                            emailed: r.emailed,
+                          });
                         })
                       }
                     >
@@ -133,7 +157,12 @@ export default function TeamPage() {
                 <div className="member-list__who">
                   <span dir="ltr">{i.email}</span> <span className="badge">{t(`account.roles.${i.role}`)}</span>
                 </div>
-                <button type="button" className="btn btn--ghost btn--small" disabled={busy} onClick={() => void run(() => withdrawInvitation(i.id).then(() => undefined))}>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  disabled={busy}
+                  onClick={() => void run(() => withdrawInvitation(i.id).then(() => undefined))}
+                >
                   {t('team.withdraw')}
                 </button>
               </li>

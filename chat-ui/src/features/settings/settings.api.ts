@@ -53,10 +53,15 @@ export async function uploadLogo(file: File): Promise<BusinessProfile> {
 }
 
 export const invite = (email: string, role: 'OWNER' | 'STAFF') =>
-  api<{ inviteUrl: string; code: string; emailed: boolean; email: string }>('/api/users/invitations', { method: 'POST', body: { email, role } });
+  api<{ inviteUrl: string; code: string; emailed: boolean; email: string }>('/api/users/invitations', {
+    method: 'POST',
+    body: { email, role },
+  });
 export const withdrawInvitation = (id: string) => api<unknown>(`/api/users/invitations/${id}`, { method: 'DELETE' });
-export const updateMember = (id: string, body: { role?: 'OWNER' | 'STAFF'; active?: boolean }) => api<Member>(`/api/users/${id}`, { method: 'PATCH', body });
-export const resetLink = (id: string) => api<{ resetUrl: string; token: string; emailed: boolean }>(`/api/users/${id}/password-reset`, { method: 'POST' });
+export const updateMember = (id: string, body: { role?: 'OWNER' | 'STAFF'; active?: boolean }) =>
+  api<Member>(`/api/users/${id}`, { method: 'PATCH', body });
+export const resetLink = (id: string) =>
+  api<{ resetUrl: string; token: string; emailed: boolean }>(`/api/users/${id}/password-reset`, { method: 'POST' });
 
 /** Links are built on the origin the owner is using, so they work whatever PUBLIC_URL says. */
 export const linkOn = (path: string, param: string, value: string) => `${location.origin}${path}#${param}=${value}`;

@@ -22,7 +22,10 @@ export function NotesPanel({ conversationId, initial }: { conversationId: string
     setError(false);
     try {
       const note = await addNote(conversationId, text.trim());
-      setNotes((n) => [...n, note?.id ? note : { id: String(Date.now()), text: text.trim(), author: null, createdAt: new Date().toISOString() }]);
+      setNotes((n) => [
+        ...n,
+        note?.id ? note : { id: String(Date.now()), text: text.trim(), author: null, createdAt: new Date().toISOString() },
+      ]);
       setText('');
     } catch {
       setError(true);
@@ -49,7 +52,15 @@ export function NotesPanel({ conversationId, initial }: { conversationId: string
         <label className="sr-only" htmlFor="new-note">
           {t('support.addNote')}
         </label>
-        <textarea id="new-note" rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('support.addNote')} dir="auto" data-testid="note-input" />
+        <textarea
+          id="new-note"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('support.addNote')}
+          dir="auto"
+          data-testid="note-input"
+        />
         <button type="submit" className="btn btn--small" disabled={busy || !text.trim()} data-testid="add-note">
           {t('support.add')}
         </button>

@@ -20,7 +20,13 @@ export function SupportFiltersForm({ value, allTenants, onApply }: Props) {
   const text = (k: 'q' | 'tenantId' | 'userId' | 'tool', label: string) => (
     <label className="field">
       <span>{label}</span>
-      <input type={k === 'q' ? 'search' : 'text'} value={f[k] ?? ''} onChange={(e) => set(k, e.target.value)} dir="auto" data-testid={`filter-${k}`} />
+      <input
+        type={k === 'q' ? 'search' : 'text'}
+        value={f[k] ?? ''}
+        onChange={(e) => set(k, e.target.value)}
+        dir="auto"
+        data-testid={`filter-${k}`}
+      />
     </label>
   );
   return (

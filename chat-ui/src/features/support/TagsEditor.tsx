@@ -36,7 +36,12 @@ export function TagsEditor({ conversationId, initial }: { conversationId: string
         {tags.map((tag) => (
           <li key={tag} className="tag">
             {tag}
-            <button type="button" className="tag__remove" onClick={() => void persist(tags.filter((x) => x !== tag))} aria-label={t('support.removeTag', { tag })}>
+            <button
+              type="button"
+              className="tag__remove"
+              onClick={() => void persist(tags.filter((x) => x !== tag))}
+              aria-label={t('support.removeTag', { tag })}
+            >
               ×
             </button>
           </li>
@@ -46,7 +51,14 @@ export function TagsEditor({ conversationId, initial }: { conversationId: string
         <label className="sr-only" htmlFor="new-tag">
           {t('support.addTag')}
         </label>
-        <input id="new-tag" value={input} onChange={(e) => setInput(e.target.value)} placeholder={t('support.addTag')} maxLength={40} data-testid="tag-input" />
+        <input
+          id="new-tag"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder={t('support.addTag')}
+          maxLength={40}
+          data-testid="tag-input"
+        />
         <button type="submit" className="btn btn--small">
           {t('support.add')}
         </button>

@@ -35,13 +35,18 @@ export function ToolTimeline({ calls }: { calls: SupportToolCall[] }) {
                   {t(`tool.state.${statusKey(c.status)}`, { defaultValue: t('tool.state.pending') })}
                 </span>
                 {typeof c.confirmation === 'string' && c.confirmation !== 'not_required' && (
-                  <span className="badge">{t(`support.confirmations.${c.confirmation}`, { defaultValue: t('support.confirmations.pending') })}</span>
+                  <span className="badge">
+                    {t(`support.confirmations.${c.confirmation}`, { defaultValue: t('support.confirmations.pending') })}
+                  </span>
                 )}
                 {Number.isFinite(start) && starts.length > 0 && <span className="muted">+{formatDuration(start - t0, lang)}</span>}
                 {c.durationMs != null && <span className="muted">{formatDuration(c.durationMs, lang)}</span>}
               </div>
               <div className="timeline__track" aria-hidden="true">
-                <span className="timeline__bar" style={{ insetInlineStart: `${Math.min(offset, 99)}%`, width: `${Math.min(width, 100 - Math.min(offset, 99))}%` }} />
+                <span
+                  className="timeline__bar"
+                  style={{ insetInlineStart: `${Math.min(offset, 99)}%`, width: `${Math.min(width, 100 - Math.min(offset, 99))}%` }}
+                />
               </div>
               {c.proposal?.summary && (
                 <p className="tool__summary" dir="auto">

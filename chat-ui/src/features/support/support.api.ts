@@ -73,7 +73,15 @@ export interface SupportNote {
 }
 
 export interface SupportConversationDetail {
-  conversation: { id: string; title: string | null; language?: string | null; tenant?: { id: string; name: string }; user?: { id: string; email: string }; createdAt?: string; updatedAt?: string };
+  conversation: {
+    id: string;
+    title: string | null;
+    language?: string | null;
+    tenant?: { id: string; name: string };
+    user?: { id: string; email: string };
+    createdAt?: string;
+    updatedAt?: string;
+  };
   messages: ChatMessage[];
   toolCalls: SupportToolCall[];
   tags: string[];
@@ -93,14 +101,17 @@ export function filterQuery(f: SupportFilters): Record<string, string> {
 export const SUPPORT_PAGE_SIZE = 25;
 
 export const listConversations = (f: SupportFilters, page: number) =>
-  api<{ items: SupportConversationRow[]; total: number }>('/api/support/conversations', { query: { ...filterQuery(f), page, pageSize: SUPPORT_PAGE_SIZE } });
+  api<{ items: SupportConversationRow[]; total: number }>('/api/support/conversations', {
+    query: { ...filterQuery(f), page, pageSize: SUPPORT_PAGE_SIZE },
+  });
 
 export const getConversation = (id: string) => api<SupportConversationDetail>(`/api/support/conversations/${encodeURIComponent(id)}`);
 
 export const saveTags = (id: string, tags: string[]) =>
   api<{ tags: string[] }>(`/api/support/conversations/${encodeURIComponent(id)}/tags`, { method: 'PUT', body: { tags } });
 
-export const addNote = (id: string, text: string) => api<SupportNote>(`/api/support/conversations/${encodeURIComponent(id)}/notes`, { method: 'POST', body: { text } });
+export const addNote = (id: string, text: string) =>
+  api<SupportNote>(`/api/support/conversations/${encodeURIComponent(id)}/notes`, { method: 'POST', body: { text } });
 
 export const exportConversations = (f: SupportFilters, format: 'jsonl' | 'csv') =>
   downloadFile(withQuery('/api/support/conversations/export', { format, ...filterQuery(f) }), `conversations.${format}`);

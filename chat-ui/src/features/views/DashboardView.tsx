@@ -37,9 +37,15 @@ export default function DashboardView() {
   const data = rest?.success ? rest.data : null;
   const firstRun = data?.hasSales === false;
   const previous: PreviousValues = data
-    ? Object.fromEntries((['revenue', 'salesCount', 'averageBasket', 'grossMargin', 'expenses', 'stockPurchases', 'netResult'] as const).map((k) => [k, data[k]?.previous]))
+    ? Object.fromEntries(
+        (['revenue', 'salesCount', 'averageBasket', 'grossMargin', 'expenses', 'stockPurchases', 'netResult'] as const).map((k) => [
+          k,
+          data[k]?.previous,
+        ]),
+      )
     : {};
-  const parsed = data && !firstRun ? { ...dashboardStats(data, previous), summary: data.summary ? say(lang, data.summary) : undefined } : null;
+  const parsed =
+    data && !firstRun ? { ...dashboardStats(data, previous), summary: data.summary ? say(lang, data.summary) : undefined } : null;
   const firstRunText = firstRun && data.summary ? say(lang, data.summary) : null;
   // GET /api/dashboard/alerts is what dashboard_alerts returns (the same schema), with the time it was computed.
   const alertList = alerts.data ? DashboardAlertsResult.safeParse(alerts.data) : null;

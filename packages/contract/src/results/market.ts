@@ -10,7 +10,9 @@ export const MarketTrendsResult = z.object({
   currency: CurrencySchema,
   category: z.object({ name: z.string(), label: LocalizedSchema }).nullable(),
   totals: z.object({ revenue: z.number(), previousRevenue: z.number(), changePct: z.number().nullable() }),
-  categories: z.array(z.object({ category: z.string(), label: LocalizedSchema, revenue: z.number(), changePct: z.number().nullable(), sharePct: z.number() })),
+  categories: z.array(
+    z.object({ category: z.string(), label: LocalizedSchema, revenue: z.number(), changePct: z.number().nullable(), sharePct: z.number() }),
+  ),
   seasonality: z.object({
     peak: z.object({ label: LocalizedSchema, index: z.number().nullable() }).nullable(),
     trough: z.object({ label: LocalizedSchema, index: z.number().nullable() }).nullable(),

@@ -48,7 +48,9 @@ export function foldLatin(text: string): string {
 
 /** Full folding for comparisons: both scripts, ASCII digits, single spaces; punctuation kept. */
 export function fold(text: string): string {
-  return foldArabic(foldLatin(toAsciiDigits(text))).replace(/\s+/g, ' ').trim();
+  return foldArabic(foldLatin(toAsciiDigits(text)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
@@ -68,14 +70,65 @@ export function normalizeText(input: string, options: { keep?: string } = {}): s
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // fr
-  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'au', 'aux', 'et', 'ou', 'en', 'pour', 'avec', 'sur',
-  'a', 'à', 'mon', 'ma', 'mes', 'nos', 'notre', 'vos', 'votre', 'ce', 'cette', 'ces',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+  'de',
+  'du',
+  'd',
+  'au',
+  'aux',
+  'et',
+  'ou',
+  'en',
+  'pour',
+  'avec',
+  'sur',
+  'a',
+  'à',
+  'mon',
+  'ma',
+  'mes',
+  'nos',
+  'notre',
+  'vos',
+  'votre',
+  'ce',
+  'cette',
+  'ces',
   // en
-  'the', 'of', 'and', 'or', 'an', 'for', 'with', 'on', 'in', 'to', 'my', 'our', 'your',
+  'the',
+  'of',
+  'and',
+  'or',
+  'an',
+  'for',
+  'with',
+  'on',
+  'in',
+  'to',
+  'my',
+  'our',
+  'your',
   // ar (folded: ى → ي)
-  'في', 'من', 'علي', 'الي', 'مع', 'عن', 'و',
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'مع',
+  'عن',
+  'و',
   // darija (latin)
-  'f', 'fi', 'men', 'mta3', 'ta3', 'dyal',
+  'f',
+  'fi',
+  'men',
+  'mta3',
+  'ta3',
+  'dyal',
 ]);
 
 /** Levenshtein distance (fastest-levenshtein). */

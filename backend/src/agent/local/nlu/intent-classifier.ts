@@ -7,7 +7,6 @@ import { NaiveBayes } from './naive-bayes';
 import { detectLanguage } from './language';
 import type { IntentScore, NluLang } from './types';
 
-
 const SMALL_TALK = new Set(['greeting', 'thanks', 'help']);
 
 export interface LabelledUtterance {
@@ -69,7 +68,11 @@ export class IntentClassifier {
   }
 
   /** `keywordCues`: the tools' keywords (keywordCuesOf), the built-in tools' by default. */
-  static train(examples: readonly LabelledUtterance[], productWords: ReadonlySet<string>, keywordCues: KeywordCues = BUILTIN_CUES()): IntentClassifier {
+  static train(
+    examples: readonly LabelledUtterance[],
+    productWords: ReadonlySet<string>,
+    keywordCues: KeywordCues = BUILTIN_CUES(),
+  ): IntentClassifier {
     return new IntentClassifier(examples, productWords, keywordCues);
   }
 

@@ -11,8 +11,43 @@ export function keywordCuesOf(tools: readonly { name: string; slots?: ToolSlots 
 }
 
 /** Stock running out: an inventory question unless alerts are named. */
-const LOW_STOCK = cueRegex(['rupture', 'épuisé', 'épuisés', 'running low', 'run out', 'out of stock', 'low on stock', 'النفاد', 'نفاد', 'نفدت', 'تكمل', 'قربت تكمل', '9rib tkmel', 'stock faible']);
-const EXPENSE = cueRegex(['dépense', 'dépenses', 'dépensé', 'frais', 'charges', 'expense', 'expenses', 'spent', 'spend', 'مصروف', 'مصاريف', 'المصاريف', 'أنفقت', 'انفقت', 'صرفت', 'نفقات', 'masrouf', 'masarif', 'sraft']);
+const LOW_STOCK = cueRegex([
+  'rupture',
+  'épuisé',
+  'épuisés',
+  'running low',
+  'run out',
+  'out of stock',
+  'low on stock',
+  'النفاد',
+  'نفاد',
+  'نفدت',
+  'تكمل',
+  'قربت تكمل',
+  '9rib tkmel',
+  'stock faible',
+]);
+const EXPENSE = cueRegex([
+  'dépense',
+  'dépenses',
+  'dépensé',
+  'frais',
+  'charges',
+  'expense',
+  'expenses',
+  'spent',
+  'spend',
+  'مصروف',
+  'مصاريف',
+  'المصاريف',
+  'أنفقت',
+  'انفقت',
+  'صرفت',
+  'نفقات',
+  'masrouf',
+  'masarif',
+  'sraft',
+]);
 
 export const KEYWORD_WEIGHT = 0.25;
 

@@ -46,8 +46,7 @@ export interface Slots {
 
 const SLOT_VALUE_REGEXES: readonly RegExp[] = [...PERIOD_VALUE_REGEXES, ...CHANNEL_VALUE_REGEXES, ...CATEGORY_VALUE_REGEXES];
 
-const toResolution = (m: ProductMatch): Resolution | undefined =>
-  m.entry ? { id: m.entry.id, names: entryNames(m.entry) } : undefined;
+const toResolution = (m: ProductMatch): Resolution | undefined => (m.entry ? { id: m.entry.id, names: entryNames(m.entry) } : undefined);
 
 /** Conversational words that are never a product, whatever the examples say. */
 const NEVER_PRODUCT = new Set(
@@ -139,10 +138,58 @@ export function isSizeInName(text: string, n: NumberMention, commonWords?: Reado
 
 /** Commands after which a number counts something, even glued to a unit ("ajoute 30kg", "zid 5l"). */
 const QUANTITY_INTRO = cueRegex([
-  'ajoute', 'ajouter', 'rajoute', 'retire', 'retirer', 'enleve', 'mets', 'met', 'rentre', 'recu', 'reçu', 'livre', 'vendu', 'vendre', 'perdu', 'jete',
-  'add', 'remove', 'put', 'received', 'sold', 'sell', 'got', 'take', 'bought',
-  'zid', 'zidli', 'na7i', 'nahi', 'n9es', 'na9es', 'dakhel', 'bi3t', 'jatni', 'chrit', 'khrej', 'kharej',
-  'زيد', 'زيدلي', 'اضف', 'أضف', 'نحي', 'نقص', 'انقص', 'بعت', 'جاتني', 'شريت', 'استلمت', 'دخل', 'اسحب', 'احذف', 'سجل',
+  'ajoute',
+  'ajouter',
+  'rajoute',
+  'retire',
+  'retirer',
+  'enleve',
+  'mets',
+  'met',
+  'rentre',
+  'recu',
+  'reçu',
+  'livre',
+  'vendu',
+  'vendre',
+  'perdu',
+  'jete',
+  'add',
+  'remove',
+  'put',
+  'received',
+  'sold',
+  'sell',
+  'got',
+  'take',
+  'bought',
+  'zid',
+  'zidli',
+  'na7i',
+  'nahi',
+  'n9es',
+  'na9es',
+  'dakhel',
+  'bi3t',
+  'jatni',
+  'chrit',
+  'khrej',
+  'kharej',
+  'زيد',
+  'زيدلي',
+  'اضف',
+  'أضف',
+  'نحي',
+  'نقص',
+  'انقص',
+  'بعت',
+  'جاتني',
+  'شريت',
+  'استلمت',
+  'دخل',
+  'اسحب',
+  'احذف',
+  'سجل',
 ]);
 
 /** Words after which a sized number is a quantity, not part of a name ("de 5 L", "men 2 kilo"). */

@@ -28,10 +28,8 @@ export interface NluTool extends ExampleSource {
 
 export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope', 'cancel', 'unsupported'] as const;
 
-
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
-
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -131,9 +129,17 @@ export class Nlu {
       const productWords = productVocabulary([]);
       // Only the head word of each catalogue name stands for "a product" in the classifier's eyes.
       for (const e of catalog) {
-        const heads: (string | undefined)[] = [e.names.fr, e.names.ar].filter((n): n is string => !!n).map((n) => tokenize(foldForCues(n))[0]?.text);
-        if (e.names.en) heads.push(tokenize(foldForCues(e.names.en)).filter((t) => !/^\d/.test(t.text)).at(-1)?.text);
-        for (const h of heads) if (h && h.length > 2 && !this.commonWords.has(h)) productWords.add(isArabicWord(h) ? stripArabicPrefix(h, 2) : h);
+        const heads: (string | undefined)[] = [e.names.fr, e.names.ar]
+          .filter((n): n is string => !!n)
+          .map((n) => tokenize(foldForCues(n))[0]?.text);
+        if (e.names.en)
+          heads.push(
+            tokenize(foldForCues(e.names.en))
+              .filter((t) => !/^\d/.test(t.text))
+              .at(-1)?.text,
+          );
+        for (const h of heads)
+          if (h && h.length > 2 && !this.commonWords.has(h)) productWords.add(isArabicWord(h) ? stripArabicPrefix(h, 2) : h);
       }
       ctx = { matcher: new ProductMatcher(catalog, this.commonWords), productWords };
       this.catalogs.set(catalog, ctx);
@@ -201,7 +207,16 @@ export class Nlu {
       if (previous) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
-          return this.finish({ lang, intent: carried.intent, args: carried.args, confidence: Math.max(confidence, 0.5), cls, followUp: true, input, resolved: {} });
+          return this.finish({
+            lang,
+            intent: carried.intent,
+            args: carried.args,
+            confidence: Math.max(confidence, 0.5),
+            cls,
+            followUp: true,
+            input,
+            resolved: {},
+          });
         }
       }
 
@@ -215,7 +230,17 @@ export class Nlu {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
     const slots = fillSlots(this.tools.get(intent), slotCtx);
-    const result = this.finish({ lang, intent, args: slots.args, confidence, cls, followUp: false, input, resolved: slots.resolved, candidates: slots.candidates });
+    const result = this.finish({
+      lang,
+      intent,
+      args: slots.args,
+      confidence,
+      cls,
+      followUp: false,
+      input,
+      resolved: slots.resolved,
+      candidates: slots.candidates,
+    });
     return slots.more?.length ? { ...result, more: slots.more } : result;
   }
 
@@ -282,11 +307,14 @@ export class Nlu {
     if (preferred) {
       if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);
       // The act needs a tool this assistant does not have: say so, never answer with the nearest tool.
-      if (!this.tools.has(preferred) || this.isWriteTool(preferred)) return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+      if (!this.tools.has(preferred) || this.isWriteTool(preferred))
+        return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
     }
     if (this.allows(intent, act, text)) return this.checked(intent, act, ctx);
     const wasWrite = isTool(intent, this.tools) && this.isWriteTool(intent);
-    const next = cls.ranked.find((r) => r.intent !== intent && this.tools.has(r.intent) && this.allows(r.intent, act, text) && r.score >= 0.05);
+    const next = cls.ranked.find(
+      (r) => r.intent !== intent && this.tools.has(r.intent) && this.allows(r.intent, act, text) && r.score >= 0.05,
+    );
     const readNext = next && !this.isWriteTool(next.intent) ? next : undefined;
     // A question that looked like a write is the read of the same thing ("combien de thon ?").
     if (act.readOnly) {
@@ -297,11 +325,13 @@ export class Nlu {
     if (!wasWrite && next) return this.checked(next.intent, act, ctx);
     // Another write whose own words are there ("I paid … in wages" is an expense, whatever it resembled); a stock
     // movement also needs its product.
-    if (next && this.isWriteTool(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang))) return this.checked(next.intent, act, ctx);
+    if (next && this.isWriteTool(next.intent) && (next.intent !== 'inventory_adjust' || ctx.matcher.find(text, ctx.lang)))
+      return this.checked(next.intent, act, ctx);
     // A write without its words: a bare product name is a look at that product; a command with a number is asked
     // about ("ajoute 1800 DA": an expense or the day's takings?), never guessed.
     if (!act.hasNumber && !startsWithWriteCommand(text)) {
-      if (this.tools.has('inventory_search') && ctx.matcher.find(text, ctx.lang) && isBareFollowUp(ctx)) return this.checked('inventory_search', act, ctx);
+      if (this.tools.has('inventory_search') && ctx.matcher.find(text, ctx.lang) && isBareFollowUp(ctx))
+        return this.checked('inventory_search', act, ctx);
       if (readNext) return this.checked(readNext.intent, act, ctx);
     }
     if (act.hasNumber || startsWithWriteCommand(text)) {
@@ -320,7 +350,12 @@ export class Nlu {
 
   private checked(intent: string, act: Act, ctx: SlotContext): { intent: string } | { notice: Notice } {
     // « Mes ventes d'hier »: one past day of sales is what sales_list reads (figures to date cannot).
-    if (act.pastPeriod && ['dashboard_stats', 'sales_list'].includes(intent) && this.tools.has('sales_list') && extractDate(ctx.text, ctx.now)) {
+    if (
+      act.pastPeriod &&
+      ['dashboard_stats', 'sales_list'].includes(intent) &&
+      this.tools.has('sales_list') &&
+      extractDate(ctx.text, ctx.now)
+    ) {
       return { intent: 'sales_list' };
     }
     const reason = unsupportedAct(act, this.kinds.period.has(intent));
@@ -329,11 +364,15 @@ export class Nlu {
 
   private noticeResult(notice: Notice, lang: UnderstandResult['lang'], cls: Classification, input: UnderstandInput): UnderstandResult {
     // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
-    const aboutProduct = notice.reason && ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product'].includes(notice.reason);
+    const aboutProduct =
+      notice.reason && ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product'].includes(notice.reason);
     const product = aboutProduct ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
-    return { ...this.finish({ lang, intent: notice.kind, args: {}, confidence: 1, cls, followUp: false, input, resolved: {} }), notice: withProduct };
+    return {
+      ...this.finish({ lang, intent: notice.kind, args: {}, confidence: 1, cls, followUp: false, input, resolved: {} }),
+      notice: withProduct,
+    };
   }
 
   /** With an image: a receipt unless the words talk about a product (or about something else entirely). */
@@ -357,7 +396,12 @@ export class Nlu {
    * answer the clarifying question it asked ("Huile de table Elio 5L" after "which oil?"), or when the user says
    * "pareil": a question after a stock change is a read of that stock, never the same change again.
    */
-  private carryOver(previous: HistoryTurn, cls: Classification, ctx: SlotContext, act: Act): { intent: string; args: Record<string, unknown> } | undefined {
+  private carryOver(
+    previous: HistoryTurn,
+    cls: Classification,
+    ctx: SlotContext,
+    act: Act,
+  ): { intent: string; args: Record<string, unknown> } | undefined {
     const tool = previous.intent!;
     const prevArgs = previous.args ?? {};
     const tokens = tokenize(foldForCues(ctx.text));
@@ -374,7 +418,9 @@ export class Nlu {
       if (asks) {
         const read = this.kinds.readCounterpart.get(tool);
         const product = tool === 'inventory_adjust' ? followUpSlots(this.tools.get(tool), ctx).product : undefined;
-        return read === 'inventory_search' && product && short && this.tools.has(read) ? { intent: read, args: { query: product } } : undefined;
+        return read === 'inventory_search' && product && short && this.tools.has(read)
+          ? { intent: read, args: { query: product } }
+          : undefined;
       }
       if (clsIsOther || !short) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
@@ -427,14 +473,18 @@ export class Nlu {
     if (product && isBareFollowUp(ctx) && lines.length) {
       const name = product.entry ? entryName(product.entry, ctx.lang) : product.canonical;
       const key = foldForCues(product.concept ? product.canonical : product.mention);
-      const at = Math.max(0, lines.findIndex((l) => foldForCues(l.product).includes(key) || key.includes(foldForCues(l.product))));
+      const at = Math.max(
+        0,
+        lines.findIndex((l) => foldForCues(l.product).includes(key) || key.includes(foldForCues(l.product))),
+      );
       return { intent: 'sales_record', args: { ...prevArgs, lines: lines.map((l, i) => (i === at ? { ...l, product: name } : l)) } };
     }
     const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, this.commonWords);
     const words = tokenize(foldForCues(ctx.text)).length;
     if (customer && words <= 4) return { intent: 'sales_record', args: { ...prevArgs, customer: customer.name } };
     // A bare word answering "à qui ?" ("Lounes"): the customer, when it is no product.
-    if (!product && words <= 2 && /^[\p{L}' -]+$/u.test(ctx.text.trim())) return { intent: 'sales_record', args: { ...prevArgs, customer: ctx.text.trim() } };
+    if (!product && words <= 2 && /^[\p{L}' -]+$/u.test(ctx.text.trim()))
+      return { intent: 'sales_record', args: { ...prevArgs, customer: ctx.text.trim() } };
     return undefined;
   }
 
@@ -457,7 +507,9 @@ export class Nlu {
           (k) => args[k] === undefined && !(k === 'attachmentId' && r.input.hasAttachment),
         )
       : [];
-    const alternatives = [{ intent: r.cls.intent, score: r.cls.score }, ...r.cls.alternatives].filter((a) => a.intent !== r.intent).slice(0, 3);
+    const alternatives = [{ intent: r.cls.intent, score: r.cls.score }, ...r.cls.alternatives]
+      .filter((a) => a.intent !== r.intent)
+      .slice(0, 3);
     return {
       lang: r.lang,
       intent: r.intent,

@@ -71,7 +71,10 @@ export const EN_PACK: LanguagePack = {
     },
     mawlid: {
       emoji: '🕯️',
-      headlines: ['Mawlid Mubarak! Get your tamina ingredients and candles at {shop}{where}.', 'For Mawlid, {shop} has everything you need.'],
+      headlines: [
+        'Mawlid Mubarak! Get your tamina ingredients and candles at {shop}{where}.',
+        'For Mawlid, {shop} has everything you need.',
+      ],
       smsHeadlines: ['Mawlid Mubarak!'],
       subjects: ['Mawlid Mubarak: everything for your tamina', 'Celebrate Mawlid with {shop}'],
       listIntros: ['For tamina and the celebration:', 'Mawlid essentials:'],
@@ -89,7 +92,10 @@ export const EN_PACK: LanguagePack = {
     },
     menage: {
       emoji: '🧼',
-      headlines: ['Spring cleaning? {shop}{where} has all your cleaning products for less.', 'A sparkling home without breaking the bank: at {shop}!'],
+      headlines: [
+        'Spring cleaning? {shop}{where} has all your cleaning products for less.',
+        'A sparkling home without breaking the bank: at {shop}!',
+      ],
       smsHeadlines: ['Cleaning deals!'],
       subjects: ['Cleaning products for less', 'A clean home with {shop}'],
       listIntros: ['For a spotless home:', 'Your cleaning products:'],
@@ -145,7 +151,7 @@ export const EN_PACK: LanguagePack = {
       headlines: ['Your fridge called: it wants {topic} from {shop}{where}!', '{topic} at {shop}: even your in-laws will approve!'],
       smsHeadlines: ['Good mood alert!', '{topic}!'],
       subjects: ['Your fridge has a request: {topic}', '{topic} at {shop} (smiles guaranteed)'],
-      listIntros: ['On our shelves, smiling at you:', 'Today\'s stars:'],
+      listIntros: ['On our shelves, smiling at you:', "Today's stars:"],
     },
     informative: {
       emoji: 'ℹ️',
@@ -165,9 +171,17 @@ export const EN_PACK: LanguagePack = {
   validUntil: ['Offer valid until {date}.', 'Until {date} only!'],
   whileStocksLast: ['While stocks last!', 'Only while stocks last!'],
   cta: {
-    facebook: ['📍 Visit us at {shop}{where}, we look forward to seeing you!', '👉 Drop by the shop or call us to reserve.', '💬 Questions? Send us a private message.'],
+    facebook: [
+      '📍 Visit us at {shop}{where}, we look forward to seeing you!',
+      '👉 Drop by the shop or call us to reserve.',
+      '💬 Questions? Send us a private message.',
+    ],
     instagram: ['📍 {shop}{where}', '👉 Come and see us in store!', '💬 Reserve by DM!'],
-    whatsapp: ['👉 Reply to this message to reserve your order.', "📲 Send us your shopping list here and we'll have it ready!", '👉 Reply "YES" and we\'ll put it all aside for you.'],
+    whatsapp: [
+      '👉 Reply to this message to reserve your order.',
+      "📲 Send us your shopping list here and we'll have it ready!",
+      '👉 Reply "YES" and we\'ll put it all aside for you.',
+    ],
     email: [
       'Drop by the shop, or simply reply to this email and we will prepare your order.',
       'We look forward to seeing you in store. To reserve, just reply to this email.',

@@ -12,7 +12,11 @@ export const FR_PACK: LanguagePack = {
         'Le mois de Ramadan arrive : faites vos courses du ftour chez {shop}, aux meilleurs prix du quartier.',
       ],
       smsHeadlines: ['Ramadan Karim !', 'Ramadan Moubarak !', 'Spécial ftour !'],
-      subjects: ['Ramadan Karim : vos courses du ftour à petits prix', 'Votre couffin de Ramadan chez {shop}', 'Ramadan : tout pour la chorba et le ftour'],
+      subjects: [
+        'Ramadan Karim : vos courses du ftour à petits prix',
+        'Votre couffin de Ramadan chez {shop}',
+        'Ramadan : tout pour la chorba et le ftour',
+      ],
       listIntros: ['Tout pour vos ftours et shours :', 'Nos prix pour le mois sacré :', 'Dans votre couffin de Ramadan :'],
       wishes: ['Saha ftourkoum et Ramadan Moubarak !', 'Bon ftour à tous !', 'Que ce mois vous apporte paix et baraka.'],
       hashtags: ['Ramadan', 'RamadanKarim', 'Ftour', 'رمضان_كريم'],
@@ -25,7 +29,11 @@ export const FR_PACK: LanguagePack = {
         'Saha Aïdkoum ! {shop} vous accompagne pour une fête réussie.',
       ],
       smsHeadlines: ['Aïd Moubarak !', "Spécial gâteaux de l'Aïd !", 'Saha Aïdkoum !'],
-      subjects: ["Aïd Moubarak : les ingrédients de vos gâteaux à petits prix", "Préparez l'Aïd avec {shop}", "Gâteaux de l'Aïd : tout est en rayon"],
+      subjects: [
+        'Aïd Moubarak : les ingrédients de vos gâteaux à petits prix',
+        "Préparez l'Aïd avec {shop}",
+        "Gâteaux de l'Aïd : tout est en rayon",
+      ],
       listIntros: ['Pour vos gâteaux de l’Aïd :', 'Les indispensables de la fête :', 'Tout pour réussir vos gâteaux :'],
       wishes: ['Aïd Moubarak à toute la famille !', 'Saha Aïdkoum !', 'Bonne fête à tous !'],
       hashtags: ['Aid', 'AidMoubarak', 'GateauxAlgeriens', 'عيد_مبارك'],
@@ -33,12 +41,12 @@ export const FR_PACK: LanguagePack = {
     aid_adha: {
       emoji: '🐑',
       headlines: [
-        "Aïd el-Adha Moubarak ! Tout pour vos repas de fête chez {shop}{where}.",
+        'Aïd el-Adha Moubarak ! Tout pour vos repas de fête chez {shop}{where}.',
         "L'Aïd el-Kebir approche : épices, charbon, oignons… {shop} a tout prévu.",
-        "Pour un Aïd el-Adha sans stress, faites vos courses chez {shop}.",
+        'Pour un Aïd el-Adha sans stress, faites vos courses chez {shop}.',
       ],
       smsHeadlines: ['Aïd el-Adha Moubarak !', 'Spécial Aïd el-Kebir !'],
-      subjects: ["Aïd el-Adha : tout pour vos repas de fête", "L'Aïd el-Kebir se prépare chez {shop}"],
+      subjects: ['Aïd el-Adha : tout pour vos repas de fête', "L'Aïd el-Kebir se prépare chez {shop}"],
       listIntros: ['Pour vos repas de l’Aïd :', 'Les indispensables de l’Aïd el-Kebir :', 'À ne pas oublier :'],
       wishes: ['Aïd Moubarak et Saha Aïdkoum !', 'Bonne fête à toutes les familles !'],
       hashtags: ['AidElAdha', 'AidMoubarak', 'AidElKebir', 'عيد_الأضحى'],
@@ -72,7 +80,7 @@ export const FR_PACK: LanguagePack = {
     hiver: {
       emoji: '❄️',
       headlines: [
-        "Il fait froid ? Réchauffez-vous avec {shop}{where} !",
+        'Il fait froid ? Réchauffez-vous avec {shop}{where} !',
         'L’hiver est là : chorba, lentilles et boissons chaudes à petits prix chez {shop}.',
       ],
       smsHeadlines: ['Spécial hiver !', 'Il fait froid ?'],
@@ -134,7 +142,11 @@ export const FR_PACK: LanguagePack = {
     friendly: {
       emoji: '😊',
       bullet: '✅',
-      headlines: ['Bonne nouvelle chez {shop}{where} : {topic} !', '{topic} : ça se passe chez {shop} !', 'On a pensé à vous : {topic} chez {shop} !'],
+      headlines: [
+        'Bonne nouvelle chez {shop}{where} : {topic} !',
+        '{topic} : ça se passe chez {shop} !',
+        'On a pensé à vous : {topic} chez {shop} !',
+      ],
       smsHeadlines: ['{topic} !', 'Bonne nouvelle !'],
       subjects: ['{topic} chez {shop}', 'Bonne nouvelle : {topic}'],
       listIntros: ['À découvrir en magasin :', 'Nos prix du moment :', 'Voici ce qui vous attend :'],
@@ -166,7 +178,10 @@ export const FR_PACK: LanguagePack = {
     humorous: {
       emoji: '😄',
       bullet: '👉',
-      headlines: ['Votre frigo nous a appelés : il réclame {topic} de chez {shop}{where} !', '{topic} chez {shop} : même votre belle-mère sera d’accord !'],
+      headlines: [
+        'Votre frigo nous a appelés : il réclame {topic} de chez {shop}{where} !',
+        '{topic} chez {shop} : même votre belle-mère sera d’accord !',
+      ],
       smsHeadlines: ['Alerte bonne humeur !', '{topic} !'],
       subjects: ['Votre frigo a une requête : {topic}', '{topic} chez {shop} (promis, ça fait sourire)'],
       listIntros: ['Ce qui fait sourire en rayon :', 'Les vedettes du moment :'],
@@ -187,11 +202,19 @@ export const FR_PACK: LanguagePack = {
   discountLines: ['{discount} sur une sélection de produits !', 'Profitez de {discount} sur ces produits !'],
   campaignLines: ['Dans le cadre de notre opération « {campaign} ».', 'Une offre « {campaign} ».'],
   validUntil: ["Offre valable jusqu'au {date}.", "Jusqu'au {date} seulement !"],
-  whileStocksLast: ["Dans la limite des stocks disponibles !", "Jusqu'à épuisement des stocks !"],
+  whileStocksLast: ['Dans la limite des stocks disponibles !', "Jusqu'à épuisement des stocks !"],
   cta: {
-    facebook: ['📍 Passez nous voir chez {shop}{where}, on vous attend !', '👉 Passez en magasin ou appelez-nous pour réserver.', '💬 Une question ? Écrivez-nous en message privé.'],
+    facebook: [
+      '📍 Passez nous voir chez {shop}{where}, on vous attend !',
+      '👉 Passez en magasin ou appelez-nous pour réserver.',
+      '💬 Une question ? Écrivez-nous en message privé.',
+    ],
     instagram: ['📍 {shop}{where}', '👉 Passez nous voir en magasin !', '💬 Réservez en DM !'],
-    whatsapp: ['👉 Répondez à ce message pour réserver votre commande.', '📲 Envoyez-nous votre liste ici, on vous la prépare !', '👉 Répondez « OUI » et on vous met tout de côté.'],
+    whatsapp: [
+      '👉 Répondez à ce message pour réserver votre commande.',
+      '📲 Envoyez-nous votre liste ici, on vous la prépare !',
+      '👉 Répondez « OUI » et on vous met tout de côté.',
+    ],
     email: [
       'Passez nous voir en magasin, ou répondez simplement à cet e-mail pour que nous préparions votre commande.',
       'Nous vous attendons en magasin. Pour réserver, il suffit de répondre à cet e-mail.',

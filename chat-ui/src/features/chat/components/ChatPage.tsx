@@ -49,7 +49,9 @@ export function ChatPage({ conversationId }: { conversationId?: string }) {
 
   useEffect(() => {
     if (!conversationId || client.store.getState().conversations[conversationId]) return;
-    client.open(conversationId).catch((err) => setLoadError(err instanceof ApiError && err.status === 404 ? t('chat.notFound') : t('errors.network')));
+    client
+      .open(conversationId)
+      .catch((err) => setLoadError(err instanceof ApiError && err.status === 404 ? t('chat.notFound') : t('errors.network')));
   }, [conversationId, client, t]);
 
   // A conversation started here is known from live events only: fetch its title once.

@@ -57,16 +57,43 @@ export function Composer({ onSend, generating, stopping, onStop }: Props) {
       )}
       <UploadPreviews uploads={uploads.uploads} onRemove={uploads.remove} />
       <div className="composer__row">
-        <button type="button" className="icon-btn" onClick={() => fileInput.current?.click()} title={t('composer.attach')} data-testid="attach-button">
+        <button
+          type="button"
+          className="icon-btn"
+          onClick={() => fileInput.current?.click()}
+          title={t('composer.attach')}
+          data-testid="attach-button"
+        >
           <Icon name="attach" />
           <span className="sr-only">{t('composer.attach')}</span>
         </button>
-        <button type="button" className="icon-btn composer__camera" onClick={() => cameraInput.current?.click()} title={t('composer.camera')}>
+        <button
+          type="button"
+          className="icon-btn composer__camera"
+          onClick={() => cameraInput.current?.click()}
+          title={t('composer.camera')}
+        >
           <Icon name="camera" />
           <span className="sr-only">{t('composer.camera')}</span>
         </button>
-        <input ref={fileInput} type="file" accept="image/*" multiple hidden onChange={(e) => picked(e.currentTarget)} data-testid="file-input" />
-        <input ref={cameraInput} type="file" accept="image/*" capture="environment" hidden onChange={(e) => picked(e.currentTarget)} data-testid="camera-input" />
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/*"
+          multiple
+          hidden
+          onChange={(e) => picked(e.currentTarget)}
+          data-testid="file-input"
+        />
+        <input
+          ref={cameraInput}
+          type="file"
+          accept="image/*"
+          capture="environment"
+          hidden
+          onChange={(e) => picked(e.currentTarget)}
+          data-testid="camera-input"
+        />
         <label className="sr-only" htmlFor="composer-input">
           {t('composer.label')}
         </label>

@@ -50,7 +50,15 @@ export function ConversationItem({ conversation: c, active, onRename, onDelete }
           <label className="sr-only" htmlFor={`rename-${c.id}`}>
             {t('chat.rename')}
           </label>
-          <input id={`rename-${c.id}`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} autoFocus dir="auto" data-testid="rename-input" />
+          <input
+            id={`rename-${c.id}`}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={120}
+            autoFocus
+            dir="auto"
+            data-testid="rename-input"
+          />
           <button type="submit" className="btn btn--small">
             {t('common.save')}
           </button>
@@ -85,10 +93,22 @@ export function ConversationItem({ conversation: c, active, onRename, onDelete }
             </span>
           ) : (
             <span className="conv__actions">
-              <button type="button" className="icon-btn" onClick={() => setMode('rename')} aria-label={t('chat.renameNamed', { title: label })} data-testid="rename-conversation">
+              <button
+                type="button"
+                className="icon-btn"
+                onClick={() => setMode('rename')}
+                aria-label={t('chat.renameNamed', { title: label })}
+                data-testid="rename-conversation"
+              >
                 <Icon name="edit" size={18} />
               </button>
-              <button type="button" className="icon-btn" onClick={() => setMode('confirm')} aria-label={t('chat.deleteNamed', { title: label })} data-testid="delete-conversation">
+              <button
+                type="button"
+                className="icon-btn"
+                onClick={() => setMode('confirm')}
+                aria-label={t('chat.deleteNamed', { title: label })}
+                data-testid="delete-conversation"
+              >
                 <Icon name="trash" size={18} />
               </button>
             </span>

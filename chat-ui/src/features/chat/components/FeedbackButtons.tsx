@@ -17,7 +17,10 @@ export function FeedbackButtons({ messageId }: { messageId: string }) {
   const save = async (v: Vote, text?: string) => {
     setStatus('saving');
     try {
-      await api(`/api/feedback/messages/${encodeURIComponent(messageId)}`, { method: 'POST', body: { up: v === 'up', ...(text ? { comment: text } : {}) } });
+      await api(`/api/feedback/messages/${encodeURIComponent(messageId)}`, {
+        method: 'POST',
+        body: { up: v === 'up', ...(text ? { comment: text } : {}) },
+      });
       setStatus('saved');
     } catch {
       setStatus('error');

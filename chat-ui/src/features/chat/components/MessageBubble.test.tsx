@@ -12,7 +12,17 @@ describe('MessageBubble', () => {
       setLanguage(lang, false);
       const { container } = render(
         <MessageActionsContext.Provider value={{ readOnly: true }}>
-          <MessageBubble message={{ id: 'm1', conversationId: 'c1', role: 'user', status: 'completed', text: 'Bonjour', parts: [], createdAt: '2026-11-18T20:37:00Z' }} />
+          <MessageBubble
+            message={{
+              id: 'm1',
+              conversationId: 'c1',
+              role: 'user',
+              status: 'completed',
+              text: 'Bonjour',
+              parts: [],
+              createdAt: '2026-11-18T20:37:00Z',
+            }}
+          />
         </MessageActionsContext.Provider>,
       );
       const time = container.querySelector('time')?.textContent ?? '';

@@ -26,7 +26,11 @@ export const MessageBubble = memo(function MessageBubble({ message }: { message:
       aria-label={isUser ? t('chat.you') : t('chat.assistant')}
     >
       <div className="msg__body" dir={textDirection(message.text)}>
-        {parts.length ? <PartList parts={parts} messageId={message.id} lang={message.language} /> : streaming && <TypingDots label={t('chat.thinking')} />}
+        {parts.length ? (
+          <PartList parts={parts} messageId={message.id} lang={message.language} />
+        ) : (
+          streaming && <TypingDots label={t('chat.thinking')} />
+        )}
       </div>
       <footer className="msg__meta">
         <time dateTime={message.createdAt}>{formatTime(message.createdAt, lang)}</time>

@@ -9,7 +9,12 @@ export function OutboxBubble({ item }: { item: OutboxItem }) {
   const { t } = useTranslation();
   const client = useChatClient();
   return (
-    <article className={`msg msg--user msg--outbox msg--${item.state}`} data-testid="outbox-message" data-state={item.state} aria-label={t('chat.you')}>
+    <article
+      className={`msg msg--user msg--outbox msg--${item.state}`}
+      data-testid="outbox-message"
+      data-state={item.state}
+      aria-label={t('chat.you')}
+    >
       <div className="msg__body" dir={textDirection(item.text)}>
         {item.attachmentIds.map((id) => (
           <AttachmentImage key={id} attachmentId={id} />

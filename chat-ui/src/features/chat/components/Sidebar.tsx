@@ -33,13 +33,26 @@ export function Sidebar({ activeId, open, onClose }: Props) {
   return (
     <>
       {open && <div className="scrim" onClick={onClose} aria-hidden="true" />}
-      <aside id="conversations" ref={ref} className={`sidebar${open ? ' sidebar--open' : ''}`} aria-label={t('chat.conversations')} data-testid="sidebar">
+      <aside
+        id="conversations"
+        ref={ref}
+        className={`sidebar${open ? ' sidebar--open' : ''}`}
+        aria-label={t('chat.conversations')}
+        data-testid="sidebar"
+      >
         <button type="button" className="btn btn--primary sidebar__new" onClick={() => navigate('/')} data-testid="new-conversation">
           + {t('chat.newConversation')}
         </button>
         <label className="sidebar__search">
           <span className="sr-only">{t('chat.search')}</span>
-          <input type="search" value={q} placeholder={t('chat.search')} onChange={(e) => setQ(e.target.value)} dir="auto" data-testid="conversation-search" />
+          <input
+            type="search"
+            value={q}
+            placeholder={t('chat.search')}
+            onChange={(e) => setQ(e.target.value)}
+            dir="auto"
+            data-testid="conversation-search"
+          />
         </label>
         {/* A stale list is still useful offline; only say so when there is nothing to show. */}
         {list.error && !list.items.length && (
@@ -55,7 +68,9 @@ export function Sidebar({ activeId, open, onClose }: Props) {
             <ConversationItem key={c.id} conversation={c} active={c.id === activeId} onRename={list.rename} onDelete={remove} />
           ))}
         </ul>
-        {!list.loading && !list.items.length && !list.error && <p className="muted sidebar__empty">{q ? t('chat.noMatch') : t('chat.noConversations')}</p>}
+        {!list.loading && !list.items.length && !list.error && (
+          <p className="muted sidebar__empty">{q ? t('chat.noMatch') : t('chat.noConversations')}</p>
+        )}
         {list.hasMore && (
           <button type="button" className="btn btn--ghost" onClick={list.loadMore} disabled={list.loading}>
             {t('chat.loadMore')}

@@ -10,15 +10,18 @@ export function UploadPreviews({ uploads, onRemove }: { uploads: Upload[]; onRem
       {uploads.map((u) => (
         <li key={u.localId} className={`upload upload--${u.status}`} data-testid="upload-preview" data-status={u.status}>
           <img src={u.previewUrl} alt={u.name} />
-          {u.status === 'uploading' && (
-            <progress max={1} value={u.progress} aria-label={t('composer.uploading', { name: u.name })} />
-          )}
+          {u.status === 'uploading' && <progress max={1} value={u.progress} aria-label={t('composer.uploading', { name: u.name })} />}
           {u.status === 'error' && u.error && (
             <span className="upload__error" role="alert">
               {t(u.error)}
             </span>
           )}
-          <button type="button" className="upload__remove" onClick={() => onRemove(u.localId)} aria-label={t('composer.removeAttachment', { name: u.name })}>
+          <button
+            type="button"
+            className="upload__remove"
+            onClick={() => onRemove(u.localId)}
+            aria-label={t('composer.removeAttachment', { name: u.name })}
+          >
             ×
           </button>
         </li>

@@ -30,7 +30,9 @@ export function useConversations(q: string) {
       setLoading(true);
       try {
         // Reloading every page shown keeps "load more" consistent after a refresh.
-        const pages = await Promise.all(Array.from({ length: upTo }, (_, i) => api<Page>('/api/conversations', { query: { q, page: i + 1 } })));
+        const pages = await Promise.all(
+          Array.from({ length: upTo }, (_, i) => api<Page>('/api/conversations', { query: { q, page: i + 1 } })),
+        );
         if (v !== version.current) return;
         const seen = new Set<string>();
         setItems(pages.flatMap((p) => p.items ?? []).filter((c) => !seen.has(c.id) && !!seen.add(c.id)));

@@ -51,17 +51,22 @@ export function useUploads() {
       setUploads((l) => [...l, base]);
       const { promise, abort } = uploadFile<AttachmentResponse>('/api/attachments', file, (p) => update(localId, { progress: p }));
       aborts.current.set(localId, abort);
-      promise.then(
-        (res) => {
-          rememberPreview(res.id, previewUrl);
-          update(localId, { status: 'done', progress: 1, attachmentId: res.id });
-        },
-        (err: unknown) => {
-          if (err instanceof ApiError && err.code === 'ABORTED') return;
-          const status = err instanceof ApiError ? err.status : 0;
-          update(localId, { status: 'error', error: status === 413 ? 'upload.tooBig' : status === 415 ? 'upload.notImage' : 'upload.failed' });
-        },
-      ).finally(() => aborts.current.delete(localId));
+      promise
+        .then(
+          (res) => {
+            rememberPreview(res.id, previewUrl);
+            update(localId, { status: 'done', progress: 1, attachmentId: res.id });
+          },
+          (err: unknown) => {
+            if (err instanceof ApiError && err.code === 'ABORTED') return;
+            const status = err instanceof ApiError ? err.status : 0;
+            update(localId, {
+              status: 'error',
+              error: status === 413 ? 'upload.tooBig' : status === 415 ? 'upload.notImage' : 'upload.failed',
+            });
+          },
+        )
+        .finally(() => aborts.current.delete(localId));
     }
   }, []);
 

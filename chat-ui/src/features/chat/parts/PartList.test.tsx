@@ -23,7 +23,22 @@ const stock: MessagePart = {
   args: { query: 'sucre' },
   state: 'succeeded',
   summary: 'Il vous reste **90 paquets** de Sucre blanc 1kg.',
-  result: { query: 'sucre', lowStockOnly: false, total: 1, lowStockCount: 0, items: [{ id: 'p1', names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' }, stock: 90, unit: 'paquet', reorderThreshold: 40, lowStock: false }] },
+  result: {
+    query: 'sucre',
+    lowStockOnly: false,
+    total: 1,
+    lowStockCount: 0,
+    items: [
+      {
+        id: 'p1',
+        names: { fr: 'Sucre blanc 1kg', ar: 'سكر أبيض 1 كغ', en: 'White sugar 1kg' },
+        stock: 90,
+        unit: 'paquet',
+        reorderThreshold: 40,
+        lowStock: false,
+      },
+    ],
+  },
 };
 
 describe('PartList', () => {
@@ -51,7 +66,15 @@ describe('PartList', () => {
   });
 
   it('says a summary once: not in the card when the answer below repeats it word for word', () => {
-    const generic: MessagePart = { type: 'tool', toolCallId: 't2', name: 'expenses_list', kind: 'read', args: {}, state: 'succeeded', summary: 'Ce mois-ci, vous avez dépensé **992 839 DA**.' };
+    const generic: MessagePart = {
+      type: 'tool',
+      toolCallId: 't2',
+      name: 'expenses_list',
+      kind: 'read',
+      args: {},
+      state: 'succeeded',
+      summary: 'Ce mois-ci, vous avez dépensé **992 839 DA**.',
+    };
     const { container } = renderParts([generic, { type: 'text', text: 'Ce mois-ci, vous avez dépensé **992 839 DA**.' }], 'fr');
     expect(container.querySelectorAll('.tool__summary')).toHaveLength(0);
     expect(container.textContent?.match(/992 839 DA/g)).toHaveLength(1);

@@ -5,7 +5,11 @@ import { MarkdownText } from './MarkdownText';
 import { InLanguage } from '../tool-cards/InLanguage';
 import { ToolPartView } from '../tool-cards/ToolPartView';
 
-const plain = (s: string) => s.replace(/[*_`>#\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/[*_`>#\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Renders a message part by part, switching on the part type; tools are delegated to the tool-card registry. Tool

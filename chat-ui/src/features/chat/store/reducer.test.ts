@@ -25,7 +25,15 @@ function turn(startSeq = 1): ServerEvent[] {
   const base = () => ({ conversationId: C, seq: seq++, at });
   return [
     { ...base(), type: 'message.accepted', message: userMessage(), assistantMessageId: 'a1' },
-    { ...base(), type: 'tool.started', messageId: 'a1', toolCallId: 't1', name: 'inventory_search', kind: 'read', args: { query: 'semoule' } },
+    {
+      ...base(),
+      type: 'tool.started',
+      messageId: 'a1',
+      toolCallId: 't1',
+      name: 'inventory_search',
+      kind: 'read',
+      args: { query: 'semoule' },
+    },
     {
       ...base(),
       type: 'tool.finished',
@@ -143,8 +151,13 @@ describe('chatReducer: reconnect and snapshots', () => {
   it('resumes a reloaded snapshot without duplicating the replayed answer', () => {
     const events = turn();
     // The snapshot was taken mid-answer (seq 4, partial text); the replay restarts the turn from seq 1.
-    const partial: ChatMessage = { ...userMessage({ id: 'a1', role: 'assistant', status: 'streaming', text: 'Il vous reste ', clientMessageId: null }) };
-    let s = reduce(initialChatState(), { type: 'conversation/loaded', conversation: { id: C, lastSeq: 0, messages: [userMessage(), partial] } });
+    const partial: ChatMessage = {
+      ...userMessage({ id: 'a1', role: 'assistant', status: 'streaming', text: 'Il vous reste ', clientMessageId: null }),
+    };
+    let s = reduce(initialChatState(), {
+      type: 'conversation/loaded',
+      conversation: { id: C, lastSeq: 0, messages: [userMessage(), partial] },
+    });
     expect(conv(s).resume).toBe('needed');
     s = run(events, s);
     expect(assistant(s).text).toBe('Il vous reste 42 sacs.');
@@ -162,7 +175,14 @@ describe('chatReducer: reconnect and snapshots', () => {
     const events = turn();
     let s = run([events[4]]); // seq 5 arrives before the conversation was ever loaded
     expect(conv(s).pending).toHaveLength(1);
-    const partial = userMessage({ id: 'a1', role: 'assistant', status: 'streaming', text: 'Il vous reste ', parts: [{ type: 'text', text: 'Il vous reste ' }], clientMessageId: null });
+    const partial = userMessage({
+      id: 'a1',
+      role: 'assistant',
+      status: 'streaming',
+      text: 'Il vous reste ',
+      parts: [{ type: 'text', text: 'Il vous reste ' }],
+      clientMessageId: null,
+    });
     s = reduce(s, { type: 'conversation/loaded', conversation: { id: C, lastSeq: 4, messages: [userMessage(), partial] } });
     expect(conv(s).lastSeq).toBe(5);
     expect(assistant(s).text).toBe('Il vous reste 42 sacs.');
@@ -171,7 +191,14 @@ describe('chatReducer: reconnect and snapshots', () => {
 
 describe('chatReducer: approvals, stop and failures', () => {
   const approvalTurn = (): ServerEvent[] => [
-    { conversationId: C, seq: 1, at, type: 'message.accepted', message: userMessage({ text: 'Ajoute 10 sacs de semoule' }), assistantMessageId: 'a1' },
+    {
+      conversationId: C,
+      seq: 1,
+      at,
+      type: 'message.accepted',
+      message: userMessage({ text: 'Ajoute 10 sacs de semoule' }),
+      assistantMessageId: 'a1',
+    },
     {
       conversationId: C,
       seq: 2,
@@ -181,7 +208,11 @@ describe('chatReducer: approvals, stop and failures', () => {
       toolCallId: 't1',
       name: 'inventory_adjust',
       args: { product: 'Semoule 10kg', quantity: 10 },
-      proposal: { summary: 'Semoule 10kg : 42 → 52', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 52 }], editable: ['quantity'] },
+      proposal: {
+        summary: 'Semoule 10kg : 42 → 52',
+        changes: [{ field: 'stock', label: 'Stock', before: 42, after: 52 }],
+        editable: ['quantity'],
+      },
     },
   ];
 
@@ -195,7 +226,21 @@ describe('chatReducer: approvals, stop and failures', () => {
 
   it('runs the write with edited arguments after an edit-and-approve', () => {
     let s = run(approvalTurn());
-    s = run([{ conversationId: C, seq: 3, at, type: 'approval.resolved', messageId: 'a1', toolCallId: 't1', decision: 'edited', args: { product: 'Semoule 10kg', quantity: 12 } }], s);
+    s = run(
+      [
+        {
+          conversationId: C,
+          seq: 3,
+          at,
+          type: 'approval.resolved',
+          messageId: 'a1',
+          toolCallId: 't1',
+          decision: 'edited',
+          args: { product: 'Semoule 10kg', quantity: 12 },
+        },
+      ],
+      s,
+    );
     const tool = assistant(s).parts[0] as ToolPart;
     expect(tool.state).toBe('running');
     expect(tool.args).toEqual({ product: 'Semoule 10kg', quantity: 12 });
@@ -204,17 +249,65 @@ describe('chatReducer: approvals, stop and failures', () => {
   it('keeps the question a tool asked instead of failing, with its choices', () => {
     const clarification = { question: 'Lequel ?', choices: [{ label: 'Huile Elio 5L', text: 'Huile de table Elio 5L' }] };
     const s = run([
-      { conversationId: C, seq: 1, at, type: 'message.accepted', message: userMessage({ text: "J'ai reçu 6 bidons d'huile" }), assistantMessageId: 'a1' },
-      { conversationId: C, seq: 2, at, type: 'tool.started', messageId: 'a1', toolCallId: 't1', name: 'inventory_adjust', kind: 'write', args: { product: 'huile', quantity: 6 } },
-      { conversationId: C, seq: 3, at, type: 'tool.finished', messageId: 'a1', toolCallId: 't1', name: 'inventory_adjust', status: 'failed', error: 'Lequel ?', durationMs: 3, clarification },
+      {
+        conversationId: C,
+        seq: 1,
+        at,
+        type: 'message.accepted',
+        message: userMessage({ text: "J'ai reçu 6 bidons d'huile" }),
+        assistantMessageId: 'a1',
+      },
+      {
+        conversationId: C,
+        seq: 2,
+        at,
+        type: 'tool.started',
+        messageId: 'a1',
+        toolCallId: 't1',
+        name: 'inventory_adjust',
+        kind: 'write',
+        args: { product: 'huile', quantity: 6 },
+      },
+      {
+        conversationId: C,
+        seq: 3,
+        at,
+        type: 'tool.finished',
+        messageId: 'a1',
+        toolCallId: 't1',
+        name: 'inventory_adjust',
+        status: 'failed',
+        error: 'Lequel ?',
+        durationMs: 3,
+        clarification,
+      },
     ]);
     expect(assistant(s).parts[0]).toMatchObject({ type: 'tool', state: 'failed', clarification });
   });
 
   it('shows the change recomputed after an edit, not the first proposal', () => {
     let s = run(approvalTurn());
-    const proposal = { summary: 'Semoule 10kg : 42 → 54 (+12)', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 54 }], editable: ['quantity'] };
-    s = run([{ conversationId: C, seq: 3, at, type: 'approval.resolved', messageId: 'a1', toolCallId: 't1', decision: 'edited', args: { quantity: 12 }, proposal }], s);
+    const proposal = {
+      summary: 'Semoule 10kg : 42 → 54 (+12)',
+      changes: [{ field: 'stock', label: 'Stock', before: 42, after: 54 }],
+      editable: ['quantity'],
+    };
+    s = run(
+      [
+        {
+          conversationId: C,
+          seq: 3,
+          at,
+          type: 'approval.resolved',
+          messageId: 'a1',
+          toolCallId: 't1',
+          decision: 'edited',
+          args: { quantity: 12 },
+          proposal,
+        },
+      ],
+      s,
+    );
     expect((assistant(s).parts[0] as ToolPart).proposal).toEqual(proposal);
     // A plain approval keeps the proposal that was shown.
     let t = run(approvalTurn());
@@ -227,7 +320,15 @@ describe('chatReducer: approvals, stop and failures', () => {
     s = reduce(s, { type: 'stop/requested', conversationId: C });
     expect(conv(s).stopping).toBe(true);
     s = run(
-      [{ conversationId: C, seq: 5, at, type: 'message.completed', message: { ...assistant(s), status: 'cancelled', text: 'Il vous reste ' } }],
+      [
+        {
+          conversationId: C,
+          seq: 5,
+          at,
+          type: 'message.completed',
+          message: { ...assistant(s), status: 'cancelled', text: 'Il vous reste ' },
+        },
+      ],
       s,
     );
     expect(conv(s).stopping).toBe(false);
@@ -273,7 +374,11 @@ describe('chatReducer: outbox', () => {
   });
 
   it('drops the optimistic message when its echo arrives, whichever comes first', () => {
-    let s = reduce(initialChatState(), { type: 'outbox/enqueued', item: outboxItem() }, { type: 'outbox/sending', clientMessageId: 'client-1' });
+    let s = reduce(
+      initialChatState(),
+      { type: 'outbox/enqueued', item: outboxItem() },
+      { type: 'outbox/sending', clientMessageId: 'client-1' },
+    );
     s = run(turn().slice(0, 1), s);
     expect(s.outbox).toEqual([]);
     // The new-conversation screen still learns which conversation its draft became.

@@ -205,7 +205,9 @@ function apply(conv: ConversationState, event: ServerEvent): ConversationState {
         ...m,
         status: 'failed',
         error,
-        parts: m.parts.map((p) => (p.type === 'tool' && (p.state === 'running' || p.state === 'awaiting-approval') ? { ...p, state: 'failed' } : p)),
+        parts: m.parts.map((p) =>
+          p.type === 'tool' && (p.state === 'running' || p.state === 'awaiting-approval') ? { ...p, state: 'failed' } : p,
+        ),
       });
       const messages = c.messages.map((m) =>
         (event.messageId ? m.id === event.messageId : m.role === 'assistant' && isActive(m)) ? failed(m) : m,
@@ -229,14 +231,29 @@ function upsertMessage(messages: UiMessage[], message: UiMessage): UiMessage[] {
 /** Updates a message, creating the assistant message if its `message.accepted` was never seen (e.g. a snapshot race). */
 function updateMessage(c: ConversationState, id: string, at: string, fn: (m: UiMessage) => UiMessage): ConversationState {
   const existing = c.messages.find((m) => m.id === id);
-  const base: UiMessage = existing ?? { id, conversationId: c.id, role: 'assistant', status: 'streaming', text: '', parts: [], createdAt: at };
+  const base: UiMessage = existing ?? {
+    id,
+    conversationId: c.id,
+    role: 'assistant',
+    status: 'streaming',
+    text: '',
+    parts: [],
+    createdAt: at,
+  };
   return { ...c, messages: upsertMessage(c.messages, fn(base)) };
 }
 
-function updateTool(c: ConversationState, messageId: string, at: string, toolCallId: string, fn: (p: ToolPart) => ToolPart): ConversationState {
+function updateTool(
+  c: ConversationState,
+  messageId: string,
+  at: string,
+  toolCallId: string,
+  fn: (p: ToolPart) => ToolPart,
+): ConversationState {
   return updateMessage(c, messageId, at, (m) => {
     const i = m.parts.findIndex((p) => p.type === 'tool' && p.toolCallId === toolCallId);
-    const base: ToolPart = i === -1 ? { type: 'tool', toolCallId, name: '', kind: 'read', args: {}, state: 'running' } : (m.parts[i] as ToolPart);
+    const base: ToolPart =
+      i === -1 ? { type: 'tool', toolCallId, name: '', kind: 'read', args: {}, state: 'running' } : (m.parts[i] as ToolPart);
     const parts = [...m.parts];
     if (i === -1) parts.push(fn(base));
     else parts[i] = fn(base);

@@ -41,7 +41,8 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
     }
   };
 
-  const labelOf = (field: string) => proposal.changes.find((c) => c.field === field)?.label ?? t(`fields.${field}`, { defaultValue: field });
+  const labelOf = (field: string) =>
+    proposal.changes.find((c) => c.field === field)?.label ?? t(`fields.${field}`, { defaultValue: field });
 
   return (
     <div className="approval" data-testid="approval-card" data-state={part.state}>
@@ -82,7 +83,9 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
           </tbody>
         </table>
       )}
-      {pending && editing && <ApprovalFields fields={editable} values={values} original={part.args ?? {}} labelOf={labelOf} onChange={setValues} />}
+      {pending && editing && (
+        <ApprovalFields fields={editable} values={values} original={part.args ?? {}} labelOf={labelOf} onChange={setValues} />
+      )}
       {pending && !readOnly && (
         <div className="approval__actions">
           <button type="button" className="btn btn--primary" onClick={() => send('approve')} disabled={busy} data-testid="approve-button">

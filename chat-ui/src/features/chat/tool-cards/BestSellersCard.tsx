@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatMoney, formatPercent, formatQuantity, isPeriod, PERIOD_LABEL, productName, type DashboardInsightsResult, type Lang } from '@tajer/contract';
+import {
+  formatMoney,
+  formatPercent,
+  formatQuantity,
+  isPeriod,
+  PERIOD_LABEL,
+  productName,
+  type DashboardInsightsResult,
+  type Lang,
+} from '@tajer/contract';
 
 export interface BestSeller {
   rank: number;
@@ -46,10 +55,16 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
         <caption>{t('bestSellers.caption', { period: isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period })}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">#</th>
+            <th scope="col" className="num">
+              #
+            </th>
             <th scope="col">{t('inventory.product')}</th>
-            <th scope="col" className="num">{t('bestSellers.units')}</th>
-            <th scope="col" className="num">{t('bestSellers.revenue')}</th>
+            <th scope="col" className="num">
+              {t('bestSellers.units')}
+            </th>
+            <th scope="col" className="num">
+              {t('bestSellers.revenue')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -56,9 +56,13 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
           <thead>
             <tr>
               <th scope="col">{t('inventory.product')}</th>
-              <th scope="col" className="num">{t('market.us')}</th>
+              <th scope="col" className="num">
+                {t('market.us')}
+              </th>
               <th scope="col">{t('market.competitors')}</th>
-              <th scope="col" className="num">{t('market.index')}</th>
+              <th scope="col" className="num">
+                {t('market.index')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -68,8 +68,25 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
   return (
     <div className="receipt" data-testid="receipt-draft">
       <dl className="receipt__fields">
-        <Field label={t('fields.merchant')} value={data.merchant} editable={editable} input={merchant} onInput={setMerchant} testId="draft-merchant" check={check('merchant')} />
-        <Field label={t('fields.date')} value={data.date ? formatDate(data.date.slice(0, 10), lang) : undefined} editable={editable} input={date} onInput={setDate} type="date" testId="draft-date" check={check('date')} />
+        <Field
+          label={t('fields.merchant')}
+          value={data.merchant}
+          editable={editable}
+          input={merchant}
+          onInput={setMerchant}
+          testId="draft-merchant"
+          check={check('merchant')}
+        />
+        <Field
+          label={t('fields.date')}
+          value={data.date ? formatDate(data.date.slice(0, 10), lang) : undefined}
+          editable={editable}
+          input={date}
+          onInput={setDate}
+          type="date"
+          testId="draft-date"
+          check={check('date')}
+        />
         <Field
           check={check('total')}
           label={t('fields.amount')}
@@ -125,7 +142,15 @@ function Field({ label, value, editable, input, onInput, type = 'text', testId, 
       </dt>
       <dd>
         {editable && onInput ? (
-          <input aria-label={label} type={type} step={type === 'number' ? 'any' : undefined} value={input} onChange={(e) => onInput(e.target.value)} dir="auto" data-testid={testId} />
+          <input
+            aria-label={label}
+            type={type}
+            step={type === 'number' ? 'any' : undefined}
+            value={input}
+            onChange={(e) => onInput(e.target.value)}
+            dir="auto"
+            data-testid={testId}
+          />
         ) : (
           <bdi>{value ?? '—'}</bdi>
         )}

@@ -9,7 +9,17 @@ import type { ToolPart } from '../store/types';
  * The card every tool call gets: name, status, duration, and its arguments/result/error in a collapsible section.
  * With `custom`, the children are the body and the raw data moves to a "details" disclosure.
  */
-export function GenericToolCard({ part, custom, hideSummary, children }: { part: ToolPart; custom?: boolean; hideSummary?: boolean; children?: ReactNode }) {
+export function GenericToolCard({
+  part,
+  custom,
+  hideSummary,
+  children,
+}: {
+  part: ToolPart;
+  custom?: boolean;
+  hideSummary?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const label = t(`tools.${part.name}`, { defaultValue: part.name });
@@ -26,7 +36,14 @@ export function GenericToolCard({ part, custom, hideSummary, children }: { part:
     </>
   );
   return (
-    <section className={`tool tool--${part.state}`} data-testid="tool-card" data-tool={part.name} data-state={part.state} data-card={custom ? 'custom' : 'generic'} aria-label={label}>
+    <section
+      className={`tool tool--${part.state}`}
+      data-testid="tool-card"
+      data-tool={part.name}
+      data-state={part.state}
+      data-card={custom ? 'custom' : 'generic'}
+      aria-label={label}
+    >
       <header className="tool__header">
         <span className="tool__dot" aria-hidden="true" />
         <span className="tool__name">{label}</span>

@@ -39,9 +39,17 @@ export function StockTable({ rows: items }: { rows: StockRow[] }) {
         <thead>
           <tr>
             <th scope="col">{t('inventory.product')}</th>
-            <th scope="col" className="num">{t('inventory.stock')}</th>
-            <th scope="col" className="num">{t('inventory.threshold')}</th>
-            {hasPrice && <th scope="col" className="num">{t('inventory.price')}</th>}
+            <th scope="col" className="num">
+              {t('inventory.stock')}
+            </th>
+            <th scope="col" className="num">
+              {t('inventory.threshold')}
+            </th>
+            {hasPrice && (
+              <th scope="col" className="num">
+                {t('inventory.price')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -51,9 +59,7 @@ export function StockTable({ rows: items }: { rows: StockRow[] }) {
                 {r.name}
                 {r.low && <span className="badge badge--warn">{t('inventory.low')}</span>}
               </th>
-              <td className="num">
-                {r.stock !== undefined ? formatQuantity(r.stock, r.unit ?? '', lang) : '—'}
-              </td>
+              <td className="num">{r.stock !== undefined ? formatQuantity(r.stock, r.unit ?? '', lang) : '—'}</td>
               <td className="num">{r.threshold !== undefined ? formatNumber(r.threshold, lang) : '—'}</td>
               {hasPrice && <td className="num">{r.price !== undefined ? formatMoney(r.price, lang, { exact: true }) : '—'}</td>}
             </tr>

@@ -39,10 +39,15 @@ export function MarketingContentCard({ data }: { data: MarketingContent }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [copied, setCopied] = useState<boolean | null>(null);
-  const full = data.hashtags?.length && !data.hashtags.every((h) => data.text.includes(h)) ? `${data.text}\n\n${data.hashtags.join(' ')}` : data.text;
+  const full =
+    data.hashtags?.length && !data.hashtags.every((h) => data.text.includes(h)) ? `${data.text}\n\n${data.hashtags.join(' ')}` : data.text;
   return (
     <div className="marketing" data-testid="marketing-card">
-      {data.channel && <span className="badge">{(CHANNEL_LABELS as Record<string, Record<typeof lang, string>>)[data.channel]?.[lang] ?? data.channel}</span>}
+      {data.channel && (
+        <span className="badge">
+          {(CHANNEL_LABELS as Record<string, Record<typeof lang, string>>)[data.channel]?.[lang] ?? data.channel}
+        </span>
+      )}
       <p className="marketing__text" dir={textDirection(full)} data-testid="marketing-text">
         {full}
       </p>

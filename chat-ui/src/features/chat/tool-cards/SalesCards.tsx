@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber, formatQuantity, productName, type CustomersCreditResult, type Lang, type SalesListResult, type SalesRecordResult } from '@tajer/contract';
+import {
+  formatMoney,
+  formatNumber,
+  formatQuantity,
+  productName,
+  type CustomersCreditResult,
+  type Lang,
+  type SalesListResult,
+  type SalesRecordResult,
+} from '@tajer/contract';
 import { useLang } from '../../../i18n';
 
 /**
@@ -37,7 +46,9 @@ export function recordedSale(r: SalesRecordResult, lang: Lang): RecordedSale {
     })),
     total: r.total,
     payment: r.paymentMethod,
-    ...(r.customer ? { customer: { name: r.customer.name, ...(r.customer.balanceAfter !== null ? { balanceAfter: r.customer.balanceAfter } : {}) } } : {}),
+    ...(r.customer
+      ? { customer: { name: r.customer.name, ...(r.customer.balanceAfter !== null ? { balanceAfter: r.customer.balanceAfter } : {}) } }
+      : {}),
   };
 }
 
@@ -50,9 +61,15 @@ export function RecordedSaleCard({ data }: { data: RecordedSale }) {
         <thead>
           <tr>
             <th scope="col">{t('inventory.product')}</th>
-            <th scope="col" className="num">{t('saleCard.sold')}</th>
-            <th scope="col" className="num">{t('saleCard.amount')}</th>
-            <th scope="col" className="num">{t('saleCard.stockAfter')}</th>
+            <th scope="col" className="num">
+              {t('saleCard.sold')}
+            </th>
+            <th scope="col" className="num">
+              {t('saleCard.amount')}
+            </th>
+            <th scope="col" className="num">
+              {t('saleCard.stockAfter')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -100,7 +117,10 @@ const ALGIERS_OFFSET_MS = 3_600_000;
 export function salesList(r: SalesListResult, lang: Lang): SalesListView {
   const items = r.items.map((s) => ({
     when: `${s.day} ${new Date(Date.parse(s.soldAt) + ALGIERS_OFFSET_MS).toISOString().slice(11, 16)}`,
-    what: s.kind === 'daily_total' ? '—' : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${productName(l.product, lang)}`).join(', '),
+    what:
+      s.kind === 'daily_total'
+        ? '—'
+        : s.lines.map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${productName(l.product, lang)}`).join(', '),
     total: s.total,
     payment: s.paymentMethod,
     ...(s.customer ? { customer: s.customer } : {}),
@@ -147,7 +167,12 @@ export interface CreditView {
 export function credit(r: CustomersCreditResult): CreditView {
   return {
     total: r.totalOwed,
-    rows: r.customers.map((c) => ({ name: c.name, balance: c.balance, ...(c.daysOutstanding !== null ? { days: c.daysOutstanding } : {}), overLimit: c.overLimit })),
+    rows: r.customers.map((c) => ({
+      name: c.name,
+      balance: c.balance,
+      ...(c.daysOutstanding !== null ? { days: c.daysOutstanding } : {}),
+      overLimit: c.overLimit,
+    })),
   };
 }
 
@@ -161,8 +186,12 @@ export function CreditCard({ data }: { data: CreditView }) {
         <thead>
           <tr>
             <th scope="col">{t('creditCard.customer')}</th>
-            <th scope="col" className="num">{t('creditCard.owes')}</th>
-            <th scope="col" className="num">{t('creditCard.since')}</th>
+            <th scope="col" className="num">
+              {t('creditCard.owes')}
+            </th>
+            <th scope="col" className="num">
+              {t('creditCard.since')}
+            </th>
           </tr>
         </thead>
         <tbody>

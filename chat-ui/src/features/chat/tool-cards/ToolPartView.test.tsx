@@ -10,7 +10,15 @@ import { RESULTS } from './result-fixtures';
 beforeAll(() => setLanguage('en', false));
 afterEach(cleanup);
 
-const part = (over: Partial<ToolPart>): ToolPart => ({ type: 'tool', toolCallId: 't1', name: 'inventory_search', kind: 'read', args: {}, state: 'succeeded', ...over });
+const part = (over: Partial<ToolPart>): ToolPart => ({
+  type: 'tool',
+  toolCallId: 't1',
+  name: 'inventory_search',
+  kind: 'read',
+  args: {},
+  state: 'succeeded',
+  ...over,
+});
 
 function renderPart(
   p: ToolPart,
@@ -27,17 +35,13 @@ function renderPart(
 
 describe('ToolPartView', () => {
   it('renders the custom stock table, low rows highlighted', () => {
-    const { container } = renderPart(
-      part({ result: RESULTS.inventory_search }),
-    );
+    const { container } = renderPart(part({ result: RESULTS.inventory_search }));
     expect(screen.getByTestId('stock-table')).toBeTruthy();
     expect(container.querySelector('tr.row--low')?.textContent).toContain('Semolina 10kg');
   });
 
-  it('shows a receipt draft\'s date like every other date of the app, not as an ISO day', () => {
-    const { container } = renderPart(
-      part({ name: 'expenses_scan_receipt', result: RESULTS.expenses_scan_receipt }),
-    );
+  it("shows a receipt draft's date like every other date of the app, not as an ISO day", () => {
+    const { container } = renderPart(part({ name: 'expenses_scan_receipt', result: RESULTS.expenses_scan_receipt }));
     const fields = container.querySelector('dl')?.textContent ?? '';
     expect(fields).toContain('18 November 2026');
     expect(fields).not.toContain('2026-11-18');
@@ -96,7 +100,11 @@ describe('ToolPartView', () => {
     kind: 'write',
     state: 'awaiting-approval',
     args: { product: 'Semoule 10kg', quantity: 10 },
-    proposal: { summary: 'Semoule 10kg : 42 → 52', changes: [{ field: 'stock', label: 'Stock', before: 42, after: 52 }], editable: ['quantity'] },
+    proposal: {
+      summary: 'Semoule 10kg : 42 → 52',
+      changes: [{ field: 'stock', label: 'Stock', before: 42, after: 52 }],
+      editable: ['quantity'],
+    },
   });
 
   it('approves as proposed', async () => {

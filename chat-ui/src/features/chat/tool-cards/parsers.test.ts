@@ -4,7 +4,7 @@ import { resultCards } from './registry';
 import { RESULTS } from './result-fixtures';
 
 const parse = (tool: string, result: unknown, lang: 'fr' | 'ar' | 'en' = 'fr') => resultCards[tool]!.parse(result, lang);
-const clone = <T,>(v: T): T => structuredClone(v);
+const clone = <T>(v: T): T => structuredClone(v);
 
 describe('tool result cards: built from results their schema parsed', () => {
   it('has a fixture for every card, and every fixture is a result its tool could return', () => {
@@ -22,7 +22,18 @@ describe('tool result cards: built from results their schema parsed', () => {
 
   it('dashboard: percent changes become ratios, the margin rate is a percentage, no change without a comparable period', () => {
     const stats = parse('dashboard_stats', RESULTS.dashboard_stats) as { kpis: { key: string; value: number; change?: number }[] };
-    expect(stats.kpis.map((k) => k.key)).toEqual(['revenue', 'salesCount', 'averageBasket', 'grossMargin', 'grossMarginRate', 'expenses', 'stockPurchases', 'netResult', 'stockValue', 'lowStockCount']);
+    expect(stats.kpis.map((k) => k.key)).toEqual([
+      'revenue',
+      'salesCount',
+      'averageBasket',
+      'grossMargin',
+      'grossMarginRate',
+      'expenses',
+      'stockPurchases',
+      'netResult',
+      'stockValue',
+      'lowStockCount',
+    ]);
     expect(stats.kpis.find((k) => k.key === 'revenue')).toEqual({ key: 'revenue', kind: 'money', value: 120000, change: 0.2 });
     expect(stats.kpis.find((k) => k.key === 'grossMarginRate')).toEqual({ key: 'grossMarginRate', kind: 'percent', value: 0.245 });
     expect(stats.kpis.find((k) => k.key === 'stockPurchases')?.change).toBeUndefined();
@@ -35,7 +46,15 @@ describe('tool result cards: built from results their schema parsed', () => {
 
   it('competitors, best sellers, sales, credit: product references read the one way ({id, names})', () => {
     expect(parse('market_competitors', RESULTS.market_competitors, 'ar')).toEqual([
-      { product: 'سميد 10 كغ', ours: 1100, competitors: [{ name: 'Supérette Amine', price: 1050 }, { name: 'Épicerie Nour', price: 1150 }], index: 100 },
+      {
+        product: 'سميد 10 كغ',
+        ours: 1100,
+        competitors: [
+          { name: 'Supérette Amine', price: 1050 },
+          { name: 'Épicerie Nour', price: 1150 },
+        ],
+        index: 100,
+      },
     ]);
     expect(parse('dashboard_insights', RESULTS.dashboard_insights, 'en')).toEqual({
       period: 'month',
@@ -47,8 +66,19 @@ describe('tool result cards: built from results their schema parsed', () => {
       payment: 'credit',
       customer: { name: 'Ahmed', balanceAfter: 1785 },
     });
-    const list = parse('sales_list', RESULTS.sales_list, 'en') as { revenue: number; count: number; items: { when: string; what: string }[] };
-    expect(list).toMatchObject({ revenue: 3285, count: 2, items: [{ when: '2026-11-18 10:30', total: 285, payment: 'cash' }, { what: '—', total: 3000 }] });
+    const list = parse('sales_list', RESULTS.sales_list, 'en') as {
+      revenue: number;
+      count: number;
+      items: { when: string; what: string }[];
+    };
+    expect(list).toMatchObject({
+      revenue: 3285,
+      count: 2,
+      items: [
+        { when: '2026-11-18 10:30', total: 285, payment: 'cash' },
+        { what: '—', total: 3000 },
+      ],
+    });
     expect(list.items[0].what).toBe('3 × Sucre blanc 1kg');
     expect(parse('customers_credit', RESULTS.customers_credit)).toEqual({
       total: 6300,
@@ -75,7 +105,10 @@ describe('tool result cards: built from results their schema parsed', () => {
   });
 
   it('marketing content and market reports', () => {
-    expect(parse('marketing_generate_content', RESULTS.marketing_generate_content)).toEqual({ channel: 'facebook', text: 'Promo semoule chez El Baraka : 1 050 DA le sac !' });
+    expect(parse('marketing_generate_content', RESULTS.marketing_generate_content)).toEqual({
+      channel: 'facebook',
+      text: 'Promo semoule chez El Baraka : 1 050 DA le sac !',
+    });
     expect(parse('market_report', RESULTS.market_report)).toEqual({
       title: 'Rapport de marché — novembre 2026',
       pdfUrl: '/api/market/reports/r1/pdf',
@@ -95,9 +128,23 @@ describe('tool result cards: built from results their schema parsed', () => {
       // A figure as a string.
       ['dashboard_stats', { ...RESULTS.dashboard_stats, netResult: { value: '11400', changePct: null } }],
       // Products named the old ways: `name` in three languages, a plain string.
-      ['dashboard_insights', (() => { const r = clone(RESULTS.dashboard_insights) as { byRevenue: { product: unknown }[] }; r.byRevenue[0].product = { id: 'p1', name: { fr: 'Semoule', ar: 'سميد', en: 'Semolina' } }; return r; })()],
+      [
+        'dashboard_insights',
+        (() => {
+          const r = clone(RESULTS.dashboard_insights) as { byRevenue: { product: unknown }[] };
+          r.byRevenue[0].product = { id: 'p1', name: { fr: 'Semoule', ar: 'سميد', en: 'Semolina' } };
+          return r;
+        })(),
+      ],
       ['inventory_search', { ...RESULTS.inventory_search, items: [{ id: 'p1', name: 'Semoule 10kg', quantity: 4, unit: 'sac' }] }],
-      ['sales_list', (() => { const r = clone(RESULTS.sales_list)!; (r.items[0].lines[0] as unknown as Record<string, unknown>).product = undefined; return r; })()],
+      [
+        'sales_list',
+        (() => {
+          const r = clone(RESULTS.sales_list)!;
+          (r.items[0].lines[0] as unknown as Record<string, unknown>).product = undefined;
+          return r;
+        })(),
+      ],
       ['customers_credit', { ...RESULTS.customers_credit, totalOwed: null }],
       ['expenses_scan_receipt', { draft: { merchant: 'SUPERETTE', total: 1520, lines: [] } }],
       ['market_report', { id: 'r1', title: 'Rapport', pdfUrl: '/x.pdf', sections: [{ title: 'Vue' }] }],

@@ -38,7 +38,11 @@ export const resultCards: Partial<Record<ResultToolName, ResultCard<unknown>>> &
   inventory_search: card('inventory_search', (r, lang) => stockRows(r.items, lang), InventoryCard),
   dashboard_stats: card('dashboard_stats', (r) => dashboardStats(r), DashboardStatsCard),
   // An empty comparison has nothing to draw: the summary says so.
-  market_competitors: card('market_competitors', (r, lang) => (r.products.length ? priceComparisons(r.products, lang) : null), CompetitorsCard),
+  market_competitors: card(
+    'market_competitors',
+    (r, lang) => (r.products.length ? priceComparisons(r.products, lang) : null),
+    CompetitorsCard,
+  ),
   expenses_scan_receipt: card('expenses_scan_receipt', receiptDraft, ExpenseDraftCard),
   marketing_generate_content: card('marketing_generate_content', (r) => marketingContent(r), MarketingContentCard),
   market_report: card('market_report', (r) => marketReport(r), MarketReportCard),

@@ -19,7 +19,27 @@ export interface NumberMention {
 }
 
 const CURRENCY = /^(da|dzd|dinars?|dinar|dnr|dj|douros?|دج|دينار|دنانير|دينارا|د\.ج|dz)$/;
-const SIZE_UNITS = new Set(['g', 'gr', 'grammes', 'kg', 'kilo', 'kilos', 'l', 'litre', 'litres', 'liter', 'liters', 'ml', 'cl', 'كغ', 'كلغ', 'غ', 'لتر', 'مل', 'كيلو']);
+const SIZE_UNITS = new Set([
+  'g',
+  'gr',
+  'grammes',
+  'kg',
+  'kilo',
+  'kilos',
+  'l',
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'ml',
+  'cl',
+  'كغ',
+  'كلغ',
+  'غ',
+  'لتر',
+  'مل',
+  'كيلو',
+]);
 
 /** Letters allowed to stick to digits: units and currencies ("10kg", "500DA", "2k"); anything else is Arabizi ("3andi"). */
 const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;

@@ -79,10 +79,32 @@ export function productKey(word: string): string {
 
 /** Size units as they are written after a number, to one spelling: "5 L", "5l", "5 لتر" → "5l". */
 const SIZE_UNITS: Record<string, string> = {
-  kg: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gr: 'g', grammes: 'g', l: 'l', litre: 'l', litres: 'l', liter: 'l', liters: 'l', ml: 'ml', cl: 'cl',
-  كغ: 'kg', كلغ: 'kg', كيلو: 'kg', غ: 'g', لتر: 'l', مل: 'ml',
+  kg: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  g: 'g',
+  gr: 'g',
+  grammes: 'g',
+  l: 'l',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  ml: 'ml',
+  cl: 'cl',
+  كغ: 'kg',
+  كلغ: 'kg',
+  كيلو: 'kg',
+  غ: 'g',
+  لتر: 'l',
+  مل: 'ml',
 };
-const SIZE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const SIZE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /**
  * The sizes in a (folded) text as name tokens ("5l", "1.5l", "250g"): "Huile Elio 5L" and "Huile Elio 2L" differ only
@@ -92,7 +114,8 @@ export function sizeTokens(folded: string): { token: string; start: number; end:
   const out: { token: string; start: number; end: number }[] = [];
   SIZE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SIZE.exec(folded))) out.push({ token: `${m[1].replace(',', '.')}${SIZE_UNITS[m[2]]}`, start: m.index, end: m.index + m[0].length });
+  while ((m = SIZE.exec(folded)))
+    out.push({ token: `${m[1].replace(',', '.')}${SIZE_UNITS[m[2]]}`, start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -120,7 +143,10 @@ export class ProductMatcher {
     this.entries = catalog.map((entry) => ({
       entry,
       names: [
-        ...(['fr', 'ar'] as const).map((l) => entry.names[l]).filter((n): n is string => !!n).map((n) => this.indexName(n, 'first')),
+        ...(['fr', 'ar'] as const)
+          .map((l) => entry.names[l])
+          .filter((n): n is string => !!n)
+          .map((n) => this.indexName(n, 'first')),
         ...(entry.names.en ? [this.indexName(entry.names.en, 'last')] : []),
         ...(entry.aliases ?? []).map((a) => this.indexName(a, 'all')),
       ],
@@ -133,7 +159,17 @@ export class ProductMatcher {
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.entries.length / n));
     this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({
       concept,
-      re: cueRegex([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija, ...arabiziArticles(concept.darija), ...latinPlurals([...concept.fr, ...concept.en])], 'gu'),
+      re: cueRegex(
+        [
+          ...concept.fr,
+          ...concept.ar,
+          ...concept.en,
+          ...concept.darija,
+          ...arabiziArticles(concept.darija),
+          ...latinPlurals([...concept.fr, ...concept.en]),
+        ],
+        'gu',
+      ),
     }));
   }
 
@@ -191,8 +227,7 @@ export class ProductMatcher {
               tt.key.length >= 5 &&
               !this.commonWords.has(tt.key) &&
               !this.commonWords.has(tt.raw) &&
-              editDistance(tt.key, nt.token) <=
-                typoBudget(Math.min(tt.key.length, nt.token.length))
+              editDistance(tt.key, nt.token) <= typoBudget(Math.min(tt.key.length, nt.token.length))
             )
               w = Math.max(w, 0.8);
           }
@@ -222,7 +257,8 @@ export class ProductMatcher {
     if (concept) {
       const c = concept.concept;
       for (const w of [...c.fr, ...c.ar, ...c.en]) {
-        for (const t of contentTokens(w)) textTokens.push({ key: productKey(t), raw: t, weight: 0.5, start: concept.start, end: concept.end });
+        for (const t of contentTokens(w))
+          textTokens.push({ key: productKey(t), raw: t, weight: 0.5, start: concept.start, end: concept.end });
       }
     }
     // Only words near the concept count when there is one: "huile" in "promo huile 5L" keeps "5L", not the rest.
@@ -253,7 +289,12 @@ export class ProductMatcher {
         t.weight >= 1 &&
         !t.size &&
         [...entryTokens].some(
-          (nt) => nt === t.key || (t.key.length >= 5 && !this.commonWords.has(t.key) && !this.commonWords.has(t.raw) && editDistance(nt, t.key) <= typoBudget(Math.min(nt.length, t.key.length))),
+          (nt) =>
+            nt === t.key ||
+            (t.key.length >= 5 &&
+              !this.commonWords.has(t.key) &&
+              !this.commonWords.has(t.raw) &&
+              editDistance(nt, t.key) <= typoBudget(Math.min(nt.length, t.key.length))),
         ),
     );
     if (!matched.length) return undefined;
@@ -287,9 +328,7 @@ export class ProductMatcher {
   }
 
   private entryHasConcept(entry: CatalogEntry, concept: ProductConcept): boolean {
-    const keys = new Set(
-      [...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey),
-    );
+    const keys = new Set([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey));
     // The concept must head a name (first word in French/Arabic, last in English), so "Chocolat au lait" is not milk.
     const heads = [
       ...[entry.names.fr, entry.names.ar].filter((n): n is string => !!n).map((n) => contentTokens(n)[0]),
@@ -315,7 +354,8 @@ export function entryNames(entry: CatalogEntry): string[] {
 /** Folded words of every product name and concept, so other extractors can tell product words apart. */
 export function productVocabulary(catalog: readonly CatalogEntry[]): Set<string> {
   const words = new Set<string>();
-  for (const c of PRODUCT_CONCEPTS) for (const w of [...c.fr, ...c.ar, ...c.en, ...c.darija]) for (const t of contentTokens(w)) words.add(t);
+  for (const c of PRODUCT_CONCEPTS)
+    for (const w of [...c.fr, ...c.ar, ...c.en, ...c.darija]) for (const t of contentTokens(w)) words.add(t);
   for (const e of catalog) for (const n of [...entryNames(e), ...(e.aliases ?? [])]) for (const t of contentTokens(n)) words.add(t);
   return words;
 }

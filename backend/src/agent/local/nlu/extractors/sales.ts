@@ -15,12 +15,97 @@ import type { NluLang, Resolution } from '../types';
 export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
 
 const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
-  ['credit', cueRegex(['credit', 'crédit', 'a credit', 'à crédit', 'en credit', 'sur le carnet', 'au carnet', 'carnet', 'paiera', 'payera', 'va payer', 'will pay', 'pay later', 'will pay later', 'on credit', 'on tab', 'kridi', 'lkridi', 'bel kridi', 'b kridi', 'credi', 'ykhalles mba3d', 'ykhalas mba3d', 'كريدي', 'الكريدي', 'بالكريدي', 'كريدية', 'بالدين', 'دين', 'الكرني', 'يخلص من بعد', 'يخلص مبعد'])],
+  [
+    'credit',
+    cueRegex([
+      'credit',
+      'crédit',
+      'a credit',
+      'à crédit',
+      'en credit',
+      'sur le carnet',
+      'au carnet',
+      'carnet',
+      'paiera',
+      'payera',
+      'va payer',
+      'will pay',
+      'pay later',
+      'will pay later',
+      'on credit',
+      'on tab',
+      'kridi',
+      'lkridi',
+      'bel kridi',
+      'b kridi',
+      'credi',
+      'ykhalles mba3d',
+      'ykhalas mba3d',
+      'كريدي',
+      'الكريدي',
+      'بالكريدي',
+      'كريدية',
+      'بالدين',
+      'دين',
+      'الكرني',
+      'يخلص من بعد',
+      'يخلص مبعد',
+    ]),
+  ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
-  ['edahabia', cueRegex(['edahabia', 'dahabia', 'eddahabia', 'carte dorée', 'carte doree', 'carte edahabia', 'golden card', 'الذهبية', 'البطاقة الذهبية', 'بالذهبية', 'الداهبية'])],
+  [
+    'edahabia',
+    cueRegex([
+      'edahabia',
+      'dahabia',
+      'eddahabia',
+      'carte dorée',
+      'carte doree',
+      'carte edahabia',
+      'golden card',
+      'الذهبية',
+      'البطاقة الذهبية',
+      'بالذهبية',
+      'الداهبية',
+    ]),
+  ],
   ['cib', cueRegex(['cib', 'carte cib', 'بطاقة cib'])],
-  ['card', cueRegex(['carte', 'carte bancaire', 'par carte', 'card', 'by card', 'tpe', 'visa', 'mastercard', 'بطاقة', 'بالبطاقة', 'لاكارط', 'karta'])],
-  ['cash', cueRegex(['cash', 'espèces', 'especes', 'en liquide', 'liquide', 'cache', 'comptant', 'in cash', 'كاش', 'نقدا', 'نقدًا', 'كاش كاش', 'بالدراهم', 'bel cash'])],
+  [
+    'card',
+    cueRegex([
+      'carte',
+      'carte bancaire',
+      'par carte',
+      'card',
+      'by card',
+      'tpe',
+      'visa',
+      'mastercard',
+      'بطاقة',
+      'بالبطاقة',
+      'لاكارط',
+      'karta',
+    ]),
+  ],
+  [
+    'cash',
+    cueRegex([
+      'cash',
+      'espèces',
+      'especes',
+      'en liquide',
+      'liquide',
+      'cache',
+      'comptant',
+      'in cash',
+      'كاش',
+      'نقدا',
+      'نقدًا',
+      'كاش كاش',
+      'بالدراهم',
+      'bel cash',
+    ]),
+  ],
 ];
 
 export function extractPaymentMethod(text: string): PaymentMethod | undefined {
@@ -40,13 +125,79 @@ const LATIN_NAMES = new Set(FIRST_NAMES_LATIN.map((n) => fold(n)));
 const ARABIC_NAMES = new Set(FIRST_NAMES_ARABIC.map((n) => fold(n)));
 const TITLES = new Set(NAME_TITLES.map((t) => fold(t)));
 /** Words that introduce the customer: "à Ahmed", "pour Karim", "to Samir", "l Ahmed", "3and Karim". */
-const TO_WORDS = new Set(['a', 'pour', 'to', 'for', 'l', 'chez', 'de', 'from', 'par', 'client', 'cliente', '3and', 'and', 'عند', 'على', 'من']);
+const TO_WORDS = new Set([
+  'a',
+  'pour',
+  'to',
+  'for',
+  'l',
+  'chez',
+  'de',
+  'from',
+  'par',
+  'client',
+  'cliente',
+  '3and',
+  'and',
+  'عند',
+  'على',
+  'من',
+]);
 /** Verbs after a customer who opens the sentence: "Karim a pris…", "Ahmed khallasni…", "كريم يتسالني…". */
 const AFTER_SUBJECT = cueRegex([
-  'a', 'm a', 'nous a', 'me doit', 'doit', 'a pris', 'a achete', 'ont pris', 'a paye', 'a rembourse', 'a regle', 'a une dette', 'est passe',
-  'owes', 'paid', 'took', 'bought', 'has', 'repaid', 'settled',
-  'khallasni', 'khalasni', 'khalsat', 'khallas', 'chra', 'chrat', 'yetsalni', 'tetsalni', 'yetsal', 'tetsal', 'rajja3li', 'dfa3li', 'dda', '3lih', '3liha', 'jab',
-  'خلصني', 'خلصت', 'خلص', 'يتسالني', 'تتسالني', 'يتسال', 'تتسال', 'دا', 'شرا', 'شرات', 'رجعلي', 'عليه', 'عليها', 'مدين', 'مدينة', 'سدد', 'دفع',
+  'a',
+  'm a',
+  'nous a',
+  'me doit',
+  'doit',
+  'a pris',
+  'a achete',
+  'ont pris',
+  'a paye',
+  'a rembourse',
+  'a regle',
+  'a une dette',
+  'est passe',
+  'owes',
+  'paid',
+  'took',
+  'bought',
+  'has',
+  'repaid',
+  'settled',
+  'khallasni',
+  'khalasni',
+  'khalsat',
+  'khallas',
+  'chra',
+  'chrat',
+  'yetsalni',
+  'tetsalni',
+  'yetsal',
+  'tetsal',
+  'rajja3li',
+  'dfa3li',
+  'dda',
+  '3lih',
+  '3liha',
+  'jab',
+  'خلصني',
+  'خلصت',
+  'خلص',
+  'يتسالني',
+  'تتسالني',
+  'يتسال',
+  'تتسال',
+  'دا',
+  'شرا',
+  'شرات',
+  'رجعلي',
+  'عليه',
+  'عليها',
+  'مدين',
+  'مدينة',
+  'سدد',
+  'دفع',
 ]);
 
 /** The display form of a folded Latin name: "ahmed" → "Ahmed". */
@@ -57,7 +208,12 @@ const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * buying or owing, first names the lexicon knows in either script, and titles ("Mme Nadia") are recognised; a word
  * that is a product in the catalogue is never a customer.
  */
-export function extractCustomer(text: string, matcher: ProductMatcher, lang: NluLang, commonWords: ReadonlySet<string>): NameMention | undefined {
+export function extractCustomer(
+  text: string,
+  matcher: ProductMatcher,
+  lang: NluLang,
+  commonWords: ReadonlySet<string>,
+): NameMention | undefined {
   const folded = foldForCues(text);
   const tokens = tokenize(folded);
   const original = text.replace(/\s+/g, ' ').trim();
@@ -69,9 +225,18 @@ export function extractCustomer(text: string, matcher: ProductMatcher, lang: Nlu
     if (!hit) return isArabicWord(folded) ? folded : capitalize(folded);
     const bare = hit.replace(/^(?:l|el)['’]/i, '');
     // "لسمير" → "سمير": drop the glued preposition the folded name was found without.
-    return isArabicWord(bare) ? bare.replace(/^ـ/u, '').slice(Math.max(0, fold(bare).length - folded.length)).replace(/^ـ/u, '') : bare;
+    return isArabicWord(bare)
+      ? bare
+          .replace(/^ـ/u, '')
+          .slice(Math.max(0, fold(bare).length - folded.length))
+          .replace(/^ـ/u, '')
+      : bare;
   };
-  const mention = (i: number, from = i): NameMention => ({ name: displayOf(bareName(tokens[i].text)), start: tokens[from].start, end: tokens[i].end });
+  const mention = (i: number, from = i): NameMention => ({
+    name: displayOf(bareName(tokens[i].text)),
+    start: tokens[from].start,
+    end: tokens[i].end,
+  });
 
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i].text;
@@ -91,7 +256,16 @@ export function extractCustomer(text: string, matcher: ProductMatcher, lang: Nlu
     const k = tokens.findIndex((tk) => tk.text === word);
     if (k < 0 || isProductWord(word) || commonWords.has(word)) continue;
     const before = tokens[k - 1]?.text;
-    const opening = k === 0 && AFTER_SUBJECT.test(folded.slice(tokens[k].end, tokens[k].end + 14).trim().split(' ').slice(0, 2).join(' '));
+    const opening =
+      k === 0 &&
+      AFTER_SUBJECT.test(
+        folded
+          .slice(tokens[k].end, tokens[k].end + 14)
+          .trim()
+          .split(' ')
+          .slice(0, 2)
+          .join(' '),
+      );
     if ((before && TO_WORDS.has(before)) || opening) return mention(k, before && TO_WORDS.has(before) ? k - 1 : k);
   }
   // Arabic after "لـ" written apart, or "عند/على" ("لـ يونس", "على نادية"): any word that is no product or common word.
@@ -123,7 +297,20 @@ export interface SaleLineSlot {
 /** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
 const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'prix', 'price', 'sold at', 'بسعر', 'chaque', 'each']);
 const TOTAL_PRICE_WORDS = new Set(['pour', 'for', 'total', 'soit', 'بمجموع', 'مجموع', 'fi', 'f']);
-const EACH = cueRegex(['chacun', 'chacune', 'each', 'la piece', 'la pièce', 'l unite', 'l unité', 'pièce', 'الواحدة', 'للواحدة', 'lwahda', 'lwahed']);
+const EACH = cueRegex([
+  'chacun',
+  'chacune',
+  'each',
+  'la piece',
+  'la pièce',
+  'l unite',
+  'l unité',
+  'pièce',
+  'الواحدة',
+  'للواحدة',
+  'lwahda',
+  'lwahed',
+]);
 
 function previousWord(folded: string, at: number): string | undefined {
   return /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at))?.[1];
@@ -136,12 +323,20 @@ function previousWord(folded: string, at: number): string | undefined {
  */
 export function extractSaleLines(
   text: string,
-  ctx: { matcher: ProductMatcher; lang: NluLang; commonWords: ReadonlySet<string>; isSizeInName: (n: NumberMention) => boolean; residual: (text: string) => string | undefined },
+  ctx: {
+    matcher: ProductMatcher;
+    lang: NluLang;
+    commonWords: ReadonlySet<string>;
+    isSizeInName: (n: NumberMention) => boolean;
+    residual: (text: string) => string | undefined;
+  },
   skip?: { start: number; end: number },
 ): SaleLineSlot[] {
   let folded = foldForCues(text);
   if (skip) folded = folded.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + folded.slice(skip.end);
-  const numbers = extractNumbers(text).filter((n) => n.value > 0 && !ctx.isSizeInName(n) && !(skip && n.start >= skip.start && n.end <= skip.end));
+  const numbers = extractNumbers(text).filter(
+    (n) => n.value > 0 && !ctx.isSizeInName(n) && !(skip && n.start >= skip.start && n.end <= skip.end),
+  );
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);
     return n.currency || (!!before && (UNIT_PRICE_WORDS.has(before) || TOTAL_PRICE_WORDS.has(before)));
@@ -203,12 +398,16 @@ export interface NewProductSlots {
 const NEW_PRODUCT_OPENERS =
   /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|منتجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
 /** What closes it: a price, a cost, a stock, a comma. */
-const NAME_END = /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)\b|$)/iu;
+const NAME_END =
+  /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)\b|$)/iu;
 const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
-const COST = /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
-const STOCK = /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai)\s*[:：]?\s*(\d+))/iu;
+const COST =
+  /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
+const STOCK =
+  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai)\s*[:：]?\s*(\d+))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
-const BARCODE_ONLY = /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
+const BARCODE_ONLY =
+  /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
 
 /** A new product's name as typed (case and accents kept, sizes included), price, cost, stock and barcode. */
 export function extractNewProduct(text: string): NewProductSlots {
@@ -218,7 +417,11 @@ export function extractNewProduct(text: string): NewProductSlots {
   if (opener) {
     const rest = clean.slice(opener.index + opener[0].length);
     const end = NAME_END.exec(rest);
-    const name = rest.slice(0, end ? end.index : rest.length).replace(LEADING_ARTICLE, '').replace(/[.!?؟]+$/u, '').trim();
+    const name = rest
+      .slice(0, end ? end.index : rest.length)
+      .replace(LEADING_ARTICLE, '')
+      .replace(/[.!?؟]+$/u, '')
+      .trim();
     // « code-barres 6130… » is the barcode, not the product's name (which the tool then asks for).
     if (name && /\p{L}/u.test(name) && !BARCODE_ONLY.test(name)) out.name = name;
   }
@@ -230,7 +433,13 @@ export function extractNewProduct(text: string): NewProductSlots {
   if (barcode) out.barcode = barcode[1];
   const costAt = cost ? fold(clean.slice(0, cost.index)).length : -1;
   const price = extractNumbers(clean).find(
-    (n) => (n.currency || ['a', 'at', 'prix', 'price', 'b', 'بسعر', 'ب', 'بـ', 'ثمنه', 'for', 'pour', 'priced'].includes(previousWord(fold(clean), n.start) ?? '')) && n.start !== costAt && !(cost && n.value === out.cost && n.start > costAt),
+    (n) =>
+      (n.currency ||
+        ['a', 'at', 'prix', 'price', 'b', 'بسعر', 'ب', 'بـ', 'ثمنه', 'for', 'pour', 'priced'].includes(
+          previousWord(fold(clean), n.start) ?? '',
+        )) &&
+      n.start !== costAt &&
+      !(cost && n.value === out.cost && n.start > costAt),
   );
   if (price) out.price = price.value;
   return out;

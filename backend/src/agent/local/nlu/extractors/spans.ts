@@ -20,7 +20,11 @@ export function rawTokens(text: string): RawToken[] {
   return out;
 }
 
-const list = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => fold(w));
+const list = (s: string) =>
+  s
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => fold(w));
 
 /** Words that are instructions, never part of a topic. */
 const INSTRUCTION_WORDS = new Set(
@@ -101,12 +105,16 @@ export function topicSpan(text: string, extraInstructionWords: ReadonlySet<strin
 
 /** A reason given after a marker ("…, ils sont abîmés", "because they expired", "لأنها تالفة"). */
 export function reasonSpan(text: string): string | undefined {
-  const m = /(?:,(?!\d)|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
+  const m =
+    /(?:,(?!\d)|;|\bcar\b|\bparce que\b|\bbecause\b|\bsince\b|\bpour cause\b|لأن|لان|بسبب|\brahom\b|\brahoum\b|راهم)\s*(.+)$/iu.exec(text);
   const span = m?.[1]?.replace(/[.!?؟]+$/u, '').trim();
   return span && span.length > 1 ? span : undefined;
 }
 
 /** The message without a leading label ("Suggestion : …", "Bug: …"). */
 export function messageSpan(text: string): string {
-  return text.replace(/^\s*(suggestion|bug|remarque|commentaire|comment|idée|idea|feedback|avis|اقتراح|ملاحظة)\s*[:：-]\s*/iu, '').trim() || text.trim();
+  return (
+    text.replace(/^\s*(suggestion|bug|remarque|commentaire|comment|idée|idea|feedback|avis|اقتراح|ملاحظة)\s*[:：-]\s*/iu, '').trim() ||
+    text.trim()
+  );
 }

@@ -25,4 +25,23 @@ export const FIRST_NAMES_ARABIC = (
   .filter(Boolean);
 
 /** Titles before a name: "Mme Nadia", "Madame Fatima", "عمي صالح", "khalti Zohra". */
-export const NAME_TITLES = ['mme', 'madame', 'mr', 'monsieur', 'mlle', 'mademoiselle', 'ammi', '3ammi', 'khalti', 'hadj', 'el hadj', 'hadja', 'سي', 'عمي', 'خالتي', 'الحاج', 'الحاجة', 'مدام'];
+export const NAME_TITLES = [
+  'mme',
+  'madame',
+  'mr',
+  'monsieur',
+  'mlle',
+  'mademoiselle',
+  'ammi',
+  '3ammi',
+  'khalti',
+  'hadj',
+  'el hadj',
+  'hadja',
+  'سي',
+  'عمي',
+  'خالتي',
+  'الحاج',
+  'الحاجة',
+  'مدام',
+];
