@@ -60,7 +60,7 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
                 {t('market.us')}
               </th>
               <th scope="col">{t('market.competitors')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className="num competitors__index">
                 {t('market.index')}
               </th>
             </tr>
@@ -79,7 +79,7 @@ export function CompetitorsCard({ data }: { data: PriceComparison[] }) {
                     </span>
                   ))}
                 </td>
-                <td className="num">{p.index !== undefined ? formatNumber(p.index, lang) : '—'}</td>
+                <td className="num competitors__index">{p.index !== undefined ? formatNumber(p.index, lang) : '—'}</td>
               </tr>
             ))}
           </tbody>
