@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { failureReply } from '../agent/models/replies';
 import { AgentService, TurnResult } from '../agent/agent.service';
@@ -32,7 +32,7 @@ export interface SendResult {
  * conversation. Stop aborts the running turn. On start, turns cut off by a crash are marked failed.
  */
 @Injectable()
-export class ChatService implements OnModuleInit, OnApplicationShutdown {
+export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(ChatService.name);
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly running = new Map<string, AbortController>();
@@ -187,6 +187,11 @@ export class ChatService implements OnModuleInit, OnApplicationShutdown {
     const controller = this.running.get(conversationId);
     controller?.abort();
     return Boolean(controller);
+  }
+
+  /** The recovery sweep stops at the first step of a shutdown: a later step that fails must not leave it running. */
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Client } from 'pg';
@@ -19,7 +19,7 @@ export const RUNNER_APP_PREFIX = 'tajer-runner:';
  * pooler such as PgBouncer does not keep session names): see docs/security.md, "Faults".
  */
 @Injectable()
-export class RunnerPresence implements OnModuleInit, OnApplicationShutdown {
+export class RunnerPresence implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(RunnerPresence.name);
   readonly id = `${hostname().slice(0, 20)}-${process.pid}-${randomUUID().slice(0, 8)}`;
   private client?: Client;
@@ -62,6 +62,16 @@ export class RunnerPresence implements OnModuleInit, OnApplicationShutdown {
       void this.connect();
     }, 2000);
     this.retry.unref();
+  }
+
+  /**
+   * No reconnection from the first step of a shutdown on (the session itself stays until the last step, so the turns
+   * this process is still finishing are not taken for a dead runner's): a later step that fails, or the database
+   * going away first, must not leave a reconnection timer behind.
+   */
+  onModuleDestroy(): void {
+    this.stopped = true;
+    clearTimeout(this.retry);
   }
 
   async onApplicationShutdown(): Promise<void> {

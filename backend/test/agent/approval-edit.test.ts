@@ -29,6 +29,10 @@ describe('an edited approval shows what was applied', () => {
   const toolPartOf = (m: ChatMessage, toolCallId: string) =>
     m.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId)!;
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -37,9 +41,6 @@ describe('an edited approval shows what was applied', () => {
       tokens: [token],
     } = app);
     tenantId = await app.tenantId('demo-superette');
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
   });
 
   it('recomputes the change from the edited quantity: event, stored call, message part, and after a reload', async () => {

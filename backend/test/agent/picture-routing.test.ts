@@ -14,6 +14,10 @@ describe('a picture sent alone is routed by what it shows', () => {
   let token: string;
   let c: ChatClient;
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    c?.close();
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -22,9 +26,6 @@ describe('a picture sent alone is routed by what it shows', () => {
     } = app);
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
-  });
-  afterAll(async () => {
-    c?.close();
   });
 
   it('a till ticket photographed alone is scanned and proposed as an expense', async () => {

@@ -37,6 +37,10 @@ describe('expense tools through the agent', () => {
   let c: ChatClient;
   const expenseCount = () => db.prisma.expense.count({ where: { tenantId } });
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    c?.close();
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -47,9 +51,6 @@ describe('expense tools through the agent', () => {
     tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
-  });
-  afterAll(async () => {
-    c?.close();
   });
 
   it("states this month's total spent, read from the database, in French and English", async () => {

@@ -25,6 +25,10 @@ describe('inventory tools through the agent', () => {
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
   const movements = (productId: string) => db.prisma.stockMovement.count({ where: { tenantId, productId } });
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -33,9 +37,6 @@ describe('inventory tools through the agent', () => {
       tokens: [token],
     } = app);
     tenantId = await app.tenantId('demo-superette');
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
   });
 
   it('answers a stock question in French, Arabic, Darija and English with the figure from the database', async () => {

@@ -18,6 +18,10 @@ describe('read tools through the agent', () => {
   let c: ChatClient;
   const rest = (path: string) => t.http().get(path).set('Authorization', `Bearer ${token}`).expect(200);
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    c?.close();
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -28,9 +32,6 @@ describe('read tools through the agent', () => {
     tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), token);
     await c.connected();
-  });
-  afterAll(async () => {
-    c?.close();
   });
 
   it("dashboard_stats: this month's and this year's revenue as the sales table sums it, in French, Arabic and English", async () => {

@@ -23,15 +23,16 @@ describe('trust: the assistant never proposes the wrong change', () => {
     pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING' } }),
   });
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    c?.close();
+  });
   const app = seededApp();
   beforeAll(async () => {
     ({ t, db } = app);
     tenantId = await app.tenantId('demo-superette');
     c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
     await c.connected();
-  });
-  afterAll(async () => {
-    c?.close();
   });
 
   it('answers a question right after an approved stock change with a read, never the same change again', async () => {

@@ -8,6 +8,8 @@
  *
  * Jest runs beforeAll hooks in the order they are registered, so the fixture is ready when the file's own hook copies
  * its fields. Everything is closed after the file, the app before its database (it still holds pooled connections).
+ * afterAll hooks also run in declaration order: a file that must close its own clients (sockets, MCP sessions) before
+ * the app declares that afterAll above the fixture, or the app's close waits on them and its timers outlive the file.
  */
 import { createTestApp, TestApp } from './test-app';
 import { createTestDatabase, CreateTestDatabaseOptions, TestDatabase } from '../setup/test-database';

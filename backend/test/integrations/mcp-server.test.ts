@@ -39,6 +39,10 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
     (await client.callTool({ name, arguments: args })) as CallResult;
   const structured = (r: CallResult) => JSON.parse(r.content[1].text);
 
+  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
+  afterAll(async () => {
+    for (const c of clients) await c.close().catch(() => undefined);
+  });
   const app = seededApp({ logins: ['owner@demo.dz'] });
   beforeAll(async () => {
     ({
@@ -56,9 +60,6 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
           .expect(201)
       ).body.key;
     }
-  });
-  afterAll(async () => {
-    for (const c of clients) await c.close().catch(() => undefined);
   });
 
   it("lists every Tajer tool with its JSON schema, described in the caller's language", async () => {
