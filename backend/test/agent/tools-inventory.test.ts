@@ -221,7 +221,8 @@ describe('inventory tools through the agent', () => {
     c.close();
     await t.close();
 
-    t = await createTestApp(db.url);
+    // Handed to the fixture, which closes the app it holds after the file (the first one is closed above).
+    t = app.t = await createTestApp(db.url);
     token = await t.login('owner@demo.dz');
     const fresh = await client();
     // The page reloaded: it follows the conversation from the last event it showed, then approves.
