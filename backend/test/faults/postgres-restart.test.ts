@@ -53,6 +53,9 @@ describe('PostgreSQL stopped and restarted under a running backend', () => {
     clients.push(chat);
     await chat.connected();
 
+    const key = await api(server.url, 'POST', '/api/api-keys', owner, { name: 'faults v1', scopes: ['read'] });
+    expect(key.status).toBe(201);
+
     await pg.stop();
 
     // REST: a 503 with the usual body and a hint when to come back, never a 500.
@@ -71,6 +74,14 @@ describe('PostgreSQL stopped and restarted under a running backend', () => {
       });
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
+    // The OpenAI-compatible API: OpenAI's error shape, and the same hint its clients back off on.
+    const v1 = await api(server.url, 'POST', '/v1/chat/completions', key.body.key, {
+      model: 'tajer',
+      messages: [{ role: 'user', content: 'il me reste combien de semoule ?' }],
+    });
+    expect(v1.status).toBe(503);
+    expect(v1.body).toMatchObject({ error: { message: expect.any(String), type: 'server_error', code: 'database_unavailable' } });
+    expect(Number(v1.headers.get('retry-after'))).toBeGreaterThan(0);
     // Readiness says why (liveness stays up: restarting the process would not help).
     const ready = await api(server.url, 'GET', '/api/health/ready');
     expect(ready.status).toBe(503);

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/database-errors';
 import { toErrorBody } from './global-exception.filter';
 
 /** OpenAI's error body: `{ error: { message, type, param, code } }`. */
@@ -57,11 +58,14 @@ export class OpenAiExceptionFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const requestId = req.id ? String(req.id) : undefined;
     const { status, body } = toOpenAiError(exception, requestId);
-    if (status >= 500) this.logger.error({ err: exception, requestId }, 'OpenAI-compatible request failed');
+    // The usual body says whether and when to come back: a 429 (request or turn allowance spent) and a 503 (the
+    // database away) both carry retryAfterSeconds, which OpenAI's clients read from Retry-After to back off.
+    const details = exception instanceof OpenAiError ? undefined : toErrorBody(exception, requestId).details;
+    const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (isDatabaseUnavailable(exception)) this.logger.warn({ requestId }, 'OpenAI-compatible request: database unavailable');
+    else if (status >= 500) this.logger.error({ err: exception, requestId }, 'OpenAI-compatible request failed');
     if (res.headersSent) return;
     if (requestId) res.setHeader('x-request-id', requestId);
-    // A 429 (request or turn allowance spent) says when to come back, as OpenAI's clients expect.
-    const retryAfter = (exception as { details?: { retryAfterSeconds?: unknown } } | null)?.details?.retryAfterSeconds;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   }
