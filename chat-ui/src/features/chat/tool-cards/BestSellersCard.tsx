@@ -50,7 +50,7 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
   const lang = useLang();
   if (!data.byRevenue.length) return <p className="muted">{t('bestSellers.none')}</p>;
   return (
-    <div className="table-wrap" data-testid="best-sellers-card">
+    <div className="table-wrap best-sellers" data-testid="best-sellers-card">
       <table className="data-table">
         <caption>{t('bestSellers.caption', { period: isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period })}</caption>
         <thead>
@@ -77,7 +77,12 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
               <td className="num">{formatQuantity(r.quantity, r.unit ?? '', lang)}</td>
               <td className="num">
                 {formatMoney(r.revenue, lang)}
-                {r.share !== undefined && <span className="muted"> · {formatPercent(r.share, lang)}</span>}
+                {r.share !== undefined && (
+                  <span className="muted best-sellers__share">
+                    <span className="best-sellers__sep"> · </span>
+                    {formatPercent(r.share, lang)}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
