@@ -142,8 +142,18 @@ export function changeNote(pct: number | null | undefined, lang: Lang, options: 
 }
 
 /** "850 ms", "1,2 s": how long a tool or a turn took. */
+/** Milliseconds and seconds as each language abbreviates them (CLDR's short units). */
+const DURATION_UNITS: Record<Lang, { ms: string; s: string }> = {
+  fr: { ms: 'ms', s: 's' },
+  ar: { ms: 'ملي ث', s: 'ث' },
+  en: { ms: 'ms', s: 's' },
+};
+
+/** "96 ms", "1,5 s"; in Arabic "96 ملي ث", the figure isolated so it stays before its unit in a right-to-left line. */
 export function formatDuration(ms: number, lang: Lang): string {
-  return ms < 1000 ? `${formatNumber(Math.round(ms), lang, 0)}${NBSP}ms` : `${formatNumber(ms / 1000, lang, 1)}${NBSP}s`;
+  const units = DURATION_UNITS[lang];
+  const text = ms < 1000 ? `${digits(Math.round(ms), lang, 0, 0)}${NBSP}${units.ms}` : `${digits(ms / 1000, lang, 0, 1)}${NBSP}${units.s}`;
+  return lang === 'ar' ? isolate(text) : text;
 }
 
 /** Numbers may arrive as strings (Prisma decimals serialise that way); anything else is not a number. */

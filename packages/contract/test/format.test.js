@@ -95,3 +95,11 @@ test('access: one rule per capability; staff never read the expense ledger', () 
   assert.deepEqual(c.rolesFor('team.review', 'support.console').sort(), ['ADMIN', 'OWNER', 'SUPPORT']);
   for (const cap of c.CAPABILITIES) for (const role of c.ACCESS[cap]) assert.ok(c.ROLES.includes(role), `${cap}: ${role}`);
 });
+
+test('durations: each language its own units, Arabic isolated so the figure stays before its unit', () => {
+  assert.equal(seen(c.formatDuration(96, 'fr')), '96 ms');
+  assert.equal(seen(c.formatDuration(1500, 'fr')), '1,5 s');
+  assert.equal(seen(c.formatDuration(1500, 'en')), '1.5 s');
+  assert.equal(c.formatDuration(96, 'ar'), `${FSI}96\u00a0ملي ث${PDI}`);
+  assert.equal(seen(c.formatDuration(2000, 'ar')), '2 ث');
+});
