@@ -7,6 +7,13 @@ import type { ToolDefinition } from '@tajer/tools';
 import type { DeltaBatcher } from './delta-batcher';
 import type { TurnContext } from './turn-context';
 
+// LangChain runs callback handlers that don't ask to be awaited through one process-wide queue (p-queue, concurrency
+// 1) unless LANGCHAIN_CALLBACKS_BACKGROUND is "false". The agent's token stream (streamMode 'messages') is such a
+// handler: every token of every turn waited its turn in that single queue, behind the other turns' callbacks, and paid
+// the queue's bookkeeping. Awaited in place, each turn's tokens go straight to its stream. Read when a handler is
+// made, so set before any run; an operator's explicit setting wins.
+process.env.LANGCHAIN_CALLBACKS_BACKGROUND ??= 'false';
+
 /**
  * What one turn brings to the shared agent, through LangGraph's run context (`agent.stream(input, { context })`):
  * the model of the turn (the offline one carries the tenant's catalogue and the turn's language and attachments; an
