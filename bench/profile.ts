@@ -3,6 +3,8 @@
  * and PostgreSQL logging every statement so the statements per turn and per request can be counted.
  *
  *   npm run bench:profile                 (root script; writes bench/results/profile-*.json and the .cpuprofile)
+ *   npm run bench:profile -- --stream     the same for turns with a model that streams (the bench's paced
+ *                                         OpenAI-compatible mock): statements per turn, profile per streamed chunk
  *
  * Not a benchmark (no baseline, no ratios): a diagnostic to read beside `npm run bench`. Logging every statement and
  * profiling slow the product down, so its timings say nothing; its counts and its profile's proportions do.
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
+import { startChildServer } from './lib/child-server';
 import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
 import { CHAT_MESSAGES } from './scenarios/chat.bench';
 import { REST_ENDPOINTS } from './scenarios/rest.bench';
@@ -129,7 +132,75 @@ async function inspector(port: number) {
   };
 }
 
+/** Turns with the paced OpenAI-compatible mock: statements per turn, CPU per chunk the model streamed, the profile. */
+async function streamProfile(): Promise<void> {
+  const db = await startSeededDatabase(log, {
+    log_statement: 'all',
+    logging_collector: 'on',
+    log_directory: 'pglog',
+    log_filename: 'pg.log',
+  });
+  const pgLog = join(db.pgdata, 'pglog', 'pg.log');
+  const mock = await startChildServer('paced-openai-server.ts');
+  const inspectPort = await freePort();
+  const conversations = 50;
+  const backend = await startProductBackend(db, {
+    NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}`,
+    LLM_PROVIDER: 'openai',
+    OPENAI_API_BASE: `${mock.url}/v1`,
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_MODEL: 'bench-model',
+    LLM_FALLBACK_LOCAL: 'false',
+    MAX_CONCURRENT_TURNS: String(conversations),
+    TURN_QUEUE_PER_TENANT: String(conversations),
+  });
+  const profiler = await inspector(inspectPort);
+  const outDir = join(__dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const report: Record<string, unknown> = {};
+  const chunks = async () => ((await (await fetch(`${mock.url}/stats`)).json()) as { chunks: number }).chunks;
+  try {
+    const token = await login(backend.url);
+    const { clients } = await connectClients({ url: backend.url, token, count: conversations });
+    const runId = `prof-stream-${Date.now().toString(36)}`;
+    const messages = ['Combien de semoule en stock ?'];
+    await runChatLoad(clients, { messages, turnsPerClient: 1, runId: `${runId}-w` });
+    const serialTurns = 5;
+    const from = size(pgLog);
+    await runChatLoad(clients.slice(0, 1), { messages, turnsPerClient: serialTurns, runId: `${runId}-s` });
+    await new Promise((r) => setTimeout(r, 500));
+    const st = statementsSince(pgLog, from);
+    report.sqlPerStreamedTurn = { turns: serialTurns, statements: st.length / serialTurns, byStatement: histogram(st, serialTurns) };
+    log(`SQL statements per streamed turn: ${st.length / serialTurns}`);
+    const cpu0 = cpuMs(backend.pid);
+    const chunks0 = await chunks();
+    await profiler.start();
+    const load = await runChatLoad(clients, { messages, turnsPerClient: 3, runId: `${runId}-l` });
+    const profile = await profiler.stop();
+    const streamed = (await chunks()) - chunks0;
+    writeFileSync(join(outDir, 'stream.cpuprofile'), JSON.stringify(profile));
+    report.streamProfile = summarizeProfile(profile);
+    report.streamLoad = {
+      turns: load.turns,
+      chunks: streamed,
+      cpuMsPerChunk: Math.round(((cpuMs(backend.pid) - cpu0) / Math.max(1, streamed)) * 1000) / 1000,
+      note: 'with statement logging and the profiler on',
+    };
+    closeClients(clients);
+    profiler.close();
+  } finally {
+    await backend.stop();
+    await mock.stop();
+    await db.stop();
+  }
+  const out = join(outDir, `profile-stream-${Date.now().toString(36)}.json`);
+  writeFileSync(out, JSON.stringify(report, null, 2));
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  log(`written to ${out} (profile: results/stream.cpuprofile)`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--stream')) return streamProfile();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-profile-'));
   const db = await startSeededDatabase(log, {
     log_statement: 'all',

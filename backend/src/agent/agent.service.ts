@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
-import { tool, ToolInputParsingException } from '@langchain/core/tools';
-import { createAgent, toolErrorMiddleware } from 'langchain';
 import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';
+import { type AgentGraph, buildAgentGraph, type TurnRun } from './agent-graph';
 import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
@@ -32,6 +31,8 @@ export interface TurnResult {
 @Injectable()
 export class AgentService {
   private readonly logger = new Logger(AgentService.name);
+  /** The agent of the registry's current tool set (tools may be registered after start: MCP servers, plugins). */
+  private graph?: { version: number; agent: AgentGraph };
 
   constructor(
     private readonly models: ModelFactory,
@@ -59,24 +60,12 @@ export class AgentService {
     const deltas = new DeltaBatcher((delta) =>
       this.bus.publish({ type: 'message.delta', conversationId: turn.conversationId, messageId: turn.messageId, delta }),
     );
-    const tools = this.registry.list().map((def) =>
-      tool(
-        async (args: unknown) => {
-          await deltas.flush();
-          return JSON.stringify(await this.executor.execute(turn, def.name, args));
-        },
-        {
-          name: def.name,
-          description: def.description,
-          schema: def.schema,
-        },
-      ),
-    );
     const messages: BaseMessage[] = [...history, new HumanMessage(userText || '(image)')];
 
+    const agent = this.agent();
     const attempt = async (model: typeof handle.model) => {
-      const agent = createAgent({ model, tools, systemPrompt: handle.systemPrompt, middleware: [this.toolErrors(turn)] });
-      const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12 });
+      const context: TurnRun = { turn, model, systemPrompt: handle.systemPrompt, deltas };
+      const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12, context });
       for await (const [chunk, meta] of stream as AsyncIterable<[BaseMessage, Record<string, unknown>]>) {
         if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
         const u = chunk.usage_metadata;
@@ -155,25 +144,16 @@ export class AgentService {
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
   }
 
-  /**
-   * Arguments LangChain itself refuses (they don't match the tool's schema) go through the executor like any call
-   * (recorded, answered INVALID_ARGUMENTS in words the model can act on); any other error thrown around a tool is
-   * logged and the model gets a generic failure — never an exception's text or stack (file paths, internals).
-   */
-  private toolErrors(turn: TurnContext) {
-    return toolErrorMiddleware({
-      onError: async (error, request) => {
-        if (error instanceof ToolInputParsingException) {
-          return JSON.stringify(await this.executor.execute(turn, request.toolCall.name, request.toolCall.args));
-        }
-        this.logger.error({ err: error, tool: request.toolCall.name }, 'tool call failed outside the executor');
-        return JSON.stringify({
-          status: 'failed',
-          summary: 'The tool failed unexpectedly.',
-          error: { code: 'TOOL_ERROR', message: 'Unexpected error' },
-        });
-      },
-    });
+  private agent(): AgentGraph {
+    const version = this.registry.version;
+    if (this.graph?.version !== version) {
+      const agent = buildAgentGraph(this.registry.list(), {
+        execute: (turn, name, args) => this.executor.execute(turn, name, args),
+        unexpected: (err, tool) => this.logger.error({ err, tool }, 'tool call failed outside the executor'),
+      });
+      this.graph = { version, agent };
+    }
+    return this.graph.agent;
   }
 
   private async history(turn: TurnContext): Promise<BaseMessage[]> {

@@ -2,7 +2,10 @@
  * Streams an answer's text in fewer, larger `message.delta` events: the first token goes out at once (what the user
  * waits for), the next ones are joined until `maxChars` are pending or `maxWaitMs` passed since the oldest of them.
  * A model streams a token (a word or less) at a time; one event per token multiplies the events every subscriber,
- * the relay and the resume buffer handle, for no visible gain.
+ * the relay and the resume buffer handle, for no visible gain. The time window is what paces the text on screen; the
+ * size cap only bounds one event when tokens come faster than that (the offline model streams a whole answer at
+ * once): 256 characters is a few lines, one event instead of four for a typical answer (each event costs a buffer
+ * entry, a serialisation and a socket write per subscriber).
  */
 export class DeltaBatcher {
   private pending = '';
@@ -13,7 +16,7 @@ export class DeltaBatcher {
 
   constructor(
     private readonly publish: (delta: string) => Promise<unknown>,
-    private readonly maxChars = 64,
+    private readonly maxChars = 256,
     private readonly maxWaitMs = 50,
     private readonly now: () => number = Date.now,
   ) {}

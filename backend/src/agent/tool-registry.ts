@@ -17,6 +17,7 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
   private readonly tools = new Map<string, ToolDefinition>();
   private mcp?: MultiServerMCPClient;
   private readonly borrowed = new Set<string>();
+  private revision = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     for (const tool of TOOLS as readonly ToolDefinition[]) this.register(tool, 'builtin');
@@ -83,6 +84,12 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
     if (this.tools.has(tool.name)) throw new Error(`Tool "${tool.name}" (${source}) is already registered`);
     // A tool that declares its result schema has its results checked against it outside production.
     this.tools.set(tool.name, checkedResults(tool, this.config.ENVIRONMENT));
+    this.revision += 1;
+  }
+
+  /** Changes whenever a tool is registered: the agent built for a tool set is rebuilt when it changes. */
+  get version(): number {
+    return this.revision;
   }
 
   get(name: string): ToolDefinition | undefined {

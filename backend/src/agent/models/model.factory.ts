@@ -23,12 +23,17 @@ export interface ModelHandle {
 
 const CATALOG_TTL_MS = 30_000;
 
+type TenantProfile = Awaited<ReturnType<AgentRepository['tenantProfile']>>;
+
 /** Chooses the model by configuration: `local` (offline, default) or `openai` (any OpenAI-compatible server). */
 @Injectable()
 export class ModelFactory implements OnModuleInit {
   private readonly logger = new Logger(ModelFactory.name);
   private nlu?: Promise<Nlu>;
   private readonly catalogs = new Map<string, { at: number; entries: CatalogEntry[] }>();
+  private readonly profiles = new Map<string, { at: number; profile: TenantProfile | null }>();
+  /** One client per model name: it holds nothing of a turn (the signal comes with each call) and keeps its connections. */
+  private readonly openai = new Map<string, ChatOpenAI>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,18 +64,9 @@ export class ModelFactory implements OnModuleInit {
   async create(turn: TurnContext): Promise<ModelHandle> {
     const local = () => this.local(turn);
     if (this.config.LLM_PROVIDER !== 'openai') return { model: await local(), provider: 'local', modelName: 'tajer-local-nlu' };
-    const profile = await this.repo.tenantProfile(turn.tenantId);
+    const profile = await this.profile(turn.tenantId);
     const modelName = turn.model ?? this.config.OPENAI_MODEL;
-    const model = new ChatOpenAI({
-      model: modelName,
-      apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',
-      configuration: this.config.OPENAI_API_BASE ? { baseURL: this.config.OPENAI_API_BASE } : undefined,
-      streaming: true,
-      streamUsage: true,
-      maxRetries: 1,
-      timeout: 60_000,
-      temperature: 0.2,
-    });
+    const model = this.openaiModel(modelName);
     return {
       model,
       provider: 'openai',
@@ -83,6 +79,36 @@ export class ModelFactory implements OnModuleInit {
       }),
       fallback: this.config.LLM_FALLBACK_LOCAL ? local : undefined,
     };
+  }
+
+  private openaiModel(modelName: string): ChatOpenAI {
+    let model = this.openai.get(modelName);
+    if (!model) {
+      model = new ChatOpenAI({
+        model: modelName,
+        apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',
+        configuration: this.config.OPENAI_API_BASE ? { baseURL: this.config.OPENAI_API_BASE } : undefined,
+        streaming: true,
+        streamUsage: true,
+        maxRetries: 1,
+        timeout: 60_000,
+        temperature: 0.2,
+      });
+      // The /v1 API lets callers name the model: the map stays small whatever they send.
+      if (this.openai.size >= 32) this.openai.delete(this.openai.keys().next().value as string);
+      this.openai.set(modelName, model);
+    }
+    return model;
+  }
+
+  /** The shop's name and currency for the system prompt; cached briefly like the catalogue (a rename shows within 30 s). */
+  private async profile(tenantId: string): Promise<TenantProfile | null> {
+    const hit = this.profiles.get(tenantId);
+    if (hit && Date.now() - hit.at < CATALOG_TTL_MS) return hit.profile;
+    const profile = await this.repo.tenantProfile(tenantId);
+    this.profiles.set(tenantId, { at: Date.now(), profile });
+    if (this.profiles.size > 1000) this.profiles.delete(this.profiles.keys().next().value as string);
+    return profile;
   }
 
   /** The tenant's products as the NLU sees them; cached briefly (stock changes don't matter here, names do). */
