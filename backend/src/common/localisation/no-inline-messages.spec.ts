@@ -14,11 +14,15 @@ const SRC = join(__dirname, '..', '..');
 
 /** Moved to the catalogues: no inline message may come back. */
 const MIGRATED = [
+  'agent/approval.service.ts',
   'agent/tool-executor.ts',
+  'chat/turn-recovery.ts',
   'customers/credit.service.ts',
   'dashboard/alerts.builder.ts',
   'dashboard/insights.builder.ts',
   'dashboard/stats-summary.ts',
+  'database/database-errors.ts',
+  'expenses/expenses.service.ts',
   'inventory/product-draft.service.ts',
   'market/competitors-summary.ts',
   'market/trends-summary.ts',
@@ -55,17 +59,12 @@ const CEILING: Record<string, number> = {
   'auth/account-emails.ts': 4,
   'marketing/content/content-composer.ts': 3,
   'business/business.controller.ts': 2,
-  'database/database-errors.ts': 1,
   'mcp-server/mcp-server.service.ts': 1,
   'mcp-server/mcp-tool-catalog.ts': 1,
   'agent/system-prompt.ts': 1,
-  'agent/approval.service.ts': 1,
-  'expenses/expenses.service.ts': 1,
-  'chat/turn-recovery.ts': 1,
   'marketing/content/content.service.ts': 1,
   'marketing/content/llm-text-improver.ts': 1,
   'marketing/audience/audience.controller.ts': 1,
-  'onboarding/first-run.ts': 1,
   'market/report-pdf.renderer.ts': 1,
   'market/report-content.builder.ts': 1,
 };

@@ -85,4 +85,8 @@ export const ar: Catalogue = {
   'market.trends.seasonality': 'خلال 12 شهرا، أقوى شهر هو {peak} (مؤشر {peakIndex}) وأضعفها {trough} (مؤشر {troughIndex}).',
   'market.trends.growing': 'في تقدم: {product} (+{change}).',
   'market.trends.declining': 'في تراجع: {product} ({change}).',
+  'agent.rejected': 'حسنا، لم أغير أي شيء.',
+  'chat.interrupted': 'عذرا، انقطع هذا الرد: توقف الخادم أثناء إجابتي. أعد إرسال رسالتك.',
+  'chat.databaseDown': 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
+  'expenses.preview': 'مصروف جديد: {details}',
 };

@@ -92,4 +92,8 @@ export const en: Catalogue = {
     'Over 12 months the strongest month is {peak} (index {peakIndex}), the weakest {trough} (index {troughIndex}).',
   'market.trends.growing': 'Growing: {product} (+{change}).',
   'market.trends.declining': 'Declining: {product} ({change}).',
+  'agent.rejected': "OK, I didn't change anything.",
+  'chat.interrupted': 'Sorry, this answer was interrupted: the server stopped while I was answering. Please send your message again.',
+  'chat.databaseDown': "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
+  'expenses.preview': 'New expense: {details}',
 };
