@@ -49,7 +49,7 @@ const CEILING: Record<string, number> = {
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
-  'agent/models/notices.ts': 51,
+  'agent/models/notices.ts': 37,
   'agent/models/replies.ts': 15,
   'marketing/audience/audience.service.ts': 14,
   'customers/customer-import.service.ts': 9,

@@ -96,4 +96,22 @@ export const en: Catalogue = {
   'chat.interrupted': 'Sorry, this answer was interrupted: the server stopped while I was answering. Please send your message again.',
   'chat.databaseDown': "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
   'expenses.preview': 'New expense: {details}',
+  'notice.cancel.nothing': "There's nothing to cancel: I haven't changed anything.",
+  'notice.cancel.pending': 'Nothing has been changed: the proposal is still waiting for your answer. Tap "Reject" on the card to drop it.',
+  'notice.cancel.rejected': 'Nothing was changed: you rejected that proposal.',
+  'notice.cancel.reverse':
+    'That change is already recorded. To undo it, I can propose the opposite movement (it will wait for your approval, as always):',
+  'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
+  'notice.unsupported.supplier_order':
+    "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
+  'notice.unsupported.price_change':
+    "I can't change a price from the chat yet: I haven't changed anything. I can show you competitors' prices to help you decide.",
+  'notice.unsupported.past_period':
+    "I can't show a specific past period (yesterday, last month…) yet: my figures cover the current period — today, this week, month, quarter or year — compared with the previous one.",
+  'notice.unsupported.sale': "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",
+  'notice.unsupported.new_product': "I can't add a product to the catalogue from the chat yet, and I haven't changed anything.",
+  'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
+  'notice.unsupported.unclear_write': "I'd rather check before recording anything: what is it?",
+  'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",
+  'notice.theGoods': 'the goods',
 };

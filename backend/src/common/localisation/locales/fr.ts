@@ -107,6 +107,29 @@ export const fr = {
   'chat.databaseDown':
     "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
   'expenses.preview': 'Nouvelle dépense : {details}',
+  // The offline model's notices: a cancellation, what it cannot do yet (agent/models/notices.ts).
+  'notice.cancel.nothing': "Il n'y a rien à annuler : je n'ai rien modifié.",
+  'notice.cancel.pending':
+    "Rien n'a été modifié : la proposition attend toujours votre réponse. Touchez « Refuser » sur la carte pour l'écarter.",
+  'notice.cancel.rejected': "Rien n'a été modifié : vous avez refusé cette proposition.",
+  'notice.cancel.reverse':
+    'Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :',
+  'notice.cancel.applied':
+    "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
+  'notice.unsupported.supplier_order':
+    "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
+  'notice.unsupported.price_change':
+    "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Je peux vous montrer les prix des concurrents pour vous aider à décider.",
+  'notice.unsupported.past_period':
+    "Je ne peux pas encore afficher une période passée précise (hier, le mois dernier…) : mes chiffres portent sur la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — avec la comparaison à la période précédente.",
+  'notice.unsupported.sale':
+    "Je ne peux pas encore enregistrer une vente par le chat, et je n'ai rien modifié (pas de stock, pas de dépense).",
+  'notice.unsupported.new_product': "Je ne peux pas encore ajouter un produit au catalogue par le chat, et je n'ai rien modifié.",
+  'notice.unsupported.customer_credit':
+    "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
+  'notice.unsupported.unclear_write': "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
+  'notice.unsupported.no_tool': "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
+  'notice.theGoods': 'la marchandise',
 };
 
 export type MessageKey = keyof typeof fr;
