@@ -1,5 +1,4 @@
 import type { Lang } from '@tajer/contract';
-import { messages } from '../common/localisation/messages';
 
 /**
  * Tells "the database can't be reached right now" (stopped, restarting, failed over, out of connections) from every
@@ -47,4 +46,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 }
 
 /** What a person chatting reads when the database is away: the message was not taken, try again shortly. */
-export const DATABASE_DOWN_REPLY: Record<Lang, string> = messages('chat.databaseDown');
+export const DATABASE_DOWN_REPLY: Record<Lang, string> = {
+  fr: "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
+  ar: 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
+  en: "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
+};

@@ -87,7 +87,6 @@ export const ar: Catalogue = {
   'market.trends.declining': 'في تراجع: {product} ({change}).',
   'agent.rejected': 'حسنا، لم أغير أي شيء.',
   'chat.interrupted': 'عذرا، انقطع هذا الرد: توقف الخادم أثناء إجابتي. أعد إرسال رسالتك.',
-  'chat.databaseDown': 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
   'expenses.preview': 'مصروف جديد: {details}',
   'notice.cancel.nothing': 'لا يوجد ما يُلغى: لم أغيّر أي شيء.',
   'notice.cancel.pending': 'لم يتغير أي شيء: الاقتراح ما زال ينتظر ردك. اضغط «رفض» على البطاقة لإلغائه.',

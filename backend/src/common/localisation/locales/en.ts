@@ -94,7 +94,6 @@ export const en: Catalogue = {
   'market.trends.declining': 'Declining: {product} ({change}).',
   'agent.rejected': "OK, I didn't change anything.",
   'chat.interrupted': 'Sorry, this answer was interrupted: the server stopped while I was answering. Please send your message again.',
-  'chat.databaseDown': "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
   'expenses.preview': 'New expense: {details}',
   'notice.cancel.nothing': "There's nothing to cancel: I haven't changed anything.",
   'notice.cancel.pending': 'Nothing has been changed: the proposal is still waiting for your answer. Tap "Reject" on the card to drop it.',

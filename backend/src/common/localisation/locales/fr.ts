@@ -101,11 +101,9 @@ export const fr = {
     'Sur 12 mois, le mois le plus fort est {peak} (indice {peakIndex}), le plus faible {trough} (indice {troughIndex}).',
   'market.trends.growing': 'En progression : {product} (+{change}).',
   'market.trends.declining': 'En recul : {product} ({change}).',
-  // Fixed replies: a rejected proposal, an answer cut off by a restart, the database away; an expense's card.
+  // Fixed replies: a rejected proposal, an answer cut off by a restart; an expense's card.
   'agent.rejected': "D'accord, je n'ai rien modifié.",
   'chat.interrupted': "Désolé, cette réponse a été interrompue : le serveur s'est arrêté pendant que je répondais. Renvoyez votre message.",
-  'chat.databaseDown':
-    "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
   'expenses.preview': 'Nouvelle dépense : {details}',
   // The offline model's notices: a cancellation, what it cannot do yet (agent/models/notices.ts).
   'notice.cancel.nothing': "Il n'y a rien à annuler : je n'ai rien modifié.",
