@@ -12,12 +12,9 @@ import { ToolCallLifecycle, toProposal, type LiveCall, type PartSink } from './t
 import { DECIDED, DECIDED_OUTCOME, storedState, TERMINAL_STATES } from './tool-call/tool-call-states';
 import { ToolRegistry } from './tool-registry';
 import { BusinessEvents } from '../events/business-events';
+import { messages } from '../common/localisation/messages';
 
-const REJECTED_REPLY: Record<Lang, string> = {
-  fr: "D'accord, je n'ai rien modifié.",
-  ar: 'حسنا، لم أغير أي شيء.',
-  en: "OK, I didn't change anything.",
-};
+const REJECTED_REPLY: Record<Lang, string> = messages('agent.rejected');
 
 /**
  * Applies the user's decision on a write proposal: approve, edit (then apply) or reject. The decision is claimed

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contract';
 import type { ToolContext, ToolDefinition, ToolResult } from '@tajer/tools';
 import type { Clarification } from '../chat/chat-events';
+import { messages } from '../common/localisation/messages';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
@@ -138,34 +139,18 @@ function outcomeOf(done: Finished): ToolOutcome {
 export const toolRoles = (def: Pick<ToolDefinition, 'roles'>): readonly Role[] => def.roles ?? ACCESS.chat;
 
 const OWNER_ONLY: Record<'read' | 'write', Localized> = {
-  read: {
-    fr: "Désolé, votre compte n'a pas accès à cette information : elle est réservée au propriétaire de la boutique.",
-    ar: 'عذرا، حسابك لا يسمح بالاطلاع على هذه المعلومات: هي مخصصة لصاحب المحل.',
-    en: "Sorry, your account can't see this: it is kept for the shop's owner.",
-  },
-  write: {
-    fr: 'Désolé, votre compte ne peut pas faire cette modification : elle est réservée au propriétaire de la boutique.',
-    ar: 'عذرا، حسابك لا يسمح بهذا التعديل: هو مخصص لصاحب المحل.',
-    en: "Sorry, your account can't make this change: it is kept for the shop's owner.",
-  },
+  read: messages('agent.refusal.ownerRead'),
+  write: messages('agent.refusal.ownerWrite'),
 };
-const NOT_ALLOWED: Localized = {
-  fr: "Désolé, votre compte n'a pas accès à cette fonction.",
-  ar: 'عذرا، حسابك لا يسمح باستعمال هذه الخاصية.',
-  en: "Sorry, your account can't use this.",
-};
+const NOT_ALLOWED: Localized = messages('agent.refusal.notAllowed');
 
 /** The polite refusal a tool call gets when the user's role may not use it (a FORBIDDEN failure, with its texts). */
 export function refusal(def: Pick<ToolDefinition, 'requiresApproval'>, allowed: readonly Role[], lang: Lang) {
-  const messages = allowed.length === 1 && allowed[0] === 'OWNER' ? OWNER_ONLY[def.requiresApproval ? 'write' : 'read'] : NOT_ALLOWED;
-  return { code: 'FORBIDDEN', message: say(lang, messages), messages };
+  const texts = allowed.length === 1 && allowed[0] === 'OWNER' ? OWNER_ONLY[def.requiresApproval ? 'write' : 'read'] : NOT_ALLOWED;
+  return { code: 'FORBIDDEN', message: say(lang, texts), messages: texts };
 }
 
-const READ_ONLY_KEY = {
-  fr: "Cette clé d'API ne permet que la lecture : je ne peux rien enregistrer avec elle.",
-  ar: 'مفتاح الواجهة هذا للقراءة فقط: لا يمكنني تسجيل أي شيء به.',
-  en: 'This API key can only read: I cannot save anything with it.',
-} as const;
+const READ_ONLY_KEY = messages('agent.refusal.readOnlyKey');
 
 /** The failure of a write attempted with a read-only API key, in the user's language. */
 function readOnlyKey(lang: TurnContext['lang']) {

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound, validationFailed } from '../common/errors/app-error';
 import { Clock } from '../common/time/clock';
 import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
-import { messages } from '../common/localisation/messages';
+import { message, messages } from '../common/localisation/messages';
 import type { CustomerPayment } from '../generated/prisma/client';
 import { CustomersRepository, type CreditRow, type StatementEntry } from './customers.repository';
 import type { PaymentDto } from './customers.schemas';
@@ -267,7 +267,7 @@ function creditSentence(customers: CreditEntry[], total: number): Localized {
       .sort((a, b) => b.balance - a.balance)
       .slice(0, 3)
       .map((c) => `${c.customer.name} ${formatMoney(c.balance, l, { exact: true })}`)
-      .join(l === 'ar' ? '، ' : ', '),
+      .join(message(l, 'common.listSeparator')),
     oldest: oldest.customer.name,
     days,
     daysText: formatNumber(days, l),

@@ -3,7 +3,8 @@ import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
 import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
 import { DAY_MS, localDate } from '../common/time/local-time';
 import { formatMoney, formatNumber, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from '../common/localisation/localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
+import { messages } from '../common/localisation/messages';
 import { productRef, type ProductActivity } from './product-view';
 
 /**
@@ -72,13 +73,7 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         type: 'negative_stock',
         severity: 'warning',
         urgency: a.product.stock,
-        title: localize((l) =>
-          l === 'fr'
-            ? `Stock à recompter : ${ref.name.fr} est à ${formatNumber(a.product.stock, l)} (des ventes ont dépassé le stock enregistré). Comptez le rayon et corrigez par un inventaire.`
-            : l === 'ar'
-              ? `مخزون يجب إعادة عدّه: ${ref.name.ar} عند ${formatNumber(a.product.stock, l)} (مبيعات تجاوزت المخزون المسجل). عُدّ الرف وصحّحه بجرد.`
-              : `Stock to recount: ${ref.name.en} is at ${formatNumber(a.product.stock, l)} (sales went beyond the recorded stock). Count the shelf and correct it with an inventory movement.`,
-        ),
+        title: messages('dashboard.alert.negativeStock', (l) => ({ product: ref.name[l], stock: formatNumber(a.product.stock, l) })),
         evidence: {
           product: ref,
           stock: a.product.stock,
@@ -94,13 +89,12 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         // A product nobody bought for a month being at zero is worth knowing, not urgent.
         severity: selling ? 'critical' : 'info',
         urgency: -a.averageDailyUnits * a.product.price,
-        title: localize((l) =>
-          l === 'fr'
-            ? `Rupture de stock : ${ref.name.fr}${selling ? ` (environ ${formatNumber(a.averageDailyUnits, l, 1)} ${unitName(ref.unit, a.averageDailyUnits, l)} vendus par jour)` : ''}`
-            : l === 'ar'
-              ? `نفاد المخزون: ${ref.name.ar}${selling ? ` (يباع حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)` : ''}`
-              : `Out of stock: ${ref.name.en}${selling ? ` (about ${formatNumber(a.averageDailyUnits, l, 1)} ${unitName(ref.unit, a.averageDailyUnits, l)} sold a day)` : ''}`,
-        ),
+        title: messages('dashboard.alert.outOfStock', (l) => ({
+          product: ref.name[l],
+          selling: selling ? 'yes' : 'no',
+          perDay: formatNumber(a.averageDailyUnits, l, 1),
+          unit: unitName(ref.unit, a.averageDailyUnits, l),
+        })),
         evidence: {
           product: ref,
           stock: a.product.stock,
@@ -117,13 +111,15 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         type: 'stock_out_soon',
         severity: days <= ALERT_RULES.criticalCoverDays ? 'critical' : 'warning',
         urgency: days,
-        title: localize((l) =>
-          l === 'fr'
-            ? `${ref.name.fr} : rupture prévue dans ${formatNumber(days, l, 1)} jour${days >= 2 ? 's' : ''} (stock ${formatNumber(a.product.stock, l)} ${unitName(ref.unit, a.product.stock, l)}, ~${formatNumber(a.averageDailyUnits, l, 1)} par jour)`
-            : l === 'ar'
-              ? `${ref.name.ar}: نفاد متوقع خلال ${formatNumber(days, l, 1)} يوم (المخزون ${formatNumber(a.product.stock, l)}، حوالي ${formatNumber(a.averageDailyUnits, l, 1)} يوميا)`
-              : `${ref.name.en}: expected to run out in ${formatNumber(days, l, 1)} day${days === 1 ? '' : 's'} (${formatNumber(a.product.stock, l)} ${unitName(ref.unit, a.product.stock, l)} left, ~${formatNumber(a.averageDailyUnits, l, 1)} a day)`,
-        ),
+        title: messages('dashboard.alert.stockOutSoon', (l) => ({
+          product: ref.name[l],
+          // The plural follows the figure as shown (one decimal), not the unrounded cover.
+          days: round1(days),
+          daysText: formatNumber(days, l, 1),
+          stock: formatNumber(a.product.stock, l),
+          unit: unitName(ref.unit, a.product.stock, l),
+          perDay: formatNumber(a.averageDailyUnits, l, 1),
+        })),
         evidence: {
           product: ref,
           stock: a.product.stock,
@@ -151,13 +147,12 @@ function creditAlerts(credit: OverdueCredit[], now: Date): Ranked[] {
         type: 'credit_overdue' as const,
         severity: days >= ALERT_RULES.creditCriticalDays ? ('critical' as const) : ('warning' as const),
         urgency: -c.balance * days,
-        title: localize((l) =>
-          l === 'fr'
-            ? `Crédit impayé : ${c.customer.name} vous doit ${formatMoney(c.balance, l)}, le plus ancien achat non réglé date de ${days} jours (${since})`
-            : l === 'ar'
-              ? `كريدي غير مسدد: ${c.customer.name} مدين لك بـ ${formatMoney(c.balance, l)}، أقدم شراء غير مسدد منذ ${days} يوما (${since})`
-              : `Unpaid credit: ${c.customer.name} owes you ${formatMoney(c.balance, l)}, the oldest unpaid purchase is ${days} days old (${since})`,
-        ),
+        title: messages('dashboard.alert.creditOverdue', (l) => ({
+          customer: c.customer.name,
+          balance: formatMoney(c.balance, l),
+          days,
+          since,
+        })),
         evidence: { customer: c.customer, balance: round2(c.balance), oldestUnpaidAt: c.oldestUnpaidAt, daysOutstanding: days },
       };
     });
@@ -172,13 +167,13 @@ function expenseAlerts(unusual: UnusualExpense[], spikes: ExpenseSpike[]): Ranke
       type: 'unusual_expense',
       severity: 'warning',
       urgency: -ratio,
-      title: localize((l) =>
-        l === 'fr'
-          ? `Dépense inhabituelle : ${formatMoney(e.amount, l)} en « ${cat.fr} » le ${e.date}, ${formatNumber(ratio, l, 1)} fois la dépense habituelle de cette catégorie (${formatMoney(e.categoryMedian, l)})`
-          : l === 'ar'
-            ? `مصروف غير معتاد: ${formatMoney(e.amount, l)} في «${cat.ar}» بتاريخ ${e.date}، أي ${formatNumber(ratio, l, 1)} مرة المصروف المعتاد لهذه الفئة (${formatMoney(e.categoryMedian, l)})`
-            : `Unusual expense: ${formatMoney(e.amount, l)} in ${cat.en} on ${e.date}, ${formatNumber(ratio, l, 1)}x the usual expense in this category (${formatMoney(e.categoryMedian, l)})`,
-      ),
+      title: messages('dashboard.alert.unusualExpense', (l) => ({
+        amount: formatMoney(e.amount, l),
+        category: cat[l],
+        date: e.date,
+        ratio: formatNumber(ratio, l, 1),
+        median: formatMoney(e.categoryMedian, l),
+      })),
       evidence: {
         expenseId: e.id,
         category: e.category,
@@ -222,13 +217,12 @@ function campaignAlerts(campaigns: ActiveCampaign[], now: Date): Ranked[] {
       type: 'campaign_under_target',
       severity: paceShare < ALERT_RULES.campaignCriticalShare ? 'critical' : 'warning',
       urgency: paceShare,
-      title: localize((l) =>
-        l === 'fr'
-          ? `Campagne « ${c.name} » en retard : ${c.conversions} conversions pour ${expectedRounded} attendues à ce stade (objectif ${c.targetConversions})`
-          : l === 'ar'
-            ? `حملة «${c.name}» متأخرة: ${c.conversions} تحويل مقابل ${expectedRounded} متوقعة في هذه المرحلة (الهدف ${c.targetConversions})`
-            : `Campaign "${c.name}" is behind: ${c.conversions} conversions vs ${expectedRounded} expected by now (target ${c.targetConversions})`,
-      ),
+      title: messages('dashboard.alert.campaignBehind', {
+        name: c.name,
+        conversions: c.conversions,
+        expected: expectedRounded,
+        target: c.targetConversions,
+      }),
       evidence: {
         campaignId: c.id,
         name: c.name,

@@ -239,7 +239,7 @@ export const INSIGHTS_EXAMPLE = {
       type: 'stock_cover',
       severity: 'warning',
       title: {
-        fr: 'Couverture de stock la plus courte : Baguette de pain, 0,6 jours au rythme actuel (40 pièces en stock)',
+        fr: 'Couverture de stock la plus courte : Baguette de pain, 0,6 jour au rythme actuel (40 pièces en stock)',
         ar: 'أقصر مدة تغطية للمخزون: خبز باقات، 0.6 يوم بوتيرة البيع الحالية (40 في المخزون)',
         en: 'Shortest stock cover: Baguette, 0.6 days at the current pace (40 pieces in stock)',
       },

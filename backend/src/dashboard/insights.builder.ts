@@ -3,7 +3,8 @@ import { categoryLabel, isGoodsPurchase } from './category-labels';
 import type { ExpenseMonth } from './dashboard.repository';
 import { localMonthKey, localMonthStart } from '../common/time/local-time';
 import { formatMoney, formatNumber, formatPercent, unitName } from '@tajer/contract';
-import { localize, round1, round2, type Localized } from '../common/localisation/localized';
+import { round1, round2, type Localized } from '../common/localisation/localized';
+import { messages } from '../common/localisation/messages';
 import { productRef, type ProductActivity } from './product-view';
 
 /**
@@ -58,13 +59,14 @@ export function bestSellers(activity: ProductActivity[], windowDays: number): In
   return {
     type: 'best_sellers',
     severity: 'info',
-    title: localize((l) =>
-      l === 'fr'
-        ? `Meilleures ventes sur ${windowDays} jours : ${name(r).fr} en chiffre d'affaires (${formatMoney(r.revenue, l)}), ${name(q).fr} en quantité (${formatNumber(q.quantity, l)} ${unitName(q.product.unit, q.quantity, l)})`
-        : l === 'ar'
-          ? `الأكثر مبيعا خلال ${windowDays} يوما: ${name(r).ar} من حيث رقم الأعمال (${formatMoney(r.revenue, l)})، و${name(q).ar} من حيث الكمية (${formatNumber(q.quantity, l)})`
-          : `Best sellers over ${windowDays} days: ${name(r).en} by revenue (${formatMoney(r.revenue, l)}), ${name(q).en} by quantity (${formatNumber(q.quantity, l)} ${unitName(q.product.unit, q.quantity, l)})`,
-    ),
+    title: messages('dashboard.insight.bestSellers', (l) => ({
+      windowDays,
+      byRevenue: name(r)[l],
+      revenue: formatMoney(r.revenue, l),
+      byQuantity: name(q)[l],
+      quantity: formatNumber(q.quantity, l),
+      unit: unitName(q.product.unit, q.quantity, l),
+    })),
     evidence: { windowDays, totalRevenue: round2(totalRevenue), byRevenue: byRevenue.map(row), byQuantity: byQuantity.map(row) },
   };
 }
@@ -79,13 +81,13 @@ export function decliners(activity: ProductActivity[], windowDays: number): Insi
     .map(({ a, change }) => ({
       type: 'decliner' as const,
       severity: 'warning' as const,
-      title: localize((l) =>
-        l === 'fr'
-          ? `${name(a).fr} : ventes en baisse de ${formatPercent(Math.abs(change), l)} sur ${windowDays} jours (${formatMoney(a.previousRevenue, l)} → ${formatMoney(a.revenue, l)})`
-          : l === 'ar'
-            ? `${name(a).ar}: تراجع المبيعات بنسبة ${formatPercent(Math.abs(change), l)} خلال ${windowDays} يوما (من ${formatMoney(a.previousRevenue, l)} إلى ${formatMoney(a.revenue, l)})`
-            : `${name(a).en}: sales down ${formatPercent(Math.abs(change), l)} over ${windowDays} days (${formatMoney(a.previousRevenue, l)} → ${formatMoney(a.revenue, l)})`,
-      ),
+      title: messages('dashboard.insight.decliner', (l) => ({
+        product: name(a)[l],
+        change: formatPercent(Math.abs(change), l),
+        windowDays,
+        before: formatMoney(a.previousRevenue, l),
+        after: formatMoney(a.revenue, l),
+      })),
       evidence: {
         product: productRef(a.product),
         windowDays,
@@ -130,13 +132,13 @@ export function marginOutliers(activity: ProductActivity[]): Insight[] {
       return {
         type: 'margin_outlier' as const,
         severity: below ? ('warning' as const) : ('info' as const),
-        title: localize((l) =>
-          l === 'fr'
-            ? `${name(a).fr} : marge de ${formatPercent(marginPct, l)}, ${below ? 'bien en dessous' : 'bien au-dessus'} de la médiane ${cat.fr} (${formatPercent(medianPct, l)})`
-            : l === 'ar'
-              ? `${name(a).ar}: هامش ${formatPercent(marginPct, l)}، ${below ? 'أقل بكثير' : 'أعلى بكثير'} من متوسط فئة ${cat.ar} (${formatPercent(medianPct, l)})`
-              : `${name(a).en}: ${formatPercent(marginPct, l)} margin, far ${below ? 'below' : 'above'} the ${cat.en} median (${formatPercent(medianPct, l)})`,
-        ),
+        title: messages('dashboard.insight.marginOutlier', (l) => ({
+          product: name(a)[l],
+          margin: formatPercent(marginPct, l),
+          below: below ? 'yes' : 'no',
+          category: cat[l],
+          median: formatPercent(medianPct, l),
+        })),
         evidence: {
           product: productRef(a.product),
           direction: below ? 'below' : 'above',
@@ -197,13 +199,12 @@ export function expenseSpikes(months: ExpenseMonth[], now: Date): ExpenseSpike[]
 }
 
 export function expenseSpikeTitle(s: ExpenseSpike): Localized {
-  return localize((l) =>
-    l === 'fr'
-      ? `Dépenses « ${s.categoryLabel.fr} » ce mois-ci : ${formatMoney(s.monthToDate, l)}, ${formatNumber(s.ratio, l, 1)} fois un mois habituel (${formatMoney(s.usualMonth, l)} en moyenne sur les 6 derniers mois)`
-      : l === 'ar'
-        ? `مصاريف «${s.categoryLabel.ar}» هذا الشهر: ${formatMoney(s.monthToDate, l)}، أي ${formatNumber(s.ratio, l, 1)} مرة الشهر المعتاد (${formatMoney(s.usualMonth, l)} في المتوسط خلال الأشهر الستة الماضية)`
-        : `${s.categoryLabel.en} spending this month: ${formatMoney(s.monthToDate, l)}, ${formatNumber(s.ratio, l, 1)}x a usual month (${formatMoney(s.usualMonth, l)} on average over the last 6 months)`,
-  );
+  return messages('dashboard.insight.expenseSpike', (l) => ({
+    category: s.categoryLabel[l],
+    amount: formatMoney(s.monthToDate, l),
+    ratio: formatNumber(s.ratio, l, 1),
+    usual: formatMoney(s.usualMonth, l),
+  }));
 }
 
 export const expenseSpikeInsights = (spikes: ExpenseSpike[]): Insight[] =>
@@ -222,13 +223,14 @@ export function stockCover(activity: ProductActivity[], windowDays: number): Ins
   return {
     type: 'stock_cover',
     severity: days < INSIGHT_RULES.shortCoverDays ? 'warning' : 'info',
-    title: localize((l) =>
-      l === 'fr'
-        ? `Couverture de stock la plus courte : ${name(first).fr}, ${formatNumber(days, l, 1)} jours au rythme actuel (${formatNumber(first.product.stock, l)} ${unitName(first.product.unit, first.product.stock, l)} en stock)`
-        : l === 'ar'
-          ? `أقصر مدة تغطية للمخزون: ${name(first).ar}، ${formatNumber(days, l, 1)} يوم بوتيرة البيع الحالية (${formatNumber(first.product.stock, l)} في المخزون)`
-          : `Shortest stock cover: ${name(first).en}, ${formatNumber(days, l, 1)} days at the current pace (${formatNumber(first.product.stock, l)} ${unitName(first.product.unit, first.product.stock, l)} in stock)`,
-    ),
+    title: messages('dashboard.insight.stockCover', (l) => ({
+      product: name(first)[l],
+      // The plural follows the figure as shown (one decimal), not the unrounded cover.
+      days: round1(days),
+      daysText: formatNumber(days, l, 1),
+      stock: formatNumber(first.product.stock, l),
+      unit: unitName(first.product.unit, first.product.stock, l),
+    })),
     evidence: {
       windowDays,
       products: covered.map((a) => ({

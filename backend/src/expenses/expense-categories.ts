@@ -3,7 +3,7 @@
  * on the bills). "Sonelgaz", "الضو" and "electricity" all file under électricité; anything unknown is refused with
  * the list, rather than silently becoming "autre".
  */
-import { EXPENSE_CATEGORIES, type ExpenseCategory } from '@tajer/contract';
+import { EXPENSE_CATEGORIES, normalizeText, type ExpenseCategory } from '@tajer/contract';
 
 // The list and its fr/ar/en labels are the contract's (one definition); this file keeps only the words that find them.
 export { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS as CATEGORY_LABELS, type ExpenseCategory } from '@tajer/contract';
@@ -220,18 +220,9 @@ const SYNONYMS: Record<ExpenseCategory, string[]> = {
   autre: ['autre', 'autres', 'divers', 'other', 'misc', 'miscellaneous', 'اخري', 'اخرى', 'متفرقات'],
 };
 
-/** Same folding as the rest of the app: accents, Arabic letter variants, case. */
+/** The contract's one normaliser (accents, Arabic letter variants, case, Eastern digits), "/" kept ("eau/gaz"). */
 export function foldCategory(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizeText(input, { keep: '/' });
 }
 
 const INDEX = new Map<string, ExpenseCategory>();

@@ -4,7 +4,7 @@ import { AppError, ErrorCode, notFound, validationFailed } from '../common/error
 import { percentChange, resolvePeriod } from '../common/time/period';
 import { CATEGORY_LABELS, type ExpenseCategory } from './expense-categories';
 import { addDays, dayToDate, shopDay, shopToday } from './expense-dates';
-import { formatMoney, type Lang } from '@tajer/contract';
+import { formatMoney } from '@tajer/contract';
 import { canonicalCategory, type ExpenseView, toExpenseView } from './expense-view';
 import { AttachmentAlreadyUsed, type ExpenseRange, ExpensesRepository } from './expenses.repository';
 import { zod } from '../common/validation/zod-validation.pipe';
@@ -12,6 +12,7 @@ import { CreateExpenseSchema, ListExpensesSchema, type CreateExpenseInput, type 
 import { ReceiptScanService, type ReceiptScan } from './receipt-scan.service';
 import { Clock } from '../common/time/clock';
 import { BusinessEvents } from '../events/business-events';
+import { messages } from '../common/localisation/messages';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -227,9 +228,9 @@ function receiptUsed(attachmentId: string, expenseId?: string) {
 }
 
 function summarize(p: Omit<ExpensePreview, 'summary'>): ExpensePreview['summary'] {
-  const parts = (lang: Lang) =>
-    [formatMoney(p.amount, lang, { currency: p.currency, exact: true }), p.categoryLabel[lang], p.merchant, p.date]
+  return messages('expenses.preview', (lang) => ({
+    details: [formatMoney(p.amount, lang, { currency: p.currency, exact: true }), p.categoryLabel[lang], p.merchant, p.date]
       .filter(Boolean)
-      .join(' — ');
-  return { fr: `Nouvelle dépense : ${parts('fr')}`, ar: `مصروف جديد: ${parts('ar')}`, en: `New expense: ${parts('en')}` };
+      .join(' — '),
+  }));
 }

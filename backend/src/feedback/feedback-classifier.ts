@@ -1,3 +1,4 @@
+import { normalizeText } from '@tajer/contract';
 import {
   BUG_PHRASES,
   COMMENT_PHRASES,
@@ -20,20 +21,11 @@ export interface Classification {
   matched: string[];
 }
 
-/** Case, accents, Arabic letter variants and diacritics folded; punctuation becomes space (apostrophes kept). */
-export function fold(text: string): string {
-  return ` ${text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}'\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
-}
+/**
+ * The contract's one normaliser (case, accents, Arabic letter variants and diacritics, Eastern digits), apostrophes
+ * kept ("j'ai", "n'arrive"), padded with spaces so phrases match as whole words.
+ */
+export const fold = (text: string): string => ` ${normalizeText(text, { keep: "'" })} `;
 
 const ARABIC_WORD = /^[\u0600-\u06FF]+$/;
 

@@ -1,10 +1,8 @@
+import type { ProductNames, ProductRef as ContractProductRef } from '@tajer/contract';
 import type { Product, StockMovement } from '../generated/prisma/client';
 
-export interface ProductNames {
-  fr: string;
-  ar: string | null;
-  en: string | null;
-}
+// A product's names and its reference are the contract's (one shape for the results, the tools and the UI).
+export type { ProductNames } from '@tajer/contract';
 
 /** A product as the API and the assistant's tools see it: real figures, names in the three languages, currency. */
 export interface InventoryItem {
@@ -28,13 +26,8 @@ export interface InventoryItem {
   active: boolean;
 }
 
-/** A compact product reference for movements and matches. */
-export interface ProductRef {
-  id: string;
-  sku: string;
-  names: ProductNames;
-  unit: string;
-}
+/** The contract's product reference, with the code and the stock unit the inventory always knows. */
+export type ProductRef = ContractProductRef & { sku: string; unit: string };
 
 export interface MovementView {
   id: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { formatMoney, localize, type Localized } from '@tajer/contract';
+import { formatMoney, type Localized } from '@tajer/contract';
+import { messages } from '../common/localisation/messages';
 import { InventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { InventorySearchService } from './inventory-search.service';
@@ -58,53 +59,23 @@ export class ProductDraftService {
     const name = draft.name.trim().replace(/\s+/g, ' ');
     const problems: Localized[] = [];
     const warnings: Localized[] = [];
-    if (!name)
-      problems.push(
-        localize((l) => (l === 'fr' ? 'Il faut le nom du produit.' : l === 'ar' ? 'يلزم اسم المنتج.' : 'The product needs a name.')),
-      );
+    if (!name) problems.push(messages('inventory.draft.nameMissing'));
     const price = draft.price ?? null;
-    if (price === null)
-      problems.push(
-        localize((l) =>
-          l === 'fr'
-            ? `À quel prix vendez-vous « ${name} » ?`
-            : l === 'ar'
-              ? `بكم تبيع «${name}»؟`
-              : `At what price do you sell "${name}"?`,
-        ),
-      );
-    if (draft.cost === undefined) {
-      warnings.push(
-        localize((l) =>
-          l === 'fr'
-            ? "Prix d'achat inconnu : la marge de ce produit ne sera pas calculée tant qu'il n'est pas renseigné."
-            : l === 'ar'
-              ? 'سعر الشراء غير معروف: لن يُحسب هامش هذا المنتج حتى يُدخل.'
-              : 'Cost unknown: this product has no margin until its cost is given.',
-        ),
-      );
-    }
+    if (price === null) problems.push(messages('inventory.draft.priceMissing', { name }));
+    if (draft.cost === undefined) warnings.push(messages('inventory.draft.costUnknown'));
     const barcode = draft.barcode?.replace(/\s/g, '') || null;
     if (barcode) {
       const owner = await this.products.findByBarcode(tenantId, barcode);
       if (owner)
         problems.push(
-          localize((l) =>
-            l === 'fr'
-              ? `Le code-barres ${barcode} est déjà celui de ${owner.nameFr}.`
-              : l === 'ar'
-                ? `الباركود ${barcode} مستعمل للمنتج ${owner.nameAr ?? owner.nameFr}.`
-                : `Barcode ${barcode} already belongs to ${owner.nameEn ?? owner.nameFr}.`,
-          ),
+          messages('inventory.draft.barcodeTaken', (l) => ({
+            barcode,
+            owner: l === 'ar' ? (owner.nameAr ?? owner.nameFr) : l === 'en' ? (owner.nameEn ?? owner.nameFr) : owner.nameFr,
+          })),
         );
     }
     let sku = draft.sku?.trim() || null;
-    if (sku && (await this.products.findBySku(tenantId, sku)))
-      problems.push(
-        localize((l) =>
-          l === 'fr' ? `La référence ${sku} existe déjà.` : l === 'ar' ? `المرجع ${sku} موجود.` : `SKU ${sku} already exists.`,
-        ),
-      );
+    if (sku && (await this.products.findBySku(tenantId, sku))) problems.push(messages('inventory.draft.skuTaken', { sku }));
     sku ??= await this.products.nextGeneratedSku(tenantId);
 
     const found = name ? await this.search.search(tenantId, { query: name, pageSize: 3 }) : { items: [] };
@@ -113,15 +84,7 @@ export class ProductDraftService {
       .map((p) => ({ id: p.id, sku: p.sku, names: p.names, price: p.price, stock: p.stock }));
     if (similar.length) {
       const names = similar.map((p) => p.names.fr).join(' / ');
-      warnings.push(
-        localize((l) =>
-          l === 'fr'
-            ? `Déjà dans le catalogue sous un nom proche : ${names}.`
-            : l === 'ar'
-              ? `موجود في القائمة باسم قريب: ${names}.`
-              : `Already in the catalogue under a close name: ${names}.`,
-        ),
-      );
+      warnings.push(messages('inventory.draft.similar', { names }));
     }
     const product = {
       sku,
@@ -140,13 +103,14 @@ export class ProductDraftService {
       similar,
       problems,
       warnings,
-      summary: localize((l) => {
-        const p = price === null ? '?' : formatMoney(price, l, { exact: true });
-        if (l === 'fr')
-          return `Nouveau produit : ${name} (${product.sku}) à ${p}, stock ${product.stock} ${product.unit}, catégorie ${product.category}`;
-        if (l === 'ar') return `منتج جديد: ${name} (${product.sku}) بسعر ${p}، المخزون ${product.stock}، الفئة ${product.category}`;
-        return `New product: ${name} (${product.sku}) at ${p}, stock ${product.stock} ${product.unit}, category ${product.category}`;
-      }),
+      summary: messages('inventory.draft.summary', (l) => ({
+        name,
+        sku: product.sku,
+        price: price === null ? '?' : formatMoney(price, l, { exact: true }),
+        stock: product.stock,
+        unit: product.unit,
+        category: product.category,
+      })),
       input: ok
         ? {
             sku: product.sku,

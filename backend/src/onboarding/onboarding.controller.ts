@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, TenantId } from '../auth/auth.decorators';
-import { NO_SALES_YET } from './first-run';
+import { NO_SALES_YET } from '@tajer/tools';
 import { OnboardingService } from './onboarding.service';
 
 @ApiTags('onboarding')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { notFound } from '../common/errors/app-error';
-import { NO_SALES_YET } from './first-run';
+import { NO_SALES_YET } from '@tajer/tools';
 import { OnboardingRepository } from './onboarding.repository';
 
 export const ONBOARDING_STEPS = ['profile', 'catalogue', 'firstSale', 'team'] as const;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/errors/app-error';
 import { Clock } from '../common/time/clock';
-import { formatMoney, localize, type Localized } from '@tajer/contract';
+import { formatMoney, type Localized } from '@tajer/contract';
+import { messages } from '../common/localisation/messages';
 import { localDayOf, SalesLedgerRepository } from './sales-ledger.repository';
 import { SalesRepository } from './sales.repository';
 import { SalesService } from './sales.service';
@@ -67,13 +68,11 @@ export class DailyTotalsService {
     const warnings: Localized[] = [];
     if (declaredCents < day.itemizedCents) {
       warnings.push(
-        localize((l) =>
-          l === 'fr'
-            ? `Les ventes déjà enregistrées le ${shown} font ${formatMoney(recorded, l, { exact: true })}, plus que la recette déclarée (${formatMoney(declared, l, { exact: true })}) : rien n'est ajouté.`
-            : l === 'ar'
-              ? `المبيعات المسجلة يوم ${shown} تبلغ ${formatMoney(recorded, l, { exact: true })}، أكثر من المداخيل المصرح بها (${formatMoney(declared, l, { exact: true })}): لن يضاف شيء.`
-              : `Sales already recorded on ${shown} come to ${formatMoney(recorded, l, { exact: true })}, more than the declared takings (${formatMoney(declared, l, { exact: true })}): nothing is added.`,
-        ),
+        messages('sales.daily.belowRecorded', (l) => ({
+          date: shown,
+          recorded: formatMoney(recorded, l, { exact: true }),
+          declared: formatMoney(declared, l, { exact: true }),
+        })),
       );
     }
     return {
@@ -85,21 +84,17 @@ export class DailyTotalsService {
       replaces: day.declaredCents === null ? null : day.declaredCents / 100,
       currency: await this.sales.currency(tenantId),
       warnings,
-      summary: localize((l) => {
+      summary: messages('sales.daily.preview', (l) => {
         const m = (x: number) => formatMoney(x, l, { exact: true });
-        const replaces =
-          day.declaredCents === null
-            ? ''
-            : l === 'fr'
-              ? ` (remplace ${m(day.declaredCents / 100)})`
-              : l === 'ar'
-                ? ` (بدل ${m(day.declaredCents / 100)})`
-                : ` (replaces ${m(day.declaredCents / 100)})`;
-        if (l === 'fr')
-          return `Recette du ${shown} : ${m(declared)}${replaces}${recorded ? ` — dont ${m(recorded)} déjà enregistrés en ventes` : ''} ; ${m(added)} ajoutés au chiffre d'affaires, sans marge (coût inconnu).`;
-        if (l === 'ar')
-          return `مداخيل يوم ${shown}: ${m(declared)}${replaces}${recorded ? ` — منها ${m(recorded)} مسجلة كمبيعات` : ''}؛ تضاف ${m(added)} لرقم الأعمال بدون هامش (التكلفة غير معروفة).`;
-        return `Takings for ${shown}: ${m(declared)}${replaces}${recorded ? ` — ${m(recorded)} of it already recorded as sales` : ''}; ${m(added)} added to revenue, with no margin (cost unknown).`;
+        return {
+          date: shown,
+          declared: m(declared),
+          hasReplaces: day.declaredCents === null ? 'no' : 'yes',
+          replaces: day.declaredCents === null ? '' : m(day.declaredCents / 100),
+          hasRecorded: recorded ? 'yes' : 'no',
+          recorded: m(recorded),
+          added: m(added),
+        };
       }),
     };
   }

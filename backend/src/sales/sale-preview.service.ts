@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { CustomersService } from '../customers/customers.service';
-import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
 import type { Language } from '../common/localisation/localized';
+import { message, messages } from '../common/localisation/messages';
 import { InventorySearchService } from '../inventory/inventory-search.service';
 import type { ProductNames } from '../inventory/inventory.dto';
 import { SalesRepository } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';
-import { PAYMENT_LABELS } from './sale-view';
+import { PAYMENT_LABELS } from './payment-labels';
 import type { SaleInput } from './sales.service';
 
 /** A sale as the assistant understood it: products and customer as the user named them. */
@@ -93,19 +94,12 @@ export class SalePreviewService {
         .map((c) => ({ id: c!.product.id, sku: c!.product.sku, names: c!.product.names, score: c!.score }));
       if (!r.match || !r.confident) {
         problems.push(
-          localize((lang) =>
-            !r.match
-              ? lang === 'fr'
-                ? `Produit introuvable : « ${l.product} ».`
-                : lang === 'ar'
-                  ? `منتج غير موجود: «${l.product}».`
-                  : `Product not found: "${l.product}".`
-              : lang === 'fr'
-                ? `« ${l.product} » : lequel ? ${candidates.map((c) => name(c.names, lang)).join(' / ')}`
-                : lang === 'ar'
-                  ? `«${l.product}»: أيّها؟ ${candidates.map((c) => name(c.names, lang)).join(' / ')}`
-                  : `"${l.product}": which one? ${candidates.map((c) => name(c.names, lang)).join(' / ')}`,
-          ),
+          !r.match
+            ? messages('sales.preview.productNotFound', { query: l.product })
+            : messages('sales.preview.whichProduct', (lang) => ({
+                query: l.product,
+                candidates: candidates.map((c) => name(c.names, lang)).join(' / '),
+              })),
         );
         lines.push({
           query: l.product,
@@ -127,13 +121,7 @@ export class SalePreviewService {
       const stockAfter = stockBefore - l.quantity;
       if (stockAfter < 0) {
         warnings.push(
-          localize((lang) =>
-            lang === 'fr'
-              ? `${name(p.names, lang)} : le stock enregistré (${stockBefore}) passera à ${stockAfter}. La vente sera enregistrée ; pensez à recompter le rayon.`
-              : lang === 'ar'
-                ? `${name(p.names, lang)}: المخزون المسجل (${stockBefore}) سيصبح ${stockAfter}. سيُسجَّل البيع؛ أعد عدّ الرف.`
-                : `${name(p.names, lang)}: the recorded stock (${stockBefore}) will go to ${stockAfter}. The sale will be recorded; recount the shelf.`,
-          ),
+          messages('sales.preview.stockBelowZero', (lang) => ({ product: name(p.names, lang), before: stockBefore, after: stockAfter })),
         );
       }
       lines.push({
@@ -170,13 +158,10 @@ export class SalePreviewService {
         };
         if (customer.overLimit) {
           warnings.push(
-            localize((lang) =>
-              lang === 'fr'
-                ? `${c.name} dépassera sa limite de crédit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`
-                : lang === 'ar'
-                  ? `${c.name} سيتجاوز سقف الكريدي (${formatMoney(c.creditLimit!, lang, { exact: true })}).`
-                  : `${c.name} will go over their credit limit (${formatMoney(c.creditLimit!, lang, { exact: true })}).`,
-            ),
+            messages('sales.preview.overCreditLimit', (lang) => ({
+              name: c.name,
+              limit: formatMoney(c.creditLimit!, lang, { exact: true }),
+            })),
           );
         }
       } else if (r.match) {
@@ -184,42 +169,16 @@ export class SalePreviewService {
           .map((m) => m.customer.name)
           .slice(0, 4)
           .join(' / ');
-        problems.push(
-          localize((lang) => (lang === 'fr' ? `Quel client ? ${names}` : lang === 'ar' ? `أي زبون؟ ${names}` : `Which customer? ${names}`)),
-        );
+        problems.push(messages('sales.preview.whichCustomer', { names }));
       } else if (method === 'credit') {
         newCustomer = { name: draft.customer.trim() };
         customer = { id: null, name: newCustomer.name, isNew: true, balance: 0, balanceAfter: credit, creditLimit: null, overLimit: false };
-        warnings.push(
-          localize((lang) =>
-            lang === 'fr'
-              ? `${newCustomer!.name} n'est pas encore dans vos clients : il sera ajouté.`
-              : lang === 'ar'
-                ? `${newCustomer!.name} ليس بعد في قائمة زبائنك: ستتم إضافته.`
-                : `${newCustomer!.name} is not a customer yet: they will be added.`,
-          ),
-        );
+        warnings.push(messages('sales.preview.newCustomer', { name: newCustomer.name }));
       } else {
-        warnings.push(
-          localize((lang) =>
-            lang === 'fr'
-              ? `Client « ${draft.customer} » introuvable : la vente ne lui sera pas rattachée.`
-              : lang === 'ar'
-                ? `الزبون «${draft.customer}» غير موجود: لن يُربط به البيع.`
-                : `Customer "${draft.customer}" not found: the sale will not be linked to them.`,
-          ),
-        );
+        warnings.push(messages('sales.preview.customerNotFound', { query: draft.customer }));
       }
     } else if (method === 'credit') {
-      problems.push(
-        localize((lang) =>
-          lang === 'fr'
-            ? 'Une vente à crédit a besoin du nom du client.'
-            : lang === 'ar'
-              ? 'البيع بالكريدي يحتاج اسم الزبون.'
-              : 'A credit sale needs the customer.',
-        ),
-      );
+      problems.push(messages('sales.preview.creditNeedsCustomer'));
     }
 
     const ok = problems.length === 0 && lines.length > 0;
@@ -233,16 +192,22 @@ export class SalePreviewService {
       total,
       problems,
       warnings,
-      summary: localize((lang) => {
-        const items = lines
-          .map(
-            (l) =>
-              `${formatNumber(l.quantity, lang)} × ${l.product ? name(l.product.names, lang) : `« ${l.query} » ?`}${l.unitPrice !== null ? ` ${lang === 'en' ? 'at' : lang === 'ar' ? 'بـ' : 'à'} ${formatMoney(l.unitPrice, lang, { exact: true })}` : ''}`,
+      summary: messages('sales.preview.summary', (lang) => ({
+        items: lines
+          .map((l) =>
+            message(lang, 'sales.item', {
+              quantity: formatNumber(l.quantity, lang),
+              product: l.product ? name(l.product.names, lang) : message(lang, 'sales.item.unresolved', { query: l.query }),
+              hasPrice: l.unitPrice !== null ? 'yes' : 'no',
+              price: l.unitPrice !== null ? formatMoney(l.unitPrice, lang, { exact: true }) : '',
+            }),
           )
-          .join(lang === 'ar' ? '، ' : ', ');
-        const who = customer ? ` — ${customer.name}` : '';
-        return `${items} = ${formatMoney(total, lang, { exact: true })} (${PAYMENT_LABELS[method][lang]})${who}`;
-      }),
+          .join(message(lang, 'common.listSeparator')),
+        total: formatMoney(total, lang, { exact: true }),
+        payment: PAYMENT_LABELS[method][lang],
+        hasCustomer: customer ? 'yes' : 'no',
+        customer: customer?.name ?? '',
+      })),
       input: ok
         ? {
             // The prices shown on the card are the prices recorded, even if the catalogue changes before approval.

@@ -1,18 +1,11 @@
-import { formatMoney, formatNumber, localize, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
 import type { Language } from '../common/localisation/localized';
+import { message, messages } from '../common/localisation/messages';
 import type { ProductRef } from '../inventory/inventory.dto';
 import type { SaleDetail } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';
 import { localDayOf } from './sales-ledger.repository';
-
-export const PAYMENT_LABELS: Record<PaymentMethodName, Localized> = {
-  cash: { fr: 'espèces', ar: 'نقدا', en: 'cash' },
-  card: { fr: 'carte', ar: 'بطاقة', en: 'card' },
-  cib: { fr: 'carte CIB', ar: 'بطاقة CIB', en: 'CIB card' },
-  edahabia: { fr: 'carte Edahabia', ar: 'البطاقة الذهبية', en: 'Edahabia card' },
-  baridimob: { fr: 'BaridiMob', ar: 'بريدي موب', en: 'BaridiMob' },
-  credit: { fr: 'à crédit', ar: 'بالكريدي', en: 'on credit' },
-};
+import { PAYMENT_LABELS } from './payment-labels';
 
 export interface SaleLineView {
   id: string;
@@ -136,13 +129,7 @@ export function stockWarnings(stock: SaleView['stock'], lines: Pick<SaleLineView
         sku: p?.sku ?? '',
         stockBefore: m.stockBefore,
         stockAfter: m.stockAfter,
-        message: localize((l) =>
-          l === 'fr'
-            ? `${name(l)} : vendu au-delà du stock enregistré (${m.stockBefore} → ${m.stockAfter}). La vente est enregistrée ; comptez le rayon pour corriger le stock.`
-            : l === 'ar'
-              ? `${name(l)}: بيع أكثر من المخزون المسجل (${m.stockBefore} ← ${m.stockAfter}). سُجّل البيع؛ عُدّ الرف لتصحيح المخزون.`
-              : `${name(l)}: sold beyond the recorded stock (${m.stockBefore} → ${m.stockAfter}). The sale is recorded; count the shelf to correct the stock.`,
-        ),
+        message: messages('sales.view.stockBelowZero', (l) => ({ product: name(l), before: m.stockBefore, after: m.stockAfter })),
       };
     });
 }
@@ -157,27 +144,26 @@ function lineName(l: SaleLineView, lang: Language): string {
 
 /** One sentence per language, so the assistant (even offline) can state what was recorded. */
 export function saleSummary(v: Omit<SaleView, 'summary'>): Localized {
-  return localize((l) => {
-    const money = (x: number) => formatMoney(x, l, { exact: true });
-    const date = v.day.split('-').reverse().join('/');
-    if (v.kind === 'daily_total') {
-      const itemized = n((v.declaredTotal ?? 0) - v.total);
-      if (l === 'fr')
-        return `Recette déclarée du ${date} : ${money(v.declaredTotal ?? 0)}${itemized > 0 ? `, dont ${money(itemized)} de ventes déjà détaillées` : ''} ; ${money(v.total)} comptés sans détail (hors marge).`;
-      if (l === 'ar')
-        return `المداخيل المصرح بها ليوم ${date}: ${money(v.declaredTotal ?? 0)}${itemized > 0 ? `، منها ${money(itemized)} مبيعات مفصلة مسبقا` : ''}؛ ${money(v.total)} محسوبة بدون تفاصيل (خارج الهامش).`;
-      return `Declared takings for ${date}: ${money(v.declaredTotal ?? 0)}${itemized > 0 ? `, of which ${money(itemized)} already recorded as itemised sales` : ''}; ${money(v.total)} counted without detail (no margin).`;
-    }
-    const items = v.lines.map((x) => `${formatNumber(Math.abs(x.quantity), l)} × ${lineName(x, l)}`).join(l === 'ar' ? '، ' : ', ');
-    const pay = PAYMENT_LABELS[v.paymentMethod][l];
-    const who = v.customer ? (l === 'fr' ? ` — ${v.customer.name}` : l === 'ar' ? ` — ${v.customer.name}` : ` — ${v.customer.name}`) : '';
-    if (v.kind === 'refund') {
-      if (l === 'fr') return `Retour du ${date} : ${items} = ${money(-v.total)} rendus (${pay})${who}.`;
-      if (l === 'ar') return `إرجاع بتاريخ ${date}: ${items} = ${money(-v.total)} مردودة (${pay})${who}.`;
-      return `Refund on ${date}: ${items} = ${money(-v.total)} given back (${pay})${who}.`;
-    }
-    if (l === 'fr') return `Vente du ${date} : ${items} = ${money(v.total)} (${pay})${who}.`;
-    if (l === 'ar') return `بيع بتاريخ ${date}: ${items} = ${money(v.total)} (${pay})${who}.`;
-    return `Sale on ${date}: ${items} = ${money(v.total)} (${pay})${who}.`;
-  });
+  const date = v.day.split('-').reverse().join('/');
+  if (v.kind === 'daily_total') {
+    const itemized = n((v.declaredTotal ?? 0) - v.total);
+    return messages('sales.view.dailyTotal', (l) => ({
+      date,
+      declared: formatMoney(v.declaredTotal ?? 0, l, { exact: true }),
+      hasItemized: itemized > 0 ? 'yes' : 'no',
+      itemized: formatMoney(itemized, l, { exact: true }),
+      counted: formatMoney(v.total, l, { exact: true }),
+    }));
+  }
+  return messages(v.kind === 'refund' ? 'sales.view.refund' : 'sales.view.sale', (l) => ({
+    date,
+    items: v.lines
+      .map((x) => message(l, 'sales.item', { quantity: formatNumber(Math.abs(x.quantity), l), product: lineName(x, l), hasPrice: 'no' }))
+      .join(message(l, 'common.listSeparator')),
+    // A refund states the amount given back, positive.
+    amount: formatMoney(v.kind === 'refund' ? -v.total : v.total, l, { exact: true }),
+    payment: PAYMENT_LABELS[v.paymentMethod][l],
+    hasCustomer: v.customer ? 'yes' : 'no',
+    customer: v.customer?.name ?? '',
+  }));
 }

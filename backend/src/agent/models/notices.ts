@@ -1,5 +1,6 @@
 import { formatMoney, formatNumber } from '@tajer/tools';
 import type { Choice, Lang } from '../../chat/chat-events';
+import { message, type MessageKey } from '../../common/localisation/messages';
 import type { HistoryTurn, Notice } from '../local/nlu';
 
 /**
@@ -12,7 +13,6 @@ type Reply = { text: string; choices: Choice[] };
 
 const pick = (t: Texts, lang: Lang) => t[lang] ?? t.fr;
 const choice = (lang: Lang, label: Texts, text: Texts = label): Choice => ({ label: pick(label, lang), text: pick(text, lang) });
-const fill = (s: string, vars: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** The last write of the conversation (a change the user may want to cancel), with what became of it. */
 export function lastWrite(history: readonly HistoryTurn[], isWrite: (tool: string) => boolean): HistoryTurn | undefined {
@@ -44,40 +44,19 @@ export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite
   const status = last?.status?.replace('-', '_');
   if (!last || status === 'failed') {
     return {
-      text: pick(
-        {
-          fr: "Il n'y a rien à annuler : je n'ai rien modifié.",
-          ar: 'لا يوجد ما يُلغى: لم أغيّر أي شيء.',
-          en: "There's nothing to cancel: I haven't changed anything.",
-        },
-        lang,
-      ),
+      text: message(lang, 'notice.cancel.nothing'),
       choices: [],
     };
   }
   if (status === 'awaiting_approval') {
     return {
-      text: pick(
-        {
-          fr: "Rien n'a été modifié : la proposition attend toujours votre réponse. Touchez « Refuser » sur la carte pour l'écarter.",
-          ar: 'لم يتغير أي شيء: الاقتراح ما زال ينتظر ردك. اضغط «رفض» على البطاقة لإلغائه.',
-          en: 'Nothing has been changed: the proposal is still waiting for your answer. Tap "Reject" on the card to drop it.',
-        },
-        lang,
-      ),
+      text: message(lang, 'notice.cancel.pending'),
       choices: [],
     };
   }
   if (status === 'rejected') {
     return {
-      text: pick(
-        {
-          fr: "Rien n'a été modifié : vous avez refusé cette proposition.",
-          ar: 'لم يتغير أي شيء: لقد رفضت هذا الاقتراح.',
-          en: 'Nothing was changed: you rejected that proposal.',
-        },
-        lang,
-      ),
+      text: message(lang, 'notice.cancel.rejected'),
       choices: [],
     };
   }
@@ -85,26 +64,12 @@ export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite
   const reverse = last.intent === 'inventory_adjust' ? reverseStock(last.args ?? {}, lang) : undefined;
   if (reverse) {
     return {
-      text: pick(
-        {
-          fr: 'Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :',
-          ar: 'هذا التغيير مسجل بالفعل. للتراجع، يمكنني اقتراح الحركة العكسية (ستنتظر موافقتك كالعادة):',
-          en: 'That change is already recorded. To undo it, I can propose the opposite movement (it will wait for your approval, as always):',
-        },
-        lang,
-      ),
+      text: message(lang, 'notice.cancel.reverse'),
       choices: [reverse],
     };
   }
   return {
-    text: pick(
-      {
-        fr: "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
-        ar: 'هذا التغيير مسجل بالفعل ولا أستطيع إلغاءه من المحادثة بعد. يمكنك تصحيحه من الصفحة المعنية.',
-        en: "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
-      },
-      lang,
-    ),
+    text: message(lang, 'notice.cancel.applied'),
     choices: [],
   };
 }
@@ -225,56 +190,25 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
   return out;
 }
 
-const UNSUPPORTED: Record<string, Texts> = {
-  supplier_order: {
-    fr: "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
-    ar: 'لا أستطيع إرسال طلبية إلى مورديك: لا أرسل شيئا إلى الخارج ولم أضف شيئا إلى المخزون. عندما تصل البضاعة، قل لي «استلمت {what}» وسأقترح إضافتها إلى المخزون.',
-    en: "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
-  },
-  price_change: {
-    fr: "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Je peux vous montrer les prix des concurrents pour vous aider à décider.",
-    ar: 'لا أستطيع بعد تعديل سعر من المحادثة: لم أغير أي شيء. يمكنني أن أريك أسعار المنافسين لمساعدتك على القرار.',
-    en: "I can't change a price from the chat yet: I haven't changed anything. I can show you competitors' prices to help you decide.",
-  },
-  past_period: {
-    fr: "Je ne peux pas encore afficher une période passée précise (hier, le mois dernier…) : mes chiffres portent sur la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — avec la comparaison à la période précédente.",
-    ar: 'لا أستطيع بعد عرض فترة ماضية محددة (البارحة، الشهر الماضي…): أرقامي تخص الفترة الحالية — اليوم، الأسبوع، الشهر، الفصل أو السنة — مع المقارنة بالفترة السابقة.',
-    en: "I can't show a specific past period (yesterday, last month…) yet: my figures cover the current period — today, this week, month, quarter or year — compared with the previous one.",
-  },
-  sale: {
-    fr: "Je ne peux pas encore enregistrer une vente par le chat, et je n'ai rien modifié (pas de stock, pas de dépense).",
-    ar: 'لا أستطيع بعد تسجيل عملية بيع من المحادثة، ولم أغير أي شيء (لا المخزون ولا المصاريف).',
-    en: "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",
-  },
-  new_product: {
-    fr: "Je ne peux pas encore ajouter un produit au catalogue par le chat, et je n'ai rien modifié.",
-    ar: 'لا أستطيع بعد إضافة منتج إلى القائمة من المحادثة، ولم أغير أي شيء.',
-    en: "I can't add a product to the catalogue from the chat yet, and I haven't changed anything.",
-  },
-  customer_credit: {
-    fr: "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
-    ar: 'لا أستطيع بعد متابعة ديون زبائنك، ولم أسجل أي شيء (هذا ليس مصروفا).',
-    en: "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
-  },
-  unclear_write: {
-    fr: "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
-    ar: 'أفضّل التأكد قبل تسجيل أي شيء: ما المقصود؟',
-    en: "I'd rather check before recording anything: what is it?",
-  },
-  no_tool: {
-    fr: "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
-    ar: 'لا أعرف القيام بهذا بعد، ولم أغير أي شيء. هذا ما أستطيع فعله:',
-    en: "I can't do that yet, and I haven't changed anything. Here is what I can do:",
-  },
-};
+/** Why nothing was done, per notice reason (the texts are in the message catalogues; {what} is the goods awaited). */
+const UNSUPPORTED = {
+  supplier_order: 'notice.unsupported.supplier_order',
+  price_change: 'notice.unsupported.price_change',
+  past_period: 'notice.unsupported.past_period',
+  sale: 'notice.unsupported.sale',
+  new_product: 'notice.unsupported.new_product',
+  customer_credit: 'notice.unsupported.customer_credit',
+  unclear_write: 'notice.unsupported.unclear_write',
+  no_tool: 'notice.unsupported.no_tool',
+} as const satisfies Record<string, MessageKey>;
 
 export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang, canRecordSales: boolean): Reply {
   const reason = notice.reason ?? 'no_tool';
   const what =
     notice.quantity !== undefined && notice.product
       ? `${formatNumber(notice.quantity, lang)} ${notice.product}`
-      : (notice.product ?? pick({ fr: 'la marchandise', ar: 'البضاعة', en: 'the goods' }, lang));
-  const text = fill(pick(UNSUPPORTED[reason] ?? UNSUPPORTED.no_tool, lang), { what });
+      : (notice.product ?? message(lang, 'notice.theGoods'));
+  const text = message(lang, UNSUPPORTED[reason as keyof typeof UNSUPPORTED] ?? UNSUPPORTED.no_tool, { what });
   switch (reason) {
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
@@ -313,7 +247,7 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: (CURRENT_PERIOD[notice.tool ?? ''] ?? CURRENT_PERIOD.default)(lang) };
     case 'unclear_write': {
       const choices = unclearWriteChoices(notice, lang, canRecordSales);
-      return choices.length ? { text, choices } : { text: fill(pick(UNSUPPORTED.no_tool, lang), {}), choices: WHAT_I_DO(lang) };
+      return choices.length ? { text, choices } : { text: message(lang, UNSUPPORTED.no_tool), choices: WHAT_I_DO(lang) };
     }
     case 'sale':
     case 'new_product':

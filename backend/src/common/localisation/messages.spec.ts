@@ -57,3 +57,41 @@ describe('converted messages read as before', () => {
     );
   });
 });
+
+describe('plurals that used to be written by hand', () => {
+  const soon = (days: number, daysText: string) =>
+    messages('dashboard.alert.stockOutSoon', { product: 'Lait', days, daysText, stock: '3', unit: 'packs', perDay: '1,5' });
+
+  it('follows French (0 and 1.5 are singular) and English (only 1 is) on a decimal count', () => {
+    expect(soon(1.5, '1,5').fr).toBe('Lait : rupture prévue dans 1,5 jour (stock 3 packs, ~1,5 par jour)');
+    expect(soon(2, '2').fr).toContain('dans 2 jours');
+    expect(soon(1, '1').en).toContain('run out in 1 day (');
+    expect(soon(1.5, '1.5').en).toContain('run out in 1.5 days (');
+  });
+
+  it('gives Arabic its dual, its 3–10 plural and its 11–99 accusative', () => {
+    expect(soon(2, '2').ar).toContain('خلال يومين (');
+    expect(soon(5, '5').ar).toContain('خلال 5 أيام (');
+    expect(soon(30, '30').ar).toContain('خلال 30 يوما (');
+    expect(soon(1.5, '1,5').ar).toContain('خلال 1,5 يوم (');
+  });
+
+  it('says « 1 vente », « 0 conversion » and « 1 product compared »', () => {
+    const campaign = (conversions: number) =>
+      messages('dashboard.alert.campaignBehind', { name: 'Ramadan', conversions, expected: 1, target: 80 });
+    expect(campaign(0).fr).toBe('Campagne « Ramadan » en retard : 0 conversion pour 1 attendue à ce stade (objectif 80)');
+    expect(campaign(7).en).toBe('Campaign "Ramadan" is behind: 7 conversions vs 1 expected by now (target 80)');
+    const compared = messages('market.competitors.many', {
+      count: 1,
+      cheaper: 1,
+      dearer: 0,
+      aligned: 0,
+      index: '97',
+      hasDearest: 'no',
+      dearest: '',
+      dearestIndex: '',
+    });
+    expect(compared.en).toMatch(/^1 product compared: /);
+    expect(compared.fr).toMatch(/^1 produit comparé : /);
+  });
+});

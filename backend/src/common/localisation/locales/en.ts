@@ -21,4 +21,96 @@ export const en: Catalogue = {
   'credit.advanceUnconfirmed':
     '{name} only owes {owed}: a payment of {amount} would leave an advance of {advance}. Send advance: true to record it as an advance.',
   'credit.paymentPreview': 'Payment from {name}: {amount} — owed {before} → {after}',
+  'agent.refusal.ownerRead': "Sorry, your account can't see this: it is kept for the shop's owner.",
+  'agent.refusal.ownerWrite': "Sorry, your account can't make this change: it is kept for the shop's owner.",
+  'agent.refusal.notAllowed': "Sorry, your account can't use this.",
+  'agent.refusal.readOnlyKey': 'This API key can only read: I cannot save anything with it.',
+  'common.listSeparator': ', ',
+  'sales.item': '{quantity} × {product}{hasPrice, select, yes { at {price}} other {}}',
+  'sales.item.unresolved': '« {query} » ?',
+  'sales.preview.productNotFound': 'Product not found: "{query}".',
+  'sales.preview.whichProduct': '"{query}": which one? {candidates}',
+  'sales.preview.stockBelowZero':
+    '{product}: the recorded stock ({before}) will go to {after}. The sale will be recorded; recount the shelf.',
+  'sales.preview.overCreditLimit': '{name} will go over their credit limit ({limit}).',
+  'sales.preview.whichCustomer': 'Which customer? {names}',
+  'sales.preview.newCustomer': '{name} is not a customer yet: they will be added.',
+  'sales.preview.customerNotFound': 'Customer "{query}" not found: the sale will not be linked to them.',
+  'sales.preview.creditNeedsCustomer': 'A credit sale needs the customer.',
+  'sales.preview.summary': '{items} = {total} ({payment}){hasCustomer, select, yes { — {customer}} other {}}',
+  'sales.view.stockBelowZero':
+    '{product}: sold beyond the recorded stock ({before} → {after}). The sale is recorded; count the shelf to correct the stock.',
+  'sales.view.sale': 'Sale on {date}: {items} = {amount} ({payment}){hasCustomer, select, yes { — {customer}} other {}}.',
+  'sales.view.refund': 'Refund on {date}: {items} = {amount} given back ({payment}){hasCustomer, select, yes { — {customer}} other {}}.',
+  'sales.view.dailyTotal':
+    'Declared takings for {date}: {declared}{hasItemized, select, yes {, of which {itemized} already recorded as itemised sales} other {}}; {counted} counted without detail (no margin).',
+  'sales.daily.belowRecorded':
+    'Sales already recorded on {date} come to {recorded}, more than the declared takings ({declared}): nothing is added.',
+  'sales.daily.preview':
+    'Takings for {date}: {declared}{hasReplaces, select, yes { (replaces {replaces})} other {}}{hasRecorded, select, yes { — {recorded} of it already recorded as sales} other {}}; {added} added to revenue, with no margin (cost unknown).',
+  'inventory.draft.nameMissing': 'The product needs a name.',
+  'inventory.draft.priceMissing': 'At what price do you sell "{name}"?',
+  'inventory.draft.costUnknown': 'Cost unknown: this product has no margin until its cost is given.',
+  'inventory.draft.barcodeTaken': 'Barcode {barcode} already belongs to {owner}.',
+  'inventory.draft.skuTaken': 'SKU {sku} already exists.',
+  'inventory.draft.similar': 'Already in the catalogue under a close name: {names}.',
+  'inventory.draft.summary': 'New product: {name} ({sku}) at {price}, stock {stock} {unit}, category {category}',
+  'dashboard.stats.summary':
+    '{period}: revenue {revenue}{hasRevenueChange, select, yes { ({revenueChange})} other {}} from {salesCount, plural, one {{sales} sale} other {{sales} sales}}{hasUnmargined, select, yes { ({unmargined} of it without detail or known cost, not in the margin)} other {}}, average basket {basket}, gross margin {margin} ({rate}), operating expenses {expenses} (excluding goods purchases: {purchases}), net result {net}{hasNetChange, select, yes { ({netChange})} other {}}. {comparable, select, yes {Changes {vs}.} other {No sales in the previous period to compare with.}} Stock: {stock} at cost, {low, plural, one {{low} product} other {{low} products}} at or below the reorder threshold.',
+  'dashboard.firstRun.expenses': 'Operating expenses: {amount}.',
+  'dashboard.firstRun.stock': 'Stock: {amount} at cost.',
+  'dashboard.alert.negativeStock':
+    'Stock to recount: {product} is at {stock} (sales went beyond the recorded stock). Count the shelf and correct it with an inventory movement.',
+  'dashboard.alert.outOfStock': 'Out of stock: {product}{selling, select, yes { (about {perDay} {unit} sold a day)} other {}}',
+  'dashboard.alert.stockOutSoon':
+    '{product}: expected to run out in {days, plural, one {{daysText} day} other {{daysText} days}} ({stock} {unit} left, ~{perDay} a day)',
+  'dashboard.alert.creditOverdue':
+    'Unpaid credit: {customer} owes you {balance}, the oldest unpaid purchase is {days, plural, one {{days} day} other {{days} days}} old ({since})',
+  'dashboard.alert.unusualExpense':
+    'Unusual expense: {amount} in {category} on {date}, {ratio}x the usual expense in this category ({median})',
+  'dashboard.alert.campaignBehind':
+    'Campaign "{name}" is behind: {conversions, plural, one {{conversions} conversion} other {{conversions} conversions}} vs {expected} expected by now (target {target})',
+  'dashboard.insight.bestSellers':
+    'Best sellers over {windowDays, plural, one {{windowDays} day} other {{windowDays} days}}: {byRevenue} by revenue ({revenue}), {byQuantity} by quantity ({quantity} {unit})',
+  'dashboard.insight.decliner':
+    '{product}: sales down {change} over {windowDays, plural, one {{windowDays} day} other {{windowDays} days}} ({before} → {after})',
+  'dashboard.insight.marginOutlier':
+    '{product}: {margin} margin, far {below, select, yes {below} other {above}} the {category} median ({median})',
+  'dashboard.insight.expenseSpike':
+    '{category} spending this month: {amount}, {ratio}x a usual month ({usual} on average over the last 6 months)',
+  'dashboard.insight.stockCover':
+    'Shortest stock cover: {product}, {days, plural, one {{daysText} day} other {{daysText} days}} at the current pace ({stock} {unit} in stock)',
+  'market.competitors.none': 'No competitor prices recorded for these products.',
+  'market.competitors.single':
+    "{product}: our price {ourPrice}, competitors' average {average} (index {index}); cheapest is {lowest} at {lowestPrice}.",
+  'market.competitors.many':
+    "{count, plural, one {{count} product} other {{count} products}} compared: cheaper than competitors on {cheaper}, dearer on {dearer}, aligned on {aligned}. Average price index {index} (100 = competitors' average).{hasDearest, select, yes { Biggest gap: {dearest} (index {dearestIndex}).} other {}}",
+  'market.trends.headline':
+    '{period}{hasScope, select, yes {, {scope}} other {}}: revenue {revenue}{hasChange, select, yes { ({change})} other {}} {vs}.',
+  'market.trends.extremes': 'Strongest rise: {up} ({upChange}); steepest fall: {down} ({downChange}).',
+  'market.trends.seasonality':
+    'Over 12 months the strongest month is {peak} (index {peakIndex}), the weakest {trough} (index {troughIndex}).',
+  'market.trends.growing': 'Growing: {product} (+{change}).',
+  'market.trends.declining': 'Declining: {product} ({change}).',
+  'agent.rejected': "OK, I didn't change anything.",
+  'chat.interrupted': 'Sorry, this answer was interrupted: the server stopped while I was answering. Please send your message again.',
+  'expenses.preview': 'New expense: {details}',
+  'notice.cancel.nothing': "There's nothing to cancel: I haven't changed anything.",
+  'notice.cancel.pending': 'Nothing has been changed: the proposal is still waiting for your answer. Tap "Reject" on the card to drop it.',
+  'notice.cancel.rejected': 'Nothing was changed: you rejected that proposal.',
+  'notice.cancel.reverse':
+    'That change is already recorded. To undo it, I can propose the opposite movement (it will wait for your approval, as always):',
+  'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
+  'notice.unsupported.supplier_order':
+    "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
+  'notice.unsupported.price_change':
+    "I can't change a price from the chat yet: I haven't changed anything. I can show you competitors' prices to help you decide.",
+  'notice.unsupported.past_period':
+    "I can't show a specific past period (yesterday, last month…) yet: my figures cover the current period — today, this week, month, quarter or year — compared with the previous one.",
+  'notice.unsupported.sale': "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",
+  'notice.unsupported.new_product': "I can't add a product to the catalogue from the chat yet, and I haven't changed anything.",
+  'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
+  'notice.unsupported.unclear_write': "I'd rather check before recording anything: what is it?",
+  'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",
+  'notice.theGoods': 'the goods',
 };

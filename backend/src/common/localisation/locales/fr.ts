@@ -24,6 +24,110 @@ export const fr = {
   'credit.advanceUnconfirmed':
     "{name} ne doit que {owed} : un paiement de {amount} laisserait une avance de {advance}. Confirmez qu'il s'agit d'une avance (advance: true).",
   'credit.paymentPreview': 'Paiement de {name} : {amount} — reste dû {before} → {after}',
+  // The assistant's refusals (agent/tool-executor.ts).
+  'agent.refusal.ownerRead': "Désolé, votre compte n'a pas accès à cette information : elle est réservée au propriétaire de la boutique.",
+  'agent.refusal.ownerWrite':
+    'Désolé, votre compte ne peut pas faire cette modification : elle est réservée au propriétaire de la boutique.',
+  'agent.refusal.notAllowed': "Désolé, votre compte n'a pas accès à cette fonction.",
+  'agent.refusal.readOnlyKey': "Cette clé d'API ne permet que la lecture : je ne peux rien enregistrer avec elle.",
+  // Sales: the approval card (sales/sale-preview.service.ts), the recorded sale (sales/sale-view.ts), the day's takings.
+  'common.listSeparator': ', ',
+  'sales.item': '{quantity} × {product}{hasPrice, select, yes { à {price}} other {}}',
+  'sales.item.unresolved': '« {query} » ?',
+  'sales.preview.productNotFound': 'Produit introuvable : « {query} ».',
+  'sales.preview.whichProduct': '« {query} » : lequel ? {candidates}',
+  'sales.preview.stockBelowZero':
+    '{product} : le stock enregistré ({before}) passera à {after}. La vente sera enregistrée ; pensez à recompter le rayon.',
+  'sales.preview.overCreditLimit': '{name} dépassera sa limite de crédit ({limit}).',
+  'sales.preview.whichCustomer': 'Quel client ? {names}',
+  'sales.preview.newCustomer': "{name} n'est pas encore dans vos clients : il sera ajouté.",
+  'sales.preview.customerNotFound': 'Client « {query} » introuvable : la vente ne lui sera pas rattachée.',
+  'sales.preview.creditNeedsCustomer': 'Une vente à crédit a besoin du nom du client.',
+  'sales.preview.summary': '{items} = {total} ({payment}){hasCustomer, select, yes { — {customer}} other {}}',
+  'sales.view.stockBelowZero':
+    '{product} : vendu au-delà du stock enregistré ({before} → {after}). La vente est enregistrée ; comptez le rayon pour corriger le stock.',
+  'sales.view.sale': 'Vente du {date} : {items} = {amount} ({payment}){hasCustomer, select, yes { — {customer}} other {}}.',
+  'sales.view.refund': 'Retour du {date} : {items} = {amount} rendus ({payment}){hasCustomer, select, yes { — {customer}} other {}}.',
+  'sales.view.dailyTotal':
+    'Recette déclarée du {date} : {declared}{hasItemized, select, yes {, dont {itemized} de ventes déjà détaillées} other {}} ; {counted} comptés sans détail (hors marge).',
+  'sales.daily.belowRecorded':
+    "Les ventes déjà enregistrées le {date} font {recorded}, plus que la recette déclarée ({declared}) : rien n'est ajouté.",
+  'sales.daily.preview':
+    "Recette du {date} : {declared}{hasReplaces, select, yes { (remplace {replaces})} other {}}{hasRecorded, select, yes { — dont {recorded} déjà enregistrés en ventes} other {}} ; {added} ajoutés au chiffre d'affaires, sans marge (coût inconnu).",
+  // Inventory: a new product's approval card (inventory/product-draft.service.ts).
+  'inventory.draft.nameMissing': 'Il faut le nom du produit.',
+  'inventory.draft.priceMissing': 'À quel prix vendez-vous « {name} » ?',
+  'inventory.draft.costUnknown': "Prix d'achat inconnu : la marge de ce produit ne sera pas calculée tant qu'il n'est pas renseigné.",
+  'inventory.draft.barcodeTaken': 'Le code-barres {barcode} est déjà celui de {owner}.',
+  'inventory.draft.skuTaken': 'La référence {sku} existe déjà.',
+  'inventory.draft.similar': 'Déjà dans le catalogue sous un nom proche : {names}.',
+  'inventory.draft.summary': 'Nouveau produit : {name} ({sku}) à {price}, stock {stock} {unit}, catégorie {category}',
+  // Dashboard: the stats paragraph (dashboard/stats-summary.ts), alerts and insights (dashboard/*.builder.ts).
+  'dashboard.stats.summary':
+    "{period} : chiffre d'affaires {revenue}{hasRevenueChange, select, yes { ({revenueChange})} other {}} sur {salesCount, plural, one {{sales} vente} other {{sales} ventes}}{hasUnmargined, select, yes { (dont {unmargined} sans détail ni coût connu, hors marge)} other {}}, panier moyen {basket}, marge brute {margin} ({rate}), dépenses de fonctionnement {expenses} (hors achats de marchandises : {purchases}), résultat net {net}{hasNetChange, select, yes { ({netChange})} other {}}. {comparable, select, yes {Variations {vs}.} other {Pas de ventes sur la période précédente pour comparer.}} Stock : {stock} au prix d'achat, {low, plural, one {{low} produit} other {{low} produits}} au seuil de réapprovisionnement ou en dessous.",
+  'dashboard.firstRun.expenses': 'Dépenses de fonctionnement : {amount}.',
+  'dashboard.firstRun.stock': "Stock : {amount} au prix d'achat.",
+  'dashboard.alert.negativeStock':
+    'Stock à recompter : {product} est à {stock} (des ventes ont dépassé le stock enregistré). Comptez le rayon et corrigez par un inventaire.',
+  'dashboard.alert.outOfStock': 'Rupture de stock : {product}{selling, select, yes { (environ {perDay} {unit} vendus par jour)} other {}}',
+  'dashboard.alert.stockOutSoon':
+    '{product} : rupture prévue dans {days, plural, one {{daysText} jour} other {{daysText} jours}} (stock {stock} {unit}, ~{perDay} par jour)',
+  'dashboard.alert.creditOverdue':
+    'Crédit impayé : {customer} vous doit {balance}, le plus ancien achat non réglé date de {days, plural, one {{days} jour} other {{days} jours}} ({since})',
+  'dashboard.alert.unusualExpense':
+    'Dépense inhabituelle : {amount} en « {category} » le {date}, {ratio} fois la dépense habituelle de cette catégorie ({median})',
+  'dashboard.alert.campaignBehind':
+    'Campagne « {name} » en retard : {conversions, plural, one {{conversions} conversion} other {{conversions} conversions}} pour {expected} {expected, plural, one {attendue} other {attendues}} à ce stade (objectif {target})',
+  'dashboard.insight.bestSellers':
+    "Meilleures ventes sur {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}} : {byRevenue} en chiffre d'affaires ({revenue}), {byQuantity} en quantité ({quantity} {unit})",
+  'dashboard.insight.decliner':
+    '{product} : ventes en baisse de {change} sur {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}} ({before} → {after})',
+  'dashboard.insight.marginOutlier':
+    '{product} : marge de {margin}, {below, select, yes {bien en dessous} other {bien au-dessus}} de la médiane {category} ({median})',
+  'dashboard.insight.expenseSpike':
+    'Dépenses « {category} » ce mois-ci : {amount}, {ratio} fois un mois habituel ({usual} en moyenne sur les 6 derniers mois)',
+  'dashboard.insight.stockCover':
+    'Couverture de stock la plus courte : {product}, {days, plural, one {{daysText} jour} other {{daysText} jours}} au rythme actuel ({stock} {unit} en stock)',
+  // Market: the price comparison (market/competitors-summary.ts) and the trends (market/trends-summary.ts).
+  'market.competitors.none': 'Aucun prix concurrent enregistré pour ces produits.',
+  'market.competitors.single':
+    '{product} : notre prix {ourPrice}, moyenne des concurrents {average} (indice {index}) ; le moins cher est {lowest} à {lowestPrice}.',
+  'market.competitors.many':
+    '{count, plural, one {{count} produit comparé} other {{count} produits comparés}} : moins chers que la concurrence sur {cheaper}, plus chers sur {dearer}, alignés sur {aligned}. Indice de prix moyen {index} (100 = moyenne des concurrents).{hasDearest, select, yes { Plus gros écart : {dearest} (indice {dearestIndex}).} other {}}',
+  'market.trends.headline':
+    "{period}{hasScope, select, yes {, {scope}} other {}} : chiffre d'affaires {revenue}{hasChange, select, yes { ({change})} other {}} {vs}.",
+  'market.trends.extremes': 'Plus forte hausse : {up} ({upChange}) ; plus forte baisse : {down} ({downChange}).',
+  'market.trends.seasonality':
+    'Sur 12 mois, le mois le plus fort est {peak} (indice {peakIndex}), le plus faible {trough} (indice {troughIndex}).',
+  'market.trends.growing': 'En progression : {product} (+{change}).',
+  'market.trends.declining': 'En recul : {product} ({change}).',
+  // Fixed replies: a rejected proposal, an answer cut off by a restart; an expense's card.
+  'agent.rejected': "D'accord, je n'ai rien modifié.",
+  'chat.interrupted': "Désolé, cette réponse a été interrompue : le serveur s'est arrêté pendant que je répondais. Renvoyez votre message.",
+  'expenses.preview': 'Nouvelle dépense : {details}',
+  // The offline model's notices: a cancellation, what it cannot do yet (agent/models/notices.ts).
+  'notice.cancel.nothing': "Il n'y a rien à annuler : je n'ai rien modifié.",
+  'notice.cancel.pending':
+    "Rien n'a été modifié : la proposition attend toujours votre réponse. Touchez « Refuser » sur la carte pour l'écarter.",
+  'notice.cancel.rejected': "Rien n'a été modifié : vous avez refusé cette proposition.",
+  'notice.cancel.reverse':
+    'Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :',
+  'notice.cancel.applied':
+    "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
+  'notice.unsupported.supplier_order':
+    "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
+  'notice.unsupported.price_change':
+    "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Je peux vous montrer les prix des concurrents pour vous aider à décider.",
+  'notice.unsupported.past_period':
+    "Je ne peux pas encore afficher une période passée précise (hier, le mois dernier…) : mes chiffres portent sur la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — avec la comparaison à la période précédente.",
+  'notice.unsupported.sale':
+    "Je ne peux pas encore enregistrer une vente par le chat, et je n'ai rien modifié (pas de stock, pas de dépense).",
+  'notice.unsupported.new_product': "Je ne peux pas encore ajouter un produit au catalogue par le chat, et je n'ai rien modifié.",
+  'notice.unsupported.customer_credit':
+    "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
+  'notice.unsupported.unclear_write': "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
+  'notice.unsupported.no_tool': "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
+  'notice.theGoods': 'la marchandise',
 };
 
 export type MessageKey = keyof typeof fr;
