@@ -3,21 +3,13 @@
  * and the sentence a tapped choice sends back (a complete request the assistant reads like one typed by hand).
  */
 import { formatMoney, formatNumber, joinList, nameIn, quote, say, type Localized } from './format';
-import { service, type CustomerMatchInfo, type Names, type PaymentMethodName } from './services';
+import { paymentMethodLabel } from '@tajer/contract';
+import { service, type CustomerMatchInfo, type Names } from './services';
 import { ToolFailure, type LocalizedChoice } from './tool-kit';
 import type { Lang, ToolContext } from './types';
 
-export const PAYMENT_LABEL: Record<PaymentMethodName, Localized> = {
-  cash: { fr: 'espèces', ar: 'نقدا', en: 'cash' },
-  card: { fr: 'carte', ar: 'بطاقة', en: 'card' },
-  cib: { fr: 'carte CIB', ar: 'بطاقة CIB', en: 'CIB card' },
-  edahabia: { fr: 'carte Edahabia', ar: 'البطاقة الذهبية', en: 'Edahabia card' },
-  baridimob: { fr: 'BaridiMob', ar: 'بريدي موب', en: 'BaridiMob' },
-  credit: { fr: 'à crédit (carnet)', ar: 'بالكريدي (الكرني)', en: 'on credit' },
-};
-
-export const paymentLabel = (method: string | null | undefined, lang: Lang) =>
-  say(lang, PAYMENT_LABEL[(method ?? 'cash') as PaymentMethodName] ?? PAYMENT_LABEL.cash);
+/** The payment's words, from the contract's vocabulary (one table for the cards, the pages and the answers). */
+export const paymentLabel = (method: string | null | undefined, lang: Lang) => paymentMethodLabel(method, lang);
 
 /** A day said by the user ("2026-11-17" for « hier ») becomes midday in Algiers that day; a full date-time is kept. */
 export function soldAtOf(value: string | undefined): string | undefined {
@@ -49,9 +41,9 @@ export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: stri
       ? opts.paymentMethod === 'credit'
         ? say(lang, { fr: ', à crédit', ar: ' بالكريدي', en: ', on credit' })
         : say(lang, {
-            fr: `, payé par ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.fr ?? opts.paymentMethod}`,
-            ar: ` دفع ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.ar ?? ''}`,
-            en: `, paid by ${PAYMENT_LABEL[opts.paymentMethod as PaymentMethodName]?.en ?? opts.paymentMethod}`,
+            fr: `, payé par ${paymentLabel(opts.paymentMethod, 'fr')}`,
+            ar: ` دفع ${paymentLabel(opts.paymentMethod, 'ar')}`,
+            en: `, paid by ${paymentLabel(opts.paymentMethod, 'en')}`,
           })
       : '';
   return say(lang, { fr: `J'ai vendu ${items}${who}${how}`, ar: `بعت ${items}${who}${how}`, en: `I sold ${items}${who}${how}` });

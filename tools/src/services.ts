@@ -4,6 +4,7 @@
  * package never imports backend code. Result types list only the fields the tools read; every tool reads them
  * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
  */
+import type { PaymentMethod, RepaymentMethod } from '@tajer/contract';
 import type { Period, ProductNames, Tone } from '@tajer/contract';
 import type { Lang, ToolContext } from './types';
 import { ToolFailure } from './tool-kit';
@@ -384,7 +385,7 @@ export interface FeedbackPort {
 
 // ——— sales, customers and credit ———
 
-export type PaymentMethodName = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+export type PaymentMethodName = PaymentMethod;
 type LocalizedText = { fr: string; ar: string; en: string };
 
 /** A sale as the assistant understood it: products and customer as the user named them. */
@@ -555,7 +556,7 @@ export interface CreditPort {
   recordPayment(
     tenantId: string,
     customerId: string,
-    dto: { amount: number; method?: 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob'; advance?: boolean },
+    dto: { amount: number; method?: RepaymentMethod; advance?: boolean },
     ctx: { idempotencyKey?: string | null; source: 'api' | 'chat'; userId: string | null; toolCallId?: string | null },
   ): Promise<{
     payment: { id: string; amount: number; paidAt: string; method: string };

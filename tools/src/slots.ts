@@ -1,4 +1,4 @@
-import type { Channel, ExpenseCategory, Period, Tone } from '@tajer/contract';
+import type { Channel, ExpenseCategory, PaymentMethod, Period, Tone } from '@tajer/contract';
 
 /**
  * A tool's offline slot filling: how the offline model (no LLM) reads the tool's arguments from a message, written
@@ -53,7 +53,7 @@ export interface SaleLineSlot {
   resolution?: SlotResolution;
 }
 
-export type SlotPaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+export type SlotPaymentMethod = PaymentMethod;
 
 /** A list of cues per value, in order of precedence (folded like every cue: case, accents, Arabic letter variants). */
 export type CueList<K extends string> = readonly (readonly [K, readonly string[]])[];

@@ -1,3 +1,4 @@
+import { REPAYMENT_METHODS } from '@tajer/contract';
 import { z } from 'zod';
 
 const money = z
@@ -71,7 +72,7 @@ export const PaymentSchema = z
   .object({
     amount: money.refine((n) => n > 0, 'must be more than 0').describe('Paid by the customer, in DZD'),
     paidAt: z.iso.datetime({ offset: true }).optional().describe('Default: now. Not in the future.'),
-    method: z.enum(['cash', 'card', 'cib', 'edahabia', 'baridimob']).default('cash'),
+    method: z.enum(REPAYMENT_METHODS).default('cash'),
     note: z.string().trim().max(500).optional(),
     advance: z
       .boolean()

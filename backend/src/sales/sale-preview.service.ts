@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { CustomersService } from '../customers/customers.service';
-import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, PAYMENT_METHOD_LABEL, type Localized } from '@tajer/contract';
 import type { Language } from '../common/localisation/localized';
 import { message, messages } from '../common/localisation/messages';
 import { InventorySearchService } from '../inventory/inventory-search.service';
 import type { ProductNames } from '../inventory/inventory.dto';
 import { SalesRepository } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';
-import { PAYMENT_LABELS } from './payment-labels';
 import type { SaleInput } from './sales.service';
 
 /** A sale as the assistant understood it: products and customer as the user named them. */
@@ -204,7 +203,7 @@ export class SalePreviewService {
           )
           .join(message(lang, 'common.listSeparator')),
         total: formatMoney(total, lang, { exact: true }),
-        payment: PAYMENT_LABELS[method][lang],
+        payment: PAYMENT_METHOD_LABEL[method][lang],
         hasCustomer: customer ? 'yes' : 'no',
         customer: customer?.name ?? '',
       })),

@@ -1,11 +1,10 @@
-import { formatMoney, formatNumber, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, PAYMENT_METHOD_LABEL, type Localized } from '@tajer/contract';
 import type { Language } from '../common/localisation/localized';
 import { message, messages } from '../common/localisation/messages';
 import type { ProductRef } from '../inventory/inventory.dto';
 import type { SaleDetail } from './sales.repository';
 import type { PaymentMethodName } from './sales.schemas';
 import { localDayOf } from './sales-ledger.repository';
-import { PAYMENT_LABELS } from './payment-labels';
 
 export interface SaleLineView {
   id: string;
@@ -162,7 +161,7 @@ export function saleSummary(v: Omit<SaleView, 'summary'>): Localized {
       .join(message(l, 'common.listSeparator')),
     // A refund states the amount given back, positive.
     amount: formatMoney(v.kind === 'refund' ? -v.total : v.total, l, { exact: true }),
-    payment: PAYMENT_LABELS[v.paymentMethod][l],
+    payment: PAYMENT_METHOD_LABEL[v.paymentMethod][l],
     hasCustomer: v.customer ? 'yes' : 'no',
     customer: v.customer?.name ?? '',
   }));

@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS } from '@tajer/contract';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -79,7 +80,7 @@ export class SalesController {
   @ApiQuery({ name: 'from', required: false, example: '2026-11-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-11-18' })
   @ApiQuery({ name: 'customerId', required: false })
-  @ApiQuery({ name: 'paymentMethod', required: false, enum: ['cash', 'card', 'cib', 'edahabia', 'baridimob', 'credit'] })
+  @ApiQuery({ name: 'paymentMethod', required: false, enum: [...PAYMENT_METHODS] })
   @ApiQuery({ name: 'productId', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: ['sale', 'refund', 'daily_total'] })
   @ApiQuery({ name: 'includeLines', required: false, enum: ['true', 'false'] })

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { PERIODS } from '../common/time/period';
 
-export const PAYMENT_METHODS = ['cash', 'card', 'cib', 'edahabia', 'baridimob', 'credit'] as const;
-export type PaymentMethodName = (typeof PAYMENT_METHODS)[number];
+import { PAYMENT_METHODS, type PaymentMethod } from '@tajer/contract';
+
+// The contract's vocabulary (what the database's PaymentMethod enum stores), under the name the sales code uses.
+export { PAYMENT_METHODS };
+export type PaymentMethodName = PaymentMethod;
 
 const money = z
   .number()

@@ -3,12 +3,13 @@
  * regulars who buy on credit and settle up every week or two. Two of them have stopped paying: their oldest unpaid
  * purchases are weeks old, which is what the old-credit alert is for.
  */
+import type { PaymentMethod } from '@tajer/contract';
 import type { CustomerSeed } from './customers';
 import { addDays, algiersTime, type DateRange } from './calendar';
 import { Rng } from './prng';
 import type { SalesHistory } from './sales';
 
-export type PaymentMethodSeed = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+export type PaymentMethodSeed = PaymentMethod;
 
 export interface CarnetCustomer {
   customerIndex: number;

@@ -17,6 +17,7 @@ export * from './expense-categories';
 export * from './periods';
 export * from './marketing';
 export * from './wilayas';
+export * from './payment-methods';
 export * from './results';
 export * from './chat-protocol';
 export * from './text/normalize';

@@ -1,4 +1,4 @@
-// One vocabulary (issue 12): expense categories, periods, channels, tones and wilayas are listed once, in this
+// One vocabulary (issue 12): expense categories, periods, channels, tones, wilayas and payment methods are listed once, in this
 // package. This scans the backend, the tools and the chat UI and fails when one of them writes such a list again
 // (a second list is a list waiting to disagree: four expense-category lists once did, « loyer » had two Arabic words).
 // The consumers' use of the keys is checked against the running code in backend/test/contract/vocabularies.test.ts.
@@ -20,6 +20,7 @@ const FORBIDDEN = [
   { name: 'channels', re: run('facebook', 'instagram', 'sms') },
   { name: 'tones', re: run('friendly', 'professional', 'festive') },
   { name: 'wilayas', re: /\[\s*1\s*,\s*['"]Adrar['"]/ },
+  { name: 'payment methods', re: run('cash', 'card', 'cib') },
   // The demo's former spellings: stored values are the contract's keys now (migration 20261204800000).
   { name: 'legacy category spelling', re: /category: ['"](achats marchandises|internet\/téléphone)['"]/ },
 ];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const PAYMENT_METHODS = ['cash', 'card', 'cib', 'edahabia', 'baridimob', 'credit'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+import { PAYMENT_METHODS, type PaymentMethod } from '@tajer/contract';
+
+export { PAYMENT_METHODS, type PaymentMethod };
 
 export const PaymentMethodSchema = z
   .enum(PAYMENT_METHODS)

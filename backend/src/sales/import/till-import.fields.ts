@@ -1,3 +1,4 @@
+import type { PaymentMethod } from '@tajer/contract';
 import type { FieldSpec } from '../../imports/columns';
 
 export type TillField = 'date' | 'time' | 'receipt' | 'line' | 'sku' | 'barcode' | 'name' | 'quantity' | 'unitPrice' | 'paymentMethod';
@@ -153,7 +154,7 @@ export const TILL_FIELDS: FieldSpec<TillField>[] = [
 ];
 
 /** How tills and people write the payment methods. */
-export const PAYMENT_WORDS: Record<string, 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit'> = {
+export const PAYMENT_WORDS: Record<string, PaymentMethod> = {
   cash: 'cash',
   especes: 'cash',
   espece: 'cash',

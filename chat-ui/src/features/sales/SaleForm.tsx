@@ -2,7 +2,7 @@ import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { formatMoney } from '@tajer/contract';
+import { formatMoney, PAYMENT_METHOD_TITLE } from '@tajer/contract';
 import { api, ApiError } from '../../lib/http';
 import { uuid } from '../../lib/ids';
 import { useApi } from '../views/useApi';
@@ -130,7 +130,7 @@ export function SaleForm({ onRecorded }: { onRecorded: (sale: SaleView) => void 
         <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)} data-testid="sale-payment">
           {PAYMENT_METHODS.map((m) => (
             <option key={m} value={m}>
-              {t(`sales.methods.${m}`)}
+              {PAYMENT_METHOD_TITLE[m][lang]}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatTime } from '@tajer/contract';
+import { formatMoney, formatTime, isPaymentMethod, PAYMENT_METHOD_TITLE } from '@tajer/contract';
 import { api } from '../../lib/http';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
@@ -105,7 +105,9 @@ export default function SalesPage() {
               {s.kind !== 'daily_total' && <span className="muted">{formatTime(s.soldAt, lang)}</span>}
               <span className={`badge badge--${s.kind}`}>{t(`sales.kinds.${s.kind}`)}</span>
               <strong className="num">{formatMoney(s.kind === 'daily_total' ? (s.declaredTotal ?? s.total) : s.total, lang)}</strong>
-              {s.kind !== 'daily_total' && <span>{t(`sales.methods.${s.paymentMethod}`)}</span>}
+              {s.kind !== 'daily_total' && (
+                <span>{isPaymentMethod(s.paymentMethod) ? PAYMENT_METHOD_TITLE[s.paymentMethod][lang] : s.paymentMethod}</span>
+              )}
               {s.customer && <bdi dir="auto">{s.customer.name}</bdi>}
             </li>
           ))}

@@ -1,7 +1,8 @@
 /** The parts of the sales API (backend/src/sales) the sales page reads. */
-export type Localized = { fr: string; ar: string; en: string };
-export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
-export const PAYMENT_METHODS: PaymentMethod[] = ['cash', 'cib', 'edahabia', 'baridimob', 'card', 'credit'];
+import type { Localized, PaymentMethod } from '@tajer/contract';
+
+export { PAYMENT_METHODS } from '@tajer/contract';
+export type { Localized, PaymentMethod };
 
 export interface ProductHit {
   id: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  paymentMethodLabel,
   formatMoney,
   formatNumber,
   formatQuantity,
@@ -91,7 +92,7 @@ export function RecordedSaleCard({ data }: { data: RecordedSale }) {
             <td className="num">
               <strong>{formatMoney(data.total, lang)}</strong>
             </td>
-            <td className="muted">{t(`saleCard.payment.${data.payment}`, { defaultValue: data.payment })}</td>
+            <td className="muted">{paymentMethodLabel(data.payment, lang)}</td>
           </tr>
         </tfoot>
       </table>
@@ -149,7 +150,7 @@ export function SalesListCard({ data }: { data: SalesListView }) {
                 {s.customer ? ` — ${s.customer}` : ''}
               </td>
               <td className="num">{formatMoney(s.total, lang)}</td>
-              <td className="muted">{t(`saleCard.payment.${s.payment}`, { defaultValue: s.payment })}</td>
+              <td className="muted">{paymentMethodLabel(s.payment, lang)}</td>
             </tr>
           ))}
         </tbody>

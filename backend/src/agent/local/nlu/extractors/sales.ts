@@ -12,7 +12,9 @@ import type { NluLang, Resolution } from '../types';
  * and a new product's name, price, cost and stock. Offsets are in the folded text, like every extractor's.
  */
 
-export type PaymentMethod = 'cash' | 'card' | 'cib' | 'edahabia' | 'baridimob' | 'credit';
+import type { PaymentMethod } from '@tajer/contract';
+
+export type { PaymentMethod };
 
 const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
   [
