@@ -28,6 +28,8 @@ const MIGRATED = [
   'sales/daily-totals.service.ts',
   'sales/sale-preview.service.ts',
   'sales/sale-view.ts',
+  'agent/models/replies.ts',
+  'market/report-text.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -39,7 +41,6 @@ const CEILING: Record<string, number> = {
   'inventory/import/product-import.fields.ts': 12,
   'sales/import/till-import.fields.ts': 10,
   'dashboard/category-labels.ts': 9,
-  'sales/payment-labels.ts': 6,
   'expenses/expenses.examples.ts': 6,
   'inventory/import/product-import.examples.ts': 5,
   'sales/sales.examples.ts': 4,
@@ -49,7 +50,6 @@ const CEILING: Record<string, number> = {
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
   'agent/models/notices.ts': 37,
-  'agent/models/replies.ts': 15,
   'marketing/audience/audience.service.ts': 14,
   'customers/customer-import.service.ts': 9,
   'marketing/audience/rfm.ts': 7,

@@ -152,4 +152,24 @@ export const en: Catalogue = {
   'report.words.noCompetitorPrices': 'No competitor prices recorded for this scope.',
   'report.words.noAction': 'No urgent action: the figures are within their usual range.',
   'report.words.vsPrevious': 'vs the previous period at the same point',
+  // The offline model's own sentences (greetings, help, clarifying questions, approvals): agent/models/replies.ts.
+  'replies.pictureKind': 'Is this a receipt (an expense) or a product (for stock)? Send the photo again with “receipt” or “product”.',
+  'replies.greeting':
+    "Hello! I'm Tajer, your assistant. Ask me about your stock, sales, expenses, competitors' prices, or a post for your customers.",
+  'replies.thanks': 'You are welcome! Anything else?',
+  'replies.help':
+    'Here is what I can do:\n- **Stock**: "how much semolina is left?", "add 20 bags of flour"\n- **Sales**: "I sold 3 sugar and 2 coffee", "today\'s takings are 45,000 DA", "new product: Mahboul chips at 30 DA"\n- **Credit**: "who owes me money?", "Ahmed paid me 2,000 DA"\n- **Dashboard**: "this week\'s sales", "any alerts?"\n- **Expenses**: "this month\'s expenses", "add 3,500 DA of transport", or send a photo of a receipt\n- **Market**: "competitor prices for oil", "this quarter\'s trends", "a market report"\n- **Marketing**: "a Facebook post for the Ramadan promo", "my campaigns"\nChanges always wait for your approval.',
+  'replies.outOfScope':
+    'I\'m here for your shop: stock, sales, expenses, competitors and marketing. I can\'t answer that, but type "help" to see what I can do.',
+  'replies.failure': "Sorry, I couldn't finish this answer. Please try again in a moment.",
+  'replies.approvalAsk': 'Check the change proposed above: nothing is saved until you approve it.',
+  'replies.toolFailed': "I couldn't do that: {error}",
+  'replies.clarify.product': 'Which product do you mean?',
+  'replies.clarify.quantity': 'What quantity? (e.g. "+20" received or "-3" removed)',
+  'replies.clarify.amount': 'What is the amount, in DA?',
+  'replies.clarify.channel': 'For which channel: Facebook, Instagram, SMS, email or WhatsApp?',
+  'replies.clarify.topic': 'About what? (e.g. "Ramadan promo")',
+  'replies.clarify.message': 'What would you like to tell us?',
+  'replies.clarify.attachmentId': 'Send me the photo (paper-clip or camera button).',
+  'replies.clarify.generic': 'Could you be more specific?',
 };

@@ -167,6 +167,27 @@ export const fr = {
   'report.words.noCompetitorPrices': 'Aucun relevé de prix concurrent pour ce périmètre.',
   'report.words.noAction': 'Aucune action urgente : les chiffres sont dans la norme.',
   'report.words.vsPrevious': 'par rapport à la période précédente au même stade',
+  // The offline model's own sentences (greetings, help, clarifying questions, approvals): agent/models/replies.ts.
+  'replies.pictureKind':
+    'Est-ce un ticket de caisse (une dépense) ou un produit (pour le stock) ? Renvoyez la photo avec « reçu » ou « produit ».',
+  'replies.greeting':
+    'Bonjour ! Je suis Tajer, votre assistant. Demandez-moi votre stock, vos ventes, vos dépenses, les prix des concurrents ou un texte pour vos clients.',
+  'replies.thanks': 'Avec plaisir ! Autre chose ?',
+  'replies.help':
+    'Voici ce que je sais faire :\n- **Stock** : « il me reste combien de semoule ? », « ajoute 20 sacs de farine »\n- **Ventes** : « j’ai vendu 3 sucre et 2 café », « la recette d’aujourd’hui c’est 45 000 DA », « nouveau produit : Chips Mahboul à 30 DA »\n- **Crédit** : « qui me doit de l’argent ? », « Ahmed m’a payé 2 000 DA »\n- **Tableau de bord** : « mes ventes de la semaine », « des alertes ? »\n- **Dépenses** : « mes dépenses du mois », « ajoute 3 500 DA de transport », ou envoyez la photo d’un reçu\n- **Marché** : « prix des concurrents pour l’huile », « tendances du trimestre », « un rapport de marché »\n- **Marketing** : « un post Facebook pour la promo Ramadan », « mes campagnes »\nLes modifications attendent toujours votre confirmation.',
+  'replies.outOfScope':
+    'Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.',
+  'replies.failure': "Désolé, je n'ai pas pu terminer cette réponse. Réessayez dans un instant.",
+  'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
+  'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
+  'replies.clarify.product': 'De quel produit s’agit-il ?',
+  'replies.clarify.quantity': 'Quelle quantité ? (par exemple « +20 » reçus ou « -3 » retirés)',
+  'replies.clarify.amount': 'Quel est le montant, en DA ?',
+  'replies.clarify.channel': 'Pour quel canal : Facebook, Instagram, SMS, e-mail ou WhatsApp ?',
+  'replies.clarify.topic': 'Sur quel sujet ? (par exemple « promo Ramadan »)',
+  'replies.clarify.message': 'Que voulez-vous nous dire ?',
+  'replies.clarify.attachmentId': 'Envoyez-moi la photo (bouton trombone ou appareil photo).',
+  'replies.clarify.generic': 'Pouvez-vous préciser ?',
 };
 
 export type MessageKey = keyof typeof fr;
