@@ -111,7 +111,7 @@ function paperHull(mask: Uint8Array, width: number, height: number): PaperMask |
     }
     if (l >= 0) points.push([l, y], [r, y]);
   }
-  const hull = convexHull(points);
+  const hull = paperOutline(convexHull(points));
   const out = new Uint8Array(width * height).fill(1);
   let count = width * height;
   for (let y = 0; y < height; y += 1) {
@@ -128,10 +128,10 @@ function paperHull(mask: Uint8Array, width: number, height: number): PaperMask |
   let right = -1;
   let bottom = -1;
   for (const [x, y] of hull) {
-    left = Math.min(left, x);
-    right = Math.max(right, x);
-    top = Math.min(top, y);
-    bottom = Math.max(bottom, y);
+    left = Math.max(0, Math.min(left, Math.floor(x)));
+    right = Math.min(width - 1, Math.max(right, Math.ceil(x)));
+    top = Math.max(0, Math.min(top, Math.floor(y)));
+    bottom = Math.min(height - 1, Math.max(bottom, Math.ceil(y)));
   }
   const backgroundShare = count / out.length;
   // Nothing worth removing, or too little paper left to trust the outline: leave the image alone.
@@ -182,6 +182,52 @@ function paperRegions(mask: Uint8Array, width: number, height: number): { label:
     }
   }
   return { label, size: total };
+}
+
+/** Below this share of its enclosing rectangle, the paper's outline has lost a corner. */
+const MIN_RECTANGULARITY = 0.85;
+
+/**
+ * A receipt is a rectangle. When the growth took a whole corner of it (a shadow falling across the paper with a soft
+ * edge, on a table of the same grey) the hull is still convex but cut by a long diagonal, and the text of that corner
+ * was painted white (« SUPERMARCHE EL IKHLAS » lost its date and half its name). Then the smallest rectangle
+ * around the hull, whose other sides the intact edges fix, is the paper.
+ */
+export function paperOutline(hull: [number, number][]): [number, number][] {
+  if (hull.length < 3) return hull;
+  const area =
+    Math.abs(
+      hull.reduce((s, [x1, y1], i) => {
+        const [x2, y2] = hull[(i + 1) % hull.length];
+        return s + x1 * y2 - x2 * y1;
+      }, 0),
+    ) / 2;
+  let best: { area: number; deg: number; box: [number, number, number, number] } | null = null;
+  for (let deg = -45; deg < 45; deg += 1) {
+    const a = (deg * Math.PI) / 180;
+    const [c, s] = [Math.cos(a), Math.sin(a)];
+    let [u0, v0, u1, v1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of hull) {
+      const u = x * c + y * s;
+      const v = -x * s + y * c;
+      [u0, v0, u1, v1] = [Math.min(u0, u), Math.min(v0, v), Math.max(u1, u), Math.max(v1, v)];
+    }
+    const boxArea = (u1 - u0) * (v1 - v0);
+    if (!best || boxArea < best.area) best = { area: boxArea, deg, box: [u0, v0, u1, v1] };
+  }
+  if (!best || best.area <= 0 || area >= MIN_RECTANGULARITY * best.area) return hull;
+  const a = (best.deg * Math.PI) / 180;
+  const [c, s] = [Math.cos(a), Math.sin(a)];
+  const [u0, v0, u1, v1] = best.box;
+  // Back from the rotated frame: x = u·cos − v·sin, y = u·sin + v·cos.
+  return (
+    [
+      [u0, v0],
+      [u1, v0],
+      [u1, v1],
+      [u0, v1],
+    ] as [number, number][]
+  ).map(([u, v]) => [u * c - v * s, u * s + v * c]);
 }
 
 /** Andrew's monotone chain; points as [x, y]. Returns the hull counter-clockwise. */

@@ -1,4 +1,4 @@
-import { protectInk, whitenMasked, type PaperMask } from '../../src/ocr/paper-mask';
+import { paperOutline, protectInk, whitenMasked, type PaperMask } from '../../src/ocr/paper-mask';
 
 /**
  * A shadowed corner of paper taken for background: its printed strokes must survive the whitening, and only them —
@@ -23,5 +23,50 @@ describe('paper mask: ink in the background', () => {
     expect(out[9 * W + 26]).toBe(255); // grey next to it, inside the protected block
     expect(out[2 * W + 36]).toBe(255); // background far from ink
     expect(out[9 * W + 5]).toBe(235); // the paper is untouched
+  });
+});
+
+describe('paper mask: the paper is a rectangle', () => {
+  const inside = (poly: [number, number][], [px, py]: [number, number]) =>
+    poly.every(([x1, y1], i) => {
+      const [x2, y2] = poly[(i + 1) % poly.length];
+      return (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1) >= -1e-6;
+    }) ||
+    poly.every(([x1, y1], i) => {
+      const [x2, y2] = poly[(i + 1) % poly.length];
+      return (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1) <= 1e-6;
+    });
+
+  it('gives back the corner a shadow cut off (the hull of what was left is a pentagon)', () => {
+    // 100 × 200 paper whose top-left triangle (90 px along each side) was taken for the table.
+    const cut: [number, number][] = [
+      [90, 0],
+      [100, 0],
+      [100, 200],
+      [0, 200],
+      [0, 90],
+    ];
+    const outline = paperOutline(cut);
+    expect(outline).toHaveLength(4);
+    expect(inside(outline, [2, 2])).toBe(true); // the lost corner is paper again
+    expect(inside(outline, [110, 100])).toBe(false);
+  });
+
+  it('keeps the outline of a whole paper, rotated or seen in perspective', () => {
+    const a = (6 * Math.PI) / 180;
+    const rotated: [number, number][] = [
+      [0, 0],
+      [100, 0],
+      [100, 200],
+      [0, 200],
+    ].map(([x, y]) => [x * Math.cos(a) - y * Math.sin(a), x * Math.sin(a) + y * Math.cos(a)]);
+    expect(paperOutline(rotated)).toBe(rotated);
+    const trapezoid: [number, number][] = [
+      [5, 0],
+      [95, 0],
+      [100, 200],
+      [0, 200],
+    ];
+    expect(paperOutline(trapezoid)).toBe(trapezoid);
   });
 });
