@@ -598,4 +598,12 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     ]);
     expect(d.total).toBe(4970);
   });
+
+  it('never takes the start of a billing period for the date, and doubts a due date read alone', () => {
+    const bill = (dateLine: string) =>
+      parse(['SONELGAZ', 'Facture N° 792541133', 'ériode du 16/08/2024 au 16/11/2024', dateLine, 'NET A PAYER   5 746,98 DA']);
+    expect(bill('02/12/2024').date).toBe('2024-12-02');
+    const due = bill('Date limite de paiement : 01/01/2025');
+    expect(due.confidence.date).toBeLessThan(0.7);
+  });
 });
