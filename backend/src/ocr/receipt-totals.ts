@@ -268,6 +268,8 @@ function sumOfRowsAbove(lines: readonly AnalyzedLine[]): Candidate | undefined {
       let sum = 0;
       let rows = 0;
       for (let j = i - 1; j >= 0 && sum < a.value - 0.005; j -= 1) {
+        // The rows summed are items: a (sub)total row above ends them (« SubTotal 25.00 » is not a second item).
+        if (['subtotal', 'total', 'total-strong', 'tendered', 'change'].includes(lines[j].kind)) break;
         const amounts = lines[j].amounts.filter(money);
         if (!amounts.length) continue;
         sum = round2(sum + Math.max(...amounts.map((x) => x.value)));

@@ -570,6 +570,9 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
       '0,00   od LJ',
     ]);
     expect(d.total).toBe(1450);
+    // Cash handed over equals the item plus the subtotal row above it: a subtotal is not an item.
+    const cash = parse(['GH DISTRIBUTOR SDN BHD', '13/04/2018', '2 TAU SAR PNEAH 24PCS @12.50   25.00', '2 SubTotal   25.00', 'C   50.00']);
+    expect(cash.total).toBe(25);
   });
 
   it('takes the Latin column of a bilingual header row, and the name beside the logo’s word', () => {
