@@ -25,7 +25,8 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    // The OCR specs under test/ocr need no database either (real tesseract, generated images): they run with the unit specs.
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test/ocr'], testMatch: ['**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',

@@ -3,12 +3,13 @@
  *
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
  *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--verbose]
+ *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *
  * <folder>/images/<id>.(jpg|jpeg|png) and <folder>/labels.json = { id: { company, date, total } }.
  * A total is right within ±0.05, a date when it is the same calendar day (either reading of an ambiguous dd/mm),
  * a company when its normalised similarity is ≥ 0.8. The last line is machine-readable.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImagePrepOptions } from '../src/ocr/image-prep';
@@ -38,6 +39,7 @@ interface Args {
   secondPass: boolean;
   rereads: boolean;
   verbose: boolean;
+  dump?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -76,6 +78,9 @@ function parseArgs(argv: string[]): Args {
       case '--verbose':
         args.verbose = true;
         break;
+      case '--dump':
+        args.dump = next();
+        break;
       default:
         throw new Error(`unknown argument ${argv[i]}`);
     }
@@ -85,6 +90,7 @@ function parseArgs(argv: string[]): Args {
   const base = process.env.INIT_CWD ?? process.cwd();
   if (!isAbsolute(args.dir)) args.dir = resolve(base, args.dir);
   if (args.out && !isAbsolute(args.out)) args.out = resolve(base, args.out);
+  if (args.dump && !isAbsolute(args.dump)) args.dump = resolve(base, args.dump);
   return args;
 }
 
@@ -204,6 +210,7 @@ async function main(): Promise<void> {
   const imagePath = (id: string) =>
     ['jpg', 'jpeg', 'png'].map((ext) => join(args.dir, 'images', `${id}.${ext}`)).find((p) => existsSync(p));
 
+  if (args.dump) mkdirSync(args.dump, { recursive: true });
   const size = args.workers ?? defaultOcrPoolSize();
   const pools = createReceiptOcrPools({ size });
   const t0 = performance.now();
@@ -234,6 +241,7 @@ async function main(): Promise<void> {
       const label = labels[id];
       const p: Prediction = { company: r.draft.merchant, date: r.draft.date, total: r.draft.total, ms: r.ms };
       predictions[id] = p;
+      if (args.dump) writeFileSync(join(args.dump, `${id}.txt`), `${r.text}\n`);
       latencySum += r.ms;
       if (r.passes > 1) secondPasses += 1;
       rereadLines += r.reread.arabic;

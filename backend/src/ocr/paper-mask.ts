@@ -12,8 +12,10 @@ import { otsuThreshold } from './deskew';
  */
 
 export interface PaperMask {
-  /** 1 = background, at the small size. */
+  /** 1 = background, 2 = background around printed strokes (see `protectInk`), 0 = paper; at the small size. */
   mask: Uint8Array;
+  /** For mask value 2: the grey level under which a full-size pixel is ink and is kept (others are whitened). */
+  inkCut?: Uint8Array;
   width: number;
   height: number;
   /** Share of the image that is background, 0..1. */
@@ -109,7 +111,7 @@ function paperHull(mask: Uint8Array, width: number, height: number): PaperMask |
     }
     if (l >= 0) points.push([l, y], [r, y]);
   }
-  const hull = convexHull(points);
+  const hull = paperOutline(convexHull(points));
   const out = new Uint8Array(width * height).fill(1);
   let count = width * height;
   for (let y = 0; y < height; y += 1) {
@@ -126,10 +128,10 @@ function paperHull(mask: Uint8Array, width: number, height: number): PaperMask |
   let right = -1;
   let bottom = -1;
   for (const [x, y] of hull) {
-    left = Math.min(left, x);
-    right = Math.max(right, x);
-    top = Math.min(top, y);
-    bottom = Math.max(bottom, y);
+    left = Math.max(0, Math.min(left, Math.floor(x)));
+    right = Math.min(width - 1, Math.max(right, Math.ceil(x)));
+    top = Math.max(0, Math.min(top, Math.floor(y)));
+    bottom = Math.min(height - 1, Math.max(bottom, Math.ceil(y)));
   }
   const backgroundShare = count / out.length;
   // Nothing worth removing, or too little paper left to trust the outline: leave the image alone.
@@ -180,6 +182,52 @@ function paperRegions(mask: Uint8Array, width: number, height: number): { label:
     }
   }
   return { label, size: total };
+}
+
+/** Below this share of its enclosing rectangle, the paper's outline has lost a corner. */
+const MIN_RECTANGULARITY = 0.85;
+
+/**
+ * A receipt is a rectangle. When the growth took a whole corner of it (a shadow falling across the paper with a soft
+ * edge, on a table of the same grey) the hull is still convex but cut by a long diagonal, and the text of that corner
+ * was painted white (« SUPERMARCHE EL IKHLAS » lost its date and half its name). Then the smallest rectangle
+ * around the hull, whose other sides the intact edges fix, is the paper.
+ */
+export function paperOutline(hull: [number, number][]): [number, number][] {
+  if (hull.length < 3) return hull;
+  const area =
+    Math.abs(
+      hull.reduce((s, [x1, y1], i) => {
+        const [x2, y2] = hull[(i + 1) % hull.length];
+        return s + x1 * y2 - x2 * y1;
+      }, 0),
+    ) / 2;
+  let best: { area: number; deg: number; box: [number, number, number, number] } | null = null;
+  for (let deg = -45; deg < 45; deg += 1) {
+    const a = (deg * Math.PI) / 180;
+    const [c, s] = [Math.cos(a), Math.sin(a)];
+    let [u0, v0, u1, v1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of hull) {
+      const u = x * c + y * s;
+      const v = -x * s + y * c;
+      [u0, v0, u1, v1] = [Math.min(u0, u), Math.min(v0, v), Math.max(u1, u), Math.max(v1, v)];
+    }
+    const boxArea = (u1 - u0) * (v1 - v0);
+    if (!best || boxArea < best.area) best = { area: boxArea, deg, box: [u0, v0, u1, v1] };
+  }
+  if (!best || best.area <= 0 || area >= MIN_RECTANGULARITY * best.area) return hull;
+  const a = (best.deg * Math.PI) / 180;
+  const [c, s] = [Math.cos(a), Math.sin(a)];
+  const [u0, v0, u1, v1] = best.box;
+  // Back from the rotated frame: x = u·cos − v·sin, y = u·sin + v·cos.
+  return (
+    [
+      [u0, v0],
+      [u1, v0],
+      [u1, v1],
+      [u0, v1],
+    ] as [number, number][]
+  ).map(([u, v]) => [u * c - v * s, u * s + v * c]);
 }
 
 /** Andrew's monotone chain; points as [x, y]. Returns the hull counter-clockwise. */
@@ -250,7 +298,7 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
       const y1 = Math.min(height, y + r + 1);
       const sum = sat[y1 * (width + 1) + x1] - sat[y0 * (width + 1) + x1] - sat[y1 * (width + 1) + x0] + sat[y0 * (width + 1) + x0];
       const mean = sum / ((x1 - x0) * (y1 - y0));
-      if (small[i] < mean - 28) ink[i] = 1;
+      if (small[i] < mean - INK_STEP) ink[i] = 1;
     }
   }
   // The paper's own edge against the table looks like a stroke too: ink within 2 px of the paper is that edge.
@@ -275,6 +323,15 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
   for (let i = 0; i < ink.length; i += 1) if (!band[i]) ink[i] = 0;
   // Ink counts only in clusters (a character), not as an isolated speck of table grain.
   const mask = m.mask.slice();
+  const inkCut = new Uint8Array(width * height);
+  const localMean = (x: number, y: number) => {
+    const x0 = Math.max(0, x - r);
+    const y0 = Math.max(0, y - r);
+    const x1 = Math.min(width, x + r + 1);
+    const y1 = Math.min(height, y + r + 1);
+    const sum = sat[y1 * (width + 1) + x1] - sat[y0 * (width + 1) + x1] - sat[y1 * (width + 1) + x0] + sat[y0 * (width + 1) + x0];
+    return sum / ((x1 - x0) * (y1 - y0));
+  };
   let { left, top, right, bottom } = m.box;
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
@@ -288,8 +345,11 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
         for (let dx = -2; dx <= 2; dx += 1) {
           const yy = y + dy;
           const xx = x + dx;
-          if (yy < 0 || xx < 0 || yy >= height || xx >= width) continue;
-          mask[yy * width + xx] = 0;
+          if (yy < 0 || xx < 0 || yy >= height || xx >= width || mask[yy * width + xx] !== 1) continue;
+          // Only the strokes are kept, not the grey around them: a block of shadowed paper or table with hard edges
+          // in a white page is read as letters (« SALON DE THE » came out as « e de 1 Al N a »).
+          mask[yy * width + xx] = 2;
+          inkCut[yy * width + xx] = Math.max(0, Math.round(localMean(xx, yy) - INK_STEP / 2));
         }
       }
       left = Math.min(left, Math.max(0, x - 2));
@@ -298,10 +358,16 @@ export function protectInk(m: PaperMask, small: Uint8Array): PaperMask {
       bottom = Math.max(bottom, Math.min(height - 1, y + 2));
     }
   }
-  return { ...m, mask, box: { left, top, right, bottom } };
+  return { ...m, mask, inkCut, box: { left, top, right, bottom } };
 }
 
-/** Paints masked pixels of the full-size grey image white (nearest-neighbour lookup into the small mask). */
+/** A stroke is this many grey levels darker than its 7×7 neighbourhood on the small copy. */
+const INK_STEP = 28;
+
+/**
+ * Paints masked pixels of the full-size grey image white (nearest-neighbour lookup into the small mask); around
+ * protected strokes only the pixels lighter than the stroke cut are.
+ */
 export function whitenMasked(gray: Buffer, width: number, height: number, m: PaperMask): Buffer {
   const out = Buffer.from(gray);
   const sx = m.width / width;
@@ -309,7 +375,9 @@ export function whitenMasked(gray: Buffer, width: number, height: number, m: Pap
   for (let y = 0; y < height; y += 1) {
     const row = Math.min(m.height - 1, Math.floor(y * sy)) * m.width;
     for (let x = 0; x < width; x += 1) {
-      if (m.mask[row + Math.min(m.width - 1, Math.floor(x * sx))]) out[y * width + x] = 255;
+      const k = row + Math.min(m.width - 1, Math.floor(x * sx));
+      const v = m.mask[k];
+      if (v === 1 || (v === 2 && out[y * width + x] >= (m.inkCut?.[k] ?? 0))) out[y * width + x] = 255;
     }
   }
   return out;

@@ -50,8 +50,6 @@ const TOTAL_STRONG = keywordRegex([
   'INCLUSIVE OF GST',
   'INCL TAX',
   'INCL VAT',
-  'INCL. TVA',
-  'TVA INCLUSE',
   'TTC INCLUS',
   'AMOUNT DUE',
   'TOTAL DUE',
@@ -102,6 +100,7 @@ const SUBTOTAL = keywordRegex([
   'المجموع الفرعي',
   'المبلغ دون رسوم',
 ]);
+const ARABIC_SUBTOTAL = keywordRegex(['المجموع الفرعي', 'المبلغ دون رسوم', 'المبلغ دون الرسوم']);
 const COUNT = keywordRegex([
   'TOTAL QTY',
   'TOTAL QTE',
@@ -189,9 +188,37 @@ const TOTAL_WORD = keywordRegex(['TOTAL', 'TOTALE', 'MONTANT', 'NET', 'NETT', '�
 const SUMMARY = keywordRegex(['SUMMARY', 'RECAPITULATIF', 'RECAP', 'ANALYSIS', 'DETAIL TVA', 'TAX CODE']);
 const TOTAL = keywordRegex(['TOTAL', 'TOTAUX', 'MONTANT', 'TOTAL AMOUNT', 'TOTAL AMT', 'AMOUNT', 'TOTAL SALES', 'SUM', 'TOTALE', 'المبلغ']);
 
+/**
+ * The VAT share of a total printed after it, « dont TVA 19 % 1 889,66 », « TVA incluse 19% 596,34 », « منها الرسم »:
+ * the tax amount, never the total (« TVA incluse » once counted as a total label and took the total's place).
+ */
+const VAT_INCLUDED = keywordRegex(['DONT TVA', 'TVA INCLUSE', 'TVA INCL', 'INCL. TVA', 'INCL TVA', 'DONT T.V.A', 'منها الرسم', 'منها']);
+/** Column headings of the item table (« Désignation Qté P.U Montant »): not a total even though « Montant » is in it. */
+const COLUMN_HEADING = keywordRegex([
+  'DESIGNATION',
+  'PRODUIT',
+  'ARTICLE',
+  'QTE',
+  'QTY',
+  'QUANTITE',
+  'P.U',
+  'PU',
+  'PRIX',
+  'DESCRIPTION',
+  'ITEM',
+  'PRICE',
+  'الكمية',
+  'السعر',
+  'المادة',
+]);
+
 /** `upper` is the line after `normalizeLine`. */
 export function classifyLine(upper: string): LineKind {
   if (THIRD_PARTY.test(upper)) return 'third-party';
+  if (VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper)) return 'tax';
+  // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
+  if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';
+  if (COLUMN_HEADING.test(upper) && !/\d/.test(upper)) return 'other';
   if (STAMP.test(upper) && !/PAYER|TOTAL|NET|للدفع|المجموع/.test(upper)) return 'stamp';
   if (COUNT.test(upper)) return 'count';
   if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';

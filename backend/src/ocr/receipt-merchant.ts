@@ -45,6 +45,23 @@ function cleanName(s: string): string {
 }
 
 /**
+ * A header row printed in columns (OCR marks a column gap with three spaces): « SONELGAZ   سونلغاز » is the name and
+ * its translation, « SONELGAZ   Distribution » the name and a word of the logo. On a Latin receipt the Arabic column
+ * goes; of what remains, a capitalised first column beside smaller-case ones is the name.
+ */
+function nameColumn(text: string, latinReceipt: boolean): string {
+  let columns = text.split(/\s{3,}/).filter((c) => letterCount(c) > 0);
+  if (columns.length < 2) return text;
+  if (latinReceipt) {
+    const latin = columns.filter((c) => !ARABIC.test(c));
+    if (latin.length) columns = latin;
+  }
+  const capitalised = (c: string) => letterCount(c) >= 3 && c === c.toUpperCase();
+  if (columns.length > 1 && capitalised(columns[0]) && !columns.slice(1).every(capitalised)) return columns[0];
+  return columns.join(' ');
+}
+
+/**
  * The merchant is usually the first name-like line of the header. Lines that are noise, titles, addresses or
  * identifiers are skipped; business words ("SARL", "SUPERETTE", "SDN BHD") and upper case make a line more likely.
  */
@@ -59,7 +76,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
     if (line.confidence < 0.4) continue; // texture or a fold read as letters
-    const name = cleanName(line.text);
+    const name = cleanName(nameColumn(line.text, latinReceipt));
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
     if (letters < 3 || letters < visible * 0.6) continue;

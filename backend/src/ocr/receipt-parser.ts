@@ -110,7 +110,10 @@ function pickDate(
 ): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
   let best: { candidate: DateCandidate; evidence: number; line: AnalyzedLine; score: number } | null = null;
   lines.forEach((line, i) => {
-    for (const candidate of findDates(line.upper, maxYear)) {
+    const found = findDates(line.upper, maxYear);
+    // « (Période) du 16/08/2024 au 16/11/2024 »: two different days on one line are a period, not the purchase.
+    const period = new Set(found.map((c) => c.iso)).size >= 2 && !DATE_LABEL.test(line.upper);
+    for (const candidate of found) {
       const labelled = DATE_LABEL.test(line.upper) || (i > 0 && DATE_LABEL.test(lines[i - 1].upper) && lines[i - 1].upper.length < 12);
       let score = 1 - i * 0.01;
       if (labelled) score += 1;
@@ -118,12 +121,14 @@ function pickDate(
       if (candidate.fourDigitYear) score += 0.2;
       if (candidate.kind === 'compact') score -= 0.5;
       if (candidate.unusual) score -= 0.3;
-      if (OTHER_DATE_LABEL.test(line.upper)) score -= 1.5;
+      if (OTHER_DATE_LABEL.test(line.upper) || period) score -= 1.5;
       let evidence = labelled ? 0.92 : 0.82;
       if (candidate.ambiguous) evidence -= 0.1;
       if (!candidate.fourDigitYear) evidence -= 0.05;
       if (candidate.kind === 'compact') evidence -= 0.2;
       if (candidate.unusual) evidence -= 0.1;
+      // Only a due date or a period was read: the field is shown to be checked.
+      if (OTHER_DATE_LABEL.test(line.upper) || period) evidence -= 0.3;
       if (!best || score > best.score) best = { candidate, evidence, line, score };
     }
   });

@@ -1,3 +1,4 @@
+import type { AmountToken } from './receipt-amounts';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -59,9 +60,15 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     // "SR inclusive of GST @6% 23.58 1.42" names a total but is a tax row: its last amount is the tax.
     if (isVatRow(line, decimals)) return;
     const found = amountAt(i);
-    if (!found) return;
-    totalLines.push(i);
     const strong = line.kind === 'total-strong';
+    if (!found) {
+      // A fuel ticket prints cents in its volume and unit price but « MONTANT 2604 » in whole dinars: a whole amount
+      // ending the labelled line is still a candidate, below any amount read with its cents.
+      const whole = decimals ? wholeAmountAtEnd(line) : null;
+      if (whole !== null) add({ value: whole, score: strong ? 1.5 : 1, keyword: strong ? 'strong' : 'weak', line, crossChecked: false });
+      return;
+    }
+    totalLines.push(i);
     // Later total lines are usually the final ones (TOTAL, then ROUNDED TOTAL / NET A PAYER).
     add({
       value: found.value,
@@ -138,12 +145,15 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
-    const marked = dinarsTotal(lines);
+    const marked = sumOfRowsAbove(lines) ?? dinarsTotal(lines);
     if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
-    else if (tendered !== null && change === null) best = { value: tendered, score: 0, keyword: 'none', line: null, crossChecked: false };
-    else best = fallbackTotal(lines, decimals);
+    else if (tendered !== null && change === null) {
+      // The change is printed right under the cash handed over (ESPECES / RENDU, نقدا / الباقي); its label may be lost.
+      const unlabelledChange = changeBelowTendered(lines, decimals, tendered);
+      best = { value: round2(tendered - (unlabelledChange ?? 0)), score: 0, keyword: 'none', line: null, crossChecked: false };
+    } else best = fallbackTotal(lines, decimals);
   }
 
   let totalEvidence = 0;
@@ -241,6 +251,45 @@ function preferNetAfterTotal(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * No total label read (an Arabic label lost as letter salad): an amount in the lower half that is the sum of the rows
+ * just above it — one amount per row, its largest (« 720,00   2 x 360,00 ») — is the total, and checked.
+ */
+function sumOfRowsAbove(lines: readonly AnalyzedLine[]): Candidate | undefined {
+  const skip = new Set(['tendered', 'change', 'count', 'tax', 'stamp', 'third-party']);
+  // Specks read as « 1 » in the letter salad are not rows: with cents printed, only amounts with cents count.
+  const decimals = usesDecimals(lines);
+  const money = (x: AmountToken) => x.value > 0 && (decimals ? x.decimals > 0 : x.value >= 10);
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i += 1) {
+    const line = lines[i];
+    if (skip.has(line.kind)) continue;
+    for (const a of line.amounts) {
+      if (!money(a)) continue;
+      let sum = 0;
+      let rows = 0;
+      for (let j = i - 1; j >= 0 && sum < a.value - 0.005; j -= 1) {
+        // The rows summed are items: a (sub)total row above ends them (« SubTotal 25.00 » is not a second item).
+        if (['subtotal', 'total', 'total-strong', 'tendered', 'change'].includes(lines[j].kind)) break;
+        const amounts = lines[j].amounts.filter(money);
+        if (!amounts.length) continue;
+        sum = round2(sum + Math.max(...amounts.map((x) => x.value)));
+        rows += 1;
+      }
+      if (rows >= 2 && nearlyEqual(sum, a.value)) return { value: a.value, score: 0, keyword: 'derived', line, crossChecked: true };
+    }
+  }
+  return undefined;
+}
+
+/** The amount of the unlabelled row right under the (first) tendered row, when it is smaller than what was handed over. */
+function changeBelowTendered(lines: readonly AnalyzedLine[], decimals: boolean, tendered: number): number | null {
+  const i = lines.findIndex((l, j) => l.kind === 'tendered' && labelAmount(lines, j, decimals) !== null);
+  const next = lines[i + 1];
+  if (i < 0 || !next || next.kind !== 'other') return null;
+  const value = labelAmount(lines, i + 1, decimals)?.value;
+  return value !== undefined && value >= 0 && value < tendered ? value : null;
+}
+
 /** The largest amount marked as dinars below the header, outside payment, tax and count lines. */
 function dinarsTotal(lines: readonly AnalyzedLine[]): Candidate | undefined {
   const skip = new Set(['tendered', 'change', 'count', 'tax', 'stamp', 'third-party', 'discount', 'subtotal']);
@@ -254,6 +303,13 @@ function dinarsTotal(lines: readonly AnalyzedLine[]): Candidate | undefined {
     }
   }
   return best;
+}
+
+/** The line's last token is a whole amount of at least 10 (then at most a currency sign): « MONTANT 2604 DA ». */
+function wholeAmountAtEnd(line: AnalyzedLine): number | null {
+  const last = line.amounts[line.amounts.length - 1];
+  if (!last || last.decimals !== 0 || last.value < 10) return null;
+  return /^\s*(?:DA|DZD|دج|د\.ج)?\s*$/iu.test(line.clean.slice(last.end)) ? last.value : null;
 }
 
 /** No total label read: the largest amount printed at least twice below the header, else nothing. */

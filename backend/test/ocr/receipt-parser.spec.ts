@@ -496,4 +496,117 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(d.total).toBe(1520);
     expect(d.checks.lines).toBe('ok');
   });
+
+  it('reads « TVA incluse 19% » after the total as the tax share, not as the total', () => {
+    const d = parse([
+      'ALIMENTATION GENERALE DJEBBAR',
+      'Date : 22/12/2025    Heure : 13:02',
+      'Sardines boite    1    190,00    190,00 DA',
+      'Semoule Sim 10kg    2    1.380,00    2.760,00 DA',
+      'TOTAL    2.950,00 DA',
+      'TVA incluse 19%    471,01 DA',
+    ]);
+    expect(d.total).toBe(2950);
+    expect(d.vat).toEqual([{ rate: 19, amount: 471.01 }]);
+    expect(d.checks.vat).toBe('ok');
+  });
+
+  it('does not end the item lines at the column headings (« Désignation Q P.U Montant »)', () => {
+    const d = parse([
+      'SUPERETTE EL AMEL',
+      'Date : 22/12/2025',
+      'Désignation    Q    P.U    Montant',
+      'Savon Palmolive    4    110,00    440,00 DA',
+      'Pois chiches 1kg    1    300,00    300,00 DA',
+      'TOTAL    740,00 DA',
+    ]);
+    expect(d.lines.map((l) => [l.quantity, l.unitPrice, l.amount])).toEqual([
+      [4, 110, 440],
+      [1, 300, 300],
+    ]);
+    expect(d.checks.lines).toBe('ok');
+  });
+
+  it('reads « المجموع الفرعي » as the subtotal: the total is the one after the discount', () => {
+    const d = parse([
+      'مواد غذائية الفرقان',
+      'التاريخ: 03/02/2025',
+      'حمص 1كغ    6    350,00    2100,00',
+      'زيت إيليو 5ل    6    870,00    5220,00',
+      'المجموع الفرعي    7320,00',
+      'تخفيض 10%    -732,00',
+      'المبلغ    6588,00',
+    ]);
+    expect(d.total).toBe(6588);
+    expect(d.subtotal).toBe(7320);
+  });
+
+  it('takes a whole « MONTANT 2604 » on a fuel ticket whose volume and unit price carry cents', () => {
+    const d = parse([
+      'STATION SERVICE BOUDIAF',
+      'Date : 30/04/2025    17:05',
+      'Volume    57,08 L',
+      'Prix unitaire    45,62 DA/L',
+      'MONTANT    2604',
+      'Mode    Bon carburant',
+    ]);
+    expect(d.total).toBe(2604);
+    // With cents read on the total's own line, a whole number elsewhere never outranks it.
+    expect(parse(['SUPERETTE', '01/02/2026', 'Lait   2 x 80,00   160,00', 'TOTAL   160,00', 'Montant   4'])).toMatchObject({ total: 160 });
+  });
+
+  it('finds a total whose Arabic label was lost as the sum of the rows above it', () => {
+    // The Latin reading of an Arabic ticket: the item names and the total's label are letter salad, the numbers read.
+    const d = parse([
+      'مواد غذا لفر قان',
+      '25 70 54 0770 IUS LE]',
+      '21:22:30   03/02/2026 :&, Lidl',
+      '130,00   &sl Sw',
+      '200,00   4 x 50,00',
+      '&S1 o>',
+      '720,00   2 x 360,00',
+      '400,00   2 x 200,00',
+      '1 450,00   | aa',
+      '0,00   od LJ',
+    ]);
+    expect(d.total).toBe(1450);
+    // Cash handed over equals the item plus the subtotal row above it: a subtotal is not an item.
+    const cash = parse(['GH DISTRIBUTOR SDN BHD', '13/04/2018', '2 TAU SAR PNEAH 24PCS @12.50   25.00', '2 SubTotal   25.00', 'C   50.00']);
+    expect(cash.total).toBe(25);
+  });
+
+  it('takes the Latin column of a bilingual header row, and the name beside the logo’s word', () => {
+    const header = (first: string) =>
+      parse([
+        first,
+        "Société de Distribution de l'Electricité et du Gaz",
+        'FACTURE ELECTRICITE ET GAZ',
+        'Date : 20/01/2025',
+        'NET A PAYER   965 DA',
+      ]);
+    expect(header('SONELGAZ   سونلغاز').merchant).toBe('SONELGAZ');
+    expect(header('SONELGAZ   Distribution').merchant).toBe('SONELGAZ');
+    expect(header('BOULANGERIE EL AMIR').merchant).toBe('BOULANGERIE EL AMIR');
+  });
+
+  it('reads the unlabelled row under the cash handed over as the change when no total label was read', () => {
+    const d = parse([
+      'سوبيرات النور',
+      'التاريخ: 14/03/2025',
+      'عصير رويبة   960   160   6',
+      'Jaws sue   330   330   1',
+      'ل المدفوع   5 000',
+      '30   5 LI',
+      'شكرا على زيارتكم',
+    ]);
+    expect(d.total).toBe(4970);
+  });
+
+  it('never takes the start of a billing period for the date, and doubts a due date read alone', () => {
+    const bill = (dateLine: string) =>
+      parse(['SONELGAZ', 'Facture N° 792541133', 'ériode du 16/08/2024 au 16/11/2024', dateLine, 'NET A PAYER   5 746,98 DA']);
+    expect(bill('02/12/2024').date).toBe('2024-12-02');
+    const due = bill('Date limite de paiement : 01/01/2025');
+    expect(due.confidence.date).toBeLessThan(0.7);
+  });
 });
