@@ -115,7 +115,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ))}
           </ul>
           {report.errorCount > report.errors.length && (
-            <p className="muted">{t('import.moreErrors', { n: report.errorCount - report.errors.length })}</p>
+            <p className="muted">{t('import.moreErrors', { count: report.errorCount - report.errors.length })}</p>
           )}
         </section>
       )}

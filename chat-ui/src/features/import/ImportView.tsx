@@ -141,7 +141,7 @@ export default function ImportView() {
           {c!.invalid > 0 && (
             <label className="inline-field">
               <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} data-testid="skip-invalid" />
-              <span>{t('import.skipInvalid', { n: c!.invalid })}</span>
+              <span>{t('import.skipInvalid', { count: c!.invalid })}</span>
             </label>
           )}
           <button
@@ -151,7 +151,7 @@ export default function ImportView() {
             onClick={() => file && send(file, false)}
             data-testid="import-confirm"
           >
-            {writable > 0 ? t('import.confirm', { n: writable }) : t('import.nothingToImport')}
+            {writable > 0 ? t('import.confirm', { count: writable }) : t('import.nothingToImport')}
           </button>
           {c!.invalid > 0 && !skipInvalid && <p className="muted">{t('import.fixOrSkip')}</p>}
         </div>

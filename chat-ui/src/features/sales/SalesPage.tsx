@@ -91,7 +91,7 @@ export default function SalesPage() {
         <h2 id="sale-today">{t('sales.today')}</h2>
         {totals && (
           <p data-testid="sales-today-total">
-            {t('sales.todayTotals', { revenue: formatMoney(totals.revenue, lang), n: totals.salesCount })}
+            {t('sales.todayTotals', { revenue: formatMoney(totals.revenue, lang), count: totals.salesCount })}
             {totals.revenueWithoutMargin > 0 && (
               <span className="muted"> {t('sales.withoutMargin', { amount: formatMoney(totals.revenueWithoutMargin, lang) })}</span>
             )}
