@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { isPeriod, PERIOD_PHRASE, TONE_LABELS, type Lang } from '@tajer/contract';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
-import type { ServerEvent } from '../chat/chat-events';
+import { clarificationNote } from '../channels/clarification-note';
+import type { MessagePart, ServerEvent } from '../chat/chat-events';
 import { ChatEventBus, EventSink } from '../conversations/events/chat-event-bus';
 import { ChatService } from '../chat/chat.service';
 import { AppError, ErrorCode } from '../common/errors/app-error';
@@ -64,7 +65,8 @@ export class AiService {
     return {
       conversationId: sent.conversationId,
       messageId: result.message.id,
-      answer: result.message.text,
+      // A question asked with buttons in the app (which Karim?) is the answer's text for an API caller.
+      answer: result.message.text || clarificationNote(result.message.parts),
       language: result.message.language,
       status: result.status,
       toolCalls: result.message.parts.filter((p) => p.type === 'tool'),
@@ -118,7 +120,7 @@ export class AiService {
     return {
       conversationId,
       messageId: reply?.id ?? null,
-      answer: reply?.text ?? '',
+      answer: reply?.text || (Array.isArray(reply?.parts) ? clarificationNote(reply!.parts as MessagePart[]) : ''),
       language: reply?.language ?? null,
       status: reply?.status.toLowerCase() ?? 'pending',
       toolCalls: Array.isArray(reply?.parts) ? (reply!.parts as { type: string }[]).filter((p) => p.type === 'tool') : [],

@@ -10,6 +10,7 @@ import { ChatService } from '../chat/chat.service';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { approvalNote, pendingApprovals, type PendingApproval } from '../channels/approval-note';
+import { clarificationNote } from '../channels/clarification-note';
 import type { ChatCompletionMessage, ChatCompletionRequest } from './openai-compat.schemas';
 import { OpenAiError } from '../common/filters/openai-errors';
 import { ProviderModels } from './provider-models';
@@ -242,6 +243,10 @@ export class OpenAiCompatService {
       text += added;
       tail += added;
     }
+    // A question asked with buttons in the app (which Karim? which oil?) is the answer's text here, with its choices.
+    const asked = stored.status !== 'failed' && !text ? clarificationNote(stored.parts) : '';
+    text += asked;
+    tail += asked;
     const prompt = row?.promptTokens ?? (await this.tokens.countChat(p.prompt));
     const [answerTokens, noteTokens] = await this.tokens.count([text, text.slice(stored.text.length)]);
     const completion = row?.completionTokens ? row.completionTokens + noteTokens : answerTokens;

@@ -85,6 +85,22 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(conversation.toolCalls).toEqual([expect.objectContaining({ name: 'inventory_search', status: 'SUCCEEDED' })]);
   });
 
+  it('asks which customer in words an API caller can read, with the exact sentences to send back (no guess, nothing written)', async () => {
+    const sales = () => db.prisma.sale.count();
+    const before = await sales();
+    const said = "J'ai vendu 3 sucre à crédit à Karim";
+    // The demo's notebook has several Karims: the app shows buttons; an API caller gets the question and its choices.
+    const completion = await client.chat.completions.create({ model: 'tajer', messages: [{ role: 'user', content: said }] });
+    const text = completion.choices[0].message.content ?? '';
+    expect(text).toMatch(/Plusieurs clients correspondent à « Karim »/);
+    const choices = text.split('\n').filter((line) => line.startsWith('- '));
+    expect(choices.length).toBeGreaterThan(1);
+    for (const choice of choices) expect(choice).toMatch(/^- J'ai vendu 3 Sucre blanc 1kg à Karim \S+/);
+    const rest = await t.http().post('/api/ai/chat').set(bearer(owner)).send({ message: said }).expect(200);
+    expect(rest.body.answer).toBe(text);
+    expect(await sales()).toBe(before);
+  });
+
   it('streams OpenAI chunks whose deltas are exactly the stored answer, then usage and [DONE]', async () => {
     const stream = await client.chat.completions.create({
       model: 'tajer',
