@@ -8,9 +8,6 @@ import { service, type CustomerMatchInfo, type Names } from './services';
 import { ToolFailure, type LocalizedChoice } from './tool-kit';
 import type { Lang, ToolContext } from './types';
 
-/** The payment's words, from the contract's vocabulary (one table for the cards, the pages and the answers). */
-export const paymentLabel = (method: string | null | undefined, lang: Lang) => paymentMethodLabel(method, lang);
-
 /** A day said by the user ("2026-11-17" for « hier ») becomes midday in Algiers that day; a full date-time is kept. */
 export function soldAtOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -41,9 +38,9 @@ export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: stri
       ? opts.paymentMethod === 'credit'
         ? say(lang, { fr: ', à crédit', ar: ' بالكريدي', en: ', on credit' })
         : say(lang, {
-            fr: `, payé par ${paymentLabel(opts.paymentMethod, 'fr')}`,
-            ar: ` دفع ${paymentLabel(opts.paymentMethod, 'ar')}`,
-            en: `, paid by ${paymentLabel(opts.paymentMethod, 'en')}`,
+            fr: `, payé par ${paymentMethodLabel(opts.paymentMethod, 'fr')}`,
+            ar: ` دفع ${paymentMethodLabel(opts.paymentMethod, 'ar')}`,
+            en: `, paid by ${paymentMethodLabel(opts.paymentMethod, 'en')}`,
           })
       : '';
   return say(lang, { fr: `J'ai vendu ${items}${who}${how}`, ar: `بعت ${items}${who}${how}`, en: `I sold ${items}${who}${how}` });

@@ -1,5 +1,6 @@
 import { bullets, formatDate, formatNumber, moreLine, nameIn, periodLabel, say } from '../format';
-import { money, paymentLabel } from '../sales-lines';
+import { paymentMethodLabel } from '@tajer/contract';
+import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { SaleRow, SalesListResult } from '@tajer/contract';
@@ -15,7 +16,7 @@ function scope(d: SalesListData, lang: Lang): string {
     ? say(lang, { fr: `Le ${formatDate(d.date, lang)}`, ar: `يوم ${formatDate(d.date, lang)}`, en: `On ${formatDate(d.date, lang)}` })
     : periodLabel(d.period ?? 'today', lang);
   const who = d.customer ? say(lang, { fr: `, ${d.customer.name}`, ar: `، ${d.customer.name}`, en: `, ${d.customer.name}` }) : '';
-  const how = d.paymentMethod ? ` (${paymentLabel(d.paymentMethod, lang)})` : '';
+  const how = d.paymentMethod ? ` (${paymentMethodLabel(d.paymentMethod, lang)})` : '';
   return `${when}${who}${how}`;
 }
 
@@ -29,7 +30,7 @@ function saleLine(s: SaleRow, lang: Lang, currency: string): string {
           .map((l) => `${formatNumber(Math.abs(l.quantity), lang)} × ${nameIn(l.product.names, lang)}`)
           .join(lang === 'ar' ? '، ' : ', ');
   const refund = s.kind === 'refund' ? say(lang, { fr: 'remboursement : ', ar: 'استرجاع: ', en: 'refund: ' }) : '';
-  return `${s.day} ${time} — ${refund}${what} — **${money(s.total, lang, currency)}** (${paymentLabel(s.paymentMethod, lang)})${s.customer ? ` — ${s.customer}` : ''}`;
+  return `${s.day} ${time} — ${refund}${what} — **${money(s.total, lang, currency)}** (${paymentMethodLabel(s.paymentMethod, lang)})${s.customer ? ` — ${s.customer}` : ''}`;
 }
 
 export function summarizeSalesList(result: ToolResult, lang: Lang): string {

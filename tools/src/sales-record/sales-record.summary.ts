@@ -1,6 +1,7 @@
 import { bullets, formatDate, formatNumber, formatQuantity, nameIn, say } from '../format';
 import { directionHead, signedCount } from '../direction';
-import { money, paymentLabel } from '../sales-lines';
+import { paymentMethodLabel } from '@tajer/contract';
+import { money } from '../sales-lines';
 import type { Names } from '../services';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -30,7 +31,7 @@ export function saleHead(
   currency = 'DZD',
 ): string {
   const items = lines.map((l) => `${signedCount(-l.quantity, lang)} ${nameIn(l.product.names, lang)}`).join(lang === 'ar' ? '، ' : ', ');
-  return `${directionHead('sale', items, lang)} = ${money(total, lang, currency)} (${paymentLabel(method, lang)})${customer ? ` — ${customer}` : ''}`;
+  return `${directionHead('sale', items, lang)} = ${money(total, lang, currency)} (${paymentMethodLabel(method, lang)})${customer ? ` — ${customer}` : ''}`;
 }
 
 export function summarizeSalesRecord(result: ToolResult, lang: Lang): string {
@@ -38,9 +39,9 @@ export function summarizeSalesRecord(result: ToolResult, lang: Lang): string {
   const d = result.data as SalesRecordData;
   const what = d.lines.map((l) => lineText(l, lang)).join(lang === 'ar' ? '، ' : ', ');
   const head = say(lang, {
-    fr: `C'est enregistré : vente de ${what}, **${money(d.total, lang, d.currency)}** (${paymentLabel(d.paymentMethod, lang)}), le ${formatDate(d.day, lang)}.`,
-    ar: `تم التسجيل: بيع ${what}، **${money(d.total, lang, d.currency)}** (${paymentLabel(d.paymentMethod, lang)})، بتاريخ ${formatDate(d.day, lang)}.`,
-    en: `Recorded: a sale of ${what}, **${money(d.total, lang, d.currency)}** (${paymentLabel(d.paymentMethod, lang)}), on ${formatDate(d.day, lang)}.`,
+    fr: `C'est enregistré : vente de ${what}, **${money(d.total, lang, d.currency)}** (${paymentMethodLabel(d.paymentMethod, lang)}), le ${formatDate(d.day, lang)}.`,
+    ar: `تم التسجيل: بيع ${what}، **${money(d.total, lang, d.currency)}** (${paymentMethodLabel(d.paymentMethod, lang)})، بتاريخ ${formatDate(d.day, lang)}.`,
+    en: `Recorded: a sale of ${what}, **${money(d.total, lang, d.currency)}** (${paymentMethodLabel(d.paymentMethod, lang)}), on ${formatDate(d.day, lang)}.`,
   });
   const stock = d.lines
     .filter((l) => l.stockBefore !== null && l.stockAfter !== null)
