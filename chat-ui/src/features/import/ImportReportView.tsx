@@ -50,8 +50,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </ul>
 
       <h2>{t('import.previewTitle', { n: report.preview.length })}</h2>
+      {/* On a phone each row becomes a small card (import.css): five columns did not fit 390 px and cut the stock off. */}
       <div className="table-wrap">
-        <table className="data-table" data-testid="import-preview">
+        <table className="data-table import-preview" data-testid="import-preview">
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -72,17 +73,21 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <tbody>
             {report.preview.map((r) => (
               <tr key={r.row} className={r.action === 'invalid' ? 'row--low' : undefined}>
-                <td className="num">{r.row}</td>
+                <td className="num import-preview__row" data-label={t('import.row')}>
+                  {r.row}
+                </td>
                 <th scope="row">
                   <bdi dir="auto">{nameIn(r.names, lang)}</bdi>
                   {r.sku && <span className="muted"> · {r.sku}</span>}{' '}
                   <span className={`badge badge--${r.action}`}>{t(`import.actions.${r.action}`)}</span>
                 </th>
-                <td className="num">{money(r.price)}</td>
-                <td className="num">
+                <td className="num" data-label={t('inventory.price')}>
+                  {money(r.price)}
+                </td>
+                <td className="num" data-label={t('import.cost')}>
                   {r.cost === null && r.action !== 'invalid' ? <span className="muted">{t('import.costUnknown')}</span> : money(r.cost)}
                 </td>
-                <td className="num">
+                <td className="num" data-label={t('inventory.stock')}>
                   {r.stockBefore !== undefined && (
                     <span className="muted">
                       {formatNumber(r.stockBefore, lang)} {arrow}{' '}
