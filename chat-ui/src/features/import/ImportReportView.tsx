@@ -50,9 +50,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </ul>
 
       <h2>{t('import.previewTitle', { n: report.preview.length })}</h2>
-      {/* On a phone each row becomes a small card (import.css): five columns did not fit 390 px and cut the stock off. */}
+      {/* On a phone each row becomes a small card (data-table--stack): five columns did not fit 390 px and cut the stock off. */}
       <div className="table-wrap">
-        <table className="data-table import-preview" data-testid="import-preview">
+        <table className="data-table data-table--stack" data-testid="import-preview">
           <thead>
             <tr>
               <th scope="col" className="num">
@@ -73,7 +73,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <tbody>
             {report.preview.map((r) => (
               <tr key={r.row} className={r.action === 'invalid' ? 'row--low' : undefined}>
-                <td className="num import-preview__row" data-label={t('import.row')}>
+                <td className="num" data-label={t('import.row')}>
                   {r.row}
                 </td>
                 <th scope="row">

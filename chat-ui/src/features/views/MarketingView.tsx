@@ -30,7 +30,7 @@ export default function MarketingView() {
       <h2>{t('marketing.campaigns')}</h2>
       {items.length ? (
         <div className="table-wrap">
-          <table className="data-table" data-testid="campaigns-table">
+          <table className="data-table data-table--stack" data-testid="campaigns-table">
             <thead>
               <tr>
                 <th scope="col">{t('marketing.name')}</th>
@@ -66,12 +66,22 @@ export default function MarketingView() {
                     <th scope="row" dir="auto">
                       {str(c, 'name', 'title') ?? '—'}
                     </th>
-                    <td>{status ? t(`marketing.statuses.${status}`, { defaultValue: status }) : '—'}</td>
-                    <td className="num">{impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}</td>
-                    <td className="num">{percent(ctr)}</td>
-                    <td className="num">{num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}</td>
-                    <td className="num">{cost !== undefined ? formatMoney(cost, lang, { exact: true }) : '—'}</td>
-                    <td className="num">{percent(roi)}</td>
+                    <td data-label={t('marketing.status')}>{status ? t(`marketing.statuses.${status}`, { defaultValue: status }) : '—'}</td>
+                    <td className="num" data-label={t('marketing.impressions')}>
+                      {impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}
+                    </td>
+                    <td className="num" data-label={t('marketing.ctr')}>
+                      {percent(ctr)}
+                    </td>
+                    <td className="num" data-label={t('marketing.conversions')}>
+                      {num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}
+                    </td>
+                    <td className="num" data-label={t('marketing.cost')}>
+                      {cost !== undefined ? formatMoney(cost, lang, { exact: true }) : '—'}
+                    </td>
+                    <td className="num" data-label={t('marketing.roi')}>
+                      {percent(roi)}
+                    </td>
                   </tr>
                 );
               })}
