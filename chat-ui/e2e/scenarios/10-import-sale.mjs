@@ -11,7 +11,8 @@ const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTo
  * A new shop (390 px wide) brings its catalogue and records its first sale from the app: sign up, follow the
  * checklist to the import page, drop a CSV with French headers and decimal commas (one bad row), see the columns
  * understood and the error, import the valid rows, record « 3 sucre » on the sales page, then « j'ai vendu 3 sucre »
- * to the assistant (approved on its card), and find both sales in the dashboard's today figure and the stock.
+ * to the assistant (approved on its card), find both sales in the dashboard's today figure and the stock, and declare
+ * the day's takings typed « 45.000 ».
  */
 export default {
   name: 'import-and-sell',
@@ -83,5 +84,20 @@ export default {
     await openPage(page, 'dashboard');
     await page.getByTestId('kpi-tiles').waitFor();
     await shot(page, 'dashboard-today');
+
+    // The day's takings typed the way the app writes thousands in Arabic, « 45.000 »: forty-five thousand, never 45;
+    // a text that is no amount is refused with a message, nothing recorded.
+    await openPage(page, 'sales');
+    await page.getByTestId('daily-amount').fill('45.000 x');
+    await page.getByTestId('daily-submit').click();
+    expect(await page.getByTestId('daily-invalid').innerText()).toMatch(/« 45.000 x » n'est pas un montant/);
+    await page.getByTestId('daily-amount').fill('45.000');
+    await page.getByTestId('daily-submit').click();
+    await page.getByTestId('daily-recorded').waitFor();
+    expect(await page.getByTestId('daily-recorded').innerText()).toMatch(/45\s000\s+DA/);
+    expect(await page.getByTestId('daily-invalid').count()).toBe(0);
+    // Today's figure under it follows: the takings replace nothing but add what the two detailed sales did not cover.
+    await expect(page.getByTestId('sales-today-total')).toHaveText(/45\s000\s+DA/);
+    await shot(page, 'daily-takings');
   },
 };

@@ -18,6 +18,7 @@ export * from './periods';
 export * from './marketing';
 export * from './wilayas';
 export * from './payment-methods';
+export * from './amounts';
 export * from './results';
 export * from './chat-protocol';
 export * from './text/normalize';

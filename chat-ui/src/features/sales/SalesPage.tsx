@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatTime, isPaymentMethod, PAYMENT_METHOD_TITLE } from '@tajer/contract';
+import { formatMoney, formatNumber, formatTime, isPaymentMethod, parseTypedAmount, PAYMENT_METHOD_TITLE } from '@tajer/contract';
 import { api } from '../../lib/http';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
@@ -18,6 +18,7 @@ export default function SalesPage() {
   const [amount, setAmount] = useState('');
   const [declared, setDeclared] = useState<SaleView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
 
   const recorded = (sale: SaleView) => {
     setLast(sale);
@@ -25,9 +26,11 @@ export default function SalesPage() {
   };
   const declare = async (e: FormEvent) => {
     e.preventDefault();
-    const value = Number(amount.replace(/\s/g, '').replace(',', '.'));
-    if (!(value >= 0)) return;
+    // « 45.000 » is forty-five thousand, as the app writes it in Arabic (Number() made it 45): the contract's one reading.
+    const value = parseTypedAmount(amount);
     setError(null);
+    setInvalid(value === null ? amount.trim() : null);
+    if (value === null) return;
     try {
       const res = await api<{ sale: SaleView }>('/api/sales/daily-total', {
         method: 'POST',
@@ -67,7 +70,7 @@ export default function SalesPage() {
             inputMode="decimal"
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
-            placeholder="45 000"
+            placeholder={formatNumber(45000, lang)}
             aria-label={t('sales.dailyAmount')}
             data-testid="daily-amount"
           />
@@ -83,6 +86,11 @@ export default function SalesPage() {
         {error && (
           <p className="alert alert--error" role="alert">
             {t(error)}
+          </p>
+        )}
+        {invalid !== null && (
+          <p className="alert alert--error" role="alert" data-testid="daily-invalid">
+            {t('sales.invalidAmount', { amount: invalid })}
           </p>
         )}
       </section>

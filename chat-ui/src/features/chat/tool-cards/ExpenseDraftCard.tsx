@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDate, formatMoney, formatNumber, formatPercent, say, type ExpensesScanReceiptResult, type Lang } from '@tajer/contract';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  parseTypedAmount,
+  say,
+  type ExpensesScanReceiptResult,
+  type Lang,
+} from '@tajer/contract';
 import { useMessageActions } from '../components/MessageActions';
 import type { ToolPart } from '../store/types';
 
@@ -59,8 +68,8 @@ export function ExpenseDraftCard({ data, part }: { data: ReceiptDraft; part: Too
   const check = (field: ReceiptDraft['toCheck'][number]) => (data.toCheck.includes(field) ? t('expenses.toCheck') : undefined);
 
   const save = () => {
-    const amount = Number(total.replace(',', '.'));
-    if (!Number.isFinite(amount) || amount <= 0) return;
+    const amount = parseTypedAmount(total); // « 1.520,00 » as printed on the receipt
+    if (amount === null || amount <= 0) return;
     ask?.(t('expenses.savePrompt', { amount: formatMoney(amount, lang), merchant: merchant || '—', date: date || '—' }));
     setSent(true);
   };
