@@ -12,6 +12,10 @@ describe('numbers in digits', () => {
     ['2 000 DA', 2000],
     ['2,500 DA', 2500],
     ['4.500 dinars', 4500],
+    ['45.000 دج', 45000],
+    ['1.150,50 DA', 1150.5],
+    // A leading zero never starts a thousands group: half a kilo, as the sales page's form reads it too.
+    ['0.500 kg', 0.5],
     ['1,5L', 1.5],
     ['2k', 2000],
     ['٣٠ كيس', 30],

@@ -1,3 +1,4 @@
+import { parseTypedAmount } from '@tajer/contract';
 import { fold, tokenize, type Token } from '../normalize';
 import { ABSOLUTE_THOUSANDS, NUMBER_CONNECTORS, NUMBER_WORDS } from '../lexicon/number-words';
 
@@ -54,16 +55,12 @@ const THOUSANDS_WORDS = new Map<string, number>([
 
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
+/**
+ * Digits as typed: the contract's one reading of an amount (a separator before exactly three digits groups thousands,
+ * « 4.500 », « 1 520 », « 2,500 »; otherwise it is the decimal mark), so the chat and the forms read « 45.000 » alike.
+ */
 function parseDigits(raw: string): number {
-  const compact = raw.replace(/\s/g, '');
-  // A separator followed by exactly three digits groups thousands ("1 520", "2,500", "4.500"); otherwise it is a decimal mark.
-  const m = compact.match(/^(\d{1,3}(?:[.,]\d{3})+)([.,]\d{1,2})?$/);
-  if (m && /[ .,]\d{3}/.test(raw)) {
-    const whole = m[1].replace(/[.,]/g, '');
-    const frac = m[2] ? m[2].slice(1) : '';
-    return Number(frac ? `${whole}.${frac}` : whole);
-  }
-  return Number(compact.replace(',', '.'));
+  return parseTypedAmount(raw) ?? Number(raw.replace(/\s/g, '').replace(',', '.'));
 }
 
 function nextWord(folded: string, from: number): { word: string; glued: boolean; end: number } | null {
