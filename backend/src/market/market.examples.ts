@@ -1,4 +1,6 @@
 /** Response examples for the OpenAPI docs, taken from the demo shop's real figures (lists shortened). */
+import { PRODUCT_CATEGORY_LABELS } from '@tajer/contract';
+
 export const TRENDS_EXAMPLE = {
   period: 'quarter',
   currency: 'DZD',
@@ -10,11 +12,7 @@ export const TRENDS_EXAMPLE = {
   },
   category: {
     name: 'produits laitiers',
-    label: {
-      fr: 'Produits laitiers',
-      ar: 'مشتقات الحليب',
-      en: 'Dairy',
-    },
+    label: PRODUCT_CATEGORY_LABELS['produits laitiers'],
   },
   totals: {
     revenue: 471125,
@@ -25,11 +23,7 @@ export const TRENDS_EXAMPLE = {
   categories: [
     {
       category: 'produits laitiers',
-      label: {
-        fr: 'Produits laitiers',
-        ar: 'مشتقات الحليب',
-        en: 'Dairy',
-      },
+      label: PRODUCT_CATEGORY_LABELS['produits laitiers'],
       revenue: 471125,
       previousRevenue: 408377,
       changePct: 15.4,
@@ -101,16 +95,10 @@ export const TRENDS_EXAMPLE = {
         product: {
           id: 'ce3e0e37-5e4a-4074-89e1-96228565616d',
           sku: 'LAI-001',
-          name: {
+          names: {
             fr: 'Lait en sachet 1L',
             ar: 'حليب الأكياس 1 لتر',
             en: 'Bagged milk 1L',
-          },
-          category: 'produits laitiers',
-          categoryLabel: {
-            fr: 'Produits laitiers',
-            ar: 'مشتقات الحليب',
-            en: 'Dairy',
           },
           unit: 'L',
         },
@@ -127,16 +115,10 @@ export const TRENDS_EXAMPLE = {
         product: {
           id: '9d36727d-a05b-41e3-8f4d-7df35097e8d3',
           sku: 'LAI-010',
-          name: {
+          names: {
             fr: 'Œufs (plateau de 30)',
             ar: 'بيض (صينية 30 بيضة)',
             en: 'Eggs (tray of 30)',
-          },
-          category: 'produits laitiers',
-          categoryLabel: {
-            fr: 'Produits laitiers',
-            ar: 'مشتقات الحليب',
-            en: 'Dairy',
           },
           unit: 'pièce',
         },
@@ -165,16 +147,10 @@ export const COMPETITORS_EXAMPLE = {
       product: {
         id: 'efb28048-0215-495c-9b46-93af6e103561',
         sku: 'EPI-008',
-        name: {
+        names: {
           fr: 'Huile de table Elio 2L',
           ar: 'زيت المائدة إيليو 2 لتر',
           en: 'Elio cooking oil 2L',
-        },
-        category: 'épicerie',
-        categoryLabel: {
-          fr: 'Épicerie',
-          ar: 'مواد غذائية',
-          en: 'Groceries',
         },
         unit: 'bouteille',
       },
@@ -213,16 +189,10 @@ export const COMPETITORS_EXAMPLE = {
       product: {
         id: 'efb28048-0215-495c-9b46-93af6e103561',
         sku: 'EPI-008',
-        name: {
+        names: {
           fr: 'Huile de table Elio 2L',
           ar: 'زيت المائدة إيليو 2 لتر',
           en: 'Elio cooking oil 2L',
-        },
-        category: 'épicerie',
-        categoryLabel: {
-          fr: 'Épicerie',
-          ar: 'مواد غذائية',
-          en: 'Groceries',
         },
         unit: 'bouteille',
       },
