@@ -1,4 +1,4 @@
-/** Response examples for the OpenAPI docs (checked against the response schemas by feedback.responses.spec.ts). */
+/** Response examples for the OpenAPI docs (checked against the response schemas by test/openapi/response-schemas.test.ts). */
 export const FEEDBACK_ITEM_EXAMPLE = {
   id: '3c9a8e51-2f4b-4e0a-8d7c-1b2a3c4d5e6f',
   tenant: { id: '9b1f7c2a-4d3e-4b5f-8a6c-7d8e9f0a1b2c', name: 'Supérette El Baraka' },

@@ -1,4 +1,4 @@
-/** Response examples for the OpenAPI docs (checked against the response schemas by campaigns.responses.spec.ts). */
+/** Response examples for the OpenAPI docs (checked against the response schemas by test/openapi/response-schemas.test.ts). */
 export const CAMPAIGN_EXAMPLE = {
   id: '7f1d2f0e-3a5b-4c8e-9d1a-2b3c4d5e6f70',
   name: 'Ramadan -10 %',
@@ -29,6 +29,9 @@ export const CAMPAIGN_EXAMPLE = {
   updatedAt: '2026-03-14T08:00:00.000Z',
 };
 
+// One campaign listed: the totals are its own figures.
+const { budget, cost, revenue, impressions, clicks, conversions, ctr, conversionRate, roi } = CAMPAIGN_EXAMPLE;
+
 export const CAMPAIGNS_EXAMPLE = {
   currency: 'DZD',
   filter: { status: 'active', channel: null },
@@ -36,15 +39,15 @@ export const CAMPAIGNS_EXAMPLE = {
   totals: {
     campaigns: 1,
     active: 1,
-    budget: 30000,
-    cost: 18500,
-    revenue: 96400,
-    impressions: 48200,
-    clicks: 1310,
-    conversions: 142,
-    ctr: 2.7,
-    conversionRate: 10.8,
-    roi: 4.211,
-    behindTarget: ['Ramadan -10 %'],
+    budget,
+    cost,
+    revenue,
+    impressions,
+    clicks,
+    conversions,
+    ctr,
+    conversionRate,
+    roi,
+    behindTarget: [CAMPAIGN_EXAMPLE.name],
   },
 };

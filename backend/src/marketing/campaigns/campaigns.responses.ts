@@ -4,6 +4,18 @@ import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from './campaigns.schemas';
 
 const pct = z.number().nullable().describe('percent (2.7 = 2.7 %), null when there is nothing to divide by');
 
+/** The figures a campaign has and the list adds up (its rates recomputed on the sums). */
+const FIGURES = {
+  budget: z.number(),
+  cost: z.number(),
+  revenue: z.number(),
+  impressions: z.number().int(),
+  clicks: z.number().int(),
+  conversions: z.number().int(),
+  ctr: pct,
+  conversionRate: pct,
+};
+
 /** A campaign with its performance (GET/POST/PATCH /api/campaigns/…): documented from this, checked against live answers. */
 export const CampaignResponse = z.strictObject({
   id: z.string(),
@@ -13,14 +25,7 @@ export const CampaignResponse = z.strictObject({
   startsAt: IsoDateTime,
   endsAt: IsoDateTime.nullable(),
   currency: z.string(),
-  budget: z.number(),
-  cost: z.number(),
-  revenue: z.number(),
-  impressions: z.number().int(),
-  clicks: z.number().int(),
-  conversions: z.number().int(),
-  ctr: pct,
-  conversionRate: pct,
+  ...FIGURES,
   costPerClick: z.number().nullable(),
   costPerConversion: z.number().nullable(),
   profit: z.number(),
@@ -52,14 +57,7 @@ export const CampaignListResponse = z.strictObject({
   totals: z.strictObject({
     campaigns: z.number().int(),
     active: z.number().int(),
-    budget: z.number(),
-    cost: z.number(),
-    revenue: z.number(),
-    impressions: z.number().int(),
-    clicks: z.number().int(),
-    conversions: z.number().int(),
-    ctr: pct,
-    conversionRate: pct,
+    ...FIGURES,
     roi: z.number().nullable(),
     /** Names of the campaigns behind their conversion target. */
     behindTarget: z.array(z.string()),

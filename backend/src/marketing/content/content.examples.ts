@@ -1,4 +1,4 @@
-/** Response examples for the OpenAPI docs (the page is checked against its schema by content.responses.spec.ts). */
+/** Response examples for the OpenAPI docs (the page is checked against its schema by test/openapi/response-schemas.test.ts). */
 export const GENERATED_EXAMPLE = {
   id: '0b6f7c1e-8d0e-4a57-9a43-3f0a6d1f7e21',
   channel: 'facebook',
