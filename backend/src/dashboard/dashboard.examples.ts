@@ -1,4 +1,13 @@
 /** Response examples for the OpenAPI docs, taken from the demo shop's real figures (lists shortened). */
+
+/** The demo products the examples name, each written once. */
+const BAGUETTE = {
+  id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
+  sku: 'BOU-001',
+  names: { fr: 'Baguette de pain', ar: 'خبز باقات', en: 'Baguette' },
+  unit: 'pièce',
+};
+
 export const STATS_EXAMPLE = {
   period: 'month',
   currency: 'DZD',
@@ -117,16 +126,7 @@ export const INSIGHTS_EXAMPLE = {
         ],
         byQuantity: [
           {
-            product: {
-              id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-              sku: 'BOU-001',
-              names: {
-                fr: 'Baguette de pain',
-                ar: 'خبز باقات',
-                en: 'Baguette',
-              },
-              unit: 'pièce',
-            },
+            product: BAGUETTE,
             revenue: 31380,
             quantity: 2092,
             revenueSharePct: 2,
@@ -223,16 +223,7 @@ export const INSIGHTS_EXAMPLE = {
         windowDays: 30,
         products: [
           {
-            product: {
-              id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-              sku: 'BOU-001',
-              names: {
-                fr: 'Baguette de pain',
-                ar: 'خبز باقات',
-                en: 'Baguette',
-              },
-              unit: 'pièce',
-            },
+            product: BAGUETTE,
             stock: 40,
             averageDailyUnits: 69.73,
             daysOfCover: 0.6,
@@ -290,16 +281,7 @@ export const ALERTS_EXAMPLE = {
         en: 'Baguette: expected to run out in 0.6 days (40 pieces left, ~69.7 a day)',
       },
       evidence: {
-        product: {
-          id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-          sku: 'BOU-001',
-          names: {
-            fr: 'Baguette de pain',
-            ar: 'خبز باقات',
-            en: 'Baguette',
-          },
-          unit: 'pièce',
-        },
+        product: BAGUETTE,
         stock: 40,
         reorderThreshold: 20,
         averageDailyUnits: 69.73,

@@ -1,6 +1,29 @@
 /** Response examples for the OpenAPI docs, taken from the demo shop's real figures (lists shortened). */
 import { PRODUCT_CATEGORY_LABELS } from '@tajer/contract';
 
+/** The demo products the examples name, each written once. */
+const ELIO_OIL_2L = {
+  id: 'efb28048-0215-495c-9b46-93af6e103561',
+  sku: 'EPI-008',
+  names: { fr: 'Huile de table Elio 2L', ar: 'زيت المائدة إيليو 2 لتر', en: 'Elio cooking oil 2L' },
+  unit: 'bouteille',
+};
+
+/** The weakest month of the demo's year, in the months and as the trough. */
+const DECEMBER_2025 = {
+  month: '2025-12',
+  label: {
+    fr: 'décembre 2025',
+    ar: 'ديسمبر 2025',
+    en: 'December 2025',
+  },
+  revenue: 226744,
+  daysCovered: 31,
+  partial: false,
+  dailyAverage: 7314.32,
+  index: 85.6,
+};
+
 export const TRENDS_EXAMPLE = {
   period: 'quarter',
   currency: 'DZD',
@@ -47,19 +70,7 @@ export const TRENDS_EXAMPLE = {
         dailyAverage: 8612.64,
         index: 100.8,
       },
-      {
-        month: '2025-12',
-        label: {
-          fr: 'décembre 2025',
-          ar: 'ديسمبر 2025',
-          en: 'December 2025',
-        },
-        revenue: 226744,
-        daysCovered: 31,
-        partial: false,
-        dailyAverage: 7314.32,
-        index: 85.6,
-      },
+      DECEMBER_2025,
     ],
     averageMonthRevenue: 259834.96,
     peak: {
@@ -75,19 +86,7 @@ export const TRENDS_EXAMPLE = {
       dailyAverage: 10068.5,
       index: 117.9,
     },
-    trough: {
-      month: '2025-12',
-      label: {
-        fr: 'décembre 2025',
-        ar: 'ديسمبر 2025',
-        en: 'December 2025',
-      },
-      revenue: 226744,
-      daysCovered: 31,
-      partial: false,
-      dailyAverage: 7314.32,
-      index: 85.6,
-    },
+    trough: DECEMBER_2025,
   },
   topMovers: {
     growing: [
@@ -144,16 +143,7 @@ export const COMPETITORS_EXAMPLE = {
   query: 'huile',
   products: [
     {
-      product: {
-        id: 'efb28048-0215-495c-9b46-93af6e103561',
-        sku: 'EPI-008',
-        names: {
-          fr: 'Huile de table Elio 2L',
-          ar: 'زيت المائدة إيليو 2 لتر',
-          en: 'Elio cooking oil 2L',
-        },
-        unit: 'bouteille',
-      },
+      product: ELIO_OIL_2L,
       ourPrice: 270,
       competitors: [
         {
@@ -186,16 +176,7 @@ export const COMPETITORS_EXAMPLE = {
   cheaper: [],
   dearer: [
     {
-      product: {
-        id: 'efb28048-0215-495c-9b46-93af6e103561',
-        sku: 'EPI-008',
-        names: {
-          fr: 'Huile de table Elio 2L',
-          ar: 'زيت المائدة إيليو 2 لتر',
-          en: 'Elio cooking oil 2L',
-        },
-        unit: 'bouteille',
-      },
+      product: ELIO_OIL_2L,
       ourPrice: 270,
       competitorAverage: 263.33,
       priceIndex: 102.5,
