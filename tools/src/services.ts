@@ -5,7 +5,7 @@
  * defensively, so a service that grows or drops a field degrades a sentence instead of crashing a turn.
  */
 import type { PaymentMethod, RepaymentMethod } from '@tajer/contract';
-import type { Period, ProductNames, Tone } from '@tajer/contract';
+import type { Period, ProductNames, ProductRef, Tone } from '@tajer/contract';
 import type { Lang, ToolContext } from './types';
 import { ToolFailure } from './tool-kit';
 
@@ -146,11 +146,8 @@ export interface DashboardPort {
 
 // ——— market ———
 
-export interface MarketProductRef {
-  id: string;
-  name: { fr: string; ar: string; en: string };
-  unit?: string;
-}
+/** Market and dashboard results name products with the contract's reference, as the tools' results do. */
+export type MarketProductRef = ProductRef;
 
 export interface MarketTrendsPort {
   trends(

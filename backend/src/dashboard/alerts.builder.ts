@@ -1,8 +1,8 @@
-import { categoryLabel } from './category-labels';
+import { expenseCategoryLabel } from './category-labels';
 import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
 import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
 import { DAY_MS, localDate } from '../common/time/local-time';
-import { formatMoney, formatNumber, unitName } from '@tajer/contract';
+import { formatMoney, formatNumber, productName, unitName } from '@tajer/contract';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
 import { productRef, type ProductActivity } from './product-view';
@@ -73,7 +73,10 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         type: 'negative_stock',
         severity: 'warning',
         urgency: a.product.stock,
-        title: messages('dashboard.alert.negativeStock', (l) => ({ product: ref.name[l], stock: formatNumber(a.product.stock, l) })),
+        title: messages('dashboard.alert.negativeStock', (l) => ({
+          product: productName(ref, l),
+          stock: formatNumber(a.product.stock, l),
+        })),
         evidence: {
           product: ref,
           stock: a.product.stock,
@@ -90,7 +93,7 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         severity: selling ? 'critical' : 'info',
         urgency: -a.averageDailyUnits * a.product.price,
         title: messages('dashboard.alert.outOfStock', (l) => ({
-          product: ref.name[l],
+          product: productName(ref, l),
           selling: selling ? 'yes' : 'no',
           perDay: formatNumber(a.averageDailyUnits, l, 1),
           unit: unitName(ref.unit, a.averageDailyUnits, l),
@@ -112,7 +115,7 @@ function stockAlerts(activity: ProductActivity[], horizonDays: number, now: Date
         severity: days <= ALERT_RULES.criticalCoverDays ? 'critical' : 'warning',
         urgency: days,
         title: messages('dashboard.alert.stockOutSoon', (l) => ({
-          product: ref.name[l],
+          product: productName(ref, l),
           // The plural follows the figure as shown (one decimal), not the unrounded cover.
           days: round1(days),
           daysText: formatNumber(days, l, 1),
@@ -161,7 +164,7 @@ function creditAlerts(credit: OverdueCredit[], now: Date): Ranked[] {
 function expenseAlerts(unusual: UnusualExpense[], spikes: ExpenseSpike[]): Ranked[] {
   const singles: Ranked[] = unusual.map((e) => {
     const ratio = round1(e.amount / e.categoryMedian);
-    const cat = categoryLabel(e.category, 'expense');
+    const cat = expenseCategoryLabel(e.category);
     return {
       id: `unusual_expense:${e.id}`,
       type: 'unusual_expense',

@@ -1,4 +1,13 @@
 /** Response examples for the OpenAPI docs, taken from the demo shop's real figures (lists shortened). */
+
+/** The demo products the examples name, each written once. */
+const BAGUETTE = {
+  id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
+  sku: 'BOU-001',
+  names: { fr: 'Baguette de pain', ar: 'خبز باقات', en: 'Baguette' },
+  unit: 'pièce',
+};
+
 export const STATS_EXAMPLE = {
   period: 'month',
   currency: 'DZD',
@@ -103,16 +112,10 @@ export const INSIGHTS_EXAMPLE = {
             product: {
               id: '8ad9bb4d-a111-4bf5-86ba-7f71718bf2de',
               sku: 'EPI-001',
-              name: {
+              names: {
                 fr: 'Semoule 10kg (SIM, moyenne)',
                 ar: 'سميد 10 كغ (سيم، متوسط)',
                 en: 'Semolina 10kg (SIM, medium)',
-              },
-              category: 'épicerie',
-              categoryLabel: {
-                fr: 'Épicerie',
-                ar: 'مواد غذائية',
-                en: 'Groceries',
               },
               unit: 'sac',
             },
@@ -123,22 +126,7 @@ export const INSIGHTS_EXAMPLE = {
         ],
         byQuantity: [
           {
-            product: {
-              id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-              sku: 'BOU-001',
-              name: {
-                fr: 'Baguette de pain',
-                ar: 'خبز باقات',
-                en: 'Baguette',
-              },
-              category: 'boulangerie',
-              categoryLabel: {
-                fr: 'Boulangerie',
-                ar: 'مخبزة',
-                en: 'Bakery',
-              },
-              unit: 'pièce',
-            },
+            product: BAGUETTE,
             revenue: 31380,
             quantity: 2092,
             revenueSharePct: 2,
@@ -158,16 +146,10 @@ export const INSIGHTS_EXAMPLE = {
         product: {
           id: '8edff09d-f30a-4efd-bae7-a96d82089c2a',
           sku: 'CNF-004',
-          name: {
+          names: {
             fr: 'Bonbons (sachet 200g)',
             ar: 'حلويات (كيس 200 غ)',
             en: 'Sweets (200g bag)',
-          },
-          category: 'confiserie',
-          categoryLabel: {
-            fr: 'Confiserie',
-            ar: 'حلويات',
-            en: 'Confectionery',
           },
           unit: 'paquet',
         },
@@ -191,16 +173,10 @@ export const INSIGHTS_EXAMPLE = {
         product: {
           id: 'd232089a-111b-4e1b-af8e-07ffff809deb',
           sku: 'EPI-007',
-          name: {
+          names: {
             fr: 'Huile de table Elio 5L',
             ar: 'زيت المائدة إيليو 5 لتر',
             en: 'Elio cooking oil 5L',
-          },
-          category: 'épicerie',
-          categoryLabel: {
-            fr: 'Épicerie',
-            ar: 'مواد غذائية',
-            en: 'Groceries',
           },
           unit: 'bouteille',
         },
@@ -247,22 +223,7 @@ export const INSIGHTS_EXAMPLE = {
         windowDays: 30,
         products: [
           {
-            product: {
-              id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-              sku: 'BOU-001',
-              name: {
-                fr: 'Baguette de pain',
-                ar: 'خبز باقات',
-                en: 'Baguette',
-              },
-              category: 'boulangerie',
-              categoryLabel: {
-                fr: 'Boulangerie',
-                ar: 'مخبزة',
-                en: 'Bakery',
-              },
-              unit: 'pièce',
-            },
+            product: BAGUETTE,
             stock: 40,
             averageDailyUnits: 69.73,
             daysOfCover: 0.6,
@@ -297,16 +258,10 @@ export const ALERTS_EXAMPLE = {
         product: {
           id: '242e6ef8-c821-4fb5-9f9e-320a0b4a80a9',
           sku: 'EPI-017',
-          name: {
+          names: {
             fr: 'Levure chimique (10 sachets)',
             ar: 'خميرة كيميائية (10 أكياس)',
             en: 'Baking powder (10 sachets)',
-          },
-          category: 'épicerie',
-          categoryLabel: {
-            fr: 'Épicerie',
-            ar: 'مواد غذائية',
-            en: 'Groceries',
           },
           unit: 'paquet',
         },
@@ -326,22 +281,7 @@ export const ALERTS_EXAMPLE = {
         en: 'Baguette: expected to run out in 0.6 days (40 pieces left, ~69.7 a day)',
       },
       evidence: {
-        product: {
-          id: '1f968437-7791-4c10-ab24-e56c1ca4063c',
-          sku: 'BOU-001',
-          name: {
-            fr: 'Baguette de pain',
-            ar: 'خبز باقات',
-            en: 'Baguette',
-          },
-          category: 'boulangerie',
-          categoryLabel: {
-            fr: 'Boulangerie',
-            ar: 'مخبزة',
-            en: 'Bakery',
-          },
-          unit: 'pièce',
-        },
+        product: BAGUETTE,
         stock: 40,
         reorderThreshold: 20,
         averageDailyUnits: 69.73,
@@ -412,9 +352,7 @@ export const BEST_SELLERS_EXAMPLE = {
       product: {
         id: '0b6f3c1e-7d1a-4c55-9a41-2f3c7e9d1a01',
         sku: 'EPI-001',
-        name: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' },
-        category: 'épicerie',
-        categoryLabel: { fr: 'Épicerie', ar: 'بقالة', en: 'Groceries' },
+        names: { fr: 'Semoule 10kg (SIM, moyenne)', ar: 'سميد 10 كغ (سيم، متوسط)', en: 'Semolina 10kg (SIM, medium)' },
         unit: 'sac',
       },
       quantity: 58,
@@ -429,9 +367,7 @@ export const BEST_SELLERS_EXAMPLE = {
       product: {
         id: '0b6f3c1e-7d1a-4c55-9a41-2f3c7e9d1a2c',
         sku: 'BOU-001',
-        name: { fr: 'Baguette de pain', ar: 'خبز باقات', en: 'Baguette' },
-        category: 'boulangerie',
-        categoryLabel: { fr: 'Boulangerie', ar: 'مخبزة', en: 'Bakery' },
+        names: { fr: 'Baguette de pain', ar: 'خبز باقات', en: 'Baguette' },
         unit: 'pièce',
       },
       quantity: 2214,

@@ -50,8 +50,8 @@ describe('best sellers', () => {
       30,
     )!;
     const ev = insight.evidence as any;
-    expect(ev.byRevenue[0].product.name.fr).toBe('Semoule');
-    expect(ev.byQuantity[0].product.name.fr).toBe('Baguette');
+    expect(ev.byRevenue[0].product.names.fr).toBe('Semoule');
+    expect(ev.byQuantity[0].product.names.fr).toBe('Baguette');
     expect(ev.byRevenue[0].revenueSharePct).toBeCloseTo((125000 / 155000) * 100, 1);
     expect(toPlain(insight.title.fr)).toContain('Baguette en quantité (2 000 pièces)');
   });
@@ -74,7 +74,7 @@ describe('decliners', () => {
       ]),
       30,
     );
-    expect(found.map((d) => (d.evidence as any).product.name.fr)).toEqual(['Coca']);
+    expect(found.map((d) => (d.evidence as any).product.names.fr)).toEqual(['Coca']);
     expect((found[0].evidence as any).changePct).toBe(-60);
     expect(found[0].severity).toBe('warning');
   });
@@ -86,7 +86,7 @@ describe('margin outliers', () => {
     const thin = product({ nameFr: 'Huile', price: 650, cost: 595 }); // 8.5 %
     const fat = product({ nameFr: 'Sel', price: 40, cost: 28 }); // 30 %
     const insights = marginOutliers(activity([...normal, thin, fat].map((p) => ({ p }))));
-    const byName = Object.fromEntries(insights.map((i) => [(i.evidence as any).product.name.fr, i]));
+    const byName = Object.fromEntries(insights.map((i) => [(i.evidence as any).product.names.fr, i]));
     expect(Object.keys(byName).sort()).toEqual(['Huile', 'Sel']);
     expect((byName.Huile.evidence as any).direction).toBe('below');
     expect(byName.Huile.severity).toBe('warning');
@@ -138,7 +138,7 @@ describe('stock cover', () => {
       30,
     )!;
     const list = (insight.evidence as any).products;
-    expect(list.map((r: any) => r.product.name.fr)).toEqual(['Lait', 'Sel']);
+    expect(list.map((r: any) => r.product.names.fr)).toEqual(['Lait', 'Sel']);
     expect(list[0].daysOfCover).toBe(5);
     expect(insight.severity).toBe('warning');
   });

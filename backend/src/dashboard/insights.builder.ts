@@ -1,8 +1,8 @@
 import { percentChange } from '../common/time/period';
-import { categoryLabel, isGoodsPurchase } from './category-labels';
+import { expenseCategoryLabel, isGoodsPurchase } from './category-labels';
 import type { ExpenseMonth } from './dashboard.repository';
 import { localMonthKey, localMonthStart } from '../common/time/local-time';
-import { formatMoney, formatNumber, formatPercent, unitName } from '@tajer/contract';
+import { formatMoney, formatNumber, formatPercent, productCategoryLabel, productName, unitName, type Lang } from '@tajer/contract';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
 import { productRef, type ProductActivity } from './product-view';
@@ -41,7 +41,7 @@ export const INSIGHT_RULES = {
   coverListSize: 10,
 } as const;
 
-const name = (a: ProductActivity) => productRef(a.product).name;
+const name = (a: ProductActivity, l: Lang) => productName(productRef(a.product), l);
 
 export function bestSellers(activity: ProductActivity[], windowDays: number): Insight | null {
   const selling = activity.filter((a) => a.quantity > 0);
@@ -61,9 +61,9 @@ export function bestSellers(activity: ProductActivity[], windowDays: number): In
     severity: 'info',
     title: messages('dashboard.insight.bestSellers', (l) => ({
       windowDays,
-      byRevenue: name(r)[l],
+      byRevenue: name(r, l),
       revenue: formatMoney(r.revenue, l),
-      byQuantity: name(q)[l],
+      byQuantity: name(q, l),
       quantity: formatNumber(q.quantity, l),
       unit: unitName(q.product.unit, q.quantity, l),
     })),
@@ -82,7 +82,7 @@ export function decliners(activity: ProductActivity[], windowDays: number): Insi
       type: 'decliner' as const,
       severity: 'warning' as const,
       title: messages('dashboard.insight.decliner', (l) => ({
-        product: name(a)[l],
+        product: name(a, l),
         change: formatPercent(Math.abs(change), l),
         windowDays,
         before: formatMoney(a.previousRevenue, l),
@@ -128,12 +128,12 @@ export function marginOutliers(activity: ProductActivity[]): Insight[] {
     .slice(0, INSIGHT_RULES.maxMarginOutliers)
     .map(({ a, marginPct, medianPct, deviation }) => {
       const below = deviation < 0;
-      const cat = categoryLabel(a.product.category);
+      const cat = productCategoryLabel(a.product.category);
       return {
         type: 'margin_outlier' as const,
         severity: below ? ('warning' as const) : ('info' as const),
         title: messages('dashboard.insight.marginOutlier', (l) => ({
-          product: name(a)[l],
+          product: name(a, l),
           margin: formatPercent(marginPct, l),
           below: below ? 'yes' : 'no',
           category: cat[l],
@@ -186,7 +186,7 @@ export function expenseSpikes(months: ExpenseMonth[], now: Date): ExpenseSpike[]
     if (monthToDate >= usual * INSIGHT_RULES.expenseSpikeRatio && monthToDate - usual >= INSIGHT_RULES.expenseSpikeMinExcess) {
       spikes.push({
         category,
-        categoryLabel: categoryLabel(category, 'expense'),
+        categoryLabel: expenseCategoryLabel(category),
         month: current,
         monthToDate: round2(monthToDate),
         usualMonth: round2(usual),
@@ -224,7 +224,7 @@ export function stockCover(activity: ProductActivity[], windowDays: number): Ins
     type: 'stock_cover',
     severity: days < INSIGHT_RULES.shortCoverDays ? 'warning' : 'info',
     title: messages('dashboard.insight.stockCover', (l) => ({
-      product: name(first)[l],
+      product: name(first, l),
       // The plural follows the figure as shown (one decimal), not the unrounded cover.
       days: round1(days),
       daysText: formatNumber(days, l, 1),

@@ -1,25 +1,11 @@
-import { categoryLabel } from './category-labels';
+import { productRefOf, type ProductRef as ContractProductRef } from '@tajer/contract';
 import type { ProductRow, ProductSalesWindows } from './dashboard.repository';
-import { round1, round2, type Localized } from '../common/localisation/localized';
+import { round1, round2 } from '../common/localisation/localized';
 
-/** How a product is named in results: every language, so the answer can use the user's. */
-export interface ProductRef {
-  id: string;
-  sku: string;
-  name: Localized;
-  category: string;
-  categoryLabel: Localized;
-  unit: string;
-}
+/** How results name a product: the contract's reference (names in every language given), with its code and unit. */
+export type ProductRef = ContractProductRef & { sku: string; unit: string };
 
-export const productRef = (p: ProductRow): ProductRef => ({
-  id: p.id,
-  sku: p.sku,
-  name: { fr: p.nameFr, ar: p.nameAr || p.nameFr, en: p.nameEn || p.nameFr },
-  category: p.category,
-  categoryLabel: categoryLabel(p.category),
-  unit: p.unit,
-});
+export const productRef = (p: ProductRow): ProductRef => productRefOf(p);
 
 /** A product with its recent sales, the input of every product-level insight and alert. */
 export interface ProductActivity {

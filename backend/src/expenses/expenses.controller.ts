@@ -4,10 +4,11 @@ import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
 import { PERIODS } from '../common/time/period';
-import { openApi } from '../common/validation/openapi';
+import { openApi, openApiResponse } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { EXPENSE_CATEGORIES } from './expense-categories';
 import { EXPENSE_EXAMPLE, LIST_EXAMPLE, PREVIEW_EXAMPLE, SCAN_EXAMPLE } from './expenses.examples';
+import { ExpensePageResponse, ExpenseResponse } from './expenses.responses';
 import { ExpensesService } from './expenses.service';
 import {
   CreateExpenseDto,
@@ -46,7 +47,7 @@ export class ExpensesController {
   @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number })
-  @ApiOkResponse({ schema: { example: LIST_EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(ExpensePageResponse, LIST_EXAMPLE) })
   list(@TenantId() tenantId: string, @Query(zod(ListExpensesSchema)) query: ListExpensesDto) {
     return this.expenses.list(tenantId, query);
   }
@@ -54,7 +55,7 @@ export class ExpensesController {
   @Get(':id')
   @Access('expenses.read')
   @ApiOperation({ summary: 'One expense (with its receipt link when it was scanned)' })
-  @ApiOkResponse({ schema: { example: EXPENSE_EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(ExpenseResponse, EXPENSE_EXAMPLE) })
   get(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.expenses.get(tenantId, id);
   }
@@ -63,7 +64,7 @@ export class ExpensesController {
   @Access('expenses.add')
   @ApiOperation({ summary: 'Record an expense (a scanned receipt is attached with attachmentId, once)' })
   @ApiBody({ schema: openApi(CreateExpenseSchema, CREATE_EXAMPLE) })
-  @ApiOkResponse({ schema: { example: EXPENSE_EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(ExpenseResponse, EXPENSE_EXAMPLE) })
   create(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(CreateExpenseSchema)) dto: CreateExpenseDto) {
     return this.expenses.create(tenantId, principal.userId, dto);
   }

@@ -17,16 +17,7 @@ import { messages } from '../common/localisation/messages';
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Exactly what POST /api/expenses will write, before it is written. */
-export interface ExpensePreview {
-  amount: number;
-  currency: string;
-  category: ExpenseCategory;
-  categoryLabel: { fr: string; ar: string; en: string };
-  description: string | null;
-  date: string;
-  merchant: string | null;
-  vatAmount: number | null;
-  attachmentId: string | null;
+export interface ExpensePreview extends Omit<ExpenseView, 'id' | 'receiptUrl' | 'createdAt'> {
   ocrFields: Record<string, unknown> | null;
   ocrConfidence: Record<string, unknown> | null;
   /** One line per language, e.g. "Nouvelle dépense : 1 520,00 DA — Électricité — Sonelgaz — 2026-03-14". */

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { openApi } from '../common/validation/openapi';
+import { openApi, openApiResponse } from '../common/validation/openapi';
+import { FEEDBACK_PAGE_EXAMPLE, FEEDBACK_RATING_EXAMPLE, FEEDBACK_SUBMITTED_EXAMPLE } from './feedback.examples';
+import { FeedbackPageResponse, FeedbackSubmittedResponse } from './feedback.responses';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { RequestId } from '../common/http/request-id.decorator';
 import { FeedbackService } from './feedback.service';
@@ -26,21 +28,6 @@ const RateByPathSchema = z
     comment: z.string().trim().max(2000).optional().describe('Why'),
   })
   .strict();
-
-const ITEM = {
-  id: '3c9a8e51-2f4b-4e0a-8d7c-1b2a3c4d5e6f',
-  tenant: { id: '9b1f…', name: 'Supérette El Baraka' },
-  user: { id: '1a2b…', name: 'Karim Benali', email: 'owner@demo.dz', role: 'OWNER' },
-  category: 'bug',
-  categoryInferred: true,
-  severity: 'critical',
-  message: "L'application plante quand je scanne un ticket et j'ai perdu la dépense saisie",
-  rating: 1,
-  conversationId: null,
-  messageId: null,
-  notifiedAt: null,
-  createdAt: '2026-03-14T10:30:00.000Z',
-};
 
 const FILTER_QUERIES = [
   { name: 'category', required: false, enum: FEEDBACK_CATEGORIES },
@@ -67,21 +54,7 @@ export class FeedbackController {
     summary: 'Send a bug report, suggestion or comment (the category is inferred when omitted); critical bugs alert the team by email',
   })
   @ApiBody({ schema: openApi(SubmitFeedbackSchema, { message: "Ça plante quand j'ajoute une dépense, j'ai perdu ma saisie", rating: 2 }) })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        ...ITEM,
-        classification: {
-          category: 'bug',
-          confidence: 1,
-          scores: { bug: 7, suggestion: 0, comment: 0 },
-          matched: ['ca plante', 'perdu'],
-          severityReasons: ['perdu', 'ca plante'],
-        },
-        notification: 'queued',
-      },
-    },
-  })
+  @ApiOkResponse({ schema: openApiResponse(FeedbackSubmittedResponse, FEEDBACK_SUBMITTED_EXAMPLE) })
   submit(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(SubmitFeedbackSchema)) dto: SubmitFeedbackDto) {
     return this.service.submit({ tenantId, userId: principal.userId }, dto);
   }
@@ -91,6 +64,7 @@ export class FeedbackController {
   @HttpCode(201)
   @ApiOperation({ summary: "Thumbs up/down on an assistant answer (replaces the caller's previous rating of it)" })
   @ApiBody({ schema: openApi(RateMessageSchema, { messageId: '5e2d…', up: false, comment: 'Le total affiché est faux' }) })
+  @ApiOkResponse({ schema: openApiResponse(FeedbackSubmittedResponse, FEEDBACK_RATING_EXAMPLE) })
   rate(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(RateMessageSchema)) dto: RateMessageDto) {
     return this.service.rateMessage(tenantId, principal.userId, dto.messageId, dto.up, dto.comment);
   }
@@ -101,6 +75,7 @@ export class FeedbackController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Thumbs up/down (with an optional comment) on the assistant answer in the path' })
   @ApiBody({ schema: openApi(RateByPathSchema, { up: true, comment: 'Parfait' }) })
+  @ApiOkResponse({ schema: openApiResponse(FeedbackSubmittedResponse, FEEDBACK_RATING_EXAMPLE) })
   rateByPath(
     @TenantId() tenantId: string,
     @CurrentPrincipal() principal: Principal,
@@ -116,24 +91,7 @@ export class FeedbackController {
   @ApiFilterQueries()
   @ApiQuery({ name: 'page', required: false, type: Number })
   @ApiQuery({ name: 'pageSize', required: false, type: Number })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        scope: { tenantId: '9b1f…', allBusinesses: false },
-        items: [ITEM],
-        page: 1,
-        pageSize: 50,
-        total: 1,
-        totalPages: 1,
-        summary: {
-          byCategory: { bug: 1, suggestion: 0, comment: 0 },
-          bySeverity: { critical: 1, high: 0, normal: 0, low: 0 },
-          averageRating: 1,
-          ratings: 1,
-        },
-      },
-    },
-  })
+  @ApiOkResponse({ schema: openApiResponse(FeedbackPageResponse, FEEDBACK_PAGE_EXAMPLE) })
   list(
     @CurrentPrincipal() principal: Principal,
     @RequestId() requestId: string | null,

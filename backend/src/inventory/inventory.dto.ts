@@ -1,4 +1,4 @@
-import type { ProductNames, ProductRef as ContractProductRef } from '@tajer/contract';
+import { productRefOf, type ProductNames, type ProductRef as ContractProductRef } from '@tajer/contract';
 import type { Product, StockMovement } from '../generated/prisma/client';
 
 // A product's names and its reference are the contract's (one shape for the results, the tools and the UI).
@@ -52,7 +52,7 @@ export function namesOf(p: Pick<Product, 'nameFr' | 'nameAr' | 'nameEn'>): Produ
 }
 
 export function toProductRef(p: Pick<Product, 'id' | 'sku' | 'nameFr' | 'nameAr' | 'nameEn' | 'unit'>): ProductRef {
-  return { id: p.id, sku: p.sku, names: namesOf(p), unit: p.unit };
+  return productRefOf(p);
 }
 
 export function toInventoryItem(p: Product, currency: string): InventoryItem {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatMoney, type Localized } from '@tajer/contract';
+import { DEFAULT_PRODUCT_CATEGORY, formatMoney, type Localized } from '@tajer/contract';
 import { messages } from '../common/localisation/messages';
 import { InventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
@@ -90,7 +90,7 @@ export class ProductDraftService {
       sku,
       barcode,
       names: { fr: name, ar: ARABIC.test(name) ? name : null },
-      category: draft.category?.trim() || 'divers',
+      category: draft.category?.trim() || DEFAULT_PRODUCT_CATEGORY,
       unit: draft.unit?.trim() || 'unité',
       price,
       cost: draft.cost ?? null,

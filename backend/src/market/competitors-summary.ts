@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from '@tajer/contract';
+import { formatMoney, formatNumber, productName } from '@tajer/contract';
 import type { Localized } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
 import type { CompetitorComparison } from './market-competitors.service';
@@ -11,7 +11,7 @@ export function competitorsSummary(c: CompetitorComparison): Localized {
   if (single) {
     const lowest = single.competitors[0];
     return messages('market.competitors.single', (l) => ({
-      product: single.product.name[l],
+      product: productName(single.product, l),
       ourPrice: formatMoney(single.ourPrice, l),
       average: formatMoney(single.competitorAverage, l),
       index: formatNumber(single.priceIndex, l, 1),
@@ -27,7 +27,7 @@ export function competitorsSummary(c: CompetitorComparison): Localized {
     aligned: s.alignedCount,
     index: formatNumber(s.averagePriceIndex ?? 100, l, 1),
     hasDearest: dearest ? 'yes' : 'no',
-    dearest: dearest ? dearest.product.name[l] : '',
+    dearest: dearest ? productName(dearest.product, l) : '',
     dearestIndex: dearest ? formatNumber(dearest.priceIndex, l, 1) : '',
   }));
 }

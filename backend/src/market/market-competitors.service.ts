@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import type { ProductRow } from '../dashboard/dashboard.repository';
 import { round1, round2, type Localized } from '../common/localisation/localized';
-import { productRef, type ProductRef } from '../dashboard/product-view';
+import { productRefOf, type ProductRef } from '@tajer/contract';
 import { competitorsSummary } from './competitors-summary';
 import { findProducts } from './product-search';
 import { MarketRepository, type LatestCompetitorPrice } from './market.repository';
@@ -115,7 +115,7 @@ export class MarketCompetitorsService {
       currency: tenant.currency,
       query: options.product ?? null,
       products: comparisons.sort((a, b) => b.priceIndex - a.priceIndex),
-      withoutCompetitorPrices: selected.filter((p) => !pricesByProduct.has(p.id)).map(productRef),
+      withoutCompetitorPrices: selected.filter((p) => !pricesByProduct.has(p.id)).map(productRefOf),
       cheaper,
       dearer,
       byCompetitor: byCompetitor(comparisons),
@@ -138,7 +138,7 @@ function compare(p: ProductRow, quotes: LatestCompetitorPrice[]): ProductCompari
   const average = values.reduce((s, v) => s + v, 0) / values.length;
   const priceIndex = round1((p.price / average) * 100);
   return {
-    product: productRef(p),
+    product: productRefOf(p),
     ourPrice: round2(p.price),
     competitors: quotes
       .map((q) => ({

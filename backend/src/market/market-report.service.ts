@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/errors/app-error';
 import type { Period } from '../common/time/period';
-import { matchCategory } from '../dashboard/category-labels';
+import { matchProductCategory } from '@tajer/contract';
 import { DashboardService } from '../dashboard/dashboard.service';
 import type { Language } from '../common/localisation/localized';
 import type { Prisma } from '../generated/prisma/client';
@@ -49,7 +49,7 @@ export class MarketReportService {
     const language = options.language ?? 'fr';
     const topic = options.topic?.trim() || null;
     const [tenant, products] = await Promise.all([this.repo.tenant(tenantId), this.repo.products(tenantId)]);
-    const category = topic ? matchCategory(topic, [...new Set(products.map((p) => p.category))]) : null;
+    const category = topic ? matchProductCategory(topic, [...new Set(products.map((p) => p.category))]) : null;
     const topicProducts = topic && !category ? findProducts(topic, products) : [];
     const focus: MarketReportContent['focus'] = category
       ? { kind: 'category', value: category }

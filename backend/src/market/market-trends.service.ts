@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { percentChange, resolvePeriod, SHOP_UTC_OFFSET_MINUTES, type Period } from '../common/time/period';
-import { categoryLabel, matchCategory } from '../dashboard/category-labels';
+import { matchProductCategory, productCategoryLabel } from '@tajer/contract';
 import { localMonthStart } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
-import { productRef, type ProductRef } from '../dashboard/product-view';
+import { productRefOf, type ProductRef } from '@tajer/contract';
 import { MarketRepository } from './market.repository';
 import { seasonality, type Seasonality } from './seasonality';
 import { trendsSummary } from './trends-summary';
@@ -93,7 +93,7 @@ export class MarketTrendsService {
       categories.set(product.category, c);
       if (focus && product.category !== focus) continue;
       movers.push({
-        product: productRef(product),
+        product: productRefOf(product),
         revenue: round2(s.revenue),
         previousRevenue: round2(s.previousRevenue),
         change: round2(s.revenue - s.previousRevenue),
@@ -109,7 +109,7 @@ export class MarketTrendsService {
         const changePct = percentChange(round2(c.revenue), round2(c.previousRevenue));
         return {
           category,
-          label: categoryLabel(category),
+          label: productCategoryLabel(category),
           revenue: round2(c.revenue),
           previousRevenue: round2(c.previousRevenue),
           changePct,
@@ -138,7 +138,7 @@ export class MarketTrendsService {
         previousStart: range.previousStart.toISOString(),
         previousEnd: range.previousEnd.toISOString(),
       },
-      category: focus ? { name: focus, label: categoryLabel(focus) } : null,
+      category: focus ? { name: focus, label: productCategoryLabel(focus) } : null,
       totals: {
         revenue: round2(revenue),
         previousRevenue: round2(previousRevenue),
@@ -175,7 +175,7 @@ export class MarketTrendsService {
 
   private resolveCategory(input: string, available: string[]): string {
     const unique = [...new Set(available)].sort();
-    const match = matchCategory(input, unique);
+    const match = matchProductCategory(input, unique);
     if (!match)
       throw new AppError(ErrorCode.NOT_FOUND, `No product category matches "${input}"`, {
         category: input,

@@ -1,4 +1,29 @@
 /** Response examples for the OpenAPI docs, taken from the demo shop's real figures (lists shortened). */
+import { PRODUCT_CATEGORY_LABELS } from '@tajer/contract';
+
+/** The demo products the examples name, each written once. */
+const ELIO_OIL_2L = {
+  id: 'efb28048-0215-495c-9b46-93af6e103561',
+  sku: 'EPI-008',
+  names: { fr: 'Huile de table Elio 2L', ar: 'زيت المائدة إيليو 2 لتر', en: 'Elio cooking oil 2L' },
+  unit: 'bouteille',
+};
+
+/** The weakest month of the demo's year, in the months and as the trough. */
+const DECEMBER_2025 = {
+  month: '2025-12',
+  label: {
+    fr: 'décembre 2025',
+    ar: 'ديسمبر 2025',
+    en: 'December 2025',
+  },
+  revenue: 226744,
+  daysCovered: 31,
+  partial: false,
+  dailyAverage: 7314.32,
+  index: 85.6,
+};
+
 export const TRENDS_EXAMPLE = {
   period: 'quarter',
   currency: 'DZD',
@@ -10,11 +35,7 @@ export const TRENDS_EXAMPLE = {
   },
   category: {
     name: 'produits laitiers',
-    label: {
-      fr: 'Produits laitiers',
-      ar: 'مشتقات الحليب',
-      en: 'Dairy',
-    },
+    label: PRODUCT_CATEGORY_LABELS['produits laitiers'],
   },
   totals: {
     revenue: 471125,
@@ -25,11 +46,7 @@ export const TRENDS_EXAMPLE = {
   categories: [
     {
       category: 'produits laitiers',
-      label: {
-        fr: 'Produits laitiers',
-        ar: 'مشتقات الحليب',
-        en: 'Dairy',
-      },
+      label: PRODUCT_CATEGORY_LABELS['produits laitiers'],
       revenue: 471125,
       previousRevenue: 408377,
       changePct: 15.4,
@@ -53,19 +70,7 @@ export const TRENDS_EXAMPLE = {
         dailyAverage: 8612.64,
         index: 100.8,
       },
-      {
-        month: '2025-12',
-        label: {
-          fr: 'décembre 2025',
-          ar: 'ديسمبر 2025',
-          en: 'December 2025',
-        },
-        revenue: 226744,
-        daysCovered: 31,
-        partial: false,
-        dailyAverage: 7314.32,
-        index: 85.6,
-      },
+      DECEMBER_2025,
     ],
     averageMonthRevenue: 259834.96,
     peak: {
@@ -81,19 +86,7 @@ export const TRENDS_EXAMPLE = {
       dailyAverage: 10068.5,
       index: 117.9,
     },
-    trough: {
-      month: '2025-12',
-      label: {
-        fr: 'décembre 2025',
-        ar: 'ديسمبر 2025',
-        en: 'December 2025',
-      },
-      revenue: 226744,
-      daysCovered: 31,
-      partial: false,
-      dailyAverage: 7314.32,
-      index: 85.6,
-    },
+    trough: DECEMBER_2025,
   },
   topMovers: {
     growing: [
@@ -101,16 +94,10 @@ export const TRENDS_EXAMPLE = {
         product: {
           id: 'ce3e0e37-5e4a-4074-89e1-96228565616d',
           sku: 'LAI-001',
-          name: {
+          names: {
             fr: 'Lait en sachet 1L',
             ar: 'حليب الأكياس 1 لتر',
             en: 'Bagged milk 1L',
-          },
-          category: 'produits laitiers',
-          categoryLabel: {
-            fr: 'Produits laitiers',
-            ar: 'مشتقات الحليب',
-            en: 'Dairy',
           },
           unit: 'L',
         },
@@ -127,16 +114,10 @@ export const TRENDS_EXAMPLE = {
         product: {
           id: '9d36727d-a05b-41e3-8f4d-7df35097e8d3',
           sku: 'LAI-010',
-          name: {
+          names: {
             fr: 'Œufs (plateau de 30)',
             ar: 'بيض (صينية 30 بيضة)',
             en: 'Eggs (tray of 30)',
-          },
-          category: 'produits laitiers',
-          categoryLabel: {
-            fr: 'Produits laitiers',
-            ar: 'مشتقات الحليب',
-            en: 'Dairy',
           },
           unit: 'pièce',
         },
@@ -162,22 +143,7 @@ export const COMPETITORS_EXAMPLE = {
   query: 'huile',
   products: [
     {
-      product: {
-        id: 'efb28048-0215-495c-9b46-93af6e103561',
-        sku: 'EPI-008',
-        name: {
-          fr: 'Huile de table Elio 2L',
-          ar: 'زيت المائدة إيليو 2 لتر',
-          en: 'Elio cooking oil 2L',
-        },
-        category: 'épicerie',
-        categoryLabel: {
-          fr: 'Épicerie',
-          ar: 'مواد غذائية',
-          en: 'Groceries',
-        },
-        unit: 'bouteille',
-      },
+      product: ELIO_OIL_2L,
       ourPrice: 270,
       competitors: [
         {
@@ -210,22 +176,7 @@ export const COMPETITORS_EXAMPLE = {
   cheaper: [],
   dearer: [
     {
-      product: {
-        id: 'efb28048-0215-495c-9b46-93af6e103561',
-        sku: 'EPI-008',
-        name: {
-          fr: 'Huile de table Elio 2L',
-          ar: 'زيت المائدة إيليو 2 لتر',
-          en: 'Elio cooking oil 2L',
-        },
-        category: 'épicerie',
-        categoryLabel: {
-          fr: 'Épicerie',
-          ar: 'مواد غذائية',
-          en: 'Groceries',
-        },
-        unit: 'bouteille',
-      },
+      product: ELIO_OIL_2L,
       ourPrice: 270,
       competitorAverage: 263.33,
       priceIndex: 102.5,

@@ -1,7 +1,7 @@
 import type { Period } from '../common/time/period';
 import type { DashboardStats } from '../dashboard/dashboard.service';
 import { localMonthKey, localMonthStart } from '../common/time/local-time';
-import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { formatMoney, formatNumber, formatPercent, productName } from '@tajer/contract';
 import { type Language } from '../common/localisation/localized';
 import { message, type MessageKey, type MessageValues } from '../common/localisation/messages';
 import { PERIOD_LABEL } from '../common/time/period-labels';
@@ -184,8 +184,9 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
   };
 
   const moverLine = (m: MarketTrends['topMovers']['growing'][number]) =>
-    `${m.product.name[l]}${colon}${m.change > 0 ? '+' : ''}${money(m.change)} (${pct(m.changePct)})`;
-  const names = (list: MarketTrends['topMovers']['growing']) => (list.length ? list.map((m) => m.product.name[l]).join(', ') : w.none);
+    `${productName(m.product, l)}${colon}${m.change > 0 ? '+' : ''}${money(m.change)} (${pct(m.changePct)})`;
+  const names = (list: MarketTrends['topMovers']['growing']) =>
+    list.length ? list.map((m) => productName(m.product, l)).join(', ') : w.none;
   const movers: ReportSection = {
     key: 'movers',
     title: w.sections.movers,
@@ -223,7 +224,9 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
             title: w.charts.priceIndex,
             unit: 'index',
             baseline: 100,
-            series: [{ name: w.charts.index, points: indexProducts.map((p) => ({ label: p.product.name[l], value: p.priceIndex })) }],
+            series: [
+              { name: w.charts.index, points: indexProducts.map((p) => ({ label: productName(p.product, l), value: p.priceIndex })) },
+            ],
           },
         ]
       : [],
@@ -291,13 +294,13 @@ function recommend(input: ReportInput): string[] {
 
   for (const d of input.competitors.dearer.filter((p) => p.priceIndex >= DEAR_INDEX).slice(0, 3))
     say('report.recommend.reviewPrice', {
-      product: d.product.name[l],
+      product: productName(d.product, l),
       ourPrice: money(d.ourPrice),
       average: money(d.competitorAverage),
       index: formatNumber(d.priceIndex, l, 1),
     });
   for (const c of input.competitors.cheaper.filter((p) => p.priceIndex <= CHEAP_INDEX).slice(0, 2))
-    say('report.recommend.marginRoom', { product: c.product.name[l], below: formatPercent(100 - c.priceIndex, l) });
+    say('report.recommend.marginRoom', { product: productName(c.product, l), below: formatPercent(100 - c.priceIndex, l) });
   for (const c of input.shopTrends.categories.filter((c) => c.changePct !== null && c.changePct <= DECLINE_PCT).slice(0, 2))
     say('report.recommend.reviveCategory', { category: c.label[l], change: formatPercent(c.changePct as number, l, { signed: true }) });
   // Last year's same months tell what is coming: the next two months, a year earlier, are in the 12-month window.
@@ -308,7 +311,7 @@ function recommend(input: ReportInput): string[] {
       above: formatPercent((m.index as number) - 100, l),
     });
   const grower = input.scopeTrends.topMovers.growing[0];
-  if (grower) say('report.recommend.secureSupply', { product: grower.product.name[l], change: money(grower.change) });
+  if (grower) say('report.recommend.secureSupply', { product: productName(grower.product, l), change: money(grower.change) });
   if (input.stats.netResult.value < 0) say('report.recommend.negativeResult', { result: money(input.stats.netResult.value) });
   if (!out.length) out.push(REPORT_WORDS[l].noAction);
   return out;

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { formatMoney, formatNumber, formatPercent, productName } from '@tajer/contract';
 import { localize, type Language, type Localized } from '../common/localisation/localized';
 import { message } from '../common/localisation/messages';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
@@ -46,9 +46,12 @@ export function trendsSummary(t: Omit<MarketTrends, 'summary'>): Localized {
           troughIndex: formatNumber(trough.index ?? 0, l, 0),
         }),
       );
-    if (grower) parts.push(message(l, 'market.trends.growing', { product: grower.product.name[l], change: formatMoney(grower.change, l) }));
+    if (grower)
+      parts.push(message(l, 'market.trends.growing', { product: productName(grower.product, l), change: formatMoney(grower.change, l) }));
     if (decliner)
-      parts.push(message(l, 'market.trends.declining', { product: decliner.product.name[l], change: formatMoney(decliner.change, l) }));
+      parts.push(
+        message(l, 'market.trends.declining', { product: productName(decliner.product, l), change: formatMoney(decliner.change, l) }),
+      );
     return parts.join(' ');
   });
 }

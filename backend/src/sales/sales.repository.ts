@@ -66,7 +66,18 @@ export class SalesRepository {
   catalogueForMatching(tenantId: string) {
     return this.prisma.product.findMany({
       where: { tenantId },
-      select: { id: true, sku: true, barcode: true, nameFr: true, nameAr: true, nameEn: true, price: true, cost: true, active: true },
+      select: {
+        id: true,
+        sku: true,
+        barcode: true,
+        nameFr: true,
+        nameAr: true,
+        nameEn: true,
+        unit: true,
+        price: true,
+        cost: true,
+        active: true,
+      },
     });
   }
 

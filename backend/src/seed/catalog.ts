@@ -4,22 +4,13 @@
  * `popularity` is roughly "basket lines per ordinary day" and `season` multiplies it on special days,
  * which is what gives the sales history its Ramadan, summer and back-to-school shape.
  */
-import type { UnitKey } from '@tajer/contract';
+import { DEFAULT_PRODUCT_CATEGORY, PRODUCT_CATEGORIES, type ProductCategory, type UnitKey } from '@tajer/contract';
 import { ean13 } from './ean13';
 import { SUPPLIERS, SupplierKey } from './suppliers';
 
-export const CATEGORIES = [
-  'épicerie',
-  'conserves',
-  'boissons',
-  'produits laitiers',
-  'boulangerie',
-  'confiserie',
-  'fruits et légumes',
-  'hygiène',
-  'entretien',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** The contract's product categories the demo stocks: all but the default, in the contract's order. */
+export type Category = Exclude<ProductCategory, typeof DEFAULT_PRODUCT_CATEGORY>;
+export const CATEGORIES = PRODUCT_CATEGORIES.filter((c): c is Category => c !== DEFAULT_PRODUCT_CATEGORY);
 
 // A unit of the contract's vocabulary, as stored ("L" keeps its capital; the contract matches units in any case).
 export type Unit = Exclude<UnitKey, 'l'> | 'L';

@@ -4,6 +4,7 @@ import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { DashboardService } from '../../src/dashboard/dashboard.service';
 import { ask, choicesOf, decide, plain } from './tools-chat';
+import { productName } from '@tajer/contract';
 
 /**
  * Issue #10 "the assistant gets the direction and the intent right", through the real agent (offline model, real
@@ -185,13 +186,13 @@ describe('trust: the assistant never proposes the wrong change', () => {
 
   it('answers "produit le plus vendu ce mois-ci" with the period\'s best sellers, never the declining products', async () => {
     const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month');
-    const top = ranking.byRevenue[0].product.name;
+    const top = ranking.byRevenue[0].product;
     const fr = await ask(c, 'produit le plus vendu ce mois-ci');
     expect(fr.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
-    expect(fr.text).toContain(`Ce mois-ci, votre produit le plus vendu est **${top.fr}**`);
+    expect(fr.text).toContain(`Ce mois-ci, votre produit le plus vendu est **${productName(top, 'fr')}**`);
     const en = await ask(c, 'best selling product this month');
     expect(en.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
-    expect(en.text).toContain(`your best seller is **${top.en}**`);
+    expect(en.text).toContain(`your best seller is **${productName(top, 'en')}**`);
     const week = await ask(c, 'et cette semaine ?', { conversationId: fr.conversationId });
     expect(week.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
   });

@@ -1,5 +1,5 @@
 /**
- * One vocabulary (issue 12): expense categories, periods, channels, tones, units and wilayas are defined once, in
+ * One vocabulary (issue 12): expense and product categories, periods, channels, tones, units and wilayas are defined once, in
  * @tajer/contract. This enumerates each vocabulary and checks that every consumer — the tools' zod enums, the REST
  * schemas, the expenses matcher, the NLU cues, the dashboard's labels, the composer's templates, the seed, the
  * wilaya lookup — takes exactly those keys and has words for every one of them in French, Arabic and English.
@@ -9,12 +9,15 @@ import { z } from 'zod';
 import {
   CHANNEL_LABELS,
   CHANNELS,
+  DEFAULT_PRODUCT_CATEGORY,
   EXPENSE_CATEGORIES,
   EXPENSE_CATEGORY_LABELS,
   LANGS,
   PERIOD_LABEL,
   PERIOD_PHRASE,
   PERIODS,
+  PRODUCT_CATEGORIES,
+  PRODUCT_CATEGORY_LABELS,
   TONE_LABELS,
   TONES,
   UNIT_KEYS,
@@ -22,17 +25,21 @@ import {
   VS_PREVIOUS,
   WILAYAS,
   isKnownUnit,
+  matchProductCategory,
+  productCategoryLabel,
   type Localized,
 } from '@tajer/contract';
 import * as tools from '@tajer/tools';
-import { extractExpenseCategory } from '../../src/agent/local/nlu/extractors/categories';
+import { extractExpenseCategory, extractMarketCategory } from '../../src/agent/local/nlu/extractors/categories';
 import { extractPeriod } from '../../src/agent/local/nlu/extractors/period';
 import { EXPENSE_CATEGORY_CUES } from '../../src/agent/local/nlu/lexicon/expense-categories';
+import { MARKET_CATEGORY_CUES } from '../../src/agent/local/nlu/lexicon/market-categories';
 import { PERIODS as BACKEND_PERIODS, PeriodSchema } from '../../src/common/time/period';
-import { categoryLabel, isGoodsPurchase } from '../../src/dashboard/category-labels';
+import { expenseCategoryLabel, isGoodsPurchase } from '../../src/dashboard/category-labels';
 import { PERIOD_LABEL as DASHBOARD_PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../../src/common/time/period-labels';
 import { CATEGORY_LABELS, EXPENSE_CATEGORIES as BACKEND_CATEGORIES, resolveExpenseCategory } from '../../src/expenses/expense-categories';
 import { CreateExpenseSchema } from '../../src/expenses/expenses.schemas';
+import { planProducts } from '../../src/inventory/import/product-import.plan';
 import { GenerateContentSchema } from '../../src/marketing/content/content.schemas';
 import { AR_PACK } from '../../src/marketing/content/templates/ar.templates';
 import { EN_PACK } from '../../src/marketing/content/templates/en.templates';
@@ -78,8 +85,8 @@ describe('expense categories', () => {
   });
 
   it("the dashboard labels expenses with the contract's words (one Arabic word for « loyer »)", () => {
-    for (const key of EXPENSE_CATEGORIES) expect(categoryLabel(key, 'expense')).toEqual(EXPENSE_CATEGORY_LABELS[key]);
-    expect(categoryLabel('loyer', 'expense').ar).toBe(EXPENSE_CATEGORY_LABELS.loyer.ar);
+    for (const key of EXPENSE_CATEGORIES) expect(expenseCategoryLabel(key)).toEqual(EXPENSE_CATEGORY_LABELS[key]);
+    expect(expenseCategoryLabel('loyer').ar).toBe(EXPENSE_CATEGORY_LABELS.loyer.ar);
     expect(EXPENSE_CATEGORIES.filter(isGoodsPurchase)).toEqual(['marchandises']);
   });
 
@@ -94,6 +101,38 @@ describe('expense categories', () => {
     const categories = new Set(buildDemoDataset(TEST_NOW).expenses.map((e) => e.category));
     for (const c of categories) expect(EXPENSE_CATEGORIES).toContain(c);
     expect(categories).toContain('marchandises');
+  });
+});
+
+describe('product categories', () => {
+  it("every key has its label in fr/ar/en, and each label finds its key among the shop's categories", () => {
+    for (const key of PRODUCT_CATEGORIES) {
+      expectLocalized(PRODUCT_CATEGORY_LABELS[key], key);
+      expect(productCategoryLabel(key)).toBe(PRODUCT_CATEGORY_LABELS[key]);
+      for (const lang of LANGS)
+        expect([lang, matchProductCategory(PRODUCT_CATEGORY_LABELS[key][lang], PRODUCT_CATEGORIES)]).toEqual([lang, key]);
+    }
+  });
+
+  it('the NLU has cues for every key, proposes contract keys only, and finds each from its own key', () => {
+    expect(MARKET_CATEGORY_CUES.map((c) => c.key).sort()).toEqual(PRODUCT_CATEGORIES.filter((k) => k !== DEFAULT_PRODUCT_CATEGORY).sort());
+    for (const { key } of MARKET_CATEGORY_CUES) expect([key, extractMarketCategory(`tendances ${key} ce mois`)]).toEqual([key, key]);
+  });
+
+  it('the demo seed stocks every key but the default, and stores keys only', () => {
+    const seeded = new Set(buildCatalog().map((item) => item.category));
+    expect([...seeded].sort()).toEqual(PRODUCT_CATEGORIES.filter((k) => k !== DEFAULT_PRODUCT_CATEGORY).sort());
+  });
+
+  it("a product imported without a category gets the contract's default (the tool's is checked by the contract's scan)", () => {
+    const [planned] = planProducts(
+      [{ row: 2, values: { nameFr: 'Chips Mahboul 40g', priceCents: 3000 }, valid: true }],
+      [],
+      [],
+      () => null,
+    );
+    expect(planned).toMatchObject({ action: 'create', product: { category: DEFAULT_PRODUCT_CATEGORY } });
+    expect(productCategoryLabel(DEFAULT_PRODUCT_CATEGORY).ar).toBe(PRODUCT_CATEGORY_LABELS.divers.ar);
   });
 });
 

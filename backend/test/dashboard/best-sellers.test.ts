@@ -1,6 +1,7 @@
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import type { TestDatabase } from '../setup/test-database';
+import { ProductRefSchema } from '@tajer/contract';
 
 /**
  * GET /api/dashboard/best-sellers: "produit le plus vendu ce mois-ci" answered from the sale lines of the period,
@@ -55,7 +56,13 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
     expect(b.byQuantity[0].quantity).toBe(topUnits[1].quantity);
     expect(b.byRevenue).toHaveLength(Math.min(5, sums.size));
     for (let i = 1; i < b.byRevenue.length; i += 1) expect(b.byRevenue[i - 1].revenue).toBeGreaterThanOrEqual(b.byRevenue[i].revenue);
-    expect(b.byRevenue[0].product.name).toEqual({ fr: expect.any(String), ar: expect.any(String), en: expect.any(String) });
+    // The contract's ProductRef, nothing else: the same shape the tools and the cards read.
+    expect(ProductRefSchema.strict().parse(b.byRevenue[0].product)).toEqual({
+      id: topRevenue[0],
+      sku: expect.any(String),
+      names: expect.objectContaining({ fr: expect.any(String) }),
+      unit: expect.any(String),
+    });
   });
 
   it('answers a period without sales with empty rankings, not an error', async () => {

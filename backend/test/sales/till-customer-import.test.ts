@@ -65,7 +65,7 @@ describe('Till and customer imports (real PostgreSQL)', () => {
     expect(dry.body.receipts).toEqual({ new: 3, alreadyImported: 0, revenue: 200 + 75 + 60 + 95 });
     expect(dry.body.preview[1]).toMatchObject({
       receipt: 'T-1001',
-      product: { sku: 'LAI-1' },
+      product: { sku: 'LAI-1', names: { fr: expect.any(String) }, unit: expect.any(String) },
       quantity: 3,
       unitPrice: 25,
       action: 'create',

@@ -1,7 +1,7 @@
 /**
  * @tajer/contract: what the backend, the tools and the chat UI share, written once. Languages, the one formatter for
  * figures and dates (with bidi isolation for Arabic), the role rules, the expense totals' names, and the shared
- * vocabularies with their fr/ar/en words (expense categories, periods, channels, tones, units, wilayas), each tool's
+ * vocabularies with their fr/ar/en words (expense and product categories, periods, channels, tones, units, wilayas), each tool's
  * result schema (`results/`) and the chat protocol (`chat-protocol.ts`), as zod schemas; the one text normaliser and
  * product resolver (`text/`, over fastest-levenshtein). The chat UI imports these sources directly (Vite alias), so
  * its bundle only takes what it uses.
@@ -14,6 +14,7 @@ export * from './units';
 export * from './access';
 export * from './expense-totals';
 export * from './expense-categories';
+export * from './product-categories';
 export * from './periods';
 export * from './marketing';
 export * from './wilayas';

@@ -1,4 +1,4 @@
-// One vocabulary (issue 12): expense categories, periods, channels, tones, wilayas and payment methods are listed once, in this
+// One vocabulary (issue 12): expense and product categories, periods, channels, tones, wilayas and payment methods are listed once, in this
 // package. This scans the backend, the tools and the chat UI and fails when one of them writes such a list again
 // (a second list is a list waiting to disagree: four expense-category lists once did, « loyer » had two Arabic words).
 // The consumers' use of the keys is checked against the running code in backend/test/contract/vocabularies.test.ts.
@@ -16,6 +16,12 @@ const IGNORED = /\/(generated|node_modules|dist)\//;
 const run = (...keys) => new RegExp(keys.map((k) => `['"]${k}['"]`).join('\\s*[,|]\\s*'));
 const FORBIDDEN = [
   { name: 'expense categories', re: run('loyer', 'électricité', 'eau') },
+  // (A subset, such as the categories a demo competitor sells, is data; the run of the list's own order is a copy.)
+  { name: 'product categories', re: run('conserves', 'boissons', 'produits laitiers') },
+  // A product category's label written again (the dashboard once kept its own table of them).
+  { name: 'product category labels', re: /\b(fr|ar|en): ['"](Produits laitiers|مشتقات الحليب|Household cleaning)['"]/ },
+  // The default category for a product added without one ('divers' was written in the tool and in the importer).
+  { name: 'default product category', re: /CATEGORY\s*=\s*['"]divers['"]/ },
   { name: 'periods', re: run('today', 'week', 'month') },
   { name: 'channels', re: run('facebook', 'instagram', 'sms') },
   { name: 'tones', re: run('friendly', 'professional', 'festive') },
@@ -47,9 +53,13 @@ test('no code outside the contract lists a shared vocabulary by itself', () => {
 
 test('the contract finds its own lists (the scan would catch one written elsewhere)', () => {
   const src = (f) => readFileSync(join(__dirname, '..', 'src', f), 'utf8');
-  assert.match(src('wilayas.ts'), FORBIDDEN[4].re);
-  assert.match(`['today', 'week', 'month']`, FORBIDDEN[1].re);
-  assert.match(`'facebook' | 'instagram' | 'sms'`, FORBIDDEN[2].re);
+  const rule = (name) => FORBIDDEN.find((f) => f.name === name).re;
+  assert.match(src('wilayas.ts'), rule('wilayas'));
+  assert.match(`['today', 'week', 'month']`, rule('periods'));
+  assert.match(`'facebook' | 'instagram' | 'sms'`, rule('channels'));
+  assert.match(`const CATEGORIES = ['épicerie', 'conserves', 'boissons', 'produits laitiers']`, rule('product categories'));
+  assert.match(src('product-categories.ts'), rule('product category labels'));
+  assert.match(`const DEFAULT_CATEGORY = 'divers';`, rule('default product category'));
 });
 
 test('every vocabulary has a word for each key in French, Arabic and English', () => {
@@ -60,6 +70,7 @@ test('every vocabulary has a word for each key in French, Arabic and English', (
     vsPrevious: [c.PERIODS, (k) => c.VS_PREVIOUS[k]],
     channels: [c.CHANNELS, (k) => c.CHANNEL_LABELS[k]],
     tones: [c.TONES, (k) => c.TONE_LABELS[k]],
+    productCategories: [c.PRODUCT_CATEGORIES, (k) => c.PRODUCT_CATEGORY_LABELS[k]],
     wilayas: [c.WILAYAS.map((w) => w.code), (code) => c.WILAYAS[code - 1]],
   };
   for (const [name, [keys, label]] of Object.entries(vocabularies)) {

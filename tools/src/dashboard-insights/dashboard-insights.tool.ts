@@ -1,11 +1,11 @@
 import { TOOL_RESULTS } from '@tajer/contract';
-import { service } from '../services';
+import { service, type BestSellerInfo } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
 import { dashboardInsightsExamples } from './dashboard-insights.examples';
 import { summarizeDashboardInsights, type BestSellersData, type DashboardInsightsData } from './dashboard-insights.summary';
-import { ACCESS, type Localized } from '@tajer/contract';
+import { ACCESS } from '@tajer/contract';
 import { dashboardInsightsSlots } from './dashboard-insights.slots';
 
 const KEPT = 12;
@@ -27,18 +27,13 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
       if (args.focus === 'best_sellers') {
         const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
-        const view = (r: {
-          rank: number;
-          product: { id: string; name: Localized; unit?: string };
-          quantity: number;
-          revenue: number;
-          revenueShare: number;
-        }) => ({
-          rank: r.rank,
-          product: { id: r.product.id, names: r.product.name, ...(r.product.unit ? { unit: r.product.unit } : {}) },
-          quantity: r.quantity,
-          revenue: r.revenue,
-          revenueShare: r.revenueShare,
+        // The service's rows name the product with the contract's ProductRef already: no conversion, only fields picked.
+        const view = ({ rank, product, quantity, revenue, revenueShare }: BestSellerInfo) => ({
+          rank,
+          product,
+          quantity,
+          revenue,
+          revenueShare,
         });
         const data: BestSellersData = {
           focus: 'best_sellers',

@@ -6,7 +6,7 @@ import type { ToolDefinition } from '../types';
 import { MarketCompetitorsSchema } from './market-competitors.schema';
 import { marketCompetitorsExamples } from './market-competitors.examples';
 import { summarizeMarketCompetitors, type MarketCompetitorsData } from './market-competitors.summary';
-import { ACCESS } from '@tajer/contract';
+import { ACCESS, type ProductRef } from '@tajer/contract';
 import { marketCompetitorsSlots } from './market-competitors.slots';
 
 const KEPT = 10;
@@ -44,14 +44,8 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
         }
         throw err;
       }
-      const ref = (p: { id: string; name: { fr: string; ar: string; en: string } }) => ({ id: p.id, names: p.name });
-      const position = (p: {
-        product: { id: string; name: { fr: string; ar: string; en: string } };
-        ourPrice: number;
-        competitorAverage: number;
-        priceIndex: number;
-      }) => ({
-        product: ref(p.product),
+      const position = (p: { product: ProductRef; ourPrice: number; competitorAverage: number; priceIndex: number }) => ({
+        product: p.product,
         ourPrice: p.ourPrice,
         competitorAverage: p.competitorAverage,
         priceIndex: p.priceIndex,
@@ -66,7 +60,7 @@ export const marketCompetitorsTool: ToolDefinition<typeof MarketCompetitorsSchem
             .sort((a, b) => a.price - b.price)
             .map((q) => ({ name: q.name, location: q.location, price: q.price })),
         })),
-        withoutCompetitorPrices: c.withoutCompetitorPrices.slice(0, KEPT).map(ref),
+        withoutCompetitorPrices: c.withoutCompetitorPrices.slice(0, KEPT),
         cheaper: c.cheaper.slice(0, 5).map(position),
         dearer: c.dearer.slice(0, 5).map(position),
         summary: {

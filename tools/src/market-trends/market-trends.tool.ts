@@ -63,12 +63,8 @@ export const marketTrendsTool: ToolDefinition<typeof MarketTrendsSchema> = {
           trough: t.seasonality.trough ? { label: t.seasonality.trough.label, index: t.seasonality.trough.index } : null,
         },
         topMovers: {
-          growing: t.topMovers.growing
-            .slice(0, MOVERS)
-            .map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
-          declining: t.topMovers.declining
-            .slice(0, MOVERS)
-            .map((m) => ({ product: { id: m.product.id, names: m.product.name }, change: m.change, changePct: m.changePct })),
+          growing: t.topMovers.growing.slice(0, MOVERS).map((m) => ({ product: m.product, change: m.change, changePct: m.changePct })),
+          declining: t.topMovers.declining.slice(0, MOVERS).map((m) => ({ product: m.product, change: m.change, changePct: m.changePct })),
         },
         ...(t.hasSales === false ? { hasSales: false } : {}),
       };

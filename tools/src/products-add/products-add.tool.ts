@@ -1,5 +1,5 @@
 import { TOOL_RESULTS } from '@tajer/contract';
-import { ACCESS } from '@tajer/contract';
+import { ACCESS, DEFAULT_PRODUCT_CATEGORY } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
 import { formatQuantity, quote, say } from '../format';
@@ -23,7 +23,6 @@ const ProductsAddToolSchema = ProductsAddSchema.extend({
 });
 
 const DEFAULT_UNIT = 'pièce';
-const DEFAULT_CATEGORY = 'divers';
 
 /** A readable, stable reference from the name ("Chips Mahboul 30g" → "CHIPS-MAHBOUL-30G-7K2Q"); the tail keeps it unique. */
 export function skuFor(name: string): string {
@@ -117,7 +116,11 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
             },
             { field: 'stock', label: label({ fr: 'Stock de départ', ar: 'المخزون الأولي', en: 'Opening stock' }), after: stock },
             { field: 'unit', label: label({ fr: 'Unité', ar: 'الوحدة', en: 'Unit' }), after: unit },
-            { field: 'category', label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }), after: args.category ?? DEFAULT_CATEGORY },
+            {
+              field: 'category',
+              label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }),
+              after: args.category ?? DEFAULT_PRODUCT_CATEGORY,
+            },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
           ...(args.cost === undefined
@@ -131,7 +134,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
                 ],
               }
             : {}),
-          args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_CATEGORY },
+          args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_PRODUCT_CATEGORY },
         },
       };
     }),
@@ -149,7 +152,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
           nameAr: isArabic(name) ? name : null,
           nameEn: null,
           barcode: args.barcode ?? null,
-          category: args.category ?? DEFAULT_CATEGORY,
+          category: args.category ?? DEFAULT_PRODUCT_CATEGORY,
           unit: args.unit ?? DEFAULT_UNIT,
           price: args.price,
           cost: args.cost ?? null,
@@ -167,7 +170,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
           price: p.price,
           cost: args.cost ?? null,
           stock: p.stock,
-          category: p.category ?? DEFAULT_CATEGORY,
+          category: p.category ?? DEFAULT_PRODUCT_CATEGORY,
         },
         currency: 'DZD',
       };

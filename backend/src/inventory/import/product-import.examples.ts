@@ -1,3 +1,5 @@
+import { DEFAULT_PRODUCT_CATEGORY } from '@tajer/contract';
+
 export const PRODUCT_IMPORT_EXAMPLE = {
   dryRun: true,
   committed: false,
@@ -31,7 +33,7 @@ export const PRODUCT_IMPORT_EXAMPLE = {
       sku: null,
       barcode: '6130000099994',
       names: { fr: 'Chips Mahboul 40g', ar: null, en: null },
-      category: 'divers',
+      category: DEFAULT_PRODUCT_CATEGORY,
       unit: 'unité',
       price: 30,
       cost: null,

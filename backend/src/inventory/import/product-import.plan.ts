@@ -11,7 +11,7 @@
  *   never counted as free); without a category it goes to "divers", without a unit to "unité";
  * - a deleted (inactive) product found by SKU or barcode comes back to the catalogue.
  */
-import { normalizeText } from '@tajer/contract';
+import { DEFAULT_PRODUCT_CATEGORY, normalizeText } from '@tajer/contract';
 import type { MappedColumn } from '../../imports/columns';
 import type { RowError } from '../../imports/import-report';
 import { cellText, isBlank, parseInteger, parseMoney, type Cell, type Parsed } from '../../imports/values';
@@ -78,7 +78,6 @@ const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$/;
 const ARABIC = /[\u0600-\u06ff]/;
 const cents = (n: number) => Math.round(n * 100);
 
-export const DEFAULT_CATEGORY = 'divers';
 export const DEFAULT_UNIT = 'unité';
 
 /** Reads one row's cells into values, collecting an error per bad cell. */
@@ -251,7 +250,7 @@ export function planProducts(
           nameFr: v.nameFr!,
           nameAr: v.nameAr ?? null,
           nameEn: v.nameEn ?? null,
-          category: v.category ?? DEFAULT_CATEGORY,
+          category: v.category ?? DEFAULT_PRODUCT_CATEGORY,
           unit: v.unit ?? DEFAULT_UNIT,
           priceCents: v.priceCents!,
           costCents: v.costCents ?? null,

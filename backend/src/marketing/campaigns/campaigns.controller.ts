@@ -2,7 +2,9 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
-import { openApi } from '../../common/validation/openapi';
+import { openApi, openApiResponse } from '../../common/validation/openapi';
+import { CAMPAIGN_EXAMPLE, CAMPAIGNS_EXAMPLE } from './campaigns.examples';
+import { CampaignListResponse, CampaignResponse } from './campaigns.responses';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { CampaignsService } from './campaigns.service';
 import {
@@ -16,34 +18,6 @@ import {
   UpdateCampaignSchema,
 } from './campaigns.schemas';
 
-const EXAMPLE = {
-  id: '7f1d2f0e-3a5b-4c8e-9d1a-2b3c4d5e6f70',
-  name: 'Ramadan -10 %',
-  channel: 'facebook',
-  status: 'active',
-  startsAt: '2026-02-18T23:00:00.000Z',
-  endsAt: '2026-03-19T23:00:00.000Z',
-  currency: 'DZD',
-  budget: 30000,
-  cost: 18500,
-  revenue: 96400,
-  impressions: 48200,
-  clicks: 1310,
-  conversions: 142,
-  ctr: 2.7,
-  conversionRate: 10.8,
-  costPerClick: 14.12,
-  costPerConversion: 130.28,
-  profit: 77900,
-  roi: 4.211,
-  roiPercent: 421.1,
-  budgetUsed: 61.7,
-  budgetRemaining: 11500,
-  scheduleElapsed: 80.4,
-  pace: { status: 'behind', targetConversions: 200, expectedConversions: 160.8, targetProgress: 71 },
-  spendPace: { status: 'underspending', expectedSpend: 24120 },
-};
-
 @ApiTags('marketing')
 @ApiBearerAuth()
 @Access('marketing')
@@ -55,36 +29,14 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Campaigns with impressions, clicks, CTR, conversions, cost, revenue, ROI, budget used and pace vs target' })
   @ApiQuery({ name: 'status', required: false, enum: CAMPAIGN_STATUSES })
   @ApiQuery({ name: 'channel', required: false, enum: CAMPAIGN_CHANNELS })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        currency: 'DZD',
-        filter: { status: 'active', channel: null },
-        campaigns: [EXAMPLE],
-        totals: {
-          campaigns: 1,
-          active: 1,
-          budget: 30000,
-          cost: 18500,
-          revenue: 96400,
-          impressions: 48200,
-          clicks: 1310,
-          conversions: 142,
-          ctr: 2.7,
-          conversionRate: 10.8,
-          roi: 4.211,
-          behindTarget: ['Ramadan -10 %'],
-        },
-      },
-    },
-  })
+  @ApiOkResponse({ schema: openApiResponse(CampaignListResponse, CAMPAIGNS_EXAMPLE) })
   list(@TenantId() tenantId: string, @Query(zod(ListCampaignsSchema)) query: ListCampaignsDto) {
     return this.service.list(tenantId, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One campaign with its performance figures' })
-  @ApiOkResponse({ schema: { example: EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(CampaignResponse, CAMPAIGN_EXAMPLE) })
   get(@TenantId() tenantId: string, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.service.get(tenantId, id);
   }
@@ -103,7 +55,7 @@ export class CampaignsController {
       targetConversions: 200,
     }),
   })
-  @ApiOkResponse({ schema: { example: EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(CampaignResponse, CAMPAIGN_EXAMPLE) })
   create(@TenantId() tenantId: string, @CurrentPrincipal() principal: Principal, @Body(zod(CreateCampaignSchema)) dto: CreateCampaignDto) {
     return this.service.create(tenantId, principal, dto);
   }
@@ -112,7 +64,7 @@ export class CampaignsController {
   @Access('campaigns.edit')
   @ApiOperation({ summary: "Update a campaign's status, schedule, budget or results (owner only)" })
   @ApiBody({ schema: openApi(UpdateCampaignSchema, { impressions: 52000, clicks: 1420, conversions: 155, cost: 20100, revenue: 104300 }) })
-  @ApiOkResponse({ schema: { example: EXAMPLE } })
+  @ApiOkResponse({ schema: openApiResponse(CampaignResponse, CAMPAIGN_EXAMPLE) })
   update(
     @TenantId() tenantId: string,
     @CurrentPrincipal() principal: Principal,

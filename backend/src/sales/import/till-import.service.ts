@@ -9,7 +9,7 @@
  * other lines is reported as an error on its rows, never silently changed. A date without a time is taken at noon,
  * shop time (or now, for today before noon). A line without a price takes the catalogue's current price.
  */
-import { normalizeText } from '@tajer/contract';
+import { normalizeText, productRefOf, type ProductRef } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
 import { SaleEvents } from '../../events/sale-events';
@@ -38,7 +38,8 @@ export interface TillPreviewRow {
   row: number;
   receipt: string | null;
   soldAt: string | null;
-  product: { id: string; sku: string; name: string } | null;
+  /** The catalogue product the line was matched to, named by the contract's ref like every result. */
+  product: ProductRef | null;
   quantity: number | null;
   unitPrice: number | null;
   total: number | null;
@@ -207,7 +208,7 @@ export class TillImportService {
         row,
         receipt,
         soldAt: soldAt?.toISOString() ?? null,
-        product: product ? { id: product.id, sku: product.sku, name: product.nameFr } : null,
+        product: product ? productRefOf(product) : null,
         quantity,
         unitPrice: unitPriceCents === null ? null : unitPriceCents / 100,
         total: quantity !== null && unitPriceCents !== null ? (quantity * unitPriceCents) / 100 : null,

@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { z } from 'zod';
-import { LocalizedSchema } from '@tajer/contract';
+import { ProductRefSchema } from '@tajer/contract';
 import { CompetitorsCard, priceComparisons } from '../chat/tool-cards/CompetitorsCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
 
-/**
- * GET /api/market/competitors: the comparison `market_competitors` is made from; the service still names a product
- * `name` (its three languages), the tool's result `names`.
- */
+/** GET /api/market/competitors: the comparison `market_competitors` is made from, products named by the contract's ref. */
 const RestComparison = z.object({
   products: z.array(
     z.object({
-      product: z.object({ id: z.string(), name: LocalizedSchema }),
+      product: ProductRefSchema,
       ourPrice: z.number(),
       competitorAverage: z.number(),
       priceIndex: z.number(),
@@ -28,7 +25,7 @@ export default function MarketView() {
   const lang = useLang();
   const competitors = useApi<unknown>('/api/market/competitors');
   const rest = competitors.data ? RestComparison.safeParse(competitors.data) : null;
-  const products = rest?.success ? rest.data.products.map((p) => ({ ...p, product: { id: p.product.id, names: p.product.name } })) : null;
+  const products = rest?.success ? rest.data.products : null;
   const parsed = products?.length ? priceComparisons(products, lang) : null;
   return (
     <ViewFrame

@@ -24,6 +24,24 @@ export const ProductRefSchema = z.object({
 });
 export type ProductRef = z.infer<typeof ProductRefSchema>;
 
+/** The columns a product row names itself with (Prisma's `Product`, the dashboard's and the market's rows). */
+export interface ProductRefSource {
+  id: string;
+  sku: string;
+  nameFr: string;
+  nameAr: string | null;
+  nameEn: string | null;
+  unit: string;
+}
+
+/** A stored product as results name it: the one place a row becomes a `ProductRef` (code and unit always known). */
+export const productRefOf = (p: ProductRefSource): ProductRef & { sku: string; unit: string } => ({
+  id: p.id,
+  sku: p.sku,
+  names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn },
+  unit: p.unit,
+});
+
 /** A product's name in `lang`, French when it has none in that language. */
 export const productName = (p: { names: ProductNames }, lang: (typeof LANGS)[number]): string => p.names[lang] || p.names.fr;
 

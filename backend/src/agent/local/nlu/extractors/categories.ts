@@ -1,4 +1,4 @@
-import type { ExpenseCategory } from '@tajer/contract';
+import type { ExpenseCategory, ProductCategory } from '@tajer/contract';
 import { EXPENSE_CATEGORY_CUES, type CategoryCue } from '../lexicon/expense-categories';
 import { MARKET_CATEGORY_CUES } from '../lexicon/market-categories';
 import { cueRegex, foldForCues } from './cue-regex';
@@ -30,6 +30,6 @@ export function extractExpenseCategory(text: string): ExpenseCategory | undefine
 }
 
 /** Product category for market questions ("dairy", "الألبان" → "produits laitiers"). */
-export function extractMarketCategory(text: string): string | undefined {
+export function extractMarketCategory(text: string): ProductCategory | undefined {
   return firstMatch(MARKET, text)?.key;
 }

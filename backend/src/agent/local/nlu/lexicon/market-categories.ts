@@ -1,10 +1,12 @@
 /**
- * Product categories for market questions ("tendances des produits laitiers", "beverages", "ألبان").
- * Keys are the French category names the catalogue uses.
+ * Product categories for market questions ("tendances des produits laitiers", "beverages", "ألبان"), as users phrase
+ * them. Keys are PRODUCT_CATEGORIES of @tajer/contract (a cue for a key outside the list fails the type check); the
+ * labels are the contract's PRODUCT_CATEGORY_LABELS.
  */
+import type { ProductCategory } from '@tajer/contract';
 import type { CategoryCue } from './expense-categories';
 
-export const MARKET_CATEGORY_CUES: CategoryCue[] = [
+export const MARKET_CATEGORY_CUES: CategoryCue<ProductCategory>[] = [
   {
     key: 'produits laitiers',
     cues: [
