@@ -30,6 +30,7 @@ const MIGRATED = [
   'sales/sale-view.ts',
   'agent/models/replies.ts',
   'market/report-text.ts',
+  'agent/models/notices.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -49,7 +50,6 @@ const CEILING: Record<string, number> = {
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
-  'agent/models/notices.ts': 37,
   'marketing/audience/audience.service.ts': 14,
   'customers/customer-import.service.ts': 9,
   'marketing/audience/rfm.ts': 7,
