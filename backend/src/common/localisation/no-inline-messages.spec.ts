@@ -31,6 +31,9 @@ const MIGRATED = [
   'agent/models/replies.ts',
   'market/report-text.ts',
   'agent/models/notices.ts',
+  'marketing/audience/audience.service.ts',
+  'marketing/audience/rfm.ts',
+  'marketing/audience/audience.controller.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -50,9 +53,7 @@ const CEILING: Record<string, number> = {
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
-  'marketing/audience/audience.service.ts': 14,
   'customers/customer-import.service.ts': 9,
-  'marketing/audience/rfm.ts': 7,
   'sales/import/till-import.controller.ts': 5,
   'inventory/import/product-template.ts': 5,
   'auth/account-emails.ts': 4,
@@ -65,7 +66,6 @@ const CEILING: Record<string, number> = {
   'database/database-errors.ts': 1,
   'marketing/content/content.service.ts': 1,
   'marketing/content/llm-text-improver.ts': 1,
-  'marketing/audience/audience.controller.ts': 1,
   'market/report-pdf.renderer.ts': 1,
   'market/report-content.builder.ts': 1,
 };

@@ -223,6 +223,21 @@ export const fr = {
   'notice.choice.competitorPrices.text': 'À combien mes concurrents vendent {product} ?',
   'notice.choice.allCompetitorPrices.label': 'Prix des concurrents',
   'notice.choice.allCompetitorPrices.text': 'Compare mes prix avec ceux des concurrents',
+  // Customer segments (marketing/audience): a fact not recorded, age bands, acquisition channels, RFM segments.
+  'audience.unknown': 'Non renseigné',
+  'audience.ageBand': '{band} ans',
+  'audience.channel.tiktok': 'TikTok',
+  'audience.channel.store': 'En magasin',
+  'audience.channel.walkIn': 'Passage en magasin',
+  'audience.channel.wordOfMouth': 'Bouche-à-oreille',
+  'audience.channel.flyer': 'Prospectus',
+  'audience.segment.champions': 'Champions',
+  'audience.segment.loyal': 'Fidèles',
+  'audience.segment.new': 'Nouveaux',
+  'audience.segment.occasional': 'Occasionnels',
+  'audience.segment.at_risk': 'À risque',
+  'audience.segment.lost': 'Perdus',
+  'audience.segment.prospects': 'Jamais acheté',
 };
 
 export type MessageKey = keyof typeof fr;
