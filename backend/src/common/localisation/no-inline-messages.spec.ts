@@ -34,6 +34,7 @@ const MIGRATED = [
   'marketing/audience/audience.service.ts',
   'marketing/audience/rfm.ts',
   'marketing/audience/audience.controller.ts',
+  'customers/customer-import.service.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -53,7 +54,6 @@ const CEILING: Record<string, number> = {
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
-  'customers/customer-import.service.ts': 9,
   'sales/import/till-import.controller.ts': 5,
   'inventory/import/product-template.ts': 5,
   'auth/account-emails.ts': 4,

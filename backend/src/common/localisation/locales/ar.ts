@@ -213,4 +213,14 @@ export const ar: Catalogue = {
   'audience.segment.at_risk': 'زبائن مهددون بالفقدان',
   'audience.segment.lost': 'زبائن مفقودون',
   'audience.segment.prospects': 'لم يشتروا بعد',
+  // The customer import's columns (customers/customer-import.service.ts), as the report and the template name them.
+  'customers.import.field.name': 'الاسم',
+  'customers.import.field.phone': 'الهاتف',
+  'customers.import.field.email': 'البريد الإلكتروني',
+  'customers.import.field.wilaya': 'الولاية',
+  'customers.import.field.ageBand': 'الفئة العمرية',
+  'customers.import.field.channel': 'القناة',
+  'customers.import.field.openingBalance': 'الدين (الكرني)',
+  'customers.import.field.creditLimit': 'سقف الكريدي',
+  'customers.import.field.note': 'ملاحظة',
 };

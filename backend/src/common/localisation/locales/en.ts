@@ -222,4 +222,14 @@ export const en: Catalogue = {
   'audience.segment.at_risk': 'At risk',
   'audience.segment.lost': 'Lost',
   'audience.segment.prospects': 'Never bought',
+  // The customer import's columns (customers/customer-import.service.ts), as the report and the template name them.
+  'customers.import.field.name': 'Name',
+  'customers.import.field.phone': 'Phone',
+  'customers.import.field.email': 'Email',
+  'customers.import.field.wilaya': 'Wilaya',
+  'customers.import.field.ageBand': 'Age band',
+  'customers.import.field.channel': 'Channel',
+  'customers.import.field.openingBalance': 'Owed (notebook)',
+  'customers.import.field.creditLimit': 'Credit limit',
+  'customers.import.field.note': 'Note',
 };

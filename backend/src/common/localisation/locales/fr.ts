@@ -238,6 +238,16 @@ export const fr = {
   'audience.segment.at_risk': 'À risque',
   'audience.segment.lost': 'Perdus',
   'audience.segment.prospects': 'Jamais acheté',
+  // The customer import's columns (customers/customer-import.service.ts), as the report and the template name them.
+  'customers.import.field.name': 'Nom',
+  'customers.import.field.phone': 'Téléphone',
+  'customers.import.field.email': 'E-mail',
+  'customers.import.field.wilaya': 'Wilaya',
+  'customers.import.field.ageBand': "Tranche d'âge",
+  'customers.import.field.channel': 'Canal',
+  'customers.import.field.openingBalance': 'Reste dû (carnet)',
+  'customers.import.field.creditLimit': 'Plafond de crédit',
+  'customers.import.field.note': 'Note',
 };
 
 export type MessageKey = keyof typeof fr;
