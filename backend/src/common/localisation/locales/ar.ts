@@ -223,4 +223,11 @@ export const ar: Catalogue = {
   'customers.import.field.openingBalance': 'الدين (الكرني)',
   'customers.import.field.creditLimit': 'سقف الكريدي',
   'customers.import.field.note': 'ملاحظة',
+  // Account emails (auth/account-emails.ts): a password reset, an invitation.
+  'mail.reset.subject': 'تاجر: كلمة مرور جديدة',
+  'mail.reset.text':
+    'مرحبا،\n\nلاختيار كلمة مرور جديدة في تاجر، افتح هذا الرابط (صالح لمدة 30 دقيقة ولمرة واحدة):\n{link}\n\nإذا لم تطلب ذلك، تجاهل هذه الرسالة: كلمة المرور لن تتغير.\n\nتاجر',
+  'mail.invitation.subject': 'دعوة: انضم إلى {business} على تاجر',
+  'mail.invitation.text':
+    'مرحبا،\n\n{inviter} يدعوك للانضمام إلى «{business}» على تاجر، مساعد المحل.\nافتح هذا الرابط لاختيار اسمك وكلمة المرور (صالح لمدة 7 أيام ولمرة واحدة):\n{link}\n\nتاجر',
 };

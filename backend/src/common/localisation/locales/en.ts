@@ -232,4 +232,11 @@ export const en: Catalogue = {
   'customers.import.field.openingBalance': 'Owed (notebook)',
   'customers.import.field.creditLimit': 'Credit limit',
   'customers.import.field.note': 'Note',
+  // Account emails (auth/account-emails.ts): a password reset, an invitation.
+  'mail.reset.subject': 'Tajer: reset your password',
+  'mail.reset.text':
+    'Hello,\n\nTo choose a new Tajer password, open this link (valid for 30 minutes, once):\n{link}\n\nIf you did not ask for it, ignore this message: your password does not change.\n\nTajer',
+  'mail.invitation.subject': 'Invitation: join {business} on Tajer',
+  'mail.invitation.text':
+    'Hello,\n\n{inviter} invites you to join "{business}" on Tajer, the shop\'s assistant.\nOpen this link to choose your name and password (valid for 7 days, once):\n{link}\n\nTajer',
 };

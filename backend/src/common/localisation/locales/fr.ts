@@ -248,6 +248,13 @@ export const fr = {
   'customers.import.field.openingBalance': 'Reste dû (carnet)',
   'customers.import.field.creditLimit': 'Plafond de crédit',
   'customers.import.field.note': 'Note',
+  // Account emails (auth/account-emails.ts): a password reset, an invitation.
+  'mail.reset.subject': 'Tajer : nouveau mot de passe',
+  'mail.reset.text':
+    "Bonjour,\n\nPour choisir un nouveau mot de passe Tajer, ouvrez ce lien (valable 30 minutes, une seule fois) :\n{link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n\nTajer",
+  'mail.invitation.subject': 'Invitation : rejoignez {business} sur Tajer',
+  'mail.invitation.text':
+    "Bonjour,\n\n{inviter} vous invite à rejoindre « {business} » sur Tajer, l'assistant de la boutique.\nOuvrez ce lien pour choisir votre nom et votre mot de passe (valable 7 jours, une seule fois) :\n{link}\n\nTajer",
 };
 
 export type MessageKey = keyof typeof fr;
