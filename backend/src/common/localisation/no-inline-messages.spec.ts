@@ -36,6 +36,7 @@ const MIGRATED = [
   'marketing/audience/audience.controller.ts',
   'customers/customer-import.service.ts',
   'auth/account-emails.ts',
+  'inventory/import/product-template.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -56,7 +57,6 @@ const CEILING: Record<string, number> = {
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
   'sales/import/till-import.controller.ts': 5,
-  'inventory/import/product-template.ts': 5,
   'marketing/content/content-composer.ts': 3,
   'business/business.controller.ts': 2,
   'mcp-server/mcp-server.service.ts': 1,

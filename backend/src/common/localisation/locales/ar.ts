@@ -230,4 +230,11 @@ export const ar: Catalogue = {
   'mail.invitation.subject': 'دعوة: انضم إلى {business} على تاجر',
   'mail.invitation.text':
     'مرحبا،\n\n{inviter} يدعوك للانضمام إلى «{business}» على تاجر، مساعد المحل.\nافتح هذا الرابط لاختيار اسمك وكلمة المرور (صالح لمدة 7 أيام ولمرة واحدة):\n{link}\n\nتاجر',
+  // The catalogue template (inventory/import/product-template.ts): its sheets and its help lines.
+  'inventory.template.help.1': 'سطر واحد لكل منتج. الإلزامي لمنتج جديد: الاسم وسعر البيع.',
+  'inventory.template.help.2': 'يُتعرّف على المنتج الموجود بمرجعه ثم بالباركود: تُحدَّث الخانات المملوءة، والخانات الفارغة لا تغيّر شيئا.',
+  'inventory.template.help.3': 'السعر: 1250 أو 1 250,50 أو 1250.5. المخزون عدّ فعلي: الفرق مع المخزون المسجل يُسجَّل كحركة «جرد».',
+  'inventory.template.help.4': 'يمكن ترك سعر الشراء فارغا: يصبح هامش هذا المنتج غير معروف (ولا يُحسب أبدا كمجاني).',
+  'inventory.template.sheet.products': 'المنتجات',
+  'inventory.template.sheet.help': 'مساعدة',
 };

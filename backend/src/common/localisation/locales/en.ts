@@ -239,4 +239,13 @@ export const en: Catalogue = {
   'mail.invitation.subject': 'Invitation: join {business} on Tajer',
   'mail.invitation.text':
     'Hello,\n\n{inviter} invites you to join "{business}" on Tajer, the shop\'s assistant.\nOpen this link to choose your name and password (valid for 7 days, once):\n{link}\n\nTajer',
+  // The catalogue template (inventory/import/product-template.ts): its sheets and its help lines.
+  'inventory.template.help.1': 'One row per product. Required for a new product: the name and the selling price.',
+  'inventory.template.help.2':
+    'An existing product is found by its SKU, then by its barcode: filled cells update it, empty cells change nothing.',
+  'inventory.template.help.3':
+    'Prices: 1250, 1,250.50 or 1 250,50. Stock is a count: a difference with the recorded stock becomes an "inventory" movement.',
+  'inventory.template.help.4': 'The cost may stay empty: the product margin is then unknown (never counted as free).',
+  'inventory.template.sheet.products': 'Products',
+  'inventory.template.sheet.help': 'Help',
 };

@@ -255,6 +255,16 @@ export const fr = {
   'mail.invitation.subject': 'Invitation : rejoignez {business} sur Tajer',
   'mail.invitation.text':
     "Bonjour,\n\n{inviter} vous invite à rejoindre « {business} » sur Tajer, l'assistant de la boutique.\nOuvrez ce lien pour choisir votre nom et votre mot de passe (valable 7 jours, une seule fois) :\n{link}\n\nTajer",
+  // The catalogue template (inventory/import/product-template.ts): its sheets and its help lines.
+  'inventory.template.help.1': 'Une ligne par produit. Obligatoire pour un nouveau produit : le nom et le prix de vente.',
+  'inventory.template.help.2':
+    'Un produit existant est reconnu par sa référence, puis par son code-barres : ses cases remplies sont mises à jour, les cases vides ne changent rien.',
+  'inventory.template.help.3':
+    'Prix : 1250, 1 250,50 ou 1250.5. Le stock est un comptage : un écart avec le stock enregistré devient un mouvement « inventaire ».',
+  'inventory.template.help.4':
+    "Le prix d'achat peut rester vide : la marge de ce produit sera alors inconnue (jamais comptée comme gratuite).",
+  'inventory.template.sheet.products': 'Produits',
+  'inventory.template.sheet.help': 'Aide',
 };
 
 export type MessageKey = keyof typeof fr;
