@@ -37,6 +37,8 @@ const MIGRATED = [
   'customers/customer-import.service.ts',
   'auth/account-emails.ts',
   'inventory/import/product-template.ts',
+  'sales/import/till-import.controller.ts',
+  'business/business.controller.ts',
 ];
 
 /** The most inline fr/ar/en texts each remaining file may hold (lower these as files move; never raise them). */
@@ -56,9 +58,7 @@ const CEILING: Record<string, number> = {
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
   // Messages still to move to the catalogues.
-  'sales/import/till-import.controller.ts': 5,
   'marketing/content/content-composer.ts': 3,
-  'business/business.controller.ts': 2,
   'mcp-server/mcp-server.service.ts': 1,
   'mcp-server/mcp-tool-catalog.ts': 1,
   'agent/system-prompt.ts': 1,
