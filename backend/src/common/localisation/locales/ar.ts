@@ -237,4 +237,6 @@ export const ar: Catalogue = {
   'inventory.template.help.4': 'يمكن ترك سعر الشراء فارغا: يصبح هامش هذا المنتج غير معروف (ولا يُحسب أبدا كمجاني).',
   'inventory.template.sheet.products': 'المنتجات',
   'inventory.template.sheet.help': 'مساعدة',
+  // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
+  'chat.databaseDown': 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
 };

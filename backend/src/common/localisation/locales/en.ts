@@ -248,4 +248,6 @@ export const en: Catalogue = {
   'inventory.template.help.4': 'The cost may stay empty: the product margin is then unknown (never counted as free).',
   'inventory.template.sheet.products': 'Products',
   'inventory.template.sheet.help': 'Help',
+  // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
+  'chat.databaseDown': "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
 };

@@ -265,6 +265,9 @@ export const fr = {
     "Le prix d'achat peut rester vide : la marge de ce produit sera alors inconnue (jamais comptée comme gratuite).",
   'inventory.template.sheet.products': 'Produits',
   'inventory.template.sheet.help': 'Aide',
+  // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
+  'chat.databaseDown':
+    "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
 };
 
 export type MessageKey = keyof typeof fr;
