@@ -239,4 +239,9 @@ export const ar: Catalogue = {
   'inventory.template.sheet.help': 'مساعدة',
   // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
   'chat.databaseDown': 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
+  // Tajer as an MCP server (mcp-server/): its instructions, a failed call, the note on a write tool. {path} is the approval route.
+  'mcp.instructions':
+    'أدوات تاجر لهذا المتجر (المخزون، المبيعات، المصاريف، السوق، التسويق). المبالغ بالدينار الجزائري. {writesAtOnce, select, yes {هذا المفتاح يطبق عمليات الكتابة فورا (mcp:write).} other {عمليات الكتابة تقترح وتنتظر الموافقة.}}',
+  'mcp.toolFailed': 'تعذر تشغيل الأداة. أعد المحاولة بعد قليل.',
+  'mcp.writeNote': 'عبر هذه القناة، يقترح التعديل وينتظر الموافقة (في التطبيق أو {path})، إلا بمفتاح أنشئ بصلاحية mcp:write.',
 };

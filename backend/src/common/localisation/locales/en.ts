@@ -250,4 +250,10 @@ export const en: Catalogue = {
   'inventory.template.sheet.help': 'Help',
   // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
   'chat.databaseDown': "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
+  // Tajer as an MCP server (mcp-server/): its instructions, a failed call, the note on a write tool. {path} is the approval route.
+  'mcp.instructions':
+    "Tajer's tools for this business (stock, sales, expenses, market, marketing). Amounts are in Algerian dinars (DZD). {writesAtOnce, select, yes {This key applies writes at once (mcp:write).} other {Writes are proposed and wait for approval.}}",
+  'mcp.toolFailed': 'The tool could not run. Try again in a moment.',
+  'mcp.writeNote':
+    'Over this channel the change is proposed and waits for approval (in the app or {path}), unless the key was created with the mcp:write scope.',
 };

@@ -268,6 +268,12 @@ export const fr = {
   // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
   'chat.databaseDown':
     "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
+  // Tajer as an MCP server (mcp-server/): its instructions, a failed call, the note on a write tool. {path} is the approval route.
+  'mcp.instructions':
+    'Outils de Tajer pour ce commerce (stock, ventes, dépenses, marché, marketing). Les montants sont en dinars algériens (DZD). {writesAtOnce, select, yes {Cette clé applique les écritures tout de suite (mcp:write).} other {Les écritures sont proposées et attendent une validation.}}',
+  'mcp.toolFailed': "L'outil n'a pas pu s'exécuter. Réessayez dans un moment.",
+  'mcp.writeNote':
+    'Sur ce canal, la modification est proposée et attend une validation (dans l’application ou {path}), sauf clé créée avec la portée mcp:write.',
 };
 
 export type MessageKey = keyof typeof fr;
