@@ -244,4 +244,8 @@ export const ar: Catalogue = {
     'أدوات تاجر لهذا المتجر (المخزون، المبيعات، المصاريف، السوق، التسويق). المبالغ بالدينار الجزائري. {writesAtOnce, select, yes {هذا المفتاح يطبق عمليات الكتابة فورا (mcp:write).} other {عمليات الكتابة تقترح وتنتظر الموافقة.}}',
   'mcp.toolFailed': 'تعذر تشغيل الأداة. أعد المحاولة بعد قليل.',
   'mcp.writeNote': 'عبر هذه القناة، يقترح التعديل وينتظر الموافقة (في التطبيق أو {path})، إلا بمفتاح أنشئ بصلاحية mcp:write.',
+  // Marketing texts (marketing/content/): the wilaya after the shop's name, a discount, an email's subject line as stored.
+  'content.where': '، {wilaya}',
+  'content.discount': '{discount}%',
+  'content.subjectLine': 'الموضوع: {subject}',
 };

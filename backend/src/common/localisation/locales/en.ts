@@ -256,4 +256,8 @@ export const en: Catalogue = {
   'mcp.toolFailed': 'The tool could not run. Try again in a moment.',
   'mcp.writeNote':
     'Over this channel the change is proposed and waits for approval (in the app or {path}), unless the key was created with the mcp:write scope.',
+  // Marketing texts (marketing/content/): the wilaya after the shop's name, a discount, an email's subject line as stored.
+  'content.where': ', {wilaya}',
+  'content.discount': '{discount}%',
+  'content.subjectLine': 'Subject: {subject}',
 };

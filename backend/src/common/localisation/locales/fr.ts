@@ -274,6 +274,10 @@ export const fr = {
   'mcp.toolFailed': "L'outil n'a pas pu s'exécuter. Réessayez dans un moment.",
   'mcp.writeNote':
     'Sur ce canal, la modification est proposée et attend une validation (dans l’application ou {path}), sauf clé créée avec la portée mcp:write.',
+  // Marketing texts (marketing/content/): the wilaya after the shop's name, a discount, an email's subject line as stored.
+  'content.where': ', {wilaya}',
+  'content.discount': '-{discount} %',
+  'content.subjectLine': 'Objet : {subject}',
 };
 
 export type MessageKey = keyof typeof fr;
