@@ -95,3 +95,23 @@ describe('plurals that used to be written by hand', () => {
     expect(compared.fr).toMatch(/^1 produit comparé : /);
   });
 });
+
+describe('a market report’s competitor line (its product count was plural by hand)', () => {
+  const line = (lang: 'fr' | 'ar' | 'en', count: number) =>
+    message(lang, 'report.competitorLine', { who: 'Uno', index: '100', count, countText: String(count), cheaper: '0', dearer: '0' });
+
+  it('says « 1 produit » and « 1 product », the plural from 2', () => {
+    expect(line('fr', 1)).toBe('Uno : indice moyen 100 sur 1 produit ; nous sommes moins chers sur 0, plus chers sur 0.');
+    expect(line('fr', 35)).toContain('sur 35 produits ;');
+    expect(line('en', 1)).toContain('over 1 product;');
+    expect(line('en', 2)).toContain('over 2 products;');
+  });
+
+  it('gives Arabic its one, dual, 3–10 plural and 11–99 accusative', () => {
+    expect(line('ar', 1)).toContain('على منتج واحد؛');
+    expect(line('ar', 2)).toContain('على منتجين؛');
+    expect(line('ar', 7)).toContain('على 7 منتجات؛');
+    expect(line('ar', 35)).toBe('Uno: متوسط المؤشر 100 على 35 منتجا؛ نحن أرخص في 0 وأغلى في 0.');
+    expect(line('ar', 100)).toContain('على 100 منتج؛');
+  });
+});

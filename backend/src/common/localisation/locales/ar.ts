@@ -248,4 +248,11 @@ export const ar: Catalogue = {
   'content.where': '، {wilaya}',
   'content.discount': '{discount}%',
   'content.subjectLine': 'الموضوع: {subject}',
+  // The market report's lines (market/report-content.builder.ts, report-pdf.renderer.ts): a labelled figure, a competitor, the seasonality, the phone.
+  'report.labelled': '{label}: {value}',
+  'report.competitorLine':
+    '{who}: متوسط المؤشر {index} على {count, plural, zero {{countText} منتج} one {منتج واحد} two {منتجين} few {{countText} منتجات} many {{countText} منتجا} other {{countText} منتج}}؛ نحن أرخص في {cheaper} وأغلى في {dearer}.',
+  'report.seasonality':
+    'يمثل الشهر المتوسط {average}. أقوى شهر خلال آخر 12 شهرا هو {peak} (مؤشر {peakIndex}، أي {peakVsAverage} مقارنة بشهر متوسط)، وأضعفها {trough} (مؤشر {troughIndex}).',
+  'report.letterhead.phone': 'الهاتف {phone}',
 };

@@ -260,4 +260,11 @@ export const en: Catalogue = {
   'content.where': ', {wilaya}',
   'content.discount': '{discount}%',
   'content.subjectLine': 'Subject: {subject}',
+  // The market report's lines (market/report-content.builder.ts, report-pdf.renderer.ts): a labelled figure, a competitor, the seasonality, the phone.
+  'report.labelled': '{label}: {value}',
+  'report.competitorLine':
+    '{who}: average index {index} over {count, plural, one {{countText} product} other {{countText} products}}; we are cheaper on {cheaper}, dearer on {dearer}.',
+  'report.seasonality':
+    'An average month brings {average}. The strongest of the last 12 months was {peak} (index {peakIndex}, {peakVsAverage} vs an average month), the weakest {trough} (index {troughIndex}).',
+  'report.letterhead.phone': 'Tel. {phone}',
 };

@@ -278,6 +278,13 @@ export const fr = {
   'content.where': ', {wilaya}',
   'content.discount': '-{discount} %',
   'content.subjectLine': 'Objet : {subject}',
+  // The market report's lines (market/report-content.builder.ts, report-pdf.renderer.ts): a labelled figure, a competitor, the seasonality, the phone.
+  'report.labelled': '{label} : {value}',
+  'report.competitorLine':
+    '{who} : indice moyen {index} sur {count, plural, one {{countText} produit} other {{countText} produits}} ; nous sommes moins chers sur {cheaper}, plus chers sur {dearer}.',
+  'report.seasonality':
+    'Un mois moyen représente {average}. Le mois le plus fort des 12 derniers est {peak} (indice {peakIndex}, soit {peakVsAverage} par rapport à un mois moyen), le plus faible {trough} (indice {troughIndex}).',
+  'report.letterhead.phone': 'Tél. {phone}',
 };
 
 export type MessageKey = keyof typeof fr;
