@@ -4,8 +4,8 @@
  *   - an object literal with French, Arabic and English strings: `{ fr: '…', ar: '…', en: '…' }`;
  *   - a ternary choosing the text by language: `l === 'fr' ? '…' : …`.
  * The files already moved to the catalogues must have none (a `localize(` there only joins catalogue messages). Every other file
- * may keep at most what it has today (vocabularies, OpenAPI examples and seed data are legitimately per-language data;
- * the rest is still to move): a new file with inline messages, or one more in an old file, fails here.
+ * may keep at most what it has today (vocabularies, OpenAPI examples and seed data are legitimately per-language data,
+ * and every message has moved): a new file with inline messages, or one more in an old file, fails here.
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join, relative } from 'path';
@@ -66,7 +66,6 @@ const CEILING: Record<string, number> = {
   'inventory/inventory.examples.ts': 1,
   'agent/local/nlu/training-corpus.ts': 1,
   'market/market-competitors.service.ts': 1,
-  // Messages still to move to the catalogues.
 };
 
 const STRING = String.raw`['"\x60]`;
