@@ -2,13 +2,14 @@ import { Body, Controller, Delete, Get, Patch, Put, UseInterceptors } from '@nes
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ImageUploadInterceptor, UploadedImage, type UploadedImageFile } from '../attachments/image-upload';
 import { CurrentPrincipal, Public, Roles, TenantId, UserSessionOnly } from '../auth/auth.decorators';
-import { WILAYA_LIST } from '../common/localisation/wilayas';
+import { WILAYA_LIST, wilayaLabel } from '../common/localisation/wilayas';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { UpdateBusinessDto, UpdateBusinessSchema } from './business.schemas';
 import { BusinessService } from './business.service';
 
+// The examples' wilaya names come from the contract's list, the one the API answers from.
 const EXAMPLE = {
   id: 'c2f1d7a0-8a8e-4d0e-b1f4-0f3c9e1b7d55',
   name: 'Supérette Nour',
@@ -17,7 +18,7 @@ const EXAMPLE = {
   locale: 'fr-DZ',
   language: 'fr',
   wilaya: 'Oran',
-  wilayaLabel: { code: 31, fr: 'Oran', ar: 'وهران', en: 'Oran' },
+  wilayaLabel: wilayaLabel('Oran'),
   address: "12 rue Larbi Ben M'hidi, Oran",
   phone: '0550 12 34 56',
   nif: '000131012345678',
@@ -39,7 +40,7 @@ export class BusinessController {
   @Public()
   @Get('wilayas')
   @ApiOperation({ summary: "Algeria's 58 wilayas with their names in French, Arabic and English (for sign-up and profile forms)" })
-  @ApiOkResponse({ schema: { example: [{ code: 16, fr: 'Alger', ar: 'الجزائر', en: 'Algiers' }] } })
+  @ApiOkResponse({ schema: { example: [wilayaLabel('16')] } })
   wilayas() {
     return WILAYA_LIST;
   }

@@ -20,6 +20,7 @@ import type { Principal } from '../auth/principal';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { toErrorBody } from '../common/filters/global-exception.filter';
 import { assertValidText } from '../common/validation/text-guard';
+import { message } from '../common/localisation/messages';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { MetricsService } from '../observability/metrics.service';
 import { Ack, CHAT_NAMESPACE, ClientToServerEvents, DecideAck, ResumeAck, SendMessageAck, ServerToClientEvents } from './chat-events';
@@ -27,7 +28,6 @@ import { ChatEventBus, EVENT_RELAY, EventRelay } from '../conversations/events/c
 import { SocketIoEventRelay } from '../conversations/events/socket-io-relay';
 import { ChatService } from './chat.service';
 import { DecideSchema, ResumeSchema, SendMessageSchema, StopSchema } from './chat.schemas';
-import { DATABASE_DOWN_REPLY } from '../database/database-errors';
 import { detectLanguage } from '../agent/local/nlu';
 import type { Lang } from './chat-events';
 
@@ -198,7 +198,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       else if (body.statusCode >= 500) this.logger.error({ err }, 'socket handler failed');
       const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
       // The person chatting reads why their message was not taken in their own language (the code stays for clients).
-      if (body.code === ErrorCode.DATABASE_UNAVAILABLE && lang) body.message = DATABASE_DOWN_REPLY[lang];
+      if (body.code === ErrorCode.DATABASE_UNAVAILABLE && lang) body.message = message(lang, 'chat.databaseDown');
       return {
         ok: false,
         code: body.code,

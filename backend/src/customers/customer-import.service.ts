@@ -24,6 +24,7 @@ import {
 import { readTable } from '../imports/read-table';
 import type { UploadedTableFile } from '../imports/table-upload';
 import { cellText, isBlank, parseMoney, type Cell } from '../imports/values';
+import { messages } from '../common/localisation/messages';
 import { CustomersRepository, type Actor, type ImportedCustomer } from './customers.repository';
 import { phoneDigits } from './customers.schemas';
 
@@ -32,7 +33,7 @@ type Field = 'name' | 'phone' | 'email' | 'wilaya' | 'ageBand' | 'channel' | 'op
 export const CUSTOMER_FIELDS: FieldSpec<Field>[] = [
   {
     field: 'name',
-    label: { fr: 'Nom', ar: 'الاسم', en: 'Name' },
+    label: messages('customers.import.field.name'),
     aliases: [
       'nom',
       'nom complet',
@@ -49,7 +50,7 @@ export const CUSTOMER_FIELDS: FieldSpec<Field>[] = [
   },
   {
     field: 'phone',
-    label: { fr: 'Téléphone', ar: 'الهاتف', en: 'Phone' },
+    label: messages('customers.import.field.phone'),
     aliases: [
       'téléphone',
       'telephone',
@@ -67,27 +68,27 @@ export const CUSTOMER_FIELDS: FieldSpec<Field>[] = [
   },
   {
     field: 'email',
-    label: { fr: 'E-mail', ar: 'البريد الإلكتروني', en: 'Email' },
+    label: messages('customers.import.field.email'),
     aliases: ['email', 'e-mail', 'mail', 'courriel', 'البريد الإلكتروني', 'الايميل'],
   },
   {
     field: 'wilaya',
-    label: { fr: 'Wilaya', ar: 'الولاية', en: 'Wilaya' },
+    label: messages('customers.import.field.wilaya'),
     aliases: ['wilaya', 'ville', 'région', 'region', 'city', 'province', 'الولاية', 'المدينة'],
   },
   {
     field: 'ageBand',
-    label: { fr: "Tranche d'âge", ar: 'الفئة العمرية', en: 'Age band' },
+    label: messages('customers.import.field.ageBand'),
     aliases: ["tranche d'âge", 'tranche age', 'âge', 'age', 'age band', 'age group', 'الفئة العمرية', 'العمر'],
   },
   {
     field: 'channel',
-    label: { fr: 'Canal', ar: 'القناة', en: 'Channel' },
+    label: messages('customers.import.field.channel'),
     aliases: ['canal', 'source', 'provenance', 'channel', 'acquisition', 'القناة', 'المصدر'],
   },
   {
     field: 'openingBalance',
-    label: { fr: 'Reste dû (carnet)', ar: 'الدين (الكرني)', en: 'Owed (notebook)' },
+    label: messages('customers.import.field.openingBalance'),
     aliases: [
       'reste dû',
       'reste du',
@@ -112,12 +113,12 @@ export const CUSTOMER_FIELDS: FieldSpec<Field>[] = [
   },
   {
     field: 'creditLimit',
-    label: { fr: 'Plafond de crédit', ar: 'سقف الكريدي', en: 'Credit limit' },
+    label: messages('customers.import.field.creditLimit'),
     aliases: ['plafond', 'plafond crédit', 'limite', 'limite de crédit', 'credit limit', 'limit', 'سقف الكريدي', 'الحد الأقصى'],
   },
   {
     field: 'note',
-    label: { fr: 'Note', ar: 'ملاحظة', en: 'Note' },
+    label: messages('customers.import.field.note'),
     aliases: ['note', 'notes', 'remarque', 'commentaire', 'comment', 'ملاحظة', 'ملاحظات'],
   },
 ];

@@ -1,9 +1,8 @@
-import type { Lang } from '@tajer/contract';
-
 /**
  * Tells "the database can't be reached right now" (stopped, restarting, failed over, out of connections) from every
  * other error, so callers answer 503 DATABASE_UNAVAILABLE with Retry-After instead of a 500, and readiness reports it.
- * The pool reconnects by itself once PostgreSQL is back: nothing has to be restarted.
+ * The pool reconnects by itself once PostgreSQL is back: nothing has to be restarted. What the person chatting reads
+ * then is a message of the catalogues, chosen by the chat (common/ imports database/, so database/ imports no message).
  *
  * Prisma (with @prisma/adapter-pg) wraps the driver's failure in several shapes depending on where it happened (a
  * query, a raw query, a transaction): the chain err → cause → meta.driverAdapterError → cause is walked looking for
@@ -44,10 +43,3 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
-
-/** What a person chatting reads when the database is away: the message was not taken, try again shortly. */
-export const DATABASE_DOWN_REPLY: Record<Lang, string> = {
-  fr: "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
-  ar: 'عذرا، لا أستطيع الوصول إلى قاعدة البيانات حاليا: لم تُسجَّل رسالتك. أعد المحاولة بعد بضع ثوان.',
-  en: "Sorry, I can't reach the database right now: your message was not saved. Try again in a few seconds.",
-};

@@ -1,10 +1,12 @@
-/** Realistic response examples for the OpenAPI document. */
+import { EXPENSE_CATEGORY_LABELS } from '@tajer/contract';
+
+/** Realistic response examples for the OpenAPI document; category names are the contract's. */
 export const EXPENSE_EXAMPLE = {
   id: '6a0f3c2e-1b4d-4e8f-9a7c-2d3e4f5a6b7c',
   amount: 1520,
   currency: 'DZD',
   category: 'marchandises',
-  categoryLabel: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' },
+  categoryLabel: EXPENSE_CATEGORY_LABELS.marchandises,
   description: 'Réassort épicerie',
   date: '2026-03-14',
   merchant: 'Supérette Ennour',
@@ -32,12 +34,12 @@ export const LIST_EXAMPLE = {
     byCategory: [
       {
         category: 'marchandises',
-        label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' },
+        label: EXPENSE_CATEGORY_LABELS.marchandises,
         amount: 298400,
         count: 8,
         share: 72.4,
       },
-      { category: 'loyer', label: { fr: 'Loyer', ar: 'الكراء', en: 'Rent' }, amount: 60000, count: 1, share: 14.6 },
+      { category: 'loyer', label: EXPENSE_CATEGORY_LABELS.loyer, amount: 60000, count: 1, share: 14.6 },
     ],
     otherCurrencies: [],
   },
@@ -48,7 +50,7 @@ export const PREVIEW_EXAMPLE = {
   amount: 1520,
   currency: 'DZD',
   category: 'électricité',
-  categoryLabel: { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' },
+  categoryLabel: EXPENSE_CATEGORY_LABELS['électricité'],
   description: 'Facture bimestrielle',
   date: '2026-03-14',
   merchant: 'Sonelgaz',
@@ -77,7 +79,7 @@ export const SCAN_EXAMPLE = {
   confidence: { merchant: 0.86, date: 0.93, total: 0.95, vat: 0.9, currency: 0.9, category: 0.67 },
   suggestedCategory: {
     key: 'marchandises',
-    label: { fr: 'Achats de marchandises', ar: 'شراء السلع', en: 'Goods purchases' },
+    label: EXPENSE_CATEGORY_LABELS.marchandises,
     confidence: 0.67,
   },
   warnings: [],

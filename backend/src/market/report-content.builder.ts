@@ -92,7 +92,7 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
   });
   const { stats, shopTrends, scopeTrends, competitors } = input;
   const scopeLabel = scopeTrends.category ? scopeTrends.category.label[l] : null;
-  const colon = l === 'fr' ? ' : ' : ': ';
+  const labelled = (label: string, value: string) => message(l, 'report.labelled', { label, value });
 
   const overview: ReportSection = {
     key: 'overview',
@@ -134,7 +134,7 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
     key: 'categories',
     title: w.sections.categories,
     paragraphs: [shopTrends.summary[l]],
-    bullets: shopTrends.categories.map((c) => `${c.label[l]}${colon}${money(c.revenue)} (${pct(c.changePct)}, ${pct(c.sharePct, false)})`),
+    bullets: shopTrends.categories.map((c) => labelled(c.label[l], `${money(c.revenue)} (${pct(c.changePct)}, ${pct(c.sharePct, false)})`)),
     figures: [],
     charts: [
       {
@@ -184,15 +184,15 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
   };
 
   const moverLine = (m: MarketTrends['topMovers']['growing'][number]) =>
-    `${productName(m.product, l)}${colon}${m.change > 0 ? '+' : ''}${money(m.change)} (${pct(m.changePct)})`;
+    labelled(productName(m.product, l), `${m.change > 0 ? '+' : ''}${money(m.change)} (${pct(m.changePct)})`);
   const names = (list: MarketTrends['topMovers']['growing']) =>
     list.length ? list.map((m) => productName(m.product, l)).join(', ') : w.none;
   const movers: ReportSection = {
     key: 'movers',
     title: w.sections.movers,
     paragraphs: [
-      `${w.growing}${colon}${names(scopeTrends.topMovers.growing)}.`,
-      `${w.declining}${colon}${names(scopeTrends.topMovers.declining)}.`,
+      `${labelled(w.growing, names(scopeTrends.topMovers.growing))}.`,
+      `${labelled(w.declining, names(scopeTrends.topMovers.declining))}.`,
     ],
     bullets: [...scopeTrends.topMovers.growing, ...scopeTrends.topMovers.declining].map(moverLine),
     figures: [],
@@ -266,23 +266,28 @@ export function buildReportContent(input: ReportInput): MarketReportContent {
 
 function competitorLine(c: CompetitorComparison['byCompetitor'][number], l: Language): string {
   const who = `${c.name}${c.location ? ` (${c.location})` : ''}`;
-  const index = formatNumber(c.averagePriceIndex, l, 1);
-  if (l === 'fr')
-    return `${who} : indice moyen ${index} sur ${c.productsCompared} produits ; nous sommes moins chers sur ${c.weAreCheaperOn}, plus chers sur ${c.weAreDearerOn}.`;
-  if (l === 'ar')
-    return `${who}: متوسط المؤشر ${index} على ${c.productsCompared} منتجا؛ نحن أرخص في ${c.weAreCheaperOn} وأغلى في ${c.weAreDearerOn}.`;
-  return `${who}: average index ${index} over ${c.productsCompared} products; we are cheaper on ${c.weAreCheaperOn}, dearer on ${c.weAreDearerOn}.`;
+  return message(l, 'report.competitorLine', {
+    who,
+    index: formatNumber(c.averagePriceIndex, l, 1),
+    count: c.productsCompared,
+    countText: String(c.productsCompared),
+    cheaper: String(c.weAreCheaperOn),
+    dearer: String(c.weAreDearerOn),
+  });
 }
 
 function seasonText(t: MarketTrends, l: Language): string {
   const { peak, trough, averageMonthRevenue } = t.seasonality;
   if (!peak || !trough) return '';
   const n = (v: number | null) => formatNumber(v ?? 0, l, 0);
-  if (l === 'fr')
-    return `Un mois moyen représente ${formatMoney(averageMonthRevenue, l)}. Le mois le plus fort des 12 derniers est ${peak.label.fr} (indice ${n(peak.index)}, soit ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} par rapport à un mois moyen), le plus faible ${trough.label.fr} (indice ${n(trough.index)}).`;
-  if (l === 'ar')
-    return `يمثل الشهر المتوسط ${formatMoney(averageMonthRevenue, l)}. أقوى شهر خلال آخر 12 شهرا هو ${peak.label.ar} (مؤشر ${n(peak.index)}، أي ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} مقارنة بشهر متوسط)، وأضعفها ${trough.label.ar} (مؤشر ${n(trough.index)}).`;
-  return `An average month brings ${formatMoney(averageMonthRevenue, l)}. The strongest of the last 12 months was ${peak.label.en} (index ${n(peak.index)}, ${formatPercent((peak.index ?? 100) - 100, l, { signed: true })} vs an average month), the weakest ${trough.label.en} (index ${n(trough.index)}).`;
+  return message(l, 'report.seasonality', {
+    average: formatMoney(averageMonthRevenue, l),
+    peak: peak.label[l],
+    peakIndex: n(peak.index),
+    peakVsAverage: formatPercent((peak.index ?? 100) - 100, l, { signed: true }),
+    trough: trough.label[l],
+    troughIndex: n(trough.index),
+  });
 }
 
 /** Rules of thumb a shop adviser would apply to these figures; each names the figure it rests on. */

@@ -1,19 +1,18 @@
 import PDFDocument from 'pdfkit';
 import { localDate } from '../common/time/local-time';
 import type { Language } from '../common/localisation/localized';
+import { message } from '../common/localisation/messages';
 import { chartHeight, drawChart } from './chart-drawing';
 import { PdfWriter } from './pdf-writer';
 import type { MarketReportContent, ReportFigure, ReportSection } from './report-content.builder';
 import { REPORT_WORDS } from './report-text';
 import type { Letterhead } from '../business/business.service';
 
-const PHONE_WORD = { fr: 'Tél.', ar: 'الهاتف', en: 'Tel.' } as const;
-
 /** The business's identity line: address, phone and tax numbers (NIF, RC, article), the ones that are set. */
 export function letterheadLine(h: Letterhead, lang: Language): string {
   return [
     h.address,
-    h.phone ? `${PHONE_WORD[lang]} ${h.phone}` : null,
+    h.phone ? message(lang, 'report.letterhead.phone', { phone: h.phone }) : null,
     h.nif ? `NIF ${h.nif}` : null,
     h.rc ? `RC ${h.rc}` : null,
     h.articleNumber ? `Art. ${h.articleNumber}` : null,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { toolRoles } from '../agent/tool-executor';
 import type { Principal } from '../auth/principal';
 import type { Lang } from '../chat/chat-events';
+import { message } from '../common/localisation/messages';
 import { PARAM_DESCRIPTIONS, TOOL_DESCRIPTIONS } from './tool-descriptions';
 
 export interface McpToolListing {
@@ -13,13 +14,8 @@ export interface McpToolListing {
   annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
 }
 
-const NOTE = {
-  write: {
-    fr: ' Sur ce canal, la modification est proposée et attend une validation (dans l’application ou POST /api/approvals/{toolCallId}), sauf clé créée avec la portée mcp:write.',
-    ar: ' عبر هذه القناة، يقترح التعديل وينتظر الموافقة (في التطبيق أو POST /api/approvals/{toolCallId})، إلا بمفتاح أنشئ بصلاحية mcp:write.',
-    en: ' Over this channel the change is proposed and waits for approval (in the app or POST /api/approvals/{toolCallId}), unless the key was created with the mcp:write scope.',
-  },
-};
+/** Where a proposed change is approved outside the app (the note on each write tool names it). */
+const APPROVAL_ROUTE = 'POST /api/approvals/{toolCallId}';
 
 /** A tool's arguments as JSON Schema, its descriptions in the caller's language where translated. */
 export function inputSchemaOf(def: ToolDefinition, lang: Lang): McpToolListing['inputSchema'] {
@@ -53,7 +49,7 @@ export function listingOf(def: ToolDefinition, lang: Lang): McpToolListing {
   const write = def.requiresApproval;
   return {
     name: def.name,
-    description: (translated ?? def.description) + (write ? NOTE.write[lang] : ''),
+    description: (translated ?? def.description) + (write ? ` ${message(lang, 'mcp.writeNote', { path: APPROVAL_ROUTE })}` : ''),
     inputSchema: inputSchemaOf(def, lang),
     annotations: {
       readOnlyHint: !write && def.kind === 'read',

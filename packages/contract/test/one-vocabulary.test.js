@@ -51,6 +51,40 @@ test('no code outside the contract lists a shared vocabulary by itself', () => {
   assert.deepEqual(offenders, []);
 });
 
+/** A vocabulary's words written again as an object literal `{ fr: 'Facebook', ar: 'فيسبوك', en: 'Facebook' }`. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const labelled = (fr, ar, en) =>
+  new RegExp(
+    [
+      ['fr', fr],
+      ['ar', ar],
+      ['en', en],
+    ]
+      .map(([l, w]) => `\\b${l}:\\s*['"\x60]${escapeRegExp(w)}['"\x60]`)
+      .join('\\s*,\\s*'),
+  );
+const LABELS = [
+  ...Object.entries(c.CHANNEL_LABELS).map(([k, l]) => [`channel ${k}`, l]),
+  ...Object.entries(c.TONE_LABELS).map(([k, l]) => [`tone ${k}`, l]),
+  ...Object.entries(c.PERIOD_LABEL).map(([k, l]) => [`period ${k}`, l]),
+  ...Object.entries(c.EXPENSE_CATEGORY_LABELS).map(([k, l]) => [`expense category ${k}`, l]),
+  ...Object.entries(c.PAYMENT_METHOD_LABEL).map(([k, l]) => [`payment method ${k}`, l]),
+  ...c.WILAYAS.map((w) => [`wilaya ${w.code}`, w]),
+].map(([name, l]) => ({ name: `${name} labels`, re: labelled(l.fr, l.ar, l.en) }));
+
+test('no code outside the contract writes a vocabulary word’s three languages again', () => {
+  const offenders = [];
+  for (const dir of SOURCES) {
+    for (const file of files(join(ROOT, dir))) {
+      const code = readFileSync(file, 'utf8');
+      for (const { name, re } of LABELS) if (re.test(code)) offenders.push(`${relative(ROOT, file)}: ${name}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+  // The scan sees one (the acquisition channels once wrote the marketing channels' names again).
+  assert.ok(LABELS.some(({ re }) => re.test(`facebook: { fr: 'Facebook', ar: 'فيسبوك', en: 'Facebook' }`)));
+});
+
 test('the contract finds its own lists (the scan would catch one written elsewhere)', () => {
   const src = (f) => readFileSync(join(__dirname, '..', 'src', f), 'utf8');
   const rule = (name) => FORBIDDEN.find((f) => f.name === name).re;

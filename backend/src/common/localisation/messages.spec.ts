@@ -1,3 +1,17 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import {
+  CHANNEL_LABELS,
+  EXPENSE_CATEGORY_LABELS,
+  type Localized,
+  PAYMENT_METHOD_LABEL,
+  PAYMENT_METHOD_TITLE,
+  PERIOD_LABEL,
+  PERIOD_PHRASE,
+  TONE_LABELS,
+  UNITS,
+  WILAYAS,
+} from '@tajer/contract';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { ar } from './locales/ar';
 import { en } from './locales/en';
@@ -94,4 +108,71 @@ describe('plurals that used to be written by hand', () => {
     expect(compared.en).toMatch(/^1 product compared: /);
     expect(compared.fr).toMatch(/^1 produit comparé : /);
   });
+});
+
+describe('a market report’s competitor line (its product count was plural by hand)', () => {
+  const line = (lang: 'fr' | 'ar' | 'en', count: number) =>
+    message(lang, 'report.competitorLine', { who: 'Uno', index: '100', count, countText: String(count), cheaper: '0', dearer: '0' });
+
+  it('says « 1 produit » and « 1 product », the plural from 2', () => {
+    expect(line('fr', 1)).toBe('Uno : indice moyen 100 sur 1 produit ; nous sommes moins chers sur 0, plus chers sur 0.');
+    expect(line('fr', 35)).toContain('sur 35 produits ;');
+    expect(line('en', 1)).toContain('over 1 product;');
+    expect(line('en', 2)).toContain('over 2 products;');
+  });
+
+  it('gives Arabic its one, dual, 3–10 plural and 11–99 accusative', () => {
+    expect(line('ar', 1)).toContain('على منتج واحد؛');
+    expect(line('ar', 2)).toContain('على منتجين؛');
+    expect(line('ar', 7)).toContain('على 7 منتجات؛');
+    expect(line('ar', 35)).toBe('Uno: متوسط المؤشر 100 على 35 منتجا؛ نحن أرخص في 0 وأغلى في 0.');
+    expect(line('ar', 100)).toContain('على 100 منتج؛');
+  });
+});
+
+describe('one vocabulary: the catalogues say no vocabulary word again', () => {
+  // A vocabulary's words (channels, tones, periods, expense categories, payment methods, units, wilayas) are @tajer/contract's;
+  // a catalogue entry (server or UI) saying the same three words is a second copy waiting to disagree.
+  const flat = (o: object, prefix = ''): [string, string][] =>
+    Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? flat(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]]));
+  const triple = (l: { fr: string; ar: string; en: string }) => `${l.fr}|${l.ar}|${l.en}`;
+  const vocabulary = new Map<string, string>();
+  const add = (name: string, labels: Record<string, Localized>) => {
+    for (const [key, label] of Object.entries(labels)) vocabulary.set(triple(label), `${name}.${key}`);
+  };
+  add('channel', CHANNEL_LABELS);
+  add('tone', TONE_LABELS);
+  add('period', PERIOD_LABEL);
+  add('periodPhrase', PERIOD_PHRASE);
+  add('expenseCategory', EXPENSE_CATEGORY_LABELS);
+  add('paymentMethod', PAYMENT_METHOD_LABEL);
+  add('paymentMethodTitle', PAYMENT_METHOD_TITLE);
+  for (const w of WILAYAS) vocabulary.set(triple(w), `wilaya.${w.code}`);
+  for (const [key, forms] of Object.entries(UNITS)) vocabulary.set(`${forms.fr[0]}|${forms.ar[0]}|${forms.en[0]}`, `unit.${key}`);
+
+  // Homonyms: a form's « E-mail » and « Téléphone » fields are not the email channel or the phone bill, and the sales
+  // page's « Aujourd'hui » button picks a day, not the period.
+  const HOMONYMS = new Set([
+    'customers.import.field.email',
+    'customers.import.field.phone',
+    'auth.email',
+    'account.fields.email',
+    'account.fields.phone',
+    'business.fields.phone',
+    'sales.today',
+  ]);
+  const repeated = (catalogues: Record<'fr' | 'ar' | 'en', object>) => {
+    const [fr, ar, en] = (['fr', 'ar', 'en'] as const).map((lang) => new Map(flat(catalogues[lang])));
+    return [...fr.keys()]
+      .map((key) => [key, vocabulary.get(`${fr.get(key)}|${ar.get(key)}|${en.get(key)}`)] as const)
+      .filter(([key, word]) => word && !HOMONYMS.has(key))
+      .map(([key, word]) => `${key} = ${word}`);
+  };
+  const uiLocale = (lang: string) =>
+    JSON.parse(readFileSync(join(__dirname, '../../../../chat-ui/src/i18n/locales', `${lang}.json`), 'utf8'));
+
+  it('in the server catalogues', () => expect(repeated({ fr, ar, en })).toEqual([]));
+  it('in the chat UI’s locale files', () => expect(repeated({ fr: uiLocale('fr'), ar: uiLocale('ar'), en: uiLocale('en') })).toEqual([]));
+  it('would see one (a channel written again)', () =>
+    expect(repeated({ fr: { x: 'Facebook' }, ar: { x: 'فيسبوك' }, en: { x: 'Facebook' } })).toEqual(['x = channel.facebook']));
 });

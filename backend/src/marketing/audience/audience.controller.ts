@@ -1,11 +1,14 @@
+import type { Localized } from '@tajer/contract';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, TenantId } from '../../auth/auth.decorators';
-import { AudienceService } from './audience.service';
+import { ageBandLabel, AudienceService, channelLabel, wilayaGroupLabel } from './audience.service';
+import { SEGMENT_LABELS } from './rfm';
 
-const group = (key: string, fr: string, ar: string, en: string, customers: number, revenue: number) => ({
+// The example's labels come from the service's own naming, so the documentation says what the API answers.
+const group = (key: string, label: Localized, customers: number, revenue: number) => ({
   key,
-  label: { fr, ar, en },
+  label,
   customers,
   customerShare: 31.4,
   buyers: customers - 6,
@@ -14,6 +17,8 @@ const group = (key: string, fr: string, ar: string, en: string, customers: numbe
   revenueShare: 34.2,
   averageBasket: 1487.5,
 });
+
+const { rule: CHAMPIONS_RULE, ...CHAMPIONS } = SEGMENT_LABELS.champions;
 
 @ApiTags('marketing')
 @ApiBearerAuth()
@@ -39,14 +44,14 @@ export class AudienceController {
           allSalesRevenue: 13498550,
           allSalesOrders: 12012,
         },
-        byWilaya: [group('Alger', 'Alger', 'الجزائر', 'Algiers', 157, 1782000)],
-        byAgeBand: [group('25-34', '25-34 ans', '25-34 سنة', '25-34 years', 140, 1500000)],
-        byChannel: [group('facebook', 'Facebook', 'فيسبوك', 'Facebook', 120, 1300000)],
+        byWilaya: [group('Alger', wilayaGroupLabel('Alger'), 157, 1782000)],
+        byAgeBand: [group('25-34', ageBandLabel('25-34'), 140, 1500000)],
+        byChannel: [group('facebook', channelLabel('facebook'), 120, 1300000)],
         segments: [
           {
             key: 'champions',
-            label: { fr: 'Champions', ar: 'الزبائن الأبطال', en: 'Champions' },
-            rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend',
+            label: CHAMPIONS,
+            rule: CHAMPIONS_RULE,
             customers: 52,
             customerShare: 10.4,
             orders: 1010,

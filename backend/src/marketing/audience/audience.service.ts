@@ -1,4 +1,6 @@
+import { CHANNEL_LABELS, type Localized } from '@tajer/contract';
 import { Injectable } from '@nestjs/common';
+import { messages } from '../../common/localisation/messages';
 import { wilayaLabel } from '../../common/localisation/wilayas';
 import { AudienceRepository } from './audience.repository';
 import { type CustomerActivity, daysSince, RFM_THRESHOLDS, rfmCutoffs, SEGMENT_LABELS, SEGMENTS, segmentOf, type Segment } from './rfm';
@@ -7,25 +9,40 @@ import { Clock } from '../../common/time/clock';
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
-/** Acquisition channels as the seed and the shop's forms spell them, with names in the three languages. */
-const CHANNEL_LABELS: Record<string, { fr: string; ar: string; en: string }> = {
-  facebook: { fr: 'Facebook', ar: 'فيسبوك', en: 'Facebook' },
-  instagram: { fr: 'Instagram', ar: 'إنستغرام', en: 'Instagram' },
-  whatsapp: { fr: 'WhatsApp', ar: 'واتساب', en: 'WhatsApp' },
-  tiktok: { fr: 'TikTok', ar: 'تيك توك', en: 'TikTok' },
-  sms: { fr: 'SMS', ar: 'رسائل SMS', en: 'SMS' },
-  store: { fr: 'En magasin', ar: 'في المحل', en: 'In store' },
-  passage: { fr: 'Passage en magasin', ar: 'زيارة المحل', en: 'Walk-in' },
-  'bouche-à-oreille': { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
-  walk_in: { fr: 'Passage en magasin', ar: 'زيارة المحل', en: 'Walk-in' },
-  referral: { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
-  word_of_mouth: { fr: 'Bouche-à-oreille', ar: 'توصية', en: 'Word of mouth' },
-  flyer: { fr: 'Prospectus', ar: 'مطويات', en: 'Flyer' },
+/**
+ * Acquisition channels as the seed and the shop's forms spell them, with names in the three languages: the marketing
+ * channels are the contract's vocabulary; the others (the counter, word of mouth, flyers) are in the message catalogues.
+ */
+const WALK_IN = messages('audience.channel.walkIn');
+const WORD_OF_MOUTH = messages('audience.channel.wordOfMouth');
+const CHANNEL_NAMES: Record<string, Localized> = {
+  facebook: CHANNEL_LABELS.facebook,
+  instagram: CHANNEL_LABELS.instagram,
+  whatsapp: CHANNEL_LABELS.whatsapp,
+  tiktok: messages('audience.channel.tiktok'),
+  sms: CHANNEL_LABELS.sms,
+  store: messages('audience.channel.store'),
+  passage: WALK_IN,
+  'bouche-à-oreille': WORD_OF_MOUTH,
+  walk_in: WALK_IN,
+  referral: WORD_OF_MOUTH,
+  word_of_mouth: WORD_OF_MOUTH,
+  flyer: messages('audience.channel.flyer'),
 };
 
 /** A fact the shop did not record (a customer added at the counter with a name and a phone). */
 const UNKNOWN = 'unknown';
-const UNKNOWN_LABEL = { fr: 'Non renseigné', ar: 'غير محدد', en: 'Not given' };
+const UNKNOWN_LABEL = messages('audience.unknown');
+
+/** The groups' names: a wilaya, an age band ("25-34"), an acquisition channel; the same in the OpenAPI example. */
+export function wilayaGroupLabel(key: string): Localized {
+  if (key === UNKNOWN) return UNKNOWN_LABEL;
+  const l = wilayaLabel(key);
+  return { fr: l.fr, ar: l.ar, en: l.en };
+}
+export const ageBandLabel = (key: string): Localized => (key === UNKNOWN ? UNKNOWN_LABEL : messages('audience.ageBand', { band: key }));
+export const channelLabel = (key: string): Localized =>
+  key === UNKNOWN ? UNKNOWN_LABEL : (CHANNEL_NAMES[key.toLowerCase()] ?? { fr: key, ar: key, en: key });
 
 interface Row {
   wilaya: string;
@@ -37,7 +54,7 @@ interface Row {
 
 export interface GroupFigures {
   key: string;
-  label: { fr: string; ar: string; en: string };
+  label: Localized;
   customers: number;
   customerShare: number;
   buyers: number;
@@ -75,28 +92,13 @@ export class AudienceService {
     }));
     const totals = figures(rows);
 
-    const byWilaya = groupBy(
-      rows,
-      (r) => (r.wilaya === UNKNOWN ? UNKNOWN : wilayaLabel(r.wilaya).fr),
-      (key) => {
-        if (key === UNKNOWN) return UNKNOWN_LABEL;
-        const l = wilayaLabel(key);
-        return { fr: l.fr, ar: l.ar, en: l.en };
-      },
-      totals,
-    ).sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
-    const byAgeBand = groupBy(
-      rows,
-      (r) => r.ageBand,
-      (key) => (key === UNKNOWN ? UNKNOWN_LABEL : { fr: `${key} ans`, ar: `${key} سنة`, en: `${key} years` }),
-      totals,
-    ).sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
-    const byChannel = groupBy(
-      rows,
-      (r) => r.channel,
-      (key) => (key === UNKNOWN ? UNKNOWN_LABEL : (CHANNEL_LABELS[key.toLowerCase()] ?? { fr: key, ar: key, en: key })),
-      totals,
-    ).sort((a, b) => b.revenue - a.revenue || b.customers - a.customers);
+    const byWilaya = groupBy(rows, (r) => (r.wilaya === UNKNOWN ? UNKNOWN : wilayaLabel(r.wilaya).fr), wilayaGroupLabel, totals).sort(
+      (a, b) => b.revenue - a.revenue || b.customers - a.customers,
+    );
+    const byAgeBand = groupBy(rows, (r) => r.ageBand, ageBandLabel, totals).sort((a, b) => ageOrder(a.key) - ageOrder(b.key));
+    const byChannel = groupBy(rows, (r) => r.channel, channelLabel, totals).sort(
+      (a, b) => b.revenue - a.revenue || b.customers - a.customers,
+    );
 
     const segments = SEGMENTS.map((segment) => {
       const members = rows.filter((r) => r.segment === segment);

@@ -3,6 +3,9 @@
  * months without a visit is a warning and six months means gone); frequency and spend are relative to the shop's own
  * buyers (top 20 % = champions), since a basket in Oran and one in a small village shop differ a lot.
  */
+import type { Localized } from '@tajer/contract';
+import { messages } from '../../common/localisation/messages';
+
 export const RFM_THRESHOLDS = {
   /** Window over which orders and spend are counted. */
   windowDays: 365,
@@ -21,25 +24,21 @@ export const RFM_THRESHOLDS = {
 export const SEGMENTS = ['champions', 'loyal', 'new', 'occasional', 'at_risk', 'lost', 'prospects'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
-export const SEGMENT_LABELS: Record<Segment, { fr: string; ar: string; en: string; rule: string }> = {
-  champions: {
-    fr: 'Champions',
-    ar: 'الزبائن الأبطال',
-    en: 'Champions',
-    rule: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend',
-  },
-  loyal: { fr: 'Fidèles', ar: 'الزبائن الأوفياء', en: 'Loyal', rule: 'bought in the last 60 days, at least as often as the median buyer' },
-  new: { fr: 'Nouveaux', ar: 'الزبائن الجدد', en: 'New', rule: 'first purchase in the last 30 days' },
-  occasional: {
-    fr: 'Occasionnels',
-    ar: 'الزبائن العرضيون',
-    en: 'Occasional',
-    rule: 'bought in the last 60 days, less often than the median buyer',
-  },
-  at_risk: { fr: 'À risque', ar: 'زبائن مهددون بالفقدان', en: 'At risk', rule: 'last purchase 61 to 180 days ago' },
-  lost: { fr: 'Perdus', ar: 'زبائن مفقودون', en: 'Lost', rule: 'no purchase for more than 180 days' },
-  prospects: { fr: 'Jamais acheté', ar: 'لم يشتروا بعد', en: 'Never bought', rule: 'registered but no purchase yet' },
+/** What each segment means, for the API's readers (integrators): English, like the rest of the API's descriptions. */
+const SEGMENT_RULES: Record<Segment, string> = {
+  champions: 'bought in the last 30 days and among the top 20 % of buyers by both orders and spend',
+  loyal: 'bought in the last 60 days, at least as often as the median buyer',
+  new: 'first purchase in the last 30 days',
+  occasional: 'bought in the last 60 days, less often than the median buyer',
+  at_risk: 'last purchase 61 to 180 days ago',
+  lost: 'no purchase for more than 180 days',
+  prospects: 'registered but no purchase yet',
 };
+
+/** Each segment's name in the three languages (from the message catalogues) and its rule. */
+export const SEGMENT_LABELS = Object.fromEntries(
+  SEGMENTS.map((segment) => [segment, { ...messages(`audience.segment.${segment}`), rule: SEGMENT_RULES[segment] }]),
+) as Record<Segment, Localized & { rule: string }>;
 
 export interface CustomerActivity {
   /** Orders and spend inside the window. */

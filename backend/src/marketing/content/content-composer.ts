@@ -10,6 +10,7 @@ import { isOwnerRequest } from './content-language';
 import type { SelectionReason } from './product-matcher';
 import type { Occasion } from './topic-lexicon';
 import { wilayaLabel } from '../../common/localisation/wilayas';
+import { message } from '../../common/localisation/messages';
 
 export const LANGUAGE_PACKS: Record<ContentLanguage, LanguagePack> = { fr: FR_PACK, ar: AR_PACK, en: EN_PACK };
 
@@ -40,6 +41,9 @@ export const PRODUCTS_PER_CHANNEL: Record<ContentChannel, number> = { facebook: 
 const HASHTAGS_PER_CHANNEL: Record<ContentChannel, number> = { facebook: 5, instagram: 12, whatsapp: 0, sms: 0, email: 0 };
 
 const ARABIC = /[\u0600-\u06FF]/;
+
+/** « -15 % » in French, « 15% » otherwise (the figure as typed, in Latin digits). */
+const discountText = (discount: number, language: ContentLanguage) => message(language, 'content.discount', { discount: String(discount) });
 
 /** Writes the post. Pure: the same input always gives the same text (variants are chosen by hashing the topic). */
 export function composeContent(input: ComposeInput): ComposedContent {
@@ -77,10 +81,10 @@ class Context {
     const wilaya = shop.wilaya ? wilayaLabel(shop.wilaya)[language] : null;
     return template
       .replaceAll('{shop}', shop.name)
-      .replaceAll('{where}', wilaya ? (language === 'ar' ? `، ${wilaya}` : `, ${wilaya}`) : '')
+      .replaceAll('{where}', wilaya ? message(language, 'content.where', { wilaya }) : '')
       .replaceAll('{topic}', this.topicText())
       .replaceAll('{campaign}', campaign?.name ?? '')
-      .replaceAll('{discount}', discount ? (language === 'fr' ? `-${discount} %` : `${discount}%`) : '')
+      .replaceAll('{discount}', discount ? discountText(discount, language) : '')
       .replaceAll('{date}', campaign?.endsAt ? this.date(campaign.endsAt) : '');
   }
 
@@ -216,7 +220,7 @@ class Context {
     const encode = (s: string) => (gsm ? toGsm7(s) : s);
     const occasion = this.occasionCopy();
     const head = this.fill(this.pick(occasion?.smsHeadlines ?? this.tone().smsHeadlines, 'sms-head'));
-    const discount = this.input.discount ? (language === 'fr' ? `-${this.input.discount} %` : `${this.input.discount}%`) : null;
+    const discount = this.input.discount ? discountText(this.input.discount, language) : null;
     const products = this.productLines(PRODUCTS_PER_CHANNEL.sms);
     const validity = this.input.campaign?.endsAt ? this.fill(this.pick(this.pack.validUntil, 'valid')) : null;
     const cta = this.cta();

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, ErrorCode, notFound } from '../../common/errors/app-error';
-import { composeContent, LANGUAGE_PACKS, PRODUCTS_PER_CHANNEL } from './content-composer';
+import { composeContent, PRODUCTS_PER_CHANNEL } from './content-composer';
+import { message } from '../../common/localisation/messages';
 import { defaultTone, detectTopicLanguage } from './content-language';
 import { ContentRepository } from './content.repository';
 import { zod } from '../../common/validation/zod-validation.pipe';
@@ -89,8 +90,7 @@ export class ContentService {
     });
     const final = await this.improve(dto.channel, language, tone, offline, featured);
 
-    const subjectLabel = LANGUAGE_PACKS[language].email.subjectLabel;
-    const stored = final.subject ? `${subjectLabel}${language === 'fr' ? ' :' : ':'} ${final.subject}\n\n${final.text}` : final.text;
+    const stored = final.subject ? `${message(language, 'content.subjectLine', { subject: final.subject })}\n\n${final.text}` : final.text;
     const piece = await this.repo.createPiece({
       tenantId,
       campaignId: campaign?.id ?? null,

@@ -36,7 +36,13 @@ export class OfflineTextImprover implements LlmTextImprover {
   }
 }
 
-const LANGUAGE_NAMES: Record<ContentLanguage, string> = { fr: 'French', ar: 'Modern Standard Arabic', en: 'English' };
+/**
+ * The language's English name for the (English) prompt, from the platform's CLDR data; Arabic is asked for by CLDR's
+ * name for ar-001, "Modern Standard Arabic", as the prompt always said.
+ */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const CLDR_TAG: Partial<Record<ContentLanguage, string>> = { ar: 'ar-001' };
+const languageName = (language: ContentLanguage) => LANGUAGE_NAMES.of(CLDR_TAG[language] ?? language);
 
 const CHANNEL_RULES: Record<ContentChannel, string> = {
   sms: 'one SMS: at most 160 GSM-7 characters (70 if Arabic), no emoji, no hashtags',
@@ -74,7 +80,7 @@ export class OpenAiTextImprover implements LlmTextImprover {
 
   async improve(request: ImproveRequest): Promise<ImprovedText | null> {
     const system = [
-      `You are a copywriter for a small Algerian shop. Improve the ${request.channel} text below in ${LANGUAGE_NAMES[request.language]}, tone: ${request.tone}.`,
+      `You are a copywriter for a small Algerian shop. Improve the ${request.channel} text below in ${languageName(request.language)}, tone: ${request.tone}.`,
       `Rules: ${CHANNEL_RULES[request.channel]}.`,
       'Keep every product name and price exactly as written (same digits, spacing and currency); never add a product, price, discount or date that is not in the draft.',
       request.subject ? 'Answer as JSON: {"subject": "...", "text": "..."}.' : 'Answer with the text only, no preamble.',

@@ -14,18 +14,22 @@ import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
 import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
+import { TILL_FIELDS, type TillField } from './till-import.fields';
 import { TillImportService } from './till-import.service';
+
+/** A column's names in the three languages, as the import's report gives them. */
+const labelOf = (field: TillField) => TILL_FIELDS.find((f) => f.field === field)!.label;
 
 const EXAMPLE = {
   dryRun: true,
   committed: false,
   file: { format: 'csv', encoding: 'utf-8', rows: 3 },
   columns: [
-    { index: 0, header: 'Date', field: 'date', label: { fr: 'Date', ar: 'التاريخ', en: 'Date' } },
-    { index: 1, header: 'N° ticket', field: 'receipt', label: { fr: 'N° ticket', ar: 'رقم الوصل', en: 'Receipt number' } },
-    { index: 2, header: 'Code barre', field: 'barcode', label: { fr: 'Code-barres', ar: 'الباركود', en: 'Barcode' } },
-    { index: 3, header: 'Qté', field: 'quantity', label: { fr: 'Quantité', ar: 'الكمية', en: 'Quantity' } },
-    { index: 4, header: 'PU', field: 'unitPrice', label: { fr: 'Prix unitaire', ar: 'سعر الوحدة', en: 'Unit price' } },
+    { index: 0, header: 'Date', field: 'date', label: labelOf('date') },
+    { index: 1, header: 'N° ticket', field: 'receipt', label: labelOf('receipt') },
+    { index: 2, header: 'Code barre', field: 'barcode', label: labelOf('barcode') },
+    { index: 3, header: 'Qté', field: 'quantity', label: labelOf('quantity') },
+    { index: 4, header: 'PU', field: 'unitPrice', label: labelOf('unitPrice') },
   ],
   preview: [
     {

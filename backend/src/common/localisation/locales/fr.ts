@@ -188,6 +188,103 @@ export const fr = {
   'replies.clarify.message': 'Que voulez-vous nous dire ?',
   'replies.clarify.attachmentId': 'Envoyez-moi la photo (bouton trombone ou appareil photo).',
   'replies.clarify.generic': 'Pouvez-vous préciser ?',
+  // The offline model's tap-to-send choices (agent/models/notices.ts): each label, and the request it sends.
+  'notice.choice.removeStock.label': 'Retirer {n} {product}',
+  'notice.choice.removeStock.text': 'Retire {n} {product} du stock',
+  'notice.choice.putBack.label': 'Remettre {n} {product}',
+  'notice.choice.putBack.text': 'Ajoute {n} {product} au stock',
+  'notice.choice.stockOf.label': 'Stock de {product}',
+  'notice.choice.stockOf.text': 'Il me reste combien de {product} ?',
+  'notice.choice.myStock.label': 'Mon stock',
+  'notice.choice.myStock.text': "Montre-moi tout l'inventaire",
+  'notice.choice.lowStock.label': 'Produits à recommander',
+  'notice.choice.lowStock.text': 'Quels produits sont bientôt en rupture ?',
+  'notice.choice.todaySales.label': 'Mes ventes du jour',
+  'notice.choice.todaySales.text': "Mes ventes aujourd'hui",
+  'notice.choice.monthExpenses.label': 'Mes dépenses du mois',
+  'notice.choice.monthExpenses.text': 'Mes dépenses ce mois-ci',
+  'notice.choice.help': 'Aide',
+  'notice.choice.thisMonthExpenses.label': 'Dépenses de ce mois-ci',
+  'notice.choice.yearExpenses.label': "Dépenses de l'année",
+  'notice.choice.yearExpenses.text': 'Mes dépenses cette année',
+  'notice.choice.today.label': "Aujourd'hui (comparé à hier)",
+  'notice.choice.thisMonth.label': 'Ce mois-ci (comparé au mois dernier)',
+  'notice.choice.thisMonth.text': 'Comment vont mes ventes ce mois-ci ?',
+  'notice.choice.expense.label': 'Une dépense de {money}',
+  'notice.choice.expense.text': 'Ajoute une dépense de {raw} DA',
+  'notice.choice.takings.label': 'La recette du jour : {money}',
+  'notice.choice.takings.text': "La recette d'aujourd'hui c'est {raw} DA",
+  'notice.choice.received.label': 'Réception : +{n} {product}',
+  'notice.choice.received.text': "J'ai reçu {n} {product}",
+  'notice.choice.sold.label': 'Vente : −{n} {product}',
+  'notice.choice.sold.text': "J'ai vendu {n} {product}",
+  'notice.choice.removed.label': 'Retrait du stock : −{n} {product}',
+  'notice.choice.competitorPrices.label': 'Prix des concurrents : {product}',
+  'notice.choice.competitorPrices.text': 'À combien mes concurrents vendent {product} ?',
+  'notice.choice.allCompetitorPrices.label': 'Prix des concurrents',
+  'notice.choice.allCompetitorPrices.text': 'Compare mes prix avec ceux des concurrents',
+  // Customer segments (marketing/audience): a fact not recorded, age bands, acquisition channels, RFM segments.
+  'audience.unknown': 'Non renseigné',
+  'audience.ageBand': '{band} ans',
+  'audience.channel.tiktok': 'TikTok',
+  'audience.channel.store': 'En magasin',
+  'audience.channel.walkIn': 'Passage en magasin',
+  'audience.channel.wordOfMouth': 'Bouche-à-oreille',
+  'audience.channel.flyer': 'Prospectus',
+  'audience.segment.champions': 'Champions',
+  'audience.segment.loyal': 'Fidèles',
+  'audience.segment.new': 'Nouveaux',
+  'audience.segment.occasional': 'Occasionnels',
+  'audience.segment.at_risk': 'À risque',
+  'audience.segment.lost': 'Perdus',
+  'audience.segment.prospects': 'Jamais acheté',
+  // The customer import's columns (customers/customer-import.service.ts), as the report and the template name them.
+  'customers.import.field.name': 'Nom',
+  'customers.import.field.phone': 'Téléphone',
+  'customers.import.field.email': 'E-mail',
+  'customers.import.field.wilaya': 'Wilaya',
+  'customers.import.field.ageBand': "Tranche d'âge",
+  'customers.import.field.channel': 'Canal',
+  'customers.import.field.openingBalance': 'Reste dû (carnet)',
+  'customers.import.field.creditLimit': 'Plafond de crédit',
+  'customers.import.field.note': 'Note',
+  // Account emails (auth/account-emails.ts): a password reset, an invitation.
+  'mail.reset.subject': 'Tajer : nouveau mot de passe',
+  'mail.reset.text':
+    "Bonjour,\n\nPour choisir un nouveau mot de passe Tajer, ouvrez ce lien (valable 30 minutes, une seule fois) :\n{link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n\nTajer",
+  'mail.invitation.subject': 'Invitation : rejoignez {business} sur Tajer',
+  'mail.invitation.text':
+    "Bonjour,\n\n{inviter} vous invite à rejoindre « {business} » sur Tajer, l'assistant de la boutique.\nOuvrez ce lien pour choisir votre nom et votre mot de passe (valable 7 jours, une seule fois) :\n{link}\n\nTajer",
+  // The catalogue template (inventory/import/product-template.ts): its sheets and its help lines.
+  'inventory.template.help.1': 'Une ligne par produit. Obligatoire pour un nouveau produit : le nom et le prix de vente.',
+  'inventory.template.help.2':
+    'Un produit existant est reconnu par sa référence, puis par son code-barres : ses cases remplies sont mises à jour, les cases vides ne changent rien.',
+  'inventory.template.help.3':
+    'Prix : 1250, 1 250,50 ou 1250.5. Le stock est un comptage : un écart avec le stock enregistré devient un mouvement « inventaire ».',
+  'inventory.template.help.4':
+    "Le prix d'achat peut rester vide : la marge de ce produit sera alors inconnue (jamais comptée comme gratuite).",
+  'inventory.template.sheet.products': 'Produits',
+  'inventory.template.sheet.help': 'Aide',
+  // The chat's answer when the database is away (chat/chat.gateway.ts; database/ only tells that it is).
+  'chat.databaseDown':
+    "Désolé, je n'arrive pas à joindre la base de données pour le moment : votre message n'a pas été enregistré. Réessayez dans quelques secondes.",
+  // Tajer as an MCP server (mcp-server/): its instructions, a failed call, the note on a write tool. {path} is the approval route.
+  'mcp.instructions':
+    'Outils de Tajer pour ce commerce (stock, ventes, dépenses, marché, marketing). Les montants sont en dinars algériens (DZD). {writesAtOnce, select, yes {Cette clé applique les écritures tout de suite (mcp:write).} other {Les écritures sont proposées et attendent une validation.}}',
+  'mcp.toolFailed': "L'outil n'a pas pu s'exécuter. Réessayez dans un moment.",
+  'mcp.writeNote':
+    'Sur ce canal, la modification est proposée et attend une validation (dans l’application ou {path}), sauf clé créée avec la portée mcp:write.',
+  // Marketing texts (marketing/content/): the wilaya after the shop's name, a discount, an email's subject line as stored.
+  'content.where': ', {wilaya}',
+  'content.discount': '-{discount} %',
+  'content.subjectLine': 'Objet : {subject}',
+  // The market report's lines (market/report-content.builder.ts, report-pdf.renderer.ts): a labelled figure, a competitor, the seasonality, the phone.
+  'report.labelled': '{label} : {value}',
+  'report.competitorLine':
+    '{who} : indice moyen {index} sur {count, plural, one {{countText} produit} other {{countText} produits}} ; nous sommes moins chers sur {cheaper}, plus chers sur {dearer}.',
+  'report.seasonality':
+    'Un mois moyen représente {average}. Le mois le plus fort des 12 derniers est {peak} (indice {peakIndex}, soit {peakVsAverage} par rapport à un mois moyen), le plus faible {trough} (indice {troughIndex}).',
+  'report.letterhead.phone': 'Tél. {phone}',
 };
 
 export type MessageKey = keyof typeof fr;

@@ -180,7 +180,6 @@ export const AR_PACK: LanguagePack = {
   email: {
     greeting: ['السلام عليكم،', 'زبائننا الأعزاء،'],
     signoff: ['إلى اللقاء قريباً،\nفريق {shop}', 'شكراً على وفائكم،\nفريق {shop}'],
-    subjectLabel: 'الموضوع',
   },
   genericTopic: 'عروضنا',
   bestSellersTopic: 'الأكثر طلبا عندنا',

@@ -191,7 +191,6 @@ export const EN_PACK: LanguagePack = {
   email: {
     greeting: ['Hello,', 'Dear customer,'],
     signoff: ['See you soon,\nThe {shop} team', 'Thank you for your loyalty,\nThe {shop} team'],
-    subjectLabel: 'Subject',
   },
   genericTopic: 'our deals',
   bestSellersTopic: 'our best sellers',

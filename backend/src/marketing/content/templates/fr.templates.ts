@@ -224,7 +224,6 @@ export const FR_PACK: LanguagePack = {
   email: {
     greeting: ['Bonjour,', 'Chère cliente, cher client,'],
     signoff: ['À très bientôt,\nL’équipe {shop}', 'Merci de votre fidélité,\nL’équipe {shop}'],
-    subjectLabel: 'Objet',
   },
   genericTopic: 'nos bonnes affaires',
   bestSellersTopic: 'nos meilleures ventes',

@@ -47,7 +47,7 @@ export interface LanguagePack {
   /** Said in urgent tone when no end date is known. */
   whileStocksLast: string[];
   cta: Record<ContentChannel, string[]>;
-  email: { greeting: string[]; signoff: string[]; subjectLabel: string };
+  email: { greeting: string[]; signoff: string[] };
   /** Stands in for {topic} when the owner wrote the topic in another script than the post's language. */
   genericTopic: string;
   /** The headline's topic when the post features the best sellers because the request named no product. */
