@@ -56,6 +56,7 @@ const JWT_ALGORITHM = 'HS256' as const;
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
+    AUTH_REDIS,
     AuthService,
     CredentialsService,
     UserStatusCache,
