@@ -118,28 +118,39 @@ export class AgentService {
     if (text) parts.push({ type: 'text', text });
     if (clarification && status === 'completed') parts.push({ type: 'clarification', ...clarification });
     const latencyMs = Date.now() - started;
-    const row = await this.repo.finishMessage(
-      turn.messageId,
-      {
-        status: status === 'completed' ? 'COMPLETED' : status === 'cancelled' ? 'CANCELLED' : 'FAILED',
-        text,
-        parts: parts as object[],
-        latencyMs,
-        promptTokens: usage.input || undefined,
-        completionTokens: usage.output || undefined,
-        model: handle.modelName,
-        provider,
-        language: turn.lang,
-        error: errorCode,
+    const stored = {
+      status: status === 'completed' ? ('COMPLETED' as const) : status === 'cancelled' ? ('CANCELLED' as const) : ('FAILED' as const),
+      text,
+      parts: parts as object[],
+      latencyMs,
+      promptTokens: usage.input || undefined,
+      completionTokens: usage.output || undefined,
+      model: handle.modelName,
+      provider,
+      language: turn.lang,
+      error: errorCode,
+    };
+    // The answer is stored by the statement that records message.completed's seq (and moves the conversation's updatedAt).
+    const completed = await this.bus.publishRecorded(
+      turn.conversationId,
+      async (seq) => {
+        const row = await this.repo.finishMessageRecorded(turn.messageId, turn.conversationId, stored, seq);
+        // A proposal of this turn may have been decided while the answer was streaming: the stored parts take its outcome.
+        const decided =
+          turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') &&
+          (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
+        const message = toChatMessage(decided ? ((await this.repo.findMessage(turn.tenantId, turn.messageId)) ?? row) : row);
+        return { type: 'message.completed', conversationId: turn.conversationId, message };
       },
-      { touchConversation: false },
-    ); // message.completed's lastSeq write (just below) moves the conversation's updatedAt
-    // A proposal of this turn may have been decided while the answer was streaming: the stored parts take its outcome.
-    const decided =
-      turn.parts.some((p) => p.type === 'tool' && p.state === 'awaiting-approval') &&
-      (await this.repo.syncDecidedToolParts(turn.messageId)) > 0;
-    const message = toChatMessage(decided ? ((await this.repo.findMessage(turn.tenantId, turn.messageId)) ?? row) : row);
-    await this.bus.publish({ type: 'message.completed', conversationId: turn.conversationId, message });
+      () => ({
+        type: 'error',
+        conversationId: turn.conversationId,
+        messageId: turn.messageId,
+        code: 'INTERNAL',
+        message: failureReply(turn.lang),
+      }),
+    );
+    const message = (completed as Extract<typeof completed, { type: 'message.completed' }>).message;
     this.metrics.turnFinished(provider, status, latencyMs);
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
   }

@@ -6,6 +6,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccountEventsModule } from './account-events';
 import { AccountMailer } from './account-mailer';
+import { ApiKeyCache } from './api-keys/api-key-cache';
 import { AUTH_REDIS, type AuthRedis, createAuthRedis } from './auth-redis';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -48,6 +49,7 @@ const JWT_ALGORITHM = 'HS256' as const;
     SessionsRepository,
     UsersRepository,
     UserStatusCache,
+    ApiKeyCache,
     RateLimits,
     RequestLimits,
     AccountMailer,
@@ -56,6 +58,7 @@ const JWT_ALGORITHM = 'HS256' as const;
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
+    AUTH_REDIS,
     AuthService,
     CredentialsService,
     UserStatusCache,

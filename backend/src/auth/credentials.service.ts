@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { API_KEY_PREFIX, ApiKeysService } from './api-keys/api-keys.service';
+import { ApiKeyCache } from './api-keys/api-key-cache';
 import { unauthenticated } from '../common/errors/app-error';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
@@ -12,6 +13,7 @@ export class CredentialsService {
     private readonly auth: AuthService,
     private readonly apiKeys: ApiKeysService,
     private readonly statuses: UserStatusCache,
+    private readonly keyCache: ApiKeyCache,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class CredentialsService {
   async resolve(token: string | undefined | null): Promise<Principal> {
     if (!token) throw unauthenticated();
     if (token.startsWith(API_KEY_PREFIX)) {
-      const principal = await this.apiKeys.authenticate(token);
+      const principal = await this.apiKeys.authenticate(token, (prefix) => this.keyCache.get(prefix, (p) => this.apiKeys.findByPrefix(p)));
       if (!principal) throw unauthenticated('Invalid or revoked API key');
       return principal;
     }

@@ -142,25 +142,31 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
         language: lang,
       },
       { touchConversation: false },
-    ); // message.accepted's lastSeq write below moves the conversation's updatedAt
+    ); // message.accepted's seq, recorded with the answer's row below, moves the conversation's updatedAt
     if (duplicate) {
       this.leave(tenantId);
       return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
     }
 
-    const assistant = await this.repo.createAssistantMessage({
-      tenantId,
-      conversationId: conversation.id,
-      language: lang,
-      runnerId: this.runner.id,
-    });
     await beforePublish?.(conversation.id);
-    await this.bus.publish({
-      type: 'message.accepted',
-      conversationId: conversation.id,
-      message: toChatMessage(message),
-      assistantMessageId: assistant.id,
-    });
+    // The streaming answer's row is written by the statement that records message.accepted's seq.
+    const accepted = await this.bus.publishRecorded(
+      conversation.id,
+      async (seq) => {
+        const assistant = await this.repo.createAssistantMessageRecorded(
+          { tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id },
+          seq,
+        );
+        return {
+          type: 'message.accepted',
+          conversationId: conversation.id,
+          message: toChatMessage(message),
+          assistantMessageId: assistant.id,
+        };
+      },
+      () => ({ type: 'error', conversationId: conversation.id, code: 'INTERNAL', message: failureReply(lang) }),
+    );
+    const assistant = { id: (accepted as Extract<typeof accepted, { type: 'message.accepted' }>).assistantMessageId };
 
     const turn: Omit<TurnContext, 'signal'> = {
       tenantId,

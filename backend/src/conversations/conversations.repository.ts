@@ -1,9 +1,34 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Prisma, type Message } from '../generated/prisma/client';
 import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../generated/prisma/enums';
 import { PrismaService } from '../database/prisma.service';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
+
+/** A Date as the `timestamp(3)` (UTC) Prisma stores: raw statements write the same app-clock times Prisma does. */
+const sqlTime = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+const sqlJson = (v: unknown) => (v === undefined || v === null ? Prisma.sql`NULL` : Prisma.sql`${JSON.stringify(v)}::jsonb`);
+/** `undefined` leaves a column as it is (as in Prisma's update); raw parameters can't be undefined. */
+const keep = (v: unknown, column: string) => (v === undefined ? Prisma.raw(`"${column}"`) : Prisma.sql`${v}`);
+
+/**
+ * The CTE that records a chat event's seq in the statement writing the event's row (ChatEventBus.publishRecorded):
+ * the conversation's lastSeq moves up to `seq` (never down) with its updatedAt, as `setLastSeq` did in a statement of
+ * its own. PostgreSQL runs a data-modifying CTE once, whether or not the main statement reads it.
+ */
+const recordSeq = (conversationId: string, seq: number, now: Date) => Prisma.sql`
+  WITH recorded AS (
+    UPDATE "Conversation" SET "lastSeq" = ${seq}, "updatedAt" = ${sqlTime(now)}
+    WHERE id = ${conversationId} AND "lastSeq" < ${seq}
+  )`;
+
+/** The columns of a message its ChatMessage needs (toChatMessage), from a raw RETURNING. */
+const MESSAGE_RETURNING = Prisma.sql`id, "conversationId", role::text AS role, status::text AS status, text, parts, "clientMessageId", language, "createdAt"`;
+type MessageView = Pick<
+  Message,
+  'id' | 'conversationId' | 'role' | 'status' | 'text' | 'parts' | 'clientMessageId' | 'language' | 'createdAt'
+>;
 
 export interface ToolCallRecord {
   type: string;
@@ -150,6 +175,19 @@ export class ConversationsRepository {
     return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
   }
 
+  /** The turn's streaming answer, stored by the statement that records `message.accepted`'s seq (see recordSeq). */
+  async createAssistantMessageRecorded(
+    data: { tenantId: string; conversationId: string; language?: string; runnerId?: string },
+    seq: number,
+  ): Promise<{ id: string }> {
+    const [id, now] = [randomUUID(), new Date()];
+    await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)}
+      INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, language, "runnerId", "createdAt", "updatedAt")
+      VALUES (${id}, ${data.tenantId}, ${data.conversationId}, 'ASSISTANT', 'STREAMING', ${data.language ?? null}, ${data.runnerId ?? null},
+              ${sqlTime(now)}, ${sqlTime(now)})`;
+    return { id };
+  }
+
   async finishMessage(
     id: string,
     data: {
@@ -172,6 +210,27 @@ export class ConversationsRepository {
       await this.prisma.conversation.update({ where: { id: message.conversationId }, data: { updatedAt: new Date() } });
     }
     return message;
+  }
+
+  /** `finishMessage` in the statement that records `message.completed`'s seq (see recordSeq). */
+  async finishMessageRecorded(
+    id: string,
+    conversationId: string,
+    data: Parameters<ConversationsRepository['finishMessage']>[1],
+    seq: number,
+  ): Promise<MessageView> {
+    const now = new Date();
+    const rows = await this.prisma.$queryRaw<MessageView[]>`${recordSeq(conversationId, seq, now)}
+      UPDATE "Message" SET
+        status = ${data.status}::"MessageStatus", text = ${data.text}, parts = ${sqlJson(data.parts)},
+        "latencyMs" = ${keep(data.latencyMs, 'latencyMs')}, "promptTokens" = ${keep(data.promptTokens, 'promptTokens')},
+        "completionTokens" = ${keep(data.completionTokens, 'completionTokens')}, model = ${keep(data.model, 'model')},
+        provider = ${keep(data.provider, 'provider')}, language = ${keep(data.language, 'language')}, error = ${keep(data.error, 'error')},
+        "updatedAt" = ${sqlTime(now)}
+      WHERE id = ${id} AND "conversationId" = ${conversationId}
+      RETURNING ${MESSAGE_RETURNING}`;
+    if (!rows[0]) throw new Error(`message ${id} not found`);
+    return rows[0];
   }
 
   /**
@@ -263,6 +322,30 @@ export class ConversationsRepository {
       where: { id },
       data: { ...data, records: (data.records ?? []) as unknown as Prisma.InputJsonValue, finishedAt: new Date() },
     });
+  }
+
+  /** `createToolCall` in the statement that records `tool.started`'s seq (see recordSeq). */
+  async createToolCallRecorded(data: Parameters<ConversationsRepository['createToolCall']>[0], seq: number): Promise<{ id: string }> {
+    const [id, now] = [randomUUID(), new Date()];
+    await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)}
+      INSERT INTO "ToolCall" (id, "tenantId", "conversationId", "messageId", name, kind, args, status, confirmation, proposal, "startedAt", "createdAt")
+      VALUES (${id}, ${data.tenantId}, ${data.conversationId}, ${data.messageId}, ${data.name}, ${data.kind}, ${sqlJson(data.args)},
+              ${data.status}::"ToolCallStatus", ${data.confirmation}::"ConfirmationState", ${sqlJson(data.proposal)}, ${sqlTime(now)}, ${sqlTime(now)})`;
+    return { id };
+  }
+
+  /** `finishToolCall` in the statement that records `tool.finished`'s seq (see recordSeq). */
+  async finishToolCallRecorded(
+    id: string,
+    conversationId: string,
+    data: Parameters<ConversationsRepository['finishToolCall']>[1],
+    seq: number,
+  ): Promise<void> {
+    const now = new Date();
+    await this.prisma.$executeRaw`${recordSeq(conversationId, seq, now)}
+      UPDATE "ToolCall" SET status = ${data.status}::"ToolCallStatus", result = ${data.result === undefined ? Prisma.raw('result') : sqlJson(data.result)},
+        error = ${keep(data.error, 'error')}, "durationMs" = ${data.durationMs}, records = ${sqlJson(data.records ?? [])}, "finishedAt" = ${sqlTime(now)}
+      WHERE id = ${id} AND "conversationId" = ${conversationId}`;
   }
 
   awaitApproval(id: string, data: { proposal: Prisma.InputJsonValue; args: Prisma.InputJsonValue; durationMs: number }) {

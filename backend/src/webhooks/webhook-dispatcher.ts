@@ -11,6 +11,7 @@ import { BullQueue, DeliveryQueue, TableQueue } from './webhook-queue';
 import { postJson, type SendResult } from './webhook-sender';
 import { resolveTarget, TargetRefused } from './webhook-target';
 import { WebhooksRepository } from './webhooks.repository';
+import { WebhookSubscribers } from './webhook-subscribers';
 
 /** Retries stop a day after the first attempt (or after a manual redelivery). */
 export const RETRY_WINDOW_MS = 24 * 3600_000;
@@ -50,6 +51,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: WebhooksRepository,
+    private readonly subscribers: WebhookSubscribers,
     private readonly events: BusinessEvents,
     metrics: MetricsService,
   ) {
@@ -83,14 +85,23 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
 
   /** Stores the event and a delivery for each endpoint subscribed to its type, then queues them. */
   async fanOut(event: BusinessEvent): Promise<void> {
-    const endpoints = await this.repo.subscribers(event.tenantId, event.type);
-    if (!endpoints.length) return;
     const at = new Date(event.timestamp);
-    const due = await this.repo.enqueue(
-      { id: event.id, tenantId: event.tenantId, type: event.type, data: event.data, at },
-      endpoints.map((e) => e.id),
-      new Date(at.getTime() + RETRY_WINDOW_MS),
-    );
+    const enqueue = async () => {
+      const endpoints = await this.subscribers.of(event.tenantId, event.type);
+      if (!endpoints.length) return [];
+      return this.repo.enqueue(
+        { id: event.id, tenantId: event.tenantId, type: event.type, data: event.data, at },
+        endpoints.map((e) => e.id),
+        new Date(at.getTime() + RETRY_WINDOW_MS),
+      );
+    };
+    // The cached endpoints may name one deleted on another instance whose invalidation was lost (Redis away): the
+    // deliveries' foreign key refuses it, and the event goes to the endpoints read afresh (enqueue is idempotent).
+    const due = await enqueue().catch(async (err) => {
+      this.logger.warn({ err: (err as Error).message, tenantId: event.tenantId }, 'webhook fan-out retried with fresh endpoints');
+      await this.subscribers.changed(event.tenantId);
+      return enqueue();
+    });
     for (const d of due) await this.queue.schedule(d.id, d.nextAttemptAt ?? at);
   }
 
@@ -173,6 +184,7 @@ export class WebhookDispatcher implements OnModuleInit, OnModuleDestroy {
     const windowStart = row.retryUntil.getTime() - RETRY_WINDOW_MS;
     if (endpoint?.enabled && (!endpoint.lastSuccessAt || endpoint.lastSuccessAt.getTime() < windowStart)) {
       await this.repo.disableEndpoint(row.endpointId, `no successful delivery for a day (last error: ${result.error})`, now);
+      await this.subscribers.changed(row.tenantId);
       this.logger.warn({ endpointId: row.endpointId }, 'webhook endpoint disabled after a day of failures');
     }
   }

@@ -65,8 +65,9 @@ export class WebhooksRepository {
 
   // --- fan-out ---
 
-  subscribers(tenantId: string, type: string) {
-    return this.prisma.webhookEndpoint.findMany({ where: { tenantId, enabled: true, events: { has: type } }, select: { id: true } });
+  /** A business's enabled endpoints and the event types each listens to (cached by WebhookSubscribers). */
+  enabledEndpoints(tenantId: string) {
+    return this.prisma.webhookEndpoint.findMany({ where: { tenantId, enabled: true }, select: { id: true, events: true } });
   }
 
   /**

@@ -7,6 +7,7 @@ import { RETRY_WINDOW_MS, WebhookDispatcher } from './webhook-dispatcher';
 import { checkUrlShape, resolveTarget, TargetRefused } from './webhook-target';
 import type { CreateWebhookDto, ListDeliveriesDto, UpdateWebhookDto } from './webhooks.schemas';
 import { WebhooksRepository } from './webhooks.repository';
+import { WebhookSubscribers } from './webhook-subscribers';
 
 /** whsec_ + base64 of 32 random bytes: the Standard Webhooks secret format. */
 const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
@@ -18,6 +19,7 @@ export class WebhooksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: WebhooksRepository,
     private readonly dispatcher: WebhookDispatcher,
+    private readonly subscribers: WebhookSubscribers,
   ) {}
 
   /** The signing secret is returned here and by rotate-secret only. */
@@ -32,6 +34,7 @@ export class WebhooksService {
       secret,
       createdById: principal.userId,
     });
+    await this.subscribers.changed(principal.tenantId);
     return { ...endpoint, secret };
   }
 
@@ -50,6 +53,7 @@ export class WebhooksService {
     const enabling = dto.enabled === true ? { disabledAt: null, disabledReason: null } : {};
     const pausing = dto.enabled === false ? { disabledReason: 'paused by the owner' } : {};
     if (!(await this.repo.updateEndpoint(tenantId, id, { ...dto, ...enabling, ...pausing }))) throw notFound('Webhook');
+    await this.subscribers.changed(tenantId);
     return this.get(tenantId, id);
   }
 
@@ -61,6 +65,7 @@ export class WebhooksService {
 
   async remove(tenantId: string, id: string) {
     if (!(await this.repo.deleteEndpoint(tenantId, id))) throw notFound('Webhook');
+    await this.subscribers.changed(tenantId);
     return { id, deleted: true };
   }
 

@@ -60,6 +60,13 @@ describe('ToolCallLifecycle', () => {
       published.push(e as ServerEvent);
       return publish(e);
     });
+    // A turn's tool events go out through publishRecorded (their row's statement records the seq): what it emits counts.
+    const publishRecorded = bus.publishRecorded.bind(bus);
+    jest.spyOn(bus, 'publishRecorded').mockImplementation(async (conversationId, write, fallback) => {
+      const event = await publishRecorded(conversationId, write, fallback);
+      published.push(event);
+      return event;
+    });
     const owner = await db.prisma.user.findFirstOrThrow({ where: { email: 'owner@demo.dz' } });
     userId = owner.id;
     const repo = t.app.get(ConversationsRepository);

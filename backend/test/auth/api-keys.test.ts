@@ -35,6 +35,16 @@ describe('API keys and tenancy (real PostgreSQL)', () => {
     expect(row.keyHash).not.toContain(created.body.key.slice(`tjr_${created.body.prefix}_`.length));
   });
 
+  it('refuses a key at once when it is revoked right after being used (its row is cached between requests)', async () => {
+    const created = await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'hot' }).expect(201);
+    for (let i = 0; i < 3; i++) await t.http().get('/api/inventory').set('X-API-Key', created.body.key).expect(200);
+    await t.http().delete(`/api/api-keys/${created.body.id}`).set(bearer(owner)).expect(200);
+    await t.http().get('/api/inventory').set('X-API-Key', created.body.key).expect(401);
+    // lastUsedAt is written once a minute per key, not on every request.
+    const row = await db.prisma.apiKey.findUniqueOrThrow({ where: { id: created.body.id } });
+    expect(row.lastUsedAt).toBeInstanceOf(Date);
+  });
+
   it('refuses a revoked key, a tampered key and a read-only key that tries to write', async () => {
     const created = await t.http().post('/api/api-keys').set(bearer(owner)).send({ name: 'temp' }).expect(201);
     await t.http().delete(`/api/api-keys/${created.body.id}`).set(bearer(owner)).expect(200);

@@ -66,6 +66,40 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     expect(stored[1].latencyMs).toBeGreaterThanOrEqual(0);
   });
 
+  it("has every stored event's seq on disk before a client sees it: a restarted server's next seq follows it", async () => {
+    const c = client();
+    await c.connected();
+    // Read the conversation's recorded seq as each event arrives: the event was delivered after its write committed.
+    const checks: Promise<[number, number]>[] = [];
+    c.socket.on('chat:event', (e: ServerEvent) => {
+      if (e.type === 'message.delta') return;
+      checks.push(
+        db.prisma.conversation
+          .findUniqueOrThrow({ where: { id: e.conversationId } })
+          .then((conv) => [e.seq, conv.lastSeq] as [number, number]),
+      );
+    });
+    const ack = await c.emit('message:send', { clientMessageId: 'seq-on-disk', text: 'Combien de semoule en stock ?' });
+    await c.completed();
+    const events = c.events.filter((e) => e.conversationId === ack.conversationId);
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['message.accepted', 'tool.started', 'tool.finished', 'message.completed']),
+    );
+    expect(contiguous(seqs(events))).toBe(true);
+    const seen = await Promise.all(checks);
+    expect(seen.length).toBe(events.filter((e) => e.type !== 'message.delta').length);
+    for (const [seq, recorded] of seen) expect(recorded).toBeGreaterThanOrEqual(seq);
+    const conversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: ack.conversationId } });
+    expect(conversation.lastSeq).toBe(events.at(-1)!.seq);
+    // The rows written by those statements are the turn's: the answer, and its tool call with its outcome.
+    const answer = await db.prisma.message.findFirstOrThrow({ where: { conversationId: ack.conversationId, role: 'ASSISTANT' } });
+    expect(answer).toMatchObject({ status: 'COMPLETED', runnerId: expect.any(String), language: 'fr', provider: 'local' });
+    const call = await db.prisma.toolCall.findFirstOrThrow({ where: { messageId: answer.id } });
+    expect(call).toMatchObject({ status: 'SUCCEEDED', confirmation: 'NOT_REQUIRED', kind: 'read', startedAt: expect.any(Date) });
+    expect(call.finishedAt).toBeInstanceOf(Date);
+    expect(call.result).toBeTruthy();
+  });
+
   it('answers in the language it was asked', async () => {
     const c = client();
     await c.connected();

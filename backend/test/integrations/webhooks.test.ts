@@ -1,5 +1,6 @@
 import { BusinessEvents } from '../../src/events/business-events';
 import { SaleEvents } from '../../src/events/sale-events';
+import { WebhookSubscribers } from '../../src/webhooks/webhook-subscribers';
 import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher';
 import { BullQueue } from '../../src/webhooks/webhook-queue';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
@@ -456,6 +457,8 @@ describe('webhooks: SSRF guard with private targets refused (production setting)
         secret: 'whsec_dGVzdHNlY3JldHRlc3RzZWNyZXR0ZXN0c2VjcmV0',
       },
     });
+    // Written behind the app's back (as an operator's SQL would be): the endpoints cached for the fan-out are told.
+    await t.app.get(WebhookSubscribers).changed(user.tenantId!);
     await t.http().post('/api/expenses').set(bearer(owner)).send({ amount: 100, category: 'transport' }).expect(201);
     await t.app.get(BusinessEvents).settled();
     await t.app.get(WebhookDispatcher).processDue();

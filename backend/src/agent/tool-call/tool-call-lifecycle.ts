@@ -7,6 +7,7 @@ import { ConversationsRepository } from '../../conversations/conversations.repos
 import { BusinessEvents } from '../../events/business-events';
 import { AgentMetrics } from '../agent-metrics';
 import { boundJson } from '../bounded-json';
+import { failureReply } from '../models/replies';
 import { TOOL_SERVICES } from '../turn-context';
 import {
   DECIDED,
@@ -120,7 +121,7 @@ export class ToolCallLifecycle {
 
   /** Records a new call (running, or proposing for a write that waits for approval) and announces it. */
   async open(
-    at: { tenantId: string; conversationId: string; messageId: string },
+    at: { tenantId: string; conversationId: string; messageId: string; lang?: Lang },
     name: string,
     args: Record<string, unknown>,
     needsApproval: boolean,
@@ -128,24 +129,20 @@ export class ToolCallLifecycle {
     const state: ToolCallState = needsApproval ? 'proposing' : 'running';
     const kind = needsApproval ? 'write' : 'read';
     const where = { tenantId: at.tenantId, conversationId: at.conversationId, messageId: at.messageId };
-    const row = await this.repo.createToolCall({
+    const data = {
       ...where,
       name,
       kind,
       args: args as object,
       status: STORED_STATUS[state],
-      confirmation: needsApproval ? 'PENDING' : 'NOT_REQUIRED',
-    });
+      confirmation: needsApproval ? ('PENDING' as const) : ('NOT_REQUIRED' as const),
+    };
+    const row = await this.writeAndPublish(
+      { ...where, lang: at.lang },
+      (seq) => (seq === undefined ? this.repo.createToolCall(data) : this.repo.createToolCallRecorded(data, seq)),
+      (row) => ({ type: 'tool.started', conversationId: at.conversationId, messageId: at.messageId, toolCallId: row.id, name, kind, args }),
+    );
     const call: LiveCall = { id: row.id, ...where, name, state };
-    await this.publish({
-      type: 'tool.started',
-      conversationId: at.conversationId,
-      messageId: at.messageId,
-      toolCallId: row.id,
-      name,
-      kind,
-      args,
-    });
     return { call, part: { type: 'tool', toolCallId: row.id, name, kind, args, state: PART_STATE[state] } };
   }
 
@@ -184,25 +181,34 @@ export class ToolCallLifecycle {
     const error = result.success ? undefined : result.error;
     const choices = (error as { choices?: unknown } | undefined)?.choices;
     const clarification: Clarification | undefined = Array.isArray(choices) ? { question: summary, choices } : undefined;
-    await this.repo.finishToolCall(call.id, {
+    const stored = {
       status: STORED_STATUS[state],
       result: (result.success ? result.data : result.error) as object,
       error: error?.message ?? null,
       durationMs: (timing.priorMs ?? 0) + durationMs,
       records: result.success ? result.records : undefined,
-    });
+    };
     const shown = result.success ? boundJson(result.data) : undefined;
     const done: Finished = { call: { ...call, state }, state, result, summary, error, clarification, shown, durationMs };
-    await sink.update(call.id, {
-      state: PART_STATE[state],
-      summary,
-      result: shown,
-      error: error?.message,
-      durationMs,
-      ...(clarification ? { clarification } : {}),
-    });
-    this.metrics.toolFinished(def.name, state, durationMs);
-    await this.publishFinished(done, def.name);
+    await this.writeAndPublish(
+      { conversationId: call.conversationId, messageId: call.messageId, lang },
+      async (seq) => {
+        if (seq === undefined) await this.repo.finishToolCall(call.id, stored);
+        else await this.repo.finishToolCallRecorded(call.id, call.conversationId, stored, seq);
+      },
+      async () => {
+        await sink.update(call.id, {
+          state: PART_STATE[state],
+          summary,
+          result: shown,
+          error: error?.message,
+          durationMs,
+          ...(clarification ? { clarification } : {}),
+        });
+        this.metrics.toolFinished(def.name, state, durationMs);
+        return finishedEvent(done, def.name);
+      },
+    );
     return done;
   }
 
@@ -328,20 +334,55 @@ export class ToolCallLifecycle {
   }
 
   private publishFinished(done: Finished, name: string) {
-    return this.publish({
-      type: 'tool.finished',
-      conversationId: done.call.conversationId,
-      messageId: done.call.messageId,
-      toolCallId: done.call.id,
-      name,
-      status: done.state,
-      summary: done.summary,
-      result: done.shown,
-      error: done.error?.message,
-      durationMs: done.durationMs,
-      ...(done.clarification ? { clarification: done.clarification } : {}),
-    });
+    return this.publish(finishedEvent(done, name));
   }
+
+  /**
+   * Writes a call's row and announces it. Outside `holdingEvents`, the row's statement also records the event's seq
+   * (ChatEventBus.publishRecorded: one statement instead of the write and a lastSeq update). Held events keep the
+   * plain write and are published once their transaction committed: a seq is only recorded with an event that goes out.
+   */
+  private async writeAndPublish<T>(
+    at: { conversationId: string; messageId: string; lang?: Lang },
+    write: (seq?: number) => Promise<T>,
+    event: (row: T) => ChatEvent | Promise<ChatEvent>,
+  ): Promise<T> {
+    const held = heldEvents.getStore();
+    if (held) {
+      const row = await write();
+      held.push(await event(row));
+      return row;
+    }
+    let row!: T;
+    await this.bus.publishRecorded(
+      at.conversationId,
+      async (seq) => event((row = await write(seq))),
+      () => ({
+        type: 'error',
+        conversationId: at.conversationId,
+        ...(at.messageId ? { messageId: at.messageId } : {}),
+        code: 'INTERNAL',
+        message: failureReply(at.lang ?? 'fr'),
+      }),
+    );
+    return row;
+  }
+}
+
+function finishedEvent(done: Finished, name: string): ChatEvent {
+  return {
+    type: 'tool.finished',
+    conversationId: done.call.conversationId,
+    messageId: done.call.messageId,
+    toolCallId: done.call.id,
+    name,
+    status: done.state,
+    summary: done.summary,
+    result: done.shown,
+    error: done.error?.message,
+    durationMs: done.durationMs,
+    ...(done.clarification ? { clarification: done.clarification } : {}),
+  };
 }
 
 /** The arguments a user may change on a proposal: those the tool declares (every argument for a tool that declares none). */

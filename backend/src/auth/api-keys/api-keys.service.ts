@@ -12,6 +12,12 @@ export const API_KEY_PREFIX = 'tjr_';
 // per-request authentication cheap.
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
+/** A key's row as authentication reads it (with its creator's status). */
+export type ApiKeyRecord = NonNullable<Awaited<ReturnType<ApiKeysRepository['findByPrefix']>>>;
+
+/** lastUsedAt says when a key was last used, to the minute: one write a minute per key, not one per request. */
+const TOUCH_EVERY_MS = 60_000;
+
 @Injectable()
 export class ApiKeysService {
   constructor(
@@ -51,16 +57,36 @@ export class ApiKeysService {
     throw notFound('API key');
   }
 
-  /** Resolves a presented key to a principal, or null. */
-  async authenticate(presented: string): Promise<Principal | null> {
+  findByPrefix(prefix: string): Promise<ApiKeyRecord | null> {
+    return this.keys.findByPrefix(prefix);
+  }
+
+  private readonly touched = new Map<string, number>();
+
+  private touch(id: string): void {
+    const now = Date.now();
+    if (now - (this.touched.get(id) ?? 0) < TOUCH_EVERY_MS) return;
+    if (this.touched.size >= 10_000) this.touched.clear();
+    this.touched.set(id, now);
+    void this.keys.touch(id).catch(() => undefined);
+  }
+
+  /**
+   * Resolves a presented key to a principal, or null. `find` reads the key's row by prefix (the auth layer's
+   * ApiKeyCache); the secret is checked against its hash every time.
+   */
+  async authenticate(
+    presented: string,
+    find: (prefix: string) => Promise<ApiKeyRecord | null> = (p) => this.findByPrefix(p),
+  ): Promise<Principal | null> {
     const match = /^tjr_([0-9a-f]{12})_([A-Za-z0-9_-]{20,})$/.exec(presented);
     if (!match) return null;
-    const record = await this.keys.findByPrefix(match[1]);
+    const record = await find(match[1]);
     if (!record || record.revokedAt || record.createdBy?.disabledAt) return null;
     const expected = Buffer.from(record.keyHash, 'hex');
     const actual = Buffer.from(hashSecret(match[2]), 'hex');
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
-    void this.keys.touch(record.id).catch(() => undefined);
+    this.touch(record.id);
     // An integrator acts for the business with the owner's reach, narrowed by the key's scopes.
     return {
       userId: record.createdById,

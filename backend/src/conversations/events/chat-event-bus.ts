@@ -51,23 +51,42 @@ export class ChatEventBus implements OnModuleDestroy {
 
   publish(input: EventInput): Promise<ServerEvent> {
     const conversationId = input.conversationId;
-    const run = async () => {
-      const seq = await this.buffer.nextSeq(conversationId, () => this.persistedLastSeq(conversationId));
-      const event = { ...input, seq, at: new Date().toISOString() } as ServerEvent;
-      await this.buffer.append(event);
+    return this.inOrder(conversationId, async () => {
+      const event = stamp(input, await this.allocate(conversationId));
       // Token deltas are not persisted one by one; every other event records the seq so a restarted server never
       // hands out a seq a client has already seen for a stored message.
-      // The database away (restarting) must not swallow the event: it is delivered anyway, and the next event's
-      // write records a higher seq once the database is back.
-      if (event.type !== 'message.delta') {
-        await this.conversations
-          .setLastSeq(conversationId, seq)
-          .catch((err) => this.logger.warn({ err: (err as Error).message, conversationId }, 'could not record the last seq'));
+      if (event.type !== 'message.delta') await this.recordSeq(event);
+      return this.emit(event);
+    });
+  }
+
+  /**
+   * Publishes an event whose own row write records its seq: `write(seq)` stores the row and, in the same statement,
+   * the conversation's lastSeq (the repository's writes that take a `seq`), then returns the event. One statement a
+   * chat turn's event instead of two (the write, then `setLastSeq`), with the same guarantee as `publish`: the seq is
+   * on disk before any client can see it. The write runs in the conversation's publish order once its seq is
+   * allocated, so nothing else of this conversation goes out in between. If it fails, `fallback` (an error event)
+   * takes the seq, so no subscriber waits for a seq that never comes, and the failure is rethrown to the caller.
+   */
+  publishRecorded(conversationId: string, write: (seq: number) => Promise<EventInput>, fallback: () => EventInput): Promise<ServerEvent> {
+    return this.inOrder(conversationId, async () => {
+      const seq = await this.allocate(conversationId);
+      let input: EventInput;
+      try {
+        input = await write(seq);
+        if (input.conversationId !== conversationId) throw new Error('publishRecorded: the event is about another conversation');
+      } catch (err) {
+        const failed = stamp(fallback(), seq);
+        await this.recordSeq(failed);
+        await this.emit(failed);
+        throw err;
       }
-      this.deliver(event);
-      await this.relay.publish(event);
-      return event;
-    };
+      return this.emit(stamp(input, seq));
+    });
+  }
+
+  /** Runs `run` after every publish of this conversation started before it: seqs are handed out and emitted in order. */
+  private inOrder(conversationId: string, run: () => Promise<ServerEvent>): Promise<ServerEvent> {
     const previous = this.chains.get(conversationId) ?? Promise.resolve();
     const next = previous.then(run, run);
     this.chains.set(conversationId, next);
@@ -77,6 +96,30 @@ export class ChatEventBus implements OnModuleDestroy {
       })
       .catch(() => undefined);
     return next;
+  }
+
+  private allocate(conversationId: string): Promise<number> {
+    return this.buffer.nextSeq(conversationId, () => this.persistedLastSeq(conversationId));
+  }
+
+  /**
+   * The database away (restarting) must not swallow the event: it is delivered anyway, and the next event's write
+   * records a higher seq once the database is back.
+   */
+  private async recordSeq(event: ServerEvent): Promise<void> {
+    await this.conversations
+      .setLastSeq(event.conversationId, event.seq)
+      .catch((err) =>
+        this.logger.warn({ err: (err as Error).message, conversationId: event.conversationId }, 'could not record the last seq'),
+      );
+  }
+
+  /** Buffers the event for resumes, then delivers it here and to the other instances. */
+  private async emit(event: ServerEvent): Promise<ServerEvent> {
+    await this.buffer.append(event);
+    this.deliver(event);
+    await this.relay.publish(event);
+    return event;
   }
 
   /** Waits until every event published so far for this conversation is out. */
@@ -180,6 +223,8 @@ export class ChatEventBus implements OnModuleDestroy {
     return (await this.conversations.getLastSeq(conversationId)) ?? 0;
   }
 }
+
+const stamp = (input: EventInput, seq: number) => ({ ...input, seq, at: new Date().toISOString() }) as ServerEvent;
 
 /** Single-process relay: nothing to carry. */
 export class LocalEventRelay implements EventRelay {

@@ -89,3 +89,52 @@ describe('ChatEventBus subscriptions', () => {
     expect(bus.subscriberCount()).toBe(0);
   });
 });
+
+describe('ChatEventBus.publishRecorded', () => {
+  const setup = async () => {
+    const { ChatEventBus, LocalEventRelay } = await import('./chat-event-bus');
+    const recorded: number[] = [];
+    const repo = { getLastSeq: async () => 0, setLastSeq: async (_: string, seq: number) => void recorded.push(seq) } as any;
+    const bus = new ChatEventBus(new MemoryEventBuffer({ sweepEveryMs: 0 }), new LocalEventRelay(), repo);
+    const seen: ServerEvent[] = [];
+    await bus.subscribe('c', { id: 's', send: (e) => void seen.push(e) }, 0);
+    return { bus, recorded, seen };
+  };
+  const accepted = { type: 'message.accepted', conversationId: 'c', assistantMessageId: 'a' } as any;
+  const completed = { type: 'message.completed', conversationId: 'c' } as any;
+  const failed = () => ({ type: 'error', conversationId: 'c', code: 'INTERNAL', message: 'x' }) as any;
+
+  it("hands the write its event's seq, in order with plain publishes, and adds no lastSeq write of its own", async () => {
+    const { bus, recorded, seen } = await setup();
+    const written: number[] = [];
+    await bus.publishRecorded('c', async (seq) => (written.push(seq), accepted), failed);
+    await bus.publish({ type: 'message.delta', conversationId: 'c', messageId: 'a', delta: 'x' });
+    await bus.publishRecorded('c', async (seq) => (written.push(seq), completed), failed);
+    expect(written).toEqual([1, 3]);
+    expect(recorded).toEqual([]); // the rows' own statements recorded 1 and 3
+    expect(seen.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'message.accepted'],
+      [2, 'message.delta'],
+      [3, 'message.completed'],
+    ]);
+  });
+
+  it("gives a failed write's seq to the fallback error event (recorded, delivered: no gap) and rethrows", async () => {
+    const { bus, recorded, seen } = await setup();
+    await expect(
+      bus.publishRecorded(
+        'c',
+        async () => {
+          throw new Error('database away');
+        },
+        failed,
+      ),
+    ).rejects.toThrow('database away');
+    await bus.publish(completed);
+    expect(seen.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'error'],
+      [2, 'message.completed'],
+    ]);
+    expect(recorded).toEqual([1, 2]);
+  });
+});
