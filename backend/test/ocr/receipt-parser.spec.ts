@@ -68,6 +68,13 @@ describe('dates', () => {
     expect(dates(line)).toContain(iso);
   });
 
+  it('never reads the hour after a month name as a two-digit year', () => {
+    // An Arabic line put back in reading order with the till's time between the month and the year (dz_dev_052).
+    expect(dates('التاريخ: 24 جوان 18:51 2024')).not.toContain('2018-06-24');
+    expect(dates('Le 24 juin 18:51')).toEqual([]);
+    expect(dates('24 JUIN 18')).toEqual(['2018-06-24']);
+  });
+
   it('rejects impossible and future dates', () => {
     expect(dates('31/02/2026')).toEqual([]);
     expect(dates('14/03/2031')).toEqual([]);
