@@ -596,6 +596,27 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(header('BOULANGERIE EL AMIR').merchant).toBe('BOULANGERIE EL AMIR');
   });
 
+  it('never takes the table, the waiter or the receipt number for the shop, and a speck beside the name does not hide it', () => {
+    // « SALON DE THE EL ANDALOUS » half read: its junk column « LOT » looked like an address (dz_dev_043).
+    const cafe = parse([
+      'SALON DE THE   4   AN   LOT',
+      'Ce   T AIN',
+      'Table 11   Serveur : Lyes',
+      'Le 3 août 2025 à 09:16',
+      'TOTAL   130,00 DA',
+    ]);
+    expect(cafe.merchant).toBe('SALON DE THE');
+    const waiter = parse(['Table 11   Serveur : Lyes', 'Le 3 août 2025 à 09:16', 'TOTAL   130,00 DA']);
+    expect(waiter.merchant).toBeNull();
+    const cashier = parse(['Caissier : Karim', 'Le 3 août 2025 à 09:16', 'TOTAL   130,00 DA']);
+    expect(cashier.merchant).toBeNull();
+    // The shop's name lost to the photograph, the receipt number is not a name either (dz_dev_017).
+    const arabic = parse(['شارع ديدوش مراد 45', 'وصل رقم   الصندوق', 'سكر 1كغ   ٢٦٠٫٠٠', 'المجموع   ٢٦٠٫٠٠ دج']);
+    expect(arabic.merchant).toBeNull();
+    // An address column is still an address.
+    expect(parse(['Lot 23   Zone Urbaine', 'TOTAL   130,00 DA']).merchant).toBeNull();
+  });
+
   it('reads the unlabelled row under the cash handed over as the change when no total label was read', () => {
     const d = parse([
       'سوبيرات النور',
