@@ -78,6 +78,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
   const latinReceipt = arabicLines < lines.length * 0.5;
   const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
   let rank = 0;
+  let legalForm: { name: string; index: number } | null = null;
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
@@ -104,8 +105,15 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       prev.score += 0.6;
       continue;
     }
-    let full = name;
     const next = header[i + 1];
+    if (LEGAL_FORM_ONLY.test(line.upper) && next && !LEGAL_FORM_ONLY.test(next.upper)) {
+      // « SARL » / « EL BARAKA DISTRIBUTION »: alone above the name, the legal form opens it (on its own it scored as
+      // a short capitalised business word and won).
+      legalForm = { name, index: i };
+      continue;
+    }
+    let full = legalForm?.index === i - 1 ? `${legalForm.name} ${name}` : name;
+    legalForm = null;
     if (next && LEGAL_FORM_ONLY.test(next.upper)) {
       full = `${name} ${cleanName(next.text)}`;
       i += 1;

@@ -617,6 +617,15 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(parse(['Lot 23   Zone Urbaine', 'TOTAL   130,00 DA']).merchant).toBeNull();
   });
 
+  it('puts a legal form printed alone above the name before it, instead of taking it for the name', () => {
+    const d = parse(['SARL', 'EL BARAKA DISTRIBUTION', 'Rue Larbi Ben Mhidi, Alger', 'Date : 20/01/2025', 'TOTAL   965,00 DA']);
+    expect(d.merchant).toBe('SARL EL BARAKA DISTRIBUTION');
+    // Below the name it still completes it.
+    expect(parse(['EL BARAKA DISTRIBUTION', 'EURL', 'Date : 20/01/2025', 'TOTAL   965,00 DA']).merchant).toBe(
+      'EL BARAKA DISTRIBUTION EURL',
+    );
+  });
+
   it('reads the unlabelled row under the cash handed over as the change when no total label was read', () => {
     const d = parse([
       'سوبيرات النور',
