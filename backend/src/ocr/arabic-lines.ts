@@ -1,4 +1,4 @@
-import type { OcrLine, OcrPageResult, OcrWord } from './ocr-pool';
+import { COLUMN_GAP, type OcrLine, type OcrPageResult, type OcrWord } from './ocr-pool';
 
 /**
  * Arabic on a receipt read by the Latin model comes out as low-confidence letter salad ("poil Clyazgu", "dauell"),
@@ -69,17 +69,24 @@ export function mergeArabicLine(latin: OcrLine, arabic: OcrWord[]): OcrWord[] {
 
 /**
  * Reading order: an Arabic line runs right to left, but a number inside it ("1 520,00") stays left to right, so
- * consecutive non-Arabic words are kept in their own order.
+ * consecutive non-Arabic words are kept in their own order, unless a column gap separates them: in « التاريخ: 24 جوان
+ * 2024 » with the time « 18:51 » in the left column, the year and the time are two columns, and gluing them made
+ * « 24 جوان 18:51 2024 », whose « 18 » was read as the year.
  */
 export function orderWords(words: OcrWord[]): OcrWord[] {
   const ltr = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
   const arabicChars = words.filter(isArabicWord).reduce((s, w) => s + w.text.length, 0);
   const latinChars = words.filter((w) => !isArabicWord(w) && /\p{L}/u.test(w.text)).reduce((s, w) => s + w.text.length, 0);
   if (arabicChars <= latinChars) return ltr;
+  const heights = words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+  const h = heights[Math.floor(heights.length / 2)] ?? 0;
   const runs: OcrWord[][] = [];
   for (const w of ltr) {
     const last = runs[runs.length - 1];
-    if (last && !isArabicWord(w) && !isArabicWord(last[last.length - 1])) last.push(w);
+    const prev = last?.[last.length - 1];
+    // The same column gap as `joinWords` writes as three spaces.
+    const sameColumn = prev !== undefined && (h <= 0 || w.bbox.x0 - prev.bbox.x1 <= COLUMN_GAP * h);
+    if (last && prev && sameColumn && !isArabicWord(w) && !isArabicWord(prev)) last.push(w);
     else runs.push([w]);
   }
   return runs.reverse().flat();

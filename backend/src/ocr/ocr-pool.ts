@@ -261,6 +261,9 @@ export function parseTsv(tsv: string): OcrPageResult {
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence: confCount ? confSum / confCount : 0 };
 }
 
+/** A gap between two words wider than this many times the line's height is a column gap. */
+export const COLUMN_GAP = 1.3;
+
 /**
  * Words of a line as text. A gap wider than a space or two is a column gap and is written as three spaces: the
  * parser then never joins "2   1 010   2 020" into one number, while "1 010" (a thousands space) stays one.
@@ -274,7 +277,7 @@ export function joinWords(words: readonly OcrWord[]): string {
       const prev = words[i - 1];
       // Right-to-left lines list words from right to left: the gap is measured between the two boxes either way.
       const gap = Math.max(w.bbox.x0 - prev.bbox.x1, prev.bbox.x0 - w.bbox.x1);
-      out += h > 0 && gap > 1.3 * h ? '   ' : ' ';
+      out += h > 0 && gap > COLUMN_GAP * h ? '   ' : ' ';
     }
     out += w.text;
   });

@@ -112,6 +112,7 @@ function paperHull(mask: Uint8Array, width: number, height: number): PaperMask |
     if (l >= 0) points.push([l, y], [r, y]);
   }
   const hull = paperOutline(convexHull(points));
+  if (!hull) return null;
   const out = new Uint8Array(width * height).fill(1);
   let count = width * height;
   for (let y = 0; y < height; y += 1) {
@@ -186,6 +187,13 @@ function paperRegions(mask: Uint8Array, width: number, height: number): { label:
 
 /** Below this share of its enclosing rectangle, the paper's outline has lost a corner. */
 const MIN_RECTANGULARITY = 0.85;
+/**
+ * Below this share, the growth took more than a corner: it flooded a shadowed part of the paper up to and across its
+ * edge, and the rectangle around what was left no longer reaches the lost side (« LIBRAIRIE IBN KHALDOUN » lost its
+ * left third: the date, the item names and the total's label). The outline is not trusted then, and the image is
+ * read with its background, as when no background is found.
+ */
+const MIN_TRUSTED_RECTANGULARITY = 0.65;
 
 /**
  * A receipt is a rectangle. When the growth took a whole corner of it (a shadow falling across the paper with a soft
@@ -193,7 +201,7 @@ const MIN_RECTANGULARITY = 0.85;
  * was painted white (« SUPERMARCHE EL IKHLAS » lost its date and half its name). Then the smallest rectangle
  * around the hull, whose other sides the intact edges fix, is the paper.
  */
-export function paperOutline(hull: [number, number][]): [number, number][] {
+export function paperOutline(hull: [number, number][]): [number, number][] | null {
   if (hull.length < 3) return hull;
   const area =
     Math.abs(
@@ -216,6 +224,7 @@ export function paperOutline(hull: [number, number][]): [number, number][] {
     if (!best || boxArea < best.area) best = { area: boxArea, deg, box: [u0, v0, u1, v1] };
   }
   if (!best || best.area <= 0 || area >= MIN_RECTANGULARITY * best.area) return hull;
+  if (area < MIN_TRUSTED_RECTANGULARITY * best.area) return null;
   const a = (best.deg * Math.PI) / 180;
   const [c, s] = [Math.cos(a), Math.sin(a)];
   const [u0, v0, u1, v1] = best.box;

@@ -40,7 +40,11 @@ const NUMERIC = /(?<!\d)(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4}|\d{2})(?!\d)/
 const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2})(?!\\d)`, 'gu');
+/** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d))(?!\\d)`,
+  'gu',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
 
 function daysInMonth(year: number, month: number): number {

@@ -1,5 +1,6 @@
+import { cleanNumericOcr } from './receipt-amounts';
 import type { AnalyzedLine } from './receipt-analysis';
-import { clamp01, letterCount } from './receipt-text';
+import { clamp01, letterCount, normalizeLine } from './receipt-text';
 
 const ARABIC = /\p{Script=Arabic}/u;
 
@@ -14,11 +15,16 @@ const NOT_A_NAME = new RegExp(
     '\\bNO\\s*[:.#]\\s*\\S*\\d',
     '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE)\\.?\\s*(?:NO|N°|NUM|#)',
     '\\b(?:RETURNABLE|REFUNDABLE|EXCHANGEABLE|THANK|MERCI|WELCOME|BIENVENUE|OPEN|OUVERT)\\b',
+    // Who served and where: « Table 11   Serveur : Lyes », « Caissier : Karim », « الطاولة 12   النادل: أمين ».
+    '\\b(?:SERVEUR|SERVEUSE|SERVER|WAITER|WAITRESS|CAISSIER|CAISSIERE|CASHIER|VENDEUR|VENDEUSE|OPERATEUR|OPERATOR)\\b',
+    '^TABLE\\b\\s*(?:N°|NO|#)?\\s*:?\\s*\\d',
     '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
     // Addresses (Malaysia, Algeria, France).
     '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
     '\\b\\d{5}\\b',
     'شارع|حي|هاتف',
+    // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
+    'رقم|الصندوق|الطاولة|النادل|البائع',
   ].join('|'),
 );
 
@@ -72,11 +78,13 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
   const latinReceipt = arabicLines < lines.length * 0.5;
   const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
   let rank = 0;
+  let legalForm: { name: string; index: number } | null = null;
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
     if (line.confidence < 0.4) continue; // texture or a fold read as letters
-    const name = cleanName(nameColumn(line.text, latinReceipt));
+    const column = nameColumn(line.text, latinReceipt);
+    const name = cleanName(column);
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
     if (letters < 3 || letters < visible * 0.6) continue;
@@ -85,7 +93,10 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       .replace(/[^\p{L}\s]/gu, ' ')
       .replace(/(?:^|\s)\p{L}(?=\s|$)/gu, ' ')
       .trim();
-    if (NOT_A_NAME.test(line.upper) || TITLE_ONLY.test(words)) continue;
+    // When a name column was picked out of the row, the other columns are the logo's word or OCR specks: « SALON DE
+    // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
+    const identifying = column === line.text ? line.upper : normalizeLine(cleanNumericOcr(column));
+    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) continue;
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
     if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {
       // "NANDO'S CHICKENLAND MALAYSIA" / "SDN BHD": the legal form completes the name above.
@@ -94,8 +105,15 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       prev.score += 0.6;
       continue;
     }
-    let full = name;
     const next = header[i + 1];
+    if (LEGAL_FORM_ONLY.test(line.upper) && next && !LEGAL_FORM_ONLY.test(next.upper)) {
+      // « SARL » / « EL BARAKA DISTRIBUTION »: alone above the name, the legal form opens it (on its own it scored as
+      // a short capitalised business word and won).
+      legalForm = { name, index: i };
+      continue;
+    }
+    let full = legalForm?.index === i - 1 ? `${legalForm.name} ${name}` : name;
+    legalForm = null;
     if (next && LEGAL_FORM_ONLY.test(next.upper)) {
       full = `${name} ${cleanName(next.text)}`;
       i += 1;

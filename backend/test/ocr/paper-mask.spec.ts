@@ -52,6 +52,16 @@ describe('paper mask: the paper is a rectangle', () => {
     expect(inside(outline, [110, 100])).toBe(false);
   });
 
+  it('does not trust an outline that lost more than a corner (a shadowed side of the paper flooded across its edge)', () => {
+    // 100 × 200 paper of which only the right-hand triangle was left: no rectangle around it finds the left side.
+    const triangle: [number, number][] = [
+      [100, 0],
+      [100, 200],
+      [20, 200],
+    ];
+    expect(paperOutline(triangle)).toBeNull();
+  });
+
   it('keeps the outline of a whole paper, rotated or seen in perspective', () => {
     const a = (6 * Math.PI) / 180;
     const rotated: [number, number][] = [

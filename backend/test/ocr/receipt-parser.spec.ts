@@ -68,6 +68,13 @@ describe('dates', () => {
     expect(dates(line)).toContain(iso);
   });
 
+  it('never reads the hour after a month name as a two-digit year', () => {
+    // An Arabic line put back in reading order with the till's time between the month and the year (dz_dev_052).
+    expect(dates('التاريخ: 24 جوان 18:51 2024')).not.toContain('2018-06-24');
+    expect(dates('Le 24 juin 18:51')).toEqual([]);
+    expect(dates('24 JUIN 18')).toEqual(['2018-06-24']);
+  });
+
   it('rejects impossible and future dates', () => {
     expect(dates('31/02/2026')).toEqual([]);
     expect(dates('14/03/2031')).toEqual([]);
@@ -587,6 +594,36 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(header('SONELGAZ   سونلغاز').merchant).toBe('SONELGAZ');
     expect(header('SONELGAZ   Distribution').merchant).toBe('SONELGAZ');
     expect(header('BOULANGERIE EL AMIR').merchant).toBe('BOULANGERIE EL AMIR');
+  });
+
+  it('never takes the table, the waiter or the receipt number for the shop, and a speck beside the name does not hide it', () => {
+    // « SALON DE THE EL ANDALOUS » half read: its junk column « LOT » looked like an address (dz_dev_043).
+    const cafe = parse([
+      'SALON DE THE   4   AN   LOT',
+      'Ce   T AIN',
+      'Table 11   Serveur : Lyes',
+      'Le 3 août 2025 à 09:16',
+      'TOTAL   130,00 DA',
+    ]);
+    expect(cafe.merchant).toBe('SALON DE THE');
+    const waiter = parse(['Table 11   Serveur : Lyes', 'Le 3 août 2025 à 09:16', 'TOTAL   130,00 DA']);
+    expect(waiter.merchant).toBeNull();
+    const cashier = parse(['Caissier : Karim', 'Le 3 août 2025 à 09:16', 'TOTAL   130,00 DA']);
+    expect(cashier.merchant).toBeNull();
+    // The shop's name lost to the photograph, the receipt number is not a name either (dz_dev_017).
+    const arabic = parse(['شارع ديدوش مراد 45', 'وصل رقم   الصندوق', 'سكر 1كغ   ٢٦٠٫٠٠', 'المجموع   ٢٦٠٫٠٠ دج']);
+    expect(arabic.merchant).toBeNull();
+    // An address column is still an address.
+    expect(parse(['Lot 23   Zone Urbaine', 'TOTAL   130,00 DA']).merchant).toBeNull();
+  });
+
+  it('puts a legal form printed alone above the name before it, instead of taking it for the name', () => {
+    const d = parse(['SARL', 'EL BARAKA DISTRIBUTION', 'Rue Larbi Ben Mhidi, Alger', 'Date : 20/01/2025', 'TOTAL   965,00 DA']);
+    expect(d.merchant).toBe('SARL EL BARAKA DISTRIBUTION');
+    // Below the name it still completes it.
+    expect(parse(['EL BARAKA DISTRIBUTION', 'EURL', 'Date : 20/01/2025', 'TOTAL   965,00 DA']).merchant).toBe(
+      'EL BARAKA DISTRIBUTION EURL',
+    );
   });
 
   it('reads the unlabelled row under the cash handed over as the change when no total label was read', () => {
