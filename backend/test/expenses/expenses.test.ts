@@ -5,7 +5,7 @@ import { EXPENSE_CATEGORIES } from '../../src/expenses/expense-categories';
 import { ExpensesService } from '../../src/expenses/expenses.service';
 import { renderReceiptImage, type ReceiptRow } from '../fixtures/receipts/receipt-image.factory';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
+import { demoShopApp, seededApp, type DemoShop } from '../helpers/seeded-app';
 import type { TestDatabase } from '../setup/test-database';
 
 /** A wholesaler's ticket for goods bought by the shop: 4 lines, TVA 19 %, TOTAL TTC 1 520,00 DA, 14/03/2026. */
@@ -30,22 +30,9 @@ const WHOLESALER_RECEIPT: ReceiptRow[] = [
 ];
 
 describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const list = (token: string, qs = '') => t.http().get(`/api/expenses${qs}`).set(auth(token));

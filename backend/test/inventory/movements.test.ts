@@ -1,27 +1,12 @@
 import { InventoryService } from '../../src/inventory/inventory.service';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { createTestDatabase } from '../setup/test-database';
+import { demoShopApp, type DemoShop } from '../helpers/seeded-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe('inventory stock movements (real PostgreSQL)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId: demoId, sku } });
   const move = (body: object, token = owner) => t.http().post('/api/inventory/movements').set(bearer(token)).send(body);

@@ -1,6 +1,4 @@
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { createTestDatabase } from '../setup/test-database';
+import { demoShopApp, type DemoShop } from '../helpers/seeded-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
@@ -19,22 +17,9 @@ const NEW_PRODUCT = {
 };
 
 describe('inventory products CRUD (real PostgreSQL)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   it('lets the owner create a product; the initial stock is a first movement and the creation is audited', async () => {
     const res = await t.http().post('/api/inventory/products').set(bearer(owner)).send(NEW_PRODUCT).expect(201);

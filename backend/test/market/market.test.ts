@@ -1,28 +1,13 @@
 import { toPlain } from '@tajer/contract';
 import type { Response } from 'supertest';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import type { TestDatabase } from '../setup/test-database';
+import { demoShopApp, type DemoShop } from '../helpers/seeded-app';
 import { pdfStandardText } from './pdf-extract';
 
 /** Market trends, competitor prices and reports against the seeded demo shop, figures checked against the rows. */
 describe('Market API (real PostgreSQL, seeded demo data)', () => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const get = (path: string, token?: string) => (token ? t.http().get(path).set(auth(token)) : t.http().get(path));

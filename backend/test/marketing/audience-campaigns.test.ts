@@ -1,24 +1,9 @@
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import type { TestDatabase } from '../setup/test-database';
+import { demoShopApp, type DemoShop } from '../helpers/seeded-app';
 
 describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   const get = (token: string, url: string) => t.http().get(url).set('Authorization', `Bearer ${token}`);
   const sumOf = (items: any[], key: string) => items.reduce((s, i) => s + i[key], 0);

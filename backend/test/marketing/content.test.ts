@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { postPrice } from '../../src/marketing/content/money-format';
 import { isGsm7, smsLength } from '../../src/marketing/content/sms-encoding';
 import { createTestApp, TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
+import { demoShopApp, type DemoShop } from '../helpers/seeded-app';
 import { createTestDatabase, TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 
@@ -12,22 +12,9 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 describe('marketing: content generation (real products and prices)', () => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let owner: string;
-  let staff: string;
-  let oran: string;
-  let demoId: string;
-
-  const app = seededApp({ logins: ['owner@demo.dz', 'staff@demo.dz', 'owner@oran.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [owner, staff, oran],
-    } = app);
-    demoId = await app.tenantId('demo-superette');
-  });
+  let { t, db, owner, staff, oran, demoId } = {} as DemoShop;
+  const shop = demoShopApp();
+  beforeAll(() => ({ t, db, owner, staff, oran, demoId } = shop));
 
   const generate = (token: string, body: object) =>
     t.http().post('/api/content/generate').set('Authorization', `Bearer ${token}`).send(body);
