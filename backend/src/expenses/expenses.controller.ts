@@ -8,7 +8,7 @@ import { openApi, openApiResponse } from '../common/validation/openapi';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { EXPENSE_CATEGORIES } from './expense-categories';
 import { EXPENSE_EXAMPLE, LIST_EXAMPLE, PREVIEW_EXAMPLE, SCAN_EXAMPLE } from './expenses.examples';
-import { ExpensePageResponse, ExpenseResponse } from './expenses.responses';
+import { ExpensePageResponse, ExpenseResponse } from '@tajer/contract';
 import { ExpensesService } from './expenses.service';
 import {
   CreateExpenseDto,

@@ -5,7 +5,7 @@ import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi, openApiResponse } from '../common/validation/openapi';
 import { FEEDBACK_PAGE_EXAMPLE, FEEDBACK_RATING_EXAMPLE, FEEDBACK_SUBMITTED_EXAMPLE } from './feedback.examples';
-import { FeedbackPageResponse, FeedbackSubmittedResponse } from './feedback.responses';
+import { FeedbackPageResponse, FeedbackSubmittedResponse } from '@tajer/contract';
 import { zod } from '../common/validation/zod-validation.pipe';
 import { RequestId } from '../common/http/request-id.decorator';
 import { FeedbackService } from './feedback.service';

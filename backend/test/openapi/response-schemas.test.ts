@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import { seededApp } from '../helpers/seeded-app';
 import type { TestApp } from '../helpers/test-app';
-import { ExpensePageResponse, ExpenseResponse } from '../../src/expenses/expenses.responses';
-import { CampaignListResponse, CampaignResponse } from '../../src/marketing/campaigns/campaigns.responses';
 import { ContentPageResponse } from '../../src/marketing/content/content.responses';
-import { FeedbackPageResponse, FeedbackSubmittedResponse } from '../../src/feedback/feedback.responses';
+import {
+  CampaignListResponse,
+  CampaignResponse,
+  ExpensePageResponse,
+  ExpenseResponse,
+  FeedbackPageResponse,
+  FeedbackSubmittedResponse,
+} from '@tajer/contract';
 
 /**
  * The expenses, marketing and feedback pages and items are documented with response schemas (not only an example):

@@ -22,5 +22,6 @@ export * from './payment-methods';
 export * from './amounts';
 export * from './results';
 export * from './chat-protocol';
+export * from './rest';
 export * from './text/normalize';
 export * from './text/product-resolver';

@@ -1,18 +1,2 @@
-import { z } from 'zod';
-
-/** What every REST response shares, as JSON carries it (dates are ISO strings once serialised). */
-export const IsoDateTime = z.string().describe('ISO 8601 date-time');
-export const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('YYYY-MM-DD');
-export const Localized = z.strictObject({ fr: z.string(), ar: z.string(), en: z.string() });
-
-/** The paging fields of a list: `totalKey` is `total` or `totalItems` depending on the list (kept as served). */
-export const pageFields = <K extends string>(totalKey: K) =>
-  ({
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    [totalKey]: z.number().int().min(0),
-    totalPages: z.number().int().min(0),
-  }) as { page: z.ZodNumber; pageSize: z.ZodNumber; totalPages: z.ZodNumber } & Record<K, z.ZodNumber>;
+/** The REST answers' shared parts live in the contract (the chat UI parses the same schemas). */
+export { Day, IsoDateTime, LocalizedStrict as Localized, pageFields } from '@tajer/contract';

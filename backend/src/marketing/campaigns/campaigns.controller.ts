@@ -4,7 +4,7 @@ import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { openApi, openApiResponse } from '../../common/validation/openapi';
 import { CAMPAIGN_EXAMPLE, CAMPAIGNS_EXAMPLE } from './campaigns.examples';
-import { CampaignListResponse, CampaignResponse } from './campaigns.responses';
+import { CampaignListResponse, CampaignResponse } from '@tajer/contract';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { CampaignsService } from './campaigns.service';
 import {

@@ -1,21 +1,8 @@
 import { z } from 'zod';
 
-export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
-export const CAMPAIGN_CHANNELS = [
-  'facebook',
-  'instagram',
-  'tiktok',
-  'sms',
-  'email',
-  'whatsapp',
-  'google',
-  'youtube',
-  'flyer',
-  'radio',
-  'billboard',
-  'in_store',
-  'other',
-] as const;
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '@tajer/contract';
+
+export { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES };
 
 /** "active" or "ACTIVE" → the database enum. */
 const status = z

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@tajer/contract';
+import { FeedbackPageResponse, formatDateTime } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { isObj, num, rows, str } from '../views/rest-shape';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
 
@@ -13,9 +12,9 @@ export function FeedbackReceived() {
   const { t } = useTranslation();
   const lang = useLang();
   const [page, setPage] = useState(1);
-  const feedback = useApi<unknown>('/api/feedback', { page, pageSize: PAGE_SIZE });
-  const items = rows(feedback.data, 'items') ?? [];
-  const total = isObj(feedback.data) ? (num(feedback.data, 'total') ?? items.length) : 0;
+  const feedback = useApi('/api/feedback', { page, pageSize: PAGE_SIZE }, FeedbackPageResponse);
+  const items = feedback.data?.items ?? [];
+  const total = feedback.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
@@ -29,24 +28,16 @@ export function FeedbackReceived() {
     >
       {items.length ? (
         <ul className="feedback-list">
-          {items.map((f, i) => {
-            const user = isObj(f.user) ? f.user : undefined;
-            const category = str(f, 'category');
-            const rating = num(f, 'rating');
-            const at = str(f, 'createdAt');
-            return (
-              <li key={str(f, 'id') ?? i} className="feedback-item" data-testid="feedback-item">
-                <p className="feedback-item__meta muted">
-                  {[at ? formatDateTime(at, lang) : null, user ? (str(user, 'name') ?? str(user, 'email')) : null]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {category && <span className="badge">{t(`feedback.categories.${category}`, { defaultValue: category })}</span>}
-                  {rating !== undefined && <span aria-label={t('feedback.stars', { count: rating })}>{'★'.repeat(rating)}</span>}
-                </p>
-                <p dir="auto">{str(f, 'message')}</p>
-              </li>
-            );
-          })}
+          {items.map((f) => (
+            <li key={f.id} className="feedback-item" data-testid="feedback-item">
+              <p className="feedback-item__meta muted">
+                {[formatDateTime(f.createdAt, lang), f.user ? f.user.name || f.user.email : null].filter(Boolean).join(' · ')}
+                <span className="badge">{t(`feedback.categories.${f.category}`)}</span>
+                {f.rating !== null && <span aria-label={t('feedback.stars', { count: f.rating })}>{'★'.repeat(f.rating)}</span>}
+              </p>
+              <p dir="auto">{f.message}</p>
+            </li>
+          ))}
         </ul>
       ) : (
         !feedback.loading && !feedback.error && <p className="muted">{t('activity.noFeedback')}</p>

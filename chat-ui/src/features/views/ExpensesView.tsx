@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPENSE_TOTALS, formatDate, formatMoney, say } from '@tajer/contract';
+import { EXPENSE_TOTALS, ExpensePageResponse, formatDate, formatMoney, say } from '@tajer/contract';
 import { useLang } from '../../i18n';
-import { isObj, num, rows, str, text } from './rest-shape';
 import { useApi } from './useApi';
 import { askInChat, PeriodSelect, ViewFrame } from './ViewFrame';
 
@@ -14,14 +13,15 @@ export default function ExpensesView() {
   const { t } = useTranslation();
   const lang = useLang();
   const [period, setPeriod] = useState('month');
-  const expenses = useApi<unknown>('/api/expenses', { period });
-  const items = rows(expenses.data, 'items', 'expenses') ?? [];
-  const totals = isObj(expenses.data) && isObj(expenses.data.totals) ? expenses.data.totals : undefined;
+  // Parsed with the contract's schema of GET /api/expenses (the one the API documents and its tests check).
+  const expenses = useApi('/api/expenses', { period }, ExpensePageResponse);
+  const items = expenses.data?.items ?? [];
+  const totals = expenses.data?.totals;
   const figures = totals
     ? ([
-        ['all', num(totals, 'grandTotal')],
-        ['goods', num(totals, 'goodsPurchases')],
-        ['operating', num(totals, 'operating')],
+        ['all', totals.grandTotal],
+        ['goods', totals.goodsPurchases],
+        ['operating', totals.operating],
       ] as const)
     : [];
 
@@ -44,22 +44,20 @@ export default function ExpensesView() {
       {/* Totals only from a real answer: an error shows the error, never « Total : 0 DA ». */}
       {totals && (
         <ul className="kpis" data-testid="expenses-totals">
-          {figures.map(([kind, value]) =>
-            value === undefined ? null : (
-              <li key={kind} className="kpi" data-kpi={kind} title={say(lang, EXPENSE_TOTALS[kind].hint)}>
-                <span className="kpi__label">{say(lang, EXPENSE_TOTALS[kind].label)}</span>
-                <strong className="kpi__value" data-testid={kind === 'all' ? 'expenses-total' : `expenses-${kind}`}>
-                  <bdi>{formatMoney(value, lang)}</bdi>
-                </strong>
-                <span className="kpi__hint">{say(lang, EXPENSE_TOTALS[kind].hint)}</span>
-              </li>
-            ),
-          )}
+          {figures.map(([kind, value]) => (
+            <li key={kind} className="kpi" data-kpi={kind} title={say(lang, EXPENSE_TOTALS[kind].hint)}>
+              <span className="kpi__label">{say(lang, EXPENSE_TOTALS[kind].label)}</span>
+              <strong className="kpi__value" data-testid={kind === 'all' ? 'expenses-total' : `expenses-${kind}`}>
+                <bdi>{formatMoney(value, lang)}</bdi>
+              </strong>
+              <span className="kpi__hint">{say(lang, EXPENSE_TOTALS[kind].hint)}</span>
+            </li>
+          ))}
         </ul>
       )}
       {items.length ? (
         <div className="table-wrap">
-          <table className="data-table" data-testid="expenses-table">
+          <table className="data-table data-table--stack" data-testid="expenses-table">
             <thead>
               <tr>
                 <th scope="col">{t('fields.date')}</th>
@@ -71,18 +69,19 @@ export default function ExpensesView() {
               </tr>
             </thead>
             <tbody>
-              {items.map((e, i) => {
-                const date = str(e, 'date', 'spentAt', 'createdAt');
-                const amount = num(e, 'amount', 'total');
-                return (
-                  <tr key={str(e, 'id') ?? i} data-testid="expense-row">
-                    <td>{date ? formatDate(date, lang) : '—'}</td>
-                    <td dir="auto">{str(e, 'merchant', 'vendor', 'description') ?? '—'}</td>
-                    <td>{text(e, lang, 'categoryLabel', 'category') ?? '—'}</td>
-                    <td className="num">{amount !== undefined ? <bdi>{formatMoney(amount, lang, { exact: true })}</bdi> : '—'}</td>
-                  </tr>
-                );
-              })}
+              {items.map((e) => (
+                <tr key={e.id} data-testid="expense-row">
+                  <td data-label={t('fields.date')}>{formatDate(e.date, lang)}</td>
+                  {/* The merchant heads its row (and its card on a phone). */}
+                  <th scope="row" dir="auto">
+                    {e.merchant ?? e.description ?? '—'}
+                  </th>
+                  <td data-label={t('fields.category')}>{e.categoryLabel[lang]}</td>
+                  <td className="num" data-label={t('fields.amount')}>
+                    <bdi>{formatMoney(e.amount, lang, { exact: true })}</bdi>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

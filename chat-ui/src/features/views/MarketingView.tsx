@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
-import { num, rows, str } from './rest-shape';
+import { CampaignListResponse, formatMoney, formatNumber, formatPercent } from '@tajer/contract';
 import { useApi } from './useApi';
 import { PostGenerator } from './PostGenerator';
 import { askInChat, ViewFrame } from './ViewFrame';
@@ -9,9 +8,9 @@ import { askInChat, ViewFrame } from './ViewFrame';
 export default function MarketingView() {
   const { t } = useTranslation();
   const lang = useLang();
-  const campaigns = useApi<unknown>('/api/campaigns');
-  const items = rows(campaigns.data, 'items', 'campaigns') ?? [];
-  const percent = (v: number | undefined) => (v === undefined ? '—' : formatPercent(v, lang));
+  const campaigns = useApi('/api/campaigns', undefined, CampaignListResponse);
+  const items = campaigns.data?.campaigns ?? [];
+  const percent = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
 
   return (
     <ViewFrame
@@ -53,38 +52,30 @@ export default function MarketingView() {
               </tr>
             </thead>
             <tbody>
-              {items.map((c, i) => {
-                const impressions = num(c, 'impressions');
-                const clicks = num(c, 'clicks');
-                // The API gives CTR and ROI in percent (roi alone is a ratio).
-                const ctr = num(c, 'ctr') ?? (impressions && clicks !== undefined ? (clicks / impressions) * 100 : undefined);
-                const roi = num(c, 'roiPercent') ?? (num(c, 'roi') !== undefined ? num(c, 'roi')! * 100 : undefined);
-                const status = str(c, 'status');
-                const cost = num(c, 'cost', 'spend', 'budget');
-                return (
-                  <tr key={str(c, 'id') ?? i}>
-                    <th scope="row" dir="auto">
-                      {str(c, 'name', 'title') ?? '—'}
-                    </th>
-                    <td data-label={t('marketing.status')}>{status ? t(`marketing.statuses.${status}`, { defaultValue: status }) : '—'}</td>
-                    <td className="num" data-label={t('marketing.impressions')}>
-                      {impressions !== undefined ? formatNumber(impressions, lang, 0) : '—'}
-                    </td>
-                    <td className="num" data-label={t('marketing.ctr')}>
-                      {percent(ctr)}
-                    </td>
-                    <td className="num" data-label={t('marketing.conversions')}>
-                      {num(c, 'conversions') !== undefined ? formatNumber(num(c, 'conversions')!, lang, 0) : '—'}
-                    </td>
-                    <td className="num" data-label={t('marketing.cost')}>
-                      {cost !== undefined ? formatMoney(cost, lang, { exact: true }) : '—'}
-                    </td>
-                    <td className="num" data-label={t('marketing.roi')}>
-                      {percent(roi)}
-                    </td>
-                  </tr>
-                );
-              })}
+              {items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row" dir="auto">
+                    {c.name}
+                  </th>
+                  <td data-label={t('marketing.status')}>{t(`marketing.statuses.${c.status}`)}</td>
+                  <td className="num" data-label={t('marketing.impressions')}>
+                    {formatNumber(c.impressions, lang, 0)}
+                  </td>
+                  <td className="num" data-label={t('marketing.ctr')}>
+                    {percent(c.ctr)}
+                  </td>
+                  <td className="num" data-label={t('marketing.conversions')}>
+                    {formatNumber(c.conversions, lang, 0)}
+                  </td>
+                  <td className="num" data-label={t('marketing.cost')}>
+                    {formatMoney(c.cost, lang, { exact: true })}
+                  </td>
+                  {/* The API gives the ROI in percent beside the ratio (4.211 = 421.1 %). */}
+                  <td className="num" data-label={t('marketing.roi')}>
+                    {percent(c.roiPercent)}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

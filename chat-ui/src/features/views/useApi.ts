@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'react';
+import type { ZodType } from 'zod';
 import { api } from '../../lib/http';
 
 type Query = Record<string, string | number | boolean | undefined>;
 
-/** GET with loading/error state, re-run when the path or query changes; stale answers are dropped. */
-export function useApi<T>(path: string | null, query?: Query) {
+/** An answer that does not match its page's schema: shown as an error, never rendered by guessing. */
+export class UnexpectedAnswer extends Error {}
+
+/**
+ * GET with loading/error state, re-run when the path or query changes; stale answers are dropped. With a `schema` (the
+ * contract's REST schemas), the answer is parsed and typed by it.
+ */
+export function useApi<T>(path: string | null, query?: Query, schema?: ZodType<T>) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(!!path);
@@ -17,8 +24,9 @@ export function useApi<T>(path: string | null, query?: Query) {
     setLoading(true);
     api<T>(path, { query: JSON.parse(key) as Query, signal: ctrl.signal }).then(
       (d) => {
-        setData(d);
-        setError(null);
+        const parsed = schema ? schema.safeParse(d) : { success: true as const, data: d };
+        setData(parsed.success ? parsed.data : null);
+        setError(parsed.success ? null : new UnexpectedAnswer(`${path}: ${parsed.error.message}`));
         setLoading(false);
       },
       (err) => {
@@ -28,6 +36,8 @@ export function useApi<T>(path: string | null, query?: Query) {
       },
     );
     return () => ctrl.abort();
+    // The schema is a module constant at every call site: not a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [path, key, tick]);
 
   return { data, error, loading, reload: () => setTick((n) => n + 1) };

@@ -1,6 +1,23 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../../common/validation/response-schemas';
-import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from './campaigns.schemas';
+import { IsoDateTime } from './common';
+
+/** A campaign's lifecycle and where it runs (the database enums). */
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'paused', 'completed'] as const;
+export const CAMPAIGN_CHANNELS = [
+  'facebook',
+  'instagram',
+  'tiktok',
+  'sms',
+  'email',
+  'whatsapp',
+  'google',
+  'youtube',
+  'flyer',
+  'radio',
+  'billboard',
+  'in_store',
+  'other',
+] as const;
 
 const pct = z.number().nullable().describe('percent (2.7 = 2.7 %), null when there is nothing to divide by');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, pageFields } from '../common/validation/response-schemas';
+import { IsoDateTime, pageFields } from './common';
 
 const CATEGORIES = ['bug', 'suggestion', 'comment'] as const;
 const SEVERITIES = ['critical', 'high', 'normal', 'low'] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { EXPENSE_CATEGORIES, PERIODS } from '@tajer/contract';
-import { Day, IsoDateTime, Localized, pageFields } from '../common/validation/response-schemas';
+import { EXPENSE_CATEGORIES } from '../expense-categories';
+import { PERIODS } from '../periods';
+import { Day, IsoDateTime, LocalizedStrict as Localized, pageFields } from './common';
 
 /** What GET/POST /api/expenses answer: documented from these schemas and checked against live responses. */
 export const ExpenseResponse = z.strictObject({

@@ -1,0 +1,4 @@
+export * from './common';
+export * from './expenses';
+export * from './campaigns';
+export * from './feedback';
