@@ -33,6 +33,9 @@ export class UserStatusCache implements OnModuleInit, OnModuleDestroy {
   // Bumped by every invalidation: a database read that started before it must not store its (stale) answer.
   private readonly generations = new Map<string, number>();
   private epoch = 0;
+  private readonly onMessage = (channel: string, userId: string) => {
+    if (channel === CHANNEL) this.drop(userId);
+  };
 
   constructor(
     private readonly users: UsersRepository,
@@ -41,12 +44,13 @@ export class UserStatusCache implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     if (!this.redis) return;
-    this.redis.subscriber.on('message', (channel, userId) => channel === CHANNEL && this.drop(userId));
+    this.redis.subscriber.on('message', this.onMessage);
     await this.redis.subscriber.subscribe(CHANNEL).catch((err) => this.log.warn(`cannot subscribe to ${CHANNEL}: ${err.message}`));
   }
 
   onModuleDestroy(): void {
-    this.redis?.subscriber.removeAllListeners('message');
+    // Only its own listener: the subscriber is shared with the API-key and webhook caches.
+    this.redis?.subscriber.off('message', this.onMessage);
   }
 
   async get(userId: string): Promise<UserStatus | null> {
