@@ -1,19 +1,11 @@
 /**
- * An amount as a person types it in a form or a chat message, read one way everywhere (the sales page, the approval
- * fields, the receipt draft, the offline model's numbers). The rule of Algerian prices: a separator followed by exactly
+ * An amount as a person types it in a form or a chat message, read one way everywhere (the sales page, the receipt
+ * draft's total, the offline model's numbers). The rule of Algerian prices: a separator followed by exactly
  * three digits groups thousands (« 45.000 », « 45 000 », « 2,500 »), otherwise it is the decimal mark (« 12,5 »,
  * « 1 150,50 »). The app itself shows « 45.000 دج » in Arabic and « 45,000 DA » in English, so a number copied from it
  * must not come back as 45 (the sales page's daily takings did: Number("45.000") is 45).
  */
-
-/** Eastern Arabic and Persian digits and the Arabic separators (« ٤٥٬٠٠٠ », « ١٢٫٥ ») as Western ones. */
-function westernDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u066b/g, ',')
-    .replace(/\u066c/g, '.');
-}
+import { toAsciiDigits } from './text/normalize';
 
 /** A currency written before or after the figure: DA, DZD, دج, د.ج, dinars. */
 const CURRENCY = /^(?:da|dzd|dinars?|دج|د\.ج|دينار)\s*|\s*(?:da|dzd|dinars?|دج|د\.ج|دينار)\.?$/giu;
@@ -24,7 +16,7 @@ const GROUPED = /^([1-9]\d{0,2})((?:([ .,])\d{3})(?:\3\d{3})*)(?:([.,])(\d{1,2})
 /** The amount typed, or null when the text is not one non-negative number (« 12-15 », « abc », « 45 000 000 1 »). */
 export function parseTypedAmount(text: string): number | null {
   // Bidi marks first: the app isolates Arabic figures (« ⁨45.000 دج⁩ »), and a copied figure brings them along.
-  const s = westernDigits(
+  const s = toAsciiDigits(
     String(text)
       .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
       .trim(),
