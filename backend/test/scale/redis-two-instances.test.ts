@@ -95,4 +95,50 @@ run('two backend processes, one database, one Redis', () => {
       .join('');
     expect(text).toBe(done.message.text);
   });
+
+  // The auth caches reuse a user's status and an API key's row for 10 s; a change made on one instance must not wait
+  // for that on the other. Each check below is retried until it holds, for at most half the TTL: only the Redis
+  // invalidation (milliseconds) can make it hold that early, the expiry cannot.
+  async function refusedSoon(url: string, headers: Record<string, string>): Promise<number> {
+    const until = Date.now() + 5_000;
+    let status = 0;
+    do {
+      status = (await fetch(`${url}/api/inventory`, { headers })).status;
+      if (status === 401) return status;
+      await new Promise((r) => setTimeout(r, 50));
+    } while (Date.now() < until);
+    return status;
+  }
+
+  it('refuses on instance B, without waiting for its cache, an API key revoked and a user disabled on instance A', async () => {
+    const owner = { Authorization: `Bearer ${await login(a.url, 'owner@demo.dz')}` };
+    const created = await (
+      await fetch(`${a.url}/api/api-keys`, {
+        method: 'POST',
+        headers: { ...owner, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'two instances' }),
+      })
+    ).json();
+    const key = { 'X-API-Key': created.key };
+    for (let i = 0; i < 2; i++) expect((await fetch(`${b.url}/api/inventory`, { headers: key })).status).toBe(200); // cached on B
+    expect((await fetch(`${a.url}/api/api-keys/${created.id}`, { method: 'DELETE', headers: owner })).status).toBe(200);
+    expect(await refusedSoon(b.url, key)).toBe(401);
+
+    const staffLogin = await (
+      await fetch(`${b.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'staff@demo.dz', password: 'demo' }),
+      })
+    ).json();
+    const staff = { Authorization: `Bearer ${staffLogin.accessToken}` };
+    expect((await fetch(`${b.url}/api/inventory`, { headers: staff })).status).toBe(200); // status cached on B
+    const disabled = await fetch(`${a.url}/api/users/${staffLogin.user.id}`, {
+      method: 'PATCH',
+      headers: { ...owner, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ active: false }),
+    });
+    expect(disabled.status).toBe(200);
+    expect(await refusedSoon(b.url, staff)).toBe(401);
+  });
 });
