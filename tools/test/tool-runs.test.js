@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { getTool } = require('../dist');
 // As a reader sees it: Arabic figures are bidi-isolated by the formatter (see @tajer/contract).
-const { toPlain } = require('@tajer/contract');
+const { toPlain, DEFAULT_UNIT } = require('@tajer/contract');
 
 const names = (fr, ar, en) => ({ fr, ar, en });
 const SEMOULE = {
@@ -93,6 +93,13 @@ function assertConforms(tool, result) {
 }
 
 const ctx = (services, extra = {}) => ({ tenantId: 't1', userId: 'u1', conversationId: 'c1', lang: 'fr', services, ...extra });
+
+test("products_add.propose: without a unit, the contract's DEFAULT_UNIT, the one the REST API and the import give", async () => {
+  const r = await getTool('products_add').propose(ctx({ inventory: inventory() }), { name: 'Chips Mahboul 30g', price: 30 });
+  assert.equal(r.success, true, JSON.stringify(r));
+  assert.equal(r.data.changes.find((c) => c.field === 'unit').after, DEFAULT_UNIT);
+  assert.equal(DEFAULT_UNIT, 'unité');
+});
 
 test('inventory_adjust.propose: the exact change, with the resolved product, and nothing written', async () => {
   const calls = [];

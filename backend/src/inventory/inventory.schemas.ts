@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_UNIT } from '@tajer/contract';
 
 /** "true"/"false" from a query string (z.coerce.boolean() would read "false" as true). */
 const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -60,7 +61,7 @@ const productFields = {
 export const CreateProductSchema = z
   .object({
     ...productFields,
-    unit: productFields.unit.default('unité'),
+    unit: productFields.unit.default(DEFAULT_UNIT),
     // Unknown is better than wrong: without a cost the product's sales stay out of the margin (never counted free).
     cost: productFields.cost.nullable().optional(),
     reorderThreshold: productFields.reorderThreshold.default(0),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PRODUCT_CATEGORY, formatMoney, type Localized } from '@tajer/contract';
+import { DEFAULT_PRODUCT_CATEGORY, DEFAULT_UNIT, formatMoney, type Localized } from '@tajer/contract';
 import { messages } from '../common/localisation/messages';
 import { InventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
@@ -91,7 +91,7 @@ export class ProductDraftService {
       barcode,
       names: { fr: name, ar: ARABIC.test(name) ? name : null },
       category: draft.category?.trim() || DEFAULT_PRODUCT_CATEGORY,
-      unit: draft.unit?.trim() || 'unité',
+      unit: draft.unit?.trim() || DEFAULT_UNIT,
       price,
       cost: draft.cost ?? null,
       stock: draft.stock ?? 0,

@@ -22,6 +22,9 @@ export const UNITS = {
 } as const satisfies Record<string, Forms>;
 
 export type UnitKey = keyof typeof UNITS;
+
+/** A new product's unit when nobody said one — the same whether it is added in the chat, through the API or by an import. */
+export const DEFAULT_UNIT: UnitKey = 'unité';
 export const UNIT_KEYS = Object.keys(UNITS) as UnitKey[];
 
 const formsOf = (unit: string): Forms | undefined => (UNITS as Record<string, Forms>)[unit.trim().toLowerCase()];

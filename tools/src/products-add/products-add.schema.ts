@@ -9,7 +9,7 @@ export const ProductsAddSchema = z.object({
   price: z.number().nonnegative().optional().describe('Shelf price in DZD'),
   cost: z.number().nonnegative().optional().describe('Purchase cost per unit in DZD, when the user says it'),
   stock: z.number().int().min(0).optional().describe('Units on the shelf now (default 0)'),
-  unit: z.string().min(1).max(30).optional().describe('Unit sold: pièce, paquet, bouteille, sac, kg, L… (default pièce)'),
+  unit: z.string().min(1).max(30).optional().describe('Unit sold: pièce, paquet, bouteille, sac, kg, L… (default unité)'),
   category: z.string().min(1).max(80).optional().describe('Category, e.g. épicerie, boissons, confiserie'),
   barcode: z
     .string()

@@ -1,5 +1,5 @@
 import { TOOL_RESULTS } from '@tajer/contract';
-import { ACCESS, DEFAULT_PRODUCT_CATEGORY } from '@tajer/contract';
+import { ACCESS, DEFAULT_PRODUCT_CATEGORY, DEFAULT_UNIT } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
 import { formatQuantity, quote, say } from '../format';
@@ -21,8 +21,6 @@ const ProductsAddToolSchema = ProductsAddSchema.extend({
     .optional()
     .describe('Stock-keeping reference; leave it out, the confirmation step makes one from the name'),
 });
-
-const DEFAULT_UNIT = 'pièce';
 
 /** A readable, stable reference from the name ("Chips Mahboul 30g" → "CHIPS-MAHBOUL-30G-7K2Q"); the tail keeps it unique. */
 export function skuFor(name: string): string {

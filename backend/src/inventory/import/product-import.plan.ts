@@ -11,7 +11,7 @@
  *   never counted as free); without a category it goes to "divers", without a unit to "unité";
  * - a deleted (inactive) product found by SKU or barcode comes back to the catalogue.
  */
-import { DEFAULT_PRODUCT_CATEGORY, normalizeText } from '@tajer/contract';
+import { DEFAULT_PRODUCT_CATEGORY, DEFAULT_UNIT, normalizeText } from '@tajer/contract';
 import type { MappedColumn } from '../../imports/columns';
 import type { RowError } from '../../imports/import-report';
 import { cellText, isBlank, parseInteger, parseMoney, type Cell, type Parsed } from '../../imports/values';
@@ -77,8 +77,6 @@ export interface ProductPlan {
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,39}$/;
 const ARABIC = /[\u0600-\u06ff]/;
 const cents = (n: number) => Math.round(n * 100);
-
-export const DEFAULT_UNIT = 'unité';
 
 /** Reads one row's cells into values, collecting an error per bad cell. */
 export function parseProductRow(row: number, cells: Cell[], columns: MappedColumn<ProductField>[], errors: RowError[]): ProductRowValues {
