@@ -145,6 +145,21 @@ describe('trust rules', () => {
     });
   });
 
+  describe('an expense word inside a product name is not an expense', () => {
+    it('« Eau minérale Ifri » names a product: no expense evidence, whatever the classifier ranks first', () => {
+      for (const text of ['Eau minérale Ifri 1,5L', 'eau ifri', 'ماء إفري'])
+        expect(hasWriteEvidence('expenses_add', text, nlu.act(text, CATALOG))).toBe(false);
+      expect(ask('Eau minérale Ifri 1,5L').intent).toBe('inventory_search');
+    });
+    it.each(["facture d'eau 2500 DA", "J'ai payé l'eau 3000 DA", 'électricité 4500 DA', 'فاتورة الماء 2500 دج'])(
+      '"%s" is still an expense',
+      (text) => {
+        expect(hasWriteEvidence('expenses_add', text, nlu.act(text, CATALOG))).toBe(true);
+        expect(ask(text).intent).toBe('expenses_add');
+      },
+    );
+  });
+
   it('every example of a write tool carries the words that tool needs, and none reads as a question', () => {
     const missing: string[] = [];
     for (const tool of TOOLS) {

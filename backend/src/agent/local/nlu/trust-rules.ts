@@ -55,6 +55,11 @@ export interface Act {
   /** Some real number (a quantity or an amount) is in the message. */
   hasNumber: boolean;
   hasMoney: boolean;
+  /**
+   * An expense category is named outside the named product's own words: « Eau minérale Ifri 1,5L » names a product
+   * the shop sells, not the water bill, while « facture d'eau » or « électricité 4500 » name a charge.
+   */
+  expenseCategory: boolean;
 }
 
 /** Paying for something the shop uses: the words an expense is recorded with. */
@@ -243,7 +248,7 @@ function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
 export function readAct(
   text: string,
   commonWords?: ReadonlySet<string>,
-  opts: { customerNamed?: boolean; productNamed?: boolean } = {},
+  opts: { customerNamed?: boolean; productNamed?: boolean; besideProduct?: string } = {},
 ): Act {
   const numbers = numbersOf(text, commonWords);
   const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
@@ -273,6 +278,7 @@ export function readAct(
     stockRemoval: stockDirection(text) < 0,
     hasNumber: numbers.length > 0,
     hasMoney,
+    expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
   };
 }
 
@@ -294,7 +300,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       );
     case 'expenses_add':
       if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
-      return EXPENSE_EVIDENCE.test(folded) || extractExpenseCategory(text) !== undefined;
+      return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       return act.sale && !act.supplierOrder;
     case 'sales_daily_total':

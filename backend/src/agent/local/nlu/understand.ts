@@ -248,9 +248,13 @@ export class Nlu {
   /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
   act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text)): Act {
     const { matcher } = this.catalogContext(catalog);
+    const product = matcher.find(text, lang);
+    // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
+    const folded = foldForCues(text);
     return readAct(text, this.commonWords, {
       customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords),
-      productNamed: !!matcher.find(text, lang),
+      productNamed: !!product,
+      besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
     });
   }
 
