@@ -160,6 +160,35 @@ describe('trust rules', () => {
     );
   });
 
+  describe('feedback is recorded without a confirmation, so a question is feedback only when it talks about the app', () => {
+    it.each([
+      "c'est quoi ma marge sur l'huile ?",
+      'quelle est ma marge ce mois-ci ?',
+      'شحال الهامش تاعي على الزيت؟',
+      "what's my margin on oil?",
+    ])('"%s" is not feedback', (text) => expect(ask(text).intent).not.toBe('feedback_submit'));
+    it.each([
+      "Pourquoi l'appli calcule mal ma marge ?",
+      "L'appli calcule mal ma marge",
+      'علاش التطبيق يحسب الهامش غالط؟',
+      'Why is the app so slow?',
+    ])('"%s" is feedback', (text) => expect(ask(text).intent).toBe('feedback_submit'));
+    it('every feedback example that reads as a question carries words about the app', () => {
+      const tool = TOOLS.find((t) => t.name === 'feedback_submit')!;
+      const missing = EXAMPLE_LANGS.flatMap((lang) => tool.examples[lang]).filter(
+        (text) => !hasWriteEvidence('feedback_submit', text, nlu.act(text, CATALOG)),
+      );
+      expect(missing).toEqual([]);
+    });
+  });
+
+  describe('running low, in Darija written in Latin letters', () => {
+    it.each(['wach li qrib ykhlas fel stock ?', 'bghit nchouf les produits li qrib ykhlsou', 'ach men produit 9rib ykhlas ?'])('"%s"', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+      expect(ask(text).args.query).toBeUndefined();
+    });
+  });
+
   it('every example of a write tool carries the words that tool needs, and none reads as a question', () => {
     const missing: string[] = [];
     for (const tool of TOOLS) {

@@ -25,6 +25,11 @@ const LOW_STOCK = cueRegex([
   'تكمل',
   'قربت تكمل',
   '9rib tkmel',
+  'qrib tkmel',
+  'qrib ykhlas',
+  '9rib ykhlas',
+  'qrib ykhlsou',
+  '9rib ykhlsou',
   'stock faible',
 ]);
 const EXPENSE = cueRegex([

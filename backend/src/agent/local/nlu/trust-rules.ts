@@ -62,6 +62,103 @@ export interface Act {
   expenseCategory: boolean;
 }
 
+/**
+ * Words that make a message about the app itself (a bug, an idea, an opinion): feedback is recorded without a
+ * confirmation, so a question needs them to be feedback — « c'est quoi ma marge sur l'huile ? » is a question about the
+ * shop, however close it sounds to « l'appli calcule mal ma marge ».
+ */
+const FEEDBACK_EVIDENCE = cueRegex([
+  'appli',
+  'application',
+  'app',
+  'tajer',
+  'bug',
+  'bogue',
+  'beug',
+  'plante',
+  'bloque',
+  'marche pas',
+  'marche plus',
+  'fonctionne pas',
+  'charge pas',
+  'problème',
+  'probleme',
+  'souci',
+  'erreur',
+  'faux',
+  'fausse',
+  'mal',
+  'lent',
+  'lente',
+  'suggestion',
+  'propose',
+  'idée',
+  'idee',
+  'avis',
+  'remarque',
+  'commentaire',
+  'retour',
+  'bravo',
+  'interface',
+  'bouton',
+  'écran',
+  'ecran',
+  'affichage',
+  'fonction',
+  'fonctionnalité',
+  'pourriez',
+  'pouvez-vous ajouter',
+  'ajouter une',
+  'serait',
+  'faudrait',
+  "j'aimerais",
+  'signaler',
+  'crash',
+  'crashes',
+  'broken',
+  "doesn't work",
+  'not working',
+  'wrong',
+  'slow',
+  'suggest',
+  'idea',
+  'feedback',
+  'feature',
+  'would be nice',
+  'could you add',
+  'button',
+  'screen',
+  'التطبيق',
+  'تطبيق',
+  'تطبيقكم',
+  'الأبليكاسيون',
+  'الابليكاسيون',
+  'خلل',
+  'مشكلة',
+  'مشكل',
+  'بوغ',
+  'اقتراح',
+  'أقترح',
+  'اقترح',
+  'فكرة',
+  'ملاحظة',
+  'رأيي',
+  'خاطئ',
+  'خاطئة',
+  'غالط',
+  'لا يعمل',
+  'ما يخدمش',
+  'ميخدمش',
+  'الزر',
+  'البوطون',
+  'الصفحة',
+  'lapplication',
+  'l app',
+  'machi mliha',
+  'ma tekhdemch',
+  'ma yekhdemch',
+]);
+
 /** Paying for something the shop uses: the words an expense is recorded with. */
 const EXPENSE_EVIDENCE = cueRegex([
   'dépense',
@@ -311,6 +408,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       return act.customerPaid;
     case 'customers_credit_add':
       return act.owed && act.hasNumber && !act.sale;
+    case 'feedback_submit':
+      return !act.readOnly || FEEDBACK_EVIDENCE.test(folded);
     default:
       return true;
   }

@@ -306,7 +306,7 @@ export class Nlu {
     const refused = unsupportedAct(act, false);
     if (refused) return { notice: { kind: 'unsupported', reason: refused, ...this.figures(text, ctx) } };
     // Feedback is about the app, whatever it talks about ("je propose une fonction pour les crédits").
-    if (intent === 'feedback_submit' && cls.score >= 0.4) return { intent };
+    if (intent === 'feedback_submit' && cls.score >= 0.4 && this.allows(intent, act, text)) return { intent };
     const preferred = this.preferredTool(act, ctx);
     if (preferred) {
       if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);

@@ -297,6 +297,17 @@ const LOW_STOCK = cueRegex([
   'na9es',
   'na9sa',
   'rahou na9es',
+  'qrib ykhlas',
+  '9rib ykhlas',
+  'qrib ykhlsou',
+  '9rib ykhlsou',
+  'qrib ykhelsou',
+  'qrib tkmel',
+  'qrib ykmel',
+  'qrib ykemlou',
+  '9rib ykemlou',
+  'rahom ykhlsou',
+  'rah ykhlas',
 ]);
 
 /** True for "what is running low / about to run out" questions. */
