@@ -135,7 +135,8 @@ export interface DashboardPort {
     hasSales?: boolean;
   }>;
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
-  bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number }): Promise<BestSellersInfo>;
+  /** With `productId`: that product's line only (its rank among all products), or none when it did not sell. */
+  bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number; productId?: string }): Promise<BestSellersInfo>;
   alerts(tenantId: string): Promise<{
     days: number;
     counts: { critical: number; warning: number; info: number; total: number };

@@ -239,7 +239,7 @@ export class DashboardService {
   async bestSellers(
     tenantId: string,
     period: Period = 'month',
-    options: { limit?: number } = {},
+    options: { limit?: number; productId?: string } = {},
     now = this.clock.now(),
   ): Promise<DashboardBestSellers> {
     const limit = options.limit ?? 5;
@@ -249,15 +249,20 @@ export class DashboardService {
       this.repo.productSalesInRange(tenantId, range.start, range.end),
     ]);
     const revenue = rows.reduce((s, r) => s + r.revenue, 0);
+    // One product asked about: its own line, ranked among all products (« 3e par chiffre d'affaires »).
+    const kept = (ranked: BestSellerRow[]) =>
+      options.productId ? ranked.filter((r) => r.product.id === options.productId) : ranked.slice(0, limit);
     const rank = (sorted: typeof rows): BestSellerRow[] =>
-      sorted.slice(0, limit).map((r, i) => ({
-        rank: i + 1,
-        product: productRef({ ...r, id: r.productId, price: 0, cost: 0, stock: 0, reorderThreshold: 0 }),
-        quantity: r.quantity,
-        revenue: round2(r.revenue),
-        margin: round2(r.margin),
-        revenueShare: revenue ? round1((r.revenue / revenue) * 100) : 0,
-      }));
+      kept(
+        sorted.map((r, i) => ({
+          rank: i + 1,
+          product: productRef({ ...r, id: r.productId, price: 0, cost: 0, stock: 0, reorderThreshold: 0 }),
+          quantity: r.quantity,
+          revenue: round2(r.revenue),
+          margin: round2(r.margin),
+          revenueShare: revenue ? round1((r.revenue / revenue) * 100) : 0,
+        })),
+      );
     // Ties broken by name so the same data always gives the same order.
     const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.nameFr.localeCompare(b.nameFr);
     return {

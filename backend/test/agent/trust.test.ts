@@ -4,7 +4,7 @@ import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { DashboardService } from '../../src/dashboard/dashboard.service';
 import { ask, choicesOf, decide, plain } from './tools-chat';
-import { productName } from '@tajer/contract';
+import { formatMoney, formatQuantity, productName } from '@tajer/contract';
 
 /**
  * Issue #10 "the assistant gets the direction and the intent right", through the real agent (offline model, real
@@ -195,6 +195,38 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(en.text).toContain(`your best seller is **${productName(top, 'en')}**`);
     const week = await ask(c, 'et cette semaine ?', { conversationId: fr.conversationId });
     expect(week.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
+  });
+  it("answers « combien j'ai vendu de semoule ce mois ? » with that product's sales, never the shop's totals", async () => {
+    const semoule = await product('EPI-001');
+    const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month', { productId: semoule.id });
+    const line = ranking.byRevenue[0];
+    expect(line.product.id).toBe(semoule.id);
+    const shop = await t.app.get(DashboardService).stats(tenantId, 'month');
+    for (const [text, lang] of [
+      ["combien j'ai vendu de semoule ce mois-ci ?", 'fr'],
+      ['how many bags of semolina did I sell this month?', 'en'],
+      ['شحال بعت من السميد هاد الشهر؟', 'ar'],
+      ['chhal bi3t men smid had chhar ?', 'fr'],
+    ] as const) {
+      const turn = await ask(c, text);
+      expect([text, turn.started[0]]).toEqual([
+        text,
+        expect.objectContaining({ name: 'dashboard_insights', args: expect.objectContaining({ focus: 'best_sellers', period: 'month' }) }),
+      ]);
+      const money = formatMoney(line.revenue, lang);
+      expect([text, plain(turn.text)]).toEqual([text, expect.stringContaining(plain(money))]);
+      expect([text, plain(turn.text)]).toEqual([text, expect.not.stringContaining(plain(formatMoney(shop.revenue.value, lang)))]);
+    }
+    const fr = await ask(c, "combien j'ai vendu de semoule ce mois-ci ?");
+    expect(fr.text).toContain(`vous avez vendu **${formatQuantity(line.quantity, 'sac', 'fr')}** de **${semoule.nameFr}**`);
+    // « lait » names several products: which one, as for a write — never the sum of all milks or the shop's total.
+    const milk = await ask(c, "combien j'ai vendu de lait cette semaine ?");
+    expect(milk.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers', period: 'week' } });
+    expect(choicesOf(milk).length).toBeGreaterThan(1);
+    // The follow-up swaps the product.
+    const sugar = await ask(c, 'et le sucre ?', { conversationId: fr.conversationId });
+    expect(sugar.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers' } });
+    expect(sugar.text).toMatch(/Sucre/);
   });
   it('records a sale told to the chat as a sale of the product named, in every language, once approved', async () => {
     const bread = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Baguette' } } });

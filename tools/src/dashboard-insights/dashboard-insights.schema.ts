@@ -11,5 +11,13 @@ export const DashboardInsightsSchema = z.object({
     .optional()
     .describe('best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings'),
   period: PeriodSchema.optional().describe('With focus best_sellers: today, week, month, quarter or year to date (default month)'),
+  product: z
+    .string()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe(
+      "With focus best_sellers: one product (its name in any language) — how much of it sold over `period` (units, revenue, rank), for « combien j'ai vendu de semoule ce mois ? »; never answer that with the shop's totals",
+    ),
 });
 export type DashboardInsightsArgs = z.infer<typeof DashboardInsightsSchema>;

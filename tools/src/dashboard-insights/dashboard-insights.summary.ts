@@ -20,7 +20,32 @@ const SHOWN = 6;
 
 export const findingLine = (f: FindingView, lang: Lang) => `${SEVERITY_MARK[f.severity] ?? '•'} ${f.title[lang] || f.title.fr}`;
 
+/** One product's sales over the period: never the shop's totals, which would be read as the product's. */
+function summarizeProductSales(d: BestSellersData & { product: NonNullable<BestSellersData['product']> }, lang: Lang): string {
+  const when = periodLabel(d.period, lang);
+  const name = productName(d.product, lang);
+  const row = d.byRevenue[0];
+  if (!row) {
+    return say(lang, {
+      fr: `${when}, aucune vente de **${name}** n'est enregistrée.`,
+      ar: `${when}، لا توجد أي مبيعات مسجلة لـ **${name}**.`,
+      en: `${when}, no sale of **${name}** is recorded.`,
+    });
+  }
+  const quantity = formatQuantity(row.quantity, row.product.unit ?? d.product.unit ?? '', lang);
+  const money = formatMoney(row.revenue, lang, { currency: d.currency });
+  const share = formatPercent(row.revenueShare, lang);
+  const rank = formatNumber(row.rank, lang);
+  const of = formatNumber(d.totals.products, lang);
+  return say(lang, {
+    fr: `${when}, vous avez vendu **${quantity}** de **${name}** pour **${money}** (${share} du chiffre d'affaires des produits, ${row.rank === 1 ? '1er' : `${rank}e`} sur ${of}).`,
+    ar: `${when}، بعت **${quantity}** من **${name}** بقيمة **${money}** (${share} من رقم أعمال المنتجات، المرتبة ${rank} من ${of}).`,
+    en: `${when}, you sold **${quantity}** of **${name}** for **${money}** (${share} of product revenue, #${rank} of ${of}).`,
+  });
+}
+
 function summarizeBestSellers(d: BestSellersData, lang: Lang): string {
+  if (d.product) return summarizeProductSales({ ...d, product: d.product }, lang);
   const when = periodLabel(d.period, lang);
   if (!d.byRevenue.length) {
     return say(lang, {

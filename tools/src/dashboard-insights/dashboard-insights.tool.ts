@@ -1,4 +1,5 @@
 import { TOOL_RESULTS } from '@tajer/contract';
+import { resolveProduct } from '../product-resolution';
 import { service, type BestSellerInfo } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -26,7 +27,12 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   run: (ctx, args) =>
     attempt<BestSellersData | DashboardInsightsData>(ctx, async () => {
       if (args.focus === 'best_sellers') {
-        const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', { limit: 5 });
+        // One product asked about: exactly one (a generic « lait » asks which one, like a write would).
+        const asked = args.product ? await resolveProduct(ctx, args.product) : undefined;
+        const b = await service(ctx, 'dashboard').bestSellers(ctx.tenantId, args.period ?? 'month', {
+          limit: 5,
+          ...(asked ? { productId: asked.id } : {}),
+        });
         // The service's rows name the product with the contract's ProductRef already: no conversion, only fields picked.
         const view = ({ rank, product, quantity, revenue, revenueShare }: BestSellerInfo) => ({
           rank,
@@ -42,6 +48,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
           totals: b.totals,
           byRevenue: b.byRevenue.map(view),
           byQuantity: b.byQuantity.map(view),
+          ...(asked ? { product: { id: asked.id, names: asked.names, unit: asked.unit, ...(asked.sku ? { sku: asked.sku } : {}) } } : {}),
         };
         const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };

@@ -59,6 +59,11 @@ export const BestSellersResult = z.object({
   totals: z.object({ products: z.number(), quantity: z.number(), revenue: z.number() }),
   byRevenue: z.array(BestSellerSchema),
   byQuantity: z.array(BestSellerSchema),
+  /**
+   * Set when the question was about one product (« combien j'ai vendu de semoule ce mois ? »): the rankings then hold
+   * only that product's line, with its rank among all products, or nothing when it did not sell in the period.
+   */
+  product: ProductRefSchema.optional(),
 });
 export type BestSellersResult = z.infer<typeof BestSellersResult>;
 

@@ -12,7 +12,7 @@ import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
-import { asksBestSellers, startsWithWriteCommand } from './extractors/intent-cues';
+import { asksBestSellers, asksWhatSold, startsWithWriteCommand } from './extractors/intent-cues';
 import { extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
@@ -283,6 +283,14 @@ export class Nlu {
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
       if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
+      // « Combien j'ai vendu de lait cette semaine ? »: one product's sales (dashboard_insights' product line) — the
+      // shop's totals, which is all dashboard_stats has, would be read as the product's.
+      if (
+        (act.sale || act.salesNoun || asksWhatSold(ctx.text)) &&
+        !MARKET.test(foldForCues(ctx.text)) &&
+        ctx.matcher.find(ctx.text, ctx.lang)
+      )
+        return 'dashboard_insights';
       return undefined;
     }
     // "Les ventes à crédit de ce mois": sales on credit, listed.

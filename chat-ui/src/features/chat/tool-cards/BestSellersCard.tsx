@@ -23,6 +23,8 @@ export interface BestSeller {
 export interface BestSellers {
   period: string;
   byRevenue: BestSeller[];
+  /** The one product asked about (« combien j'ai vendu de semoule ? »): its line only, with its rank among all. */
+  product?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers
   if (!('focus' in r)) return null;
   return {
     period: r.period,
+    ...(r.product ? { product: productName(r.product, lang) } : {}),
     byRevenue: r.byRevenue.map((b) => ({
       rank: b.rank,
       name: productName(b.product, lang),
@@ -48,11 +51,15 @@ export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers
 export function BestSellersCard({ data }: { data: BestSellers }) {
   const { t } = useTranslation();
   const lang = useLang();
-  if (!data.byRevenue.length) return <p className="muted">{t('bestSellers.none')}</p>;
+  const period = isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period;
+  if (!data.byRevenue.length)
+    return <p className="muted">{data.product ? t('bestSellers.productNone', { product: data.product }) : t('bestSellers.none')}</p>;
   return (
     <div className="table-wrap best-sellers" data-testid="best-sellers-card">
       <table className="data-table">
-        <caption>{t('bestSellers.caption', { period: isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period })}</caption>
+        <caption>
+          {data.product ? t('bestSellers.productCaption', { product: data.product, period }) : t('bestSellers.caption', { period })}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className="num">

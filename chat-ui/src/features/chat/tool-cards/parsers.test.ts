@@ -60,6 +60,17 @@ describe('tool result cards: built from results their schema parsed', () => {
       period: 'month',
       byRevenue: [{ rank: 1, name: 'Semolina 10kg', quantity: 58, unit: 'sac', revenue: 72500, share: 11.3 }],
     });
+    // One product asked about: its line, named in the reader's language, and the product even when it did not sell.
+    const semolina = RESULTS.dashboard_insights.byRevenue[0].product;
+    expect(parse('dashboard_insights', { ...RESULTS.dashboard_insights, product: semolina }, 'ar')).toMatchObject({
+      product: semolina.names.ar,
+      byRevenue: [{ rank: 1, quantity: 58 }],
+    });
+    expect(parse('dashboard_insights', { ...RESULTS.dashboard_insights, byRevenue: [], byQuantity: [], product: semolina }, 'fr')).toEqual({
+      period: 'month',
+      product: semolina.names.fr,
+      byRevenue: [],
+    });
     expect(parse('sales_record', RESULTS.sales_record, 'ar')).toEqual({
       lines: [{ name: 'سكر أبيض 1 كغ', quantity: 3, unit: 'paquet', unitPrice: 95, total: 285, stockAfter: 87 }],
       total: 285,

@@ -968,6 +968,8 @@ export const hasCustomerPaidCue = has(CUSTOMER_PAID);
 export const hasPaidThirdCue = has(PAID_THIRD);
 export const hasEarnedCue = has(EARNED);
 export const hasSalesNoun = has(SALES_NOUN);
+/** « How many … did I sell »: the question form, which the sale cues (a sale told: « I sold ») leave out. */
+export const asksWhatSold = has(cueRegex(['did i sell', 'did we sell', 'have i sold', 'have we sold', 'do i sell', 'do we sell']));
 export const hasStockWord = has(STOCK_WORD);
 /** An order to change a price opens the message ("Change le prix du sucre…"); "les concurrents ont baissé le prix" is news. */
 export function hasPriceChangeCue(text: string): boolean {
