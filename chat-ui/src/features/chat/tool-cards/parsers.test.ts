@@ -61,7 +61,7 @@ describe('tool result cards: built from results their schema parsed', () => {
       byRevenue: [{ rank: 1, name: 'Semolina 10kg', quantity: 58, unit: 'sac', revenue: 72500, share: 11.3 }],
     });
     // One product asked about: its line, named in the reader's language, and the product even when it did not sell.
-    const semolina = RESULTS.dashboard_insights.byRevenue[0].product;
+    const semolina = { id: 'p1', names: { fr: 'Semoule 10kg', ar: 'سميد 10 كغ', en: 'Semolina 10kg' }, unit: 'sac' };
     expect(parse('dashboard_insights', { ...RESULTS.dashboard_insights, product: semolina }, 'ar')).toMatchObject({
       product: semolina.names.ar,
       byRevenue: [{ rank: 1, quantity: 58 }],
