@@ -20,6 +20,15 @@ const ASKED = [
     en: 'What are my best sellers?',
   },
   {
+    // One product's sales: its own line (never the shop's totals), the card's caption naming it.
+    tool: 'dashboard_insights',
+    body: 'best-sellers-card',
+    caption: { fr: 'Semoule', ar: 'سميد', en: 'Semolina' },
+    fr: "Combien j'ai vendu de semoule ce mois ?",
+    ar: 'شحال بعت من السميد هاد الشهر؟',
+    en: 'How many bags of semolina did I sell this month?',
+  },
+  {
     tool: 'market_competitors',
     body: 'competitors-card',
     fr: 'Prix des concurrents pour la semoule',
@@ -59,10 +68,11 @@ export default {
         const card = page.locator(`[data-testid="tool-card"][data-tool="${asked.tool}"]`).last();
         expect(await card.getAttribute('data-card'), `${asked.tool} (${lang}): the result parsed with its schema`).toBe('custom');
         expect(await card.getByTestId(asked.body).count(), `${asked.tool} (${lang}) shows ${asked.body}`).toBe(1);
+        if (asked.caption) expect(await card.getByTestId(asked.body).textContent()).toContain(asked.caption[lang]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow <= 0, `no horizontal scrolling (${overflow}px) for ${asked.tool} in ${lang}`).toBeTruthy();
         await card.scrollIntoViewIfNeeded();
-        await shot(page, `${lang}-${asked.tool}`);
+        await shot(page, `${lang}-${asked.tool}${asked.caption ? '-product' : ''}`);
       }
     }
   },

@@ -53,7 +53,11 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
   const lang = useLang();
   const period = isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period;
   if (!data.byRevenue.length)
-    return <p className="muted">{data.product ? t('bestSellers.productNone', { product: data.product }) : t('bestSellers.none')}</p>;
+    return (
+      <p className="muted" data-testid="best-sellers-card">
+        {data.product ? t('bestSellers.productNone', { product: data.product }) : t('bestSellers.none')}
+      </p>
+    );
   return (
     <div className="table-wrap best-sellers" data-testid="best-sellers-card">
       <table className="data-table">
