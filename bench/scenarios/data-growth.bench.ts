@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { splitAtLocalDays } from '../../backend/src/common/time/local-time';
+import { localMonthStart, splitAtLocalDays } from '../../backend/src/common/time/local-time';
 import { DEMO_TENANT } from '../../backend/src/seed/demo-dataset';
 import type { BenchContext } from '../lib/context';
 import { login } from '../lib/product-stack';
@@ -139,8 +139,8 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
       } = await pg.query<{ lines: number }>('SELECT count(*)::int AS lines FROM "SaleLine" WHERE "tenantId" = $1', [tenantId]);
       const latency: Record<string, Summary> = {};
       for (const e of ENDPOINTS) latency[e.name] = await timeRequests(`${ctx.backend.url}${e.path}`, token, requests);
-      // The month-to-date window the stats endpoint reads (Algeria is UTC+1; a day either way changes nothing here).
-      const monthStart = new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1));
+      // The month-to-date window the stats endpoint reads: from the local (UTC+1) midnight the month began.
+      const monthStart = localMonthStart(new Date(now));
       const { days, pieces } = splitAtLocalDays(monthStart, new Date(now));
       const plan = await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${SALES_TOTALS_SQL}`, [
         tenantId,
