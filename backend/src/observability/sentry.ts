@@ -1,4 +1,5 @@
 import type { ErrorEvent } from '@sentry/node';
+import { reportTo } from '../common/filters/error-reporting';
 import type { AppConfig } from '../config/app-config';
 
 const SECRET_KEYS = /authorization|cookie|token|password|secret|api[-_]?key|text|message|content|body/i;
@@ -51,28 +52,18 @@ export function scrubEvent<T extends ErrorEvent>(event: T): T {
 }
 
 /**
- * The SDK, once initSentry loaded it. Loaded only when SENTRY_DSN is set: @sentry/node and its OpenTelemetry
- * instrumentations are about 15 MB of a process's memory at start, for nothing when no DSN is configured.
+ * Sentry is active only when SENTRY_DSN is set, and only then is the SDK loaded: @sentry/node and its OpenTelemetry
+ * instrumentations are ~15 MB of a process's memory at start, for nothing when no DSN is configured.
  */
-let sentry: typeof import('@sentry/node') | undefined;
-
-/** Sentry is active only when SENTRY_DSN is set. */
 export async function initSentry(config: AppConfig): Promise<boolean> {
   if (!config.SENTRY_DSN) return false;
-  sentry = await import('@sentry/node');
+  const sentry = await import('@sentry/node');
   sentry.init({
     dsn: config.SENTRY_DSN,
     environment: config.ENVIRONMENT,
     tracesSampleRate: config.SENTRY_TRACES_SAMPLE_RATE,
     beforeSend: (event) => scrubEvent(event),
   });
+  reportTo(sentry);
   return true;
-}
-
-/** Reports a server fault with its tags when Sentry is active; nothing otherwise. */
-export function reportException(exception: unknown, tags: Record<string, string | undefined>): void {
-  sentry?.withScope((scope) => {
-    for (const [key, value] of Object.entries(tags)) if (value) scope.setTag(key, value);
-    sentry?.captureException(exception);
-  });
 }

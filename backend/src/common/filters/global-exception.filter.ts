@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { toOpenAiError } from './openai-errors';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database/database-errors';
-import { reportException } from '../../observability/sentry';
+import { reportException } from './error-reporting';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,
