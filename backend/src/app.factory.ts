@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureImageLimits } from './attachments/image-limits';
-import { S3AttachmentStorage } from './attachments/s3-attachment-storage';
+import { s3DownloadOrigin } from './attachments/s3-config';
 import { answerClientErrorsAsJson } from './common/http/client-errors';
 import { installFallbackHandlers } from './common/http/fallback-handlers';
 import { documentRouteAccess } from './auth/route-access';
@@ -38,7 +38,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('json', { limit: '1mb' });
   app.use(rejectInvalidText);
   // With S3 storage, attachment downloads redirect to the bucket's presigned URLs: the UI fetches the images there.
-  const bucket = [S3AttachmentStorage.downloadOrigin(config)].filter((o): o is string => !!o);
+  const bucket = [s3DownloadOrigin(config)].filter((o): o is string => !!o);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     }
   }
 
-  initSentry(config);
+  await initSentry(config);
   const app = await createApp(config);
   await app.listen(config.PORT, config.HOST);
   const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;

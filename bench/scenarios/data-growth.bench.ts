@@ -9,6 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { localMonthStart, splitAtLocalDays } from '../../backend/src/common/time/local-time';
 import { DEMO_TENANT } from '../../backend/src/seed/demo-dataset';
 import type { BenchContext } from '../lib/context';
 import { login } from '../lib/product-stack';
@@ -25,10 +26,20 @@ const ENDPOINTS = [
   { name: 'inventory search', path: '/api/inventory?q=semoule' },
 ];
 
-/** The repository's month-to-date sales total query (dashboard.repository.ts salesTotals), for EXPLAIN only. */
+/**
+ * The shape of the repository's sales totals (dashboard.repository.ts salesTotalsSql), for EXPLAIN only: the whole
+ * local days from the daily rollups, the partial days at either end from the sales.
+ */
 const SALES_TOTALS_SQL = `
-  SELECT coalesce(sum("total"), 0)::float8 AS "revenue", coalesce(sum("cost"), 0)::float8 AS "cost", count(*)::int AS "salesCount"
-  FROM "Sale" WHERE "tenantId" = $1 AND "soldAt" >= $2 AND "soldAt" < $3`;
+  SELECT coalesce(sum("total"), 0)::float8 AS "revenue", coalesce(sum("cost"), 0)::float8 AS "cost",
+         coalesce(sum("salesCount"), 0)::int AS "salesCount"
+  FROM (
+    SELECT "total", "cost", "salesCount" FROM "SaleDay" WHERE "tenantId" = $1 AND "day" >= $2::date AND "day" < $3::date
+    UNION ALL
+    SELECT sum("total"), sum("cost"), count(*) FROM "Sale" WHERE "tenantId" = $1 AND "soldAt" >= $4 AND "soldAt" < $5
+    UNION ALL
+    SELECT sum("total"), sum("cost"), count(*) FROM "Sale" WHERE "tenantId" = $1 AND "soldAt" >= $6 AND "soldAt" < $7
+  ) figures`;
 
 async function createTenant(pg: Client, runId: string): Promise<string> {
   const {
@@ -128,12 +139,18 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
       } = await pg.query<{ lines: number }>('SELECT count(*)::int AS lines FROM "SaleLine" WHERE "tenantId" = $1', [tenantId]);
       const latency: Record<string, Summary> = {};
       for (const e of ENDPOINTS) latency[e.name] = await timeRequests(`${ctx.backend.url}${e.path}`, token, requests);
-      // The month-to-date window the stats endpoint reads (Algeria is UTC+1; a day either way changes nothing here).
-      const monthStart = new Date(Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1));
+      // The month-to-date window the stats endpoint reads: from the local (UTC+1) midnight the month began.
+      const monthStart = localMonthStart(new Date(now));
+      const { days, pieces } = splitAtLocalDays(monthStart, new Date(now));
       const plan = await pg.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${SALES_TOTALS_SQL}`, [
         tenantId,
-        monthStart.toISOString(),
-        now,
+        days.from,
+        days.to,
+        // Two pieces (the second empty early on the 1st of a month, when the period has no whole day).
+        ...[...pieces, [new Date(now), new Date(now)]]
+          .slice(0, 2)
+          .flat()
+          .map((d) => d.toISOString()),
       ]);
       const explain = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       perSize.push({ sales: size, saleLines: lines, insertMs, latency, explain });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { MultiServerMCPClient } from '@langchain/mcp-adapters';
+import type { MultiServerMCPClient } from '@langchain/mcp-adapters';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ACCESS } from '@tajer/contract';
@@ -44,6 +44,8 @@ export class ToolRegistry implements OnModuleInit, OnModuleDestroy {
     } catch {
       throw new Error('Invalid configuration:\n  MCP_SERVERS: must be JSON, e.g. {"rates": {"command": "node", "args": ["server.js"]}}');
     }
+    // Loaded only when MCP servers are configured: the adapters and the MCP SDK are ~6 MB of heap otherwise unused.
+    const { MultiServerMCPClient } = await import('@langchain/mcp-adapters');
     this.mcp = new MultiServerMCPClient({ mcpServers: servers as never, throwOnLoadError: true, prefixToolNameWithServerName: false });
     for (const server of Object.keys(servers)) {
       for (const t of await this.mcp.getTools(server)) {

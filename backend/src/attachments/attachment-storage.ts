@@ -53,6 +53,9 @@ export abstract class AttachmentStorage {
    */
   abstract downloadUrl(key: string, headers: DownloadHeaders): Promise<string | null>;
 
+  /** Releases what the adapter holds open (the S3 client's kept-alive sockets); nothing for the local folder. */
+  destroy(): void {}
+
   /** Refuses keys that would escape the folder or bucket prefix (defence in depth: keys are ours, but rows can be edited). */
   protected checkKey(key: string): string {
     const normal = path.posix.normalize(key);

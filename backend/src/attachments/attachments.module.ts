@@ -6,12 +6,16 @@ import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 import { ImageUploadInterceptor } from './image-upload';
 import { LocalAttachmentStorage } from './local-attachment-storage';
-import { S3AttachmentStorage } from './s3-attachment-storage';
 import { UploadSweeper } from './upload-sweeper';
 
-/** S3_BUCKET set: the shared bucket every replica reads; otherwise the local uploads folder. */
-export function createAttachmentStorage(config: AppConfig): AttachmentStorage {
-  return config.S3_BUCKET ? new S3AttachmentStorage(config) : new LocalAttachmentStorage(config.uploadsDir);
+/**
+ * S3_BUCKET set: the shared bucket every replica reads; otherwise the local uploads folder. The AWS SDK is loaded
+ * only then: it is ~20 MB of a process's memory that a server writing to its own folder never uses.
+ */
+export async function createAttachmentStorage(config: AppConfig): Promise<AttachmentStorage> {
+  if (!config.S3_BUCKET) return new LocalAttachmentStorage(config.uploadsDir);
+  const { S3AttachmentStorage } = await import('./s3-attachment-storage');
+  return new S3AttachmentStorage(config);
 }
 
 /** Import it to use AttachmentsService (store/read) or the ImageUploadInterceptor upload rules. */
@@ -31,6 +35,6 @@ export class AttachmentsModule implements OnApplicationShutdown {
 
   /** Closes the S3 client's kept-alive sockets. */
   onApplicationShutdown(): void {
-    if (this.storage instanceof S3AttachmentStorage) this.storage.destroy();
+    this.storage.destroy();
   }
 }

@@ -1,7 +1,7 @@
 import { CallHandler, createParamDecorator, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, RequestHandler, Response } from 'express';
 import multer, { MulterError } from 'multer';
-import sharp from 'sharp';
+import { loadSharp } from './sharp-loader';
 import { AppError, ErrorCode, validationFailed } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { imageLimits, tooManyPixels } from './image-limits';
@@ -51,6 +51,7 @@ const unsupported = (what?: string) =>
 
 /** Decodes the header with sharp: 415 unless the bytes are an image in an accepted format. */
 export async function inspectImage(buffer: Buffer): Promise<ImageInfo> {
+  const sharp = await loadSharp();
   if (!buffer?.length) throw unsupported('empty file');
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {

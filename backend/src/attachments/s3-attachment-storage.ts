@@ -7,13 +7,10 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { AppConfig } from '../config/app-config';
 import { AttachmentStorage, DownloadHeaders, StoredFile, storageError } from './attachment-storage';
+import { s3DownloadOrigin, type S3StorageConfig } from './s3-config';
 
-export type S3StorageConfig = Pick<
-  AppConfig,
-  'S3_BUCKET' | 'S3_ENDPOINT' | 'S3_REGION' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE' | 'S3_PRESIGN_SECONDS'
->;
+export type { S3StorageConfig };
 
 /**
  * Uploads in an S3-compatible bucket (DigitalOcean Spaces in production, any S3 server in tests): shared by every
@@ -106,15 +103,10 @@ export class S3AttachmentStorage extends AttachmentStorage {
   }
 
   /** The origin presigned URLs point at (for the page's Content-Security-Policy). */
-  static downloadOrigin(config: S3StorageConfig): string | null {
-    if (!config.S3_BUCKET) return null;
-    const endpoint = new URL(config.S3_ENDPOINT ?? `https://s3.${config.S3_REGION}.amazonaws.com`);
-    if (!config.S3_FORCE_PATH_STYLE) endpoint.hostname = `${config.S3_BUCKET}.${endpoint.hostname}`;
-    return endpoint.origin;
-  }
+  static downloadOrigin = s3DownloadOrigin;
 
   /** Closes the HTTP agent's sockets (tests, shutdown). */
-  destroy(): void {
+  override destroy(): void {
     this.client.destroy();
   }
 }

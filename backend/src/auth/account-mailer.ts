@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export interface AccountMail {
@@ -33,6 +33,8 @@ export class AccountMailer implements OnModuleDestroy {
   async send(mail: AccountMail): Promise<boolean> {
     if (!this.enabled) return false;
     try {
+      // Loaded at the first mail, not at start (nodemailer is ~2 MB of heap a server without SMTP never uses).
+      const { createTransport } = await import('nodemailer');
       this.transport ??= createTransport(
         // Short timeouts: a dead server must not hold a request for nodemailer's default minutes.
         { url: this.config.SMTP_URL!, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import sharp from 'sharp';
+import { loadSharp } from '../attachments/sharp-loader';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { UploadedImageFile } from '../attachments/image-upload';
 import { notFound, validationFailed } from '../common/errors/app-error';
@@ -65,6 +65,7 @@ export class BusinessService {
    * most 512 px: small to serve, and a format every PDF renderer embeds.
    */
   async setLogo(tenantId: string, userId: string | null, file: UploadedImageFile) {
+    const sharp = await loadSharp();
     let png: Buffer;
     try {
       png = await sharp(file.buffer, { limitInputPixels: LOGO_MAX_INPUT_PIXELS })

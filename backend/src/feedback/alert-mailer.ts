@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export interface AlertMail {
@@ -30,6 +30,8 @@ export class AlertMailer implements OnModuleDestroy {
     this.queue = this.queue.then(async () => {
       try {
         // Short timeouts: a dead server must not hold the queue (or shutdown) for nodemailer's default minutes.
+        // Loaded at the first mail, not at start (nodemailer is ~2 MB of heap a server without SMTP never uses).
+        const { createTransport } = await import('nodemailer');
         this.transport ??= createTransport(
           { url: this.config.SMTP_URL!, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never,
           { from: this.config.ALERT_EMAIL_FROM },

@@ -6,7 +6,7 @@
  * CSV: UTF-8 (with or without BOM) or, for files saved by Excel on Windows, windows-1252 / windows-1256 (Arabic);
  * the separator (`;` as French Excel writes it, `,`, tab, `|`) is detected by papaparse.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import type { Cell } from './values';
@@ -107,7 +107,9 @@ function decodings(buffer: Buffer): { encoding: string; text: string }[] {
 async function readXlsx(buffer: Buffer, maxRows: number, maxColumns: number): Promise<RawTable> {
   const files = extractZip(buffer, TABLE_LIMITS.zip);
   if (!files['xl/workbook.xml']) throw unreadable('a ZIP archive that is not an .xlsx workbook');
-  const workbook = new ExcelJS.Workbook();
+  // Loaded at the first workbook, not at start: ExcelJS and its zip and XML libraries are ~8 MB of heap.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(rebuildZip(files) as any);
   } catch (err) {

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { localDate } from '../common/time/local-time';
 import type { Language } from '../common/localisation/localized';
 import { message } from '../common/localisation/messages';
@@ -50,10 +49,12 @@ class Layout {
  * Draws a stored report: header, then each section's text, figures, charts and bullets. `compress: false` leaves the
  * content streams readable (tests look for the figures in them).
  */
-export function renderReportPdf(
+export async function renderReportPdf(
   content: MarketReportContent,
   options: { compress?: boolean; letterhead?: Letterhead | null } = {},
 ): Promise<Buffer> {
+  // Loaded at the first report, not at start: PDFKit with its fonts and font parser is ~10 MB of memory.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,

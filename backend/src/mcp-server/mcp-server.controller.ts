@@ -1,6 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CurrentPrincipal, RequiredScope, TenantId } from '../auth/auth.decorators';
@@ -72,7 +71,12 @@ export class McpServerController {
     // Stateless on the server (any instance answers); the id handed out at initialize names the conversation.
     const sessionId = initializing ? randomUUID() : sessionHeader && SESSION.test(sessionHeader) ? sessionHeader : undefined;
     if (initializing) res.setHeader('Mcp-Session-Id', sessionId!);
-    const server = this.servers.create({ principal: { ...principal, tenantId }, sessionId, lang: languageOf(langQuery, acceptLanguage) });
+    const server = await this.servers.create({
+      principal: { ...principal, tenantId },
+      sessionId,
+      lang: languageOf(langQuery, acceptLanguage),
+    });
+    const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => {
       void transport.close();

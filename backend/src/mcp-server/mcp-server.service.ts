@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ToolRegistry } from '../agent/tool-registry';
 import { message } from '../common/localisation/messages';
 import { listingOf, visibleTo } from './mcp-tool-catalog';
@@ -20,7 +19,12 @@ export class McpServerFactory {
     private readonly runner: McpToolRunner,
   ) {}
 
-  create(ctx: McpCallContext): McpServer {
+  async create(ctx: McpCallContext): Promise<McpServer> {
+    // The SDK (and its schemas) is loaded at the first MCP request, not at start: ~6 MB of heap most servers never use.
+    const [{ McpServer }, { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError }] = await Promise.all([
+      import('@modelcontextprotocol/sdk/server/mcp.js'),
+      import('@modelcontextprotocol/sdk/types.js'),
+    ]);
     const mcp = new McpServer(
       { name: 'tajer', title: 'Tajer', version: '1.0.0' },
       {

@@ -1,4 +1,5 @@
-import * as Sentry from '@sentry/node';
+import type { ErrorEvent } from '@sentry/node';
+import { reportTo } from '../common/filters/error-reporting';
 import type { AppConfig } from '../config/app-config';
 
 const SECRET_KEYS = /authorization|cookie|token|password|secret|api[-_]?key|text|message|content|body/i;
@@ -22,7 +23,7 @@ export function scrubText(text: string): string {
 }
 
 /** Strips credentials and any user text (chat messages, receipts) from an event before it leaves the process. */
-export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
+export function scrubEvent<T extends ErrorEvent>(event: T): T {
   if (typeof event.message === 'string') event.message = scrubText(event.message);
   for (const ex of event.exception?.values ?? []) if (typeof ex.value === 'string') ex.value = scrubText(ex.value);
   const stripQuery = (url: unknown) => (typeof url === 'string' ? url.replace(/\?.*$/, '') : url);
@@ -50,14 +51,19 @@ export function scrubEvent<T extends Sentry.ErrorEvent>(event: T): T {
   return event;
 }
 
-/** Sentry is active only when SENTRY_DSN is set. */
-export function initSentry(config: AppConfig): boolean {
+/**
+ * Sentry is active only when SENTRY_DSN is set, and only then is the SDK loaded: @sentry/node and its OpenTelemetry
+ * instrumentations are ~15 MB of a process's memory at start, for nothing when no DSN is configured.
+ */
+export async function initSentry(config: AppConfig): Promise<boolean> {
   if (!config.SENTRY_DSN) return false;
-  Sentry.init({
+  const sentry = await import('@sentry/node');
+  sentry.init({
     dsn: config.SENTRY_DSN,
     environment: config.ENVIRONMENT,
     tracesSampleRate: config.SENTRY_TRACES_SAMPLE_RATE,
     beforeSend: (event) => scrubEvent(event),
   });
+  reportTo(sentry);
   return true;
 }

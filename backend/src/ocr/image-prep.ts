@@ -1,5 +1,5 @@
 import { decodeOptions } from '../attachments/image-limits';
-import sharp from 'sharp';
+import { loadSharp } from '../attachments/sharp-loader';
 import { estimateSkewDegrees, otsuThreshold } from './deskew';
 import { flattenIllumination } from './illumination';
 import { findBackground, protectInk, whitenMasked } from './paper-mask';
@@ -57,6 +57,7 @@ const MIN_SKEW_DEGREES = 0.6;
  * scaled into a useful width range, optionally contrast-normalised or binarised.
  */
 export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptions = {}): Promise<PreparedImage> {
+  const sharp = await loadSharp();
   const o = { ...DEFAULT_PREP, ...options };
   // failOn 'none': phone JPEGs are often slightly truncated; a partial image still reads.
   const decoded = await sharp(input, decodeOptions())
@@ -104,6 +105,7 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
 const MASK_WIDTH = 300;
 
 async function removeBackground(gray: Buffer, width: number, height: number): Promise<{ gray: Buffer; width: number; height: number }> {
+  const sharp = await loadSharp();
   const sharpCopy = await sharp(gray, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.min(MASK_WIDTH, width), kernel: 'linear' })
     .toColourspace('b-w')
@@ -133,6 +135,7 @@ async function removeBackground(gray: Buffer, width: number, height: number): Pr
 }
 
 async function estimateSkew(gray: Buffer, width: number, height: number): Promise<number> {
+  const sharp = await loadSharp();
   const small = await sharp(gray, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.min(SKEW_WIDTH, width), kernel: 'linear' })
     .toColourspace('b-w') // raw one-channel input would otherwise come back as sRGB

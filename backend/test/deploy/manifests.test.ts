@@ -138,7 +138,7 @@ describe('kubernetes/ manifests', () => {
     expect(documented).toEqual(Object.keys(configSchema.shape).sort());
   });
 
-  it('the ConfigMap is a valid production configuration once the secrets are filled in', () => {
+  it('the ConfigMap is a valid production configuration once the secrets are filled in', async () => {
     const spaces = {
       S3_BUCKET: 'tajer-uploads',
       S3_ENDPOINT: 'https://fra1.digitaloceanspaces.com',
@@ -149,7 +149,7 @@ describe('kubernetes/ manifests', () => {
     const config = loadConfig(env);
     expect(config).toMatchObject({ ENVIRONMENT: 'production', PORT: 3000, embeddedDatabase: true, seedDemo: false });
     // Uploads go to the Space, every replica alike.
-    expect(createAttachmentStorage(config).location).toBe('s3:tajer-uploads');
+    expect((await createAttachmentStorage(config)).location).toBe('s3:tajer-uploads');
     // DATA_DIR is the volume the Deployment mounts.
     expect(container.volumeMounts).toContainEqual(expect.objectContaining({ mountPath: configMap.data.DATA_DIR }));
     expect(containerPort('http')).toBe(config.PORT);

@@ -11,7 +11,7 @@ import { createTestApp } from '../helpers/test-app';
 
 async function main() {
   const t = await createTestApp(process.env.PROBE_DATABASE_URL!, { SENTRY_DSN: process.env.PROBE_SENTRY_DSN! });
-  initSentry(t.config);
+  await initSentry(t.config);
   const token = await t.login('owner@demo.dz');
   t.app.get(ConversationsService).list = () => {
     throw new Error('database exploded');

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatOpenAI } from '@langchain/openai';
+import type { ChatOpenAI } from '@langchain/openai';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AgentRepository } from '../agent.repository';
@@ -66,7 +66,7 @@ export class ModelFactory implements OnModuleInit {
     if (this.config.LLM_PROVIDER !== 'openai') return { model: await local(), provider: 'local', modelName: 'tajer-local-nlu' };
     const profile = await this.profile(turn.tenantId);
     const modelName = turn.model ?? this.config.OPENAI_MODEL;
-    const model = this.openaiModel(modelName);
+    const model = await this.openaiModel(modelName);
     return {
       model,
       provider: 'openai',
@@ -81,9 +81,14 @@ export class ModelFactory implements OnModuleInit {
     };
   }
 
-  private openaiModel(modelName: string): ChatOpenAI {
+  private async openaiModel(modelName: string): Promise<ChatOpenAI> {
     let model = this.openai.get(modelName);
     if (!model) {
+      // Loaded with the first OpenAI-compatible turn, not at start: @langchain/openai and the OpenAI SDK are ~10 MB of
+      // heap a server running the offline model never uses.
+      const { ChatOpenAI } = await import('@langchain/openai');
+      model = this.openai.get(modelName);
+      if (model) return model;
       model = new ChatOpenAI({
         model: modelName,
         apiKey: this.config.OPENAI_API_KEY ?? 'not-needed',

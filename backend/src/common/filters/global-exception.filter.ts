@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import * as Sentry from '@sentry/node';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { toOpenAiError } from './openai-errors';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database/database-errors';
+import { reportException } from './error-reporting';
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.VALIDATION_FAILED,
@@ -81,11 +81,7 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       this.logger.warn({ requestId: body.requestId, route: req.route?.path }, 'database unavailable');
     else if (body.statusCode >= 500 && !quota) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
-      Sentry.withScope((scope) => {
-        if (body.requestId) scope.setTag('request_id', body.requestId);
-        scope.setTag('route', req.route?.path ?? 'unknown');
-        Sentry.captureException(exception);
-      });
+      reportException(exception, { request_id: body.requestId, route: req.route?.path ?? 'unknown' });
     }
     if (res.headersSent) return;
     // A 429 says when to come back (RFC 9110 Retry-After, in seconds).

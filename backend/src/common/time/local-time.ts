@@ -23,6 +23,30 @@ export function localDayRange(start: Date, end: Date): { from: string; to: strin
   return { from: localDate(start), to: exclusive.toISOString().slice(0, 10) };
 }
 
+/**
+ * [start, end) cut at local midnights: the whole local days inside it ('YYYY-MM-DD', `to` exclusive; none when
+ * `from` = `to`) and the instants before the first and after the last of them (empty pieces when start or end is a
+ * midnight). The dashboard reads the whole days from the daily rollups and only the pieces from the sales.
+ */
+export function splitAtLocalDays(start: Date, end: Date): { days: { from: string; to: string }; pieces: [Date, Date][] } {
+  const startLocal = toLocal(start).getTime();
+  const endLocal = toLocal(end).getTime();
+  const firstMidnight = Math.ceil(startLocal / DAY_MS) * DAY_MS;
+  const lastMidnight = Math.floor(endLocal / DAY_MS) * DAY_MS;
+  if (firstMidnight >= lastMidnight) {
+    const none = localDate(start);
+    return { days: { from: none, to: none }, pieces: [[start, end]] };
+  }
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    days: { from: day(firstMidnight), to: day(lastMidnight) },
+    pieces: [
+      [start, fromLocal(new Date(firstMidnight))],
+      [fromLocal(new Date(lastMidnight)), end],
+    ],
+  };
+}
+
 /** Start (as a UTC instant) of the local calendar month `offset` months from the one containing `now`. */
 export function localMonthStart(now: Date, offset = 0): Date {
   const local = toLocal(now);

@@ -1,6 +1,6 @@
 import { decodeOptions } from '../../attachments/image-limits';
 import { Worker } from 'node:worker_threads';
-import sharp from 'sharp';
+import { loadSharp } from '../../attachments/sharp-loader';
 import type { ReaderOptions } from 'zxing-wasm/reader';
 
 /**
@@ -124,6 +124,7 @@ const OPTIONS: ReaderOptions = {
 
 /** Every barcode / QR code zxing finds in the picture (deduplicated), in reading order. */
 export async function readCodes(image: Buffer): Promise<DecodedCode[]> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(image, decodeOptions())
     .rotate()
     .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })

@@ -1,5 +1,5 @@
 import { decodeOptions } from '../../attachments/image-limits';
-import sharp from 'sharp';
+import { loadSharp } from '../../attachments/sharp-loader';
 import type { PreparedImage } from '../../ocr/image-prep';
 import type { OcrPageResult } from '../../ocr/ocr-pool';
 
@@ -28,6 +28,7 @@ const MIN_WORD_CONFIDENCE = 0.3;
 
 /** Grey PGM (what tesseract reads without a PNG round trip) with its size, as the line re-reads need. */
 export async function prepareLabelImage(input: Buffer): Promise<PreparedImage> {
+  const sharp = await loadSharp();
   const meta = await sharp(input, decodeOptions()).metadata();
   const width = meta.autoOrient?.width ?? meta.width ?? MIN_WIDTH;
   const target = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { LANGS } from '@tajer/contract';
 import { message } from '../../common/localisation/messages';
@@ -40,6 +39,8 @@ export async function productTemplate(format: 'csv' | 'xlsx', lang: TemplateLang
     );
     return { body: Buffer.from(`\ufeff${csv}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', fileName };
   }
+  // Loaded at the first workbook asked for, not at start (ExcelJS is ~8 MB of heap).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tajer';
   // The data sheet comes first: the import reads the first sheet.
