@@ -646,4 +646,24 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     const due = bill('Date limite de paiement : 01/01/2025');
     expect(due.confidence.date).toBeLessThan(0.7);
   });
+  it('reads what the Arabic script model writes: Persian digit and letter forms, mixed digits, a final ى', () => {
+    // Tesseract's `Arabic` model (trained on Persian and Urdu too) writes ۰–۹ and « ی » « ک » for what is printed
+    // as ٠–٩, « ي », « ك », and may mix them with Western digits in one number.
+    const d = parse(['سوبیرات النور', 'التاريخ ۲۸/۱۲/۲۰۲5', 'شای   140', 'المجموع   ۲ ۶۹5', 'نقدا   ٤ ٠٠٠', 'الباقی   ۱ ۳۰5']);
+    expect(d.merchant).toBe('سوبيرات النور');
+    expect(d.date).toBe('2025-12-28');
+    expect(d.total).toBe(2695);
+    // « الباقی » is the change: cash − change confirms the total.
+    expect(d.checks.cash).toBe('ok');
+    expect(d.confidence.total).toBeGreaterThan(0.9);
+    // « الإجمالى »: the whole label is read, not only « المبلغ ».
+    const net = parse(['محل الوفاء', 'التاريخ: ٠٢/٠٤/٢٠٢٤', 'المبلغ الإجمالى دج 1.130,00']);
+    expect(net.total).toBe(1130);
+    expect(net.confidence.total).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('drops a lone Arabic letter beside an Arabic shop name (a speck, or a letter of the next line)', () => {
+    expect(parse(['ح سوبيرات النور', 'التاريخ 10/03/2025', 'المجموع   2 695']).merchant).toBe('سوبيرات النور');
+    expect(parse(['مطعم الواحة ج', 'المجموع   2 695']).merchant).toBe('مطعم الواحة');
+  });
 });
