@@ -666,4 +666,24 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(parse(['ح سوبيرات النور', 'التاريخ 10/03/2025', 'المجموع   2 695']).merchant).toBe('سوبيرات النور');
     expect(parse(['مطعم الواحة ج', 'المجموع   2 695']).merchant).toBe('مطعم الواحة');
   });
+  it('takes the lone amount right above the VAT share as the total when the total label was lost', () => {
+    // An Arabic ticket read as letter salad (generated dev receipt 16): « المجموع » gone, « 2 695 » kept.
+    const lost = parse([
+      'سوبيرات النور',
+      'شاي أحمد   140',
+      '40   6 x 140   3',
+      '2 695   a',
+      '=   منها الرسم %19   30',
+      '305   »',
+      'الباقي   305',
+    ]);
+    expect(lost.total).toBe(2695);
+    // Nothing confirms it: the owner is asked to check it.
+    expect(lost.confidence.total).toBeLessThan(0.5);
+    // The VAT share it prints is 19 % of it (19/119 × 1 520 = 242,69): confirmed.
+    const fr = parse(['EPICERIE DU CENTRE', 'Lait   2 x 120,00   240,00', 'Cafe   1 280,00', '1 520,00', 'dont TVA 19%   242,69']);
+    expect(fr.total).toBe(1520);
+    expect(fr.checks.vat).toBe('ok');
+    expect(fr.confidence.total).toBeGreaterThan(lost.confidence.total);
+  });
 });
