@@ -686,4 +686,20 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(fr.checks.vat).toBe('ok');
     expect(fr.confidence.total).toBeGreaterThan(lost.confidence.total);
   });
+  it('completes a labelled date whose year lost its last digit at the edge from the other dates printed', () => {
+    // Generated dev bill 12, as read: « Date : 02/12/202 », then a period and a due date.
+    const lines = [
+      'ONELGAZ',
+      '‘acture N° 792541133   Date : 02/12/202',
+      'ériode du 16/08/2024 au 16/11/2024',
+      'et à payer   5 746,98 DZD',
+      'Date limite de paiement : 01/01/2025',
+    ];
+    const d = parse(lines);
+    expect(d.date).toBe('2024-12-02');
+    expect(d.confidence.date).toBeLessThan(0.5);
+    // A whole labelled date still wins; with no other date to go by, the cut one is not guessed.
+    expect(parse([...lines, 'Date : 03/12/2024']).date).toBe('2024-12-03');
+    expect(parse(['SONELGAZ', 'Date : 02/12/202', 'NET A PAYER   5 746,98 DA']).date).toBeNull();
+  });
 });
