@@ -4,6 +4,7 @@
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
  *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
+ *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *
  * <folder>/images/<id>.(jpg|jpeg|png) and <folder>/labels.json = { id: { company, date, total } }.
  * A total is right within ±0.05, a date when it is the same calendar day (either reading of an ambiguous dd/mm),
@@ -14,7 +15,13 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImagePrepOptions } from '../src/ocr/image-prep';
 import { defaultOcrPoolSize } from '../src/ocr/ocr-pool';
-import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools } from '../src/ocr/receipt-ocr';
+import {
+  ARABIC_MODEL_CHOICES,
+  createReceiptOcrPools,
+  recognizeReceipt,
+  terminateReceiptOcrPools,
+  type ArabicModelChoice,
+} from '../src/ocr/receipt-ocr';
 
 interface Label {
   company?: string;
@@ -40,10 +47,11 @@ interface Args {
   rereads: boolean;
   verbose: boolean;
   dump?: string;
+  arabic: ArabicModelChoice;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, verbose: false };
+  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, verbose: false, arabic: 'ara' };
   for (let i = 0; i < argv.length; i += 1) {
     const next = () => {
       const v = argv[++i];
@@ -81,6 +89,13 @@ function parseArgs(argv: string[]): Args {
       case '--dump':
         args.dump = next();
         break;
+      case '--arabic': {
+        const v = next();
+        const choice = ARABIC_MODEL_CHOICES.find((c) => c === v);
+        if (!choice) throw new Error(`--arabic: one of ${ARABIC_MODEL_CHOICES.join(', ')}, not ${v}`);
+        args.arabic = choice;
+        break;
+      }
       default:
         throw new Error(`unknown argument ${argv[i]}`);
     }
@@ -212,7 +227,7 @@ async function main(): Promise<void> {
 
   if (args.dump) mkdirSync(args.dump, { recursive: true });
   const size = args.workers ?? defaultOcrPoolSize();
-  const pools = createReceiptOcrPools({ size });
+  const pools = createReceiptOcrPools({ size, arabicModel: args.arabic });
   const t0 = performance.now();
   // The French+English reader is needed by every receipt; the Arabic one starts on the first Arabic line.
   await pools.latin.warmUp(size);
@@ -268,7 +283,9 @@ async function main(): Promise<void> {
   const n = ids.length;
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
-  console.log(`receipts=${n} workers=${size} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines}`);
+  console.log(
+    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines}`,
+  );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,
   );

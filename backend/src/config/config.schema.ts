@@ -50,6 +50,11 @@ export const configSchema = z.object({
   ALERT_EMAIL_TO: z.string().email().optional(),
   ALERT_EMAIL_FROM: z.string().default('Tajer <no-reply@tajer.local>'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  // The Arabic receipt reader (see backend/src/ocr/README.md): npm's `ara` (default, measured best), tesseract's
+  // `Arabic` script model when installed (Debian: tesseract-ocr-script-arab), both, or `auto`.
+  OCR_ARABIC_MODEL: z.enum(['ara', 'Arabic', 'Arabic+ara', 'auto']).default('ara'),
+  // Extra folders (path list) searched for `<lang>.traineddata` before Debian's /usr/share/tesseract-ocr/*/tessdata.
+  OCR_TESSDATA_DIRS: z.string().optional(),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -50,7 +50,7 @@ export interface ReceiptScan {
 }
 
 /** Below this, a field is shown to the owner as "please check". */
-const LOW_CONFIDENCE = 0.5;
+export const LOW_CONFIDENCE = 0.5;
 
 const OCR_JOB = 'ocr-receipt';
 type OcrResult = Awaited<ReturnType<OcrService['recognizeReceipt']>>;

@@ -9,8 +9,13 @@ const MAX_DEFAULT_WORKERS = 4;
 export interface OcrPoolOptions {
   /** Number of tesseract workers (threads). Default: the machine's parallelism, capped at 4. */
   size?: number;
-  /** Tesseract language codes; each needs an installed `@tesseract.js-data/<code>` package. */
+  /**
+   * Tesseract language codes; each needs an installed `@tesseract.js-data/<code>` package or a `<code>.traineddata`
+   * in one of `tessdataDirs` (the `Arabic` script model).
+   */
   langs?: readonly string[];
+  /** System folders searched for a language no npm package carries. Default: see `systemTessdataDirs`. */
+  tessdataDirs?: readonly string[];
   model?: TessdataModel;
   /** Where the traineddata files are unpacked (e.g. `<DATA_DIR>/cache/tessdata`). Default: the OS temp dir. */
   cacheDir?: string;
@@ -72,6 +77,7 @@ export class OcrPool {
   private readonly cacheDir: string;
   private readonly startTimeoutMs: number;
   private readonly initConfig: Record<string, string>;
+  private readonly tessdataDirs: readonly string[] | undefined;
   private langPath: Promise<string> | null = null;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -89,6 +95,7 @@ export class OcrPool {
     this.cacheDir = options.cacheDir ?? join(tmpdir(), 'tajer-tessdata');
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.initConfig = options.initConfig ?? {};
+    this.tessdataDirs = options.tessdataDirs;
     this.closed = new Promise<never>((_, reject) => {
       this.rejectClosed = reject;
     });
@@ -180,7 +187,7 @@ export class OcrPool {
   }
 
   private async startWorker(): Promise<Worker> {
-    this.langPath ??= ensureTessdataDir(this.cacheDir, this.langs, this.model);
+    this.langPath ??= ensureTessdataDir(this.cacheDir, this.langs, this.model, this.tessdataDirs);
     const langPath = await this.langPath.catch((err: unknown) => {
       this.langPath = null; // let a later job retry (e.g. a transient disk error)
       throw err;

@@ -14,6 +14,7 @@ import {
   type RecognizeReceiptOptions,
 } from './receipt-ocr';
 import { parseReceipt } from './receipt-parser';
+import { systemTessdataDirs } from './tessdata-cache';
 
 /**
  * Nest face of the offline receipt OCR. Owns the app's worker pools (French+English page reader, Arabic line
@@ -29,6 +30,8 @@ export class OcrService implements OnModuleDestroy {
     this.pools = createReceiptOcrPools({
       size: config?.OCR_WORKERS,
       cacheDir: config ? join(config.dataDir, 'cache', 'tessdata') : undefined,
+      arabicModel: config?.OCR_ARABIC_MODEL,
+      tessdataDirs: systemTessdataDirs({ ...process.env, OCR_TESSDATA_DIRS: config?.OCR_TESSDATA_DIRS }),
     });
   }
 

@@ -107,6 +107,29 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** « 02/12/202 » at the end of a line: a four-digit year whose last digit was cut at the paper's (or photo's) edge. */
+const CUT_YEAR = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](20\d)\s*$/;
+
+/**
+ * A date whose year lost its last digit at the edge (« Date : 02/12/202 »), completed with the year that puts it
+ * nearest to another date printed on the receipt (a bill's period « du 16/08/2024 au 16/11/2024 », its due date):
+ * 02/12/2024, 16 days after the period, rather than 02/12/2025. Null without another date to go by.
+ */
+export function cutYearDate(line: string, otherDates: readonly string[], maxYear: number): DateCandidate | null {
+  const m = CUT_YEAR.exec(line);
+  if (!m || !otherDates.length) return null;
+  const [d, mo, decade] = [Number(m[1]), Number(m[2]), Number(m[3]) * 10];
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  let best: { iso: string; gap: number } | null = null;
+  for (let y = decade; y <= decade + 9; y += 1) {
+    if (!valid(y, mo, d, maxYear)) continue;
+    const iso = toIso(y, mo, d);
+    const gap = Math.min(...otherDates.map((o) => Math.abs(day(o) - day(iso))));
+    if (!best || gap < best.gap) best = { iso, gap };
+  }
+  return best && { iso: best.iso, start: m.index, ambiguous: false, fourDigitYear: false, kind: 'numeric', unusual: true };
+}
+
 /**
  * Overlapping matches: in "REG #2- 25/12/2016" a plain global search would consume "2- 25/12" and never see the real
  * date. Every start position is tried; the caller ranks overlapping readings.

@@ -212,10 +212,15 @@ const COLUMN_HEADING = keywordRegex([
   'المادة',
 ]);
 
+/** « dont TVA 19 % », « منها الرسم »: the VAT share printed right under the total it belongs to. */
+export function isVatShareLine(upper: string): boolean {
+  return VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper);
+}
+
 /** `upper` is the line after `normalizeLine`. */
 export function classifyLine(upper: string): LineKind {
   if (THIRD_PARTY.test(upper)) return 'third-party';
-  if (VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper)) return 'tax';
+  if (isVatShareLine(upper)) return 'tax';
   // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
   if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';
   if (COLUMN_HEADING.test(upper) && !/\d/.test(upper)) return 'other';

@@ -1,6 +1,6 @@
 import { cleanNumericOcr } from './receipt-amounts';
 import type { AnalyzedLine } from './receipt-analysis';
-import { clamp01, letterCount, normalizeLine } from './receipt-text';
+import { arabicLetterForms, clamp01, letterCount, normalizeLine } from './receipt-text';
 
 const ARABIC = /\p{Script=Arabic}/u;
 
@@ -42,12 +42,16 @@ const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL
 /** Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)". */
 const REGISTRATION_SUFFIX = /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?\s*$/i;
 
+/** A lone Arabic letter at either end of a name of two words or more: a speck or a neighbour's letter (« ح سوبيرات النور »). */
+const LONE_ARABIC_LETTER = /^\p{Script=Arabic}\s+(?=\S+\s+\S)|(?<=\S\s+\S+)\s+\p{Script=Arabic}$/gu;
+
 function cleanName(s: string): string {
-  return s
+  return arabicLetterForms(s)
     .replace(REGISTRATION_SUFFIX, '')
     .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LONE_ARABIC_LETTER, '');
 }
 
 /**

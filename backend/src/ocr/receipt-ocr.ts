@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -5,6 +6,7 @@ import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './lin
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
+import { findSystemTraineddata, systemTessdataDirs } from './tessdata-cache';
 
 /**
  * The two readers a receipt may need, each in its own lazily started pool (a server that never scans a receipt
@@ -13,18 +15,56 @@ import { parseReceipt } from './receipt-parser';
  *   receipts it lost shop names and decimal points that French+English reads (company 0.80 → 0.71, total 0.93 →
  *   0.88), and re-reading only the money lines (English+French) did not win them back; once the page is read in
  *   French+English, re-reading its money lines again made the Algerian dev set worse (total 0.88 → 0.84), so it is gone;
- * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read.
+ * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read, or reads a mostly Arabic page.
  */
 export interface ReceiptOcrPools {
   latin: OcrPool;
   arabic: OcrPool;
+  /** Languages of the Arabic pool (`['ara']` by default). */
+  arabicLangs: readonly string[];
 }
 
-export function createReceiptOcrPools(options: Pick<OcrPoolOptions, 'size' | 'cacheDir'> = {}): ReceiptOcrPools {
+/**
+ * The Arabic reader: npm's `ara` (default), tesseract's `Arabic` script model (Debian's `tesseract-ocr-script-arab`,
+ * found in `tessdataDirs`), both, or `auto` (`Arabic` when installed, else `ara`).
+ * `ara` stays the default because it measured best on the Algerian dev split (backend/src/ocr/README.md): `Arabic`
+ * has ٢–٩ in its character set but read none of the generated Eastern-digit totals either (it writes them as Latin
+ * letters), lost three Arabic shop names out of twelve and is slower; `Arabic+ara` was 2.7× slower for nothing.
+ */
+export type ArabicModelChoice = 'auto' | 'Arabic' | 'ara' | 'Arabic+ara';
+
+export const ARABIC_MODEL_CHOICES: readonly ArabicModelChoice[] = ['auto', 'Arabic', 'ara', 'Arabic+ara'];
+
+export interface ReceiptOcrPoolsOptions extends Pick<OcrPoolOptions, 'size' | 'cacheDir' | 'tessdataDirs'> {
+  arabicModel?: ArabicModelChoice;
+}
+
+export function createReceiptOcrPools(options: ReceiptOcrPoolsOptions = {}): ReceiptOcrPools {
+  const { arabicModel = 'ara', ...poolOptions } = options;
+  const arabicLangs = arabicModelLangs(arabicModel, poolOptions.tessdataDirs ?? systemTessdataDirs());
   return {
-    latin: new OcrPool({ ...options, langs: ['fra', 'eng'] }),
-    arabic: new OcrPool({ ...options, langs: ['ara'] }),
+    latin: new OcrPool({ ...poolOptions, langs: ['fra', 'eng'] }),
+    arabic: new OcrPool({ ...poolOptions, langs: arabicLangs }),
+    arabicLangs,
   };
+}
+
+let fallbackLogged = false;
+
+/**
+ * Languages for a choice. A choice that needs `Arabic.traineddata` where none is installed falls back to `ara` (a
+ * bare `npm install` still reads Arabic, only not its Eastern digits) and says so once.
+ */
+export function arabicModelLangs(choice: ArabicModelChoice, dirs: readonly string[]): string[] {
+  if (choice === 'ara') return ['ara'];
+  if (findSystemTraineddata('Arabic', dirs)) return choice === 'Arabic+ara' ? ['Arabic', 'ara'] : ['Arabic'];
+  if (choice !== 'auto' && !fallbackLogged) {
+    fallbackLogged = true;
+    new Logger('OCR').warn(
+      `OCR_ARABIC_MODEL=${choice} but no Arabic.traineddata in ${dirs.join(', ')} (apt-get install tesseract-ocr-script-arab, or set OCR_TESSDATA_DIRS): Arabic is read with npm's "ara" model`,
+    );
+  }
+  return ['ara'];
 }
 
 export async function terminateReceiptOcrPools(pools: ReceiptOcrPools): Promise<void> {

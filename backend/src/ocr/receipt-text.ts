@@ -2,9 +2,22 @@
  * Text helpers shared by the receipt parser: line normalisation and OCR-tolerant keyword patterns.
  */
 
-/** Upper-case, accents and Arabic diacritics removed (NFD splits "É" and "أ" into base + mark), spaces collapsed. */
+/**
+ * The Persian code points an Arabic OCR model writes for letters an Algerian print draws the same way: « ی » (farsi
+ * yeh) for « ي », « ک » (keheh) for « ك ». Tesseract's `Arabic` script model, trained on Persian and Urdu as well,
+ * writes « سوبیرات », « الباقی ».
+ */
+export function arabicLetterForms(text: string): string {
+  return text.replace(/\u06cc/g, '\u064a').replace(/\u06a9/g, '\u0643');
+}
+
+/**
+ * Upper-case, accents and Arabic diacritics removed (NFD splits "É" and "أ" into base + mark), spaces collapsed; the
+ * Persian forms of yeh and kaf, and the alef maksura that OCR writes for a final yeh (« الإجمالى »), as « ي » « ك ».
+ */
 export function normalizeLine(line: string): string {
-  return line
+  return arabicLetterForms(line)
+    .replace(/\u0649/g, '\u064a')
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
     .replace(/\u0640/g, '') // Arabic tatweel (letter stretching)

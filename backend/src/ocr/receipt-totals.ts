@@ -1,6 +1,7 @@
 import type { AmountToken } from './receipt-amounts';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
+import { isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
 
 export interface TotalsResult {
@@ -145,7 +146,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
-    const marked = sumOfRowsAbove(lines) ?? dinarsTotal(lines);
+    const marked = sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
     if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
@@ -279,6 +280,23 @@ function sumOfRowsAbove(lines: readonly AnalyzedLine[]): Candidate | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * No total label read: the VAT share (« dont TVA 19 % », « منها الرسم 19% ») is printed right under the total, so the
+ * lone amount of the unlabelled row just above it is the total — checked when the share it prints is its rate's part.
+ */
+function totalAboveVatShare(lines: readonly AnalyzedLine[], decimals: boolean): Candidate | undefined {
+  const i = lines.findIndex((l) => l.kind === 'tax' && isVatShareLine(l.upper));
+  const above = lines[i - 1];
+  if (i < 1 || above.kind !== 'other') return undefined;
+  const money = above.amounts.filter((a) => a.value >= 10 && (!decimals || a.decimals > 0));
+  if (money.length !== 1) return undefined;
+  const value = money[0].value;
+  const rate = lines[i].percents[0]?.value;
+  const share = lines[i].amounts.filter((a) => a.value !== rate).map((a) => a.value);
+  const crossChecked = rate !== undefined && share.some((v) => nearlyEqual(v, round2((value * rate) / (100 + rate)), 0.011));
+  return { value, score: 0, keyword: 'derived', line: above, crossChecked };
 }
 
 /** The amount of the unlabelled row right under the (first) tendered row, when it is smaller than what was handed over. */

@@ -21,6 +21,8 @@ const INTENTIONALLY_UNSET: Record<string, string> = {
   PLUGINS_DIR: 'the image carries no extra plugin tools; mount a volume and set it to add some',
   MCP_SERVERS: 'no MCP server is deployed beside the app; set it when one is',
   CLOCK_NOW: 'tests only: production runs on the real clock (the config refuses it there)',
+  OCR_TESSDATA_DIRS:
+    'the image carries no system tessdata (OCR_ARABIC_MODEL is ara, from npm); set it where a mounted one holds Arabic.traineddata',
   UPLOADS_DIR: 'uploads are in the S3 bucket (DigitalOcean Spaces, S3_* in the Secret); the folder is the single-instance default',
 };
 

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareReceiptImage } from '../../src/ocr/image-prep';
 import { OcrPool } from '../../src/ocr/ocr-pool';
-import { createReceiptOcrPools, recognizeReceipt, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/ocr/receipt-ocr';
-import { ensureTessdataDir } from '../../src/ocr/tessdata-cache';
+import { LOW_CONFIDENCE } from '../../src/expenses/receipt-scan.service';
+import {
+  createReceiptOcrPools,
+  recognizeReceipt,
+  terminateReceiptOcrPools,
+  type ArabicModelChoice,
+  type ReceiptOcrPools,
+} from '../../src/ocr/receipt-ocr';
+import { ensureTessdataDir, findSystemTraineddata, systemTessdataDirs } from '../../src/ocr/tessdata-cache';
 import { generateReceipt } from '../fixtures/receipts/algerian/generate';
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
@@ -78,6 +85,39 @@ describe('receipt OCR pipeline', () => {
     expect(draft.total).toBe(Number(receipt.label.total));
   }, 120_000);
 
+  // Both Arabic readers were measured on the dev split: npm's `ara` has only ٠ and ١; tesseract's `Arabic` script model
+  // (CI installs Debian's tesseract-ocr-script-arab) has ٠–٩ but reads this print of them as Latin letters. Whichever
+  // runs, a total read from them must never look sure: either it is the printed total, or the owner is asked to check.
+  const arabicModels: ArabicModelChoice[] = findSystemTraineddata('Arabic', systemTessdataDirs()) ? ['ara', 'Arabic'] : ['ara'];
+  it.each(arabicModels)(
+    'never gives a sure wrong total on a ticket whose total is printed in Eastern Arabic digits (reader: %s; generated, dev split)',
+    async (model) => {
+      const receipt = await generateReceipt('dev', 34);
+      expect(receipt.spec.meta.features).toContain('eastern-digits');
+      const printed = receipt.spec.rows.map((r) => r.cells.map((c) => c.text).join(' ')).join('\n');
+      expect(printed).toContain('٦٤٨٠٫٠٠'); // 6480.00, the total
+      const own = createReceiptOcrPools({ size: 1, cacheDir, arabicModel: model });
+      try {
+        expect(own.arabicLangs).toEqual([model]);
+        const { draft, reread } = await recognizeReceipt(receipt.image, { pools: own, parse: { referenceDate: new Date('2026-11-18') } });
+        expect(reread.arabic).toBeGreaterThan(0);
+        expect(draft.merchant).toBe(receipt.label.company);
+        const expected = Number(receipt.label.total);
+        if (draft.total === expected) {
+          console.info(`Eastern-digit total read by "${model}"`);
+          expect(draft.confidence.total).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+        } else {
+          // What both readers do today (measured): the scan then warns total_not_found or low_confidence.
+          console.info(`Eastern-digit total not read by "${model}" (${draft.total}, confidence ${draft.confidence.total}): left to check`);
+          expect(draft.total === null || draft.confidence.total < LOW_CONFIDENCE).toBe(true);
+        }
+      } finally {
+        await terminateReceiptOcrPools(own);
+      }
+    },
+    120_000,
+  );
+
   it('leaves a bilingual ticket’s few unreadable lines alone when the Latin reading is sure of every field (generated, dev split)', async () => {
     const receipt = await generateReceipt('dev', 6);
     expect(receipt.spec.meta.lang).toBe('bi');
@@ -106,7 +146,9 @@ describe('receipt OCR pipeline', () => {
   it('unpacked the language data from node_modules into its own cache, once', async () => {
     const dir = join(cacheDir, '4.0.0_best_int');
     // French for the page, English for the money lines, Arabic once an Arabic line showed up.
-    expect(readdirSync(dir).sort()).toEqual(['ara.traineddata', 'eng.traineddata', 'fra.traineddata']);
+    // The system's Arabic script model, when the Eastern-digit test above used it, is copied beside them.
+    const system = arabicModels.includes('Arabic') ? ['Arabic.traineddata'] : [];
+    expect(readdirSync(dir).sort()).toEqual([...system, 'ara.traineddata', 'eng.traineddata', 'fra.traineddata']);
     const before = statSync(join(dir, 'fra.traineddata')).mtimeMs;
     await ensureTessdataDir(cacheDir, ['fra', 'eng'], 'best_int');
     expect(statSync(join(dir, 'fra.traineddata')).mtimeMs).toBe(before);

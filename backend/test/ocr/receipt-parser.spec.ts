@@ -646,4 +646,60 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     const due = bill('Date limite de paiement : 01/01/2025');
     expect(due.confidence.date).toBeLessThan(0.7);
   });
+  it('reads what the Arabic script model writes: Persian digit and letter forms, mixed digits, a final ى', () => {
+    // Tesseract's `Arabic` model (trained on Persian and Urdu too) writes ۰–۹ and « ی » « ک » for what is printed
+    // as ٠–٩, « ي », « ك », and may mix them with Western digits in one number.
+    const d = parse(['سوبیرات النور', 'التاريخ ۲۸/۱۲/۲۰۲5', 'شای   140', 'المجموع   ۲ ۶۹5', 'نقدا   ٤ ٠٠٠', 'الباقی   ۱ ۳۰5']);
+    expect(d.merchant).toBe('سوبيرات النور');
+    expect(d.date).toBe('2025-12-28');
+    expect(d.total).toBe(2695);
+    // « الباقی » is the change: cash − change confirms the total.
+    expect(d.checks.cash).toBe('ok');
+    expect(d.confidence.total).toBeGreaterThan(0.9);
+    // « الإجمالى »: the whole label is read, not only « المبلغ ».
+    const net = parse(['محل الوفاء', 'التاريخ: ٠٢/٠٤/٢٠٢٤', 'المبلغ الإجمالى دج 1.130,00']);
+    expect(net.total).toBe(1130);
+    expect(net.confidence.total).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('drops a lone Arabic letter beside an Arabic shop name (a speck, or a letter of the next line)', () => {
+    expect(parse(['ح سوبيرات النور', 'التاريخ 10/03/2025', 'المجموع   2 695']).merchant).toBe('سوبيرات النور');
+    expect(parse(['مطعم الواحة ج', 'المجموع   2 695']).merchant).toBe('مطعم الواحة');
+  });
+  it('takes the lone amount right above the VAT share as the total when the total label was lost', () => {
+    // An Arabic ticket read as letter salad (generated dev receipt 16): « المجموع » gone, « 2 695 » kept.
+    const lost = parse([
+      'سوبيرات النور',
+      'شاي أحمد   140',
+      '40   6 x 140   3',
+      '2 695   a',
+      '=   منها الرسم %19   30',
+      '305   »',
+      'الباقي   305',
+    ]);
+    expect(lost.total).toBe(2695);
+    // Nothing confirms it: the owner is asked to check it.
+    expect(lost.confidence.total).toBeLessThan(0.5);
+    // The VAT share it prints is 19 % of it (19/119 × 1 520 = 242,69): confirmed.
+    const fr = parse(['EPICERIE DU CENTRE', 'Lait   2 x 120,00   240,00', 'Cafe   1 280,00', '1 520,00', 'dont TVA 19%   242,69']);
+    expect(fr.total).toBe(1520);
+    expect(fr.checks.vat).toBe('ok');
+    expect(fr.confidence.total).toBeGreaterThan(lost.confidence.total);
+  });
+  it('completes a labelled date whose year lost its last digit at the edge from the other dates printed', () => {
+    // Generated dev bill 12, as read: « Date : 02/12/202 », then a period and a due date.
+    const lines = [
+      'ONELGAZ',
+      '‘acture N° 792541133   Date : 02/12/202',
+      'ériode du 16/08/2024 au 16/11/2024',
+      'et à payer   5 746,98 DZD',
+      'Date limite de paiement : 01/01/2025',
+    ];
+    const d = parse(lines);
+    expect(d.date).toBe('2024-12-02');
+    expect(d.confidence.date).toBeLessThan(0.5);
+    // A whole labelled date still wins; with no other date to go by, the cut one is not guessed.
+    expect(parse([...lines, 'Date : 03/12/2024']).date).toBe('2024-12-03');
+    expect(parse(['SONELGAZ', 'Date : 02/12/202', 'NET A PAYER   5 746,98 DA']).date).toBeNull();
+  });
 });
