@@ -6,7 +6,8 @@
  * transaction, a search with words was four statements (BEGIN, set_config, the query, COMMIT); with the session's
  * value it is one. The value is the search's minimum score (MIN_SEARCH_SCORE): a prefilter at or below the score the
  * search keeps only lets more rows through to the exact score filter, never fewer. A session that lacks it (a
- * connection string with its own `options`, a pooler that drops startup parameters) is detected by the repository,
+ * connection string with its own `options`, PgBouncer told to ignore startup parameters — by default it refuses
+ * `options`, and the product needs a direct connection anyway: runner-presence.ts) is detected by the repository,
  * which then sets it in a transaction as before.
  */
 export const SESSION_WORD_SIMILARITY_THRESHOLD = 0.45;
