@@ -92,12 +92,9 @@ export class LocalChatModel extends BaseChatModel {
       return;
     }
     const text = typeof message.content === 'string' ? message.content : '';
-    // Paced (LOCAL_STREAM_DELAY_MS), token by token (words and the spaces between them), like a hosted model streams.
-    // Unpaced (the default), the whole answer is one chunk: word chunks arriving together were joined into one delta
-    // event anyway (DeltaBatcher), after each had paid LangChain's per-chunk work (a chunk, its callbacks, the
-    // message stream's step, the merge into the final message) — about 30 chunks a typical answer.
-    // The chunk goes with each token so that the agent's message stream carries what rides along (the choices to tap).
-    const tokens = this.deps.tokenDelayMs ? (text.match(/\S+\s*|\s+/g) ?? []) : text ? [text] : [];
+    const tokens = text.match(/\S+\s*|\s+/g) ?? [];
+    // Token by token (words and the spaces between them), like a hosted model streams. The chunk goes with each token
+    // so that the agent's message stream carries what rides along (the choices to tap).
     for (const token of tokens) {
       if (this.deps.tokenDelayMs) await sleep(this.deps.tokenDelayMs, _options.signal);
       const chunk = new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });
