@@ -90,7 +90,9 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
   ): Promise<SendResult> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
-    const existing = await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
+    // A retry into a conversation is caught by the user message's INSERT itself (accept); a retry of a conversation's
+    // first message may not know the conversation the first try created, so it is looked up by its id alone.
+    const existing = dto.conversationId ? null : await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
     if (existing) return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true, done: Promise.resolve(null) };
     // A message with no words (a photo, "42") takes the UI language.
     const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
@@ -123,26 +125,24 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
     if (dto.attachmentIds.length && (await this.repo.countAttachments(tenantId, dto.attachmentIds)) !== dto.attachmentIds.length) {
       throw notFound('Attachment');
     }
-    const conversation = dto.conversationId
-      ? await this.repo.findConversation(tenantId, dto.conversationId, principal.userId)
-      : await this.repo.createConversation({ tenantId, userId: principal.userId, title: titleFrom(dto.text), language: lang });
-    if (!conversation) throw notFound('Conversation');
-
     const parts: MessagePart[] = [
       ...(dto.text ? [{ type: 'text' as const, text: dto.text }] : []),
       ...dto.attachmentIds.map((attachmentId) => ({ type: 'attachment' as const, attachmentId })),
     ];
-    const { message, duplicate } = await this.repo.insertUserMessage(
-      {
-        tenantId,
-        conversationId: conversation.id,
-        clientMessageId: dto.clientMessageId,
-        text: dto.text,
-        parts: parts as object[],
-        language: lang,
-      },
-      { touchConversation: false },
-    ); // message.accepted's seq, recorded with the answer's row below, moves the conversation's updatedAt
+    const userMessage = { tenantId, clientMessageId: dto.clientMessageId, text: dto.text, parts: parts as object[], language: lang };
+    // message.accepted's seq, recorded with the answer's row below, moves the conversation's updatedAt.
+    const stored = dto.conversationId
+      ? // The conversation's check, the idempotency check and the INSERT in one statement.
+        await this.repo.insertUserMessageInConversation({ ...userMessage, userId: principal.userId, conversationId: dto.conversationId })
+      : await this.repo
+          .createConversation({ tenantId, userId: principal.userId, title: titleFrom(dto.text), language: lang })
+          .then(async (created) => ({
+            channel: created.channel,
+            ...(await this.repo.insertUserMessage({ ...userMessage, conversationId: created.id }, { touchConversation: false })),
+          }));
+    if (!stored) throw notFound('Conversation');
+    const { message, duplicate } = stored;
+    const conversation = { id: message.conversationId, channel: stored.channel };
     if (duplicate) {
       this.leave(tenantId);
       return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };

@@ -150,6 +150,46 @@ export class ConversationsRepository {
     }
   }
 
+  /**
+   * A turn's user message in a conversation the sender already has, in one statement: the conversation is checked
+   * (this business's, this user's, not deleted: as findConversation) and the message inserted; a retried
+   * clientMessageId meets the unique index and inserts nothing. Three statements before (the idempotency lookup, the
+   * conversation lookup, the INSERT). Null when there is no such conversation; `duplicate` with the first try's message.
+   */
+  async insertUserMessageInConversation(data: {
+    tenantId: string;
+    userId: string | null;
+    conversationId: string;
+    clientMessageId: string;
+    text: string;
+    parts: Prisma.InputJsonValue;
+    language: string;
+  }): Promise<{ channel: string; message: MessageView; duplicate: boolean } | null> {
+    const [id, now] = [randomUUID(), new Date()];
+    type Row = MessageView & { conversationChannel: string };
+    const [row] = await this.prisma.$queryRaw<Row[]>`
+      WITH conv AS (
+        SELECT id, channel FROM "Conversation"
+        WHERE id = ${data.conversationId} AND "tenantId" = ${data.tenantId} AND "deletedAt" IS NULL
+          AND "userId" IS NOT DISTINCT FROM ${data.userId}::text
+      ), inserted AS (
+        INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, "clientMessageId", text, parts, language, "createdAt", "updatedAt")
+        SELECT ${id}, ${data.tenantId}, conv.id, 'USER', 'COMPLETED', ${data.clientMessageId}, ${data.text}, ${sqlJson(data.parts)},
+               ${data.language}, ${sqlTime(now)}, ${sqlTime(now)}
+        FROM conv
+        ON CONFLICT ("conversationId", "clientMessageId") DO NOTHING
+        RETURNING ${MESSAGE_RETURNING}
+      )
+      SELECT conv.channel AS "conversationChannel", inserted.* FROM conv LEFT JOIN inserted ON true`;
+    if (!row) return null;
+    const { conversationChannel: channel, ...message } = row;
+    if (message.id) return { channel, message, duplicate: false };
+    const first = await this.prisma.message.findFirstOrThrow({
+      where: { conversationId: data.conversationId, clientMessageId: data.clientMessageId, tenantId: data.tenantId },
+    });
+    return { channel, message: first, duplicate: true };
+  }
+
   findMessageByClientId(tenantId: string, clientMessageId: string, userId: string | null) {
     return this.prisma.message.findFirst({
       where: { tenantId, clientMessageId, role: 'USER', conversation: { userId, deletedAt: null } },

@@ -33,19 +33,53 @@ interface Actor {
   requestId?: string | null;
 }
 
+/** How long a business's currency is reused (see tenantCurrency). */
+const CURRENCY_TTL_MS = 5 * 60_000;
+
 // The same expression as the trigram index of migration 20261122000200_inventory_search, so the planner can use it.
 const SEARCH_TEXT = Prisma.sql`tajer_product_search_text(p."nameFr", p."nameAr", p."nameEn", p."sku", p."barcode")`;
 
 @Injectable()
 export class InventoryRepository {
+  private readonly currencies = new Map<string, { at: number; currency: string }>();
+  private sessionWordThreshold?: Promise<number | null>;
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditRepository,
   ) {}
 
+  /**
+   * The business's currency. Set when the business is created and changed by no screen or API (business settings
+   * don't include it), so it is kept per business for CURRENCY_TTL_MS: a search or a stock question no longer reads
+   * the tenant row each time. The TTL only bounds how long an operator's direct SQL change takes to show.
+   */
   async tenantCurrency(tenantId: string): Promise<string> {
+    const hit = this.currencies.get(tenantId);
+    if (hit && Date.now() - hit.at < CURRENCY_TTL_MS) return hit.currency;
     const tenant = await this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { currency: true } });
-    return tenant?.currency ?? 'DZD';
+    const currency = tenant?.currency ?? 'DZD';
+    this.currencies.delete(tenantId); // re-inserted last: the oldest entry is the first one dropped
+    this.currencies.set(tenantId, { at: Date.now(), currency });
+    if (this.currencies.size > 1000) this.currencies.delete(this.currencies.keys().next().value as string);
+    return currency;
+  }
+
+  /**
+   * The `<%` prefilter's threshold every pooled session starts with (database/session-settings.ts), read once; null
+   * when the sessions lack it (then each search sets it in its transaction). A failed read is retried next time.
+   */
+  private sessionThreshold(): Promise<number | null> {
+    this.sessionWordThreshold ??= this.prisma.$queryRaw<
+      { t: string | null }[]
+    >`SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS t`.then(
+      ([row]) => (row?.t == null || Number.isNaN(Number(row.t)) ? null : Number(row.t)),
+      () => {
+        this.sessionWordThreshold = undefined;
+        return null;
+      },
+    );
+    return this.sessionWordThreshold;
   }
 
   /**
@@ -103,16 +137,19 @@ export class InventoryRepository {
                        FROM listed WHERE ord > ${o.offset} AND ord <= ${o.offset + o.limit}), '[]'::json) AS hits`;
 
     type PageRow = { total: number; lowStockCount: number; hits: unknown };
-    // Without words there is no trigram prefilter, so no threshold to set: one statement instead of a transaction of
-    // four (BEGIN, set_config, the query, COMMIT) — the plain listing is the most frequent request.
-    const rows = o.tokens.length
-      ? (
-          await this.prisma.$transaction([
-            this.prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(o.minScore)}, true)`,
-            this.prisma.$queryRaw<PageRow[]>(statement),
-          ])
-        )[1]
-      : await this.prisma.$queryRaw<PageRow[]>(statement);
+    // Without words there is no trigram prefilter, so no threshold to set. With words, the sessions' own threshold
+    // serves when it is at most the score kept (it then only lets more rows through to the score filter): one
+    // statement. Otherwise the threshold is set for a transaction of four (BEGIN, set_config, the query, COMMIT).
+    const session = o.tokens.length ? await this.sessionThreshold() : null;
+    const rows =
+      o.tokens.length && (session === null || session > o.minScore)
+        ? (
+            await this.prisma.$transaction([
+              this.prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(o.minScore)}, true)`,
+              this.prisma.$queryRaw<PageRow[]>(statement),
+            ])
+          )[1]
+        : await this.prisma.$queryRaw<PageRow[]>(statement);
     const row = rows[0];
     const hits = (typeof row.hits === 'string' ? JSON.parse(row.hits) : row.hits) as { id: string; score: number | null }[];
     const products = await this.prisma.product.findMany({ where: { tenantId, id: { in: hits.map((h) => h.id) } } });

@@ -128,6 +128,30 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'ASSISTANT' } })).toBe(1);
   });
 
+  it('checks the conversation and the retry in the INSERT of a message sent into a conversation', async () => {
+    const c = client();
+    await c.connected();
+    const first = await c.emit('message:send', { clientMessageId: 'in-conv-1', text: 'Bonjour' });
+    await c.completed();
+    const into = { clientMessageId: 'in-conv-2', conversationId: first.conversationId, text: 'Merci' };
+    const second = await c.emit('message:send', into);
+    expect(second).toMatchObject({ ok: true, duplicate: false, conversationId: first.conversationId });
+    const retried = await c.emit('message:send', into);
+    expect(retried).toMatchObject({ ok: true, duplicate: true, messageId: second.messageId, conversationId: first.conversationId });
+    const accepted = await c.waitFor((e) => e.type === 'message.accepted' && e.message.id === second.messageId);
+    await c.completed((accepted as Extract<ServerEvent, { type: 'message.accepted' }>).assistantMessageId);
+    expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'USER' } })).toBe(2);
+    expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'ASSISTANT' } })).toBe(2);
+    // another business's user, and anyone once the conversation is deleted, find no such conversation
+    const oran = client(await t.login('owner@oran.dz'));
+    await oran.connected();
+    const foreign = await oran.emit('message:send', { ...into, clientMessageId: 'in-conv-3' });
+    expect(foreign).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    await db.prisma.conversation.update({ where: { id: first.conversationId }, data: { deletedAt: new Date() } });
+    expect(await c.emit('message:send', { ...into, clientMessageId: 'in-conv-4' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'USER' } })).toBe(2);
+  });
+
   it('answers bad payloads with an error ack, not a crash', async () => {
     const c = client();
     await c.connected();

@@ -1,4 +1,8 @@
 import { InventoryService } from '../../src/inventory/inventory.service';
+import { InventoryRepository } from '../../src/inventory/inventory.repository';
+import { MIN_SEARCH_SCORE } from '../../src/inventory/inventory-search.service';
+import { PrismaService } from '../../src/database/prisma.service';
+import { AuditRepository } from '../../src/audit/audit.repository';
 import { normalizeSearchText } from '../../src/common/text/search-text';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
@@ -89,6 +93,30 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const none = await search({ q: 'xyzzy qwv' }).expect(200);
     expect(none.body).toMatchObject({ items: [], total: 0, pageCount: 0 });
+  });
+
+  it("finds the same with the pooled sessions' trigram threshold (one statement) as with one set per search", async () => {
+    // The app's sessions start with the prefilter's threshold, at most the score the search keeps: no transaction.
+    const [session] = await t.app.get(PrismaService).$queryRaw<
+      { t: string | null }[]
+    >`SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS t`;
+    expect(Number(session.t)).toBeLessThanOrEqual(MIN_SEARCH_SCORE);
+    // A client whose sessions lack it (the test's own, with no startup options) sets it in a transaction per search.
+    const [plain] = await db.prisma.$queryRaw<
+      { t: string | null }[]
+    >`SELECT current_setting('pg_trgm.word_similarity_threshold', true) AS t`;
+    expect(plain.t === null || Number(plain.t) > MIN_SEARCH_SCORE).toBe(true);
+    const withTransaction = new InventoryRepository(db.prisma as unknown as PrismaService, t.app.get(AuditRepository));
+    const options = { rawQuery: null, lowStockOnly: false, includeInactive: false, offset: 0, limit: 50, minScore: MIN_SEARCH_SCORE };
+    for (const words of [['lait'], ['huile', '5l'], ['smid'], ['cafe', 'moulu']]) {
+      const [a, b] = await Promise.all([
+        t.app.get(InventoryRepository).search(demoId, { ...options, tokens: words, rawQuery: words.join(' ') }),
+        withTransaction.search(demoId, { ...options, tokens: words, rawQuery: words.join(' ') }),
+      ]);
+      expect(a.hits.length).toBeGreaterThan(0);
+      expect(a.hits.map((h) => [h.product.id, h.score])).toEqual(b.hits.map((h) => [h.product.id, h.score]));
+      expect([a.total, a.lowStockCount]).toEqual([b.total, b.lowStockCount]);
+    }
   });
 
   it('filters low stock (at or below the reorder threshold) and counts it', async () => {
