@@ -60,6 +60,8 @@ export async function findCustomer(
   ctx: ToolContext,
   name: string,
   sentence: (customer: string, lang: Lang) => string,
+  /** Said after « Which one? » (a new customer's notebook page: « or give a new customer's full name »). */
+  orElse?: Localized,
 ): Promise<CustomerMatchInfo['customer'] | undefined> {
   const found = await service(ctx, 'customers').resolveCustomer(ctx.tenantId, name);
   if (!found.match) return undefined;
@@ -72,9 +74,9 @@ export async function findCustomer(
   throw new ToolFailure(
     'AMBIGUOUS_CUSTOMER',
     {
-      fr: `Plusieurs clients correspondent à ${quote(name, 'fr')}. Lequel ?`,
-      ar: `عدة زبائن يطابقون ${quote(name, 'ar')}. أيهم؟`,
-      en: `Several customers match ${quote(name, 'en')}. Which one?`,
+      fr: `Plusieurs clients correspondent à ${quote(name, 'fr')}. Lequel ?${orElse ? ` ${orElse.fr}` : ''}`,
+      ar: `عدة زبائن يطابقون ${quote(name, 'ar')}. أيهم؟${orElse ? ` ${orElse.ar}` : ''}`,
+      en: `Several customers match ${quote(name, 'en')}. Which one?${orElse ? ` ${orElse.en}` : ''}`,
     },
     { query: name, candidates: candidates.map((c) => ({ id: c.id, name: c.name })) },
     choices,

@@ -101,6 +101,26 @@ test("products_add.propose: without a unit, the contract's DEFAULT_UNIT, the one
   assert.equal(DEFAULT_UNIT, 'unité');
 });
 
+test('customers_credit_add.propose: several customers share the name — which one, or a new customer with their full name', async () => {
+  const customers = {
+    async resolveCustomer() {
+      return {
+        match: { customer: { id: 'c1', name: 'Ahmed Amrani', balance: 0 }, score: 0.8 },
+        alternatives: [{ customer: { id: 'c2', name: 'Ahmed Belhadj', balance: 1200 }, score: 0.8 }],
+        confident: false,
+      };
+    },
+  };
+  const r = await getTool('customers_credit_add').propose(ctx({ customers }), { customer: 'Ahmed', amount: 1500 });
+  assert.equal(r.success, false);
+  assert.equal(r.error.code, 'AMBIGUOUS_CUSTOMER');
+  assert.match(toPlain(r.error.message), /Lequel \?.*nouveau client.*nom complet/);
+  assert.deepEqual(
+    r.error.choices.map((c) => c.text),
+    ['Combien Ahmed Amrani me doit ?', 'Combien Ahmed Belhadj me doit ?'],
+  );
+});
+
 test('inventory_adjust.propose: the exact change, with the resolved product, and nothing written', async () => {
   const calls = [];
   const r = await getTool('inventory_adjust').propose(ctx({ inventory: inventory(calls) }), { product: 'semoule', quantity: 30 });

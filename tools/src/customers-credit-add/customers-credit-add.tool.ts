@@ -18,8 +18,16 @@ import { customersCreditAddSlots } from './customers-credit-add.slots';
  * what was sold on credit instead of inventing one.
  */
 async function assertNew(ctx: ToolContext, args: CustomersCreditAddArgs): Promise<void> {
-  const existing = await findCustomer(ctx, args.customer, (name, lang) =>
-    say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
+  const existing = await findCustomer(
+    ctx,
+    args.customer,
+    (name, lang) => say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
+    // A page of the notebook is usually someone new: the choices only show those already on file.
+    {
+      fr: `Si c'est un nouveau client, redites-le avec son nom complet (« ${args.customer} … me doit ${money(args.amount, 'fr')} »).`,
+      ar: `إذا كان زبونا جديدا، أعد الجملة باسمه الكامل («${args.customer} … مدين لي بـ ${money(args.amount, 'ar')}»).`,
+      en: `If it is a new customer, say it again with their full name ("${args.customer} … owes me ${money(args.amount, 'en')}").`,
+    },
   );
   if (!existing) return;
   const name = existing.name;
