@@ -5,7 +5,12 @@ import type { Lang } from './types';
 
 /** A product with its stock as results show it: the contract's `StockViewSchema`. */
 export type { StockView } from '@tajer/contract';
-import type { StockView } from '@tajer/contract';
+import type { ProductRef, StockView } from '@tajer/contract';
+
+/** A catalogue product as results name it: the contract's `ProductRef` (id, reference, names, unit). */
+export function toProductRef(p: { id: string; sku?: string; names: Names; unit: string }): ProductRef & { unit: string } {
+  return { id: p.id, ...(p.sku ? { sku: p.sku } : {}), names: p.names, unit: p.unit };
+}
 
 export function toStockView(p: {
   id: string;
@@ -19,10 +24,7 @@ export function toStockView(p: {
 }): StockView {
   return {
     ...(typeof p.score === 'number' ? { score: p.score } : {}),
-    id: p.id,
-    ...(p.sku ? { sku: p.sku } : {}),
-    names: p.names,
-    unit: p.unit,
+    ...toProductRef(p),
     stock: p.stock,
     reorderThreshold: p.reorderThreshold,
     lowStock: p.lowStock ?? p.stock <= p.reorderThreshold,

@@ -3,6 +3,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma, Product } from '../generated/prisma/client';
+import { InvalidatedCache } from '../common/cache/invalidated-cache';
 
 export interface ProductSearchOptions {
   /** Normalised query words (search-text.ts); empty for a plain listing. */
@@ -33,15 +34,13 @@ interface Actor {
   requestId?: string | null;
 }
 
-/** How long a business's currency is reused (see tenantCurrency). */
-const CURRENCY_TTL_MS = 5 * 60_000;
-
 // The same expression as the trigram index of migration 20261122000200_inventory_search, so the planner can use it.
 const SEARCH_TEXT = Prisma.sql`tajer_product_search_text(p."nameFr", p."nameAr", p."nameEn", p."sku", p."barcode")`;
 
 @Injectable()
 export class InventoryRepository {
-  private readonly currencies = new Map<string, { at: number; currency: string }>();
+  // Businesses' currencies, reused 5 min (see tenantCurrency): no screen or API changes one, so nothing drops them.
+  private readonly currencies = new InvalidatedCache<string, string>({ ttlMs: 5 * 60_000, maxEntries: 1000 });
   private sessionWordThreshold?: Promise<number | null>;
 
   constructor(
@@ -51,18 +50,14 @@ export class InventoryRepository {
 
   /**
    * The business's currency. Set when the business is created and changed by no screen or API (business settings
-   * don't include it), so it is kept per business for CURRENCY_TTL_MS: a search or a stock question no longer reads
-   * the tenant row each time. The TTL only bounds how long an operator's direct SQL change takes to show.
+   * don't include it), so it is kept per business for 5 minutes: a search or a stock question no longer reads the
+   * tenant row each time. The TTL only bounds how long an operator's direct SQL change takes to show.
    */
-  async tenantCurrency(tenantId: string): Promise<string> {
-    const hit = this.currencies.get(tenantId);
-    if (hit && Date.now() - hit.at < CURRENCY_TTL_MS) return hit.currency;
-    const tenant = await this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { currency: true } });
-    const currency = tenant?.currency ?? 'DZD';
-    this.currencies.delete(tenantId); // re-inserted last: the oldest entry is the first one dropped
-    this.currencies.set(tenantId, { at: Date.now(), currency });
-    if (this.currencies.size > 1000) this.currencies.delete(this.currencies.keys().next().value as string);
-    return currency;
+  tenantCurrency(tenantId: string): Promise<string> {
+    return this.currencies.get(tenantId, async () => {
+      const tenant = await this.prisma.tenant.findUnique({ where: { id: tenantId }, select: { currency: true } });
+      return tenant?.currency ?? 'DZD';
+    });
   }
 
   /**

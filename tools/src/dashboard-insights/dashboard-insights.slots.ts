@@ -1,4 +1,10 @@
-import type { FilledSlots, ToolSlots } from '../slots';
+import type { FilledSlots, ProductSlot, SlotReader, ToolSlots } from '../slots';
+
+/** A catalogue product the message names (never leftover words): the catalogue's name, or the concept for « huile ». */
+function namedProduct(x: SlotReader): { slot: ProductSlot; product?: string } {
+  const slot = x.product({ residual: false });
+  return { slot, product: slot.value ?? slot.query };
+}
 
 export const dashboardInsightsSlots: ToolSlots = {
   fill: (x): FilledSlots => {
@@ -6,20 +12,18 @@ export const dashboardInsightsSlots: ToolSlots = {
     const period = x.period();
     if (x.asksBestSellers()) return { args: { focus: 'best_sellers', ...(period ? { period } : {}) } };
     // « Combien j'ai vendu de semoule ce mois ? »: one catalogue product's line of that ranking.
-    const p = x.product({ residual: false });
-    const product = p.value ?? p.query;
+    const { slot, product } = namedProduct(x);
     if (!product) return { args: {} };
     return {
       args: { focus: 'best_sellers', product, ...(period ? { period } : {}) },
-      ...(p.resolution ? { resolved: { product: p.resolution } } : {}),
-      ...(p.candidates ? { candidates: p.candidates } : {}),
+      ...(slot.resolution ? { resolved: { product: slot.resolution } } : {}),
+      ...(slot.candidates ? { candidates: slot.candidates } : {}),
     };
   },
   followUp: (x) => {
     // « et le sucre ? » after one product's sales: the same question for sugar.
     const period = x.period();
-    const p = x.product({ residual: false });
-    const product = p.value ?? p.query;
+    const { product } = namedProduct(x);
     return { ...(period ? { period } : {}), ...(product ? { focus: 'best_sellers', product } : {}) };
   },
 };

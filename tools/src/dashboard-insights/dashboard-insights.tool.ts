@@ -1,5 +1,6 @@
 import { TOOL_RESULTS } from '@tajer/contract';
 import { resolveProduct } from '../product-resolution';
+import { toProductRef } from '../stock-lines';
 import { service, type BestSellerInfo } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
@@ -48,7 +49,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
           totals: b.totals,
           byRevenue: b.byRevenue.map(view),
           byQuantity: b.byQuantity.map(view),
-          ...(asked ? { product: { id: asked.id, names: asked.names, unit: asked.unit, ...(asked.sku ? { sku: asked.sku } : {}) } } : {}),
+          ...(asked ? { product: toProductRef(asked) } : {}),
         };
         const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };

@@ -48,6 +48,8 @@ export interface Act {
   salesNoun: boolean;
   /** A customer is named ("à Ahmed", "لأحمد"). */
   customer: boolean;
+  /** A catalogue product is named (the matcher found one in the message). */
+  productNamed: boolean;
   priceChange: boolean;
   pastPeriod: boolean;
   /** An explicit stock removal ("enlève-les", "retire… du stock"). */
@@ -369,6 +371,7 @@ export function readAct(
     owed: hasOwedCue(text),
     customerPaid,
     customer: !!opts.customerNamed,
+    productNamed: !!opts.productNamed,
     salesNoun: hasSalesNoun(text),
     priceChange: hasPriceChangeCue(text),
     pastPeriod: hasPastPeriodCue(text),

@@ -285,11 +285,7 @@ export class Nlu {
       if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
       // « Combien j'ai vendu de lait cette semaine ? »: one product's sales (dashboard_insights' product line) — the
       // shop's totals, which is all dashboard_stats has, would be read as the product's.
-      if (
-        (act.sale || act.salesNoun || asksWhatSold(ctx.text)) &&
-        !MARKET.test(foldForCues(ctx.text)) &&
-        ctx.matcher.find(ctx.text, ctx.lang)
-      )
+      if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !MARKET.test(foldForCues(ctx.text)))
         return 'dashboard_insights';
       return undefined;
     }
@@ -299,8 +295,7 @@ export class Nlu {
     if (act.customerPaid && !act.sale) return 'customers_payment';
     if (act.sale) {
       if (act.stockRemoval && hasWriteEvidence('inventory_adjust', ctx.text, act)) return 'inventory_adjust';
-      const product = ctx.matcher.find(ctx.text, ctx.lang);
-      if (!product && act.hasMoney) return 'sales_daily_total';
+      if (!act.productNamed && act.hasMoney) return 'sales_daily_total';
       return 'sales_record';
     }
     if (act.takings && act.hasNumber) return 'sales_daily_total';
