@@ -111,6 +111,8 @@ export interface BestSellersInfo {
   totals: { products: number; quantity: number; revenue: number };
   byRevenue: BestSellerInfo[];
   byQuantity: BestSellerInfo[];
+  /** With `productId`: its margin (sold lines with a known cost; catalogue price and cost). */
+  productMargin?: { margin: number; costedRevenue: number; price: number; cost: number | null };
 }
 
 export interface DashboardPort {

@@ -224,6 +224,73 @@ test('dashboard insights and alerts: titles in the asked language, most severe f
   for (const l of LANGS) assertClean(insights[l], l);
 });
 
+test("one product's sales carry its own margin: on the lines with a known cost, per unit at today's price, or why not", () => {
+  const ref = { id: 'p1', sku: 'EPI-001', names: SEMOULE.names, unit: 'sac' };
+  const line = { rank: 1, product: ref, quantity: 8, revenue: 10000, revenueShare: 4.6 };
+  const base = { focus: 'best_sellers', period: 'month', currency: 'DZD', totals: { products: 64, quantity: 900, revenue: 219295 } };
+  const sold = summaries('dashboard_insights', {
+    ...base,
+    byRevenue: [line],
+    byQuantity: [line],
+    product: ref,
+    productMargin: { margin: 1600, costedRevenue: 10000, price: 1250, cost: 1050 },
+  });
+  assert.match(sold.fr, /vendu \*\*8 sacs\*\* de \*\*Semoule 10kg \(SIM, moyenne\)\*\* pour \*\*10 000 DA\*\*/);
+  assert.match(
+    sold.fr,
+    /Marge brute : \*\*1 600 DA\*\* \(16 ?% de ces ventes\)\. Au prix actuel \(1 250 DA, coût d'achat 1 050 DA\), la marge est de \*\*200 DA\*\* par sac \(16 ?%\)/,
+  );
+  assert.match(
+    sold.en,
+    /Gross margin: \*\*DZD 1,600\*\* \(16% of those sales\)\. At today's price \(DZD 1,250, purchase cost DZD 1,050\), the margin is \*\*DZD 200\*\* per bag/,
+  );
+  assert.match(sold.ar, /الهامش الإجمالي: \*\*1\.600 دج\*\*/);
+  for (const l of LANGS) assertClean(sold[l], l);
+  // Part of the period was sold before the cost was entered: the margin says which sales it is measured on.
+  const partly = summaries('dashboard_insights', {
+    ...base,
+    byRevenue: [line],
+    byQuantity: [line],
+    product: ref,
+    productMargin: { margin: 800, costedRevenue: 5000, price: 1250, cost: 1050 },
+  });
+  assert.match(partly.fr, /Marge brute : \*\*800 DA\*\* sur les 5 000 DA de ventes dont le coût d'achat est connu \(16 ?%\)/);
+  // Not sold this period: the margin at today's price still answers « ma marge sur la semoule ».
+  const unsold = summaries('dashboard_insights', {
+    ...base,
+    byRevenue: [],
+    byQuantity: [],
+    product: ref,
+    productMargin: { margin: 0, costedRevenue: 0, price: 1250, cost: 1050 },
+  });
+  assert.match(
+    unsold.en,
+    /no sale of \*\*Semolina 10kg \(SIM, medium\)\*\* is recorded\. At today's price .*\*\*DZD 200\*\* per bag \(16%\)/,
+  );
+  assert.doesNotMatch(unsold.en, /Gross margin/);
+  // Per-unit figures keep their centimes, so they add up as the owner reads them.
+  const baguette = summaries('dashboard_insights', {
+    ...base,
+    byRevenue: [],
+    byQuantity: [],
+    product: { ...ref, unit: 'pièce' },
+    productMargin: { margin: 0, costedRevenue: 0, price: 15, cost: 12.5 },
+  });
+  assert.match(baguette.fr, /\(15 DA, coût d'achat 12,50 DA\), la marge est de \*\*2,50 DA\*\* par pièce \(17 ?%\)/);
+  // No cost on file: says so and what to do, never a margin of 100 %.
+  const uncosted = summaries('dashboard_insights', {
+    ...base,
+    byRevenue: [line],
+    byQuantity: [line],
+    product: ref,
+    productMargin: { margin: 0, costedRevenue: 0, price: 1250, cost: null },
+  });
+  assert.match(uncosted.fr, /Son coût d'achat n'est pas renseigné : je ne peux pas calculer sa marge/);
+  assert.match(uncosted.ar, /تكلفة شرائه غير مسجلة/);
+  assert.doesNotMatch(uncosted.fr, /Marge brute|100/);
+  for (const l of LANGS) assertClean(uncosted[l], l);
+});
+
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
   const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
   const list = summaries('expenses_list', {

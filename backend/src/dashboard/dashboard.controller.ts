@@ -41,9 +41,18 @@ export class DashboardController {
   @ApiOperation({ summary: 'Best sellers of a calendar period to date, by revenue and by units (from the sale lines)' })
   @ApiQuery({ name: 'period', required: false, enum: PERIODS, description: 'Calendar period to date (default month)' })
   @ApiQuery({ name: 'limit', required: false, type: Number, example: 5, description: 'Products per ranking (1–50, default 5)' })
+  @ApiQuery({
+    name: 'productId',
+    required: false,
+    type: String,
+    description: "One product's line (its rank among all) and its margin (`productMargin`); 404 if it is not this business's",
+  })
   @ApiOkResponse({ schema: { example: BEST_SELLERS_EXAMPLE } })
   bestSellers(@TenantId() tenantId: string, @Query(zod(BestSellersQuerySchema)) query: BestSellersQuery) {
-    return this.service.bestSellers(tenantId, query.period, { limit: query.limit });
+    return this.service.bestSellers(tenantId, query.period, {
+      limit: query.limit,
+      ...(query.productId ? { productId: query.productId } : {}),
+    });
   }
 
   @Get('alerts')

@@ -64,7 +64,9 @@ export interface ProductPeriodSales {
   unit: string;
   quantity: number;
   revenue: number;
+  /** Margin of the lines whose purchase cost is known, and those lines' revenue (a line without cost has no margin). */
   margin: number;
+  costedRevenue: number;
 }
 
 export interface ExpenseMonth {
@@ -248,11 +250,21 @@ export class DashboardRepository {
       SELECT l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit",
              sum(l."quantity")::int AS "quantity",
              sum(l."quantity" * l."unitPrice")::float8 AS "revenue",
-             sum(l."quantity" * (l."unitPrice" - l."unitCost"))::float8 AS "margin"
+             coalesce(sum(l."quantity" * (l."unitPrice" - l."unitCost")), 0)::float8 AS "margin",
+             coalesce(sum(l."quantity" * l."unitPrice") FILTER (WHERE l."unitCost" IS NOT NULL), 0)::float8 AS "costedRevenue"
       FROM "SaleLine" l
       JOIN "Product" p ON p."id" = l."productId" AND p."tenantId" = l."tenantId"
       WHERE l."tenantId" = ${tenantId} AND l."soldAt" >= ${start} AND l."soldAt" < ${end}
       GROUP BY l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit"`;
+  }
+
+  /** A product's catalogue price and purchase cost (null when not entered), within the tenant; null if not its product. */
+  async productPricing(tenantId: string, productId: string): Promise<{ price: number; cost: number | null } | null> {
+    const rows = await this.prisma.$queryRaw<{ price: number; cost: number | null }[]>`
+      SELECT "price"::float8 AS "price", "cost"::float8 AS "cost"
+      FROM "Product"
+      WHERE "tenantId" = ${tenantId} AND "id" = ${productId}`;
+    return rows[0] ?? null;
   }
 
   /** Expense totals per category and local month, from the local day `from` on. */

@@ -27,6 +27,11 @@ export const BestSellersQuerySchema = z
   .object({
     period: PeriodSchema.default('month').describe('today | week | month | quarter | year (calendar period to date; default month)'),
     limit: z.coerce.number().int().min(1).max(50).default(5).describe('How many products per ranking (1–50, default 5)'),
+    productId: z
+      .string()
+      .uuid()
+      .optional()
+      .describe('One product: the rankings hold only its line (its rank among all products), and productMargin gives its margin'),
   })
   .strict();
 export type BestSellersQuery = z.infer<typeof BestSellersQuerySchema>;

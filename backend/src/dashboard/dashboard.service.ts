@@ -6,6 +6,7 @@ import { DashboardRepository } from './dashboard.repository';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
 import { DAY_MS, localDate, localDayRange, localMonthStart } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
+import { notFound } from '../common/errors/app-error';
 import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
@@ -82,9 +83,19 @@ export interface BestSellerRow {
   product: ProductRef;
   quantity: number;
   revenue: number;
+  /** Margin of the lines whose purchase cost is known, and those lines' revenue: margin ÷ costedRevenue is the rate. */
   margin: number;
+  costedRevenue: number;
   /** Share of the period's revenue from sale lines, in %. */
   revenueShare: number;
+}
+
+/** One product's margin: over the period's sale lines whose cost is known, and at today's catalogue price and cost. */
+export interface ProductMargin {
+  margin: number;
+  costedRevenue: number;
+  price: number;
+  cost: number | null;
 }
 
 /** The period's best sellers, by revenue and by units: "produit le plus vendu ce mois-ci". */
@@ -96,6 +107,8 @@ export interface DashboardBestSellers {
   totals: { products: number; quantity: number; revenue: number };
   byRevenue: BestSellerRow[];
   byQuantity: BestSellerRow[];
+  /** With `productId`: that product's margin, whether or not it sold in the period. */
+  productMargin?: ProductMargin;
 }
 
 export interface DashboardAlerts {
@@ -244,9 +257,10 @@ export class DashboardService {
   ): Promise<DashboardBestSellers> {
     const limit = options.limit ?? 5;
     const range = resolvePeriod(period, now);
-    const [currency, rows] = await Promise.all([
+    const [currency, rows, pricing] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.productSalesInRange(tenantId, range.start, range.end),
+      options.productId ? this.repo.productPricing(tenantId, options.productId) : null,
     ]);
     const revenue = rows.reduce((s, r) => s + r.revenue, 0);
     // One product asked about: its own line, ranked among all products (« 3e par chiffre d'affaires »).
@@ -260,11 +274,18 @@ export class DashboardService {
           quantity: r.quantity,
           revenue: round2(r.revenue),
           margin: round2(r.margin),
+          costedRevenue: round2(r.costedRevenue),
           revenueShare: revenue ? round1((r.revenue / revenue) * 100) : 0,
         })),
       );
     // Ties broken by name so the same data always gives the same order.
     const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.nameFr.localeCompare(b.nameFr);
+    // Another business's product (or none) is not found, the same as a product that does not exist.
+    if (options.productId && !pricing) throw notFound('Product');
+    const sold = options.productId ? rows.find((r) => r.productId === options.productId) : undefined;
+    const productMargin: ProductMargin | undefined = pricing
+      ? { margin: round2(sold?.margin ?? 0), costedRevenue: round2(sold?.costedRevenue ?? 0), price: pricing.price, cost: pricing.cost }
+      : undefined;
     return {
       period,
       currency,
@@ -272,6 +293,7 @@ export class DashboardService {
       totals: { products: rows.length, quantity: rows.reduce((s, r) => s + r.quantity, 0), revenue: round2(revenue) },
       byRevenue: rank([...rows].sort((a, b) => b.revenue - a.revenue || byName(a, b))),
       byQuantity: rank([...rows].sort((a, b) => b.quantity - a.quantity || byName(a, b))),
+      ...(productMargin ? { productMargin } : {}),
     };
   }
 

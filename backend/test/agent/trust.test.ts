@@ -228,6 +228,37 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(sugar.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers' } });
     expect(sugar.text).toMatch(/Sucre/);
   });
+  it("answers « ma marge sur la semoule ? » with that product's margin, never the shop's, in every language", async () => {
+    const semoule = await product('EPI-001');
+    const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month', { productId: semoule.id });
+    const m = ranking.productMargin!;
+    expect(m.costedRevenue).toBeGreaterThan(0);
+    const shop = await t.app.get(DashboardService).stats(tenantId, 'month');
+    for (const [text, lang] of [
+      ['quelle est ma marge sur la semoule ce mois ?', 'fr'],
+      ["what's my margin on semolina?", 'en'],
+      ['كم هامش الربح على السميد؟', 'ar'],
+      ['شحال الفايدة في السميد؟', 'ar'],
+      ['ch7al nrba7 f smid ?', 'fr'],
+    ] as const) {
+      const turn = await ask(c, text);
+      expect([text, turn.started[0]]).toEqual([
+        text,
+        expect.objectContaining({ name: 'dashboard_insights', args: expect.objectContaining({ focus: 'best_sellers' }) }),
+      ]);
+      expect([text, plain(turn.text)]).toEqual([text, expect.stringContaining(plain(formatMoney(m.margin, lang)))]);
+      const unit = formatMoney(m.price - (m.cost ?? 0), lang, { exact: true });
+      expect([text, plain(turn.text)]).toEqual([text, expect.stringContaining(plain(unit))]);
+      expect([text, plain(turn.text)]).toEqual([text, expect.not.stringContaining(plain(formatMoney(shop.grossMargin.value, lang)))]);
+    }
+    // « l'huile » names two oils: which one — not the shop's margin.
+    const oil = await ask(c, "c'est quoi ma marge sur l'huile ?");
+    expect(oil.started[0]).toMatchObject({ name: 'dashboard_insights', args: { focus: 'best_sellers' } });
+    expect(choicesOf(oil).length).toBeGreaterThan(1);
+    // Without a product it is the shop's margin, as before.
+    const whole = await ask(c, 'quelle est ma marge ce mois-ci ?');
+    expect(whole.started[0]).toMatchObject({ name: 'dashboard_stats' });
+  });
   it('records a sale told to the chat as a sale of the product named, in every language, once approved', async () => {
     const bread = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Baguette' } } });
     const candia = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { contains: 'Candia' } } });

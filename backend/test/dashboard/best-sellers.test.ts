@@ -30,13 +30,17 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
   async function perProduct(tenantId: string, start: Date, end: Date) {
     const lines = await db.prisma.saleLine.findMany({
       where: { tenantId, soldAt: { gte: start, lt: end } },
-      select: { productId: true, quantity: true, unitPrice: true },
+      select: { productId: true, quantity: true, unitPrice: true, unitCost: true },
     });
-    const sums = new Map<string, { quantity: number; revenue: number }>();
+    const sums = new Map<string, { quantity: number; revenue: number; margin: number; costedRevenue: number }>();
     for (const l of lines) {
-      const s = sums.get(l.productId) ?? { quantity: 0, revenue: 0 };
+      const s = sums.get(l.productId) ?? { quantity: 0, revenue: 0, margin: 0, costedRevenue: 0 };
       s.quantity += l.quantity;
       s.revenue += l.quantity * Number(l.unitPrice);
+      if (l.unitCost !== null) {
+        s.margin += l.quantity * (Number(l.unitPrice) - Number(l.unitCost));
+        s.costedRevenue += l.quantity * Number(l.unitPrice);
+      }
       sums.set(l.productId, s);
     }
     return sums;
@@ -85,5 +89,49 @@ describe('Dashboard best sellers (real PostgreSQL, seeded demo data)', () => {
     );
     expect(other.body.byRevenue.length).toBeGreaterThan(0);
     for (const r of other.body.byRevenue) expect(demoProducts.has(r.product.id)).toBe(false);
+  });
+
+  it("gives one product's line, rank and margin (« ma marge sur la semoule »), from its own costed lines only", async () => {
+    const all = await get('/api/dashboard/best-sellers?period=month&limit=50', owner).expect(200);
+    const third = all.body.byRevenue[2];
+    const product = await db.prisma.product.findUniqueOrThrow({ where: { id: third.product.id } });
+    const res = await get(`/api/dashboard/best-sellers?period=month&productId=${product.id}`, owner).expect(200);
+    const sums = await perProduct(demoId, new Date(res.body.range.start), new Date(res.body.range.end));
+    const own = sums.get(product.id)!;
+    expect(res.body.byRevenue).toEqual([expect.objectContaining({ rank: 3, product: third.product, quantity: own.quantity })]);
+    expect(res.body.byRevenue[0].revenue).toBeCloseTo(own.revenue, 2);
+    expect(res.body.totals.revenue).toBe(all.body.totals.revenue);
+    expect(res.body.productMargin).toEqual({
+      margin: expect.closeTo(own.margin, 2),
+      costedRevenue: expect.closeTo(own.costedRevenue, 2),
+      price: Number(product.price),
+      cost: product.cost === null ? null : Number(product.cost),
+    });
+
+    // A line sold before its cost was entered has no margin: it leaves the costed revenue, never counts as 100 %.
+    const line = await db.prisma.saleLine.findFirstOrThrow({
+      where: { tenantId: demoId, productId: product.id, soldAt: { gte: new Date(res.body.range.start) } },
+    });
+    await db.prisma.saleLine.update({ where: { id: line.id }, data: { unitCost: null } });
+    try {
+      const uncosted = await get(`/api/dashboard/best-sellers?period=month&productId=${product.id}`, owner).expect(200);
+      const lineRevenue = line.quantity * Number(line.unitPrice);
+      expect(uncosted.body.productMargin.costedRevenue).toBeCloseTo(own.costedRevenue - lineRevenue, 2);
+      expect(uncosted.body.productMargin.margin).toBeCloseTo(
+        own.margin - line.quantity * (Number(line.unitPrice) - Number(line.unitCost)),
+        2,
+      );
+      expect(uncosted.body.byRevenue[0].revenue).toBeCloseTo(own.revenue, 2);
+    } finally {
+      await db.prisma.saleLine.update({ where: { id: line.id }, data: { unitCost: line.unitCost } });
+    }
+  });
+
+  it("answers 404 for another shop's product and 400 for a malformed id, never another shop's figures", async () => {
+    const oranProduct = await db.prisma.product.findFirstOrThrow({ where: { tenantId: { not: demoId } } });
+    const foreign = await get(`/api/dashboard/best-sellers?productId=${oranProduct.id}`, owner).expect(404);
+    expect(foreign.body).toMatchObject({ statusCode: 404, message: expect.stringMatching(/Product/) });
+    const bad = await get('/api/dashboard/best-sellers?productId=semoule', owner).expect(400);
+    expect(bad.body).toMatchObject({ statusCode: 400, code: expect.any(String) });
   });
 });

@@ -1,4 +1,15 @@
-import { bullets, formatMoney, formatNumber, formatPercent, formatQuantity, moreLine, periodLabel, say, SEVERITY_MARK } from '../format';
+import {
+  bullets,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  moreLine,
+  periodLabel,
+  say,
+  SEVERITY_MARK,
+  unitName,
+} from '../format';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -20,28 +31,82 @@ const SHOWN = 6;
 
 export const findingLine = (f: FindingView, lang: Lang) => `${SEVERITY_MARK[f.severity] ?? '•'} ${f.title[lang] || f.title.fr}`;
 
+/**
+ * One product's margin: on the period's lines whose purchase cost is known (a line sold before the cost was entered has
+ * none, so the revenue it is measured on is said when it is not all of it), then per unit at today's price and cost —
+ * or that the cost is missing. Never the shop's margin, which « ma marge sur l'huile » would read as the oil's.
+ */
+function productMarginLine(d: BestSellersData, revenue: number, unit: string, lang: Lang): string {
+  const m = d.productMargin;
+  if (!m) return '';
+  const money = (n: number) => formatMoney(n, lang, { currency: d.currency });
+  const rate = (part: number, whole: number) => formatPercent(Math.round((part / whole) * 1000) / 10, lang);
+  const parts: string[] = [];
+  if (m.costedRevenue > 0) {
+    const margin = money(m.margin);
+    const share = rate(m.margin, m.costedRevenue);
+    parts.push(
+      Math.abs(m.costedRevenue - revenue) < 0.01
+        ? say(lang, {
+            fr: `Marge brute : **${margin}** (${share} de ces ventes).`,
+            ar: `الهامش الإجمالي: **${margin}** (${share} من هذه المبيعات).`,
+            en: `Gross margin: **${margin}** (${share} of those sales).`,
+          })
+        : say(lang, {
+            fr: `Marge brute : **${margin}** sur les ${money(m.costedRevenue)} de ventes dont le coût d'achat est connu (${share}).`,
+            ar: `الهامش الإجمالي: **${margin}** على مبيعات بقيمة ${money(m.costedRevenue)} تكلفة شرائها معروفة (${share}).`,
+            en: `Gross margin: **${margin}** on the ${money(m.costedRevenue)} of sales whose purchase cost is known (${share}).`,
+          }),
+    );
+  }
+  if (m.cost !== null && m.price > 0) {
+    const per = unitName(unit, 1, lang);
+    // Per-unit prices keep their centimes: a 15 DA baguette bought 12,50 DA is 2,50 DA a piece, not 15 − 13 = 3.
+    const exact = (n: number) => formatMoney(n, lang, { currency: d.currency, exact: true });
+    const values = { price: exact(m.price), cost: exact(m.cost), unit: exact(m.price - m.cost), rate: rate(m.price - m.cost, m.price) };
+    parts.push(
+      say(lang, {
+        fr: `Au prix actuel (${values.price}, coût d'achat ${values.cost}), la marge est de **${values.unit}** par ${per} (${values.rate}).`,
+        ar: `بالسعر الحالي (${values.price}، تكلفة الشراء ${values.cost}) الهامش **${values.unit}** لكل ${per} (${values.rate}).`,
+        en: `At today's price (${values.price}, purchase cost ${values.cost}), the margin is **${values.unit}** per ${per} (${values.rate}).`,
+      }),
+    );
+  } else if (m.costedRevenue === 0) {
+    parts.push(
+      say(lang, {
+        fr: `Son coût d'achat n'est pas renseigné : je ne peux pas calculer sa marge. Ajoutez-le à sa fiche produit.`,
+        ar: `تكلفة شرائه غير مسجلة: لا يمكنني حساب هامشه. أضفها في بطاقة المنتج.`,
+        en: `Its purchase cost is not recorded, so I cannot work out its margin. Add it to the product's record.`,
+      }),
+    );
+  }
+  return parts.join(' ');
+}
+
 /** One product's sales over the period: never the shop's totals, which would be read as the product's. */
 function summarizeProductSales(d: BestSellersData & { product: NonNullable<BestSellersData['product']> }, lang: Lang): string {
   const when = periodLabel(d.period, lang);
   const name = productName(d.product, lang);
   const row = d.byRevenue[0];
   if (!row) {
-    return say(lang, {
+    const none = say(lang, {
       fr: `${when}, aucune vente de **${name}** n'est enregistrée.`,
       ar: `${when}، لا توجد أي مبيعات مسجلة لـ **${name}**.`,
       en: `${when}, no sale of **${name}** is recorded.`,
     });
+    return [none, productMarginLine(d, 0, d.product.unit ?? '', lang)].filter(Boolean).join(' ');
   }
   const quantity = formatQuantity(row.quantity, row.product.unit ?? d.product.unit ?? '', lang);
   const money = formatMoney(row.revenue, lang, { currency: d.currency });
   const share = formatPercent(row.revenueShare, lang);
   const rank = formatNumber(row.rank, lang);
   const of = formatNumber(d.totals.products, lang);
-  return say(lang, {
+  const sold = say(lang, {
     fr: `${when}, vous avez vendu **${quantity}** de **${name}** pour **${money}** (${share} du chiffre d'affaires des produits, ${row.rank === 1 ? '1er' : `${rank}e`} sur ${of}).`,
     ar: `${when}، بعت **${quantity}** من **${name}** بقيمة **${money}** (${share} من رقم أعمال المنتجات، المرتبة ${rank} من ${of}).`,
     en: `${when}, you sold **${quantity}** of **${name}** for **${money}** (${share} of product revenue, #${rank} of ${of}).`,
   });
+  return [sold, productMarginLine(d, row.revenue, row.product.unit ?? d.product.unit ?? '', lang)].filter(Boolean).join(' ');
 }
 
 function summarizeBestSellers(d: BestSellersData, lang: Lang): string {

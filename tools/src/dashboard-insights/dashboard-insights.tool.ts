@@ -50,6 +50,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
           byRevenue: b.byRevenue.map(view),
           byQuantity: b.byQuantity.map(view),
           ...(asked ? { product: toProductRef(asked) } : {}),
+          ...(asked && b.productMargin ? { productMargin: b.productMargin } : {}),
         };
         const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };

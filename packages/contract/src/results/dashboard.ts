@@ -52,6 +52,18 @@ export const BestSellerSchema = z.object({
 });
 export type BestSeller = z.infer<typeof BestSellerSchema>;
 
+/**
+ * One product's margin, set with `product`: over the period's sale lines whose purchase cost is known (a line sold
+ * before its cost was entered has none), and at today's catalogue price and cost (null when not entered).
+ */
+export const ProductMarginSchema = z.object({
+  margin: z.number(),
+  costedRevenue: z.number(),
+  price: z.number(),
+  cost: z.number().nullable(),
+});
+export type ProductMargin = z.infer<typeof ProductMarginSchema>;
+
 export const BestSellersResult = z.object({
   focus: z.literal('best_sellers'),
   period: z.string(),
@@ -64,6 +76,7 @@ export const BestSellersResult = z.object({
    * only that product's line, with its rank among all products, or nothing when it did not sell in the period.
    */
   product: ProductRefSchema.optional(),
+  productMargin: ProductMarginSchema.optional(),
 });
 export type BestSellersResult = z.infer<typeof BestSellersResult>;
 

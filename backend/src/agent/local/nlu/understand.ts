@@ -12,7 +12,7 @@ import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
-import { asksBestSellers, asksWhatSold, startsWithWriteCommand } from './extractors/intent-cues';
+import { asksBestSellers, asksMargin, asksWhatSold, startsWithWriteCommand } from './extractors/intent-cues';
 import { extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
@@ -287,6 +287,8 @@ export class Nlu {
       // shop's totals, which is all dashboard_stats has, would be read as the product's.
       if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !MARKET.test(foldForCues(ctx.text)))
         return 'dashboard_insights';
+      // « C'est quoi ma marge sur l'huile ? »: that product's margin, on the same line (never the shop's margin).
+      if (asksMargin(ctx.text) && act.productNamed && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
       return undefined;
     }
     // "Les ventes à crédit de ce mois": sales on credit, listed.

@@ -7,6 +7,7 @@ import {
   isPeriod,
   PERIOD_LABEL,
   productName,
+  unitName,
   type DashboardInsightsResult,
   type Lang,
 } from '@tajer/contract';
@@ -25,6 +26,26 @@ export interface BestSellers {
   byRevenue: BestSeller[];
   /** The one product asked about (« combien j'ai vendu de semoule ? »): its line only, with its rank among all. */
   product?: string;
+  /** That product's margin: on the period's lines whose cost is known, and per unit at today's price and cost. */
+  margin?: { amount: number | null; rate: number | null; perUnit: number | null; unitRate: number | null; unit?: string };
+}
+
+const rateOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+
+/** The product's margin as the card shows it; nothing when no cost is known at all (the answer says so). */
+function marginOf(r: Extract<DashboardInsightsResult, { focus: 'best_sellers' }>): BestSellers['margin'] {
+  const m = r.productMargin;
+  if (!m) return undefined;
+  const sold = m.costedRevenue > 0;
+  const perUnit = m.cost !== null && m.price > 0 ? m.price - m.cost : null;
+  if (!sold && perUnit === null) return undefined;
+  return {
+    amount: sold ? m.margin : null,
+    rate: sold ? rateOf(m.margin, m.costedRevenue) : null,
+    perUnit,
+    unitRate: perUnit === null ? null : rateOf(perUnit, m.price),
+    ...(r.product?.unit ? { unit: r.product.unit } : {}),
+  };
 }
 
 /**
@@ -33,9 +54,11 @@ export interface BestSellers {
  */
 export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers | null {
   if (!('focus' in r)) return null;
+  const margin = marginOf(r);
   return {
     period: r.period,
     ...(r.product ? { product: productName(r.product, lang) } : {}),
+    ...(margin ? { margin } : {}),
     byRevenue: r.byRevenue.map((b) => ({
       rank: b.rank,
       name: productName(b.product, lang),
@@ -47,16 +70,43 @@ export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers
   };
 }
 
-/** "What sold most this month": rank, product, units and revenue. */
+/** One product's margin under its line: over the period's sales, and per unit at today's price. */
+function MarginNote({ margin }: { margin: NonNullable<BestSellers['margin']> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pct = (rate: number | null) => (rate === null ? '' : ` (${formatPercent(rate, lang)})`);
+  return (
+    <p className="best-sellers__margin" data-testid="best-sellers-margin">
+      {margin.amount !== null && (
+        <span className="best-sellers__margin-part">
+          {t('bestSellers.margin', { amount: formatMoney(margin.amount, lang), rate: pct(margin.rate) })}
+        </span>
+      )}
+      {margin.amount !== null && margin.perUnit !== null && <span className="best-sellers__margin-sep"> · </span>}
+      {margin.perUnit !== null && (
+        <span className="best-sellers__margin-part">
+          {t('bestSellers.unitMargin', {
+            amount: formatMoney(margin.perUnit, lang, { exact: true }),
+            unit: unitName(margin.unit ?? '', 1, lang),
+            rate: pct(margin.unitRate),
+          })}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** "What sold most this month": rank, product, units and revenue (and the product's margin when one was asked). */
 export function BestSellersCard({ data }: { data: BestSellers }) {
   const { t } = useTranslation();
   const lang = useLang();
   const period = isPeriod(data.period) ? PERIOD_LABEL[data.period][lang] : data.period;
   if (!data.byRevenue.length)
     return (
-      <p className="muted" data-testid="best-sellers-card">
-        {data.product ? t('bestSellers.productNone', { product: data.product }) : t('bestSellers.none')}
-      </p>
+      <div data-testid="best-sellers-card">
+        <p className="muted">{data.product ? t('bestSellers.productNone', { product: data.product }) : t('bestSellers.none')}</p>
+        {data.margin && <MarginNote margin={data.margin} />}
+      </div>
     );
   return (
     <div className="table-wrap best-sellers" data-testid="best-sellers-card">
@@ -99,6 +149,7 @@ export function BestSellersCard({ data }: { data: BestSellers }) {
           ))}
         </tbody>
       </table>
+      {data.margin && <MarginNote margin={data.margin} />}
     </div>
   );
 }

@@ -71,6 +71,17 @@ describe('tool result cards: built from results their schema parsed', () => {
       product: semolina.names.fr,
       byRevenue: [],
     });
+    // Its margin: over the lines whose cost is known, and per unit at today's price; nothing invented without a cost.
+    const withMargin = { ...RESULTS.dashboard_insights, product: semolina };
+    expect(
+      parse('dashboard_insights', { ...withMargin, productMargin: { margin: 7540, costedRevenue: 72500, price: 1250, cost: 1120 } }, 'fr'),
+    ).toMatchObject({ margin: { amount: 7540, rate: 10.4, perUnit: 130, unitRate: 10.4, unit: 'sac' } });
+    expect(
+      parse('dashboard_insights', { ...withMargin, productMargin: { margin: 0, costedRevenue: 0, price: 1250, cost: null } }, 'fr'),
+    ).not.toHaveProperty('margin');
+    expect(
+      parse('dashboard_insights', { ...withMargin, productMargin: { margin: 0, costedRevenue: 0, price: 1250, cost: 1120 } }, 'fr'),
+    ).toMatchObject({ margin: { amount: null, rate: null, perUnit: 130 } });
     expect(parse('sales_record', RESULTS.sales_record, 'ar')).toEqual({
       lines: [{ name: 'سكر أبيض 1 كغ', quantity: 3, unit: 'paquet', unitPrice: 95, total: 285, stockAfter: 87 }],
       total: 285,

@@ -968,6 +968,40 @@ export const hasCustomerPaidCue = has(CUSTOMER_PAID);
 export const hasPaidThirdCue = has(PAID_THIRD);
 export const hasEarnedCue = has(EARNED);
 export const hasSalesNoun = has(SALES_NOUN);
+/**
+ * A margin asked about: « ma marge sur l'huile », « combien je gagne sur la semoule », « what's my margin on sugar »,
+ * « كم هامش الربح على السميد », « شحال الفايدة في السكر », « ch7al nrba7 f zit ». With a product named it is that
+ * product's margin — the shop's, which is all dashboard_stats has, would be read as the product's.
+ */
+export const asksMargin = has(
+  cueRegex([
+    'marge',
+    'marges',
+    'margin',
+    'margins',
+    'profit',
+    'bénéfice',
+    'benefice',
+    'gagne sur',
+    'gagné sur',
+    'gagner sur',
+    'je gagne combien',
+    'make on',
+    'earn on',
+    'هامش',
+    'ربح',
+    'أربح',
+    'نربح',
+    'ربحي',
+    'أرباح',
+    'فايدة',
+    'الفايدة',
+    'nrba7',
+    'nerba7',
+    'fayda',
+    'lfayda',
+  ]),
+);
 /** « How many … did I sell »: the question form, which the sale cues (a sale told: « I sold ») leave out. */
 export const asksWhatSold = has(cueRegex(['did i sell', 'did we sell', 'have i sold', 'have we sold', 'do i sell', 'do we sell']));
 export const hasStockWord = has(STOCK_WORD);
