@@ -29,6 +29,16 @@ const ASKED = [
     en: 'How many bags of semolina did I sell this month?',
   },
   {
+    // One product's margin: its line and, under it, its margin (never the shop's margin).
+    tool: 'dashboard_insights',
+    body: 'best-sellers-card',
+    detail: 'best-sellers-margin',
+    caption: { fr: 'Semoule', ar: 'سميد', en: 'Semolina' },
+    fr: 'Quelle est ma marge sur la semoule ce mois ?',
+    ar: 'شحال الفايدة في السميد هاد الشهر؟',
+    en: "What's my margin on semolina this month?",
+  },
+  {
     tool: 'market_competitors',
     body: 'competitors-card',
     fr: 'Prix des concurrents pour la semoule',
@@ -69,10 +79,11 @@ export default {
         expect(await card.getAttribute('data-card'), `${asked.tool} (${lang}): the result parsed with its schema`).toBe('custom');
         expect(await card.getByTestId(asked.body).count(), `${asked.tool} (${lang}) shows ${asked.body}`).toBe(1);
         if (asked.caption) expect(await card.getByTestId(asked.body).textContent()).toContain(asked.caption[lang]);
+        if (asked.detail) expect(await card.getByTestId(asked.detail).count(), `${asked.tool} (${lang}) shows ${asked.detail}`).toBe(1);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow <= 0, `no horizontal scrolling (${overflow}px) for ${asked.tool} in ${lang}`).toBeTruthy();
         await card.scrollIntoViewIfNeeded();
-        await shot(page, `${lang}-${asked.tool}${asked.caption ? '-product' : ''}`);
+        await shot(page, `${lang}-${asked.tool}${asked.detail ? '-margin' : asked.caption ? '-product' : ''}`);
       }
     }
   },
