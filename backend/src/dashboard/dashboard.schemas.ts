@@ -3,7 +3,9 @@ import { PeriodSchema } from '../common/time/period';
 
 export const StatsQuerySchema = z
   .object({
-    period: PeriodSchema.default('month').describe('today | week | month | quarter | year (calendar period to date; default month)'),
+    period: PeriodSchema.default('month').describe(
+      'today | week | month | quarter | year (to date) | yesterday | last_week | last_month | last_year (whole); default month',
+    ),
   })
   .strict();
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;
@@ -25,7 +27,9 @@ export type AlertsQuery = z.infer<typeof AlertsQuerySchema>;
 
 export const BestSellersQuerySchema = z
   .object({
-    period: PeriodSchema.default('month').describe('today | week | month | quarter | year (calendar period to date; default month)'),
+    period: PeriodSchema.default('month').describe(
+      'today | week | month | quarter | year (to date) | yesterday | last_week | last_month | last_year (whole); default month',
+    ),
     limit: z.coerce.number().int().min(1).max(50).default(5).describe('How many products per ranking (1–50, default 5)'),
     productId: z
       .string()

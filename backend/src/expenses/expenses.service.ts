@@ -44,7 +44,8 @@ export class ExpensesService {
     const period = query.period ?? (query.from || query.to ? undefined : 'month');
     const window = period ? resolvePeriod(period, now) : null;
     const from = query.from ?? (window ? shopDay(window.start) : '2000-01-01');
-    const to = query.to ?? shopToday(now);
+    // A whole past period (« le mois dernier ») ends on its last local day, not today.
+    const to = query.to ?? (window && window.end < now ? shopDay(new Date(window.end.getTime() - 1)) : shopToday(now));
     const [currency, stored] = await Promise.all([this.repo.currency(tenantId), this.repo.storedCategories(tenantId)]);
     const categories = query.category ? stored.filter((s) => canonicalCategory(s) === query.category) : undefined;
     const range: ExpenseRange = { from: dayToDate(from), to: dayToDate(addDays(to, 1)), categories };

@@ -11,7 +11,9 @@ export const TrendsQuerySchema = z
       .max(80)
       .optional()
       .describe('A product category, in any language (e.g. "boissons", "dairy", "ألبان")'),
-    period: PeriodSchema.default('quarter').describe('today | week | month | quarter | year (default quarter)'),
+    period: PeriodSchema.default('quarter').describe(
+      'today | week | month | quarter | year (to date) | yesterday | last_week | last_month | last_year (whole); default quarter',
+    ),
   })
   .strict();
 export type TrendsQuery = z.infer<typeof TrendsQuerySchema>;
@@ -32,7 +34,9 @@ export const CreateReportSchema = z
       .max(120)
       .optional()
       .describe('What the report is about: a category or product in any language, or free text'),
-    period: PeriodSchema.default('quarter').describe('today | week | month | quarter | year (default quarter)'),
+    period: PeriodSchema.default('quarter').describe(
+      'today | week | month | quarter | year (to date) | yesterday | last_week | last_month | last_year (whole); default quarter',
+    ),
     language: z.enum(LANGUAGES).default('fr').describe('Language of the report text: fr | ar | en (default fr)'),
   })
   .strict();

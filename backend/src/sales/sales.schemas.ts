@@ -93,7 +93,10 @@ export type DailyTotalDto = z.infer<typeof DailyTotalSchema>;
 
 export const ListSalesQuerySchema = z
   .object({
-    period: z.enum(PERIODS).optional().describe('today | week | month | quarter | year (calendar period to date)'),
+    period: z
+      .enum(PERIODS)
+      .optional()
+      .describe('today | week | month | quarter | year (to date) | yesterday | last_week | last_month | last_year (whole)'),
     from: localDay.optional().describe('First local day (YYYY-MM-DD), inclusive'),
     to: localDay.optional().describe('Last local day (YYYY-MM-DD), inclusive'),
     customerId: z.string().uuid().optional(),

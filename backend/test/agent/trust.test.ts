@@ -163,9 +163,9 @@ describe('trust: the assistant never proposes the wrong change', () => {
   });
 
   it('says plainly what it cannot do, in the language asked, with what it can', async () => {
-    const past = await ask(c, 'Mes ventes du mois dernier ?');
+    const past = await ask(c, 'Mes ventes du trimestre dernier ?');
     expect(past.started).toHaveLength(0);
-    expect(past.text).toMatch(/Je ne peux pas encore afficher une période passée/);
+    expect(past.text).toMatch(/Je ne peux pas encore afficher cette période passée/);
     expect(choicesOf(past).length).toBeGreaterThan(0);
 
     const price = await ask(c, 'Change le prix du sucre à 100 DA');
@@ -184,6 +184,26 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(ar.text).toMatch(/لا أستطيع إرسال طلبية/);
   });
 
+  it("answers « le mois dernier » with the whole last month's figures, compared with the month before — never this month's", async () => {
+    const dashboard = t.app.get(DashboardService);
+    const [last, current] = await Promise.all([dashboard.stats(tenantId, 'last_month'), dashboard.stats(tenantId, 'month')]);
+    expect(last.revenue.value).not.toBe(current.revenue.value);
+    for (const [text, lang] of [
+      ['Mes ventes du mois dernier ?', 'fr'],
+      ['What was my revenue last month?', 'en'],
+      ['شحال كان رقم الأعمال الشهر الماضي؟', 'ar'],
+    ] as const) {
+      const turn = await ask(c, text);
+      expect([text, turn.started[0]]).toEqual([text, expect.objectContaining({ name: 'dashboard_stats', args: { period: 'last_month' } })]);
+      expect([text, plain(turn.text)]).toEqual([text, expect.stringContaining(plain(formatMoney(last.revenue.value, lang)))]);
+    }
+    const spent = await ask(c, "Combien j'ai dépensé le mois dernier ?");
+    expect(spent.started[0]).toMatchObject({ name: 'expenses_list', args: { period: 'last_month' } });
+    expect(spent.text).toMatch(/^Le mois dernier, vous avez dépensé/);
+    // « Par rapport au mois dernier » is this month's change, not last month.
+    const change = await ask(c, 'Est-ce que mes ventes ont augmenté par rapport au mois dernier ?');
+    expect(change.started[0]).toMatchObject({ name: 'dashboard_stats', args: { period: 'month' } });
+  });
   it('answers "produit le plus vendu ce mois-ci" with the period\'s best sellers, never the declining products', async () => {
     const ranking = await t.app.get(DashboardService).bestSellers(tenantId, 'month');
     const top = ranking.byRevenue[0].product;

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { EXPENSE_CATEGORIES } from '../../src/expenses/expense-categories';
 import { ExpensesService } from '../../src/expenses/expenses.service';
+import { shopToday } from '../../src/expenses/expense-dates';
+import { Clock } from '../../src/common/time/clock';
 import { renderReceiptImage, type ReceiptRow } from '../fixtures/receipts/receipt-image.factory';
 import type { TestApp } from '../helpers/test-app';
 import { demoShopApp, seededApp, type DemoShop } from '../helpers/seeded-app';
@@ -73,6 +75,25 @@ describe('expenses: list, create, receipt OCR (real PostgreSQL, real OCR)', () =
       expect(res.body.totals.byCategory[0].amount).toBeGreaterThanOrEqual(res.body.totals.byCategory.at(-1).amount);
       expect(res.body.items[0].date >= res.body.items.at(-1).date).toBe(true);
       expect(res.body.previous).toMatchObject({ grandTotal: expect.any(Number) });
+    });
+
+    it('lists the whole last month (« le mois dernier ») against the whole month before, from the clock, not today', async () => {
+      const res = await list(owner, '?period=last_month&pageSize=200').expect(200);
+      const { from, to } = res.body.range;
+      const today = shopToday(t.app.get(Clock).now());
+      // The first and last days of the month before this one, in shop days.
+      const [y, m] = today.split('-').map(Number);
+      const first = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 10);
+      const last = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+      expect({ period: res.body.range.period, from, to }).toEqual({ period: 'last_month', from: first, to: last });
+      const db$ = await sumDb(from, to);
+      expect(res.body.totals.grandTotal).toBeCloseTo(db$.amount, 2);
+      expect(res.body.totals.count).toBe(db$.count);
+      const before = await sumDb(
+        new Date(Date.UTC(y, m - 3, 1)).toISOString().slice(0, 10),
+        new Date(Date.UTC(y, m - 2, 0)).toISOString().slice(0, 10),
+      );
+      expect(res.body.previous.grandTotal).toBeCloseTo(before.amount, 2);
     });
 
     it('filters by category given as a synonym (Sonelgaz → électricité) and by dates', async () => {

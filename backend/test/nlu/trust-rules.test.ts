@@ -125,9 +125,8 @@ describe('trust rules', () => {
 
   describe('what no tool does is said plainly', () => {
     it.each([
-      ['Mes ventes du mois dernier', 'past_period'],
-      ['Combien j’ai dépensé le mois dernier ?', 'past_period'],
-      ['What were my expenses last year?', 'past_period'],
+      ['Le chiffre d’affaires du trimestre dernier', 'past_period'],
+      ['What were my sales last quarter?', 'past_period'],
       ['Change le prix du sucre à 100 DA', 'price_change'],
       ['ajoute 1800 DA', 'unclear_write'],
     ])('"%s" → %s', (text, reason) => {
@@ -139,8 +138,23 @@ describe('trust rules', () => {
         expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
       },
     );
+    it.each([
+      ['Mes ventes du mois dernier', 'dashboard_stats', 'last_month'],
+      ['Combien j’ai dépensé le mois dernier ?', 'expenses_list', 'last_month'],
+      ['What were my expenses last year?', 'expenses_list', 'last_year'],
+      ['مصاريف الشهر الماضي', 'expenses_list', 'last_month'],
+      ['Meilleures ventes de la semaine dernière', 'dashboard_insights', 'last_week'],
+      ['chhal srefet chhar li fat ?', undefined, 'last_month'],
+    ])('"%s" reads the whole past period (%s, %s)', (text, tool, period) => {
+      const r = ask(text);
+      if (tool) expect(r.intent).toBe(tool);
+      expect(r.args.period).toBe(period);
+    });
     it('still compares with the past period and reads a competitor price drop as news', () => {
-      expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?').intent).toBe('dashboard_stats');
+      expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?')).toMatchObject({
+        intent: 'dashboard_stats',
+        args: { period: 'month' },
+      });
       expect(ask('Les concurrents ont baissé le prix du riz ?').intent).toBe('market_competitors');
     });
   });
@@ -183,10 +197,13 @@ describe('trust rules', () => {
   });
 
   describe('running low, in Darija written in Latin letters', () => {
-    it.each(['wach li qrib ykhlas fel stock ?', 'bghit nchouf les produits li qrib ykhlsou', 'ach men produit 9rib ykhlas ?'])('"%s"', (text) => {
-      expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
-      expect(ask(text).args.query).toBeUndefined();
-    });
+    it.each(['wach li qrib ykhlas fel stock ?', 'bghit nchouf les produits li qrib ykhlsou', 'ach men produit 9rib ykhlas ?'])(
+      '"%s"',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+        expect(ask(text).args.query).toBeUndefined();
+      },
+    );
   });
 
   it('every example of a write tool carries the words that tool needs, and none reads as a question', () => {

@@ -10,7 +10,9 @@ export type { Channel, ExpenseCategory, Period, Tone } from '@tajer/contract';
 
 export const PeriodSchema = z
   .enum(PERIODS)
-  .describe('Reporting window, counted back from now: today, this week, this month, this quarter or this year');
+  .describe(
+    'Reporting window: today, week, month, quarter or year to date; or a whole past one: yesterday, last_week, last_month, last_year (« le mois dernier »)',
+  );
 
 /** Feedback categories from the tool contract. */
 export const FEEDBACK_CATEGORIES = ['bug', 'suggestion', 'comment'] as const;

@@ -10,7 +10,9 @@ export const DashboardInsightsSchema = z.object({
     .enum(['best_sellers'])
     .optional()
     .describe('best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings'),
-  period: PeriodSchema.optional().describe('With focus best_sellers: today, week, month, quarter or year to date (default month)'),
+  period: PeriodSchema.optional().describe(
+    'With focus best_sellers: today, week, month, quarter or year to date, or a whole last_month, last_week… (default month)',
+  ),
   product: z
     .string()
     .min(1)

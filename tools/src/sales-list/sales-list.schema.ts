@@ -3,7 +3,9 @@ import { PeriodSchema } from '../common/common.schema';
 import { PaymentMethodSchema } from '../sales-record/sales-record.schema';
 
 export const SalesListSchema = z.object({
-  period: PeriodSchema.optional().describe('today, week, month, quarter or year to date (default today)'),
+  period: PeriodSchema.optional().describe(
+    'today, week, month, quarter or year to date, or a whole yesterday, last_week, last_month, last_year (default today)',
+  ),
   customer: z.string().min(1).optional().describe("Only this customer's sales (name or phone)"),
   date: z
     .string()

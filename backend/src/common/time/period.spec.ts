@@ -28,6 +28,28 @@ describe('resolvePeriod (Algeria, UTC+1)', () => {
     expect(resolvePeriod('year', new Date('2026-01-01T00:30:00Z')).start.toISOString()).toBe('2025-12-31T23:00:00.000Z');
   });
 
+  it('takes a whole past period (« le mois dernier ») and compares it with the whole one before', () => {
+    const lastMonth = resolvePeriod('last_month', now);
+    expect([lastMonth.start, lastMonth.end, lastMonth.previousStart, lastMonth.previousEnd].map((d) => d.toISOString())).toEqual([
+      '2026-01-31T23:00:00.000Z',
+      '2026-02-28T23:00:00.000Z',
+      '2025-12-31T23:00:00.000Z',
+      '2026-01-31T23:00:00.000Z',
+    ]);
+    const yesterday = resolvePeriod('yesterday', now);
+    expect([yesterday.start, yesterday.end, yesterday.previousStart].map((d) => d.toISOString())).toEqual([
+      '2026-03-12T23:00:00.000Z',
+      '2026-03-13T23:00:00.000Z',
+      '2026-03-11T23:00:00.000Z',
+    ]);
+    // Saturday 14 March: last week is Sunday 1 → Saturday 7 March.
+    expect(resolvePeriod('last_week', now).start.toISOString()).toBe('2026-02-28T23:00:00.000Z');
+    expect(resolvePeriod('last_week', now).end.toISOString()).toBe('2026-03-07T23:00:00.000Z');
+    // Just after local midnight on 1 January, « last year » is the whole year that just ended.
+    const newYear = resolvePeriod('last_year', new Date('2025-12-31T23:30:00Z'));
+    expect([newYear.start, newYear.end].map((d) => d.toISOString())).toEqual(['2024-12-31T23:00:00.000Z', '2025-12-31T23:00:00.000Z']);
+  });
+
   it('computes percent changes', () => {
     expect(percentChange(110, 100)).toBe(10);
     expect(percentChange(50, 0)).toBeNull();

@@ -23,6 +23,7 @@ import {
   startsWithWriteCommand,
 } from './extractors/intent-cues';
 import { extractNumbers } from './extractors/numbers';
+import { extractPastPeriod } from './extractors/period';
 import { isSizeInName } from './slot-filler';
 import type { NoticeReason } from './types';
 
@@ -51,7 +52,10 @@ export interface Act {
   /** A catalogue product is named (the matcher found one in the message). */
   productNamed: boolean;
   priceChange: boolean;
+  /** A past period no tool takes (« le trimestre dernier »). */
   pastPeriod: boolean;
+  /** « Hier »: one past day, which the sales list reads by its date. */
+  pastDay: boolean;
   /** An explicit stock removal ("enlève-les", "retire… du stock"). */
   stockRemoval: boolean;
   /** Some real number (a quantity or an amount) is in the message. */
@@ -374,7 +378,10 @@ export function readAct(
     productNamed: !!opts.productNamed,
     salesNoun: hasSalesNoun(text),
     priceChange: hasPriceChangeCue(text),
-    pastPeriod: hasPastPeriodCue(text),
+    // A whole past day, week, month or year is a period the tools take (« le mois dernier »); any other past (« le
+    // trimestre dernier », « avant-hier » for figures) is not.
+    pastPeriod: hasPastPeriodCue(text) && !extractPastPeriod(text),
+    pastDay: extractPastPeriod(text) === 'yesterday',
     stockRemoval: stockDirection(text) < 0,
     hasNumber: numbers.length > 0,
     hasMoney,

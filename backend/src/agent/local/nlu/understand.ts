@@ -360,7 +360,7 @@ export class Nlu {
   private checked(intent: string, act: Act, ctx: SlotContext): { intent: string } | { notice: Notice } {
     // « Mes ventes d'hier »: one past day of sales is what sales_list reads (figures to date cannot).
     if (
-      act.pastPeriod &&
+      (act.pastPeriod || act.pastDay) &&
       ['dashboard_stats', 'sales_list'].includes(intent) &&
       this.tools.has('sales_list') &&
       extractDate(ctx.text, ctx.now)

@@ -106,7 +106,7 @@ export const en: Catalogue = {
   'notice.unsupported.price_change':
     "I can't change a price from the chat yet: I haven't changed anything. I can show you competitors' prices to help you decide.",
   'notice.unsupported.past_period':
-    "I can't show a specific past period (yesterday, last month…) yet: my figures cover the current period — today, this week, month, quarter or year — compared with the previous one.",
+    "I can't show that past period yet (last quarter, a given month…): I give the current period — today, this week, month, quarter or year — or yesterday, last week, last month and last year, each compared with the one before.",
   'notice.unsupported.sale': "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",
   'notice.unsupported.new_product': "I can't add a product to the catalogue from the chat yet, and I haven't changed anything.",
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",

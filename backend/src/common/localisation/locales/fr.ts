@@ -119,7 +119,7 @@ export const fr = {
   'notice.unsupported.price_change':
     "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Je peux vous montrer les prix des concurrents pour vous aider à décider.",
   'notice.unsupported.past_period':
-    "Je ne peux pas encore afficher une période passée précise (hier, le mois dernier…) : mes chiffres portent sur la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — avec la comparaison à la période précédente.",
+    "Je ne peux pas encore afficher cette période passée (le trimestre dernier, un mois précis…) : je donne la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — ou hier, la semaine dernière, le mois dernier et l'année dernière, chacun avec la comparaison à la période d'avant.",
   'notice.unsupported.sale':
     "Je ne peux pas encore enregistrer une vente par le chat, et je n'ai rien modifié (pas de stock, pas de dépense).",
   'notice.unsupported.new_product': "Je ne peux pas encore ajouter un produit au catalogue par le chat, et je n'ai rien modifié.",

@@ -1057,6 +1057,8 @@ const COMPARED_OR_CURRENT = cueRegex([
   'هاد الشهر',
 ]);
 export const hasPastPeriodCue = (text: string) => PAST_PERIOD.test(foldForCues(text)) && !COMPARED_OR_CURRENT.test(foldForCues(text));
+/** « Par rapport au mois dernier », « compared with last week », « ce mois et… »: the past is the comparison, not the period. */
+export const comparesOrNamesCurrent = (text: string) => COMPARED_OR_CURRENT.test(foldForCues(text));
 
 /** A write command in the first words ("Ajoute 10…", "zid…", "أضف…"), not one buried in a question. */
 export function startsWithWriteCommand(text: string): boolean {
