@@ -84,6 +84,8 @@ export const expensesListExamples: ToolExamples = {
   ],
   darija_latin: [
     'chhal sraft had chhar',
+    'ch7al srefet chhar li fat',
+    'chhal srft had simana',
     'werini les dépenses ta3 simana',
     'chhal khallast lkra had l3am',
     'chhal rahli f dho had chhar',
