@@ -4,6 +4,7 @@ import { receiptPng } from '../lib/receipt.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { openPage } from '../pages/Nav.mjs';
 import { LoginPage } from '../pages/LoginPage.mjs';
+import { formatMoney } from '@tajer/contract';
 
 /** Upload a receipt photo, correct the OCR draft, approve, and find the expense. */
 export default {
@@ -72,5 +73,12 @@ export default {
     await page.getByTestId('period-select').selectOption('year');
     await page.getByText(merchant).first().waitFor();
     await shot(page, 'expenses-view');
+
+    // A whole past period: last month's expenses, totalled as the API totals them (the page had only periods to date).
+    const lastMonth = await api.get('/api/expenses?period=last_month', accessToken);
+    expect(lastMonth.range.period).toBe('last_month');
+    await page.getByTestId('period-select').selectOption('last_month');
+    await expect(page.getByTestId('expenses-view')).toContainText(formatMoney(lastMonth.totals.grandTotal, 'fr'));
+    await shot(page, 'expenses-last-month');
   },
 };
