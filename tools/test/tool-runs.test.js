@@ -121,6 +121,29 @@ test('customers_credit_add.propose: several customers share the name — which o
   );
 });
 
+test('customers_payment.propose: more than owed offers the balance, and a customer who owes nothing gets no « 0 DA » payment', async () => {
+  const customers = {
+    async resolveCustomer() {
+      return { match: { customer: { id: 'c1', name: 'Karim Haddad', balance: 0 }, score: 1 }, alternatives: [], confident: true };
+    },
+  };
+  const credit = (balance) => ({
+    async previewPayment(_t, _c, amount) {
+      return { allowed: amount <= balance, balanceBefore: balance, balanceAfter: balance - amount };
+    },
+  });
+  const none = await getTool('customers_payment').propose(ctx({ customers, credit: credit(0) }), { customer: 'Karim Haddad', amount: 500 });
+  assert.equal(none.success, false);
+  assert.equal(toPlain(none.error.message), "Karim Haddad ne vous doit rien : je n'ai rien enregistré.");
+  assert.deepEqual(none.error.choices ?? [], []);
+  const some = await getTool('customers_payment').propose(ctx({ customers, credit: credit(300) }), {
+    customer: 'Karim Haddad',
+    amount: 500,
+  });
+  assert.match(toPlain(some.error.message), /ne vous doit que 300 DA.*paiement de 300 DA/);
+  assert.equal(some.error.choices.length, 1);
+});
+
 test('inventory_adjust.propose: the exact change, with the resolved product, and nothing written', async () => {
   const calls = [];
   const r = await getTool('inventory_adjust').propose(ctx({ inventory: inventory(calls) }), { product: 'semoule', quantity: 30 });

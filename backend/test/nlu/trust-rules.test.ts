@@ -123,6 +123,31 @@ describe('trust rules', () => {
     });
   });
 
+  describe('a write verb alone does not say which way the stock goes', () => {
+    it.each(['sajel 3 khobz', 'record 3 baguettes', 'سجل 3 خبز', 'enregistre 3 baguettes'])('"%s" asks what it is, never +3', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported' });
+    });
+    it.each(['سجل دخول 50 كيلو أرز', 'Record 60 yogurts received', 'Log 24 yogurts into inventory'])(
+      '"%s" is still a reception',
+      (text) => {
+        const r = ask(text);
+        expect(r.intent).toBe('inventory_adjust');
+        expect(r.args.quantity).toBeGreaterThan(0);
+      },
+    );
+  });
+
+  describe('a customer named in full keeps the family name', () => {
+    it.each([
+      ["Karim Haddad m'a payé 500 DA", 'customers_payment', 'Karim Haddad'],
+      ['Karim Haddad khallas 500 da', 'customers_payment', 'Karim Haddad'],
+      ["j'ai vendu 2 huile 5L à Karim Ait Kaci à crédit", 'sales_record', 'Karim Ait Kaci'],
+      ["Karim m'a payé 500 DA", 'customers_payment', 'Karim'],
+    ])('"%s" → %s for %s', (text, tool, customer) => {
+      expect(ask(text)).toMatchObject({ intent: tool, args: { customer } });
+    });
+  });
+
   describe('what no tool does is said plainly', () => {
     it.each([
       ['Le chiffre d’affaires du trimestre dernier', 'past_period'],

@@ -56,11 +56,18 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
         const owed = Math.max(p.balanceBefore, 0);
         throw new ToolFailure(
           'MORE_THAN_OWED',
-          {
-            fr: `${c.name} ne vous doit que ${money(owed, 'fr')} : je n'ai rien enregistré. Voulez-vous enregistrer un paiement de ${money(owed, 'fr')} ?`,
-            ar: `${c.name} مدين لك بـ ${money(owed, 'ar')} فقط: لم أسجل شيئا. هل تريد تسجيل دفعة بقيمة ${money(owed, 'ar')}؟`,
-            en: `${c.name} only owes you ${money(owed, 'en')}: nothing was recorded. Record a payment of ${money(owed, 'en')}?`,
-          },
+          // Owing nothing, there is no smaller payment to offer (« un paiement de 0 DA ? » made no sense).
+          owed > 0
+            ? {
+                fr: `${c.name} ne vous doit que ${money(owed, 'fr')} : je n'ai rien enregistré. Voulez-vous enregistrer un paiement de ${money(owed, 'fr')} ?`,
+                ar: `${c.name} مدين لك بـ ${money(owed, 'ar')} فقط: لم أسجل شيئا. هل تريد تسجيل دفعة بقيمة ${money(owed, 'ar')}؟`,
+                en: `${c.name} only owes you ${money(owed, 'en')}: nothing was recorded. Record a payment of ${money(owed, 'en')}?`,
+              }
+            : {
+                fr: `${c.name} ne vous doit rien : je n'ai rien enregistré.`,
+                ar: `${c.name} غير مدين لك بشيء: لم أسجل شيئا.`,
+                en: `${c.name} owes you nothing: nothing was recorded.`,
+              },
           { balance: p.balanceBefore, amount: args.amount },
           owed > 0
             ? [

@@ -231,7 +231,11 @@ const EXPENSE_EVIDENCE = cueRegex([
 ]);
 
 /** Words that only a stock movement uses, beyond the direction cues ("recevoir", "arrivage", "dans le stock"). */
+// Not here: « record », « log », « sajel », « سجل » — they say to write something down, not which way the stock goes
+// (« sajel 3 khobz » is as likely a sale as a delivery): alone they get « de quoi s'agit-il ? », never a +3.
 const STOCK_EVIDENCE = cueRegex([
+  'دخول',
+  'خروج',
   'recevoir',
   'reception',
   'réception',
@@ -277,8 +281,6 @@ const STOCK_EVIDENCE = cueRegex([
   'restock',
   'stock in',
   'put',
-  'log',
-  'record',
   'adjust',
   'new delivery',
   'delivery',
@@ -311,7 +313,6 @@ const STOCK_EVIDENCE = cueRegex([
   'اشترينا',
   '7ot',
   'hot',
-  'sajel',
   'jawni',
   'jabou',
   'jabouli',
@@ -329,7 +330,6 @@ const STOCK_EVIDENCE = cueRegex([
   'الليفرور',
   'الفورنيسور',
   'المورد',
-  'سجل',
   'عدل',
   'عدّل',
   'انكسرت',

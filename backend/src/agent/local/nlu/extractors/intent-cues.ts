@@ -746,6 +746,10 @@ const CUSTOMER_PAID = cueRegex([
   'paid his',
   'paid her',
   'khallasni',
+  // « Karim khallas 500 » (he paid); « khlas » (it ran out) and « khallast » (I paid) are other words.
+  'khallas',
+  'khalles',
+  'khelles',
   'khalasni',
   'khlasni',
   'khallesni',

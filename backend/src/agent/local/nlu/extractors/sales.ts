@@ -239,6 +239,21 @@ export function extractCustomer(
     start: tokens[from].start,
     end: tokens[i].end,
   });
+  // « Karim Haddad m'a payé 500 DA »: the family name the user typed (capitalised, up to two words: « Ait Kaci »)
+  // stays in the name — with the first name alone, five Karims were offered instead of the one named.
+  const isSurname = (k: number) => {
+    const tk = tokens[k];
+    if (!tk || isArabicWord(tk.text) || isProductWord(tk.text) || commonWords.has(tk.text)) return false;
+    const typed = rawWords.find((r) => fold(r) === tk.text);
+    return !!typed && /^\p{Lu}[\p{Ll}'’-]+$/u.test(typed);
+  };
+  const withSurname = (first: NameMention, i: number): NameMention => {
+    let last = i;
+    while (last - i < 2 && isSurname(last + 1)) last += 1;
+    if (last === i) return first;
+    const surname = tokens.slice(i + 1, last + 1).map((tk) => displayOf(tk.text));
+    return { name: [first.name, ...surname].join(' '), start: first.start, end: tokens[last].end };
+  };
 
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i].text;
@@ -247,7 +262,7 @@ export function extractCustomer(
     if (TITLES.has(t) && tokens[i + 1] && !isProductWord(tokens[i + 1].text)) return mention(i + 1, i);
     if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t)) {
       const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
-      return mention(i, from);
+      return withSurname(mention(i, from), i);
     }
   }
   // A capitalised word after "à/pour/to…" or opening the sentence before a verb of buying or owing.
