@@ -214,9 +214,11 @@ function readNumber(
   const values = guesses.map((g) => labelValue(g.label));
   const digits = values.filter((v) => /\d/.test(v)).length;
   // An Eastern number has Eastern digits other than ٠ and ١ (which a stroke or a dot also looks like), and more
-  // digits than separators.
-  if (!guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) || digits < word.length / 2) return null;
+  // digits than separators...
   const text = values.map((v) => (/\d/.test(v) ? String.fromCharCode(0x0660 + Number(v)) : v === ',' ? '٫' : v)).join('');
+  // ...or is an amount with a decimal comma (« ١١٠٫٠٠ »).
+  const eastern = guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) || /^[٠-٩]+٫[٠-٩]{2}$/u.test(text);
+  if (!eastern || digits < word.length / 2) return null;
   // ٫ and ٬ differ by a few pixels: a decimal comma followed by three digits and another separator is the thousands one.
   return { text: text.replace(/[٫٬](?=[٠-٩]{3}[٫٬.,])/gu, '٬'), sure };
 }
