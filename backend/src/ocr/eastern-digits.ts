@@ -21,9 +21,9 @@ export const SURE_NUMBER = 0.9;
 /** Confidence given to a number with a doubtful glyph: low enough for the draft to flag the field it makes. */
 export const UNSURE_NUMBER = 0.3;
 /** A glyph is read surely when its nearest sample of another value is clearly farther. */
-const MAX_AMBIGUITY = 0.9;
+const MAX_AMBIGUITY = 0.8;
 /** ...and when it is near a sample at all (a speck or a fold is far from every rendered glyph). */
-const MAX_DISTANCE = 3.5;
+const MAX_DISTANCE = 2.5;
 
 export interface EasternReading {
   page: OcrPageResult;
@@ -100,7 +100,10 @@ export function readEasternNumbers(
     if (!added) return line;
     const kept = line.words.filter((w) => known.includes(w) || !added.some((f) => overlaps(f, w)));
     const words = orderWords([...kept, ...added]);
-    return { text: joinWords(words), confidence: words.reduce((s, w) => s + w.confidence, 0) / words.length, bbox: line.bbox, words };
+    // A line is no surer than the number written into it: its label read well does not vouch for its amount.
+    const mean = words.reduce((s, w) => s + w.confidence, 0) / words.length;
+    const confidence = Math.min(mean, ...added.map((w) => w.confidence));
+    return { text: joinWords(words), confidence, bbox: line.bbox, words };
   });
   const all = out.flatMap((l) => l.words);
   return {
