@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import { digitClassifier } from './digit-classifier';
+import { digitClassifier, type DigitClassifier } from './digit-classifier';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -204,8 +204,21 @@ async function rereadArabic(
 /** The Eastern-digit numbers of the Arabic-read lines, read by the digit classifier (trained at the first one). */
 async function withEasternNumbers(prepared: PreparedImage, page: OcrPageResult, lines: number[], enabled: boolean): Promise<OcrPageResult> {
   if (!enabled || !lines.length) return page;
-  return readEasternNumbers(prepared, page, lines, await digitClassifier()).page;
+  let classifier: DigitClassifier;
+  try {
+    classifier = await digitClassifier();
+  } catch (err) {
+    // No text rendering (a sharp built without pango): the receipt is still read, its Eastern digits as before.
+    if (!classifierFailureLogged) {
+      classifierFailureLogged = true;
+      new Logger('OCR').warn(`Eastern Arabic digit classifier unavailable: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return page;
+  }
+  return readEasternNumbers(prepared, page, lines, classifier).page;
 }
+
+let classifierFailureLogged = false;
 
 /** The Latin reading left a field missing or doubtful: the unreadable lines may hold its Arabic label. */
 function needsArabicLines(d: ReceiptDraft): boolean {
