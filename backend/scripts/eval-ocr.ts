@@ -2,7 +2,7 @@
  * Receipt OCR evaluation: runs the real pipeline (image prep → tesseract pool → parser) over a labelled folder.
  *
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
- *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--verbose]
+ *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *
@@ -45,13 +45,14 @@ interface Args {
   psm?: number;
   secondPass: boolean;
   rereads: boolean;
+  easternDigits: boolean;
   verbose: boolean;
   dump?: string;
   arabic: ArabicModelChoice;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, verbose: false, arabic: 'ara' };
+  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, easternDigits: true, verbose: false, arabic: 'ara' };
   for (let i = 0; i < argv.length; i += 1) {
     const next = () => {
       const v = argv[++i];
@@ -82,6 +83,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--no-rereads':
         args.rereads = false;
+        break;
+      case '--no-eastern-digits':
+        args.easternDigits = false;
         break;
       case '--verbose':
         args.verbose = true;
@@ -252,6 +256,7 @@ async function main(): Promise<void> {
         psm: args.psm,
         secondPass: args.secondPass,
         rereads: args.rereads,
+        easternDigits: args.easternDigits,
       });
       const label = labels[id];
       const p: Prediction = { company: r.draft.merchant, date: r.draft.date, total: r.draft.total, ms: r.ms };

@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
+import { digitClassifier, type DigitClassifier } from './digit-classifier';
+import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
 import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
@@ -87,6 +89,11 @@ export interface RecognizeReceiptOptions {
    */
   lineRereads?: 'always' | 'when-needed';
   parse?: Omit<ParseReceiptOptions, 'lineConfidences'>;
+  /**
+   * Read the Eastern Arabic digits of Arabic-read lines with the digit classifier (`eastern-digits.ts`): neither
+   * tesseract model reads them. Default true; only lines the Arabic model read pay for it.
+   */
+  easternDigits?: boolean;
 }
 
 export interface ReceiptOcrResult {
@@ -125,7 +132,7 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
   const first = await pools.latin.recognize(prepared.data, { psm });
   const rereads = options.rereads ?? true;
   const reading = rereads
-    ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.parse)
+    ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.easternDigits ?? true, options.parse)
     : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
   const reread = reading.reread;
@@ -159,6 +166,7 @@ async function rereadArabic(
   first: OcrPageResult,
   pools: ReceiptOcrPools,
   lineRereads: 'always' | 'when-needed',
+  easternDigits: boolean,
   parse?: RecognizeReceiptOptions['parse'],
 ): Promise<{ page: OcrPageResult; reread: { arabic: number } }> {
   const arabicLines = arabicLineCandidates(first);
@@ -168,7 +176,13 @@ async function rereadArabic(
     const arabicPage = await pools.arabic.recognize(prepared.data, { psm: 6 });
     // A blurred Latin scan also reads as letter salad; the Arabic model then reads it unsurely: keep the Latin page.
     if (looksArabic(arabicPage)) {
-      const page = mergeArabicPage(first, arabicPage);
+      const merged = mergeArabicPage(first, arabicPage);
+      const page = await withEasternNumbers(
+        prepared,
+        merged,
+        merged.lines.map((_, i) => i),
+        easternDigits,
+      );
       return { page, reread: { arabic: page.lines.length } };
     }
   }
@@ -183,8 +197,28 @@ async function rereadArabic(
     const words = mergeArabicLine(first.lines[i], arabic.get(i) ?? []);
     if (foundArabic(words)) replaced.set(i, orderWords(words));
   }
-  return { page: withLines(first, replaced), reread: { arabic: arabicLines.length } };
+  const page = await withEasternNumbers(prepared, withLines(first, replaced), [...replaced.keys()], easternDigits);
+  return { page, reread: { arabic: arabicLines.length } };
 }
+
+/** The Eastern-digit numbers of the Arabic-read lines, read by the digit classifier (trained at the first one). */
+async function withEasternNumbers(prepared: PreparedImage, page: OcrPageResult, lines: number[], enabled: boolean): Promise<OcrPageResult> {
+  if (!enabled || !lines.length) return page;
+  let classifier: DigitClassifier;
+  try {
+    classifier = await digitClassifier();
+  } catch (err) {
+    // No text rendering (a sharp built without pango): the receipt is still read, its Eastern digits as before.
+    if (!classifierFailureLogged) {
+      classifierFailureLogged = true;
+      new Logger('OCR').warn(`Eastern Arabic digit classifier unavailable: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return page;
+  }
+  return readEasternNumbers(prepared, page, lines, classifier).page;
+}
+
+let classifierFailureLogged = false;
 
 /** The Latin reading left a field missing or doubtful: the unreadable lines may hold its Arabic label. */
 function needsArabicLines(d: ReceiptDraft): boolean {

@@ -1,0 +1,227 @@
+import type { PreparedImage } from './image-prep';
+import { orderWords } from './arabic-lines';
+import { OTHER, labelValue, type DigitClassifier } from './digit-classifier';
+import { binarise, connectedComponents, glyphFeatures, mergeColumns, splitWords, wordBand, type Glyph } from './digit-glyphs';
+import { joinWords, type OcrLine, type OcrPageResult, type OcrWord } from './ocr-pool';
+
+/**
+ * Numbers printed in Eastern Arabic digits (« ٦٤٨٠٫٠٠ », « ١٤/٠٦/٢٠٢٦ ») on the lines the Arabic pass read: neither
+ * tesseract model reads them (`ara` knows only ٠ and ١, the Latin one writes letter salad), so the part of each line
+ * that no model read with confidence is cut into glyphs and read by the digit classifier. What it reads with
+ * confidence replaces the junk there; what it is unsure of is still written, at a low confidence, so that the parser
+ * marks the total or date it makes as one to check.
+ */
+
+/** Arabic letters proper (not digits or marks). */
+const ARABIC_LETTERS = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/gu;
+const EASTERN_LETTER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/u;
+
+/** Confidence given to a number read surely (every glyph near its class and far from any other value). */
+export const SURE_NUMBER = 0.9;
+/** Confidence given to a number with a doubtful glyph: low enough for the draft to flag the field it makes. */
+export const UNSURE_NUMBER = 0.3;
+/** A glyph is read surely when its nearest sample of another value is clearly farther. */
+const MAX_AMBIGUITY = 0.8;
+/** ...and when it is near a sample at all (a speck or a fold is far from every rendered glyph). */
+const MAX_DISTANCE = 2.5;
+
+export interface EasternReading {
+  page: OcrPageResult;
+  /** Numbers written into the page. */
+  numbers: number;
+  /** Of which read surely. */
+  sure: number;
+}
+
+/** A word some model read with confidence: its pixels are not looked at again. */
+function readWell(w: OcrWord): boolean {
+  if (EASTERN_LETTER_DIGITS.test(w.text)) return false;
+  const letters = (w.text.match(ARABIC_LETTERS) ?? []).length;
+  if (letters >= 2) return w.confidence >= 0.6;
+  // One or two Latin letters at a high confidence are often a digit of Eastern numbers (« A » for ٨).
+  return w.confidence >= 0.8 && ((w.text.match(/[0-9]/g) ?? []).length >= 2 || (w.text.match(/[A-Za-z]/g) ?? []).length >= 3);
+}
+
+/**
+ * Reads the Eastern-digit numbers of the page and writes those on `lines` (indices into `page.lines`) into them.
+ * The page is cut into glyphs once and the glyphs chained into rows by their own heights, not cut along tesseract's
+ * line boxes: a number at the far end of a slightly skewed row sits higher or lower than its Arabic label.
+ */
+export function readEasternNumbers(
+  image: PreparedImage,
+  page: OcrPageResult,
+  lines: readonly number[],
+  classifier: DigitClassifier,
+): EasternReading {
+  const { width, height } = image;
+  if (!lines.length) return { page, numbers: 0, sure: 0 };
+  const grey = { pixels: image.data.subarray(image.data.length - width * height), width, height };
+  const bin = binarise(grey);
+  const known = page.lines.flatMap((l) => l.words).filter(readWell);
+  const isKnown = (g: Glyph) => {
+    const cx = (g.x0 + g.x1) / 2;
+    const cy = (g.y0 + g.y1) / 2;
+    return known.some((w) => cx >= w.bbox.x0 - 1 && cx <= w.bbox.x1 + 1 && cy >= w.bbox.y0 - 2 && cy <= w.bbox.y1 + 2);
+  };
+  const lineHeights = lines.map((i) => page.lines[i].bbox.y1 - page.lines[i].bbox.y0).sort((a, b) => a - b);
+  const maxHeight = 2.5 * (lineHeights[Math.floor(lineHeights.length / 2)] ?? height);
+  const components = connectedComponents(bin, width, height).filter(
+    (g) => g.x0 > 0 && g.y0 > 0 && g.x1 < width && g.y1 < height && g.y1 - g.y0 <= maxHeight && g.x1 - g.x0 <= maxHeight * 3,
+  );
+  const found = new Map<number, OcrWord[]>();
+  let numbers = 0;
+  let sure = 0;
+  for (const row of chainRows(components)) {
+    const glyphs = mergeColumns(row);
+    const lineHeight = typicalHeight(glyphs);
+    if (!lineHeight) continue;
+    for (const word of splitWords(glyphs, lineHeight)) {
+      if (word.some(isKnown)) continue;
+      const read = readNumber(bin, width, word, lineHeight, classifier);
+      if (!read) continue;
+      const bbox = {
+        x0: Math.min(...word.map((g) => g.x0)),
+        y0: Math.min(...word.map((g) => g.y0)),
+        x1: Math.max(...word.map((g) => g.x1)),
+        y1: Math.max(...word.map((g) => g.y1)),
+      };
+      const line = lineOf(page, lines, bbox);
+      if (line === null) continue;
+      const list = found.get(line) ?? [];
+      list.push({ text: read.text, confidence: read.sure ? SURE_NUMBER : UNSURE_NUMBER, bbox });
+      found.set(line, list);
+      numbers += 1;
+      if (read.sure) sure += 1;
+    }
+  }
+  if (!numbers) return { page, numbers, sure };
+  const out: OcrLine[] = page.lines.map((line, i) => {
+    const added = found.get(i);
+    if (!added) return line;
+    const kept = line.words.filter((w) => known.includes(w) || !added.some((f) => overlaps(f, w)));
+    const words = orderWords([...kept, ...added]);
+    // A line is no surer than the number written into it: its label read well does not vouch for its amount.
+    const mean = words.reduce((s, w) => s + w.confidence, 0) / words.length;
+    const confidence = Math.min(mean, ...added.map((w) => w.confidence));
+    return { text: joinWords(words), confidence, bbox: line.bbox, words };
+  });
+  const all = out.flatMap((l) => l.words);
+  return {
+    page: {
+      text: out.map((l) => l.text).join('\n'),
+      lines: out,
+      confidence: all.length ? all.reduce((s, w) => s + w.confidence, 0) / all.length : 0,
+    },
+    numbers,
+    sure,
+  };
+}
+
+/**
+ * Components chained left to right into text rows: a component joins the row whose band (its last full-height
+ * glyph) holds its centre, or whose band centre it spans; the band follows the row, so a slight skew is tracked.
+ */
+function chainRows(components: readonly Glyph[]): Glyph[][] {
+  const rows: { glyphs: Glyph[]; y0: number; y1: number; right: number; tall: number }[] = [];
+  for (const c of [...components].sort((a, b) => a.x0 - b.x0)) {
+    const cy = (c.y0 + c.y1) / 2;
+    const h = c.y1 - c.y0;
+    let best: (typeof rows)[number] | undefined;
+    let bestDistance = Infinity;
+    for (const r of rows) {
+      const bandHeight = r.y1 - r.y0;
+      const centre = (r.y0 + r.y1) / 2;
+      const inside = (cy >= r.y0 && cy <= r.y1) || (centre >= c.y0 && centre <= c.y1);
+      if (!inside || c.x0 - r.right > 4 * Math.max(bandHeight, h)) continue;
+      const d = Math.abs(cy - centre);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = r;
+      }
+    }
+    if (!best) {
+      rows.push({ glyphs: [c], y0: c.y0, y1: c.y1, right: c.x1, tall: h });
+      continue;
+    }
+    best.glyphs.push(c);
+    best.right = Math.max(best.right, c.x1);
+    if (h >= 0.6 * best.tall) {
+      best.y0 = c.y0;
+      best.y1 = c.y1;
+      best.tall = Math.max(h, 0.8 * best.tall);
+    }
+  }
+  return rows.map((r) => r.glyphs);
+}
+
+/**
+ * The line a number found at `box` belongs to, if Arabic-read: the one with a word (often the junk a model wrote for
+ * the number) overlapping it most, else the one whose rows hold its centre. On a skewed row the number at the far end
+ * lies within the box of the row above or below: the words tell more than the line boxes.
+ */
+function lineOf(page: OcrPageResult, lines: readonly number[], box: OcrWord['bbox']): number | null {
+  const area = (a: OcrWord['bbox']) =>
+    Math.max(0, Math.min(a.x1, box.x1) - Math.max(a.x0, box.x0)) * Math.max(0, Math.min(a.y1, box.y1) - Math.max(a.y0, box.y0));
+  let best: number | null = null;
+  let bestOverlap = 0;
+  page.lines.forEach((line, i) => {
+    const o = Math.max(0, ...line.words.map((w) => area(w.bbox)));
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = i;
+    }
+  });
+  if (best === null) {
+    const cy = (box.y0 + box.y1) / 2;
+    let bestDistance = Infinity;
+    page.lines.forEach((line, i) => {
+      const b = line.bbox;
+      const d = cy < b.y0 ? b.y0 - cy : cy > b.y1 ? cy - b.y1 : 0;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    });
+    if (bestDistance > 0.5 * (box.y1 - box.y0)) return null;
+  }
+  // A number on a line the Latin model read well is that line's business.
+  return best !== null && lines.includes(best) ? best : null;
+}
+
+const overlaps = (a: OcrWord, b: OcrWord) =>
+  Math.min(a.bbox.x1, b.bbox.x1) - Math.max(a.bbox.x0, b.bbox.x0) > 0.3 * Math.min(a.bbox.x1 - a.bbox.x0, b.bbox.x1 - b.bbox.x0);
+
+/** Height of the line's full-size glyphs (its upper quartile), or 0 for a line of specks. */
+function typicalHeight(glyphs: readonly Glyph[]): number {
+  const heights = glyphs.map((g) => g.y1 - g.y0).sort((a, b) => a - b);
+  const h = heights[Math.floor(heights.length * 0.75)] ?? 0;
+  return h >= 6 ? h : 0;
+}
+
+/** A word of glyphs as a number in Eastern digits, or null when it is not one (a letter, Latin digits, specks). */
+function readNumber(
+  bin: Uint8Array,
+  width: number,
+  word: readonly Glyph[],
+  lineHeight: number,
+  classifier: DigitClassifier,
+): { text: string; sure: boolean } | null {
+  if (word.length > 16) return null;
+  const band = wordBand(word);
+  if (band.bottom - band.top < 0.5 * lineHeight || band.bottom - band.top > 1.6 * lineHeight) return null;
+  const guesses = word.map((g) => classifier.classify(glyphFeatures(bin, width, g, band)));
+  if (guesses.some((g) => g.label === OTHER)) return null;
+  const sure = guesses.every((g) => g.ambiguity <= MAX_AMBIGUITY && g.distance <= MAX_DISTANCE);
+  // A lone glyph is a number only when surely a digit: the thousands of « ٨ ٢٦٠٫٠٠ », not a stroke or a dot.
+  if (word.length === 1 && !(sure && /[\u0662-\u0669\u06f4-\u06f6]/u.test(guesses[0].label))) return null;
+  const values = guesses.map((g) => labelValue(g.label));
+  const digits = values.filter((v) => /\d/.test(v)).length;
+  // An Eastern number has Eastern digits other than ٠ and ١ (which a stroke or a dot also looks like), and more
+  // digits than separators...
+  const text = values.map((v) => (/\d/.test(v) ? String.fromCharCode(0x0660 + Number(v)) : v === ',' ? '٫' : v)).join('');
+  // ...or is an amount with a decimal comma (« ١١٠٫٠٠ »).
+  const eastern = guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) || /^[٠-٩]+٫[٠-٩]{2}$/u.test(text);
+  if (!eastern || digits < word.length / 2) return null;
+  // ٫ and ٬ differ by a few pixels: a decimal comma followed by three digits and another separator is the thousands one.
+  return { text: text.replace(/[٫٬](?=[٠-٩]{3}[٫٬.,])/gu, '٬'), sure };
+}
