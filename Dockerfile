@@ -58,6 +58,11 @@ ENV NODE_ENV=production
 # is lower and stays flatter under load, at no measurable CPU cost (see bench/README.md).
 ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
+# Fonts (Debian's, no download at run time): the receipt OCR learns the Eastern Arabic digits (٠–٩) from glyphs it
+# renders in them at the first Arabic receipt (backend/src/ocr/digit-classifier.ts); without them it reads as before.
+RUN apt-get update -qq \
+  && apt-get install -y -qq --no-install-recommends fonts-noto-core fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 
 # Dependencies (with the workspace links node_modules/@tajer/* → ../../<workspace>) and the package manifests.
 COPY --from=prod-deps /app/ ./
