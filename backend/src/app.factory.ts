@@ -12,7 +12,6 @@ import { installFallbackHandlers } from './common/http/fallback-handlers';
 import { documentRouteAccess } from './auth/route-access';
 import { serveChatUi } from './common/http/static-ui';
 import { rejectInvalidText } from './common/validation/text-guard';
-import { RedisIoAdapter } from './chat/redis-io.adapter';
 import { httpMetricsMiddleware } from './observability/http-metrics.middleware';
 import { MetricsService } from './observability/metrics.service';
 import type { AppConfig } from './config/app-config';
@@ -52,7 +51,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // The OpenAI-compatible API and the MCP endpoint live where their clients look for them: /v1/… and /mcp.
   app.setGlobalPrefix('api', { exclude: ['metrics', 'v1/{*path}', 'mcp'] });
 
-  if (config.REDIS_URL) app.useWebSocketAdapter(new RedisIoAdapter(app, config.REDIS_URL));
+  if (config.REDIS_URL) {
+    // Loaded only with Redis: the Socket.IO Redis adapter and ioredis are not needed by a single instance.
+    const { RedisIoAdapter } = await import('./chat/redis-io.adapter');
+    app.useWebSocketAdapter(new RedisIoAdapter(app, config.REDIS_URL));
+  }
   serveChatUi(app);
 
   const docs = new DocumentBuilder()

@@ -1,6 +1,7 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { watchRedis } from '../common/redis/redis-outage';
+import { newRedis } from '../common/redis/redis-libraries';
 
 /**
  * Redis for the accounts layer when REDIS_URL is set: one connection for commands (rate-limit counters, publishing
@@ -18,8 +19,8 @@ export const AUTH_REDIS = Symbol('AUTH_REDIS');
 export function createAuthRedis(config: AppConfig): AuthRedis | null {
   if (!config.REDIS_URL) return null;
   // Commands fail fast while Redis is away (the rate limiter then falls back to its in-memory insurance).
-  const client = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  const subscriber = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const client = newRedis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const subscriber = newRedis(config.REDIS_URL, { maxRetriesPerRequest: null });
   watchRedis(client, 'rate limits');
   watchRedis(subscriber, 'account events');
   return {

@@ -1,4 +1,4 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import type { dictionary as Dictionary } from '@zxcvbn-ts/language-common';
 import { LOCAL_COMMON_PASSWORDS } from './common-passwords.local';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -14,11 +14,14 @@ export interface PasswordProblem {
 /**
  * The ~49,000 most common passwords of zxcvbn-ts (maintained, MIT, from leaked-password corpora) plus a short local
  * list (common-passwords.local.ts) of French and Algerian ones. Only the entries long enough to pass the length rule
- * matter, so only those are kept in memory.
+ * matter, so only those are kept in memory. The package (the whole list, and a few other dictionaries) is loaded at
+ * the first new password checked (sign-up, change, reset), not at start: logins never need it.
  */
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
   if (common) return common;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dictionary } = require('@zxcvbn-ts/language-common') as { dictionary: typeof Dictionary };
   const all = [...(dictionary['passwords-common'] as string[]), ...LOCAL_COMMON_PASSWORDS];
   common = new Set(all.map((p) => p.toLowerCase()).filter((p) => p.length >= PASSWORD_MIN_LENGTH));
   return common;

@@ -5,8 +5,28 @@ import { localize, type Language, type Localized } from '../common/localisation/
 import { message, messages } from '../common/localisation/messages';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
 
-/** One paragraph per language with the headline figures, so even an offline assistant can answer from the result. */
+/** Paragraphs of the figures seen last, by figures: see statsSummary. */
+const recent = new Map<string, Localized>();
+const RECENT_MAX = 256;
+
+/**
+ * One paragraph per language with the headline figures, so even an offline assistant can answer from the result.
+ * It is a pure function of the figures, and a dashboard is polled with figures that mostly did not change, while
+ * writing it (an ICU message with a dozen amounts formatted, in three languages) was about a tenth of a stats
+ * request's CPU: the paragraphs of the last figures seen are reused. The key is every field but the period's dates
+ * and the stock's `asOf` (which move with the clock and are not in the paragraph), so nothing stale can come back.
+ */
 export function statsSummary(s: Omit<DashboardStats, 'summary'>): Localized {
+  const key = JSON.stringify(s, (field, value: unknown) => (field === 'range' || field === 'asOf' ? undefined : value));
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const summary = Object.freeze(writeSummary(s));
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(key, summary);
+  return summary;
+}
+
+function writeSummary(s: Omit<DashboardStats, 'summary'>): Localized {
   if (!s.hasSales) return firstRunSummary(s);
   // Without sales in the previous period (a history shorter than the comparison), percentages would be noise.
   const showChange = (m: Metric) => s.comparable && m.changePct !== null;

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Job, Queue, QueueEvents, Worker } from 'bullmq';
+import type { Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError, ErrorCode } from '../common/errors/app-error';
 import { MetricsService } from '../observability/metrics.service';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { redisReady, warnBullmqErrors, watchRedis } from '../common/redis/redis-outage';
+import { bullmq, newRedis } from '../common/redis/redis-libraries';
 
 type Handler = (data: any) => Promise<unknown>;
 
@@ -45,7 +46,8 @@ export class JobsService implements OnApplicationShutdown {
     }
     const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
     // Tells whether Redis is reachable right now (BullMQ's own connections would just wait for it).
-    this.probe ??= watchRedis(new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'job queues');
+    this.probe ??= watchRedis(newRedis(this.config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'job queues');
+    const { Queue, QueueEvents, Worker } = bullmq();
     const queueName = `tajer-${name.replace(/[^a-z0-9-]/gi, '-')}`;
     const queue = new Queue(queueName, { connection, defaultJobOptions: { removeOnComplete: 1000, removeOnFail: 1000, attempts: 1 } });
     const events = new QueueEvents(queueName, { connection });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { warnBullmqErrors } from '../common/redis/redis-outage';
-import { Queue, Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
+import { bullmq } from '../common/redis/redis-libraries';
 
 /** Where a delivery waits for its next attempt: BullMQ's delayed jobs with Redis, the poller's table scan without. */
 export interface DeliveryQueue {
@@ -29,6 +30,7 @@ export class BullQueue implements DeliveryQueue {
   private readonly worker?: Worker;
 
   constructor(redisUrl: string, run: ((deliveryId: string) => Promise<unknown>) | null) {
+    const { Queue, Worker } = bullmq();
     const connection = { url: redisUrl, maxRetriesPerRequest: null };
     this.queue = new Queue('tajer-webhooks', {
       connection,

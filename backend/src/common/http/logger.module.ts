@@ -23,9 +23,15 @@ export function loggerModule(config: AppConfig) {
       level: config.LOG_LEVEL,
     });
   }
+  // pino-http writes one line per request at `info`. Below that (LOG_LEVEL warn, error, silent) the line is never
+  // written, yet pino-http would still build it — the user and tenant bound to a new child logger, serialised — before
+  // the level check drops it: 'silent' skips that work on every request. The lines written at info and below are the
+  // same as before.
+  const requestLines = ['trace', 'debug', 'info'].includes(config.LOG_LEVEL);
   return LoggerModule.forRoot({
     pinoHttp: {
       level: config.LOG_LEVEL,
+      customLogLevel: () => (requestLines ? 'info' : 'silent'),
       transport: config.LOG_LEVEL === 'silent' ? undefined : { targets },
       genReqId: (req, res) => {
         const incoming = req.headers['x-request-id'];

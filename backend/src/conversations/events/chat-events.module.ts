@@ -1,11 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ConversationsModule } from '../conversations.module';
 import { ChatEventBus, EVENT_RELAY, LocalEventRelay } from './chat-event-bus';
 import { EVENT_BUFFER, MemoryEventBuffer } from './event-buffer';
 import { ResilientEventBuffer } from './resilient-event-buffer';
 import { watchRedis } from '../../common/redis/redis-outage';
+import { newRedis } from '../../common/redis/redis-libraries';
 import { SocketIoEventRelay } from './socket-io-relay';
 
 /** The event bus shared by the chat gateway, the agent and the REST streaming endpoints. */
@@ -22,7 +22,7 @@ import { SocketIoEventRelay } from './socket-io-relay';
       useFactory: (c: AppConfig) =>
         c.REDIS_URL
           ? new ResilientEventBuffer(
-              watchRedis(new Redis(c.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'chat event buffer'),
+              watchRedis(newRedis(c.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }), 'chat event buffer'),
             )
           : new MemoryEventBuffer(),
     },
