@@ -106,3 +106,50 @@ describe('dates — as OCR reads them on Malaysian receipts', () => {
     expect(d.date).toBe('2019-05-14');
   });
 });
+
+describe('totals — Malaysian tax invoices', () => {
+  it('reads « Net Amt » as the amount to pay', () => {
+    const d = parse([
+      'KEDAI MAKAN SERI',
+      'Date 06/01/18',
+      'Svr Tax   1.30',
+      'GST (6%)   0.85',
+      'Net Amt :   15.05',
+      'GST Summary   Amount(RM)   Tax(RM)',
+      'SR @ 6%   14.20   0.85',
+    ]);
+    expect(d.total).toBe(15.05);
+    expect(d.confidence.total).toBeGreaterThan(0.6);
+  });
+
+  it('never takes the tax table’s total row for the total', () => {
+    const d = parse([
+      'MAJU HARDWARE SDN BHD',
+      'Date: 12/03/2018',
+      'SUB-TOTAL (GST)   24.15',
+      'ROUNDING   0.00',
+      'TOTAL   24.15',
+      'CASH   30.00',
+      'GST SUMHARY',
+      'SR   22.78   1.37',
+      'TAX TOTAL:   1.37',
+    ]);
+    expect(d.total).toBe(24.15);
+    // Its rows stay tax rows even when OCR mangles the table's label.
+    expect(parse(['MAJU HARDWARE SDN BHD', 'TOTAL   24.15', 'GST SUMMARY', 'TAS TOTAL:   1.37']).total).toBe(24.15);
+  });
+
+  it('takes the total printed after the tax and the rounding, not the amount before tax adjusted', () => {
+    const d = parse([
+      'SEDAP CORNER SDN BHD',
+      'Date: 03/05/2018',
+      'Total Sales Amount   41.00',
+      'GST 6%   2.46',
+      'Rounding Adjustment   -0.01',
+      'TOTAL   43.45',
+      'CASH   50.00',
+      'Change Returned   6.55-',
+    ]);
+    expect(d.total).toBe(43.45);
+  });
+});
