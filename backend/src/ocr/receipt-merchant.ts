@@ -82,6 +82,9 @@ function nameTail(upper: string): boolean {
   return trade !== null && BUSINESS_WORD.test(trade[1]);
 }
 
+/** « TAX INVOICE », « SIMPLIFIED TAX INVOICE », « FACTURE »: the document's title, between the shop and the customer. */
+const INVOICE_TITLE = /\b(?:INVOICE|INVOIS|FACTURE)\b/;
+
 const OWNED_BY = /^\W*(?:OWNED BY|DIMILIKI(?:\s*OLEH)?)\W*$/;
 
 /** Generic words only (« BISTRO & CAFE », « RESTAURANT »): what the shop is, printed under its name. */
@@ -172,6 +175,8 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
   const latinReceipt = arabicLines < lines.length * 0.5;
   const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
   let rank = 0;
+  /** An invoice title was printed after a name: the names below it are the customer's (« bill to »). */
+  let billTo = false;
   let legalForm: { name: string; index: number } | null = null;
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
@@ -191,7 +196,10 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
     // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
     const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
-    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) continue;
+    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) {
+      if (INVOICE_TITLE.test(identifying) && scored.length) billTo = true;
+      continue;
+    }
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
     if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {
       // "NANDO'S CHICKENLAND MALAYSIA" / "SDN BHD": the legal form completes the name above.
@@ -240,6 +248,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     if (LEGAL_FORM.test(fullUpper) && !owner) score += 0.5;
     if ((hasOwnRegistration(header[i].text) || namedAbove) && !owner) score += 0.4;
     if (descriptorOnly(fullUpper)) score -= 0.6;
+    if (billTo) score -= 1;
     scored.push({ name: full, score, line });
     rank += 1;
   }

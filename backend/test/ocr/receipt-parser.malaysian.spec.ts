@@ -83,6 +83,20 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     expect(merchant(['=== ~', 'pam   SIMPLIFIED TAX INVOICE', 'DESC   QTY   PRICE   AMOUNT   TAXCODE'])).toBeNull();
   });
 
+  it('takes the shop above the invoice title, not the customer company printed under it', () => {
+    expect(
+      merchant([
+        'PERNIAGAAN LIM JAYA',
+        'JM0123456-V',
+        'NO.5 JALAN PERMAS 9/2',
+        'GST NO: 000123456789',
+        'SIMPLIFIED TAX INVOICE',
+        'SINAR TEKNIK (M) SDN BHD',
+        'RECEIPT#: CS00012345',
+      ]),
+    ).toBe('PERNIAGAAN LIM JAYA');
+  });
+
   it('keeps the shop of an Algerian ticket when the customer is a company', () => {
     expect(merchant(['NAFTAL', 'Station Service Es Senia', 'Ticket N° 123456', 'Client : SARL Bati Nord'])).toBe('NAFTAL');
   });
