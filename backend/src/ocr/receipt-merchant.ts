@@ -10,7 +10,7 @@ const NOT_A_NAME = new RegExp(
     '\\b(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP|EMAIL|E-MAIL|WWW|HTTP|WEBSITE)\\b',
     '\\w@\\w|\\.COM\\b|\\.DZ\\b|\\.MY\\b',
     '\\b(?:GST|SST|TVA|VAT|TAX)\\s*(?:ID|REG|NO|N°)',
-    '\\b(?:CO|COMPANY|ROC|BUSINESS)\\.?\\s*(?:REG|NO)',
+    '\\b(?:CO|COMPANY|ROC|BUSINESS)[.\\s-]*(?:REG|NO)',
     '\\b(?:REG|REGISTRATION)\\.?\\s*NO',
     '\\bNO\\s*[:.#]\\s*\\S*\\d',
     '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE)\\.?\\s*(?:NO|N°|NUM|#)',
@@ -97,12 +97,18 @@ function descriptorOnly(upper: string): boolean {
 const LONE_ARABIC_LETTER = /^\p{Script=Arabic}\s+(?=\S+\s+\S)|(?<=\S\s+\S+)\s+\p{Script=Arabic}$/gu;
 
 function cleanName(s: string): string {
-  return withoutRegistration(arabicLetterForms(s))
-    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LONE_ARABIC_LETTER, '');
+  return (
+    withoutRegistration(arabicLetterForms(s))
+      .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(LONE_ARABIC_LETTER, '')
+      // Dotted initials are letters: OCR reads « D.I.Y. » as « 0.1.7. »; the look-alike digits go back to letters.
+      .replace(/(?<=^|[\s.(])[0158](?=\.(?!\d\d))/g, (d) => INITIAL_LOOKALIKE[d] ?? d)
+  );
 }
+
+const INITIAL_LOOKALIKE: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
 
 /** « SELASIH SDN BHD (524101-5)   - »: the trailing speck first, then the registration number. */
 function withoutRegistration(s: string): string {
@@ -186,7 +192,8 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const name = cleanName(column);
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
-    if (letters < 3 || letters < visible * 0.6) continue;
+    // A legal form vouches for a name whose dotted initials OCR read as digits (« MR. 0.1.7. (M) SON BHD »).
+    if (letters < 3 || letters < visible * (LEGAL_FORM.test(line.upper) ? 0.45 : 0.6)) continue;
     // Titles are compared without OCR specks ("TAX INVOICE<<e").
     const words = line.upper
       .replace(/[^\p{L}\s]/gu, ' ')

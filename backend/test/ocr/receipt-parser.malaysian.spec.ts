@@ -97,6 +97,12 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     ).toBe('PERNIAGAAN LIM JAYA');
   });
 
+  it('keeps a registered name whose dotted initials OCR read as digits, and gives the letters back', () => {
+    expect(
+      merchant(['A 3   i   Ya', '|', 'K. 0.1.5. (M) SON BHD', 'Co-Reg:123456-D', 'LOT 18, JALAN KPB 6,', '| KAWASAN PERINDUSTRIAN MAJU,']),
+    ).toBe('K. O.I.S. (M) SON BHD');
+  });
+
   it('keeps the shop of an Algerian ticket when the customer is a company', () => {
     expect(merchant(['NAFTAL', 'Station Service Es Senia', 'Ticket N° 123456', 'Client : SARL Bati Nord'])).toBe('NAFTAL');
   });
