@@ -35,9 +35,12 @@ const MONTH_BY_NAME = new Map(MONTHS.flatMap(([m, names]) => names.map((n) => [n
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 const L = '[A-Z\\p{Script=Arabic}]';
 
-const NUMERIC = /(?<!\d)(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4}|\d{2})(?!\d)/g;
+/** One separator throughout: « TOTAL : 31.03 -00 » is an amount and a speck, not 31 March 2000. */
+const NUMERIC = /(?<!\d)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?!\d)/g;
 /** OCR dropped the second separator: "30-092017". */
 const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
+/** OCR dropped the first separator: « DATE: 2504/2017 ». */
+const NUMERIC_LOST_FIRST_SEPARATOR = /(?<!\d)(\d{2})(\d{2})[/.-](20\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
@@ -80,10 +83,13 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
   for (const [re, lossy] of [
     [NUMERIC, false],
     [NUMERIC_LOST_SEPARATOR, true],
+    [NUMERIC_LOST_FIRST_SEPARATOR, true],
   ] as const) {
     for (const m of allMatches(re, line)) {
-      const [a, b, y] = [Number(m[1]), Number(m[2]), expandYear(m[3])];
-      const fourDigitYear = m[3].length === 4;
+      // NUMERIC captures its separator as group 2.
+      const [day, month, year] = re === NUMERIC ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
+      const [a, b, y] = [Number(day), Number(month), expandYear(year)];
+      const fourDigitYear = year.length === 4;
       if (valid(y, b, a, maxYear)) {
         add(m.index, { iso: toIso(y, b, a), ambiguous: a <= 12 && b <= 12 && a !== b, fourDigitYear, kind: 'numeric', unusual: lossy });
       } else if (valid(y, a, b, maxYear)) {

@@ -57,6 +57,8 @@ const TOTAL_STRONG = keywordRegex([
   'AMOUNT PAYABLE',
   'TOTAL PAYABLE',
   'NET AMOUNT',
+  'NET AMT',
+  'NETT AMT',
   'TOTAL AMOUNT PAYABLE',
   'TOTAL TO PAY',
   'NET TO PAY',
@@ -176,6 +178,7 @@ const TAX_AMOUNT = keywordRegex([
   'TOTAL VAT',
   'TOTAL SST',
   'GST TOTAL',
+  'TAX TOTAL',
   'TVA TOTAL',
   'MONTANT TVA',
   'GST AMOUNT',
@@ -215,6 +218,11 @@ const COLUMN_HEADING = keywordRegex([
 /** « dont TVA 19 % », « منها الرسم »: the VAT share printed right under the total it belongs to. */
 export function isVatShareLine(upper: string): boolean {
   return VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper);
+}
+
+/** « GST Summary   Amount (RM)   Tax (RM) »: the tax table's heading. */
+export function isSummaryHeading(upper: string): boolean {
+  return SUMMARY.test(upper);
 }
 
 /** `upper` is the line after `normalizeLine`. */

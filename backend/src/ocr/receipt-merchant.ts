@@ -8,20 +8,30 @@ const ARABIC = /\p{Script=Arabic}/u;
 const NOT_A_NAME = new RegExp(
   [
     '\\b(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP|EMAIL|E-MAIL|WWW|HTTP|WEBSITE)\\b',
-    '@|\\.COM\\b|\\.DZ\\b|\\.MY\\b',
+    '\\w@\\w|\\.COM\\b|\\.DZ\\b|\\.MY\\b',
     '\\b(?:GST|SST|TVA|VAT|TAX)\\s*(?:ID|REG|NO|N°)',
-    '\\b(?:CO|COMPANY|ROC|BUSINESS)\\.?\\s*(?:REG|NO)',
+    '\\b(?:CO|COMPANY|ROC|BUSINESS)[.\\s-]*(?:REG|NO)',
     '\\b(?:REG|REGISTRATION)\\.?\\s*NO',
     '\\bNO\\s*[:.#]\\s*\\S*\\d',
     '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE)\\.?\\s*(?:NO|N°|NUM|#)',
+    // « Owned by : » alone on its line, above the owning company's name.
+    '^\\W*(?:OWNED BY|DIMILIKI(?:\\s*OLEH)?)\\W*$',
+    // A document title beside specks: « pam   SIMPLIFIED TAX INVOICE ».
+    '\\b(?:TAX\\s*INVOICE|SIMPLIFIED|CASH\\s*SALES?|OFFICIAL\\s*RECEIPT)\\b',
     '\\b(?:RETURNABLE|REFUNDABLE|EXCHANGEABLE|THANK|MERCI|WELCOME|BIENVENUE|OPEN|OUVERT)\\b',
     // Who served and where: « Table 11   Serveur : Lyes », « Caissier : Karim », « الطاولة 12   النادل: أمين ».
     '\\b(?:SERVEUR|SERVEUSE|SERVER|WAITER|WAITRESS|CAISSIER|CAISSIERE|CASHIER|VENDEUR|VENDEUSE|OPERATEUR|OPERATOR)\\b',
     '^TABLE\\b\\s*(?:N°|NO|#)?\\s*:?\\s*\\d',
+    // The customer, not the shop: « Client : EURL Bati Plus », « CUSTOMER: ».
+    '\\b(?:CLIENT|CUSTOMER|PELANGGAN)\\s*:',
+    // The items table's column headings: « DESC   QTY   PRICE   AMOUNT », « Désignation  Qté  Prix ».
+    '\\b(?:DESC|DESCRIPTION|DESIGNATION|ITEMS?|QTY|QTE)\\b.*\\b(?:QTY|QTE|PRICE|PRIX|AMOUNT|AMT|MONTANT|TOTAL|RM)\\b',
     '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
     // Addresses (Malaysia, Algeria, France).
     '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
     '\\b\\d{5}\\b',
+    // A line of only states and country: « SELANGOR DARUL EHSAN, MALAYSIA », « MALAYSIA ».
+    '^(?:(?:SELANGOR|JOHOR|KEDAH|KELANTAN|MELAKA|MALACCA|NEGERI SEMBILAN|PAHANG|PERAK|PERLIS|PULAU PINANG|PENANG|SABAH|SARAWAK|TERENGGANU|KUALA LUMPUR|PUTRAJAYA|LABUAN|WILAYAH PERSEKUTUAN|DARUL [A-Z]+|D\\.?\\s?E|MALAYSIA)[\\s,.]*)+$',
     'شارع|حي|هاتف',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
@@ -34,24 +44,88 @@ const TITLE_ONLY =
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =
-  /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
+  /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE|BISTRO)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
 
 /** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
 const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
 
 /** Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)". */
-const REGISTRATION_SUFFIX = /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?\s*$/i;
+const REGISTRATION_SUFFIX =
+  /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?(?:\s*[({[][A-Z]{1,4}[)}\]]?)?\s*$/i;
+
+/**
+ * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) »): the name is the
+ * registered company's. Digits first, so « (SEMENYIH) » or « (M) » stay.
+ */
+const REGISTRATION_IN_BRACKETS = /\s*[({[]\s*\d[^(){}[\]]{2,12}[)}\]]\s*$/;
+
+/** A line that only holds a company registration number, labelled (« Company No : 1174703-K ») or bare (« (742016-H) »). */
+const REGISTRATION_LINE =
+  /^[^\p{L}\p{N}]*(?:(?:CO|COMPANY|ROC|BR|BUSINESS)\.?[\s.-]*(?:REG(?:ISTRATION)?\.?\s*)?(?:NO|N°)\b|REG(?:ISTRATION)?\.?\s*NO\b|[A-Z]{0,3}\d{4,}[\s-]?[A-Z0-9]?[\s-]*[A-Z]\s*[)}\]]?[^\p{L}\p{N}]*$)/u;
+
+/**
+ * The legal form of a company (Malaysia: Sdn Bhd, Bhd, S/B, Enterprise; Algeria and France: SARL, EURL, SPA, SNC), also
+ * as OCR misreads it (« SON BHD », « SDH BHD », « Sdn.Ehd »). The name printed with it is the one receipts are filed under.
+ */
+const LEGAL_FORM = /\b(?:S[DO0][NH]\.?\s?[BES8][HN]D|BHD|S\/B|ENTERPRISES?|SARL|EURL|SPA|SNC)\b/;
+
+const LEGAL_WORDS = 'S[DO0][NH]\\.?\\s?[BES8][HN]D|BHD|S\\/B';
+
+/**
+ * The second half of a name broken over lines: it opens with « & », a bracket or the legal form (« & TEA LEAF (M) SDN.
+ * BHD. », « (SEMENYIH) SDN BHD », « ENTERPRISE (SETIA », « CO. (M) SDN BHD »), or is the trade before the legal form
+ * (« RESTAURANT SDN BHD »). One proper word before it (« TRENDYMAX (M) SDN. BHD. ») is a whole name.
+ */
+function nameTail(upper: string): boolean {
+  if (/^(?:[&(]|(?:ENTERPRISES?|CO\.?\s*\([A-Z]{1,3}\))(?![A-Z])|(?:SDN|BHD|S\/B)\b)/.test(upper)) return true;
+  const trade = new RegExp(`^([A-Z]+)\\s+(?:${LEGAL_WORDS})\\b`).exec(upper);
+  return trade !== null && BUSINESS_WORD.test(trade[1]);
+}
+
+/** « TAX INVOICE », « SIMPLIFIED TAX INVOICE », « FACTURE »: the document's title, between the shop and the customer. */
+const INVOICE_TITLE = /\b(?:INVOICE|INVOIS|FACTURE)\b/;
+
+const OWNED_BY = /^\W*(?:OWNED BY|DIMILIKI(?:\s*OLEH)?)\W*$/;
+
+/** Generic words only (« BISTRO & CAFE », « RESTAURANT »): what the shop is, printed under its name. */
+function descriptorOnly(upper: string): boolean {
+  const words = upper.split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !/^(?:AND|ET|DE|DU|DES|LA|LE|THE)$/.test(w));
+  return words.length > 0 && words.every((w) => BUSINESS_WORD.test(w) && !LEGAL_FORM.test(w));
+}
 
 /** A lone Arabic letter at either end of a name of two words or more: a speck or a neighbour's letter (« ح سوبيرات النور »). */
 const LONE_ARABIC_LETTER = /^\p{Script=Arabic}\s+(?=\S+\s+\S)|(?<=\S\s+\S+)\s+\p{Script=Arabic}$/gu;
 
 function cleanName(s: string): string {
-  return arabicLetterForms(s)
-    .replace(REGISTRATION_SUFFIX, '')
-    .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LONE_ARABIC_LETTER, '');
+  return (
+    withoutRegistration(arabicLetterForms(s))
+      .replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(LONE_ARABIC_LETTER, '')
+      // Dotted initials are letters: OCR reads « D.I.Y. » as « 0.1.7. »; the look-alike digits go back to letters.
+      .replace(/(?<=^|[\s.(])[0158](?=\.(?!\d\d))/g, (d) => INITIAL_LOOKALIKE[d] ?? d)
+  );
+}
+
+const INITIAL_LOOKALIKE: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B' };
+
+/** « SELASIH SDN BHD (524101-5)   - »: the trailing speck first, then the registration number. */
+function withoutRegistration(s: string): string {
+  return (
+    s
+      .replace(/[^\p{L}\p{N})}\].]+$/u, '')
+      .replace(REGISTRATION_SUFFIX, '')
+      .replace(REGISTRATION_IN_BRACKETS, '')
+      // « #000002 BAIFU (M) Sdn Bhd »: a long number before the name is a counter or a code.
+      .replace(/^[^\p{L}\p{N}]*\d{6,}\s+(?=\p{L})/u, '')
+  );
+}
+
+function hasOwnRegistration(s: string): boolean {
+  const t = s.replace(/[^\p{L}\p{N})}\].]+$/u, '');
+  const m = REGISTRATION_SUFFIX.exec(t) ?? REGISTRATION_IN_BRACKETS.exec(t);
+  return m !== null && m.index > 0 && (/[({[]/.test(m[0]) || /\d\s?-?\s?[A-Z]\b/.test(m[0]));
 }
 
 /**
@@ -67,8 +141,33 @@ function nameColumn(text: string, latinReceipt: boolean): string {
     if (latin.length) columns = latin;
   }
   const capitalised = (c: string) => letterCount(c) >= 3 && c === c.toUpperCase();
-  if (columns.length > 1 && capitalised(columns[0]) && !columns.slice(1).every(capitalised)) return columns[0];
+  // « SAM   SAM   TRADING   CO »: capitals throughout and the business word further on: one name spaced out.
+  const spacedName =
+    columns.every((c) => c === c.toUpperCase()) && !BUSINESS_WORD.test(columns[0]) && BUSINESS_WORD.test(columns.slice(1).join(' '));
+  if (columns.length > 1 && capitalised(columns[0]) && !columns.slice(1).every(capitalised) && !spacedName) return columns[0];
   return columns.join(' ');
+}
+
+function capitals(s: string): boolean {
+  const letters = letterCount(s);
+  return letters > 0 && (s.match(/\p{Lu}/gu) ?? []).length >= letters * 0.8;
+}
+
+/** `next` carries on the name read so far (`name`, whose last line is `last`). */
+function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefined, latinReceipt: boolean): boolean {
+  if (!next || next.confidence < 0.4 || ARABIC.test(name) || next.amounts.some((a) => a.decimals === 2)) return false;
+  const tail = cleanName(nameColumn(next.text, latinReceipt));
+  if (letterCount(tail) < 2 || !capitals(name) || !capitals(tail)) return false;
+  const tailUpper = next.upper.replace(/^[^\p{L}\p{N}&(]+/u, '');
+  const named = LEGAL_FORM.test(normalizeLine(name));
+  // An outlet in brackets may name a place (« ENTERPRISE (BANDAR », « (SEMENYIH) SDN BHD »): the legal form says the
+  // line is still the name; otherwise an address line ends it.
+  const legalTail = !named && LEGAL_FORM.test(tailUpper) && nameTail(tailUpper);
+  const unclosed = (name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length;
+  // « AIK HUAT HARDWARE ENTERPRISE (SETIA » / « ALAM) SDN BHD »: an open bracket goes on to where it closes.
+  if (unclosed && (tail.includes(')') || !named)) return true;
+  if (legalTail) return true;
+  return /&[^\p{L}\p{N}]*$/u.test(last.text) && !NOT_A_NAME.test(normalizeLine(cleanNumericOcr(withoutRegistration(tail))));
 }
 
 /**
@@ -82,6 +181,8 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
   const latinReceipt = arabicLines < lines.length * 0.5;
   const scored: { name: string; score: number; line: AnalyzedLine }[] = [];
   let rank = 0;
+  /** An invoice title was printed after a name: the names below it are the customer's (« bill to »). */
+  let billTo = false;
   let legalForm: { name: string; index: number } | null = null;
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
@@ -91,7 +192,8 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     const name = cleanName(column);
     const letters = letterCount(name);
     const visible = name.replace(/\s/g, '').length;
-    if (letters < 3 || letters < visible * 0.6) continue;
+    // A legal form vouches for a name whose dotted initials OCR read as digits (« MR. 0.1.7. (M) SON BHD »).
+    if (letters < 3 || letters < visible * (LEGAL_FORM.test(line.upper) ? 0.45 : 0.6)) continue;
     // Titles are compared without OCR specks ("TAX INVOICE<<e").
     const words = line.upper
       .replace(/[^\p{L}\s]/gu, ' ')
@@ -99,8 +201,12 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       .trim();
     // When a name column was picked out of the row, the other columns are the logo's word or OCR specks: « SALON DE
     // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
-    const identifying = column === line.text ? line.upper : normalizeLine(cleanNumericOcr(column));
-    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) continue;
+    // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
+    const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
+    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) {
+      if (INVOICE_TITLE.test(identifying) && scored.length) billTo = true;
+      continue;
+    }
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header
     if (LEGAL_FORM_ONLY.test(line.upper) && scored.length && scored[scored.length - 1].line === header[i - 1]) {
       // "NANDO'S CHICKENLAND MALAYSIA" / "SDN BHD": the legal form completes the name above.
@@ -122,6 +228,14 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       full = `${name} ${cleanName(next.text)}`;
       i += 1;
     }
+    // A name broken over lines, in capitals like its first half: « THE COFFEE BEAN » / « & TEA LEAF (M) SDN. BHD. ».
+    for (let joined = 0; joined < 2 && continues(header[i], full, header[i + 1], latinReceipt); joined += 1) {
+      const tail = header[i + 1];
+      full = `${full} ${/^\W*&/.test(tail.text) || /&\W*$/.test(header[i].text) ? '& ' : ''}${cleanName(nameColumn(tail.text, latinReceipt))}`;
+      i += 1;
+    }
+    const fullUpper = normalizeLine(full);
+    const after = header[i + 1];
     let score = 1 - 0.15 * rank;
     const arabic = ARABIC.test(name);
     const upperRatio = arabic ? 1 : (name.match(/\p{Lu}/gu) ?? []).length / letters;
@@ -133,6 +247,15 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     if (arabic && latinReceipt) score -= 0.6;
     if (letters < 5) score -= 0.3;
     score += 0.3 * (line.confidence - 0.7);
+    // The registered company (its legal form, its registration number beside or under it) is the name receipts are
+    // filed under, rather than the brand or outlet printed above it (« FamilyMart » / « Haxincone Resources Sdn Bhd »).
+    // Under « Owned by : » it is the owner, in small print below the shop's own name (« SANYU STATIONERY SHOP »).
+    const owner = header.some((h) => h.index === line.index - 1 && OWNED_BY.test(h.upper));
+    const namedAbove = after && REGISTRATION_LINE.test(after.upper) && (capitals(full) || LEGAL_FORM.test(fullUpper));
+    if (LEGAL_FORM.test(fullUpper) && !owner) score += 0.5;
+    if ((hasOwnRegistration(header[i].text) || namedAbove) && !owner) score += 0.4;
+    if (descriptorOnly(fullUpper)) score -= 0.6;
+    if (billTo) score -= 1;
     scored.push({ name: full, score, line });
     rank += 1;
   }

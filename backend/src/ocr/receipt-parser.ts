@@ -109,6 +109,10 @@ function pickDate(
   maxYear: number,
 ): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
   let best: { candidate: DateCandidate; evidence: number; line: AnalyzedLine; score: number } | null = null;
+  // A day printed twice (the sale and the parking exit, the header and the footer) outweighs a lone reading whose digit
+  // OCR may have misread (« 21/06/18 10:08 » above « 27/06/18 09:49 - 27/06/18 10:08 »).
+  const printed = new Map<string, number>();
+  for (const l of lines) for (const c of findDates(l.upper, maxYear)) printed.set(c.iso, (printed.get(c.iso) ?? 0) + 1);
   lines.forEach((line, i) => {
     const found = findDates(line.upper, maxYear);
     // « (Période) du 16/08/2024 au 16/11/2024 »: two different days on one line are a period, not the purchase.
@@ -121,6 +125,7 @@ function pickDate(
       if (candidate.fourDigitYear) score += 0.2;
       if (candidate.kind === 'compact') score -= 0.5;
       if (candidate.unusual) score -= 0.3;
+      if ((printed.get(candidate.iso) ?? 0) > 1) score += 0.15;
       if (OTHER_DATE_LABEL.test(line.upper) || period) score -= 1.5;
       let evidence = labelled ? 0.92 : 0.82;
       if (candidate.ambiguous) evidence -= 0.1;

@@ -1,7 +1,7 @@
 import type { AmountToken } from './receipt-amounts';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
-import { isVatShareLine } from './receipt-keywords';
+import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
 
 export interface TotalsResult {
@@ -56,8 +56,14 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   };
 
   const totalLines: number[] = [];
+  // Below the tax table's heading, a « TOTAL » row sums the table (« TAX TOTAL: 3.72 », OCR'd « TAS TOTAL »): when a
+  // total was printed above the table, those rows are not the amount paid.
+  const summaryAt = lines.findIndex((l) => l.kind === 'other' && isSummaryHeading(l.upper));
+  const totalAbove =
+    summaryAt > 0 && lines.slice(0, summaryAt).some((l, j) => (l.kind === 'total-strong' || l.kind === 'total') && amountAt(j));
   lines.forEach((line, i) => {
     if (line.kind !== 'total-strong' && line.kind !== 'total') return;
+    if (totalAbove && i > summaryAt) return;
     // "SR inclusive of GST @6% 23.58 1.42" names a total but is a tax row: its last amount is the tax.
     if (isVatRow(line, decimals)) return;
     const found = amountAt(i);
@@ -89,11 +95,15 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     const before = candidates.filter((c) => c.line && c.line.index < line.index && line.index - c.line.index <= 4);
     const base = before[before.length - 1];
     if (!base) return;
+    // « Total Sales 33.00 / GST 1.98 / Rounding 0.02 / TOTAL 35.00 »: a total printed below the adjustment is the
+    // rounded one; the adjustment was made to the sum with tax, not to the total label above it.
+    const totalBelow = lines.slice(i + 1, i + 4).some((l, k) => (l.kind === 'total' || l.kind === 'total-strong') && amountAt(i + 1 + k));
     for (const sign of adj < 0 ? [1, -1] : [-1, 1]) {
       const rounded = round2(base.value + sign * adj);
       const printedAfter = lines.slice(i + 1, i + 4).some((l) => l.amounts.some((a) => nearlyEqual(a.value, rounded)));
       const cashMultiple = Math.abs(rounded * 20 - Math.round(rounded * 20)) < 1e-6;
-      const score = base.score + 0.6 + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple ? 0.2 : 0);
+      const gain = totalBelow && !printedAfter ? -0.5 : 0.6;
+      const score = base.score + gain + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple ? 0.2 : 0);
       add({ value: rounded, score, keyword: base.keyword, line: base.line, crossChecked: printedAfter });
     }
   });
@@ -132,6 +142,21 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
       c.crossChecked = true;
     }
     c.score += 0.2 * Math.min(repeats(c.value) - 1, 3);
+  }
+  // « Total Sales Amount 33.00 / GST 6% 1.98 / Rounding 0.02 / TOTAL 35.00 »: a total that is an earlier labelled
+  // amount plus the tax (and the rounding) is the one paid; the earlier one was the amount before tax.
+  const roundingAdj = lines
+    .filter((l) => l.kind === 'rounding')
+    .flatMap((l) => l.amounts.map((a) => Math.abs(a.value)).filter((v) => v < 1));
+  if (vatSum > 0) {
+    for (const c of candidates) {
+      const before = candidates.filter((b) => b !== c && b.line && c.line && b.line.index < c.line.index && b.value < c.value);
+      const sums = before.flatMap((b) => [0, ...roundingAdj, ...roundingAdj.map((r) => -r)].map((r) => b.value + vatSum + r));
+      if (sums.some((s) => nearlyEqual(c.value, s, 0.011))) {
+        c.score += 1.5;
+        c.crossChecked = true;
+      }
+    }
   }
 
   const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
