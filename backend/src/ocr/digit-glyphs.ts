@@ -4,6 +4,7 @@
  * and each glyph described by a small size-normalised bitmap plus its size and height within its word. Eastern Arabic
  * digits are never joined to each other, so on a printed receipt each digit is one glyph.
  */
+import { otsuThreshold } from './deskew';
 
 export interface GreyImage {
   /** One byte per pixel, 0 = black. */
@@ -20,34 +21,6 @@ export interface Glyph {
   y1: number;
   /** Ink pixels. */
   ink: number;
-}
-
-/** Otsu's threshold of a grey image: ink is at or below it. */
-export function otsuThreshold(pixels: Uint8Array): number {
-  const hist = new Array<number>(256).fill(0);
-  for (const p of pixels) hist[p] += 1;
-  const total = pixels.length;
-  let sum = 0;
-  for (let i = 0; i < 256; i += 1) sum += i * hist[i];
-  let sumB = 0;
-  let wB = 0;
-  let best = 0;
-  let threshold = 127;
-  for (let t = 0; t < 256; t += 1) {
-    wB += hist[t];
-    if (!wB) continue;
-    const wF = total - wB;
-    if (!wF) break;
-    sumB += t * hist[t];
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / wF;
-    const between = wB * wF * (mB - mF) ** 2;
-    if (between > best) {
-      best = between;
-      threshold = t;
-    }
-  }
-  return threshold;
 }
 
 /** 1 where ink. `shift` moves the threshold (negative: thinner strokes), as training does for print weight. */

@@ -1,4 +1,5 @@
 import { cueRegex, foldForCues } from './cue-regex';
+import { PAST_PERIOD_CUES, PAST_WITHOUT_PERIOD_CUES } from '../lexicon/past-periods';
 
 /**
  * Words that decide what KIND of act a message is, whatever tool the classifier prefers: a question (a read), an
@@ -813,60 +814,11 @@ const PRICE_CHANGE = cueRegex([
   'السوم الجديد',
 ]);
 
-/** Past periods no tool answers ("hier", "le mois dernier", "last year", "البارح", "الشهر الماضي"). */
-const PAST_PERIOD = cueRegex([
-  'hier',
-  'avant hier',
-  'avant-hier',
-  'le mois dernier',
-  'mois dernier',
-  'mois passe',
-  'mois passé',
-  'la semaine derniere',
-  'semaine dernière',
-  'semaine passee',
-  'semaine passée',
-  'l annee derniere',
-  'l année dernière',
-  'annee derniere',
-  'année dernière',
-  'l an dernier',
-  'an dernier',
-  'annee passee',
-  'année passée',
-  'trimestre dernier',
-  'trimestre precedent',
-  'trimestre précédent',
-  'yesterday',
-  'last month',
-  'last week',
-  'last year',
-  'last quarter',
-  'previous month',
-  'previous year',
-  'lbare7',
-  'lbareh',
-  'elbare7',
-  'chhar li fat',
-  'chhar li fet',
-  'simana li fatet',
-  'l3am li fat',
-  'l3am li fet',
-  'البارح',
-  'البارحة',
-  'أمس',
-  'امس',
-  'الشهر الماضي',
-  'الشهر الفائت',
-  'الشهر لي فات',
-  'الأسبوع الماضي',
-  'الاسبوع الماضي',
-  'السيمانة لي فاتت',
-  'السنة الماضية',
-  'العام الماضي',
-  'العام لي فات',
-  'الفصل الماضي',
-]);
+/**
+ * Any past period named (« hier », « le mois dernier », « le trimestre dernier », « البارح »): the trust rules refuse only
+ * those that extractPastPeriod does not read as a whole past period the tools take.
+ */
+const PAST_PERIOD = cueRegex([...PAST_PERIOD_CUES.flatMap(([, cues]) => cues), ...PAST_WITHOUT_PERIOD_CUES]);
 
 /** Asking what sold most: "le plus vendu", "meilleures ventes", "best sellers", "الأكثر مبيعا", "li tetba3 bezzaf". */
 const BEST_SELLER = cueRegex([

@@ -1,6 +1,7 @@
 import type { PastPeriod, Period } from '@tajer/contract';
 import { cueRegex, foldForCues } from './cue-regex';
 import { comparesOrNamesCurrent } from './intent-cues';
+import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
 
 export type { Period } from '@tajer/contract';
 
@@ -178,67 +179,7 @@ const PERIOD_CUES: [Period, string[]][] = [
   ],
 ];
 
-/**
- * A whole past period: « le mois dernier », « last week », « الشهر الماضي », « chhar li fat ». Read before the current
- * ones, whose words they contain (« mois »). « Avant-hier » is a day (a date), not « hier ».
- */
-const PAST_PERIOD_CUES: [PastPeriod, string[]][] = [
-  ['yesterday', ['hier', 'yesterday', 'lbare7', 'lbareh', 'elbare7', 'البارح', 'البارحة', 'أمس', 'امس']],
-  [
-    'last_week',
-    [
-      'la semaine derniere',
-      'semaine dernière',
-      'semaine passee',
-      'semaine passée',
-      'last week',
-      'previous week',
-      'simana li fatet',
-      'simana li fat',
-      'الأسبوع الماضي',
-      'الاسبوع الماضي',
-      'الأسبوع الفائت',
-      'السيمانة لي فاتت',
-    ],
-  ],
-  [
-    'last_month',
-    [
-      'le mois dernier',
-      'mois dernier',
-      'mois passe',
-      'mois passé',
-      'last month',
-      'previous month',
-      'chhar li fat',
-      'chhar li fet',
-      'الشهر الماضي',
-      'الشهر الفائت',
-      'الشهر لي فات',
-    ],
-  ],
-  [
-    'last_year',
-    [
-      'l annee derniere',
-      'l année dernière',
-      'annee derniere',
-      'année dernière',
-      'l an dernier',
-      'an dernier',
-      'annee passee',
-      'année passée',
-      'last year',
-      'previous year',
-      'l3am li fat',
-      'l3am li fet',
-      'السنة الماضية',
-      'العام الماضي',
-      'العام لي فات',
-    ],
-  ],
-];
-const NOT_YESTERDAY = cueRegex(['avant-hier', 'avant hier', 'day before yesterday', 'قبل البارح', 'قبل أمس']);
+const NOT_YESTERDAY = cueRegex(BEFORE_YESTERDAY_CUES);
 const PAST_PERIOD_REGEXES: [PastPeriod, RegExp][] = PAST_PERIOD_CUES.map(([p, cues]) => [p, cueRegex(cues)]);
 
 /** The whole past period the user named, if any (first one mentioned). */
@@ -246,9 +187,14 @@ export function extractPastPeriod(text: string): PastPeriod | undefined {
   // « Mes ventes ont augmenté par rapport au mois dernier ? » asks about this month (its change), not last month.
   if (comparesOrNamesCurrent(text)) return undefined;
   const folded = foldForCues(text);
-  let best: { period: PastPeriod; index: number } | undefined;
-  for (const [period, re] of PAST_PERIOD_REGEXES) {
-    if (period === 'yesterday' && NOT_YESTERDAY.test(folded)) continue;
+  const regexes = NOT_YESTERDAY.test(folded) ? PAST_PERIOD_REGEXES.filter(([p]) => p !== 'yesterday') : PAST_PERIOD_REGEXES;
+  return firstMentioned(regexes, folded);
+}
+
+/** The key whose cue comes first in the folded text. */
+function firstMentioned<P>(regexes: readonly [P, RegExp][], folded: string): P | undefined {
+  let best: { period: P; index: number } | undefined;
+  for (const [period, re] of regexes) {
     const m = re.exec(folded);
     if (m && (!best || m.index < best.index)) best = { period, index: m.index };
   }
@@ -261,15 +207,7 @@ export const PERIOD_VALUE_REGEXES: readonly RegExp[] = [...PAST_PERIOD_REGEXES, 
 
 /** The reporting window the user asked for; when several are named, the first one mentioned wins. */
 export function extractPeriod(text: string): Period | undefined {
-  const past = extractPastPeriod(text);
-  if (past) return past;
-  const folded = foldForCues(text);
-  let best: { period: Period; index: number } | undefined;
-  for (const [period, re] of PERIOD_REGEXES) {
-    const m = re.exec(folded);
-    if (m && (!best || m.index < best.index)) best = { period, index: m.index };
-  }
-  return best?.period;
+  return extractPastPeriod(text) ?? firstMentioned(PERIOD_REGEXES, foldForCues(text));
 }
 
 const DAY_OFFSETS: [number, RegExp][] = [
