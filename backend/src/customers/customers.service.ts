@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
 import type { Customer } from '../generated/prisma/client';
 import { CustomersRepository, type Actor } from './customers.repository';
+import { sameNameAcrossScripts } from './name-skeleton';
 import type { CreateCustomerDto, ListCustomersQuery, UpdateCustomerDto } from './customers.schemas';
 
 export interface CustomerView {
@@ -111,7 +112,8 @@ export class CustomersService {
 
   /**
    * "Ahmed", "ahmed benali", "أحمد", "0555 12 34 56" → the customer meant, with runners-up so the assistant can ask.
-   * A phone number matches by its digits; a name by its words (accents, case and Arabic spelling variants ignored).
+   * A phone number matches by its digits; a name by its words (accents, case and Arabic spelling variants ignored), in
+   * either script (`name-skeleton.ts`).
    */
   async resolveCustomer(tenantId: string, query: string): Promise<CustomerResolution> {
     const q = query.trim();
@@ -124,7 +126,10 @@ export class CustomersService {
       if (digits.length >= 6 && c.phone && c.phone.replace(/\D/g, '').endsWith(digits.slice(-9))) score = 1;
       else if (wanted.length) {
         const words = normalizeText(c.name).split(' ');
-        const found = wanted.filter((w) => words.some((x) => x === w || (w.length >= 3 && x.startsWith(w)))).length;
+        // « كريم » for « Karim Haddad »: the same name in the other script counts as the word itself.
+        const found = wanted.filter((w) =>
+          words.some((x) => x === w || (w.length >= 3 && x.startsWith(w)) || sameNameAcrossScripts(w, x)),
+        ).length;
         score = found / wanted.length;
         if (score === 1 && words.length > wanted.length) score = 0.9; // "Ahmed" for "Ahmed Benali": right person, less sure
       }

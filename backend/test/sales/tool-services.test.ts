@@ -79,6 +79,41 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(found.match?.customer.id).toBe(created.id);
   });
 
+  it('finds a customer written in Latin letters from the name typed in Arabic (« كريم حداد » is Karim Haddad)', async () => {
+    const customers = t.app.get(CustomersService);
+    // Family names of the seeded customers, as an Arabic-speaking owner writes them.
+    const arabic: Record<string, string> = {
+      Belkacem: 'بلقاسم',
+      Bouzid: 'بوزيد',
+      Haddad: 'حداد',
+      Mansouri: 'منصوري',
+      Amrani: 'عمراني',
+      Boudiaf: 'بوضياف',
+      Cherif: 'شريف',
+      Djebbar: 'جبار',
+      Ferhat: 'فرحات',
+      Hamidi: 'حميدي',
+      Khelifi: 'خليفي',
+      Meziane: 'مزيان',
+      Rahmani: 'رحماني',
+      Slimani: 'سليماني',
+      Mebarki: 'مباركي',
+      Dahmani: 'دحماني',
+      Ziani: 'زياني',
+    };
+    const karims = await db.prisma.customer.findMany({ where: { tenantId, name: { startsWith: 'Karim ' }, deletedAt: null } });
+    const known = karims.filter((c) => arabic[c.name.slice('Karim '.length)]);
+    expect(known.length).toBeGreaterThan(0);
+    for (const c of known) {
+      const found = await customers.resolveCustomer(tenantId, `كريم ${arabic[c.name.slice('Karim '.length)]}`);
+      expect(found).toMatchObject({ confident: true, match: { customer: { id: c.id } } });
+    }
+    // The first name alone finds every Karim, as « Karim » does: the assistant then asks which one.
+    const ids = (r: Awaited<ReturnType<CustomersService['resolveCustomer']>>) =>
+      [r.match, ...r.alternatives].map((m) => m!.customer.id).sort();
+    expect(ids(await customers.resolveCustomer(tenantId, 'كريم'))).toEqual(ids(await customers.resolveCustomer(tenantId, 'Karim')));
+  });
+
   it('previews and records a daily total without margin', async () => {
     const svc = t.app.get(DailyTotalsService);
     const preview = await svc.previewDailyTotal(tenantId, { amount: 45000 });

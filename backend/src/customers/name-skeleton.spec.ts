@@ -1,0 +1,46 @@
+import { normalizeText } from '@tajer/contract';
+import { nameSkeleton, sameNameAcrossScripts } from './name-skeleton';
+
+const same = (a: string, b: string) => sameNameAcrossScripts(normalizeText(a), normalizeText(b));
+
+describe('names across scripts', () => {
+  it.each([
+    ['كريم', 'Karim'],
+    ['رياض', 'Riad'],
+    ['جمال', 'Djamel'],
+    ['مباركي', 'Mebarki'],
+    ['خليفي', 'Khelifi'],
+    ['نورالدين', 'Noureddine'],
+    ['عبدالقادر', 'Abdelkader'],
+    ['بوضياف', 'Boudiaf'],
+    ['قاسي', 'Kaci'],
+    ['ياسين', 'Yacine'],
+    ['محمد', 'Mohamed'],
+    ['محمد', 'Mohammed'],
+    ['أحمد', 'Ahmed'],
+    ['فاطمة', 'Fatma'],
+    ['عائشة', 'Aicha'],
+    ['سميرة', 'Samira'],
+    ['بلقاسم', 'Belkacem'],
+    ['حداد', 'Haddad'],
+    ['إلياس', 'Ilyes'],
+  ])('« %s » is « %s »', (arabic, latin) => {
+    expect(same(arabic, latin)).toBe(true);
+    expect(same(latin, arabic)).toBe(true);
+  });
+
+  it.each([
+    ['كريم', 'Kamel'],
+    ['سمير', 'Samira'],
+    ['سميرة', 'Samir'],
+    ['نادية', 'Nadir'],
+  ])('« %s » is not « %s »', (a, b) => {
+    expect(same(a, b)).toBe(false);
+  });
+
+  it('compares only across scripts, and never on fewer than two consonants', () => {
+    expect(same('Karim', 'Karim')).toBe(false); // same script: the caller's exact and prefix comparisons decide
+    expect(nameSkeleton('علي')).toBe('l');
+    expect(same('علي', 'Ali')).toBe(false);
+  });
+});
