@@ -1,4 +1,5 @@
 import { extractDate, extractPeriod } from '../../src/agent/local/nlu/extractors/period';
+import { extractNamedMonth, namedMonthPeriod } from '../../src/agent/local/nlu/extractors/named-month';
 
 describe('periods', () => {
   it.each([
@@ -49,5 +50,51 @@ describe('expense dates', () => {
 
   it('leaves the date out for today or none', () => {
     expect(extractDate("J'ai payé 1,5L d'eau 100 DA", now)).toBeUndefined();
+  });
+});
+
+describe('months named', () => {
+  // A fixed business day: 5 December 2026, so « novembre » is last month and « octobre » is out of reach.
+  const now = new Date(2026, 11, 5, 10, 0, 0);
+
+  it.each([
+    ['mes ventes de décembre', 'month'],
+    ['chhal bi3t f decembre', 'month'],
+    ['mes dépenses de novembre', 'last_month'],
+    ["le chiffre d'affaires du mois de novembre", 'last_month'],
+    ['How much did I spend in November?', 'last_month'],
+    ['قداش بعت في نوفمبر؟', 'last_month'],
+    ['مصاريف شهر ديسمبر', 'month'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(extractPeriod(text, now)).toBe(expected);
+  });
+
+  it('gives no period for a month the tools cannot show (never this month in its place)', () => {
+    for (const text of ['mes ventes en octobre', 'How much did I sell in October?', 'ventes de novembre 2025', 'مبيعات أكتوبر'])
+      expect(['month', 'last_month']).not.toContain(extractPeriod(text, now));
+  });
+
+  it('reads « Mars », « may » and « ماي » as months only with a preposition, a day or a year', () => {
+    expect(extractNamedMonth('il reste combien de Mars ?')).toBeUndefined();
+    expect(extractNamedMonth('may I see my stock?')).toBeUndefined();
+    expect(extractNamedMonth('كاين ماي ؟')).toBeUndefined();
+    expect(extractNamedMonth('mes ventes de mai')).toMatchObject({ month: 4 });
+    expect(extractNamedMonth('mes ventes en mars')).toMatchObject({ month: 2 });
+    expect(extractNamedMonth('How much did I sell in May?')).toMatchObject({ month: 4 });
+    expect(extractNamedMonth('le 1er mai')).toMatchObject({ month: 4, day: 1 });
+  });
+
+  it('dates a day named with its month; a day still to come is last year’s', () => {
+    expect(extractDate('mes ventes du 3 décembre', now)).toBe('2026-12-03');
+    expect(extractDate("j'ai payé le loyer le 2 novembre 30000 DA", now)).toBe('2026-11-02');
+    expect(extractDate('facture du 20 décembre', now)).toBe('2025-12-20');
+    expect(extractDate('فاتورة 14 جوان 2026', now)).toBe('2026-06-14');
+    expect(extractDate('le 31 novembre', now)).toBeUndefined();
+  });
+
+  it('the digits of a date are no quantity or amount', () => {
+    expect(extractNamedMonth('ventes du 12 octobre 2025')?.digitSpans).toHaveLength(2);
+    expect(namedMonthPeriod('mes ventes du 12 octobre', now)).toBeUndefined();
+    expect(namedMonthPeriod('mes ventes en octobre', now)).toBe('out_of_reach');
   });
 });

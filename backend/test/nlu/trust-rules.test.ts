@@ -175,6 +175,37 @@ describe('trust rules', () => {
       if (tool) expect(r.intent).toBe(tool);
       expect(r.args.period).toBe(period);
     });
+    describe('a month named, on 5 December 2026', () => {
+      const now = new Date(2026, 11, 5, 10, 0, 0);
+      const on = (text: string) => nlu.understand({ text, catalog: CATALOG, now });
+      it.each([
+        ['mes ventes de novembre', 'dashboard_stats', 'last_month'],
+        ['قداش بعت في نوفمبر؟', 'sales_list', 'last_month'],
+        ['How much did I spend in November?', 'expenses_list', 'last_month'],
+        ['mes ventes en décembre', 'dashboard_stats', 'month'],
+      ])('"%s" is a period the tools have (%s, %s)', (text, tool, period) => {
+        expect(on(text)).toMatchObject({ intent: tool, args: { period } });
+      });
+      // Before, these got this month's figures under « Ce mois-ci », read as October's.
+      it.each(['mes ventes en octobre', 'How much did I sell in October?', 'chhal bi3t f octobre', 'ventes de novembre 2025'])(
+        '"%s" is said plainly to be out of reach',
+        (text) => {
+          expect(on(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'past_period' } });
+        },
+      );
+      it.each([
+        ['mes ventes du 12 octobre', '2026-10-12'],
+        ['mes ventes du 3 décembre', '2026-12-03'],
+      ])('"%s" lists that day’s sales (never a sale of 12)', (text, date) => {
+        expect(on(text)).toMatchObject({ intent: 'sales_list', args: { date } });
+      });
+      it('keeps an expense’s date and amount apart', () => {
+        expect(on("j'ai payé le loyer le 2 novembre 30000 DA")).toMatchObject({
+          intent: 'expenses_add',
+          args: { amount: 30000, date: '2026-11-02' },
+        });
+      });
+    });
     it('still compares with the past period and reads a competitor price drop as news', () => {
       expect(ask('Est-ce que mes ventes ont augmenté par rapport au mois dernier ?')).toMatchObject({
         intent: 'dashboard_stats',

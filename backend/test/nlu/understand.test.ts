@@ -66,6 +66,42 @@ describe('Nlu', () => {
     });
   });
 
+  // Each of these got another tool's answer when an owner asked it (the customers' segments for the goods running out,
+  // a market report for a product's earnings, the stock for the till).
+  describe('questions found by using the assistant as an owner', () => {
+    it.each([
+      ['What are my top 3 products this week?', 'week'],
+      ['top 5 des ventes cette semaine', 'week'],
+      ['mes 10 meilleurs produits ce mois', 'month'],
+      ['chkoun li ybi3 bezzaf had simana', 'week'],
+    ])('"%s" ranks the best sellers (%s)', (text, period) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'best_sellers', period } });
+    });
+    it.each([
+      'فيه سلعة قربت تخلص؟',
+      'أشنو هي السلعة لي راهي تخلص؟',
+      'wach men sel3a rahi qrib tkhlas',
+      'quels produits vont bientôt manquer ?',
+    ])('"%s" lists the goods running low', (text) => {
+      const r = ask(text);
+      expect(r).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+      expect(r.args.query).toBeUndefined();
+    });
+    it('« combien m’a rapporté le sucre ? » is that product’s line, never a market report', () => {
+      expect(ask('combien m’a rapporté le sucre ce mois ?')).toMatchObject({
+        intent: 'dashboard_insights',
+        args: { focus: 'best_sellers', product: 'Sucre blanc 1kg', period: 'month' },
+      });
+    });
+    it('« combien il me reste en caisse ? » is today’s takings, not the stock', () => {
+      expect(ask('combien il me reste en caisse ?')).toMatchObject({ intent: 'dashboard_stats', args: { period: 'today' } });
+      expect(ask('Combien il me reste de sucre ?').intent).toBe('inventory_search');
+    });
+    it('a low margin or weak sales are not the stock', () => {
+      expect(ask('quels produits ont une marge faible ?').intent).not.toBe('inventory_search');
+    });
+  });
+
   it('extracts the arguments of a stock movement', () => {
     const r = ask('Retire 5 paquets de café du stock, ils sont abîmés');
     expect(r).toMatchObject({ lang: 'fr', intent: 'inventory_adjust', args: { product: 'Café moulu 250g', quantity: -5 }, missing: [] });

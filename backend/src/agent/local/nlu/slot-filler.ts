@@ -237,7 +237,7 @@ export function slotReader(ctx: SlotContext): SlotReader {
     text,
     lang: ctx.lang,
     attachmentId: ctx.attachmentId,
-    period: () => extractPeriod(text),
+    period: () => extractPeriod(text, ctx.now),
     date: () => extractDate(text, ctx.now),
     amount: () => extractAmount(text),
     expenseCategory: () => extractExpenseCategory(text),

@@ -1,5 +1,5 @@
 import { extractExpenseCategory } from './extractors/categories';
-import { hasPositiveStockCue, stockDirection } from './extractors/cues';
+import { asksLowStockGoods, hasPositiveStockCue, stockDirection } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import {
   forbidsChanges,
@@ -24,6 +24,7 @@ import {
 } from './extractors/intent-cues';
 import { extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
+import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
 import { isSizeInName } from './slot-filler';
 import type { NoticeReason } from './types';
 
@@ -345,14 +346,23 @@ const STOCK_EVIDENCE = cueRegex([
 const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
 
 function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
-  return extractNumbers(text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(text, n, commonWords));
+  // « Le 12 octobre 2025 » names a day: its digits are no quantity or amount.
+  const dateDigits = extractNamedMonth(text)?.digitSpans ?? [];
+  return extractNumbers(text).filter(
+    (n) =>
+      !n.weak &&
+      n.value > 0 &&
+      !isSizeInName(text, n, commonWords) &&
+      !dateDigits.some(([start, end]) => n.start >= start && n.start < end),
+  );
 }
 
 export function readAct(
   text: string,
   commonWords?: ReadonlySet<string>,
-  opts: { customerNamed?: boolean; productNamed?: boolean; besideProduct?: string } = {},
+  opts: { customerNamed?: boolean; productNamed?: boolean; besideProduct?: string; now?: Date } = {},
 ): Act {
+  const now = opts.now ?? new Date();
   const numbers = numbersOf(text, commonWords);
   const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
   const question = isInfoQuestion(text);
@@ -365,7 +375,8 @@ export function readAct(
   const customerPaid =
     hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
   return {
-    readOnly: noChange || (question && !command) || asksBestSellers(text),
+    // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
+    readOnly: noChange || (question && !command) || asksBestSellers(text) || (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     supplierOrder,
     sale,
@@ -380,8 +391,10 @@ export function readAct(
     priceChange: hasPriceChangeCue(text),
     // A whole past day, week, month or year is a period the tools take (« le mois dernier »); any other past (« le
     // trimestre dernier », « avant-hier » for figures) is not.
-    pastPeriod: hasPastPeriodCue(text) && !extractPastPeriod(text),
-    pastDay: extractPastPeriod(text) === 'yesterday',
+    // A month named (« en octobre ») is a period only when it is this month or the last one.
+    pastPeriod: (hasPastPeriodCue(text) && !extractPastPeriod(text)) || namedMonthPeriod(text, now) === 'out_of_reach',
+    // « Hier », « le 12 octobre »: one past day, which sales_list reads as a date.
+    pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
     stockRemoval: stockDirection(text) < 0,
     hasNumber: numbers.length > 0,
     hasMoney,

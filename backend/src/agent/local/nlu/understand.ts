@@ -1,6 +1,6 @@
 import { TOOLS } from '@tajer/tools';
 import type { z } from 'zod';
-import { looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS } from './extractors/cues';
+import { asksLowStockGoods, looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS } from './extractors/cues';
 import { foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
@@ -198,7 +198,7 @@ export class Nlu {
 
     if (input.hasAttachment) intent = this.imageIntent(text, cls);
 
-    const act = this.act(text, input.catalog, lang);
+    const act = this.act(text, input.catalog, lang, input.now);
     if (!input.hasAttachment) {
       // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words.
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
@@ -246,7 +246,7 @@ export class Nlu {
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
-  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text)): Act {
+  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text), now = new Date()): Act {
     const { matcher } = this.catalogContext(catalog);
     const product = matcher.find(text, lang);
     // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
@@ -255,6 +255,7 @@ export class Nlu {
       customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords),
       productNamed: !!product,
       besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
+      now,
     });
   }
 
@@ -289,6 +290,12 @@ export class Nlu {
         return 'dashboard_insights';
       // « C'est quoi ma marge sur l'huile ? »: that product's margin, on the same line (never the shop's margin).
       if (asksMargin(ctx.text) && act.productNamed && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
+      // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
+      if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !MARKET.test(foldForCues(ctx.text)))
+        return 'inventory_search';
+      // « Combien il me reste en caisse ? », « la recette de la semaine ? »: the day's (or period's) takings, not the stock
+      // whose « il reste » the words share.
+      if (act.takings && !act.productNamed && !act.customer) return 'dashboard_stats';
       return undefined;
     }
     // "Les ventes à crédit de ce mois": sales on credit, listed.

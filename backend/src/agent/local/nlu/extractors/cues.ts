@@ -308,7 +308,57 @@ const LOW_STOCK = cueRegex([
   '9rib ykemlou',
   'rahom ykhlsou',
   'rah ykhlas',
+  'qrib tkhlas',
+  '9rib tkhlas',
+  'rahi tkhlas',
+  'rahi qrib tkhlas',
+  'qrib tkhlass',
+  'قربت تخلص',
+  'قريب تخلص',
+  'راهي تخلص',
+  'راها تخلص',
+  'راهي قريب تخلص',
 ]);
+
+/**
+ * Words for the shop's goods (« produits », « السلعة », « sel3a », « stock »): with a low-stock cue they make the
+ * question the stock's (« فيه سلعة قربت تخلص ؟ »), not the customers' or the figures'.
+ */
+const GOODS = cueRegex([
+  'produit',
+  'produits',
+  'article',
+  'articles',
+  'marchandise',
+  'marchandises',
+  'stock',
+  'stocks',
+  'product',
+  'products',
+  'items',
+  'goods',
+  'sel3a',
+  'sal3a',
+  'sla3',
+  'slaa',
+  'سلعة',
+  'سلعه',
+  'سلع',
+  'السلعة',
+  'السلع',
+  'منتج',
+  'منتجات',
+  'المنتجات',
+  'مخزون',
+  'المخزون',
+  'ستوك',
+]);
+
+/** « Quels produits vont manquer ? », « فيه سلعة قربت تخلص ؟ »: the low-stock list, whatever else the words resemble. */
+export function asksLowStockGoods(text: string): boolean {
+  const folded = foldForCues(text);
+  return LOW_STOCK.test(folded) && GOODS.test(folded);
+}
 
 /** True for "what is running low / about to run out" questions. */
 export function isLowStockQuestion(text: string): boolean {

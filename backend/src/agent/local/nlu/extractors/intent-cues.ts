@@ -137,6 +137,12 @@ const INFO_QUESTION = cueRegex([
   'من هو',
   'ماذا',
   'ماذا بعت',
+  'أشنو',
+  'اشنو',
+  'واشنو',
+  'شنو',
+  'achno',
+  'wachno',
   'واش شرا',
   'واش شرات',
   'واش بعت',
@@ -483,6 +489,9 @@ const TAKINGS = cueRegex([
   'recette',
   'recettes',
   'la caisse',
+  'en caisse',
+  'dans la caisse',
+  'dans ma caisse',
   'caisse du jour',
   'chiffre de la journee',
   'encaisse',
@@ -860,6 +869,9 @@ const BEST_SELLER = cueRegex([
   'li bi3t menha bezzaf',
   'li bi3t bezzaf',
   'top ta3i',
+  'ybi3 bezzaf',
+  'tbi3 bezzaf',
+  'yetbi3 bezzaf',
   'الأكثر مبيعا',
   'الاكثر مبيعا',
   'الأكثر بيعا',
@@ -877,8 +889,15 @@ const BEST_SELLER = cueRegex([
   'منتجاتي الرئيسية',
 ]);
 
+/**
+ * « Top 3 products », « top 5 des ventes », « mes 10 meilleurs produits »: a ranking with its length, which the cue list
+ * cannot spell out (« top 3 clients » is about customers, not sales, and is left out).
+ */
+const TOP_N =
+  /(?<![\p{L}\p{N}])(?:top\s*\d{0,2}\s+(?:des |de mes |of my |my )?(?:ventes|produits|articles|products|items|sellers|sales)|(?:mes |my )?\d{1,2}\s+(?:meilleurs? (?:produits|articles|ventes)|best(?:-| )?(?:selling|sellers|products)))(?![\p{L}\p{N}])/u;
+
 const has = (re: RegExp) => (text: string) => re.test(foldForCues(text));
-export const asksBestSellers = has(BEST_SELLER);
+export const asksBestSellers = (text: string) => BEST_SELLER.test(foldForCues(text)) || TOP_N.test(foldForCues(text));
 
 export const isInfoQuestion = has(INFO_QUESTION);
 export const forbidsChanges = has(NO_CHANGE);
@@ -944,6 +963,13 @@ export const asksMargin = has(
     'je gagne combien',
     'make on',
     'earn on',
+    // « Combien m'a rapporté le sucre ? »: what a product brought in, answered by its line (sales and margin).
+    'rapporte',
+    'rapporté',
+    'rapportent',
+    'rapportait',
+    'brought in',
+    'bring in',
     'هامش',
     'ربح',
     'أربح',

@@ -2,6 +2,7 @@ import type { PastPeriod, Period } from '@tajer/contract';
 import { cueRegex, foldForCues } from './cue-regex';
 import { comparesOrNamesCurrent } from './intent-cues';
 import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
+import { namedMonthDate, namedMonthPeriod } from './named-month';
 
 export type { Period } from '@tajer/contract';
 
@@ -146,6 +147,10 @@ const PERIOD_CUES: [Period, string[]][] = [
       'auj',
       'ce jour',
       'du jour',
+      // « Combien il me reste en caisse ? » is the till now, i.e. today's takings.
+      'en caisse',
+      'dans la caisse',
+      'dans ma caisse',
       'journée',
       'journee',
       'today',
@@ -205,9 +210,17 @@ const PERIOD_REGEXES: [Period, RegExp][] = PERIOD_CUES.map(([p, cues]) => [p, cu
 
 export const PERIOD_VALUE_REGEXES: readonly RegExp[] = [...PAST_PERIOD_REGEXES, ...PERIOD_REGEXES].map(([, re]) => re);
 
-/** The reporting window the user asked for; when several are named, the first one mentioned wins. */
-export function extractPeriod(text: string): Period | undefined {
-  return extractPastPeriod(text) ?? firstMentioned(PERIOD_REGEXES, foldForCues(text));
+/**
+ * The reporting window the user asked for; when several are named, the first one mentioned wins. A month named
+ * (« en novembre ») is this month or the last one when it is; another month is no period the tools have (the trust
+ * rules say so), never this month's figures.
+ */
+export function extractPeriod(text: string, now: Date = new Date()): Period | undefined {
+  const past = extractPastPeriod(text);
+  if (past) return past;
+  const named = comparesOrNamesCurrent(text) ? undefined : namedMonthPeriod(text, now);
+  if (named && named !== 'out_of_reach') return named;
+  return firstMentioned(PERIOD_REGEXES, foldForCues(text));
 }
 
 const DAY_OFFSETS: [number, RegExp][] = [
@@ -241,6 +254,8 @@ export function extractDate(text: string, now: Date = new Date()): string | unde
     if (year < 100) year += 2000;
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return isoDay(new Date(Date.UTC(year, month - 1, day)));
   }
+  const named = namedMonthDate(text, now);
+  if (named) return named;
   for (const [offset, re] of DAY_OFFSETS) {
     if (re.test(folded)) {
       return isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
