@@ -143,6 +143,14 @@ describe('trust rules', () => {
       ['Karim Haddad khallas 500 da', 'customers_payment', 'Karim Haddad'],
       ["j'ai vendu 2 huile 5L à Karim Ait Kaci à crédit", 'sales_record', 'Karim Ait Kaci'],
       ["Karim m'a payé 500 DA", 'customers_payment', 'Karim'],
+      // A chat's lower case, Arabic (no capitals) and Darija's « tsalni » (he owes me).
+      ['chhal tsalni riad mebarki', 'customers_credit', 'riad mebarki'],
+      ['riad mebarki khallasni 500', 'customers_payment', 'riad mebarki'],
+      ['رصيد كريم حداد', 'customers_credit', 'كريم حداد'],
+      ['كريم حداد خلصني 500 دج', 'customers_payment', 'كريم حداد'],
+      ['كريم خلصني 500', 'customers_payment', 'كريم'],
+      ['كم يدين لي كريم اليوم؟', 'customers_credit', 'كريم'],
+      ["j'ai vendu 2 sucre à karim à crédit", 'sales_record', 'karim'],
     ])('"%s" → %s for %s', (text, tool, customer) => {
       expect(ask(text)).toMatchObject({ intent: tool, args: { customer } });
     });

@@ -2,6 +2,7 @@ import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/p
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
 import { cueRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
+import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion } from './intent-cues';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -175,8 +176,12 @@ const AFTER_SUBJECT = cueRegex([
   'chrat',
   'yetsalni',
   'tetsalni',
+  'ysalni',
+  'tsalni',
   'yetsal',
   'tetsal',
+  'ysal',
+  'tsal',
   'rajja3li',
   'dfa3li',
   'dda',
@@ -239,13 +244,17 @@ export function extractCustomer(
     start: tokens[from].start,
     end: tokens[i].end,
   });
-  // « Karim Haddad m'a payé 500 DA »: the family name the user typed (capitalised, up to two words: « Ait Kaci »)
-  // stays in the name — with the first name alone, five Karims were offered instead of the one named.
+  // « Karim Haddad m'a payé 500 DA »: the family name the user typed (up to two words: « Ait Kaci ») stays in the name —
+  // with the first name alone, five Karims were offered instead of the one named. Capitalised, or in a chat's lower case
+  // (« riad mebarki »), or in Arabic, which has no capitals (« كريم حداد »): any word that is no product, common word,
+  // verb of owing or paying, or question word.
   const isSurname = (k: number) => {
     const tk = tokens[k];
-    if (!tk || isArabicWord(tk.text) || isProductWord(tk.text) || commonWords.has(tk.text)) return false;
+    if (!tk || isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
+    if (AFTER_SUBJECT.test(tk.text) || hasOwedCue(tk.text) || isInfoQuestion(tk.text) || hasCustomerPaidCue(tk.text)) return false;
+    if (isArabicWord(tk.text)) return tk.text.length >= 3;
     const typed = rawWords.find((r) => fold(r) === tk.text);
-    return !!typed && /^\p{Lu}[\p{Ll}'’-]+$/u.test(typed);
+    return !!typed && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(typed) || /^[a-z]{3,}$/.test(tk.text));
   };
   const withSurname = (first: NameMention, i: number): NameMention => {
     let last = i;
