@@ -337,6 +337,7 @@ export interface AudiencePort {
     byAgeBand: AudienceGroup[];
     byChannel: AudienceGroup[];
     segments: (AudienceGroup & { averageDaysSinceLastPurchase: number | null })[];
+    topCustomers: { id: string; name: string; orders: number; revenue: number; lastPurchase: string | null }[];
   }>;
 }
 

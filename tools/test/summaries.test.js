@@ -481,6 +481,28 @@ test('marketing: the generated text quoted, audience segments, campaigns, feedba
   assert.match(audience.fr, /\*\*500 clients\*\*/);
   assert.match(audience.ar, /الجزائر \(60%\)/);
   for (const l of LANGS) assertClean(audience[l], l);
+  // « Qui est mon meilleur client ? »: named, with what they spent, before the segments.
+  const named = summaries('marketing_audience_insights', {
+    currency: 'DZD',
+    windowDays: 365,
+    totals: { customers: 500, buyers: 420, orders: 3000, revenue: 2500000, averageBasket: 833, identifiedRevenueShare: 40 },
+    byWilaya: [g('alger', 'Alger', 60)],
+    byAgeBand: [],
+    byChannel: [],
+    segments: [],
+    topCustomers: [
+      { id: 'c1', name: 'Riad Mebarki', orders: 48, revenue: 61250, lastPurchase: null },
+      { id: 'c2', name: 'Amel Ait Kaci', orders: 30, revenue: 40100.5, lastPurchase: null },
+    ],
+  });
+  assert.match(
+    named.fr,
+    /Meilleurs clients : \*\*Riad Mebarki\*\* \(61 250 DA, 48 achats\) et \*\*Amel Ait Kaci\*\* \(40 101 DA, 30 achats\)/,
+  );
+  assert.match(named.en, /Best customers: \*\*Riad Mebarki\*\* \(DZD 61,250, 48 purchases\)/);
+  assert.match(named.ar, /أفضل الزبائن: \*\*Riad Mebarki\*\*/);
+  assert.ok(named.fr.indexOf('Meilleurs clients') < named.fr.indexOf('Wilayas'));
+  for (const l of LANGS) assertClean(named[l], l);
 
   const campaigns = summaries('marketing_campaigns', {
     currency: 'DZD',

@@ -52,6 +52,20 @@ describe('marketing: audience insights and campaigns (real PostgreSQL)', () => {
       expect(body.rfm.cutoffs.championMinOrders).toBeGreaterThanOrEqual(body.rfm.cutoffs.loyalMinOrders);
     });
 
+    it('names the five customers who spent most in the window, against the sale rows', async () => {
+      const { body } = await get(owner, '/api/audience/insights').expect(200);
+      const spent = await db.prisma.sale.groupBy({
+        by: ['customerId'],
+        where: { tenantId: demoId, customerId: { not: null }, soldAt: { gte: new Date(body.window.from), lt: new Date(body.window.to) } },
+        _sum: { total: true },
+      });
+      const ranked = spent.map((r) => ({ id: r.customerId!, total: Number(r._sum.total) })).sort((a, b) => b.total - a.total);
+      expect(body.topCustomers).toHaveLength(5);
+      expect(body.topCustomers.map((c: any) => c.revenue)).toEqual(ranked.slice(0, 5).map((r) => expect.closeTo(r.total, 1)));
+      const first = await db.prisma.customer.findUniqueOrThrow({ where: { id: body.topCustomers[0].id } });
+      expect(first).toMatchObject({ tenantId: demoId, name: body.topCustomers[0].name });
+    });
+
     it('is scoped to the caller’s business and needs credentials', async () => {
       const demo = await get(owner, '/api/audience/insights').expect(200);
       const theirs = await get(oran, '/api/audience/insights').expect(200);

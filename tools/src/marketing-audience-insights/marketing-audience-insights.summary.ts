@@ -40,7 +40,20 @@ export function summarizeAudience(result: ToolResult, lang: Lang): string {
   const byRevenue = (g: Group) => `${label(g)} (${pct(g.revenueShare)})`;
   const byCustomers = (g: Group) => `${label(g)} (${pct(g.customerShare)})`;
   const largestAge = [...d.byAgeBand].sort((a, b) => b.customers - a.customers).slice(0, 2);
+  const best = (d.topCustomers ?? []).slice(0, TOP);
   const lines = [
+    // First: « qui est mon meilleur client ? » is asked by name.
+    best.length &&
+      `${say(lang, { fr: 'Meilleurs clients', ar: 'أفضل الزبائن', en: 'Best customers' })}${c}${joinList(
+        best.map((b) =>
+          say(lang, {
+            fr: `**${b.name}** (${formatMoney(b.revenue, lang, { currency: d.currency })}, ${n(b.orders)} achats)`,
+            ar: `**${b.name}** (${formatMoney(b.revenue, lang, { currency: d.currency })}، ${n(b.orders)} مشتريات)`,
+            en: `**${b.name}** (${formatMoney(b.revenue, lang, { currency: d.currency })}, ${n(b.orders)} purchases)`,
+          }),
+        ),
+        lang,
+      )}`,
     d.byWilaya.length &&
       `${say(lang, { fr: "Wilayas (part du chiffre d'affaires)", ar: 'الولايات (حصة رقم الأعمال)', en: 'Wilayas (share of revenue)' })}${c}${joinList(d.byWilaya.slice(0, TOP).map(byRevenue), lang)}`,
     largestAge.length &&

@@ -49,6 +49,7 @@ export const marketingAudienceInsightsTool: ToolDefinition<typeof MarketingAudie
         byAgeBand: a.byAgeBand.map(group),
         byChannel: a.byChannel.slice(0, KEPT).map(group),
         segments: a.segments.map((s) => ({ ...group(s), averageDaysSinceLastPurchase: s.averageDaysSinceLastPurchase })),
+        topCustomers: a.topCustomers,
       };
       return { success: true, data };
     }),

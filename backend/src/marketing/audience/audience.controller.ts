@@ -61,6 +61,7 @@ export class AudienceController {
             averageDaysSinceLastPurchase: 6,
           },
         ],
+        topCustomers: [{ id: 'cus_7f3a', name: 'Riad Mebarki', orders: 48, revenue: 61250, lastPurchase: '2026-03-13T18:20:00.000Z' }],
         rfm: {
           thresholds: {
             windowDays: 365,

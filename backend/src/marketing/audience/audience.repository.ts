@@ -13,7 +13,7 @@ export class AudienceRepository {
   customers(tenantId: string) {
     return this.prisma.customer.findMany({
       where: { tenantId, deletedAt: null },
-      select: { id: true, wilaya: true, ageBand: true, channel: true, createdAt: true },
+      select: { id: true, name: true, wilaya: true, ageBand: true, channel: true, createdAt: true },
     });
   }
 

@@ -7,6 +7,8 @@ import { type CustomerActivity, daysSince, RFM_THRESHOLDS, rfmCutoffs, SEGMENT_L
 import { Clock } from '../../common/time/clock';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+/** How many of the best customers are named. */
+const TOP_CUSTOMERS = 5;
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
 /**
@@ -119,6 +121,20 @@ export class AudienceService {
       };
     });
 
+    // « Qui est mon meilleur client ? »: the names, which the segments alone never give.
+    const topCustomers = customers
+      .map((c, i) => ({ c, a: activities[i] }))
+      .filter(({ a }) => a.revenue > 0)
+      .sort((x, y) => y.a.revenue - x.a.revenue || y.a.orders - x.a.orders || x.c.name.localeCompare(y.c.name))
+      .slice(0, TOP_CUSTOMERS)
+      .map(({ c, a }) => ({
+        id: c.id,
+        name: c.name,
+        orders: a.orders,
+        revenue: round2(a.revenue),
+        lastPurchase: a.lastPurchase ? a.lastPurchase.toISOString() : null,
+      }));
+
     return {
       currency,
       window: { from: since, to: now, days: RFM_THRESHOLDS.windowDays },
@@ -137,6 +153,7 @@ export class AudienceService {
       byAgeBand,
       byChannel,
       segments,
+      topCustomers,
       rfm: {
         thresholds: RFM_THRESHOLDS,
         cutoffs: {

@@ -48,6 +48,10 @@ export const MarketingAudienceInsightsResult = z.object({
   byAgeBand: z.array(Group),
   byChannel: z.array(Group),
   segments: z.array(Group.extend({ averageDaysSinceLastPurchase: z.number().nullable() })),
+  /** The customers who spent most in the window (« qui est mon meilleur client ? »); absent from results stored before. */
+  topCustomers: z
+    .array(z.object({ id: z.string(), name: z.string(), orders: z.number(), revenue: z.number(), lastPurchase: z.string().nullable() }))
+    .optional(),
 });
 export type MarketingAudienceInsightsResult = z.infer<typeof MarketingAudienceInsightsResult>;
 
