@@ -83,6 +83,15 @@ describe('amounts', () => {
     ['khallast 3echrine alf l mol dar', 20000],
     ['I spent twenty thousand dinars on rent', 20000],
     ['Facture de 2 bouteilles de gaz : 1000 DA', 1000],
+    // A count and a price for each: the count times the price (1 100 DA was proposed for 50 sacks).
+    ["j'ai acheté 50 sacs de semoule chez le grossiste à 1100", 55000],
+    ['2 pneus à 8000 DA', 16000],
+    ['I bought 30 bags of flour at 900 each', 27000],
+    ['شريت 20 كرتونة ب 1500 للكرتونة', 30000],
+    // A total stays the total; a size is no count.
+    ["j'ai acheté 10 cartons de lait pour 12000 DA", 12000],
+    ["2 bidons d'huile 5L à 650", 1300],
+    ['dépense de 3000 DA à Karim', 3000],
   ])('finds the amount in "%s"', (text, expected) => {
     expect(extractAmount(text)).toBe(expected);
   });

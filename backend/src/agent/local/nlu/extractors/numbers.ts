@@ -139,6 +139,24 @@ function numberWordOf(token: string): { word: string; prefixed: boolean } | null
   return null;
 }
 
+/** « à 1100 », « at 900 », « b 3000 », « ب 1500 », « @ 250 »: a price for each of the things counted before it. */
+const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
+
+/**
+ * « J'ai acheté 50 sacs de semoule à 1100 », « 2 pneus à 8000 DA », « 30 bags of flour at 900 each »: the amount is the
+ * count times the price — the price alone (1 100 DA for 50 sacks) was proposed as the expense. Undefined unless a
+ * count (a whole number, no currency, no size like « 5L ») comes before a price introduced by « à / at / b / ب ».
+ */
+function unitPriceTotal(nums: NumberMention[], folded: string): number | undefined {
+  const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit));
+  if (at <= 0) return undefined;
+  const count = nums
+    .slice(0, at)
+    .reverse()
+    .find((n) => !n.weak && !n.currency && !isSizeUnit(n.unit) && Number.isInteger(n.value) && n.value > 1);
+  return count ? Math.round(count.value * nums[at].value * 100) / 100 : undefined;
+}
+
 /** Reads spelled numbers: "trente-cinq", "mille cinq cents", "quatre-vingt-dix", "خمسة وعشرين", "3echrine alf". */
 function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -235,6 +253,8 @@ export function isSizeUnit(unit: string | undefined): boolean {
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {
   const nums = extractNumbers(text).filter((n) => n.value > 0);
+  const perUnit = unitPriceTotal(nums, fold(text));
+  if (perUnit !== undefined) return perUnit;
   const currency = nums.filter((n) => n.currency);
   if (currency.length) return currency[currency.length - 1].value;
   const strong = nums.filter((n) => !n.weak);
