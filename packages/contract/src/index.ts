@@ -25,3 +25,4 @@ export * from './chat-protocol';
 export * from './rest';
 export * from './text/normalize';
 export * from './text/product-resolver';
+export * from './text/product-concepts';

@@ -35,6 +35,16 @@ describe('selectProducts', () => {
     ]);
   });
 
+  it('reads the Darija words for the shop’s generic products (« promo smid » features the semolina)', () => {
+    const semolina = ['Semoule moyenne Safina 10kg', 'Semoule fine 1kg'];
+    expect(selectProducts('promo smid', null, catalog, 3)).toMatchObject({ reason: 'named' });
+    expect(selectProducts('promo smid', null, catalog, 3).products.map((x) => x.nameFr)).toEqual(semolina);
+    expect(selectProducts('3la zit w 7lib', null, catalog, 3).products.map((x) => x.nameFr)).toEqual([
+      'Huile Elio 5L',
+      'Lait UHT Candia 1L',
+    ]);
+  });
+
   it('finds named products in any language, best sellers first, never out-of-stock ones', () => {
     expect(selectProducts('promo huile', null, catalog, 3).products.map((x) => x.nameFr)).toEqual(['Huile Elio 5L']);
     expect(selectProducts('عروض السميد', null, catalog, 3).products.map((x) => x.nameFr)).toEqual([

@@ -1,3 +1,4 @@
+import { PRODUCT_CONCEPTS } from '@tajer/contract';
 import { keywords, nameWords, wordsMatch } from './topic-words';
 import { occasionGroups, type Occasion } from './topic-lexicon';
 
@@ -28,6 +29,14 @@ interface Indexed<P> {
   heads: string[];
   category: string[];
 }
+
+/** A product word and, when it is one of the shop's generic products (in any language or Darija spelling), its names. */
+const CONCEPT_FORMS = new Map<string, string[]>();
+for (const c of PRODUCT_CONCEPTS) {
+  const names = [...c.fr, ...c.ar, ...c.en].flatMap((n) => nameWords(n));
+  for (const form of [...c.fr, ...c.ar, ...c.en, ...c.darija].flatMap((n) => nameWords(n))) CONCEPT_FORMS.set(form, names);
+}
+const productWordForms = (word: string) => [word, ...(CONCEPT_FORMS.get(word) ?? [])];
 
 const coversAll = (termWords: string[], productWords: string[]) => termWords.every((t) => productWords.some((w) => wordsMatch(t, w)));
 
@@ -63,8 +72,10 @@ export function selectProducts<P extends CandidateProduct>(
   // "huile" means oil, not "Thon à l'huile": when some products are named after the word, only those count.
   const perWord = topicWords
     .map((word) => {
-      const hits = indexed.filter((i) => coversAll([word], i.name)).sort(bySales);
-      const headed = hits.filter((i) => i.heads.some((h) => wordsMatch(word, h)));
+      // « smid », « zit », « 7lib »: the Darija word stands for the catalogue's semolina, oil, milk.
+      const forms = productWordForms(word);
+      const hits = indexed.filter((i) => forms.some((f) => coversAll([f], i.name))).sort(bySales);
+      const headed = hits.filter((i) => i.heads.some((h) => forms.some((f) => wordsMatch(f, h))));
       return { word, hits: headed.length ? headed : hits };
     })
     .filter((w) => w.hits.length > 0);

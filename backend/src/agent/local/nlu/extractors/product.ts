@@ -1,4 +1,4 @@
-import { PRODUCT_CONCEPTS, type ProductConcept } from '../lexicon/product-aliases';
+import { PRODUCT_CONCEPTS, type ProductConcept } from '@tajer/contract';
 import { editDistance, fold, isArabicWord, stripArabicPrefix, tokenize, typoBudget } from '../normalize';
 import type { CatalogEntry, NluLang } from '../types';
 import { cueRegex, foldForCues } from './cue-regex';

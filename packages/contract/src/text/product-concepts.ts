@@ -1,7 +1,8 @@
 /**
  * Generic product words of an Algerian superette in every language the users type, with the Darija
  * spellings (Arabic script and Arabizi). A Darija word ("smid", "zit", "7lib") is resolved through
- * its concept to the catalogue names, which only hold French, Arabic and English.
+ * its concept to the catalogue names, which only hold French, Arabic and English: by the assistant's language
+ * understanding, and by the marketing texts' product choice (« promo smid » features the semolina).
  */
 export interface ProductConcept {
   /** Canonical French word, used as the concept key. */
