@@ -18,6 +18,9 @@ describe('language detection', () => {
     ['شحال باقي من السميد؟', 'ar'],
     ['How much flour do I have left?', 'en'],
     ['Add 40 bottles of water to stock', 'en'],
+    // « on » is French too: the English verbs and goods decide (this was answered in French).
+    ['Karim took 2 breads on credit', 'en'],
+    ['Karim a pris 2 pains à crédit', 'fr'],
   ])('"%s" → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

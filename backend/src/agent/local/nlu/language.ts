@@ -14,7 +14,9 @@ const EN_WORDS = new Set(
     'prices price competitors customers campaigns campaign post email with about from by out new still some all ' +
     'bag bags bottles bottle boxes box packs pack cans can bought received delivered got put record log just can ' +
     'could would should will what where when why help revenue profit margin insights alerts oil sugar flour milk coffee ' +
-    'water rice tea'
+    'water rice tea took gave owes owe owed debt debts balance tab buy buys bought selling sells bread breads loaf eggs ' +
+    'egg tuna pasta yogurt yogurts juice soap semolina cheese butter biscuits beans lentils dates cokes cans ' +
+    'each worth cash card'
   ).split(' '),
 );
 
