@@ -74,5 +74,22 @@ export default {
     expect(after, `after a reload: ${after}`).toMatch(/Réception : \+24/);
     expect(await page.locator('#main').innerText()).not.toMatch(/\+12\b/);
     await shot(page, 'reloaded');
+
+    // A purchase told with a price for each: the expense is the count times the price (it proposed 1 100 DA), and its
+    // card's long values wrap inside the card on the phone (« Achats de marchandises » pushed the table past its edge).
+    await chat.newConversation();
+    await chat.send("J'ai acheté 50 sacs de semoule chez le grossiste à 1100");
+    const expense = await chat.waitForTool('expenses_add', ['awaiting-approval']);
+    expect(await expense.getByTestId('approval-summary').innerText()).toMatch(/55[\s\u00a0\u202f]000/);
+    const fits = await expense.evaluate((c) => {
+      const table = c.querySelector('.approval__changes');
+      return table ? table.getBoundingClientRect().right <= c.getBoundingClientRect().right + 1 : false;
+    });
+    expect(fits, 'the approval table stays inside its card at 390 px').toBeTruthy();
+    await shot(page, 'purchase-expense');
+    await expense.getByTestId('reject-button').click();
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="tool-card"][data-tool="expenses_add"]')].at(-1)?.dataset.state === 'rejected',
+    );
   },
 };
