@@ -74,6 +74,8 @@ describe('Nlu', () => {
       ['top 5 des ventes cette semaine', 'week'],
       ['mes 10 meilleurs produits ce mois', 'month'],
       ['chkoun li ybi3 bezzaf had simana', 'week'],
+      ['mes meilleurs produits ce mois', 'month'],
+      ['أفضل المنتجات هذا الشهر', 'month'],
     ])('"%s" ranks the best sellers (%s)', (text, period) => {
       expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'best_sellers', period } });
     });
