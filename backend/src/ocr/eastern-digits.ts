@@ -22,6 +22,8 @@ export const SURE_NUMBER = 0.9;
 export const UNSURE_NUMBER = 0.3;
 /** A glyph is read surely when its nearest sample of another value is clearly farther. */
 const MAX_AMBIGUITY = 0.8;
+/** A letter whose nearest digit sample is almost as near: read as that digit (unsurely) among other digits. */
+const NEAR_TIE = 0.9;
 /** ...and when it is near a sample at all (a speck or a fold is far from every rendered glyph). */
 const MAX_DISTANCE = 2.5;
 
@@ -71,7 +73,7 @@ export function readEasternNumbers(
   const found = new Map<number, OcrWord[]>();
   let numbers = 0;
   let sure = 0;
-  for (const row of chainRows(components)) {
+  for (const row of attachMarks(chainRows(components))) {
     const glyphs = mergeColumns(row);
     const lineHeight = typicalHeight(glyphs);
     if (!lineHeight) continue;
@@ -155,6 +157,51 @@ function chainRows(components: readonly Glyph[]): Glyph[][] {
 }
 
 /**
+ * Small glyphs chained into rows of their own put back into the row of full-size glyphs they sit against: a decimal
+ * comma « ٫ » hangs below the digits' band and the small « ٠٠ » after it sit half-way up, so the chain, which follows
+ * the last full-height glyph, may start a row for them; their number then lost its decimals (« ١٣٣٥٫ » for
+ * « ١٣٣٥٫٠٠ »). A glyph moves when it is beside a glyph of the larger row (a gap under half that row's height) and its
+ * centre lies within that glyph's height or just below it.
+ */
+function attachMarks(rows: Glyph[][]): Glyph[][] {
+  const heights = rows.map(typicalHeight);
+  const tallest = rows.map((r) => Math.max(...r.map((g) => g.y1 - g.y0)));
+  const out = rows.map((r) => [...r]);
+  const small = rows.map((_, i) => i).filter((i) => !heights[i] || tallest[i] < 0.6 * Math.max(...heights));
+  const big = rows.map((_, j) => j).filter((j) => heights[j] > 0);
+  // A few rounds: the second « ٠ » of « ٫٠٠ » is beside the first one, not beside a digit.
+  for (let round = 0, moved = true; round < 3 && moved; round += 1) {
+    moved = false;
+    for (const i of small) {
+      for (const g of [...out[i]]) {
+        const cy = (g.y0 + g.y1) / 2;
+        let target = -1;
+        let nearest = Infinity;
+        for (const j of big) {
+          const h = heights[j];
+          if (j === i || tallest[i] >= 0.6 * h) continue;
+          const near = out[j].filter((b) => Math.max(0, g.x0 - b.x1, b.x0 - g.x1) <= 2 * h);
+          if (!near.length) continue;
+          const gap = Math.min(...near.map((b) => Math.max(0, g.x0 - b.x1, b.x0 - g.x1)));
+          const top = Math.min(...near.map((b) => b.y0));
+          const bottom = Math.max(...near.map((b) => b.y1));
+          if (gap > 0.5 * h || cy < top || cy > bottom + 0.3 * h || bottom - top > 1.6 * h) continue;
+          if (gap < nearest) {
+            nearest = gap;
+            target = j;
+          }
+        }
+        if (target < 0) continue;
+        out[target].push(g);
+        out[i] = out[i].filter((x) => x !== g);
+        moved = true;
+      }
+    }
+  }
+  return out.filter((r) => r.length);
+}
+
+/**
  * The line a number found at `box` belongs to, if Arabic-read: the one with a word (often the junk a model wrote for
  * the number) overlapping it most, else the one whose rows hold its centre. On a skewed row the number at the far end
  * lies within the box of the row above or below: the words tell more than the line boxes.
@@ -209,7 +256,19 @@ function readNumber(
   if (word.length > 16) return null;
   const band = wordBand(word);
   if (band.bottom - band.top < 0.5 * lineHeight || band.bottom - band.top > 1.6 * lineHeight) return null;
-  const guesses = word.map((g) => classifier.classify(glyphFeatures(bin, width, g, band)));
+  const bandHeight = band.bottom - band.top;
+  const guesses = word.map((g) => {
+    const guess = classifier.classify(glyphFeatures(bin, width, g, band));
+    // ٠ is a small blob half-way up the digits (« . » sits on the baseline, « ٫ » hangs below it): in a small print
+    // the classifier, which has it from clean renders only, took it for « . », « ٥ » or a letter's dot.
+    const centre = ((g.y0 + g.y1) / 2 - band.top) / Math.max(1, bandHeight);
+    const blob = g.y1 - g.y0 <= 0.4 * bandHeight && g.x1 - g.x0 <= 0.5 * bandHeight && centre >= 0.3 && centre <= 0.75;
+    if (blob && word.length > 1 && labelValue(guess.label) !== '0') return { ...guess, label: '٠', ambiguity: 1 };
+    // A digit taken for a letter by a hair (Latin « V » is drawn like ٧) is that digit, unsurely.
+    if (guess.label === OTHER && guess.nearestDigit && guess.ambiguity >= NEAR_TIE)
+      return { ...guess, label: guess.nearestDigit.label, ambiguity: 1 };
+    return guess;
+  });
   if (guesses.some((g) => g.label === OTHER)) return null;
   const sure = guesses.every((g) => g.ambiguity <= MAX_AMBIGUITY && g.distance <= MAX_DISTANCE);
   // A lone glyph is a number only when surely a digit: the thousands of « ٨ ٢٦٠٫٠٠ », not a stroke or a dot.
@@ -220,7 +279,10 @@ function readNumber(
   // digits than separators...
   const text = values.map((v) => (/\d/.test(v) ? String.fromCharCode(0x0660 + Number(v)) : v === ',' ? '٫' : v)).join('');
   // ...or is an amount with a decimal comma (« ١١٠٫٠٠ »).
-  const eastern = guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) || /^[٠-٩]+٫[٠-٩]{2}$/u.test(text);
+  // (The amount form counts only when a glyph was read as an Eastern ٠ or ١: « 370,00 » in Latin digits is not one.)
+  const eastern =
+    guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) ||
+    (guesses.some((g) => /[\u0660\u0661]/u.test(g.label)) && /^[٠-٩]+٫[٠-٩]{2}$/u.test(text));
   if (!eastern || digits < word.length / 2) return null;
   // ٫ and ٬ differ by a few pixels: a decimal comma followed by three digits and another separator is the thousands one.
   return { text: text.replace(/[٫٬](?=[٠-٩]{3}[٫٬.,])/gu, '٬'), sure };
