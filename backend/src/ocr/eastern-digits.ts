@@ -77,16 +77,22 @@ export function readEasternNumbers(
     const glyphs = mergeColumns(row);
     const lineHeight = typicalHeight(glyphs);
     if (!lineHeight) continue;
-    for (const word of splitWords(glyphs, lineHeight)) {
-      if (word.some(isKnown)) continue;
-      const read = readNumber(bin, width, word, lineHeight, classifier);
+    const reads = splitWords(glyphs, lineHeight)
+      .filter((word) => !word.some(isKnown))
+      .map((word) => ({ word, read: readNumber(bin, width, word, lineHeight, classifier), box: boxOf(word) }));
+    // A lone glyph is a digit only beside a number the classifier read in its row: the thousands of « ٨ ٢٦٠٫٠٠ », the
+    // count of « ٢ × ٧٦٠٫٠٠ ». Alone among words it was a letter's loop or a speck (« مواد ٥ ٥ 1000 الإخلاص », a shop's
+    // name given two false « ٥ »).
+    const rowNumbers = reads.filter((r) => r.read && r.word.length > 1);
+    for (const { word, read, box: bbox } of reads) {
       if (!read) continue;
-      const bbox = {
-        x0: Math.min(...word.map((g) => g.x0)),
-        y0: Math.min(...word.map((g) => g.y0)),
-        x1: Math.max(...word.map((g) => g.x1)),
-        y1: Math.max(...word.map((g) => g.y1)),
-      };
+      if (word.length === 1) {
+        const beside = rowNumbers.filter((n) => Math.max(n.box.x0 - bbox.x1, bbox.x0 - n.box.x1) <= LONE_DIGIT_REACH * lineHeight);
+        const thousands = beside.some(
+          (n) => THOUSANDS_GROUP.test(n.read?.text ?? '') && Math.max(n.box.x0 - bbox.x1, bbox.x0 - n.box.x1) <= lineHeight,
+        );
+        if (!thousands && !(read.sure && beside.length)) continue;
+      }
       const line = lineOf(page, lines, bbox);
       if (line === null) continue;
       const list = found.get(line) ?? [];
@@ -118,6 +124,19 @@ export function readEasternNumbers(
     sure,
   };
 }
+
+/** How far (in line heights) a lone digit may stand from the number it belongs to (« ٢ × ٧٦٠٫٠٠ »: the sign between). */
+const LONE_DIGIT_REACH = 2;
+
+/** A group of three digits, with or without decimals: a lone digit right beside it is its thousands. */
+const THOUSANDS_GROUP = /^[٠-٩]{3}(?:[٫.,][٠-٩]{1,2})?$/u;
+
+const boxOf = (word: readonly Glyph[]): OcrWord['bbox'] => ({
+  x0: Math.min(...word.map((g) => g.x0)),
+  y0: Math.min(...word.map((g) => g.y0)),
+  x1: Math.max(...word.map((g) => g.x1)),
+  y1: Math.max(...word.map((g) => g.y1)),
+});
 
 /**
  * Components chained left to right into text rows: a component joins the row whose band (its last full-height
@@ -257,13 +276,36 @@ function readNumber(
   const band = wordBand(word);
   if (band.bottom - band.top < 0.5 * lineHeight || band.bottom - band.top > 1.6 * lineHeight) return null;
   const bandHeight = band.bottom - band.top;
-  const guesses = word.map((g) => {
+  // Two digits printed touching (« ٢٦ », « ٣٨ » in a bold or blurred print) make one component, read as a letter:
+  // cut at the faintest column of its middle, it is two digits when the classifier reads both halves as such.
+  const glyphs = word.flatMap((g) => {
+    if (g.x1 - g.x0 < 0.9 * bandHeight || classifier.classify(glyphFeatures(bin, width, g, band)).label !== OTHER) return [g];
+    const halves = splitTouching(bin, width, g);
+    // Only two sure digits, beside another digit: Arabic letters joined in a word cut into digit-like halves too.
+    const digit = (x: Glyph) => {
+      const guess = classifier.classify(glyphFeatures(bin, width, x, band));
+      return /\d/.test(labelValue(guess.label)) && guess.ambiguity <= MAX_AMBIGUITY && guess.distance <= MAX_DISTANCE;
+    };
+    return halves &&
+      halves.every(digit) &&
+      word.some((x) => x !== g && /\d/.test(labelValue(classifier.classify(glyphFeatures(bin, width, x, band)).label)))
+      ? halves
+      : [g];
+  });
+  const split = glyphs.length > word.length;
+  const easternContext = glyphs.some((g) =>
+    /[\u0662-\u0669\u06f4-\u06f6]/u.test(classifier.classify(glyphFeatures(bin, width, g, band)).label),
+  );
+  const guesses = glyphs.map((g) => {
     const guess = classifier.classify(glyphFeatures(bin, width, g, band));
+    if (split && glyphs.indexOf(g) >= 0 && !word.includes(g)) return { ...guess, ambiguity: 1 };
     // ٠ is a small blob half-way up the digits (« . » sits on the baseline, « ٫ » hangs below it): in a small print
     // the classifier, which has it from clean renders only, took it for « . », « ٥ » or a letter's dot.
     const centre = ((g.y0 + g.y1) / 2 - band.top) / Math.max(1, bandHeight);
     const blob = g.y1 - g.y0 <= 0.4 * bandHeight && g.x1 - g.x0 <= 0.5 * bandHeight && centre >= 0.3 && centre <= 0.75;
-    if (blob && word.length > 1 && labelValue(guess.label) !== '0') return { ...guess, label: '٠', ambiguity: 1 };
+    if (blob && glyphs.length > 1 && labelValue(guess.label) !== '0') return { ...guess, label: '٠', ambiguity: 1 };
+    // A full-height ring is ٥ among Eastern digits (the Eastern zero is a small blob), not a Latin 0.
+    if (guess.label === '0' && g.y1 - g.y0 >= 0.6 * bandHeight && easternContext) return { ...guess, label: '٥', ambiguity: 1 };
     // A digit taken for a letter by a hair (Latin « V » is drawn like ٧) is that digit, unsurely.
     if (guess.label === OTHER && guess.nearestDigit && guess.ambiguity >= NEAR_TIE)
       return { ...guess, label: guess.nearestDigit.label, ambiguity: 1 };
@@ -271,8 +313,9 @@ function readNumber(
   });
   if (guesses.some((g) => g.label === OTHER)) return null;
   const sure = guesses.every((g) => g.ambiguity <= MAX_AMBIGUITY && g.distance <= MAX_DISTANCE);
-  // A lone glyph is a number only when surely a digit: the thousands of « ٨ ٢٦٠٫٠٠ », not a stroke or a dot.
-  if (word.length === 1 && !(sure && /[\u0662-\u0669\u06f4-\u06f6]/u.test(guesses[0].label))) return null;
+  // A lone glyph is a number only when a digit other than ٠/١ (a stroke or a dot), and then only beside a number (the
+  // caller's test): surely one, or the thousands before a group of three digits.
+  if (glyphs.length === 1 && !/[\u0662-\u0669\u06f4-\u06f6]/u.test(guesses[0].label)) return null;
   const values = guesses.map((g) => labelValue(g.label));
   const digits = values.filter((v) => /\d/.test(v)).length;
   // An Eastern number has Eastern digits other than ٠ and ١ (which a stroke or a dot also looks like), and more
@@ -283,7 +326,41 @@ function readNumber(
   const eastern =
     guesses.some((g) => /[\u0662-\u0669\u06f4-\u06f6]/u.test(g.label)) ||
     (guesses.some((g) => /[\u0660\u0661]/u.test(g.label)) && /^[٠-٩]+٫[٠-٩]{2}$/u.test(text));
-  if (!eastern || digits < word.length / 2) return null;
+  if (!eastern || digits < glyphs.length / 2) return null;
   // ٫ and ٬ differ by a few pixels: a decimal comma followed by three digits and another separator is the thousands one.
-  return { text: text.replace(/[٫٬](?=[٠-٩]{3}[٫٬.,])/gu, '٬'), sure };
+  // And a ٬ before the last two digits is the decimal one.
+  return { text: text.replace(/[٫٬](?=[٠-٩]{3}[٫٬.,])/gu, '٬').replace(/٬(?=[٠-٩]{2}$)/u, '٫'), sure };
+}
+
+/** A wide glyph cut in two at the column with the least ink in its middle 30–70 %, each half trimmed to its ink. */
+function splitTouching(bin: Uint8Array, width: number, g: Glyph): [Glyph, Glyph] | null {
+  const w = g.x1 - g.x0;
+  let cut = -1;
+  let least = Infinity;
+  for (let x = g.x0 + Math.ceil(0.3 * w); x <= g.x0 + Math.floor(0.7 * w); x += 1) {
+    let ink = 0;
+    for (let y = g.y0; y < g.y1; y += 1) ink += bin[y * width + x];
+    if (ink < least) {
+      least = ink;
+      cut = x;
+    }
+  }
+  if (cut < 0) return null;
+  const part = (x0: number, x1: number): Glyph | null => {
+    let y0 = Infinity;
+    let y1 = -Infinity;
+    let ink = 0;
+    for (let y = g.y0; y < g.y1; y += 1) {
+      for (let x = x0; x < x1; x += 1) {
+        if (!bin[y * width + x]) continue;
+        ink += 1;
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y + 1);
+      }
+    }
+    return ink > 2 ? { x0, x1, y0, y1, ink } : null;
+  };
+  const left = part(g.x0, cut);
+  const right = part(cut + 1, g.x1);
+  return left && right ? [left, right] : null;
 }

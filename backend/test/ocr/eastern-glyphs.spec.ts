@@ -77,4 +77,17 @@ describe('readEasternNumbers on rendered rows (real classifier, no tesseract)', 
   ])('reads « %s » whole, its small ٠ not taken for « . » nor its ٧ for a Latin « V » (%s %d px)', async (amount, font, size, blur) => {
     expect(await read(amount, font, size, blur)).toContain(amount);
   });
+
+  it.each([
+    ['٨ ٢٦٠', 'Noto Sans Arabic', 22],
+    ['٨ ٢٦٠', 'Noto Naskh Arabic', 24],
+    ['٨ ٢٦٠', 'Noto Kufi Arabic', 20],
+    ['٣ ٧٦٠٫٠٠', 'Noto Naskh Arabic', 24],
+  ])('reads « %s » in %s %d px: touching digits cut apart, a decimal « ٬ » before two digits read « ٫ »', async (amount, font, size) => {
+    expect(await read(amount, font, size, 0.8)).toContain(amount);
+  });
+
+  it('writes no lone digit among words: beside no number it is a letter or a speck (a shop line got two false « ٥ »)', async () => {
+    expect(await read('مواد\u2003\u2003٨\u2003\u2003الإخلاص', 'Noto Sans Arabic', 22, 0.8)).not.toMatch(/[٠-٩]/u);
+  });
 });
