@@ -40,8 +40,9 @@ function readWell(w: OcrWord): boolean {
   if (EASTERN_LETTER_DIGITS.test(w.text)) return false;
   const letters = (w.text.match(ARABIC_LETTERS) ?? []).length;
   if (letters >= 2) return w.confidence >= 0.6;
-  // One or two Latin letters at a high confidence are often a digit of Eastern numbers (« A » for ٨).
-  return w.confidence >= 0.8 && ((w.text.match(/[0-9]/g) ?? []).length >= 2 || (w.text.match(/[A-Za-z]/g) ?? []).length >= 3);
+  // Up to three Latin letters at a high confidence are often digits of Eastern numbers (« A » for ٨, « Vor, » for
+  // « ٧٥٠٫ »): only a longer Latin word is taken as read.
+  return w.confidence >= 0.8 && ((w.text.match(/[0-9]/g) ?? []).length >= 2 || (w.text.match(/[A-Za-z]/g) ?? []).length >= 4);
 }
 
 /**
@@ -78,7 +79,8 @@ export function readEasternNumbers(
     const lineHeight = typicalHeight(glyphs);
     if (!lineHeight) continue;
     const reads = splitWords(glyphs, lineHeight)
-      .filter((word) => !word.some(isKnown))
+      .map(unknownPart(isKnown))
+      .filter((word) => word.length > 0)
       .map((word) => ({ word, read: readNumber(bin, width, word, lineHeight, classifier), box: boxOf(word) }));
     // A lone glyph is a digit only beside a number the classifier read in its row: the thousands of « ٨ ٢٦٠٫٠٠ », the
     // count of « ٢ × ٧٦٠٫٠٠ ». Alone among words it was a letter's loop or a speck (« مواد ٥ ٥ 1000 الإخلاص », a shop's
@@ -127,6 +129,20 @@ export function readEasternNumbers(
 
 /** How far (in line heights) a lone digit may stand from the number it belongs to (« ٢ × ٧٦٠٫٠٠ »: the sign between). */
 const LONE_DIGIT_REACH = 2;
+
+/**
+ * The glyphs of a word no model read well. A number printed close to its currency (« ٧٥٠٫٠٠ دج ») makes one glyph word
+ * with it: the read word at its end is cut off and the rest is looked at; a read word inside it keeps the whole.
+ */
+export const unknownPart =
+  (isKnown: (g: Glyph) => boolean) =>
+  (word: Glyph[]): Glyph[] => {
+    const known = word.map(isKnown);
+    const first = known.indexOf(false);
+    const last = known.lastIndexOf(false);
+    if (first < 0) return [];
+    return known.slice(first, last + 1).some(Boolean) ? [] : word.slice(first, last + 1);
+  };
 
 /** A group of three digits, with or without decimals: a lone digit right beside it is its thousands. */
 const THOUSANDS_GROUP = /^[٠-٩]{3}(?:[٫.,][٠-٩]{1,2})?$/u;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { digitClassifier, type DigitClassifier } from '../../src/ocr/digit-classifier';
-import { readEasternNumbers } from '../../src/ocr/eastern-digits';
+import { readEasternNumbers, unknownPart } from '../../src/ocr/eastern-digits';
 import type { PreparedImage } from '../../src/ocr/image-prep';
 import type { OcrPageResult } from '../../src/ocr/ocr-pool';
 
@@ -17,6 +17,7 @@ async function row(
   font: string,
   size: number,
   blur = 0,
+  junk = { text: '###', confidence: 0.2 },
 ): Promise<{ image: PreparedImage; page: OcrPageResult }> {
   const width = 640;
   const height = Math.round(size * 2.4);
@@ -32,16 +33,16 @@ async function row(
   const top = Math.round(size * 0.4);
   const bottom = Math.round(size * 1.9);
   const page: OcrPageResult = {
-    text: `${label}   ###`,
+    text: `${label}   ${junk.text}`,
     confidence: 0.6,
     lines: [
       {
-        text: `${label}   ###`,
+        text: `${label}   ${junk.text}`,
         confidence: 0.6,
         bbox: { x0: 10, y0: top, x1: width - 10, y1: bottom },
         words: [
           { text: label, confidence: 0.92, bbox: { x0: width - 20 - size * label.length * 0.5, y0: top, x1: width - 20, y1: bottom } },
-          { text: '###', confidence: 0.2, bbox: { x0: 20, y0: top, x1: 20 + size * amount.length * 0.6, y1: bottom } },
+          { ...junk, bbox: { x0: 20, y0: top, x1: 20 + size * amount.length * 0.6, y1: bottom } },
         ],
       },
     ],
@@ -55,8 +56,8 @@ describe('readEasternNumbers on rendered rows (real classifier, no tesseract)', 
     classifier = await digitClassifier();
   }, 60_000);
 
-  const read = async (amount: string, font: string, size: number, blur = 0) => {
-    const { image, page } = await row('المجموع', amount, font, size, blur);
+  const read = async (amount: string, font: string, size: number, blur = 0, junk?: { text: string; confidence: number }) => {
+    const { image, page } = await row('المجموع', amount, font, size, blur, junk);
     return readEasternNumbers(image, page, [0], classifier).page.lines[0].text;
   };
 
@@ -89,5 +90,24 @@ describe('readEasternNumbers on rendered rows (real classifier, no tesseract)', 
 
   it('writes no lone digit among words: beside no number it is a letter or a speck (a shop line got two false « ٥ »)', async () => {
     expect(await read('مواد\u2003\u2003٨\u2003\u2003الإخلاص', 'Noto Sans Arabic', 22, 0.8)).not.toMatch(/[٠-٩]/u);
+  });
+
+  it('looks again at a short Latin word read with confidence: « Vor, » was the Latin model reading « ٧٥٠٫٠٠ » (dz_dev_178)', async () => {
+    expect(await read('٧٥٠٫٠٠', 'Noto Sans Arabic', 22, 0.8, { text: 'Vor,', confidence: 0.9 })).toContain('٧٥٠٫٠٠');
+  });
+});
+
+describe('unknownPart: the glyphs of a word no model read', () => {
+  const g = (x0: number) => ({ x0, x1: x0 + 8, y0: 0, y1: 20, ink: 40 });
+  const word = [g(0), g(10), g(20), g(30), g(40)];
+
+  it('cuts off a read word at either end (« ٧٥٠٫٠٠ دج » printed close: the currency was read)', () => {
+    expect(unknownPart((x) => x.x0 >= 30)(word)).toEqual(word.slice(0, 3));
+    expect(unknownPart((x) => x.x0 === 0)(word)).toEqual(word.slice(1));
+  });
+
+  it('leaves a word alone when a read word lies inside it, or it was read whole', () => {
+    expect(unknownPart((x) => x.x0 === 20)(word)).toEqual([]);
+    expect(unknownPart(() => true)(word)).toEqual([]);
   });
 });
