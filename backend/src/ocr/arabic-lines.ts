@@ -41,6 +41,14 @@ export function isArabicWord(w: OcrWord): boolean {
 const ARABIC_LETTERS = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/gu;
 
 /**
+ * A word runs right to left when it has Arabic letters: Eastern Arabic digits and separators are of the Arabic script
+ * too, but a number printed in them reads left to right like any other (« ٣ ٧٦٠٫٠٠ », not « ٧٦٠٫٠٠ ٣ »).
+ */
+function hasArabicLetters(w: OcrWord): boolean {
+  return /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/u.test(w.text);
+}
+
+/**
  * Whether an Arabic re-read of a line found Arabic worth keeping: a few sure letters, not a speck or a fold read as
  * « وزو ». Otherwise the Latin reading stays as it was, doubtful words included (a faded shop name on a Latin
  * receipt is still the shop name).
@@ -75,8 +83,8 @@ export function mergeArabicLine(latin: OcrLine, arabic: OcrWord[]): OcrWord[] {
  */
 export function orderWords(words: OcrWord[]): OcrWord[] {
   const ltr = [...words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
-  const arabicChars = words.filter(isArabicWord).reduce((s, w) => s + w.text.length, 0);
-  const latinChars = words.filter((w) => !isArabicWord(w) && /\p{L}/u.test(w.text)).reduce((s, w) => s + w.text.length, 0);
+  const arabicChars = words.filter(hasArabicLetters).reduce((s, w) => s + w.text.length, 0);
+  const latinChars = words.filter((w) => !hasArabicLetters(w) && /\p{L}/u.test(w.text)).reduce((s, w) => s + w.text.length, 0);
   if (arabicChars <= latinChars) return ltr;
   const heights = words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
   const h = heights[Math.floor(heights.length / 2)] ?? 0;
@@ -86,8 +94,28 @@ export function orderWords(words: OcrWord[]): OcrWord[] {
     const prev = last?.[last.length - 1];
     // The same column gap as `joinWords` writes as three spaces.
     const sameColumn = prev !== undefined && (h <= 0 || w.bbox.x0 - prev.bbox.x1 <= COLUMN_GAP * h);
-    if (last && prev && sameColumn && !isArabicWord(w) && !isArabicWord(prev)) last.push(w);
+    if (last && prev && sameColumn && !hasArabicLetters(w) && !hasArabicLetters(prev)) last.push(w);
     else runs.push([w]);
   }
-  return runs.reverse().flat();
+  return runs.reverse().flatMap(thousandsFirst);
+}
+
+const EASTERN_NUMBER = /^[\u0660-\u0669\u06f0-\u06f9][\u0660-\u0669\u06f0-\u06f9\u066b\u066c.,]*$/u;
+const GROUP_FIRST = /^[\u0660-\u0669\u06f0-\u06f9]{1,3}$/u;
+const GROUP_NEXT = /^[\u0660-\u0669\u06f0-\u06f9]{3}(?:[\u066b.,][\u0660-\u0669\u06f0-\u06f9]{1,2})?$/u;
+
+/**
+ * An Eastern-digit number whose thousands are set apart by a space (« ٨ ٢٦٠٫٠٠ دج ») may be drawn with its groups
+ * right to left: to the bidirectional algorithm a plain space between two Arabic numbers is right-to-left, so the
+ * « ٨ » lands right of « ٢٦٠٫٠٠ » (a no-break space keeps them in order). Which group comes first is told by the
+ * groups themselves: only the first may have fewer than three digits, only the last decimals.
+ */
+function thousandsFirst(run: OcrWord[]): OcrWord[] {
+  if (run.length < 2 || !run.every((w) => EASTERN_NUMBER.test(w.text))) return run;
+  const grouped = (ws: OcrWord[]) =>
+    GROUP_FIRST.test(ws[0].text) &&
+    ws.slice(1).every((w, i) => GROUP_NEXT.test(w.text) && (i === ws.length - 2 || !/[\u066b.,]/u.test(w.text)));
+  if (grouped(run)) return run;
+  const reversed = [...run].reverse();
+  return grouped(reversed) ? reversed : run;
 }

@@ -59,6 +59,8 @@ export interface GlyphGuess {
   distance: number;
   /** Nearest distance over nearest distance of another value: near 1 when two readings are as likely. */
   ambiguity: number;
+  /** When the nearest sample is a letter (`OTHER`): the nearest digit or separator, and its distance. */
+  nearestDigit?: { label: string; distance: number };
 }
 
 /** The value a label stands for: ٤, ۴ and 4 are one value, as are ٫ and « , » (both a decimal comma here). */
@@ -98,6 +100,7 @@ export class DigitClassifier {
     let best = Infinity;
     let bestIndex = 0;
     const perValue = new Float64Array(this.valueNames.length).fill(Infinity);
+    const perValueIndex = new Int32Array(this.valueNames.length).fill(-1);
     for (let i = 0; i < this.labels.length; i += 1) {
       const v = this.valueIds[i];
       // Partial distances: give up on a sample once it is farther than the nearest one of its value.
@@ -108,7 +111,10 @@ export class DigitClassifier {
         const diff = features[k] - data[o + k];
         d += diff * diff;
       }
-      if (d < bound) perValue[v] = d;
+      if (d < bound) {
+        perValue[v] = d;
+        perValueIndex[v] = i;
+      }
       if (d < best) {
         best = d;
         bestIndex = i;
@@ -120,7 +126,19 @@ export class DigitClassifier {
       if (v !== value && d < other) other = d;
     });
     const distance = Math.sqrt(best);
-    return { label: this.labels[bestIndex], distance, ambiguity: other === Infinity ? 0 : distance / Math.max(1e-9, Math.sqrt(other)) };
+    const guess: GlyphGuess = {
+      label: this.labels[bestIndex],
+      distance,
+      ambiguity: other === Infinity ? 0 : distance / Math.max(1e-9, Math.sqrt(other)),
+    };
+    if (guess.label === OTHER) {
+      let digit = -1;
+      perValue.forEach((d, v) => {
+        if (this.valueNames[v] !== OTHER && perValueIndex[v] >= 0 && (digit < 0 || d < perValue[digit])) digit = v;
+      });
+      if (digit >= 0) guess.nearestDigit = { label: this.labels[perValueIndex[digit]], distance: Math.sqrt(perValue[digit]) };
+    }
+    return guess;
   }
 }
 
