@@ -2,7 +2,6 @@ import { loadSharp } from '../attachments/sharp-loader';
 import type { PreparedImage } from './image-prep';
 import { COLUMN_GAP, type OcrPageResult, type OcrPool, type OcrWord } from './ocr-pool';
 import { analyzeLines } from './receipt-analysis';
-import type { ReceiptDraft } from './receipt-draft.types';
 import type { LineKind } from './receipt-keywords';
 import { withLines } from './line-strips';
 
@@ -33,21 +32,8 @@ export interface NumberReaders {
   legacy: Pick<OcrPool, 'recognize'>;
 }
 
-/** An amount the readers could not agree on: the page's reading stays, the crops' readings are offered. */
-export interface NumberAlternative {
-  line: number;
-  from: number;
-  to: number;
-  texts: string[];
-}
-
 export interface NumberVoteResult {
   page: OcrPageResult;
-  /**
-   * Money words where the crop readers disagreed with the page and with each other, with their readings: the caller
-   * may take one that makes the receipt's arithmetic hold (`chooseByArithmetic`). Indices refer to `page`.
-   */
-  alternatives: NumberAlternative[];
   /** Words re-read (first reader), asked to the tie-break, and changed. */
   reread: number;
   tieBreaks: number;
@@ -116,7 +102,7 @@ export function numberKey(text: string): string {
 /** Re-reads the targets' words and changes those where both crop readers agree against the page. */
 export async function voteNumbers(image: PreparedImage, page: OcrPageResult, readers: NumberReaders): Promise<NumberVoteResult> {
   const targets = voteTargets(page);
-  const none = { page, alternatives: [], reread: targets.length, tieBreaks: 0, changed: 0 };
+  const none = { page, reread: targets.length, tieBreaks: 0, changed: 0 };
   if (!targets.length) return none;
   const first = await readCrops(readers.latin, image, page, targets, LSTM_SCALE);
   const doubtful = targets
@@ -134,14 +120,9 @@ export async function voteNumbers(image: PreparedImage, page: OcrPageResult, rea
     LEGACY_SCALE,
   );
   const replaced = new Map<number, OcrWord[]>();
-  const undecided: NumberVoteResult['alternatives'] = [];
   let changed = 0;
   doubtful.forEach(({ t, k }, j) => {
-    if (numberKey(second[j].text) !== numberKey(first[k].text)) {
-      const texts = [first[k].text, second[j].text].map((x) => x.replace(/\s+/g, '')).filter((x) => numberKey(x) !== '');
-      if (t.kind === 'money' && texts.length) undecided.push({ line: t.line, from: t.from, to: t.to, texts });
-      return;
-    }
+    if (numberKey(second[j].text) !== numberKey(first[k].text)) return;
     const words = replaced.get(t.line) ?? page.lines[t.line].words.slice();
     const old = page.lines[t.line].words.slice(t.from, t.to + 1);
     const start = words.indexOf(old[0]);
@@ -151,9 +132,7 @@ export async function voteNumbers(image: PreparedImage, page: OcrPageResult, rea
     replaced.set(t.line, words);
     changed += 1;
   });
-  // A changed line keeps its word count only when one word replaced one word: offer alternatives on untouched lines.
-  const alternatives = undecided.filter((a) => !replaced.has(a.line));
-  return { page: changed ? withLines(page, replaced) : page, alternatives, reread: targets.length, tieBreaks: doubtful.length, changed };
+  return { page: changed ? withLines(page, replaced) : page, reread: targets.length, tieBreaks: doubtful.length, changed };
 }
 
 function pageText(page: OcrPageResult, t: VoteTarget): string {
@@ -225,44 +204,4 @@ async function enlargedCrop(
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
-}
-
-/** The page with one amount's words replaced by another reading (one word, the boxes of the old ones). */
-export function withReading(page: OcrPageResult, a: NumberAlternative, text: string): OcrPageResult {
-  const words = page.lines[a.line].words.slice();
-  const old = words.slice(a.from, a.to + 1);
-  const bbox = { ...old[0].bbox, x1: old[old.length - 1].bbox.x1 };
-  const confidence = Math.min(...old.map((w) => w.confidence));
-  words.splice(a.from, old.length, { text, confidence, bbox });
-  return withLines(page, new Map([[a.line, words]]));
-}
-
-/** How many of the receipt's sums hold, minus how many fail. */
-function checksScore(d: ReceiptDraft): number {
-  const values = Object.values(d.checks);
-  return values.filter((c) => c === 'ok').length - values.filter((c) => c === 'mismatch').length;
-}
-
-/**
- * When the readers disagree on an amount, the reading that makes more of the receipt's sums hold (subtotal + tax,
- * cash − change, the lines) and leaves a surer total is taken: « &.96 » read « 8.96 » by a crop makes 8.96 + 0.54
- * the printed 9.50, where the page's « 8.50 » total added up to nothing. Each alternative is parsed once (a few ms).
- */
-export function chooseByArithmetic(
-  page: OcrPageResult,
-  alternatives: readonly NumberAlternative[],
-  parse: (page: OcrPageResult) => ReceiptDraft,
-): { page: OcrPageResult; draft: ReceiptDraft; changed: number } {
-  let best = { page, draft: parse(page), changed: 0 };
-  for (const a of alternatives) {
-    for (const text of a.texts) {
-      const candidate = withReading(best.page, a, text);
-      const draft = parse(candidate);
-      if (draft.total !== null && checksScore(draft) > checksScore(best.draft) && draft.confidence.total > best.draft.confidence.total) {
-        best = { page: candidate, draft, changed: best.changed + 1 };
-        break;
-      }
-    }
-  }
-  return best;
 }

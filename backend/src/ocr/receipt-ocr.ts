@@ -5,7 +5,7 @@ import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
 import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
-import { chooseByArithmetic, voteNumbers } from './number-votes';
+import { voteNumbers } from './number-votes';
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
@@ -150,17 +150,10 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
   const votes =
     (options.numberVotes ?? true) && !arabicPage
       ? await voteNumbers(prepared, page, { latin: pools.latin, legacy: pools.legacy })
-      : { page, alternatives: [], reread: 0, tieBreaks: 0, changed: 0 };
-  // Amounts the readers could not agree on: the reading that makes the receipt's sums hold, if one does.
-  const chosen = chooseByArithmetic(votes.page, votes.alternatives, (p) => parseOcr(p, options.parse));
-  page = chosen.page;
-  let draft = chosen.draft;
-  const reread = {
-    arabic: reading.reread.arabic,
-    numbers: votes.reread,
-    tieBreaks: votes.tieBreaks,
-    changed: votes.changed + chosen.changed,
-  };
+      : { page, reread: 0, tieBreaks: 0, changed: 0 };
+  page = votes.page;
+  const reread = { arabic: reading.reread.arabic, numbers: votes.reread, tieBreaks: votes.tieBreaks, changed: votes.changed };
+  let draft = parseOcr(page, options.parse);
   let passes = 1;
   if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
     const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareReceiptImage, type PreparedImage } from '../../src/ocr/image-prep';
 import { withLines } from '../../src/ocr/line-strips';
-import { chooseByArithmetic, numberKey, voteNumbers, voteTargets } from '../../src/ocr/number-votes';
-import { parseTsv, type OcrPageResult } from '../../src/ocr/ocr-pool';
-import { parseReceipt } from '../../src/ocr/receipt-parser';
+import { numberKey, voteNumbers, voteTargets } from '../../src/ocr/number-votes';
+import type { OcrPageResult } from '../../src/ocr/ocr-pool';
 import { createReceiptOcrPools, terminateReceiptOcrPools, type ReceiptOcrPools } from '../../src/ocr/receipt-ocr';
 import { englishReceiptRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
@@ -16,52 +15,6 @@ function misread(page: OcrPageResult, from: string, to: string): OcrPageResult {
   const words = page.lines[i].words.map((w) => (w.text === from ? { ...w, text: to } : w));
   return withLines(page, new Map([[i, words]]));
 }
-
-/** A page as tesseract's TSV would give it: one row per line, words 20 px high, columns « | »-separated. */
-function pageOf(rows: string[]): OcrPageResult {
-  const tsv: string[] = [];
-  rows.forEach((row, line) => {
-    let x = 10;
-    row.split('|').forEach((column, c) => {
-      if (c > 0) x += 200;
-      for (const word of column.trim().split(/\s+/)) {
-        tsv.push(['5', '1', '1', '1', String(line + 1), '1', x, 30 * line, word.length * 10, 20, 90, word].join('\t'));
-        x += word.length * 10 + 8;
-      }
-    });
-  });
-  return parseTsv(tsv.join('\n'));
-}
-
-describe('choosing between readings by the arithmetic', () => {
-  const parse = (page: OcrPageResult) =>
-    parseReceipt(page.text, { lineConfidences: page.lines.map((l) => l.confidence), referenceDate: new Date('2026-06-01') });
-  // SROIE-like: the page read the subtotal « &.96 » and the total « 8.50 »; cash − change says 9.50.
-  const page = pageOf([
-    'CITY MILK SDN BHD',
-    'Total (Excluding GST): | &.96',
-    'GST payable (6%): | 0.54',
-    'Total (Inclusive of GST): | 8.50',
-    'CASH : | 10.50',
-    'CHANGE : | 1.00',
-  ]);
-
-  it('takes the crop reading of an amount that makes subtotal + tax and cash − change hold', () => {
-    expect(parse(page).total).toBe(8.5);
-    const chosen = chooseByArithmetic(page, [{ line: 1, from: 3, to: 3, texts: ['.96', '8.96'] }], parse);
-    expect(chosen.changed).toBe(1);
-    expect(chosen.draft.total).toBe(9.5);
-    expect(chosen.draft.checks.cash).toBe('ok');
-    expect(chosen.page.lines[1].text).toMatch(/8\.96$/);
-  });
-
-  it('keeps the page when no reading makes more sums hold', () => {
-    const chosen = chooseByArithmetic(page, [{ line: 4, from: 2, to: 2, texts: ['16.50'] }], parse);
-    expect(chosen.changed).toBe(0);
-    expect(chosen.page).toBe(page);
-    expect(chosen.draft.total).toBe(8.5);
-  });
-});
 
 describe('number votes (real tesseract on a rendered receipt)', () => {
   let cacheDir: string;
