@@ -79,7 +79,7 @@ export class AgentLoop {
       messages.push(answer);
       // Text the model streamed before the calls goes out before the calls' events.
       await run.deltas.flush();
-      // The calls of one answer run together, as LangGraph ran them (one task each); their answers keep the calls' order.
+      // The calls of one answer run together, as LangGraph ran them (a task each); their answers keep the calls' order.
       messages.push(...(await untilAborted(Promise.all(toolCalls.map((call) => this.runTool(turn, call))), turn.signal)));
       if (calls >= MAX_MODEL_CALLS) throw new Error(`the model was still calling tools after ${MAX_MODEL_CALLS} calls`);
     }

@@ -24,8 +24,8 @@ export interface TurnResult {
 }
 
 /**
- * Runs one assistant turn with the agent loop (agent-loop.ts): the model (offline or OpenAI-compatible) chooses tools, the
- * tool executor runs them (or parks writes for approval), and the answer streams out token by token. The user's
+ * Runs one assistant turn with the agent loop (agent-loop.ts): the model (offline or OpenAI-compatible) chooses tools,
+ * the tool executor runs them (or parks writes for approval), and the answer streams out token by token. The user's
  * message is already stored; this stores the answer with its parts, model, latency and token counts.
  */
 @Injectable()
