@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AIMessageChunk, BaseMessage, HumanMessage } from '@langchain/core/messages';
+import { BaseMessage, HumanMessage } from '@langchain/core/messages';
 import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { ConversationsRepository } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';
-import { type AgentGraph, buildAgentGraph, type TurnRun } from './agent-graph';
+import { AgentLoop } from './agent-loop';
 import { HISTORY_MESSAGES, toLangChainHistory } from './history';
 import { ModelFactory } from './models/model.factory';
 import { failureReply } from './models/replies';
@@ -24,15 +24,15 @@ export interface TurnResult {
 }
 
 /**
- * Runs one assistant turn with LangChain's agent loop: the model (offline or OpenAI-compatible) chooses tools, the
- * tool executor runs them (or parks writes for approval), and the answer streams out token by token. The user's
+ * Runs one assistant turn with the agent loop (agent-loop.ts): the model (offline or OpenAI-compatible) chooses tools,
+ * the tool executor runs them (or parks writes for approval), and the answer streams out token by token. The user's
  * message is already stored; this stores the answer with its parts, model, latency and token counts.
  */
 @Injectable()
 export class AgentService {
   private readonly logger = new Logger(AgentService.name);
-  /** The agent of the registry's current tool set (tools may be registered after start: MCP servers, plugins). */
-  private graph?: { version: number; agent: AgentGraph };
+  /** The loop of the registry's current tool set (tools may be registered after start: MCP servers, plugins). */
+  private loop?: { version: number; agent: AgentLoop };
 
   constructor(
     private readonly models: ModelFactory,
@@ -64,10 +64,7 @@ export class AgentService {
 
     const agent = this.agent();
     const attempt = async (model: typeof handle.model) => {
-      const context: TurnRun = { turn, model, systemPrompt: handle.systemPrompt, deltas };
-      const stream = await agent.stream({ messages }, { streamMode: 'messages', signal: turn.signal, recursionLimit: 12, context });
-      for await (const [chunk, meta] of stream as AsyncIterable<[BaseMessage, Record<string, unknown>]>) {
-        if (meta?.langgraph_node !== 'model_request' || !AIMessageChunk.isInstance(chunk)) continue;
+      for await (const chunk of agent.stream({ turn, model, systemPrompt: handle.systemPrompt, deltas }, messages)) {
         const u = chunk.usage_metadata;
         if (u) usage = { input: usage.input + (u.input_tokens ?? 0), output: usage.output + (u.output_tokens ?? 0) };
         const offered = chunk.additional_kwargs?.[LocalChatModel.CLARIFICATION] as Clarification | undefined;
@@ -155,16 +152,16 @@ export class AgentService {
     return { message, status, provider, latencyMs, toolRuns: turn.toolRuns };
   }
 
-  private agent(): AgentGraph {
+  private agent(): AgentLoop {
     const version = this.registry.version;
-    if (this.graph?.version !== version) {
-      const agent = buildAgentGraph(this.registry.list(), {
+    if (this.loop?.version !== version) {
+      const agent = new AgentLoop(this.registry.list(), {
         execute: (turn, name, args) => this.executor.execute(turn, name, args),
         unexpected: (err, tool) => this.logger.error({ err, tool }, 'tool call failed outside the executor'),
       });
-      this.graph = { version, agent };
+      this.loop = { version, agent };
     }
-    return this.graph.agent;
+    return this.loop.agent;
   }
 
   private async history(turn: TurnContext): Promise<BaseMessage[]> {

@@ -73,6 +73,25 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
     expect(row).toMatchObject({ provider: 'openai', model: 'gpt-test', status: 'COMPLETED', promptTokens: 240, completionTokens: 36 });
   });
 
+  it('records a tool call whose arguments do not match the schema and tells the model why, in words it can act on', async () => {
+    const { server, client } = await setup((body) =>
+      body.messages.some((m: any) => m.role === 'tool')
+        ? { text: 'Pardon, je reformule.' }
+        : { toolCall: { name: 'inventory_search', args: { query: 42, limit: 'beaucoup' } } },
+    );
+    const ack = await client.emit('message:send', { clientMessageId: 'oa-bad-args', text: 'Il me reste combien de semoule ?' });
+    const done = await client.completed();
+    client.close();
+
+    const toolMsg = server.requests[1].body.messages.find((m: any) => m.role === 'tool');
+    const outcome = JSON.parse(toolMsg.content);
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'INVALID_ARGUMENTS', message: expect.stringMatching(/query/) } });
+    const call = await db.prisma.toolCall.findFirstOrThrow({ where: { conversationId: ack.conversationId } });
+    expect(call).toMatchObject({ name: 'inventory_search', status: 'FAILED', args: { query: 42, limit: 'beaucoup' } });
+    expect(call.error).toMatch(/INVALID_ARGUMENTS|query/);
+    expect(done.message).toMatchObject({ status: 'completed', text: 'Pardon, je reformule.' });
+  });
+
   it('tells the user clearly and records the turn as failed when the provider fails', async () => {
     const { client } = await setup(() => ({ status: 500, body: { error: { message: 'upstream exploded' } } }), {
       LLM_FALLBACK_LOCAL: 'false',

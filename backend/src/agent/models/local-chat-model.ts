@@ -93,8 +93,8 @@ export class LocalChatModel extends BaseChatModel {
     }
     const text = typeof message.content === 'string' ? message.content : '';
     const tokens = text.match(/\S+\s*|\s+/g) ?? [];
-    // Token by token (words and the spaces between them), like a hosted model streams. The chunk goes with each token
-    // so that the agent's message stream carries what rides along (the choices to tap).
+    // Token by token (words and the spaces between them), like a hosted model streams. Callback handlers (a tracer an
+    // operator configured) get each token with its chunk, as a hosted model's do.
     for (const token of tokens) {
       if (this.deps.tokenDelayMs) await sleep(this.deps.tokenDelayMs, _options.signal);
       const chunk = new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });
