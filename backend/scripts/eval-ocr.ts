@@ -2,7 +2,7 @@
  * Receipt OCR evaluation: runs the real pipeline (image prep → tesseract pool → parser) over a labelled folder.
  *
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
- *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--no-number-votes] [--verbose]
+ *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *
@@ -46,23 +46,13 @@ interface Args {
   secondPass: boolean;
   rereads: boolean;
   easternDigits: boolean;
-  numberVotes: boolean;
   verbose: boolean;
   dump?: string;
   arabic: ArabicModelChoice;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    dir: '',
-    prep: {},
-    secondPass: true,
-    rereads: true,
-    easternDigits: true,
-    numberVotes: true,
-    verbose: false,
-    arabic: 'ara',
-  };
+  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, easternDigits: true, verbose: false, arabic: 'ara' };
   for (let i = 0; i < argv.length; i += 1) {
     const next = () => {
       const v = argv[++i];
@@ -96,9 +86,6 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--no-eastern-digits':
         args.easternDigits = false;
-        break;
-      case '--no-number-votes':
-        args.numberVotes = false;
         break;
       case '--verbose':
         args.verbose = true;
@@ -257,7 +244,6 @@ async function main(): Promise<void> {
   let latencySum = 0;
   let secondPasses = 0;
   let rereadLines = 0;
-  const votes = { numbers: 0, tieBreaks: 0, changed: 0 };
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   try {
@@ -271,7 +257,6 @@ async function main(): Promise<void> {
         secondPass: args.secondPass,
         rereads: args.rereads,
         easternDigits: args.easternDigits,
-        numberVotes: args.numberVotes,
       });
       const label = labels[id];
       const p: Prediction = { company: r.draft.merchant, date: r.draft.date, total: r.draft.total, ms: r.ms };
@@ -280,9 +265,6 @@ async function main(): Promise<void> {
       latencySum += r.ms;
       if (r.passes > 1) secondPasses += 1;
       rereadLines += r.reread.arabic;
-      votes.numbers += r.reread.numbers;
-      votes.tieBreaks += r.reread.tieBreaks;
-      votes.changed += r.reread.changed;
       const okTotal = p.total !== null && label.total !== undefined && Math.abs(p.total - Number(label.total)) <= 0.05 + 1e-9;
       const okDate = p.date !== null && label.date !== undefined && labelDates(label.date).has(p.date);
       const okCompany = p.company !== null && label.company !== undefined && nameSimilarity(p.company, label.company) >= 0.8;
@@ -307,7 +289,7 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(
-    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} number_rereads=${votes.numbers} tie_breaks=${votes.tieBreaks} number_changes=${votes.changed}`,
+    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines}`,
   );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,

@@ -86,9 +86,6 @@ async function runProduct(receipts: Receipt[], workers: number): Promise<RunResu
   const pools = createReceiptOcrPools({ size: workers });
   const t0 = performance.now();
   await pools.latin.warmUp(workers);
-  // The tie-break reader of the number votes starts at the first disagreement; a server pays that once, like the
-  // page reader's start, so both are outside the per-receipt time.
-  await pools.legacy.warmUp(1);
   const startupMs = Math.round(performance.now() - t0);
   try {
     const started = performance.now();

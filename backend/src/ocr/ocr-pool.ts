@@ -17,11 +17,6 @@ export interface OcrPoolOptions {
   /** System folders searched for a language no npm package carries. Default: see `systemTessdataDirs`. */
   tessdataDirs?: readonly string[];
   model?: TessdataModel;
-  /**
-   * Tesseract's recogniser: the LSTM (default), or the legacy engine (needs the `standard` model, which carries it), a
-   * reader whose mistakes differ from the LSTM's: it settles the few numbers where two LSTM readings disagree.
-   */
-  engine?: 'lstm' | 'legacy';
   /** Where the traineddata files are unpacked (e.g. `<DATA_DIR>/cache/tessdata`). Default: the OS temp dir. */
   cacheDir?: string;
   /** A worker that has not started after this long is given up (bad traineddata would otherwise hang forever). */
@@ -63,8 +58,6 @@ export interface OcrPageResult {
 export interface OcrRecognizeOptions {
   /** Tesseract page segmentation mode (3 = auto, 4 = single column, 6 = single block, 11 = sparse). */
   psm?: number;
-  /** Only these characters may be read (tesseract's `tessedit_char_whitelist`, honoured by the LSTM): a digit re-read. */
-  whitelist?: string;
 }
 
 export function defaultOcrPoolSize(): number {
@@ -81,7 +74,6 @@ export class OcrPool {
   readonly size: number;
   private readonly langs: readonly string[];
   private readonly model: TessdataModel;
-  private readonly engine: 'lstm' | 'legacy';
   private readonly cacheDir: string;
   private readonly startTimeoutMs: number;
   private readonly initConfig: Record<string, string>;
@@ -99,8 +91,7 @@ export class OcrPool {
   constructor(options: OcrPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? defaultOcrPoolSize()));
     this.langs = options.langs ?? ['fra', 'eng'];
-    this.engine = options.engine ?? 'lstm';
-    this.model = options.model ?? (this.engine === 'legacy' ? 'standard' : 'best_int');
+    this.model = options.model ?? 'best_int';
     this.cacheDir = options.cacheDir ?? join(tmpdir(), 'tajer-tessdata');
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.initConfig = options.initConfig ?? {};
@@ -127,11 +118,7 @@ export class OcrPool {
     let healthy = true;
     try {
       if (this.terminated) throw new Error('OCR pool terminated');
-      // Passed per job: tesseract.js sets them for this recognition only and restores the worker's own afterwards.
-      const params = {
-        ...(options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) }),
-        ...(options.whitelist === undefined ? {} : { tessedit_char_whitelist: options.whitelist }),
-      };
+      const params = options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) };
       // TSV rather than `blocks`: it carries the word boxes and confidences we need without the per-symbol JSON tree.
       const { data } = await Promise.race([worker.recognize(image, params as never, { text: false, tsv: true }), this.closed]);
       return parseTsv(data.tsv ?? '');
@@ -210,7 +197,7 @@ export class OcrPool {
       const timer = setTimeout(() => reject(new Error(`OCR worker did not start within ${this.startTimeoutMs} ms`)), this.startTimeoutMs);
       createWorker(
         [...this.langs],
-        this.engine === 'legacy' ? OEM.TESSERACT_ONLY : OEM.LSTM_ONLY,
+        OEM.LSTM_ONLY,
         {
           langPath,
           gzip: false,

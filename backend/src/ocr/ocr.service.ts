@@ -37,7 +37,7 @@ export class OcrService implements OnModuleDestroy {
 
   /** Workers alive in all pools (0 until the first receipt). */
   get workerCount(): number {
-    return this.pools.latin.workerCount + this.pools.arabic.workerCount + this.pools.legacy.workerCount;
+    return this.pools.latin.workerCount + this.pools.arabic.workerCount;
   }
 
   /** Image buffer (JPEG, PNG, WebP…) → draft expense with per-field confidence, the OCR text and the time taken. */

@@ -5,7 +5,6 @@ import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
 import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './line-strips';
-import { voteNumbers } from './number-votes';
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
@@ -18,14 +17,11 @@ import { findSystemTraineddata, systemTessdataDirs } from './tessdata-cache';
  *   receipts it lost shop names and decimal points that French+English reads (company 0.80 → 0.71, total 0.93 →
  *   0.88), and re-reading only the money lines (English+French) did not win them back; once the page is read in
  *   French+English, re-reading its money lines again made the Algerian dev set worse (total 0.88 → 0.84), so it is gone;
- * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read, or reads a mostly Arabic page;
- * - `legacy`: English with tesseract's legacy engine, asked only about the few dates and amounts whose enlarged
- *   re-read disagreed with the page (`number-votes.ts`).
+ * - `arabic`: Arabic, re-reads only the lines the Latin pass could not read, or reads a mostly Arabic page.
  */
 export interface ReceiptOcrPools {
   latin: OcrPool;
   arabic: OcrPool;
-  legacy: OcrPool;
   /** Languages of the Arabic pool (`['ara']` by default). */
   arabicLangs: readonly string[];
 }
@@ -51,7 +47,6 @@ export function createReceiptOcrPools(options: ReceiptOcrPoolsOptions = {}): Rec
   return {
     latin: new OcrPool({ ...poolOptions, langs: ['fra', 'eng'] }),
     arabic: new OcrPool({ ...poolOptions, langs: arabicLangs }),
-    legacy: new OcrPool({ ...poolOptions, langs: ['eng'], engine: 'legacy' }),
     arabicLangs,
   };
 }
@@ -75,7 +70,7 @@ export function arabicModelLangs(choice: ArabicModelChoice, dirs: readonly strin
 }
 
 export async function terminateReceiptOcrPools(pools: ReceiptOcrPools): Promise<void> {
-  await Promise.all([pools.latin.terminate(), pools.arabic.terminate(), pools.legacy.terminate()]);
+  await Promise.all([pools.latin.terminate(), pools.arabic.terminate()]);
 }
 
 export interface RecognizeReceiptOptions {
@@ -99,11 +94,6 @@ export interface RecognizeReceiptOptions {
    * tesseract model reads them. Default true; only lines the Arabic model read pay for it.
    */
   easternDigits?: boolean;
-  /**
-   * Re-read the date and money words enlarged, digits only, and change those two other readers agree on
-   * (`number-votes.ts`). Default true; a mostly Arabic page is not re-read.
-   */
-  numberVotes?: boolean;
 }
 
 export interface ReceiptOcrResult {
@@ -118,8 +108,8 @@ export interface ReceiptOcrResult {
   ocrConfidence: number;
   /** Full-page recognitions (1, or 2 with the contrast pass). */
   passes: number;
-  /** Lines re-read by the Arabic model; date and amount words re-read enlarged, asked to the tie-break, changed. */
-  reread: { arabic: number; numbers: number; tieBreaks: number; changed: number };
+  /** Lines re-read by the Arabic model. */
+  reread: { arabic: number };
 }
 
 /** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
@@ -145,16 +135,11 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
     ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.easternDigits ?? true, options.parse)
     : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
-  // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
-  const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
-  const votes =
-    (options.numberVotes ?? true) && !arabicPage
-      ? await voteNumbers(prepared, page, { latin: pools.latin, legacy: pools.legacy })
-      : { page, reread: 0, tieBreaks: 0, changed: 0 };
-  page = votes.page;
-  const reread = { arabic: reading.reread.arabic, numbers: votes.reread, tieBreaks: votes.tieBreaks, changed: votes.changed };
+  const reread = reading.reread;
   let draft = parseOcr(page, options.parse);
   let passes = 1;
+  // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
+  const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
   if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
     const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
     const second = await pools.latin.recognize(again.data, { psm });

@@ -20,13 +20,10 @@ describe('receipt OCR pipeline', () => {
   let cacheDir: string;
   let pools: ReceiptOcrPools;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'tajer-ocr-test-'));
     pools = createReceiptOcrPools({ size: 1, cacheDir });
-    // The number votes' tie-break reader unpacks and loads its 23 MB model at the first disagreement: started here, so
-    // that one-time cost (tens of seconds on a busy machine) does not land inside whichever receipt test meets it first.
-    await pools.legacy.warmUp(1);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await terminateReceiptOcrPools(pools);
