@@ -99,6 +99,16 @@ describe('Nlu', () => {
       expect(ask('combien il me reste en caisse ?')).toMatchObject({ intent: 'dashboard_stats', args: { period: 'today' } });
       expect(ask('Combien il me reste de sucre ?').intent).toBe('inventory_search');
     });
+    it.each(['3andi mochkil f scan', 'عندي مشكل في السكان', "l'application est lente quand je scanne"])(
+      '"%s" reports a fault of the app (it was taken for a photo to read)',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'feedback_submit', args: { category: 'bug' } });
+      },
+    );
+    it('a problem that is not the app’s, or a receipt to scan, is not feedback', () => {
+      expect(ask('scanne ce reçu').intent).toBe('expenses_scan_receipt');
+      expect(ask('le client a un problème avec le sucre').intent).not.toBe('feedback_submit');
+    });
     it('a low margin or weak sales are not the stock', () => {
       expect(ask('quels produits ont une marge faible ?').intent).not.toBe('inventory_search');
     });

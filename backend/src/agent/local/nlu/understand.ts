@@ -1,6 +1,6 @@
 import { TOOLS } from '@tajer/tools';
 import type { z } from 'zod';
-import { asksLowStockGoods, looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS } from './extractors/cues';
+import { asksLowStockGoods, looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS, reportsAppFault } from './extractors/cues';
 import { foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
@@ -319,6 +319,9 @@ export class Nlu {
     if (refused) return { notice: { kind: 'unsupported', reason: refused, ...this.figures(text, ctx) } };
     // Feedback is about the app, whatever it talks about ("je propose une fonction pour les crédits").
     if (intent === 'feedback_submit' && cls.score >= 0.4 && this.allows(intent, act, text)) return { intent };
+    // A fault of the app named (« 3andi mochkil f scan » was taken for a photo to read): reported, whatever it resembles.
+    if (reportsAppFault(text) && !act.hasNumber && !act.sale && !act.owed && this.tools.has('feedback_submit'))
+      return { intent: 'feedback_submit' };
     const preferred = this.preferredTool(act, ctx);
     if (preferred) {
       if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);

@@ -607,7 +607,48 @@ const BUG = cueRegex([
   'problème',
   'ma tla3ch',
   'plantage',
+  // Darija « problem », and slowness (« l'application est lente »): a fault to look at, not a comment.
+  'mochkil',
+  'mouchkil',
+  'mochkel',
+  'machakil',
+  'مشاكل',
+  'lent',
+  'lente',
+  'trop lent',
+  'slow',
+  'بطيء',
+  'بطيئة',
 ]);
+
+/** The app itself or one of its screens: with a fault named, the message is feedback for the team. */
+const APP_WORDS = cueRegex([
+  'appli',
+  'application',
+  'lapli',
+  'app',
+  'tajer',
+  'scan',
+  'scanner',
+  'bouton',
+  'ecran',
+  'écran',
+  'page',
+  'screen',
+  'button',
+  'التطبيق',
+  'البرنامج',
+  'السكان',
+  'الشاشة',
+  'تاجر',
+]);
+
+/** « 3andi mochkil f scan », « le scan ne marche pas », « the app crashes »: a fault of the app, reported. */
+export function reportsAppFault(text: string): boolean {
+  const folded = foldForCues(text);
+  return BUG.test(folded) && APP_WORDS.test(folded);
+}
+
 const SUGGESTION = cueRegex([
   'suggestion',
   'suggestions',
