@@ -10,9 +10,9 @@ const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTo
 /**
  * A new shop (390 px wide) brings its catalogue and records its first sale from the app: sign up, follow the
  * checklist to the import page, drop a CSV with French headers and decimal commas (one bad row), see the columns
- * understood and the error, import the valid rows, record « 3 sucre » on the sales page, then « j'ai vendu 3 sucre »
- * to the assistant (approved on its card), find both sales in the dashboard's today figure and the stock, and declare
- * the day's takings typed « 45.000 ».
+ * understood and the error, import the valid rows, record « 3 sucre » on the sales page and cancel it (typed by
+ * mistake: refunded, the goods back in stock), then tell « j'ai vendu 3 sucre » to the assistant (approved on its
+ * card), find the figures in the dashboard's today revenue and the stock, and declare the day's takings typed « 45.000 ».
  */
 export default {
   name: 'import-and-sell',
@@ -61,6 +61,17 @@ export default {
     expect(await page.getByTestId('sale-recorded').innerText()).toMatch(/3 × Sucre blanc 1kg = 300\s+DA/);
     await shot(page, 'sale-recorded');
 
+    // Typed by mistake: cancelled from today's list, in two steps; the sale stays, a refund row undoes it.
+    await page.getByTestId('sales-today').getByTestId('sale-cancel').click();
+    await expect(page.getByTestId('sales-today').locator('.sale-cancel')).toContainText(/300\s+DA sera rendu/);
+    await shot(page, 'sale-cancel-confirm');
+    await page.getByTestId('sale-cancel-confirm').click();
+    await expect(page.getByTestId('sales-today')).toContainText('Annulée');
+    await expect(page.getByTestId('sales-today')).toContainText('Retour');
+    expect(await page.getByTestId('sale-cancel').count(), 'a cancelled sale cannot be cancelled twice').toBe(0);
+    await expect(page.getByTestId('sales-today-total')).toHaveText(/ : 0\s+DA/);
+    await shot(page, 'sale-cancelled');
+
     // The notebook way: told to the assistant, shown on a card, written once approved.
     await openPage(page, 'chat');
     const chat = new ChatPage(page);
@@ -76,11 +87,12 @@ export default {
     const session = await api.login(email, 'sel-et-semoule-2026');
     await expect(async () => {
       const stats = await api.get('/api/dashboard/stats?period=today', session.accessToken);
-      expect(stats.revenue.value).toBe(600);
+      // The cancelled sale still counts as a sale made, its refund takes its 300 DA back.
+      expect(stats.revenue.value).toBe(300);
       expect(stats.salesCount.value).toBe(2);
     }).toPass({ timeout: 15_000 });
     const stock = await api.get('/api/inventory?q=sucre', session.accessToken);
-    expect(stock.items[0].stock).toBe(34);
+    expect(stock.items[0].stock).toBe(37);
     await openPage(page, 'dashboard');
     await page.getByTestId('kpi-tiles').waitFor();
     await shot(page, 'dashboard-today');

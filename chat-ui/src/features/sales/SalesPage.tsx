@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { formatMoney, formatNumber, formatTime, isPaymentMethod, parseTypedAmount, PAYMENT_METHOD_TITLE } from '@tajer/contract';
+import { can, formatMoney, formatNumber, formatTime, isPaymentMethod, parseTypedAmount, PAYMENT_METHOD_TITLE } from '@tajer/contract';
 import { api } from '../../lib/http';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
+import { useSession } from '../auth/session-store';
+import { CancelSale } from './CancelSale';
 import { SaleForm } from './SaleForm';
 import type { SalesPage as Page, SaleView } from './sales-types';
 import './sales.css';
@@ -13,6 +15,7 @@ import './sales.css';
 export default function SalesPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const mayRefund = can(useSession()?.user.role, 'sales.refund');
   const today = useApi<Page>('/api/sales', { period: 'today', includeLines: false, pageSize: 50 });
   const [last, setLast] = useState<SaleView | null>(null);
   const [amount, setAmount] = useState('');
@@ -117,6 +120,7 @@ export default function SalesPage() {
                 <span>{isPaymentMethod(s.paymentMethod) ? PAYMENT_METHOD_TITLE[s.paymentMethod][lang] : s.paymentMethod}</span>
               )}
               {s.customer && <bdi dir="auto">{s.customer.name}</bdi>}
+              {s.kind === 'sale' && mayRefund && <CancelSale sale={s} onCancelled={today.reload} />}
             </li>
           ))}
         </ul>

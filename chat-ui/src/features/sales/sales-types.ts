@@ -28,6 +28,8 @@ export interface SaleView {
   paymentMethod: PaymentMethod;
   customer: { id: string; name: string } | null;
   declaredTotal?: number;
+  /** What was already given back (negative totals). */
+  refunds?: { id: string; total: number }[];
   warnings: { type: string; message: Localized }[];
   summary: Localized;
 }
