@@ -88,6 +88,28 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(nothing.text).toMatch(/nothing to cancel/);
   });
 
+  it('answers « supprime la dernière vente » with where a sale is cancelled; a proposed sale is the card’s to refuse', async () => {
+    const before = await writes();
+    const sales = await db.prisma.sale.count({ where: { tenantId } });
+    // It asked « Quelle quantité ? » for a stock movement of « dernière ».
+    const fr = await ask(c, 'supprime la dernière vente');
+    expect(fr.started).toHaveLength(0);
+    expect(fr.text).toMatch(/je n'ai rien modifié/);
+    expect(fr.text).toMatch(/page Ventes/);
+    const ar = await ask(c, 'الغي آخر بيعة');
+    expect(ar.text).toMatch(/صفحة المبيعات/);
+    const en = await ask(c, 'cancel my last sale');
+    expect(en.text).toMatch(/Sales page/);
+
+    const proposed = await ask(c, "j'ai vendu 2 sucre");
+    expect(proposed.approvals[0]).toMatchObject({ name: 'sales_record' });
+    const pending = await ask(c, 'annule la vente', { conversationId: proposed.conversationId });
+    expect(pending.text).toMatch(/Refuser/);
+    await decide(c, proposed.conversationId, proposed.approvals[0].toolCallId, 'reject');
+    expect(await writes()).toEqual(before);
+    expect(await db.prisma.sale.count({ where: { tenantId } })).toBe(sales);
+  });
+
   it('reads the size inside a product name as part of the name, and asks for the quantity it lacks', async () => {
     const oil = await product('EPI-007'); // Huile de table Elio 5L
     const sized = await ask(c, 'ajoute 10 Huile Elio 5L');

@@ -161,9 +161,47 @@ describe('trust rules', () => {
       ['Le chiffre d’affaires du trimestre dernier', 'past_period'],
       ['What were my sales last quarter?', 'past_period'],
       ['Change le prix du sucre à 100 DA', 'price_change'],
+      // A price said to change, or a product put at an amount: was an unclear write, or a stock movement of « 150 ».
+      ['le prix du sucre passe à 150 DA', 'price_change'],
+      ['mets le sucre à 150 DA', 'price_change'],
+      ['the price of sugar is now 150', 'price_change'],
+      ['سعر السكر ولى 150 دج', 'price_change'],
       ['ajoute 1800 DA', 'unclear_write'],
     ])('"%s" → %s', (text, reason) => {
       expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason } });
+    });
+    it('a count or an expense put at an amount is no price', () => {
+      expect(ask('mets 10 sucre en stock')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 10 } });
+      expect(ask('mets le loyer à 30000 DA')).toMatchObject({ intent: 'expenses_add', args: { amount: 30000 } });
+      expect(ask('les concurrents ont baissé le prix du sucre').intent).toBe('market_competitors');
+    });
+    // « supprime la dernière vente » asked « Quelle quantité ? » for a stock movement of « dernière »; « cancel my last
+    // sale » said there was nothing to cancel. A recorded sale is refunded from the sales page.
+    it.each([
+      'supprime la dernière vente',
+      'annule la vente de ce matin',
+      'cancel my last sale',
+      'delete the last sale',
+      'الغي آخر بيعة',
+      'احذف آخر عملية بيع',
+      'n7i lvente lakhra',
+    ])('"%s" is a recorded sale to undo, never a write', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'cancel', notice: { kind: 'cancel', sale: true } });
+    });
+    it('« annule » alone is still about the last change, and a repayment naming the sale is a repayment', () => {
+      expect(ask('annule').notice).toEqual({ kind: 'cancel' });
+      expect(ask("Karim m'a remboursé 500 DA de sa vente à crédit")).toMatchObject({
+        intent: 'customers_payment',
+        args: { customer: 'Karim', amount: 500 },
+      });
+    });
+    // « compare cette semaine à la semaine dernière » listed this week's sales: the figures carry the change.
+    it.each([
+      ['compare cette semaine à la semaine dernière', 'week'],
+      ['this week vs last week', 'week'],
+      ['قارن مبيعات هذا الأسبوع بالأسبوع الماضي', 'week'],
+    ])('"%s" compares the figures (dashboard_stats %s)', (text, period) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period } });
     });
     it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])(
       '"%s" lists that day\'s sales',

@@ -147,7 +147,7 @@ export class LocalChatModel extends BaseChatModel {
       return new AIMessage({ content: '', tool_calls: calls });
     }
     if (intent === 'cancel')
-      return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool)));
+      return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool), understood.notice));
     if (intent === 'unsupported' && understood.notice) {
       return withChoices(unsupportedReply(understood.notice, lang, !!this.boundToolNames?.has('sales_daily_total')));
     }

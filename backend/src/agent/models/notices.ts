@@ -33,9 +33,19 @@ function reverseStock(args: Record<string, unknown>, lang: Lang): Choice | undef
     : choice(lang, 'notice.choice.putBack.label', 'notice.choice.putBack.text', values);
 }
 
-export function cancelReply(history: readonly HistoryTurn[], lang: Lang, isWrite: (tool: string) => boolean): Reply {
+export function cancelReply(
+  history: readonly HistoryTurn[],
+  lang: Lang,
+  isWrite: (tool: string) => boolean,
+  notice?: Pick<Notice, 'sale'>,
+): Reply {
   const last = lastWrite(history, isWrite);
   const status = last?.status?.replace('-', '_');
+  // « Annule la vente » while a proposed sale waits is that proposal; otherwise it is a sale already recorded, which
+  // the owner refunds from the sales page (a refund row, the goods back on the shelf).
+  if (notice?.sale && !(status === 'awaiting_approval' && last?.intent === 'sales_record')) {
+    return { text: message(lang, 'notice.cancel.sale'), choices: [] };
+  }
   if (!last || status === 'failed') {
     return {
       text: message(lang, 'notice.cancel.nothing'),

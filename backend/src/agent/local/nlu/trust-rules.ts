@@ -5,6 +5,8 @@ import {
   forbidsChanges,
   asksBestSellers,
   hasArrivedCue,
+  asksToUndoSale,
+  setsPriceOfNamed,
   hasCancelCue,
   hasEarnedCue,
   hasPaidThirdCue,
@@ -34,10 +36,14 @@ import type { NoticeReason } from './types';
  * question is a read, a sale never adds stock, an order to a supplier is not a delivery, money a customer owes is not
  * an expense — and that what no tool does is said plainly instead of answered by the nearest tool.
  */
+const REPAID_SALE = /(?<![\p{L}\p{N}])(?:de|sur|pour) (?:sa|ses|son|leur|la) (?:vente|ventes|achat|achats)(?![\p{L}\p{N}])/u;
+
 export interface Act {
   /** A question or "ne change rien": no write tool may run. */
   readOnly: boolean;
   cancel: boolean;
+  /** Undoing a sale already recorded (« supprime la dernière vente »): no tool does it, the sales page does. */
+  saleUndo: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
   supplierOrder: boolean;
   sale: boolean;
@@ -370,7 +376,8 @@ export function readAct(
   const command = startsWithWriteCommand(text);
   const supplierOrder =
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
-  const sale = hasSaleCue(text);
+  // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
+  const sale = hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   const customerPaid =
     hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
@@ -378,6 +385,7 @@ export function readAct(
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly: noChange || (question && !command) || asksBestSellers(text) || (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
+    saleUndo: asksToUndoSale(text),
     supplierOrder,
     sale,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
@@ -388,7 +396,8 @@ export function readAct(
     customer: !!opts.customerNamed,
     productNamed: !!opts.productNamed,
     salesNoun: hasSalesNoun(text),
-    priceChange: hasPriceChangeCue(text),
+    // « Mets le sucre à 150 DA »: one product put at one amount of money is its price (a count would make it a stock).
+    priceChange: hasPriceChangeCue(text) || (!!opts.productNamed && numbers.length === 1 && setsPriceOfNamed(text)),
     // A whole past day, week, month or year is a period the tools take (« le mois dernier »); any other past (« le
     // trimestre dernier », « avant-hier » for figures) is not.
     // A month named (« en octobre ») is a period only when it is this month or the last one.

@@ -28,6 +28,8 @@ export type NoticeReason =
 export interface Notice {
   kind: 'cancel' | 'unsupported';
   reason?: NoticeReason;
+  /** A cancellation that names a sale (« annule la dernière vente »): a recorded sale, undone from the sales page. */
+  sale?: boolean;
   /** The product the request named, as the catalogue calls it, for the suggestions ("voir le stock de semoule"). */
   product?: string;
   /** The quantity or amount the request named, for the choices of an unclear write. */

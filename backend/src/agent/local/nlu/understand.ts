@@ -12,7 +12,7 @@ import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
-import { asksBestSellers, asksMargin, asksWhatSold, startsWithWriteCommand } from './extractors/intent-cues';
+import { asksBestSellers, asksMargin, asksWhatSold, comparesPeriods, startsWithWriteCommand } from './extractors/intent-cues';
 import { extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
@@ -30,6 +30,8 @@ export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope
 
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
+/** Expenses compared are expenses_list's (its totals), not the shop's figures. */
+const EXPENSES = /\b(depenses?|expenses?|charges|frais|masrouf)\b|مصاريف|مصروف/u;
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -200,7 +202,9 @@ export class Nlu {
 
     const act = this.act(text, input.catalog, lang, input.now);
     if (!input.hasAttachment) {
-      // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words.
+      // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words; a
+      // sale named (« supprime la dernière vente ») is the one recorded, never a stock movement of « dernière ».
+      if (act.saleUndo) return this.noticeResult({ kind: 'cancel', sale: true }, lang, cls, input);
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
 
       const previous = lastToolTurn(input.history, this.tools);
@@ -278,6 +282,18 @@ export class Nlu {
    * whatever the classifier's ranking; undefined when the words leave it to the classifier.
    */
   private preferredTool(act: Act, ctx: SlotContext): string | undefined {
+    // « Compare cette semaine à la semaine dernière »: the figures with their change (a sales list compares nothing).
+    const folded = foldForCues(ctx.text);
+    if (
+      comparesPeriods(ctx.text) &&
+      !act.productNamed &&
+      !act.customer &&
+      !act.hasNumber &&
+      !act.owed &&
+      !MARKET.test(folded) &&
+      !EXPENSES.test(folded)
+    )
+      return 'dashboard_stats';
     if (act.readOnly) {
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
       // "Combien j'ai vendu à Samir ?": one customer's purchases.

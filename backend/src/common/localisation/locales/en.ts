@@ -100,6 +100,8 @@ export const en: Catalogue = {
   'notice.cancel.rejected': 'Nothing was changed: you rejected that proposal.',
   'notice.cancel.reverse':
     'That change is already recorded. To undo it, I can propose the opposite movement (it will wait for your approval, as always):',
+  'notice.cancel.sale':
+    "I can't cancel a sale from the chat, and I haven't changed anything. On the Sales page, in today's list, the owner taps “Cancel” next to the sale: it is refunded and the goods go back to stock.",
   'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
   'notice.unsupported.supplier_order':
     "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",

@@ -112,6 +112,8 @@ export const fr = {
   'notice.cancel.rejected': "Rien n'a été modifié : vous avez refusé cette proposition.",
   'notice.cancel.reverse':
     'Ce changement est déjà enregistré. Pour revenir en arrière, je peux proposer le mouvement inverse (il attendra votre accord, comme toujours) :',
+  'notice.cancel.sale':
+    "Je ne peux pas annuler une vente par le chat, et je n'ai rien modifié. Sur la page Ventes, dans la liste du jour, le propriétaire touche « Annuler » à côté de la vente : elle est remboursée et la marchandise revient en stock.",
   'notice.cancel.applied':
     "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
   'notice.unsupported.supplier_order':

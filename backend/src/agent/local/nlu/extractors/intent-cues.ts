@@ -890,6 +890,17 @@ const BEST_SELLER = cueRegex([
   'ybi3 bezzaf',
   'tbi3 bezzaf',
   'yetbi3 bezzaf',
+  'ybi3 ktar',
+  'ybi3 kter',
+  'ybi3 ktir',
+  'tbi3 ktar',
+  'yetba3 ktar',
+  'tetba3 ktar',
+  'yetba3 kter',
+  'يبيع بزاف',
+  'يتباع كثر',
+  'يتباع اكثر',
+  'تتباع كثر',
   'الأكثر مبيعا',
   'الاكثر مبيعا',
   'الأكثر بيعا',
@@ -925,6 +936,13 @@ export function hasCancelCue(text: string): boolean {
   const m = CANCEL.exec(folded);
   return !!m && (m.index <= 20 || folded.split(' ').length <= 6);
 }
+/**
+ * Undoing a recorded sale (« supprime la dernière vente », « cancel my last sale », « الغي آخر بيعة », « n7i lvente »):
+ * a verb of cancelling or deleting, then within a few words a sale. Over folded text (ة → ه, accents dropped).
+ */
+const SALE_UNDO =
+  /(?<![\p{L}\p{N}])(?:annul\p{L}*|supprim\p{L}*|effac\p{L}*|cancel\p{L}*|delete|remove|undo|void|[وف]?(?:ا?لغ\p{L}*|احذف\p{L}*|امسح\p{L}*|نحي|نحيلي)|n7i|na7i|batel|btel)(?:\s+\S+){0,4}?\s+(?:(?:la|les|une|the|my|a|l)\s+)?(?:l?vente|ventes|sales?|bi3a|lbi3a|(?:ال)?بيعه|(?:ال)?بيع|مبيعه|عمليه بيع)(?![\p{L}\p{N}])/u;
+export const asksToUndoSale = has(SALE_UNDO);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);
@@ -1007,9 +1025,20 @@ export const asksWhatSold = has(cueRegex(['did i sell', 'did we sell', 'have i s
 export const hasStockWord = has(STOCK_WORD);
 /** An order to change a price opens the message ("Change le prix du sucre…"); "les concurrents ont baissé le prix" is news. */
 export function hasPriceChangeCue(text: string): boolean {
-  const m = PRICE_CHANGE.exec(foldForCues(text));
-  return !!m && m.index <= 15;
+  const folded = foldForCues(text);
+  const m = PRICE_CHANGE.exec(folded);
+  return (!!m && m.index <= 15) || PRICE_BECOMES.test(folded);
 }
+/**
+ * « Le prix du sucre passe à 150 DA », « the price of sugar is now 150 », « سعر السكر ولى 150 »: a price said to
+ * change, which was read as an unclear write. News about competitors (« ont baissé le prix ») has no such verb.
+ */
+const PRICE_BECOMES =
+  /(?<![\p{L}\p{N}])(?:prix (?:du |de la |de l |des |de |d )?\S+(?:\s+\S+){0,3}? (?:passe|devient|est maintenant|est desormais|monte a|descend a)|price of \S+(?:\s+\S+){0,3}? (?:is now|goes up to|goes down to|goes to|becomes)|(?:سعر|ثمن|سوم|السوم) \S+(?:\s+\S+){0,3}? (?:ولى|ولي|ولات|صار|اصبح|راه ب)|soum \S+(?:\s+\S+){0,3}? (?:wela|wlat|rah b))(?![\p{L}\p{N}])/u;
+/** « Mets le sucre à 150 DA », « set sugar to 150 DA »: a product put at an amount of money is its price. */
+export const setsPriceOfNamed = has(
+  /^(?:mets?|mettez|passe|fixe|set|حط)\s.{1,40}?\s(?:a|at|to|b|ب)\s?\d[\d\s.,]*\s?(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])/u,
+);
 
 /** Comparing with the past, or naming today too, is answered by the period-to-date figures and their change. */
 const COMPARED_OR_CURRENT = cueRegex([
@@ -1027,6 +1056,8 @@ const COMPARED_OR_CURRENT = cueRegex([
   'evolution',
   'évolution',
   'compared',
+  'قارن',
+  'مقارنة',
   'than',
   'up',
   'down',
@@ -1058,6 +1089,25 @@ const COMPARED_OR_CURRENT = cueRegex([
 ]);
 export const hasPastPeriodCue = (text: string) => PAST_PERIOD.test(foldForCues(text)) && !COMPARED_OR_CURRENT.test(foldForCues(text));
 /** « Par rapport au mois dernier », « compared with last week », « ce mois et… »: the past is the comparison, not the period. */
+/**
+ * « Compare cette semaine à la semaine dernière », « this month vs last month », « قارن هذا الأسبوع بالأسبوع الماضي »:
+ * two periods set side by side, which dashboard_stats answers (each figure with its change), never a list of sales.
+ */
+const COMPARING = cueRegex([
+  'compare',
+  'comparer',
+  'comparez',
+  'comparaison',
+  'compared',
+  'comparison',
+  'vs',
+  'versus',
+  'قارن',
+  'مقارنة',
+  'qaren',
+  '9aren',
+]);
+export const comparesPeriods = (text: string) => COMPARING.test(foldForCues(text)) && PAST_PERIOD.test(foldForCues(text));
 export const comparesOrNamesCurrent = (text: string) => COMPARED_OR_CURRENT.test(foldForCues(text));
 
 /** A write command in the first words ("Ajoute 10…", "zid…", "أضف…"), not one buried in a question. */
