@@ -109,6 +109,18 @@ describe('Nlu', () => {
       expect(ask('scanne ce reçu').intent).toBe('expenses_scan_receipt');
       expect(ask('le client a un problème avec le sucre').intent).not.toBe('feedback_submit');
     });
+    it.each(['what is my stock value?', 'قداش قيمة السلعة لي عندي ؟', 'quelle est la valeur de mon stock ?'])(
+      '"%s" is the shop’s figures (it searched products for « value » or listed the stock)',
+      (text) => {
+        expect(ask(text).intent).toBe('dashboard_stats');
+      },
+    );
+    it.each([
+      ['rani jbt 20 kis smid', 'Semoule moyenne 10kg'],
+      ['جبت 20 كيس سميد', 'سميد متوسط 10 كغ'],
+    ])('"%s" (I brought in) is goods received (it was an unclear write)', (text, product) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { product, quantity: 20 } });
+    });
     it('a low margin or weak sales are not the stock', () => {
       expect(ask('quels produits ont une marge faible ?').intent).not.toBe('inventory_search');
     });

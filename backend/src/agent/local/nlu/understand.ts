@@ -12,7 +12,14 @@ import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
-import { asksBestSellers, asksMargin, asksWhatSold, comparesPeriods, startsWithWriteCommand } from './extractors/intent-cues';
+import {
+  asksBestSellers,
+  asksMargin,
+  asksStockValue,
+  asksWhatSold,
+  comparesPeriods,
+  startsWithWriteCommand,
+} from './extractors/intent-cues';
 import { extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
@@ -309,6 +316,8 @@ export class Nlu {
       // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
       if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !MARKET.test(foldForCues(ctx.text)))
         return 'inventory_search';
+      // « What is my stock value? » searched products for « value »: the stock's worth is one of the shop's figures.
+      if (asksStockValue(ctx.text) && !act.productNamed) return 'dashboard_stats';
       // « Combien il me reste en caisse ? », « la recette de la semaine ? »: the day's (or period's) takings, not the stock
       // whose « il reste » the words share.
       if (act.takings && !act.productNamed && !act.customer) return 'dashboard_stats';

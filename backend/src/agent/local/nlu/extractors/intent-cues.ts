@@ -378,6 +378,14 @@ const ARRIVED = cueRegex([
   'jat',
   'jatni',
   'jawni',
+  // « rani jbt 20 kis smid »: I brought in (from the wholesaler).
+  'jbt',
+  'jebt',
+  'jbet',
+  'jibt',
+  'jabli',
+  'جبت',
+  'جبنا',
   'wslet',
   'wesslet',
   'wsel',
@@ -1108,6 +1116,33 @@ const COMPARING = cueRegex([
   '9aren',
 ]);
 export const comparesPeriods = (text: string) => COMPARING.test(foldForCues(text)) && PAST_PERIOD.test(foldForCues(text));
+/**
+ * « Combien vaut mon stock ? », « what is my stock value? », « قداش قيمة السلعة لي عندي ؟ »: the stock's value, one of
+ * the shop's figures (dashboard_stats), never a product search for « value ».
+ */
+export const asksStockValue = has(
+  cueRegex([
+    'valeur du stock',
+    'valeur de mon stock',
+    'valeur de la marchandise',
+    'vaut mon stock',
+    'stock value',
+    'value of my stock',
+    'value of the stock',
+    'stock worth',
+    'worth of my stock',
+    'inventory value',
+    'قيمة السلعة',
+    'قيمة السلع',
+    'قيمة المخزون',
+    'قيمة الستوك',
+    'قيمة السلعه',
+    'qimat stock',
+    '9imat stock',
+    '9imat sel3a',
+    'qimat sel3a',
+  ]),
+);
 export const comparesOrNamesCurrent = (text: string) => COMPARED_OR_CURRENT.test(foldForCues(text));
 
 /** A write command in the first words ("Ajoute 10…", "zid…", "أضف…"), not one buried in a question. */
