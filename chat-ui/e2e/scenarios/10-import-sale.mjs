@@ -111,5 +111,29 @@ export default {
     // Today's figure under it follows: the takings replace nothing but add what the two detailed sales did not cover.
     await expect(page.getByTestId('sales-today-total')).toHaveText(/45\s000\s+DA/);
     await shot(page, 'daily-takings');
+
+    // The price of sugar went up: the assistant says plainly it changed nothing and where prices change; the owner
+    // taps the price on the stock page. A text that is no price is refused there, nothing sent.
+    await openPage(page, 'chat');
+    await chat.ready();
+    await chat.newConversation();
+    await chat.send('le prix du sucre passe à 120 DA');
+    expect(await (await chat.waitForAnswer()).innerText()).toMatch(/je n'ai rien changé[\s\S]*page Stock/);
+    await openPage(page, 'inventory');
+    await page.getByTestId('inventory-search').fill('sucre');
+    const sugarRow = page.getByTestId('stock-table').locator('tr', { hasText: 'Sucre blanc 1kg' });
+    const priceButton = sugarRow.getByTestId('price-edit');
+    await expect(priceButton).toHaveText(/100\s+DA/);
+    await priceButton.click();
+    await page.getByTestId('price-input').fill('cent vingt');
+    await page.getByTestId('price-save').click();
+    await expect(page.getByTestId('price-error')).toContainText("n'est pas un prix");
+    await page.getByTestId('price-input').fill('120');
+    await shot(page, 'price-edit');
+    await page.getByTestId('price-save').click();
+    await expect(priceButton).toHaveText(/120\s+DA/);
+    const sugar = await api.get('/api/inventory?q=sucre', session.accessToken);
+    expect(sugar.items.find((p) => p.names.fr === 'Sucre blanc 1kg').price).toBe(120);
+    await shot(page, 'price-changed');
   },
 };

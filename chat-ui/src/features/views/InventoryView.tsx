@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { Link } from '../../lib/router';
 import { z } from 'zod';
-import { StockViewSchema } from '@tajer/contract';
+import { can, StockViewSchema } from '@tajer/contract';
+import { useSession } from '../auth/session-store';
+import { PriceButton, PriceEditor, type PricedRow } from './PriceCell';
 import { stockRows, StockTable } from '../chat/tool-cards/InventoryCard';
 import { useApi } from './useApi';
 import { askInChat, ViewFrame } from './ViewFrame';
@@ -19,6 +21,9 @@ export default function InventoryView() {
   const lang = useLang();
   const [q, setQ] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
+  // The owner changes a shelf price here (staff see it); the chat sends « le prix du sucre passe à 150 DA » here.
+  const mayEdit = can(useSession()?.user.role, 'catalogue.edit');
+  const [editing, setEditing] = useState<PricedRow | null>(null);
   const query = useDeferredValue(q);
   const inventory = useApi<unknown>('/api/inventory', { q: query || undefined, lowStockOnly: lowOnly || undefined });
   const list = inventory.data ? InventoryList.safeParse(inventory.data) : null;
@@ -58,7 +63,27 @@ export default function InventoryView() {
           <span>{t('inventory.lowOnly')}</span>
         </label>
       </div>
-      {parsed && <StockTable rows={parsed} />}
+      {editing && (
+        <PriceEditor
+          key={editing.id}
+          row={editing}
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) inventory.reload();
+          }}
+        />
+      )}
+      {parsed && (
+        <StockTable
+          rows={parsed}
+          priceCell={
+            mayEdit
+              ? (row) =>
+                  row.id && row.price !== undefined && <PriceButton row={{ ...row, id: row.id, price: row.price }} onEdit={setEditing} />
+              : undefined
+          }
+        />
+      )}
     </ViewFrame>
   );
 }

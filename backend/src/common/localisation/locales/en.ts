@@ -106,7 +106,7 @@ export const en: Catalogue = {
   'notice.unsupported.supplier_order':
     "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.price_change':
-    "I can't change a price from the chat yet: I haven't changed anything. I can show you competitors' prices to help you decide.",
+    "I can't change a price from the chat yet: I haven't changed anything. Change it on the Stock page: tap the product's price. I can also show you competitors' prices to help you decide.",
   'notice.unsupported.past_period':
     "I can't show that past period yet (last quarter, a given month…): I give the current period — today, this week, month, quarter or year — or yesterday, last week, last month and last year, each compared with the one before.",
   'notice.unsupported.sale': "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",

@@ -119,7 +119,7 @@ export const fr = {
   'notice.unsupported.supplier_order':
     "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
   'notice.unsupported.price_change':
-    "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Je peux vous montrer les prix des concurrents pour vous aider à décider.",
+    "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Changez-le sur la page Stock : touchez le prix du produit. Je peux aussi vous montrer les prix des concurrents pour vous aider à décider.",
   'notice.unsupported.past_period':
     "Je ne peux pas encore afficher cette période passée (le trimestre dernier, un mois précis…) : je donne la période en cours — aujourd'hui, la semaine, le mois, le trimestre ou l'année — ou hier, la semaine dernière, le mois dernier et l'année dernière, chacun avec la comparaison à la période d'avant.",
   'notice.unsupported.sale':

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatMoney, formatNumber, formatQuantity, productName, type Lang, type StockView } from '@tajer/contract';
@@ -28,7 +29,7 @@ export function stockRows(items: (Omit<StockView, 'score'> & { price?: number })
 }
 
 /** Matching products and their stock, low-stock rows highlighted. Shared by the chat card and the inventory view. */
-export function StockTable({ rows: items }: { rows: StockRow[] }) {
+export function StockTable({ rows: items, priceCell }: { rows: StockRow[]; priceCell?: (row: StockRow) => ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!items.length) return <p className="muted">{t('inventory.none')}</p>;
@@ -61,7 +62,15 @@ export function StockTable({ rows: items }: { rows: StockRow[] }) {
               </th>
               <td className="num">{r.stock !== undefined ? formatQuantity(r.stock, r.unit ?? '', lang) : '—'}</td>
               <td className="num">{r.threshold !== undefined ? formatNumber(r.threshold, lang) : '—'}</td>
-              {hasPrice && <td className="num">{r.price !== undefined ? formatMoney(r.price, lang, { exact: true }) : '—'}</td>}
+              {hasPrice && (
+                <td className="num">
+                  {priceCell && r.price !== undefined
+                    ? priceCell(r)
+                    : r.price !== undefined
+                      ? formatMoney(r.price, lang, { exact: true })
+                      : '—'}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
