@@ -86,9 +86,18 @@ export interface BenchBackend extends Managed {
   startMs: number;
 }
 
-/** A real backend process on the bench database, built and run as in production (dist/main.js): offline model, no stream delay, no login throttling, long tokens. */
-export async function startProductBackend(db: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<BenchBackend> {
-  buildBackend();
+/**
+ * A real backend process on the bench database, built and run as in production (dist/main.js): offline model, no
+ * stream delay, no login throttling, long tokens. With `entry` (relative to backend/), that build's entry instead,
+ * not rebuilt: how a benchmark runs two builds (e.g. main's and a branch's) in turn. `BENCH_BACKEND_ENTRY` does the
+ * same for a whole run (`BENCH_BACKEND_ENTRY=dist-main/main.js npm run bench -- --quick --only rest`).
+ */
+export async function startProductBackend(
+  db: BenchDatabase,
+  extraEnv: Record<string, string> = {},
+  entry = process.env.BENCH_BACKEND_ENTRY || undefined,
+): Promise<BenchBackend> {
+  if (!entry) buildBackend();
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'tajer-bench-data-'));
   const backend = await startBackend(
@@ -106,7 +115,7 @@ export async function startProductBackend(db: BenchDatabase, extraEnv: Record<st
       MALLOC_ARENA_MAX: '2',
       ...extraEnv,
     },
-    { built: true },
+    { built: entry ?? true },
   );
   const stop = backend.stop;
   return {

@@ -74,11 +74,13 @@ export { GENEROUS_LIMITS };
 
 /**
  * A real backend process on a free port: src/main.ts through swc (tests), or with `built` the compiled dist/main.js
- * as production runs it (the benchmarks: swc's runtime compiler alone adds over 100 MB of RSS and start-up CPU).
+ * as production runs it (the benchmarks: swc's runtime compiler alone adds over 100 MB of RSS and start-up CPU), or
+ * with `built` a path another build's entry (relative to backend/: a benchmark comparing two builds).
  */
-export async function startBackend(env: Record<string, string>, options: { built?: boolean } = {}): Promise<Managed> {
+export async function startBackend(env: Record<string, string>, options: { built?: boolean | string } = {}): Promise<Managed> {
   const port = await freePort();
-  const args = options.built ? ['dist/main.js'] : ['-r', '@swc-node/register', 'src/main.ts'];
+  const entry = typeof options.built === 'string' ? options.built : 'dist/main.js';
+  const args = options.built ? [entry] : ['-r', '@swc-node/register', 'src/main.ts'];
   const proc = spawn(process.execPath, args, {
     cwd: BACKEND_DIR,
     env: {
