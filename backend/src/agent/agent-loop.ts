@@ -69,13 +69,23 @@ export class AgentLoop {
     const messages = run.systemPrompt ? [new SystemMessage(run.systemPrompt), ...conversation] : [...conversation];
     for (let calls = 1; ; calls++) {
       turn.signal.throwIfAborted();
-      let answer: AIMessageChunk | undefined;
-      for await (const chunk of await model.stream(messages, { signal: turn.signal })) {
-        answer = answer ? concat(answer, chunk) : chunk;
+      const chunks: AIMessageChunk[] = [];
+      let callsTools = false;
+      // `_streamIterator`, not `stream`: the same generator (callbacks, tracing, the tools bound, the signal checked
+      // after every chunk, the provider's request aborted by it), without the wrappers `Runnable.stream` puts around
+      // it for callers that nest runnables — per chunk a `runWithConfig` (which configures a callback manager and
+      // reads process.env), a `raceWithSignal` (a Promise.race and an abort listener) and a web ReadableStream pull.
+      for await (const chunk of model._streamIterator(messages, { signal: turn.signal })) {
+        chunks.push(chunk);
+        callsTools ||= hasToolCalls(chunk);
         yield chunk;
       }
-      const toolCalls = answer?.tool_calls ?? [];
-      if (!answer || !toolCalls.length) return;
+      // The chunks are merged only when the answer calls tools (it goes back to the model with the tools' answers): a
+      // text answer's merge was a new message (and a merge of its metadata) per chunk, for nothing.
+      if (!callsTools) return;
+      const answer = chunks.reduce((merged, chunk) => concat(merged, chunk));
+      const toolCalls = answer.tool_calls ?? [];
+      if (!toolCalls.length) return;
       messages.push(answer);
       // Text the model streamed before the calls goes out before the calls' events.
       await run.deltas.flush();
@@ -110,6 +120,11 @@ export class AgentLoop {
       return new ToolMessage({ ...base, content: TOOL_FAILURE, status: 'error' });
     }
   }
+}
+
+/** Whether a streamed chunk carries (a piece of) a tool call. */
+function hasToolCalls(chunk: AIMessageChunk): boolean {
+  return !!(chunk.tool_call_chunks?.length || chunk.tool_calls?.length || chunk.invalid_tool_calls?.length);
 }
 
 /** A stopped turn stops waiting for its tools at once (they finish on their own, as their events say). */

@@ -92,6 +92,21 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
     expect(done.message).toMatchObject({ status: 'completed', text: 'Pardon, je reformule.' });
   });
 
+  it('stops a turn while the provider is still streaming: the request is aborted and the partial answer kept as cancelled', async () => {
+    const { server, client } = await setup(() => ({ textThenHold: 'Je regarde ' }));
+    const ack = await client.emit('message:send', { clientMessageId: 'oa-stop', text: 'Il me reste combien de semoule ?' });
+    await client.waitFor((e) => e.type === 'message.delta');
+    expect(await client.emit('generation:stop', { conversationId: ack.conversationId })).toMatchObject({ ok: true, stopped: true });
+    const done = await client.completed();
+    client.close();
+    expect(done.message).toMatchObject({ status: 'cancelled', text: 'Je regarde ' });
+    // The provider's response was closed by the backend: a stopped turn does not keep a connection (and a model) busy.
+    for (let i = 0; i < 50 && server.closedByClient === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(server.closedByClient).toBe(1);
+    const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
+    expect(row.status).toBe('CANCELLED');
+  });
+
   it('tells the user clearly and records the turn as failed when the provider fails', async () => {
     const { client } = await setup(() => ({ status: 500, body: { error: { message: 'upstream exploded' } } }), {
       LLM_FALLBACK_LOCAL: 'false',

@@ -6,10 +6,17 @@ import type { AddressInfo } from 'node:net';
  * `delta.tool_calls` streamed in pieces, a usage chunk, `[DONE]`). It stands in for OpenAI/Gemini/Ollama/vLLM, which
  * can't be reached here; the script decides each reply from the request it receives.
  */
-export type Reply = { toolCall: { name: string; args: Record<string, unknown> } } | { text: string } | { status: number; body: unknown };
+export type Reply =
+  | { toolCall: { name: string; args: Record<string, unknown> } }
+  | { text: string }
+  | { status: number; body: unknown }
+  /** Streams the text, then keeps the response open (a model still thinking) until the client closes it. */
+  | { textThenHold: string };
 
 export class OpenAiStubServer {
   readonly requests: any[] = [];
+  /** Held responses the client closed (a stopped turn aborts its request). */
+  closedByClient = 0;
   private server?: Server;
 
   constructor(private readonly script: (body: any, index: number) => Reply) {}
@@ -27,6 +34,11 @@ export class OpenAiStubServer {
       const base = { id: `chatcmpl-${this.requests.length}`, object: 'chat.completion.chunk', created: 1_760_000_000, model: body.model };
       const send = (choice: object, extra: object = {}) =>
         res.write(`data: ${JSON.stringify({ ...base, choices: [choice], ...extra })}\n\n`);
+      if ('textThenHold' in reply) {
+        send({ index: 0, delta: { role: 'assistant', content: reply.textThenHold }, finish_reason: null });
+        res.on('close', () => (this.closedByClient += 1));
+        return;
+      }
       if ('toolCall' in reply) {
         const args = JSON.stringify(reply.toolCall.args);
         const cut = Math.floor(args.length / 2);
@@ -59,6 +71,7 @@ export class OpenAiStubServer {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
 }
