@@ -101,22 +101,34 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     for (const sign of adj < 0 ? [1, -1] : [-1, 1]) {
       const rounded = round2(base.value + sign * adj);
       const printedAfter = lines.slice(i + 1, i + 4).some((l) => l.amounts.some((a) => nearlyEqual(a.value, rounded)));
-      const cashMultiple = Math.abs(rounded * 20 - Math.round(rounded * 20)) < 1e-6;
       const gain = totalBelow && !printedAfter ? -0.5 : 0.6;
-      const score = base.score + gain + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple ? 0.2 : 0);
+      const score = base.score + gain + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple(rounded) ? 0.2 : 0);
       add({ value: rounded, score, keyword: base.keyword, line: base.line, crossChecked: printedAfter });
     }
   });
 
   addStampAndThirdParty(lines, candidates, amountAt, add);
 
-  const { tendered, change } = findPayment(lines, decimals);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
+  const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
+  const payment = findPayment(lines, decimals);
+  // Cash handed over below the subtotal (« CASH 0.15 » under « SUB-TOTAL 12.15 ») was misread: it checks nothing.
+  // (A « DISC 0.00 » row is no discount, nor a phone number's dash, « 03-TB3 ».)
+  const discounted = lines.some(
+    (l) => (l.kind === 'discount' && l.amounts.some((a) => a.value !== 0)) || l.amounts.some((a) => a.value < 0 && a.decimals > 0),
+  );
+  const misreadCash = payment.tendered !== null && subtotal !== null && !discounted && payment.tendered < subtotal - 0.01;
+  const tendered = misreadCash ? null : payment.tendered;
+  const change = payment.change;
   const vat = findVat(lines, decimals);
   const vatSum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
 
-  if (tendered !== null && change !== null && change >= 0 && tendered > change) {
+  // A receipt that prints a rounding adjustment is paid in cash to the nearest 0.05: cash − change that is not a
+  // multiple of it has a misread digit (« Cash 10.09 » for 10.00) and checks nothing.
+  const rounds = lines.some((l) => l.kind === 'rounding');
+  const paidOk = (paid: number) => !rounds || cashMultiple(paid);
+  if (tendered !== null && change !== null && change >= 0 && tendered > change && paidOk(round2(tendered - change))) {
     const paid = round2(tendered - change);
     const match = candidates.find((c) => nearlyEqual(c.value, paid));
     if (match) {
@@ -159,12 +171,26 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   }
 
-  const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
+  // A « total » that equals the tax is the tax table's total row, its heading misread (« TAS TOTAL: 0.69 » under
+  // « GST SUMHARY »), whenever a larger amount was labelled as the total too.
+  if (vatSum > 0) {
+    for (const c of candidates) {
+      if (nearlyEqual(c.value, vatSum) && candidates.some((o) => o.value > c.value && o.keyword !== 'derived')) c.score -= 2;
+    }
+  }
+
   for (const c of candidates) {
     // Without a discount the total cannot be below the subtotal: a smaller "total" is a misread.
     if (subtotal !== null && !hasDiscount && c.value < subtotal - 0.05) c.score -= 2;
   }
 
+  // Every labelled « total » is more than the cash handed over and no change was given: the total was misread
+  // (« TOTAL 428.004 » over « CASH 48.00 »), and exact cash, or a card payment, is the amount paid.
+  const exact = change === null || change === 0;
+  if (tendered !== null && exact && candidates.length && candidates.every((c) => c.value > tendered + 0.01)) {
+    const top = Math.max(...candidates.map((c) => c.score));
+    add({ value: tendered, score: top + 0.1, keyword: 'derived', line: null, crossChecked: false });
+  }
   preferNetAfterTotal(candidates);
   candidates.sort((a, b) => b.score - a.score);
   let best: Candidate | undefined = candidates[0];
@@ -172,8 +198,13 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
     const marked = sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
-    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
+    const withTax = subtotalPlusTax(lines, subtotalIdx, subtotal, vat, tendered);
+    // The rows above may add up to the subtotal itself: with the tax printed under it, that sum is not the total.
+    if (withTax !== null && (!marked || nearlyEqual(marked.value, subtotal ?? Number.NaN)))
+      best = { value: withTax, score: 0, keyword: 'derived', line: null, crossChecked: false };
+    else if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
+    else if (withTax !== null) best = { value: withTax, score: 0, keyword: 'derived', line: null, crossChecked: false };
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) {
       // The change is printed right under the cash handed over (ESPECES / RENDU, نقدا / الباقي); its label may be lost.
@@ -205,6 +236,33 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     payment: { tendered, change },
     adjusted: hasDiscount || lines.some((l) => l.kind === 'stamp' || l.kind === 'third-party' || l.kind === 'rounding'),
   };
+}
+
+/** Cash rounding (Malaysia since 2008, and any till that prints a rounding line) pays to the nearest 0.05. */
+function cashMultiple(value: number): boolean {
+  return Math.abs(value * 20 - Math.round(value * 20)) < 1e-6;
+}
+
+/**
+ * No total label read, but a subtotal before tax and the tax added under it (« Sub Total 68.87 / GST 6% 4.13 » above
+ * a lost « TOTAL 73.00 »): their sum is what was paid. Not when the subtotal already includes the tax (« Sub Total
+ * (incl. GST) »), when the tax is a share of the total (« dont TVA »), nor above the cash handed over.
+ */
+function subtotalPlusTax(
+  lines: readonly AnalyzedLine[],
+  subtotalIdx: number,
+  subtotal: number | null,
+  vat: readonly ReceiptVat[],
+  tendered: number | null,
+): number | null {
+  if (subtotal === null || subtotalIdx < 0 || /\bINCL/.test(lines[subtotalIdx].upper)) return null;
+  const taxLines = lines.slice(subtotalIdx + 1).filter((l) => l.kind === 'tax');
+  if (!taxLines.length || taxLines.some((l) => isVatShareLine(l.upper))) return null;
+  const tax = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
+  // A « tax » of a third of the subtotal or more is a misread identifier, not a sales tax.
+  if (!(tax > 0) || tax > subtotal * 0.3) return null;
+  const sum = round2(subtotal + tax);
+  return tendered === null || sum <= tendered + 0.01 ? sum : null;
 }
 
 /**
