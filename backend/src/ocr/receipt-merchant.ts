@@ -74,12 +74,15 @@ const LEGAL_WORDS = 'S[DO0][NH]\\.?\\s?[BES8][HN]D|BHD|S\\/B';
 /**
  * The second half of a name broken over lines: it opens with « & », a bracket or the legal form (« & TEA LEAF (M) SDN.
  * BHD. », « (SEMENYIH) SDN BHD », « ENTERPRISE (SETIA », « CO. (M) SDN BHD »), or is the trade before the legal form
- * (« RESTAURANT SDN BHD »). One proper word before it (« TRENDYMAX (M) SDN. BHD. ») is a whole name.
+ * (« RESTAURANT SDN BHD », any single word). One proper word and the country before it (« TRENDYMAX (M) SDN. BHD. »)
+ * is a whole name.
  */
 function nameTail(upper: string): boolean {
   if (/^(?:[&(]|(?:ENTERPRISES?|CO\.?\s*\([A-Z]{1,3}\))(?![A-Z])|(?:SDN|BHD|S\/B)\b)/.test(upper)) return true;
-  const trade = new RegExp(`^([A-Z]+)\\s+(?:${LEGAL_WORDS})\\b`).exec(upper);
-  return trade !== null && BUSINESS_WORD.test(trade[1]);
+  // A single word before the legal form finishes the name above it, whether a trade (« RESTAURANT SDN BHD ») or not
+  // (« WESTERN EASTERN » / « STATIONERY SDN. BHD », OCR'd « STAITONERY »; « JTJFOODS SDN BHD »): a registered name
+  // is rarely one bare word.
+  return new RegExp(`^[A-Z]{2,}\\s+(?:${LEGAL_WORDS})\\b`).test(upper);
 }
 
 /** « TAX INVOICE », « SIMPLIFIED TAX INVOICE », « FACTURE »: the document's title, between the shop and the customer. */

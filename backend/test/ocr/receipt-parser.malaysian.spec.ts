@@ -48,6 +48,15 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     );
   });
 
+  it('joins a single word before the legal form to the name above it, a trade or not', () => {
+    expect(merchant(['NORTHERN SOUTHERN', 'PAPETRIE SDN. BHD', 'CO REG NO : 123456-K', '12, JALAN MAJU'])).toBe(
+      'NORTHERN SOUTHERN PAPETRIE SDN. BHD',
+    );
+    expect(merchant(['ORANGE GROVE CAFE', 'KLMFOODS SDN BHD', '(654321-A)', 'LOT 3, JALAN IMPIAN'])).toBe(
+      'ORANGE GROVE CAFE KLMFOODS SDN BHD',
+    );
+  });
+
   it('keeps a whole name on the second line apart from the brand above it', () => {
     expect(merchant(['CITY BREW', 'HALIM VENTURES (M) SDN. BHD.', 'NO. 8, JALAN TUN RAZAK'])).toBe('HALIM VENTURES (M) SDN. BHD.');
   });
