@@ -57,6 +57,13 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     );
   });
 
+  it('knows the Malay trade words (pasar, pasaraya, perniagaan, syarikat…) over a logo read as a word', () => {
+    expect(merchant(['Ewr ope', 'ROSUKE', 'PASAR MINI SRI WANGI', '12, JALAN PERMAS 3,', '81750 MASAI, JOHOR.'])).toBe(
+      'PASAR MINI SRI WANGI',
+    );
+    expect(merchant(['OWIAKE', 'SYARIKAT LIM BROTHERS', 'NO 4 JALAN BESAR'])).toBe('SYARIKAT LIM BROTHERS');
+  });
+
   it('keeps a whole name on the second line apart from the brand above it', () => {
     expect(merchant(['CITY BREW', 'HALIM VENTURES (M) SDN. BHD.', 'NO. 8, JALAN TUN RAZAK'])).toBe('HALIM VENTURES (M) SDN. BHD.');
   });
