@@ -171,6 +171,17 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   }
 
+  // One tax rate printed with its amount: the total it was worked out from is the one whose tax share it is (« GST
+  // payable (6%): 0.54 » is 6/106 of 9.50, not of a misread « 8.50 »), to the cent or to a cash rounding of 0.05.
+  const rated = vat.filter((v) => v.rate !== undefined && v.rate > 0 && v.amount !== undefined && v.amount > 0);
+  if (rated.length === 1 && candidates.length > 1) {
+    const { rate, amount } = rated[0] as Required<ReceiptVat>;
+    const share = (v: number) => (v * rate) / (100 + rate);
+    const fits = (v: number) => Math.abs(share(v) - amount) <= 0.006 + share(0.05);
+    const fitting = candidates.filter((c) => fits(c.value));
+    if (fitting.length && fitting.length < candidates.length) for (const c of fitting) c.score += 1;
+  }
+
   // A « total » that equals the tax is the tax table's total row, its heading misread (« TAS TOTAL: 0.69 » under
   // « GST SUMHARY »), whenever a larger amount was labelled as the total too.
   if (vatSum > 0) {

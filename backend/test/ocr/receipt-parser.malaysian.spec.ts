@@ -240,4 +240,23 @@ describe('totals — Malaysian tax invoices', () => {
     ]);
     expect(d.total).toBe(18.9);
   });
+
+  it('takes, of a labelled total and cash − change, the one the printed tax is the share of', () => {
+    const d = parse([
+      'MAWAR VENTURE SDN BHD',
+      'Date: 19/04/2018',
+      // The amount before tax misread too.
+      'Total (Excluding GST):   &.15',
+      'GST payable (6%):   0.85',
+      'Total (Inclusive of GST):   13.00',
+      'CASH :   20.00',
+      'CHANGE :   5.00',
+    ]);
+    expect(d.total).toBe(15);
+    // The same receipt read right keeps its printed total.
+    expect(
+      parse(['MAWAR VENTURE SDN BHD', 'GST payable (6%):   0.85', 'Total (Inclusive of GST):   15.00', 'CASH :   20.00', 'CHANGE :   5.00'])
+        .total,
+    ).toBe(15);
+  });
 });
