@@ -209,13 +209,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
     const marked = sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
-    const withTax = subtotalPlusTax(lines, subtotalIdx, subtotal, vat, tendered);
-    // The rows above may add up to the subtotal itself: with the tax printed under it, that sum is not the total.
-    if (withTax !== null && (!marked || nearlyEqual(marked.value, subtotal ?? Number.NaN)))
-      best = { value: withTax, score: 0, keyword: 'derived', line: null, crossChecked: false };
-    else if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
+    if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
-    else if (withTax !== null) best = { value: withTax, score: 0, keyword: 'derived', line: null, crossChecked: false };
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
     else if (tendered !== null && change === null) {
       // The change is printed right under the cash handed over (ESPECES / RENDU, نقدا / الباقي); its label may be lost.
@@ -252,28 +247,6 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 /** Cash rounding (Malaysia since 2008, and any till that prints a rounding line) pays to the nearest 0.05. */
 function cashMultiple(value: number): boolean {
   return Math.abs(value * 20 - Math.round(value * 20)) < 1e-6;
-}
-
-/**
- * No total label read, but a subtotal before tax and the tax added under it (« Sub Total 68.87 / GST 6% 4.13 » above
- * a lost « TOTAL 73.00 »): their sum is what was paid. Not when the subtotal already includes the tax (« Sub Total
- * (incl. GST) »), when the tax is a share of the total (« dont TVA »), nor above the cash handed over.
- */
-function subtotalPlusTax(
-  lines: readonly AnalyzedLine[],
-  subtotalIdx: number,
-  subtotal: number | null,
-  vat: readonly ReceiptVat[],
-  tendered: number | null,
-): number | null {
-  if (subtotal === null || subtotalIdx < 0 || /\bINCL/.test(lines[subtotalIdx].upper)) return null;
-  const taxLines = lines.slice(subtotalIdx + 1).filter((l) => l.kind === 'tax');
-  if (!taxLines.length || taxLines.some((l) => isVatShareLine(l.upper))) return null;
-  const tax = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
-  // A « tax » of a third of the subtotal or more is a misread identifier, not a sales tax.
-  if (!(tax > 0) || tax > subtotal * 0.3) return null;
-  const sum = round2(subtotal + tax);
-  return tendered === null || sum <= tendered + 0.01 ? sum : null;
 }
 
 /**
