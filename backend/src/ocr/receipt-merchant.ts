@@ -44,7 +44,7 @@ const TITLE_ONLY =
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =
-  /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE|BISTRO)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
+  /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE|BISTRO|PASAR|PASARAYA|PERNIAGAAN|SYARIKAT|KOPITIAM|BORONG|RUNCIT)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
 
 /** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
 const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
@@ -74,12 +74,15 @@ const LEGAL_WORDS = 'S[DO0][NH]\\.?\\s?[BES8][HN]D|BHD|S\\/B';
 /**
  * The second half of a name broken over lines: it opens with « & », a bracket or the legal form (« & TEA LEAF (M) SDN.
  * BHD. », « (SEMENYIH) SDN BHD », « ENTERPRISE (SETIA », « CO. (M) SDN BHD »), or is the trade before the legal form
- * (« RESTAURANT SDN BHD »). One proper word before it (« TRENDYMAX (M) SDN. BHD. ») is a whole name.
+ * (« RESTAURANT SDN BHD », any single word). One proper word and the country before it (« TRENDYMAX (M) SDN. BHD. »)
+ * is a whole name.
  */
 function nameTail(upper: string): boolean {
   if (/^(?:[&(]|(?:ENTERPRISES?|CO\.?\s*\([A-Z]{1,3}\))(?![A-Z])|(?:SDN|BHD|S\/B)\b)/.test(upper)) return true;
-  const trade = new RegExp(`^([A-Z]+)\\s+(?:${LEGAL_WORDS})\\b`).exec(upper);
-  return trade !== null && BUSINESS_WORD.test(trade[1]);
+  // A single word before the legal form finishes the name above it, whether a trade (« RESTAURANT SDN BHD ») or not
+  // (« WESTERN EASTERN » / « STATIONERY SDN. BHD », OCR'd « STAITONERY »; « JTJFOODS SDN BHD »): a registered name
+  // is rarely one bare word.
+  return new RegExp(`^[A-Z]{2,}\\s+(?:${LEGAL_WORDS})\\b`).test(upper);
 }
 
 /** « TAX INVOICE », « SIMPLIFIED TAX INVOICE », « FACTURE »: the document's title, between the shop and the customer. */

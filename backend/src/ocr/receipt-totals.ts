@@ -101,22 +101,34 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     for (const sign of adj < 0 ? [1, -1] : [-1, 1]) {
       const rounded = round2(base.value + sign * adj);
       const printedAfter = lines.slice(i + 1, i + 4).some((l) => l.amounts.some((a) => nearlyEqual(a.value, rounded)));
-      const cashMultiple = Math.abs(rounded * 20 - Math.round(rounded * 20)) < 1e-6;
       const gain = totalBelow && !printedAfter ? -0.5 : 0.6;
-      const score = base.score + gain + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple ? 0.2 : 0);
+      const score = base.score + gain + (sign === 1 ? 0.2 : 0) + (printedAfter ? 0.5 : 0) + (cashMultiple(rounded) ? 0.2 : 0);
       add({ value: rounded, score, keyword: base.keyword, line: base.line, crossChecked: printedAfter });
     }
   });
 
   addStampAndThirdParty(lines, candidates, amountAt, add);
 
-  const { tendered, change } = findPayment(lines, decimals);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
+  const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
+  const payment = findPayment(lines, decimals);
+  // Cash handed over below the subtotal (« CASH 0.15 » under « SUB-TOTAL 12.15 ») was misread: it checks nothing.
+  // (A « DISC 0.00 » row is no discount, nor a phone number's dash, « 03-TB3 ».)
+  const discounted = lines.some(
+    (l) => (l.kind === 'discount' && l.amounts.some((a) => a.value !== 0)) || l.amounts.some((a) => a.value < 0 && a.decimals > 0),
+  );
+  const misreadCash = payment.tendered !== null && subtotal !== null && !discounted && payment.tendered < subtotal - 0.01;
+  const tendered = misreadCash ? null : payment.tendered;
+  const change = payment.change;
   const vat = findVat(lines, decimals);
   const vatSum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
 
-  if (tendered !== null && change !== null && change >= 0 && tendered > change) {
+  // A receipt that prints a rounding adjustment is paid in cash to the nearest 0.05: cash − change that is not a
+  // multiple of it has a misread digit (« Cash 10.09 » for 10.00) and checks nothing.
+  const rounds = lines.some((l) => l.kind === 'rounding');
+  const paidOk = (paid: number) => !rounds || cashMultiple(paid);
+  if (tendered !== null && change !== null && change >= 0 && tendered > change && paidOk(round2(tendered - change))) {
     const paid = round2(tendered - change);
     const match = candidates.find((c) => nearlyEqual(c.value, paid));
     if (match) {
@@ -159,12 +171,37 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     }
   }
 
-  const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
+  // One tax rate printed with its amount: the total it was worked out from is the one whose tax share it is (« GST
+  // payable (6%): 0.54 » is 6/106 of 9.50, not of a misread « 8.50 »), to the cent or to a cash rounding of 0.05.
+  const rated = vat.filter((v) => v.rate !== undefined && v.rate > 0 && v.amount !== undefined && v.amount > 0);
+  if (rated.length === 1 && candidates.length > 1) {
+    const { rate, amount } = rated[0] as Required<ReceiptVat>;
+    const share = (v: number) => (v * rate) / (100 + rate);
+    const fits = (v: number) => Math.abs(share(v) - amount) <= 0.006 + share(0.05);
+    const fitting = candidates.filter((c) => fits(c.value));
+    if (fitting.length && fitting.length < candidates.length) for (const c of fitting) c.score += 1;
+  }
+
+  // A « total » that equals the tax is the tax table's total row, its heading misread (« TAS TOTAL: 0.69 » under
+  // « GST SUMHARY »), whenever a larger amount was labelled as the total too.
+  if (vatSum > 0) {
+    for (const c of candidates) {
+      if (nearlyEqual(c.value, vatSum) && candidates.some((o) => o.value > c.value && o.keyword !== 'derived')) c.score -= 2;
+    }
+  }
+
   for (const c of candidates) {
     // Without a discount the total cannot be below the subtotal: a smaller "total" is a misread.
     if (subtotal !== null && !hasDiscount && c.value < subtotal - 0.05) c.score -= 2;
   }
 
+  // Every labelled « total » is more than the cash handed over and no change was given: the total was misread
+  // (« TOTAL 428.004 » over « CASH 48.00 »), and exact cash, or a card payment, is the amount paid.
+  const exact = change === null || change === 0;
+  if (tendered !== null && exact && candidates.length && candidates.every((c) => c.value > tendered + 0.01)) {
+    const top = Math.max(...candidates.map((c) => c.score));
+    add({ value: tendered, score: top + 0.1, keyword: 'derived', line: null, crossChecked: false });
+  }
   preferNetAfterTotal(candidates);
   candidates.sort((a, b) => b.score - a.score);
   let best: Candidate | undefined = candidates[0];
@@ -205,6 +242,11 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     payment: { tendered, change },
     adjusted: hasDiscount || lines.some((l) => l.kind === 'stamp' || l.kind === 'third-party' || l.kind === 'rounding'),
   };
+}
+
+/** Cash rounding (Malaysia since 2008, and any till that prints a rounding line) pays to the nearest 0.05. */
+function cashMultiple(value: number): boolean {
+  return Math.abs(value * 20 - Math.round(value * 20)) < 1e-6;
 }
 
 /**

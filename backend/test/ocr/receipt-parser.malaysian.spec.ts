@@ -48,6 +48,22 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     );
   });
 
+  it('joins a single word before the legal form to the name above it, a trade or not', () => {
+    expect(merchant(['NORTHERN SOUTHERN', 'PAPETRIE SDN. BHD', 'CO REG NO : 123456-K', '12, JALAN MAJU'])).toBe(
+      'NORTHERN SOUTHERN PAPETRIE SDN. BHD',
+    );
+    expect(merchant(['ORANGE GROVE CAFE', 'KLMFOODS SDN BHD', '(654321-A)', 'LOT 3, JALAN IMPIAN'])).toBe(
+      'ORANGE GROVE CAFE KLMFOODS SDN BHD',
+    );
+  });
+
+  it('knows the Malay trade words (pasar, pasaraya, perniagaan, syarikat…) over a logo read as a word', () => {
+    expect(merchant(['Ewr ope', 'ROSUKE', 'PASAR MINI SRI WANGI', '12, JALAN PERMAS 3,', '81750 MASAI, JOHOR.'])).toBe(
+      'PASAR MINI SRI WANGI',
+    );
+    expect(merchant(['OWIAKE', 'SYARIKAT LIM BROTHERS', 'NO 4 JALAN BESAR'])).toBe('SYARIKAT LIM BROTHERS');
+  });
+
   it('keeps a whole name on the second line apart from the brand above it', () => {
     expect(merchant(['CITY BREW', 'HALIM VENTURES (M) SDN. BHD.', 'NO. 8, JALAN TUN RAZAK'])).toBe('HALIM VENTURES (M) SDN. BHD.');
   });
@@ -171,5 +187,60 @@ describe('totals — Malaysian tax invoices', () => {
       'Change Returned   6.55-',
     ]);
     expect(d.total).toBe(43.45);
+  });
+
+  it('takes the exact cash for a total misread above it, when no change was given', () => {
+    const d = parse(['KEDAI RUNCIT AMAN', 'Date: 02/02/2018', 'SUB-TOTAL   31.25', 'TOTAL   317.004', 'CASH   33.00', 'CHANGE   --']);
+    expect(d.total).toBe(33);
+    // Change given: the cash is not the amount paid.
+    expect(parse(['KEDAI RUNCIT AMAN', 'TOTAL   317.004', 'CASH   50.00', 'CHANGE   17.00']).total).toBe(33);
+  });
+
+  it('pays to the nearest 0.05 where a rounding line is printed: cash − change off that step checks nothing', () => {
+    const d = parse([
+      'TRI MURNI MART',
+      'Date: 14/03/2017',
+      'BATTERY AA   2 * 3.40   6.80',
+      'Total   6.80',
+      'Rounding Adjustment   0.03',
+      'Total After Rounding   6.80',
+      'Cash   10.03',
+      'CHANGE   3.20',
+    ]);
+    expect(d.total).toBe(6.8);
+  });
+
+  it('ignores cash below the subtotal (misread) and a « total » that equals the tax', () => {
+    const d = parse([
+      'ORKID PHARMACY SDN BHD',
+      'Date: 31/03/2017',
+      'SUB-TOTAL (GST)   18.90',
+      'DISC   0.00',
+      'GST   1.07',
+      'TOTAL   18.90',
+      'CASH   0.90',
+      'GST SUMMRY',
+      'TAS TOTAL:   1.07',
+    ]);
+    expect(d.total).toBe(18.9);
+  });
+
+  it('takes, of a labelled total and cash − change, the one the printed tax is the share of', () => {
+    const d = parse([
+      'MAWAR VENTURE SDN BHD',
+      'Date: 19/04/2018',
+      // The amount before tax misread too.
+      'Total (Excluding GST):   &.15',
+      'GST payable (6%):   0.85',
+      'Total (Inclusive of GST):   13.00',
+      'CASH :   20.00',
+      'CHANGE :   5.00',
+    ]);
+    expect(d.total).toBe(15);
+    // The same receipt read right keeps its printed total.
+    expect(
+      parse(['MAWAR VENTURE SDN BHD', 'GST payable (6%):   0.85', 'Total (Inclusive of GST):   15.00', 'CASH :   20.00', 'CHANGE :   5.00'])
+        .total,
+    ).toBe(15);
   });
 });
