@@ -203,6 +203,15 @@ describe('trust rules', () => {
     ])('"%s" compares the figures (dashboard_stats %s)', (text, period) => {
       expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period } });
     });
+    // Spending compared is the expenses' totals, whatever word says it (« spent » went to the shop's figures).
+    it.each([
+      'compare what I spent this week to last week',
+      'compare mes dépenses de cette semaine à la semaine dernière',
+      'قارن مصاريف هذا الأسبوع بالأسبوع الماضي',
+      'qaren masrouf had simana m3a simana li fatet',
+    ])('"%s" compares expenses (expenses_list)', (text) => {
+      expect(ask(text).intent).toBe('expenses_list');
+    });
     it.each(["Mes ventes d'hier", 'What were my sales yesterday?', 'شحال بعت البارح؟', 'wach bi3t lbare7'])(
       '"%s" lists that day\'s sales',
       (text) => {

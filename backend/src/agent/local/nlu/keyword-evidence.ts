@@ -32,7 +32,8 @@ const LOW_STOCK = cueRegex([
   '9rib ykhlsou',
   'stock faible',
 ]);
-const EXPENSE = cueRegex([
+/** Words of spending (« dépenses », « spent », « مصاريف », « masrouf »): an expense question or a compare of expenses. */
+export const EXPENSE_WORDS = cueRegex([
   'dépense',
   'dépenses',
   'dépensé',
@@ -66,7 +67,7 @@ export function keywordEvidence(text: string, cues: KeywordCues): Map<string, nu
   const out = new Map<string, number>();
   for (const [intent, re] of cues) if (re.test(folded)) out.set(intent, KEYWORD_WEIGHT);
   if (LOW_STOCK.test(folded) && !out.has('dashboard_alerts')) out.set('inventory_search', KEYWORD_WEIGHT);
-  if (EXPENSE.test(folded)) {
+  if (EXPENSE_WORDS.test(folded)) {
     const amount = extractNumbers(text).some((n) => !n.weak && (n.currency || n.value >= 50));
     out.set(amount ? 'expenses_add' : 'expenses_list', KEYWORD_WEIGHT);
   }

@@ -6,7 +6,7 @@ import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
-import { keywordCuesOf } from './keyword-evidence';
+import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
@@ -37,8 +37,6 @@ export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope
 
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
-/** Expenses compared are expenses_list's (its totals), not the shop's figures. */
-const EXPENSES = /\b(depenses?|expenses?|charges|frais|masrouf)\b|مصاريف|مصروف/u;
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -291,14 +289,16 @@ export class Nlu {
   private preferredTool(act: Act, ctx: SlotContext): string | undefined {
     // « Compare cette semaine à la semaine dernière »: the figures with their change (a sales list compares nothing).
     const folded = foldForCues(ctx.text);
+    const market = MARKET.test(folded);
     if (
       comparesPeriods(ctx.text) &&
       !act.productNamed &&
       !act.customer &&
       !act.hasNumber &&
       !act.owed &&
-      !MARKET.test(folded) &&
-      !EXPENSES.test(folded)
+      !market &&
+      // Expenses compared are expenses_list's (its totals), not the shop's figures.
+      !EXPENSE_WORDS.test(folded)
     )
       return 'dashboard_stats';
     if (act.readOnly) {
@@ -306,16 +306,14 @@ export class Nlu {
       // "Combien j'ai vendu à Samir ?": one customer's purchases.
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
-      if (asksBestSellers(ctx.text) && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
+      if (asksBestSellers(ctx.text) && !market) return 'dashboard_insights';
       // « Combien j'ai vendu de lait cette semaine ? »: one product's sales (dashboard_insights' product line) — the
       // shop's totals, which is all dashboard_stats has, would be read as the product's.
-      if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !MARKET.test(foldForCues(ctx.text)))
-        return 'dashboard_insights';
+      if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !market) return 'dashboard_insights';
       // « C'est quoi ma marge sur l'huile ? »: that product's margin, on the same line (never the shop's margin).
-      if (asksMargin(ctx.text) && act.productNamed && !MARKET.test(foldForCues(ctx.text))) return 'dashboard_insights';
+      if (asksMargin(ctx.text) && act.productNamed && !market) return 'dashboard_insights';
       // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
-      if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !MARKET.test(foldForCues(ctx.text)))
-        return 'inventory_search';
+      if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !market) return 'inventory_search';
       // « What is my stock value? » searched products for « value »: the stock's worth is one of the shop's figures.
       if (asksStockValue(ctx.text) && !act.productNamed) return 'dashboard_stats';
       // « Combien il me reste en caisse ? », « la recette de la semaine ? »: the day's (or period's) takings, not the stock
