@@ -316,6 +316,32 @@ test('the least sold: one line per product in stock, fewest first, and the produ
   for (const l of LANGS) assertClean(one[l], l);
 });
 
+test('the credit book runs oldest first and names the largest balance of all, « qui me doit le plus ? »', () => {
+  const row = (id, name, balance, daysOutstanding) => ({ id, name, balance, daysOutstanding, overLimit: false });
+  const book = summaries('customers_credit', {
+    currency: 'DZD',
+    customer: null,
+    totalOwed: 9800,
+    count: 3,
+    customers: [row('c1', 'Riad Mebarki', 1200, 64), row('c2', 'Ilyes Khelifi', 500, 52)],
+    // Not among the rows shown: the largest is computed over everyone who owes.
+    largest: row('c3', 'Nadia Saidi', 8100, 3),
+  });
+  assert.match(book.fr, /^3 clients vous doivent \*\*9 800 DA\*\* au total, le plus ancien crédit d'abord :/);
+  assert.match(book.fr, /Le plus gros montant : Nadia Saidi \(\*\*8 100 DA\*\*\)\.$/);
+  assert.match(book.en, /Largest balance: Nadia Saidi \(\*\*DZD 8,100\*\*\)\.$/);
+  assert.match(book.ar, /أكبر مبلغ: Nadia Saidi/);
+  for (const l of LANGS) assertClean(book[l], l);
+  const one = summaries('customers_credit', {
+    currency: 'DZD',
+    customer: null,
+    totalOwed: 1200,
+    count: 1,
+    customers: [row('c1', 'Riad', 1200, 4)],
+  });
+  assert.doesNotMatch(one.fr, /Le plus gros montant/);
+});
+
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
   const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
   const list = summaries('expenses_list', {

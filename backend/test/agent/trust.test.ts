@@ -165,6 +165,27 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect((await writes()).movements).toBe(before.movements);
   });
 
+  it("never reads or writes the shop's debt to a supplier in the customers' credit book", async () => {
+    const before = await writes();
+    // The book's state: every customer's balance.
+    const credit = async () =>
+      (await db.prisma.customer.findMany({ where: { tenantId }, select: { id: true, balance: true }, orderBy: { id: 'asc' } })).map(
+        (r) => `${r.id}:${r.balance.toString()}`,
+      );
+    const entriesBefore = await credit();
+    const question = await ask(c, 'chhal rani dayen l les fournisseurs');
+    expect(question.started).toHaveLength(0);
+    expect(plain(question.text)).toMatch(/Je ne tiens pas encore ce que vous devez à vos fournisseurs/);
+    const taken = await ask(c, "j'ai pris 20 sacs de semoule à crédit chez le grossiste");
+    expect(taken.started).toHaveLength(0);
+    expect(taken.approvals).toHaveLength(0);
+    const en = await ask(c, 'how much do I owe my suppliers?');
+    expect(en.started).toHaveLength(0);
+    expect(plain(en.text)).toMatch(/I don't keep what you owe your suppliers yet/);
+    expect(await writes()).toEqual(before);
+    expect(await credit()).toEqual(entriesBefore);
+  });
+
   it('never reaches for the nearest write: no stock for a sale, no expense for a sale, a new product or a debt', async () => {
     const before = await writes();
     for (const text of [

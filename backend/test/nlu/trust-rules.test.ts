@@ -203,6 +203,27 @@ describe('trust rules', () => {
     ])('"%s" compares the figures (dashboard_stats %s)', (text, period) => {
       expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period } });
     });
+    // What the shop owes its suppliers was read from (or written to) the customers' credit book.
+    it.each([
+      'chhal rani dayen l les fournisseurs',
+      'combien je dois au grossiste ?',
+      'how much do I owe my suppliers?',
+      'كم علي للموردين؟',
+      "j'ai pris 20 sacs de semoule à crédit chez le grossiste",
+    ])('"%s" is the shop\'s debt to a supplier: said plainly, nothing proposed', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { kind: 'unsupported', reason: 'supplier_debt' } });
+    });
+    it.each([
+      ["j'ai payé 20000 DA au grossiste", 'expenses_add'],
+      ['المورد علي جاب 20 كيس سميد', 'inventory_adjust'],
+      ['Karim me doit 500 DA', 'customers_credit_add'],
+    ])('"%s" stays what it was (%s)', (text, tool) => {
+      expect(ask(text).intent).toBe(tool);
+    });
+    // « dakhli » (my income) read as expenses.
+    it.each(['ch7al dakhli lyoum', 'شحال دخلي اليوم؟'])('"%s" is the day\'s figures', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period: 'today' } });
+    });
     // « Le produit le moins vendu » got the general findings, which never named the slowest products.
     it.each([
       'quel est mon produit le moins vendu ?',

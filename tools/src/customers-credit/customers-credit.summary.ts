@@ -51,5 +51,14 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
     (c) =>
       `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, d.currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`,
   );
-  return [head, bullets(rows), moreLine(d.count, d.customers.length, lang)].filter(Boolean).join('\n');
+  // « Qui me doit le plus ? »: the list runs oldest first (and may be cut), so the largest balance is said on its own.
+  const largest = d.largest;
+  const most =
+    largest &&
+    say(lang, {
+      fr: `Le plus gros montant : ${largest.name} (**${money(largest.balance, lang, d.currency)}**).`,
+      ar: `أكبر مبلغ: ${largest.name} (**${money(largest.balance, lang, d.currency)}**).`,
+      en: `Largest balance: ${largest.name} (**${money(largest.balance, lang, d.currency)}**).`,
+    });
+  return [head, bullets(rows), moreLine(d.count, d.customers.length, lang), most].filter(Boolean).join('\n');
 }

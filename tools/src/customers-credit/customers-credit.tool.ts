@@ -37,18 +37,21 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
         customer = { id: c.id, name: c.name };
       }
       const s = await service(ctx, 'credit').summary(ctx.tenantId, customer ? { customerId: customer.id } : {});
+      const row = (c: (typeof s.customers)[number]) => ({
+        id: c.customer.id,
+        name: c.customer.name,
+        balance: c.balance,
+        daysOutstanding: c.daysOutstanding,
+        overLimit: c.overLimit,
+      });
+      const largest = s.customers.length > 1 ? s.customers.reduce((a, b) => (b.balance > a.balance ? b : a)) : undefined;
       const data: CustomersCreditData = {
         currency: s.currency,
         customer,
         totalOwed: s.totalOwed,
         count: s.count,
-        customers: s.customers.slice(0, SHOWN).map((c) => ({
-          id: c.customer.id,
-          name: c.customer.name,
-          balance: c.balance,
-          daysOutstanding: c.daysOutstanding,
-          overLimit: c.overLimit,
-        })),
+        customers: s.customers.slice(0, SHOWN).map(row),
+        ...(largest ? { largest: row(largest) } : {}),
       };
       return { success: true, data, records: data.customers.map((c) => ({ type: 'customer', id: c.id, label: c.name })) };
     }),

@@ -126,6 +126,7 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
 /** Why nothing was done, per notice reason (the texts are in the message catalogues; {what} is the goods awaited). */
 const UNSUPPORTED = {
   supplier_order: 'notice.unsupported.supplier_order',
+  supplier_debt: 'notice.unsupported.supplier_debt',
   price_change: 'notice.unsupported.price_change',
   past_period: 'notice.unsupported.past_period',
   sale: 'notice.unsupported.sale',
@@ -145,6 +146,19 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
   switch (reason) {
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
+    case 'supplier_debt': {
+      // Goods taken on credit still came in: offer the stock arrival the message names, never a credit entry.
+      const received =
+        notice.quantity !== undefined && notice.product
+          ? [
+              choice(lang, 'notice.choice.received.label', 'notice.choice.received.text', {
+                n: formatNumber(notice.quantity, lang),
+                product: notice.product,
+              }),
+            ]
+          : [];
+      return { text, choices: [...received, choice(lang, 'notice.choice.monthExpenses.label', 'notice.choice.monthExpenses.text')] };
+    }
     case 'price_change':
       return {
         text,

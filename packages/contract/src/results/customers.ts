@@ -16,6 +16,8 @@ export const CustomersCreditResult = z.object({
   totalOwed: z.number(),
   count: z.number().int().min(0),
   customers: z.array(CreditRowSchema),
+  /** The largest balance of all who owe (the list runs oldest first and may be cut): « qui me doit le plus ? ». */
+  largest: CreditRowSchema.optional(),
 });
 export type CustomersCreditResult = z.infer<typeof CustomersCreditResult>;
 

@@ -23,6 +23,7 @@ import {
   hasTakingsCue,
   isInfoQuestion,
   mentionsSupplier,
+  owesSupplier,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
 import { extractNumbers } from './extractors/numbers';
@@ -47,6 +48,8 @@ export interface Act {
   saleUndo: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
   supplierOrder: boolean;
+  /** The shop's debt to a supplier (« combien je dois au grossiste ? »): not the customers' credit book. */
+  supplierDebt: boolean;
   sale: boolean;
   takings: boolean;
   newProduct: boolean;
@@ -393,6 +396,7 @@ export function readAct(
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),
     supplierOrder,
+    supplierDebt: owesSupplier(text),
     sale,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
     takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
@@ -459,6 +463,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
  */
 export function unsupportedAct(act: Act, readTool: boolean): NoticeReason | undefined {
   if (act.supplierOrder) return 'supplier_order';
+  // The credit book holds what customers owe: a supplier's debt read or written there would be a wrong figure.
+  if (act.supplierDebt) return 'supplier_debt';
   if (act.priceChange && !act.newProduct && !act.readOnly) return 'price_change';
   // Figures are "to date" (today, this week…): a past period would get today's figures with confidence.
   if (act.pastPeriod && readTool) return 'past_period';

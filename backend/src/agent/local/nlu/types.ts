@@ -15,6 +15,8 @@ export type ConversationIntentName = 'greeting' | 'thanks' | 'help' | 'out_of_sc
 /** Why a request gets a plain "I can't do that yet" instead of a tool (see trust-rules.ts). */
 export type NoticeReason =
   | 'supplier_order'
+  /** What the shop owes its suppliers: the credit book only holds what customers owe. */
+  | 'supplier_debt'
   | 'price_change'
   | 'past_period'
   | 'sale'

@@ -109,6 +109,8 @@ export const en: Catalogue = {
   'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
   'notice.unsupported.supplier_order':
     "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
+  'notice.unsupported.supplier_debt':
+    'I don\'t keep what you owe your suppliers yet, and I haven\'t recorded anything: the credit book only follows what your customers owe you. When goods arrive, say "I received …" for the stock; when you pay the supplier, tell me as an expense ("I paid 20,000 DZD to the wholesaler"): it counts in your goods purchases.',
   'notice.unsupported.price_change':
     "I can't change a price from the chat yet: I haven't changed anything. Change it on the Stock page: tap the product's price. I can also show you competitors' prices to help you decide.",
   'notice.unsupported.past_period':

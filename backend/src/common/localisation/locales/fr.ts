@@ -122,6 +122,8 @@ export const fr = {
     "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
   'notice.unsupported.supplier_order':
     "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
+  'notice.unsupported.supplier_debt':
+    "Je ne tiens pas encore ce que vous devez à vos fournisseurs, et je n'ai rien enregistré : le carnet ne suit que ce que vos clients vous doivent. Quand la marchandise arrive, dites « j'ai reçu … » pour le stock ; quand vous payez le fournisseur, dites-le comme une dépense (« j'ai payé 20 000 DA au grossiste ») : elle compte dans vos achats de marchandises.",
   'notice.unsupported.price_change':
     "Je ne peux pas encore modifier un prix depuis le chat : je n'ai rien changé. Changez-le sur la page Stock : touchez le prix du produit. Je peux aussi vous montrer les prix des concurrents pour vous aider à décider.",
   'notice.unsupported.past_period':

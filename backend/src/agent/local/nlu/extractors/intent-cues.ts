@@ -412,6 +412,8 @@ const SUPPLIER = cueRegex([
   'fournisseur ta3i',
   'المورد',
   'مورد',
+  'الموردين',
+  'موردين',
   'الموزع',
   'الفورنيسور',
   'فورنيسور',
@@ -524,6 +526,12 @@ const TAKINGS = cueRegex([
   'la recette ta3',
   'dakhla',
   'dakhlet',
+  // « ch7al dakhli lyoum »: my income of the day.
+  'dakhli',
+  'dekhli',
+  'dkhli',
+  'دخلي',
+  'مدخولي',
   'recetta',
   'lcaisse',
   'el caisse',
@@ -1015,6 +1023,47 @@ export const asksToUndoSale = has(SALE_UNDO);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);
+/**
+ * Money the shop owes or a debt, in the first person or as a noun: with a supplier named it is the shop's debt to the
+ * supplier (« combien je dois au grossiste ? », « pris à crédit chez le grossiste »), which the credit book — customers
+ * only — does not hold.
+ */
+const SHOP_DEBT = cueRegex([
+  'je dois',
+  'je lui dois',
+  'on doit',
+  'nous devons',
+  'dette',
+  'dettes',
+  'a credit',
+  'à crédit',
+  'credit',
+  'crédit',
+  'i owe',
+  'we owe',
+  'do i owe',
+  'debt',
+  'debts',
+  'on credit',
+  'dayen',
+  'dayn',
+  'rani dayen',
+  'kridi',
+  'داين',
+  'راني داين',
+  'دين',
+  'ديون',
+  'الديون',
+  // « علي » alone is also a name (Ali): only as « how much is on me ».
+  'كم علي',
+  'شحال علي',
+  'قداش علي',
+  'عليا',
+  'بالكريدي',
+  'كريدي',
+  'بالدين',
+]);
+export const owesSupplier = (text: string) => mentionsSupplier(text) && SHOP_DEBT.test(foldForCues(text));
 /** "Sold out" and "épuisé" are about stock, not a sale. */
 const NOT_A_SALE = /\bsold out\b|\bsold-out\b/gu;
 export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(NOT_A_SALE, ' '));
