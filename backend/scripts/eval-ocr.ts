@@ -2,7 +2,7 @@
  * Receipt OCR evaluation: runs the real pipeline (image prep → tesseract pool → parser) over a labelled folder.
  *
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
- *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--verbose]
+ *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--no-field-rereads] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *
