@@ -2,7 +2,7 @@
  * Receipt OCR evaluation: runs the real pipeline (image prep → tesseract pool → parser) over a labelled folder.
  *
  *   npm run eval:ocr -- --dir <folder> [--out predictions.json] [--limit N] [--workers N]
- *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--verbose]
+ *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--no-field-rereads] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *
@@ -46,13 +46,23 @@ interface Args {
   secondPass: boolean;
   rereads: boolean;
   easternDigits: boolean;
+  fieldRereads: boolean;
   verbose: boolean;
   dump?: string;
   arabic: ArabicModelChoice;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: '', prep: {}, secondPass: true, rereads: true, easternDigits: true, verbose: false, arabic: 'ara' };
+  const args: Args = {
+    dir: '',
+    prep: {},
+    secondPass: true,
+    rereads: true,
+    easternDigits: true,
+    fieldRereads: true,
+    verbose: false,
+    arabic: 'ara',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const next = () => {
       const v = argv[++i];
@@ -83,6 +93,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--no-rereads':
         args.rereads = false;
+        break;
+      case '--no-field-rereads':
+        args.fieldRereads = false;
         break;
       case '--no-eastern-digits':
         args.easternDigits = false;
@@ -244,6 +257,9 @@ async function main(): Promise<void> {
   let latencySum = 0;
   let secondPasses = 0;
   let rereadLines = 0;
+  let fieldReceipts = 0;
+  let fieldWords = 0;
+  let fieldChanged = 0;
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   try {
@@ -257,6 +273,7 @@ async function main(): Promise<void> {
         secondPass: args.secondPass,
         rereads: args.rereads,
         easternDigits: args.easternDigits,
+        fieldRereads: args.fieldRereads,
       });
       const label = labels[id];
       const p: Prediction = { company: r.draft.merchant, date: r.draft.date, total: r.draft.total, ms: r.ms };
@@ -265,6 +282,9 @@ async function main(): Promise<void> {
       latencySum += r.ms;
       if (r.passes > 1) secondPasses += 1;
       rereadLines += r.reread.arabic;
+      if (r.reread.fields > 0) fieldReceipts += 1;
+      fieldWords += r.reread.fields;
+      fieldChanged += r.reread.fieldsChanged;
       const okTotal = p.total !== null && label.total !== undefined && Math.abs(p.total - Number(label.total)) <= 0.05 + 1e-9;
       const okDate = p.date !== null && label.date !== undefined && labelDates(label.date).has(p.date);
       const okCompany = p.company !== null && label.company !== undefined && nameSimilarity(p.company, label.company) >= 0.8;
@@ -277,7 +297,9 @@ async function main(): Promise<void> {
           okDate ? '' : `date ${p.date} ≠ ${label.date}`,
           okCompany ? '' : `company "${p.company}" ≠ "${label.company}"`,
         ].filter(Boolean);
-        console.log(`${id} ${r.ms}ms${r.passes > 1 ? ' (2 passes)' : ''} ${miss.length ? miss.join(' | ') : 'ok'}`);
+        console.log(
+          `${id} ${r.ms}ms${r.passes > 1 ? ' (2 passes)' : ''}${r.reread.fields ? ` (fields ${r.reread.fieldsChanged}/${r.reread.fields})` : ''} ${miss.length ? miss.join(' | ') : 'ok'}`,
+        );
       }
     });
   } finally {
@@ -289,7 +311,7 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(
-    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines}`,
+    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
   );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,

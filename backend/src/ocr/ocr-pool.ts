@@ -58,6 +58,8 @@ export interface OcrPageResult {
 export interface OcrRecognizeOptions {
   /** Tesseract page segmentation mode (3 = auto, 4 = single column, 6 = single block, 11 = sparse). */
   psm?: number;
+  /** Only these characters may be read (tesseract's `tessedit_char_whitelist`, honoured by the LSTM): a digit re-read. */
+  whitelist?: string;
 }
 
 export function defaultOcrPoolSize(): number {
@@ -118,7 +120,11 @@ export class OcrPool {
     let healthy = true;
     try {
       if (this.terminated) throw new Error('OCR pool terminated');
-      const params = options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) };
+      // Passed per job: tesseract.js sets them for this recognition only and restores the worker's own afterwards.
+      const params = {
+        ...(options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) }),
+        ...(options.whitelist === undefined ? {} : { tessedit_char_whitelist: options.whitelist }),
+      };
       // TSV rather than `blocks`: it carries the word boxes and confidences we need without the per-symbol JSON tree.
       const { data } = await Promise.race([worker.recognize(image, params as never, { text: false, tsv: true }), this.closed]);
       return parseTsv(data.tsv ?? '');

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { digitClassifier, type DigitClassifier } from './digit-classifier';
+import { rereadFields } from './field-rereads';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -94,6 +95,12 @@ export interface RecognizeReceiptOptions {
    * tesseract model reads them. Default true; only lines the Arabic model read pay for it.
    */
   easternDigits?: boolean;
+  /**
+   * When the date is missing or the total missing or doubtful (a sum that should hold fails), re-read only the words
+   * that carry them, enlarged and digits-only, and keep a new reading where the parser does better with it
+   * (`field-rereads.ts`). Default true.
+   */
+  fieldRereads?: boolean;
 }
 
 export interface ReceiptOcrResult {
@@ -108,8 +115,11 @@ export interface ReceiptOcrResult {
   ocrConfidence: number;
   /** Full-page recognitions (1, or 2 with the contrast pass). */
   passes: number;
-  /** Lines re-read by the Arabic model. */
-  reread: { arabic: number };
+  /**
+   * Lines re-read by the Arabic model; words re-read by the targeted date/total pass (0 when the receipt did not need
+   * it) and how many of those readings were kept.
+   */
+  reread: { arabic: number; fields: number; fieldsChanged: number };
 }
 
 /** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
@@ -135,11 +145,18 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
     ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.easternDigits ?? true, options.parse)
     : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
-  const reread = reading.reread;
+  const reread = { ...reading.reread, fields: 0, fieldsChanged: 0 };
   let draft = parseOcr(page, options.parse);
   let passes = 1;
   // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
   const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
+  if ((options.fieldRereads ?? true) && !arabicPage) {
+    // Before the contrast pass: where it mends the date or the total, the whole page is not read a second time.
+    const fields = await rereadFields(pools.latin, prepared, page, draft, { parse: options.parse });
+    ({ page, draft } = fields);
+    reread.fields = fields.reread;
+    reread.fieldsChanged = fields.changed;
+  }
   if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
     const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
     const second = await pools.latin.recognize(again.data, { psm });
