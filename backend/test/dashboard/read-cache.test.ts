@@ -7,6 +7,7 @@ import { seededApp } from '../helpers/seeded-app';
 import type { TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 import { ask, decide } from '../agent/tools-chat';
+import { createFreshTenant } from '../helpers/fresh-tenant';
 
 /**
  * The read caches of GET /api/dashboard/stats and GET /api/inventory (issue 13), against a real PostgreSQL over real
@@ -219,6 +220,38 @@ describe('read caches invalidated by the business data version (real PostgreSQL,
     expect(counts().stats).toEqual({ hits: before.stats.hits + 1, misses: before.stats.misses });
     expect([again.revenue, again.expenses, again.stockValue.value]).toEqual([shop.revenue, shop.expenses, shop.stockValue.value]);
     expect((await stats(t, owner, 'month')).expenses.value).toBeCloseTo(demo.expenses.value + 10, 2);
+  });
+
+  it('keeps two businesses apart even when their data versions are the same number', async () => {
+    const [one, two] = [await createFreshTenant(db.prisma, 'Épicerie Un'), await createFreshTenant(db.prisma, 'Épicerie Deux')];
+    const [tokenOne, tokenTwo] = [await t.login(one.ownerEmail), await t.login(two.ownerEmail)];
+    // Versions are per business: start both from nothing, then the same write each (a sale and its day's rollup).
+    await db.prisma.tenantDataVersion.deleteMany({ where: { tenantId: { in: [one.tenantId, two.tenantId] } } });
+    const soldAt = new Date(t.app.get(Clock).now().getTime() - 60_000);
+    await db.prisma.sale.create({ data: { tenantId: one.tenantId, soldAt, total: 100, cost: 0, uncostedTotal: 100 } });
+    await db.prisma.sale.create({ data: { tenantId: two.tenantId, soldAt, total: 250, cost: 0, uncostedTotal: 250 } });
+    const versions = await db.prisma.tenantDataVersion.groupBy({
+      by: ['tenantId'],
+      where: { tenantId: { in: [one.tenantId, two.tenantId] } },
+      _sum: { writes: true },
+    });
+    expect(versions.map((v) => Number(v._sum.writes))).toEqual([2, 2]);
+    expect((await stats(t, tokenOne)).revenue.value).toBe(100);
+    expect((await stats(t, tokenTwo)).revenue.value).toBe(250);
+    expect((await stats(t, tokenOne)).revenue.value).toBe(100);
+  });
+
+  it('brings a sale dated ahead into "today" when its time comes, without any write', async () => {
+    const shop = await createFreshTenant(db.prisma, 'Épicerie Demain');
+    const token = await t.login(shop.ownerEmail);
+    const clock = t.app.get(Clock);
+    await db.prisma.sale.create({
+      data: { tenantId: shop.tenantId, soldAt: new Date('2026-11-18T20:00:00Z'), total: 300, cost: 0, uncostedTotal: 300 },
+    });
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T12:00:00Z'));
+    expect((await stats(t, token)).revenue.value).toBe(0);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T20:30:00Z'));
+    expect((await stats(t, token)).revenue.value).toBe(300);
   });
 
   it('changes "today" at the local midnight (Algiers, UTC+1), and the previous day "to the same point" as it moves, without any write', async () => {
