@@ -137,6 +137,8 @@ export interface DashboardPort {
     hasSales?: boolean;
   }>;
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
+  /** The products in stock that sold least over the window (nothing sold first); `recent`: added since, not ranked. */
+  slowSellers(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean; recent: number }>;
   /** With `productId`: that product's line only (its rank among all products), or none when it did not sell. */
   bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number; productId?: string }): Promise<BestSellersInfo>;
   alerts(tenantId: string): Promise<{

@@ -78,6 +78,8 @@ export interface SlotReader {
   stockDirection(): 1 | -1;
   isLowStockQuestion(): boolean;
   asksBestSellers(): boolean;
+  /** « Le produit le moins vendu », « ce qui ne se vend pas », « السلعة الراكدة ». */
+  asksSlowSellers(): boolean;
   /** A reason or description the user wrote beyond the command. */
   reason(): string | undefined;
   /** What a text or a report is about; `instructionWords` are more words that are never the topic. */

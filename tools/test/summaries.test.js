@@ -291,6 +291,31 @@ test("one product's sales carry its own margin: on the lines with a known cost, 
   for (const l of LANGS) assertClean(uncosted[l], l);
 });
 
+test('the least sold: one line per product in stock, fewest first, and the products too new to rank', () => {
+  const finding = (fr, ar, en, severity = 'warning') => ({ type: 'slow_seller', severity, title: { fr, ar, en } });
+  const slow = summaries('dashboard_insights', {
+    focus: 'slow_sellers',
+    windowDays: 30,
+    count: 2,
+    recent: 3,
+    insights: [
+      finding('Café : aucune vente en 30 jours — 10 paquets en stock', 'قهوة: لا مبيعات خلال 30 يوما', 'Coffee: no sale in 30 days'),
+      finding('Lait : 3 bouteilles en 30 jours', 'حليب: بيع 3 قارورات خلال 30 يوما', 'Milk: 3 bottles sold in 30 days', 'info'),
+    ],
+  });
+  assert.match(slow.fr, /^Vos produits en stock qui se vendent le moins sur les 30 derniers jours :\n- 🟠 Café : aucune vente/);
+  assert.match(slow.fr, /\(3 produits ajoutés depuis moins de 30 jours ne sont pas classés : trop récents pour juger\.\)$/);
+  assert.match(slow.en, /- 🔵 Milk: 3 bottles sold in 30 days\n\(3 products added less than 30 days ago are not ranked/);
+  assert.match(slow.ar, /منتجاتك في المخزون الأقل مبيعا خلال آخر 30 يوما/);
+  for (const l of LANGS) assertClean(slow[l], l);
+  const one = summaries('dashboard_insights', { focus: 'slow_sellers', windowDays: 30, count: 0, recent: 1, insights: [] });
+  assert.match(
+    one.fr,
+    /^Aucun produit en stock à classer sur les 30 derniers jours\. \(Un produit ajouté depuis moins de 30 jours n'est pas classé : trop récent pour juger\.\)$/,
+  );
+  for (const l of LANGS) assertClean(one[l], l);
+});
+
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
   const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
   const list = summaries('expenses_list', {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Access, TenantId } from '../auth/auth.decorators';
 import { PERIODS } from '../common/time/period';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { ALERTS_EXAMPLE, BEST_SELLERS_EXAMPLE, INSIGHTS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
+import { ALERTS_EXAMPLE, BEST_SELLERS_EXAMPLE, INSIGHTS_EXAMPLE, SLOW_SELLERS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
 import {
   AlertsQuery,
   AlertsQuerySchema,
@@ -53,6 +53,16 @@ export class DashboardController {
       limit: query.limit,
       ...(query.productId ? { productId: query.productId } : {}),
     });
+  }
+
+  @Get('slow-sellers')
+  @ApiOperation({
+    summary:
+      'Products in stock that sold least over the last 30 days, nothing sold first (products added since are counted in `recent`, not ranked)',
+  })
+  @ApiOkResponse({ schema: { example: SLOW_SELLERS_EXAMPLE } })
+  slowSellers(@TenantId() tenantId: string, @Query(zod(InsightsQuerySchema)) _query: unknown) {
+    return this.service.slowSellers(tenantId);
   }
 
   @Get('alerts')

@@ -379,3 +379,25 @@ export const BEST_SELLERS_EXAMPLE = {
     },
   ],
 };
+
+export const SLOW_SELLERS_EXAMPLE = {
+  generatedAt: '2026-11-22T03:32:27.476Z',
+  currency: 'DZD',
+  windowDays: 30,
+  count: 1,
+  insights: [
+    {
+      type: 'slow_seller',
+      severity: 'warning',
+      title: {
+        fr: 'Baguette de pain : aucune vente en 30 jours — 40 pièces en stock (480 DA au prix d’achat)',
+        ar: 'خبز باقات: لا مبيعات خلال 30 يوما — في المخزون 40 قطعة (480 دج بسعر الشراء)',
+        en: 'Baguette: no sale in 30 days — 40 pieces in stock (DZD 480 at cost)',
+      },
+      evidence: { product: BAGUETTE, windowDays: 30, quantity: 0, revenue: 0, stock: 40, valueAtCost: 480 },
+    },
+  ],
+  hasSales: true,
+  message: null,
+  recent: 0,
+};

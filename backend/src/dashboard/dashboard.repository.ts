@@ -41,6 +41,8 @@ export interface ProductRow {
   cost: number | null;
   stock: number;
   reorderThreshold: number;
+  /** When it entered the catalogue (read by `activeProducts`): a product added last week has had no time to sell. */
+  createdAt?: Date;
 }
 
 /** One product's sales in two consecutive windows: [from, mid) = previous, [mid, to) = current. */
@@ -236,7 +238,7 @@ export class DashboardRepository {
   async activeProducts(tenantId: string): Promise<ProductRow[]> {
     return this.prisma.$queryRaw<ProductRow[]>`
       SELECT "id", "sku", "nameFr", "nameAr", "nameEn", "category", "unit",
-             "price"::float8 AS "price", "cost"::float8 AS "cost", "stock", "reorderThreshold"
+             "price"::float8 AS "price", "cost"::float8 AS "cost", "stock", "reorderThreshold", "createdAt"
       FROM "Product"
       WHERE "tenantId" = ${tenantId} AND "active"
       ORDER BY "sku"`;

@@ -5,7 +5,7 @@ import { isGoodsPurchase } from './category-labels';
 import { DashboardRepository, type StatsFigures } from './dashboard.repository';
 import { TenantReads, type TenantReadCache } from '../common/cache/tenant-reads';
 import { isPastPeriod } from '@tajer/contract';
-import { buildInsights, expenseSpikes, INSIGHT_RULES, type Insight } from './insights.builder';
+import { buildInsights, expenseSpikes, INSIGHT_RULES, slowSellers, type Insight } from './insights.builder';
 import { DAY_MS, localDate, localDayRange, localMonthStart, nextLocalMidnight } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { notFound } from '../common/errors/app-error';
@@ -127,6 +127,8 @@ export interface DashboardAlerts {
 
 /** Days of sales behind "recent pace", best sellers and decliners (last 30 days vs the 30 before). */
 const WINDOW_DAYS = 30;
+/** Where the recent window (the last 30 days) begins. */
+const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
 const MAX_UNUSUAL_EXPENSES = 10;
 
 const splitExpenses = (rows: { category: string; total: number }[]) => ({
@@ -276,9 +278,35 @@ export class DashboardService {
       expenseMonths,
       windowDays: WINDOW_DAYS,
       now,
+      windowStart: windowStart(now),
     });
     const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
     return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
+  }
+
+  /**
+   * The products in stock that sold least over the last 30 days (nothing sold first), for « quel produit se vend le
+   * moins ? » — `recent` counts the products added since, too new to rank.
+   */
+  async slowSellers(tenantId: string, now = this.clock.now()): Promise<DashboardInsights & { recent: number }> {
+    const [currency, products, sales, hasSales] = await Promise.all([
+      this.repo.tenantCurrency(tenantId),
+      this.repo.activeProducts(tenantId),
+      this.salesWindows(tenantId, now),
+      this.repo.hasAnySale(tenantId),
+    ]);
+    const { insights, recent } = slowSellers(productActivity(products, sales, WINDOW_DAYS), WINDOW_DAYS, windowStart(now));
+    const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
+    return {
+      generatedAt: now.toISOString(),
+      currency,
+      windowDays: WINDOW_DAYS,
+      count: insights.length,
+      insights,
+      hasSales,
+      message,
+      recent,
+    };
   }
 
   /**
@@ -374,7 +402,7 @@ export class DashboardService {
   }
 
   private salesWindows(tenantId: string, now: Date) {
-    const mid = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
+    const mid = windowStart(now);
     return this.repo.productSalesWindows(tenantId, new Date(mid.getTime() - WINDOW_DAYS * DAY_MS), mid, now);
   }
 }

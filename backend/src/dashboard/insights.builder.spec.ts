@@ -1,6 +1,15 @@
 import { toPlain } from '@tajer/contract';
 import type { ExpenseMonth, ProductRow } from './dashboard.repository';
-import { bestSellers, buildInsights, decliners, expenseSpikes, marginOutliers, stockCover } from './insights.builder';
+import {
+  bestSellers,
+  buildInsights,
+  decliners,
+  dormantStock,
+  expenseSpikes,
+  marginOutliers,
+  slowSellers,
+  stockCover,
+} from './insights.builder';
 import { productActivity, type ProductActivity } from './product-view';
 
 let serial = 0;
@@ -144,12 +153,75 @@ describe('stock cover', () => {
   });
 });
 
+describe('stock that does not sell', () => {
+  const windowStart = new Date('2026-10-21T10:00:00Z');
+  const before = new Date('2026-09-01T08:00:00Z');
+  const lastWeek = new Date('2026-11-13T08:00:00Z');
+
+  it('names the products in stock that sold nothing over the whole window, most money tied up first', () => {
+    const cafe = product({ nameFr: 'Café', stock: 10, cost: 500, createdAt: before });
+    const sel = product({ nameFr: 'Sel', stock: 40, cost: 20, createdAt: before });
+    const sold = product({ nameFr: 'Lait', stock: 30, createdAt: before });
+    const empty = product({ nameFr: 'Levure', stock: 0, createdAt: before });
+    // Imported last week: too new to be called dormant, unless it had sold before the window.
+    const fresh = product({ nameFr: 'Thé', stock: 12, createdAt: lastWeek });
+    const insight = dormantStock(
+      activity([{ p: sel }, { p: cafe }, { p: sold, quantity: 5 }, { p: empty }, { p: fresh }]),
+      30,
+      windowStart,
+    )!;
+    expect((insight.evidence as any).products.map((r: any) => r.product.names.fr)).toEqual(['Café', 'Sel']);
+    expect((insight.evidence as any).valueAtCost).toBe(10 * 500 + 40 * 20);
+    expect(toPlain(insight.title.fr)).toBe(
+      "Stock qui dort : 2 produits n'ont rien vendu en 30 jours (5 800 DA au prix d'achat) : Café et Sel",
+    );
+    expect(insight.title.en).toContain('2 products have sold nothing in 30 days');
+    expect(insight.title.ar).toContain('منتجان لم يبيعا');
+    expect(dormantStock(activity([{ p: sold, quantity: 5 }, { p: fresh }]), 30, windowStart)).toBeNull();
+  });
+
+  it('ranks the least sold in stock, nothing sold first, and counts the products too new to rank', () => {
+    const cafe = product({ nameFr: 'Café', nameEn: 'Coffee', stock: 10, cost: 500, createdAt: before });
+    const sel = product({ nameFr: 'Sel', stock: 40, cost: 20, unit: 'kg', createdAt: before });
+    const lait = product({ nameFr: 'Lait', stock: 30, unit: 'bouteille', createdAt: before });
+    const pates = product({ nameFr: 'Pâtes', stock: 30, createdAt: before });
+    const fresh = product({ nameFr: 'Thé', stock: 12, createdAt: lastWeek });
+    const back = product({ nameFr: 'Jus', stock: 6, createdAt: lastWeek });
+    const { insights, recent } = slowSellers(
+      activity([
+        { p: pates, quantity: 90 },
+        { p: lait, quantity: 3 },
+        { p: sel },
+        { p: cafe },
+        { p: fresh },
+        { p: back, previousQuantity: 4 },
+      ]),
+      30,
+      windowStart,
+    );
+    expect(insights.map((i) => (i.evidence as any).product.names.fr)).toEqual(['Café', 'Sel', 'Jus', 'Lait', 'Pâtes']);
+    expect(insights.map((i) => i.severity)).toEqual(['warning', 'warning', 'warning', 'info', 'info']);
+    expect(recent).toBe(1);
+    expect(toPlain(insights[3].title.fr)).toBe('Lait : 3 bouteilles en 30 jours — 30 bouteilles en stock (2 400 DA au prix d’achat)');
+    expect(toPlain(insights[0].title.en)).toBe('Coffee: no sale in 30 days — 10 packs in stock (DZD 5,000 at cost)');
+  });
+});
+
 describe('buildInsights', () => {
   it('assembles every kind, each with a title in three languages and evidence', () => {
     const rows = [18, 17, 20, 16].map((m) => ({ p: product({ price: 100, cost: 100 - m }), quantity: 30, previousQuantity: 30 }));
     rows.push({ p: product({ price: 100, cost: 95 }), quantity: 10, previousQuantity: 40 });
-    const insights = buildInsights({ activity: activity(rows), expenseMonths: [], windowDays: 30, now: new Date('2026-11-20T10:00:00Z') });
-    expect(new Set(insights.map((i) => i.type))).toEqual(new Set(['best_sellers', 'decliner', 'margin_outlier', 'stock_cover']));
+    rows.push({ p: product({ nameFr: 'Café', stock: 4 }), quantity: 0, previousQuantity: 0 });
+    const insights = buildInsights({
+      activity: activity(rows),
+      expenseMonths: [],
+      windowDays: 30,
+      now: new Date('2026-11-20T10:00:00Z'),
+      windowStart: new Date('2026-10-21T10:00:00Z'),
+    });
+    expect(new Set(insights.map((i) => i.type))).toEqual(
+      new Set(['best_sellers', 'decliner', 'margin_outlier', 'stock_cover', 'dormant_stock']),
+    );
     for (const i of insights) {
       expect(i.title.fr && i.title.ar && i.title.en).toBeTruthy();
       expect(Object.keys(i.evidence).length).toBeGreaterThan(0);

@@ -12,7 +12,8 @@ import { productRef, type ProductActivity } from './product-view';
  * (or the owner) can check it. Pure functions: the service fetches, these decide.
  */
 export type Severity = 'critical' | 'warning' | 'info';
-export type InsightType = 'best_sellers' | 'decliner' | 'margin_outlier' | 'expense_spike' | 'stock_cover';
+export type InsightType =
+  'best_sellers' | 'decliner' | 'margin_outlier' | 'expense_spike' | 'stock_cover' | 'dormant_stock' | 'slow_seller';
 
 export interface Insight {
   type: InsightType;
@@ -39,6 +40,9 @@ export const INSIGHT_RULES = {
   /** Cover under this many days makes the cover insight a warning. */
   shortCoverDays: 7,
   coverListSize: 10,
+  /** Products named in the dormant-stock finding, and ranked when the least sold are asked for. */
+  dormantNamed: 3,
+  slowListSize: 5,
 } as const;
 
 const name = (a: ProductActivity, l: Lang) => productName(productRef(a.product), l);
@@ -243,11 +247,86 @@ export function stockCover(activity: ProductActivity[], windowDays: number): Ins
   };
 }
 
+/**
+ * On the shelf for the whole window: added before it began, or sold in the window before (a catalogue imported last
+ * week has had no time to sell, and calling it dormant would be wrong). Products without a known date count as old.
+ */
+const onShelfAllWindow = (a: ProductActivity, windowStart: Date) =>
+  !a.product.createdAt || a.product.createdAt <= windowStart || a.previousQuantity > 0;
+
+/** Stock's worth at purchase cost, the measure of the shop's money tied up (0 when the cost is unknown). */
+const tiedUp = (a: ProductActivity) => (a.product.cost !== null && a.product.stock > 0 ? a.product.stock * a.product.cost : 0);
+
+/** Products in stock that sold nothing over the whole window: money sleeping on the shelf, most money first. */
+export function dormantStock(activity: ProductActivity[], windowDays: number, windowStart: Date): Insight | null {
+  const dormant = activity
+    .filter((a) => a.product.stock > 0 && a.quantity === 0 && onShelfAllWindow(a, windowStart))
+    .sort((x, y) => tiedUp(y) - tiedUp(x) || y.product.stock - x.product.stock);
+  if (!dormant.length) return null;
+  const value = round2(dormant.reduce((s, a) => s + tiedUp(a), 0));
+  const named = dormant.slice(0, INSIGHT_RULES.dormantNamed);
+  return {
+    type: 'dormant_stock',
+    severity: 'info',
+    title: messages('dashboard.insight.dormantStock', (l) => ({
+      count: dormant.length,
+      windowDays,
+      hasValue: value > 0 ? 'yes' : 'no',
+      value: formatMoney(value, l),
+      products: new Intl.ListFormat(l, { type: 'conjunction' }).format(named.map((a) => name(a, l))),
+      others: dormant.length - named.length,
+    })),
+    evidence: {
+      windowDays,
+      valueAtCost: value,
+      products: dormant.map((a) => ({ product: productRef(a.product), stock: a.product.stock, valueAtCost: round2(tiedUp(a)) })),
+    },
+  };
+}
+
+/**
+ * « Quel produit se vend le moins ? »: the products on the shelf the whole window, fewest units sold first (nothing sold
+ * first of all), the most money tied up first among equals. Products added during the window are counted apart.
+ */
+export function slowSellers(activity: ProductActivity[], windowDays: number, windowStart: Date): { insights: Insight[]; recent: number } {
+  const inStock = activity.filter((a) => a.product.stock > 0);
+  const ranked = inStock
+    .filter((a) => onShelfAllWindow(a, windowStart))
+    .sort((x, y) => x.quantity - y.quantity || tiedUp(y) - tiedUp(x) || y.product.stock - x.product.stock)
+    .slice(0, INSIGHT_RULES.slowListSize);
+  const insights = ranked.map((a) => ({
+    type: 'slow_seller' as const,
+    severity: a.quantity === 0 ? ('warning' as const) : ('info' as const),
+    title: messages('dashboard.insight.slowSeller', (l) => ({
+      product: name(a, l),
+      quantity: a.quantity,
+      quantityText: formatNumber(a.quantity, l),
+      soldUnit: unitName(a.product.unit, a.quantity, l),
+      windowDays,
+      stockText: formatNumber(a.product.stock, l),
+      stockUnit: unitName(a.product.unit, a.product.stock, l),
+      hasValue: tiedUp(a) > 0 ? 'yes' : 'no',
+      value: formatMoney(tiedUp(a), l),
+    })),
+    evidence: {
+      product: productRef(a.product),
+      windowDays,
+      quantity: a.quantity,
+      revenue: a.revenue,
+      stock: a.product.stock,
+      valueAtCost: round2(tiedUp(a)),
+    },
+  }));
+  return { insights, recent: inStock.filter((a) => !onShelfAllWindow(a, windowStart)).length };
+}
+
 export function buildInsights(input: {
   activity: ProductActivity[];
   expenseMonths: ExpenseMonth[];
   windowDays: number;
   now: Date;
+  /** Where the window began: products added after it are too new to call dormant. */
+  windowStart: Date;
 }): Insight[] {
   const { activity, windowDays, now } = input;
   return [
@@ -256,5 +335,6 @@ export function buildInsights(input: {
     ...marginOutliers(activity),
     ...expenseSpikeInsights(expenseSpikes(input.expenseMonths, now)),
     stockCover(activity, windowDays),
+    dormantStock(activity, windowDays, input.windowStart),
   ].filter((i): i is Insight => i !== null);
 }

@@ -205,6 +205,69 @@ describe('Dashboard API (real PostgreSQL, seeded demo data)', () => {
     });
   });
 
+  describe('GET /api/dashboard/slow-sellers', () => {
+    /** Units sold per product of a tenant over [start, end), from the sale lines. */
+    async function unitsSold(tenantId: string, start: Date, end: Date) {
+      const rows = await db.prisma.saleLine.groupBy({
+        by: ['productId'],
+        where: { tenantId, soldAt: { gte: start, lt: end } },
+        _sum: { quantity: true },
+      });
+      return new Map(rows.map((r) => [r.productId, r._sum.quantity ?? 0]));
+    }
+
+    it('ranks the products in stock that sold least over 30 days, as the sale lines say, and leaves new ones unranked', async () => {
+      const before = (await get('/api/dashboard/slow-sellers', staff).expect(200)).body;
+      const end = new Date(before.generatedAt);
+      const start = new Date(end.getTime() - before.windowDays * 86_400_000);
+      const sold = await unitsSold(demoId, start, end);
+      const shelf = await db.prisma.product.findMany({ where: { tenantId: demoId, active: true, stock: { gt: 0 } } });
+      // Independent ranking: the fewest units over the window among the products on the shelf the whole window.
+      const expected = shelf
+        .filter((p) => p.createdAt <= start)
+        .map((p) => sold.get(p.id) ?? 0)
+        .sort((a, b) => a - b)
+        .slice(0, before.count);
+      expect(before.count).toBe(5);
+      expect(before.insights.map((i: { evidence: { quantity: number } }) => i.evidence.quantity)).toEqual(expected);
+      for (const i of before.insights) {
+        expect(i.type).toBe('slow_seller');
+        expect(i.evidence.quantity).toBe(sold.get(i.evidence.product.id) ?? 0);
+        expect(i.title.fr && i.title.ar && i.title.en).toBeTruthy();
+      }
+
+      // A product added five days ago has had no time to sell: counted apart, never called the slowest.
+      const added = await db.prisma.product.create({
+        data: {
+          tenantId: demoId,
+          sku: 'SLOW-NEW-1',
+          nameFr: 'Thé vert nouveau',
+          category: 'épicerie',
+          price: 300,
+          cost: 200,
+          stock: 24,
+          createdAt: new Date(end.getTime() - 5 * 86_400_000),
+        },
+      });
+      const after = (await get('/api/dashboard/slow-sellers', staff).expect(200)).body;
+      expect(after.recent).toBe(before.recent + 1);
+      expect(JSON.stringify(after.insights)).not.toContain(added.id);
+      await db.prisma.product.delete({ where: { id: added.id } });
+    });
+
+    it("keeps Oran's ranking to Oran's products and refuses unknown parameters", async () => {
+      const demoProducts = new Set(
+        (await db.prisma.product.findMany({ where: { tenantId: demoId }, select: { id: true } })).map((p) => p.id),
+      );
+      const res = await get('/api/dashboard/slow-sellers', oran).expect(200);
+      const ids = res.body.insights.map((i: { evidence: { product: { id: string } } }) => i.evidence.product.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.filter((id: string) => demoProducts.has(id))).toEqual([]);
+      const bad = await get('/api/dashboard/slow-sellers?limit=3', owner).expect(400);
+      expect(JSON.stringify(bad.body)).toContain('limit');
+    });
+  });
+
   describe('GET /api/dashboard/alerts', () => {
     it('ranks alerts by severity and flags the products already at zero', async () => {
       const res = await get('/api/dashboard/alerts', owner).expect(200);

@@ -203,6 +203,27 @@ describe('trust rules', () => {
     ])('"%s" compares the figures (dashboard_stats %s)', (text, period) => {
       expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period } });
     });
+    // « Le produit le moins vendu » got the general findings, which never named the slowest products.
+    it.each([
+      'quel est mon produit le moins vendu ?',
+      'Quels produits ne se vendent pas ?',
+      'montre-moi le stock qui dort en rayon',
+      "Which items aren't selling?",
+      'what are my worst sellers',
+      'ما هي المنتجات الأقل مبيعا؟',
+      'واش من سلعة ما راهيش تتباع؟',
+      'السلعة لي راقدة',
+      'wach men produit ma rahich yetba3',
+      'sel3a li ra9da',
+    ])('"%s" asks for the slow sellers (dashboard_insights, focus slow_sellers)', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'slow_sellers' } });
+    });
+    it.each(['Quel produit se vend le plus ?', 'Which products are declining?', 'je ne vends plus de sucre'])(
+      '"%s" is not the shop\'s slow sellers',
+      (text) => {
+        expect(ask(text).args.focus).not.toBe('slow_sellers');
+      },
+    );
     // Spending compared is the expenses' totals, whatever word says it (« spent » went to the shop's figures).
     it.each([
       'compare what I spent this week to last week',

@@ -3,13 +3,16 @@ import { PeriodSchema } from '../common/common.schema';
 
 /**
  * Without arguments, insights are computed over the recent activity (last 30 days vs the 30 before). `focus:
- * best_sellers` answers "what sold most" for a calendar period to date (`period`, default month).
+ * best_sellers` answers "what sold most" for a calendar period to date (`period`, default month); `focus: slow_sellers`
+ * what sells least (the last 30 days, products in stock).
  */
 export const DashboardInsightsSchema = z.object({
   focus: z
-    .enum(['best_sellers'])
+    .enum(['best_sellers', 'slow_sellers'])
     .optional()
-    .describe('best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings'),
+    .describe(
+      'best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings; slow_sellers: the products in stock that sold least over the last 30 days (« produit le moins vendu », « ce qui ne se vend pas », stock that sleeps)',
+    ),
   period: PeriodSchema.optional().describe(
     'With focus best_sellers: today, week, month, quarter or year to date, or a whole last_month, last_week… (default month)',
   ),

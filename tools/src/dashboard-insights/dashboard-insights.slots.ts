@@ -11,6 +11,8 @@ export const dashboardInsightsSlots: ToolSlots = {
     // "Produit le plus vendu ce mois-ci" is a ranking for that period, not the general findings.
     const period = x.period();
     if (x.asksBestSellers()) return { args: { focus: 'best_sellers', ...(period ? { period } : {}) } };
+    // « Quel produit se vend le moins ? »: the slow sellers of the last 30 days (the only window they are ranked on).
+    if (x.asksSlowSellers()) return { args: { focus: 'slow_sellers' } };
     // « Combien j'ai vendu de semoule ce mois ? »: one catalogue product's line of that ranking.
     const { slot, product } = namedProduct(x);
     if (!product) return { args: {} };

@@ -141,10 +141,39 @@ function summarizeBestSellers(d: BestSellersData, lang: Lang): string {
   return [[head, byUnits].filter(Boolean).join(' '), rankingHead, d.byRevenue.map(line).join('\n')].join('\n');
 }
 
+/** « Quel produit se vend le moins ? »: one line per product in stock, fewest sold first. */
+function summarizeSlowSellers(d: DashboardInsightsData, lang: Lang): string {
+  const days = formatNumber(d.windowDays, lang);
+  const n = d.recent ?? 0;
+  const recent = n
+    ? say(lang, {
+        fr: `(${n > 1 ? `${formatNumber(n, lang)} produits ajoutés` : 'Un produit ajouté'} depuis moins de ${days} jours ${n > 1 ? 'ne sont pas classés' : "n'est pas classé"} : trop récent${n > 1 ? 's' : ''} pour juger.)`,
+        ar: `(المنتجات المضافة منذ أقل من ${days} يوما غير مرتبة (${formatNumber(n, lang)}): حديثة جدا للحكم عليها.)`,
+        en: `(${n > 1 ? `${formatNumber(n, lang)} products` : 'One product'} added less than ${days} days ago ${n > 1 ? 'are' : 'is'} not ranked: too new to judge.)`,
+      })
+    : '';
+  if (!d.insights.length) {
+    if (d.hasSales === false) return say(lang, NO_SALES_YET);
+    const none = say(lang, {
+      fr: `Aucun produit en stock à classer sur les ${days} derniers jours.`,
+      ar: `لا توجد منتجات في المخزون لترتيبها خلال آخر ${days} يوما.`,
+      en: `No product in stock to rank over the last ${days} days.`,
+    });
+    return [none, recent].filter(Boolean).join(' ');
+  }
+  const head = say(lang, {
+    fr: `Vos produits en stock qui se vendent le moins sur les ${days} derniers jours :`,
+    ar: `منتجاتك في المخزون الأقل مبيعا خلال آخر ${days} يوما:`,
+    en: `Your products in stock that sold least over the last ${days} days:`,
+  });
+  return [head, bullets(d.insights.map((f) => findingLine(f, lang))), recent].filter(Boolean).join('\n');
+}
+
 export function summarizeDashboardInsights(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   if ((result.data as { focus?: string }).focus === 'best_sellers') return summarizeBestSellers(result.data as BestSellersData, lang);
   const d = result.data as DashboardInsightsData;
+  if (d.focus === 'slow_sellers') return summarizeSlowSellers(d, lang);
   const days = formatNumber(d.windowDays, lang);
   if (!d.insights.length && d.hasSales === false) return say(lang, NO_SALES_YET);
   if (!d.insights.length) {

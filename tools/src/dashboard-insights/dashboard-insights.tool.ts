@@ -17,7 +17,7 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
   kind: 'read',
   roles: ACCESS.dashboard,
   description:
-    'Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For "what sold most" / "produit le plus vendu ce mois-ci" / best sellers of a period, set focus \'best_sellers\' and the period: never answer it with the declining products.',
+    'Computed insights about the business with their evidence: best sellers, declining products, margin outliers, expense spikes, days of stock cover. Use when the user asks for analysis, advice, recommendations, what works or what to improve — not for plain figures (dashboard_stats) nor urgent problems (dashboard_alerts). For "what sold most" / "produit le plus vendu ce mois-ci" / best sellers of a period, set focus \'best_sellers\' and the period: never answer it with the declining products. For what sells least, does not sell or sleeps on the shelf, set focus \'slow_sellers\'.',
   schema: DashboardInsightsSchema,
   result: TOOL_RESULTS.dashboard_insights,
   examples: dashboardInsightsExamples,
@@ -54,6 +54,19 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
         };
         const records = data.byRevenue.map((r) => ({ type: 'product', id: r.product.id, label: r.product.names.fr }));
         return { success: true, data, records };
+      }
+      if (args.focus === 'slow_sellers') {
+        // The service's order is the ranking (fewest sold first): kept as it is.
+        const slow = await service(ctx, 'dashboard').slowSellers(ctx.tenantId);
+        const data: DashboardInsightsData = {
+          focus: 'slow_sellers',
+          windowDays: slow.windowDays,
+          count: slow.count,
+          insights: slow.insights.map((i) => ({ type: i.type, severity: i.severity, title: i.title })),
+          recent: slow.recent,
+          ...(slow.hasSales === false ? { hasSales: false } : {}),
+        };
+        return { success: true, data, records: slow.insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null) };
       }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);
       const rank: Record<string, number> = { critical: 0, warning: 1, info: 2 };

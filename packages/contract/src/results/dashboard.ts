@@ -39,6 +39,10 @@ export const DashboardFindingsResult = z.object({
   /** Most important first (warnings before information). */
   insights: z.array(FindingSchema),
   hasSales: z.boolean().optional(),
+  /** Set when the least sold were asked for: the findings are then one per product, fewest sold first. */
+  focus: z.literal('slow_sellers').optional(),
+  /** With focus slow_sellers: products added during the window, too new to rank. */
+  recent: z.number().int().min(0).optional(),
 });
 export type DashboardFindingsResult = z.infer<typeof DashboardFindingsResult>;
 

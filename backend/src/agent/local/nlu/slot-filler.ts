@@ -11,7 +11,7 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { asksBestSellers } from './extractors/intent-cues';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues';
 import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
@@ -247,6 +247,7 @@ export function slotReader(ctx: SlotContext): SlotReader {
     stockDirection: () => stockDirection(text),
     isLowStockQuestion: () => isLowStockQuestion(text),
     asksBestSellers: () => asksBestSellers(text),
+    asksSlowSellers: () => asksSlowSellers(text),
     reason: () => reasonSpan(text),
     topic: (instructionWords) => topicSpan(text, instructionWords ? foldedSet(instructionWords) : undefined),
     message: () => messageSpan(text),

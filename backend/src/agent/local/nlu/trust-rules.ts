@@ -4,6 +4,7 @@ import { cueRegex, foldForCues } from './extractors/cue-regex';
 import {
   forbidsChanges,
   asksBestSellers,
+  asksSlowSellers,
   hasArrivedCue,
   asksToUndoSale,
   setsPriceOfNamed,
@@ -383,7 +384,12 @@ export function readAct(
     hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
-    readOnly: noChange || (question && !command) || asksBestSellers(text) || (asksLowStockGoods(text) && !numbers.length && !command),
+    readOnly:
+      noChange ||
+      (question && !command) ||
+      asksBestSellers(text) ||
+      asksSlowSellers(text) ||
+      (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),
     supplierOrder,

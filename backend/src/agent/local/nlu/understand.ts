@@ -14,6 +14,7 @@ import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
 import {
   asksBestSellers,
+  asksSlowSellers,
   asksMargin,
   asksStockValue,
   asksWhatSold,
@@ -307,6 +308,8 @@ export class Nlu {
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
       if (asksBestSellers(ctx.text) && !market) return 'dashboard_insights';
+      // « Quel produit se vend le moins ? », « السلعة الراكدة »: the shop's slow sellers.
+      if (asksSlowSellers(ctx.text) && !market) return 'dashboard_insights';
       // « Combien j'ai vendu de lait cette semaine ? »: one product's sales (dashboard_insights' product line) — the
       // shop's totals, which is all dashboard_stats has, would be read as the product's.
       if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !market) return 'dashboard_insights';

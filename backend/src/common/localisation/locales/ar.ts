@@ -72,6 +72,10 @@ export const ar: Catalogue = {
     '{product}: هامش {margin}، {below, select, yes {أقل بكثير} other {أعلى بكثير}} من متوسط فئة {category} ({median})',
   'dashboard.insight.expenseSpike':
     'مصاريف «{category}» هذا الشهر: {amount}، أي {ratio} مرة الشهر المعتاد ({usual} في المتوسط خلال الأشهر الستة الماضية)',
+  'dashboard.insight.dormantStock':
+    'مخزون راكد: {count, plural, one {منتج واحد لم يبع} two {منتجان لم يبيعا} few {{count} منتجات لم تبع} many {{count} منتجا لم يبع} other {{count} منتج لم يبع}} شيئا خلال {windowDays, plural, one {{windowDays} يوم} two {يومين} few {{windowDays} أيام} many {{windowDays} يوما} other {{windowDays} يوم}}{hasValue, select, yes { ({value} بسعر الشراء)} other {}}: {products}{others, plural, =0 {} other { (+{others})}}',
+  'dashboard.insight.slowSeller':
+    '{product}: {quantity, plural, =0 {لا مبيعات} other {بيع {quantityText} {soldUnit}}} خلال {windowDays, plural, one {{windowDays} يوم} two {يومين} few {{windowDays} أيام} many {{windowDays} يوما} other {{windowDays} يوم}} — في المخزون {stockText} {stockUnit}{hasValue, select, yes { ({value} بسعر الشراء)} other {}}',
   'dashboard.insight.stockCover':
     'أقصر مدة تغطية للمخزون: {product}، {days, plural, one {{daysText} يوم} two {يومين} few {{daysText} أيام} many {{daysText} يوما} other {{daysText} يوم}} بوتيرة البيع الحالية ({stock} في المخزون)',
   'market.competitors.none': 'لا توجد أسعار منافسين مسجلة لهذه المنتجات.',

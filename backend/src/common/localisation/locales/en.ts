@@ -78,6 +78,10 @@ export const en: Catalogue = {
     '{product}: {margin} margin, far {below, select, yes {below} other {above}} the {category} median ({median})',
   'dashboard.insight.expenseSpike':
     '{category} spending this month: {amount}, {ratio}x a usual month ({usual} on average over the last 6 months)',
+  'dashboard.insight.dormantStock':
+    'Stock sitting idle: {count, plural, one {{count} product has} other {{count} products have}} sold nothing in {windowDays, plural, one {{windowDays} day} other {{windowDays} days}}{hasValue, select, yes { ({value} at cost)} other {}}: {products}{others, plural, =0 {} other { (+{others})}}',
+  'dashboard.insight.slowSeller':
+    '{product}: {quantity, plural, =0 {no sale} other {{quantityText} {soldUnit} sold}} in {windowDays, plural, one {{windowDays} day} other {{windowDays} days}} — {stockText} {stockUnit} in stock{hasValue, select, yes { ({value} at cost)} other {}}',
   'dashboard.insight.stockCover':
     'Shortest stock cover: {product}, {days, plural, one {{daysText} day} other {{daysText} days}} at the current pace ({stock} {unit} in stock)',
   'market.competitors.none': 'No competitor prices recorded for these products.',

@@ -86,6 +86,10 @@ export const fr = {
     '{product} : marge de {margin}, {below, select, yes {bien en dessous} other {bien au-dessus}} de la médiane {category} ({median})',
   'dashboard.insight.expenseSpike':
     'Dépenses « {category} » ce mois-ci : {amount}, {ratio} fois un mois habituel ({usual} en moyenne sur les 6 derniers mois)',
+  'dashboard.insight.dormantStock':
+    "Stock qui dort : {count, plural, one {{count} produit n'a rien vendu} other {{count} produits n'ont rien vendu}} en {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}}{hasValue, select, yes { ({value} au prix d'achat)} other {}} : {products}{others, plural, =0 {} other { (+{others})}}",
+  'dashboard.insight.slowSeller':
+    '{product} : {quantity, plural, =0 {aucune vente} other {{quantityText} {soldUnit}}} en {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}} — {stockText} {stockUnit} en stock{hasValue, select, yes { ({value} au prix d’achat)} other {}}',
   'dashboard.insight.stockCover':
     'Couverture de stock la plus courte : {product}, {days, plural, one {{daysText} jour} other {{daysText} jours}} au rythme actuel ({stock} {unit} en stock)',
   // Market: the price comparison (market/competitors-summary.ts) and the trends (market/trends-summary.ts).

@@ -53,7 +53,7 @@ function marginOf(r: Extract<DashboardInsightsResult, { focus: 'best_sellers' }>
  * schema); the general insights keep the generic card.
  */
 export function bestSellers(r: DashboardInsightsResult, lang: Lang): BestSellers | null {
-  if (!('focus' in r)) return null;
+  if (r.focus !== 'best_sellers') return null;
   const margin = marginOf(r);
   return {
     period: r.period,

@@ -936,6 +936,67 @@ const TOP_N =
 const has = (re: RegExp) => (text: string) => re.test(foldForCues(text));
 export const asksBestSellers = (text: string) => BEST_SELLER.test(foldForCues(text)) || TOP_N.test(foldForCues(text));
 
+/**
+ * Asking what sells least: « le produit le moins vendu », « ce qui ne se vend pas », « which items aren't selling »,
+ * « السلعة الراكدة », « sel3a li ra9da » — the slow sellers of dashboard_insights, never its general findings.
+ */
+const SLOW_SELLER = cueRegex([
+  'moins vendu',
+  'moins vendus',
+  'moins vendue',
+  'moins vendues',
+  'se vend le moins',
+  'se vendent le moins',
+  'se vend pas',
+  'se vendent pas',
+  'se vend plus',
+  'se vendent plus',
+  'dorment en rayon',
+  'dort en rayon',
+  'qui dorment',
+  'stock dormant',
+  'invendus',
+  'least sold',
+  'sold least',
+  'sells least',
+  'sell least',
+  'worst seller',
+  'worst sellers',
+  'worst selling',
+  'slow sellers',
+  'slow movers',
+  'slow moving',
+  'not selling',
+  'aren t selling',
+  'isn t selling',
+  'don t sell',
+  'doesn t sell',
+  'sit on the shelf',
+  'sitting on the shelf',
+  'dead stock',
+  'الأقل مبيعا',
+  'الاقل مبيعا',
+  'أقل مبيعا',
+  'اقل مبيعا',
+  'الراكدة',
+  'راكدة',
+  'لا تباع',
+  'لا يباع',
+  'راقدة',
+  'ما راهيش تتباع',
+  'ماراهيش تتباع',
+  'ما تتباعش',
+  'ما يتباعش',
+  'ra9da',
+  'raqda',
+  'rakda',
+  'ma rahich yetba3',
+  'ma rahich tetba3',
+  'ma tetba3ch',
+  'ma yetba3ch',
+]);
+export const asksSlowSellers = has(SLOW_SELLER);
+
 export const isInfoQuestion = has(INFO_QUESTION);
 export const forbidsChanges = has(NO_CHANGE);
 /** A cancellation opens the message ("Annule, je me suis trompé") or is most of it ("cancel that"). */
