@@ -18,9 +18,9 @@ const VERSION_QUERY = {
  * on (migration 20261205300000_tenant_data_version), whoever writes — this instance, another one, a till import, an
  * operator's SQL. One tiny prepared statement over the (tenantId, backendPid) key, read on every cached request.
  *
- * Read through `pg` directly, on a pool of two connections: measured, the same statement through Prisma's client cost
- * some 0.6 ms of the backend's CPU per request (as much as the rest of a cached answer's own code), through a named
- * `pg` statement about a tenth of that. It is never wanted inside a transaction, so no other pool is needed.
+ * Read through `pg` directly, on a pool of two connections: measured against a build with no read at all, the same
+ * statement through Prisma's client cost 0.3–1.3 ms of the backend's CPU per request, as a named `pg` statement
+ * 0.0–0.7 (bench/README.md, eighth pass). It is never wanted inside a transaction, so no other pool is needed.
  */
 @Injectable()
 export class TenantDataVersionRepository implements OnModuleDestroy {
