@@ -8,6 +8,7 @@ import { loggerModule } from './common/http/logger.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ClockModule } from './common/time/clock';
+import { TenantReadsModule } from './common/cache/tenant-reads.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
@@ -73,6 +74,7 @@ export class AppModule {
         ClockModule,
         loggerModule(config),
         DatabaseModule,
+        TenantReadsModule,
         ObservabilityModule,
         JobsModule,
         ...FEATURE_MODULES,

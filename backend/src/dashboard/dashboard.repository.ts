@@ -111,6 +111,13 @@ export interface StatsFigures {
   expenses: { category: string; total: number }[];
   previousExpenses: { category: string; total: number }[];
   stock: StockSnapshot;
+  /**
+   * When the same data gives other figures without any write, for a cache (DashboardService.stats): the first sale
+   * dated at or after the range's end (a sale recorded ahead of time comes into a period to date when its time comes),
+   * and the first sale of the previous period not yet in its part "to the same point" (it comes in as that point moves).
+   */
+  nextSaleAt: Date | null;
+  nextPreviousSaleAt: Date | null;
 }
 
 /**
@@ -204,7 +211,10 @@ export class DashboardRepository {
              ${one(salesTotalsSql(tenantId, range.previousStart, range.previousEnd))} AS "previousSales",
              ${many(expenseTotalsSql(tenantId, days.from, days.to))} AS "expenses",
              ${many(expenseTotalsSql(tenantId, previousDays.from, previousDays.to))} AS "previousExpenses",
-             ${one(stockSnapshotSql(tenantId))} AS "stock"`;
+             ${one(stockSnapshotSql(tenantId))} AS "stock",
+             (SELECT min("soldAt") FROM "Sale" WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${range.end}) AS "nextSaleAt",
+             (SELECT min("soldAt") FROM "Sale"
+              WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${range.previousEnd} AND "soldAt" < ${range.start}) AS "nextPreviousSaleAt"`;
     const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
     return {
       currency: (row.currency as string | null) ?? 'DZD',
@@ -214,6 +224,8 @@ export class DashboardRepository {
       expenses: json<{ category: string; total: number }[]>(row.expenses),
       previousExpenses: json<{ category: string; total: number }[]>(row.previousExpenses),
       stock: json<StockSnapshot>(row.stock),
+      nextSaleAt: (row.nextSaleAt as Date | null) ?? null,
+      nextPreviousSaleAt: (row.nextPreviousSaleAt as Date | null) ?? null,
     };
   }
 

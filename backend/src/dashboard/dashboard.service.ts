@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { percentChange, resolvePeriod, type Period } from '../common/time/period';
 import { buildAlerts, ALERT_RULES, type Alert } from './alerts.builder';
 import { isGoodsPurchase } from './category-labels';
-import { DashboardRepository } from './dashboard.repository';
+import { DashboardRepository, type StatsFigures } from './dashboard.repository';
+import { TenantReads, type TenantReadCache } from '../common/cache/tenant-reads';
+import { isPastPeriod } from '@tajer/contract';
 import { buildInsights, expenseSpikes, INSIGHT_RULES, slowSellers, type Insight } from './insights.builder';
-import { DAY_MS, localDate, localDayRange, localMonthStart } from '../common/time/local-time';
+import { DAY_MS, localDate, localDayRange, localMonthStart, nextLocalMidnight } from '../common/time/local-time';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { notFound } from '../common/errors/app-error';
 import { productActivity, productRef, type ProductRef } from './product-view';
@@ -141,28 +143,62 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
   unit,
 });
 
+/** Key figures kept per business, period and data version: a few periods of a few thousand businesses. */
+const STATS_CACHE_ENTRIES = 5_000;
+
+/**
+ * Until when figures computed at `now` stay those of any later instant, given no write: the next local midnight
+ * (today's date, the expense days and every period start move there), a sale dated ahead coming into a period to
+ * date, or the next sale of the previous period coming into its part "to the same point" (that point moves with now:
+ * previousEnd − previousStart = now − start).
+ */
+export function statsValidUntil(range: ReturnType<typeof resolvePeriod>, figures: StatsFigures, now: Date): number {
+  const limits = [nextLocalMidnight(now).getTime()];
+  if (!isPastPeriod(range.period)) {
+    if (figures.nextSaleAt) limits.push(new Date(figures.nextSaleAt).getTime());
+    if (figures.nextPreviousSaleAt)
+      limits.push(new Date(figures.nextPreviousSaleAt).getTime() + (range.start.getTime() - range.previousStart.getTime()));
+  }
+  return Math.min(...limits);
+}
+
 @Injectable()
 export class DashboardService {
+  private readonly statsCache: TenantReadCache<StatsFigures>;
+
   constructor(
     private readonly repo: DashboardRepository,
     private readonly clock: Clock,
     private readonly credit: CreditService,
-  ) {}
+    reads: TenantReads,
+  ) {
+    this.statsCache = reads.cache<StatsFigures>('dashboard.stats', STATS_CACHE_ENTRIES);
+  }
 
   /**
    * Key figures for a calendar period to date vs the previous period at the same point. Five independent
-   * aggregates, each over an indexed range (Sale(tenantId, soldAt), Expense(tenantId, date)), in one statement.
+   * aggregates, each over an indexed range (Sale(tenantId, soldAt), Expense(tenantId, date)), in one statement —
+   * run only when the business's data changed since the figures were last computed (its data version, moved by
+   * triggers on every write they read) or the clock left the window in which they hold (statsValidUntil). The
+   * answer's dates and `asOf` are always today's.
    */
   async stats(tenantId: string, period: Period = 'month', now = this.clock.now()): Promise<DashboardStats> {
     const range = resolvePeriod(period, now);
-    const days = localDayRange(range.start, range.end);
-    const previousDays = localDayRange(range.previousStart, range.previousEnd);
-    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = await this.repo.statsFigures(
+    const figures = await this.statsCache.get(
       tenantId,
-      range,
-      days,
-      previousDays,
+      period,
+      async () => {
+        const read = await this.repo.statsFigures(
+          tenantId,
+          range,
+          localDayRange(range.start, range.end),
+          localDayRange(range.previousStart, range.previousEnd),
+        );
+        return { value: read, validUntil: statsValidUntil(range, read, now) };
+      },
+      now,
     );
+    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = figures;
     const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
     const costed = sales.revenue - sales.uncosted;
     const previousCosted = previousSales.revenue - previousSales.uncosted;

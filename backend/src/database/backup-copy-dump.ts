@@ -16,8 +16,11 @@ import type { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR, readMigrations } from './migrator';
 
-/** Tables the migrations' triggers maintain from other tables' rows ("SaleDay": the sales per day). */
-const DERIVED_TABLES = new Set(['SaleDay']);
+/**
+ * Tables the migrations' triggers maintain from other tables' rows ("SaleDay": the sales per day;
+ * "TenantDataVersion": the businesses' data versions, which the restore's own loads move).
+ */
+const DERIVED_TABLES = new Set(['SaleDay', 'TenantDataVersion']);
 
 export interface CopyDumpTable {
   name: string;

@@ -3,6 +3,7 @@ import { meantProducts } from '@tajer/contract';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { searchTokens } from '../common/text/search-text';
+import { TenantReads, type TenantReadCache } from '../common/cache/tenant-reads';
 
 export interface InventorySearchParams {
   /** Product name in any language (typos, accents, Arabic diacritics tolerated), SKU or barcode. */
@@ -52,15 +53,51 @@ export interface ProductResolution {
 export const MIN_SEARCH_SCORE = 0.45;
 /** A query of more words than this is cut: the prefilter runs one index scan per word. */
 const MAX_QUERY_WORDS = 8;
+/** Pages kept per business, query and data version (a page of 100 products is some 60 KB). */
+const LISTING_CACHE_ENTRIES = 1_000;
+
+/** A cached page is shared by every request that asks for it: nobody may change it. */
+function frozen(result: InventorySearchResult): InventorySearchResult {
+  result.items.forEach((item) => Object.freeze(item));
+  Object.freeze(result.items);
+  return Object.freeze(result);
+}
 
 @Injectable()
 export class InventorySearchService {
-  constructor(private readonly products: InventoryRepository) {}
+  private readonly listings: TenantReadCache<InventorySearchResult>;
 
+  constructor(
+    private readonly products: InventoryRepository,
+    reads: TenantReads,
+  ) {
+    this.listings = reads.cache<InventorySearchResult>('inventory.search', LISTING_CACHE_ENTRIES);
+  }
+
+  /**
+   * A page of products (see `list`), reused while the business's data version has not moved: any write to its
+   * products, stock, sales or settings, by anyone, makes the next call run the query again. The page is frozen.
+   */
   async search(tenantId: string, params: InventorySearchParams = {}): Promise<InventorySearchResult> {
     const page = Math.max(1, Math.floor(params.page ?? 1));
     const pageSize = Math.min(100, Math.max(1, Math.floor(params.pageSize ?? 20)));
     const query = params.query?.trim() || null;
+    const category = params.category?.trim() || null;
+    const key = JSON.stringify([query, category, params.lowStockOnly ?? false, params.includeInactive ?? false, page, pageSize]);
+    return this.listings.get(tenantId, key, async () => {
+      // The currency is kept apart for 5 min (InventoryRepository): a business whose data moved reads it again.
+      this.products.forgetCurrency(tenantId);
+      return { value: frozen(await this.list(tenantId, params, page, pageSize, query)) };
+    });
+  }
+
+  private async list(
+    tenantId: string,
+    params: InventorySearchParams,
+    page: number,
+    pageSize: number,
+    query: string | null,
+  ): Promise<InventorySearchResult> {
     const tokens = query ? searchTokens(query).slice(0, MAX_QUERY_WORDS) : [];
     const [currency, result] = await Promise.all([
       this.products.tenantCurrency(tenantId),

@@ -60,6 +60,11 @@ export class InventoryRepository {
     });
   }
 
+  /** Drops the business's kept currency: its data version moved, the tenant row may have changed with it. */
+  forgetCurrency(tenantId: string): void {
+    this.currencies.drop(tenantId);
+  }
+
   /**
    * The `<%` prefilter's threshold every pooled session starts with (database/session-settings.ts), read once; null
    * when the sessions lack it (then each search sets it in its transaction). A failed read is retried next time.

@@ -131,6 +131,8 @@ describe('schema.prisma and the migrations agree (real PostgreSQL)', () => {
         case 'int4':
         case 'int2':
           return n;
+        case 'int8':
+          return BigInt(n);
         case '_int4':
           return [n, 19, 9];
         case 'numeric':

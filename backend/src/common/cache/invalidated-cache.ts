@@ -40,6 +40,11 @@ export class InvalidatedCache<K, V> {
     return value;
   }
 
+  /** Entries held (expired ones included until they are asked for or pushed out). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   drop(key: K): void {
     this.entries.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);

@@ -47,6 +47,12 @@ export function splitAtLocalDays(start: Date, end: Date): { days: { from: string
   };
 }
 
+/** The first local midnight after `now` (a UTC instant): when "today" becomes another day. */
+export function nextLocalMidnight(now: Date): Date {
+  const local = toLocal(now).getTime();
+  return fromLocal(new Date(Math.floor(local / DAY_MS) * DAY_MS + DAY_MS));
+}
+
 /** Start (as a UTC instant) of the local calendar month `offset` months from the one containing `now`. */
 export function localMonthStart(now: Date, offset = 0): Date {
   const local = toLocal(now);
