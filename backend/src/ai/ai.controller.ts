@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
+import { startEventStream } from '../common/http/fastify-setup';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { toErrorBody } from '../common/filters/global-exception.filter';
@@ -39,17 +40,13 @@ export class AiController {
     @Res({ passthrough: true }) res: Response,
   ) {
     if (!q.stream) return this.ai.ask(p, dto);
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
+    const stream = startEventStream(res);
     try {
-      await this.ai.stream(p, dto, (event) => res.write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      await this.ai.stream(p, dto, (event) => stream.write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
     } catch (err) {
-      res.write(`event: error\ndata: ${JSON.stringify(toErrorBody(err))}\n\n`);
+      stream.write(`event: error\ndata: ${JSON.stringify(toErrorBody(err))}\n\n`);
     }
-    res.end();
+    stream.end();
   }
 
   @Post('analyze-market')

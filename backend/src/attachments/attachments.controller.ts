@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { AttachmentsService } from './attachments.service';
@@ -55,13 +55,13 @@ export class AttachmentsController {
     const found = await this.service.download(tenantId, id);
     if ('url' in found) {
       // The URL is a credential that expires: never cached, never sent on as a Referer.
-      res.status(302).set({ Location: found.url, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).end();
+      res.code(302).headers({ Location: found.url, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).send();
       return;
     }
     const { attachment, buffer } = found;
     res
-      .status(200)
-      .set({
+      .code(200)
+      .headers({
         'Content-Type': attachment.mimeType,
         'Content-Length': String(buffer.length),
         // Private business data: browsers may keep it, shared caches may not. The content never changes.
@@ -69,6 +69,6 @@ export class AttachmentsController {
         ETag: `"${attachment.sha256}"`,
         'Content-Disposition': `inline; filename="${attachment.id}.${attachment.mimeType.split('/')[1]}"`,
       })
-      .end(buffer);
+      .send(buffer);
   }
 }

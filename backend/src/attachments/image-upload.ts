@@ -1,9 +1,9 @@
 import { CallHandler, createParamDecorator, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request, RequestHandler, Response } from 'express';
-import multer, { MulterError } from 'multer';
+import type { FastifyRequest } from 'fastify';
 import { loadSharp } from './sharp-loader';
 import { AppError, ErrorCode, validationFailed } from '../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { readSingleFile } from '../common/http/multipart';
 import { imageLimits, tooManyPixels } from './image-limits';
 
 /**
@@ -90,13 +90,13 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Checks a buffer that did not come through multer (e.g. a tool passing bytes) against the same rules. */
+/** Checks a buffer that did not come through an upload (e.g. a tool passing bytes) against the same rules. */
 export async function checkImageBuffer(buffer: Buffer, limitBytes: number): Promise<ImageInfo> {
   if (buffer.length > limitBytes) throw tooLarge(limitBytes);
   return inspectImage(buffer);
 }
 
-type RequestWithImage = Request & { uploadedImage?: UploadedImageFile };
+type RequestWithImage = FastifyRequest & { uploadedImage?: UploadedImageFile };
 
 /**
  * Parses a multipart body (if the request has one) with the upload rules above and leaves the checked image on the
@@ -105,45 +105,30 @@ type RequestWithImage = Request & { uploadedImage?: UploadedImageFile };
  */
 @Injectable()
 export class ImageUploadInterceptor implements NestInterceptor {
-  private readonly parse: RequestHandler;
   private readonly limitBytes: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.limitBytes = config.UPLOAD_MAX_BYTES;
-    this.parse = multer({
-      storage: multer.memoryStorage(),
-      limits: { fileSize: this.limitBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
-    }).single(IMAGE_FIELD);
   }
 
   async intercept(context: ExecutionContext, next: CallHandler) {
     const req = context.switchToHttp().getRequest<RequestWithImage>();
-    const res = context.switchToHttp().getResponse<Response>();
-    if (req.is('multipart/form-data')) {
+    if (req.isMultipart()) {
       // A declared length far over the limit is refused before reading the body.
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > this.limitBytes + 1024 * 1024) throw tooLarge(this.limitBytes);
-      await new Promise<void>((resolve, reject) =>
-        this.parse(req, res, (err?: unknown) => (err ? reject(this.toAppError(err)) : resolve())),
+      const file = await readSingleFile(
+        req,
+        IMAGE_FIELD,
+        { fileSize: this.limitBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+        {
+          tooLarge: () => tooLarge(this.limitBytes),
+          unexpectedFile: (field) => validationFailed([{ field, message: `send one image, in the "${IMAGE_FIELD}" field` }]),
+        },
       );
-      if (req.file) {
-        const image = await inspectImage(req.file.buffer);
-        req.uploadedImage = { buffer: req.file.buffer, originalName: req.file.originalname || null, image };
-      }
+      if (file) req.uploadedImage = { ...file, image: await inspectImage(file.buffer) };
     }
     return next.handle();
-  }
-
-  private toAppError(err: unknown): AppError {
-    if (err instanceof MulterError) {
-      if (err.code === 'LIMIT_FILE_SIZE') return tooLarge(this.limitBytes);
-      if (err.code === 'LIMIT_UNEXPECTED_FILE') {
-        return validationFailed([{ field: err.field ?? IMAGE_FIELD, message: `send one image, in the "${IMAGE_FIELD}" field` }]);
-      }
-      return validationFailed([{ field: err.field, message: err.message }]);
-    }
-    // busboy: truncated or malformed multipart bodies.
-    return validationFailed([{ message: `Malformed multipart body: ${(err as Error)?.message ?? 'unreadable'}` }]);
   }
 }
 

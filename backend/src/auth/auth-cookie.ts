@@ -1,5 +1,5 @@
-import { parse } from 'cookie';
-import type { Request, Response } from 'express';
+import { parse, serialize, type SerializeOptions } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Browsers keep the refresh token in an httpOnly cookie that script can't read (an XSS can't steal a long-lived
@@ -14,34 +14,39 @@ export const REFRESH_COOKIE = 'tajer_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth';
 export const TRANSPORT_HEADER = 'x-refresh-transport';
 
-export function wantsCookie(req: Request): boolean {
+export function wantsCookie(req: FastifyRequest): boolean {
   return String(req.headers[TRANSPORT_HEADER] ?? '').toLowerCase() === 'cookie';
 }
 
-export function refreshCookieOf(req: Request): string | undefined {
+export function refreshCookieOf(req: FastifyRequest): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   return parse(header)[REFRESH_COOKIE] || undefined;
 }
 
-export function setRefreshCookie(req: Request, res: Response, token: string, maxAgeMs: number, publicUrl?: string): void {
-  res.cookie(REFRESH_COOKIE, token, {
+/** Over HTTPS (directly or behind the ingress, whose X-Forwarded-Proto is trusted) the cookie is never sent in clear. */
+function cookieOptions(req: FastifyRequest, publicUrl?: string): SerializeOptions {
+  return {
     httpOnly: true,
     sameSite: 'strict',
-    // Over HTTPS (directly or behind the ingress) the cookie is never sent in clear.
-    secure: req.secure || !!publicUrl?.startsWith('https:'),
+    secure: req.protocol === 'https' || !!publicUrl?.startsWith('https:'),
     path: REFRESH_COOKIE_PATH,
-    maxAge: maxAgeMs,
-  });
+  };
 }
 
-export function clearRefreshCookie(req: Request, res: Response, publicUrl?: string): void {
-  res.clearCookie(REFRESH_COOKIE, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: req.secure || !!publicUrl?.startsWith('https:'),
-    path: REFRESH_COOKIE_PATH,
-  });
+/** Appends a Set-Cookie (written as Express's res.cookie wrote it: Max-Age and Expires). */
+function appendCookie(res: FastifyReply, value: string): void {
+  const current = res.getHeader('set-cookie');
+  res.header('set-cookie', [...(current === undefined ? [] : Array.isArray(current) ? current : [String(current)]), value]);
+}
+
+export function setRefreshCookie(req: FastifyRequest, res: FastifyReply, token: string, maxAgeMs: number, publicUrl?: string): void {
+  const options = { ...cookieOptions(req, publicUrl), maxAge: Math.floor(maxAgeMs / 1000), expires: new Date(Date.now() + maxAgeMs) };
+  appendCookie(res, serialize(REFRESH_COOKIE, token, options));
+}
+
+export function clearRefreshCookie(req: FastifyRequest, res: FastifyReply, publicUrl?: string): void {
+  appendCookie(res, serialize(REFRESH_COOKIE, '', { ...cookieOptions(req, publicUrl), expires: new Date(0) }));
 }
 
 /** "15m", "30d", "3600" (seconds, like jsonwebtoken) → milliseconds. */

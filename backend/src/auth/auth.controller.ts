@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Inject } from '@nestjs/common';
 import { forbidden, unauthenticated } from '../common/errors/app-error';
@@ -174,7 +174,7 @@ export class AuthController {
   }
 }
 
-/** The client's address as Express sees it (X-Forwarded-For is trusted only from the proxies app.factory lists). */
+/** The client's address as Fastify sees it (X-Forwarded-For is trusted only from the proxies app.factory lists). */
 export function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }

@@ -28,6 +28,8 @@ export class AuthGuard implements CanActivate {
     }
     const principal: Principal = await this.credentials.resolve(CredentialsService.fromHeaders(req.headers));
     req.principal = principal;
+    // The request log line (pino-http, on the Node request) names the tenant and user too.
+    req.raw.principal = principal;
     await this.limits.request(req.ip, principal);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);

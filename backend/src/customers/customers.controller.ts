@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOpera
 import { ImportQuerySchema, type ImportQuery } from '../imports/import-report';
 import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../imports/table-upload';
 import { CustomerImportService } from './customer-import.service';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';

@@ -1,7 +1,7 @@
 import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request, RequestHandler, Response } from 'express';
-import multer, { MulterError } from 'multer';
+import type { FastifyRequest } from 'fastify';
 import { validationFailed } from '../common/errors/app-error';
+import { readSingleFile } from '../common/http/multipart';
 import { tooLarge } from '../attachments/image-upload';
 import { TABLE_LIMITS } from './read-table';
 
@@ -17,37 +17,28 @@ export interface UploadedTableFile {
   originalName: string | null;
 }
 
-type RequestWithTable = Request & { uploadedTable?: UploadedTableFile };
+type RequestWithTable = FastifyRequest & { uploadedTable?: UploadedTableFile };
 
 @Injectable()
 export class TableUploadInterceptor implements NestInterceptor {
-  private readonly parse: RequestHandler = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: TABLE_LIMITS.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
-  }).single(TABLE_FIELD);
-
   async intercept(context: ExecutionContext, next: CallHandler) {
     const req = context.switchToHttp().getRequest<RequestWithTable>();
-    const res = context.switchToHttp().getResponse<Response>();
-    if (!req.is('multipart/form-data')) {
+    if (!req.isMultipart()) {
       throw validationFailed([{ field: TABLE_FIELD, message: 'send the CSV or XLSX file as multipart/form-data in the "file" field' }]);
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > TABLE_LIMITS.maxBytes + 1024 * 1024) throw tooLarge(TABLE_LIMITS.maxBytes);
-    await new Promise<void>((resolve, reject) => this.parse(req, res, (err?: unknown) => (err ? reject(toAppError(err)) : resolve())));
-    if (req.file) req.uploadedTable = { buffer: req.file.buffer, originalName: req.file.originalname || null };
+    req.uploadedTable = await readSingleFile(
+      req,
+      TABLE_FIELD,
+      { fileSize: TABLE_LIMITS.maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+      {
+        tooLarge: () => tooLarge(TABLE_LIMITS.maxBytes),
+        unexpectedFile: (field) => validationFailed([{ field, message: `send one file, in the "${TABLE_FIELD}" field` }]),
+      },
+    );
     return next.handle();
   }
-}
-
-function toAppError(err: unknown) {
-  if (err instanceof MulterError) {
-    if (err.code === 'LIMIT_FILE_SIZE') return tooLarge(TABLE_LIMITS.maxBytes);
-    if (err.code === 'LIMIT_UNEXPECTED_FILE')
-      return validationFailed([{ field: err.field ?? TABLE_FIELD, message: `send one file, in the "${TABLE_FIELD}" field` }]);
-    return validationFailed([{ field: err.field, message: err.message }]);
-  }
-  return validationFailed([{ message: `Malformed multipart body: ${(err as Error)?.message ?? 'unreadable'}` }]);
 }
 
 /** The uploaded file; 400 naming `file` when the request had none. */

@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { hijackReply } from '../common/http/fastify-setup';
 import { randomUUID } from 'node:crypto';
 import { CurrentPrincipal, RequiredScope, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -70,7 +71,7 @@ export class McpServerController {
     const initializing = isInitialize(req.body);
     // Stateless on the server (any instance answers); the id handed out at initialize names the conversation.
     const sessionId = initializing ? randomUUID() : sessionHeader && SESSION.test(sessionHeader) ? sessionHeader : undefined;
-    if (initializing) res.setHeader('Mcp-Session-Id', sessionId!);
+    if (initializing) res.header('Mcp-Session-Id', sessionId!);
     const server = await this.servers.create({
       principal: { ...principal, tenantId },
       sessionId,
@@ -78,21 +79,23 @@ export class McpServerController {
     });
     const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    res.on('close', () => {
+    // The SDK's transport writes to the Node response itself.
+    const raw = hijackReply(res);
+    raw.on('close', () => {
       void transport.close();
       void server.close();
     });
     await server.connect(transport);
-    await transport.handleRequest(req, res, req.body);
+    await transport.handleRequest(req.raw, raw, req.body);
   }
 
   @Get()
   @ApiOperation({ summary: 'Server-initiated event stream: not offered (405); every answer comes with its request' })
   notAllowed(@Res() res: Response) {
     res
-      .status(405)
-      .setHeader('Allow', 'POST, DELETE')
-      .json({
+      .code(405)
+      .header('Allow', 'POST, DELETE')
+      .send({
         jsonrpc: '2.0',
         error: { code: -32000, message: 'Method not allowed: this server sends no server-initiated messages' },
         id: null,

@@ -1,18 +1,21 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MetricsService } from './metrics.service';
 
+type Timed = FastifyRequest & { endHttpTimer?: (labels: { route: string; status: string }) => void };
+
 /**
- * Records every HTTP request's latency under its route pattern, whatever ended it (guards, pipes, filters): a
- * middleware sees the response finish even when a guard refused the request. Never the raw URL: ids would explode
+ * Records every HTTP request's latency under its route pattern, whatever ended it (guards, pipes, filters, a 404):
+ * Fastify's onResponse hook runs once the response is sent, for every request. Never the raw URL: ids would explode
  * cardinality.
  */
-export function httpMetricsMiddleware(metrics: MetricsService) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const end = metrics.httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => {
-      const route = req.route?.path ? `${req.baseUrl ?? ''}${req.route.path}` : 'unmatched';
-      end({ route, status: String(res.statusCode) });
-    });
-    next();
-  };
+export function recordHttpMetrics(fastify: FastifyInstance, metrics: MetricsService): void {
+  fastify.addHook('onRequest', (req: Timed, _reply, done) => {
+    req.endHttpTimer = metrics.httpDuration.startTimer({ method: req.method });
+    done();
+  });
+  fastify.addHook('onResponse', (req: Timed, reply, done) => {
+    // A 404 (and the chat UI's files, served by the not-found handler) has no route pattern.
+    req.endHttpTimer?.({ route: req.is404 ? 'unmatched' : (req.routeOptions.url ?? 'unmatched'), status: String(reply.statusCode) });
+    done();
+  });
 }

@@ -10,7 +10,8 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
+import { startEventStream } from '../common/http/fastify-setup';
 import { CurrentPrincipal, Public, RequiredScope } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { Lang } from '../chat/chat-events';
@@ -121,42 +122,44 @@ export class OpenAiCompatController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const prepared = await this.service.prepare(principal, body, { conversationHeader, lang: languageOf(acceptLanguage) });
-    res.setHeader('X-Tajer-Conversation', prepared.conversationId);
+    res.header('X-Tajer-Conversation', prepared.conversationId);
     if (!body.stream) return this.service.complete(prepared);
 
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
+    const stream = startEventStream(res);
     let gone = false;
     const onGone: (() => void)[] = [];
-    res.on('close', () => {
-      if (res.writableFinished) return;
+    stream.on('close', () => {
+      if (stream.writableFinished) return;
       gone = true;
       onGone.forEach((fn) => fn());
     });
     // A comment line now and then keeps proxies from closing the stream while a slow tool runs.
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    const keepAlive = setInterval(() => stream.write(': keep-alive\n\n'), 15_000);
     try {
-      await this.service.stream(prepared, (data) => !gone && res.write(`data: ${data}\n\n`), {
+      await this.service.stream(prepared, (data) => !gone && stream.write(`data: ${data}\n\n`), {
         gone: () => gone,
         onGone: (fn) => onGone.push(fn),
       });
     } catch (err) {
-      if (!gone) res.write(`data: ${JSON.stringify(toOpenAiError(err, (req as { id?: string }).id).body)}\n\n`);
+      if (!gone) stream.write(`data: ${JSON.stringify(toOpenAiError(err, (req as { id?: string }).id).body)}\n\n`);
     } finally {
       clearInterval(keepAlive);
     }
-    res.end();
+    stream.end();
   }
 
   /** Anything else under /v1 answers OpenAI's 404, not an HTML page. */
-  @All('{*path}')
+  // Fastify's wildcard (find-my-way), not path-to-regexp's {*path}.
+  @All('*')
   @Public()
   @ApiExcludeEndpoint()
   notFound(@Req() req: Request) {
-    throw new OpenAiError(404, `Unknown request URL: ${req.method} ${req.path}`, 'invalid_request_error', 'unknown_url');
+    throw new OpenAiError(
+      404,
+      `Unknown request URL: ${req.method} ${req.url.replace(/\?.*$/, '')}`,
+      'invalid_request_error',
+      'unknown_url',
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { PAYMENT_METHODS } from '@tajer/contract';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { PERIODS } from '@tajer/contract';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -34,7 +34,7 @@ const KEY_HEADER = {
 /** A replayed request answers 200 (not 201) with `Idempotent-Replayed: true`, and the same body as the first time. */
 function replied<T extends { replayed: boolean }>(res: Response, result: T) {
   res.status(result.replayed ? 200 : 201);
-  if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  if (result.replayed) res.header('Idempotent-Replayed', 'true');
   return result;
 }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Access, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { openApi } from '../common/validation/openapi';
@@ -87,8 +87,8 @@ export class SupportController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const file = await this.exporter.export(p, dto, requestId);
-    res.setHeader('X-Export-Count', String(file.count));
-    res.setHeader('X-Export-Truncated', String(file.truncated));
+    res.header('X-Export-Count', String(file.count));
+    res.header('X-Export-Truncated', String(file.truncated));
     return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.filename}"` });
   }
 

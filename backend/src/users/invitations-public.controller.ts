@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { Inject } from '@nestjs/common';
 import { setRefreshCookie, wantsCookie } from '../auth/auth-cookie';
 import { clientIp } from '../auth/auth.controller';

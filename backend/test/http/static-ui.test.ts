@@ -1,10 +1,10 @@
-import express from 'express';
+import Fastify from 'fastify';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { brotliCompressSync, gzipSync, brotliDecompressSync } from 'node:zlib';
-import { precompressed } from '../../src/common/http/static-ui';
+import { registerChatUi } from '../../src/common/http/static-ui';
 
 describe('precompressed UI assets', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tajer-ui-'));
@@ -13,12 +13,22 @@ describe('precompressed UI assets', () => {
   writeFileSync(join(dir, 'assets/app.js'), js);
   writeFileSync(join(dir, 'assets/app.js.br'), brotliCompressSync(js));
   writeFileSync(join(dir, 'assets/app.js.gz'), gzipSync(js));
-  const app = express();
-  app.use(precompressed(dir));
-  app.use(express.static(dir));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Tajer</title>');
+  // The product's registration, on a bare Fastify whose not-found handler asks the UI first (as TajerFastifyAdapter does).
+  const fastify = Fastify();
+  let app: unknown;
+  beforeAll(async () => {
+    const ui = await registerChatUi(fastify, dir);
+    fastify.setNotFoundHandler((req, reply) => {
+      if (!ui(req, reply)) void reply.code(404).send({ statusCode: 404 });
+    });
+    await fastify.ready();
+    app = fastify.server;
+  });
+  afterAll(() => fastify.close());
 
   it('serves the brotli copy to browsers that accept it, with long caching', async () => {
-    const res = await request(app)
+    const res = await request(app as never)
       .get('/assets/app.js')
       .set('Accept-Encoding', 'gzip, deflate, br')
       .buffer(true)
@@ -37,11 +47,46 @@ describe('precompressed UI assets', () => {
   });
 
   it('falls back to gzip, then to the plain file', async () => {
-    const gz = await request(app).get('/assets/app.js').set('Accept-Encoding', 'gzip');
+    const gz = await request(app as never)
+      .get('/assets/app.js')
+      .set('Accept-Encoding', 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gz.text).toBe(js); // supertest inflates gzip
-    const plain = await request(app).get('/assets/app.js').set('Accept-Encoding', 'identity');
+    const plain = await request(app as never)
+      .get('/assets/app.js')
+      .set('Accept-Encoding', 'identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.text).toBe(js);
+  });
+
+  it("answers the UI's client-side routes with index.html, never API paths or non-HTML requests", async () => {
+    const page = await request(app as never)
+      .get('/support')
+      .set('Accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.text).toContain('<title>Tajer</title>');
+    expect(
+      (
+        await request(app as never)
+          .get('/api/nope')
+          .set('Accept', 'text/html')
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(app as never)
+          .get('/support')
+          .set('Accept', 'application/json')
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(app as never)
+          .post('/support')
+          .set('Accept', 'text/html')
+      ).status,
+    ).toBe(404);
   });
 });

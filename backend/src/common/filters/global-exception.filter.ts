@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../errors/app-error';
 import { toOpenAiError } from './openai-errors';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../../database/database-errors';
@@ -15,6 +15,9 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: ErrorCode.RATE_LIMITED,
 };
+
+/** Set on every error body: a handler may have set another type (a CSV download, an event stream) before failing. */
+export const JSON_TYPE = 'application/json; charset=utf-8';
 
 export interface ErrorBody {
   statusCode: number;
@@ -71,28 +74,28 @@ export class GlobalExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
     const body = toErrorBody(exception, req.id ? String(req.id) : undefined);
     // A business over its storage quota is its own doing (507 for the client), not a server fault to alert on.
     const quota = body.code === ErrorCode.INSUFFICIENT_STORAGE && (body.details as { reason?: string } | undefined)?.reason === 'quota';
     // The database away is one warning per request, not an exception report each (readiness reports it too).
     if (body.code === ErrorCode.DATABASE_UNAVAILABLE)
-      this.logger.warn({ requestId: body.requestId, route: req.route?.path }, 'database unavailable');
+      this.logger.warn({ requestId: body.requestId, route: req.routeOptions?.url }, 'database unavailable');
     else if (body.statusCode >= 500 && !quota) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
-      reportException(exception, { request_id: body.requestId, route: req.route?.path ?? 'unknown' });
+      reportException(exception, { request_id: body.requestId, route: req.routeOptions?.url ?? 'unknown' });
     }
-    if (res.headersSent) return;
+    if (res.sent || res.raw.headersSent) return;
     // A 429 says when to come back (RFC 9110 Retry-After, in seconds).
     const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    if (typeof retryAfter === 'number') res.header('Retry-After', String(retryAfter));
     // Errors raised before a /v1 route runs (malformed JSON, body too large) still speak OpenAI's error shape there.
-    if (/^\/v1(\/|$)/.test(req.path ?? '')) {
+    if (/^\/v1(\/|[?#]|$)/.test(req.url ?? '')) {
       const openAi = toOpenAiError(exception, body.requestId);
-      res.status(openAi.status).json(openAi.body);
+      res.code(openAi.status).header('Content-Type', JSON_TYPE).send(openAi.body);
       return;
     }
-    res.status(body.statusCode).json(body);
+    res.code(body.statusCode).header('Content-Type', JSON_TYPE).send(body);
   }
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../../database/database-errors';
-import { toErrorBody } from './global-exception.filter';
+import { JSON_TYPE, toErrorBody } from './global-exception.filter';
 
 /** OpenAI's error body: `{ error: { message, type, param, code } }`. */
 export interface OpenAiErrorBody {
@@ -54,8 +54,8 @@ export class OpenAiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
     const requestId = req.id ? String(req.id) : undefined;
     const { status, body } = toOpenAiError(exception, requestId);
     // The usual body says whether and when to come back: a 429 (request or turn allowance spent) and a 503 (the
@@ -64,9 +64,9 @@ export class OpenAiExceptionFilter implements ExceptionFilter {
     const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     if (isDatabaseUnavailable(exception)) this.logger.warn({ requestId }, 'OpenAI-compatible request: database unavailable');
     else if (status >= 500) this.logger.error({ err: exception, requestId }, 'OpenAI-compatible request failed');
-    if (res.headersSent) return;
-    if (requestId) res.setHeader('x-request-id', requestId);
-    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
-    res.status(status).json(body);
+    if (res.sent || res.raw.headersSent) return;
+    if (requestId) res.header('x-request-id', requestId);
+    if (typeof retryAfter === 'number') res.header('Retry-After', String(retryAfter));
+    res.code(status).header('Content-Type', JSON_TYPE).send(body);
   }
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../../config/app-config';
+import { requestIdOf } from './fastify-setup';
 
 /**
  * Structured JSON logs with pino. Every line of a request carries its id (taken from X-Request-Id when a proxy set
@@ -23,7 +23,7 @@ export function loggerModule(config: AppConfig) {
       level: config.LOG_LEVEL,
     });
   }
-  // pino-http writes one line per request at `info`. Below that (LOG_LEVEL warn, error, silent) the line is never
+  // pino-http (a Nest middleware: it sees the Node request and response) writes one line per request at `info`. Below that (LOG_LEVEL warn, error, silent) the line is never
   // written, yet pino-http would still build it — the user and tenant bound to a new child logger, serialised — before
   // the level check drops it: 'silent' skips that work on every request. The lines written at info and below are the
   // same as before.
@@ -33,12 +33,9 @@ export function loggerModule(config: AppConfig) {
       level: config.LOG_LEVEL,
       customLogLevel: () => (requestLines ? 'info' : 'silent'),
       transport: config.LOG_LEVEL === 'silent' ? undefined : { targets },
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
+      // The id Fastify gave the request (pino-http takes it from the Node request; the response's X-Request-Id is
+      // set in app.factory.ts).
+      genReqId: (req) => requestIdOf(req),
       // Compact request lines: method, route and status are what an operator reads; headers are noise (and risk).
       serializers: {
         req: (req: any) => ({ id: req.id, method: req.method, url: String(req.url).replace(/\?.*$/, '') }),

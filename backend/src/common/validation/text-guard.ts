@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { validationFailed } from '../errors/app-error';
 
 /**
@@ -49,20 +49,21 @@ export function assertValidText(value: unknown, root = ''): void {
   if (bad) throw validationFailed([bad]);
 }
 
-/** Express middleware (after the JSON body parser): checks the path, the query string and the parsed body. */
-export function rejectInvalidText(req: Request, _res: Response, next: NextFunction): void {
+/** Fastify preValidation hook (after the body is parsed): checks the path, the query string and the parsed body. */
+export function rejectInvalidText(req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
   try {
-    let path = req.path;
+    const raw = req.url.replace(/\?.*$/, '');
+    let path = raw;
     try {
-      path = decodeURIComponent(req.path);
+      path = decodeURIComponent(raw);
     } catch {
       /* malformed %-escapes: the router answers those */
     }
     assertValidText(path, 'path');
     assertValidText(req.query, 'query');
     assertValidText(req.body, 'body');
-    next();
+    done();
   } catch (err) {
-    next(err);
+    done(err as Error);
   }
 }

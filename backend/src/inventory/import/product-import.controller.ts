@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
@@ -89,12 +89,12 @@ export class ProductImportController {
   ) {
     const file = await productTemplate(q.format, q.lang);
     res
-      .status(200)
-      .set({
+      .code(200)
+      .headers({
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'Content-Length': String(file.body.length),
       })
-      .end(file.body);
+      .send(file.body);
   }
 }
