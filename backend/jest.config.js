@@ -5,7 +5,9 @@ const shared = {
   testEnvironment: 'node',
   // NestJS 12 ships ES modules only; Jest's CommonJS runtime can't require() them on Node 20, so swc compiles
   // those packages to CommonJS like our own sources.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|uint8array-extras|content-disposition|@fastify/static)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|nestjs-pino|file-type|strtok3|token-types|uint8array-extras|content-disposition|@fastify/static)/)',
+  ],
   transform: {
     '^.+\\.(t|j)s$': [
       '@swc/jest',
