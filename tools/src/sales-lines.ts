@@ -67,8 +67,13 @@ export async function findCustomer(
   if (!found.match) return undefined;
   if (found.confident) return found.match.customer;
   const candidates = [found.match, ...found.alternatives].slice(0, 5).map((m) => m.customer);
+  // What each one owes tells the Riads apart the way the owner knows them (« the Riad with the 3 000 DA credit »).
   const choices: LocalizedChoice[] = candidates.map((c) => ({
-    label: allLangs(() => c.name),
+    label: allLangs((lang) =>
+      c.balance > 0
+        ? `${c.name} ${say(lang, { fr: `(doit ${money(c.balance, lang)})`, ar: `(مدين بـ ${money(c.balance, lang)})`, en: `(owes ${money(c.balance, lang)})` })}`
+        : c.name,
+    ),
     text: allLangs((lang) => sentence(c.name, lang)),
   }));
   throw new ToolFailure(

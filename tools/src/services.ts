@@ -519,7 +519,14 @@ export interface CustomersPort {
   resolveCustomer(
     tenantId: string,
     query: string,
-  ): Promise<{ query: string; match: CustomerMatchInfo | null; alternatives: CustomerMatchInfo[]; confident: boolean }>;
+  ): Promise<{
+    query: string;
+    match: CustomerMatchInfo | null;
+    alternatives: CustomerMatchInfo[];
+    confident: boolean;
+    /** Ids of every customer whose name holds all the words given (or whose phone is the number given). */
+    namesakes?: string[];
+  }>;
   create(
     tenantId: string,
     dto: { name: string; openingBalance: number; phone?: string | null },

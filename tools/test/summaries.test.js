@@ -340,6 +340,36 @@ test('the credit book runs oldest first and names the largest balance of all, «
     customers: [row('c1', 'Riad', 1200, 4)],
   });
   assert.doesNotMatch(one.fr, /Le plus gros montant/);
+
+  // « Combien me doit Riad ? » with several Riads: those who owe, and how many owe nothing.
+  const namesakes = (customers, namesakes) =>
+    summaries('customers_credit', {
+      currency: 'DZD',
+      customer: null,
+      totalOwed: customers.reduce((s, c) => s + c.balance, 0),
+      count: customers.length,
+      customers,
+      matching: { name: 'Riad', namesakes },
+    });
+  const two = namesakes([row('c1', 'Riad Mebarki', 1200, 64), row('c2', 'Riad Kaci', 300, 5)], 5);
+  assert.match(two.fr, /^Vous avez 5 clients nommés « Riad »\. 2 vous doivent \*\*1 500 DA\*\* au total :/);
+  assert.match(two.fr, /Riad Kaci : \*\*300 DA\*\* \(depuis 5 j\)\nLes 3 autres ne vous doivent rien\.$/);
+  assert.match(two.en, /^You have 5 customers named “Riad”\. 2 of them owe you \*\*DZD 1,500\*\* in total:/);
+  assert.match(two.ar, /^لديك 5 زبائن اسمهم/);
+  const single = namesakes([row('c1', 'Riad Mebarki', 1200, 64)], 2);
+  assert.match(
+    single.fr,
+    /Un seul vous doit quelque chose :\n- Riad Mebarki : \*\*1 200 DA\*\* \(depuis 64 j\)\nL'autre ne vous doit rien\.$/,
+  );
+  assert.match(single.en, /Only one owes you anything:[\s\S]*The other one owes you nothing\.$/);
+  // A credit opened today is « depuis aujourd'hui », not « depuis 0 j ».
+  assert.match(
+    namesakes([row('c1', 'Riad Kaci', 300, 0), row('c2', 'Riad Hamdi', 50, 2)], 2).fr,
+    /Riad Kaci : \*\*300 DA\*\* \(depuis aujourd'hui\)/,
+  );
+  const none = namesakes([], 3);
+  assert.equal(none.fr, "Aucun de vos 3 clients nommés « Riad » ne vous doit d'argent.");
+  assert.equal(none.en, 'None of your 3 customers named “Riad” owes you anything.');
 });
 
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {

@@ -119,6 +119,13 @@ test('customers_credit_add.propose: several customers share the name — which o
     r.error.choices.map((c) => c.text),
     ['Combien Ahmed Amrani me doit ?', 'Combien Ahmed Belhadj me doit ?'],
   );
+  // The buttons tell the namesakes apart by what they owe.
+  assert.deepEqual(
+    r.error.choices.map((c) => toPlain(c.label)),
+    ['Ahmed Amrani', 'Ahmed Belhadj (doit 1 200 DA)'],
+  );
+  const en = await getTool('customers_credit_add').propose(ctx({ customers }, { lang: 'en' }), { customer: 'Ahmed', amount: 1500 });
+  assert.equal(toPlain(en.error.choices[1].label), 'Ahmed Belhadj (owes DZD 1,200)');
 });
 
 test('customers_payment.propose: more than owed offers the balance, and a customer who owes nothing gets no « 0 DA » payment', async () => {

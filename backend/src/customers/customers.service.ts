@@ -38,6 +38,8 @@ export interface CustomerResolution {
   alternatives: CustomerMatch[];
   /** True when the match is clearly the one meant (a unique full-name or phone match). */
   confident: boolean;
+  /** Every customer whose name holds all the words given (« Riad » → each Riad), however many: a read can answer for all. */
+  namesakes: string[];
 }
 
 const n2 = (v: unknown) => Math.round(Number(v ?? 0) * 100) / 100;
@@ -148,6 +150,7 @@ export class CustomersService {
     scored.sort((a, b) => b.score - a.score || b.customer.balance - a.customer.balance || a.customer.name.localeCompare(b.customer.name));
     const [match = null, ...alternatives] = scored;
     const confident = !!match && match.score >= 0.9 && !(alternatives[0] && alternatives[0].score >= match.score);
-    return { query: q, match, alternatives: alternatives.slice(0, 5), confident };
+    const namesakes = scored.filter((m) => m.score >= 0.9).map((m) => m.customer.id);
+    return { query: q, match, alternatives: alternatives.slice(0, 5), confident, namesakes };
   }
 }

@@ -4,7 +4,7 @@ import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask, plain, upload } from './tools-chat';
+import { ask, choicesOf, plain, upload } from './tools-chat';
 
 /**
  * The read tools (and feedback, a write without confirmation) through the real agent over Socket.IO: each question
@@ -78,6 +78,51 @@ describe('read tools through the agent', () => {
     expect(en.text).toContain(
       insights.insights.find((i: { severity: string }) => i.severity === 'warning')?.title.en ?? insights.insights[0].title.en,
     );
+  });
+
+  it('customers_credit: a first name several customers share is answered with what each of them owes, nothing asked or written', async () => {
+    const post = (body: object) => t.http().post('/api/customers').set('Authorization', `Bearer ${token}`).send(body).expect(201);
+    for (const [name, openingBalance] of [
+      ['Zoubir Hamdani', 1200],
+      ['Zoubir Khelifi', 350],
+      ['Zoubir Saadi', 0],
+    ] as const)
+      await post({ name, openingBalance });
+    const rows = await db.prisma.customer.findMany({ where: { tenantId, name: { startsWith: 'Zoubir ' } }, orderBy: { name: 'asc' } });
+    const owed = rows.filter((r) => Number(r.balance) > 0);
+    expect(owed.map((r) => r.name)).toEqual(['Zoubir Hamdani', 'Zoubir Khelifi']);
+    const paymentsBefore = await db.prisma.customerPayment.count({ where: { tenantId } });
+
+    const fr = await ask(c, 'Combien me doit Zoubir ?');
+    expect(fr.started[0]).toMatchObject({ name: 'customers_credit', args: { customer: 'Zoubir' } });
+    expect(fr.approvals).toEqual([]);
+    expect(choicesOf(fr)).toEqual([]);
+    const text = plain(fr.text);
+    expect(text).toContain('Vous avez 3 clients nommés « Zoubir ». 2 vous doivent');
+    expect(text).toContain(
+      plain(
+        formatMoney(
+          owed.reduce((s, r) => s + Number(r.balance), 0),
+          'fr',
+        ),
+      ),
+    );
+    for (const r of owed) expect(text).toContain(`${r.name} : **${plain(formatMoney(Number(r.balance), 'fr'))}** (depuis aujourd'hui)`);
+    expect(text).not.toContain('Zoubir Saadi');
+    expect(text).toContain("L'autre ne vous doit rien.");
+
+    const en = await ask(c, 'How much does Zoubir owe me?');
+    expect(plain(en.text)).toContain('You have 3 customers named “Zoubir”. 2 of them owe you');
+    const ar = await ask(c, 'قداش يسالني Zoubir؟');
+    expect(ar.started[0]).toMatchObject({ name: 'customers_credit' });
+    expect(plain(ar.text)).toContain('لديك 3 زبائن اسمهم');
+
+    // A name that fits one customer in full is still that customer's balance.
+    const one = await ask(c, 'Combien me doit Zoubir Khelifi ?');
+    expect(plain(one.text)).toContain(`Zoubir Khelifi vous doit **${plain(formatMoney(350, 'fr'))}**`);
+    expect(await db.prisma.customerPayment.count({ where: { tenantId } })).toBe(paymentsBefore);
+    const after = await db.prisma.customer.findMany({ where: { tenantId, name: { startsWith: 'Zoubir ' } }, orderBy: { name: 'asc' } });
+    expect(after.map((r) => Number(r.balance))).toEqual(rows.map((r) => Number(r.balance)));
   });
 
   it('market_competitors: our shelf price and the lowest competitor price recorded for sugar', async () => {

@@ -141,4 +141,23 @@ describe('customers and credit', () => {
   ])('"%s" → %s', (text, intent, args) => {
     expect(ask(text)).toMatchObject({ intent, args });
   });
+
+  // The shop's own customers: a first name the NLU's list lacks is still one of them.
+  const SHOP_CUSTOMERS = ['Hichem Bouzid', 'Zoubir Hamdani', 'yazid kaci', 'Lait Karim', '0550 12 34 56'];
+  const askShop = (text: string) =>
+    nlu.understand({ text, catalog: CATALOG, customers: SHOP_CUSTOMERS, now: new Date('2026-11-18T10:00:00Z') });
+  it.each([
+    ['combien me doit Hichem ?', 'customers_credit', { customer: 'Hichem' }],
+    ['chhal yetsal zoubir ?', 'customers_credit', { customer: 'zoubir' }],
+    ['how much does Yazid owe me?', 'customers_credit', { customer: 'Yazid' }],
+    ["hichem bouzid m'a payé 1500 DA", 'customers_payment', { customer: 'hichem bouzid', amount: 1500 }],
+  ])('"%s" → %s with the shop\'s customer', (text, intent, args) => {
+    expect(ask(text).args.customer).toBeUndefined();
+    expect(askShop(text)).toMatchObject({ intent, args });
+  });
+
+  it('a customer whose first word is a product or a common word names nobody', () => {
+    expect(askShop('combien de lait il me reste ?').args.customer).toBeUndefined();
+    expect(askShop('combien me doivent mes clients ?')).toMatchObject({ intent: 'customers_credit', args: {} });
+  });
 });

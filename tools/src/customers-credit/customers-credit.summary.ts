@@ -1,4 +1,4 @@
-import { bullets, formatNumber, moreLine, say } from '../format';
+import { bullets, formatNumber, moreLine, quote, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -12,11 +12,42 @@ export type CustomersCreditData = CustomersCreditResult;
 const since = (days: number | null, lang: Lang) =>
   days === null
     ? ''
-    : say(lang, {
-        fr: ` (depuis ${formatNumber(days, lang)} j)`,
-        ar: ` (منذ ${formatNumber(days, lang)} يوما)`,
-        en: ` (${formatNumber(days, lang)} days)`,
-      });
+    : days === 0
+      ? say(lang, { fr: " (depuis aujourd'hui)", ar: ' (منذ اليوم)', en: ' (today)' })
+      : say(lang, {
+          fr: ` (depuis ${formatNumber(days, lang)} j)`,
+          ar: ` (منذ ${formatNumber(days, lang)} يوما)`,
+          en: ` (${formatNumber(days, lang)} days)`,
+        });
+
+const creditRow = (c: CustomersCreditData['customers'][number], lang: Lang, currency: string) =>
+  `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`;
+
+/** « Combien me doit Riad ? » with several Riads: what each of them owes, and that the others owe nothing. */
+function summarizeNamesakes(d: CustomersCreditData, m: NonNullable<CustomersCreditData['matching']>, lang: Lang): string {
+  const name = quote(m.name, lang);
+  if (!d.count)
+    return say(lang, {
+      fr: `Aucun de vos ${formatNumber(m.namesakes, lang)} clients nommés ${name} ne vous doit d'argent.`,
+      ar: `لا أحد من زبائنك الذين اسمهم ${name} (${formatNumber(m.namesakes, lang)}) مدين لك بشيء.`,
+      en: `None of your ${formatNumber(m.namesakes, lang)} customers named ${name} owes you anything.`,
+    });
+  const others = m.namesakes - d.count;
+  const rest =
+    others > 0
+      ? say(lang, {
+          fr: others > 1 ? `Les ${formatNumber(others, lang)} autres ne vous doivent rien.` : "L'autre ne vous doit rien.",
+          ar: others > 1 ? `الآخرون (${formatNumber(others, lang)}) غير مدينين لك بشيء.` : 'الآخر غير مدين لك بشيء.',
+          en: others > 1 ? `The other ${formatNumber(others, lang)} owe you nothing.` : 'The other one owes you nothing.',
+        })
+      : '';
+  const head = say(lang, {
+    fr: `Vous avez ${formatNumber(m.namesakes, lang)} clients nommés ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} vous doivent **${money(d.totalOwed, lang, d.currency)}** au total :` : 'Un seul vous doit quelque chose :'}`,
+    ar: `لديك ${formatNumber(m.namesakes, lang)} زبائن اسمهم ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} منهم مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**:` : 'واحد منهم فقط مدين لك:'}`,
+    en: `You have ${formatNumber(m.namesakes, lang)} customers named ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} of them owe you **${money(d.totalOwed, lang, d.currency)}** in total:` : 'Only one owes you anything:'}`,
+  });
+  return [head, bullets(d.customers.map((c) => creditRow(c, lang, d.currency))), rest].filter(Boolean).join('\n');
+}
 
 export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
@@ -36,6 +67,7 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
       en: `${d.customer.name} owes you **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `; the oldest unpaid purchase is ${formatNumber(row.daysOutstanding, lang)} days old` : ''}.`,
     });
   }
+  if (d.matching) return summarizeNamesakes(d, d.matching, lang);
   if (!d.count)
     return say(lang, {
       fr: 'Personne ne vous doit rien : le carnet est à zéro.',
@@ -47,10 +79,7 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
     ar: `${formatNumber(d.count, lang)} زبون مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**، الأقدم أولا:`,
     en: `${formatNumber(d.count, lang)} customer${d.count > 1 ? 's owe' : ' owes'} you **${money(d.totalOwed, lang, d.currency)}** in total, oldest credit first:`,
   });
-  const rows = d.customers.map(
-    (c) =>
-      `${c.name}${lang === 'fr' ? ' : ' : ': '}**${money(c.balance, lang, d.currency)}**${since(c.daysOutstanding, lang)}${c.overLimit ? ' ⚠️' : ''}`,
-  );
+  const rows = d.customers.map((c) => creditRow(c, lang, d.currency));
   // « Qui me doit le plus ? »: the list runs oldest first (and may be cut), so the largest balance is said on its own.
   const largest = d.largest;
   const most =

@@ -11,6 +11,7 @@ import { summarizeCustomersCredit, type CustomersCreditData } from './customers-
 import { customersCreditSlots } from './customers-credit.slots';
 
 const SHOWN = 10;
+const roundCents = (n: number) => Math.round(n * 100) / 100;
 
 export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> = {
   name: 'customers_credit',
@@ -29,14 +30,23 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
   run: (ctx, args) =>
     attempt(ctx, async () => {
       let customer: CustomersCreditData['customer'] = null;
+      let namesakes: Set<string> | undefined;
       if (args.customer) {
-        const c = await findCustomer(ctx, args.customer, (name, lang) =>
-          say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
-        );
-        if (!c) throw customerNotFound(args.customer);
-        customer = { id: c.id, name: c.name };
+        const found = await service(ctx, 'customers').resolveCustomer(ctx.tenantId, args.customer);
+        const sameName = found.namesakes ?? [];
+        // « Combien me doit Riad ? » with five Riads: a read need not ask « which one? » — it says what each of them
+        // owes. A name that only partly fits (« Karim Haddad » for « Karim Benali ») is still asked about.
+        if (!found.confident && sameName.length > 1) namesakes = new Set(sameName);
+        else {
+          const c = await findCustomer(ctx, args.customer, (name, lang) =>
+            say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
+          );
+          if (!c) throw customerNotFound(args.customer);
+          customer = { id: c.id, name: c.name };
+        }
       }
       const s = await service(ctx, 'credit').summary(ctx.tenantId, customer ? { customerId: customer.id } : {});
+      const owing = namesakes ? s.customers.filter((c) => namesakes.has(c.customer.id)) : s.customers;
       const row = (c: (typeof s.customers)[number]) => ({
         id: c.customer.id,
         name: c.customer.name,
@@ -44,14 +54,15 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
         daysOutstanding: c.daysOutstanding,
         overLimit: c.overLimit,
       });
-      const largest = s.customers.length > 1 ? s.customers.reduce((a, b) => (b.balance > a.balance ? b : a)) : undefined;
+      const largest = owing.length > 1 ? owing.reduce((a, b) => (b.balance > a.balance ? b : a)) : undefined;
       const data: CustomersCreditData = {
         currency: s.currency,
         customer,
-        totalOwed: s.totalOwed,
-        count: s.count,
-        customers: s.customers.slice(0, SHOWN).map(row),
+        totalOwed: namesakes ? roundCents(owing.reduce((sum, c) => sum + c.balance, 0)) : s.totalOwed,
+        count: owing.length,
+        customers: owing.slice(0, SHOWN).map(row),
         ...(largest ? { largest: row(largest) } : {}),
+        ...(namesakes ? { matching: { name: args.customer!, namesakes: namesakes.size } } : {}),
       };
       return { success: true, data, records: data.customers.map((c) => ({ type: 'customer', id: c.id, label: c.name })) };
     }),

@@ -13,6 +13,8 @@ import type { Clock } from '../../common/time/clock';
 interface LocalDeps {
   nlu: Nlu;
   catalog: CatalogEntry[];
+  /** The first words of the shop's customers' names (AgentRepository.customerNames). */
+  customers?: readonly string[];
   attachmentIds: string[];
   /** The turn's language (detected from the user's text by the chat service). */
   lang: Lang;
@@ -131,6 +133,7 @@ export class LocalChatModel extends BaseChatModel {
       attachmentId: this.deps.attachmentIds[0],
       history: toHistory(messages.slice(0, -1)),
       catalog: this.deps.catalog,
+      customers: this.deps.customers,
       now: this.deps.clock?.now(),
     });
     const lang = this.deps.lang;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { ChatOpenAI } from '@langchain/openai';
+import { TenantReads, type TenantReadCache } from '../../common/cache/tenant-reads';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AgentRepository } from '../agent.repository';
@@ -22,6 +23,7 @@ export interface ModelHandle {
 }
 
 const CATALOG_TTL_MS = 30_000;
+const CUSTOMER_NAMES_ENTRIES = 1000;
 
 type TenantProfile = Awaited<ReturnType<AgentRepository['tenantProfile']>>;
 
@@ -34,6 +36,11 @@ export class ModelFactory implements OnModuleInit {
   private readonly profiles = new Map<string, { at: number; profile: TenantProfile | null }>();
   /** One client per model name: it holds nothing of a turn (the signal comes with each call) and keeps its connections. */
   private readonly openai = new Map<string, ChatOpenAI>();
+  /**
+   * The shop's customers' names for the offline model, kept by the business's data version rather than a TTL: a
+   * customer added a moment ago (« Zoubir a pris 2 pains à crédit ») is known at the very next message.
+   */
+  private readonly customerNames: TenantReadCache<string[]>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +48,10 @@ export class ModelFactory implements OnModuleInit {
     private readonly registry: ToolRegistry,
     private readonly clock: Clock,
     private readonly receipts: ReceiptScanService,
-  ) {}
+    reads: TenantReads,
+  ) {
+    this.customerNames = reads.cache<string[]>('agent.customer-names', CUSTOMER_NAMES_ENTRIES);
+  }
 
   /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
   onModuleInit(): void {
@@ -134,10 +144,15 @@ export class ModelFactory implements OnModuleInit {
   }
 
   private async local(turn: TurnContext): Promise<BaseChatModel> {
-    const [nlu, catalog] = await Promise.all([this.getNlu(), this.catalog(turn.tenantId)]);
+    const [nlu, catalog, customers] = await Promise.all([
+      this.getNlu(),
+      this.catalog(turn.tenantId),
+      this.customerNames.get(turn.tenantId, '', async () => ({ value: await this.repo.customerNames(turn.tenantId) })),
+    ]);
     return new LocalChatModel({
       nlu,
       catalog,
+      customers,
       attachmentIds: turn.attachmentIds,
       lang: turn.lang,
       tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS,

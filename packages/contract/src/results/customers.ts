@@ -18,6 +18,11 @@ export const CustomersCreditResult = z.object({
   customers: z.array(CreditRowSchema),
   /** The largest balance of all who owe (the list runs oldest first and may be cut): « qui me doit le plus ? ». */
   largest: CreditRowSchema.optional(),
+  /**
+   * Set when the name the user gave fits several customers (« Riad » for five Riads): the rows are those of them who
+   * owe, and `namesakes` how many customers carry that name.
+   */
+  matching: z.object({ name: z.string(), namesakes: z.number().int().min(2) }).optional(),
 });
 export type CustomersCreditResult = z.infer<typeof CustomersCreditResult>;
 

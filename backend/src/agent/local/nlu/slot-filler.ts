@@ -32,6 +32,8 @@ export interface SlotContext {
   matcher: ProductMatcher;
   /** Ordinary words of the domain (from the tools' examples): never taken for an unknown product. */
   commonWords: ReadonlySet<string>;
+  /** First names of the shop's customers (`customerFirstNames`). */
+  knownNames?: ReadonlySet<string>;
   now: Date;
   attachmentId?: string;
 }
@@ -232,7 +234,7 @@ function saleCtx(ctx: SlotContext) {
 /** The shared extractors bound to one message: what a tool's slots hook (tools/src/<tool>/<tool>.slots.ts) reads. */
 export function slotReader(ctx: SlotContext): SlotReader {
   const { text } = ctx;
-  const customer = () => extractCustomer(text, ctx.matcher, ctx.lang, ctx.commonWords);
+  const customer = () => extractCustomer(text, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
   return {
     text,
     lang: ctx.lang,

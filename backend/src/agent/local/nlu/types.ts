@@ -59,6 +59,8 @@ export interface UnderstandInput {
   attachmentId?: string;
   history?: HistoryTurn[];
   catalog: CatalogEntry[];
+  /** The shop's customers' names: a name the NLU's list of first names lacks is still a customer. */
+  customers?: readonly string[];
   /** Reference time for relative dates ("hier", "البارح"); defaults to now. */
   now?: Date;
 }

@@ -21,7 +21,7 @@ import {
   comparesPeriods,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
-import { extractCustomer } from './extractors/sales';
+import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
@@ -95,6 +95,7 @@ export class Nlu {
   /** What the tools' own definitions say (their schemas and slots hooks), read once. */
   private readonly kinds: ToolKinds;
   private readonly catalogs = new WeakMap<readonly CatalogEntry[], CatalogContext>();
+  private readonly customerNames = new WeakMap<readonly string[], ReadonlySet<string>>();
   /** Folded words of the examples that are not product words: the domain's ordinary vocabulary. */
   private readonly commonWords: Set<string>;
 
@@ -129,6 +130,14 @@ export class Nlu {
 
   get intents(): readonly string[] {
     return this.classifier.intents;
+  }
+
+  /** The shop's customers' first names, folded once per list (the list is the model factory's cached one). */
+  private namesOf(customers: readonly string[] | undefined): ReadonlySet<string> | undefined {
+    if (!customers?.length) return undefined;
+    let names = this.customerNames.get(customers);
+    if (!names) this.customerNames.set(customers, (names = customerFirstNames(customers)));
+    return names;
   }
 
   private catalogContext(catalog: readonly CatalogEntry[]): CatalogContext {
@@ -177,11 +186,13 @@ export class Nlu {
     const lang = detectLanguage(text);
     const catalog = this.catalogContext(input.catalog);
     const cls = this.classify(text, lang, catalog.productWords);
+    const knownNames = this.namesOf(input.customers);
     const slotCtx: SlotContext = {
       text,
       lang,
       matcher: catalog.matcher,
       commonWords: this.commonWords,
+      knownNames,
       now: input.now ?? new Date(),
       attachmentId: input.attachmentId,
     };
@@ -206,7 +217,7 @@ export class Nlu {
 
     if (input.hasAttachment) intent = this.imageIntent(text, cls);
 
-    const act = this.act(text, input.catalog, lang, input.now);
+    const act = this.act(text, input.catalog, lang, input.now, knownNames);
     if (!input.hasAttachment) {
       // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words; a
       // sale named (« supprime la dernière vente ») is the one recorded, never a stock movement of « dernière ».
@@ -256,13 +267,13 @@ export class Nlu {
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
-  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text), now = new Date()): Act {
+  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text), now = new Date(), knownNames?: ReadonlySet<string>): Act {
     const { matcher } = this.catalogContext(catalog);
     const product = matcher.find(text, lang);
     // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
     const folded = foldForCues(text);
     return readAct(text, this.commonWords, {
-      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords),
+      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords, knownNames),
       productNamed: !!product,
       besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
       now,
@@ -524,7 +535,7 @@ export class Nlu {
       );
       return { intent: 'sales_record', args: { ...prevArgs, lines: lines.map((l, i) => (i === at ? { ...l, product: name } : l)) } };
     }
-    const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, this.commonWords);
+    const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, this.commonWords, ctx.knownNames);
     const words = tokenize(foldForCues(ctx.text)).length;
     if (customer && words <= 4) return { intent: 'sales_record', args: { ...prevArgs, customer: customer.name } };
     // A bare word answering "à qui ?" ("Lounes"): the customer, when it is no product.

@@ -124,6 +124,7 @@ export interface NameMention {
   end: number;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const LATIN_NAMES = new Set(FIRST_NAMES_LATIN.map((n) => fold(n)));
 const ARABIC_NAMES = new Set(FIRST_NAMES_ARABIC.map((n) => fold(n)));
 const TITLES = new Set(NAME_TITLES.map((t) => fold(t)));
@@ -220,6 +221,8 @@ export function extractCustomer(
   matcher: ProductMatcher,
   lang: NluLang,
   commonWords: ReadonlySet<string>,
+  /** The first names of the shop's own customers (folded): « combien me doit Hichem ? » names one of them. */
+  knownNames: ReadonlySet<string> = NO_NAMES,
 ): NameMention | undefined {
   const folded = foldForCues(text);
   const tokens = tokenize(folded);
@@ -269,7 +272,8 @@ export function extractCustomer(
     const bare = bareName(t);
     // Titles: "Mme Nadia", "khalti Zohra", "عمي صالح".
     if (TITLES.has(t) && tokens[i + 1] && !isProductWord(tokens[i + 1].text)) return mention(i + 1, i);
-    if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t)) {
+    const known = knownNames.has(t) && !isProductWord(t) && !commonWords.has(t) && !PACKAGING_WORDS.has(t);
+    if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t) || known) {
       const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
       return withSurname(mention(i, from), i);
     }
@@ -301,6 +305,16 @@ export function extractCustomer(
     if (isArabicWord(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next)) return mention(i + 1, i);
   }
   return undefined;
+}
+
+/** The shop's customers' names as `extractCustomer` knows them: each name's first word, folded like the message's. */
+export function customerFirstNames(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const first = tokenize(foldForCues(name))[0]?.text;
+    if (first && first.length >= 3 && !/\d/.test(first)) out.add(first);
+  }
+  return out;
 }
 
 /** "لأحمد" → "احمد", "l'ahmed" → "ahmed": the name without a glued preposition or article. */
