@@ -31,6 +31,20 @@ export function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `« ${text} »` : lang === 'ar' ? `«${text}»` : `“${text}”`;
 }
 
+const AR_PLURAL = new Intl.PluralRules('ar');
+
+/**
+ * An Arabic count with the form of the noun its number takes: « يوم واحد », « يومان », « ٧ أيام », « ٦٥ يوما »,
+ * « ١٠٠ يوم » (one and two are said by the noun alone, as Arabic does).
+ */
+export function arabicCount(n: number, forms: { one: string; two: string; few: string; many: string; other: string }): string {
+  const category = AR_PLURAL.select(n);
+  if (category === 'one') return forms.one;
+  if (category === 'two') return forms.two;
+  const noun = category === 'few' ? forms.few : category === 'many' ? forms.many : forms.other;
+  return `${formatNumber(n, 'ar')} ${noun}`;
+}
+
 /** The label separator: French puts a space before the colon. */
 export const colon = (lang: Lang) => (lang === 'fr' ? ' : ' : ': ');
 

@@ -331,6 +331,17 @@ test('the credit book runs oldest first and names the largest balance of all, «
   assert.match(book.fr, /Le plus gros montant : Nadia Saidi \(\*\*8 100 DA\*\*\)\.$/);
   assert.match(book.en, /Largest balance: Nadia Saidi \(\*\*DZD 8,100\*\*\)\.$/);
   assert.match(book.ar, /أكبر مبلغ: Nadia Saidi/);
+  // Arabic counts take the noun's form of their number: 3 زبائن, 64 يوما, 3 أيام, يوم واحد.
+  assert.match(plain(book.ar), /^3 زبائن مدينون لك/);
+  assert.match(plain(book.ar), /\(منذ 64 يوما\)/);
+  const days = (n) =>
+    plain(
+      summaries('customers_credit', { currency: 'DZD', customer: null, totalOwed: 10, count: 1, customers: [row('c1', 'Riad', 10, n)] }).ar,
+    );
+  assert.match(days(3), /^زبون واحد مدين لك[\s\S]*\(منذ 3 أيام\)/);
+  assert.match(days(1), /\(منذ يوم واحد\)/);
+  assert.match(days(2), /\(منذ يومين\)/);
+  assert.match(days(100), /\(منذ 100 يوم\)/);
   for (const l of LANGS) assertClean(book[l], l);
   const one = summaries('customers_credit', {
     currency: 'DZD',

@@ -224,6 +224,41 @@ describe('trust rules', () => {
     it.each(['ch7al dakhli lyoum', 'شحال دخلي اليوم؟'])('"%s" is the day\'s figures', (text) => {
       expect(ask(text)).toMatchObject({ intent: 'dashboard_stats', args: { period: 'today' } });
     });
+    // Whether the shop makes money got the sales list or the expenses; who has not paid got a market read or a payment.
+    it.each([
+      ['wach rani rabe7 had chhar ?', 'month'],
+      ["est-ce que je perds de l'argent ?", undefined],
+      ["est-ce que je gagne de l'argent ce mois-ci ?", 'month'],
+      ['am I losing money?', undefined],
+      ['واش راني خاسر هاد الشهر؟', 'month'],
+      ['هل أنا رابح هذا الشهر؟', 'month'],
+    ])('"%s" asks for the net result (dashboard_stats)', (text, period) => {
+      const r = ask(text);
+      expect(r.intent).toBe('dashboard_stats');
+      expect(r.args.period).toBe(period);
+    });
+    it.each(['chkoun li ma khlasch ?', "qui n'a pas encore payé ?", "who hasn't paid me?", 'شكون لي ما خلصش؟'])(
+      '"%s" asks who still owes (customers_credit)',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: {} });
+      },
+    );
+    it.each(['wach ya9ss men sel3a ?', 'wach ma b9ach f stock ?', 'ما هي السلع التي تنقص؟'])(
+      '"%s" asks for the goods running low',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+      },
+    );
+    it.each([
+      ['رابح خلصني 500', 'customers_payment'],
+      ["Karim n'a pas payé 500 DA", 'customers_credit_add'],
+      ['ch7al rbe7t lyoum ?', 'dashboard_stats'],
+    ])('"%s" stays what it was (%s)', (text, tool) => {
+      expect(ask(text).intent).toBe(tool);
+    });
+    it('« je perds patience » is no question about money', () => {
+      expect(ask('je perds patience avec ce fournisseur').intent).not.toBe('dashboard_stats');
+    });
     // « Le produit le moins vendu » got the general findings, which never named the slowest products.
     it.each([
       'quel est mon produit le moins vendu ?',

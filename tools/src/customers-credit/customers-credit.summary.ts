@@ -1,4 +1,4 @@
-import { bullets, formatNumber, moreLine, quote, say } from '../format';
+import { arabicCount, bullets, formatNumber, moreLine, quote, say } from '../format';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -9,6 +9,8 @@ export type { CreditRow } from '@tajer/contract';
 /** The tool's `data`: its schema is the contract's `CustomersCreditResult`. */
 export type CustomersCreditData = CustomersCreditResult;
 
+const CUSTOMERS_AR = { one: 'زبون واحد', two: 'زبونان', few: 'زبائن', many: 'زبونا', other: 'زبون' };
+
 const since = (days: number | null, lang: Lang) =>
   days === null
     ? ''
@@ -16,7 +18,7 @@ const since = (days: number | null, lang: Lang) =>
       ? say(lang, { fr: " (depuis aujourd'hui)", ar: ' (منذ اليوم)', en: ' (today)' })
       : say(lang, {
           fr: ` (depuis ${formatNumber(days, lang)} j)`,
-          ar: ` (منذ ${formatNumber(days, lang)} يوما)`,
+          ar: ` (منذ ${arabicCount(days, { one: 'يوم واحد', two: 'يومين', few: 'أيام', many: 'يوما', other: 'يوم' })})`,
           en: ` (${formatNumber(days, lang)} days)`,
         });
 
@@ -43,7 +45,7 @@ function summarizeNamesakes(d: CustomersCreditData, m: NonNullable<CustomersCred
       : '';
   const head = say(lang, {
     fr: `Vous avez ${formatNumber(m.namesakes, lang)} clients nommés ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} vous doivent **${money(d.totalOwed, lang, d.currency)}** au total :` : 'Un seul vous doit quelque chose :'}`,
-    ar: `لديك ${formatNumber(m.namesakes, lang)} زبائن اسمهم ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} منهم مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**:` : 'واحد منهم فقط مدين لك:'}`,
+    ar: `لديك ${arabicCount(m.namesakes, CUSTOMERS_AR)} اسمهم ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} منهم مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**:` : 'واحد منهم فقط مدين لك:'}`,
     en: `You have ${formatNumber(m.namesakes, lang)} customers named ${name}. ${d.count > 1 ? `${formatNumber(d.count, lang)} of them owe you **${money(d.totalOwed, lang, d.currency)}** in total:` : 'Only one owes you anything:'}`,
   });
   return [head, bullets(d.customers.map((c) => creditRow(c, lang, d.currency))), rest].filter(Boolean).join('\n');
@@ -76,7 +78,7 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
     });
   const head = say(lang, {
     fr: `${formatNumber(d.count, lang)} client${d.count > 1 ? 's vous doivent' : ' vous doit'} **${money(d.totalOwed, lang, d.currency)}** au total, le plus ancien crédit d'abord :`,
-    ar: `${formatNumber(d.count, lang)} زبون مدينون لك بمجموع **${money(d.totalOwed, lang, d.currency)}**، الأقدم أولا:`,
+    ar: `${arabicCount(d.count, CUSTOMERS_AR)} ${d.count === 1 ? 'مدين' : 'مدينون'} لك بمجموع **${money(d.totalOwed, lang, d.currency)}**، الأقدم أولا:`,
     en: `${formatNumber(d.count, lang)} customer${d.count > 1 ? 's owe' : ' owes'} you **${money(d.totalOwed, lang, d.currency)}** in total, oldest credit first:`,
   });
   const rows = d.customers.map((c) => creditRow(c, lang, d.currency));

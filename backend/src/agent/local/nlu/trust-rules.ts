@@ -21,6 +21,8 @@ import {
   hasStockWord,
   hasSupplierOrderCue,
   hasTakingsCue,
+  hasNotPaidCue,
+  asksProfitOrLoss,
   isInfoQuestion,
   mentionsSupplier,
   owesSupplier,
@@ -384,7 +386,8 @@ export function readAct(
   const sale = hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   const customerPaid =
-    hasCustomerPaidCue(text) || (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
+    (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
+    (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:
@@ -392,6 +395,8 @@ export function readAct(
       (question && !command) ||
       asksBestSellers(text) ||
       asksSlowSellers(text) ||
+      // Whether the shop makes money, who has not paid: questions however they are worded (« wach rani rabe7 »).
+      ((asksProfitOrLoss(text) || hasNotPaidCue(text)) && !numbers.length && !command) ||
       (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),

@@ -16,6 +16,7 @@ import {
   asksBestSellers,
   asksSlowSellers,
   asksMargin,
+  asksProfitOrLoss,
   asksStockValue,
   asksWhatSold,
   comparesPeriods,
@@ -267,7 +268,13 @@ export class Nlu {
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
-  act(text: string, catalog: readonly CatalogEntry[], lang = detectLanguage(text), now = new Date(), knownNames?: ReadonlySet<string>): Act {
+  act(
+    text: string,
+    catalog: readonly CatalogEntry[],
+    lang = detectLanguage(text),
+    now = new Date(),
+    knownNames?: ReadonlySet<string>,
+  ): Act {
     const { matcher } = this.catalogContext(catalog);
     const product = matcher.find(text, lang);
     // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
@@ -328,6 +335,8 @@ export class Nlu {
       if (asksMargin(ctx.text) && act.productNamed && !market) return 'dashboard_insights';
       // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
       if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !market) return 'inventory_search';
+      // « Wach rani rabe7 ? », « est-ce que je perds de l'argent ? » got the sales list or the expenses: it is the net result.
+      if (asksProfitOrLoss(ctx.text) && !act.productNamed && !act.owed && !market) return 'dashboard_stats';
       // « What is my stock value? » searched products for « value »: the stock's worth is one of the shop's figures.
       if (asksStockValue(ctx.text) && !act.productNamed) return 'dashboard_stats';
       // « Combien il me reste en caisse ? », « la recette de la semaine ? »: the day's (or period's) takings, not the stock

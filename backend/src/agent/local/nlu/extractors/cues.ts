@@ -318,6 +318,19 @@ const LOW_STOCK = cueRegex([
   'راهي تخلص',
   'راها تخلص',
   'راهي قريب تخلص',
+  // « wach ya9ss men sel3a ? », « wach ma b9ach f stock ? », « ما هي السلع التي تنقص ؟ »: what is short, what is left no more.
+  'ya9ss',
+  'ya9es',
+  'yna9es',
+  'yn9es',
+  'ynaqes',
+  'yanqos',
+  'b9ach',
+  'bqach',
+  'ينقص',
+  'تنقص',
+  'نقصت',
+  'ما بقاش',
 ]);
 
 /**

@@ -746,6 +746,27 @@ const OWED_TO_SHOP = cueRegex([
   'رصيدها',
 ]);
 
+/** « chkoun li ma khlasch ? », « qui n'a pas encore payé ? », « who hasn't paid me? »: who still owes — a question. */
+const NOT_PAID = cueRegex([
+  'ma khlasch',
+  'makhlasch',
+  'ma khallasch',
+  'ma khlsouch',
+  'ma khalsouch',
+  'ما خلصش',
+  'ماخلصش',
+  'ما خلصوش',
+  'pas payé',
+  'pas paye',
+  'pas encore payé',
+  'pas encore paye',
+  'hasn t paid',
+  'haven t paid',
+  'didn t pay',
+  'not paid',
+  'not yet paid',
+]);
+
 /** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
 const CUSTOMER_PAID = cueRegex([
   'm a paye',
@@ -1069,7 +1090,8 @@ const NOT_A_SALE = /\bsold out\b|\bsold-out\b/gu;
 export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(NOT_A_SALE, ' '));
 export const hasTakingsCue = has(TAKINGS);
 export const hasNewProductCue = has(NEW_PRODUCT);
-export const hasOwedCue = has(OWED_TO_SHOP);
+export const hasNotPaidCue = has(NOT_PAID);
+export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 /** Someone paid (he/she, or "paid" in English): a customer's payment only when a customer is named. */
 const PAID_THIRD = cueRegex([
   'a paye',
@@ -1136,6 +1158,49 @@ export const asksMargin = has(
     'nerba7',
     'fayda',
     'lfayda',
+  ]),
+);
+/**
+ * Whether the shop makes or loses money (« wach rani rabe7 ? », « est-ce que je perds de l'argent ? », « am I losing
+ * money? », « واش راني خاسر ؟ »): the net result, one of the shop's figures — never the expenses or the sales alone.
+ */
+export const asksProfitOrLoss = has(
+  cueRegex([
+    'perds de l argent',
+    'perd de l argent',
+    'perds des sous',
+    'en perte',
+    'a perte',
+    'à perte',
+    'gagne de l argent',
+    'gagne des sous',
+    'suis rentable',
+    'rentable',
+    'making money',
+    'make money',
+    'losing money',
+    'lose money',
+    'making a profit',
+    'making a loss',
+    'at a loss',
+    'profitable',
+    'rabe7',
+    'rab7',
+    'rba7t',
+    'rbe7t',
+    'khasser',
+    'khaser',
+    'khasra',
+    'khsert',
+    'khsart',
+    'nkhser',
+    'nkhsar',
+    'رابح',
+    'خاسر',
+    'خسران',
+    'خسرت',
+    'نخسر',
+    'خسارة',
   ]),
 );
 /** « How many … did I sell »: the question form, which the sale cues (a sale told: « I sold ») leave out. */
