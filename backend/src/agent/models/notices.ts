@@ -83,6 +83,14 @@ const STOCK_OF = (product: string | undefined, lang: Lang) =>
     ? choice(lang, 'notice.choice.stockOf.label', 'notice.choice.stockOf.text', { product })
     : choice(lang, 'notice.choice.myStock.label', 'notice.choice.myStock.text');
 
+/** The goods a message names, as the counts of a stock movement: « 20 Semoule » (received, sold, removed). */
+const GOODS_NAMED = (notice: Notice, lang: Lang) =>
+  notice.quantity !== undefined && notice.product ? { n: formatNumber(notice.quantity, lang), product: notice.product } : undefined;
+
+/** « J'ai reçu 20 Semoule »: the stock arrival of the goods the message names. */
+const RECEIVED = (goods: { n: string; product: string }, lang: Lang) =>
+  choice(lang, 'notice.choice.received.label', 'notice.choice.received.text', goods);
+
 const LOW_STOCK = (lang: Lang) => choice(lang, 'notice.choice.lowStock.label', 'notice.choice.lowStock.text');
 
 const WHAT_I_DO = (lang: Lang): Choice[] => [
@@ -114,9 +122,9 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
     if (canRecordSales) out.push(choice(lang, 'notice.choice.takings.label', 'notice.choice.takings.text', values));
     return out;
   }
-  if (notice.quantity !== undefined && notice.product) {
-    const values = { n: formatNumber(notice.quantity, lang), product: notice.product };
-    out.push(choice(lang, 'notice.choice.received.label', 'notice.choice.received.text', values));
+  const values = GOODS_NAMED(notice, lang);
+  if (values) {
+    out.push(RECEIVED(values, lang));
     if (canRecordSales) out.push(choice(lang, 'notice.choice.sold.label', 'notice.choice.sold.text', values));
     out.push(choice(lang, 'notice.choice.removed.label', 'notice.choice.removeStock.text', values));
   }
@@ -148,16 +156,14 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
     case 'supplier_debt': {
       // Goods taken on credit still came in: offer the stock arrival the message names, never a credit entry.
-      const received =
-        notice.quantity !== undefined && notice.product
-          ? [
-              choice(lang, 'notice.choice.received.label', 'notice.choice.received.text', {
-                n: formatNumber(notice.quantity, lang),
-                product: notice.product,
-              }),
-            ]
-          : [];
-      return { text, choices: [...received, choice(lang, 'notice.choice.monthExpenses.label', 'notice.choice.monthExpenses.text')] };
+      const goods = GOODS_NAMED(notice, lang);
+      return {
+        text,
+        choices: [
+          ...(goods ? [RECEIVED(goods, lang)] : []),
+          choice(lang, 'notice.choice.monthExpenses.label', 'notice.choice.monthExpenses.text'),
+        ],
+      };
     }
     case 'price_change':
       return {
