@@ -243,18 +243,33 @@ describe('trust rules', () => {
         expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: {} });
       },
     );
-    it.each(['wach ya9ss men sel3a ?', 'wach ma b9ach f stock ?', 'ما هي السلع التي تنقص؟'])(
-      '"%s" asks for the goods running low',
-      (text) => {
-        expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
-      },
-    );
+    it.each([
+      'wach ya9ss men sel3a ?',
+      'wach ma b9ach f stock ?',
+      'ما هي السلع التي تنقص؟',
+      // What to buy again went to the help, the whole stock or the sales list.
+      'je dois commander quoi cette semaine ?',
+      'wach lazem nechri ?',
+      'ماذا يجب أن أشتري؟',
+      'what should I order this week?',
+    ])('"%s" asks for the goods running low', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+    });
     it.each([
       ['رابح خلصني 500', 'customers_payment'],
       ["Karim n'a pas payé 500 DA", 'customers_credit_add'],
       ['ch7al rbe7t lyoum ?', 'dashboard_stats'],
     ])('"%s" stays what it was (%s)', (text, tool) => {
       expect(ask(text).intent).toBe(tool);
+    });
+    it("« est-ce que le sucre est rentable ? » is that product's line; « suis-je rentable ? » the shop's result", () => {
+      expect(ask('est-ce que le sucre est rentable ?')).toMatchObject({
+        intent: 'dashboard_insights',
+        args: { product: 'Sucre blanc 1kg' },
+      });
+      expect(ask('suis-je rentable ce mois-ci ?')).toMatchObject({ intent: 'dashboard_stats', args: { period: 'month' } });
+      expect(ask('je dois commander 20 sacs de semoule chez le grossiste')).toMatchObject({ notice: { reason: 'supplier_order' } });
+      expect(ask('dir li publicité 3la smid')).toMatchObject({ intent: 'marketing_generate_content', args: { topic: 'smid' } });
     });
     it('« je perds patience » is no question about money', () => {
       expect(ask('je perds patience avec ce fournisseur').intent).not.toBe('dashboard_stats');

@@ -98,6 +98,8 @@ export const marketingGenerateContentExamples: ToolExamples = {
     'post 3la livraison l dar',
     'message whatsapp l clients 3la 7lib li wsel',
     'kteblii post b darja 3la ramdan',
+    'dir li publicité 3la zit',
+    'dir li pub 3la l9ahwa',
     'sms l clients 3la soldes',
   ],
   en: [

@@ -1,6 +1,13 @@
 import { TOOLS } from '@tajer/tools';
 import type { z } from 'zod';
-import { asksLowStockGoods, looksLikeCorrection, looksLikeFollowUp, PACKAGING_WORDS, reportsAppFault } from './extractors/cues';
+import {
+  asksLowStockGoods,
+  asksWhatToReorder,
+  looksLikeCorrection,
+  looksLikeFollowUp,
+  PACKAGING_WORDS,
+  reportsAppFault,
+} from './extractors/cues';
 import { foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
@@ -335,6 +342,8 @@ export class Nlu {
       if (asksMargin(ctx.text) && act.productNamed && !market) return 'dashboard_insights';
       // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
       if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !market) return 'inventory_search';
+      // « ماذا يجب أن أشتري ؟ »: its verb of buying is no sale told — what to buy again is the reorder list.
+      if (asksWhatToReorder(ctx.text) && !act.productNamed && !market) return 'inventory_search';
       // « Wach rani rabe7 ? », « est-ce que je perds de l'argent ? » got the sales list or the expenses: it is the net result.
       if (asksProfitOrLoss(ctx.text) && !act.productNamed && !act.owed && !market) return 'dashboard_stats';
       // « What is my stock value? » searched products for « value »: the stock's worth is one of the shop's figures.

@@ -367,15 +367,56 @@ const GOODS = cueRegex([
   'ستوك',
 ]);
 
+/**
+ * « Je dois commander quoi ? », « wach lazem nechri ? », « ماذا يجب أن أشتري ؟ »: what to buy again is the reorder list
+ * (it went to the help, the whole stock, or the sales list).
+ */
+const WHAT_TO_REORDER = cueRegex([
+  'commander quoi',
+  'quoi commander',
+  'je dois commander quoi',
+  'quoi acheter',
+  'acheter quoi',
+  'que dois je commander',
+  'que dois je acheter',
+  'que faut il commander',
+  'que faut il acheter',
+  'what should i order',
+  'what should i buy',
+  'what do i need to order',
+  'what do i need to buy',
+  'what to order',
+  'what to buy',
+  'lazem nechri',
+  'wach nechri',
+  'ach nechri',
+  'chno nechri',
+  'wach lazem nechri',
+  'wach nakhdem commande',
+  'ماذا يجب أن أشتري',
+  'ماذا يجب ان اشتري',
+  'ماذا أشتري',
+  'ماذا اشتري',
+  'واش نشري',
+  'واش لازم نشري',
+  'شنو نشري',
+  'ماذا أطلب',
+  'ماذا اطلب',
+  'واش نطلب',
+]);
+
+export const asksWhatToReorder = (text: string) => WHAT_TO_REORDER.test(foldForCues(text));
+
 /** « Quels produits vont manquer ? », « فيه سلعة قربت تخلص ؟ »: the low-stock list, whatever else the words resemble. */
 export function asksLowStockGoods(text: string): boolean {
   const folded = foldForCues(text);
-  return LOW_STOCK.test(folded) && GOODS.test(folded);
+  return (LOW_STOCK.test(folded) && GOODS.test(folded)) || WHAT_TO_REORDER.test(folded);
 }
 
-/** True for "what is running low / about to run out" questions. */
+/** True for "what is running low / about to run out" questions, and « what should I buy again? ». */
 export function isLowStockQuestion(text: string): boolean {
-  return LOW_STOCK.test(foldForCues(text));
+  const folded = foldForCues(text);
+  return LOW_STOCK.test(folded) || WHAT_TO_REORDER.test(folded);
 }
 
 // Channels and tones are the contract's vocabularies: a cue list for a key outside them fails the type check.

@@ -1133,6 +1133,10 @@ export const asksMargin = has(
     'profit',
     'bénéfice',
     'benefice',
+    // « Est-ce que le sucre est rentable ? »: that product's margin (the shop's own result is asksProfitOrLoss).
+    'rentable',
+    'rentabilite',
+    'rentabilité',
     'gagne sur',
     'gagné sur',
     'gagner sur',
