@@ -148,6 +148,11 @@ export class CustomersService {
         });
     }
     scored.sort((a, b) => b.score - a.score || b.customer.balance - a.customer.balance || a.customer.name.localeCompare(b.customer.name));
+    // Nobody on file carries every word given (« Mourad Zerrouki » when only Mourad Benmoussa and Fatima Zerrouki are):
+    // no match — a new customer for a write (the card says « nouveau client »), « not found » for a read. Offering the
+    // partial matches as « which one? » left no way to add the new customer at all.
+    if (scored[0] && scored[0].score < 0.9)
+      return { query: q, match: null, alternatives: scored.slice(0, 5), confident: false, namesakes: [] };
     const [match = null, ...alternatives] = scored;
     const confident = !!match && match.score >= 0.9 && !(alternatives[0] && alternatives[0].score >= match.score);
     const namesakes = scored.filter((m) => m.score >= 0.9).map((m) => m.customer.id);

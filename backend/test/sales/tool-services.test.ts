@@ -114,6 +114,28 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(ids(await customers.resolveCustomer(tenantId, 'كريم'))).toEqual(ids(await customers.resolveCustomer(tenantId, 'Karim')));
   });
 
+  it('a full name nobody carries is a new customer, though others share its first name or its family name', async () => {
+    const customers = t.app.get(CustomersService);
+    const [lotfi, samia] = await Promise.all(
+      ['Lotfi Amrouche', 'Samia Bensaid'].map((name) => customers.create(tenantId, { name, openingBalance: 0 }, { userId: null })),
+    );
+    const partial = await customers.resolveCustomer(tenantId, 'Lotfi Bensaid');
+    expect(partial).toMatchObject({ match: null, confident: false });
+    expect(partial.alternatives.map((m) => m.customer.id).sort()).toEqual([lotfi.id, samia.id].sort());
+    const sale = await t.app.get(SalePreviewService).previewSale(tenantId, {
+      lines: [{ product: 'sucre', quantity: 1 }],
+      paymentMethod: 'credit',
+      customer: 'Lotfi Bensaid',
+    });
+    expect(sale).toMatchObject({ ok: true, customer: { id: null, name: 'Lotfi Bensaid', isNew: true } });
+    // The first name alone still finds Lotfi Amrouche, and his whole name him alone.
+    expect(await customers.resolveCustomer(tenantId, 'Lotfi')).toMatchObject({ confident: true, match: { customer: { id: lotfi.id } } });
+    expect(await customers.resolveCustomer(tenantId, 'lotfi amrouche')).toMatchObject({
+      confident: true,
+      match: { customer: { id: lotfi.id } },
+    });
+  });
+
   it('previews and records a daily total without margin', async () => {
     const svc = t.app.get(DailyTotalsService);
     const preview = await svc.previewDailyTotal(tenantId, { amount: 45000 });
