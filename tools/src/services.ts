@@ -139,6 +139,8 @@ export interface DashboardPort {
   insights(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }>;
   /** The products in stock that sold least over the window (nothing sold first); `recent`: added since, not ranked. */
   slowSellers(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales?: boolean; recent: number }>;
+  /** The best and quietest weekdays and the peak hours over the last whole weeks (findings with their titles). */
+  busyTimes(tenantId: string): Promise<{ windowDays: number; count: number; insights: Finding[]; hasSales: boolean }>;
   /** With `productId`: that product's line only (its rank among all products), or none when it did not sell. */
   bestSellers(tenantId: string, period?: PeriodName, options?: { limit?: number; productId?: string }): Promise<BestSellersInfo>;
   alerts(tenantId: string): Promise<{

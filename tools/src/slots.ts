@@ -80,6 +80,8 @@ export interface SlotReader {
   asksBestSellers(): boolean;
   /** « Le produit le moins vendu », « ce qui ne se vend pas », « السلعة الراكدة ». */
   asksSlowSellers(): boolean;
+  /** « Quel jour je vends le plus ? », « heures de pointe »: the shop's busy days and hours. */
+  asksBusyTimes(): boolean;
   /** A reason or description the user wrote beyond the command. */
   reason(): string | undefined;
   /** What a text or a report is about; `instructionWords` are more words that are never the topic. */

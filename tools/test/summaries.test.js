@@ -383,6 +383,24 @@ test('the credit book runs oldest first and names the largest balance of all, «
   assert.equal(none.en, 'None of your 3 customers named “Riad” owes you anything.');
 });
 
+test('dashboard_insights busy_times: the days and hours, or why there is nothing to read yet', () => {
+  const title = (fr) => ({ fr, ar: fr, en: fr });
+  const busy = summaries('dashboard_insights', {
+    focus: 'busy_times',
+    windowDays: 56,
+    count: 2,
+    insights: [
+      { type: 'best_day', severity: 'info', title: title('Meilleur jour : le jeudi') },
+      { type: 'peak_hours', severity: 'info', title: title('Heures de pointe : de 17 h à 19 h') },
+    ],
+  });
+  assert.match(busy.fr, /^Sur les 8 dernières semaines complètes :\n- .+Meilleur jour : le jeudi\n- .+Heures de pointe/);
+  assert.match(busy.en, /^Over the last 8 whole weeks:/);
+  const none = summaries('dashboard_insights', { focus: 'busy_times', windowDays: 56, count: 0, insights: [], hasSales: false });
+  assert.match(none.fr, /^Pas de ventes sur les 8 dernières semaines/);
+  assert.match(none.ar, /^لا توجد مبيعات خلال آخر 8 أسابيع/);
+});
+
 test('expenses: list totals with the change, the saved expense, and a receipt draft', () => {
   const label = { fr: 'Électricité', ar: 'الكهرباء', en: 'Electricity' };
   const list = summaries('expenses_list', {

@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Access, TenantId } from '../auth/auth.decorators';
 import { PERIODS } from '../common/time/period';
 import { zod } from '../common/validation/zod-validation.pipe';
-import { ALERTS_EXAMPLE, BEST_SELLERS_EXAMPLE, INSIGHTS_EXAMPLE, SLOW_SELLERS_EXAMPLE, STATS_EXAMPLE } from './dashboard.examples';
+import {
+  ALERTS_EXAMPLE,
+  BEST_SELLERS_EXAMPLE,
+  BUSY_TIMES_EXAMPLE,
+  INSIGHTS_EXAMPLE,
+  SLOW_SELLERS_EXAMPLE,
+  STATS_EXAMPLE,
+} from './dashboard.examples';
 import {
   AlertsQuery,
   AlertsQuerySchema,
@@ -63,6 +70,16 @@ export class DashboardController {
   @ApiOkResponse({ schema: { example: SLOW_SELLERS_EXAMPLE } })
   slowSellers(@TenantId() tenantId: string, @Query(zod(InsightsQuerySchema)) _query: unknown) {
     return this.service.slowSellers(tenantId);
+  }
+
+  @Get('busy-times')
+  @ApiOperation({
+    summary:
+      'The best and quietest weekdays (average takings over the last 8 whole weeks), the peak and quiet two-hour blocks (share of tickets) and every weekday’s average',
+  })
+  @ApiOkResponse({ schema: { example: BUSY_TIMES_EXAMPLE } })
+  busyTimes(@TenantId() tenantId: string, @Query(zod(InsightsQuerySchema)) _query: unknown) {
+    return this.service.busyTimes(tenantId);
   }
 
   @Get('alerts')

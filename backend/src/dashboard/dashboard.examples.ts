@@ -401,3 +401,24 @@ export const SLOW_SELLERS_EXAMPLE = {
   message: null,
   recent: 0,
 };
+
+export const BUSY_TIMES_EXAMPLE = {
+  generatedAt: '2026-12-05T17:40:00.000Z',
+  range: { start: '2026-10-09T23:00:00.000Z', end: '2026-12-04T23:00:00.000Z' },
+  weeks: 8,
+  windowDays: 56,
+  count: 1,
+  insights: [
+    {
+      type: 'best_day',
+      severity: 'info',
+      title: {
+        fr: 'Meilleur jour : le jeudi — 61 323 DA et 103 ventes en moyenne',
+        ar: 'أفضل يوم: الخميس — 61.323 دج و103 عملية بيع في المتوسط',
+        en: 'Best day: Thursday — DZD 61,323 and 103 sales on average',
+      },
+      evidence: { weekday: 4, average: 61322.5, tickets: 827, weeks: 8 },
+    },
+  ],
+  hasSales: true,
+};

@@ -13,6 +13,7 @@ import { productActivity, productRef, type ProductRef } from './product-view';
 import { statsSummary } from './stats-summary';
 import { Clock } from '../common/time/clock';
 import { CreditService } from '../customers/credit.service';
+import { BusyTimesService, type BusyTimes } from './busy-times.service';
 import { NO_SALES_YET } from '@tajer/tools';
 
 /** A figure for the period with the same figure for the previous period (cut at the same elapsed time). */
@@ -171,6 +172,7 @@ export class DashboardService {
     private readonly clock: Clock,
     private readonly credit: CreditService,
     reads: TenantReads,
+    private readonly busy: BusyTimesService,
   ) {
     this.statsCache = reads.cache<StatsFigures>('dashboard.stats', STATS_CACHE_ENTRIES);
   }
@@ -288,6 +290,11 @@ export class DashboardService {
    * The products in stock that sold least over the last 30 days (nothing sold first), for « quel produit se vend le
    * moins ? » — `recent` counts the products added since, too new to rank.
    */
+  /** The best and quietest weekdays and the peak hours (BusyTimesService: its own repository and builder). */
+  busyTimes(tenantId: string, now = this.clock.now()): Promise<BusyTimes> {
+    return this.busy.busyTimes(tenantId, now);
+  }
+
   async slowSellers(tenantId: string, now = this.clock.now()): Promise<DashboardInsights & { recent: number }> {
     const [currency, products, sales, hasSales] = await Promise.all([
       this.repo.tenantCurrency(tenantId),

@@ -271,6 +271,22 @@ describe('trust rules', () => {
       expect(ask('je dois commander 20 sacs de semoule chez le grossiste')).toMatchObject({ notice: { reason: 'supplier_order' } });
       expect(ask('dir li publicité 3la smid')).toMatchObject({ intent: 'marketing_generate_content', args: { topic: 'smid' } });
     });
+    // « Quel jour je vends le plus ? » got the general findings, none of which names a day or an hour.
+    it.each([
+      'quel jour je vends le plus ?',
+      "à quelle heure j'ai le plus de clients ?",
+      'quelles sont les heures creuses ?',
+      'which day is the busiest?',
+      'What are my peak hours?',
+      'أي يوم أبيع فيه أكثر؟',
+      'wach men nhar nbi3 ktar ?',
+      'واش من نهار نبيع بزاف؟',
+    ])('"%s" asks for the busy days and hours (dashboard_insights, focus busy_times)', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'busy_times' } });
+    });
+    it('the best sellers stay a product ranking', () => {
+      expect(ask('quel est mon produit le plus vendu ?')).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'best_sellers' } });
+    });
     it('« je perds patience » is no question about money', () => {
       expect(ask('je perds patience avec ce fournisseur').intent).not.toBe('dashboard_stats');
     });

@@ -8,10 +8,10 @@ import { PeriodSchema } from '../common/common.schema';
  */
 export const DashboardInsightsSchema = z.object({
   focus: z
-    .enum(['best_sellers', 'slow_sellers'])
+    .enum(['best_sellers', 'slow_sellers', 'busy_times'])
     .optional()
     .describe(
-      'best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings; slow_sellers: the products in stock that sold least over the last 30 days (« produit le moins vendu », « ce qui ne se vend pas », stock that sleeps)',
+      'best_sellers: rank the products that sold most (by revenue and by units) over `period` instead of the general findings; slow_sellers: the products in stock that sold least over the last 30 days (« produit le moins vendu », « ce qui ne se vend pas », stock that sleeps); busy_times: the best and quietest days of the week and the peak hours over the last 8 weeks (« quel jour je vends le plus ? », « à quelle heure j’ai le plus de clients ? »)',
     ),
   period: PeriodSchema.optional().describe(
     'With focus best_sellers: today, week, month, quarter or year to date, or a whole last_month, last_week… (default month)',

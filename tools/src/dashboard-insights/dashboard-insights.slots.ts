@@ -10,6 +10,8 @@ export const dashboardInsightsSlots: ToolSlots = {
   fill: (x): FilledSlots => {
     // "Produit le plus vendu ce mois-ci" is a ranking for that period, not the general findings.
     const period = x.period();
+    // « Quel jour je vends le plus ? » (its « vends le plus » is also a best seller's words): the busy days and hours.
+    if (x.asksBusyTimes() && !namedProduct(x).product) return { args: { focus: 'busy_times' } };
     if (x.asksBestSellers()) return { args: { focus: 'best_sellers', ...(period ? { period } : {}) } };
     // « Quel produit se vend le moins ? »: the slow sellers of the last 30 days (the only window they are ranked on).
     if (x.asksSlowSellers()) return { args: { focus: 'slow_sellers' } };

@@ -169,11 +169,29 @@ function summarizeSlowSellers(d: DashboardInsightsData, lang: Lang): string {
   return [head, bullets(d.insights.map((f) => findingLine(f, lang))), recent].filter(Boolean).join('\n');
 }
 
+/** « Quel jour je vends le plus ? »: the best and quietest days, the peak hours, each day's average. */
+function summarizeBusyTimes(d: DashboardInsightsData, lang: Lang): string {
+  const weeks = formatNumber(Math.round(d.windowDays / 7), lang);
+  if (!d.insights.length)
+    return say(lang, {
+      fr: `Pas de ventes sur les ${weeks} dernières semaines : je ne peux pas encore dire quels jours et quelles heures vendent le plus.`,
+      ar: `لا توجد مبيعات خلال آخر ${weeks} أسابيع: لا يمكنني بعد معرفة الأيام والساعات الأكثر بيعا.`,
+      en: `No sales over the last ${weeks} weeks: I can't tell yet which days and hours sell most.`,
+    });
+  const head = say(lang, {
+    fr: `Sur les ${weeks} dernières semaines complètes :`,
+    ar: `خلال آخر ${weeks} أسابيع كاملة:`,
+    en: `Over the last ${weeks} whole weeks:`,
+  });
+  return [head, bullets(d.insights.map((f) => findingLine(f, lang)))].join('\n');
+}
+
 export function summarizeDashboardInsights(result: ToolResult, lang: Lang): string {
   if (!result.success) return failureSummary(result, lang);
   if ((result.data as { focus?: string }).focus === 'best_sellers') return summarizeBestSellers(result.data as BestSellersData, lang);
   const d = result.data as DashboardInsightsData;
   if (d.focus === 'slow_sellers') return summarizeSlowSellers(d, lang);
+  if (d.focus === 'busy_times') return summarizeBusyTimes(d, lang);
   const days = formatNumber(d.windowDays, lang);
   if (!d.insights.length && d.hasSales === false) return say(lang, NO_SALES_YET);
   if (!d.insights.length) {

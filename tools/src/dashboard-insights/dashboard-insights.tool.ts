@@ -68,6 +68,17 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
         };
         return { success: true, data, records: slow.insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null) };
       }
+      if (args.focus === 'busy_times') {
+        const busy = await service(ctx, 'dashboard').busyTimes(ctx.tenantId);
+        const data: DashboardInsightsData = {
+          focus: 'busy_times',
+          windowDays: busy.windowDays,
+          count: busy.count,
+          insights: busy.insights.map((i) => ({ type: i.type, severity: i.severity, title: i.title })),
+          ...(busy.hasSales ? {} : { hasSales: false }),
+        };
+        return { success: true, data };
+      }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);
       const rank: Record<string, number> = { critical: 0, warning: 1, info: 2 };
       // Stable sort: within a severity the service's order (its own ranking) is kept.

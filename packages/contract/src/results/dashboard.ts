@@ -39,8 +39,11 @@ export const DashboardFindingsResult = z.object({
   /** Most important first (warnings before information). */
   insights: z.array(FindingSchema),
   hasSales: z.boolean().optional(),
-  /** Set when the least sold were asked for: the findings are then one per product, fewest sold first. */
-  focus: z.literal('slow_sellers').optional(),
+  /**
+   * Set when the least sold were asked for (the findings are then one per product, fewest sold first), or the busy
+   * days and hours (best and quietest weekday, peak and quiet hours, each weekday's average; `windowDays` whole weeks).
+   */
+  focus: z.enum(['slow_sellers', 'busy_times']).optional(),
   /** With focus slow_sellers: products added during the window, too new to rank. */
   recent: z.number().int().min(0).optional(),
 });

@@ -11,7 +11,7 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues';
+import { asksBestSellers, asksBusyTimes, asksSlowSellers } from './extractors/intent-cues';
 import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
@@ -250,6 +250,7 @@ export function slotReader(ctx: SlotContext): SlotReader {
     isLowStockQuestion: () => isLowStockQuestion(text),
     asksBestSellers: () => asksBestSellers(text),
     asksSlowSellers: () => asksSlowSellers(text),
+    asksBusyTimes: () => asksBusyTimes(text),
     reason: () => reasonSpan(text),
     topic: (instructionWords) => topicSpan(text, instructionWords ? foldedSet(instructionWords) : undefined),
     message: () => messageSpan(text),

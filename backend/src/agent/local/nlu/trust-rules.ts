@@ -5,6 +5,7 @@ import {
   forbidsChanges,
   asksBestSellers,
   asksSlowSellers,
+  asksBusyTimes,
   hasArrivedCue,
   asksToUndoSale,
   setsPriceOfNamed,
@@ -395,6 +396,7 @@ export function readAct(
       (question && !command) ||
       asksBestSellers(text) ||
       asksSlowSellers(text) ||
+      asksBusyTimes(text) ||
       // Whether the shop makes money, who has not paid: questions however they are worded (« wach rani rabe7 »).
       ((asksProfitOrLoss(text) || hasNotPaidCue(text)) && !numbers.length && !command) ||
       (asksLowStockGoods(text) && !numbers.length && !command),

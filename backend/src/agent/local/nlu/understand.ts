@@ -22,6 +22,7 @@ import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act 
 import {
   asksBestSellers,
   asksSlowSellers,
+  asksBusyTimes,
   asksMargin,
   asksProfitOrLoss,
   asksStockValue,
@@ -331,6 +332,8 @@ export class Nlu {
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
       // "Combien j'ai vendu à Samir ?": one customer's purchases.
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
+      // « Quel jour je vends le plus ? » got the general findings: the busy days and hours (never a product's ranking).
+      if (asksBusyTimes(ctx.text) && !act.productNamed && !market) return 'dashboard_insights';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
       if (asksBestSellers(ctx.text) && !market) return 'dashboard_insights';
       // « Quel produit se vend le moins ? », « السلعة الراكدة »: the shop's slow sellers.

@@ -76,6 +76,11 @@ export const ar: Catalogue = {
     'مخزون راكد: {count, plural, one {منتج واحد لم يبع} two {منتجان لم يبيعا} few {{count} منتجات لم تبع} many {{count} منتجا لم يبع} other {{count} منتج لم يبع}} شيئا خلال {windowDays, plural, one {{windowDays} يوم} two {يومين} few {{windowDays} أيام} many {{windowDays} يوما} other {{windowDays} يوم}}{hasValue, select, yes { ({value} بسعر الشراء)} other {}}: {products}{others, plural, =0 {} other { (+{others})}}',
   'dashboard.insight.slowSeller':
     '{product}: {quantity, plural, =0 {لا مبيعات} other {بيع {quantityText} {soldUnit}}} خلال {windowDays, plural, one {{windowDays} يوم} two {يومين} few {{windowDays} أيام} many {{windowDays} يوما} other {{windowDays} يوم}} — في المخزون {stockText} {stockUnit}{hasValue, select, yes { ({value} بسعر الشراء)} other {}}',
+  'dashboard.busy.bestDay': 'أفضل يوم: {day} — {amount} و{sales} عملية بيع في المتوسط',
+  'dashboard.busy.quietDay': 'أهدأ يوم: {day} — {amount} و{sales} عملية بيع في المتوسط',
+  'dashboard.busy.peakHours': 'ساعات الذروة: من الساعة {from} إلى الساعة {to} — {share} من التذاكر',
+  'dashboard.busy.quietHours': 'الساعات الهادئة (والمحل مفتوح): من الساعة {from} إلى الساعة {to} — {share} من التذاكر',
+  'dashboard.busy.weekdays': 'المتوسط حسب اليوم: {days}',
   'dashboard.insight.stockCover':
     'أقصر مدة تغطية للمخزون: {product}، {days, plural, one {{daysText} يوم} two {يومين} few {{daysText} أيام} many {{daysText} يوما} other {{daysText} يوم}} بوتيرة البيع الحالية ({stock} في المخزون)',
   'market.competitors.none': 'لا توجد أسعار منافسين مسجلة لهذه المنتجات.',

@@ -82,6 +82,11 @@ export const en: Catalogue = {
     'Stock sitting idle: {count, plural, one {{count} product has} other {{count} products have}} sold nothing in {windowDays, plural, one {{windowDays} day} other {{windowDays} days}}{hasValue, select, yes { ({value} at cost)} other {}}: {products}{others, plural, =0 {} other { (+{others})}}',
   'dashboard.insight.slowSeller':
     '{product}: {quantity, plural, =0 {no sale} other {{quantityText} {soldUnit} sold}} in {windowDays, plural, one {{windowDays} day} other {{windowDays} days}} — {stockText} {stockUnit} in stock{hasValue, select, yes { ({value} at cost)} other {}}',
+  'dashboard.busy.bestDay': 'Best day: {day} — {amount} and {sales} sales on average',
+  'dashboard.busy.quietDay': 'Quietest day: {day} — {amount} and {sales} sales on average',
+  'dashboard.busy.peakHours': 'Peak hours: {from}:00 to {to}:00 — {share} of tickets',
+  'dashboard.busy.quietHours': 'Quiet hours (while open): {from}:00 to {to}:00 — {share} of tickets',
+  'dashboard.busy.weekdays': 'Average by day: {days}',
   'dashboard.insight.stockCover':
     'Shortest stock cover: {product}, {days, plural, one {{daysText} day} other {{daysText} days}} at the current pace ({stock} {unit} in stock)',
   'market.competitors.none': 'No competitor prices recorded for these products.',

@@ -90,6 +90,12 @@ export const fr = {
     "Stock qui dort : {count, plural, one {{count} produit n'a rien vendu} other {{count} produits n'ont rien vendu}} en {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}}{hasValue, select, yes { ({value} au prix d'achat)} other {}} : {products}{others, plural, =0 {} other { (+{others})}}",
   'dashboard.insight.slowSeller':
     '{product} : {quantity, plural, =0 {aucune vente} other {{quantityText} {soldUnit}}} en {windowDays, plural, one {{windowDays} jour} other {{windowDays} jours}} — {stockText} {stockUnit} en stock{hasValue, select, yes { ({value} au prix d’achat)} other {}}',
+  // Busy times (dashboard/busy-times.builder.ts): {day} is a weekday, {amount} an average day's takings.
+  'dashboard.busy.bestDay': 'Meilleur jour : le {day} — {amount} et {sales} ventes en moyenne',
+  'dashboard.busy.quietDay': 'Jour le plus calme : le {day} — {amount} et {sales} ventes en moyenne',
+  'dashboard.busy.peakHours': 'Heures de pointe : de {from} h à {to} h — {share} des tickets',
+  'dashboard.busy.quietHours': 'Heures creuses (boutique ouverte) : de {from} h à {to} h — {share} des tickets',
+  'dashboard.busy.weekdays': 'Moyenne par jour : {days}',
   'dashboard.insight.stockCover':
     'Couverture de stock la plus courte : {product}, {days, plural, one {{daysText} jour} other {{daysText} jours}} au rythme actuel ({stock} {unit} en stock)',
   // Market: the price comparison (market/competitors-summary.ts) and the trends (market/trends-summary.ts).

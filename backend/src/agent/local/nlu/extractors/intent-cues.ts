@@ -1026,6 +1026,84 @@ const SLOW_SELLER = cueRegex([
 ]);
 export const asksSlowSellers = has(SLOW_SELLER);
 
+/** « Heures de pointe », « busiest day »: the busy times named outright. */
+const BUSY_NAMED = cueRegex([
+  'heures de pointe',
+  'heure de pointe',
+  'heures creuses',
+  'heure creuse',
+  'jour le plus calme',
+  'jours les plus calmes',
+  'peak hours',
+  'peak hour',
+  'rush hour',
+  'busiest day',
+  'busiest days',
+  'busiest time',
+  'busiest hours',
+  'quietest day',
+  'ساعات الذروة',
+  'ساعة الذروة',
+  'وقت الذروة',
+]);
+/** « Quel jour… », « à quelle heure… », « which day… », « أي يوم… », « wach men nhar… ». */
+const BUSY_WHEN = cueRegex([
+  'quel jour',
+  'quels jours',
+  'quelle journee',
+  'quelle journée',
+  'quelle heure',
+  'quelles heures',
+  'which day',
+  'which days',
+  'what day',
+  'what days',
+  'what time',
+  'which hours',
+  'what hours',
+  'أي يوم',
+  'اي يوم',
+  'أي أيام',
+  'أي ساعة',
+  'اي ساعة',
+  'واش من نهار',
+  'واش من يوم',
+  'واش من ساعة',
+  'wach men nhar',
+  'ach men nhar',
+  'wach men sa3a',
+  'wachmen nhar',
+]);
+/** …with the most or the least of it: « …je vends le plus », « …j'ai le plus de clients », « …the busiest ». */
+const BUSY_MOST = cueRegex([
+  'le plus',
+  'le moins',
+  'most',
+  'least',
+  'busiest',
+  'quietest',
+  'busy',
+  'best',
+  'meilleur',
+  'meilleure',
+  'calme',
+  'monde',
+  'affluence',
+  'الأكثر',
+  'اكثر',
+  'أكثر',
+  'أقل',
+  'بزاف',
+  'ktar',
+  'kter',
+  'bezzaf',
+]);
+/** « Quel jour je vends le plus ? », « à quelle heure j'ai le plus de clients ? »: the shop's busy days and hours. */
+export const asksBusyTimes = (text: string) => {
+  const folded = foldForCues(text);
+  return BUSY_NAMED.test(folded) || (BUSY_WHEN.test(folded) && BUSY_MOST.test(folded));
+};
+
 export const isInfoQuestion = has(INFO_QUESTION);
 export const forbidsChanges = has(NO_CHANGE);
 /** A cancellation opens the message ("Annule, je me suis trompé") or is most of it ("cancel that"). */
