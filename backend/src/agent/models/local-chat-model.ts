@@ -92,9 +92,12 @@ export class LocalChatModel extends BaseChatModel {
       return;
     }
     const text = typeof message.content === 'string' ? message.content : '';
-    const tokens = text.match(/\S+\s*|\s+/g) ?? [];
-    // Token by token (words and the spaces between them), like a hosted model streams. Callback handlers (a tracer an
-    // operator configured) get each token with its chunk, as a hosted model's do.
+    // Paced (LOCAL_STREAM_DELAY_MS), token by token (words and the spaces between them), like a hosted model streams;
+    // callback handlers (a tracer an operator configured) get each token with its chunk, as a hosted model's do.
+    // Unpaced, the answer is there at once: one chunk. Word by word it was a LangChain chunk per word through the
+    // loop, and two message.delta events instead of one (the batcher sends a first token at once), for a text that
+    // reached the screen in the same millisecond.
+    const tokens = this.deps.tokenDelayMs ? (text.match(/\S+\s*|\s+/g) ?? []) : text ? [text] : [];
     for (const token of tokens) {
       if (this.deps.tokenDelayMs) await sleep(this.deps.tokenDelayMs, _options.signal);
       const chunk = new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });
