@@ -9,8 +9,8 @@ describe('LocalChatModel streaming', () => {
     nlu = await Nlu.create();
   });
 
-  const stream = async (tokenDelayMs: number) => {
-    const model = new LocalChatModel({ nlu, catalog: [], attachmentIds: [], lang: 'fr', tokenDelayMs });
+  const stream = async (tokenDelayMs: number, wordByWord = false) => {
+    const model = new LocalChatModel({ nlu, catalog: [], attachmentIds: [], lang: 'fr', tokenDelayMs, wordByWord });
     const chunks: string[] = [];
     for await (const chunk of await model.stream([new HumanMessage('Bonjour !')])) chunks.push(chunk.content as string);
     return chunks;
@@ -25,5 +25,9 @@ describe('LocalChatModel streaming', () => {
   it('gives an unpaced answer in one chunk: the same text, without a LangChain chunk and a delta event per word', async () => {
     const [paced, unpaced] = [await stream(1), await stream(0)];
     expect(unpaced).toEqual([paced.join('')]);
+  });
+
+  it('streams word by word unpaced too for the /v1 API, whose callers read token deltas', async () => {
+    expect(await stream(0, true)).toEqual(await stream(1));
   });
 });
