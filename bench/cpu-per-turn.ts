@@ -3,11 +3,15 @@
  * backend's /proc CPU time over a fixed number of turns that all complete (no time limit, long turn timeout).
  *
  *   npm run bench:cpu                (root script)
+ *   npm run bench:cpu -- --alternate dist-main/main.js,dist/main.js [--pairs 4]
+ *                                    offline turns only, two builds (entries relative to backend/, not rebuilt) started in
+ *                                    turn on the same database, N pairs: each run with the load average at its start
  *
  * On a machine shared with other work, wall-clock figures (turns/s, latencies) swing with the neighbours' load and
  * turns time out; the CPU the backend spends per turn moves much less. A diagnostic to compare two builds run back to
  * back (e.g. a branch and its base), not a substitute for `npm run bench`.
  */
+import { readFileSync } from 'node:fs';
 import { startChildServer } from './lib/child-server';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
 import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
@@ -16,7 +20,53 @@ import { CHAT_MESSAGES } from './scenarios/chat.bench';
 const log = (msg: string) => process.stdout.write(`[cpu] ${msg}\n`);
 const CLIENTS = 20;
 
+/** Server CPU per offline turn of one backend process (20 clients × 15 turns, after 3 warm-up turns each). */
+async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>) {
+  const token = await login(backend.url);
+  const { clients } = await connectClients({ url: backend.url, token, count: CLIENTS });
+  try {
+    const opts = { messages: CHAT_MESSAGES, turnTimeoutMs: 600_000, turnsPerConversation: 10 };
+    await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-w-${Date.now()}` });
+    const cpu0 = cpuMs(backend.pid);
+    const load = await runChatLoad(clients, { ...opts, turnsPerClient: 15, runId: `cpu-${Date.now()}` });
+    return { turns: load.turns, lost: load.lost, cpuMsPerTurn: Math.round(((cpuMs(backend.pid) - cpu0) / load.turns) * 100) / 100 };
+  } finally {
+    closeClients(clients);
+  }
+}
+
+/** Two builds alternated on one database: a, b, a, b… so that both meet the same neighbours' load. */
+async function alternate(entries: string[], pairs: number): Promise<void> {
+  const db = await startSeededDatabase(log);
+  const runs: { entry: string; load: number; cpuMsPerTurn: number; lost: number }[] = [];
+  try {
+    for (let i = 0; i < pairs; i++) {
+      for (const entry of entries) {
+        const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+        const backend = await startProductBackend(db, {}, entry);
+        try {
+          const r = await chatCpu(backend);
+          runs.push({ entry, load, cpuMsPerTurn: r.cpuMsPerTurn, lost: r.lost });
+          log(`${entry} (load ${load}): ${JSON.stringify(r)}`);
+        } finally {
+          await backend.stop();
+        }
+      }
+    }
+  } finally {
+    await db.stop();
+  }
+  const ratios = [];
+  for (let i = 0; i + 1 < runs.length; i += 2) ratios.push(Math.round((runs[i + 1].cpuMsPerTurn / runs[i].cpuMsPerTurn) * 100) / 100);
+  process.stdout.write(`${JSON.stringify({ runs, ratiosSecondToFirst: ratios })}\n`);
+}
+
 async function main(): Promise<void> {
+  const at = process.argv.indexOf('--alternate');
+  if (at > 0) {
+    const pairs = process.argv.includes('--pairs') ? Number(process.argv[process.argv.indexOf('--pairs') + 1]) : 4;
+    return alternate(process.argv[at + 1].split(','), pairs);
+  }
   const db = await startSeededDatabase(log);
   const report: Record<string, unknown> = {};
   try {

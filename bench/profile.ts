@@ -27,10 +27,17 @@ function statementsSince(file: string, from: number): string[] {
   if (!existsSync(file)) return [];
   const text = readFileSync(file).subarray(from).toString('utf8');
   const out: string[] = [];
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
     const m = /LOG:\s+(?:statement|execute [^:]*):\s+(.*)$/.exec(line);
-    if (m) out.push(m[1].replace(/\s+/g, ' ').slice(0, 140));
-  }
+    if (!m) return;
+    // A raw statement written over several lines (a CTE) starts on the next lines: its first ones name it.
+    let statement = m[1];
+    for (let j = i + 1; statement.trim().length < 300 && j < lines.length && !/^\S*\d{4}-\d\d-\d\d /.test(lines[j]); j++) {
+      statement += ` ${lines[j]}`;
+    }
+    out.push(statement.trim().replace(/\s+/g, ' ').slice(0, 300));
+  });
   return out;
 }
 
@@ -43,7 +50,9 @@ function histogram(statements: string[], per: number): Record<string, number> {
     const key = s
       .replace(/\$\d+/g, '?')
       .replace(/'[^']*'/g, "'…'")
-      .slice(0, 90);
+      // The CTE that records a chat event's seq (conversations.repository's recordSeq) names the write after it.
+      .replace(/^WITH recorded AS \(.*?"lastSeq" < \?\s*\)\s*/, '[seq] ')
+      .slice(0, 110);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round((v / per) * 100) / 100]));

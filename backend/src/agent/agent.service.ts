@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { BaseMessage, HumanMessage } from '@langchain/core/messages';
 import type { ChatMessage, Clarification, MessagePart } from '../chat/chat-events';
 import { ChatEventBus } from '../conversations/events/chat-event-bus';
-import { ConversationsRepository } from '../conversations/conversations.repository';
+import { ConversationsRepository, type HistoryRow } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import { AgentMetrics } from './agent-metrics';
 import { AgentLoop } from './agent-loop';
@@ -43,9 +43,10 @@ export class AgentService {
     private readonly metrics: AgentMetrics,
   ) {}
 
-  async runTurn(turn: TurnContext, userText: string): Promise<TurnResult> {
+  /** `prefetched`: the history the statement that stored the turn's answer read (ChatService), else read here. */
+  async runTurn(turn: TurnContext, userText: string, prefetched?: HistoryRow[]): Promise<TurnResult> {
     const started = Date.now();
-    const history = await this.history(turn);
+    const history = prefetched ? toLangChainHistory(prefetched, HISTORY_MESSAGES) : await this.history(turn);
     const handle = await this.models.create(turn);
     let provider: string = handle.provider;
     let text = '';

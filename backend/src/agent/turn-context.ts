@@ -24,3 +24,6 @@ export interface TurnContext {
 }
 
 export const TOOL_SERVICES = Symbol('TOOL_SERVICES');
+
+/** The channel of turns asked through the OpenAI-compatible API (/v1). */
+export const OPENAI_API_CHANNEL = 'openai-api';

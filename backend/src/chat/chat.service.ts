@@ -3,10 +3,11 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { failureReply } from '../agent/models/replies';
 import { AgentService, TurnResult } from '../agent/agent.service';
 import { detectLanguage } from '../agent/local/nlu';
+import { HISTORY_MESSAGES } from '../agent/history';
 import type { TurnContext } from '../agent/turn-context';
 import type { Principal } from '../auth/principal';
 import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
-import { ConversationsRepository } from '../conversations/conversations.repository';
+import { ConversationsRepository, type HistoryRow } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { Lang, MessagePart } from './chat-events';
 import { ChatEventBus } from '../conversations/events/chat-event-bus';
@@ -40,6 +41,8 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
   private readonly slots: FairTurnQueue;
   /** Turns accepted and not finished, per business in this process (bounded by TURN_QUEUE_PER_TENANT). */
   private readonly inFlight = new Map<string, number>();
+  /** Turns accepted and not finished, per conversation in this process: whether a turn's history may be read early. */
+  private readonly pendingTurns = new Map<string, number>();
 
   constructor(
     private readonly repo: ConversationsRepository,
@@ -149,23 +152,36 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
     }
 
     await beforePublish?.(conversation.id);
-    // The streaming answer's row is written by the statement that records message.accepted's seq.
-    const accepted = await this.bus.publishRecorded(
-      conversation.id,
-      async (seq) => {
-        const assistant = await this.repo.createAssistantMessageRecorded(
-          { tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id },
-          seq,
-        );
-        return {
-          type: 'message.accepted',
-          conversationId: conversation.id,
-          message: toChatMessage(message),
-          assistantMessageId: assistant.id,
-        };
-      },
-      () => ({ type: 'error', conversationId: conversation.id, code: 'INTERNAL', message: failureReply(lang) }),
-    );
+    // The streaming answer's row is written by the statement that records message.accepted's seq. When no other turn
+    // of this conversation is pending here, nothing can change its history before this turn runs (turns of a
+    // conversation run one after the other, and each stores its answer before it ends), so the same statement reads
+    // it; otherwise the turn reads it when it starts, after the answers before it are stored.
+    let history: HistoryRow[] | undefined;
+    this.pendingTurns.set(conversation.id, (this.pendingTurns.get(conversation.id) ?? 0) + 1);
+    const accepted = await this.bus
+      .publishRecorded(
+        conversation.id,
+        async (seq) => {
+          const alone = this.pendingTurns.get(conversation.id) === 1;
+          const assistant = await this.repo.createAssistantMessageRecorded(
+            { tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id },
+            seq,
+            alone ? { limit: HISTORY_MESSAGES, except: message.id } : undefined,
+          );
+          history = assistant.history;
+          return {
+            type: 'message.accepted',
+            conversationId: conversation.id,
+            message: toChatMessage(message),
+            assistantMessageId: assistant.id,
+          };
+        },
+        () => ({ type: 'error', conversationId: conversation.id, code: 'INTERNAL', message: failureReply(lang) }),
+      )
+      .catch((err: unknown) => {
+        this.settle(conversation.id);
+        throw err;
+      });
     const assistant = { id: (accepted as Extract<typeof accepted, { type: 'message.accepted' }>).assistantMessageId };
 
     const turn: Omit<TurnContext, 'signal'> = {
@@ -181,7 +197,7 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       parts: [],
       toolRuns: [],
     };
-    const done = this.enqueue(conversation.id, () => this.run(turn, dto.text));
+    const done = this.enqueue(conversation.id, () => this.run(turn, dto.text, history));
     return { messageId: message.id, conversationId: conversation.id, duplicate: false, assistantMessageId: assistant.id, done };
   }
 
@@ -219,12 +235,12 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
     return next;
   }
 
-  private async run(turn: Omit<TurnContext, 'signal'>, text: string): Promise<TurnResult | null> {
+  private async run(turn: Omit<TurnContext, 'signal'>, text: string, history?: HistoryRow[]): Promise<TurnResult | null> {
     const controller = new AbortController();
     this.running.set(turn.conversationId, controller);
     await this.slots.acquire(turn.tenantId);
     try {
-      const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text);
+      const result = await this.agent.runTurn({ ...turn, signal: controller.signal }, text, history);
       this.events.emit(
         turn.tenantId,
         'conversation.completed',
@@ -247,7 +263,15 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       this.slots.release();
       this.running.delete(turn.conversationId);
       this.leave(turn.tenantId);
+      this.settle(turn.conversationId);
     }
+  }
+
+  /** A turn of this conversation is over (its answer stored) or was never started. */
+  private settle(conversationId: string): void {
+    const left = (this.pendingTurns.get(conversationId) ?? 1) - 1;
+    if (left > 0) this.pendingTurns.set(conversationId, left);
+    else this.pendingTurns.delete(conversationId);
   }
 
   /** Retries storing a failed answer every few seconds until the database takes it (bounded: at most ~10 minutes). */

@@ -30,6 +30,9 @@ type MessageView = Pick<
   'id' | 'conversationId' | 'role' | 'status' | 'text' | 'parts' | 'clientMessageId' | 'language' | 'createdAt'
 >;
 
+/** A message as a turn's history needs it (agent/history.ts). */
+export type HistoryRow = Pick<Message, 'role' | 'status' | 'text' | 'parts'>;
+
 export interface ToolCallRecord {
   type: string;
   id: string;
@@ -215,17 +218,32 @@ export class ConversationsRepository {
     return this.prisma.message.create({ data: { ...data, role: 'ASSISTANT', status: 'STREAMING' } });
   }
 
-  /** The turn's streaming answer, stored by the statement that records `message.accepted`'s seq (see recordSeq). */
+  /**
+   * The turn's streaming answer, stored by the statement that records `message.accepted`'s seq (see recordSeq). With
+   * `history`, the same statement also reads the conversation's last `history.limit` messages before this turn (oldest
+   * first; the user's message `history.except` left out): the turn's read of its history, one statement less a turn.
+   * The statement's snapshot is taken before its own INSERT, so the new answer is not among them.
+   */
   async createAssistantMessageRecorded(
     data: { tenantId: string; conversationId: string; language?: string; runnerId?: string },
     seq: number,
-  ): Promise<{ id: string }> {
+    history?: { limit: number; except: string },
+  ): Promise<{ id: string; history?: HistoryRow[] }> {
     const [id, now] = [randomUUID(), new Date()];
-    await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)}
-      INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, language, "runnerId", "createdAt", "updatedAt")
+    const insert = Prisma.sql`INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, language, "runnerId", "createdAt", "updatedAt")
       VALUES (${id}, ${data.tenantId}, ${data.conversationId}, 'ASSISTANT', 'STREAMING', ${data.language ?? null}, ${data.runnerId ?? null},
               ${sqlTime(now)}, ${sqlTime(now)})`;
-    return { id };
+    if (!history) {
+      await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)} ${insert}`;
+      return { id };
+    }
+    const rows = await this.prisma.$queryRaw<HistoryRow[]>`${recordSeq(data.conversationId, seq, now)}, inserted AS (${insert})
+      SELECT role::text AS role, status::text AS status, text, parts FROM "Message"
+      WHERE "tenantId" = ${data.tenantId} AND "conversationId" = ${data.conversationId} AND role IN ('USER', 'ASSISTANT')
+        AND id <> ${history.except}
+      ORDER BY "createdAt" DESC, id DESC
+      LIMIT ${history.limit}`;
+    return { id, history: rows.reverse() };
   }
 
   async finishMessage(

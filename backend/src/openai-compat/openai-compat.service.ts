@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { detectLanguage } from '../agent/local/nlu';
+import { OPENAI_API_CHANNEL } from '../agent/turn-context';
 import { AttachmentsService } from '../attachments/attachments.service';
 import type { Principal } from '../auth/principal';
 import { ChannelConversationsRepository, type ImportedMessage } from '../channels/channel-conversations.repository';
@@ -16,7 +17,7 @@ import { OpenAiError } from '../common/filters/openai-errors';
 import { ProviderModels } from './provider-models';
 import { TokenCounter } from './token-count';
 
-export const CHANNEL = 'openai-api';
+export const CHANNEL = OPENAI_API_CHANNEL;
 const HISTORY_LIMIT = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -152,6 +152,51 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     expect(await db.prisma.message.count({ where: { conversationId: first.conversationId, role: 'USER' } })).toBe(2);
   });
 
+  it("gives a turn its history as stored before it: a follow-up sent while the last answer streams sees that answer's tool call", async () => {
+    const c = client();
+    await c.connected();
+    // A quiet conversation: the follow-up's history is read with its answer's INSERT (nothing else pending).
+    const first = await c.emit('message:send', { clientMessageId: 'hist-1', text: 'Mes dépenses cette semaine ?' });
+    await c.completed();
+    const quiet = await c.emit('message:send', {
+      clientMessageId: 'hist-2',
+      conversationId: first.conversationId,
+      text: "Et pour l'année ?",
+    });
+    const started = (id: string) =>
+      c.waitFor((e) => e.type === 'tool.started' && e.messageId === id) as Promise<Extract<ServerEvent, { type: 'tool.started' }>>;
+    const assistantOf = async (messageId: string) =>
+      (
+        (await c.waitFor((e) => e.type === 'message.accepted' && e.message.id === messageId)) as Extract<
+          ServerEvent,
+          { type: 'message.accepted' }
+        >
+      ).assistantMessageId;
+    expect(await started(await assistantOf(quiet.messageId))).toMatchObject({
+      name: 'expenses_list',
+      args: { period: 'year' },
+    });
+    await c.completed(await assistantOf(quiet.messageId));
+    // A busy one: the follow-up is accepted while the answer before it still streams (15 ms a word), so its history
+    // must be read when it runs, once that answer and its tool call are stored.
+    const busy = await c.emit('message:send', {
+      clientMessageId: 'hist-3',
+      conversationId: first.conversationId,
+      text: 'Mes ventes cette semaine ?',
+    });
+    const followUp = await c.emit('message:send', {
+      clientMessageId: 'hist-4',
+      conversationId: first.conversationId,
+      text: 'Et ce mois-ci ?',
+    });
+    await c.completed(await assistantOf(busy.messageId));
+    expect(await started(await assistantOf(followUp.messageId))).toMatchObject({
+      name: 'dashboard_stats',
+      args: { period: 'month' },
+    });
+    await c.completed(await assistantOf(followUp.messageId));
+  });
+
   it('answers bad payloads with an error ack, not a crash', async () => {
     const c = client();
     await c.connected();

@@ -76,10 +76,27 @@ function digitsFormat(min: number, max: number, signed: boolean): Intl.NumberFor
   return nf;
 }
 
+/**
+ * The last numbers written: `formatToParts` (ICU) is slow, and a chat answer writes the same few quantities and
+ * thresholds again and again (1.4 % of an offline stock turn's profile). Bounded; cleared when full.
+ */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 2048;
+
 /** Digits with the language's separators and an ASCII sign: "-1 234,5", "+1.234", "1,234.5". */
 function digits(n: number, lang: Lang, min: number, max: number, signed = false): string {
-  const sep = SEPARATORS[lang];
   const value = Object.is(n, -0) ? 0 : n;
+  const key = `${value}|${lang}|${min}|${max}|${signed}`;
+  let out = written.get(key);
+  if (out === undefined) {
+    if (written.size >= WRITTEN_MAX) written.clear();
+    written.set(key, (out = formatDigits(value, lang, min, max, signed)));
+  }
+  return out;
+}
+
+function formatDigits(value: number, lang: Lang, min: number, max: number, signed: boolean): string {
+  const sep = SEPARATORS[lang];
   return digitsFormat(min, max, signed)
     .formatToParts(value)
     .map((p) => {

@@ -20,6 +20,8 @@ interface LocalDeps {
   lang: Lang;
   /** Pause between streamed tokens (LOCAL_STREAM_DELAY_MS). */
   tokenDelayMs?: number;
+  /** Word by word even unpaced: the /v1 API's callers read an OpenAI stream of token deltas. */
+  wordByWord?: boolean;
   /** The business clock: relative dates (« hier », « la semaine dernière ») resolve against it. */
   clock?: Clock;
   /** Reads a picture sent without a word to tell a receipt from a product (see `routeImageOnly`). */
@@ -94,9 +96,13 @@ export class LocalChatModel extends BaseChatModel {
       return;
     }
     const text = typeof message.content === 'string' ? message.content : '';
-    const tokens = text.match(/\S+\s*|\s+/g) ?? [];
-    // Token by token (words and the spaces between them), like a hosted model streams. Callback handlers (a tracer an
-    // operator configured) get each token with its chunk, as a hosted model's do.
+    // Paced (LOCAL_STREAM_DELAY_MS), token by token (words and the spaces between them), like a hosted model streams;
+    // callback handlers (a tracer an operator configured) get each token with its chunk, as a hosted model's do.
+    // Unpaced, the answer is there at once: one chunk (but for the /v1 API, `wordByWord`). Word by word it was a
+    // LangChain chunk per word through the loop, and two message.delta events instead of one (the batcher sends a
+    // first token at once), for a text that reached the screen in the same millisecond.
+    const words = this.deps.tokenDelayMs || this.deps.wordByWord;
+    const tokens = words ? (text.match(/\S+\s*|\s+/g) ?? []) : text ? [text] : [];
     for (const token of tokens) {
       if (this.deps.tokenDelayMs) await sleep(this.deps.tokenDelayMs, _options.signal);
       const chunk = new ChatGenerationChunk({ text: token, message: new AIMessageChunk({ content: token }) });

@@ -8,7 +8,7 @@ import { AgentRepository } from '../agent.repository';
 import { systemPrompt } from '../system-prompt';
 import { ToolRegistry } from '../tool-registry';
 import { TOOL_SERVICE_CLASSES } from '../tool-services';
-import type { TurnContext } from '../turn-context';
+import { OPENAI_API_CHANNEL, type TurnContext } from '../turn-context';
 import { LocalChatModel } from './local-chat-model';
 import { ReceiptScanService } from '../../expenses/receipt-scan.service';
 import { CatalogEntry, Nlu } from '../local/nlu';
@@ -156,6 +156,7 @@ export class ModelFactory implements OnModuleInit {
       attachmentIds: turn.attachmentIds,
       lang: turn.lang,
       tokenDelayMs: this.config.LOCAL_STREAM_DELAY_MS,
+      wordByWord: turn.channel === OPENAI_API_CHANNEL,
       clock: this.clock,
       // A picture sent alone is read (once: the receipt scan reuses the reading) to tell a receipt from a product.
       pictureKind: (id) => this.receipts.pictureKind(turn.tenantId, id),

@@ -46,7 +46,13 @@ export interface Slots {
   more?: Record<string, unknown>[];
 }
 
-const SLOT_VALUE_REGEXES: readonly RegExp[] = [...PERIOD_VALUE_REGEXES, ...CHANNEL_VALUE_REGEXES, ...CATEGORY_VALUE_REGEXES];
+/**
+ * The slot values' cues, global (every match is blanked), compiled once: a `new RegExp` of these long alternations
+ * at each call was 2.6 % of an offline turn's profile. Stateful (`lastIndex`), so each use starts from 0.
+ */
+const SLOT_VALUE_REGEXES: readonly RegExp[] = [...PERIOD_VALUE_REGEXES, ...CHANNEL_VALUE_REGEXES, ...CATEGORY_VALUE_REGEXES].map(
+  (re) => new RegExp(re.source, 'gu'),
+);
 
 const toResolution = (m: ProductMatch): Resolution | undefined => (m.entry ? { id: m.entry.id, names: entryNames(m.entry) } : undefined);
 
@@ -339,8 +345,8 @@ export function isBareFollowUp(ctx: SlotContext): boolean {
   };
   const product = ctx.matcher.find(ctx.text, ctx.lang);
   if (product) blank(product.extent.start, product.extent.end);
-  for (const re of SLOT_VALUE_REGEXES) {
-    const g = new RegExp(re.source, 'gu');
+  for (const g of SLOT_VALUE_REGEXES) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(folded))) blank(m.index, m.index + m[0].length);
   }
