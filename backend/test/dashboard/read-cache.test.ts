@@ -8,6 +8,7 @@ import type { TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 import { ask, decide } from '../agent/tools-chat';
 import { createFreshTenant } from '../helpers/fresh-tenant';
+import { DashboardService } from '../../src/dashboard/dashboard.service';
 
 /**
  * The read caches of GET /api/dashboard/stats and GET /api/inventory (issue 13), against a real PostgreSQL over real
@@ -292,5 +293,35 @@ describe('read caches invalidated by the business data version (real PostgreSQL,
     expect(tomorrow.range.start).toBe('2026-11-18T23:00:00.000Z');
     expect(tomorrow.salesCount.value).toBe(0);
     expect(tomorrow.revenue.value).toBe(0);
+  });
+
+  it('answers a stats hit with the answer built at the miss, stamped with the instant of the request', async () => {
+    const shop = await createFreshTenant(db.prisma, 'Épicerie Tampon');
+    await db.prisma.sale.create({
+      data: { tenantId: shop.tenantId, soldAt: new Date('2026-11-18T08:00:00Z'), total: 450, cost: 200, uncostedTotal: 0 },
+    });
+    const service = t.app.get(DashboardService);
+    const clock = t.app.get(Clock);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00Z'));
+    const first = await service.stats(shop.tenantId, 'month');
+    const before = counts();
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:20:00Z'));
+    const second = await service.stats(shop.tenantId, 'month');
+    expect(counts().stats).toEqual({ hits: before.stats.hits + 1, misses: before.stats.misses });
+    // The figures, the summary and every metric are the very objects of the miss (nothing rebuilt), frozen.
+    expect(second.revenue).toBe(first.revenue);
+    expect(second.summary).toBe(first.summary);
+    expect(Object.isFrozen(second.revenue)).toBe(true);
+    // Only the period's moving ends and the stock's asOf are the request's own; the first answer is left as it was.
+    expect([second.range.end, second.stockValue.asOf, second.lowStockCount.asOf]).toEqual(Array(3).fill('2026-11-18T10:20:00.000Z'));
+    expect([first.range.end, first.stockValue.asOf]).toEqual(['2026-11-18T10:00:00.000Z', '2026-11-18T10:00:00.000Z']);
+    expect(second.range.previousEnd).toBe('2026-10-18T10:20:00.000Z');
+    expect(second.revenue.value).toBe(450);
+    expect(second.grossMargin.value).toBe(250);
+    // Key order and every other field as a fresh computation gives them (the JSON a client reads).
+    const stamped = (s: typeof first) =>
+      JSON.stringify({ ...s, range: null, stockValue: { ...s.stockValue, asOf: null }, lowStockCount: { ...s.lowStockCount, asOf: null } });
+    expect(stamped(second)).toBe(stamped(first));
+    expect(Object.keys(second)).toEqual(Object.keys(first));
   });
 });
