@@ -1,5 +1,7 @@
 import { VerifiedTokens } from './verified-tokens';
 
+type Claims = { sub: string; exp?: number; nbf?: number };
+
 /** The verified-token memory's rules with a pinned clock: what it remembers, until when, and its bound. */
 describe('VerifiedTokens', () => {
   let now: number;
@@ -21,7 +23,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('verifies a token once and reuses its claims until it expires (exp exclusive, as jsonwebtoken)', async () => {
-    const tokens = new VerifiedTokens(10, () => now);
+    const tokens = new VerifiedTokens<Claims>(10, () => now);
     const verify = valid({ exp: seconds('2026-11-18T10:15:00Z') });
     expect((await tokens.claims('t', verify))?.sub).toBe('u1');
     at('2026-11-18T10:14:59.999Z');
@@ -34,7 +36,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('never remembers a token that failed, nor one without an expiry or not yet valid', async () => {
-    const tokens = new VerifiedTokens(10, () => now);
+    const tokens = new VerifiedTokens<Claims>(10, () => now);
     await tokens.claims('bad', invalid);
     await tokens.claims('bad', invalid);
     await tokens.claims('forever', valid({}));
@@ -45,7 +47,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('checks a remembered token against its times at each use (a clock set back before nbf)', async () => {
-    const tokens = new VerifiedTokens(10, () => now);
+    const tokens = new VerifiedTokens<Claims>(10, () => now);
     await tokens.claims('t', valid({ exp: seconds('2026-11-18T11:00:00Z'), nbf: seconds('2026-11-18T10:00:00Z') }));
     at('2026-11-18T09:59:59Z');
     expect(await tokens.claims('t', invalid)).toBeNull();
@@ -53,7 +55,7 @@ describe('VerifiedTokens', () => {
   });
 
   it('keeps at most its bound of tokens, the oldest out first', async () => {
-    const tokens = new VerifiedTokens(3, () => now);
+    const tokens = new VerifiedTokens<Claims>(3, () => now);
     const verify = valid({ exp: seconds('2026-11-18T11:00:00Z') });
     for (let i = 0; i < 10; i++) await tokens.claims(`t${i}`, verify);
     expect(tokens.size).toBe(3);
