@@ -145,6 +145,8 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
 
 /** Key figures kept per business, period and data version: a few periods of a few thousand businesses. */
 const STATS_CACHE_ENTRIES = 5_000;
+/** Best sellers per business, period, limit and product asked about (the chat asks about one product at a time). */
+const BEST_SELLERS_CACHE_ENTRIES = 5_000;
 
 /**
  * Until when figures computed at `now` stay those of any later instant, given no write: the next local midnight
@@ -258,6 +260,7 @@ function deepFreeze<T>(value: T): T {
 @Injectable()
 export class DashboardService {
   private readonly statsCache: TenantReadCache<DashboardStats>;
+  private readonly bestSellersCache: TenantReadCache<DashboardBestSellers>;
 
   constructor(
     private readonly repo: DashboardRepository,
@@ -266,6 +269,7 @@ export class DashboardService {
     reads: TenantReads,
   ) {
     this.statsCache = reads.cache<DashboardStats>('dashboard.stats', STATS_CACHE_ENTRIES);
+    this.bestSellersCache = reads.cache<DashboardBestSellers>('dashboard.best-sellers', BEST_SELLERS_CACHE_ENTRIES);
   }
 
   /**
@@ -351,6 +355,34 @@ export class DashboardService {
   ): Promise<DashboardBestSellers> {
     const limit = options.limit ?? 5;
     const range = resolvePeriod(period, now);
+    const key = `${period}\u0000${limit}\u0000${options.productId ?? ''}`;
+    const built = await this.bestSellersCache.get(
+      tenantId,
+      key,
+      async () => {
+        const [answer, nextLine] = await Promise.all([
+          this.computeBestSellers(tenantId, period, range, limit, options.productId),
+          isPastPeriod(period) ? null : this.repo.nextLineSoldAt(tenantId, now),
+        ]);
+        // A period to date ends now: a line dated ahead comes into it when its time comes, without any write.
+        const limits = [nextLocalMidnight(now).getTime(), ...(nextLine ? [nextLine.getTime()] : [])];
+        return { value: deepFreeze(answer), validUntil: Math.min(...limits) };
+      },
+      now,
+    );
+    // Only a period to date's end moves with the clock (a past period's range is fixed until the next midnight).
+    const end = range.end.toISOString();
+    return built.range.end === end ? built : { ...built, range: { ...built.range, end } };
+  }
+
+  private async computeBestSellers(
+    tenantId: string,
+    period: Period,
+    range: ReturnType<typeof resolvePeriod>,
+    limit: number,
+    productId: string | undefined,
+  ): Promise<DashboardBestSellers> {
+    const options = { productId };
     const [currency, rows, pricing] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.productSalesInRange(tenantId, range.start, range.end),
