@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureImageLimits } from './attachments/image-limits';
 import { s3DownloadOrigin } from './attachments/s3-config';
@@ -12,6 +12,7 @@ import { answerFrameworkError, requestIdOf, TajerFastifyAdapter, useJsonBodies }
 import { documentRouteAccess } from './auth/route-access';
 import { serveChatUi } from './common/http/static-ui';
 import { rejectInvalidText } from './common/validation/text-guard';
+import { useRequestLog } from './common/http/request-log';
 import { recordHttpMetrics } from './observability/http-metrics.middleware';
 import { MetricsService } from './observability/metrics.service';
 import type { AppConfig } from './config/app-config';
@@ -46,6 +47,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  useRequestLog(fastify, await app.resolve(PinoLogger), ['trace', 'debug', 'info'].includes(config.LOG_LEVEL));
   recordHttpMetrics(fastify, app.get(MetricsService));
   // Every answer names its request (taken from X-Request-Id when a proxy set one): errors' bodies carry it too.
   fastify.addHook('onRequest', (req, reply, done) => {
