@@ -3,6 +3,7 @@
  * and PostgreSQL logging every statement so the statements per turn and per request can be counted.
  *
  *   npm run bench:profile                 (root script; writes bench/results/profile-*.json and the .cpuprofile)
+ *   npm run bench:profile -- --rest       each REST endpoint alone under load (cache hits): self and inclusive shares
  *   npm run bench:profile -- --stream     the same for turns with a model that streams (the bench's paced
  *                                         OpenAI-compatible mock): statements per turn, profile per streamed chunk
  *
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
+import autocannon from 'autocannon';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
 import { startChildServer } from './lib/child-server';
 import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
@@ -100,7 +102,37 @@ function summarizeProfile(raw: unknown) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
-  return { totalMs: Math.round(total / 1000), topFunctions: pct(fn, 30), topPackages: pct(pkg, 20) };
+  return {
+    totalMs: Math.round(total / 1000),
+    topFunctions: pct(fn, 30),
+    topPackages: pct(pkg, 20),
+    inclusive: inclusiveShares(p, byId, total),
+  };
+}
+
+/**
+ * Inclusive time by function (the function and everything it called), each sample counted once per function even
+ * when it recurses: where a request's time goes, top-down, beside the self times above.
+ */
+function inclusiveShares(p: { samples: number[]; timeDeltas: number[] }, byId: Map<number, ProfileNode>, total: number): string[] {
+  const parent = new Map<number, number>();
+  for (const n of byId.values()) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url
+      .replace(/^file:\/\//, '')
+      .replace(/.*\/node_modules\//, 'nm:')
+      .replace(/.*\/(backend|tools)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+  const incl = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(label(byId.get(at)!));
+    for (const k of seen) incl.set(k, (incl.get(k) ?? 0) + (p.timeDeltas[i] ?? 0));
+  });
+  return [...incl]
+    .filter(([k]) => !/^\((root|program|anon)\) :0$/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([k, us]) => `${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
 /** A free TCP port on 127.0.0.1 (for the backend's inspector: other processes on this machine may use 9229). */
@@ -208,8 +240,53 @@ async function streamProfile(): Promise<void> {
   log(`written to ${out} (profile: results/stream.cpuprofile)`);
 }
 
+/**
+ * `--rest`: each REST endpoint of the `rest` scenario alone, warmed up (its read cache hit from the second request on),
+ * then REQUESTS (default 5,000) requests over 10 connections under the profiler: one profile per endpoint.
+ */
+async function restProfile(): Promise<void> {
+  const db = await startSeededDatabase(log);
+  const inspectPort = await freePort();
+  const backend = await startProductBackend(db, { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` });
+  const profiler = await inspector(inspectPort);
+  const outDir = join(__dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const report: Record<string, unknown> = {};
+  const requests = Number(process.env.REQUESTS ?? 5000);
+  try {
+    const headers = { Authorization: `Bearer ${await login(backend.url)}` };
+    for (const e of REST_ENDPOINTS) {
+      const url = `${backend.url}${e.path}`;
+      await autocannon({ url, headers, amount: 2000, connections: 10 });
+      const cpu0 = cpuMs(backend.pid);
+      await profiler.start();
+      const r = await autocannon({ url, headers, amount: requests, connections: 10, timeout: 30 });
+      const profile = await profiler.stop();
+      const name = e.path.replace(/\W+/g, '-').replace(/^-|-$/g, '');
+      writeFileSync(join(outDir, `rest-${name}.cpuprofile`), JSON.stringify(profile));
+      report[e.name] = {
+        requests: r.requests.total,
+        non2xx: r.non2xx,
+        cpuMsPerRequest: Math.round(((cpuMs(backend.pid) - cpu0) / r.requests.total) * 1000) / 1000,
+        note: 'with the profiler on',
+        ...summarizeProfile(profile),
+      };
+      log(`${e.name}: profiled ${r.requests.total} requests`);
+    }
+    profiler.close();
+  } finally {
+    await backend.stop();
+    await db.stop();
+  }
+  const out = join(outDir, `profile-rest-${Date.now().toString(36)}.json`);
+  writeFileSync(out, JSON.stringify(report, null, 2));
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  log(`written to ${out} (profiles: results/rest-*.cpuprofile)`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--stream')) return streamProfile();
+  if (process.argv.includes('--rest')) return restProfile();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-profile-'));
   const db = await startSeededDatabase(log, {
     log_statement: 'all',

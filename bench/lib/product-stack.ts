@@ -39,7 +39,11 @@ function ensureToolsBuilt(): void {
 }
 
 /** The backend compiled as `npm start` and the Docker image run it (dist/main.js), from the current sources. */
+let backendBuilt = false;
+/** Once per bench process: a scenario starting a second backend (growth, READ_CACHE=false) reuses the build. */
 function buildBackend(): void {
+  if (backendBuilt) return;
+  backendBuilt = true;
   const res = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: BACKEND_DIR, stdio: 'inherit' });
   if (res.status !== 0) throw new Error('building the backend (scripts/build.mjs) failed');
 }

@@ -6,13 +6,17 @@
  * The rows are generated in SQL (generate_series) for a fresh tenant: the demo shop's catalogue, 1–3 lines per sale,
  * sales spread uniformly over the last 365 days (the demo's own window), so a month holds 1/12 of them. The tables
  * are then VACUUM ANALYZEd, the state autovacuum reaches on its own. Requests go through the real HTTP endpoints.
+ *
+ * Two backends on the same data: the bench's (read caches on, so after the first request of a size it times cache
+ * hits) and a second one started with READ_CACHE=false, where every request runs the statements — the rows
+ * "(READ_CACHE=false)" show how the queries themselves grow with the data.
  */
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { localMonthStart, splitAtLocalDays } from '../../backend/src/common/time/local-time';
 import { DEMO_TENANT } from '../../backend/src/seed/demo-dataset';
 import type { BenchContext } from '../lib/context';
-import { login } from '../lib/product-stack';
+import { login, startProductBackend } from '../lib/product-stack';
 import type { Row, ScenarioResult } from '../lib/report';
 import { ratio, round, summarize, type Summary } from '../lib/stats';
 
@@ -25,6 +29,7 @@ const ENDPOINTS = [
   { name: 'dashboard stats', path: '/api/dashboard/stats' },
   { name: 'inventory search', path: '/api/inventory?q=semoule' },
 ];
+const UNCACHED = ' (READ_CACHE=false)';
 
 /**
  * The shape of the repository's sales totals (dashboard.repository.ts salesTotalsSql), for EXPLAIN only: the whole
@@ -121,10 +126,12 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
   const requests = ctx.quick ? 20 : 50;
   const pg = new Client({ connectionString: ctx.db.url });
   await pg.connect();
+  const uncached = await startProductBackend(ctx.db, { READ_CACHE: 'false' });
   const perSize: { sales: number; saleLines: number; insertMs: number; latency: Record<string, Summary>; explain: string }[] = [];
   try {
     const tenantId = await createTenant(pg, ctx.runId);
     const token = await login(ctx.backend.url, EMAIL);
+    const uncachedToken = await login(uncached.url, EMAIL);
     const now = new Date().toISOString();
     let have = 0;
     for (const size of sizes) {
@@ -138,7 +145,10 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
         rows: [{ lines }],
       } = await pg.query<{ lines: number }>('SELECT count(*)::int AS lines FROM "SaleLine" WHERE "tenantId" = $1', [tenantId]);
       const latency: Record<string, Summary> = {};
-      for (const e of ENDPOINTS) latency[e.name] = await timeRequests(`${ctx.backend.url}${e.path}`, token, requests);
+      for (const e of ENDPOINTS) {
+        latency[e.name] = await timeRequests(`${ctx.backend.url}${e.path}`, token, requests);
+        latency[e.name + UNCACHED] = await timeRequests(`${uncached.url}${e.path}`, uncachedToken, requests);
+      }
       // The month-to-date window the stats endpoint reads: from the local (UTC+1) midnight the month began.
       const monthStart = localMonthStart(new Date(now));
       const { days, pieces } = splitAtLocalDays(monthStart, new Date(now));
@@ -155,16 +165,21 @@ export async function runGrowthBench(ctx: BenchContext): Promise<ScenarioResult>
       const explain = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
       perSize.push({ sales: size, saleLines: lines, insertMs, latency, explain });
       ctx.log(
-        `growth ${size.toLocaleString('en-US')} sales (${lines.toLocaleString('en-US')} lines, generated in ${(insertMs / 1000).toFixed(1)} s): ${ENDPOINTS.map((e) => `${e.name} p50 ${latency[e.name].p50} ms`).join(', ')}`,
+        `growth ${size.toLocaleString('en-US')} sales (${lines.toLocaleString('en-US')} lines, generated in ${(insertMs / 1000).toFixed(1)} s): ${Object.entries(
+          latency,
+        )
+          .map(([name, l]) => `${name} p50 ${l.p50} ms`)
+          .join(', ')}`,
       );
     }
   } finally {
     await pg.end();
+    await uncached.stop();
   }
 
   const rows: Row[] = [];
   const first = perSize[0];
-  for (const e of ENDPOINTS) {
+  for (const e of ENDPOINTS.flatMap((x) => [x, { ...x, name: x.name + UNCACHED }])) {
     const s = `growth ${e.name}`;
     for (const size of perSize) {
       rows.push({

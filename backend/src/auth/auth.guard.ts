@@ -28,7 +28,7 @@ export class AuthGuard implements CanActivate {
     }
     const principal: Principal = await this.credentials.resolve(CredentialsService.fromHeaders(req.headers));
     req.principal = principal;
-    // The request log line (pino-http, on the Node request) names the tenant and user too.
+    // The request log line (common/http/request-log.ts, from the Node request) names the tenant and user too.
     req.raw.principal = principal;
     await this.limits.request(req.ip, principal);
 

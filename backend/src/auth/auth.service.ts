@@ -12,6 +12,7 @@ import { RateLimits } from './rate-limits';
 import { SessionsRepository } from './sessions.repository';
 import { UserStatusCache } from './user-status.cache';
 import { UsersRepository } from './users.repository';
+import { VerifiedTokens } from './verified-tokens';
 
 interface TokenClaims {
   sub: string;
@@ -48,6 +49,8 @@ export type TokenBody = Awaited<ReturnType<AuthService['issueTokens']>>;
 @Injectable()
 export class AuthService {
   private readonly refreshTtlMs: number;
+  /** Access tokens verified once, until their expiry (the user's status is still checked per request, below). */
+  private readonly verified = new VerifiedTokens<TokenClaims & { exp?: number; nbf?: number }>(5_000);
 
   constructor(
     private readonly users: UsersRepository,
@@ -112,7 +115,7 @@ export class AuthService {
 
   /** Resolves a JWT access token to a principal: the user must still be active and the token of the current version. */
   async principalFromAccessToken(token: string): Promise<Principal> {
-    const claims = await this.jwt.verifyAsync<TokenClaims>(token).catch(() => null);
+    const claims = await this.verified.claims(token, (t) => this.jwt.verifyAsync<TokenClaims & { exp?: number }>(t).catch(() => null));
     if (!claims || claims.typ !== 'access') throw unauthenticated('Invalid or expired access token');
     const status = await this.statuses.get(claims.sub);
     if (!status?.active) throw unauthenticated('Account no longer active');

@@ -18,6 +18,9 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  // The read caches of the dashboard's answers and the inventory listing (keyed by each business's data version):
+  // false recomputes every answer from the rows (the benchmark's growth scenario measures the statements that way).
+  READ_CACHE: bool.default(true),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().min(1).default('demo'),
   SECRET_KEY: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -272,6 +272,13 @@ export class DashboardRepository {
       GROUP BY l."productId", p."sku", p."nameFr", p."nameAr", p."nameEn", p."category", p."unit"`;
   }
 
+  /** When the business's first sale line dated at or after `from` was sold (null: none): a period to date's next change. */
+  async nextLineSoldAt(tenantId: string, from: Date): Promise<Date | null> {
+    const [row] = await this.prisma.$queryRaw<{ at: Date | null }[]>`
+      SELECT min("soldAt") AS "at" FROM "SaleLine" WHERE "tenantId" = ${tenantId} AND "soldAt" >= ${from}`;
+    return row?.at ?? null;
+  }
+
   /** A product's catalogue price and purchase cost (null when not entered), within the tenant; null if not its product. */
   async productPricing(tenantId: string, productId: string): Promise<{ price: number; cost: number | null } | null> {
     const rows = await this.prisma.$queryRaw<{ price: number; cost: number | null }[]>`

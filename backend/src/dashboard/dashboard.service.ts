@@ -146,6 +146,8 @@ const metric = (value: number, previous: number, unit: string): Metric => ({
 
 /** Key figures kept per business, period and data version: a few periods of a few thousand businesses. */
 const STATS_CACHE_ENTRIES = 5_000;
+/** Best sellers per business, period, limit and product asked about (the chat asks about one product at a time). */
+const BEST_SELLERS_CACHE_ENTRIES = 5_000;
 
 /**
  * Until when figures computed at `now` stay those of any later instant, given no write: the next local midnight
@@ -163,9 +165,103 @@ export function statsValidUntil(range: ReturnType<typeof resolvePeriod>, figures
   return Math.min(...limits);
 }
 
+const rangeOf = (range: ReturnType<typeof resolvePeriod>): DashboardStats['range'] => ({
+  start: range.start.toISOString(),
+  end: range.end.toISOString(),
+  previousStart: range.previousStart.toISOString(),
+  previousEnd: range.previousEnd.toISOString(),
+});
+
+/**
+ * The answer for figures read at `now`. Everything but the range and the stock's `asOf` is a function of the figures
+ * alone, so a cache hit reuses it whole (see `restamped`): no metric, rounding, category folding or summary per request.
+ */
+function buildStats(period: Period, figures: StatsFigures, range: ReturnType<typeof resolvePeriod>, now: Date): DashboardStats {
+  const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = figures;
+  const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
+  const costed = sales.revenue - sales.uncosted;
+  const previousCosted = previousSales.revenue - previousSales.uncosted;
+  const margin = costed - sales.cost;
+  const previousMargin = previousCosted - previousSales.cost;
+  const rate = (m: number, revenue: number) => (revenue ? round1((m / revenue) * 100) : 0);
+  const itemized = (s: typeof sales) => s.revenue - s.dailyTotals;
+  const asOf = now.toISOString();
+  const stats: Omit<DashboardStats, 'summary'> = {
+    period,
+    currency,
+    range: rangeOf(range),
+    revenue: metric(sales.revenue, previousSales.revenue, currency),
+    salesCount: metric(sales.salesCount, previousSales.salesCount, 'sales'),
+    averageBasket: metric(
+      sales.salesCount ? itemized(sales) / sales.salesCount : 0,
+      previousSales.salesCount ? itemized(previousSales) / previousSales.salesCount : 0,
+      currency,
+    ),
+    grossMargin: metric(margin, previousMargin, currency),
+    grossMarginRate: {
+      value: rate(margin, costed),
+      previous: rate(previousMargin, previousCosted),
+      changePoints: round1(rate(margin, costed) - rate(previousMargin, previousCosted)),
+      unit: '%',
+    },
+    revenueWithoutMargin: {
+      ...metric(sales.uncosted, previousSales.uncosted, currency),
+      dailyTotals: round2(sales.dailyTotals),
+      note: 'Declared daily takings and sales of products without a known cost: in revenue, not in the gross margin, its rate or the net result.',
+    },
+    expenses: metric(spent.operating, previouslySpent.operating, currency),
+    stockPurchases: metric(spent.purchases, previouslySpent.purchases, currency),
+    netResult: metric(margin - spent.operating, previousMargin - previouslySpent.operating, currency),
+    stockValue: {
+      value: round2(stock.stockValue),
+      previous: null,
+      changePct: null,
+      unit: currency,
+      asOf,
+      // Decided: stock is a snapshot. Rebuilding past stock from the movement ledger would cost a scan of every
+      // movement since the period start (too slow for the 50 ms budget on a year) and is only right if every
+      // change went through the ledger.
+      note: 'Current stock valued at unit cost; a snapshot, so there is no previous-period value.',
+    },
+    lowStockCount: {
+      value: stock.lowStockCount,
+      previous: null,
+      changePct: null,
+      unit: 'products',
+      asOf,
+      outOfStock: stock.outOfStockCount,
+      activeProducts: stock.activeProducts,
+    },
+    comparable: previousSales.salesCount > 0 || previousSales.dailyTotals > 0,
+    hasSales,
+  };
+  return { ...stats, summary: statsSummary(stats) };
+}
+
+/** A cached answer with the instant-dependent fields of `now` (the period's ends, the stock's `asOf`); keys in place. */
+function restamped(built: DashboardStats, range: ReturnType<typeof resolvePeriod>, now: Date): DashboardStats {
+  const asOf = now.toISOString();
+  return {
+    ...built,
+    range: rangeOf(range),
+    stockValue: { ...built.stockValue, asOf },
+    lowStockCount: { ...built.lowStockCount, asOf },
+  };
+}
+
+/** Cached answers are shared by every request of the business: frozen, so no caller can change another's answer. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 @Injectable()
 export class DashboardService {
-  private readonly statsCache: TenantReadCache<StatsFigures>;
+  private readonly statsCache: TenantReadCache<DashboardStats>;
+  private readonly bestSellersCache: TenantReadCache<DashboardBestSellers>;
 
   constructor(
     private readonly repo: DashboardRepository,
@@ -174,7 +270,8 @@ export class DashboardService {
     reads: TenantReads,
     private readonly busy: BusyTimesService,
   ) {
-    this.statsCache = reads.cache<StatsFigures>('dashboard.stats', STATS_CACHE_ENTRIES);
+    this.statsCache = reads.cache<DashboardStats>('dashboard.stats', STATS_CACHE_ENTRIES);
+    this.bestSellersCache = reads.cache<DashboardBestSellers>('dashboard.best-sellers', BEST_SELLERS_CACHE_ENTRIES);
   }
 
   /**
@@ -186,7 +283,7 @@ export class DashboardService {
    */
   async stats(tenantId: string, period: Period = 'month', now = this.clock.now()): Promise<DashboardStats> {
     const range = resolvePeriod(period, now);
-    const figures = await this.statsCache.get(
+    const built = await this.statsCache.get(
       tenantId,
       period,
       async () => {
@@ -196,74 +293,11 @@ export class DashboardService {
           localDayRange(range.start, range.end),
           localDayRange(range.previousStart, range.previousEnd),
         );
-        return { value: read, validUntil: statsValidUntil(range, read, now) };
+        return { value: deepFreeze(buildStats(period, read, range, now)), validUntil: statsValidUntil(range, read, now) };
       },
       now,
     );
-    const { currency, sales, previousSales, expenses, previousExpenses, stock, hasSales } = figures;
-    const [spent, previouslySpent] = [splitExpenses(expenses), splitExpenses(previousExpenses)];
-    const costed = sales.revenue - sales.uncosted;
-    const previousCosted = previousSales.revenue - previousSales.uncosted;
-    const margin = costed - sales.cost;
-    const previousMargin = previousCosted - previousSales.cost;
-    const rate = (m: number, revenue: number) => (revenue ? round1((m / revenue) * 100) : 0);
-    const itemized = (s: typeof sales) => s.revenue - s.dailyTotals;
-    const asOf = now.toISOString();
-    const stats: Omit<DashboardStats, 'summary'> = {
-      period,
-      currency,
-      range: {
-        start: range.start.toISOString(),
-        end: range.end.toISOString(),
-        previousStart: range.previousStart.toISOString(),
-        previousEnd: range.previousEnd.toISOString(),
-      },
-      revenue: metric(sales.revenue, previousSales.revenue, currency),
-      salesCount: metric(sales.salesCount, previousSales.salesCount, 'sales'),
-      averageBasket: metric(
-        sales.salesCount ? itemized(sales) / sales.salesCount : 0,
-        previousSales.salesCount ? itemized(previousSales) / previousSales.salesCount : 0,
-        currency,
-      ),
-      grossMargin: metric(margin, previousMargin, currency),
-      grossMarginRate: {
-        value: rate(margin, costed),
-        previous: rate(previousMargin, previousCosted),
-        changePoints: round1(rate(margin, costed) - rate(previousMargin, previousCosted)),
-        unit: '%',
-      },
-      revenueWithoutMargin: {
-        ...metric(sales.uncosted, previousSales.uncosted, currency),
-        dailyTotals: round2(sales.dailyTotals),
-        note: 'Declared daily takings and sales of products without a known cost: in revenue, not in the gross margin, its rate or the net result.',
-      },
-      expenses: metric(spent.operating, previouslySpent.operating, currency),
-      stockPurchases: metric(spent.purchases, previouslySpent.purchases, currency),
-      netResult: metric(margin - spent.operating, previousMargin - previouslySpent.operating, currency),
-      stockValue: {
-        value: round2(stock.stockValue),
-        previous: null,
-        changePct: null,
-        unit: currency,
-        asOf,
-        // Decided: stock is a snapshot. Rebuilding past stock from the movement ledger would cost a scan of every
-        // movement since the period start (too slow for the 50 ms budget on a year) and is only right if every
-        // change went through the ledger.
-        note: 'Current stock valued at unit cost; a snapshot, so there is no previous-period value.',
-      },
-      lowStockCount: {
-        value: stock.lowStockCount,
-        previous: null,
-        changePct: null,
-        unit: 'products',
-        asOf,
-        outOfStock: stock.outOfStockCount,
-        activeProducts: stock.activeProducts,
-      },
-      comparable: previousSales.salesCount > 0 || previousSales.dailyTotals > 0,
-      hasSales,
-    };
-    return { ...stats, summary: statsSummary(stats) };
+    return restamped(built, range, now);
   }
 
   /** Findings computed from the last 30 days (vs the 30 before), current prices, stock and 6 months of expenses. */
@@ -328,6 +362,34 @@ export class DashboardService {
   ): Promise<DashboardBestSellers> {
     const limit = options.limit ?? 5;
     const range = resolvePeriod(period, now);
+    const key = `${period}\u0000${limit}\u0000${options.productId ?? ''}`;
+    const built = await this.bestSellersCache.get(
+      tenantId,
+      key,
+      async () => {
+        const [answer, nextLine] = await Promise.all([
+          this.computeBestSellers(tenantId, period, range, limit, options.productId),
+          isPastPeriod(period) ? null : this.repo.nextLineSoldAt(tenantId, now),
+        ]);
+        // A period to date ends now: a line dated ahead comes into it when its time comes, without any write.
+        const limits = [nextLocalMidnight(now).getTime(), ...(nextLine ? [nextLine.getTime()] : [])];
+        return { value: deepFreeze(answer), validUntil: Math.min(...limits) };
+      },
+      now,
+    );
+    // Only a period to date's end moves with the clock (a past period's range is fixed until the next midnight).
+    const end = range.end.toISOString();
+    return built.range.end === end ? built : { ...built, range: { ...built.range, end } };
+  }
+
+  private async computeBestSellers(
+    tenantId: string,
+    period: Period,
+    range: ReturnType<typeof resolvePeriod>,
+    limit: number,
+    productId: string | undefined,
+  ): Promise<DashboardBestSellers> {
+    const options = { productId };
     const [currency, rows, pricing] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
       this.repo.productSalesInRange(tenantId, range.start, range.end),

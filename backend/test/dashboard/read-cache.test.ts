@@ -8,6 +8,7 @@ import type { TestDatabase } from '../setup/test-database';
 import { TEST_NOW } from '../setup/test-clock';
 import { ask, decide } from '../agent/tools-chat';
 import { createFreshTenant } from '../helpers/fresh-tenant';
+import { DashboardService } from '../../src/dashboard/dashboard.service';
 
 /**
  * The read caches of GET /api/dashboard/stats and GET /api/inventory (issue 13), against a real PostgreSQL over real
@@ -292,5 +293,137 @@ describe('read caches invalidated by the business data version (real PostgreSQL,
     expect(tomorrow.range.start).toBe('2026-11-18T23:00:00.000Z');
     expect(tomorrow.salesCount.value).toBe(0);
     expect(tomorrow.revenue.value).toBe(0);
+  });
+
+  it('answers a stats hit with the answer built at the miss, stamped with the instant of the request', async () => {
+    const shop = await createFreshTenant(db.prisma, 'Épicerie Tampon');
+    await db.prisma.sale.create({
+      data: { tenantId: shop.tenantId, soldAt: new Date('2026-11-18T08:00:00Z'), total: 450, cost: 200, uncostedTotal: 0 },
+    });
+    const service = t.app.get(DashboardService);
+    const clock = t.app.get(Clock);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00Z'));
+    const first = await service.stats(shop.tenantId, 'month');
+    const before = counts();
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:20:00Z'));
+    const second = await service.stats(shop.tenantId, 'month');
+    expect(counts().stats).toEqual({ hits: before.stats.hits + 1, misses: before.stats.misses });
+    // The figures, the summary and every metric are the very objects of the miss (nothing rebuilt), frozen.
+    expect(second.revenue).toBe(first.revenue);
+    expect(second.summary).toBe(first.summary);
+    expect(Object.isFrozen(second.revenue)).toBe(true);
+    // Only the period's moving ends and the stock's asOf are the request's own; the first answer is left as it was.
+    expect([second.range.end, second.stockValue.asOf, second.lowStockCount.asOf]).toEqual(Array(3).fill('2026-11-18T10:20:00.000Z'));
+    expect([first.range.end, first.stockValue.asOf]).toEqual(['2026-11-18T10:00:00.000Z', '2026-11-18T10:00:00.000Z']);
+    expect(second.range.previousEnd).toBe('2026-10-18T10:20:00.000Z');
+    expect(second.revenue.value).toBe(450);
+    expect(second.grossMargin.value).toBe(250);
+    // Key order and every other field as a fresh computation gives them (the JSON a client reads).
+    const stamped = (s: typeof first) =>
+      JSON.stringify({ ...s, range: null, stockValue: { ...s.stockValue, asOf: null }, lowStockCount: { ...s.lowStockCount, asOf: null } });
+    expect(stamped(second)).toBe(stamped(first));
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+  });
+
+  describe('best sellers', () => {
+    const best = async (token: string, query = 'period=today') => (await get(t, `/api/dashboard/best-sellers?${query}`, token)).body;
+    /** Units per product over [start, end), straight from the sale lines. */
+    const unitsBetween = async (tenantId: string, start: string, end: string) => {
+      const rows = await db.prisma.saleLine.groupBy({
+        by: ['productId'],
+        where: { tenantId, soldAt: { gte: new Date(start), lt: new Date(end) } },
+        _sum: { quantity: true },
+      });
+      return Object.fromEntries(rows.map((r) => [r.productId, r._sum.quantity ?? 0]));
+    };
+    const units = (b: { byQuantity: { product: { id: string }; quantity: number }[] }) =>
+      Object.fromEntries(b.byQuantity.map((r) => [r.product.id, r.quantity]));
+
+    it('serves a repeated read from the cache, shows the next sale at once, and a line dated ahead when its time comes', async () => {
+      const shop = await createFreshTenant(db.prisma, 'Épicerie Classement');
+      const token = await t.login(shop.ownerEmail);
+      const [a, b] = await Promise.all(
+        ['A', 'B'].map((n) =>
+          db.prisma.product.create({
+            data: {
+              tenantId: shop.tenantId,
+              sku: `BS-${n}`,
+              nameFr: `Produit ${n}`,
+              category: 'Épicerie',
+              price: 100,
+              cost: 60,
+              stock: 500,
+            },
+          }),
+        ),
+      );
+      const sell = (productId: string, quantity: number, soldAt: string) =>
+        db.prisma.sale.create({
+          data: {
+            tenantId: shop.tenantId,
+            soldAt: new Date(soldAt),
+            total: quantity * 100,
+            cost: quantity * 60,
+            uncostedTotal: 0,
+            lines: { create: [{ tenantId: shop.tenantId, productId, quantity, unitPrice: 100, unitCost: 60, soldAt: new Date(soldAt) }] },
+          },
+        });
+      await sell(a.id, 3, '2026-11-18T08:00:00Z');
+      // Dated ahead: 20:00 UTC, still the 18th in Algiers.
+      await sell(b.id, 5, '2026-11-18T20:00:00Z');
+      const cache = cacheOf(t, 'dashboard.best-sellers');
+      const clock = t.app.get(Clock);
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:00:00Z'));
+      const first = await best(token);
+      const misses = cache.misses;
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:05:00Z'));
+      const second = await best(token);
+      expect([cache.hits > 0, cache.misses]).toEqual([true, misses]);
+      expect(second.range.end).toBe('2026-11-18T10:05:00.000Z');
+      expect({ ...second, range: null }).toEqual({ ...first, range: null });
+      expect(units(second)).toEqual(await unitsBetween(shop.tenantId, second.range.start, second.range.end));
+      expect(units(second)).toEqual({ [a.id]: 3 });
+
+      // A write: the very next read shows it.
+      await post('/api/sales', { lines: [{ sku: 'BS-B', quantity: 2 }] }, token).expect(201);
+      // A minute on (the sale is dated 10:05:00 and a period to date ends before now): without the write, still a hit.
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T10:06:00Z'));
+      const afterSale = await best(token);
+      expect(units(afterSale)[b.id]).toBe(2);
+      expect(cache.misses).toBe(misses + 1);
+      expect(units(afterSale)).toEqual(await unitsBetween(shop.tenantId, afterSale.range.start, afterSale.range.end));
+
+      // No write: the line dated 20:00 comes into "today" once the clock passes it.
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T20:30:00Z'));
+      const evening = await best(token);
+      expect(units(evening)[b.id]).toBe((units(afterSale)[b.id] ?? 0) + 5);
+      expect(units(evening)).toEqual(await unitsBetween(shop.tenantId, evening.range.start, evening.range.end));
+
+      // Past midnight (local): another day, nothing sold yet, without any write.
+      jest.spyOn(clock, 'now').mockReturnValue(new Date('2026-11-18T23:10:00Z'));
+      const tomorrow = await best(token);
+      expect(tomorrow.range.start).toBe('2026-11-18T23:00:00.000Z');
+      expect(tomorrow.totals.products).toBe(0);
+    });
+
+    it('keeps the answers per limit and product asked about, and never across businesses', async () => {
+      const one = await best(owner, 'period=month&limit=1');
+      const three = await best(owner, 'period=month&limit=3');
+      expect([one.byRevenue.length, three.byRevenue.length]).toEqual([
+        Math.min(1, three.totals.products),
+        Math.min(3, three.totals.products),
+      ]);
+      const top = three.byRevenue[0].product.id;
+      const asked = await best(owner, `period=month&productId=${top}`);
+      expect(asked.byRevenue.map((r: { product: { id: string } }) => r.product.id)).toEqual([top]);
+      expect(asked.productMargin).toBeDefined();
+      // The same product id asked by another business is not found (404), cached or not.
+      await t.http().get(`/api/dashboard/best-sellers?period=month&productId=${top}`).set('Authorization', `Bearer ${oran}`).expect(404);
+      const oranBest = await best(oran, 'period=month&limit=3');
+      const oranRows = await unitsBetween(oranId, oranBest.range.start, oranBest.range.end);
+      expect(oranBest.totals.products).toBe(Object.keys(oranRows).length);
+      expect(oranBest.totals.quantity).toBe(Object.values(oranRows).reduce((s, q) => s + q, 0));
+      for (const [id, quantity] of Object.entries(units(oranBest))) expect(oranRows[id]).toBe(quantity);
+    });
   });
 });

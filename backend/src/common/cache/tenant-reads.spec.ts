@@ -1,6 +1,7 @@
 import { Clock } from '../time/clock';
 import type { TenantDataVersionRepository } from './tenant-data-version.repository';
 import { TenantReads } from './tenant-reads';
+import type { AppConfig } from '../../config/app-config';
 
 /** The read cache's rules without a database: the version in the key, the validity window, the bound. */
 describe('TenantReads', () => {
@@ -8,7 +9,8 @@ describe('TenantReads', () => {
   let now: Date;
   const versions = { version: async () => version } as unknown as TenantDataVersionRepository;
   const clock: Clock = { now: () => now };
-  const setup = (maxEntries = 3) => new TenantReads(versions, clock).cache<string>('test', maxEntries);
+  const setup = (maxEntries = 3, readCache = true) =>
+    new TenantReads(versions, clock, { READ_CACHE: readCache } as AppConfig).cache<string>('test', maxEntries);
   let loads: number;
   const load = (value: string, validUntil?: number) => async () => {
     loads++;
@@ -55,6 +57,18 @@ describe('TenantReads', () => {
     await cache.get('t1', 'k', load('a'));
     expect(await cache.get('t1', 'k', load('b'))).toBe('b');
     expect([cache.hits, cache.misses, cache.size]).toEqual([0, 0, 0]);
+  });
+
+  it('with READ_CACHE=false loads every answer and never reads the version', async () => {
+    const cache = setup(3, false);
+    let versionReads = 0;
+    versions.version = async () => {
+      versionReads++;
+      return version;
+    };
+    expect(await cache.get('t1', 'k', load('a'))).toBe('a');
+    expect(await cache.get('t1', 'k', load('b'))).toBe('b');
+    expect([loads, versionReads, cache.hits, cache.misses, cache.size]).toEqual([2, 0, 0, 2, 0]);
   });
 
   it('stays bounded whatever the keys, versions and businesses', async () => {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../time/clock';
 import { InvalidatedCache } from './invalidated-cache';
 import { TenantDataVersionRepository } from './tenant-data-version.repository';
@@ -29,6 +30,8 @@ export class TenantReadCache<V> {
     private readonly versions: TenantDataVersionRepository,
     private readonly clock: Clock,
     maxEntries: number,
+    /** False (READ_CACHE=false): every read loads, without reading the version either. */
+    private readonly enabled = true,
   ) {
     // The TTL only frees memory sooner: correctness comes from the version in the key and the validity window.
     this.entries = new InvalidatedCache<string, Entry>({ ttlMs: 10 * 60_000, maxEntries });
@@ -46,6 +49,10 @@ export class TenantReadCache<V> {
    * under), so nothing older than a committed write is ever served.
    */
   async get(tenantId: string, key: string, load: () => Promise<TenantRead<V>>, now: Date = this.clock.now()): Promise<V> {
+    if (!this.enabled) {
+      this.misses++;
+      return (await load()).value;
+    }
     const version = await this.versions.version(tenantId);
     if (version === null) return (await load()).value;
     const cacheKey = `${tenantId}\u0000${version}\u0000${key}`;
@@ -77,15 +84,20 @@ export class TenantReadCache<V> {
 export class TenantReads {
   private readonly caches = new Map<string, TenantReadCache<unknown>>();
 
+  private readonly enabled: boolean;
+
   constructor(
     private readonly versions: TenantDataVersionRepository,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.enabled = config.READ_CACHE;
+  }
 
   /** The cache called `name` (created on first use with at most `maxEntries` entries). */
   cache<V>(name: string, maxEntries: number): TenantReadCache<V> {
     let cache = this.caches.get(name);
-    if (!cache) this.caches.set(name, (cache = new TenantReadCache<unknown>(this.versions, this.clock, maxEntries)));
+    if (!cache) this.caches.set(name, (cache = new TenantReadCache<unknown>(this.versions, this.clock, maxEntries, this.enabled)));
     return cache as TenantReadCache<V>;
   }
 }
