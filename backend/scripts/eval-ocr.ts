@@ -5,6 +5,7 @@
  *                       [--prep deskew=false,minWidth=0] [--psm 6] [--no-second-pass] [--no-rereads] [--no-eastern-digits] [--no-field-rereads] [--verbose]
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
+ *                       [--latin auto|system|best_int]   (the page reader's models: see OCR_LATIN_MODEL)
  *
  * <folder>/images/<id>.(jpg|jpeg|png) and <folder>/labels.json = { id: { company, date, total } }.
  * A total is right within ±0.05, a date when it is the same calendar day (either reading of an ambiguous dd/mm),
@@ -17,10 +18,12 @@ import type { ImagePrepOptions } from '../src/ocr/image-prep';
 import { defaultOcrPoolSize } from '../src/ocr/ocr-pool';
 import {
   ARABIC_MODEL_CHOICES,
+  LATIN_MODEL_CHOICES,
   createReceiptOcrPools,
   recognizeReceipt,
   terminateReceiptOcrPools,
   type ArabicModelChoice,
+  type LatinModelChoice,
 } from '../src/ocr/receipt-ocr';
 
 interface Label {
@@ -50,6 +53,7 @@ interface Args {
   verbose: boolean;
   dump?: string;
   arabic: ArabicModelChoice;
+  latin?: LatinModelChoice;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -106,6 +110,13 @@ function parseArgs(argv: string[]): Args {
       case '--dump':
         args.dump = next();
         break;
+      case '--latin': {
+        const v = next();
+        const choice = LATIN_MODEL_CHOICES.find((c) => c === v);
+        if (!choice) throw new Error(`--latin: one of ${LATIN_MODEL_CHOICES.join(', ')}, not ${v}`);
+        args.latin = choice;
+        break;
+      }
       case '--arabic': {
         const v = next();
         const choice = ARABIC_MODEL_CHOICES.find((c) => c === v);
@@ -244,7 +255,7 @@ async function main(): Promise<void> {
 
   if (args.dump) mkdirSync(args.dump, { recursive: true });
   const size = args.workers ?? defaultOcrPoolSize();
-  const pools = createReceiptOcrPools({ size, arabicModel: args.arabic });
+  const pools = createReceiptOcrPools({ size, arabicModel: args.arabic, latinModel: args.latin });
   const t0 = performance.now();
   // The French+English reader is needed by every receipt; the Arabic one starts on the first Arabic line.
   await pools.latin.warmUp(size);
@@ -311,7 +322,7 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(
-    `receipts=${n} workers=${size} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
+    `receipts=${n} workers=${size} latin=${pools.latinModel} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
   );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,

@@ -56,6 +56,10 @@ export const configSchema = z.object({
   // The Arabic receipt reader (see backend/src/ocr/README.md): npm's `ara` (default, measured best), tesseract's
   // `Arabic` script model when installed (Debian: tesseract-ocr-script-arab), both, or `auto`.
   OCR_ARABIC_MODEL: z.enum(['ara', 'Arabic', 'Arabic+ara', 'auto']).default('ara'),
+  // The French+English page reader's models: npm's `best_int` (default), or the system's (Debian's tesseract-ocr-eng/-fra,
+  // tessdata_fast: about 12 % less CPU a receipt, but fewer totals, dates and shops read right) with `system`, or
+  // `auto` (the system's when installed). See backend/src/ocr/README.md.
+  OCR_LATIN_MODEL: z.enum(['auto', 'system', 'best_int']).default('best_int'),
   // Extra folders (path list) searched for `<lang>.traineddata` before Debian's /usr/share/tesseract-ocr/*/tessdata.
   OCR_TESSDATA_DIRS: z.string().optional(),
   UPLOAD_MAX_BYTES: z.coerce

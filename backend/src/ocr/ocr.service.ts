@@ -31,6 +31,7 @@ export class OcrService implements OnModuleDestroy {
       size: config?.OCR_WORKERS,
       cacheDir: config ? join(config.dataDir, 'cache', 'tessdata') : undefined,
       arabicModel: config?.OCR_ARABIC_MODEL,
+      latinModel: config?.OCR_LATIN_MODEL,
       tessdataDirs: systemTessdataDirs({ ...process.env, OCR_TESSDATA_DIRS: config?.OCR_TESSDATA_DIRS }),
     });
   }

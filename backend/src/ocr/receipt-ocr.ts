@@ -9,7 +9,7 @@ import { mergeArabicPage, stackLineStrips, withLines, wordsByStrip } from './lin
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
-import { findSystemTraineddata, systemTessdataDirs } from './tessdata-cache';
+import { findSystemTraineddata, systemTessdataDirs, type TessdataModel } from './tessdata-cache';
 
 /**
  * The two readers a receipt may need, each in its own lazily started pool (a server that never scans a receipt
@@ -23,6 +23,8 @@ import { findSystemTraineddata, systemTessdataDirs } from './tessdata-cache';
 export interface ReceiptOcrPools {
   latin: OcrPool;
   arabic: OcrPool;
+  /** Models of the French+English pool. */
+  latinModel: TessdataModel;
   /** Languages of the Arabic pool (`['ara']` by default). */
   arabicLangs: readonly string[];
 }
@@ -38,21 +40,49 @@ export type ArabicModelChoice = 'auto' | 'Arabic' | 'ara' | 'Arabic+ara';
 
 export const ARABIC_MODEL_CHOICES: readonly ArabicModelChoice[] = ['auto', 'Arabic', 'ara', 'Arabic+ara'];
 
+/**
+ * The French+English page reader's models: npm's `best_int` (@tesseract.js-data, the default), the system's
+ * (`system`: Debian's `tesseract-ocr-eng`/`-fra`, tessdata_fast, the models Debian's `tesseract` CLI reads), or `auto`
+ * (the system's when both are installed, else npm's). tessdata_fast cut the CPU per receipt by 11–12 % but read worse
+ * (SROIE dev total / date / company 96 / 101 / 96 → 93 / 96 / 91 of 110, Algerian dev 77 / 79 / 77 → 76 / 78 / 77 of
+ * 80: bench/README.md, ninth round), so it is opt-in, for a server that would rather be fast.
+ */
+export type LatinModelChoice = 'auto' | 'system' | 'best_int';
+
+export const LATIN_MODEL_CHOICES: readonly LatinModelChoice[] = ['auto', 'system', 'best_int'];
+
 export interface ReceiptOcrPoolsOptions extends Pick<OcrPoolOptions, 'size' | 'cacheDir' | 'tessdataDirs'> {
   arabicModel?: ArabicModelChoice;
+  latinModel?: LatinModelChoice;
 }
 
 export function createReceiptOcrPools(options: ReceiptOcrPoolsOptions = {}): ReceiptOcrPools {
-  const { arabicModel = 'ara', ...poolOptions } = options;
-  const arabicLangs = arabicModelLangs(arabicModel, poolOptions.tessdataDirs ?? systemTessdataDirs());
+  const { arabicModel = 'ara', latinModel = 'best_int', ...poolOptions } = options;
+  const dirs = poolOptions.tessdataDirs ?? systemTessdataDirs();
+  const arabicLangs = arabicModelLangs(arabicModel, dirs);
   return {
-    latin: new OcrPool({ ...poolOptions, langs: ['fra', 'eng'] }),
+    latin: new OcrPool({ ...poolOptions, langs: ['fra', 'eng'], model: latinModelFor(latinModel, dirs) }),
+    latinModel: latinModelFor(latinModel, dirs),
     arabic: new OcrPool({ ...poolOptions, langs: arabicLangs }),
     arabicLangs,
   };
 }
 
 let fallbackLogged = false;
+let latinFallbackLogged = false;
+
+/** A choice of `system` where the machine has no `fra` and `eng` models falls back to npm's, and says so once. */
+export function latinModelFor(choice: LatinModelChoice, dirs: readonly string[]): TessdataModel {
+  if (choice === 'best_int') return 'best_int';
+  if (findSystemTraineddata('fra', dirs) && findSystemTraineddata('eng', dirs)) return 'system';
+  if (choice === 'system' && !latinFallbackLogged) {
+    latinFallbackLogged = true;
+    new Logger('OCR').warn(
+      `OCR_LATIN_MODEL=system but no fra/eng.traineddata in ${dirs.join(', ')} (apt-get install tesseract-ocr-eng tesseract-ocr-fra): pages are read with npm's best_int models`,
+    );
+  }
+  return 'best_int';
+}
 
 /**
  * Languages for a choice. A choice that needs `Arabic.traineddata` where none is installed falls back to `ara` (a

@@ -8,10 +8,12 @@ import { createGunzip } from 'node:zlib';
  * - `best_int`: LSTM-only, integer-quantised "best" models (eng 5 MB, fra 1.2 MB unpacked): what tesseract.js itself
  *   would download for the LSTM engine, and as accurate as `standard` on our receipts.
  * - `standard`: the tessdata 4.0.0 files that also carry the legacy engine (eng 23 MB, fra 14 MB); slower to load.
+ * - `system`: the machine's own tesseract models (`systemTessdataDirs`; Debian's `tesseract-ocr-eng` and `-fra` are
+ *   tessdata_fast: smaller networks, the ones Debian's `tesseract` CLI reads), never an npm package.
  */
-export type TessdataModel = 'best_int' | 'standard';
+export type TessdataModel = 'best_int' | 'standard' | 'system';
 
-const MODEL_FOLDER: Record<TessdataModel, string> = { best_int: '4.0.0_best_int', standard: '4.0.0' };
+const MODEL_FOLDER: Record<TessdataModel, string> = { best_int: '4.0.0_best_int', standard: '4.0.0', system: 'system' };
 
 /** Path of the gzipped traineddata shipped inside `@tesseract.js-data/<lang>` (no network involved). */
 export function packagedTraineddataPath(lang: string, model: TessdataModel): string {
@@ -52,6 +54,11 @@ export function findSystemTraineddata(lang: string, dirs: readonly string[] = sy
 
 /** Where a language's data comes from: an @tesseract.js-data package (gzipped) or a system file (plain). */
 function traineddataSource(lang: string, model: TessdataModel, dirs: readonly string[]): { path: string; gzip: boolean } {
+  if (model === 'system') {
+    const path = findSystemTraineddata(lang, dirs);
+    if (path) return { path, gzip: false };
+    throw new Error(`No system ${lang}.traineddata in ${dirs.join(', ')}`);
+  }
   try {
     return { path: packagedTraineddataPath(lang, model), gzip: true };
   } catch {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arabicModelLangs } from '../../src/ocr/receipt-ocr';
+import { arabicModelLangs, latinModelFor } from '../../src/ocr/receipt-ocr';
 import { ensureTessdataDir, findSystemTraineddata, systemTessdataDirs } from '../../src/ocr/tessdata-cache';
 
 /** Where language data with no npm package (tesseract's `Arabic` script model) is found, and how it is cached. */
@@ -55,5 +55,29 @@ describe('system traineddata', () => {
     // Not installed: a bare `npm install` still reads Arabic (and logs once what it misses).
     expect(arabicModelLangs('Arabic', [empty])).toEqual(['ara']);
     expect(arabicModelLangs('auto', [empty])).toEqual(['ara']);
+  });
+
+  it('reads the page with the system’s fra and eng models when both are installed, else with npm’s', () => {
+    expect(latinModelFor('auto', [system])).toBe('best_int');
+    writeFileSync(join(system, 'fra.traineddata'), 'fast fra');
+    expect(latinModelFor('auto', [system])).toBe('best_int'); // eng missing
+    writeFileSync(join(system, 'eng.traineddata'), 'fast eng');
+    expect(latinModelFor('auto', [empty, system])).toBe('system');
+    expect(latinModelFor('system', [system])).toBe('system');
+    expect(latinModelFor('best_int', [system])).toBe('best_int');
+    expect(latinModelFor('system', [empty])).toBe('best_int');
+  });
+
+  it('caches the system models in their own folder and never takes an npm package for them', async () => {
+    writeFileSync(join(system, 'fra.traineddata'), 'fast fra');
+    const cache = join(root, 'cache');
+    const dir = await ensureTessdataDir(cache, ['fra'], 'system', [system]);
+    expect(readFileSync(join(dir, 'fra.traineddata'), 'utf8')).toBe('fast fra');
+    // The npm best_int fra unpacked beside it is another file in another folder.
+    const npm = await ensureTessdataDir(cache, ['fra'], 'best_int', [system]);
+    expect(npm).not.toBe(dir);
+    expect(readFileSync(join(npm, 'fra.traineddata')).length).toBeGreaterThan(100_000);
+    // eng has an npm package, but not on this system: `system` does not fall back to it.
+    await expect(ensureTessdataDir(cache, ['eng'], 'system', [system])).rejects.toThrow(`No system eng.traineddata in ${system}`);
   });
 });
