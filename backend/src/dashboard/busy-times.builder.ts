@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent, type Lang } from '@tajer/contract';
+import { formatMoney, formatNumber, formatPercent, formatWeekday, type Lang } from '@tajer/contract';
 import { round1, round2, type Localized } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
 
@@ -30,19 +30,6 @@ export const BUSY_RULES = {
   minTickets: 50,
 };
 
-/** Weekday names from ICU (1 January 2024 was a Monday): « jeudi », « الخميس », « Thursday »; short « jeu. », « Thu ». */
-const weekdayFormat = (lang: Lang, width: 'long' | 'short') => new Intl.DateTimeFormat(lang, { weekday: width, timeZone: 'UTC' });
-const WEEKDAY_NAMES = (width: 'long' | 'short') =>
-  Object.fromEntries(
-    (['fr', 'ar', 'en'] as const).map((l) => [
-      l,
-      [1, 2, 3, 4, 5, 6, 7].map((d) => weekdayFormat(l, width).format(new Date(Date.UTC(2024, 0, d)))),
-    ]),
-  ) as Record<Lang, string[]>;
-const WEEKDAYS = WEEKDAY_NAMES('long');
-const SHORT = WEEKDAY_NAMES('short');
-export const weekdayName = (weekday: number, lang: Lang) => WEEKDAYS[lang][weekday - 1];
-
 interface Day {
   weekday: number;
   /** An average day of that weekday over the window (takings / weeks). */
@@ -65,7 +52,7 @@ export function busyTimes(cells: BusyCell[], weeks = BUSY_RULES.weeks): BusyFind
   if (!selling.length) return [];
   const ranked = [...selling].sort((a, b) => b.average - a.average || a.weekday - b.weekday);
   const dayValues = (d: Day) => (l: Lang) => ({
-    day: weekdayName(d.weekday, l),
+    day: formatWeekday(d.weekday, l),
     amount: formatMoney(d.average, l),
     sales: formatNumber(Math.round(d.tickets / weeks), l),
   });
@@ -91,7 +78,7 @@ export function busyTimes(cells: BusyCell[], weeks = BUSY_RULES.weeks): BusyFind
     severity: 'info',
     title: messages('dashboard.busy.weekdays', (l) => ({
       days: new Intl.ListFormat(l, { type: 'unit', style: 'short' }).format(
-        days.map((d) => `${SHORT[l][d.weekday - 1]} ${formatMoney(d.average, l)}`),
+        days.map((d) => `${formatWeekday(d.weekday, l, 'short')} ${formatMoney(d.average, l)}`),
       ),
     })),
     evidence: { weeks, days },

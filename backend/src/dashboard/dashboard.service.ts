@@ -130,6 +130,12 @@ export interface DashboardAlerts {
 const WINDOW_DAYS = 30;
 /** Where the recent window (the last 30 days) begins. */
 const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
+
+/** The findings' answer over the window (insights, slow sellers): what a first-run shop with no sale is told instead. */
+function findings(now: Date, currency: string, insights: Insight[], hasSales: boolean): DashboardInsights {
+  const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
+  return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
+}
 const MAX_UNUSUAL_EXPENSES = 10;
 
 const splitExpenses = (rows: { category: string; total: number }[]) => ({
@@ -316,19 +322,18 @@ export class DashboardService {
       now,
       windowStart: windowStart(now),
     });
-    const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
-    return { generatedAt: now.toISOString(), currency, windowDays: WINDOW_DAYS, count: insights.length, insights, hasSales, message };
+    return findings(now, currency, insights, hasSales);
+  }
+
+  /** The best and quietest weekdays and the peak hours (BusyTimesService: its own repository and builder). */
+  busyTimes(tenantId: string, now = this.clock.now()): Promise<BusyTimes> {
+    return this.busy.busyTimes(tenantId, now);
   }
 
   /**
    * The products in stock that sold least over the last 30 days (nothing sold first), for « quel produit se vend le
    * moins ? » — `recent` counts the products added since, too new to rank.
    */
-  /** The best and quietest weekdays and the peak hours (BusyTimesService: its own repository and builder). */
-  busyTimes(tenantId: string, now = this.clock.now()): Promise<BusyTimes> {
-    return this.busy.busyTimes(tenantId, now);
-  }
-
   async slowSellers(tenantId: string, now = this.clock.now()): Promise<DashboardInsights & { recent: number }> {
     const [currency, products, sales, hasSales] = await Promise.all([
       this.repo.tenantCurrency(tenantId),
@@ -337,17 +342,7 @@ export class DashboardService {
       this.repo.hasAnySale(tenantId),
     ]);
     const { insights, recent } = slowSellers(productActivity(products, sales, WINDOW_DAYS), WINDOW_DAYS, windowStart(now));
-    const message = !hasSales && !insights.length ? { ...NO_SALES_YET } : null;
-    return {
-      generatedAt: now.toISOString(),
-      currency,
-      windowDays: WINDOW_DAYS,
-      count: insights.length,
-      insights,
-      hasSales,
-      message,
-      recent,
-    };
+    return { ...findings(now, currency, insights, hasSales), recent };
   }
 
   /**
@@ -440,7 +435,7 @@ export class DashboardService {
       this.repo.expenseMonths(tenantId, localDate(localMonthStart(now, -INSIGHT_RULES.expenseHistoryMonths))),
       this.repo.unusualExpenses(
         tenantId,
-        localDate(new Date(now.getTime() - WINDOW_DAYS * DAY_MS)),
+        localDate(windowStart(now)),
         localDate(new Date(now.getTime() - 365 * DAY_MS)),
         ALERT_RULES.unusualExpenseFactor,
       ),

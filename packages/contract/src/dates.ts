@@ -97,3 +97,12 @@ export function formatMonth(month: string | Date, lang: Lang, style: 'long' | 's
   if (Number.isNaN(date.getTime())) return String(month);
   return stripBidi(dateFormat(lang, { month: style, year: style === 'long' ? 'numeric' : '2-digit', timeZone: 'UTC' }).format(date));
 }
+
+/**
+ * An ISO weekday (1 = Monday … 7 = Sunday): « jeudi » / « الخميس » / « Thursday », or short for a list: « jeu. » /
+ * « Thu » (Arabic has no short form: the full name).
+ */
+export function formatWeekday(isoWeekday: number, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  // 1 January 2024 was a Monday.
+  return stripBidi(dateFormat(lang, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday))));
+}

@@ -57,6 +57,17 @@ test('numbers and percentages', () => {
   assert.equal(c.changeNote(null, 'fr'), '');
 });
 
+test('weekdays: ISO numbering (1 = Monday), long and short', () => {
+  assert.deepEqual(
+    [1, 4, 7].map((d) => c.formatWeekday(d, 'fr')),
+    ['lundi', 'jeudi', 'dimanche'],
+  );
+  assert.equal(c.formatWeekday(5, 'ar'), 'الجمعة');
+  assert.equal(c.formatWeekday(4, 'en'), 'Thursday');
+  assert.equal(c.formatWeekday(4, 'fr', 'short'), 'jeu.');
+  assert.equal(c.formatWeekday(4, 'en', 'short'), 'Thu');
+});
+
 test('dates: Algerian month names, calendar days stay put, 24-hour times in every language', () => {
   assert.equal(c.formatDate('2026-01-05', 'fr'), '5 janvier 2026');
   assert.equal(c.formatDate('2026-01-05', 'ar'), '5 جانفي 2026');

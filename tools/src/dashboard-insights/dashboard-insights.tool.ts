@@ -1,7 +1,7 @@
 import { TOOL_RESULTS } from '@tajer/contract';
 import { resolveProduct } from '../product-resolution';
 import { toProductRef } from '../stock-lines';
-import { service, type BestSellerInfo } from '../services';
+import { service, type BestSellerInfo, type Finding } from '../services';
 import { attempt, productRecordOf } from '../tool-kit';
 import type { ToolDefinition } from '../types';
 import { DashboardInsightsSchema } from './dashboard-insights.schema';
@@ -11,6 +11,14 @@ import { ACCESS } from '@tajer/contract';
 import { dashboardInsightsSlots } from './dashboard-insights.slots';
 
 const KEPT = 12;
+
+/** A focused answer's findings as the chat shows them (their titles; the evidence stays in the service's answer). */
+const titled = (f: { windowDays: number; count: number; insights: Finding[]; hasSales?: boolean }) => ({
+  windowDays: f.windowDays,
+  count: f.count,
+  insights: f.insights.map((i) => ({ type: i.type, severity: i.severity, title: i.title })),
+  ...(f.hasSales === false ? { hasSales: false } : {}),
+});
 
 export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchema> = {
   name: 'dashboard_insights',
@@ -58,26 +66,12 @@ export const dashboardInsightsTool: ToolDefinition<typeof DashboardInsightsSchem
       if (args.focus === 'slow_sellers') {
         // The service's order is the ranking (fewest sold first): kept as it is.
         const slow = await service(ctx, 'dashboard').slowSellers(ctx.tenantId);
-        const data: DashboardInsightsData = {
-          focus: 'slow_sellers',
-          windowDays: slow.windowDays,
-          count: slow.count,
-          insights: slow.insights.map((i) => ({ type: i.type, severity: i.severity, title: i.title })),
-          recent: slow.recent,
-          ...(slow.hasSales === false ? { hasSales: false } : {}),
-        };
+        const data: DashboardInsightsData = { focus: 'slow_sellers', ...titled(slow), recent: slow.recent };
         return { success: true, data, records: slow.insights.map((f) => productRecordOf(f.evidence)).filter((r) => r !== null) };
       }
       if (args.focus === 'busy_times') {
         const busy = await service(ctx, 'dashboard').busyTimes(ctx.tenantId);
-        const data: DashboardInsightsData = {
-          focus: 'busy_times',
-          windowDays: busy.windowDays,
-          count: busy.count,
-          insights: busy.insights.map((i) => ({ type: i.type, severity: i.severity, title: i.title })),
-          ...(busy.hasSales ? {} : { hasSales: false }),
-        };
-        return { success: true, data };
+        return { success: true, data: { focus: 'busy_times', ...titled(busy) } satisfies DashboardInsightsData };
       }
       const found = await service(ctx, 'dashboard').insights(ctx.tenantId);
       const rank: Record<string, number> = { critical: 0, warning: 1, info: 2 };
