@@ -33,11 +33,12 @@ export const customersCreditTool: ToolDefinition<typeof CustomersCreditSchema> =
       let namesakes: Set<string> | undefined;
       if (args.customer) {
         const found = await service(ctx, 'customers').resolveCustomer(ctx.tenantId, args.customer);
-        const sameName = found.namesakes ?? [];
-        // « Combien me doit Riad ? » with five Riads: a read need not ask « which one? » — it says what each of them
-        // owes. A name that only partly fits (« Karim Haddad » for « Karim Benali ») is still asked about.
-        if (!found.confident && sameName.length > 1) namesakes = new Set(sameName);
+        if (!found.match) throw customerNotFound(args.customer);
+        if (found.confident) customer = { id: found.match.customer.id, name: found.match.customer.name };
+        // « Combien me doit Riad ? » with five Riads: a read need not ask « which one? » — it says what each of them owes.
+        else if ((found.namesakes?.length ?? 0) > 1) namesakes = new Set(found.namesakes);
         else {
+          // A host whose resolver names no namesakes: ask which one.
           const c = await findCustomer(ctx, args.customer, (name, lang) =>
             say(lang, { fr: `Combien ${name} me doit ?`, ar: `كم يدين لي ${name}؟`, en: `How much does ${name} owe me?` }),
           );
