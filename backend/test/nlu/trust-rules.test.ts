@@ -287,6 +287,12 @@ describe('trust rules', () => {
     it('the best sellers stay a product ranking', () => {
       expect(ask('quel est mon produit le plus vendu ?')).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'best_sellers' } });
     });
+    it.each([
+      ["est-ce que Riad m'a payé ?", 'Riad'],
+      ['هل دفع لي رياض؟', 'رياض'],
+    ])('"%s" asks what the customer still owes (customers_credit)', (text, customer) => {
+      expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: { customer } });
+    });
     it('« je perds patience » is no question about money', () => {
       expect(ask('je perds patience avec ce fournisseur').intent).not.toBe('dashboard_stats');
     });

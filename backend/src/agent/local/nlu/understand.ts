@@ -330,6 +330,8 @@ export class Nlu {
       return 'dashboard_stats';
     if (act.readOnly) {
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
+      // « Est-ce que Riad m'a payé ? » listed the expenses: a customer's payments are read in what they still owe.
+      if (act.customerPaid && act.customer && !act.hasNumber) return 'customers_credit';
       // "Combien j'ai vendu à Samir ?": one customer's purchases.
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // « Quel jour je vends le plus ? » got the general findings: the busy days and hours (never a product's ranking).
