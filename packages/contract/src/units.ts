@@ -41,7 +41,9 @@ export function unitName(unit: string, quantity: number, lang: Lang): string {
   const forms = formsOf(unit);
   if (!forms) return unit;
   const n = Math.abs(quantity);
-  const plural = lang === 'ar' ? n >= 2 && n <= 10 : n >= 2;
+  // English counts everything but one in the plural (« 0 pieces », « 1.5 kilos »); French keeps the singular below two
+  // (« 0 pièce », « 1,5 kilo »); Arabic's plural form is for three to ten and the dual (the unit has two forms).
+  const plural = lang === 'ar' ? n >= 2 && n <= 10 : lang === 'en' ? n !== 1 : n >= 2;
   return forms[lang][plural ? 1 : 0];
 }
 

@@ -85,6 +85,10 @@ test('dates: Algerian month names, calendar days stay put, 24-hour times in ever
 test('units: the vocabulary in three languages, with plurals, unknown units as stored', () => {
   assert.equal(c.formatQuantity(42, 'sac', 'fr'), '42 sacs');
   assert.equal(c.formatQuantity(1, 'sac', 'en'), '1 bag');
+  // English plural for all but one; French singular below two.
+  assert.equal(c.formatQuantity(0, 'pièce', 'en'), '0 pieces');
+  assert.equal(c.formatQuantity(0, 'pièce', 'fr'), '0 pièce');
+  assert.equal(c.formatQuantity(1.5, 'kg', 'en').endsWith('s'), c.formatQuantity(2, 'kg', 'en').endsWith('s'));
   assert.equal(c.formatQuantity(5, 'sac', 'ar'), '5 أكياس');
   assert.equal(c.formatQuantity(42, 'sac', 'ar'), '42 كيس');
   assert.equal(c.formatQuantity(90, 'paquet', 'ar'), '90 عبوة');
