@@ -97,14 +97,23 @@ describe('a turn in a long conversation (#17)', () => {
     const repo = t.app.get(ConversationsRepository);
     const all = jest.spyOn(repo, 'getMessages');
     const recent = jest.spyOn(repo, 'recentMessages');
+    const recorded = jest.spyOn(repo, 'createAssistantMessageRecorded');
     await ask(c, 'merci', { conversationId: first.conversationId });
     expect(all).not.toHaveBeenCalled();
-    expect(recent).toHaveBeenCalledTimes(1);
-    const rows = await recent.mock.results[0].value;
-    expect(rows.length).toBeLessThanOrEqual(14);
-    expect(rows.at(-2).text).toBe('merci');
+    // The history is read once: by the statement that stores the answer (no other turn of the conversation pending),
+    // or on its own when the turn starts.
+    const histories = [
+      ...(await Promise.all(recent.mock.results.map((r) => r.value))),
+      ...(await Promise.all(recorded.mock.results.map((r) => r.value))).map((m) => m.history).filter(Boolean),
+    ];
+    expect(histories).toHaveLength(1);
+    const texts = histories[0].map((m: { text: string }) => m.text);
+    expect(texts.length).toBeLessThanOrEqual(14);
+    expect(texts).toContain('Bonjour');
+    expect(texts).not.toContain('ancien message 0');
     all.mockRestore();
     recent.mockRestore();
+    recorded.mockRestore();
   }, 60_000);
 });
 

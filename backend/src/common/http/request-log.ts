@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
-import type { Principal } from '../../auth/principal';
 
 /** Requests without a log line (probes and scrapes), as pino-http's `autoLogging.ignore` had them. */
 const UNLOGGED = new Set(['/api/health', '/metrics']);
@@ -25,7 +24,8 @@ export function useRequestLog(fastify: FastifyInstance, logger: PinoLogger, line
 }
 
 function writeLine(req: FastifyRequest, reply: FastifyReply): void {
-  const principal = (req.raw as { principal?: Principal }).principal;
+  // The guard's Principal (auth/principal.ts), read by shape: common/ must not import auth/ (auth imports common/).
+  const principal = (req.raw as { principal?: { tenantId?: string; userId?: string | null } }).principal;
   const statusCode = reply.raw.statusCode;
   const fields = {
     req: req.raw,
