@@ -148,6 +148,8 @@ const TO_WORDS = new Set([
   'من',
 ]);
 /** Verbs after a customer who opens the sentence: "Karim a pris…", "Ahmed khallasni…", "كريم يتسالني…". */
+/** The word before a customer's name in a question about what they owe: « combien me doit X », « how much does X owe ». */
+const OWING_BEFORE_NAME = new Set(['doit', 'does', 'did']);
 const AFTER_SUBJECT = cueRegex([
   'a',
   'm a',
@@ -286,17 +288,21 @@ export function extractCustomer(
     const k = tokens.findIndex((tk) => tk.text === word);
     if (k < 0 || isProductWord(word) || commonWords.has(word)) continue;
     const before = tokens[k - 1]?.text;
-    const opening =
-      k === 0 &&
+    const followedBySubjectVerb = (i: number) =>
       AFTER_SUBJECT.test(
         folded
-          .slice(tokens[k].end, tokens[k].end + 14)
+          .slice(tokens[i].end, tokens[i].end + 14)
           .trim()
           .split(' ')
           .slice(0, 2)
           .join(' '),
       );
-    if ((before && TO_WORDS.has(before)) || opening) return mention(k, before && TO_WORDS.has(before) ? k - 1 : k);
+    // « Lotfi Bensaid me doit 1500 DA »: a new customer's full name opens the message before its verb.
+    const opening = k === 0 && (followedBySubjectVerb(k) || (isSurname(k + 1) && !!tokens[k + 2] && followedBySubjectVerb(k + 1)));
+    if (opening) return withSurname(mention(k), k);
+    if (before && TO_WORDS.has(before)) return mention(k, k - 1);
+    // « Combien me doit Lotfi Bensaid ? », « how much does Lotfi owe me? »: the name right after the verb of owing.
+    if (before && OWING_BEFORE_NAME.has(before)) return withSurname(mention(k), k);
   }
   // Arabic after "لـ" written apart, or "عند/على" ("لـ يونس", "على نادية"): any word that is no product or common word.
   for (let i = 0; i + 1 < tokens.length; i += 1) {
