@@ -293,6 +293,12 @@ describe('trust rules', () => {
     ])('"%s" asks what the customer still owes (customers_credit)', (text, customer) => {
       expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: { customer } });
     });
+    it.each(["je n'ai pas payé le loyer", "j'ai pas encore payé l'électricité", "I haven't paid the rent yet"])(
+      '"%s" is the shop\'s own bill, never the customers\' book',
+      (text) => {
+        expect(ask(text).intent).not.toBe('customers_credit');
+      },
+    );
     it('« je perds patience » is no question about money', () => {
       expect(ask('je perds patience avec ce fournisseur').intent).not.toBe('dashboard_stats');
     });

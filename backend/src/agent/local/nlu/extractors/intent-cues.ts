@@ -748,6 +748,7 @@ const OWED_TO_SHOP = cueRegex([
 
 /** « chkoun li ma khlasch ? », « qui n'a pas encore payé ? », « who hasn't paid me? »: who still owes — a question. */
 const NOT_PAID = cueRegex([
+  // Said of a customer (he, they): « je n'ai pas payé le loyer », « I haven't paid the rent » are the shop's own bills.
   'ma khlasch',
   'makhlasch',
   'ma khallasch',
@@ -756,15 +757,18 @@ const NOT_PAID = cueRegex([
   'ما خلصش',
   'ماخلصش',
   'ما خلصوش',
-  'pas payé',
-  'pas paye',
-  'pas encore payé',
-  'pas encore paye',
+  'n a pas paye',
+  'n a pas payé',
+  'n a pas encore paye',
+  'n a pas encore payé',
+  'n ont pas paye',
+  'n ont pas payé',
+  'n ont pas encore paye',
+  'n ont pas encore payé',
   'hasn t paid',
-  'haven t paid',
-  'didn t pay',
-  'not paid',
-  'not yet paid',
+  'who haven t paid',
+  'haven t paid me',
+  'didn t pay me',
 ]);
 
 /** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
