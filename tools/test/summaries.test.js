@@ -706,3 +706,42 @@ test('inventory_analyze_image: a barcode the catalogue lacks is offered as a new
   });
   assert.doesNotMatch(qr.fr, /nouveau produit/);
 });
+
+test("sales_list: the period's total and count, the Arabic noun in its number's form", () => {
+  const data = (salesCount) => ({
+    period: 'today',
+    date: null,
+    customer: null,
+    paymentMethod: null,
+    currency: 'DZD',
+    count: 1,
+    totals: { revenue: 1500, salesCount, refunds: 0, dailyTotals: 0, margin: 300, revenueWithoutMargin: 0 },
+    items: [
+      {
+        id: 's1',
+        kind: 'sale',
+        soldAt: '2026-11-18T09:30:00.000Z',
+        day: '2026-11-18',
+        total: 1500,
+        paymentMethod: 'cash',
+        customer: null,
+        lines: [{ product: { id: 'p1', names: SEMOULE.names }, quantity: 1 }],
+      },
+    ],
+  });
+  // « 103 عملية بيع » read wrong: 3 to 10 (and 103) take the plural, 11 to 99 the singular, one and two their own words.
+  const cases = [
+    [1, 'عملية بيع واحدة'],
+    [2, 'عمليتا بيع'],
+    [103, '103 عمليات بيع'],
+    [7, '7 عمليات بيع'],
+    [25, '25 عملية بيع'],
+  ];
+  for (const [n, words] of cases) {
+    const s = summaries('sales_list', data(n));
+    for (const lang of LANGS) assertClean(s[lang], lang);
+    assert.match(s.ar, new RegExp(`\\(${words}\\)`), s.ar);
+  }
+  assert.match(summaries('sales_list', data(103)).fr, /\(103 ventes\)/);
+  assert.match(summaries('sales_list', data(1)).en, /\(1 sale\)/);
+});

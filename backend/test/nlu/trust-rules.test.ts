@@ -262,6 +262,47 @@ describe('trust rules', () => {
     ])('"%s" stays what it was (%s)', (text, tool) => {
       expect(ask(text).intent).toBe(tool);
     });
+    // Asked whether a customer paid, it proposed to record a payment (« wach Riad khallasni ? » asked how much) or listed
+    // the sales (« did Karim pay me? »): a question with no amount is what he still owes.
+    it.each([
+      ['wach Riad khallasni ?', 'Riad'],
+      ['wach khlasni Karim ?', 'Karim'],
+      ['did Karim pay me?', 'Karim'],
+      ['has Karim paid me?', 'Karim'],
+      ["Karim m'a payé ?", 'Karim'],
+      ['واش خلصني كريم ؟', 'كريم'],
+    ])('"%s" reads what %s owes', (text, customer) => {
+      expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: { customer } });
+    });
+    it('a payment told with its amount is still one to record', () => {
+      expect(ask('Karim khallasni 500')).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 500 } });
+      expect(ask('Karim paid me 800 DA')).toMatchObject({ intent: 'customers_payment', args: { amount: 800 } });
+    });
+    // « I haven't paid the rent yet » proposed an expense (or searched the stock for « haven »): no money went out.
+    it.each([
+      ["I haven't paid the rent yet", 'loyer'],
+      ["je n'ai pas encore payé le loyer", 'loyer'],
+      ['ma khallastch la facture ta3 sonelgaz', 'électricité'],
+    ])('"%s" reads what is on file for the bill (%s)', (text, category) => {
+      expect(ask(text)).toMatchObject({ intent: 'expenses_list', args: { category } });
+    });
+    it('the bill paid, with its amount, is still an expense to record', () => {
+      expect(ask("j'ai payé le loyer 30000")).toMatchObject({ intent: 'expenses_add', args: { amount: 30000, category: 'loyer' } });
+    });
+    // « ma b9ach sucre » was out of scope, « kayen l9ahwa ? » got the alerts and « ma b9atch l9ahwa » a post to write; « ma
+    // b9ach l7lib » said only that no milk was at its threshold, never how much is left.
+    it.each([
+      ['ma b9ach sucre', 'sucre'],
+      ['mab9ach sucre', 'sucre'],
+      ['ma b9ach l7lib', 'lait'],
+      ['ma b9atch l9ahwa', 'café'],
+      ['kayen l9ahwa ?', 'café'],
+      ['ما بقاش السكر', 'سكر'],
+    ])('"%s" shows that product\'s stock (%s)', (text, query) => {
+      const r = ask(text);
+      expect(r).toMatchObject({ intent: 'inventory_search', args: { query } });
+      expect(r.args).not.toHaveProperty('lowStockOnly');
+    });
     it("« est-ce que le sucre est rentable ? » is that product's line; « suis-je rentable ? » the shop's result", () => {
       expect(ask('est-ce que le sucre est rentable ?')).toMatchObject({
         intent: 'dashboard_insights',

@@ -93,6 +93,7 @@ export const inventorySearchExamples: ToolExamples = {
   ],
   darija: [
     'شحال عندي من السكر؟',
+    'ما بقاش الحليب',
     'شحال بقالي زيت؟',
     'واش مازال كاين الحليب؟',
     'واش عندنا الفرينة؟',
@@ -132,6 +133,9 @@ export const inventorySearchExamples: ToolExamples = {
   ],
   darija_latin: [
     'chhal bqa men smid',
+    // « There is no more… »: said to the assistant, the product's stock is what to show (never a count to write).
+    'ma b9ach smid',
+    'ma bqatch zit',
     'ch7al 3andi zit',
     'wach mazal kayen 7lib',
     'kayen sokkar wela kmel',

@@ -4,10 +4,12 @@ export const inventorySearchSlots: ToolSlots = {
   fill: (x) => {
     const args: Record<string, unknown> = {};
     const low = x.isLowStockQuestion();
-    if (low) args.lowStockOnly = true;
     // A low-stock question names a product only through the catalogue, never through leftover words.
     const p = x.product({ residual: !low });
     if (p.query) args.query = p.query;
+    // « ma b9ach sucre », « le lait est en rupture ? »: a product named is answered with its own stock line (and its
+    // warning when low) — filtered to the low ones, it said « no sugar at the threshold », never how much is left.
+    else if (low) args.lowStockOnly = true;
     return { args, resolved: resolvedAs('query', p.resolution), candidates: p.candidates };
   },
   followUp: (x) => {

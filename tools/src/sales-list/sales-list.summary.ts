@@ -1,9 +1,12 @@
-import { bullets, formatDate, formatNumber, moreLine, nameIn, periodLabel, say } from '../format';
+import { arabicCount, bullets, formatDate, formatNumber, moreLine, nameIn, periodLabel, say } from '../format';
 import { paymentMethodLabel } from '@tajer/contract';
 import { money } from '../sales-lines';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
 import type { SaleRow, SalesListResult } from '@tajer/contract';
+
+/** « عملية بيع واحدة », « 3 عمليات بيع », « 11 عملية بيع »: the count's noun takes its number's form. */
+const AR_SALES = { one: 'عملية بيع واحدة', two: 'عمليتا بيع', few: 'عمليات بيع', many: 'عملية بيع', other: 'عملية بيع' };
 
 export type { SaleRow } from '@tajer/contract';
 
@@ -48,7 +51,7 @@ export function summarizeSalesList(result: ToolResult, lang: Lang): string {
   const revenue = money(t.revenue, lang, d.currency);
   const head = say(lang, {
     fr: `${where} : **${revenue}** de ventes (${formatNumber(t.salesCount, lang)} vente${t.salesCount > 1 ? 's' : ''}).`,
-    ar: `${where}: مبيعات بقيمة **${revenue}** (${formatNumber(t.salesCount, lang)} عملية بيع).`,
+    ar: `${where}: مبيعات بقيمة **${revenue}** (${arabicCount(t.salesCount, AR_SALES)}).`,
     en: `${where}: **${revenue}** in sales (${formatNumber(t.salesCount, lang)} sale${t.salesCount === 1 ? '' : 's'}).`,
   });
   const parts: string[] = [];

@@ -24,6 +24,8 @@ import {
   hasTakingsCue,
   hasNotPaidCue,
   asksProfitOrLoss,
+  asksWhetherPaid,
+  saysShopNotPaid,
   isInfoQuestion,
   mentionsSupplier,
   owesSupplier,
@@ -386,7 +388,10 @@ export function readAct(
   // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
   const sale = hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
+  // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.
+  const asksPaid = asksWhetherPaid(text) && !numbers.length && !command;
   const customerPaid =
+    asksPaid ||
     (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
     (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
   return {
@@ -399,6 +404,9 @@ export function readAct(
       asksBusyTimes(text) ||
       // Whether the shop makes money, who has not paid: questions however they are worded (« wach rani rabe7 »).
       ((asksProfitOrLoss(text) || hasNotPaidCue(text)) && !numbers.length && !command) ||
+      asksPaid ||
+      // « Je n'ai pas encore payé le loyer »: no money went out — nothing to record.
+      (saysShopNotPaid(text) && !numbers.length && !command) ||
       (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),

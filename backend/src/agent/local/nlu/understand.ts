@@ -25,6 +25,8 @@ import {
   asksBusyTimes,
   asksMargin,
   asksProfitOrLoss,
+  saysShopNotPaid,
+  asksIfInStock,
   asksStockValue,
   asksWhatSold,
   comparesPeriods,
@@ -332,6 +334,8 @@ export class Nlu {
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
       // « Est-ce que Riad m'a payé ? » listed the expenses: a customer's payments are read in what they still owe.
       if (act.customerPaid && act.customer && !act.hasNumber) return 'customers_credit';
+      // « I haven't paid the rent yet » searched the stock for « haven »: what is on file for that bill is the expenses'.
+      if (saysShopNotPaid(ctx.text) && !act.customer && !act.productNamed && !market) return 'expenses_list';
       // "Combien j'ai vendu à Samir ?": one customer's purchases.
       if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
       // « Quel jour je vends le plus ? » got the general findings: the busy days and hours (never a product's ranking).
@@ -345,6 +349,8 @@ export class Nlu {
       if ((act.sale || act.salesNoun || asksWhatSold(ctx.text)) && act.productNamed && !market) return 'dashboard_insights';
       // « C'est quoi ma marge sur l'huile ? »: that product's margin, on the same line (never the shop's margin).
       if (asksMargin(ctx.text) && act.productNamed && !market) return 'dashboard_insights';
+      // « Kayen l9ahwa ? », « ma b9atch zit » got the alerts or a post: whether that product is still there is its stock.
+      if (asksIfInStock(ctx.text) && act.productNamed && !act.sale && !act.salesNoun && !act.owed && !market) return 'inventory_search';
       // « فيه سلعة قربت تخلص ؟ », « wach men sel3a rahi qrib tkhlas »: the goods running low, never the customers or figures.
       if (asksLowStockGoods(ctx.text) && !asksMargin(ctx.text) && !act.sale && !act.salesNoun && !market) return 'inventory_search';
       // « ماذا يجب أن أشتري ؟ »: its verb of buying is no sale told — what to buy again is the reorder list.

@@ -104,6 +104,13 @@ const INFO_QUESTION = cueRegex([
   'wach chrat',
   'wach chraw',
   'wach b9a',
+  // « ma b9ach sucre » (no sugar left): said to the assistant, it is the stock to look at — never a count to write.
+  'ma b9ach',
+  'mab9ach',
+  'ma bqach',
+  'mabqach',
+  'ma b9atch',
+  'ma bqatch',
   'wach bqa',
   'wach dkhal',
   'chkoun',
@@ -119,6 +126,8 @@ const INFO_QUESTION = cueRegex([
   'بقي',
   'باقي',
   'بقا',
+  'ما بقاش',
+  'مابقاش',
   'بقات',
   'بقالي',
   'تبقى',
@@ -771,6 +780,37 @@ const NOT_PAID = cueRegex([
   'didn t pay me',
 ]);
 
+/**
+ * The shop's own bill not paid yet (« je n'ai pas encore payé le loyer », « I haven't paid the rent yet », « ma
+ * khallastch la facture »): nothing was spent, so no expense to record — what is on file for it is read instead.
+ */
+const SHOP_NOT_PAID = cueRegex([
+  'je n ai pas paye',
+  'je n ai pas payé',
+  'je n ai pas encore paye',
+  'je n ai pas encore payé',
+  'j ai pas paye',
+  'j ai pas payé',
+  'j ai pas encore paye',
+  'j ai pas encore payé',
+  'on n a pas paye',
+  'on n a pas payé',
+  'i haven t paid',
+  'i have not paid',
+  'i didn t pay',
+  'i did not pay',
+  'we haven t paid',
+  'ma khallastch',
+  'ma khalastch',
+  'makhallastch',
+  'ma khlastch',
+  'ما خلصتش',
+  'ماخلصتش',
+  'لم أدفع',
+  'لم ادفع',
+]);
+export const saysShopNotPaid = (text: string) => SHOP_NOT_PAID.test(foldForCues(text));
+
 /** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
 const CUSTOMER_PAID = cueRegex([
   'm a paye',
@@ -1415,3 +1455,67 @@ export function startsWithWriteCommand(text: string): boolean {
   const m = WRITE_COMMAND.exec(folded);
   return !!m && m.index <= 12;
 }
+
+/** A question by its opening word: « wach … », « est-ce que … », « did … », « has … », « هل … » (on folded text). */
+const QUESTION_OPENER = /^(?:wach|wash|wesh|est ce qu|did|does|has|have|هل|واش|وش)(?![\p{L}\p{N}])/u;
+/** « did Karim pay me? »: the customer's « pay me » said around his name, which no fixed cue spans. */
+const PAY_ME = /(?<![\p{L}\p{N}])pa(?:y|id) (?:me|us)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a customer paid, asked (« wach Riad khallasni ? », « has Karim paid me? », « Karim m'a payé ? », « واش خلصني
+ * كريم ؟ »): a question — by its mark or its opening word — about a payment. A payment told always says how much, so
+ * the caller also checks that no number is given; « Karim khallasni 500 » stays a payment to record.
+ */
+export function asksWhetherPaid(text: string): boolean {
+  const folded = foldForCues(text).trim();
+  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded)) return false;
+  return /[?؟]\s*$/u.test(text) || QUESTION_OPENER.test(folded);
+}
+
+/**
+ * Whether a product is still there (« kayen l9ahwa ? », « ma b9atch zit », « il reste du sucre ? », « do I have any
+ * milk left? », « واش مازال الحليب ؟ »): with a product named, its stock line — « kayen l9ahwa ? » got the alerts.
+ */
+export const asksIfInStock = has(
+  cueRegex([
+    'kayen',
+    'kayn',
+    'mazal',
+    'mazel',
+    'b9a',
+    'bqa',
+    'b9at',
+    'bqat',
+    'b9ali',
+    'bqali',
+    'ma b9ach',
+    'mab9ach',
+    'ma bqach',
+    'mabqach',
+    'ma b9atch',
+    'ma bqatch',
+    'il reste',
+    'il en reste',
+    'reste t il',
+    'me reste',
+    'en reste',
+    'il y a encore',
+    'y a encore',
+    'j ai encore',
+    'on a encore',
+    'do i have',
+    'do we have',
+    'any left',
+    'in stock',
+    'كاين',
+    'مازال',
+    'بقا',
+    'بقات',
+    'بقى',
+    'باقي',
+    'ما بقاش',
+    'مابقاش',
+    'هل يوجد',
+    'هل بقي',
+  ]),
+);
