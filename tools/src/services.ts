@@ -127,10 +127,12 @@ export interface DashboardPort {
     averageBasket: MetricInfo;
     grossMargin: MetricInfo;
     grossMarginRate: { value: number };
+    /** Revenue with no known cost (declared takings, products without a purchase cost): not in the margin. */
+    revenueWithoutMargin: { value: number };
     expenses: MetricInfo;
     stockPurchases: MetricInfo;
     netResult: MetricInfo;
-    stockValue: { value: number };
+    stockValue: { value: number; uncostedProducts?: number };
     lowStockCount: { value: number; outOfStock?: number };
     comparable: boolean;
     /** False while the business has never recorded a sale (first run). */

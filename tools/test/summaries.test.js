@@ -157,6 +157,63 @@ test('dashboard_stats: figures with signed changes, or no comparison when the hi
   assert.match(fresh.en, /no sales in the previous period/);
 });
 
+test('dashboard_stats: no known purchase cost → the margin and the net result are unknown, never 0 or a loss', () => {
+  const m = (value, changePct) => ({ value, changePct });
+  const base = {
+    period: 'today',
+    currency: 'DZD',
+    revenue: m(390, null),
+    salesCount: m(1, null),
+    averageBasket: m(390, null),
+    grossMargin: m(0, null),
+    grossMarginRate: { value: 0 },
+    expenses: m(2500, null),
+    netResult: m(-2500, null),
+    stockValue: { value: 0 },
+    lowStockCount: { value: 0 },
+    comparable: false,
+  };
+  // A new shop sold a product added without its cost: « Marge brute : 0 DA, soit 0 % » and a net loss of the expenses.
+  const unknown = summaries('dashboard_stats', { ...base, revenueWithoutMargin: { value: 390 } });
+  assert.match(unknown.fr, /Marge brute : inconnue — aucun coût d'achat n'est connu pour ces ventes/);
+  assert.match(unknown.fr, /Résultat net : inconnu tant que la marge l’est/);
+  assert.doesNotMatch(unknown.fr, /-2 500|0 %/);
+  assert.match(unknown.ar, /الهامش الإجمالي: غير معروف/);
+  assert.match(unknown.en, /Gross margin: unknown/);
+  assert.match(unknown.en, /Net result: unknown while the margin is/);
+  // Its product in stock has no cost either: the stock's value is unknown, not « 0 DA au prix d'achat ».
+  const noStockCost = summaries('dashboard_stats', { ...base, stockValue: { value: 0, uncostedProducts: 1 } });
+  assert.match(noStockCost.fr, /Stock : valeur inconnue \(1 produit en stock sans coût d'achat\), 0 produit à réapprovisionner/);
+  assert.match(noStockCost.en, /Stock: value unknown \(1 product in stock without a purchase cost\)/);
+  assert.match(noStockCost.ar, /المخزون: قيمة غير معروفة/);
+  const someStockCost = summaries('dashboard_stats', { ...base, stockValue: { value: 12000, uncostedProducts: 3 } });
+  assert.match(someStockCost.fr, /Stock : 12 000 DA au prix d'achat \(sans 3 produits au coût inconnu\)/);
+  for (const l of LANGS) assertClean(unknown[l], l);
+  // Part of the revenue without a cost (declared takings): the rate is of the costed sales, and the net says what it lacks.
+  const part = summaries('dashboard_stats', {
+    ...base,
+    revenue: m(10390, null),
+    grossMargin: m(2500, null),
+    grossMarginRate: { value: 24.1 },
+    netResult: m(0, null),
+    revenueWithoutMargin: { value: 10000 },
+  });
+  assert.match(
+    part.fr,
+    /Marge brute : 2 500 DA, soit 24 % des ventes au coût connu \(10 000 DA de ventes sans coût connu n'y comptent pas\)/,
+  );
+  assert.match(part.en, /Net result: \*\*DZD 0\*\* \(without the margin of the sales of unknown cost\)/);
+  for (const l of LANGS) assertClean(part[l], l);
+  // Everything costed: as before.
+  const all = summaries('dashboard_stats', {
+    ...base,
+    revenueWithoutMargin: { value: 0 },
+    grossMargin: m(100, null),
+    grossMarginRate: { value: 25.6 },
+  });
+  assert.match(all.fr, /soit 26 % du chiffre d'affaires/);
+});
+
 test('two « dépenses »: the dashboard names its operating figure, the expense list gives both, so they never seem to clash', () => {
   const m = (value, changePct) => ({ value, changePct });
   const stats = summaries('dashboard_stats', {

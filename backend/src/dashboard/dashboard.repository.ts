@@ -23,6 +23,8 @@ export interface SalesTotals {
 
 export interface StockSnapshot {
   stockValue: number;
+  /** Products in stock with no purchase cost: not in `stockValue`, which is then only part of the stock's worth. */
+  uncostedInStock: number;
   lowStockCount: number;
   outOfStockCount: number;
   activeProducts: number;
@@ -160,6 +162,7 @@ function expenseTotalsSql(tenantId: string, from: string, to: string): Prisma.Sq
 function stockSnapshotSql(tenantId: string): Prisma.Sql {
   return Prisma.sql`
       SELECT coalesce(sum("stock" * "cost") FILTER (WHERE "stock" > 0 AND "cost" IS NOT NULL), 0)::float8 AS "stockValue",
+             count(*) FILTER (WHERE "stock" > 0 AND "cost" IS NULL)::int AS "uncostedInStock",
              count(*) FILTER (WHERE "stock" <= "reorderThreshold")::int AS "lowStockCount",
              count(*) FILTER (WHERE "stock" <= 0)::int AS "outOfStockCount",
              count(*)::int AS "activeProducts"

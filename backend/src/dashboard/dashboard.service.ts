@@ -59,7 +59,8 @@ export interface DashboardStats {
   stockPurchases: Metric;
   /** Gross margin − operating expenses. */
   netResult: Metric;
-  stockValue: SnapshotMetric & { note: string };
+  /** `uncostedProducts`: products in stock without a purchase cost, left out of the value (never valued at 0). */
+  stockValue: SnapshotMetric & { note: string; uncostedProducts: number };
   lowStockCount: SnapshotMetric & { outOfStock: number; activeProducts: number };
   /** False when the previous period has no sales at all (history too short): its changes mean nothing. */
   comparable: boolean;
@@ -220,6 +221,7 @@ function buildStats(period: Period, figures: StatsFigures, range: ReturnType<typ
     netResult: metric(margin - spent.operating, previousMargin - previouslySpent.operating, currency),
     stockValue: {
       value: round2(stock.stockValue),
+      uncostedProducts: stock.uncostedInStock ?? 0,
       previous: null,
       changePct: null,
       unit: currency,

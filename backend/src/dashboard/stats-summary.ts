@@ -1,6 +1,6 @@
 import { NO_SALES_YET } from '@tajer/tools';
 import type { DashboardStats, Metric } from './dashboard.service';
-import { formatMoney, formatNumber, formatPercent } from '@tajer/contract';
+import { formatMoney, formatNumber, formatPercent, marginKnown } from '@tajer/contract';
 import { localize, type Language, type Localized } from '../common/localisation/localized';
 import { message, messages } from '../common/localisation/messages';
 import { PERIOD_LABEL, VS_PREVIOUS_LABEL } from '../common/time/period-labels';
@@ -44,6 +44,8 @@ function writeSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       hasUnmargined: s.revenueWithoutMargin.value ? 'yes' : 'no',
       unmargined: money(s.revenueWithoutMargin.value),
       basket: money(s.averageBasket.value),
+      // Every sale without a known cost: the margin and the net result are unknown, not 0 and minus the expenses.
+      marginKnown: marginKnown(s) ? 'yes' : 'no',
       margin: money(s.grossMargin.value),
       rate: formatPercent(s.grossMarginRate.value, l),
       expenses: money(s.expenses.value),
@@ -54,6 +56,9 @@ function writeSummary(s: Omit<DashboardStats, 'summary'>): Localized {
       comparable: s.comparable ? 'yes' : 'no',
       vs: VS_PREVIOUS_LABEL[s.period][l],
       stock: money(s.stockValue.value),
+      // Products in stock without a cost are not in the value: « none » known (the value is unknown), « part », or all.
+      stockKnown: !s.stockValue.uncostedProducts ? 'all' : s.stockValue.value ? 'part' : 'none',
+      uncosted: s.stockValue.uncostedProducts,
       low: s.lowStockCount.value,
     };
   });

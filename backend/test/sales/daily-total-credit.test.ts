@@ -110,6 +110,34 @@ describe('Daily totals and customer credit (real PostgreSQL)', () => {
     });
   });
 
+  describe('a product sold without its purchase cost', () => {
+    // A new shop adds « Sucre 1kg à 130 DA » without its cost and sells 3: its figures said « Marge brute : 0 DA, soit
+    // 0 % du chiffre d'affaires » and a net result of minus the expenses — wrong numbers, said with confidence.
+    it('leaves the margin and the net result unknown in the figures, the paragraph and the assistant answer', async () => {
+      const fresh = await createFreshTenant(db.prisma, 'Épicerie Sans Coût');
+      const token = await t.login(fresh.ownerEmail);
+      const sugar = await db.prisma.product.create({
+        data: { tenantId: fresh.tenantId, sku: 'SUC-1', nameFr: 'Sucre 1kg', category: 'épicerie', price: 130, cost: null, stock: 50 },
+      });
+      await post('/api/sales', token, { lines: [{ productId: sugar.id, quantity: 3 }] }, randomUUID()).expect(201);
+      const s = (await get('/api/dashboard/stats?period=today', token).expect(200)).body;
+      expect(s.revenue.value).toBe(390);
+      expect(s.revenueWithoutMargin.value).toBe(390);
+      expect(s.summary.fr).toContain("marge brute inconnue (aucun coût d'achat connu)");
+      expect(s.summary.fr).toContain('résultat net inconnu');
+      expect(s.summary.en).toContain('gross margin unknown');
+      const chat = await post('/api/ai/chat', token, { message: "combien j'ai vendu aujourd'hui ?" }).expect(200);
+      expect(chat.body.toolCalls.map((c: { name: string }) => c.name)).toEqual(['dashboard_stats']);
+      const answer = toPlain(chat.body.answer);
+      expect(answer).toContain("Chiffre d'affaires : **390 DA**");
+      expect(answer).toContain("Marge brute : inconnue — aucun coût d'achat n'est connu pour ces ventes");
+      expect(answer).toContain('Résultat net : inconnu');
+      // Its 47 bags left have no cost either: the stock's value is unknown, not « 0 DA au prix d'achat ».
+      expect(s.stockValue).toMatchObject({ value: 0, uncostedProducts: 1 });
+      expect(answer).toContain("Stock : valeur inconnue (1 produit en stock sans coût d'achat)");
+    });
+  });
+
   describe('customers and credit', () => {
     let ahmed: { id: string };
     let fatima: { id: string };

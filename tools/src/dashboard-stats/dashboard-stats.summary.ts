@@ -1,5 +1,5 @@
 import { bullets, changeNote, colon, comma, formatMoney, formatNumber, formatPercent, periodLabel, say, vsPrevious } from '../format';
-import { EXPENSE_TOTALS } from '@tajer/contract';
+import { EXPENSE_TOTALS, marginKnown } from '@tajer/contract';
 import { NO_SALES_YET } from '../first-run';
 import { failureSummary } from '../tool-kit';
 import type { Lang, ToolResult } from '../types';
@@ -33,14 +33,7 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
     ...(s.salesCount.value
       ? [
           `${say(lang, { fr: 'Ventes', ar: 'عدد المبيعات', en: 'Sales' })}${c}${formatNumber(s.salesCount.value, lang)}${change(s.salesCount)}${sep}${say(lang, { fr: 'panier moyen', ar: 'متوسط السلة', en: 'average basket' })} ${money(s.averageBasket.value)}${change(s.averageBasket)}`,
-          `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${c}${money(s.grossMargin.value)}${change(s.grossMargin)}${sep}${say(
-            lang,
-            {
-              fr: `soit ${formatPercent(s.grossMarginRate.value, lang)} du chiffre d'affaires`,
-              ar: `أي ${formatPercent(s.grossMarginRate.value, lang)} من رقم الأعمال`,
-              en: `${formatPercent(s.grossMarginRate.value, lang)} of revenue`,
-            },
-          )}`,
+          marginLine(s, lang, money, change),
         ]
       : []),
     `${say(lang, EXPENSE_TOTALS.operating.label)}${c}${money(s.expenses.value)}${change(s.expenses)}${
@@ -52,14 +45,85 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
           })
         : ''
     }`,
-    `${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${c}**${money(s.netResult.value)}**${change(s.netResult)}`,
-    `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, {
-      fr: `au prix d'achat, ${formatNumber(low, lang)} produit${low > 1 ? 's' : ''} à réapprovisionner`,
-      ar: `بسعر الشراء، وعدد المنتجات التي يجب إعادة طلبها: ${formatNumber(low, lang)}`,
-      en: `at cost, ${formatNumber(low, lang)} product${low === 1 ? '' : 's'} to reorder`,
+    netLine(s, lang, money, change),
+    `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${stockWorth(s, lang, money)}${say(lang, {
+      fr: `, ${formatNumber(low, lang)} produit${low > 1 ? 's' : ''} à réapprovisionner`,
+      ar: `، وعدد المنتجات التي يجب إعادة طلبها: ${formatNumber(low, lang)}`,
+      en: `, ${formatNumber(low, lang)} product${low === 1 ? '' : 's'} to reorder`,
     })}`,
   ];
   return `${head}\n${bullets(lines)}`;
+}
+
+type Money = (n: number) => string;
+type Change = (m: Metric) => string;
+
+/**
+ * The margin on the sales whose purchase cost is known. A new shop that typed no cost read « Marge brute : 0 DA, soit
+ * 0 % du chiffre d'affaires »: with no cost known the margin is unknown, and with part of the sales unknown the rate is
+ * of the rest, said so.
+ */
+function marginLine(s: DashboardStatsData, lang: Lang, money: Money, change: Change): string {
+  const label = `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${colon(lang)}`;
+  if (!marginKnown(s))
+    return `${label}${say(lang, {
+      fr: "inconnue — aucun coût d'achat n'est connu pour ces ventes (ajoutez le coût d'achat de vos produits)",
+      ar: 'غير معروف — لا يوجد سعر شراء مسجل لهذه المبيعات (أضف سعر شراء منتجاتك)',
+      en: "unknown — no purchase cost is on file for these sales (add your products' purchase cost)",
+    })}`;
+  const rate = formatPercent(s.grossMarginRate.value, lang);
+  const without = s.revenueWithoutMargin?.value ?? 0;
+  const share = without
+    ? say(lang, {
+        fr: `soit ${rate} des ventes au coût connu (${money(without)} de ventes sans coût connu n'y comptent pas)`,
+        ar: `أي ${rate} من المبيعات معروفة التكلفة (${money(without)} من المبيعات دون تكلفة معروفة غير محسوبة)`,
+        en: `${rate} of the sales with a known cost (${money(without)} of sales without a known cost not counted)`,
+      })
+    : say(lang, { fr: `soit ${rate} du chiffre d'affaires`, ar: `أي ${rate} من رقم الأعمال`, en: `${rate} of revenue` });
+  return `${label}${money(s.grossMargin.value)}${change(s.grossMargin)}${comma(lang)}${share}`;
+}
+
+/**
+ * The stock at purchase cost. Products in stock without a cost are not in it: « 0 DA au prix d'achat » for a shop whose
+ * 47 bags of sugar have no cost was a wrong figure — unknown when none has a cost, said to be partial otherwise.
+ */
+function stockWorth(s: DashboardStatsData, lang: Lang, money: Money): string {
+  const n = s.stockValue.uncostedProducts ?? 0;
+  const count = formatNumber(n, lang);
+  if (n && !s.stockValue.value)
+    return say(lang, {
+      fr: `valeur inconnue (${count} produit${n > 1 ? 's' : ''} en stock sans coût d'achat)`,
+      ar: `قيمة غير معروفة (عدد المنتجات في المخزون دون سعر شراء: ${count})`,
+      en: `value unknown (${count} product${n === 1 ? '' : 's'} in stock without a purchase cost)`,
+    });
+  const worth = money(s.stockValue.value);
+  if (n)
+    return say(lang, {
+      fr: `${worth} au prix d'achat (sans ${count} produit${n > 1 ? 's' : ''} au coût inconnu)`,
+      ar: `${worth} بسعر الشراء (دون المنتجات غير معروفة التكلفة: ${count})`,
+      en: `${worth} at cost (not counting ${count} product${n === 1 ? '' : 's'} of unknown cost)`,
+    });
+  return say(lang, { fr: `${worth} au prix d'achat`, ar: `${worth} بسعر الشراء`, en: `${worth} at cost` });
+}
+
+/** The margin less the operating expenses: unknown while the margin is (minus the expenses would read as a loss). */
+function netLine(s: DashboardStatsData, lang: Lang, money: Money, change: Change): string {
+  const label = `${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${colon(lang)}`;
+  if (s.salesCount.value && !marginKnown(s))
+    return `${label}${say(lang, {
+      fr: 'inconnu tant que la marge l’est',
+      ar: 'غير معروفة ما دام الهامش غير معروف',
+      en: 'unknown while the margin is',
+    })}`;
+  const partial =
+    s.salesCount.value && s.revenueWithoutMargin?.value
+      ? ` ${say(lang, {
+          fr: '(sans la marge des ventes au coût inconnu)',
+          ar: '(دون هامش المبيعات غير معروفة التكلفة)',
+          en: '(without the margin of the sales of unknown cost)',
+        })}`
+      : '';
+  return `${label}**${money(s.netResult.value)}**${change(s.netResult)}${partial}`;
 }
 
 /** A new business: say so and what to do, rather than list zeros. Expenses or stock already recorded still show. */
@@ -70,8 +134,8 @@ function firstRunStats(s: DashboardStatsData, lang: Lang): string {
     s.expenses.value
       ? `${say(lang, { fr: 'Dépenses de fonctionnement', ar: 'مصاريف التشغيل', en: 'Operating expenses' })}${c}${money(s.expenses.value)}`
       : null,
-    s.stockValue.value
-      ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${money(s.stockValue.value)} ${say(lang, { fr: "au prix d'achat", ar: 'بسعر الشراء', en: 'at cost' })}`
+    s.stockValue.value || s.stockValue.uncostedProducts
+      ? `${say(lang, { fr: 'Stock', ar: 'المخزون', en: 'Stock' })}${c}${stockWorth(s, lang, money)}`
       : null,
   ].filter((l): l is string => !!l);
   return [say(lang, NO_SALES_YET), extra.length ? bullets(extra) : ''].filter(Boolean).join('\n');

@@ -8,14 +8,21 @@ export const DashboardStatsResult = z.object({
   revenue: MetricSchema,
   salesCount: MetricSchema,
   averageBasket: MetricSchema,
+  /** On the revenue whose purchase cost is known (see `revenueWithoutMargin`). */
   grossMargin: MetricSchema,
-  /** Percent of revenue (32.5 = 32.5 %). */
+  /** Percent of the revenue whose cost is known (32.5 = 32.5 %). */
   grossMarginRate: z.object({ value: z.number() }),
+  /**
+   * Revenue with no known cost — declared daily takings, products sold without a purchase cost: in revenue, not in the
+   * margin, its rate or the net result. All of the revenue → the margin and the net result are unknown, not zero.
+   */
+  revenueWithoutMargin: z.object({ value: z.number() }).optional(),
   expenses: MetricSchema,
   /** Goods bought for resale: not in `expenses` (they reach the result through the cost of goods sold). */
   stockPurchases: MetricSchema.optional(),
   netResult: MetricSchema,
-  stockValue: z.object({ value: z.number() }),
+  /** At purchase cost; `uncostedProducts` in stock have no cost and are not in it (all of them: the value is unknown). */
+  stockValue: z.object({ value: z.number(), uncostedProducts: z.number().int().min(0).optional() }),
   lowStockCount: z.object({ value: z.number().int().min(0), outOfStock: z.number().int().min(0).optional() }),
   /** False when the previous period had no sales: its changes would mean nothing. */
   comparable: z.boolean(),
@@ -23,6 +30,14 @@ export const DashboardStatsResult = z.object({
   hasSales: z.boolean().optional(),
 });
 export type DashboardStatsResult = z.infer<typeof DashboardStatsResult>;
+
+/**
+ * Whether the figures have a margin to show: not when every sale of the period has an unknown cost (a new shop that
+ * typed no purchase cost, a month of declared takings) — a margin of 0 and a net result of minus the expenses would be
+ * wrong numbers said with confidence.
+ */
+export const marginKnown = (r: Pick<DashboardStatsResult, 'revenue' | 'revenueWithoutMargin'>): boolean =>
+  !r.revenueWithoutMargin || r.revenue.value <= 0 || r.revenueWithoutMargin.value < r.revenue.value;
 
 /** An insight or an alert, with its title in the three languages. */
 export const FindingSchema = z.object({

@@ -1,7 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { EXPENSE_TOTALS, formatMoney, formatNumber, formatPercent, say, type DashboardStatsResult, type Lang } from '@tajer/contract';
+import {
+  EXPENSE_TOTALS,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  marginKnown,
+  say,
+  type DashboardStatsResult,
+  type Lang,
+} from '@tajer/contract';
 import { Chart } from '../../charts/Chart';
 
 export interface Kpi {
@@ -34,6 +43,9 @@ const KPIS: [key: Exclude<keyof DashboardStatsResult, 'period' | 'currency' | 'c
   ['lowStockCount', 'count'],
 ];
 
+/** The figures that rest on the purchase cost of what was sold. */
+const MARGIN_KPIS: ReadonlySet<string> = new Set(['grossMargin', 'grossMarginRate', 'netResult']);
+
 /** What the REST dashboard adds to each figure: its value over the previous period (the bar chart compares them). */
 export type PreviousValues = Partial<Record<(typeof KPIS)[number][0], number | null>>;
 
@@ -43,9 +55,14 @@ export type PreviousValues = Partial<Record<(typeof KPIS)[number][0], number | n
  */
 export function dashboardStats(r: DashboardStatsResult, previous: PreviousValues = {}): DashboardStats {
   const kpis: Kpi[] = [];
+  // No sale of the period with a known cost: a margin tile of 0 and a net result of minus the expenses would be wrong
+  // figures — they are left out, and the answer says why.
+  const unknown = marginKnown(r) ? new Set<string>() : MARGIN_KPIS;
   for (const [key, kind] of KPIS) {
     const figure = r[key];
-    if (!figure) continue;
+    if (!figure || unknown.has(key)) continue;
+    // Every product in stock without a cost: its value is unknown, not 0 DA.
+    if (key === 'stockValue' && !r.stockValue.value && r.stockValue.uncostedProducts) continue;
     const changePct = 'changePct' in figure ? figure.changePct : null;
     const prev = previous[key];
     kpis.push({

@@ -42,6 +42,22 @@ describe('tool result cards: built from results their schema parsed', () => {
     expect(thin.kpis.find((k) => k.key === 'grossMarginRate')?.value).toBeCloseTo(0.008);
     const noComparison = parse('dashboard_stats', { ...RESULTS.dashboard_stats, comparable: false }) as typeof stats;
     expect(noComparison.kpis.every((k) => k.change === undefined)).toBe(true);
+    // Every sale without a known cost (a new shop that typed no purchase cost): no margin, rate or net result tile —
+    // « 0 DA » and « minus the expenses » would be wrong figures; part of the sales without one leaves them shown.
+    const noCost = parse('dashboard_stats', {
+      ...RESULTS.dashboard_stats,
+      revenueWithoutMargin: { value: 120000 },
+    }) as typeof stats;
+    expect(noCost.kpis.map((k) => k.key)).not.toEqual(expect.arrayContaining(['grossMargin']));
+    expect(noCost.kpis.some((k) => ['grossMargin', 'grossMarginRate', 'netResult'].includes(k.key))).toBe(false);
+    expect(noCost.kpis.find((k) => k.key === 'revenue')?.value).toBe(120000);
+    const partCost = parse('dashboard_stats', { ...RESULTS.dashboard_stats, revenueWithoutMargin: { value: 3000 } }) as typeof stats;
+    expect(partCost.kpis.map((k) => k.key)).toContain('netResult');
+    const noStockCost = parse('dashboard_stats', {
+      ...RESULTS.dashboard_stats,
+      stockValue: { value: 0, uncostedProducts: 1 },
+    }) as typeof stats;
+    expect(noStockCost.kpis.map((k) => k.key)).not.toContain('stockValue');
   });
 
   it('competitors, best sellers, sales, credit: product references read the one way ({id, names})', () => {
