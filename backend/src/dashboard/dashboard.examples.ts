@@ -72,6 +72,7 @@ export const STATS_EXAMPLE = {
     unit: 'DZD',
     asOf: '2026-11-22T03:32:26.964Z',
     note: 'Current stock valued at unit cost; a snapshot, so there is no previous-period value.',
+    uncostedProducts: 0,
   },
   lowStockCount: {
     value: 6,

@@ -3,6 +3,7 @@ import { meantProducts } from '@tajer/contract';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { searchTokens } from '../common/text/search-text';
+import { translatedQueries } from './search/concept-queries';
 import { TenantReads, type TenantReadCache } from '../common/cache/tenant-reads';
 
 export interface InventorySearchParams {
@@ -99,22 +100,30 @@ export class InventorySearchService {
     query: string | null,
   ): Promise<InventorySearchResult> {
     const tokens = query ? searchTokens(query).slice(0, MAX_QUERY_WORDS) : [];
-    const [currency, result] = await Promise.all([
+    const run = (words: string[], rawQuery: string | null) =>
+      this.products.search(tenantId, {
+        tokens: words,
+        rawQuery,
+        lowStockOnly: params.lowStockOnly ?? false,
+        category: params.category?.trim() || undefined,
+        includeInactive: params.includeInactive ?? false,
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+        minScore: MIN_SEARCH_SCORE,
+      });
+    const [currency, first] = await Promise.all([
       this.products.tenantCurrency(tenantId),
       // A query with no searchable character (e.g. "?!") matches nothing rather than everything.
-      query && !tokens.length
-        ? Promise.resolve({ hits: [], total: 0, lowStockCount: 0 })
-        : this.products.search(tenantId, {
-            tokens,
-            rawQuery: query,
-            lowStockOnly: params.lowStockOnly ?? false,
-            category: params.category?.trim() || undefined,
-            includeInactive: params.includeInactive ?? false,
-            offset: (page - 1) * pageSize,
-            limit: pageSize,
-            minScore: MIN_SEARCH_SCORE,
-          }),
+      query && !tokens.length ? Promise.resolve({ hits: [], total: 0, lowStockCount: 0 }) : run(tokens, query),
     ]);
+    let result = first;
+    // Nothing under the words asked: the same generic product in the catalogue's other languages (« السكر » for a
+    // catalogue typed in French). Only then, so a catalogue that has the words pays nothing.
+    if (!result.total && !result.lowStockCount)
+      for (const words of translatedQueries(tokens)) {
+        result = await run(words, null);
+        if (result.total || result.lowStockCount) break;
+      }
     return {
       query,
       items: result.hits.map((h) => ({

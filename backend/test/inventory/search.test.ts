@@ -7,6 +7,8 @@ import { normalizeSearchText } from '../../src/common/text/search-text';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import { createTestDatabase } from '../setup/test-database';
+import { createFreshTenant } from '../helpers/fresh-tenant';
+import { toPlain } from '@tajer/contract';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
@@ -176,6 +178,43 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
     expect(oranRes.body.items.length).toBeGreaterThan(0);
     expect(oranRes.body.items.every((i: any) => oranIds.includes(i.id))).toBe(true);
     expect(demo.body.items.some((i: any) => oranIds.includes(i.id))).toBe(false);
+  });
+
+  // A shop that typed its catalogue in French only found nothing for « السكر » or « sugar » — nor could it sell one by
+  // chat in Arabic (« بعت 2 سكر » answered « لم أجد «سكر» »): the generic word is searched again in the other languages.
+  it('finds a product named in one language when asked for in another (a French-only catalogue)', async () => {
+    const shop = await createFreshTenant(db.prisma, 'Épicerie Francophone');
+    const token = await t.login(shop.ownerEmail);
+    const [sugar, oil] = await Promise.all([
+      db.prisma.product.create({
+        data: { tenantId: shop.tenantId, sku: 'S1', nameFr: 'Sucre 1kg', category: 'épicerie', price: 130, stock: 47 },
+      }),
+      db.prisma.product.create({
+        data: { tenantId: shop.tenantId, sku: 'H1', nameFr: 'Huile Elio 5L', category: 'épicerie', price: 950, stock: 8 },
+      }),
+    ]);
+    for (const [q, id] of [
+      ['السكر', sugar.id],
+      ['سكر', sugar.id],
+      ['sugar', sugar.id],
+      ['sokkar', sugar.id],
+      ['زيت 5L', oil.id],
+      ['oil', oil.id],
+    ] as const) {
+      const res = await search({ q }, token).expect(200);
+      expect({ q, ids: res.body.items.map((i: { id: string }) => i.id) }).toEqual({ q, ids: [id] });
+      expect(res.body.query).toBe(q);
+    }
+    // A word that names no generic product still finds nothing, and nobody else's sugar.
+    expect((await search({ q: 'شكلاطة' }, token).expect(200)).body.items).toEqual([]);
+    // Through the real agent, in Arabic: the stock of the French-named sugar, then a sale of it to approve.
+    const ask = (message: string) => t.http().post('/api/ai/chat').set(bearer(token)).send({ message }).expect(200);
+    const stock = await ask('شحال بقا من السكر ؟');
+    expect(toPlain(stock.body.answer)).toContain('Sucre 1kg');
+    expect(toPlain(stock.body.answer)).toContain('47');
+    const sale = await ask('بعت 2 سكر');
+    expect(sale.body.toolCalls[0]).toMatchObject({ name: 'sales_record', state: 'awaiting-approval' });
+    expect(sale.body.toolCalls[0].args.lines[0]).toMatchObject({ sku: 'S1', quantity: 2 });
   });
 
   it('resolves what the user called a product, saying when it is not sure', async () => {
