@@ -129,11 +129,17 @@ export default {
     await page.getByTestId('price-save').click();
     await expect(page.getByTestId('price-error')).toContainText("n'est pas un prix");
     await page.getByTestId('price-input').fill('120');
+    // The purchase cost sits beside it (imported at 85): the supplier raised it too. A text that is no amount is refused.
+    await expect(page.getByTestId('cost-input')).toHaveValue('85');
+    await page.getByTestId('cost-input').fill('quatre-vingt-dix');
+    await page.getByTestId('price-save').click();
+    await expect(page.getByTestId('price-error')).toContainText("n'est pas un coût");
+    await page.getByTestId('cost-input').fill('90');
     await shot(page, 'price-edit');
     await page.getByTestId('price-save').click();
     await expect(priceButton).toHaveText(/120\s+DA/);
     const sugar = await api.get('/api/inventory?q=sucre', session.accessToken);
-    expect(sugar.items.find((p) => p.names.fr === 'Sucre blanc 1kg').price).toBe(120);
+    expect(sugar.items.find((p) => p.names.fr === 'Sucre blanc 1kg')).toMatchObject({ price: 120, cost: 90 });
     await shot(page, 'price-changed');
   },
 };

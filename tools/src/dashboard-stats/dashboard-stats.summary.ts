@@ -67,9 +67,9 @@ function marginLine(s: DashboardStatsData, lang: Lang, money: Money, change: Cha
   const label = `${say(lang, { fr: 'Marge brute', ar: 'الهامش الإجمالي', en: 'Gross margin' })}${colon(lang)}`;
   if (!marginKnown(s))
     return `${label}${say(lang, {
-      fr: "inconnue — aucun coût d'achat n'est connu pour ces ventes (ajoutez le coût d'achat de vos produits)",
-      ar: 'غير معروف — لا يوجد سعر شراء مسجل لهذه المبيعات (أضف سعر شراء منتجاتك)',
-      en: "unknown — no purchase cost is on file for these sales (add your products' purchase cost)",
+      fr: "inconnue — aucun coût d'achat n'est connu pour ces ventes (ajoutez-le sur la page Stock : touchez le prix du produit)",
+      ar: 'غير معروف — لا يوجد سعر شراء مسجل لهذه المبيعات (أضفه في صفحة المخزون: اضغط على سعر المنتج)',
+      en: "unknown — no purchase cost is on file for these sales (add it on the Stock page: tap the product's price)",
     })}`;
   const rate = formatPercent(s.grossMarginRate.value, lang);
   const without = s.revenueWithoutMargin?.value ?? 0;

@@ -14,7 +14,9 @@ import { askInChat, ViewFrame } from './ViewFrame';
  * GET /api/inventory: products with their stock and shelf price (the product view of the tools' results), and a
  * relevance score that is null when nothing was searched.
  */
-const InventoryList = z.object({ items: z.array(StockViewSchema.extend({ price: z.number(), score: z.number().nullish() })) });
+const InventoryList = z.object({
+  items: z.array(StockViewSchema.extend({ price: z.number(), cost: z.number().nullish(), score: z.number().nullish() })),
+});
 
 export default function InventoryView() {
   const { t } = useTranslation();

@@ -34,6 +34,8 @@ export function PriceEditor({ row, onDone }: { row: PricedRow; onDone: (saved: b
   const { t } = useTranslation();
   const lang = useLang();
   const [value, setValue] = useState(String(row.price));
+  // The purchase cost beside it: without it the product's sales have no margin, and the assistant sends the owner here.
+  const [cost, setCost] = useState(row.cost === null || row.cost === undefined ? '' : String(row.cost));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ key: string; amount?: string } | null>(null);
 
@@ -44,10 +46,20 @@ export function PriceEditor({ row, onDone }: { row: PricedRow; onDone: (saved: b
       setError({ key: 'inventory.invalidPrice', amount: value.trim() });
       return;
     }
+    // Left empty, the cost is not sent (unknown stays unknown); typed, it must be an amount.
+    const typedCost = cost.trim() ? parseTypedAmount(cost) : undefined;
+    if (typedCost === null || (typedCost !== undefined && typedCost < 0)) {
+      setError({ key: 'inventory.invalidCost', amount: cost.trim() });
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      await api(`/api/inventory/products/${row.id}`, { method: 'PATCH', body: { price: Math.round(price * 100) / 100 } });
+      const round = (n: number) => Math.round(n * 100) / 100;
+      await api(`/api/inventory/products/${row.id}`, {
+        method: 'PATCH',
+        body: { price: round(price), ...(typedCost !== undefined ? { cost: round(typedCost) } : {}) },
+      });
       onDone(true);
     } catch (err) {
       setError({ key: err instanceof ApiError && err.status === 403 ? 'inventory.priceForbidden' : 'inventory.priceFailed' });
@@ -68,6 +80,19 @@ export function PriceEditor({ row, onDone }: { row: PricedRow; onDone: (saved: b
           }}
           data-testid="price-input"
           autoFocus
+        />
+      </label>
+      <label>
+        <span>{t('inventory.cost')}</span>
+        {(row.cost === null || row.cost === undefined) && <span className="muted"> {t('inventory.costUnknown')}</span>}
+        <input
+          inputMode="decimal"
+          value={cost}
+          onChange={(e) => {
+            setCost(e.target.value);
+            setError(null);
+          }}
+          data-testid="cost-input"
         />
       </label>
       <div className="price-edit__actions">

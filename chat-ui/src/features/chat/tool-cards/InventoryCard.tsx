@@ -11,11 +11,13 @@ export interface StockRow {
   unit?: string;
   threshold?: number;
   price?: number;
+  /** Purchase cost (the stock page's editor shows it); null when the shop never gave it. */
+  cost?: number | null;
   low: boolean;
 }
 
 /** Table rows from products parsed with the contract's `StockViewSchema` (a tool's result, or the inventory API's items). */
-export function stockRows(items: (Omit<StockView, 'score'> & { price?: number })[], lang: Lang): StockRow[] {
+export function stockRows(items: (Omit<StockView, 'score'> & { price?: number; cost?: number | null })[], lang: Lang): StockRow[] {
   return items.map((p) => ({
     id: p.id,
     name: productName(p, lang),
@@ -25,6 +27,7 @@ export function stockRows(items: (Omit<StockView, 'score'> & { price?: number })
     threshold: p.reorderThreshold,
     low: p.lowStock,
     ...(p.price !== undefined ? { price: p.price } : {}),
+    ...(p.cost !== undefined ? { cost: p.cost } : {}),
   }));
 }
 
