@@ -278,6 +278,24 @@ describe('trust rules', () => {
       expect(ask('Karim khallasni 500')).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 500 } });
       expect(ask('Karim paid me 800 DA')).toMatchObject({ intent: 'customers_payment', args: { amount: 800 } });
     });
+    // The notebook as it is kept: « sajel 3la Hichem 500 » answered « de quoi s'agit-il ? », « marque 500 DA sur le compte
+    // de Hichem » proposed an expense, « Hichem khda crédit 500 DA » named « Hichem khda ».
+    it.each([
+      'sajel 3la Hichem 500',
+      'sajel 3and Hichem 500 dinar',
+      'kteb 3la Hichem 500 DA',
+      'marque 500 DA sur le compte de Hichem',
+      "put 500 DA on Hichem's tab",
+      'Hichem khda crédit 500 DA',
+    ])('"%s" puts 500 DA on Hichem\'s account', (text) => {
+      expect(nlu.understand({ text, catalog: CATALOG, customers: ['Hichem'] })).toMatchObject({
+        intent: 'customers_credit_add',
+        args: { customer: 'Hichem', amount: 500 },
+      });
+    });
+    it('« سجل على هشام 500 » is a debt to write too (the name is asked when not read)', () => {
+      expect(ask('سجل على هشام 500 دينار')).toMatchObject({ intent: 'customers_credit_add', args: { amount: 500 } });
+    });
     // « I haven't paid the rent yet » proposed an expense (or searched the stock for « haven »): no money went out.
     it.each([
       ["I haven't paid the rent yet", 'loyer'],
