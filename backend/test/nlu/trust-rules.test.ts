@@ -296,6 +296,29 @@ describe('trust rules', () => {
     it('« سجل على هشام 500 » is a debt to write too (the name is asked when not read)', () => {
       expect(ask('سجل على هشام 500 دينار')).toMatchObject({ intent: 'customers_credit_add', args: { amount: 500 } });
     });
+    // Money paid to a supplier for goods proposed 12,000 bags of sugar into the stock.
+    it.each(['paid the supplier 12000 for sugar', "j'ai payé 12000 au fournisseur pour le sucre"])(
+      '"%s" is an expense of 12,000 DA, never a stock movement',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount: 12000, category: 'marchandises' } });
+      },
+    );
+    it('goods arriving, with what they cost, are still stock in', () => {
+      expect(ask("j'ai reçu 50 sucre")).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 50 } });
+    });
+    it('« khallast lkera 30000 » is the rent; « ch7al ktar produit tba3 had chhar ? » the best sellers, not a photo', () => {
+      expect(ask('khallast lkera 30000')).toMatchObject({ intent: 'expenses_add', args: { amount: 30000, category: 'loyer' } });
+      expect(ask('ch7al ktar produit tba3 had chhar ?')).toMatchObject({
+        intent: 'dashboard_insights',
+        args: { focus: 'best_sellers', period: 'month' },
+      });
+    });
+    it('« … l Hichem bel kridi » sells on credit to Hichem, not to « Hichem bel »', () => {
+      expect(nlu.understand({ text: 'bi3t 2 zit w 3 smid l Hichem bel kridi', catalog: CATALOG, customers: ['Hichem'] })).toMatchObject({
+        intent: 'sales_record',
+        args: { paymentMethod: 'credit', customer: 'Hichem' },
+      });
+    });
     // « I haven't paid the rent yet » proposed an expense (or searched the stock for « haven »): no money went out.
     it.each([
       ["I haven't paid the rent yet", 'loyer'],

@@ -444,6 +444,9 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
       if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
+      // « J'ai payé 12000 au fournisseur pour le sucre » proposed 12,000 bags of sugar in: money paid for goods, with no
+      // word of goods arriving, is what was spent, not a count of them.
+      if (paysForSomething(text) && act.hasMoney && !hasArrivedCue(text) && !hasStockWord(text)) return false;
       return (
         act.stockRemoval ||
         hasPositiveStockCue(text) ||

@@ -150,6 +150,9 @@ const TO_WORDS = new Set([
 /** Verbs after a customer who opens the sentence: "Karim a pris…", "Ahmed khallasni…", "كريم يتسالني…". */
 /** The word before a customer's name in a question about what they owe: « combien me doit X », « how much does X owe ». */
 const OWING_BEFORE_NAME = new Set(['doit', 'does', 'did']);
+/** Darija prepositions and conjunctions that follow a name (« bel kridi », « fel carnet », « m3a … »). */
+const NOT_SURNAMES = new Set(['bel', 'bl', 'fel', 'fl', 'men', 'mel', 'm3a', 'ma3a', '3la', 'lel', 'wel', 'ta3', 'dyal']);
+
 const AFTER_SUBJECT = cueRegex([
   'a',
   'm a',
@@ -262,6 +265,8 @@ export function extractCustomer(
   const isSurname = (k: number) => {
     const tk = tokens[k];
     if (!tk || isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
+    // « l Hichem bel kridi » named « Hichem bel »: Darija's little words (with, in, from, on) are never a family name.
+    if (NOT_SURNAMES.has(tk.text)) return false;
     if (AFTER_SUBJECT.test(tk.text) || hasOwedCue(tk.text) || isInfoQuestion(tk.text) || hasCustomerPaidCue(tk.text)) return false;
     if (isArabicWord(tk.text)) return tk.text.length >= 3;
     const typed = rawWords.find((r) => fold(r) === tk.text);
