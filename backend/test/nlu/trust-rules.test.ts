@@ -319,6 +319,20 @@ describe('trust rules', () => {
         args: { paymentMethod: 'credit', customer: 'Hichem' },
       });
     });
+    // A sale on credit said the way owners say it: « he'll pay tomorrow » was recorded as cash, « عطيت لكريم 3 خبزات
+    // بالكريدي » (I gave Karim 3 breads) as a debt of 3 DA.
+    it.each([
+      ["Karim took 3 breads, he'll pay tomorrow", 'Karim', 3],
+      ['عطيت لكريم 3 خبزات بالكريدي', 'كريم', 3],
+      ['a3tit l Karim 2 zit bel kridi', 'Karim', 2],
+    ])('"%s" is a credit sale to %s (%i items)', (text, customer, quantity) => {
+      const r = nlu.understand({ text, catalog: CATALOG, customers: ['Karim'] });
+      expect(r).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer } });
+      expect((r.args.lines as { quantity: number }[])[0].quantity).toBe(quantity);
+    });
+    it.each(["what's my best day?", 'quel est mon meilleur jour ?'])('"%s" reads the busy days', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'busy_times' } });
+    });
     // « I haven't paid the rent yet » proposed an expense (or searched the stock for « haven »): no money went out.
     it.each([
       ["I haven't paid the rent yet", 'loyer'],

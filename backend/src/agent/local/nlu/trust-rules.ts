@@ -26,6 +26,7 @@ import {
   asksProfitOrLoss,
   asksWhetherPaid,
   saysShopNotPaid,
+  saysGaveGoods,
   isInfoQuestion,
   mentionsSupplier,
   owesSupplier,
@@ -386,7 +387,10 @@ export function readAct(
   const supplierOrder =
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
   // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
-  const sale = hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)));
+  // « عطيت لكريم 3 خبزات بالكريدي » became a debt of 3 DA: goods (a product, a count, no money) given are sold.
+  const sale =
+    (hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
+    (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0);
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.
   const asksPaid = asksWhetherPaid(text) && !numbers.length && !command;

@@ -1128,6 +1128,14 @@ const BUSY_NAMED = cueRegex([
   'busiest time',
   'busiest hours',
   'quietest day',
+  'best day',
+  'my best day',
+  'meilleur jour',
+  'mon meilleur jour',
+  'أفضل يوم',
+  'افضل يوم',
+  'ahsen nhar',
+  'a7sen nhar',
   'ساعات الذروة',
   'ساعة الذروة',
   'وقت الذروة',
@@ -1560,4 +1568,9 @@ export const asksIfInStock = has(
     'هل يوجد',
     'هل بقي',
   ]),
+);
+
+/** « عطيت لكريم 3 خبزات », « a3tit l Karim 2 zit », « I gave Karim 3 breads »: goods given to a customer (with a product). */
+export const saysGaveGoods = has(
+  cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),
 );
