@@ -244,3 +244,29 @@ describe('totals — Malaysian tax invoices', () => {
     ).toBe(15);
   });
 });
+
+describe('totals — a total misread by one digit, mended by the rows that add up to it', () => {
+  it('takes subtotal + service charge + tax + rounding when the total lost a digit (« 43.95 » for 343.95)', () => {
+    const d = parse([
+      'GOLDEN WOK RESTAURANT',
+      'Date: 12/03/2026 19:40',
+      'SUB TOTAL 295.00',
+      'SERVICE CHARGE 10% 29.50',
+      'GST 6% 19.47',
+      'ROUNDING ADJ -0.02',
+      'TOTAL 43.95',
+    ]);
+    expect(d.total).toBe(343.95);
+  });
+
+  it('takes the subtotal right above a total read with a digit more (« 385.20 ») or without its point (« 700 »)', () => {
+    expect(parse(['SEGAR MART', 'SubTotal 85.20', 'Net Total 385.20', 'Thank you']).total).toBe(85.2);
+    expect(parse(['KEDAI MAJU', 'Subtotal 7.00', 'Total incl of GST 700', 'Change Due 0.00']).total).toBe(7);
+  });
+
+  it('leaves a total that differs from the sum by a digit read as another: the tax row may be the misread one', () => {
+    expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.30', 'TOTAL 21.20']).total).toBe(21.2);
+    // Rows that add up already need nothing.
+    expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.20', 'TOTAL 21.20']).total).toBe(21.2);
+  });
+});
