@@ -270,3 +270,20 @@ describe('totals — a total misread by one digit, mended by the rows that add u
     expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.20', 'TOTAL 21.20']).total).toBe(21.2);
   });
 });
+
+describe('merchant — labels and specks around the name', () => {
+  it('takes no receipt-number label (« PREPAY CHIT NUMBER ») and no sentence to the customer for the shop', () => {
+    expect(merchant(['Petrolia Kota Jaya 3', 'LOT PTD 2231', 'PREPAY CHIT NUMBER', '41872', 'THIS IS NOT A RECEIPT'])).toBe(
+      'Petrolia Kota Jaya 3',
+    );
+  });
+
+  it('logo specks read above the invoice title do not make the shop under it the customer', () => {
+    const lines = ['Aeu O17', 'TAX INVOICE', "MARIO'S PIZZA", 'GST REF NO : 001122334455', 'No.3, Jalan Permas 9'];
+    const d = parseReceipt([...lines, 'TOTAL 12.50'].join('\n'), {
+      referenceDate: new Date('2026-06-01T00:00:00Z'),
+      lineConfidences: [0.62, 0.75, 0.95, 0.8, 0.7, 0.9],
+    });
+    expect(d.merchant).toBe("MARIO'S PIZZA");
+  });
+});
