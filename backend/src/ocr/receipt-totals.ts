@@ -217,7 +217,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
-    const marked = sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
+    const marked = sumBelowSubtotal(lines, amountAt) ?? sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
     if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
@@ -284,6 +284,31 @@ function digitMisreadTotal(
   if (sum <= 0 || nearlyEqual(sum, top.value)) return null;
   const digits = (v: number) => v.toFixed(2).replace('.', '');
   return nearlyEqual(top.value, sum * 100) || oneDigitMoreOrLess(digits(top.value), digits(sum)) ? sum : null;
+}
+
+/**
+ * No total label read (« TOZAL, : RM 73.00 »): the subtotal plus the rows under it (service charge, tax, rounding) is an
+ * amount printed further down, the total whose label was lost: « Sub Total 68.87 / Service Charge 0.00 / GST 6% 4.13 /
+ * TOZAL 73.00 ». The sum must take in a row that is not zero, or the subtotal would be found again.
+ */
+function sumBelowSubtotal(
+  lines: readonly AnalyzedLine[],
+  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+): Candidate | undefined {
+  const sub = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
+  if (sub < 0) return undefined;
+  const subtotal = amountAt(sub)!.value;
+  let sum = subtotal;
+  for (let j = sub + 1; j < Math.min(lines.length, sub + 7); j += 1) {
+    const line = lines[j];
+    if (sum > subtotal + 0.005 && line.amounts.some((a) => nearlyEqual(a.value, sum))) {
+      return { value: sum, score: 0, keyword: 'derived', line, crossChecked: true };
+    }
+    if (!ADDED_ROW.has(line.kind)) return undefined;
+    const row = amountAt(j);
+    if (row) sum = round2(sum + row.value);
+  }
+  return undefined;
 }
 
 /** `a` is `b` with one character inserted or removed. */

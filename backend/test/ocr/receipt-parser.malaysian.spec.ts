@@ -264,6 +264,21 @@ describe('totals — a total misread by one digit, mended by the rows that add u
     expect(parse(['KEDAI MAJU', 'Subtotal 7.00', 'Total incl of GST 700', 'Change Due 0.00']).total).toBe(7);
   });
 
+  it('with the total label lost (« TOZAL »), takes the amount below that the subtotal and the rows under it add up to', () => {
+    const d = parse([
+      'SINAR LAMPU SDN BHD',
+      'Date: 20/12/2025',
+      'T5 JOINT 2PIN   2.83',
+      'LED TRACK LIGHT 2 * 33.02   66.04',
+      'Sub Total   RM 68.87',
+      'Service Charge : RM 0.00',
+      'GST/TAX 6% ; RM 4.13',
+      'TOZAL, : RM 73.00',
+      'CHANGE: RM 0.00',
+    ]);
+    expect(d.total).toBe(73);
+  });
+
   it('leaves a total that differs from the sum by a digit read as another: the tax row may be the misread one', () => {
     expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.30', 'TOTAL 21.20']).total).toBe(21.2);
     // Rows that add up already need nothing.
