@@ -3,10 +3,13 @@ import type { PreparedImage } from './image-prep';
 import { COLUMN_GAP, type OcrPageResult, type OcrPool, type OcrWord } from './ocr-pool';
 import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
+import { cleanNumericOcr } from './receipt-amounts';
+import { findDates } from './receipt-dates';
 import { DATE_LABEL } from './receipt-keywords';
 import type { LineKind } from './receipt-keywords';
 import { parseReceipt } from './receipt-parser';
 import { withLines } from './line-strips';
+import { normalizeLine } from './receipt-text';
 
 /**
  * A targeted second reading of the few words that carry a receipt's date or total, only on the receipts whose first
@@ -23,6 +26,11 @@ export interface RereadTarget {
   from: number;
   to: number;
   kind: 'date' | 'money';
+  /**
+   * A date word read, but unsurely: its confidence. Its new reading replaces a date the parser already has, so it must
+   * be sure where the first was not (`surerReading`).
+   */
+  doubtful?: number;
 }
 
 export interface FieldRereadOptions {
@@ -79,13 +87,34 @@ export function dateNeedsReread(d: ReceiptDraft): boolean {
 }
 
 /**
+ * Below this word confidence a date that was read is re-read too: tesseract's misread digits (« 18/02 » for 16/02,
+ * 2016 for 2018, « 14/03 » for 13/03) came with 0.56–0.74 on the SROIE dev set, most right dates with more.
+ */
+export const DOUBTFUL_DATE_CONFIDENCE = 0.75;
+
+/** The word(s) the draft's date was read from, when tesseract was unsure of them. */
+function doubtfulDateWords(page: OcrPageResult, d: ReceiptDraft): RereadTarget[] {
+  if (d.date === null) return [];
+  const out: RereadTarget[] = [];
+  page.lines.forEach((line, i) => {
+    line.words.forEach((w, k) => {
+      if (w.confidence >= DOUBTFUL_DATE_CONFIDENCE || !DATE_SHAPED.test(w.text)) return;
+      if (findDates(normalizeLine(cleanNumericOcr(w.text)), 9999).some((c) => c.iso === d.date))
+        out.push({ line: i, from: k, to: k, kind: 'date', doubtful: w.confidence });
+    });
+  });
+  return out;
+}
+
+/**
  * The words worth a second look for the fields `d` is missing or doubts: the date-shaped words (on a date's line, or
  * any not on a phone line) when there is no date; the amount column of the money rows when the total is doubtful.
  */
 export function rereadTargets(page: OcrPageResult, d: ReceiptDraft): RereadTarget[] {
   const wantDate = dateNeedsReread(d);
   const wantMoney = totalNeedsReread(d);
-  if (!wantDate && !wantMoney) return [];
+  const doubtful = doubtfulDateWords(page, d);
+  if (!wantDate && !wantMoney) return doubtful;
   const analyzed = analyzeLines(page.text);
   const kinds = new Map(analyzed.map((l) => [l.index, l.kind]));
   const out: RereadTarget[] = [];
@@ -110,7 +139,7 @@ export function rereadTargets(page: OcrPageResult, d: ReceiptDraft): RereadTarge
     const to = digits[digits.length - 1];
     if (!out.some((t) => t.line === i && t.to >= from && t.from <= to)) out.push({ line: i, from, to, kind: 'money' });
   });
-  return out;
+  return [...doubtful, ...out];
 }
 
 function columnGap(a: OcrWord, b: OcrWord): boolean {
@@ -162,7 +191,9 @@ export function chooseReadings(
     const options = targets.map((t, k) =>
       t.kind !== kind
         ? []
-        : readings[k].filter((r) => plausible(t, r.text) && numberKey(r.text) !== numberKey(wordsText(page, t))).map((r) => ({ t, r })),
+        : t.doubtful !== undefined
+          ? surerReading(t.doubtful, readings[k], wordsText(page, t)).map((r) => ({ t, r }))
+          : readings[k].filter((r) => plausible(t, r.text) && numberKey(r.text) !== numberKey(wordsText(page, t))).map((r) => ({ t, r })),
     );
     const trials = options.flatMap((o) => o.map((d) => [d]));
     // All of the field's words at once, each at its first differing reading: a total and the cash it is checked with.
@@ -177,11 +208,22 @@ export function chooseReadings(
       );
       const parsed = parseReceipt(candidate.text, { ...parse, lineConfidences: candidate.lines.map((l) => l.confidence) });
       const keeps = kind === 'date' ? parsed.total === base.draft.total : parsed.date === base.draft.date;
-      const gains = kind === 'date' ? betterDate(parsed, best.draft) : betterTotal(parsed, best.draft);
+      const redated = trial.every((d) => d.t.doubtful !== undefined) && parsed.date !== null && parsed.date !== best.draft.date;
+      const gains = kind === 'date' ? betterDate(parsed, best.draft) || redated : betterTotal(parsed, best.draft);
       if (keeps && gains) best = { page: candidate, draft: parsed, changed: base.changed + trial.length };
     }
   }
   return best;
+}
+
+/**
+ * A date that was read unsurely is read otherwise only when every enlargement reads the same other date, each more
+ * surely than the page did: one crop's reading alone is a second guess, not a better one.
+ */
+function surerReading(original: number, readings: readonly CropReading[], text: string): CropReading[] {
+  const key = numberKey(readings[0]?.text ?? '');
+  const agree = readings.length > 1 && readings.every((r) => numberKey(r.text) === key && r.confidence > original);
+  return agree && /\d/.test(key) && key !== numberKey(text) ? [readings[0]] : [];
 }
 
 /**

@@ -13,12 +13,15 @@ const NOT_A_NAME = new RegExp(
     '\\b(?:CO|COMPANY|ROC|BUSINESS)[.\\s-]*(?:REG|NO)',
     '\\b(?:REG|REGISTRATION)\\.?\\s*NO',
     '\\bNO\\s*[:.#]\\s*\\S*\\d',
-    '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE)\\.?\\s*(?:NO|N°|NUM|#)',
+    // « PREPAY CHIT NUMBER » above the number itself.
+    '\\b(?:REF|INVOICE|RECEIPT|BILL|ORDER|TABLE|CASHIER|TERMINAL|POS|TRANS|DOC|TICKET|FACTURE|CAISSE|CHIT)\\.?\\s*(?:NO|N°|NUM|NUMBER|#)',
     // « Owned by : » alone on its line, above the owning company's name.
     '^\\W*(?:OWNED BY|DIMILIKI(?:\\s*OLEH)?)\\W*$',
     // A document title beside specks: « pam   SIMPLIFIED TAX INVOICE ».
     '\\b(?:TAX\\s*INVOICE|SIMPLIFIED|CASH\\s*SALES?|OFFICIAL\\s*RECEIPT)\\b',
     '\\b(?:RETURNABLE|REFUNDABLE|EXCHANGEABLE|THANK|MERCI|WELCOME|BIENVENUE|OPEN|OUVERT)\\b',
+    // A sentence to the customer: « THIS IS NOT A RECEIPT », « THIS IS YOUR TAX INVOICE ».
+    '\\bTHIS IS\\b',
     // Who served and where: « Table 11   Serveur : Lyes », « Caissier : Karim », « الطاولة 12   النادل: أمين ».
     '\\b(?:SERVEUR|SERVEUSE|SERVER|WAITER|WAITRESS|CAISSIER|CAISSIERE|CASHIER|VENDEUR|VENDEUSE|OPERATEUR|OPERATOR)\\b',
     '^TABLE\\b\\s*(?:N°|NO|#)?\\s*:?\\s*\\d',
@@ -207,7 +210,9 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
     const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
     if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) {
-      if (INVOICE_TITLE.test(identifying) && scored.length) billTo = true;
+      // Specks of a logo read as letters above the title (« Aou O41 » over « TAX INVOICE » / « DOMINO'S PIZZA ») are no
+      // shop: only a name read as one makes the names below the customer's.
+      if (INVOICE_TITLE.test(identifying) && scored.some((s) => s.line.confidence >= 0.7 && letterCount(s.name) >= 5)) billTo = true;
       continue;
     }
     if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(line.clean)) break; // the date line ends the header

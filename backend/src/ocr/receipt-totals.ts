@@ -204,11 +204,20 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   }
   preferNetAfterTotal(candidates);
   candidates.sort((a, b) => b.score - a.score);
+  const mended = candidates[0] && digitMisreadTotal(lines, candidates[0], amountAt);
+  if (mended !== null && mended !== undefined && !candidates.some((c) => nearlyEqual(c.value, mended)))
+    candidates.unshift({
+      value: mended,
+      score: candidates[0].score + 0.1,
+      keyword: 'derived',
+      line: candidates[0].line,
+      crossChecked: true,
+    });
   let best: Candidate | undefined = candidates[0];
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
-    const marked = sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
+    const marked = sumBelowSubtotal(lines, amountAt) ?? sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
     if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
@@ -242,6 +251,72 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     payment: { tendered, change },
     adjusted: hasDiscount || lines.some((l) => l.kind === 'stamp' || l.kind === 'third-party' || l.kind === 'rounding'),
   };
+}
+
+/** Rows between the subtotal and the total that add to it (a service charge, the tax, the rounding). */
+const ADDED_ROW: ReadonlySet<string> = new Set(['tax', 'rounding', 'other']);
+
+/**
+ * The subtotal and the rows printed between it and the total (service charge, tax, rounding) add up to what the total
+ * should read. A total that is that sum with one digit more or one digit less (« 43.95 » for 295.00 + 29.50 + 19.47 −
+ * 0.02 = 343.95, « 385.20 » right under « SubTotal 85.20 ») or without its decimal point (« 700 » under « Subtotal
+ * 7.00 ») was misread: the sum is the amount paid. A digit read as another (12.50 / 12.60) is not mended this way: a
+ * misread tax row would make the sum as wrong as the total.
+ */
+function digitMisreadTotal(
+  lines: readonly AnalyzedLine[],
+  top: Candidate,
+  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+): number | null {
+  if (!top.line || top.keyword === 'derived') return null;
+  const at = lines.indexOf(top.line);
+  if (at < 0) return null;
+  let sub = -1;
+  for (let j = at - 1; j >= Math.max(0, at - 6) && sub < 0; j -= 1) if (lines[j].kind === 'subtotal' && amountAt(j)) sub = j;
+  if (sub < 0) return null;
+  let sum = amountAt(sub)!.value;
+  for (let j = sub + 1; j < at; j += 1) {
+    if (!ADDED_ROW.has(lines[j].kind)) return null;
+    const row = amountAt(j);
+    if (row) sum += row.value;
+  }
+  sum = round2(sum);
+  if (sum <= 0 || nearlyEqual(sum, top.value)) return null;
+  const digits = (v: number) => v.toFixed(2).replace('.', '');
+  return nearlyEqual(top.value, sum * 100) || oneDigitMoreOrLess(digits(top.value), digits(sum)) ? sum : null;
+}
+
+/**
+ * No total label read (« TOZAL, : RM 73.00 »): the subtotal plus the rows under it (service charge, tax, rounding) is an
+ * amount printed further down, the total whose label was lost: « Sub Total 68.87 / Service Charge 0.00 / GST 6% 4.13 /
+ * TOZAL 73.00 ». The sum must take in a row that is not zero, or the subtotal would be found again.
+ */
+function sumBelowSubtotal(
+  lines: readonly AnalyzedLine[],
+  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+): Candidate | undefined {
+  const sub = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
+  if (sub < 0) return undefined;
+  const subtotal = amountAt(sub)!.value;
+  let sum = subtotal;
+  for (let j = sub + 1; j < Math.min(lines.length, sub + 7); j += 1) {
+    const line = lines[j];
+    if (sum > subtotal + 0.005 && line.amounts.some((a) => nearlyEqual(a.value, sum))) {
+      return { value: sum, score: 0, keyword: 'derived', line, crossChecked: true };
+    }
+    if (!ADDED_ROW.has(line.kind)) return undefined;
+    const row = amountAt(j);
+    if (row) sum = round2(sum + row.value);
+  }
+  return undefined;
+}
+
+/** `a` is `b` with one character inserted or removed. */
+function oneDigitMoreOrLess(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  for (let k = 0; k < long.length; k += 1) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
 }
 
 /** Cash rounding (Malaysia since 2008, and any till that prints a rounding line) pays to the nearest 0.05. */

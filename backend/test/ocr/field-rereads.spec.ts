@@ -45,6 +45,12 @@ function page(rows: (string | [string, string])[]): OcrPageResult {
   return { text: lines.map((l) => l.text).join('\n'), lines, confidence: 0.9 };
 }
 
+/** The page with the words matching `word` read at `confidence` (tesseract unsure of them). */
+function unsure(p: OcrPageResult, word: RegExp, confidence: number): OcrPageResult {
+  const lines = p.lines.map((l) => ({ ...l, words: l.words.map((w) => (word.test(w.text) ? { ...w, confidence } : w)) }));
+  return { ...p, lines };
+}
+
 const draftOf = (p: OcrPageResult) => parseReceipt(p.text, { referenceDate: REFERENCE });
 const read = (text: string): CropReading => ({ text, confidence: 0.9 });
 
@@ -77,6 +83,15 @@ describe('targeted re-read of the date and total words: which words', () => {
     ]);
   });
 
+  it('re-reads a date that was read when tesseract was unsure of its word, and not when it was sure', () => {
+    const sure = page(['SHOP', 'Date: 15/03/2026 10:02', ['TOTAL', '1 720,00']]);
+    expect(rereadTargets(sure, draftOf(sure))).toEqual([]);
+    const p = unsure(sure, /15\/03\/2026/, 0.6);
+    expect(draftOf(p).date).toBe('2026-03-15');
+    const targets = rereadTargets(p, draftOf(p));
+    expect(targets.map((t) => [t.kind, p.lines[t.line].words[t.from].text, t.doubtful])).toEqual([['date', '15/03/2026', 0.6]]);
+  });
+
   it('lines that do not add up to the total are not enough to re-read it (item rows are misparsed more often)', () => {
     const p = page(['SHOP', 'Date: 14/03/2026', ['Lait', '150,00'], ['Huile', '1 520,00'], ['TOTAL', '1 720,00']]);
     expect(draftOf(p).checks.lines).toBe('mismatch');
@@ -102,6 +117,21 @@ describe('targeted re-read of the date and total words: which readings the parse
     expect(kept.draft.date).toBeNull();
     expect(kept.changed).toBe(0);
     expect(kept.page).toBe(p);
+  });
+
+  it('replaces a date read unsurely only when every enlargement reads the same other date, each more surely', () => {
+    const p = unsure(page(['SHOP', 'Date: 15/03/2026 10:02', ['TOTAL', '1 720,00']]), /15\/03\/2026/, 0.6);
+    const d = draftOf(p);
+    const targets = rereadTargets(p, d);
+    const agreeing = chooseReadings(p, d, targets, [[read('14/03/2026'), read('14/03/2026')]], { referenceDate: REFERENCE });
+    expect(agreeing.draft.date).toBe('2026-03-14');
+    expect(agreeing.changed).toBe(1);
+    // One enlargement alone, two that disagree, or readings no surer than the page's are second guesses.
+    const split = chooseReadings(p, d, targets, [[read('14/03/2026'), read('16/03/2026')]], { referenceDate: REFERENCE });
+    expect(split.draft.date).toBe('2026-03-15');
+    const unsureToo = [{ text: '14/03/2026', confidence: 0.5 }, read('14/03/2026')];
+    expect(chooseReadings(p, d, targets, [unsureToo], { referenceDate: REFERENCE }).draft.date).toBe('2026-03-15');
+    expect(chooseReadings(p, d, targets, [[read('14/03/2026')]], { referenceDate: REFERENCE }).draft.date).toBe('2026-03-15');
   });
 
   const misreadTotal = () => page(['SHOP', 'Date: 14/03/2026', ['TVA 19 %', '190,00'], ['TOTAL TTC', '1 290,00']]);
@@ -157,9 +187,11 @@ describe('targeted re-read of the date and total words: real crops', () => {
   });
 
   /** The page with one word's text changed, as if tesseract had misread it. */
-  function misread(p: OcrPageResult, line: RegExp, word: RegExp, text: string): OcrPageResult {
+  function misread(p: OcrPageResult, line: RegExp, word: RegExp, text: string, confidence?: number): OcrPageResult {
     const lines = p.lines.map((l) =>
-      line.test(l.text) ? { ...l, words: l.words.map((w) => (word.test(w.text) ? { ...w, text } : w)) } : l,
+      line.test(l.text)
+        ? { ...l, words: l.words.map((w) => (word.test(w.text) ? { ...w, text, confidence: confidence ?? w.confidence } : w)) }
+        : l,
     );
     const out = lines.map((l) => ({ ...l, text: joinWords(l.words) }));
     return { ...p, lines: out, text: out.map((l) => l.text).join('\n') };
@@ -185,6 +217,17 @@ describe('targeted re-read of the date and total words: real crops', () => {
     expect(r.draft.checks).toEqual({ lines: 'ok', vat: 'ok', cash: 'ok' });
     expect(r.page.text).toMatch(/TVA 19 %\s+386,39/);
     expect(r.changed).toBe(2);
+  }, 120_000);
+
+  it('mends a real day misread as another one when tesseract was unsure of the word (« 15/03 » for 14/03)', async () => {
+    const p = misread(first, /14\/03\/2026/, /14\/03\/2026/, '15/03/2026', 0.6);
+    const d = parseReceipt(p.text, { lineConfidences: p.lines.map((l) => l.confidence), referenceDate: REFERENCE });
+    expect(d.date).toBe('2026-03-15');
+    const r = await rereadFields(pools.latin, prepared, p, d, { parse: { referenceDate: REFERENCE } });
+    expect(r.reread).toBe(1);
+    expect(r.draft.date).toBe('2026-03-14');
+    expect(r.draft.total).toBe(d.total);
+    expect(r.changed).toBe(1);
   }, 120_000);
 
   it('a ticket read right the first time is not re-read', async () => {

@@ -244,3 +244,61 @@ describe('totals — Malaysian tax invoices', () => {
     ).toBe(15);
   });
 });
+
+describe('totals — a total misread by one digit, mended by the rows that add up to it', () => {
+  it('takes subtotal + service charge + tax + rounding when the total lost a digit (« 43.95 » for 343.95)', () => {
+    const d = parse([
+      'GOLDEN WOK RESTAURANT',
+      'Date: 12/03/2026 19:40',
+      'SUB TOTAL 295.00',
+      'SERVICE CHARGE 10% 29.50',
+      'GST 6% 19.47',
+      'ROUNDING ADJ -0.02',
+      'TOTAL 43.95',
+    ]);
+    expect(d.total).toBe(343.95);
+  });
+
+  it('takes the subtotal right above a total read with a digit more (« 385.20 ») or without its point (« 700 »)', () => {
+    expect(parse(['SEGAR MART', 'SubTotal 85.20', 'Net Total 385.20', 'Thank you']).total).toBe(85.2);
+    expect(parse(['KEDAI MAJU', 'Subtotal 7.00', 'Total incl of GST 700', 'Change Due 0.00']).total).toBe(7);
+  });
+
+  it('with the total label lost (« TOZAL »), takes the amount below that the subtotal and the rows under it add up to', () => {
+    const d = parse([
+      'SINAR LAMPU SDN BHD',
+      'Date: 20/12/2025',
+      'T5 JOINT 2PIN   2.83',
+      'LED TRACK LIGHT 2 * 33.02   66.04',
+      'Sub Total   RM 68.87',
+      'Service Charge : RM 0.00',
+      'GST/TAX 6% ; RM 4.13',
+      'TOZAL, : RM 73.00',
+      'CHANGE: RM 0.00',
+    ]);
+    expect(d.total).toBe(73);
+  });
+
+  it('leaves a total that differs from the sum by a digit read as another: the tax row may be the misread one', () => {
+    expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.30', 'TOTAL 21.20']).total).toBe(21.2);
+    // Rows that add up already need nothing.
+    expect(parse(['SEGAR MART', 'SUB TOTAL 20.00', 'GST 6% 1.20', 'TOTAL 21.20']).total).toBe(21.2);
+  });
+});
+
+describe('merchant — labels and specks around the name', () => {
+  it('takes no receipt-number label (« PREPAY CHIT NUMBER ») and no sentence to the customer for the shop', () => {
+    expect(merchant(['Petrolia Kota Jaya 3', 'LOT PTD 2231', 'PREPAY CHIT NUMBER', '41872', 'THIS IS NOT A RECEIPT'])).toBe(
+      'Petrolia Kota Jaya 3',
+    );
+  });
+
+  it('logo specks read above the invoice title do not make the shop under it the customer', () => {
+    const lines = ['Aeu O17', 'TAX INVOICE', "MARIO'S PIZZA", 'GST REF NO : 001122334455', 'No.3, Jalan Permas 9'];
+    const d = parseReceipt([...lines, 'TOTAL 12.50'].join('\n'), {
+      referenceDate: new Date('2026-06-01T00:00:00Z'),
+      lineConfidences: [0.62, 0.75, 0.95, 0.8, 0.7, 0.9],
+    });
+    expect(d.merchant).toBe("MARIO'S PIZZA");
+  });
+});
