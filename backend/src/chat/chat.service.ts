@@ -109,6 +109,8 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       throw politeTurnLimit(err, lang);
     }
     this.inFlight.set(tenantId, (this.inFlight.get(tenantId) ?? 0) + 1);
+    // Read ahead, while the messages are stored: the turn's first model request then waits for no read of its own.
+    this.agent.prefetch(tenantId);
     try {
       return await this.accept(principal, tenantId, dto, lang, beforePublish, options);
     } catch (err) {
