@@ -43,6 +43,11 @@ export class AgentService {
     private readonly metrics: AgentMetrics,
   ) {}
 
+  /** Reads what the turn's model will need while the turn's messages are stored (ModelFactory.prefetch). */
+  prefetch(tenantId: string): void {
+    this.models.prefetch(tenantId);
+  }
+
   /** `prefetched`: the history the statement that stored the turn's answer read (ChatService), else read here. */
   async runTurn(turn: TurnContext, userText: string, prefetched?: HistoryRow[]): Promise<TurnResult> {
     const started = Date.now();

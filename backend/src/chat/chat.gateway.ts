@@ -110,7 +110,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
         const result = await this.chat.send(socket.data.principal, dto, async (conversationId) => {
           // Subscribe before the first event of the turn is published, so a new conversation is seen from seq 1.
           if (!this.bus.isSubscribed(socket.id, conversationId)) {
-            const lastSeq = (await this.conversations.getLastSeq(conversationId)) ?? 0;
+            const lastSeq = await this.bus.persistedLastSeq(conversationId);
             await this.follow(socket, conversationId, lastSeq);
           }
         });

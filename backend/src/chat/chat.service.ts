@@ -93,10 +93,6 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
   ): Promise<SendResult> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
-    // A retry into a conversation is caught by the user message's INSERT itself (accept); a retry of a conversation's
-    // first message may not know the conversation the first try created, so it is looked up by its id alone.
-    const existing = dto.conversationId ? null : await this.repo.findMessageByClientId(tenantId, dto.clientMessageId, principal.userId);
-    if (existing) return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true, done: Promise.resolve(null) };
     // A message with no words (a photo, "42") takes the UI language.
     const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
     // Allowances before anything is stored: turns per user/key/business (shared by instances), then a place among
@@ -109,6 +105,8 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       throw politeTurnLimit(err, lang);
     }
     this.inFlight.set(tenantId, (this.inFlight.get(tenantId) ?? 0) + 1);
+    // Read ahead, while the messages are stored: the turn's first model request then waits for no read of its own.
+    this.agent.prefetch(tenantId);
     try {
       return await this.accept(principal, tenantId, dto, lang, beforePublish, options);
     } catch (err) {
@@ -137,12 +135,15 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
     const stored = dto.conversationId
       ? // The conversation's check, the idempotency check and the INSERT in one statement.
         await this.repo.insertUserMessageInConversation({ ...userMessage, userId: principal.userId, conversationId: dto.conversationId })
-      : await this.repo
-          .createConversation({ tenantId, userId: principal.userId, title: titleFrom(dto.text), language: lang })
-          .then(async (created) => ({
-            channel: created.channel,
-            ...(await this.repo.insertUserMessage({ ...userMessage, conversationId: created.id }, { touchConversation: false })),
-          }));
+      : // A retry of a conversation's first message may not know the conversation the first try created: the same
+        // statement looks it up by its clientMessageId alone (then inserts nothing), else creates both.
+        await this.repo
+          .insertUserMessageInNewConversation({ ...userMessage, userId: principal.userId, title: titleFrom(dto.text) })
+          .then((started) => {
+            // Known to have no seq yet until its first event: subscribing and allocating it read nothing (ChatEventBus).
+            if (!started.duplicate) this.bus.created(started.message.conversationId);
+            return started;
+          });
     if (!stored) throw notFound('Conversation');
     const { message, duplicate } = stored;
     const conversation = { id: message.conversationId, channel: stored.channel };
@@ -151,7 +152,10 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       return { messageId: message.id, conversationId: conversation.id, duplicate: true, done: Promise.resolve(null) };
     }
 
-    await beforePublish?.(conversation.id);
+    await Promise.resolve(beforePublish?.(conversation.id)).catch((err: unknown) => {
+      this.bus.settled(conversation.id);
+      throw err;
+    });
     // The streaming answer's row is written by the statement that records message.accepted's seq. When no other turn
     // of this conversation is pending here, nothing can change its history before this turn runs (turns of a
     // conversation run one after the other, and each stores its answer before it ends), so the same statement reads

@@ -193,6 +193,55 @@ export class ConversationsRepository {
     return { channel, message: first, duplicate: true };
   }
 
+  /**
+   * A turn's user message that opens a conversation, in one statement: a retry of it (its clientMessageId already
+   * stored by this user, in a conversation not deleted: as findMessageByClientId) is found and nothing is inserted;
+   * otherwise the conversation and the message are inserted together. Three statements before, one after the other
+   * (the idempotency lookup, the conversation's INSERT, the message's), each a wait for the pool before a new
+   * conversation's first model request. `duplicate` with the first try's message (and its conversation).
+   */
+  async insertUserMessageInNewConversation(data: {
+    tenantId: string;
+    userId: string | null;
+    title: string;
+    clientMessageId: string;
+    text: string;
+    parts: Prisma.InputJsonValue;
+    language: string;
+  }): Promise<{ channel: string; message: MessageView; duplicate: boolean }> {
+    const [conversationId, id, now] = [randomUUID(), randomUUID(), new Date()];
+    type Row = MessageView & { conversationChannel: string; duplicate: boolean };
+    const [row] = await this.prisma.$queryRaw<Row[]>`
+      WITH existing AS (
+        SELECT m.id, m."conversationId", m.role::text AS role, m.status::text AS status, m.text, m.parts, m."clientMessageId",
+               m.language, m."createdAt", c.channel
+        FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
+        WHERE m."tenantId" = ${data.tenantId} AND m."clientMessageId" = ${data.clientMessageId} AND m.role = 'USER'
+          AND c."userId" IS NOT DISTINCT FROM ${data.userId}::text AND c."deletedAt" IS NULL
+        LIMIT 1
+      ), conv AS (
+        INSERT INTO "Conversation" (id, "tenantId", "userId", title, language, "createdAt", "updatedAt")
+        SELECT ${conversationId}, ${data.tenantId}, ${data.userId}::text, ${data.title}, ${data.language}, ${sqlTime(now)}, ${sqlTime(now)}
+        WHERE NOT EXISTS (SELECT 1 FROM existing)
+        RETURNING id, channel
+      ), inserted AS (
+        INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, "clientMessageId", text, parts, language, "createdAt", "updatedAt")
+        SELECT ${id}, ${data.tenantId}, conv.id, 'USER', 'COMPLETED', ${data.clientMessageId}, ${data.text}, ${sqlJson(data.parts)},
+               ${data.language}, ${sqlTime(now)}, ${sqlTime(now)}
+        FROM conv
+        RETURNING ${MESSAGE_RETURNING}
+      )
+      SELECT existing.channel AS "conversationChannel", true AS duplicate, existing.id, existing."conversationId", existing.role,
+             existing.status, existing.text, existing.parts, existing."clientMessageId", existing.language, existing."createdAt"
+      FROM existing
+      UNION ALL
+      SELECT conv.channel, false, inserted.id, inserted."conversationId", inserted.role, inserted.status, inserted.text,
+             inserted.parts, inserted."clientMessageId", inserted.language, inserted."createdAt"
+      FROM conv JOIN inserted ON true`;
+    const { conversationChannel: channel, duplicate, ...message } = row;
+    return { channel, message, duplicate };
+  }
+
   findMessageByClientId(tenantId: string, clientMessageId: string, userId: string | null) {
     return this.prisma.message.findFirst({
       where: { tenantId, clientMessageId, role: 'USER', conversation: { userId, deletedAt: null } },

@@ -183,7 +183,7 @@ export class OpenAiCompatService {
     });
     try {
       const sent = await this.send(p, async (id) => {
-        await this.bus.subscribe(id, { id: sinkId, send: onEvent }, (await this.conversations.getLastSeq(id)) ?? 0);
+        await this.bus.subscribe(id, { id: sinkId, send: onEvent }, await this.bus.persistedLastSeq(id));
       });
       const result = await sent.done;
       await this.bus.flush(p.conversationId);

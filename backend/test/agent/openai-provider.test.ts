@@ -2,6 +2,7 @@ import { createTestDatabase } from '../setup/test-database';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
+import { AgentRepository } from '../../src/agent/agent.repository';
 
 describe('the openai provider, against a local OpenAI-compatible server (real wire format)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -71,6 +72,27 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
     expect(call).toMatchObject({ name: 'inventory_search', args: { query: 'semoule' } });
     const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
     expect(row).toMatchObject({ provider: 'openai', model: 'gpt-test', status: 'COMPLETED', promptTokens: 240, completionTokens: 36 });
+  });
+
+  it('reads the shop profile for the system prompt once for a burst of turns of one business', async () => {
+    const { t, client } = await setup((body) =>
+      body.messages.some((m: any) => m.role === 'tool')
+        ? { text: 'Il vous reste 42 sacs de semoule.' }
+        : { toolCall: { name: 'inventory_search', args: { query: 'semoule' } } },
+    );
+    const profiles = jest.spyOn(t.app.get(AgentRepository), 'tenantProfile');
+    // Three new conversations at once: every turn needs the profile before its first model request.
+    const acks = await Promise.all(
+      ['burst-1', 'burst-2', 'burst-3'].map((id) =>
+        client.emit('message:send', { clientMessageId: id, text: 'Il me reste combien de semoule ?' }),
+      ),
+    );
+    const done = await Promise.all(
+      acks.map((ack) => client.waitFor((e) => e.type === 'message.completed' && e.conversationId === ack.conversationId)),
+    );
+    client.close();
+    expect(done.map((e: any) => e.message.text)).toEqual(Array(3).fill('Il vous reste 42 sacs de semoule.'));
+    expect(profiles).toHaveBeenCalledTimes(1);
   });
 
   it('records a tool call whose arguments do not match the schema and tells the model why, in words it can act on', async () => {

@@ -2,6 +2,8 @@ import type { ServerEvent } from '../../src/chat/chat-events';
 import { createTestDatabase } from '../setup/test-database';
 import { createTestApp, TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { ConversationsRepository } from '../../src/conversations/conversations.repository';
+import { ChatEventBus } from '../../src/conversations/events/chat-event-bus';
 
 const seqs = (events: ServerEvent[]) => events.map((e) => e.seq);
 const contiguous = (list: number[]) => list.every((s, i) => i === 0 || s === list[i - 1] + 1);
@@ -98,6 +100,32 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     expect(call).toMatchObject({ status: 'SUCCEEDED', confirmation: 'NOT_REQUIRED', kind: 'read', startedAt: expect.any(Date) });
     expect(call.finishedAt).toBeInstanceOf(Date);
     expect(call.result).toBeTruthy();
+  });
+
+  it('opens a conversation with its first message in one statement and reads no seq for it before its first event', async () => {
+    const repo = t.app.get(ConversationsRepository);
+    const seqReads = jest.spyOn(repo, 'getLastSeq');
+    const lookups = jest.spyOn(repo, 'findMessageByClientId');
+    const creates = jest.spyOn(repo, 'createConversation');
+    try {
+      const c = client();
+      await c.connected();
+      const ack = await c.emit('message:send', { clientMessageId: 'opens-in-one', text: 'Combien de semoule en stock ?' });
+      await c.completed();
+      const events = c.events.filter((e) => e.conversationId === ack.conversationId);
+      expect(seqs(events)[0]).toBe(1);
+      expect(contiguous(seqs(events))).toBe(true);
+      // A conversation this server has just created has no seq yet: neither subscribing nor the first seq read it.
+      expect(seqReads.mock.calls.filter(([id]) => id === ack.conversationId)).toEqual([]);
+      expect(lookups).not.toHaveBeenCalled();
+      expect(creates).not.toHaveBeenCalled();
+      // Once it has events, its last seq is the recorded one again (nothing of "just created" lingers).
+      const recorded = (await db.prisma.conversation.findUniqueOrThrow({ where: { id: ack.conversationId } })).lastSeq;
+      expect(recorded).toBe(events.at(-1)!.seq);
+      expect(await t.app.get(ChatEventBus).persistedLastSeq(ack.conversationId)).toBe(recorded);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   it('answers in the language it was asked', async () => {

@@ -1,4 +1,7 @@
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
+import type { AppConfig } from '../../src/config/app-config';
+import type { PrismaService } from '../../src/database/prisma.service';
+import { TenantDataVersionRepository } from '../../src/common/cache/tenant-data-version.repository';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 /**
@@ -104,5 +107,35 @@ describe('tenant data version (real PostgreSQL)', () => {
     const rows = await db.prisma.tenantDataVersion.findMany({ where: { tenantId } });
     expect(rows.filter((r) => r.backendPid < 0)).toEqual([]);
     expect(rows.filter((r) => r.backendPid === 0)).toHaveLength(1);
+  });
+
+  describe('read by the backend (TenantDataVersionRepository)', () => {
+    let repo: TenantDataVersionRepository;
+    let queries: jest.SpyInstance;
+    beforeAll(() => {
+      repo = new TenantDataVersionRepository(db.prisma as unknown as PrismaService, { DATABASE_URL: db.url } as AppConfig);
+      queries = jest.spyOn((repo as unknown as { pool: Pool }).pool, 'query');
+    });
+    afterAll(() => repo?.onModuleDestroy());
+    beforeEach(() => queries.mockClear());
+
+    it('answers a burst of callers of one business with two reads: the running one, and one after it for the rest', async () => {
+      const expected = await version();
+      queries.mockClear();
+      const read = await Promise.all(Array.from({ length: 50 }, () => repo.version(tenantId)));
+      expect(read).toEqual(Array(50).fill(expected));
+      expect(queries).toHaveBeenCalledTimes(2);
+      expect(await repo.version(otherId)).toBe(await version(otherId));
+    });
+
+    it('never gives a caller a read that started before its call: a write committed meanwhile is seen', async () => {
+      const before = await repo.version(tenantId);
+      const running = repo.version(tenantId);
+      await a.query(`UPDATE "Product" SET "stock" = "stock" + 1 WHERE "tenantId" = $1`, [tenantId]);
+      const after = await repo.version(tenantId);
+      expect(await running).toBeDefined();
+      expect(after).toBe(await version());
+      expect(after).not.toBe(before);
+    });
   });
 });

@@ -75,8 +75,10 @@ describe('kill -9 of a server mid-turn, another instance sharing the database', 
       (await accepted(onA, ar.conversationId)).assistantMessageId,
       (await accepted(onB, live.conversationId)).assistantMessageId,
     ];
-    // Both of A's answers and B's are streaming.
-    await onA.waitFor((e) => e.type === 'message.delta' && e.conversationId === fr.conversationId);
+    // Both of A's answers and B's are streaming. The French one's second delta (seq 3 at least) is awaited: the client
+    // must have seen more than A recorded (accepted, seq 1) plus the failed answer A' publishes in its name (seq 2),
+    // whatever the machine's speed — with only the first delta seen, the resume below would be in order, not a gap.
+    await onA.waitFor((e) => e.type === 'message.delta' && e.conversationId === fr.conversationId && e.seq >= 3);
     await onA.waitFor((e) => e.type === 'message.delta' && e.conversationId === ar.conversationId);
     await onB.waitFor((e) => e.type === 'message.delta' && e.conversationId === live.conversationId);
     const seenFr = Math.max(...onA.events.filter((e) => e.conversationId === fr.conversationId).map((e) => e.seq));

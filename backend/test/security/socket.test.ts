@@ -187,14 +187,14 @@ describe('an open socket after its access token expired (#3)', () => {
 
 describe('a socket that disconnects during message:send (#18)', () => {
   it('is not left subscribed once its disconnect handler ran', async () => {
-    const repo = t.app.get(ConversationsRepository);
     const bus = t.app.get(ChatEventBus);
     const c = await connect(owner);
     const socketId = c.socket.id!;
     const gone = new Promise<void>((resolve) => c.socket.once('disconnect', () => resolve()));
-    const original = repo.getLastSeq.bind(repo);
-    // Hold the gateway between accepting the message and subscribing the socket until the socket is gone.
-    const spy = jest.spyOn(repo, 'getLastSeq').mockImplementationOnce(async (id: string) => {
+    const original = bus.persistedLastSeq.bind(bus);
+    // Hold the gateway between accepting the message and subscribing the socket (its read of the conversation's last
+    // seq, answered without the database for a conversation just created) until the socket is gone.
+    const spy = jest.spyOn(bus, 'persistedLastSeq').mockImplementationOnce(async (id: string) => {
       c.close();
       await gone;
       await new Promise((r) => setTimeout(r, 200)); // the server's disconnect handler has run by now

@@ -33,7 +33,8 @@ export class ModelFactory implements OnModuleInit {
   private readonly logger = new Logger(ModelFactory.name);
   private nlu?: Promise<Nlu>;
   private readonly catalogs = new Map<string, { at: number; entries: CatalogEntry[] }>();
-  private readonly profiles = new Map<string, { at: number; profile: TenantProfile | null }>();
+  /** The read itself is kept (not its result): a burst of turns of one business shares one statement. */
+  private readonly profiles = new Map<string, { at: number; profile: Promise<TenantProfile | null> }>();
   /** One client per model name: it holds nothing of a turn (the signal comes with each call) and keeps its connections. */
   private readonly openai = new Map<string, ChatOpenAI>();
   /**
@@ -53,11 +54,25 @@ export class ModelFactory implements OnModuleInit {
     this.customerNames = reads.cache<string[]>('agent.customer-names', CUSTOMER_NAMES_ENTRIES);
   }
 
-  /** Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. */
-  onModuleInit(): void {
+  /**
+   * Trains the offline model's intent classifier once, at start (milliseconds), from the tools' examples. With
+   * LLM_PROVIDER=openai the configured model's client is made now too: loading @langchain/openai and the OpenAI SDK
+   * takes hundreds of ms of a blocked event loop, which the first turns of a busy server all waited for (issue 13's
+   * `stream` scenario: the first model request of 200 concurrent turns went out after it).
+   */
+  async onModuleInit(): Promise<void> {
     this.getNlu()
       .then((n) => this.logger.log(`offline model ready (${n.trainingMs ?? '?'} ms training)`))
       .catch((err) => this.logger.error(err));
+    if (this.config.LLM_PROVIDER === 'openai') await this.openaiModel(this.config.OPENAI_MODEL);
+  }
+
+  /**
+   * What a turn's model needs from the database, read ahead while the turn's messages are being stored (ChatService):
+   * the model's first request then does not wait for it. Failures are left to the turn's own read.
+   */
+  prefetch(tenantId: string): void {
+    if (this.config.LLM_PROVIDER === 'openai') void this.profile(tenantId).catch(() => undefined);
   }
 
   getNlu(): Promise<Nlu> {
@@ -118,11 +133,14 @@ export class ModelFactory implements OnModuleInit {
   }
 
   /** The shop's name and currency for the system prompt; cached briefly like the catalogue (a rename shows within 30 s). */
-  private async profile(tenantId: string): Promise<TenantProfile | null> {
+  private profile(tenantId: string): Promise<TenantProfile | null> {
     const hit = this.profiles.get(tenantId);
     if (hit && Date.now() - hit.at < CATALOG_TTL_MS) return hit.profile;
-    const profile = await this.repo.tenantProfile(tenantId);
-    this.profiles.set(tenantId, { at: Date.now(), profile });
+    const profile = Promise.resolve(this.repo.tenantProfile(tenantId));
+    const entry = { at: Date.now(), profile };
+    this.profiles.set(tenantId, entry);
+    // A failed read is not kept: the next turn asks again.
+    profile.catch(() => this.profiles.get(tenantId) === entry && this.profiles.delete(tenantId));
     if (this.profiles.size > 1000) this.profiles.delete(this.profiles.keys().next().value as string);
     return profile;
   }

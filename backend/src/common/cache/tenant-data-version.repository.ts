@@ -43,9 +43,31 @@ export class TenantDataVersionRepository implements OnModuleDestroy {
    */
   async version(tenantId: string): Promise<string | null> {
     if (ambientTransaction.getStore()?.open) return null;
-    const { rows } = await this.pool.query<{ version: string; rows: number }>({ ...VERSION_QUERY, values: [tenantId] });
-    if (rows[0].rows > FOLD_ABOVE_ROWS) this.fold(tenantId);
-    return rows[0].version;
+    // Callers that come while a read of this business is running share the next one, which starts when it ends: a read
+    // that started before a caller's call could miss a write committed just before that call, one started after can't.
+    // A burst of turns or requests of one business (200 streamed turns reaching their stock question together) then
+    // makes two reads, not one each queued on this pool's two connections.
+    const running = this.reads.get(tenantId);
+    if (!running) return this.read(tenantId);
+    const again = () => this.read(tenantId);
+    return (running.next ??= running.done.then(again, again));
+  }
+
+  /** Reads by business: the one running, and the one its later callers wait for. */
+  private readonly reads = new Map<string, { done: Promise<string>; next?: Promise<string> }>();
+
+  private read(tenantId: string): Promise<string> {
+    const done = this.pool.query<{ version: string; rows: number }>({ ...VERSION_QUERY, values: [tenantId] }).then(({ rows }) => {
+      if (rows[0].rows > FOLD_ABOVE_ROWS) this.fold(tenantId);
+      return rows[0].version;
+    });
+    const entry: { done: Promise<string>; next?: Promise<string> } = { done };
+    this.reads.set(tenantId, entry);
+    const forget = () => {
+      if (this.reads.get(tenantId) === entry) this.reads.delete(tenantId);
+    };
+    done.then(forget, forget);
+    return done;
   }
 
   /** In the background, one at a time per business: the version stays the same, the read stays small. */

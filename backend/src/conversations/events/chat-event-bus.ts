@@ -38,6 +38,8 @@ export class ChatEventBus implements OnModuleDestroy {
   /** Conversations each sink follows, oldest first: a long-lived socket that starts many conversations stays bounded. */
   private readonly followed = new Map<string, string[]>();
   private static readonly MAX_FOLLOWED = 20;
+  private readonly created_ = new Set<string>();
+  private static readonly MAX_CREATED = 10_000;
   /** Per-conversation promise chain: publishes of one conversation are serialised, so seqs are emitted in order. */
   private readonly chains = new Map<string, Promise<unknown>>();
 
@@ -98,8 +100,12 @@ export class ChatEventBus implements OnModuleDestroy {
     return next;
   }
 
-  private allocate(conversationId: string): Promise<number> {
-    return this.buffer.nextSeq(conversationId, () => this.persistedLastSeq(conversationId));
+  private async allocate(conversationId: string): Promise<number> {
+    try {
+      return await this.buffer.nextSeq(conversationId, () => this.persistedLastSeq(conversationId));
+    } finally {
+      this.created_.delete(conversationId);
+    }
   }
 
   /**
@@ -219,8 +225,29 @@ export class ChatEventBus implements OnModuleDestroy {
     }
   }
 
-  private async persistedLastSeq(conversationId: string): Promise<number> {
+  /**
+   * The conversation's last recorded seq: 0 without a read for one this process has just created and not yet
+   * published in (`created`), else from the database.
+   */
+  async persistedLastSeq(conversationId: string): Promise<number> {
+    if (this.created_.has(conversationId)) return 0;
     return (await this.conversations.getLastSeq(conversationId)) ?? 0;
+  }
+
+  /**
+   * A conversation this process has just inserted: no seq can be recorded for it yet (nobody else knows its id until
+   * its first event), so subscribing to it and allocating its first seq need not read the database — two statements
+   * fewer before a new conversation's first model request. Forgotten at its first seq (`allocate`) or by `settled`.
+   */
+  created(conversationId: string): void {
+    this.created_.add(conversationId);
+    // Bounded: a turn that failed between the INSERT and its first event leaves its id (settled is called anyway).
+    if (this.created_.size > ChatEventBus.MAX_CREATED) this.created_.delete(this.created_.values().next().value as string);
+  }
+
+  /** The created conversation's first publish is over (or will never happen): its seq is read from the database again. */
+  settled(conversationId: string): void {
+    this.created_.delete(conversationId);
   }
 }
 
