@@ -1,9 +1,9 @@
 import { expenseCategoryLabel } from './category-labels';
 import type { ActiveCampaign, UnusualExpense } from './dashboard.repository';
-import { expenseSpikeTitle, type ExpenseSpike, type Severity } from './insights.builder';
+import { expenseSpikeTitle, type ExpenseSpike, type Finding, type Severity } from './insights.builder';
 import { DAY_MS, localDate } from '../common/time/local-time';
 import { formatMoney, formatNumber, productName, unitName } from '@tajer/contract';
-import { round1, round2, type Localized } from '../common/localisation/localized';
+import { round1, round2 } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
 import { productRef, type ProductActivity } from './product-view';
 
@@ -22,13 +22,9 @@ export interface OverdueCredit {
   daysOutstanding: number | null;
 }
 
-export interface Alert {
+export interface Alert extends Finding<AlertType> {
   /** Stable across calls (type + record), so a UI can tell an alert it already showed. */
   id: string;
-  type: AlertType;
-  severity: Severity;
-  title: Localized;
-  evidence: Record<string, unknown>;
 }
 
 export const ALERT_RULES = {

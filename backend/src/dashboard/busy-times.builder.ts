@@ -1,6 +1,7 @@
 import { formatMoney, formatNumber, formatPercent, formatWeekday, type Lang } from '@tajer/contract';
-import { round1, round2, type Localized } from '../common/localisation/localized';
+import { round1, round2 } from '../common/localisation/localized';
 import { messages } from '../common/localisation/messages';
+import type { Finding } from './insights.builder';
 
 /** One (local weekday, local hour) cell of the window's sales, as BusyTimesRepository sums it. */
 export interface BusyCell {
@@ -14,12 +15,7 @@ export interface BusyCell {
   revenue: number;
 }
 
-export interface BusyFinding {
-  type: 'best_day' | 'quiet_day' | 'peak_hours' | 'quiet_hours' | 'weekdays';
-  severity: 'info';
-  title: Localized;
-  evidence: Record<string, unknown>;
-}
+export type BusyFinding = Finding<'best_day' | 'quiet_day' | 'peak_hours' | 'quiet_hours' | 'weekdays', 'info'>;
 
 export const BUSY_RULES = {
   /** Eight whole weeks: every weekday counted the same number of times, recent enough to act on. */

@@ -15,12 +15,15 @@ export type Severity = 'critical' | 'warning' | 'info';
 export type InsightType =
   'best_sellers' | 'decliner' | 'margin_outlier' | 'expense_spike' | 'stock_cover' | 'dormant_stock' | 'slow_seller';
 
-export interface Insight {
-  type: InsightType;
-  severity: Severity;
+/** What the dashboard finds, whichever builder finds it (insights, alerts, busy times): a titled fact and its figures. */
+export interface Finding<Type extends string, Level extends Severity = Severity> {
+  type: Type;
+  severity: Level;
   title: Localized;
   evidence: Record<string, unknown>;
 }
+
+export type Insight = Finding<InsightType>;
 
 /** Thresholds, named so the rules read like the business rules they are. */
 export const INSIGHT_RULES = {
