@@ -57,6 +57,10 @@ ENV NODE_ENV=production
 # glibc gives every thread that allocates (libuv's pool, the OCR workers) its own malloc arena: with 2, RSS at start
 # is lower and stays flatter under load, at no measurable CPU cost (see bench/README.md).
 ENV MALLOC_ARENA_MAX=2
+# And fixed thresholds: glibc otherwise raises its mmap threshold to the largest block freed so far (up to 32 MB) after
+# the start's big transient allocations (V8's compiler zones, Prisma's WebAssembly compiled), and later large blocks
+# are carved from its arenas and stay resident once freed: about 18 MB less RSS at start (bench/README.md, tenth pass).
+ENV MALLOC_MMAP_THRESHOLD_=131072 MALLOC_TRIM_THRESHOLD_=131072
 WORKDIR /app
 # Fonts (Debian's, no download at run time): the receipt OCR learns the Eastern Arabic digits (٠–٩) from glyphs it
 # renders in them at the first Arabic receipt (backend/src/ocr/digit-classifier.ts); without them it reads as before.

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
-import { login, rssMb, startProductBackend, startSeededDatabase } from './lib/product-stack';
+import { cpuMs, login, rssMb, startProductBackend, startSeededDatabase } from './lib/product-stack';
 import { slope } from './lib/stats';
 import { CHAT_MESSAGES } from './scenarios/chat.bench';
 
@@ -54,6 +54,8 @@ async function main(): Promise<void> {
         log(JSON.stringify(s));
       };
       await take(0);
+      // The backend's CPU over the turns: what more frequent full collections (HEAP_GROWING_PERCENT) cost.
+      const cpu0 = cpuMs(backend.pid);
       const every = Math.max(50, Math.floor(turns / 30));
       const load = await runChatLoad(clients, {
         messages: CHAT_MESSAGES,
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
           if (done % every === 0) await take(done);
         },
       });
+      const cpuMsPerTurn = Math.round(((cpuMs(backend.pid) - cpu0) / load.turns) * 100) / 100;
       closeClients(clients);
       const half = samples.slice(Math.floor(samples.length / 2));
       const per1k = (key: string) =>
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
       const report = {
         turns: load.turns,
         lost: load.lost,
+        cpuMsPerTurn,
         slopeLastHalfMbPer1kTurns: Object.fromEntries(['rss', 'anon', 'heapUsed', 'heapTotal', 'external'].map((k) => [k, per1k(k)])),
         first: samples[0],
         last: samples.at(-1),

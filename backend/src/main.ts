@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createApp } from './app.factory';
+import { limitHeapGrowth } from './common/runtime/heap-growth';
 import { clockFor } from './common/time/clock';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // At once, before the database and the app start: the heap grows within this bound from its first full collection.
+  limitHeapGrowth(config);
   ensureSecret(config);
   // The uploads folder (not with S3 storage, whose bucket holds them).
   if (!config.S3_BUCKET) mkdirSync(config.uploadsDir, { recursive: true });

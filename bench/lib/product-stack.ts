@@ -94,7 +94,8 @@ export interface BenchBackend extends Managed {
  * A real backend process on the bench database, built and run as in production (dist/main.js): offline model, no
  * stream delay, no login throttling, long tokens. With `entry` (relative to backend/), that build's entry instead,
  * not rebuilt: how a benchmark runs two builds (e.g. main's and a branch's) in turn. `BENCH_BACKEND_ENTRY` does the
- * same for a whole run (`BENCH_BACKEND_ENTRY=dist-main/main.js npm run bench -- --quick --only rest`).
+ * same for a whole run (`BENCH_BACKEND_ENTRY=dist-main/main.js npm run bench -- --quick --only rest`); an entry's
+ * `?NAME=value&…` adds environment variables to that backend's.
  */
 export async function startProductBackend(
   db: BenchDatabase,
@@ -102,6 +103,10 @@ export async function startProductBackend(
   entry = process.env.BENCH_BACKEND_ENTRY || undefined,
 ): Promise<BenchBackend> {
   if (!entry) buildBackend();
+  // An entry may carry environment variables of its own, `dist-main/main.js?NAME=value&…`: two builds or two settings
+  // alternated by one script.
+  const [file, query] = entry?.split('?') ?? [];
+  const entryEnv = Object.fromEntries(new URLSearchParams(query ?? ''));
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'tajer-bench-data-'));
   const backend = await startBackend(
@@ -117,9 +122,13 @@ export async function startProductBackend(
       DATA_DIR: dataDir,
       // As the Docker image sets it: glibc's per-thread malloc arenas otherwise hold tens of MB the process never uses.
       MALLOC_ARENA_MAX: '2',
+      // And, as there, glibc's mmap and trim thresholds fixed (not raised by the start's big transient buffers).
+      MALLOC_MMAP_THRESHOLD_: '131072',
+      MALLOC_TRIM_THRESHOLD_: '131072',
       ...extraEnv,
+      ...entryEnv,
     },
-    { built: entry ?? true },
+    { built: file ?? true },
   );
   const stop = backend.stop;
   return {

@@ -27,6 +27,9 @@ export const configSchema = z.object({
   JWT_ACCESS_TTL: z.string().default('15m'),
   JWT_REFRESH_TTL: z.string().default('30d'),
   CORS_ORIGINS: z.string().default(''),
+  // How far the JavaScript heap may grow past what V8's last full collection kept before the next one, in percent
+  // (0: V8's own choice, up to 300 % on a large machine, which let RSS climb for thousands of chat turns).
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_DIR: z.string().optional(),
   SENTRY_DSN: optionalUrl,

@@ -116,6 +116,12 @@ describe('Dockerfile', () => {
     expect(ops('CMD').at(-1)!.args).toBe('["node", "backend/dist/main.js"]');
   });
 
+  it("sets glibc's malloc as the benchmark measured it: two arenas, fixed mmap and trim thresholds", () => {
+    // The runtime stage's ENV assignments (an ENV line may hold several).
+    const env = ops('ENV').flatMap((e) => e.args.split(/\s+/));
+    expect(env).toEqual(expect.arrayContaining(['MALLOC_ARENA_MAX=2', 'MALLOC_MMAP_THRESHOLD_=131072', 'MALLOC_TRIM_THRESHOLD_=131072']));
+  });
+
   it('health-checks /api/health with node itself (no curl in a slim image)', () => {
     const [healthcheck] = ops('HEALTHCHECK');
     expect(healthcheck.args).toMatch(/CMD \["node", "-e", ".*fetch\(.*\/api\/health'?\)/);

@@ -57,6 +57,21 @@ describe('MemoryEventBuffer bounds in bytes and idle time (#10)', () => {
     expect(await b.since('c0', 9)).toBeNull(); // the oldest conversation was evicted
   });
 
+  it('counts the UTF-8 bytes it holds, and gives back the same events (Arabic, « — », emoji)', async () => {
+    const b = new MemoryEventBuffer({ sweepEveryMs: 0 });
+    const texts = ['Il vous reste **42 sacs** — bon courage', 'عندك 42 كيس سميد', 'Sahha 👍 x'.repeat(50)];
+    const sent: ServerEvent[] = [];
+    for (const delta of texts) {
+      const event = { ...ev('a', await b.nextSeq('a', async () => 0)), delta } as ServerEvent;
+      sent.push(event);
+      await b.append(event);
+    }
+    // What the bounds count is what is held: the UTF-8 bytes, not the string's UTF-16 length (2 for an Arabic letter).
+    expect(b.bytes).toBe(sent.reduce((n, e) => n + Buffer.byteLength(JSON.stringify(e)), 0));
+    expect(b.bytes).toBeGreaterThan(sent.reduce((n, e) => n + JSON.stringify(e).length, 0));
+    expect((await b.since('a', 0))!.events).toEqual(sent);
+  });
+
   it('drops idle conversations on its sweep, even when no other conversation starts', async () => {
     let now = 1_000_000;
     const b = new MemoryEventBuffer({ idleTtlMs: 60_000, sweepEveryMs: 0, now: () => now });

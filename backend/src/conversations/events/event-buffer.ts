@@ -22,7 +22,7 @@ export interface MemoryEventBufferLimits {
   maxConversations?: number;
   /** A conversation without activity for this long is dropped (swept periodically, not only when another starts). */
   idleTtlMs?: number;
-  /** Bytes (serialised JSON) kept per conversation: a few huge tool results can't hold a conversation's whole budget. */
+  /** Bytes (serialised JSON, UTF-8) kept per conversation: a few huge tool results can't hold a conversation's whole budget. */
   perConversationBytes?: number;
   /** Bytes kept in all: the least recently active conversations go first. */
   maxBytes?: number;
@@ -33,7 +33,7 @@ export interface MemoryEventBufferLimits {
 
 interface Entry {
   seq: number;
-  events: { seq: number; json: string }[];
+  events: { seq: number; utf8: Buffer }[];
   bytes: number;
   lastAt: number;
 }
@@ -45,7 +45,11 @@ interface Entry {
  * resume answers RESUME_GAP), so memory stays flat however many turns the process serves.
  */
 export class MemoryEventBuffer implements EventBuffer {
-  // Events are kept serialised: a JSON string is several times smaller in the heap than the object graph.
+  // Events are kept serialised: a JSON string is several times smaller in the heap than the object graph. And as UTF-8
+  // bytes, not the string: JSON.stringify returns a rope of parts, and a two-byte one as soon as a character is beyond
+  // Latin-1 (« — », any Arabic), so the string cost ~2 bytes a character while `bytes` counted one (bench/README.md,
+  // tenth pass). Each event gets its own buffer (`allocUnsafeSlow`), not a slice of Node's shared 8 KB pool: a slab
+  // would stay alive as long as any one event cut from it, whatever the bounds say.
   private readonly conversations = new Map<string, Entry>();
   private readonly pendingInit = new Map<string, Promise<number>>();
   private totalBytes = 0;
@@ -71,7 +75,7 @@ export class MemoryEventBuffer implements EventBuffer {
     }
   }
 
-  /** Bytes held now (serialised events), for metrics and tests. */
+  /** Bytes held now (serialised events, UTF-8), for metrics and tests. */
   get bytes(): number {
     return this.totalBytes;
   }
@@ -99,10 +103,12 @@ export class MemoryEventBuffer implements EventBuffer {
   async append(event: ServerEvent): Promise<void> {
     const entry = this.touch(event.conversationId) ?? this.create(event.conversationId, event.seq);
     const json = JSON.stringify(event);
-    entry.events.push({ seq: event.seq, json });
-    this.grow(entry, json.length);
+    const utf8 = Buffer.allocUnsafeSlow(Buffer.byteLength(json));
+    utf8.write(json);
+    entry.events.push({ seq: event.seq, utf8 });
+    this.grow(entry, utf8.length);
     while (entry.events.length > 1 && (entry.events.length > this.perConversation || entry.bytes > this.perConversationBytes)) {
-      this.grow(entry, -entry.events.shift()!.json.length);
+      this.grow(entry, -entry.events.shift()!.utf8.length);
     }
     this.evict(event.conversationId);
   }
@@ -113,7 +119,10 @@ export class MemoryEventBuffer implements EventBuffer {
     if (afterSeq >= entry.seq) return { events: [], lastSeq: entry.seq };
     const oldest = entry.events[0]?.seq ?? entry.seq + 1;
     if (afterSeq + 1 < oldest) return null;
-    return { events: entry.events.filter((e) => e.seq > afterSeq).map((e) => JSON.parse(e.json) as ServerEvent), lastSeq: entry.seq };
+    return {
+      events: entry.events.filter((e) => e.seq > afterSeq).map((e) => JSON.parse(e.utf8.toString('utf8')) as ServerEvent),
+      lastSeq: entry.seq,
+    };
   }
 
   async close(): Promise<void> {
