@@ -68,33 +68,27 @@ export function PriceEditor({ row, onDone }: { row: PricedRow; onDone: (saved: b
   };
   return (
     <form className="price-edit" onSubmit={save} data-testid="price-editor">
-      <label>
-        <span>{t('inventory.newPrice', { product: row.name })}</span>
-        <span className="muted"> {t('inventory.currentPrice', { amount: formatMoney(row.price, lang, { exact: true }) })}</span>
-        <input
-          inputMode="decimal"
-          value={value}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setError(null);
-          }}
-          data-testid="price-input"
-          autoFocus
-        />
-      </label>
-      <label>
-        <span>{t('inventory.cost')}</span>
-        {(row.cost === null || row.cost === undefined) && <span className="muted"> {t('inventory.costUnknown')}</span>}
-        <input
-          inputMode="decimal"
-          value={cost}
-          onChange={(e) => {
-            setCost(e.target.value);
-            setError(null);
-          }}
-          data-testid="cost-input"
-        />
-      </label>
+      <AmountField
+        label={t('inventory.newPrice', { product: row.name })}
+        hint={t('inventory.currentPrice', { amount: formatMoney(row.price, lang, { exact: true }) })}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          setError(null);
+        }}
+        testId="price-input"
+        autoFocus
+      />
+      <AmountField
+        label={t('inventory.cost')}
+        hint={row.cost === null || row.cost === undefined ? t('inventory.costUnknown') : undefined}
+        value={cost}
+        onChange={(v) => {
+          setCost(v);
+          setError(null);
+        }}
+        testId="cost-input"
+      />
       <div className="price-edit__actions">
         <button type="submit" className="btn btn--primary" disabled={busy || !value.trim()} data-testid="price-save">
           {t('inventory.savePrice')}
@@ -109,5 +103,29 @@ export function PriceEditor({ row, onDone }: { row: PricedRow; onDone: (saved: b
         </p>
       )}
     </form>
+  );
+}
+
+/** One amount typed in the editor: its label, a muted hint beside it, a decimal keyboard on phones. */
+function AmountField(props: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  autoFocus?: boolean;
+}) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      {props.hint && <span className="muted"> {props.hint}</span>}
+      <input
+        inputMode="decimal"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+        autoFocus={props.autoFocus}
+      />
+    </label>
   );
 }

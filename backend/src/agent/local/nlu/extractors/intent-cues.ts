@@ -9,6 +9,9 @@ import { PAST_PERIOD_CUES, PAST_WITHOUT_PERIOD_CUES } from '../lexicon/past-peri
  */
 
 /** Asking for a figure: "combien", "il en reste", "how many", "chhal", "شحال", "كم". */
+/** « ma b9ach … » (there is no … left), in its Darija spellings. */
+const NONE_LEFT = ['ma b9ach', 'mab9ach', 'ma bqach', 'mabqach', 'ma b9atch', 'ma bqatch'];
+
 const INFO_QUESTION = cueRegex([
   'combien',
   'il reste',
@@ -105,12 +108,7 @@ const INFO_QUESTION = cueRegex([
   'wach chraw',
   'wach b9a',
   // « ma b9ach sucre » (no sugar left): said to the assistant, it is the stock to look at — never a count to write.
-  'ma b9ach',
-  'mab9ach',
-  'ma bqach',
-  'mabqach',
-  'ma b9atch',
-  'ma bqatch',
+  ...NONE_LEFT,
   'wach bqa',
   'wach dkhal',
   'chkoun',
@@ -1538,12 +1536,7 @@ export const asksIfInStock = has(
     'bqat',
     'b9ali',
     'bqali',
-    'ma b9ach',
-    'mab9ach',
-    'ma bqach',
-    'mabqach',
-    'ma b9atch',
-    'ma bqatch',
+    ...NONE_LEFT,
     'il reste',
     'il en reste',
     'reste t il',
