@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { retryingImport, useRetryingImport } from './retrying-import';
 
 export interface ChartProps {
   type: 'bar' | 'line';
@@ -19,12 +19,14 @@ export interface ChartProps {
 export const hasData = (datasets: ChartProps['datasets']) =>
   datasets.some((d) => d.data.some((v) => v !== null && v !== 0 && Number.isFinite(v)));
 
-// chart.js is only downloaded when a chart is actually on screen.
-const ChartCanvas = lazy(() => import('./ChartCanvas'));
+// chart.js is only downloaded when a chart is actually on screen — and downloaded again if that failed (offline).
+const chartCanvas = retryingImport(() => import('./ChartCanvas'));
 
 export function Chart(props: ChartProps) {
   const { t } = useTranslation();
-  if (!hasData(props.datasets)) {
+  const drawn = hasData(props.datasets);
+  const Canvas = useRetryingImport(chartCanvas, drawn)?.default;
+  if (!drawn) {
     return (
       <div className="chart chart--empty" data-testid="chart-empty">
         <p className="chart__empty">{props.empty ?? t('charts.empty')}</p>
@@ -33,9 +35,7 @@ export function Chart(props: ChartProps) {
   }
   return (
     <div className="chart" data-testid="chart">
-      <Suspense fallback={null}>
-        <ChartCanvas {...props} />
-      </Suspense>
+      {Canvas && <Canvas {...props} />}
     </div>
   );
 }
