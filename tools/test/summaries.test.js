@@ -204,6 +204,21 @@ test('dashboard_stats: no known purchase cost → the margin and the net result 
   );
   assert.match(part.en, /Net result: \*\*DZD 0\*\* \(without the margin of the sales of unknown cost\)/);
   for (const l of LANGS) assertClean(part[l], l);
+  // A shop that only declares its day's takings: revenue without tickets — « Aucune vente enregistrée » and a net
+  // result of minus the expenses (-2 500 DA) were wrong.
+  const takingsOnly = summaries('dashboard_stats', {
+    ...base,
+    revenue: m(41200, null),
+    salesCount: m(0, null),
+    averageBasket: m(0, null),
+    netResult: m(-2500, null),
+    revenueWithoutMargin: { value: 41200 },
+  });
+  assert.match(takingsOnly.fr, /Chiffre d'affaires : \*\*41 200 DA\*\*/);
+  assert.doesNotMatch(takingsOnly.fr, /Aucune vente|-2 500/);
+  assert.match(takingsOnly.fr, /Marge brute : inconnue/);
+  assert.match(takingsOnly.fr, /Résultat net : inconnu/);
+  for (const l of LANGS) assertClean(takingsOnly[l], l);
   // Everything costed: as before.
   const all = summaries('dashboard_stats', {
     ...base,

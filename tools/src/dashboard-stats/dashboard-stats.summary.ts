@@ -26,16 +26,19 @@ export function summarizeDashboardStats(result: ToolResult, lang: Lang): string 
     ? `${title} (${say(lang, { fr: 'variations', ar: 'التغيرات', en: 'changes' })} ${vsPrevious(s.period, lang)})${c.trimEnd()}`
     : `${title} (${say(lang, { fr: 'pas de ventes sur la période précédente pour comparer', ar: 'لا توجد مبيعات في الفترة السابقة للمقارنة', en: 'no sales in the previous period to compare with' })})${c.trimEnd()}`;
   const low = s.lowStockCount.value;
+  // A shop that only declares its day's takings (« la recette du jour ») has revenue and no tickets: it read « Aucune
+  // vente enregistrée » and a net result of minus its expenses.
+  const sold = s.salesCount.value > 0 || s.revenue.value !== 0;
   const lines = [
-    s.salesCount.value
+    sold
       ? `${say(lang, { fr: "Chiffre d'affaires", ar: 'رقم الأعمال', en: 'Revenue' })}${c}**${money(s.revenue.value)}**${change(s.revenue)}`
       : say(lang, { fr: 'Aucune vente enregistrée pour le moment', ar: 'لا توجد مبيعات مسجلة حتى الآن', en: 'No sales recorded yet' }),
     ...(s.salesCount.value
       ? [
           `${say(lang, { fr: 'Ventes', ar: 'عدد المبيعات', en: 'Sales' })}${c}${formatNumber(s.salesCount.value, lang)}${change(s.salesCount)}${sep}${say(lang, { fr: 'panier moyen', ar: 'متوسط السلة', en: 'average basket' })} ${money(s.averageBasket.value)}${change(s.averageBasket)}`,
-          marginLine(s, lang, money, change),
         ]
       : []),
+    ...(sold ? [marginLine(s, lang, money, change)] : []),
     `${say(lang, EXPENSE_TOTALS.operating.label)}${c}${money(s.expenses.value)}${change(s.expenses)}${
       s.stockPurchases
         ? say(lang, {
@@ -109,20 +112,19 @@ function stockWorth(s: DashboardStatsData, lang: Lang, money: Money): string {
 /** The margin less the operating expenses: unknown while the margin is (minus the expenses would read as a loss). */
 function netLine(s: DashboardStatsData, lang: Lang, money: Money, change: Change): string {
   const label = `${say(lang, { fr: 'Résultat net', ar: 'النتيجة الصافية', en: 'Net result' })}${colon(lang)}`;
-  if (s.salesCount.value && !marginKnown(s))
+  if (!marginKnown(s))
     return `${label}${say(lang, {
       fr: 'inconnu tant que la marge l’est',
       ar: 'غير معروفة ما دام الهامش غير معروف',
       en: 'unknown while the margin is',
     })}`;
-  const partial =
-    s.salesCount.value && s.revenueWithoutMargin?.value
-      ? ` ${say(lang, {
-          fr: '(sans la marge des ventes au coût inconnu)',
-          ar: '(دون هامش المبيعات غير معروفة التكلفة)',
-          en: '(without the margin of the sales of unknown cost)',
-        })}`
-      : '';
+  const partial = s.revenueWithoutMargin?.value
+    ? ` ${say(lang, {
+        fr: '(sans la marge des ventes au coût inconnu)',
+        ar: '(دون هامش المبيعات غير معروفة التكلفة)',
+        en: '(without the margin of the sales of unknown cost)',
+      })}`
+    : '';
   return `${label}**${money(s.netResult.value)}**${change(s.netResult)}${partial}`;
 }
 
