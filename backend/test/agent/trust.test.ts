@@ -110,6 +110,23 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(await db.prisma.sale.count({ where: { tenantId } })).toBe(sales);
   });
 
+  it('answers a customer’s return with where it is refunded, and proposes no stock removal', async () => {
+    const before = await writes();
+    // « rendu » took the coffee OUT of the stock: a proposal of −2 on the owner's word that a customer brought it back.
+    const fr = await ask(c, "un client m'a rendu 2 paquets de café");
+    expect(fr.started).toHaveLength(0);
+    expect(fr.approvals).toHaveLength(0);
+    expect(fr.text).toMatch(/retour client/i);
+    expect(fr.text).toMatch(/page Ventes/);
+    const ar = await ask(c, 'الزبون رجعلي 2 قهوة');
+    expect(ar.approvals).toHaveLength(0);
+    expect(ar.text).toMatch(/صفحة المبيعات/);
+    const en = await ask(c, 'A customer returned 2 bags of sugar');
+    expect(en.approvals).toHaveLength(0);
+    expect(en.text).toMatch(/Sales page/);
+    expect(await writes()).toEqual(before);
+  });
+
   it('reads the size inside a product name as part of the name, and asks for the quantity it lacks', async () => {
     const oil = await product('EPI-007'); // Huile de table Elio 5L
     const sized = await ask(c, 'ajoute 10 Huile Elio 5L');

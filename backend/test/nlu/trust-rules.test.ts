@@ -195,6 +195,32 @@ describe('trust rules', () => {
         args: { customer: 'Karim', amount: 500 },
       });
     });
+    // « un client m'a rendu 2 paquets de café » proposed taking 2 coffees OUT of the stock (« rendu » is a return to the
+    // supplier there): a customer's return is refunded on the sale, which gives the money and the goods back together.
+    it.each([
+      "un client m'a rendu 2 paquets de café",
+      "Karim m'a rendu 2 café",
+      'un client a ramené 3 bouteilles d huile',
+      'retour client 2 sucre',
+      'Karim a annulé son achat de 2 sucre',
+      'A customer returned 2 bags of sugar',
+      'الزبون رجعلي 2 قهوة',
+      'أرجع الزبون 3 علب حليب',
+      'wahed el client rajja3li 2 café',
+      'Karim rja3li 2 lait',
+    ])('"%s" is a customer\'s return: said where it is done, nothing proposed', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { kind: 'unsupported', reason: 'customer_return' } });
+    });
+    it.each([
+      ["j'ai rendu 5 yaourts au fournisseur", 'inventory_adjust'],
+      ["Karim m'a remboursé 500 DA", 'customers_payment'],
+      ['الزبون رجع اشترى السكر', 'sales_record'],
+    ])('"%s" is no customer return (%s)', (text, tool) => {
+      expect(ask(text).intent).toBe(tool);
+    });
+    it('goods given back to the supplier still leave the stock', () => {
+      expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
+    });
     // « compare cette semaine à la semaine dernière » listed this week's sales: the figures carry the change.
     it.each([
       ['compare cette semaine à la semaine dernière', 'week'],

@@ -140,6 +140,7 @@ const UNSUPPORTED = {
   sale: 'notice.unsupported.sale',
   new_product: 'notice.unsupported.new_product',
   customer_credit: 'notice.unsupported.customer_credit',
+  customer_return: 'notice.unsupported.customer_return',
   unclear_write: 'notice.unsupported.unclear_write',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
@@ -185,6 +186,9 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: [STOCK_OF(notice.product, lang), WHAT_I_DO(lang)[1]] };
     case 'customer_credit':
       return { text, choices: WHAT_I_DO(lang).slice(0, 3) };
+    case 'customer_return':
+      // Where to find the sale to refund, and the product's stock to check afterwards.
+      return { text, choices: [WHAT_I_DO(lang)[1], STOCK_OF(notice.product, lang)] };
     default:
       return { text, choices: WHAT_I_DO(lang) };
   }

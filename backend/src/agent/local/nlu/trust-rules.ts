@@ -8,6 +8,9 @@ import {
   asksBusyTimes,
   hasArrivedCue,
   asksToUndoSale,
+  saysCustomerReturned,
+  saysPurchaseCalledOff,
+  saysReturnedToMe,
   setsPriceOfNamed,
   hasCancelCue,
   hasEarnedCue,
@@ -52,6 +55,8 @@ export interface Act {
   cancel: boolean;
   /** Undoing a sale already recorded (« supprime la dernière vente »): no tool does it, the sales page does. */
   saleUndo: boolean;
+  /** A customer brought goods back (« un client m'a rendu 2 cafés »): refunded on the sale, never a stock guess. */
+  customerReturn: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
   supplierOrder: boolean;
   /** The shop's debt to a supplier (« combien je dois au grossiste ? »): not the customers' credit book. */
@@ -414,6 +419,17 @@ export function readAct(
       (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),
+    // « rendu » once removed the goods from the stock (its sense with a supplier): a customer's return brings them back
+    // and pays him back, which only the sale's refund records together.
+    // Goods are named or counted (« le client m'a rendu la monnaie » is change given back); « رجع اشترى » (came back and
+    // bought) is a sale.
+    customerReturn:
+      !mentionsSupplier(text) &&
+      (saysPurchaseCalledOff(text) ||
+        ((!!opts.productNamed || numbers.length > 0) &&
+          (!hasMoney || !!opts.productNamed) &&
+          !sale &&
+          (saysCustomerReturned(text) || (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,

@@ -22,6 +22,8 @@ export type NoticeReason =
   | 'sale'
   | 'new_product'
   | 'customer_credit'
+  /** A customer brought goods back: the sale's refund (the sales page) returns the money and the goods together. */
+  | 'customer_return'
   /** A write command whose kind is unclear ("ajoute 1800 DA": an expense? the day's takings?): ask, never guess. */
   | 'unclear_write'
   | 'no_tool';

@@ -233,6 +233,8 @@ export class Nlu {
       // "Annule, je me suis trompé" is about the last change: answered plainly, never a tool named after its words; a
       // sale named (« supprime la dernière vente ») is the one recorded, never a stock movement of « dernière ».
       if (act.saleUndo) return this.noticeResult({ kind: 'cancel', sale: true }, lang, cls, input);
+      if (act.customerReturn)
+        return this.noticeResult({ kind: 'unsupported', reason: 'customer_return', ...this.figures(text, slotCtx) }, lang, cls, input);
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
 
       const previous = lastToolTurn(input.history, this.tools);
@@ -450,7 +452,8 @@ export class Nlu {
   private noticeResult(notice: Notice, lang: UnderstandResult['lang'], cls: Classification, input: UnderstandInput): UnderstandResult {
     // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
     const aboutProduct =
-      notice.reason && ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product'].includes(notice.reason);
+      notice.reason &&
+      ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return'].includes(notice.reason);
     const product = aboutProduct ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;

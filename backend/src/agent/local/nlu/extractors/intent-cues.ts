@@ -1211,6 +1211,50 @@ export function hasCancelCue(text: string): boolean {
 const SALE_UNDO =
   /(?<![\p{L}\p{N}])(?:annul\p{L}*|supprim\p{L}*|effac\p{L}*|cancel\p{L}*|delete|remove|undo|void|[وف]?(?:ا?لغ\p{L}*|احذف\p{L}*|امسح\p{L}*|نحي|نحيلي)|n7i|na7i|batel|btel)(?:\s+\S+){0,4}?\s+(?:(?:la|les|une|the|my|a|l)\s+)?(?:l?vente|ventes|sales?|bi3a|lbi3a|(?:ال)?بيعه|(?:ال)?بيع|مبيعه|عمليه بيع)(?![\p{L}\p{N}])/u;
 export const asksToUndoSale = has(SALE_UNDO);
+
+/**
+ * A customer who brought goods back: « un client m'a rendu 2 cafés », « A customer returned 2 bags of sugar », « الزبون
+ * رجعلي 2 قهوة », « Karim a annulé son achat ». « rendu » alone once took goods OUT of the stock (it is a return to the
+ * supplier there): a customer's return puts them back and refunds the sale — done on the sale itself, never guessed.
+ */
+const CUSTOMER = String.raw`(?:client|cliente|clients|clientes|customer|customers|klyan|kliyan|lclient|l client|[وف]?(?:ال)?(?:زبون|زبونه|زبائن|كليان|كليون))`;
+const RETURN_VERB = String.raw`(?:rendu|rendue|rendus|ramene|ramenee|ramenes|rapporte|rapportee|retourne|retournee|returned|brought back|took back|rajja3\p{L}*|raja3\p{L}*|rja3\p{L}*|rjja3\p{L}*|rejja3\p{L}*|redd\p{L}*|radd\p{L}*|رجع\p{L}{0,3}|ارجع\p{L}{0,3}|اعاد\p{L}{0,3}|رد\p{L}{0,3})`;
+const CUSTOMER_RETURN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    // the customer, then a return verb a few words on (« le client m'a rendu », « customer has returned »)
+    String.raw`${CUSTOMER}(?:\s+\S+){0,3}?\s+${RETURN_VERB}` +
+    // Arabic's verb first (« أرجع الزبون », « رجعلي الزبون »)
+    String.raw`|(?:رجع|ارجع|اعاد|رد)\p{L}{0,3}(?:\s+\S+){0,2}?\s+${CUSTOMER}` +
+    // the noun (« un retour client », « retour d'un client », « customer return », « إرجاع زبون »)
+    String.raw`|retour(?:\s+(?:d un|du|de))?\s+client|customer return|(?:ا?رجاع|استرجاع)(?:\s+\S+){0,2}?\s+${CUSTOMER}` +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'u',
+);
+export const saysCustomerReturned = has(CUSTOMER_RETURN);
+/** A purchase called off by its customer (« Karim a annulé son achat », « he cancelled his order »). */
+const PURCHASE_CALLED_OFF =
+  /(?<![\p{L}\p{N}])(?:annul\p{L}*\s+(?:son|sa|ses|leur)\s+(?:achat|achats|commande)|cancel\p{L}*\s+(?:his|her|their)\s+(?:purchase|order))(?![\p{L}\p{N}])/u;
+export const saysPurchaseCalledOff = has(PURCHASE_CALLED_OFF);
+/** Goods given back to the owner by someone the message names (« Karim m'a rendu 2 cafés », « Karim rja3li 2 lait »). */
+const RETURNED_TO_ME = cueRegex([
+  "m'a rendu",
+  "m'a ramené",
+  "m'a rapporté",
+  "m'a retourné",
+  'returned',
+  'brought back',
+  'rja3li',
+  'rajja3li',
+  'raja3li',
+  'rejja3li',
+  'reddli',
+  'raddli',
+  'رجعلي',
+  'رجعتلي',
+  'ردلي',
+  'ردتلي',
+]);
+export const saysReturnedToMe = has(RETURNED_TO_ME);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);
