@@ -66,6 +66,14 @@ describe('sale lines', () => {
     expect(ask('بعت 6 ياغورت بـ 35 دينار').args.lines).toMatchObject([{ quantity: 6, unitPrice: 35 }]);
   });
 
+  // « à un client » was a price of 1 DA (« un » read as a number after « à »), « à une cliente » a line of « cliente ».
+  it('an article after « à » or « to » is a person, never a price or a line', () => {
+    expect(ask("j'ai vendu 2 sucre à un client").args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 2 }]);
+    expect(ask("j'ai vendu 3 lait à une cliente").args.lines).toEqual([{ product: expect.stringMatching(/^lait/i), quantity: 3 }]);
+    expect(ask('sold 2 sugar to a neighbour').args.lines).toEqual([{ product: 'White sugar 1kg', quantity: 2 }]);
+    expect(ask('vendu 2 sucre à 95').args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 2, unitPrice: 95 }]);
+  });
+
   it('asks for the count rather than guessing one', () => {
     expect(ask("J'ai vendu du sucre")).toMatchObject({ intent: 'sales_record', missing: ['lines'] });
   });

@@ -218,6 +218,22 @@ describe('trust rules', () => {
     ])('"%s" is no customer return (%s)', (text, tool) => {
       expect(ask(text).intent).toBe(tool);
     });
+    // « j'ai donné 2 sucre gratuitement à un voisin » was a sale (at 1 DA); a promotion's « 1 acheté » a coffee in.
+    it.each([
+      ["j'ai donné 2 sucre gratuitement à un voisin", -2],
+      ["j'ai offert 1 café à un client fidèle", -1],
+      ['I gave away 3 milk', -3],
+      ['عطيت 2 حليب مجانا', -2],
+      ['reçu 10 sucre gratuits du fournisseur', 10],
+    ])('"%s" moves the stock by %d, with no sale', (text, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
+    });
+    it.each(['promo 1 acheté 1 offert sur le café', 'promo: 1 acheté 1 offert sur le café', 'buy 2 get 1 free on sugar'])(
+      '"%s" is an offer to announce, never a stock movement',
+      (text) => {
+        expect(ask(text).intent).toBe('marketing_generate_content');
+      },
+    );
     it('goods given back to the supplier still leave the stock', () => {
       expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
     });

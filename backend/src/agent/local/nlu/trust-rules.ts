@@ -1,5 +1,5 @@
 import { extractExpenseCategory } from './extractors/categories';
-import { asksLowStockGoods, hasPositiveStockCue, stockDirection } from './extractors/cues';
+import { asksLowStockGoods, hasPositiveStockCue, saysGaveForFree, stockDirection } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import {
   forbidsChanges,
@@ -9,6 +9,7 @@ import {
   hasArrivedCue,
   asksToUndoSale,
   saysCustomerReturned,
+  namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
   setsPriceOfNamed,
@@ -55,6 +56,10 @@ export interface Act {
   cancel: boolean;
   /** Undoing a sale already recorded (« supprime la dernière vente »): no tool does it, the sales page does. */
   saleUndo: boolean;
+  /** A promotion's offer named (« promo 1 acheté 1 offert »), no sale told. */
+  promotion: boolean;
+  /** Goods given for nothing: a stock removal, never a sale. */
+  gift: boolean;
   /** A customer brought goods back (« un client m'a rendu 2 cafés »): refunded on the sale, never a stock guess. */
   customerReturn: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
@@ -393,9 +398,12 @@ export function readAct(
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
   // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
   // « عطيت لكريم 3 خبزات بالكريدي » became a debt of 3 DA: goods (a product, a count, no money) given are sold.
+  // Goods given for nothing (« j'ai donné 2 sucre gratuitement à un voisin ») leave the stock without a sale.
+  const gift = saysGaveForFree(text) && !!opts.productNamed && numbers.length > 0 && !hasMoney;
   const sale =
-    (hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
-    (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0);
+    !gift &&
+    ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
+      (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.
   const asksPaid = asksWhetherPaid(text) && !numbers.length && !command;
@@ -449,7 +457,10 @@ export function readAct(
     pastPeriod: (hasPastPeriodCue(text) && !extractPastPeriod(text)) || namedMonthPeriod(text, now) === 'out_of_reach',
     // « Hier », « le 12 octobre »: one past day, which sales_list reads as a date.
     pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
-    stockRemoval: stockDirection(text) < 0,
+    // « promo 1 acheté 1 offert »: the offer's counts, for a post — never a stock movement or a sale.
+    promotion: !sale && namesPromotionOffer(text),
+    stockRemoval: gift || stockDirection(text) < 0,
+    gift,
     hasNumber: numbers.length > 0,
     hasMoney,
     expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
@@ -461,6 +472,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   const folded = foldForCues(text);
   switch (tool) {
     case 'inventory_adjust':
+      if (act.promotion) return false;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
       if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;

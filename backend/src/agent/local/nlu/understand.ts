@@ -366,6 +366,10 @@ export class Nlu {
       if (act.takings && !act.productNamed && !act.customer) return 'dashboard_stats';
       return undefined;
     }
+    // « promo 1 acheté 1 offert sur le café » proposed a coffee into the stock: an offer is a post's topic.
+    if (act.promotion && !act.readOnly && this.tools.has('marketing_generate_content')) return 'marketing_generate_content';
+    // « J'ai offert 2 sucre »: the goods leave the stock, no money comes in.
+    if (act.gift) return 'inventory_adjust';
     // "Les ventes à crédit de ce mois": sales on credit, listed.
     if (act.owed && act.salesNoun && !act.hasNumber && !act.sale) return 'sales_list';
     if (act.newProduct) return 'products_add';

@@ -210,9 +210,39 @@ const POSITIVE_STOCK = cueRegex([
 /** Verb and particle split around the object: "take 6 bags out", "sors 3 cartons du stock". */
 const SPLIT_NEGATIVE = /\b(take|took|taking|get)\b.*\b(out|off|away)\b|\bsors\b|\bsortez\b/u;
 
+/**
+ * Goods given for nothing: « j'ai donné 2 sucre gratuitement », « j'ai offert 1 café », « I gave away 3 breads », « عطيت
+ * 2 حليب مجانا ». They leave the shelf and bring no money: a stock removal, never a sale (it was one at 1 DA).
+ */
+const FREE_GIFT = cueRegex([
+  'gratuitement',
+  'gratuit',
+  'gratuits',
+  'gratis',
+  'en cadeau',
+  'j ai offert',
+  'on a offert',
+  'ai offert',
+  'for free',
+  'free of charge',
+  'gave away',
+  'given away',
+  'as a gift',
+  'مجانا',
+  'مجاني',
+  'بلاش',
+  'هديه',
+  'blech',
+  'blach',
+  'bla drahem',
+]);
+export const saysGaveForFree = (text: string) => FREE_GIFT.test(foldForCues(text));
+
 export function stockDirection(text: string): 1 | -1 {
   const folded = foldForCues(text);
-  return NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded) ? -1 : 1;
+  if (NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded)) return -1;
+  // Given away leaves the shelf; « reçu 10 sucre gratuits » (free goods received) still comes in.
+  return FREE_GIFT.test(folded) && !POSITIVE_STOCK.test(folded) ? -1 : 1;
 }
 
 export function hasPositiveStockCue(text: string): boolean {

@@ -1607,6 +1607,14 @@ export const asksIfInStock = has(
   ]),
 );
 
+/**
+ * A promotion's offer: « promo 1 acheté 1 offert sur le café », « buy 2 get 1 free », « اشري 2 و خود 1 ». Its counts
+ * are the offer's, not goods in or out (« 1 acheté » proposed one coffee into the stock).
+ */
+const PROMOTION_OFFER =
+  /(?<![\p{L}\p{N}])(?:promo|promotion|\d+\s+achetes?\s*,?\s*(?:\+\s*)?\d+\s+(?:offerts?|gratuits?)|buy\s+\d+\s*,?\s*get\s+\d+|(?:ا?شري|اشتري)\s+\d+\s+و\s*(?:خود|خذ)\s+\d+|تخفيض|تخفيضات)(?![\p{L}\p{N}])/u;
+export const namesPromotionOffer = has(PROMOTION_OFFER);
+
 /** « عطيت لكريم 3 خبزات », « a3tit l Karim 2 zit », « I gave Karim 3 breads »: goods given to a customer (with a product). */
 export const saysGaveGoods = has(
   cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),

@@ -408,7 +408,8 @@ export function extractSaleLines(
   );
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);
-    return n.currency || (!!before && (UNIT_PRICE_WORDS.has(before) || TOTAL_PRICE_WORDS.has(before)));
+    // « à un voisin »: an article after « à » is nobody's price (it made a sale at 1 DA).
+    return n.currency || (!n.weak && !!before && (UNIT_PRICE_WORDS.has(before) || TOTAL_PRICE_WORDS.has(before)));
   };
   const toOriginal = foldOffsets(text);
   const productAt = (from: number, to: number) => {
@@ -418,7 +419,7 @@ export function extractSaleLines(
     const match = ctx.matcher.find(span, ctx.lang);
     if (match) {
       const resolution = match.entry ? { id: match.entry.id, names: entryNames(match.entry) } : undefined;
-      return { product: match.entry ? entryName(match.entry, ctx.lang) : match.canonical, resolution };
+      return { product: match.entry ? entryName(match.entry, ctx.lang) : match.canonical, resolution, known: true };
     }
     const residual = ctx.residual(span);
     return residual ? { product: residual } : undefined;
@@ -429,11 +430,16 @@ export function extractSaleLines(
       // The product is in the words after the count, before a price ("à 95 DA") or the next line.
       const priceAt = numbers.find((n) => n.start > q.end && n.start < end && isPrice(n));
       const p = productAt(q.end, priceAt ? Math.max(q.end, previousWordStart(folded, priceAt.start) ?? priceAt.start) : end);
-      return { at: q.start, weak: q.weak, quantity: q.value, ...(p ?? {}) } as SaleLineSlot & { at: number; weak: boolean };
+      return { at: q.start, weak: q.weak, quantity: q.value, ...(p ?? {}) } as SaleLineSlot & {
+        at: number;
+        weak: boolean;
+        known?: boolean;
+      };
     });
-  // An article that also means "one" ("un client a pris…", French "a") only counts when a product follows it.
+  // An article that also means "one" ("un client a pris…", French "a") only counts when a product of the catalogue
+  // follows it (« à une cliente », « to a neighbour » were lines of a product « cliente »).
   const counts = numbers.filter((n) => !isPrice(n));
-  const kept = buildLines(counts).filter((l) => !l.weak || l.product);
+  const kept = buildLines(counts).filter((l) => !l.weak || l.known);
   const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
   for (const price of numbers.filter(isPrice)) {
     const line = [...lines].reverse().find((l) => l.at < price.start) ?? lines[0];
@@ -446,7 +452,7 @@ export function extractSaleLines(
     const p = productAt(0, folded.length);
     if (p) lines.push({ at: 0, weak: false, ...p });
   }
-  return lines.map(({ at: _at, weak: _weak, ...l }) => l);
+  return lines.map(({ at: _at, weak: _weak, known: _known, ...l }) => l);
 }
 
 function previousWordStart(folded: string, at: number): number | undefined {
