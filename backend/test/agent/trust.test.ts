@@ -127,6 +127,30 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(await writes()).toEqual(before);
   });
 
+  it('corrects the stock to a count by the difference with the stock on file, never adds the count', async () => {
+    const sugar = await product('EPI-006'); // Sucre blanc 1kg
+    const counted = sugar.stock - 8;
+    // « j'ai compté 37 sucre » proposed +37: a shelf of 45 would have read 82.
+    const fr = await ask(c, `j'ai compté le sucre : ${counted}`);
+    expect(fr.started.map((s) => s.name)).toEqual(['inventory_search', 'inventory_adjust']);
+    expect(fr.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: sugar.id, quantity: -8 } });
+    expect(plain(fr.approvals[0].proposal.summary)).toContain(`${sugar.stock} → ${counted}`);
+    await decide(c, fr.conversationId, fr.approvals[0].toolCallId, 'approve');
+    expect((await product('EPI-006')).stock).toBe(counted);
+
+    const before = await writes();
+    const same = await ask(c, `I counted ${counted} White sugar 1kg`);
+    expect(same.approvals).toHaveLength(0);
+    expect(same.text).toMatch(/already/);
+    // A name several products share: each is offered, with the same count, to tap.
+    const which = await ask(c, 'حسبت 20 حليب');
+    expect(which.approvals).toHaveLength(0);
+    const choices = choicesOf(which);
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.every((ch) => ch.text.startsWith('حسبت 20 '))).toBe(true);
+    expect(await writes()).toEqual(before);
+  });
+
   it('reads the size inside a product name as part of the name, and asks for the quantity it lacks', async () => {
     const oil = await product('EPI-007'); // Huile de table Elio 5L
     const sized = await ask(c, 'ajoute 10 Huile Elio 5L');

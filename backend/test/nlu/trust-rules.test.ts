@@ -234,6 +234,26 @@ describe('trust rules', () => {
         expect(ask(text).intent).toBe('marketing_generate_content');
       },
     );
+    // « j'ai compté 37 sucre » was a movement of +37: a count is what is on the shelf (the model reads the stock first).
+    it.each([
+      "j'ai compté le stock de sucre : 37",
+      'il y a 37 sucre en stock en vrai',
+      'corrige le stock de sucre à 37',
+      'le stock de sucre est de 37',
+      'I counted 37 sugar',
+      'set the sugar stock to 37',
+      'حسبت 37 سكر',
+      'صحح مخزون السكر إلى 37',
+      '7sebt 37 sucre',
+    ])('"%s" is a count of 37, not a movement', (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', stockCount: true, args: { quantity: 37 } });
+    });
+    it.each(["en vrai j'ai reçu 10 sucre", 'ajoute 10 sucre'])('"%s" is still a movement', (text) => {
+      expect(ask(text).stockCount).toBeUndefined();
+    });
+    it('a question about the real stock is a read', () => {
+      expect(ask('combien de sucre en vrai ?').intent).toBe('inventory_search');
+    });
     it('goods given back to the supplier still leave the stock', () => {
       expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
     });

@@ -4,7 +4,8 @@ import { AIMessage, AIMessageChunk, BaseMessage, HumanMessage, ToolMessage } fro
 import { ChatGenerationChunk, ChatResult } from '@langchain/core/outputs';
 import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
-import type { CatalogEntry, HistoryTurn, Nlu } from '../local/nlu';
+import type { CatalogEntry, HistoryTurn, Nlu, UnderstandResult } from '../local/nlu';
+import { formatNumber } from '@tajer/tools';
 import { cancelReply, unsupportedReply } from './notices';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
@@ -131,21 +132,18 @@ export class LocalChatModel extends BaseChatModel {
 
   private decide(messages: BaseMessage[]): AIMessage {
     const last = messages[messages.length - 1];
-    if (last && ToolMessage.isInstance(last)) return new AIMessage(this.answerFromTools(messages));
-    const text = last ? messageText(last) : '';
-    const understood = this.deps.nlu.understand({
-      text,
-      hasAttachment: this.deps.attachmentIds.length > 0,
-      attachmentId: this.deps.attachmentIds[0],
-      history: toHistory(messages.slice(0, -1)),
-      catalog: this.deps.catalog,
-      customers: this.deps.customers,
-      now: this.deps.clock?.now(),
-    });
+    if (last && ToolMessage.isInstance(last)) return this.correctCount(messages) ?? new AIMessage(this.answerFromTools(messages));
+    const understood = this.understand(messages, messages.length - 1);
     const lang = this.deps.lang;
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
+      // A count (« j'ai compté 37 sucre ») is no movement of 37: the stock on file is read first (`correctCount`).
+      if (understood.stockCount && this.boundToolNames.has('inventory_search'))
+        return toolCalls(
+          'inventory_search',
+          countedItems(understood).map((c) => ({ query: c.product })),
+        );
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({
         id: `call_${randomUUID()}`,
@@ -162,6 +160,58 @@ export class LocalChatModel extends BaseChatModel {
     }
     const key = intent ? CONVERSATION_INTENTS[intent] : undefined;
     return new AIMessage(reply(key ?? 'outOfScope', lang));
+  }
+
+  /** The NLU's reading of the user message at `at`, with the conversation before it. */
+  private understand(messages: BaseMessage[], at: number): UnderstandResult {
+    return this.deps.nlu.understand({
+      text: messages[at] ? messageText(messages[at]) : '',
+      hasAttachment: this.deps.attachmentIds.length > 0,
+      attachmentId: this.deps.attachmentIds[0],
+      history: toHistory(messages.slice(0, at)),
+      catalog: this.deps.catalog,
+      customers: this.deps.customers,
+      now: this.deps.clock?.now(),
+    });
+  }
+
+  /**
+   * After the stock of counted products was read: the difference with the count, proposed as the movement (approved like
+   * any other: the card shows 45 → 37). A product counted as it is on file gets « nothing to correct »; a name that
+   * matched several products asks which. Undefined when this turn is no count waiting for its reads.
+   */
+  private correctCount(messages: BaseMessage[]): AIMessage | undefined {
+    const human = findLastIndex(messages, (m) => HumanMessage.isInstance(m));
+    const asked = messages[human + 1];
+    if (human < 0 || !asked || !AIMessage.isInstance(asked) || !asked.tool_calls?.length) return undefined;
+    if (asked.tool_calls.some((c) => c.name !== 'inventory_search') || messages.length !== human + 2 + asked.tool_calls.length)
+      return undefined;
+    const understood = this.understand(messages, human);
+    const counted = understood.stockCount ? countedItems(understood) : [];
+    if (counted.length !== asked.tool_calls.length || !this.boundToolNames?.has('inventory_adjust')) return undefined;
+    const lang = this.deps.lang;
+    const moves: Record<string, unknown>[] = [];
+    const said: string[] = [];
+    const choices: Clarification['choices'] = [];
+    counted.forEach((c, i) => {
+      const read = stockOnFile(messages[human + 2 + i], c);
+      const n = formatNumber(c.count, lang);
+      if (!read.found) {
+        said.push(this.describeToolMessage(messages[human + 2 + i] as ToolMessage), reply('countWhich', lang));
+        // Each product the name matched, as the same count to tap.
+        for (const names of read.candidates)
+          choices.push({ label: pickName(names, lang), text: reply('countChoice', lang, { n, product: pickName(names, lang) }) });
+      } else if (read.found.stock === c.count) said.push(reply('countSame', lang, { product: c.product, n }));
+      else
+        moves.push({
+          product: c.product,
+          productId: read.found.id,
+          quantity: c.count - read.found.stock,
+          reason: reply('countReason', lang, { n }),
+        });
+    });
+    if (!moves.length) return withChoices({ text: said.filter(Boolean).join('\n\n'), choices: choices.slice(0, 6) });
+    return toolCalls('inventory_adjust', moves);
   }
 
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */
@@ -220,6 +270,70 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+function toolCalls(name: string, calls: Record<string, unknown>[]): AIMessage {
+  return new AIMessage({
+    content: '',
+    tool_calls: calls.map((args) => ({ id: `call_${randomUUID()}`, name, args, type: 'tool_call' as const })),
+  });
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i])) return i;
+  return -1;
+}
+
+interface Counted {
+  product: string;
+  /** The catalogue product the name resolved to, when it did. */
+  productId?: string;
+  count: number;
+}
+
+/** Each product counted, with the count said (the NLU's quantities of a count are the shelf's). */
+function countedItems(understood: UnderstandResult): Counted[] {
+  return [understood.args, ...(understood.more ?? [])].flatMap((args, i) => {
+    const product = typeof args.product === 'string' ? args.product : undefined;
+    const count = typeof args.quantity === 'number' ? Math.abs(args.quantity) : undefined;
+    if (!product || count === undefined) return [];
+    const productId = i === 0 ? understood.resolved.product?.id : undefined;
+    return [{ product, count, ...(productId ? { productId } : {}) }];
+  });
+}
+
+type Names = Record<string, string | null | undefined>;
+
+/** A product's name in the user's language, French when it has none. */
+const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object.values(names).find(Boolean) || '';
+
+/**
+ * The product a stock read found for a count: the one the name resolved to, the only hit, or the one named exactly;
+ * otherwise the products the name matched, to ask which.
+ */
+function stockOnFile(message: BaseMessage | undefined, counted: Counted): { found?: { id: string; stock: number }; candidates: Names[] } {
+  let items: { id?: string; stock?: number; names?: Names }[] = [];
+  try {
+    const outcome =
+      message && ToolMessage.isInstance(message)
+        ? (JSON.parse(messageText(message)) as { status?: string; data?: { items?: typeof items } })
+        : undefined;
+    if (outcome?.status !== 'succeeded') return { candidates: [] };
+    items = outcome.data?.items ?? [];
+  } catch {
+    return { candidates: [] };
+  }
+  const named = (item: (typeof items)[number]) =>
+    Object.values(item.names ?? {}).some((n) => !!n && n.localeCompare(counted.product, undefined, { sensitivity: 'base' }) === 0);
+  const item = counted.productId
+    ? items.find((p) => p.id === counted.productId)
+    : items.length === 1
+      ? items[0]
+      : items.filter(named).length === 1
+        ? items.find(named)
+        : undefined;
+  if (item?.id && typeof item.stock === 'number') return { found: { id: item.id, stock: item.stock }, candidates: [] };
+  return { candidates: items.flatMap((p) => (p.names ? [p.names] : [])) };
 }
 
 /** An answer with its choices: the text streams, the choices ride along for the agent service to show as buttons. */

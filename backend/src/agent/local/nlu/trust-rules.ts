@@ -9,6 +9,7 @@ import {
   hasArrivedCue,
   asksToUndoSale,
   saysCustomerReturned,
+  saysStockCounted,
   namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
@@ -56,6 +57,8 @@ export interface Act {
   cancel: boolean;
   /** Undoing a sale already recorded (« supprime la dernière vente »): no tool does it, the sales page does. */
   saleUndo: boolean;
+  /** A count of the goods on the shelf (« j'ai compté 37 sucre »): the stock on file is corrected to it. */
+  stockCount: boolean;
   /** A promotion's offer named (« promo 1 acheté 1 offert »), no sale told. */
   promotion: boolean;
   /** Goods given for nothing: a stock removal, never a sale. */
@@ -457,6 +460,16 @@ export function readAct(
     pastPeriod: (hasPastPeriodCue(text) && !extractPastPeriod(text)) || namedMonthPeriod(text, now) === 'out_of_reach',
     // « Hier », « le 12 octobre »: one past day, which sales_list reads as a date.
     pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
+    // « J'ai compté 37 sucre »: what is on the shelf, whose difference with the stock on file is the movement (it was +37).
+    stockCount:
+      saysStockCounted(text) &&
+      !!opts.productNamed &&
+      numbers.length > 0 &&
+      !sale &&
+      !hasPositiveStockCue(text) &&
+      !hasArrivedCue(text) &&
+      stockDirection(text) > 0 &&
+      !(question && !command),
     // « promo 1 acheté 1 offert »: the offer's counts, for a post — never a stock movement or a sale.
     promotion: !sale && namesPromotionOffer(text),
     stockRemoval: gift || stockDirection(text) < 0,
@@ -473,6 +486,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   switch (tool) {
     case 'inventory_adjust':
       if (act.promotion) return false;
+      if (act.stockCount) return true;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
       if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;

@@ -94,6 +94,11 @@ export interface UnderstandResult {
   followUp: boolean;
   /** Set with the `cancel` and `unsupported` intents: what to say instead of calling a tool. */
   notice?: Notice;
+  /**
+   * inventory_adjust only: the quantities are counts of the shelf (« j'ai compté 37 sucre »), not movements — the model
+   * reads the stock on file and proposes the difference.
+   */
+  stockCount?: boolean;
   /** Further calls of the same tool, each with its own arguments (one stock movement per product). */
   more?: Record<string, unknown>[];
 }

@@ -275,7 +275,9 @@ export class Nlu {
       resolved: slots.resolved,
       candidates: slots.candidates,
     });
-    return slots.more?.length ? { ...result, more: slots.more } : result;
+    // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
+    const counted = intent === 'inventory_adjust' && act.stockCount ? { stockCount: true } : {};
+    return slots.more?.length ? { ...result, ...counted, more: slots.more } : { ...result, ...counted };
   }
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
@@ -366,6 +368,7 @@ export class Nlu {
       if (act.takings && !act.productNamed && !act.customer) return 'dashboard_stats';
       return undefined;
     }
+    if (act.stockCount) return 'inventory_adjust';
     // « promo 1 acheté 1 offert sur le café » proposed a coffee into the stock: an offer is a post's topic.
     if (act.promotion && !act.readOnly && this.tools.has('marketing_generate_content')) return 'marketing_generate_content';
     // « J'ai offert 2 sucre »: the goods leave the stock, no money comes in.

@@ -168,6 +168,10 @@ export const ar: Catalogue = {
   'replies.outOfScope':
     'أنا هنا لمساعدتك في تجارتك: المخزون، المبيعات، المصاريف، المنافسين والتسويق. لا أستطيع الإجابة عن هذا السؤال، اكتب «مساعدة» لترى ما أستطيع فعله.',
   'replies.failure': 'عذرا، لم أتمكن من إكمال هذا الرد. أعد المحاولة بعد لحظة.',
+  'replies.countChoice': 'حسبت {n} {product}',
+  'replies.countReason': 'جرد: العدد {n}',
+  'replies.countSame': 'مخزون {product} هو {n} بالفعل: لا شيء للتصحيح.',
+  'replies.countWhich': 'أيّها عددت؟',
   'replies.approvalAsk': 'راجع التعديل المقترح أعلاه: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',
   'replies.clarify.product': 'ما هو المنتج المقصود؟',

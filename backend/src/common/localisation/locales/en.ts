@@ -177,6 +177,10 @@ export const en: Catalogue = {
   'replies.outOfScope':
     'I\'m here for your shop: stock, sales, expenses, competitors and marketing. I can\'t answer that, but type "help" to see what I can do.',
   'replies.failure': "Sorry, I couldn't finish this answer. Please try again in a moment.",
+  'replies.countChoice': 'I counted {n} {product}',
+  'replies.countReason': 'Stock count: {n} counted',
+  'replies.countSame': 'The stock of {product} is already {n}: nothing to correct.',
+  'replies.countWhich': 'Which one did you count?',
   'replies.approvalAsk': 'Check the change proposed above: nothing is saved until you approve it.',
   'replies.toolFailed': "I couldn't do that: {error}",
   'replies.clarify.product': 'Which product do you mean?',

@@ -194,6 +194,10 @@ export const fr = {
   'replies.outOfScope':
     'Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.',
   'replies.failure': "Désolé, je n'ai pas pu terminer cette réponse. Réessayez dans un instant.",
+  'replies.countChoice': "J'ai compté {n} {product}",
+  'replies.countReason': 'Inventaire : {n} comptés',
+  'replies.countSame': 'Le stock de {product} est déjà de {n} : rien à corriger.',
+  'replies.countWhich': 'Lequel avez-vous compté ?',
   'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',

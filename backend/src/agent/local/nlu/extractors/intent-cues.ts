@@ -1615,6 +1615,28 @@ const PROMOTION_OFFER =
   /(?<![\p{L}\p{N}])(?:promo|promotion|\d+\s+achetes?\s*,?\s*(?:\+\s*)?\d+\s+(?:offerts?|gratuits?)|buy\s+\d+\s*,?\s*get\s+\d+|(?:ا?شري|اشتري)\s+\d+\s+و\s*(?:خود|خذ)\s+\d+|تخفيض|تخفيضات)(?![\p{L}\p{N}])/u;
 export const namesPromotionOffer = has(PROMOTION_OFFER);
 
+/**
+ * A count of what is on the shelf, not a movement: « j'ai compté 37 sucre », « corrige le stock de sucre à 37 », « il y a
+ * 37 sucre en vrai », « I counted 37 sugar », « set the sugar stock to 37 », « حسبت 37 سكر », « 7sebt 37 sucre ». Each
+ * proposed +37 — a stock of 45 would have become 82. The difference with the stock on file is the movement.
+ */
+const STOCK_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|en vrai|en realite|reellement|stock reel|stock physique`,
+      String.raw`(?:corrig\p{L}*|rectifi\p{L}*|ajust\p{L}*|mets|mettez|mettre|remets|remettre)\s+(?:le\s+)?stock(?:\s+\S+){0,3}?\s+a\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+est\s+(?:de|a)\s+\d+`,
+      String.raw`i counted|we counted|counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
+      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?:\s+\S+){0,3}?\s+to\s+\d+`,
+      String.raw`حسبت|عديت|جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|في الحقيقه`,
+      String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
+      String.raw`7sebt|hsebt|3addit|3edit|l7sab|el jard|ljard|bessa7|fel 7a9i9a`,
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'u',
+);
+export const saysStockCounted = has(STOCK_COUNTED);
+
 /** « عطيت لكريم 3 خبزات », « a3tit l Karim 2 zit », « I gave Karim 3 breads »: goods given to a customer (with a product). */
 export const saysGaveGoods = has(
   cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),
