@@ -92,6 +92,12 @@ describe('amounts', () => {
     ["j'ai acheté 10 cartons de lait pour 12000 DA", 12000],
     ["2 bidons d'huile 5L à 650", 1300],
     ['dépense de 3000 DA à Karim', 3000],
+    // A weight or a volume priced per that unit: the price of one kilo (95 DA) was proposed for 20 kg.
+    ["j'ai acheté 20 kg de sucre à 95 DA le kilo", 1900],
+    ['bought 10 kg of coffee at 1200 per kg', 12000],
+    ['شريت 10 كيلو قهوة ب 1200 دج للكيلو', 12000],
+    ["j'ai payé 5 litres d'huile à 300 DA le litre", 1500],
+    ["j'ai acheté 20 kg de sucre à 1900 DA", 1900],
   ])('finds the amount in "%s"', (text, expected) => {
     expect(extractAmount(text)).toBe(expected);
   });

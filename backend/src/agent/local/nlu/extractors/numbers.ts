@@ -150,12 +150,40 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
 function unitPriceTotal(nums: NumberMention[], folded: string): number | undefined {
   const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit));
   if (at <= 0) return undefined;
+  // « 20 kg de sucre à 95 DA le kilo »: a weight or a volume is the count when the price is per that unit (the 95 DA
+  // of one kilo was proposed as the whole expense).
+  const per = PER_MEASURE.exec(folded.slice(nums[at].end, nums[at].end + 24))?.[1];
+  const measure = per ? MEASURE_OF[per] : undefined;
   const count = nums
     .slice(0, at)
     .reverse()
-    .find((n) => !n.weak && !n.currency && !isSizeUnit(n.unit) && Number.isInteger(n.value) && n.value > 1);
+    .find(
+      (n) =>
+        !n.weak &&
+        !n.currency &&
+        (!isSizeUnit(n.unit) || (!!measure && MEASURE_OF[n.unit!] === measure)) &&
+        (Number.isInteger(n.value) || !!measure) &&
+        n.value > (measure ? 0 : 1),
+    );
   return count ? Math.round(count.value * nums[at].value * 100) / 100 : undefined;
 }
+
+/** « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume. */
+const PER_MEASURE =
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:le|la|l|par|per|a|the|each|\/|لل|ال)?\s*(kilo|kilos|kg|litre|litres|liter|liters|l|كيلو|كغ|لتر)(?![\p{L}\p{N}])/u;
+const MEASURE_OF: Record<string, 'kg' | 'l'> = {
+  kilo: 'kg',
+  kilos: 'kg',
+  kg: 'kg',
+  كيلو: 'kg',
+  كغ: 'kg',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  l: 'l',
+  لتر: 'l',
+};
 
 /** Reads spelled numbers: "trente-cinq", "mille cinq cents", "quatre-vingt-dix", "خمسة وعشرين", "3echrine alf". */
 function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
