@@ -254,6 +254,13 @@ describe('trust rules', () => {
     it('a question about the real stock is a read', () => {
       expect(ask('combien de sucre en vrai ?').intent).toBe('inventory_search');
     });
+    // « mets 5 sucre de côté pour Karim » proposed +5 into the stock: kept aside, the goods have not moved.
+    it.each(['mets 5 sucre de côté pour Karim', 'set aside 2 oil for Nadia', 'خبيلو 3 حليب', 'khabbi 2 zit l Karim'])(
+      '"%s" moves no stock: asked, never proposed',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'unclear_write' } });
+      },
+    );
     it('goods given back to the supplier still leave the stock', () => {
       expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
     });

@@ -9,6 +9,7 @@ import {
   hasArrivedCue,
   asksToUndoSale,
   saysCustomerReturned,
+  setsAside,
   saysStockCounted,
   namesPromotionOffer,
   saysPurchaseCalledOff,
@@ -485,7 +486,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   const folded = foldForCues(text);
   switch (tool) {
     case 'inventory_adjust':
-      if (act.promotion) return false;
+      // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.
+      if (act.promotion || setsAside(text)) return false;
       if (act.stockCount) return true;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));

@@ -1637,6 +1637,34 @@ const STOCK_COUNTED = new RegExp(
 );
 export const saysStockCounted = has(STOCK_COUNTED);
 
+/**
+ * Goods kept aside for someone: « mets 5 sucre de côté pour Karim », « set aside 2 oil for Nadia », « خبيلو 3 حليب ». They
+ * stay in the shop (« mets » proposed +5 into the stock): no movement until they are sold.
+ */
+export const setsAside = has(
+  cueRegex([
+    'de cote',
+    'reserve pour',
+    'reserve-lui',
+    'reserver',
+    'garde pour',
+    'garde lui',
+    'garde-lui',
+    'set aside',
+    'put aside',
+    'keep aside',
+    'hold for',
+    'خبي',
+    'خبيلو',
+    'خبيلها',
+    'احجز',
+    'khabbi',
+    'khabi',
+    'khabilou',
+    'khabbilou',
+  ]),
+);
+
 /** « عطيت لكريم 3 خبزات », « a3tit l Karim 2 zit », « I gave Karim 3 breads »: goods given to a customer (with a product). */
 export const saysGaveGoods = has(
   cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),
