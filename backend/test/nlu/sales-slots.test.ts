@@ -76,6 +76,9 @@ describe('sale lines', () => {
 
   it('asks for the count rather than guessing one', () => {
     expect(ask("J'ai vendu du sucre")).toMatchObject({ intent: 'sales_record', missing: ['lines'] });
+    // « un demi kilo de café » was one 250 g pack sold.
+    expect(ask("j'ai vendu un demi kilo de café")).toMatchObject({ intent: 'sales_record', missing: ['lines'] });
+    expect(ask('sold a half box of sugar')).toMatchObject({ intent: 'sales_record', missing: ['lines'] });
   });
 
   it('finds the customer, the payment method and the day', () => {

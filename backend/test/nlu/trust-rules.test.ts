@@ -261,6 +261,15 @@ describe('trust rules', () => {
         expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'unclear_write' } });
       },
     );
+    // « rja3t 3 yaourt lel fournisseur » proposed +3: sent back to the supplier, they leave; back FROM him, they come in.
+    it.each([
+      ['rja3t 3 yaourt lel fournisseur', -3],
+      ['رجعت 3 ياغورت للمورد', -3],
+      ['I returned 3 yogurts to the supplier', -3],
+      ['rja3t mel fournisseur b 10 yaourt', 10],
+    ])('"%s" moves the stock by %d', (text, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
+    });
     it('goods given back to the supplier still leave the stock', () => {
       expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
     });

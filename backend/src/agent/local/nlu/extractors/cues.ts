@@ -210,6 +210,17 @@ const POSITIVE_STOCK = cueRegex([
 /** Verb and particle split around the object: "take 6 bags out", "sors 3 cartons du stock". */
 const SPLIT_NEGATIVE = /\b(take|took|taking|get)\b.*\b(out|off|away)\b|\bsors\b|\bsortez\b/u;
 
+/** « rja3t mel fournisseur b 10 yaourt » (back from the supplier with them): goods that came in. */
+const FROM_SUPPLIER =
+  /(?<![\p{L}\p{N}])(?:mel|men|from|de chez|du|chez|3and|من|عند)\s+(?:(?:l|el|the|le)\s+)?(?:(?:ال)?(?:فورنيسور|مورد|موزع)|fournisseurs?|grossistes?|suppliers?|wholesalers?)(?![\p{L}\p{N}])/u;
+
+/**
+ * Goods sent back to the supplier: « rja3t 3 yaourt lel fournisseur », « رجعت 3 ياغورت للمورد », « returned 3 yogurts to
+ * the supplier » (+3 was proposed: « rja3t » alone also means « I came back »).
+ */
+const BACK_TO_SUPPLIER =
+  /(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,6}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
+
 /**
  * Goods given for nothing: « j'ai donné 2 sucre gratuitement », « j'ai offert 1 café », « I gave away 3 breads », « عطيت
  * 2 حليب مجانا ». They leave the shelf and bring no money: a stock removal, never a sale (it was one at 1 DA).
@@ -241,6 +252,7 @@ export const saysGaveForFree = (text: string) => FREE_GIFT.test(foldForCues(text
 export function stockDirection(text: string): 1 | -1 {
   const folded = foldForCues(text);
   if (NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded)) return -1;
+  if (BACK_TO_SUPPLIER.test(folded) && !FROM_SUPPLIER.test(folded)) return -1;
   // Given away leaves the shelf; « reçu 10 sucre gratuits » (free goods received) still comes in.
   return FREE_GIFT.test(folded) && !POSITIVE_STOCK.test(folded) ? -1 : 1;
 }

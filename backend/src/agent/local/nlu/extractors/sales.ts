@@ -438,7 +438,9 @@ export function extractSaleLines(
     });
   // An article that also means "one" ("un client a pris…", French "a") only counts when a product of the catalogue
   // follows it (« à une cliente », « to a neighbour » were lines of a product « cliente »).
-  const counts = numbers.filter((n) => !isPrice(n));
+  // « un demi kilo de café », « half a box »: a fraction the catalogue's units may not hold (a 250 g pack) — asked, never
+  // read as one.
+  const counts = numbers.filter((n) => !isPrice(n) && !(n.weak && HALF.test(folded.slice(n.end, n.end + 8))));
   const kept = buildLines(counts).filter((l) => !l.weak || l.known);
   const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
   for (const price of numbers.filter(isPrice)) {
@@ -454,6 +456,8 @@ export function extractSaleLines(
   }
   return lines.map(({ at: _at, weak: _weak, known: _known, ...l }) => l);
 }
+
+const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}])/u;
 
 function previousWordStart(folded: string, at: number): number | undefined {
   const m = /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at));
