@@ -61,9 +61,21 @@ export default {
     expect(await page.getByTestId('sale-recorded').innerText()).toMatch(/3 × Sucre blanc 1kg = 300\s+DA/);
     await shot(page, 'sale-recorded');
 
-    // Typed by mistake: cancelled from today's list, in two steps; the sale stays, a refund row undoes it.
+    // A customer brings one of the three back: fewer units of the line, a refund of 100 DA, the sale still there.
     await page.getByTestId('sales-today').getByTestId('sale-cancel').click();
+    const returned = page.getByTestId('sale-return-lines').locator('input');
+    await expect(returned).toHaveValue('3');
     await expect(page.getByTestId('sales-today').locator('.sale-cancel')).toContainText(/300\s+DA sera rendu/);
+    await returned.fill('1');
+    await expect(page.getByTestId('sales-today').locator('.sale-cancel')).toContainText(/Rendre 100\s+DA au client/);
+    await shot(page, 'sale-return-one');
+    await page.getByTestId('sale-cancel-confirm').click();
+    await expect(page.getByTestId('sales-today-total')).toHaveText(/ : 200\s+DA/);
+
+    // Then the rest, typed by mistake: cancelled from today's list, in two steps; the sale stays, refund rows undo it.
+    await page.getByTestId('sales-today').getByTestId('sale-cancel').click();
+    await expect(page.getByTestId('sale-return-lines').locator('input')).toHaveValue('2');
+    await expect(page.getByTestId('sales-today').locator('.sale-cancel')).toContainText(/200\s+DA sera rendu/);
     await shot(page, 'sale-cancel-confirm');
     await page.getByTestId('sale-cancel-confirm').click();
     await expect(page.getByTestId('sales-today')).toContainText('Annulée');

@@ -34,6 +34,17 @@ export interface SaleView {
   summary: Localized;
 }
 
+/** One sale as `GET /api/sales/:id` gives it: its lines, with what was already given back of each. */
+export interface SaleDetail extends SaleView {
+  lines: {
+    id: string;
+    product: { id: string; names: { fr: string; ar: string | null; en: string | null } };
+    quantity: number;
+    unitPrice: number;
+    refundedQuantity: number;
+  }[];
+}
+
 export interface SalesPage {
   items: SaleView[];
   total: number;
