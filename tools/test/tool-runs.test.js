@@ -46,6 +46,14 @@ class AppError extends Error {
 
 function inventory(calls = []) {
   return {
+    // Name search, as the backend ranks it: every product one of whose names contains the query.
+    async search(_tenant, { query }) {
+      const q = String(query ?? '').toLowerCase();
+      const items = [SEMOULE, LAIT1, LAIT2]
+        .map((p) => ({ ...p, category: p === SEMOULE ? 'épicerie' : 'produits laitiers' }))
+        .filter((p) => Object.values(p.names).some((n) => n.toLowerCase().includes(q)));
+      return { items, total: items.length, lowStockCount: 0 };
+    },
     async resolveProduct(_tenant, name) {
       if (/semoule|سميد/i.test(name)) return { match: { product: SEMOULE, score: 1 }, alternatives: [], confident: true };
       if (/^lait$/i.test(name))
@@ -99,6 +107,24 @@ test("products_add.propose: without a unit, the contract's DEFAULT_UNIT, the one
   assert.equal(r.success, true, JSON.stringify(r));
   assert.equal(r.data.changes.find((c) => c.field === 'unit').after, DEFAULT_UNIT);
   assert.equal(DEFAULT_UNIT, 'unité');
+});
+
+test('products_add.propose: filed with the products whose name starts with the same word, else in « divers »', async () => {
+  const category = async (name) => {
+    const r = await getTool('products_add').propose(ctx({ inventory: inventory() }), { name, price: 100 });
+    assert.equal(r.success, true, JSON.stringify(r));
+    assert.equal(r.data.args.category, r.data.changes.find((c) => c.field === 'category').after);
+    return r.data.args.category;
+  };
+  assert.equal(await category('Lait fermé Lben 1L'), 'produits laitiers');
+  assert.equal(await category('Chips Mahboul 30g'), 'divers');
+  // Told by the owner, kept.
+  const told = await getTool('products_add').propose(ctx({ inventory: inventory() }), {
+    name: 'Lait de chèvre',
+    price: 300,
+    category: 'bio',
+  });
+  assert.equal(told.data.args.category, 'bio');
 });
 
 test('customers_credit_add.propose: several customers share the name — which one, or a new customer with their full name', async () => {

@@ -246,6 +246,19 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(await writes()).toMatchObject({ movements: before.movements, expenses: before.expenses });
   });
 
+  it('files a product added by chat with the products whose name starts with the same word, else in « divers »', async () => {
+    // Every product added by chat landed in « divers », beside juices filed as drinks.
+    const juice = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: 'Jus Rouiba orange 1L' } });
+    const kin = await ask(c, 'ajoute un nouveau produit : Jus Rouiba pomme 1L à 180 DA');
+    expect(kin.approvals[0]).toMatchObject({ name: 'products_add', args: { name: 'Jus Rouiba pomme 1L', category: juice.category } });
+    const unknown = await ask(c, 'ajoute un nouveau produit : Zlabia maison 500g à 400 DA');
+    expect(unknown.approvals[0]).toMatchObject({ name: 'products_add', args: { category: 'divers' } });
+    // The Arabic name stops before its price (« 250 دج » was part of it).
+    const ar = await ask(c, 'منتج جديد شامبو 250 دج');
+    expect(ar.approvals[0]).toMatchObject({ name: 'products_add', args: { name: 'شامبو', price: 250 } });
+    for (const turn of [kin, unknown, ar]) await decide(c, turn.conversationId, turn.approvals[0].toolCallId, 'reject');
+  });
+
   it('says plainly what it cannot do, in the language asked, with what it can', async () => {
     const past = await ask(c, 'Mes ventes du trimestre dernier ?');
     expect(past.started).toHaveLength(0);

@@ -76,6 +76,25 @@ function needPrice(name: string): ToolFailure {
 
 const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
 
+const firstWord = (name: string) =>
+  foldName(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .find(Boolean) ?? '';
+
+/**
+ * The category of the products whose name starts with the same word (« Jus Rouiba orange 1L » beside « Jus d'orange
+ * Ifruit 1L »: boissons), when they all share one; else undefined (the default « divers », editable on the card). Every
+ * product the owner added by chat landed in « divers ».
+ */
+async function kinCategory(ctx: ToolContext, name: string): Promise<string | undefined> {
+  const head = firstWord(name);
+  if (head.length < 3) return undefined;
+  const { items } = await service(ctx, 'inventory').search(ctx.tenantId, { query: head, pageSize: 10 });
+  const kin = items.filter((p) => Object.values(p.names).some((n) => !!n && firstWord(n) === head));
+  const categories = new Set(kin.map((p) => p.category).filter(Boolean));
+  return categories.size === 1 ? [...categories][0] : undefined;
+}
+
 export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   name: 'products_add',
   kind: 'write',
@@ -99,6 +118,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
       const unit = args.unit ?? DEFAULT_UNIT;
       const stock = args.stock ?? 0;
       const sku = args.sku ?? skuFor(name);
+      const category = args.category ?? (await kinCategory(ctx, name)) ?? DEFAULT_PRODUCT_CATEGORY;
       const label = (t: { fr: string; ar: string; en: string }) => say(lang, t);
       return {
         success: true,
@@ -117,7 +137,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
             {
               field: 'category',
               label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }),
-              after: args.category ?? DEFAULT_PRODUCT_CATEGORY,
+              after: category,
             },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
@@ -132,7 +152,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
                 ],
               }
             : {}),
-          args: { ...args, name, unit, stock, sku, category: args.category ?? DEFAULT_PRODUCT_CATEGORY },
+          args: { ...args, name, unit, stock, sku, category },
         },
       };
     }),

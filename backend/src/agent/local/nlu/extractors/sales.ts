@@ -478,7 +478,7 @@ const NEW_PRODUCT_OPENERS =
   /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|منتجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
 /** What closes it: a price, a cost, a stock, a comma. */
 const NAME_END =
-  /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)\b|$)/iu;
+  /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])|$)/iu;
 const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
