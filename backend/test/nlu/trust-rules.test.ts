@@ -270,6 +270,24 @@ describe('trust rules', () => {
     ])('"%s" moves the stock by %d', (text, quantity) => {
       expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
     });
+    // Taken for the family (« j'ai pris 2 café pour la maison », « I took 2 coffee for home ») was a sale or a question.
+    it.each(["j'ai pris 2 café pour la maison", 'I took 2 coffee for home', 'خذيت 2 قهوة للدار'])(
+      '"%s" takes 2 out of the stock, no sale',
+      (text) => {
+        expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: -2 } });
+      },
+    );
+    it("« stock of sugar is wrong, it's 37 » is a count", () => {
+      expect(ask("stock of sugar is wrong, it's 37")).toMatchObject({ intent: 'inventory_adjust', stockCount: true });
+    });
+    // « Karim bought 2 oil, he will pay later » was a debt of 2 DA.
+    it('goods a named customer bought are a sale, on credit when he pays later', () => {
+      expect(ask('Karim bought 2 oil, he will pay later')).toMatchObject({
+        intent: 'sales_record',
+        args: { customer: 'Karim', paymentMethod: 'credit', lines: [{ quantity: 2 }] },
+      });
+      expect(ask('I bought 20 kg of sugar at 95 per kg')).toMatchObject({ intent: 'expenses_add', args: { amount: 1900 } });
+    });
     it('goods given back to the supplier still leave the stock', () => {
       expect(ask("j'ai rendu 5 yaourts au fournisseur").args).toMatchObject({ quantity: -5 });
     });

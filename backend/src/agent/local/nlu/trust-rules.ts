@@ -404,9 +404,16 @@ export function readAct(
   // « عطيت لكريم 3 خبزات بالكريدي » became a debt of 3 DA: goods (a product, a count, no money) given are sold.
   // Goods given for nothing (« j'ai donné 2 sucre gratuitement à un voisin ») leave the stock without a sale.
   const gift = saysGaveForFree(text) && !!opts.productNamed && numbers.length > 0 && !hasMoney;
+  // « Karim bought 2 oil, he will pay later » was a debt of 2 DA: goods a named customer bought are a sale.
+  const customerBought =
+    !!opts.customerNamed &&
+    !!opts.productNamed &&
+    /\b(?:bought|purchased)\b/.test(foldForCues(text)) &&
+    !/\b(?:i|we)\s+(?:bought|purchased)\b/.test(foldForCues(text));
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
+      customerBought ||
       (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.

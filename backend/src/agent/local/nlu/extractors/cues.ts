@@ -226,6 +226,18 @@ const BACK_TO_SUPPLIER =
  * 2 حليب مجانا ». They leave the shelf and bring no money: a stock removal, never a sale (it was one at 1 DA).
  */
 const FREE_GIFT = cueRegex([
+  // taken for the family: the same — out of the stock, no money (« j'ai pris 2 café pour la maison », « خذيت 2 قهوة للدار »)
+  'pour la maison',
+  'pour chez moi',
+  'consommation personnelle',
+  'for home',
+  'for the house',
+  'for personal use',
+  'للدار',
+  'للمنزل',
+  'l dar',
+  'lel dar',
+  'ldar',
   'gratuitement',
   'gratuit',
   'gratuits',

@@ -1623,7 +1623,7 @@ export const namesPromotionOffer = has(PROMOTION_OFFER);
 const STOCK_COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|en vrai|en realite|reellement|stock reel|stock physique`,
+      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|en vrai|en realite|reellement|stock reel|stock physique|stock est faux|stock faux|stock is wrong|is wrong|wrong stock|غالط|ghalet|ghalta`,
       String.raw`(?:corrig\p{L}*|rectifi\p{L}*|ajust\p{L}*|mets|mettez|mettre|remets|remettre)\s+(?:le\s+)?stock(?:\s+\S+){0,3}?\s+a\s+\d+`,
       String.raw`stock(?:\s+\S+){0,3}?\s+est\s+(?:de|a)\s+\d+`,
       String.raw`i counted|we counted|counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
