@@ -14,22 +14,33 @@
 import { readFileSync } from 'node:fs';
 import { startChildServer } from './lib/child-server';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
-import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
+import { cpuMs, login, postgresCpuMs, startProductBackend, startSeededDatabase } from './lib/product-stack';
 import { CHAT_MESSAGES } from './scenarios/chat.bench';
 
 const log = (msg: string) => process.stdout.write(`[cpu] ${msg}\n`);
 const CLIENTS = 20;
 
-/** Server CPU per offline turn of one backend process (20 clients × 15 turns, after 3 warm-up turns each). */
-async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>) {
+/**
+ * Server CPU per offline turn of one backend process (20 clients × 15 turns, after 3 warm-up turns each), and the CPU
+ * of the PostgreSQL processes over the same turns: both share the machine's cores, so a turn costs their sum.
+ */
+async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>, pgdata: string) {
   const token = await login(backend.url);
   const { clients } = await connectClients({ url: backend.url, token, count: CLIENTS });
   try {
     const opts = { messages: CHAT_MESSAGES, turnTimeoutMs: 600_000, turnsPerConversation: 10 };
     await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-w-${Date.now()}` });
-    const cpu0 = cpuMs(backend.pid);
+    const [cpu0, pg0, t0] = [cpuMs(backend.pid), postgresCpuMs(pgdata), Date.now()];
     const load = await runChatLoad(clients, { ...opts, turnsPerClient: 15, runId: `cpu-${Date.now()}` });
-    return { turns: load.turns, lost: load.lost, cpuMsPerTurn: Math.round(((cpuMs(backend.pid) - cpu0) / load.turns) * 100) / 100 };
+    const [cpu, pg, ms] = [cpuMs(backend.pid) - cpu0, postgresCpuMs(pgdata) - pg0, Date.now() - t0];
+    const perTurn = (v: number) => Math.round((v / load.turns) * 100) / 100;
+    return {
+      turns: load.turns,
+      lost: load.lost,
+      cpuMsPerTurn: perTurn(cpu),
+      postgresCpuMsPerTurn: perTurn(pg),
+      turnsPerSecond: Math.round((load.turns / ms) * 1000 * 10) / 10,
+    };
   } finally {
     closeClients(clients);
   }
@@ -38,15 +49,15 @@ async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>)
 /** Two builds alternated on one database: a, b, a, b… so that both meet the same neighbours' load. */
 async function alternate(entries: string[], pairs: number): Promise<void> {
   const db = await startSeededDatabase(log);
-  const runs: { entry: string; load: number; cpuMsPerTurn: number; lost: number }[] = [];
+  const runs: ({ entry: string; load: number } & Awaited<ReturnType<typeof chatCpu>>)[] = [];
   try {
     for (let i = 0; i < pairs; i++) {
       for (const entry of entries) {
         const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
         const backend = await startProductBackend(db, {}, entry);
         try {
-          const r = await chatCpu(backend);
-          runs.push({ entry, load, cpuMsPerTurn: r.cpuMsPerTurn, lost: r.lost });
+          const r = await chatCpu(backend, db.pgdata);
+          runs.push({ entry, load, ...r });
           log(`${entry} (load ${load}): ${JSON.stringify(r)}`);
         } finally {
           await backend.stop();
@@ -72,19 +83,8 @@ async function main(): Promise<void> {
   try {
     let backend = await startProductBackend(db);
     try {
-      const token = await login(backend.url);
-      const { clients } = await connectClients({ url: backend.url, token, count: CLIENTS });
-      const opts = { messages: CHAT_MESSAGES, turnTimeoutMs: 600_000, turnsPerConversation: 10 };
-      await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-w-${Date.now()}` });
-      const cpu0 = cpuMs(backend.pid);
-      const load = await runChatLoad(clients, { ...opts, turnsPerClient: 15, runId: `cpu-${Date.now()}` });
-      report.chat = {
-        turns: load.turns,
-        lost: load.lost,
-        cpuMsPerTurn: Math.round(((cpuMs(backend.pid) - cpu0) / load.turns) * 100) / 100,
-      };
+      report.chat = await chatCpu(backend, db.pgdata);
       log(`chat: ${JSON.stringify(report.chat)}`);
-      closeClients(clients);
     } finally {
       await backend.stop();
     }

@@ -134,6 +134,18 @@ export class ProductMatcher {
   private readonly entries: IndexedEntry[];
   private readonly idf = new Map<string, number>();
   private readonly conceptRegexes: { concept: ProductConcept; re: RegExp }[];
+  /**
+   * Every name token of the catalogue → the entries (indexes, ascending) whose names hold it: a message meets only the
+   * entries that share a token with it, or a token its typo budget reaches, instead of every entry's every token.
+   */
+  private readonly postings = new Map<string, number[]>();
+  /** The name tokens long enough for a typo (≥ 5 letters), by length: a typo budget of 2 reaches ±2 letters only. */
+  private readonly typoCandidates = new Map<number, string[]>();
+  /** A text word's misspelt name tokens, kept (bounded): the same message's words are matched several times a turn. */
+  private readonly typoMatches = new Map<string, readonly string[]>();
+  /** Per concept and per entry, the keys `entryHasConcept` compares (they depend on nothing but the two). */
+  private readonly conceptKeys = new Map<ProductConcept, ReadonlySet<string>>();
+  private readonly entryHeads = new Map<CatalogEntry, readonly string[]>();
 
   constructor(
     catalog: readonly CatalogEntry[],
@@ -157,6 +169,19 @@ export class ProductMatcher {
       for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
     }
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.entries.length / n));
+    this.entries.forEach((e, i) => {
+      for (const t of new Set(e.names.flatMap((n) => n.tokens.map((nt) => nt.token)))) {
+        const list = this.postings.get(t);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
+    for (const t of this.postings.keys()) {
+      if (t.length < 5) continue;
+      const list = this.typoCandidates.get(t.length);
+      if (list) list.push(t);
+      else this.typoCandidates.set(t.length, [t]);
+    }
     this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({
       concept,
       re: cueRegex(
@@ -210,27 +235,31 @@ export class ProductMatcher {
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  /** Scores every catalogue entry against the words of the text (plus the words of the concepts it names). */
+  /**
+   * Scores the catalogue entries against the words of the text (plus the words of the concepts it names). Each name
+   * token's weight is worked out once (the best of the text words equal to it, or 0.8 when a full-weight word is within
+   * its typo budget), then only the entries holding a weighted token are summed, token by token in their names' order
+   * as a visit of every entry does: the same numbers, in the same order (catalogue order, then by score).
+   */
   private score(textTokens: TextToken[]): ProductCandidate[] {
+    const weights = new Map<string, number>();
+    for (const tt of textTokens) {
+      if (this.postings.has(tt.key)) weights.set(tt.key, Math.max(weights.get(tt.key) ?? 0, tt.weight));
+    }
+    for (const tt of textTokens) {
+      if (tt.weight < 1 || tt.key.length < 5 || this.commonWords.has(tt.key) || this.commonWords.has(tt.raw)) continue;
+      for (const token of this.typoMatchesOf(tt.key)) weights.set(token, Math.max(weights.get(token) ?? 0, 0.8));
+    }
+    const hit = new Set<number>();
+    for (const token of weights.keys()) for (const i of this.postings.get(token)!) hit.add(i);
     const scored: ProductCandidate[] = [];
-    for (const e of this.entries) {
+    for (const i of [...hit].sort((a, b) => a - b)) {
+      const e = this.entries[i];
       let best = 0;
       for (const name of e.names) {
         let s = 0;
         for (const nt of name.tokens) {
-          let w = 0;
-          for (const tt of textTokens) {
-            if (tt.key === nt.token) w = Math.max(w, tt.weight);
-            else if (
-              tt.weight >= 1 &&
-              nt.token.length >= 5 &&
-              tt.key.length >= 5 &&
-              !this.commonWords.has(tt.key) &&
-              !this.commonWords.has(tt.raw) &&
-              editDistance(tt.key, nt.token) <= typoBudget(Math.min(tt.key.length, nt.token.length))
-            )
-              w = Math.max(w, 0.8);
-          }
+          const w = weights.get(nt.token);
           if (w) s += w * (this.idf.get(nt.token) ?? 1) * (nt.head ? 2 : 1);
         }
         best = Math.max(best, s);
@@ -238,6 +267,22 @@ export class ProductMatcher {
       if (best > 0) scored.push({ entry: e.entry, score: best });
     }
     return scored.sort((a, b) => b.score - a.score);
+  }
+
+  /** The catalogue's name tokens (≥ 5 letters, other than `key`) within the typo budget of the text word `key`. */
+  private typoMatchesOf(key: string): readonly string[] {
+    let found = this.typoMatches.get(key);
+    if (found) return found;
+    const out: string[] = [];
+    for (let len = key.length - 2; len <= key.length + 2; len++) {
+      for (const token of this.typoCandidates.get(len) ?? []) {
+        if (token !== key && editDistance(key, token) <= typoBudget(Math.min(key.length, token.length))) out.push(token);
+      }
+    }
+    found = out;
+    if (this.typoMatches.size >= 2000) this.typoMatches.clear();
+    this.typoMatches.set(key, found);
+    return found;
   }
 
   /**
@@ -328,14 +373,24 @@ export class ProductMatcher {
   }
 
   private entryHasConcept(entry: CatalogEntry, concept: ProductConcept): boolean {
-    const keys = new Set([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey));
-    // The concept must head a name (first word in French/Arabic, last in English), so "Chocolat au lait" is not milk.
-    const heads = [
-      ...[entry.names.fr, entry.names.ar].filter((n): n is string => !!n).map((n) => contentTokens(n)[0]),
-      ...(entry.names.en ? [contentTokens(entry.names.en).at(-1)] : []),
-      ...(entry.aliases ?? []).flatMap((a) => contentTokens(a)),
-    ];
-    return heads.some((h) => !!h && keys.has(productKey(h)));
+    let keys = this.conceptKeys.get(concept);
+    if (!keys) {
+      keys = new Set([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey));
+      this.conceptKeys.set(concept, keys);
+    }
+    let heads = this.entryHeads.get(entry);
+    if (!heads) {
+      // The concept must head a name (first word in French/Arabic, last in English), so "Chocolat au lait" is not milk.
+      heads = [
+        ...[entry.names.fr, entry.names.ar].filter((n): n is string => !!n).map((n) => contentTokens(n)[0]),
+        ...(entry.names.en ? [contentTokens(entry.names.en).at(-1)] : []),
+        ...(entry.aliases ?? []).flatMap((a) => contentTokens(a)),
+      ]
+        .filter((h): h is string => !!h)
+        .map(productKey);
+      this.entryHeads.set(entry, heads);
+    }
+    return heads.some((h) => keys.has(h));
   }
 }
 
