@@ -55,6 +55,8 @@ const TOTAL_STRONG = keywordRegex([
   'TOTAL DUE',
   'BALANCE DUE',
   'AMOUNT PAYABLE',
+  // « Total Amt Payable », its first word misread (« Tate! Amt Payable »): the abbreviation says the same.
+  'AMT PAYABLE',
   'TOTAL PAYABLE',
   'NET AMOUNT',
   'NET AMT',
@@ -169,6 +171,22 @@ const TENDERED = keywordRegex([
   'نقدا',
   'المدفوع',
 ]);
+/**
+ * The cash handed over labelled with a total word (« Paid Amount: 100.00 », « Amount Tendered », « Total Tender »): a
+ * payment, not the total, although « AMOUNT » and « TOTAL » are total labels.
+ */
+const PAYMENT_AMOUNT = keywordRegex([
+  'PAID AMOUNT',
+  'PAID AMT',
+  'AMOUNT PAID',
+  'AMT PAID',
+  'AMOUNT TENDERED',
+  'AMT TENDERED',
+  'TENDERED AMOUNT',
+  'TOTAL TENDER',
+  'TOTAL TENDERED',
+  'CASH AMOUNT',
+]);
 const CHANGE = keywordRegex(['CHANGE', 'RENDU', 'MONNAIE', 'A RENDRE', 'BALANCE', 'CHANGE DUE', 'الباقي']);
 /** The tax amount itself, not a total that mentions the tax ("Total Sales Inclusive GST @6%"). */
 const TAX_AMOUNT = keywordRegex([
@@ -238,7 +256,7 @@ export function classifyLine(upper: string): LineKind {
   if (TOTAL_STRONG.test(upper)) return 'total-strong';
   if (SUBTOTAL.test(upper)) return 'subtotal';
   if (CHANGE.test(upper) && !TOTAL.test(upper)) return 'change';
-  if (TENDERED.test(upper) && !TOTAL.test(upper)) return 'tendered';
+  if (TENDERED.test(upper) && (!TOTAL.test(upper) || PAYMENT_AMOUNT.test(upper))) return 'tendered';
   if (SUMMARY.test(upper)) return 'other';
   if (TAX.test(upper)) return TOTAL_WORD.test(upper) && !TAX_AMOUNT.test(upper) ? 'total' : 'tax';
   if (DISCOUNT.test(upper)) return 'discount';

@@ -302,3 +302,22 @@ describe('merchant — labels and specks around the name', () => {
     expect(d.merchant).toBe("MARIO'S PIZZA");
   });
 });
+
+describe('totals — payment rows labelled with a total word', () => {
+  it('takes « Paid Amount » / « Total Tender » for cash handed over and « Amt Payable » for the total', () => {
+    const d = parse([
+      'PUTRA PRINT SDN BHD',
+      'Date: 12/04/2018',
+      'Photostat A4   2.00   4.24',
+      'Total Amt Inc. GST 6% :   8.48',
+      'Rounding Adjustment :   (0.02)',
+      'Tctal Amt Payable :   8.50',
+      'Paid Amount:   50.00',
+      'Change :   41.50',
+    ]);
+    expect(d.total).toBe(8.5);
+    // The payment row is no total candidate, whichever total label it carries.
+    expect(parse(['KEDAI RUNCIT MAJU', 'TOTAL 8.50', 'Amount Tendered 20.00']).total).toBe(8.5);
+    expect(parse(['KEDAI RUNCIT MAJU', 'Total Sales 8.50', 'Total Tender 20.00', 'Change 11.50']).total).toBe(8.5);
+  });
+});
