@@ -238,9 +238,22 @@ export function isVatShareLine(upper: string): boolean {
   return VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper);
 }
 
+/**
+ * The tax table's columns named without « Summary » (« GST Rate   Amt excl GST(RM)   Tax(RM) », « GST Code   Amount (RM)
+ * Tax(RM) »): a rate or code column, an amount (or « excl ») and a tax, no figure and no total word. « Amt excl GST » in it once
+ * made it a subtotal, whose amount was taken from the table's first row (the tax, « 4.83 » for a total of 85.10).
+ */
+const RATE_COLUMN = keywordRegex(['RATE', 'CODE', 'TAUX']);
+const AMOUNT_COLUMN = keywordRegex(['AMT', 'AMOUNT', 'MONTANT', 'BASE']);
+const EXCL_COLUMN = keywordRegex(['EXCL', 'EXCLUDING', 'HT']);
+const TAX_COLUMN = keywordRegex(['TAX', 'GST', 'SST', 'TVA', 'VAT']);
+
 /** « GST Summary   Amount (RM)   Tax (RM) »: the tax table's heading. */
 export function isSummaryHeading(upper: string): boolean {
-  return SUMMARY.test(upper);
+  if (SUMMARY.test(upper)) return true;
+  if (/\d/.test(upper) || TOTAL_WORD.test(upper) || !TAX_COLUMN.test(upper)) return false;
+  // The amount's own heading may be misread (« Ant excl GST »): « excl » names it.
+  return RATE_COLUMN.test(upper) && (AMOUNT_COLUMN.test(upper) || EXCL_COLUMN.test(upper));
 }
 
 /** `upper` is the line after `normalizeLine`. */
@@ -249,7 +262,7 @@ export function classifyLine(upper: string): LineKind {
   if (isVatShareLine(upper)) return 'tax';
   // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
   if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';
-  if (COLUMN_HEADING.test(upper) && !/\d/.test(upper)) return 'other';
+  if ((COLUMN_HEADING.test(upper) && !/\d/.test(upper)) || isSummaryHeading(upper)) return 'other';
   if (STAMP.test(upper) && !/PAYER|TOTAL|NET|للدفع|المجموع/.test(upper)) return 'stamp';
   if (COUNT.test(upper)) return 'count';
   if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';

@@ -321,3 +321,27 @@ describe('totals — payment rows labelled with a total word', () => {
     expect(parse(['KEDAI RUNCIT MAJU', 'Total Sales 8.50', 'Total Tender 20.00', 'Change 11.50']).total).toBe(8.5);
   });
 });
+
+describe('totals — the tax table read a second time', () => {
+  // The total row's label lost to a crease (« iotel After Rounding »): the table's rows, amount before tax + tax, add
+  // up to the amount paid.
+  const lost = ['KEDAI BUKU MAJU SDN BHD', 'Date : 4/02/2017', 'PEN BLUE 2 * 2.20 4.40', 'FILE A4 3 * 14.50 43.50'];
+  it('takes the sum of the tax table for a total whose label was lost, not the table’s tax', () => {
+    const d = parse([
+      ...lost,
+      'iotel After Rounding 22G=7/ 4.10',
+      'GST Rate   Amt excl GST(RM)   Tax(RM)',
+      'S = 6%   45.19   2.71',
+      'Z = 0%   0.00   0.00',
+    ]);
+    expect(d.total).toBe(47.9);
+    // « Amt » misread: « excl » still names the amount column.
+    expect(parse([...lost, 'GST Rate   Ant Excl GST(RM)   Tax (RM)', 'S = 6%   45.19   2.71']).total).toBe(47.9);
+  });
+
+  it('takes no sum from a table whose « tax » is not a tax share, nor from a heading with a total word', () => {
+    // 40.00 as the tax of 45.19: another table's columns.
+    expect(parse([...lost, 'GST Rate   Amt excl GST(RM)   Tax(RM)', 'S = 6%   45.19   40.00']).total).not.toBe(85.19);
+    expect(parse([...lost, 'TOTAL Amount excl GST', '45.19', 'GST 6%   2.71', 'TOTAL   47.90']).total).toBe(47.9);
+  });
+});
