@@ -70,6 +70,8 @@ describe('merchant — the registered company on Malaysian receipts', () => {
 
   it('drops the registration number and what OCR added around it', () => {
     expect(merchant(['MUTIARA CONFECTIONERY S/B 112233-U (KLJ)', 'LOT NO. 12, JALAN MAJU'])).toBe('MUTIARA CONFECTIONERY S/B');
+    // The outlet's code after it may hold a digit (« (KL1) », OCR'd « (KI1) »).
+    expect(merchant(['MUTIARA CONFECTIONERY S/B 112233-U (KI1)', 'LOT NO. 12, JALAN MAJU'])).toBe('MUTIARA CONFECTIONERY S/B');
     expect(merchant(['SERI INDAH SDN BHD (524109-5)   -', 'GST ID: 000123456789'])).toBe('SERI INDAH SDN BHD');
     expect(merchant(['#000003 HANA (M) Sdn Bhd', 'COMPANY NO(812345-X)'])).toBe('HANA (M) Sdn Bhd');
     // Five digits in a registration number are not a postcode, and a speck before the name is no e-mail address.
