@@ -55,6 +55,8 @@ const TOTAL_STRONG = keywordRegex([
   'TOTAL DUE',
   'BALANCE DUE',
   'AMOUNT PAYABLE',
+  // « Total Amt Payable », its first word misread (« Tate! Amt Payable »): the abbreviation says the same.
+  'AMT PAYABLE',
   'TOTAL PAYABLE',
   'NET AMOUNT',
   'NET AMT',
@@ -169,6 +171,22 @@ const TENDERED = keywordRegex([
   'نقدا',
   'المدفوع',
 ]);
+/**
+ * The cash handed over labelled with a total word (« Paid Amount: 100.00 », « Amount Tendered », « Total Tender »): a
+ * payment, not the total, although « AMOUNT » and « TOTAL » are total labels.
+ */
+const PAYMENT_AMOUNT = keywordRegex([
+  'PAID AMOUNT',
+  'PAID AMT',
+  'AMOUNT PAID',
+  'AMT PAID',
+  'AMOUNT TENDERED',
+  'AMT TENDERED',
+  'TENDERED AMOUNT',
+  'TOTAL TENDER',
+  'TOTAL TENDERED',
+  'CASH AMOUNT',
+]);
 const CHANGE = keywordRegex(['CHANGE', 'RENDU', 'MONNAIE', 'A RENDRE', 'BALANCE', 'CHANGE DUE', 'الباقي']);
 /** The tax amount itself, not a total that mentions the tax ("Total Sales Inclusive GST @6%"). */
 const TAX_AMOUNT = keywordRegex([
@@ -220,9 +238,22 @@ export function isVatShareLine(upper: string): boolean {
   return VAT_INCLUDED.test(upper) && !/\bNET\b|PAYER|للدفع/.test(upper);
 }
 
+/**
+ * The tax table's columns named without « Summary » (« GST Rate   Amt excl GST(RM)   Tax(RM) », « GST Code   Amount (RM)
+ * Tax(RM) »): a rate or code column, an amount (or « excl ») and a tax, no figure and no total word. « Amt excl GST » in it once
+ * made it a subtotal, whose amount was taken from the table's first row (the tax, « 4.83 » for a total of 85.10).
+ */
+const RATE_COLUMN = keywordRegex(['RATE', 'CODE', 'TAUX']);
+const AMOUNT_COLUMN = keywordRegex(['AMT', 'AMOUNT', 'MONTANT', 'BASE']);
+const EXCL_COLUMN = keywordRegex(['EXCL', 'EXCLUDING', 'HT']);
+const TAX_COLUMN = keywordRegex(['TAX', 'GST', 'SST', 'TVA', 'VAT']);
+
 /** « GST Summary   Amount (RM)   Tax (RM) »: the tax table's heading. */
 export function isSummaryHeading(upper: string): boolean {
-  return SUMMARY.test(upper);
+  if (SUMMARY.test(upper)) return true;
+  if (/\d/.test(upper) || TOTAL_WORD.test(upper) || !TAX_COLUMN.test(upper)) return false;
+  // The amount's own heading may be misread (« Ant excl GST »): « excl » names it.
+  return RATE_COLUMN.test(upper) && (AMOUNT_COLUMN.test(upper) || EXCL_COLUMN.test(upper));
 }
 
 /** `upper` is the line after `normalizeLine`. */
@@ -231,14 +262,14 @@ export function classifyLine(upper: string): LineKind {
   if (isVatShareLine(upper)) return 'tax';
   // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
   if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';
-  if (COLUMN_HEADING.test(upper) && !/\d/.test(upper)) return 'other';
+  if ((COLUMN_HEADING.test(upper) && !/\d/.test(upper)) || isSummaryHeading(upper)) return 'other';
   if (STAMP.test(upper) && !/PAYER|TOTAL|NET|للدفع|المجموع/.test(upper)) return 'stamp';
   if (COUNT.test(upper)) return 'count';
   if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';
   if (TOTAL_STRONG.test(upper)) return 'total-strong';
   if (SUBTOTAL.test(upper)) return 'subtotal';
   if (CHANGE.test(upper) && !TOTAL.test(upper)) return 'change';
-  if (TENDERED.test(upper) && !TOTAL.test(upper)) return 'tendered';
+  if (TENDERED.test(upper) && (!TOTAL.test(upper) || PAYMENT_AMOUNT.test(upper))) return 'tendered';
   if (SUMMARY.test(upper)) return 'other';
   if (TAX.test(upper)) return TOTAL_WORD.test(upper) && !TAX_AMOUNT.test(upper) ? 'total' : 'tax';
   if (DISCOUNT.test(upper)) return 'discount';

@@ -52,9 +52,12 @@ const BUSINESS_WORD =
 /** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
 const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
 
-/** Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)". */
+/**
+ * Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)", with the
+ * outlet's code in brackets after it, letters or letters and a digit ("273500-U (KL1)").
+ */
 const REGISTRATION_SUFFIX =
-  /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?(?:\s*[({[][A-Z]{1,4}[)}\]]?)?\s*$/i;
+  /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?(?:\s*[({[][A-Z][A-Z0-9]{0,3}[)}\]]?)?\s*$/i;
 
 /**
  * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) »): the name is the

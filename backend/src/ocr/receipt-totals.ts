@@ -217,7 +217,12 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
-    const marked = sumBelowSubtotal(lines, amountAt) ?? sumOfRowsAbove(lines) ?? totalAboveVatShare(lines, decimals) ?? dinarsTotal(lines);
+    const marked =
+      sumBelowSubtotal(lines, amountAt) ??
+      sumOfRowsAbove(lines) ??
+      totalAboveVatShare(lines, decimals) ??
+      dinarsTotal(lines) ??
+      tableTotal(lines, decimals);
     if (marked && (subtotal === null || marked.value >= subtotal - 0.01) && (tendered === null || marked.value <= tendered + 0.01))
       best = marked;
     else if (subtotal !== null) best = { value: subtotal, score: 0, keyword: 'none', line: null, crossChecked: false };
@@ -439,6 +444,35 @@ function totalAboveVatShare(lines: readonly AnalyzedLine[], decimals: boolean): 
   const share = lines[i].amounts.filter((a) => a.value !== rate).map((a) => a.value);
   const crossChecked = rate !== undefined && share.some((v) => nearlyEqual(v, round2((value * rate) / (100 + rate)), 0.011));
   return { value, score: 0, keyword: 'derived', line: above, crossChecked };
+}
+
+/**
+ * The tax table (« GST Summary », « GST Rate   Amt excl GST   Tax ») prints, per rate, the amount before tax and the
+ * tax: their sum over its rows is the total paid, a second reading of it from other print (« 80.27 4.83 » and « 0.00
+ * 0.00 » under the heading when the total row read as « iotel After Rounding 8.10 »). Rows are read until the first
+ * line without two amounts; the table's own TOTAL row, when read, is taken alone. No row with a tax, or a « tax » not
+ * smaller than its amount (another table's columns), and there is no sum.
+ */
+function taxTableSum(lines: readonly AnalyzedLine[], decimals: boolean): number | null {
+  const heading = lines.findIndex((l) => l.kind === 'other' && isSummaryHeading(l.upper));
+  if (heading < 0) return null;
+  let sum = 0;
+  let taxed = false;
+  for (let j = heading + 1; j < Math.min(lines.length, heading + 6); j += 1) {
+    const money = lines[j].amounts.filter((a) => a.value >= 0 && (!decimals || a.decimals === 2));
+    if (money.length < 2) break;
+    const [amount, tax] = money.slice(-2).map((a) => a.value);
+    if (tax > amount * 0.25) return null;
+    if (tax > 0) taxed = true;
+    if (lines[j].kind === 'total' || lines[j].kind === 'total-strong') return tax > 0 ? round2(amount + tax) : null;
+    sum = round2(sum + amount + tax);
+  }
+  return taxed && sum > 0 ? sum : null;
+}
+
+function tableTotal(lines: readonly AnalyzedLine[], decimals: boolean): Candidate | undefined {
+  const sum = taxTableSum(lines, decimals);
+  return sum === null ? undefined : { value: sum, score: 0, keyword: 'derived', line: null, crossChecked: false };
 }
 
 /** The amount of the unlabelled row right under the (first) tendered row, when it is smaller than what was handed over. */

@@ -70,6 +70,8 @@ describe('merchant — the registered company on Malaysian receipts', () => {
 
   it('drops the registration number and what OCR added around it', () => {
     expect(merchant(['MUTIARA CONFECTIONERY S/B 112233-U (KLJ)', 'LOT NO. 12, JALAN MAJU'])).toBe('MUTIARA CONFECTIONERY S/B');
+    // The outlet's code after it may hold a digit (« (KL1) », OCR'd « (KI1) »).
+    expect(merchant(['MUTIARA CONFECTIONERY S/B 112233-U (KI1)', 'LOT NO. 12, JALAN MAJU'])).toBe('MUTIARA CONFECTIONERY S/B');
     expect(merchant(['SERI INDAH SDN BHD (524109-5)   -', 'GST ID: 000123456789'])).toBe('SERI INDAH SDN BHD');
     expect(merchant(['#000003 HANA (M) Sdn Bhd', 'COMPANY NO(812345-X)'])).toBe('HANA (M) Sdn Bhd');
     // Five digits in a registration number are not a postcode, and a speck before the name is no e-mail address.
@@ -300,5 +302,48 @@ describe('merchant — labels and specks around the name', () => {
       lineConfidences: [0.62, 0.75, 0.95, 0.8, 0.7, 0.9],
     });
     expect(d.merchant).toBe("MARIO'S PIZZA");
+  });
+});
+
+describe('totals — payment rows labelled with a total word', () => {
+  it('takes « Paid Amount » / « Total Tender » for cash handed over and « Amt Payable » for the total', () => {
+    const d = parse([
+      'PUTRA PRINT SDN BHD',
+      'Date: 12/04/2018',
+      'Photostat A4   2.00   4.24',
+      'Total Amt Inc. GST 6% :   8.48',
+      'Rounding Adjustment :   (0.02)',
+      'Tctal Amt Payable :   8.50',
+      'Paid Amount:   50.00',
+      'Change :   41.50',
+    ]);
+    expect(d.total).toBe(8.5);
+    // The payment row is no total candidate, whichever total label it carries.
+    expect(parse(['KEDAI RUNCIT MAJU', 'TOTAL 8.50', 'Amount Tendered 20.00']).total).toBe(8.5);
+    expect(parse(['KEDAI RUNCIT MAJU', 'Total Sales 8.50', 'Total Tender 20.00', 'Change 11.50']).total).toBe(8.5);
+  });
+});
+
+describe('totals — the tax table read a second time', () => {
+  // The total row's label lost to a crease (« iotel After Rounding »): the table's rows, amount before tax + tax, add
+  // up to the amount paid.
+  const lost = ['KEDAI BUKU MAJU SDN BHD', 'Date : 4/02/2017', 'PEN BLUE 2 * 2.20 4.40', 'FILE A4 3 * 14.50 43.50'];
+  it('takes the sum of the tax table for a total whose label was lost, not the table’s tax', () => {
+    const d = parse([
+      ...lost,
+      'iotel After Rounding 22G=7/ 4.10',
+      'GST Rate   Amt excl GST(RM)   Tax(RM)',
+      'S = 6%   45.19   2.71',
+      'Z = 0%   0.00   0.00',
+    ]);
+    expect(d.total).toBe(47.9);
+    // « Amt » misread: « excl » still names the amount column.
+    expect(parse([...lost, 'GST Rate   Ant Excl GST(RM)   Tax (RM)', 'S = 6%   45.19   2.71']).total).toBe(47.9);
+  });
+
+  it('takes no sum from a table whose « tax » is not a tax share, nor from a heading with a total word', () => {
+    // 40.00 as the tax of 45.19: another table's columns.
+    expect(parse([...lost, 'GST Rate   Amt excl GST(RM)   Tax(RM)', 'S = 6%   45.19   40.00']).total).not.toBe(85.19);
+    expect(parse([...lost, 'TOTAL Amount excl GST', '45.19', 'GST 6%   2.71', 'TOTAL   47.90']).total).toBe(47.9);
   });
 });
