@@ -33,8 +33,7 @@ export interface MemoryEventBufferLimits {
 
 interface Entry {
   seq: number;
-  /** `utf8`: the event's JSON as UTF-8 bytes, one Latin-1 character a byte (`bytes` counts exactly what is held). */
-  events: { seq: number; utf8: string }[];
+  events: { seq: number; utf8: Buffer }[];
   bytes: number;
   lastAt: number;
 }
@@ -49,10 +48,8 @@ export class MemoryEventBuffer implements EventBuffer {
   // Events are kept serialised: a JSON string is several times smaller in the heap than the object graph. And as UTF-8
   // bytes, not the string: JSON.stringify returns a rope of parts, and a two-byte one as soon as a character is beyond
   // Latin-1 (« — », any Arabic), so the string cost ~2 bytes a character while `bytes` counted one (bench/README.md,
-  // tenth pass). The bytes are held in a flat one-byte string (each UTF-8 byte as one Latin-1 character), not in a
-  // Buffer: a Buffer of a few hundred bytes costs ~240 bytes of JS objects in the heap (Uint8Array, ArrayBuffer, its
-  // backing store) plus a malloc outside it, so the buffer held twice its `bytes` (eleventh pass); a string holds them
-  // with a 16-byte header, in the V8 heap only.
+  // tenth pass). Each event gets its own buffer (`allocUnsafeSlow`), not a slice of Node's shared 8 KB pool: a slab
+  // would stay alive as long as any one event cut from it, whatever the bounds say.
   private readonly conversations = new Map<string, Entry>();
   private readonly pendingInit = new Map<string, Promise<number>>();
   private totalBytes = 0;
@@ -105,7 +102,9 @@ export class MemoryEventBuffer implements EventBuffer {
 
   async append(event: ServerEvent): Promise<void> {
     const entry = this.touch(event.conversationId) ?? this.create(event.conversationId, event.seq);
-    const utf8 = Buffer.from(JSON.stringify(event), 'utf8').toString('latin1');
+    const json = JSON.stringify(event);
+    const utf8 = Buffer.allocUnsafeSlow(Buffer.byteLength(json));
+    utf8.write(json);
     entry.events.push({ seq: event.seq, utf8 });
     this.grow(entry, utf8.length);
     while (entry.events.length > 1 && (entry.events.length > this.perConversation || entry.bytes > this.perConversationBytes)) {
@@ -121,9 +120,7 @@ export class MemoryEventBuffer implements EventBuffer {
     const oldest = entry.events[0]?.seq ?? entry.seq + 1;
     if (afterSeq + 1 < oldest) return null;
     return {
-      events: entry.events
-        .filter((e) => e.seq > afterSeq)
-        .map((e) => JSON.parse(Buffer.from(e.utf8, 'latin1').toString('utf8')) as ServerEvent),
+      events: entry.events.filter((e) => e.seq > afterSeq).map((e) => JSON.parse(e.utf8.toString('utf8')) as ServerEvent),
       lastSeq: entry.seq,
     };
   }
