@@ -59,7 +59,8 @@ const mockStats = async (url: string, reset = false): Promise<{ requests: number
   (await fetch(`${url}/stats${reset ? '?reset' : ''}`)).json() as never;
 
 export async function runStreamBench(ctx: BenchContext): Promise<ScenarioResult> {
-  const clients = ctx.quick ? 200 : 1000;
+  // BENCH_STREAM_CONVERSATIONS: fewer (or more) conversations, to see how the added first token grows with the burst.
+  const clients = Number(process.env.BENCH_STREAM_CONVERSATIONS) || (ctx.quick ? 200 : 1000);
   const mock = await startChildServer('paced-openai-server.ts');
   // The turn is I/O-bound with a remote model: as many turns in flight as conversations (the offline model's default
   // of 16 would measure the queue, not the streams).
