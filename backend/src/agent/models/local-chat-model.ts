@@ -143,6 +143,7 @@ export class LocalChatModel extends BaseChatModel {
         return toolCalls(
           'inventory_search',
           countedItems(understood).map((c) => ({ query: c.product })),
+          COUNT_READ,
         );
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({
@@ -184,7 +185,11 @@ export class LocalChatModel extends BaseChatModel {
     const human = findLastIndex(messages, (m) => HumanMessage.isInstance(m));
     const asked = messages[human + 1];
     if (human < 0 || !asked || !AIMessage.isInstance(asked) || !asked.tool_calls?.length) return undefined;
-    if (asked.tool_calls.some((c) => c.name !== 'inventory_search') || messages.length !== human + 2 + asked.tool_calls.length)
+    // Only the reads a count asked for (their ids say so): any other listing's answer is not read twice by the NLU.
+    if (
+      asked.tool_calls.some((c) => c.name !== 'inventory_search' || !c.id?.startsWith(COUNT_READ)) ||
+      messages.length !== human + 2 + asked.tool_calls.length
+    )
       return undefined;
     const understood = this.understand(messages, human);
     const counted = understood.stockCount ? countedItems(understood) : [];
@@ -272,10 +277,13 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function toolCalls(name: string, calls: Record<string, unknown>[]): AIMessage {
+/** The id prefix of the stock reads a count asks for before its proposal. */
+const COUNT_READ = 'call_count_';
+
+function toolCalls(name: string, calls: Record<string, unknown>[], prefix = 'call_'): AIMessage {
   return new AIMessage({
     content: '',
-    tool_calls: calls.map((args) => ({ id: `call_${randomUUID()}`, name, args, type: 'tool_call' as const })),
+    tool_calls: calls.map((args) => ({ id: `${prefix}${randomUUID()}`, name, args, type: 'tool_call' as const })),
   });
 }
 
