@@ -98,6 +98,9 @@ describe('amounts', () => {
     ['شريت 10 كيلو قهوة ب 1200 دج للكيلو', 12000],
     ["j'ai payé 5 litres d'huile à 300 DA le litre", 1500],
     ["j'ai acheté 20 kg de sucre à 1900 DA", 1900],
+    // « l'unité » is no litre: the size in a product's name stays out of the count.
+    ["10 cartons de lait 1L à 1200 DA l'unité", 12000],
+    ["2 bidons d'huile 5L à 650 DA l'unité", 1300],
   ])('finds the amount in "%s"', (text, expected) => {
     expect(extractAmount(text)).toBe(expected);
   });

@@ -1,5 +1,12 @@
 import { extractExpenseCategory } from './extractors/categories';
-import { asksLowStockGoods, hasPositiveStockCue, saysGaveForFree, stockDirection } from './extractors/cues';
+import {
+  asksLowStockGoods,
+  hasPositiveStockCue,
+  saysGaveForFree,
+  saysGivenFreeToShop,
+  saysTookForHome,
+  stockDirection,
+} from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import {
   forbidsChanges,
@@ -11,6 +18,7 @@ import {
   saysCustomerReturned,
   setsAside,
   saysStockCounted,
+  saysCountedInArabic,
   namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
@@ -371,6 +379,8 @@ const STOCK_EVIDENCE = cueRegex([
   'الرف',
 ]);
 
+const ZERO = /(?<![\p{N}.,])0(?![\p{N}.,])/u;
+
 /** Real numbers of the message; a size inside a product's name ("Huile Elio 5L") is not one. */
 /** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
 const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
@@ -403,13 +413,21 @@ export function readAct(
   // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
   // « عطيت لكريم 3 خبزات بالكريدي » became a debt of 3 DA: goods (a product, a count, no money) given are sold.
   // Goods given for nothing (« j'ai donné 2 sucre gratuitement à un voisin ») leave the stock without a sale.
-  const gift = saysGaveForFree(text) && !!opts.productNamed && numbers.length > 0 && !hasMoney;
+  // A sale told with a free extra (« vendu 10 sucre, le sac est gratuit ») stays a sale; free goods from the supplier
+  // come in (`stockDirection`).
+  const gift =
+    saysGaveForFree(text) &&
+    !!opts.productNamed &&
+    numbers.length > 0 &&
+    !hasMoney &&
+    (!hasSaleCue(text) || saysTookForHome(text)) &&
+    stockDirection(text) < 0;
   // « Karim bought 2 oil, he will pay later » was a debt of 2 DA: goods a named customer bought are a sale.
   const customerBought =
     !!opts.customerNamed &&
     !!opts.productNamed &&
     /\b(?:bought|purchased)\b/.test(foldForCues(text)) &&
-    !/\b(?:i|we)\s+(?:bought|purchased)\b/.test(foldForCues(text));
+    !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(foldForCues(text));
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
@@ -418,10 +436,13 @@ export function readAct(
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.
   const asksPaid = asksWhetherPaid(text) && !numbers.length && !command;
+  // « le fournisseur m'a donné 5 sucre » (goods, from a supplier, no money) is no customer paying.
+  const suppliersGoods = mentionsSupplier(text) && !!opts.productNamed && !hasMoney;
   const customerPaid =
-    asksPaid ||
-    (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
-    (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text)));
+    !suppliersGoods &&
+    (asksPaid ||
+      (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
+      (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text))));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:
@@ -470,9 +491,13 @@ export function readAct(
     pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
     // « J'ai compté 37 sucre »: what is on the shelf, whose difference with the stock on file is the movement (it was +37).
     stockCount:
-      saysStockCounted(text) &&
+      (saysStockCounted(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&
       !!opts.productNamed &&
-      numbers.length > 0 &&
+      !hasMoney &&
+      !hasOwedCue(text) &&
+      !hasCustomerPaidCue(text) &&
+      // A count may be zero (« le stock de sucre est à 0 »), the commonest correction.
+      (numbers.length > 0 || ZERO.test(text)) &&
       !sale &&
       !hasPositiveStockCue(text) &&
       !hasArrivedCue(text) &&
@@ -494,7 +519,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   switch (tool) {
     case 'inventory_adjust':
       // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.
-      if (act.promotion || setsAside(text)) return false;
+      if (act.promotion || (setsAside(text) && !hasPositiveStockCue(text) && !hasArrivedCue(text))) return false;
       if (act.stockCount) return true;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
@@ -507,6 +532,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
         hasPositiveStockCue(text) ||
         hasArrivedCue(text) ||
         hasStockWord(text) ||
+        saysGivenFreeToShop(text) ||
         STOCK_EVIDENCE.test(folded) ||
         extractNumbers(text).some((n) => n.sign !== undefined)
       );

@@ -52,6 +52,8 @@ export interface HistoryTurn {
   status?: string;
   /** The tool's own one-line summary of what it did or proposed. */
   summary?: string;
+  /** A stock movement proposed from a count: its quantity is a difference, never a count to carry on. */
+  stockCount?: boolean;
 }
 
 export interface UnderstandInput {

@@ -238,7 +238,8 @@ export class Nlu {
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
 
       const previous = lastToolTurn(input.history, this.tools);
-      if (previous) {
+      // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.
+      if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
           return this.finish({
@@ -276,8 +277,13 @@ export class Nlu {
       candidates: slots.candidates,
     });
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
-    const counted = intent === 'inventory_adjust' && act.stockCount ? { stockCount: true } : {};
-    return slots.more?.length ? { ...result, ...counted, more: slots.more } : { ...result, ...counted };
+    if (intent === 'inventory_adjust' && act.stockCount) {
+      // A count of zero is no movement the slots read (they skip 0): the shelf is empty.
+      const args = result.args.quantity === undefined ? { ...result.args, quantity: 0 } : result.args;
+      const missing = result.missing.filter((m) => m !== 'quantity');
+      return { ...result, args, missing, stockCount: true, ...(slots.more?.length ? { more: slots.more } : {}) };
+    }
+    return slots.more?.length ? { ...result, more: slots.more } : result;
   }
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */

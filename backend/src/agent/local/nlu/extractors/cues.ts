@@ -210,6 +210,10 @@ const POSITIVE_STOCK = cueRegex([
 /** Verb and particle split around the object: "take 6 bags out", "sors 3 cartons du stock". */
 const SPLIT_NEGATIVE = /\b(take|took|taking|get)\b.*\b(out|off|away)\b|\bsors\b|\bsortez\b/u;
 
+/** Goods given to the shop (by a supplier, a distributor): « m'a donné », « gave me », « عطاني », « a3tani ». */
+const GIVEN_TO_ME =
+  /(?<![\p{L}\p{N}])(?:m a donne|m a offert|nous a donne|gave me|gave us|given to me|a3tani|3tani|عطاني|اعطاني|عطانا|fournisseurs?|grossistes?|suppliers?|distributeur|(?:ال)?(?:فورنيسور|مورد|موزع))(?![\p{L}\p{N}])/u;
+
 /** « rja3t mel fournisseur b 10 yaourt » (back from the supplier with them): goods that came in. */
 const FROM_SUPPLIER =
   /(?<![\p{L}\p{N}])(?:mel|men|from|de chez|du|chez|3and|من|عند)\s+(?:(?:l|el|the|le)\s+)?(?:(?:ال)?(?:فورنيسور|مورد|موزع)|fournisseurs?|grossistes?|suppliers?|wholesalers?)(?![\p{L}\p{N}])/u;
@@ -219,7 +223,7 @@ const FROM_SUPPLIER =
  * the supplier » (+3 was proposed: « rja3t » alone also means « I came back »).
  */
 const BACK_TO_SUPPLIER =
-  /(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,6}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,3}?\s+\d+(?:\s+\S+){0,4}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
 
 /**
  * Goods given for nothing: « j'ai donné 2 sucre gratuitement », « j'ai offert 1 café », « I gave away 3 breads », « عطيت
@@ -260,13 +264,21 @@ const FREE_GIFT = cueRegex([
   'bla drahem',
 ]);
 export const saysGaveForFree = (text: string) => FREE_GIFT.test(foldForCues(text));
+/** Free goods the shop was given (« le fournisseur m'a donné 5 sucre gratuitement »): a delivery's evidence. */
+export const saysGivenFreeToShop = (text: string) => FREE_GIFT.test(foldForCues(text)) && GIVEN_TO_ME.test(foldForCues(text));
+/** The owner taking goods for the family (« I took 2 coffee for home »): « took » is no sale there. */
+const TOOK_FOR_HOME =
+  /(?<![\p{L}\p{N}])(?:i took|i ve taken|i have taken|j ai pris|on a pris|khdit|ddit|dit|خذيت|اخذت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:for home|for the house|pour la maison|pour chez moi|l dar|lel dar|ldar|للدار|للمنزل)(?![\p{L}\p{N}])/u;
+export const saysTookForHome = (text: string) => TOOK_FOR_HOME.test(foldForCues(text));
 
 export function stockDirection(text: string): 1 | -1 {
   const folded = foldForCues(text);
   if (NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded)) return -1;
-  if (BACK_TO_SUPPLIER.test(folded) && !FROM_SUPPLIER.test(folded)) return -1;
-  // Given away leaves the shelf; « reçu 10 sucre gratuits » (free goods received) still comes in.
-  return FREE_GIFT.test(folded) && !POSITIVE_STOCK.test(folded) ? -1 : 1;
+  // « I returned to the supplier and got 10 yogurts »: « returned » is also « went back »; goods coming in win.
+  if (BACK_TO_SUPPLIER.test(folded) && !FROM_SUPPLIER.test(folded) && !POSITIVE_STOCK.test(folded)) return -1;
+  // Given away leaves the shelf; free goods received (« reçu 10 sucre gratuits », « le fournisseur m'a donné 5 sucre
+  // gratuitement ») come in.
+  return FREE_GIFT.test(folded) && !POSITIVE_STOCK.test(folded) && !GIVEN_TO_ME.test(folded) ? -1 : 1;
 }
 
 export function hasPositiveStockCue(text: string): boolean {

@@ -1612,7 +1612,7 @@ export const asksIfInStock = has(
  * are the offer's, not goods in or out (« 1 acheté » proposed one coffee into the stock).
  */
 const PROMOTION_OFFER =
-  /(?<![\p{L}\p{N}])(?:promo|promotion|\d+\s+achetes?\s*,?\s*(?:\+\s*)?\d+\s+(?:offerts?|gratuits?)|buy\s+\d+\s*,?\s*get\s+\d+|(?:ا?شري|اشتري)\s+\d+\s+و\s*(?:خود|خذ)\s+\d+|تخفيض|تخفيضات)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:\d+\s+achetes?\s*,?\s*(?:\+\s*)?\d+\s+(?:offerts?|gratuits?)|buy\s+\d+\s*,?\s*get\s+\d+|(?:ا?شري|اشتري)\s+\d+\s+و\s*(?:خود|خذ)\s+\d+)(?![\p{L}\p{N}])/u;
 export const namesPromotionOffer = has(PROMOTION_OFFER);
 
 /**
@@ -1623,18 +1623,25 @@ export const namesPromotionOffer = has(PROMOTION_OFFER);
 const STOCK_COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|en vrai|en realite|reellement|stock reel|stock physique|stock est faux|stock faux|stock is wrong|is wrong|wrong stock|غالط|ghalet|ghalta`,
-      String.raw`(?:corrig\p{L}*|rectifi\p{L}*|ajust\p{L}*|mets|mettez|mettre|remets|remettre)\s+(?:le\s+)?stock(?:\s+\S+){0,3}?\s+a\s+\d+`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+est\s+(?:de|a)\s+\d+`,
-      String.raw`i counted|we counted|counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
-      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?:\s+\S+){0,3}?\s+to\s+\d+`,
-      String.raw`حسبت|عديت|جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|في الحقيقه`,
+      // Words that say « counted » or « the real stock » by themselves; fillers (« en vrai », « bessa7 ») and « wrong »
+      // alone (a price can be wrong) only count beside the stock.
+      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|stock reel|stock physique|en stock en vrai|stock est faux|stock faux|stock is wrong|wrong stock`,
+      // « corrige le stock de sucre à 37 » — never the alert level (« le stock minimum du sucre à 10 »).
+      String.raw`(?:corrig\p{L}*|rectifi\p{L}*|ajust\p{L}*|mets|mettez|mettre|remets|remettre)\s+(?:le\s+)?stock(?!\s+(?:minimum|mini|min|d alerte|alerte|seuil))(?:\s+\S+){0,3}?\s+a\s+\d+`,
+      String.raw`stock(?!\s+(?:minimum|mini|min|d alerte|alerte|seuil))(?:\s+\S+){0,3}?\s+est\s+(?:de|a)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:is wrong|est faux|ghalet|ghalta)`,
+      String.raw`i counted|we counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
+      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
+      String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
-      String.raw`7sebt|hsebt|3addit|3edit|l7sab|el jard|ljard|bessa7|fel 7a9i9a`,
+      String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'u',
 );
+/** « حسبت 37 سكر » (I counted) — also « I charged » with a customer (« حسبت لكريم 3 سكر »): a count only without one. */
+const COUNTED_AR = /(?<![\p{L}\p{N}])حسبت(?![\p{L}\p{N}])/u;
+export const saysCountedInArabic = has(COUNTED_AR);
 export const saysStockCounted = has(STOCK_COUNTED);
 
 /**

@@ -170,7 +170,7 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
 
 /** « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume. */
 const PER_MEASURE =
-  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:le|la|l|par|per|a|the|each|\/|لل|ال)?\s*(kilo|kilos|kg|litre|litres|liter|liters|l|كيلو|كغ|لتر)(?![\p{L}\p{N}])/u;
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:(?:le|la|par|per|a|the|each|\/|لل|ال)\s*)?(kilo|kilos|kg|litre|litres|liter|liters|كيلو|كغ|لتر|(?<=(?:le|par|per|\/)\s*)l)(?![\p{L}\p{N}])/u;
 const MEASURE_OF: Record<string, 'kg' | 'l'> = {
   kilo: 'kg',
   kilos: 'kg',

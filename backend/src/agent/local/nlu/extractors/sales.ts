@@ -457,7 +457,7 @@ export function extractSaleLines(
   return lines.map(({ at: _at, weak: _weak, known: _known, ...l }) => l);
 }
 
-const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}])/u;
+const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}-])/u;
 
 function previousWordStart(folded: string, at: number): number | undefined {
   const m = /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at));
