@@ -137,6 +137,13 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(plain(fr.approvals[0].proposal.summary)).toContain(`${sugar.stock} → ${counted}`);
     await decide(c, fr.conversationId, fr.approvals[0].toolCallId, 'approve');
     expect((await product('EPI-006')).stock).toBe(counted);
+    // A follow-up carried the count's difference as a movement (« et le lait : 20 » proposed −20 milk).
+    const followUp = await ask(c, 'et le lait : 20', { conversationId: fr.conversationId });
+    expect(followUp.approvals.filter((a) => Number(a.args.quantity) < 0)).toHaveLength(0);
+    // Zero is a count too (it asked for a quantity forever).
+    const empty = await ask(c, 'le stock de sucre est à 0');
+    expect(empty.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: sugar.id, quantity: -counted } });
+    await decide(c, empty.conversationId, empty.approvals[0].toolCallId, 'reject');
 
     const before = await writes();
     const same = await ask(c, `I counted ${counted} White sugar 1kg`);

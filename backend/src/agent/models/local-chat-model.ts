@@ -202,21 +202,27 @@ export class LocalChatModel extends BaseChatModel {
       const read = stockOnFile(messages[human + 2 + i], c);
       const n = formatNumber(c.count, lang);
       if (!read.found) {
-        said.push(this.describeToolMessage(messages[human + 2 + i] as ToolMessage), reply('countWhich', lang));
+        // Nothing found says so by itself (the listing's summary); several found ask which, with a button each.
+        said.push(this.describeToolMessage(messages[human + 2 + i] as ToolMessage));
+        if (read.candidates.length) said.push(reply('countWhich', lang));
         // Each product the name matched, as the same count to tap.
         for (const names of read.candidates)
-          choices.push({ label: pickName(names, lang), text: reply('countChoice', lang, { n, product: pickName(names, lang) }) });
+          choices.push({
+            label: pickName(names, lang),
+            text: reply('countChoice', lang, { n: String(c.count), product: pickName(names, lang) }),
+          });
       } else if (read.found.stock === c.count) said.push(reply('countSame', lang, { product: c.product, n }));
       else
         moves.push({
-          product: c.product,
+          // The product read, by its own name: the tool resolves the name again, and must land on this one.
+          product: pickName(read.found.names, lang) || c.product,
           productId: read.found.id,
           quantity: c.count - read.found.stock,
           reason: reply('countReason', lang, { n }),
         });
     });
     if (!moves.length) return withChoices({ text: said.filter(Boolean).join('\n\n'), choices: choices.slice(0, 6) });
-    return toolCalls('inventory_adjust', moves);
+    return toolCalls('inventory_adjust', moves, COUNTED);
   }
 
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */
@@ -277,8 +283,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The id prefix of the stock reads a count asks for before its proposal. */
+/** The id prefix of the stock reads a count asks for before its proposal, and of the movements it then proposes. */
 const COUNT_READ = 'call_count_';
+const COUNTED = 'call_counted_';
 
 function toolCalls(name: string, calls: Record<string, unknown>[], prefix = 'call_'): AIMessage {
   return new AIMessage({
@@ -319,7 +326,10 @@ const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object
  * The product a stock read found for a count: the one the name resolved to, the only hit, or the one named exactly;
  * otherwise the products the name matched, to ask which.
  */
-function stockOnFile(message: BaseMessage | undefined, counted: Counted): { found?: { id: string; stock: number }; candidates: Names[] } {
+function stockOnFile(
+  message: BaseMessage | undefined,
+  counted: Counted,
+): { found?: { id: string; stock: number; names: Names }; candidates: Names[] } {
   let items: { id?: string; stock?: number; names?: Names }[] = [];
   try {
     const outcome =
@@ -340,7 +350,8 @@ function stockOnFile(message: BaseMessage | undefined, counted: Counted): { foun
       : items.filter(named).length === 1
         ? items.find(named)
         : undefined;
-  if (item?.id && typeof item.stock === 'number') return { found: { id: item.id, stock: item.stock }, candidates: [] };
+  if (item?.id && typeof item.stock === 'number')
+    return { found: { id: item.id, stock: item.stock, names: item.names ?? {} }, candidates: [] };
   return { candidates: items.flatMap((p) => (p.names ? [p.names] : [])) };
 }
 
@@ -367,7 +378,13 @@ function toHistory(messages: BaseMessage[]): HistoryTurn[] {
     else if (AIMessage.isInstance(m)) {
       const call = m.tool_calls?.[0];
       if (call) {
-        const turn: HistoryTurn = { role: 'assistant', text: '', intent: call.name, args: call.args };
+        const turn: HistoryTurn = {
+          role: 'assistant',
+          text: '',
+          intent: call.name,
+          args: call.args,
+          ...(call.id?.startsWith(COUNTED) ? { stockCount: true } : {}),
+        };
         turns.push(turn);
         if (call.id) byCall.set(call.id, turn);
       } else if (messageText(m)) turns.push({ role: 'assistant', text: messageText(m) });
