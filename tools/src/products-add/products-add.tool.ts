@@ -76,10 +76,37 @@ function needPrice(name: string): ToolFailure {
 
 const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
 
-const firstWord = (name: string) =>
-  foldName(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .find(Boolean) ?? '';
+/** Packaging and small words say nothing of what a product is (« Boîte de mouchoirs » is no tuna). */
+const NOT_KIND = new Set([
+  'boite',
+  'boites',
+  'pack',
+  'paquet',
+  'sachet',
+  'bouteille',
+  'bidon',
+  'carton',
+  'sac',
+  'pot',
+  'lot',
+  'box',
+  'bag',
+  'bottle',
+  'can',
+  'علبة',
+  'كيس',
+  'قارورة',
+  'كرطونة',
+  'باكو',
+]);
+
+const firstWord = (name: string) => {
+  const head =
+    foldName(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .find(Boolean) ?? '';
+  return NOT_KIND.has(head) ? '' : head;
+};
 
 /**
  * The category of the products whose name starts with the same word (« Jus Rouiba orange 1L » beside « Jus d'orange
@@ -89,7 +116,11 @@ const firstWord = (name: string) =>
 async function kinCategory(ctx: ToolContext, name: string): Promise<string | undefined> {
   const head = firstWord(name);
   if (head.length < 3) return undefined;
-  const { items } = await service(ctx, 'inventory').search(ctx.tenantId, { query: head, pageSize: 10 });
+  // A guess only: a failed search leaves the default, never fails the proposal.
+  const found = await service(ctx, 'inventory')
+    .search(ctx.tenantId, { query: head, pageSize: 50 })
+    .catch(() => undefined);
+  const items = found?.items ?? [];
   const kin = items.filter((p) => Object.values(p.names).some((n) => !!n && firstWord(n) === head));
   const categories = new Set(kin.map((p) => p.category).filter(Boolean));
   return categories.size === 1 ? [...categories][0] : undefined;

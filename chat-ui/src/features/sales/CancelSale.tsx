@@ -22,14 +22,17 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
   const lang = useLang();
   const [key, setKey] = useState<string | null>(null);
   const [detail, setDetail] = useState<SaleDetail | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const left = sale.total + (sale.refunds ?? []).reduce((sum, r) => sum + r.total, 0);
 
-  // The lines are read when the confirmation opens (today's list comes without them).
+  // The lines are read when the confirmation opens (today's list comes without them) — not again when a new key is
+  // drawn for another selection.
+  const isOpen = key !== null;
   useEffect(() => {
-    if (!key) return;
+    if (!isOpen) return;
     let live = true;
     api<SaleDetail>(`/api/sales/${sale.id}`)
       .then((read) => {
@@ -37,16 +40,24 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
         setDetail(read);
         setCounts(Object.fromEntries(returnable(read).map((l) => [l.id, l.left])));
       })
-      .catch(() => live && setDetail(null));
+      .catch(() => live && setUnreadable(true));
     return () => {
       live = false;
     };
-  }, [key, sale.id]);
+  }, [isOpen, sale.id]);
 
   if (left <= 0) return <span className="badge badge--refund">{t('sales.cancelled')}</span>;
+  // Opening starts afresh: the lines are read again (a partial return may have changed them).
+  const open = () => {
+    setDetail(null);
+    setCounts({});
+    setUnreadable(false);
+    setError(null);
+    setKey(uuid());
+  };
   if (!key)
     return (
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => setKey(uuid())} data-testid="sale-cancel">
+      <button type="button" className="btn btn--ghost btn--small" onClick={open} data-testid="sale-cancel">
         {t('sales.cancel')}
       </button>
     );
@@ -54,7 +65,8 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
   const lines = detail ? returnable(detail) : [];
   const everything = lines.every((l) => counts[l.id] === l.left);
   const amount = everything ? left : lines.reduce((sum, l) => sum + (counts[l.id] ?? 0) * l.unitPrice, 0);
-  const nothing = lines.length > 0 && lines.every((l) => !counts[l.id]);
+  // Nothing to confirm until the lines are read (an empty selection would have meant « everything »).
+  const nothing = !detail || (lines.length > 0 && lines.every((l) => !counts[l.id]));
 
   const confirm = async () => {
     setBusy(true);
@@ -71,10 +83,7 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
       setBusy(false);
     }
   };
-  const close = () => {
-    setKey(null);
-    setDetail(null);
-  };
+  const close = () => setKey(null);
   return (
     <span className="sale-cancel" role="group" aria-label={t('sales.cancel')}>
       {/* A sale of more than one unit: how many of each come back (all by default). */}
@@ -93,6 +102,8 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
                 onChange={(e) => {
                   const n = Math.trunc(Number(e.target.value));
                   setCounts((c) => ({ ...c, [l.id]: Number.isFinite(n) ? Math.min(Math.max(n, 0), l.left) : 0 }));
+                  // Another selection is another request: a new Idempotency-Key (the old one answered « key reused »).
+                  setKey(uuid());
                 }}
               />
               <span className="muted">/ {l.left}</span>
@@ -117,6 +128,11 @@ export function CancelSale({ sale, onCancelled }: { sale: SaleView; onCancelled:
       <button type="button" className="btn btn--ghost btn--small" disabled={busy} onClick={close}>
         {t('sales.cancelNo')}
       </button>
+      {unreadable && (
+        <span className="alert alert--error" role="alert">
+          {t('sales.linesUnreadable')}
+        </span>
+      )}
       {error && (
         <span className="alert alert--error" role="alert">
           {t(error)}
