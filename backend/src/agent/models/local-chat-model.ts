@@ -146,13 +146,7 @@ export class LocalChatModel extends BaseChatModel {
           COUNT_READ,
         );
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
-      const calls = [understood.args, ...(understood.more ?? [])].map((args) => ({
-        id: `call_${randomUUID()}`,
-        name: intent,
-        args,
-        type: 'tool_call' as const,
-      }));
-      return new AIMessage({ content: '', tool_calls: calls });
+      return toolCalls(intent, [understood.args, ...(understood.more ?? [])]);
     }
     if (intent === 'cancel')
       return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool), understood.notice));
@@ -182,7 +176,7 @@ export class LocalChatModel extends BaseChatModel {
    * matched several products asks which. Undefined when this turn is no count waiting for its reads.
    */
   private correctCount(messages: BaseMessage[]): AIMessage | undefined {
-    const human = findLastIndex(messages, (m) => HumanMessage.isInstance(m));
+    const human = messages.findLastIndex((m) => HumanMessage.isInstance(m));
     const asked = messages[human + 1];
     if (human < 0 || !asked || !AIMessage.isInstance(asked) || !asked.tool_calls?.length) return undefined;
     // Only the reads a count asked for (their ids say so): any other listing's answer is not read twice by the NLU.
@@ -292,11 +286,6 @@ function toolCalls(name: string, calls: Record<string, unknown>[], prefix = 'cal
     content: '',
     tool_calls: calls.map((args) => ({ id: `${prefix}${randomUUID()}`, name, args, type: 'tool_call' as const })),
   });
-}
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i])) return i;
-  return -1;
 }
 
 interface Counted {

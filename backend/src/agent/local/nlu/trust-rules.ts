@@ -412,6 +412,8 @@ export function readAct(
     hasSupplierOrderCue(text) && !hasArrivedCue(text) && (mentionsSupplier(text) || numbers.length > 0) && !(question && !command);
   // « Karim m'a remboursé 500 DA de sa vente à crédit »: his earlier sale, named to say what he repays — no new sale.
   // « عطيت لكريم 3 خبزات بالكريدي » became a debt of 3 DA: goods (a product, a count, no money) given are sold.
+  // Read once: the gift, the count and the removal below all turn on it.
+  const direction = stockDirection(text);
   // Goods given for nothing (« j'ai donné 2 sucre gratuitement à un voisin ») leave the stock without a sale.
   // A sale told with a free extra (« vendu 10 sucre, le sac est gratuit ») stays a sale; free goods from the supplier
   // come in (`stockDirection`).
@@ -421,7 +423,7 @@ export function readAct(
     numbers.length > 0 &&
     !hasMoney &&
     (!hasSaleCue(text) || saysTookForHome(text)) &&
-    stockDirection(text) < 0;
+    direction < 0;
   // « Karim bought 2 oil, he will pay later » was a debt of 2 DA: goods a named customer bought are a sale.
   const customerBought =
     !!opts.customerNamed &&
@@ -501,11 +503,11 @@ export function readAct(
       !sale &&
       !hasPositiveStockCue(text) &&
       !hasArrivedCue(text) &&
-      stockDirection(text) > 0 &&
+      direction > 0 &&
       !(question && !command),
     // « promo 1 acheté 1 offert »: the offer's counts, for a post — never a stock movement or a sale.
     promotion: !sale && namesPromotionOffer(text),
-    stockRemoval: gift || stockDirection(text) < 0,
+    stockRemoval: gift || direction < 0,
     gift,
     hasNumber: numbers.length > 0,
     hasMoney,
