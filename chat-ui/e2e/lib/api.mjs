@@ -1,9 +1,13 @@
 /** Direct REST calls, to check what the UI did against the server's own state. */
 export function apiClient(baseUrl) {
-  const call = async (method, path, token, body) => {
+  const call = async (method, path, token, body, headers = {}) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
@@ -19,5 +23,7 @@ export function apiClient(baseUrl) {
       return sessions.get(email);
     },
     get: (path, token) => call('GET', path, token),
+    /** A write the scenario needs to have happened earlier (a sale of another day), the way a till would send it. */
+    post: (path, token, body, headers) => call('POST', path, token, body, headers),
   };
 }

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { E2E_NOW } from '../lib/clock.mjs';
 import { expect } from '../lib/fixtures.mjs';
 import { ChatPage } from '../pages/ChatPage.mjs';
 import { openPage } from '../pages/Nav.mjs';
@@ -13,6 +15,7 @@ const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTo
  * understood and the error, import the valid rows, record « 3 sucre » on the sales page and cancel it (typed by
  * mistake: refunded, the goods back in stock), then tell « j'ai vendu 3 sucre » to the assistant (approved on its
  * card), find the figures in the dashboard's today revenue and the stock, and declare the day's takings typed « 45.000 ».
+ * Last, a customer brings back one of two sugars bought two days ago: the owner opens that day on the Sales page.
  */
 export default {
   name: 'import-and-sell',
@@ -153,5 +156,34 @@ export default {
     const sugar = await api.get('/api/inventory?q=sucre', session.accessToken);
     expect(sugar.items.find((p) => p.names.fr === 'Sucre blanc 1kg')).toMatchObject({ price: 120, cost: 90 });
     await shot(page, 'price-changed');
+
+    // Two days ago the till sold 2 sugars; today the customer brings one back. Today's list does not have that sale:
+    // the owner picks the day, and the return is made on the sale itself (money and goods together).
+    const twoDaysAgo = new Date(E2E_NOW.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const sugarId = sugar.items.find((p) => p.names.fr === 'Sucre blanc 1kg').id;
+    const { sale: older } = await api.post(
+      '/api/sales',
+      session.accessToken,
+      { lines: [{ productId: sugarId, quantity: 2 }], soldAt: `${twoDaysAgo}T09:30:00+01:00` },
+      { 'Idempotency-Key': randomUUID() },
+    );
+    await openPage(page, 'sales');
+    await page.getByTestId('sales-day-date').fill(twoDaysAgo);
+    await expect(page.getByTestId('sales-today').locator('li')).toHaveCount(1);
+    await expect(page.getByTestId('sales-today-total')).toHaveText(/ : 240\s+DA \(1 vente\)/);
+    await page.getByTestId('sales-today').getByTestId('sale-cancel').click();
+    await page.getByTestId('sale-return-lines').locator('input').fill('1');
+    await expect(page.getByTestId('sales-today').locator('.sale-cancel')).toContainText(/Rendre 120\s+DA au client/);
+    await shot(page, 'sale-return-older');
+    await page.getByTestId('sale-cancel-confirm').click();
+    await expect(async () => {
+      const read = await api.get(`/api/sales/${older.id}`, session.accessToken);
+      expect(read.lines[0].refundedQuantity).toBe(1);
+    }).toPass({ timeout: 10_000 });
+    const after = await api.get('/api/inventory?q=sucre', session.accessToken);
+    expect(after.items.find((p) => p.id === sugarId).stock, '37, two sold by the till, one back').toBe(36);
+    // Back to today: the refund is today's row (the money went out today), the older sale can still take back one more.
+    await page.getByTestId('sales-day-today').click();
+    await expect(page.getByTestId('sales-today')).toContainText(/Retour[\s\S]*120\s+DA/);
   },
 };

@@ -1,22 +1,37 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { can, formatMoney, formatNumber, formatTime, isPaymentMethod, parseTypedAmount, PAYMENT_METHOD_TITLE } from '@tajer/contract';
+import {
+  can,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatTime,
+  isPaymentMethod,
+  parseTypedAmount,
+  PAYMENT_METHOD_TITLE,
+  PERIOD_LABEL,
+} from '@tajer/contract';
 import { api } from '../../lib/http';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
 import { useSession } from '../auth/session-store';
 import { CancelSale } from './CancelSale';
 import { SaleForm } from './SaleForm';
+import { pickedDay, salesDayQuery, type SalesDay } from './sales-day';
 import type { SalesPage as Page, SaleView } from './sales-types';
 import './sales.css';
 
-/** Record a sale, declare the day's takings, and see today's sales: the shop's counter without a till. */
+/**
+ * Record a sale, declare the day's takings, and see a day's sales (today by default, or an earlier day to take back
+ * what a customer returns): the shop's counter without a till.
+ */
 export default function SalesPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const mayRefund = can(useSession()?.user.role, 'sales.refund');
-  const today = useApi<Page>('/api/sales', { period: 'today', includeLines: false, pageSize: 50 });
+  const [day, setDay] = useState<SalesDay>('today');
+  const today = useApi<Page>('/api/sales', { ...salesDayQuery(day), includeLines: false, pageSize: 50 });
   const [last, setLast] = useState<SaleView | null>(null);
   const [amount, setAmount] = useState('');
   const [declared, setDeclared] = useState<SaleView | null>(null);
@@ -25,7 +40,9 @@ export default function SalesPage() {
 
   const recorded = (sale: SaleView) => {
     setLast(sale);
-    today.reload();
+    // A new sale is today's: show it, whichever day was on screen.
+    if (day === 'today') today.reload();
+    else setDay('today');
   };
   const declare = async (e: FormEvent) => {
     e.preventDefault();
@@ -99,7 +116,32 @@ export default function SalesPage() {
       </section>
 
       <section aria-labelledby="sale-today">
-        <h2 id="sale-today">{t('sales.today')}</h2>
+        <h2 id="sale-today">
+          {day === 'today' ? t('sales.today') : day === 'yesterday' ? PERIOD_LABEL.yesterday[lang] : formatDate(day, lang)}
+        </h2>
+        <div className="day-pick" role="group" aria-label={t('sales.dayPick')}>
+          {(['today', 'yesterday'] as const).map((d) => (
+            <button
+              key={d}
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-pressed={day === d}
+              onClick={() => setDay(d)}
+              data-testid={`sales-day-${d}`}
+            >
+              {PERIOD_LABEL[d][lang]}
+            </button>
+          ))}
+          <label className="inline-field">
+            <span>{t('sales.otherDay')}</span>
+            <input
+              type="date"
+              value={day === 'today' || day === 'yesterday' ? '' : day}
+              onChange={(e) => setDay(pickedDay(e.target.value))}
+              data-testid="sales-day-date"
+            />
+          </label>
+        </div>
         {totals && (
           <p data-testid="sales-today-total">
             {t('sales.todayTotals', { revenue: formatMoney(totals.revenue, lang), count: totals.salesCount })}
@@ -108,7 +150,7 @@ export default function SalesPage() {
             )}
           </p>
         )}
-        {today.data && !today.data.items.length && <p className="muted">{t('sales.none')}</p>}
+        {today.data && !today.data.items.length && <p className="muted">{t(day === 'today' ? 'sales.none' : 'sales.noneThatDay')}</p>}
         <ul className="sales-list" data-testid="sales-today">
           {today.data?.items.map((s) => (
             <li key={s.id}>
