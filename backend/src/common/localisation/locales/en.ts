@@ -123,7 +123,7 @@ export const en: Catalogue = {
   'notice.unsupported.sale': "I can't record a sale from the chat yet, and I haven't changed anything (no stock, no expense).",
   'notice.unsupported.new_product': "I can't add a product to the catalogue from the chat yet, and I haven't changed anything.",
   'notice.unsupported.customer_return':
-    "A customer's return isn't recorded from the chat, and I haven't changed anything (neither the stock nor the till). On the Sales page, the owner taps “Cancel” next to the sale and chooses how many items come back: they are refunded and go back to stock.",
+    "A customer's return isn't recorded from the chat, and I haven't changed anything (neither the stock nor the till). On the Sales page, the owner picks the day of the sale (today, yesterday or a date), taps “Cancel / return” next to it and chooses how many items come back: they are refunded and go back to stock.",
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
   'notice.unsupported.unclear_write': "I'd rather check before recording anything: what is it?",
   'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",

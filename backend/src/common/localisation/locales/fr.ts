@@ -138,7 +138,7 @@ export const fr = {
     "Je ne peux pas encore enregistrer une vente par le chat, et je n'ai rien modifié (pas de stock, pas de dépense).",
   'notice.unsupported.new_product': "Je ne peux pas encore ajouter un produit au catalogue par le chat, et je n'ai rien modifié.",
   'notice.unsupported.customer_return':
-    "Un retour client ne s'enregistre pas par le chat, et je n'ai rien modifié (ni le stock ni la caisse). Sur la page Ventes, le propriétaire touche « Annuler » à côté de la vente et choisit combien d'articles reviennent : ils sont remboursés et remis en stock.",
+    "Un retour client ne s'enregistre pas par le chat, et je n'ai rien modifié (ni le stock ni la caisse). Sur la page Ventes, le propriétaire choisit le jour de la vente (aujourd'hui, hier ou une date), touche « Annuler / retour » à côté d'elle et choisit combien d'articles reviennent : ils sont remboursés et remis en stock.",
   'notice.unsupported.customer_credit':
     "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
   'notice.unsupported.unclear_write': "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
