@@ -32,7 +32,9 @@ export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: stri
     ),
     lang,
   );
-  const who = opts.customer ? say(lang, { fr: ` à ${opts.customer}`, ar: ` لـ${opts.customer}`, en: ` to ${opts.customer}` }) : '';
+  // « لـAmel Bouzid » glued lost the customer when read back: a name in Latin letters gets its space.
+  const ar = opts.customer && /^\p{Script=Latin}/u.test(opts.customer) ? ` لـ ${opts.customer}` : ` لـ${opts.customer}`;
+  const who = opts.customer ? say(lang, { fr: ` à ${opts.customer}`, ar, en: ` to ${opts.customer}` }) : '';
   const how =
     opts.paymentMethod && opts.paymentMethod !== 'cash'
       ? opts.paymentMethod === 'credit'
@@ -67,6 +69,10 @@ export async function findCustomer(
   if (!found.match) return undefined;
   if (found.confident) return found.match.customer;
   const candidates = [found.match, ...found.alternatives].slice(0, 5).map((m) => m.customer);
+  // Two customers of exactly the same name: the text sent names each by its phone too, or picking one would ask again.
+  const sameName = (c: (typeof candidates)[number]) =>
+    candidates.filter((o) => o.name.trim().toLowerCase() === c.name.trim().toLowerCase()).length > 1;
+  const named = (c: (typeof candidates)[number]) => (c.phone && sameName(c) ? `${c.name} (${c.phone})` : c.name);
   // What each one owes tells the Riads apart the way the owner knows them (« the Riad with the 3 000 DA credit »).
   const choices: LocalizedChoice[] = candidates.map((c) => ({
     label: allLangs((lang) =>
@@ -74,7 +80,7 @@ export async function findCustomer(
         ? `${c.name} ${say(lang, { fr: `(doit ${money(c.balance, lang)})`, ar: `(مدين بـ ${money(c.balance, lang)})`, en: `(owes ${money(c.balance, lang)})` })}`
         : c.name,
     ),
-    text: allLangs((lang) => sentence(c.name, lang)),
+    text: allLangs((lang) => sentence(named(c), lang)),
   }));
   throw new ToolFailure(
     'AMBIGUOUS_CUSTOMER',

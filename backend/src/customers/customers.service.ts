@@ -121,20 +121,31 @@ export class CustomersService {
     const q = query.trim();
     const all = await this.repo.listForMatching(tenantId);
     const digits = q.replace(/\D/g, '');
-    const wanted = normalizeText(q).split(' ').filter(Boolean);
+    const words = normalizeText(q.replace(/[\d()+]+/g, ' '))
+      .split(' ')
+      .filter(Boolean);
+    const wanted = words.length ? words : normalizeText(q).split(' ').filter(Boolean);
+    const nameScore = (name: string) => {
+      if (!wanted.length) return 0;
+      const own = normalizeText(name).split(' ');
+      // « كريم » for « Karim Haddad »: the same name in the other script counts as the word itself.
+      const found = wanted.filter((w) =>
+        own.some((x) => x === w || (w.length >= 3 && x.startsWith(w)) || sameNameAcrossScripts(w, x)),
+      ).length;
+      const score = found / wanted.length;
+      return score === 1 && own.length > wanted.length ? 0.9 : score; // "Ahmed" for "Ahmed Benali": right person, less sure
+    };
+    // A phone number matches by its digits. « Amel Ait Kaci (05 46 37 60 03) », the text a choice sends for two
+    // customers of the same name: the one with that phone decides alone — when the name given is his (or none is).
+    const byPhone = (c: { name: string; phone: string | null }) =>
+      digits.length >= 6 &&
+      !!c.phone &&
+      c.phone.replace(/\D/g, '').endsWith(digits.slice(-9)) &&
+      (!words.length || nameScore(c.name) >= 0.9);
+    const phoneKnown = all.some(byPhone);
     const scored: CustomerMatch[] = [];
     for (const c of all) {
-      let score = 0;
-      if (digits.length >= 6 && c.phone && c.phone.replace(/\D/g, '').endsWith(digits.slice(-9))) score = 1;
-      else if (wanted.length) {
-        const words = normalizeText(c.name).split(' ');
-        // « كريم » for « Karim Haddad »: the same name in the other script counts as the word itself.
-        const found = wanted.filter((w) =>
-          words.some((x) => x === w || (w.length >= 3 && x.startsWith(w)) || sameNameAcrossScripts(w, x)),
-        ).length;
-        score = found / wanted.length;
-        if (score === 1 && words.length > wanted.length) score = 0.9; // "Ahmed" for "Ahmed Benali": right person, less sure
-      }
+      const score = byPhone(c) ? 1 : phoneKnown ? 0 : nameScore(c.name);
       if (score >= 0.5)
         scored.push({
           customer: {

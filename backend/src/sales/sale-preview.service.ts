@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
 import { CustomersService } from '../customers/customers.service';
-import { formatMoney, formatNumber, PAYMENT_METHOD_LABEL, type Localized } from '@tajer/contract';
+import { formatMoney, formatNumber, nameAndPhone, PAYMENT_METHOD_LABEL, type Localized } from '@tajer/contract';
 import type { Language } from '../common/localisation/localized';
 import { message, messages } from '../common/localisation/messages';
 import { InventorySearchService } from '../inventory/inventory-search.service';
@@ -170,7 +170,8 @@ export class SalePreviewService {
           .join(' / ');
         problems.push(messages('sales.preview.whichCustomer', { names }));
       } else if (method === 'credit') {
-        newCustomer = { name: draft.customer.trim() };
+        // « Amel Ait Kaci (05 46 37 60 03) » with a phone nobody has: that name, that phone.
+        newCustomer = nameAndPhone(draft.customer);
         customer = { id: null, name: newCustomer.name, isNew: true, balance: 0, balanceAfter: credit, creditLimit: null, overLimit: false };
         warnings.push(messages('sales.preview.newCustomer', { name: newCustomer.name }));
       } else {

@@ -196,6 +196,42 @@ describe('trust: the assistant never proposes the wrong change', () => {
     });
   });
 
+  it('tells two customers of the same name apart by their phone, and the product tapped keeps the sale whole', async () => {
+    const customers = await Promise.all(
+      [
+        { name: 'Nadia Hamdaoui', phone: '0550 11 22 33', openingBalance: 500 },
+        { name: 'Nadia Hamdaoui', phone: '0661 44 55 66', openingBalance: 300 },
+      ].map((data) => db.prisma.customer.create({ data: { tenantId, name: data.name, phone: data.phone, balance: data.openingBalance } })),
+    );
+    const paid = await ask(c, "Nadia Hamdaoui m'a payé 100 DA");
+    const choices = choicesOf(paid);
+    // Each button sends a text of its own (the same text twice asked the same question again, forever).
+    expect(new Set(choices.map((ch) => ch.text)).size).toBe(choices.length);
+    const second = choices.find((ch) => ch.text.includes('0661 44 55 66'))!;
+    expect(second.label).toMatch(/Nadia Hamdaoui/);
+    const picked = await ask(c, second.text, { conversationId: paid.conversationId });
+    expect(picked.approvals[0]).toMatchObject({
+      name: 'customers_payment',
+      args: { customer: 'Nadia Hamdaoui (0661 44 55 66)', amount: 100 },
+    });
+    await decide(c, picked.conversationId, picked.approvals[0].toolCallId, 'approve');
+    const balances = await db.prisma.customer.findMany({ where: { id: { in: customers.map((x) => x.id) } }, orderBy: { phone: 'asc' } });
+    expect(balances.map((x) => Number(x.balance))).toEqual([500, 200]);
+
+    // « 2 lait à crédit à Nadia… » names three milks: the one tapped (« Lait en sachet 1L », a packaging word before
+    // its size) is sold to that same Nadia — the button's text read « 1L » as a second line and answered « préciser ? ».
+    const sale = await ask(c, "j'ai vendu 2 lait à crédit à Nadia Hamdaoui (0661 44 55 66)");
+    const milk = choicesOf(sale).find((ch) => /Lait en sachet 1L/.test(ch.label))!;
+    const sold = await ask(c, milk.text, { conversationId: sale.conversationId });
+    expect(sold.approvals[0]).toMatchObject({
+      name: 'sales_record',
+      args: { lines: [expect.objectContaining({ quantity: 2 })], customer: 'Nadia Hamdaoui (0661 44 55 66)', paymentMethod: 'credit' },
+    });
+    await decide(c, sold.conversationId, sold.approvals[0].toolCallId, 'approve');
+    const after = await db.prisma.customer.findUniqueOrThrow({ where: { id: customers[1].id } });
+    expect(Number(after.balance)).toBeGreaterThan(200);
+  });
+
   it('never turns an order to a supplier into a delivery', async () => {
     const before = await writes();
     const order = await ask(c, 'Peux-tu commander 50 sacs de semoule chez mon fournisseur ?');

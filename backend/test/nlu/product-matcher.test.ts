@@ -62,3 +62,31 @@ describe('product matching against the catalogue', () => {
     expect(matcher.find('Quelles sont mes dépenses ce mois ?', 'fr')).toBeUndefined();
   });
 });
+
+describe('a catalogue name written out in full', () => {
+  const shop = new ProductMatcher([
+    { id: 'tomates', names: { fr: 'Tomates', ar: 'طماطم', en: 'Tomatoes' } },
+    { id: 'concentre', names: { fr: 'Concentré de tomate 400g', ar: 'طماطم مركزة 400 غ', en: 'Tomato paste 400g' } },
+    { id: 'bimo', names: { fr: 'Biscuits Bimo au lait 200g', ar: 'بسكويت بيمو بالحليب 200 غ', en: 'Bimo milk biscuits 200g' } },
+    { id: 'lait', names: { fr: 'Lait', ar: 'حليب', en: 'Milk' } },
+    { id: 'poudre', names: { fr: 'Lait en poudre 500g', ar: 'حليب بودرة 500 غ', en: 'Powdered milk 500g' } },
+  ]);
+  const found = (text: string, lang: 'fr' | 'ar' | 'en') => shop.find(text, lang)?.entry?.id;
+
+  // What a choice's button sends: the name as the catalogue spells it. The concept its words name (tomato, milk) took
+  // over: « Tomates » was the paste, « Bimo milk biscuits 200g » was milk.
+  it.each([
+    [' 2 Tomates', 'fr', 'tomates'],
+    [' 2 Tomatoes to Amel', 'en', 'tomates'],
+    [' 2 Bimo milk biscuits 200g', 'en', 'bimo'],
+    [' 2 Concentré de tomate 400g', 'fr', 'concentre'],
+    [' 2 طماطم مركزة 400 غ', 'ar', 'concentre'],
+  ] as const)('"%s" is the product it spells', (text, lang, id) => {
+    expect(found(text, lang)).toBe(id);
+  });
+
+  it('is not taken when the next word makes it another product’s name (« lait en poudre », « Lait » on file too)', () => {
+    expect(found(' 2 lait en poudre', 'fr')).toBe('poudre');
+    expect(found(' 2 milk', 'en')).toBe('lait');
+  });
+});

@@ -12,6 +12,31 @@ beforeAll(async () => {
 });
 const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: CATALOG, now: new Date('2026-11-18T10:00:00Z') });
 
+describe('a sale said again by a choice, for every product of the demo catalogue', () => {
+  // The text a button sends when the owner picks a product (« J'ai vendu 2 Lait en sachet 1L à Amel Bouzid, à crédit »):
+  // it must read back as that product and that count. « sachet 1L » was a second line of 1, « Bimo milk biscuits 200g »
+  // was milk and « Tomates » tomato paste.
+  const said = CATALOG.flatMap((p) =>
+    (['fr', 'ar', 'en'] as const).flatMap((lang) => {
+      const name = p.names[lang];
+      return [
+        { fr: `J'ai vendu 2 ${name}`, ar: `بعت 2 ${name}`, en: `I sold 2 ${name}` }[lang],
+        {
+          fr: `J'ai vendu 2 ${name} à Amel Bouzid, à crédit`,
+          ar: `بعت 2 ${name} لـ Amel Bouzid بالكريدي`,
+          en: `I sold 2 ${name} to Amel Bouzid, on credit`,
+        }[lang],
+      ].map((text) => ({ text, id: p.id }));
+    }),
+  );
+  it.each(said)('$text', ({ text, id }) => {
+    const r = nlu.understand({ text, catalog: CATALOG, customers: ['Amel Bouzid'], now: new Date('2026-11-18T10:00:00Z') });
+    expect(r.intent).toBe('sales_record');
+    expect(r.args.lines).toEqual([expect.objectContaining({ quantity: 2 })]);
+    expect(r.resolved.product?.id).toBe(id);
+  });
+});
+
 describe('sale lines', () => {
   it.each([
     [

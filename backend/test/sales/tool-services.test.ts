@@ -68,7 +68,7 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
       customer: 'Zoubir Inconnu',
     });
     expect(stranger).toMatchObject({ ok: true, customer: { id: null, name: 'Zoubir Inconnu', isNew: true } });
-    expect(stranger.input?.newCustomer).toEqual({ name: 'Zoubir Inconnu' });
+    expect(stranger.input?.newCustomer).toEqual({ name: 'Zoubir Inconnu', phone: null });
     const recorded = await t.app
       .get(SalesService)
       .recordSale(tenantId, stranger.input!, { idempotencyKey: 'toolcall-2', source: 'chat', userId: null });

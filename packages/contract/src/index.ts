@@ -26,3 +26,4 @@ export * from './rest';
 export * from './text/normalize';
 export * from './text/product-resolver';
 export * from './text/product-concepts';
+export * from './text/name-phone';

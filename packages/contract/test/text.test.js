@@ -41,3 +41,12 @@ test('findProducts: every word found, the products named by the first word prefe
   );
   assert.deepEqual(c.findProducts('xyz', catalogue, names), []);
 });
+
+test('nameAndPhone splits a customer given with the phone that tells namesakes apart', () => {
+  assert.deepEqual(c.nameAndPhone('Amel Ait Kaci (05 46 37 60 03)'), { name: 'Amel Ait Kaci', phone: '05 46 37 60 03' });
+  assert.deepEqual(c.nameAndPhone('كريم بن علي 0550123456'), { name: 'كريم بن علي', phone: '0550123456' });
+  assert.deepEqual(c.nameAndPhone('Amel Ait Kaci'), { name: 'Amel Ait Kaci', phone: null });
+  // A name that is only a number, or a short number, stays the name.
+  assert.deepEqual(c.nameAndPhone('0550 12 34 56'), { name: '0550 12 34 56', phone: null });
+  assert.deepEqual(c.nameAndPhone('Magasin 24'), { name: 'Magasin 24', phone: null });
+});

@@ -1,4 +1,4 @@
-import { TOOL_RESULTS } from '@tajer/contract';
+import { nameAndPhone, TOOL_RESULTS } from '@tajer/contract';
 import { ACCESS } from '@tajer/contract';
 import { directionHead } from '../direction';
 import { say } from '../format';
@@ -106,7 +106,7 @@ export const customersCreditAddTool: ToolDefinition<typeof CustomersCreditAddSch
       await assertNew(ctx, args);
       const c = await service(ctx, 'customers').create(
         ctx.tenantId,
-        { name: args.customer, openingBalance: args.amount },
+        { ...nameAndPhone(args.customer), openingBalance: args.amount },
         { userId: userIdOf(ctx) },
       );
       const data: CustomersCreditAddData = {

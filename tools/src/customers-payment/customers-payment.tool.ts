@@ -98,7 +98,12 @@ export const customersPaymentTool: ToolDefinition<typeof CustomersPaymentToolSch
               after: p.balanceAfter,
             },
           ],
-          args: { customer: c.name, amount: p.amount, ...(args.method ? { method: args.method } : {}) },
+          // The name as given when it carries the phone that told namesakes apart: run again, it finds the same one.
+          args: {
+            customer: /\d/.test(args.customer) ? args.customer : c.name,
+            amount: p.amount,
+            ...(args.method ? { method: args.method } : {}),
+          },
         },
       };
     }),

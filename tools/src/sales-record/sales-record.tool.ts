@@ -200,7 +200,8 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
               unitPrice: l.unitPrice ?? undefined,
             })),
             paymentMethod: p.paymentMethod,
-            ...(customerName ? { customer: customerName } : {}),
+            // The name as given when it carries the phone that told namesakes apart: run again, it finds the same one.
+            ...(customerName ? { customer: args.customer && /\d/.test(args.customer) ? args.customer : customerName } : {}),
             soldAt: p.soldAt,
           },
         },

@@ -226,13 +226,19 @@ export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWord
   return sign * magnitude;
 }
 
+/** A number that belongs to a product's name: spelt inside a catalogue name, or a size after a product word. */
+function inNameOf(ctx: SlotContext): (n: NumberMention) => boolean {
+  const spans = ctx.matcher.sizedNameSpans(ctx.text);
+  return (n) => spans.some((s) => n.start >= s.start && n.end <= s.end) || isSizeInName(ctx.text, n, ctx.commonWords);
+}
+
 /** What the sale-lines extractor needs from the slot context. */
 function saleCtx(ctx: SlotContext) {
   return {
     matcher: ctx.matcher,
     lang: ctx.lang,
     commonWords: ctx.commonWords,
-    isSizeInName: (n: NumberMention) => isSizeInName(ctx.text, n, ctx.commonWords),
+    isSizeInName: inNameOf(ctx),
     residual: (text: string) => residualProduct({ ...ctx, text }),
   };
 }

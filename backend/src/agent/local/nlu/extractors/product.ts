@@ -56,7 +56,13 @@ interface IndexedName {
 interface IndexedEntry {
   entry: CatalogEntry;
   names: IndexedName[];
+  /** Its names and aliases as a text spells them (folded), to know one written out in full. */
+  spelt: string[];
+  /** Every token of its names. */
+  keys: ReadonlySet<string>;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Plurals of the Latin-script words ("huiles", "cafés") that the lexicon lists in the singular. */
 function latinPlurals(words: readonly string[]): string[] {
@@ -146,23 +152,31 @@ export class ProductMatcher {
   /** Per concept and per entry, the keys `entryHasConcept` compares (they depend on nothing but the two). */
   private readonly conceptKeys = new Map<ProductConcept, ReadonlySet<string>>();
   private readonly entryHeads = new Map<CatalogEntry, readonly string[]>();
+  private readonly entryIndex: Map<CatalogEntry, IndexedEntry>;
+  /** The catalogue's names that hold a digit (« Lait en sachet 1L »), folded as `isSizeInName` folds a text. */
+  private readonly sizedNames: string[];
 
   constructor(
     catalog: readonly CatalogEntry[],
     /** Ordinary words of the domain ("stock", "ajoute"…), never taken for a misspelt product. */
     private readonly commonWords: ReadonlySet<string> = new Set(),
   ) {
-    this.entries = catalog.map((entry) => ({
-      entry,
-      names: [
+    this.entries = catalog.map((entry) => {
+      const names = [
         ...(['fr', 'ar'] as const)
           .map((l) => entry.names[l])
           .filter((n): n is string => !!n)
           .map((n) => this.indexName(n, 'first')),
         ...(entry.names.en ? [this.indexName(entry.names.en, 'last')] : []),
         ...(entry.aliases ?? []).map((a) => this.indexName(a, 'all')),
-      ],
-    }));
+      ];
+      const spelt = [entry.names.fr, entry.names.ar, entry.names.en, ...(entry.aliases ?? [])]
+        .filter((n): n is string => !!n)
+        .map((n) => foldForCues(n).trim())
+        .filter((n) => n.length >= 3);
+      return { entry, names, spelt: [...new Set(spelt)], keys: new Set(names.flatMap((n) => n.tokens.map((t) => t.token))) };
+    });
+    this.entryIndex = new Map(this.entries.map((e) => [e.entry, e]));
     const df = new Map<string, number>();
     for (const e of this.entries) {
       const seen = new Set(e.names.flatMap((n) => n.tokens.map((t) => t.token)));
@@ -182,6 +196,13 @@ export class ProductMatcher {
       if (list) list.push(t);
       else this.typoCandidates.set(t.length, [t]);
     }
+    this.sizedNames = [
+      ...new Set(
+        catalog.flatMap((e) =>
+          [e.names.fr, e.names.ar, e.names.en, ...(e.aliases ?? [])].filter((n): n is string => !!n && /\d/.test(n)).map((n) => fold(n)),
+        ),
+      ),
+    ];
     this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({
       concept,
       re: cueRegex(
@@ -209,6 +230,24 @@ export class ProductMatcher {
         ...sizeTokens(foldForCues(name)).map((s) => ({ token: s.token, head: false })),
       ],
     };
+  }
+
+  /**
+   * Where the text spells a catalogue name that holds a number, in full (« 2 Lait en sachet 1L », the text a choice
+   * sends): offsets in `fold(text)`. A number inside is the name's, whatever word comes before it (« sachet 1L » read
+   * as a second line of 1 made the choice's sale unreadable).
+   */
+  sizedNameSpans(text: string): { start: number; end: number }[] {
+    if (!this.sizedNames.length || !/\d/.test(text)) return [];
+    const folded = fold(text);
+    const spans: { start: number; end: number }[] = [];
+    for (const name of this.sizedNames) {
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (!/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(folded[end] ?? '')) spans.push({ start: at, end });
+      }
+    }
+    return spans;
   }
 
   /** Concepts named in the text, first mention first. */
@@ -308,6 +347,21 @@ export class ProductMatcher {
     }
     // Only words near the concept count when there is one: "huile" in "promo huile 5L" keeps "5L", not the rest.
     const candidates = this.score(textTokens);
+    // A name written out in full is that product, whatever concept its words also name (« Bimo milk biscuits 200g »
+    // sold milk, « Tomates » tomato paste): the text a choice sends always spells the catalogue's name.
+    const spelt = this.speltOut(folded, candidates);
+    if (spelt) {
+      const mention = folded.slice(spelt.start, spelt.end);
+      const span = { start: spelt.start, end: spelt.end };
+      return {
+        mention,
+        canonical: entryName(spelt.entry, lang),
+        candidates: [{ entry: spelt.entry, score: Infinity }],
+        entry: spelt.entry,
+        ...span,
+        extent: span,
+      };
+    }
     const top = candidates[0];
     const ties = top ? candidates.filter((c) => c.score >= top.score / 1.05) : [];
     const entry = top && ties.length === 1 && (!concept || this.entryHasConcept(top.entry, concept.concept)) ? top.entry : undefined;
@@ -355,6 +409,36 @@ export class ProductMatcher {
       end,
       extent: this.extent(textTokens, top.entry, { start, end }),
     };
+  }
+
+  /**
+   * The longest catalogue name the text spells in full, among the entries its words met — unless the word before or
+   * after it belongs with it to another product's name (« lait en poudre » when « Lait » is a product too).
+   */
+  private speltOut(folded: string, candidates: ProductCandidate[]): { entry: CatalogEntry; start: number; end: number } | undefined {
+    let best: { indexed: IndexedEntry; start: number; end: number } | undefined;
+    for (const c of candidates) {
+      const indexed = this.entryIndex.get(c.entry)!;
+      for (const name of indexed.spelt) {
+        if (best && name.length <= best.end - best.start) continue;
+        for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+          if (WORD_CHAR.test(folded[at - 1] ?? '') || WORD_CHAR.test(folded[at + name.length] ?? '')) continue;
+          best = { indexed, start: at, end: at + name.length };
+          break;
+        }
+      }
+    }
+    if (!best) return undefined;
+    const own = [...new Set(contentTokens(folded.slice(best.start, best.end)).map(productKey))];
+    const words = tokenize(folded).filter((t) => !NAME_STOPWORDS.has(t.text) && !/^\d/.test(t.text));
+    const neighbours = [words.filter((t) => t.end <= best.start).at(-1), words.find((t) => t.start >= best.end)];
+    for (const word of neighbours) {
+      for (const i of (word && this.postings.get(productKey(word.text))) || []) {
+        const other = this.entries[i];
+        if (other !== best.indexed && own.every((k) => other.keys.has(k))) return undefined;
+      }
+    }
+    return { entry: best.indexed.entry, start: best.start, end: best.end };
   }
 
   /** The span of the text's words (sizes included) that belong to `entry`'s names, around the mention. */

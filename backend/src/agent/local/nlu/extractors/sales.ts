@@ -247,6 +247,27 @@ export function extractCustomer(
   /** The first names of the shop's own customers (folded): « combien me doit Hichem ? » names one of them. */
   knownNames: ReadonlySet<string> = NO_NAMES,
 ): NameMention | undefined {
+  const mention = nameMention(text, matcher, lang, commonWords, knownNames);
+  if (!mention) return undefined;
+  // « Amel Ait Kaci (05 46 37 60 03) »: two customers of the same name are told apart by their phone — the text a
+  // choice sends for namesakes. The phone goes with the name (the customer's lookup matches it), and its digits are
+  // no quantity or amount.
+  const phone = PHONE_AFTER_NAME.exec(foldForCues(text).slice(mention.end));
+  const digits = phone?.[1].replace(/\D/g, '') ?? '';
+  if (!phone || digits.length < 9 || digits.length > 12) return mention;
+  return { name: `${mention.name} (${phone[1].trim()})`, start: mention.start, end: mention.end + phone[0].length };
+}
+
+/** A phone number right after a name: « (05 46 37 60 03) », « , tel 0546376003 », « 0550 12 34 56 ». */
+const PHONE_AFTER_NAME = /^\s*,?\s*\(?\s*(?:tel\.?\s*:?\s*|هاتف\s*:?\s*)?((?:\+213|0)(?:[\s.]?\d){8,9})(?!\d)\s*\)?/u;
+
+function nameMention(
+  text: string,
+  matcher: ProductMatcher,
+  lang: NluLang,
+  commonWords: ReadonlySet<string>,
+  knownNames: ReadonlySet<string>,
+): NameMention | undefined {
   const folded = foldForCues(text);
   const tokens = tokenize(folded);
   const original = text.replace(/\s+/g, ' ').trim();
@@ -276,10 +297,16 @@ export function extractCustomer(
   // verb of owing or paying, or question word.
   const isSurname = (k: number) => {
     const tk = tokens[k];
-    if (!tk || isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
+    if (!tk) return false;
+    const cue = (w: string) => AFTER_SUBJECT.test(w) || hasOwedCue(w) || isInfoQuestion(w) || hasCustomerPaidCue(w);
+    // « كريم بن علي »: « بن » (son of; coffee beans too) opens the family name when a name follows it, whatever else
+    // that word means (« علي » is « on me » too).
+    if (tk.text === 'بن') return !!tokens[k + 1] && isArabicWord(tokens[k + 1].text) && !cue(tokens[k + 1].text);
+    if (tokens[k - 1]?.text === 'بن' && isArabicWord(tk.text) && !cue(tk.text)) return true;
+    if (isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
     // « l Hichem bel kridi » named « Hichem bel »: Darija's little words (with, in, from, on) are never a family name.
     if (NOT_SURNAMES.has(tk.text)) return false;
-    if (AFTER_SUBJECT.test(tk.text) || hasOwedCue(tk.text) || isInfoQuestion(tk.text) || hasCustomerPaidCue(tk.text)) return false;
+    if (cue(tk.text)) return false;
     if (isArabicWord(tk.text)) return tk.text.length >= 3;
     const typed = rawWords.find((r) => fold(r) === tk.text);
     return !!typed && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(typed) || /^[a-z]{3,}$/.test(tk.text));
