@@ -207,3 +207,52 @@ describe('customers and credit', () => {
     expect(askShop('combien me doivent mes clients ?')).toMatchObject({ intent: 'customers_credit', args: {} });
   });
 });
+
+describe('found by using it as a shop would (English, Darija in Arabic script)', () => {
+  const shop = (text: string) =>
+    nlu.understand({
+      text,
+      catalog: CATALOG,
+      customers: ['Ilyes Khelifi', 'Riad Mebarki', 'Karim Benali'],
+      now: new Date('2026-11-18T10:00:00Z'),
+    });
+
+  it.each(['sold a phone charger for 1500', 'بعت شارجور ب 1500', 'sold an iPhone 13 for 95000 to Yacine Hamdi'])(
+    '« %s » names goods (unknown to the catalogue): never the whole day’s takings',
+    (text) => {
+      expect(shop(text).intent).not.toBe('sales_daily_total');
+    },
+  );
+
+  it.each(["j'ai vendu pour 45000 DA aujourd'hui", 'bi3t 45000 lyoum', 'I sold 45000 DA today'])(
+    '« %s » is still the day’s takings',
+    (text) => {
+      expect(shop(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 45000 } });
+    },
+  );
+
+  it('« Riad Mebarki took goods for 1500 on credit » is his debt (asked what he took), not the day’s takings', () => {
+    expect(shop('Riad Mebarki took goods for 1500 on credit')).toMatchObject({
+      intent: 'customers_credit_add',
+      args: { customer: 'Riad Mebarki', amount: 1500 },
+    });
+  });
+
+  it.each(['دخلت 20 كرطونة ماء', 'بعت 2 ماء', 'شحال بقالي من الماء؟'])('« %s »: water is never the bleach (« ماء جافيل »)', (text) => {
+    const r = shop(text);
+    expect(r.resolved.product?.id).not.toBe('ENT-002');
+    expect(JSON.stringify(r.args)).not.toContain('جافيل');
+  });
+
+  it.each(['Ilyes paid 500', 'Karim paid 500'])('« %s » (a customer paying) is never a shop expense', (text) => {
+    expect(shop(text).intent).not.toBe('expenses_add');
+  });
+
+  it('keeps « بن » in an Arabic family name, and the phone that tells namesakes apart', () => {
+    expect(shop('بعت 2 سكر لـ كريم بن علي بالكريدي').args.customer).toBe('كريم بن علي');
+    expect(shop("Amel Ait Kaci (05 46 37 60 03) m'a payé 15 DA").args).toMatchObject({
+      customer: 'Amel Ait Kaci (05 46 37 60 03)',
+      amount: 15,
+    });
+  });
+});

@@ -92,6 +92,18 @@ function residualProduct(ctx: SlotContext): string | undefined {
 }
 
 /**
+ * The goods a sale names that the catalogue does not hold (« a phone charger », « شارجور », « an iPhone 13 »), the
+ * customer's name left out: such a sale is of something, never the day's takings.
+ */
+export function unknownGoods(ctx: SlotContext): string | undefined {
+  const customer = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
+  const text = customer
+    ? ctx.text.slice(0, customer.start) + ' '.repeat(customer.end - customer.start) + ctx.text.slice(customer.end)
+    : ctx.text;
+  return residualProduct({ ...ctx, text });
+}
+
+/**
  * What to search for: the concept word for a generic mention ("huile" lists every oil), the catalogue name when the
  * user typed more of it than the concept ("Huile de table Elio 5L" is that one product).
  */

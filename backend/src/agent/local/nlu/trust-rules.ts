@@ -540,6 +540,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       );
     case 'expenses_add':
       if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
+      // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
+      if (act.customer && !act.expenseCategory) return false;
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       return act.sale && !act.supplierOrder;
@@ -550,7 +552,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
     case 'customers_payment':
       return act.customerPaid;
     case 'customers_credit_add':
-      return act.owed && act.hasNumber && !act.sale;
+      // « Riad took goods for 1500 on credit »: a sale with no goods named is the customer's debt, asked about.
+      return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));
     case 'feedback_submit':
       return !act.readOnly || FEEDBACK_EVIDENCE.test(folded);
     default:

@@ -16,7 +16,16 @@ import { IntentClassifier, type Classification } from './intent-classifier';
 import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
 import { detectLanguage } from './language';
 import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
-import { fillSlots, followUpSlots, isBareFollowUp, isSizeInName, signedQuantity, type SlotContext, type SlotTool } from './slot-filler';
+import {
+  fillSlots,
+  followUpSlots,
+  isBareFollowUp,
+  isSizeInName,
+  signedQuantity,
+  unknownGoods,
+  type SlotContext,
+  type SlotTool,
+} from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
 import {
@@ -385,7 +394,13 @@ export class Nlu {
     if (act.customerPaid && !act.sale) return 'customers_payment';
     if (act.sale) {
       if (act.stockRemoval && hasWriteEvidence('inventory_adjust', ctx.text, act)) return 'inventory_adjust';
-      if (!act.productNamed && act.hasMoney) return 'sales_daily_total';
+      // « sold a phone charger for 1500 » set the whole day's takings: goods named, even unknown, make a sale (the
+      // tool says the product is not in the catalogue); only money alone is the day's total.
+      // « Riad took goods for 1500 on credit »: a named customer's debt without the goods — the credit book asks what
+      // was taken (a customer on file) or opens the page (a new one); never the day's takings.
+      if (!act.productNamed && act.hasMoney && act.customer && act.owed && this.tools.has('customers_credit_add'))
+        return 'customers_credit_add';
+      if (!act.productNamed && act.hasMoney && !unknownGoods(ctx)) return 'sales_daily_total';
       return 'sales_record';
     }
     if (act.takings && act.hasNumber) return 'sales_daily_total';

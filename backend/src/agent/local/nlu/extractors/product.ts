@@ -152,6 +152,8 @@ export class ProductMatcher {
   /** Per concept and per entry, the keys `entryHasConcept` compares (they depend on nothing but the two). */
   private readonly conceptKeys = new Map<ProductConcept, ReadonlySet<string>>();
   private readonly entryHeads = new Map<CatalogEntry, readonly string[]>();
+  /** The concepts each entry's own names spell (the longest where two overlap). */
+  private readonly entryConcepts = new Map<CatalogEntry, ReadonlySet<ProductConcept>>();
   private readonly entryIndex: Map<CatalogEntry, IndexedEntry>;
   /** The catalogue's names that hold a digit (« Lait en sachet 1L »), folded as `isSizeInName` folds a text. */
   private readonly sizedNames: string[];
@@ -457,6 +459,17 @@ export class ProductMatcher {
   }
 
   private entryHasConcept(entry: CatalogEntry, concept: ProductConcept): boolean {
+    // « ماء جافيل » (bleach) starts with « ماء » (water), but its name is the longer concept: water is not it.
+    let own = this.entryConcepts.get(entry);
+    if (!own) {
+      own = new Set(
+        [entry.names.fr, entry.names.ar, entry.names.en, ...(entry.aliases ?? [])]
+          .filter((n): n is string => !!n)
+          .flatMap((n) => this.findConcepts(n, 'fr').map((f) => f.concept)),
+      );
+      this.entryConcepts.set(entry, own);
+    }
+    if (own.size && !own.has(concept)) return false;
     let keys = this.conceptKeys.get(concept);
     if (!keys) {
       keys = new Set([...concept.fr, ...concept.ar, ...concept.en, ...concept.darija].flatMap((w) => contentTokens(w)).map(productKey));
