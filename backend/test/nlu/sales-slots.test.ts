@@ -256,3 +256,16 @@ describe('found by using it as a shop would (English, Darija in Arabic script)',
     });
   });
 });
+
+describe('a price asked is the price, a product named in the plural is that product', () => {
+  it.each(['how much is the coffee?', 'شحال سومة الرز؟', 'شحال نبيع السكر؟', "c'est combien le café ?"])(
+    '« %s » answers with the shop’s price (beside the competitors’), not the stock',
+    (text) => {
+      expect(ask(text).intent).toBe('market_competitors');
+    },
+  );
+
+  it('« how many baguettes left? » searches the Baguette, not every bread', () => {
+    expect(ask('how many baguettes left?')).toMatchObject({ intent: 'inventory_search', args: { query: 'Baguette' } });
+  });
+});

@@ -50,3 +50,17 @@ test('nameAndPhone splits a customer given with the phone that tells namesakes a
   assert.deepEqual(c.nameAndPhone('0550 12 34 56'), { name: '0550 12 34 56', phone: null });
   assert.deepEqual(c.nameAndPhone('Magasin 24'), { name: 'Magasin 24', phone: null });
 });
+
+test('findProducts: an English name is named by its last word (« milk » is the milks, not the milk chocolate bar)', () => {
+  const catalogue = [
+    { fr: 'Lait en sachet 1L', ar: 'حليب الأكياس 1 لتر', en: 'Bagged milk 1L' },
+    { fr: 'Lait en poudre 500g', ar: 'حليب بودرة 500 غ', en: 'Powdered milk 500g' },
+    { fr: 'Chocolat au lait 100g', ar: 'شوكولاتة بالحليب 100 غ', en: 'Milk chocolate bar 100g' },
+    { fr: 'Coca-Cola 1L', ar: 'كوكا كولا 1 لتر', en: 'Coca-Cola 1L' },
+    { fr: 'Œufs (plateau de 30)', ar: 'بيض (صينية 30)', en: 'Eggs (tray of 30)' },
+  ];
+  const en = (q) => c.findProducts(q, catalogue, (p) => p).map((p) => p.en);
+  assert.deepEqual(en('milk'), ['Bagged milk 1L', 'Powdered milk 500g']);
+  assert.deepEqual(en('coca'), ['Coca-Cola 1L']);
+  assert.deepEqual(en('eggs'), ['Eggs (tray of 30)']);
+});

@@ -3,6 +3,9 @@ import type { ToolExamples } from '../types';
 /** Our prices against competitors', price index per product. */
 export const marketCompetitorsExamples: ToolExamples = {
   fr: [
+    'À combien je vends le sucre ?',
+    "C'est combien le café chez moi ?",
+    'Quel est mon prix pour le riz ?',
     'Mes prix sont-ils plus chers que la concurrence ?',
     "Combien la supérette d'à côté vend le sucre ?",
     'Prix des concurrents pour la semoule',
@@ -25,6 +28,8 @@ export const marketCompetitorsExamples: ToolExamples = {
     'À quel prix la concurrence vend-elle la semoule ?',
   ],
   ar: [
+    'بكم أبيع الأرز؟',
+    'ما هو سعر القهوة عندي؟',
     'بكم يبيع المنافسون الحليب؟',
     'قارن أسعاري مع أسعار المنافسين',
     'هل أسعاري أغلى من المنافسة؟',
@@ -41,6 +46,9 @@ export const marketCompetitorsExamples: ToolExamples = {
     'أسعار المنافسين',
   ],
   darija: [
+    'شحال سومة الرز؟',
+    'بشحال نبيع السكر؟',
+    'شحال نبيع القهوة؟',
     'بشحال يبيعو الجيران السكر؟',
     'أنا غالي ولا رخيص على الحوانت لوخرين؟',
     'قارنلي السوما تاعي مع المنافسين',
@@ -54,6 +62,8 @@ export const marketCompetitorsExamples: ToolExamples = {
     'أسعار الحوانت لوخرين',
   ],
   darija_latin: [
+    'chhal soumet rouz',
+    'b chhal nbi3 sukkar',
     'b chhal ybi3ou ljiran sukkar',
     'ana ghali wela rkhis 3la l7wanet lokhrin',
     '9arenli les prix ta3i m3a les concurrents',
@@ -67,6 +77,9 @@ export const marketCompetitorsExamples: ToolExamples = {
     'les prix ta3 l7wanet lokhrin',
   ],
   en: [
+    'How much is the coffee?',
+    'How much do I sell sugar for?',
+    "What's my price for rice?",
     'Are my prices higher than the competition?',
     'How much does the shop next door sell milk for?',
     'Competitor prices for semolina',

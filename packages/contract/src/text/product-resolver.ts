@@ -55,11 +55,24 @@ export function matchScore(query: string, haystack: string): number {
   return found / wanted.length;
 }
 
-/** Whether the query's first word is the first word of one of the product's names ("huile" names "Huile de table"). */
+/**
+ * Whether the query's first word is the word that names one of the product's names: the first in French and Arabic
+ * ("huile" names "Huile de table"), the last in English, sizes and brackets aside ("milk" names "Bagged milk 1L",
+ * not "Milk chocolate bar 100g": « sold 2 milk » offered only the chocolate).
+ */
 export function namedBy(query: string, names: SearchableNames): boolean {
   const head = tokens(query)[0];
-  return !!head && [names.fr, names.ar, names.en].some((n) => !!n && tokenMatches(head, tokens(n)[0] ?? ''));
+  const english = names.en ? tokens(names.en.replace(/\([^)]*\)/g, ' ')).filter((w) => !/^\d/.test(w)) : [];
+  return (
+    !!head && ([names.fr, names.ar].some((n) => !!n && tokenMatches(head, tokens(n)[0] ?? '')) || tokenMatches(head, english.at(-1) ?? ''))
+  );
 }
+
+/** The English name's first word (« Coca-Cola 1L »): named by it only when no product is named as `namedBy` says. */
+const firstEnglishWord = (query: string, names: SearchableNames): boolean => {
+  const head = tokens(query)[0];
+  return !!head && !!names.en && tokenMatches(head, tokens(names.en)[0] ?? '');
+};
 
 /**
  * Of a search's candidates, those the query means: the best-scored ones, narrowed to the products *named* by the
@@ -76,7 +89,9 @@ export function meantProducts<T>(
   const best = Math.max(0, ...candidates.map(scoreOf));
   const top = candidates.filter((c) => scoreOf(c) === best);
   const named = top.filter((c) => namedBy(query, namesOf(c)));
-  return named.length ? named : top;
+  if (named.length) return named;
+  const first = top.filter((c) => firstEnglishWord(query, namesOf(c)));
+  return first.length ? first : top;
 }
 
 /** The products a query means among a catalogue: matched on their words (at least half the query's), then meantProducts. */

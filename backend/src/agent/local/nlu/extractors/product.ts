@@ -175,7 +175,9 @@ export class ProductMatcher {
       const spelt = [entry.names.fr, entry.names.ar, entry.names.en, ...(entry.aliases ?? [])]
         .filter((n): n is string => !!n)
         .map((n) => foldForCues(n).trim())
-        .filter((n) => n.length >= 3);
+        .filter((n) => n.length >= 3)
+        // « baguettes » spells « Baguette »: a one-word Latin name in the plural too.
+        .flatMap((n) => (/^[a-z]+$/.test(n) && !n.endsWith('s') ? [n, `${n}s`] : [n]));
       return { entry, names, spelt: [...new Set(spelt)], keys: new Set(names.flatMap((n) => n.tokens.map((t) => t.token))) };
     });
     this.entryIndex = new Map(this.entries.map((e) => [e.entry, e]));
