@@ -269,3 +269,22 @@ describe('a price asked is the price, a product named in the plural is that prod
     expect(ask('how many baguettes left?')).toMatchObject({ intent: 'inventory_search', args: { query: 'Baguette' } });
   });
 });
+
+describe('goods bought for the shop', () => {
+  it.each(['bought 10 semolina', "j'ai acheté 10 semoule", 'شريت 10 سميد'])(
+    '« %s » (no money said) is +10 into the stock, never an expense of 10 DA',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 10 } });
+    },
+  );
+
+  it.each([
+    ['شريت 10 شكاير سميد ب 11000', 11000],
+    ['chrit 10 chkayer smid b 11000', 11000],
+    ['شريت 10 شكاير سميد ب 1100 للواحدة', 11000],
+    ['I bought 10 bags of semolina at 1100 each', 11000],
+    ["j'ai acheté 10 sacs de semoule à 1100", 11000],
+  ])('« %s » is a goods purchase of %d DA (Darija’s « ب » gives what was paid, unless « each » follows)', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category: 'marchandises' } });
+  });
+});

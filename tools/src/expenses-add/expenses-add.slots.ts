@@ -43,7 +43,9 @@ export const expensesAddSlots: ToolSlots = {
     const args: Record<string, unknown> = {};
     const amount = x.amount();
     if (amount !== undefined) args.amount = amount;
-    const category = x.expenseCategory();
+    // « I bought 10 bags of semolina at 1100 each »: goods of the catalogue bought for resale are a goods purchase
+    // (kept out of the operating expenses), not « other ».
+    const category = x.expenseCategory() ?? (x.product({ residual: false }).resolution ? 'marchandises' : undefined);
     if (category) args.category = category;
     const date = x.date();
     if (date) args.date = date;

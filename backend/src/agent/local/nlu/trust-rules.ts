@@ -542,6 +542,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
+      // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
+      if (act.productNamed && !act.hasMoney && !act.expenseCategory && numbersOf(text).length < 2) return false;
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       return act.sale && !act.supplierOrder;

@@ -150,6 +150,12 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
 function unitPriceTotal(nums: NumberMention[], folded: string): number | undefined {
   const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit));
   if (at <= 0) return undefined;
+  // « شريت 10 شكاير سميد ب 11000 »: Darija's « ب » (« for ») gives what was paid — 110 000 was proposed. A price per
+  // piece says so after it (« ب 1100 للواحدة », « b 1100 el wa7da », « الشكارة »).
+  if (DARIJA_FOR.test(folded.slice(0, nums[at].start)) && !PER_PIECE.test(folded.slice(nums[at].end, nums[at].end + 24))) {
+    const per = PER_MEASURE.exec(folded.slice(nums[at].end, nums[at].end + 24));
+    if (!per) return undefined;
+  }
   // « 20 kg de sucre à 95 DA le kilo »: a weight or a volume is the count when the price is per that unit (the 95 DA
   // of one kilo was proposed as the whole expense).
   const per = PER_MEASURE.exec(folded.slice(nums[at].end, nums[at].end + 24))?.[1];
@@ -167,6 +173,11 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
     );
   return count ? Math.round(count.value * nums[at].value * 100) / 100 : undefined;
 }
+
+const DARIJA_FOR = /(?:^|[\s(])(?:b|bi|ب)\s*$/u;
+/** After a price: it is each piece's (« للواحدة », « el wa7da », « each », « الشكارة », « le sac »). */
+const PER_PIECE =
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:للواحده|لواحده|الواحده|الوحده|للوحده|واحده|el ?wa7da|lwa7da|each|chacun|chacune|la piece|le sac|the bag|(?:لل|ال)\p{L}{3,})(?![\p{L}\p{N}])/u;
 
 /** « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume. */
 const PER_MEASURE =
