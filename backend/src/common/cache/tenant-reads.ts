@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../time/clock';
 import { InvalidatedCache } from './invalidated-cache';
-import { TenantDataVersionRepository } from './tenant-data-version.repository';
+import { TenantDataVersionRepository, type ObservedDataVersion } from './tenant-data-version.repository';
 
 /** What a cached read computed, and from when to when (business time, ms) it stays true without any write. */
 export interface TenantRead<V> {
@@ -47,13 +47,23 @@ export class TenantReadCache<V> {
    * computed and `now` is inside the answer's validity window, else `load()`'s. The version is read first: a write
    * that commits during the load makes the next read miss (it moves the version past the one this entry is kept
    * under), so nothing older than a committed write is ever served.
+   *
+   * `seen`: the version as another statement read it a moment ago, instead of reading it here (a chat turn's, read by
+   * the statement that stored its answer's row). The same rule holds from that moment: the answer then reflects every
+   * write committed before it, which is what a caller that passes it asks for.
    */
-  async get(tenantId: string, key: string, load: () => Promise<TenantRead<V>>, now: Date = this.clock.now()): Promise<V> {
+  async get(
+    tenantId: string,
+    key: string,
+    load: () => Promise<TenantRead<V>>,
+    now: Date = this.clock.now(),
+    seen?: ObservedDataVersion,
+  ): Promise<V> {
     if (!this.enabled) {
       this.misses++;
       return (await load()).value;
     }
-    const version = await this.versions.version(tenantId);
+    const version = seen ? this.versions.observed(tenantId, seen) : await this.versions.version(tenantId);
     if (version === null) return (await load()).value;
     const cacheKey = `${tenantId}\u0000${version}\u0000${key}`;
     const at = now.getTime();
