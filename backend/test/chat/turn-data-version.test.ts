@@ -1,8 +1,9 @@
 import { TenantDataVersionRepository } from '../../src/common/cache/tenant-data-version.repository';
 import type { TestApp } from '../helpers/test-app';
+import type { TestDatabase } from '../setup/test-database';
 import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask } from '../agent/tools-chat';
+import { ask, plain } from '../agent/tools-chat';
 
 /**
  * The business's data version a chat turn's cached reads are keyed by (the offline model's customers' names): read by
@@ -11,6 +12,7 @@ import { ask } from '../agent/tools-chat';
  */
 describe('a chat turn reads its data version with its answer row', () => {
   let t: TestApp;
+  let db: TestDatabase;
   let token: string;
   let c: ChatClient;
   let versions: TenantDataVersionRepository;
@@ -22,6 +24,7 @@ describe('a chat turn reads its data version with its answer row', () => {
   beforeAll(async () => {
     ({
       t,
+      db,
       tokens: [token],
     } = app);
     versions = t.app.get(TenantDataVersionRepository);
@@ -53,6 +56,34 @@ describe('a chat turn reads its data version with its answer row', () => {
       // customers_credit reads no cached listing: every version this turn used came with its answer row.
       expect(read).not.toHaveBeenCalled();
       expect(observed).toHaveBeenCalledTimes(1);
+    } finally {
+      read.mockRestore();
+      observed.mockRestore();
+    }
+  });
+
+  it("the turn's first tool, a read, uses the same version: the stock listing sees a movement recorded before the message", async () => {
+    const tenantId = await app.tenantId('demo-superette');
+    const semoule = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Semoule 10kg' } } });
+    const before = await ask(c, 'Combien de semoule en stock ?');
+    expect(before.started[0]).toMatchObject({ name: 'inventory_search' });
+    expect(plain(before.text)).toContain(String(Number(semoule.stock)));
+
+    await t
+      .http()
+      .post('/api/inventory/movements')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ sku: semoule.sku, quantity: 7, reason: 'livraison' })
+      .expect(201);
+    const read = jest.spyOn(versions, 'version');
+    const observed = jest.spyOn(versions, 'observed');
+    try {
+      const after = await ask(c, 'Combien de semoule en stock ?', { conversationId: before.conversationId });
+      expect(after.started[0]).toMatchObject({ name: 'inventory_search' });
+      expect(plain(after.text)).toContain(String(Number(semoule.stock) + 7));
+      expect(read).not.toHaveBeenCalled();
+      // The customers' names (the model) and the listing (the tool).
+      expect(observed).toHaveBeenCalledTimes(2);
     } finally {
       read.mockRestore();
       observed.mockRestore();

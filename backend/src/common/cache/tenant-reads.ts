@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../time/clock';
 import { InvalidatedCache } from './invalidated-cache';
@@ -10,6 +11,9 @@ export interface TenantRead<V> {
   /** The first instant at which the same data may give another answer (the next local midnight…); omitted: never. */
   validUntil?: number;
 }
+
+/** A version another statement read, for the reads of one business made inside `asOf` (see TenantReads.asOf). */
+const seenVersion = new AsyncLocalStorage<{ tenantId: string; seen: ObservedDataVersion }>();
 
 interface Entry {
   value: unknown;
@@ -63,7 +67,8 @@ export class TenantReadCache<V> {
       this.misses++;
       return (await load()).value;
     }
-    const version = seen ? this.versions.observed(tenantId, seen) : await this.versions.version(tenantId);
+    const scoped = seen ?? (seenVersion.getStore()?.tenantId === tenantId ? seenVersion.getStore()?.seen : undefined);
+    const version = scoped ? this.versions.observed(tenantId, scoped) : await this.versions.version(tenantId);
     if (version === null) return (await load()).value;
     const cacheKey = `${tenantId}\u0000${version}\u0000${key}`;
     const at = now.getTime();
@@ -102,6 +107,15 @@ export class TenantReads {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.READ_CACHE;
+  }
+
+  /**
+   * Runs `run` with `seen` as the business's version for every cached read of it inside (as `get`'s `seen`): the
+   * reads of a chat turn's first tool, under the version its answer row was stored with. Only for code that writes
+   * nothing of that business before its reads, or they would not see its own write.
+   */
+  static asOf<T>(tenantId: string, seen: ObservedDataVersion, run: () => Promise<T>): Promise<T> {
+    return seenVersion.run({ tenantId, seen }, run);
   }
 
   /** The cache called `name` (created on first use with at most `maxEntries` entries). */
