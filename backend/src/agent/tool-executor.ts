@@ -3,6 +3,7 @@ import { ACCESS, say, type Lang, type Localized, type Role } from '@tajer/contra
 import type { ToolContext, ToolDefinition, ToolResult } from '@tajer/tools';
 import type { Clarification } from '../chat/chat-events';
 import { messages } from '../common/localisation/messages';
+import { TenantReads } from '../common/cache/tenant-reads';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
@@ -95,7 +96,19 @@ export class ToolExecutor {
       return { status: 'awaiting_approval', summary: proposed.proposal.summary, data: { proposal: proposed.proposal } };
     }
 
-    const done = await this.lifecycle.execute(call, def, ctx, args, sink, timing);
+    // The turn's first tool, a read: its cached reads (the stock listing) use the version the turn's answer row was
+    // stored with instead of a statement of their own. Nothing of this turn has written yet, so it sees every write
+    // committed before the message was admitted, as the customers' names do (ModelFactory).
+    const seen = def.kind === 'read' && !turn.toolRuns.length ? turn.dataVersion : undefined;
+    const done = await this.lifecycle.execute(
+      call,
+      def,
+      ctx,
+      args,
+      sink,
+      timing,
+      seen ? (run) => TenantReads.asOf(turn.tenantId, seen, run) : undefined,
+    );
     const outcome = finished(done);
     // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
     const result = done.result;

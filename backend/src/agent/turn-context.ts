@@ -1,5 +1,6 @@
 import type { Lang, MessagePart } from '../chat/chat-events';
 import type { Principal } from '../auth/principal';
+import type { ObservedDataVersion } from '../common/cache/tenant-data-version.repository';
 
 /** Everything one assistant turn knows about who is asking and where its output goes. */
 export interface TurnContext {
@@ -14,6 +15,12 @@ export interface TurnContext {
   channel?: string;
   /** A model of the configured provider to use instead of OPENAI_MODEL (the /v1 API's `model`). */
   model?: string;
+  /**
+   * The business's data version as the statement that stored this turn's answer row read it (when that statement read
+   * the history too: no earlier turn of the conversation was pending), so reads keyed by it see every write committed
+   * before the turn was admitted. Absent: read it when needed.
+   */
+  dataVersion?: ObservedDataVersion;
   /** Attachments sent with the user's message (receipt or product photos). */
   attachmentIds: string[];
   /** The message's parts, in order, as the turn produces them. */

@@ -161,6 +161,7 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
     // conversation run one after the other, and each stores its answer before it ends), so the same statement reads
     // it; otherwise the turn reads it when it starts, after the answers before it are stored.
     let history: HistoryRow[] | undefined;
+    let dataVersion: TurnContext['dataVersion'];
     this.pendingTurns.set(conversation.id, (this.pendingTurns.get(conversation.id) ?? 0) + 1);
     const accepted = await this.bus
       .publishRecorded(
@@ -173,6 +174,7 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
             alone ? { limit: HISTORY_MESSAGES, except: message.id } : undefined,
           );
           history = assistant.history;
+          dataVersion = assistant.dataVersion;
           return {
             type: 'message.accepted',
             conversationId: conversation.id,
@@ -197,6 +199,7 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
       lang,
       channel: conversation.channel,
       ...(options.model ? { model: options.model } : {}),
+      ...(dataVersion ? { dataVersion } : {}),
       attachmentIds: dto.attachmentIds,
       parts: [],
       toolRuns: [],

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type Message } from '../generated/prisma/client';
 import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../generated/prisma/enums';
 import { PrismaService } from '../database/prisma.service';
+import { dataVersionSubquery, type ObservedDataVersion } from '../common/cache/tenant-data-version.repository';
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
 
@@ -272,12 +273,14 @@ export class ConversationsRepository {
    * `history`, the same statement also reads the conversation's last `history.limit` messages before this turn (oldest
    * first; the user's message `history.except` left out): the turn's read of its history, one statement less a turn.
    * The statement's snapshot is taken before its own INSERT, so the new answer is not among them.
+   * With `history` it also reads the business's data version (the read caches' key, TenantReads): the offline model's
+   * customers' names are then looked up under it instead of a statement of their own each turn.
    */
   async createAssistantMessageRecorded(
     data: { tenantId: string; conversationId: string; language?: string; runnerId?: string },
     seq: number,
     history?: { limit: number; except: string },
-  ): Promise<{ id: string; history?: HistoryRow[] }> {
+  ): Promise<{ id: string; history?: HistoryRow[]; dataVersion?: ObservedDataVersion }> {
     const [id, now] = [randomUUID(), new Date()];
     const insert = Prisma.sql`INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, language, "runnerId", "createdAt", "updatedAt")
       VALUES (${id}, ${data.tenantId}, ${data.conversationId}, 'ASSISTANT', 'STREAMING', ${data.language ?? null}, ${data.runnerId ?? null},
@@ -286,13 +289,22 @@ export class ConversationsRepository {
       await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)} ${insert}`;
       return { id };
     }
-    const rows = await this.prisma.$queryRaw<HistoryRow[]>`${recordSeq(data.conversationId, seq, now)}, inserted AS (${insert})
-      SELECT role::text AS role, status::text AS status, text, parts FROM "Message"
-      WHERE "tenantId" = ${data.tenantId} AND "conversationId" = ${data.conversationId} AND role IN ('USER', 'ASSISTANT')
-        AND id <> ${history.except}
-      ORDER BY "createdAt" DESC, id DESC
-      LIMIT ${history.limit}`;
-    return { id, history: rows.reverse() };
+    // One row at least (the version's), joined with the history's rows when there are any.
+    const rows = await this.prisma.$queryRaw<
+      (Partial<HistoryRow> & { version: string; rows: number })[]
+    >`${recordSeq(data.conversationId, seq, now)},
+      inserted AS (${insert}), v AS (${dataVersionSubquery(data.tenantId)})
+      SELECT h.role, h.status, h.text, h.parts, v.version, v.rows FROM v LEFT JOIN LATERAL (
+        SELECT id, "createdAt", role::text AS role, status::text AS status, text, parts FROM "Message"
+        WHERE "tenantId" = ${data.tenantId} AND "conversationId" = ${data.conversationId} AND role IN ('USER', 'ASSISTANT')
+          AND id <> ${history.except}
+        ORDER BY "createdAt" DESC, id DESC
+        LIMIT ${history.limit}
+      ) h ON true
+      ORDER BY h."createdAt" ASC, h.id ASC`;
+    const found = rows.filter((r) => r.role != null) as HistoryRow[];
+    const dataVersion = { version: rows[0].version, rows: rows[0].rows };
+    return { id, history: found.map(({ role, status, text, parts }) => ({ role, status, text, parts })), dataVersion };
   }
 
   async finishMessage(

@@ -1,7 +1,11 @@
 import { Client, Pool } from 'pg';
 import type { AppConfig } from '../../src/config/app-config';
 import type { PrismaService } from '../../src/database/prisma.service';
-import { TenantDataVersionRepository } from '../../src/common/cache/tenant-data-version.repository';
+import {
+  dataVersionSubquery,
+  TenantDataVersionRepository,
+  type ObservedDataVersion,
+} from '../../src/common/cache/tenant-data-version.repository';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 /**
@@ -136,6 +140,22 @@ describe('tenant data version (real PostgreSQL)', () => {
       expect(await running).toBeDefined();
       expect(after).toBe(await version());
       expect(after).not.toBe(before);
+    });
+
+    it("takes a version another statement read (a chat turn's): the same figure, and it folds too many rows as a read does", async () => {
+      await db.prisma.tenantDataVersion.createMany({
+        data: Array.from({ length: 40 }, (_, n) => ({ tenantId: otherId, backendPid: -100 - n, writes: 1n })),
+      });
+      const [seen] = await db.prisma.$queryRaw<ObservedDataVersion[]>(dataVersionSubquery(otherId));
+      expect(seen).toEqual({ version: await version(otherId), rows: expect.any(Number) });
+      expect(seen.rows).toBeGreaterThan(40);
+      queries.mockClear();
+      expect(repo.observed(otherId, seen)).toBe(seen.version);
+      expect(queries).not.toHaveBeenCalled();
+      for (let i = 0; i < 100 && (await db.prisma.tenantDataVersion.count({ where: { tenantId: otherId, backendPid: { lt: 0 } } })); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(await db.prisma.tenantDataVersion.count({ where: { tenantId: otherId, backendPid: { lt: 0 } } })).toBe(0);
+      expect(await version(otherId)).toBe(seen.version);
     });
   });
 });

@@ -165,7 +165,14 @@ export class ModelFactory implements OnModuleInit {
     const [nlu, catalog, customers] = await Promise.all([
       this.getNlu(),
       this.catalog(turn.tenantId),
-      this.customerNames.get(turn.tenantId, '', async () => ({ value: await this.repo.customerNames(turn.tenantId) })),
+      // Under the version the turn's answer row was stored with, when that statement read it: no statement of its own.
+      this.customerNames.get(
+        turn.tenantId,
+        '',
+        async () => ({ value: await this.repo.customerNames(turn.tenantId) }),
+        undefined,
+        turn.dataVersion,
+      ),
     ]);
     return new LocalChatModel({
       nlu,

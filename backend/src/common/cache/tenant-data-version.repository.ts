@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
+import { Prisma } from '../../generated/prisma/client';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PrismaService } from '../../database/prisma.service';
 import { ambientTransaction } from '../../database/transaction-scope';
@@ -12,6 +13,19 @@ const VERSION_QUERY = {
   name: 'tajer_tenant_data_version',
   text: `SELECT coalesce(sum("writes"), 0)::text AS "version", count(*)::int AS "rows" FROM "TenantDataVersion" WHERE "tenantId" = $1`,
 };
+
+/** A version read by another statement (a chat turn's): the version and the count of rows it summed. */
+export interface ObservedDataVersion {
+  version: string;
+  rows: number;
+}
+
+/**
+ * The same read as a subquery, for a statement that runs anyway at the moment a version is wanted (the one storing a
+ * chat turn's answer row): its columns are "version" and "rows", as ObservedDataVersion.
+ */
+export const dataVersionSubquery = (tenantId: string) =>
+  Prisma.sql`SELECT coalesce(sum("writes"), 0)::text AS "version", count(*)::int AS "rows" FROM "TenantDataVersion" WHERE "tenantId" = ${tenantId}`;
 
 /**
  * A business's data version: moved by PostgreSQL triggers on every committed write to what the cached reads depend
@@ -51,6 +65,16 @@ export class TenantDataVersionRepository implements OnModuleDestroy {
     if (!running) return this.read(tenantId);
     const again = () => this.read(tenantId);
     return (running.next ??= running.done.then(again, again));
+  }
+
+  /**
+   * A version another statement read (dataVersionSubquery) instead of this one: its folding is started the same way.
+   * Null inside a transaction, as `version`.
+   */
+  observed(tenantId: string, seen: ObservedDataVersion): string | null {
+    if (ambientTransaction.getStore()?.open) return null;
+    if (seen.rows > FOLD_ABOVE_ROWS) this.fold(tenantId);
+    return seen.version;
   }
 
   /** Reads by business: the one running, and the one its later callers wait for. */

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../time/clock';
 import { InvalidatedCache } from './invalidated-cache';
-import { TenantDataVersionRepository } from './tenant-data-version.repository';
+import { TenantDataVersionRepository, type ObservedDataVersion } from './tenant-data-version.repository';
 
 /** What a cached read computed, and from when to when (business time, ms) it stays true without any write. */
 export interface TenantRead<V> {
@@ -10,6 +11,9 @@ export interface TenantRead<V> {
   /** The first instant at which the same data may give another answer (the next local midnight…); omitted: never. */
   validUntil?: number;
 }
+
+/** A version another statement read, for the reads of one business made inside `asOf` (see TenantReads.asOf). */
+const seenVersion = new AsyncLocalStorage<{ tenantId: string; seen: ObservedDataVersion }>();
 
 interface Entry {
   value: unknown;
@@ -47,13 +51,24 @@ export class TenantReadCache<V> {
    * computed and `now` is inside the answer's validity window, else `load()`'s. The version is read first: a write
    * that commits during the load makes the next read miss (it moves the version past the one this entry is kept
    * under), so nothing older than a committed write is ever served.
+   *
+   * `seen`: the version as another statement read it a moment ago, instead of reading it here (a chat turn's, read by
+   * the statement that stored its answer's row). The same rule holds from that moment: the answer then reflects every
+   * write committed before it, which is what a caller that passes it asks for.
    */
-  async get(tenantId: string, key: string, load: () => Promise<TenantRead<V>>, now: Date = this.clock.now()): Promise<V> {
+  async get(
+    tenantId: string,
+    key: string,
+    load: () => Promise<TenantRead<V>>,
+    now: Date = this.clock.now(),
+    seen?: ObservedDataVersion,
+  ): Promise<V> {
     if (!this.enabled) {
       this.misses++;
       return (await load()).value;
     }
-    const version = await this.versions.version(tenantId);
+    const scoped = seen ?? (seenVersion.getStore()?.tenantId === tenantId ? seenVersion.getStore()?.seen : undefined);
+    const version = scoped ? this.versions.observed(tenantId, scoped) : await this.versions.version(tenantId);
     if (version === null) return (await load()).value;
     const cacheKey = `${tenantId}\u0000${version}\u0000${key}`;
     const at = now.getTime();
@@ -92,6 +107,15 @@ export class TenantReads {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.READ_CACHE;
+  }
+
+  /**
+   * Runs `run` with `seen` as the business's version for every cached read of it inside (as `get`'s `seen`): the
+   * reads of a chat turn's first tool, under the version its answer row was stored with. Only for code that writes
+   * nothing of that business before its reads, or they would not see its own write.
+   */
+  static asOf<T>(tenantId: string, seen: ObservedDataVersion, run: () => Promise<T>): Promise<T> {
+    return seenVersion.run({ tenantId, seen }, run);
   }
 
   /** The cache called `name` (created on first use with at most `maxEntries` entries). */
