@@ -137,3 +137,21 @@ describe('signed quantities for stock movements', () => {
     expect(signedQuantity('ajoute du sucre')).toBeUndefined();
   });
 });
+
+describe('money said in centimes, as Algeria says it aloud', () => {
+  it.each([
+    ['خلصت الكرا 3 ملاين', 30_000],
+    ['خلصت الكرا 3 ملاين ونص', 35_000],
+    ['khallast lkra 3 mlayen', 30_000],
+    ['مداخيل اليوم 4 ملاين', 40_000],
+    ['كريم خلصني مليون', 10_000],
+    ['paid 2 million centimes for rent', 20_000],
+    ['loyer 3 millions de centimes', 30_000],
+    ['50 ألف سنتيم', 500],
+    // Dinars said, or a French/English million without centimes: as written.
+    ['2 مليون دينار', 2_000_000],
+    ['2 million DA', 2_000_000],
+  ])('« %s » is %d DA', (text, amount) => {
+    expect(extractAmount(text)).toBe(amount);
+  });
+});

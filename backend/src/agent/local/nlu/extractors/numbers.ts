@@ -50,7 +50,10 @@ const DOZEN = /^(douzaines?|dozens?|dozen)$/;
 /** Words that scale the digits before them: "36 alf", "2 millions", "45 ألف". */
 const THOUSANDS_WORDS = new Map<string, number>([
   ...['mille', 'milles', 'thousand', 'alf', 'alef', 'alaf', 'الف', 'الاف', 'آلاف'].map((w): [string, number] => [fold(w), 1000]),
-  ...['million', 'millions', 'melyoun', 'malyoun', 'مليون', 'ملايين'].map((w): [string, number] => [fold(w), 1_000_000]),
+  ...['million', 'millions', 'melyoun', 'malyoun', 'mlayen', 'mlayin', 'مليون', 'ملايين', 'ملاين'].map((w): [string, number] => [
+    fold(w),
+    1_000_000,
+  ]),
 ]);
 
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
@@ -282,8 +285,34 @@ export function extractNumbers(text: string): NumberMention[] {
   const folded = fold(text);
   const digits = digitMentions(folded);
   const tokens = tokenize(folded).filter((t) => !digits.some((d) => t.start < d.end && t.end > d.start - 1));
-  return [...digits, ...wordMentions(folded, tokens)].sort((a, b) => a.start - b.start);
+  return [...digits, ...wordMentions(folded, tokens)].sort((a, b) => a.start - b.start).map((n) => inDinars(n, folded));
 }
+
+/**
+ * Algeria counts money in centimes aloud: « 3 ملاين » (the rent) is 3 million centimes, 30 000 DA — 3 DA was proposed —
+ * and « 2 million centimes » is 20 000 DA, not 2 000 000. A million said in Arabic or Darija is of centimes unless dinars
+ * follow (« 2 مليون دينار »); in French or English only when centimes are said. « ونص »: and half a million.
+ */
+function inDinars(n: NumberMention, folded: string): NumberMention {
+  // « 3 millions de centimes », « 50 ألف تاع سنتيم »: the word after a « de ».
+  const after = n.unit && /^(de|d|ta3|تاع|من)$/.test(n.unit) ? nextWord(folded, nextWord(folded, n.end)?.end ?? n.end)?.word : n.unit;
+  const centimes = !!after && CENTIMES.test(after);
+  const colloquial = !n.currency && DARIJA_MILLION.test(folded.slice(n.start, n.end));
+  if (!centimes && !colloquial) return n;
+  let value = n.value;
+  let end = n.end;
+  const half = colloquial ? HALF_AFTER.exec(folded.slice(end)) : null;
+  if (half) {
+    value += 500_000;
+    end += half[0].length;
+  }
+  if (centimes) end = nextWord(folded, after === n.unit ? end : (nextWord(folded, end)?.end ?? end))?.end ?? end;
+  return { ...n, value: value / 100, end, currency: true, unit: centimes || half ? undefined : n.unit };
+}
+
+const CENTIMES = /^(centimes?|cts?|santim|sentim|snitim|سنتيم|سانتيم|صانتيم|سنتيما)$/;
+const DARIJA_MILLION = /(?:melyoun|malyoun|mlayen|mlayin|مليون|ملايين|ملاين)(?![\p{L}])/u;
+const HALF_AFTER = /^\s*(?:و\s*نص|w\s*nos|w\s*nss|w\s*ness)(?![\p{L}])/u;
 
 export function isSizeUnit(unit: string | undefined): boolean {
   return !!unit && SIZE_UNITS.has(unit);
