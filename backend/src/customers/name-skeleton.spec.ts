@@ -1,5 +1,5 @@
 import { normalizeText } from '@tajer/contract';
-import { nameSkeleton, sameNameAcrossScripts } from './name-skeleton';
+import { nameSkeleton, nameWords, sameNameAcrossScripts } from './name-skeleton';
 
 const same = (a: string, b: string) => sameNameAcrossScripts(normalizeText(a), normalizeText(b));
 
@@ -42,5 +42,12 @@ describe('names across scripts', () => {
     expect(same('Karim', 'Karim')).toBe(false); // same script: the caller's exact and prefix comparisons decide
     expect(nameSkeleton('علي')).toBe('l');
     expect(same('علي', 'Ali')).toBe(false);
+  });
+
+  it('reads a final « ى » (folded « ي ») as the « a » of Moussa too, and joins « بن » / « ben » to the family name', () => {
+    expect(same('موسى', 'Moussa')).toBe(true);
+    expect(same('بنموسى', 'Benmoussa')).toBe(true);
+    expect(nameWords(normalizeText('ريم بن موسى'))).toEqual(['ريم', 'بنموسي']);
+    expect(nameWords(normalizeText('Karim Ben Ali'))).toEqual(['karim', 'benali']);
   });
 });

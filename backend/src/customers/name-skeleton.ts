@@ -82,5 +82,24 @@ export function nameSkeleton(word: string): string {
 export function sameNameAcrossScripts(a: string, b: string): boolean {
   if (/[\u0600-\u06FF]/u.test(a) === /[\u0600-\u06FF]/u.test(b)) return false;
   const sa = nameSkeleton(a);
-  return sa.length >= 2 && sa === nameSkeleton(b);
+  const sb = nameSkeleton(b);
+  if (sa.length < 2) return false;
+  // « موسى » ends with « ى », folded to « ي » like the « i » of Moussi: it may be the « a » of Moussa too.
+  const [arabic, latin] = /[\u0600-\u06FF]/u.test(a) ? [a, sb] : [b, sa];
+  const other = arabic === a ? sa : sb;
+  return sa === sb || (/ي$/u.test(arabic) && `${other}a` === latin);
+}
+
+/**
+ * A name's words, « بن » / « ben » joined to the word after it: « ريم بن موسى » and « Rym Benmoussa », « Karim Ben Ali »
+ * and « Karim Benali » are the same two words.
+ */
+export function nameWords(normalized: string): string[] {
+  const out: string[] = [];
+  for (const w of normalized.split(' ').filter(Boolean)) {
+    const prev = out.at(-1);
+    if (prev === 'بن' || prev === 'ben') out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
 }

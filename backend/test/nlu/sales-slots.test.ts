@@ -288,3 +288,13 @@ describe('goods bought for the shop', () => {
     expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category: 'marchandises' } });
   });
 });
+
+describe('an Arabic family name with « بن »', () => {
+  it.each([
+    ['بعت 2 سكر لريم بن موسى كريدي', 'ريم بن موسى'],
+    ['شحال تسالني ريم بن موسى؟', 'ريم بن موسى'],
+    ['كريم بن موسى خلصني مليون', 'كريم بن موسى'],
+  ])('« %s » names « %s » (« موسى » alone was taken for a new customer)', (text, customer) => {
+    expect(ask(text).args.customer).toBe(customer);
+  });
+});

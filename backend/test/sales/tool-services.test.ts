@@ -114,6 +114,28 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(ids(await customers.resolveCustomer(tenantId, 'كريم'))).toEqual(ids(await customers.resolveCustomer(tenantId, 'Karim')));
   });
 
+  it('finds « سعاد بن موسى » as Souad Benmoussa (« بن » joined to the family name), and the phone tells namesakes apart', async () => {
+    const customers = t.app.get(CustomersService);
+    const souad = await customers.create(tenantId, { name: 'Souad Benmoussa', openingBalance: 0 }, { userId: null });
+    expect(await customers.resolveCustomer(tenantId, 'سعاد بن موسى')).toMatchObject({
+      confident: true,
+      match: { customer: { id: souad.id } },
+    });
+    const [first, second] = await Promise.all(
+      ['0550 10 20 30', '0661 40 50 60'].map((phone) =>
+        customers.create(tenantId, { name: 'Lamia Ouali', phone, openingBalance: 0 }, { userId: null }),
+      ),
+    );
+    expect(await customers.resolveCustomer(tenantId, 'Lamia Ouali')).toMatchObject({ confident: false });
+    expect(await customers.resolveCustomer(tenantId, 'Lamia Ouali (0661 40 50 60)')).toMatchObject({
+      confident: true,
+      match: { customer: { id: second.id } },
+    });
+    // A phone that is not hers (another customer's) does not pick her namesake: the name given still counts.
+    expect((await customers.resolveCustomer(tenantId, 'Souad Benmoussa (0550 10 20 30)')).match?.customer.id).toBe(souad.id);
+    expect(first.id).not.toBe(second.id);
+  });
+
   it('a full name nobody carries is a new customer, though others share its first name or its family name', async () => {
     const customers = t.app.get(CustomersService);
     const [lotfi, samia] = await Promise.all(

@@ -326,6 +326,12 @@ function nameMention(
     if (TITLES.has(t) && tokens[i + 1] && !isProductWord(tokens[i + 1].text)) return mention(i + 1, i);
     const known = knownNames.has(t) && !isProductWord(t) && !commonWords.has(t) && !PACKAGING_WORDS.has(t);
     if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t) || known) {
+      // « لريم بن موسى »: a first name after « بن » is the family name of the word before (« Rym Benmoussa », not
+      // a customer « موسى »).
+      if (i >= 2 && tokens[i - 1].text === 'بن' && isArabicWord(tokens[i - 2].text)) {
+        const first = tokens[i - 2].text.replace(/^(?:ل|لل)(?=[\u0621-\u064A]{3,})/u, '');
+        return withSurname({ name: `${displayOf(first)}`, start: tokens[i - 2].start, end: tokens[i - 2].end }, i - 2);
+      }
       const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
       return withSurname(mention(i, from), i);
     }
