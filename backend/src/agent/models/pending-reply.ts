@@ -132,7 +132,7 @@ const fold = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064b-\u0652\u0640]/g, '')
+    .replace(/[\u0300-\u036f\u064b-\u0655\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ة/g, 'ه')
     .replace(/ى/g, 'ي')
