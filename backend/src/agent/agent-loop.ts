@@ -20,7 +20,7 @@ export interface TurnRun {
 
 export interface AgentLoopDeps {
   /** Runs a tool call of the turn (validates, records, runs a read, parks a write for approval). */
-  execute(turn: TurnContext, name: string, args: unknown): Promise<unknown>;
+  execute(turn: TurnContext, name: string, args: unknown, callId?: string): Promise<unknown>;
   /** A tool that threw outside the executor: logged, and the model gets a generic failure. */
   unexpected(error: unknown, toolName: string): void;
 }
@@ -113,7 +113,7 @@ export class AgentLoop {
   private async runTool(turn: TurnContext, call: ToolCall): Promise<ToolMessage> {
     const base = { tool_call_id: call.id ?? '', name: call.name };
     try {
-      return new ToolMessage({ ...base, content: JSON.stringify(await this.deps.execute(turn, call.name, call.args)) });
+      return new ToolMessage({ ...base, content: JSON.stringify(await this.deps.execute(turn, call.name, call.args, call.id)) });
     } catch (error) {
       if (turn.signal.aborted) throw error;
       this.deps.unexpected(error, call.name);

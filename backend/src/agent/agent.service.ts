@@ -162,7 +162,7 @@ export class AgentService {
     const version = this.registry.version;
     if (this.loop?.version !== version) {
       const agent = new AgentLoop(this.registry.list(), {
-        execute: (turn, name, args) => this.executor.execute(turn, name, args),
+        execute: (turn, name, args, callId) => this.executor.execute(turn, name, args, callId),
         unexpected: (err, tool) => this.logger.error({ err, tool }, 'tool call failed outside the executor'),
       });
       this.loop = { version, agent };

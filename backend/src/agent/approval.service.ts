@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { ApprovalProposal, Lang } from '../chat/chat-events';
 import { ChatEventBus } from '../conversations/events/chat-event-bus';
 import { AppError, ErrorCode, forbidden, notFound, validationFailed } from '../common/errors/app-error';
-import { ConversationsRepository } from '../conversations/conversations.repository';
+import { ConversationsRepository, REPLACED } from '../conversations/conversations.repository';
 import { toChatMessage } from '../conversations/conversations.mapper';
 import type { DecideDto } from './approval.schemas';
 import { toolRoles } from './tool-executor';
@@ -12,7 +12,7 @@ import { ToolCallLifecycle, toProposal, type LiveCall, type PartSink } from './t
 import { DECIDED, DECIDED_OUTCOME, storedState, TERMINAL_STATES } from './tool-call/tool-call-states';
 import { ToolRegistry } from './tool-registry';
 import { BusinessEvents } from '../events/business-events';
-import { messages } from '../common/localisation/messages';
+import { message, messages } from '../common/localisation/messages';
 
 const REJECTED_REPLY: Record<Lang, string> = messages('agent.rejected');
 
@@ -43,7 +43,7 @@ export class ApprovalService {
     const call = await this.repo.findToolCall(tenantId, dto.toolCallId);
     // Only the person who asked (or the owner) may decide; anyone else gets "not found".
     if (!call || (call.conversation.userId !== principal.userId && principal.role !== 'OWNER')) throw notFound('Approval');
-    if (call.confirmation !== 'PENDING') return { status: 'already-decided' };
+    if (call.confirmation !== 'PENDING' && call.error !== REPLACED) return { status: 'already-decided' };
     const def = this.registry.get(call.name);
     if (!def) throw notFound('Tool');
     // The same role rule as when the change was proposed (ACCESS in @tajer/contract).
@@ -53,6 +53,12 @@ export class ApprovalService {
     const messageId = call.messageId ?? '';
     const assistant = messageId ? await this.repo.findMessage(tenantId, messageId) : null;
     const lang = ((assistant?.language as Lang) ?? 'fr') as Lang;
+    // A card a correction replaced can't be decided any more: said plainly (a 409 in the chat's language), never a quiet
+    // "already decided" the owner would take for a recorded change.
+    if (call.error === REPLACED)
+      throw new AppError(ErrorCode.CONFLICT, message(lang, 'agent.replacedDecide'), {
+        replacedBy: (call.result as { replacedBy?: string } | null)?.replacedBy ?? null,
+      });
     const state = storedState(call.status, call.confirmation);
     // A proposal that could not be computed ended there (failed): nothing is left to decide.
     if (state && TERMINAL_STATES.includes(state)) return { status: 'already-decided' };

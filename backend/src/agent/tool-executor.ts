@@ -7,7 +7,8 @@ import { TenantReads } from '../common/cache/tenant-reads';
 import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
-import { ToolCallLifecycle, type Finished, type PartSink, type ToolPart } from './tool-call/tool-call-lifecycle';
+import { ToolCallLifecycle, type Finished, type PartSink, type Replaces, type ToolPart } from './tool-call/tool-call-lifecycle';
+import { CORRECTION_CALL_PREFIX } from './tool-call/tool-call-states';
 
 /** What the model reads back from a tool call: a status, a natural-language summary, and the data. */
 export interface ToolOutcome {
@@ -47,7 +48,7 @@ export class ToolExecutor {
     return this.lifecycle.toolContext(turn, toolCallId);
   }
 
-  async execute(turn: TurnContext, name: string, rawArgs: unknown): Promise<ToolOutcome> {
+  async execute(turn: TurnContext, name: string, rawArgs: unknown, callId?: string): Promise<ToolOutcome> {
     const def = this.registry.get(name);
     if (!def)
       return { status: 'failed', summary: `Unknown tool ${name}`, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}` } };
@@ -90,7 +91,9 @@ export class ToolExecutor {
     }
     // Write tools: compute the exact change and wait. Nothing is written until the user approves.
     if (needsApproval) {
-      const proposed = await this.lifecycle.propose(call, def, ctx, args, sink, timing);
+      // Only a chat turn's call replaces a card (the model's call id): an MCP client's calls are each its own.
+      const replaces = callId === undefined ? undefined : replacedBy(def.name, callId.startsWith(CORRECTION_CALL_PREFIX));
+      const proposed = await this.lifecycle.propose(call, def, ctx, args, sink, timing, replaces);
       if ('failed' in proposed) return finished(proposed.failed);
       turn.toolRuns.push({ name: def.name, args: proposed.args, status: 'awaiting_approval' });
       return { status: 'awaiting_approval', summary: proposed.proposal.summary, data: { proposal: proposed.proposal } };
@@ -126,6 +129,42 @@ export class ToolExecutor {
   summarize(def: ToolDefinition, result: ToolResult, lang: TurnContext['lang']): string {
     return this.lifecycle.summarize(def, result, lang);
   }
+}
+
+/**
+ * Which earlier pending cards of the conversation a new proposal of `tool` replaces. Two cards of one change were
+ * approved both (« vendu 2 coca », then « non, 4 »: 6 recorded instead of 4), so a correction withdraws the card it
+ * corrects. The offline model says when a proposal corrects the last write (its NLU carried that write's arguments
+ * over): the latest pending card of the same tool. Any model (an OpenAI-compatible one has no such flag): a card of
+ * the same tool about the same things — the same arguments but for their figures — is the same change with other
+ * numbers, which a shop owner means as a correction, never as a second sale of the same goods while the first still
+ * waits; a card about other goods (« vendu 3 pain ») is another change and stays.
+ */
+export function replacedBy(tool: string, corrects: boolean): Replaces {
+  return (pending, args) => {
+    const same = pending.filter((p) => p.name === tool);
+    const ids = same.filter((p) => sameButFigures(p.args, args)).map((p) => p.id);
+    const latest = same[same.length - 1];
+    if (corrects && latest && !ids.includes(latest.id)) ids.push(latest.id);
+    return ids;
+  };
+}
+
+/** Whether two arguments are the same but for their numbers (quantities, prices, amounts). */
+export function sameButFigures(a: unknown, b: unknown): boolean {
+  return JSON.stringify(withoutFigures(a)) === JSON.stringify(withoutFigures(b));
+}
+
+function withoutFigures(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutFigures);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== undefined && x !== null && typeof x !== 'number')
+        .sort(([k1], [k2]) => (k1 < k2 ? -1 : 1))
+        .map(([k, x]) => [k, withoutFigures(x)]),
+    );
+  return v;
 }
 
 /** The running turn's parts: a call's part is replaced by its next version, never changed in place. */

@@ -5,6 +5,8 @@ import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../genera
 import { PrismaService } from '../database/prisma.service';
 import { dataVersionSubquery, type ObservedDataVersion } from '../common/cache/tenant-data-version.repository';
 
+/** The `error` of a pending approval withdrawn because a correction replaced it (see withdrawApproval). */
+export const REPLACED = 'REPLACED';
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === 'P2002';
 
 /** A Date as the `timestamp(3)` (UTC) Prisma stores: raw statements write the same app-clock times Prisma does. */
@@ -508,6 +510,27 @@ export class ConversationsRepository {
         ...(args !== undefined ? { args } : {}),
         // An edited approval stores the change recomputed with the edited arguments: what will actually be applied.
         ...(proposal !== undefined ? { proposal } : {}),
+      },
+    });
+    return count === 1;
+  }
+
+  /**
+   * Withdraws a pending approval that a correction replaces: the same conditional update as a decision (whoever comes
+   * first wins: an approval already claimed is not withdrawn), ended as rejected with the correction's id, so
+   * approving it later is refused as replaced (ApprovalService) rather than quietly "already decided".
+   */
+  async withdrawApproval(tenantId: string, id: string, replacedBy: string): Promise<boolean> {
+    const now = new Date();
+    const { count } = await this.prisma.toolCall.updateMany({
+      where: { id, tenantId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' },
+      data: {
+        confirmation: 'REJECTED',
+        status: 'REJECTED',
+        result: { replacedBy },
+        error: REPLACED,
+        decidedAt: now,
+        finishedAt: now,
       },
     });
     return count === 1;

@@ -3,6 +3,7 @@ import { createTestApp, TestApp } from '../helpers/test-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { OpenAiStubServer } from '../helpers/openai-stub-server';
 import { AgentRepository } from '../../src/agent/agent.repository';
+import { ask, decide } from './tools-chat';
 
 describe('the openai provider, against a local OpenAI-compatible server (real wire format)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -153,5 +154,24 @@ describe('the openai provider, against a local OpenAI-compatible server (real wi
     expect(done.message.text).toMatch(/Bonjour/);
     const row = await db.prisma.message.findUniqueOrThrow({ where: { id: done.message.id } });
     expect(row.provider).toBe('openai→local');
+  });
+  it('replaces a waiting card by the same change with other figures (« non, 12 »): only the corrected one can be approved', async () => {
+    // An OpenAI-compatible model has no follow-up flag: a card of the same tool about the same goods is the correction.
+    const { client } = await setup((body) => {
+      const last = body.messages[body.messages.length - 1];
+      if (last.role === 'tool') return { text: 'La carte attend votre validation.' };
+      const quantity = /non/.test(String(last.content)) ? 12 : 10;
+      return { toolCall: { name: 'inventory_adjust', args: { product: 'Sucre blanc 1kg', quantity } } };
+    });
+    const sugar = () => db.prisma.product.findFirstOrThrow({ where: { sku: 'EPI-006', tenant: { slug: 'demo-superette' } } });
+    const before = await sugar();
+    const first = await ask(client, 'ajoute 10 sucre');
+    const fixed = await ask(client, 'non, 12', { conversationId: first.conversationId });
+    expect(fixed.approvals).toHaveLength(1);
+    const ack = await client.emit('approval:decide', { toolCallId: first.approvals[0].toolCallId, decision: 'approve' });
+    expect(ack).toMatchObject({ ok: false, code: 'CONFLICT' });
+    await decide(client, first.conversationId, fixed.approvals[0].toolCallId, 'approve');
+    expect((await sugar()).stock).toBe(before.stock + 12);
+    client.close();
   });
 });

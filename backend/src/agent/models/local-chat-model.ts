@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
 import type { CatalogEntry, HistoryTurn, Nlu, UnderstandResult } from '../local/nlu';
 import { formatNumber } from '@tajer/tools';
-import { cancelReply, unsupportedReply } from './notices';
+import { cancelReply, lastWrite, unsupportedReply } from './notices';
+import { bareAnswer, pendingReply } from './pending-reply';
+import { CORRECTION_CALL_PREFIX } from '../tool-call/tool-call-states';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';
@@ -133,8 +135,14 @@ export class LocalChatModel extends BaseChatModel {
   private decide(messages: BaseMessage[]): AIMessage {
     const last = messages[messages.length - 1];
     if (last && ToolMessage.isInstance(last)) return this.correctCount(messages) ?? new AIMessage(this.answerFromTools(messages));
-    const understood = this.understand(messages, messages.length - 1);
     const lang = this.deps.lang;
+    const earlier = toHistory(messages.slice(0, -1));
+    const isWrite = (tool: string) => this.deps.nlu.isWriteTool(tool);
+    const waiting = earlier.filter((t) => t.intent && isWrite(t.intent) && t.status === 'awaiting_approval');
+    // « oui », « ok approve it » while a card waits: only its button writes, so say where it is (nothing changes).
+    const answer = waiting.length && last ? bareAnswer(messageText(last)) : undefined;
+    if (answer) return new AIMessage(pendingReply(answer, lang));
+    const understood = this.understand(messages, messages.length - 1);
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
@@ -146,10 +154,13 @@ export class LocalChatModel extends BaseChatModel {
           COUNT_READ,
         );
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
-      return toolCalls(intent, [understood.args, ...(understood.more ?? [])]);
+      // « non, 4 » after a card still waiting corrects that card: marked, so the new card replaces it (ToolExecutor).
+      const corrected = understood.followUp ? lastWrite(earlier, isWrite) : undefined;
+      const corrects =
+        corrected?.status === 'awaiting_approval' && corrected.intent === intent && sameGoods(corrected.args ?? {}, understood.args);
+      return toolCalls(intent, [understood.args, ...(understood.more ?? [])], corrects ? CORRECTION_CALL_PREFIX : undefined);
     }
-    if (intent === 'cancel')
-      return withChoices(cancelReply(toHistory(messages.slice(0, -1)), lang, (tool) => this.deps.nlu.isWriteTool(tool), understood.notice));
+    if (intent === 'cancel') return withChoices(cancelReply(earlier, lang, isWrite, understood.notice));
     if (intent === 'unsupported' && understood.notice) {
       return withChoices(unsupportedReply(understood.notice, lang, !!this.boundToolNames?.has('sales_daily_total')));
     }
@@ -342,6 +353,18 @@ function stockOnFile(
   if (item?.id && typeof item.stock === 'number')
     return { found: { id: item.id, stock: item.stock, names: item.names ?? {} }, candidates: [] };
   return { candidates: items.flatMap((p) => (p.names ? [p.names] : [])) };
+}
+
+/**
+ * Whether a carried-over write is about the same goods as the card it follows (« non, 4 » changes the figure of the
+ * coca sale): « et 5 de farine » after « ajoute 10 sucre » is another movement, not a correction of the sugar's.
+ */
+function sameGoods(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const goods = (args: Record<string, unknown>) => {
+    const lines = Array.isArray(args.lines) ? (args.lines as Record<string, unknown>[]) : [args];
+    return JSON.stringify(lines.map((l) => (typeof l.product === 'string' ? l.product.toLowerCase() : null)));
+  };
+  return goods(before) === goods(after);
 }
 
 /** An answer with its choices: the text streams, the choices ride along for the agent service to show as buttons. */

@@ -8,6 +8,7 @@ import { BusinessEvents } from '../../events/business-events';
 import { AgentMetrics } from '../agent-metrics';
 import { boundJson } from '../bounded-json';
 import { failureReply } from '../models/replies';
+import { message } from '../../common/localisation/messages';
 import { TOOL_SERVICES } from '../turn-context';
 import {
   DECIDED,
@@ -46,6 +47,12 @@ export interface LiveCall {
 export interface PartSink {
   update(toolCallId: string, patch: Partial<ToolPart>): Promise<void> | void;
 }
+
+/**
+ * Which of the conversation's earlier pending approvals a new proposal replaces (their ids), given the proposal's
+ * arguments: a correction (« non, 4 ») withdraws the card it corrects in the transaction that shows the new one.
+ */
+export type Replaces = (pending: { id: string; name: string; args: Record<string, unknown> }[], args: Record<string, unknown>) => string[];
 
 /** How a call ended, with everything its callers say about it. */
 export interface Finished {
@@ -223,6 +230,7 @@ export class ToolCallLifecycle {
     args: Record<string, unknown>,
     sink: PartSink,
     timing: Timing,
+    replaces?: Replaces,
   ): Promise<Proposed> {
     transition(call.state, 'proposed');
     let result: ToolResult<ToolProposal>;
@@ -237,10 +245,30 @@ export class ToolCallLifecycle {
     const proposal = toProposal(def, result.data, args);
     const finalArgs = result.data.args ?? args;
     const next: LiveCall = { ...call, state: 'proposed' };
-    await this.repo.awaitApproval(call.id, {
-      proposal: proposal as object,
-      args: finalArgs as object,
-      durationMs: Date.now() - timing.startedAt,
+    // A correction's card and the withdrawal of the card it corrects commit together: never both approvable, never none.
+    const withdrawn = await this.repo.inTransaction(async () => {
+      await this.repo.awaitApproval(call.id, {
+        proposal: proposal as object,
+        args: finalArgs as object,
+        durationMs: Date.now() - timing.startedAt,
+      });
+      if (!replaces) return [];
+      const pending = await this.repo.pendingApprovals(call.tenantId, call.conversationId);
+      const earlier = pending.filter((p) => p.id !== call.id && p.messageId !== call.messageId);
+      const chosen = replaces(
+        earlier.map((p) => ({ id: p.id, name: p.name, args: p.args as Record<string, unknown> })),
+        finalArgs,
+      );
+      const done: typeof earlier = [];
+      for (const p of earlier.filter((e) => chosen.includes(e.id)))
+        if (await this.repo.withdrawApproval(call.tenantId, p.id, call.id)) {
+          const summary = message(ctx.lang, 'agent.replaced');
+          // `result.replacedBy` tells the card it was replaced, not refused (the chat shows « replaced by your correction »).
+          const result = { replacedBy: call.id };
+          if (p.messageId) await this.repo.patchToolPart(p.messageId, p.id, { state: PART_STATE.rejected, summary, result });
+          done.push(p);
+        }
+      return done;
     });
     await sink.update(call.id, { state: PART_STATE.proposed, proposal, args: finalArgs });
     await this.publish({
@@ -265,6 +293,29 @@ export class ToolCallLifecycle {
       },
       call.id,
     );
+    // The replaced card ends as a rejection whose summary says it was replaced (the chat shows it decided, not pending).
+    for (const p of withdrawn) {
+      const at = { conversationId: call.conversationId, messageId: p.messageId ?? '', toolCallId: p.id };
+      const summary = message(ctx.lang, 'agent.replaced');
+      await this.publish({ type: 'approval.resolved', ...at, decision: 'rejected', args: p.args as Record<string, unknown> });
+      const result = { replacedBy: call.id };
+      await this.publish({ type: 'tool.finished', ...at, name: p.name, status: 'rejected', summary, result, durationMs: 0 });
+      this.events.emit(
+        call.tenantId,
+        'approval.decided',
+        {
+          toolCallId: p.id,
+          conversationId: call.conversationId,
+          tool: p.name,
+          decision: 'rejected',
+          outcome: 'rejected',
+          decidedById: null,
+          args: p.args as Record<string, unknown>,
+          summary,
+        },
+        p.id,
+      );
+    }
     return { call: next, proposal, args: finalArgs };
   }
 

@@ -16,7 +16,7 @@ const EN_WORDS = new Set(
     'could would should will what where when why help revenue profit margin insights alerts oil sugar flour milk coffee ' +
     'water rice tea took gave owes owe owed debt debts balance tab buy buys bought selling sells bread breads loaf eggs ' +
     'egg tuna pasta yogurt yogurts juice soap semolina cheese butter biscuits beans lentils dates cokes cans ' +
-    'each worth cash card'
+    'each worth cash card yes yeah yep no nope approve approved sure'
   ).split(' '),
 );
 

@@ -105,6 +105,11 @@ export const en: Catalogue = {
   'chat.interrupted': 'Sorry, this answer was interrupted: the server stopped while I was answering. Please send your message again.',
   'expenses.preview': 'New expense: {details}',
   'notice.cancel.nothing': "There's nothing to cancel: I haven't changed anything.",
+  'notice.pending.approve':
+    'Nothing is recorded yet: the card is waiting for your answer. Tap "Approve" on the card to record it (or "Reject" to drop it).',
+  'notice.pending.reject': 'Nothing was changed. To drop the proposal, tap "Reject" on the card; to correct it, say for example "no, 4".',
+  'agent.replacedDecide': 'This card was replaced by your correction: nothing was recorded. Approve the corrected card instead.',
+  'agent.replaced': 'Replaced by your correction: nothing will be recorded from this card.',
   'notice.cancel.pending': 'Nothing has been changed: the proposal is still waiting for your answer. Tap "Reject" on the card to drop it.',
   'notice.cancel.rejected': 'Nothing was changed: you rejected that proposal.',
   'notice.cancel.reverse':

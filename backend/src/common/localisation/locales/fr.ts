@@ -117,6 +117,12 @@ export const fr = {
   'expenses.preview': 'Nouvelle dépense : {details}',
   // The offline model's notices: a cancellation, what it cannot do yet (agent/models/notices.ts).
   'notice.cancel.nothing': "Il n'y a rien à annuler : je n'ai rien modifié.",
+  'notice.pending.approve':
+    "Rien n'est encore enregistré : la carte attend votre réponse. Touchez « Valider » sur la carte pour l'enregistrer (ou « Refuser » pour l'écarter).",
+  'notice.pending.reject':
+    "Rien n'a été modifié. Pour écarter la proposition, touchez « Refuser » sur la carte ; pour la corriger, dites par exemple « non, 4 ».",
+  'agent.replacedDecide': "Cette carte a été remplacée par votre correction : rien n'a été enregistré. Validez la carte corrigée.",
+  'agent.replaced': 'Remplacée par votre correction : rien ne sera enregistré avec cette carte.',
   'notice.cancel.pending':
     "Rien n'a été modifié : la proposition attend toujours votre réponse. Touchez « Refuser » sur la carte pour l'écarter.",
   'notice.cancel.rejected': "Rien n'a été modifié : vous avez refusé cette proposition.",

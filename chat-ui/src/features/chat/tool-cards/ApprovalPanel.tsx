@@ -21,6 +21,8 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pending = part.state === 'awaiting-approval';
+  // A card a correction replaced ends rejected with the correction's id (`result.replacedBy`): it says so, not « Refusé ».
+  const replaced = part.state === 'rejected' && !!(part.result as { replacedBy?: unknown } | undefined)?.replacedBy;
 
   const edited = Object.fromEntries(editable.map((k) => [k, coerceLike(values[k], part.args?.[k])]));
   const changed = editable.some((k) => edited[k] !== part.args?.[k]);
@@ -104,7 +106,7 @@ export function ApprovalPanel({ part }: { part: ToolPart }) {
       {pending && readOnly && <p className="muted">{t('approval.waiting')}</p>}
       {!pending && (
         <p className={`approval__outcome approval__outcome--${part.state}`} data-testid="approval-outcome">
-          {t(`approval.outcome.${part.state}`)}
+          {t(replaced ? 'approval.outcome.replaced' : `approval.outcome.${part.state}`)}
         </p>
       )}
       {error && (

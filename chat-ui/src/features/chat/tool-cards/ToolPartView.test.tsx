@@ -139,6 +139,12 @@ describe('ToolPartView', () => {
     expect(screen.getByTestId('approval-outcome').textContent).toMatch(/nothing was changed/);
   });
 
+  it('says a card a correction replaced was replaced, with no decision buttons', () => {
+    renderPart({ ...proposal, state: 'rejected', result: { replacedBy: 't2' } });
+    expect(screen.getByTestId('approval-outcome').textContent).toMatch(/Replaced by your correction/);
+    expect(screen.queryByTestId('approve-button')).toBeNull();
+  });
+
   it('shows a tool that stopped to ask as a question with buttons, never as a failure with raw data', () => {
     const ask = vi.fn();
     const asking = part({
