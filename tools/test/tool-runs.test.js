@@ -380,3 +380,51 @@ test('inventory_search: equally relevant names that start with the word asked co
     'Il vous reste **64 paquets** de Farine de blé 1kg — seuil de réapprovisionnement : 5.\nAutres produits proches : Margarine Fleurial 500g (24 paquets).',
   );
 });
+
+test('a fractional quantity is refused by every write tool taking one, before anything is read or written; never rounded', async () => {
+  // Sale lines, stock and movements are whole numbers in the database: « 1,5 kg » failed at approval on PostgreSQL.
+  const touched = [];
+  const spy = (svc) =>
+    new Proxy({}, { get: (_t, method) => (touched.push(`${svc}.${String(method)}`), async () => assert.fail(`${svc} called`)) });
+  const services = Object.fromEntries(['inventory', 'customers', 'salePreview', 'sales', 'products'].map((s) => [s, spy(s)]));
+  const calls = [
+    ['sales_record', { lines: [{ product: 'Tomates', quantity: 1.5 }] }, '1,5 « Tomates »', '1 ou 2'],
+    [
+      'sales_record',
+      {
+        lines: [
+          { product: 'sucre', quantity: 2 },
+          { product: 'Tomates', quantity: 0.5 },
+        ],
+      },
+      '0,5 « Tomates »',
+      'exemple 1.',
+    ],
+    ['inventory_adjust', { product: 'Bananes', quantity: 2.5 }, '2,5 « Bananes »', '2 ou 3'],
+    ['inventory_adjust', { product: 'Bananes', productId: 'p-ban', quantity: -2.5 }, '2,5 « Bananes »', '2 ou 3'],
+    ['products_add', { name: 'Cerises', price: 900, stock: 1.5 }, '1,5 « Cerises »', '1 ou 2'],
+  ];
+  for (const [name, args, said, examples] of calls) {
+    const tool = getTool(name);
+    // The tool's schema lets the fraction through (an LLM is told « whole units », never made to round it itself).
+    assert.equal(tool.schema.safeParse(args).success, true, name);
+    for (const step of ['propose', 'run']) {
+      const r = await tool[step](ctx(services), args);
+      assert.equal(r.success, false, `${name}.${step}`);
+      assert.equal(r.error.code, 'FRACTIONAL_QUANTITY');
+      // Asked back (no buttons, no red error): the owner says the whole count again.
+      assert.deepEqual(r.error.choices, []);
+      const fr = toPlain(r.error.message);
+      assert.match(fr, /^Tajer compte en unités entières \(pièces, paquets, kilos… comme le produit est vendu/);
+      assert.ok(fr.includes(said), `${name}: ${fr}`);
+      assert.ok(fr.includes(examples), `${name}: ${fr}`);
+      assert.match(fr, /je n'ai rien enregistré/);
+      assert.match(toPlain(tool.summarize(r, 'en')), /Tajer counts whole units .* nothing was recorded\. Give a whole quantity/);
+      assert.match(toPlain(tool.summarize(r, 'ar')), /تاجر يحسب بالوحدات الكاملة.*لم أسجل شيئا/);
+    }
+  }
+  assert.deepEqual(touched, []);
+  // A whole count still goes through as before.
+  const whole = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }), { product: 'semoule', quantity: 3 });
+  assert.equal(whole.success, true);
+});

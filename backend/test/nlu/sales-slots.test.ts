@@ -298,3 +298,25 @@ describe('an Arabic family name with « بن »', () => {
     expect(ask(text).args.customer).toBe(customer);
   });
 });
+
+describe('a fraction said is kept as said, for the write tool to refuse (Tajer counts whole units): never rounded', () => {
+  it.each([
+    ["j'ai vendu 1,5 kg de tomates", 'sales_record', { lines: [{ product: 'Tomates', quantity: 1.5 }] }],
+    ['sold 1.5 kg potatoes', 'sales_record', { lines: [{ product: 'Potatoes', quantity: 1.5 }] }],
+    ['بعت ١٫٥ كيلو بطاطا', 'sales_record', { lines: [{ product: 'بطاطا', quantity: 1.5 }] }],
+    // « 2,5 kg » of a delivery was read +3, proposed and applied.
+    ['received 2.5 kg bananas', 'inventory_adjust', { product: 'Bananas', quantity: 2.5 }],
+    ["j'ai reçu 2,5 kg de bananes", 'inventory_adjust', { product: 'Bananes', quantity: 2.5 }],
+    ['retire 1,5 kg de tomates abîmées', 'inventory_adjust', { product: 'Tomates', quantity: -1.5 }],
+    ['Ajoute 2.5 boîtes de thon', 'inventory_adjust', { quantity: 2.5 }],
+    // One fraction among several products: that line alone, so nothing of the message is recorded.
+    ['ajoute 10 sucre et 2.5 farine', 'inventory_adjust', { product: 'Farine de blé 1kg', quantity: 2.5 }],
+    // A size inside a name stays the name's.
+    ['Retire 2 Eau minérale Ifri 1,5L', 'inventory_adjust', { quantity: -2 }],
+  ])('%s', (text, intent, args) => {
+    const r = ask(text);
+    expect(r.intent).toBe(intent);
+    expect(r.args).toMatchObject(args);
+    expect(r.more ?? []).toEqual([]);
+  });
+});

@@ -13,13 +13,26 @@ export const inventoryAdjustSlots: ToolSlots = {
     if (quantity !== undefined) args.quantity = quantity;
     const reason = x.reason();
     if (reason) args.reason = reason;
-    // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
     const lines = x.saleLines();
-    if (lines.length > 1 && lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity))) {
+    // The movement's count is read as a whole number (« 2,5 kg de bananes » became +3): a fraction the user said is
+    // passed on as said, so the tool refuses it in the user's words and nothing is recorded. Nothing is rounded.
+    const fraction = lines.find((l) => l.quantity !== undefined && !Number.isInteger(l.quantity));
+    if (fraction) {
+      const sign = quantity !== undefined && lines.length === 1 ? Math.sign(quantity) : x.stockDirection();
+      args.quantity = sign * fraction.quantity!;
+      if (fraction.product && lines.length > 1) {
+        args.product = fraction.product;
+        if (fraction.resolution) resolved.product = fraction.resolution;
+        else delete resolved.product;
+      }
+      return { args, resolved };
+    }
+    // Several products in one message ("ajoute 10 sucre et 5 farine"): one movement each, never only the first.
+    if (lines.length > 1 && lines.every((l) => l.product && l.quantity)) {
       const sign = x.stockDirection();
       const [first, ...rest] = lines.map((l) => ({
         product: l.product,
-        quantity: sign * Math.round(l.quantity!),
+        quantity: sign * l.quantity!,
         ...(reason ? { reason } : {}),
       }));
       Object.assign(args, first);

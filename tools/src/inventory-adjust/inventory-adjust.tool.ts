@@ -2,6 +2,7 @@ import { TOOL_RESULTS } from '@tajer/contract';
 import { z } from 'zod';
 import { nameIn, say } from '../format';
 import { resolveProduct } from '../product-resolution';
+import { assertWholeUnits } from '../quantities';
 import { service } from '../services';
 import { changeKind } from '../direction';
 import { attempt, toolCallIdOf, userIdOf } from '../tool-kit';
@@ -45,6 +46,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   /** Resolves the product and computes the exact change from the current stock; writes nothing. */
   propose: (ctx, args) =>
     attempt(ctx, async () => {
+      assertWholeUnits(args.quantity, args.product);
       // The model's own productId is ignored: only a name the user can read decides which product changes.
       const product = await resolveProduct(ctx, args.product);
       const preview = await service(ctx, 'inventory').previewMovement(ctx.tenantId, product.id, args.quantity);
@@ -71,6 +73,7 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
   /** Applies the approved movement atomically (the stock is re-checked in the same transaction). */
   run: (ctx, args) =>
     attempt(ctx, async () => {
+      assertWholeUnits(args.quantity, args.product);
       const inventory = service(ctx, 'inventory');
       const productId = args.productId ?? (await resolveProduct(ctx, args.product)).id;
       const reason = args.reason?.trim() || defaultReason(args.quantity, ctx.lang);

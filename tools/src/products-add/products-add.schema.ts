@@ -8,7 +8,8 @@ export const ProductsAddSchema = z.object({
     .describe('The new product\'s name as the shop calls it, sizes included (e.g. "Chips Mahboul 30g", "Huile Afia 1L")'),
   price: z.number().nonnegative().optional().describe('Shelf price in DZD'),
   cost: z.number().nonnegative().optional().describe('Purchase cost per unit in DZD, when the user says it'),
-  stock: z.number().int().min(0).optional().describe('Units on the shelf now (default 0)'),
+  // Not .int(): a fraction reaches the tool, which refuses it in the user's words; never rounded.
+  stock: z.number().min(0).optional().describe('Whole units on the shelf now (default 0); never round a fraction the user said'),
   unit: z.string().min(1).max(30).optional().describe('Unit sold: pièce, paquet, bouteille, sac, kg, L… (default unité)'),
   category: z.string().min(1).max(80).optional().describe('Category, e.g. épicerie, boissons, confiserie'),
   barcode: z

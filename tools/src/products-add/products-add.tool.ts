@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { directionHead } from '../direction';
 import { formatQuantity, quote, say } from '../format';
 import { foldName, isExactName } from '../product-resolution';
+import { assertWholeUnits } from '../quantities';
 import { allLangs, money } from '../sales-lines';
 import { service } from '../services';
 import { attempt, ToolFailure, userIdOf } from '../tool-kit';
@@ -143,6 +144,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   propose: (ctx, args) =>
     attempt(ctx, async () => {
       const name = args.name.trim();
+      assertWholeUnits(args.stock, name);
       await assertNew(ctx, name);
       if (args.price === undefined) throw needPrice(name);
       const lang = ctx.lang;
@@ -191,6 +193,7 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
   run: (ctx, args) =>
     attempt(ctx, async () => {
       const name = args.name.trim();
+      assertWholeUnits(args.stock, name);
       await assertNew(ctx, name);
       if (args.price === undefined) throw needPrice(name);
       const p = await service(ctx, 'products').create(

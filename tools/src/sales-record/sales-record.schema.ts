@@ -13,7 +13,10 @@ export const SaleLineSchema = z.object({
     .string()
     .min(1)
     .describe('The product sold, by name in any language, as the user said it (e.g. "sucre", "خبز", "Huile Elio 5L")'),
-  quantity: z.number().positive().describe('Units sold (a count, never a size such as the 5 of "5L")'),
+  quantity: z
+    .number()
+    .positive()
+    .describe('Whole units sold (a count, never a size such as the 5 of "5L"); never round a fraction the user said (1.5 kg stays 1.5)'),
   unitPrice: z
     .number()
     .nonnegative()

@@ -5,6 +5,7 @@ import { changeKind } from '../direction';
 import { nameIn, quote, say } from '../format';
 import { isExactName } from '../product-resolution';
 import { allLangs, findCustomer, money, namesOf, saleSentence, soldAtOf, type SentenceLine } from '../sales-lines';
+import { assertWholeUnits } from '../quantities';
 import { service, type ProductInfo, type SaleDraftInput, type SalePreviewInfo } from '../services';
 import { attempt, toolCallIdOf, ToolFailure, userIdOf, type LocalizedChoice } from '../tool-kit';
 import type { Lang, ToolContext, ToolDefinition } from '../types';
@@ -94,6 +95,8 @@ async function resolveLine(ctx: ToolContext, args: Args, index: number): Promise
 
 /** Resolves every line and the customer, then asks the sales service for the exact sale; asks the user when unsure. */
 async function preview(ctx: ToolContext, args: Args): Promise<{ preview: SalePreviewInfo; skus: string[] }> {
+  // Before any question about the product: « 1,5 kg de tomates » cannot be a sale line, whichever tomatoes they are.
+  for (const line of args.lines) assertWholeUnits(line.quantity, line.product);
   const products: ProductInfo[] = [];
   for (let i = 0; i < args.lines.length; i += 1) products.push(await resolveLine(ctx, args, i));
   const skus = products.map((p) => p.sku ?? p.id);
