@@ -64,7 +64,7 @@ export const configSchema = z.object({
   // `auto` (the system's when installed). See backend/src/ocr/README.md.
   OCR_LATIN_MODEL: z.enum(['auto', 'system', 'best_int']).default('best_int'),
   // Let tesseract.js use its relaxed-SIMD wasm core on Node 20, where V8 has it behind a flag (turned on at the first
-  // OCR worker's start; a quarter less time per page). `false` keeps Node's default (the plain SIMD core).
+  // OCR worker's start; a page read about a fifth faster). `false` keeps Node's default (the plain SIMD core).
   OCR_RELAXED_SIMD: bool.default(true),
   // Extra folders (path list) searched for `<lang>.traineddata` before Debian's /usr/share/tesseract-ocr/*/tessdata.
   OCR_TESSDATA_DIRS: z.string().optional(),
