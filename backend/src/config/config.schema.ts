@@ -63,6 +63,9 @@ export const configSchema = z.object({
   // tessdata_fast: about 12 % less CPU a receipt, but fewer totals, dates and shops read right) with `system`, or
   // `auto` (the system's when installed). See backend/src/ocr/README.md.
   OCR_LATIN_MODEL: z.enum(['auto', 'system', 'best_int']).default('best_int'),
+  // Let tesseract.js use its relaxed-SIMD wasm core on Node 20, where V8 has it behind a flag (turned on at the first
+  // OCR worker's start; a page read about a fifth faster). `false` keeps Node's default (the plain SIMD core).
+  OCR_RELAXED_SIMD: bool.default(true),
   // Extra folders (path list) searched for `<lang>.traineddata` before Debian's /usr/share/tesseract-ocr/*/tessdata.
   OCR_TESSDATA_DIRS: z.string().optional(),
   UPLOAD_MAX_BYTES: z.coerce

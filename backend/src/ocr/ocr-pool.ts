@@ -2,6 +2,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { ensureTessdataDir, type TessdataModel } from './tessdata-cache';
+import { ensureWasmRelaxedSimd } from './wasm-simd';
 
 /** More workers than this rarely pays off: each holds its own wasm heap (~100 MB) and receipts arrive one by one. */
 const MAX_DEFAULT_WORKERS = 4;
@@ -23,6 +24,11 @@ export interface OcrPoolOptions {
   startTimeoutMs?: number;
   /** Init-only tesseract parameters (e.g. dictionaries), applied when a worker starts. */
   initConfig?: Record<string, string>;
+  /**
+   * Let tesseract.js load its relaxed-SIMD core on a runtime that has it behind a flag (Node 20): see `wasm-simd.ts`.
+   * Default true; the flag is process-wide, so `false` only means this pool does not turn it on.
+   */
+  relaxedSimd?: boolean;
 }
 
 export interface OcrBox {
@@ -80,6 +86,7 @@ export class OcrPool {
   private readonly startTimeoutMs: number;
   private readonly initConfig: Record<string, string>;
   private readonly tessdataDirs: readonly string[] | undefined;
+  private readonly relaxedSimd: boolean;
   private langPath: Promise<string> | null = null;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -98,6 +105,7 @@ export class OcrPool {
     this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.initConfig = options.initConfig ?? {};
     this.tessdataDirs = options.tessdataDirs;
+    this.relaxedSimd = options.relaxedSimd ?? true;
     this.closed = new Promise<never>((_, reject) => {
       this.rejectClosed = reject;
     });
@@ -198,6 +206,7 @@ export class OcrPool {
       this.langPath = null; // let a later job retry (e.g. a transient disk error)
       throw err;
     });
+    if (this.relaxedSimd) await ensureWasmRelaxedSimd();
     return new Promise<Worker>((resolve, reject) => {
       let started = false;
       const timer = setTimeout(() => reject(new Error(`OCR worker did not start within ${this.startTimeoutMs} ms`)), this.startTimeoutMs);

@@ -32,6 +32,7 @@ export class OcrService implements OnModuleDestroy {
       cacheDir: config ? join(config.dataDir, 'cache', 'tessdata') : undefined,
       arabicModel: config?.OCR_ARABIC_MODEL,
       latinModel: config?.OCR_LATIN_MODEL,
+      relaxedSimd: config?.OCR_RELAXED_SIMD,
       tessdataDirs: systemTessdataDirs({ ...process.env, OCR_TESSDATA_DIRS: config?.OCR_TESSDATA_DIRS }),
     });
   }
