@@ -232,6 +232,14 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(Number(after.balance)).toBeGreaterThan(200);
   });
 
+  it('asks which water for « دخلت 20 كرطونة ماء », never proposes the bleach (« ماء جافيل »)', async () => {
+    const turn = await ask(c, 'دخلت 20 كرطونة ماء');
+    expect(turn.approvals).toHaveLength(0);
+    const labels = choicesOf(turn).map((ch) => ch.label);
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/إفري/), expect.stringMatching(/سعيدة/)]));
+    expect(labels.join(' ')).not.toMatch(/جافيل/);
+  });
+
   it('never turns an order to a supplier into a delivery', async () => {
     const before = await writes();
     const order = await ask(c, 'Peux-tu commander 50 sacs de semoule chez mon fournisseur ?');

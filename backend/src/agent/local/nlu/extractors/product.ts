@@ -63,6 +63,13 @@ interface IndexedEntry {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether `text` holds `word` as whole words. */
+function spellsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Plurals of the Latin-script words ("huiles", "cafés") that the lexicon lists in the singular. */
 function latinPlurals(words: readonly string[]): string[] {
@@ -375,7 +382,7 @@ export class ProductMatcher {
       const chosen = entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined);
       return {
         mention: concept.raw,
-        canonical: conceptWordFor(concept.concept, lang),
+        canonical: this.conceptWordAmong(concept.concept, lang, conceptCandidates),
         concept: concept.concept,
         candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
         entry: chosen,
@@ -443,6 +450,24 @@ export class ProductMatcher {
       }
     }
     return { entry: best.indexed.entry, start: best.start, end: best.end };
+  }
+
+  /**
+   * The concept's word the catalogue's own names use (« مياه » for the waters, named « مياه معدنية … »): the tool
+   * searches the shop's products with it, and « ماء » found only « ماء جافيل » (bleach).
+   */
+  private conceptWordAmong(concept: ProductConcept, lang: NluLang, candidates: ProductCandidate[]): string {
+    let best = conceptWordFor(concept, lang);
+    let most = 0;
+    for (const word of concept[lang]) {
+      const key = foldForCues(word);
+      const count = candidates.filter((c) => this.entryIndex.get(c.entry)!.spelt.some((n) => spellsWord(n, key))).length;
+      if (count > most) {
+        most = count;
+        best = word;
+      }
+    }
+    return best;
   }
 
   /** The span of the text's words (sizes included) that belong to `entry`'s names, around the mention. */
