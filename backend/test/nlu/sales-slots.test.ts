@@ -320,3 +320,19 @@ describe('a fraction said is kept as said, for the write tool to refuse (Tajer c
     expect(r.more ?? []).toEqual([]);
   });
 });
+
+describe('one product’s or one customer’s sales, never the shop’s totals', () => {
+  it.each(['sales of sugar this month', 'ventes de sucre ce mois'])('« %s » is the product’s sales', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'dashboard_insights', args: { focus: 'best_sellers', period: 'month' } });
+  });
+
+  it('« how much did Riad Mebarki buy this month? » lists his purchases', () => {
+    const r = nlu.understand({
+      text: 'how much did Riad Mebarki buy this month?',
+      catalog: CATALOG,
+      customers: ['Riad Mebarki'],
+      now: new Date('2026-11-18T10:00:00Z'),
+    });
+    expect(r).toMatchObject({ intent: 'sales_list', args: { customer: 'Riad Mebarki', period: 'month' } });
+  });
+});

@@ -106,6 +106,9 @@ function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, Nl
   return !!intent && tools.has(intent);
 }
 
+/** A customer's purchases asked about: « how much did Riad buy », « qu'a acheté Karim », « شحال شرا رياض ». */
+const CUSTOMER_BOUGHT = /(?:^|[^\p{L}])(?:buy|bought|purchased|achete|achet[ée]s?|acheter|شرى|شرا|اشترى|chra)(?![\p{L}])/u;
+
 /**
  * The offline model's understanding layer: trained once from the tools' examples, then answers each
  * message synchronously with the tool to call, its arguments, and what is still missing.
@@ -355,8 +358,8 @@ export class Nlu {
       if (act.customerPaid && act.customer && !act.hasNumber) return 'customers_credit';
       // « I haven't paid the rent yet » searched the stock for « haven »: what is on file for that bill is the expenses'.
       if (saysShopNotPaid(ctx.text) && !act.customer && !act.productNamed && !market) return 'expenses_list';
-      // "Combien j'ai vendu à Samir ?": one customer's purchases.
-      if ((act.sale || act.salesNoun) && act.customer) return 'sales_list';
+      // "Combien j'ai vendu à Samir ?": one customer's purchases; « how much did Riad buy? » too (it gave the shop's month).
+      if ((act.sale || act.salesNoun || CUSTOMER_BOUGHT.test(foldForCues(ctx.text))) && act.customer) return 'sales_list';
       // « Quel jour je vends le plus ? » got the general findings: the busy days and hours (never a product's ranking).
       if (asksBusyTimes(ctx.text) && !act.productNamed && !market) return 'dashboard_insights';
       // "Produit le plus vendu ce mois-ci": the shop's ranking (the market's movers are market_trends).
@@ -383,6 +386,9 @@ export class Nlu {
       if (act.takings && !act.productNamed && !act.customer) return 'dashboard_stats';
       return undefined;
     }
+    // « sales of sugar this month » (no question word) gave the shop's totals with confidence: a product's sales.
+    if (act.salesNoun && act.productNamed && !act.hasNumber && !act.customer && !act.sale && this.tools.has('dashboard_insights'))
+      return 'dashboard_insights';
     if (act.stockCount) return 'inventory_adjust';
     // « promo 1 acheté 1 offert sur le café » proposed a coffee into the stock: an offer is a post's topic.
     if (act.promotion && !act.readOnly && this.tools.has('marketing_generate_content')) return 'marketing_generate_content';
