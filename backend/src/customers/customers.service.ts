@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
 import type { Customer } from '../generated/prisma/client';
 import { CustomersRepository, type Actor } from './customers.repository';
-import { nameWords, sameNameAcrossScripts } from './name-skeleton';
+import { keepFinalAlif, nameWords, sameNameAcrossScripts } from './name-skeleton';
 import type { CreateCustomerDto, ListCustomersQuery, UpdateCustomerDto } from './customers.schemas';
 
 export interface CustomerView {
@@ -121,11 +121,13 @@ export class CustomersService {
     const q = query.trim();
     const all = await this.repo.listForMatching(tenantId);
     const digits = q.replace(/\D/g, '');
-    const words = nameWords(normalizeText(q.replace(/[\d()+]+/g, ' ')));
+    const words = nameWords(normalizeText(keepFinalAlif(q).replace(/[\d()+]+/g, ' ')));
     const wanted = words.length ? words : normalizeText(q).split(' ').filter(Boolean);
     const nameScore = (name: string) => {
       if (!wanted.length) return 0;
-      const own = nameWords(normalizeText(name));
+      // Both forms of « Mohamed Ben Ahmed »: « benahmed » for « بن أحمد », « ahmed » for « Ahmed ».
+      const folded = normalizeText(keepFinalAlif(name));
+      const own = [...new Set([...nameWords(folded), ...folded.split(' ').filter(Boolean)])];
       // « كريم » for « Karim Haddad »: the same name in the other script counts as the word itself.
       const found = wanted.filter((w) =>
         own.some((x) => x === w || (w.length >= 3 && x.startsWith(w)) || sameNameAcrossScripts(w, x)),

@@ -82,13 +82,14 @@ export function nameSkeleton(word: string): string {
 export function sameNameAcrossScripts(a: string, b: string): boolean {
   if (/[\u0600-\u06FF]/u.test(a) === /[\u0600-\u06FF]/u.test(b)) return false;
   const sa = nameSkeleton(a);
-  const sb = nameSkeleton(b);
-  if (sa.length < 2) return false;
-  // « موسى » ends with « ى », folded to « ي » like the « i » of Moussi: it may be the « a » of Moussa too.
-  const [arabic, latin] = /[\u0600-\u06FF]/u.test(a) ? [a, sb] : [b, sa];
-  const other = arabic === a ? sa : sb;
-  return sa === sb || (/ي$/u.test(arabic) && `${other}a` === latin);
+  return sa.length >= 2 && sa === nameSkeleton(b);
 }
+
+/**
+ * A name before `normalizeText`, its final « ى » (alif maqsura: the « a » of Moussa, Mostafa) spelt « ىا » so the
+ * folding to « ي » keeps the « a » (« هاني » stays Hani, never Hana).
+ */
+export const keepFinalAlif = (name: string): string => name.replace(/ى(?=$|[\s,.)])/gu, 'ىا');
 
 /**
  * A name's words, « بن » / « ben » joined to the word after it: « ريم بن موسى » and « Rym Benmoussa », « Karim Ben Ali »

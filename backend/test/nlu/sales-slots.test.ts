@@ -336,3 +336,33 @@ describe('one product’s or one customer’s sales, never the shop’s totals',
     expect(r).toMatchObject({ intent: 'sales_list', args: { customer: 'Riad Mebarki', period: 'month' } });
   });
 });
+
+describe('the review’s false positives of this session’s rules', () => {
+  const shop = (text: string) =>
+    nlu.understand({ text, catalog: CATALOG, customers: ['Karim Haddad', 'Riad Mebarki'], now: new Date('2026-11-18T10:00:00Z') });
+
+  it.each(['Karim Haddad (0550123456) me doit 3000', 'Karim Haddad 0550123456 me doit 3000', 'Karim Haddad (05 50 12 34 56) me doit 3000'])(
+    '« %s »: a phone number is never the amount',
+    (text) => {
+      expect(shop(text).args).toMatchObject({ amount: 3000 });
+    },
+  );
+
+  it.each(['bought 10 sugar 2 coffee', "j'ai acheté 10 sucre et 5 café"])('« %s » (no money said) is no expense', (text) => {
+    expect(shop(text).intent).not.toBe('expenses_add');
+  });
+
+  it('« شريت 10 سكر ب 1000 للكيس »: what the shop bought is never its takings', () => {
+    expect(shop('شريت 10 سكر ب 1000 للكيس').intent).not.toBe('sales_daily_total');
+  });
+
+  it('« tomates concentrées » is the paste, « tomates » the fresh ones', () => {
+    expect(shop('vendu 2 tomates concentrées').resolved.product?.id).toBe('CON-001');
+    expect(shop('vendu 2 tomates').resolved.product?.id).toBe('FRL-003');
+  });
+
+  it('« بن » opens a family name only before a name', () => {
+    expect(shop('بعت لرياض بن و سكر بالكريدي').args.customer).toBe('رياض');
+    expect(shop('بعت كيلو بن لرياض').args.customer).toBe('رياض');
+  });
+});

@@ -62,5 +62,11 @@ test('findProducts: an English name is named by its last word (« milk » is the
   const en = (q) => c.findProducts(q, catalogue, (p) => p).map((p) => p.en);
   assert.deepEqual(en('milk'), ['Bagged milk 1L', 'Powdered milk 500g']);
   assert.deepEqual(en('coca'), ['Coca-Cola 1L']);
+  // With no product named by its last word, the English first word still names (« hamoud »: both of the brand).
+  const drinks = [
+    { fr: 'Hamoud Boualem Selecto 1L', ar: 'حمود بوعلام سيليكتو 1 لتر', en: 'Hamoud Boualem Selecto 1L' },
+    { fr: 'Limonade Hamoud Boualem 2L', ar: 'ليموناضة حمود بوعلام 2 لتر', en: 'Hamoud Boualem lemonade 2L' },
+  ];
+  assert.equal(c.findProducts('hamoud', drinks, (p) => p).length, 2);
   assert.deepEqual(en('eggs'), ['Eggs (tray of 30)']);
 });

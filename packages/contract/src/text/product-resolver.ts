@@ -62,10 +62,14 @@ export function matchScore(query: string, haystack: string): number {
  */
 export function namedBy(query: string, names: SearchableNames): boolean {
   const head = tokens(query)[0];
+  return (!!head && [names.fr, names.ar].some((n) => !!n && tokenMatches(head, tokens(n)[0] ?? ''))) || englishLastWord(query, names);
+}
+
+/** The English name's last word, sizes and brackets aside, is the query's first (« milk » → « Bagged milk 1L »). */
+function englishLastWord(query: string, names: SearchableNames): boolean {
+  const head = tokens(query)[0];
   const english = names.en ? tokens(names.en.replace(/\([^)]*\)/g, ' ')).filter((w) => !/^\d/.test(w)) : [];
-  return (
-    !!head && ([names.fr, names.ar].some((n) => !!n && tokenMatches(head, tokens(n)[0] ?? '')) || tokenMatches(head, english.at(-1) ?? ''))
-  );
+  return !!head && tokenMatches(head, english.at(-1) ?? '');
 }
 
 /** The English name's first word (« Coca-Cola 1L »): named by it only when no product is named as `namedBy` says. */
@@ -88,10 +92,12 @@ export function meantProducts<T>(
 ): T[] {
   const best = Math.max(0, ...candidates.map(scoreOf));
   const top = candidates.filter((c) => scoreOf(c) === best);
-  const named = top.filter((c) => namedBy(query, namesOf(c)));
-  if (named.length) return named;
-  const first = top.filter((c) => firstEnglishWord(query, namesOf(c)));
-  return first.length ? first : top;
+  // An English name's first word names it too (« hamoud » → « Hamoud Boualem lemonade »), unless another product is
+  // named by its last word (« milk »: the milks, not « Milk chocolate bar »).
+  const byHead = top.filter((c) => namedBy(query, namesOf(c)));
+  const lastWordNames = top.some((c) => englishLastWord(query, namesOf(c)));
+  const named = lastWordNames ? byHead : top.filter((c) => byHead.includes(c) || firstEnglishWord(query, namesOf(c)));
+  return named.length ? named : top;
 }
 
 /** The products a query means among a catalogue: matched on their words (at least half the query's), then meantProducts. */

@@ -385,6 +385,12 @@ const ZERO = /(?<![\p{N}.,])0(?![\p{N}.,])/u;
 /** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
 const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
 
+/** The shop buying: « j'ai acheté », « bought », « chrit », « شريت ». */
+const BOUGHT_FOR_SHOP = cueRegex(['j ai achete', 'j ai acheté', 'bought', 'i bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا']);
+
+/** A price said without a currency: « at 95 per kg », « à 1100 », « ب 11000 », « pour 900 ». */
+const PRICE_SAID = /(?:^|[\s(])(?:a|à|at|b|bi|ب|بـ|for|pour|@)\s*\d/u;
+
 function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
   // « Le 12 octobre 2025 » names a day: its digits are no quantity or amount.
   const dateDigits = extractNamedMonth(text)?.digitSpans ?? [];
@@ -543,11 +549,13 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
       // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
-      if (act.productNamed && !act.hasMoney && !act.expenseCategory && numbersOf(text).length < 2) return false;
+      if (act.productNamed && !act.hasMoney && !act.expenseCategory && !PRICE_SAID.test(folded)) return false;
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       return act.sale && !act.supplierOrder;
     case 'sales_daily_total':
+      // « شريت 10 سكر ب 1000 للكيس »: what the shop bought is never its takings.
+      if (BOUGHT_FOR_SHOP.test(folded)) return false;
       return act.takings || (act.sale && act.hasMoney);
     case 'products_add':
       return act.newProduct;

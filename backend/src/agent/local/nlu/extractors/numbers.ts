@@ -282,7 +282,9 @@ function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
 
 /** Every number in the message, in reading order, with offsets in `fold(text)`. */
 export function extractNumbers(text: string): NumberMention[] {
-  const folded = fold(text);
+  // A phone number (« 0550 12 34 56 », « (05 46 37 60 03) », « +213 550… ») is no quantity or amount: its digits are
+  // blanked (« Karim Haddad (0550123456) a payé 500 » was a payment of 550 123 456 DA).
+  const folded = fold(text).replace(PHONE, (m) => ' '.repeat(m.length));
   const digits = digitMentions(folded);
   const tokens = tokenize(folded).filter((t) => !digits.some((d) => t.start < d.end && t.end > d.start - 1));
   return [...digits, ...wordMentions(folded, tokens)].sort((a, b) => a.start - b.start).map((n) => inDinars(n, folded));
@@ -310,6 +312,7 @@ function inDinars(n: NumberMention, folded: string): NumberMention {
   return { ...n, value: value / 100, end, currency: true, unit: centimes || half ? undefined : n.unit };
 }
 
+const PHONE = /(?<![\d.,])(?:\+213[\s.]?|0)(?:[5-7](?:[\s.]?\d){8}|[2-4](?:[\s.]?\d){7})(?![\d])/gu;
 const CENTIMES = /^(centimes?|cts?|santim|sentim|snitim|سنتيم|سانتيم|صانتيم|سنتيما)$/;
 const DARIJA_MILLION = /(?:melyoun|malyoun|mlayen|mlayin|مليون|ملايين|ملاين)(?![\p{L}])/u;
 const HALF_AFTER = /^\s*(?:و\s*نص|w\s*nos|w\s*nss|w\s*ness)(?![\p{L}])/u;

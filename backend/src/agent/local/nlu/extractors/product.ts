@@ -443,11 +443,13 @@ export class ProductMatcher {
     const own = [...new Set(contentTokens(folded.slice(best.start, best.end)).map(productKey))];
     const words = tokenize(folded).filter((t) => !NAME_STOPWORDS.has(t.text) && !/^\d/.test(t.text));
     const neighbours = [words.filter((t) => t.end <= best.start).at(-1), words.find((t) => t.start >= best.end)];
-    for (const word of neighbours) {
-      for (const i of (word && this.postings.get(productKey(word.text))) || []) {
-        const other = this.entries[i];
-        if (other !== best.indexed && own.every((k) => other.keys.has(k))) return undefined;
-      }
+    // The neighbour's key, or one it starts or ends (« concentrées » for « concentré »).
+    const near = neighbours.filter((w) => !!w).map((w) => productKey(w!.text));
+    const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+    for (const c of candidates) {
+      const other = this.entryIndex.get(c.entry)!;
+      if (other === best.indexed || !own.every((k) => other.keys.has(k))) continue;
+      if (near.some((n) => [...other.keys].some((k) => !own.includes(k) && sameWord(k, n)))) return undefined;
     }
     return { entry: best.indexed.entry, start: best.start, end: best.end };
   }

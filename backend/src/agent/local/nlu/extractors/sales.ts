@@ -301,8 +301,9 @@ function nameMention(
     const cue = (w: string) => AFTER_SUBJECT.test(w) || hasOwedCue(w) || isInfoQuestion(w) || hasCustomerPaidCue(w);
     // « كريم بن علي »: « بن » (son of; coffee beans too) opens the family name when a name follows it, whatever else
     // that word means (« علي » is « on me » too).
-    if (tk.text === 'بن') return !!tokens[k + 1] && isArabicWord(tokens[k + 1].text) && !cue(tokens[k + 1].text);
-    if (tokens[k - 1]?.text === 'بن' && isArabicWord(tk.text) && !cue(tk.text)) return true;
+    const nameAfterBen = (w?: string) => !!w && isArabicWord(w) && w.length >= 3 && !cue(w) && !PACKAGING_WORDS.has(w);
+    if (tk.text === 'بن') return nameAfterBen(tokens[k + 1]?.text);
+    if (tokens[k - 1]?.text === 'بن' && nameAfterBen(tk.text)) return true;
     if (isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
     // « l Hichem bel kridi » named « Hichem bel »: Darija's little words (with, in, from, on) are never a family name.
     if (NOT_SURNAMES.has(tk.text)) return false;
@@ -328,7 +329,17 @@ function nameMention(
     if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t) || known) {
       // « لريم بن موسى »: a first name after « بن » is the family name of the word before (« Rym Benmoussa », not
       // a customer « موسى »).
-      if (i >= 2 && tokens[i - 1].text === 'بن' && isArabicWord(tokens[i - 2].text)) {
+      const before = tokens[i - 2]?.text.replace(/^(?:ل|لل)(?=[\u0621-\u064A]{3,})/u, '') ?? '';
+      if (
+        i >= 2 &&
+        tokens[i - 1].text === 'بن' &&
+        bare === t &&
+        isArabicWord(before) &&
+        before.length >= 3 &&
+        !isProductWord(before) &&
+        !commonWords.has(before) &&
+        !PACKAGING_WORDS.has(before)
+      ) {
         const first = tokens[i - 2].text.replace(/^(?:ل|لل)(?=[\u0621-\u064A]{3,})/u, '');
         return withSurname({ name: `${displayOf(first)}`, start: tokens[i - 2].start, end: tokens[i - 2].end }, i - 2);
       }
