@@ -74,7 +74,9 @@ describe('MCP server (/mcp) driven by the official MCP SDK client', () => {
     expect(adjust(en).inputSchema).toMatchObject({
       type: 'object',
       required: ['product', 'quantity'],
-      properties: { product: { type: 'string' }, quantity: { type: 'integer' } },
+      // A number, not an integer: a fraction (« 2.5 kg ») reaches the tool, which refuses it in words — « integer »
+      // made models round it on their own.
+      properties: { product: { type: 'string' }, quantity: { type: 'number' } },
     });
     expect((adjust(fr).inputSchema.properties as any).quantity.description).toMatch(/^Nombre d'unités signé/);
     expect((adjust(ar).inputSchema.properties as any).quantity.description).toMatch(/^عدد الوحدات/);
