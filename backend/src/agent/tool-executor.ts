@@ -8,7 +8,7 @@ import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
 import { ToolCallLifecycle, type Finished, type PartSink, type Replaces, type ToolPart } from './tool-call/tool-call-lifecycle';
-import { CORRECTION_CALL_PREFIX } from './tool-call/tool-call-states';
+import { CORRECTION_CALL_PREFIX } from './turn-context';
 
 /** What the model reads back from a tool call: a status, a natural-language summary, and the data. */
 export interface ToolOutcome {

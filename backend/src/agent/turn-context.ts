@@ -34,3 +34,9 @@ export const TOOL_SERVICES = Symbol('TOOL_SERVICES');
 
 /** The channel of turns asked through the OpenAI-compatible API (/v1). */
 export const OPENAI_API_CHANNEL = 'openai-api';
+
+/**
+ * The id prefix of a tool call the offline model marks as a correction of the pending write before it (« non, 4 »
+ * after « vendu 2 coca »): its proposal replaces that card (ToolExecutor).
+ */
+export const CORRECTION_CALL_PREFIX = 'call_fix_';

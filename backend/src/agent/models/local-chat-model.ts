@@ -8,7 +8,7 @@ import type { CatalogEntry, HistoryTurn, Nlu, UnderstandResult } from '../local/
 import { formatNumber } from '@tajer/tools';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
-import { CORRECTION_CALL_PREFIX } from '../tool-call/tool-call-states';
+import { CORRECTION_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';

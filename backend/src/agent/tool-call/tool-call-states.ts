@@ -119,9 +119,3 @@ export function storedState(status: ToolCallStatus, confirmation: ConfirmationSt
       return null;
   }
 }
-
-/**
- * The id prefix of a tool call the offline model marks as a correction of the pending write before it (« non, 4 »
- * after « vendu 2 coca »): its proposal replaces that card (ToolExecutor).
- */
-export const CORRECTION_CALL_PREFIX = 'call_fix_';
