@@ -63,13 +63,15 @@ interface IndexedEntry {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Whether `text` holds `word` as whole words. */
-function spellsWord(text: string, word: string): boolean {
+/** Where `text` holds `word` as whole words (not inside a longer word), first first. */
+function* wordsAt(text: string, word: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) return true;
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) yield at;
   }
-  return false;
 }
+
+/** A catalogue entry's names in every language, and its aliases. */
+const namesOf = (e: CatalogEntry): string[] => [e.names.fr, e.names.ar, e.names.en, ...(e.aliases ?? [])].filter((n): n is string => !!n);
 
 /** Plurals of the Latin-script words ("huiles", "cafés") that the lexicon lists in the singular. */
 function latinPlurals(words: readonly string[]): string[] {
@@ -179,8 +181,7 @@ export class ProductMatcher {
         ...(entry.names.en ? [this.indexName(entry.names.en, 'last')] : []),
         ...(entry.aliases ?? []).map((a) => this.indexName(a, 'all')),
       ];
-      const spelt = [entry.names.fr, entry.names.ar, entry.names.en, ...(entry.aliases ?? [])]
-        .filter((n): n is string => !!n)
+      const spelt = namesOf(entry)
         .map((n) => foldForCues(n).trim())
         .filter((n) => n.length >= 3)
         // « baguettes » spells « Baguette »: a one-word Latin name in the plural too.
@@ -190,12 +191,11 @@ export class ProductMatcher {
     this.entryIndex = new Map(this.entries.map((e) => [e.entry, e]));
     const df = new Map<string, number>();
     for (const e of this.entries) {
-      const seen = new Set(e.names.flatMap((n) => n.tokens.map((t) => t.token)));
-      for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of e.keys) df.set(t, (df.get(t) ?? 0) + 1);
     }
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.entries.length / n));
     this.entries.forEach((e, i) => {
-      for (const t of new Set(e.names.flatMap((n) => n.tokens.map((nt) => nt.token)))) {
+      for (const t of e.keys) {
         const list = this.postings.get(t);
         if (list) list.push(i);
         else this.postings.set(t, [i]);
@@ -210,7 +210,9 @@ export class ProductMatcher {
     this.sizedNames = [
       ...new Set(
         catalog.flatMap((e) =>
-          [e.names.fr, e.names.ar, e.names.en, ...(e.aliases ?? [])].filter((n): n is string => !!n && /\d/.test(n)).map((n) => fold(n)),
+          namesOf(e)
+            .filter((n) => /\d/.test(n))
+            .map((n) => fold(n)),
         ),
       ),
     ];
@@ -252,12 +254,7 @@ export class ProductMatcher {
     if (!this.sizedNames.length || !/\d/.test(text)) return [];
     const folded = fold(text);
     const spans: { start: number; end: number }[] = [];
-    for (const name of this.sizedNames) {
-      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        if (!/[\p{L}\p{N}]/u.test(folded[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(folded[end] ?? '')) spans.push({ start: at, end });
-      }
-    }
+    for (const name of this.sizedNames) for (const at of wordsAt(folded, name)) spans.push({ start: at, end: at + name.length });
     return spans;
   }
 
@@ -393,7 +390,7 @@ export class ProductMatcher {
     }
     if (!top || top.score < 1) return undefined;
     // Without a known concept, the mention is the text words that matched the best entry.
-    const entryTokens = new Set(this.entries.find((e) => e.entry === top.entry)!.names.flatMap((n) => n.tokens.map((t) => t.token)));
+    const entryTokens = this.entryIndex.get(top.entry)!.keys;
     const matched = textTokens.filter(
       (t) =>
         t.weight >= 1 &&
@@ -432,11 +429,8 @@ export class ProductMatcher {
       const indexed = this.entryIndex.get(c.entry)!;
       for (const name of indexed.spelt) {
         if (best && name.length <= best.end - best.start) continue;
-        for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
-          if (WORD_CHAR.test(folded[at - 1] ?? '') || WORD_CHAR.test(folded[at + name.length] ?? '')) continue;
-          best = { indexed, start: at, end: at + name.length };
-          break;
-        }
+        const at = wordsAt(folded, name).next();
+        if (!at.done) best = { indexed, start: at.value, end: at.value + name.length };
       }
     }
     if (!best) return undefined;
@@ -463,7 +457,7 @@ export class ProductMatcher {
     let most = 0;
     for (const word of concept[lang]) {
       const key = foldForCues(word);
-      const count = candidates.filter((c) => this.entryIndex.get(c.entry)!.spelt.some((n) => spellsWord(n, key))).length;
+      const count = candidates.filter((c) => this.entryIndex.get(c.entry)!.spelt.some((n) => !wordsAt(n, key).next().done)).length;
       if (count > most) {
         most = count;
         best = word;
@@ -474,7 +468,7 @@ export class ProductMatcher {
 
   /** The span of the text's words (sizes included) that belong to `entry`'s names, around the mention. */
   private extent(textTokens: TextToken[], entry: CatalogEntry | undefined, mention: { start: number; end: number }) {
-    const indexed = entry && this.entries.find((e) => e.entry === entry);
+    const indexed = entry && this.entryIndex.get(entry);
     if (!indexed) return mention;
     const own = new Set(indexed.names.flatMap((n) => n.tokens.map((t) => t.token)));
     let { start, end } = mention;
@@ -491,11 +485,7 @@ export class ProductMatcher {
     // « ماء جافيل » (bleach) starts with « ماء » (water), but its name is the longer concept: water is not it.
     let own = this.entryConcepts.get(entry);
     if (!own) {
-      own = new Set(
-        [entry.names.fr, entry.names.ar, entry.names.en, ...(entry.aliases ?? [])]
-          .filter((n): n is string => !!n)
-          .flatMap((n) => this.findConcepts(n, 'fr').map((f) => f.concept)),
-      );
+      own = new Set(namesOf(entry).flatMap((n) => this.findConcepts(n, 'fr').map((f) => f.concept)));
       this.entryConcepts.set(entry, own);
     }
     if (own.size && !own.has(concept)) return false;

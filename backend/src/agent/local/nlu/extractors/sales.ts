@@ -340,8 +340,7 @@ function nameMention(
         !commonWords.has(before) &&
         !PACKAGING_WORDS.has(before)
       ) {
-        const first = tokens[i - 2].text.replace(/^(?:ل|لل)(?=[\u0621-\u064A]{3,})/u, '');
-        return withSurname({ name: `${displayOf(first)}`, start: tokens[i - 2].start, end: tokens[i - 2].end }, i - 2);
+        return withSurname({ name: displayOf(before), start: tokens[i - 2].start, end: tokens[i - 2].end }, i - 2);
       }
       const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
       return withSurname(mention(i, from), i);
