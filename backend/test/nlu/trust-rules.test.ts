@@ -154,6 +154,14 @@ describe('trust rules', () => {
     ])('"%s" → %s for %s', (text, tool, customer) => {
       expect(ask(text)).toMatchObject({ intent: tool, args: { customer } });
     });
+    // « Karim paid 500 » answered « I can't do that yet »: a number under 1,000 said with no currency was no money.
+    it.each([
+      ['Karim paid 500', 'Karim'],
+      ['Karim Haddad a payé 500', 'Karim Haddad'],
+      ['كريم خلص 500', 'كريم'],
+    ])('"%s" is a payment of 500 by %s', (text, customer) => {
+      expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 500 } });
+    });
   });
 
   describe('what no tool does is said plainly', () => {
@@ -245,6 +253,9 @@ describe('trust rules', () => {
       'حسبت 37 سكر',
       'صحح مخزون السكر إلى 37',
       '7sebt 37 sucre',
+      // « left » / « il en reste » after a count says what it found: it only read the stock.
+      'I counted the sugar, there are 37 left',
+      "j'ai compté le sucre, il en reste 37",
     ])('"%s" is a count of 37, not a movement', (text) => {
       expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', stockCount: true, args: { quantity: 37 } });
     });
@@ -253,6 +264,7 @@ describe('trust rules', () => {
     });
     it('a question about the real stock is a read', () => {
       expect(ask('combien de sucre en vrai ?').intent).toBe('inventory_search');
+      expect(ask("j'ai compté le sucre, il en reste 37 ?").intent).toBe('inventory_search');
     });
     // « mets 5 sucre de côté pour Karim » proposed +5 into the stock: kept aside, the goods have not moved.
     it.each(['mets 5 sucre de côté pour Karim', 'set aside 2 oil for Nadia', 'خبيلو 3 حليب', 'khabbi 2 zit l Karim'])(

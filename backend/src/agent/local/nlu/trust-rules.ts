@@ -411,7 +411,9 @@ export function readAct(
   const now = opts.now ?? new Date();
   const numbers = numbersOf(text, commonWords);
   const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
-  const question = isInfoQuestion(text);
+  // « I counted the rice, there are 35 left », « j'ai compté le riz, il en reste 35 »: « left » / « il en reste » says
+  // what the count found, not a question (it only read the stock).
+  const question = isInfoQuestion(text) && !(saysStockCounted(text) && numbers.length > 0 && !/[?؟]\s*$/u.test(text));
   const noChange = forbidsChanges(text);
   const command = startsWithWriteCommand(text);
   const supplierOrder =
@@ -450,7 +452,11 @@ export function readAct(
     !suppliersGoods &&
     (asksPaid ||
       (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
-      (!!opts.customerNamed && hasPaidThirdCue(text) && !sale && (hasMoney || hasOwedCue(text))));
+      (!!opts.customerNamed &&
+        hasPaidThirdCue(text) &&
+        !sale &&
+        // « Karim paid 500 », « كريم خلص 500 »: the number a named customer paid is money, however small.
+        (hasMoney || hasOwedCue(text) || (numbers.length > 0 && !opts.productNamed))));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:
