@@ -91,6 +91,20 @@ describe('sale lines', () => {
     expect(ask('بعت 6 ياغورت بـ 35 دينار').args.lines).toMatchObject([{ quantity: 6, unitPrice: 35 }]);
   });
 
+  // « بعت 3 سكر ب 300 كامل » (300 in all) proposed 3 × 300 = 900; « كل واحدة ب 100 » (each one) emptied the sale.
+  it.each([
+    ['بعت 3 سكر ب 300 كامل', 100],
+    ['بعت 3 سكر ب 300 دج قاع', 100],
+    ["j'ai vendu 3 sucre à 300 en tout", 100],
+    ['sold 3 sugar at 300 altogether', 100],
+    ['sold 3 sugar at 300 in total', 100],
+    ['بعت 3 سكر كل واحدة ب 100', 100],
+    ['بعت 3 سكر ب 100 كل واحدة', 100],
+    ['بعت 3 سكر ب 100', 100],
+  ])('"%s" sells 3 sugar at %d each', (text, unitPrice) => {
+    expect(ask(text).args.lines).toMatchObject([{ quantity: 3, unitPrice }]);
+  });
+
   // « à un client » was a price of 1 DA (« un » read as a number after « à »), « à une cliente » a line of « cliente ».
   it('an article after « à » or « to » is a person, never a price or a line', () => {
     expect(ask("j'ai vendu 2 sucre à un client").args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 2 }]);

@@ -420,9 +420,19 @@ const EACH = cueRegex([
   'pièce',
   'الواحدة',
   'للواحدة',
+  'كل واحدة',
+  'كل واحد',
+  'كل وحدة',
   'lwahda',
   'lwahed',
 ]);
+
+/** Words after a price that make it the line's total: « ب 300 كامل », « pour 300 en tout », « 300 altogether ». */
+const TOTAL_AFTER = new RegExp(
+  '^\\s*(?:da|dzd|dinars?|دج|دينار)?\\s*' +
+    cueRegex(['كامل', 'الكل', 'قاع', 'kamel', 'ga3', 'en tout', 'au total', 'in total', 'altogether', 'total']).source,
+  'u',
+);
 
 function previousWord(folded: string, at: number): string | undefined {
   return /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at))?.[1];
@@ -483,14 +493,18 @@ export function extractSaleLines(
   // follows it (« à une cliente », « to a neighbour » were lines of a product « cliente »).
   // « un demi kilo de café », « half a box »: a fraction the catalogue's units may not hold (a 250 g pack) — asked, never
   // read as one.
-  const counts = numbers.filter((n) => !isPrice(n) && !(n.weak && HALF.test(folded.slice(n.end, n.end + 8))));
+  // « كل واحدة ب 100 » (each one at 100): the « one » of « each one » counts nothing (it emptied the sale).
+  const counts = numbers.filter(
+    (n) => !isPrice(n) && !(n.weak && HALF.test(folded.slice(n.end, n.end + 8))) && previousWord(folded, n.start) !== 'كل',
+  );
   const kept = buildLines(counts).filter((l) => !l.weak || l.known);
   const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
   for (const price of numbers.filter(isPrice)) {
     const line = [...lines].reverse().find((l) => l.at < price.start) ?? lines[0];
     if (!line || line.unitPrice !== undefined || !line.quantity) continue;
     const before = previousWord(folded, price.start);
-    const total = !!before && TOTAL_PRICE_WORDS.has(before) && !EACH.test(folded.slice(price.end, price.end + 16));
+    const after = folded.slice(price.end, price.end + 24);
+    const total = ((!!before && TOTAL_PRICE_WORDS.has(before)) || TOTAL_AFTER.test(after)) && !EACH.test(after.slice(0, 16));
     line.unitPrice = total ? Math.round((price.value / line.quantity) * 100) / 100 : price.value;
   }
   if (!lines.length) {
