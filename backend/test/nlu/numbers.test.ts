@@ -16,12 +16,14 @@ describe('numbers in digits', () => {
     ['1.150,50 DA', 1150.5],
     // A leading zero never starts a thousands group: half a kilo, as the sales page's form reads it too.
     ['0.500 kg', 0.5],
+    // A three-digit group is a thousands group only when no digit follows (« Dec 1 35000 » read 1,350 and 0).
+    ['Dec 1 35000', 1, 35000],
     ['1,5L', 1.5],
     ['2k', 2000],
     ['٣٠ كيس', 30],
     ['۱۲ قارورة', 12],
-  ])('reads %s as %d', (text, expected) => {
-    expect(values(text)).toEqual([expected]);
+  ])('reads %s as %d', (text, ...expected) => {
+    expect(values(text)).toEqual(expected);
   });
 
   it('ignores digits that are Arabizi letters', () => {

@@ -92,6 +92,21 @@ describe('months named', () => {
     expect(extractDate('le 31 novembre', now)).toBeUndefined();
   });
 
+  // « paid the rent on December 1st 35000 » was an expense of today: English writes the day after the month.
+  it.each([
+    ['paid the rent on December 1st 35000', '2026-12-01'],
+    ['paid the rent on the 1st of December 35000', '2026-12-01'],
+    ['paid 35000 rent on december 1', '2026-12-01'],
+    ['electricity bill 4200 paid on November 28, 2026', '2026-11-28'],
+  ])('"%s" is dated %s', (text, expected) => {
+    expect(extractDate(text, now)).toBe(expected);
+  });
+
+  it('a day after the month is English only, and never after an ambiguous name', () => {
+    expect(extractNamedMonth('en décembre 3 sucre')).toEqual({ month: 11, digitSpans: [] });
+    expect(extractNamedMonth('in May 2 bags')).toEqual({ month: 4, digitSpans: [] });
+  });
+
   it('the digits of a date are no quantity or amount', () => {
     expect(extractNamedMonth('ventes du 12 octobre 2025')?.digitSpans).toHaveLength(2);
     expect(namedMonthPeriod('mes ventes du 12 octobre', now)).toBeUndefined();

@@ -22,21 +22,40 @@ const alternatives = [...new Set(names.map((n) => n.name))]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-// Arabic prepositions glue to the name (« فأكتوبر » is rare, « في أكتوبر » usual); the day may carry « er » (« 1er mai »).
+// Arabic prepositions glue to the name (« فأكتوبر » is rare, « في أكتوبر » usual); the day may carry « er » (« 1er mai »)
+// or an English ordinal (« the 1st of December »); English also writes the day after the month (« December 1st »).
 const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<pre>${MONTH_PREPOSITIONS.map((p) => escape(fold(p))).join('|')})\\s+)?(?:(?<day>\\d{1,2})(?:er)?\\s+)?(?<name>${alternatives})(?:\\s+(?<year>20\\d{2}))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<pre>${MONTH_PREPOSITIONS.map((p) => escape(fold(p))).join('|')})\\s+)?(?:(?<day>\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<name>${alternatives})(?:\\s+(?<after>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))?(?:,?\\s+(?<year>20\\d{2}))?(?![\\p{L}\\p{N}])`,
   'gud',
 );
+/** The months' English names, the only ones written before their day. */
+const ENGLISH = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 /** The first month the message names, or undefined (an ambiguous name without its preposition, day or year is no month). */
 export function extractNamedMonth(text: string): NamedMonth | undefined {
   for (const m of foldForCues(text).matchAll(MENTION)) {
-    const { pre, day, name, year } = m.groups!;
+    const { pre, name, year } = m.groups!;
+    const spans = m.indices!.groups!;
+    // « December 1st »: a day after the name only in English (« en décembre 3 sucre » is a count).
+    const dayAfter = !m.groups!.day && m.groups!.after && ENGLISH.has(name) && !AMBIGUOUS_MONTH_NAMES.has(name);
+    const day = m.groups!.day ?? (dayAfter ? m.groups!.after : undefined);
     if (AMBIGUOUS_MONTH_NAMES.has(name) && !(pre && DURING.has(pre)) && !day && !year) continue;
     const dayNumber = day ? Number(day) : undefined;
-    const spans = m.indices!.groups!;
     return {
-      digitSpans: [spans.day, spans.year].filter((s): s is [number, number] => !!s),
+      digitSpans: [spans.day, dayAfter ? spans.after : undefined, spans.year].filter((s): s is [number, number] => !!s),
       month: byName.get(name)!,
       ...(year ? { year: Number(year) } : {}),
       ...(dayNumber && dayNumber >= 1 && dayNumber <= 31 ? { day: dayNumber } : {}),

@@ -56,7 +56,8 @@ const THOUSANDS_WORDS = new Map<string, number>([
   ]),
 ]);
 
-const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
+// A group of three after a space is a thousands group only if no digit follows it (« Dec 1 35000 » read 1,350).
+const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
 /**
  * Digits as typed: the contract's one reading of an amount (a separator before exactly three digits groups thousands,
