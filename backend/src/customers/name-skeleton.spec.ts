@@ -53,4 +53,15 @@ describe('names across scripts', () => {
     expect(nameWords(normalizeText('ريم بن موسى'))).toEqual(['ريم', 'بنموسي']);
     expect(nameWords(normalizeText('Karim Ben Ali'))).toEqual(['karim', 'benali']);
   });
+
+  // « عبد القادر », « نور الدين » (two words in Arabic, one in Latin) found nobody: six Abdelkaders on the demo carnet.
+  it('joins « عبد » / « Abdel » to the next word and « الدين » / « Eddine » to the previous one', () => {
+    const [abd] = nameWords(normalizeText('عبد القادر حمدي'));
+    expect(same(abd, 'Abdelkader')).toBe(true);
+    expect(nameWords(normalizeText('Abdel Kader Hamdi'))).toEqual(['abdelkader', 'hamdi']);
+    const [nour, ziani] = nameWords(normalizeText('نور الدين زياني'));
+    expect(same(nour, 'Noureddine')).toBe(true);
+    expect(same(ziani, 'Ziani')).toBe(true);
+    expect(nameWords(normalizeText('Nour Eddine Ziani'))).toEqual(['noureddine', 'ziani']);
+  });
 });

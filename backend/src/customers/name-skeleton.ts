@@ -91,15 +91,20 @@ export function sameNameAcrossScripts(a: string, b: string): boolean {
  */
 export const keepFinalAlif = (name: string): string => name.replace(/ى(?=$|[\s,.)])/gu, 'ىا');
 
+/** Words that open a compound name with the next one: « بن موسى » (Benmoussa), « عبد القادر », « Abdel Kader ». */
+const JOINS_NEXT = new Set(['بن', 'ben', 'عبد', 'abd', 'abdel', 'abdul', 'abdal']);
+/** Words that close one with the word before: « نور الدين », « Nour Eddine » (Noureddine), « Salah Eddine ». */
+const JOINS_PREVIOUS = new Set(['الدين', 'eddine', 'eddin', 'edine', 'dine', 'ddine']);
+
 /**
- * A name's words, « بن » / « ben » joined to the word after it: « ريم بن موسى » and « Rym Benmoussa », « Karim Ben Ali »
- * and « Karim Benali » are the same two words.
+ * A name's words, compound names joined: « ريم بن موسى » and « Rym Benmoussa », « Karim Ben Ali » and « Karim Benali »,
+ * « عبد القادر حمدي » and « Abdelkader Hamdi », « نور الدين زياني » and « Noureddine Ziani » are the same two words.
  */
 export function nameWords(normalized: string): string[] {
   const out: string[] = [];
   for (const w of normalized.split(' ').filter(Boolean)) {
     const prev = out.at(-1);
-    if (prev === 'بن' || prev === 'ben') out[out.length - 1] = prev + w;
+    if (prev !== undefined && (JOINS_NEXT.has(prev) || JOINS_PREVIOUS.has(w))) out[out.length - 1] = prev + w;
     else out.push(w);
   }
   return out;

@@ -136,6 +136,23 @@ describe('services for the chat tools (real PostgreSQL, demo shop)', () => {
     expect(first.id).not.toBe(second.id);
   });
 
+  // « عبد القادر زروال » and « نور الدين بلقاسم » were new customers: the Arabic compound names are two words, the Latin one.
+  it('finds « عبد القادر » and « نور الدين » names written in Arabic as their one-word Latin spelling', async () => {
+    const customers = t.app.get(CustomersService);
+    const [abdelkader, noureddine] = await Promise.all(
+      ['Abdelkader Zerouali', 'Noureddine Belkacem'].map((name) =>
+        customers.create(tenantId, { name, openingBalance: 0 }, { userId: null }),
+      ),
+    );
+    for (const [query, id] of [
+      ['عبد القادر زروالي', abdelkader.id],
+      ['Abdel Kader Zerouali', abdelkader.id],
+      ['نور الدين بلقاسم', noureddine.id],
+      ['Nour Eddine Belkacem', noureddine.id],
+    ] as const)
+      expect(await customers.resolveCustomer(tenantId, query)).toMatchObject({ confident: true, match: { customer: { id } } });
+  });
+
   it('a full name nobody carries is a new customer, though others share its first name or its family name', async () => {
     const customers = t.app.get(CustomersService);
     const [lotfi, samia] = await Promise.all(
