@@ -24,6 +24,15 @@ describe('language detection', () => {
   ])('"%s" → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
+
+  // « rent 35k », « ok » from an English screen were answered in French: no telling word means the UI's language.
+  it('takes the UI language when no word tells, and « rent » is English', () => {
+    expect(detectLanguage('rent 35k', 'fr')).toBe('en');
+    expect(detectLanguage('ok', 'en')).toBe('en');
+    expect(detectLanguage('ok', 'fr')).toBe('fr');
+    expect(detectLanguage('Semoule 25kg', 'en')).toBe('en');
+    expect(detectLanguage('chhal 3andi men sucre', 'en')).toBe('fr');
+  });
 });
 
 describe('expense categories (canonical French keys)', () => {
@@ -39,6 +48,9 @@ describe('expense categories (canonical French keys)', () => {
     ['I paid the rent', 'loyer'],
     ['I spent 800 DZD on delivery', 'transport'],
     ['salaire du vendeur', 'salaires'],
+    // Darija in Arabic script (both were « Autre »).
+    ['خلصت الطرانسبور 800', 'transport'],
+    ['خلصت الخدام 25000', 'salaires'],
     ['abonnement internet', 'internet'],
     ['réparation du frigo', 'entretien'],
     ['les impôts', 'taxes'],

@@ -34,6 +34,8 @@ describe('product matching against the catalogue', () => {
     expect(id('chhal 3andi men sokkar')).toBe('p-sucre');
     expect(id('kayen qahwa?')).toBe('p-cafe');
     expect(id('شحال باقي من الفرينة؟', 'ar')).toBe('p-farine');
+    // « الفارينة » (with its alif) was no product at all.
+    expect(id('و الفارينة؟', 'ar')).toBe('p-farine');
     expect(id('chhal bqa men l3dess')).toBe('p-lentilles');
   });
 

@@ -16,7 +16,13 @@ export interface ProductConcept {
 
 export const PRODUCT_CONCEPTS: ProductConcept[] = [
   { key: 'semoule', fr: ['semoule'], ar: ['سميد'], en: ['semolina'], darija: ['smid', 'smide', 'ssmid', 'سميده', 'smida'] },
-  { key: 'farine', fr: ['farine'], ar: ['دقيق', 'طحين'], en: ['flour'], darija: ['frina', 'farina', 'فرينه', 'الفرينه', 'd9i9', 'dqiq'] },
+  {
+    key: 'farine',
+    fr: ['farine'],
+    ar: ['دقيق', 'طحين'],
+    en: ['flour'],
+    darija: ['frina', 'farina', 'فرينه', 'الفرينه', 'فارينه', 'الفارينه', 'd9i9', 'dqiq'],
+  },
   {
     key: 'sucre',
     fr: ['sucre'],

@@ -114,6 +114,9 @@ export const EXPENSE_CATEGORY_CUES: CategoryCue<ExpenseCategory>[] = [
       'التوصيل',
       'الترانسبور',
       'ترانسبور',
+      // « خلصت الطرانسبور 800 » was « Autre »: Darija writes the French « t » with « ط » as often as with « ت ».
+      'الطرانسبور',
+      'طرانسبور',
       'طاكسي',
       'الطاكسي',
       'ليفرور',
@@ -180,6 +183,10 @@ export const EXPENSE_CATEGORY_CUES: CategoryCue<ExpenseCategory>[] = [
       'العمال',
       'خدامين',
       'الخدامين',
+      // « خلصت الخدام 25000 » (I paid the worker) was « Autre ».
+      'الخدام',
+      'lkhddam',
+      'lkhadam',
       'الخلصة',
       'lkhdamin',
       'khdamin',
