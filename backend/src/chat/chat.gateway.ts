@@ -212,8 +212,9 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 /** The language a message is written in (its UI language when it has no words), to answer a refusal in it. */
 function senderLang(body: unknown): Lang {
   const { text, lang } = (body ?? {}) as { text?: unknown; lang?: unknown };
-  if (typeof text === 'string' && /\p{L}{2,}/u.test(text)) return detectLanguage(text.slice(0, 2000));
-  return lang === 'ar' || lang === 'en' ? lang : 'fr';
+  const ui: Lang = lang === 'ar' || lang === 'en' ? lang : 'fr';
+  if (typeof text === 'string' && /\p{L}{2,}/u.test(text)) return detectLanguage(text.slice(0, 2000), ui);
+  return ui;
 }
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {

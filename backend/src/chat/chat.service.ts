@@ -93,8 +93,8 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
   ): Promise<SendResult> {
     const tenantId = principal.tenantId;
     if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'This account has no business to chat about');
-    // A message with no words (a photo, "42") takes the UI language.
-    const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text) : (dto.lang ?? 'fr');
+    // A message with no words (a photo, "42"), or none that tells its language (« ok »), takes the UI language.
+    const lang: Lang = /\p{L}{2,}/u.test(dto.text) ? detectLanguage(dto.text, dto.lang ?? 'fr') : (dto.lang ?? 'fr');
     // Allowances before anything is stored: turns per user/key/business (shared by instances), then a place among
     // this business's turns in flight, reserved at once (no await between check and count, so a burst can't
     // slip through together). A refusal is a polite sentence in the sender's language.

@@ -313,7 +313,7 @@ export class OpenAiCompatService {
       channel: CHANNEL,
       externalRef,
       title: titleFrom(first),
-      language: /\p{L}{2,}/u.test(text) ? detectLanguage(text) : (opts.lang ?? 'fr'),
+      language: /\p{L}{2,}/u.test(text) ? detectLanguage(text, opts.lang ?? 'fr') : (opts.lang ?? 'fr'),
       history,
     });
     return conversation.id;

@@ -145,6 +145,11 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(empty.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: sugar.id, quantity: -counted } });
     await decide(c, empty.conversationId, empty.approvals[0].toolCallId, 'reject');
 
+    // « I counted the rice, there are 35 left » only read the stock: « left » after a count says what it found.
+    const left = await ask(c, `I counted the sugar, there are ${counted - 3} left`);
+    expect(left.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: sugar.id, quantity: -3 } });
+    await decide(c, left.conversationId, left.approvals[0].toolCallId, 'reject');
+
     const before = await writes();
     const same = await ask(c, `I counted ${counted} White sugar 1kg`);
     expect(same.approvals).toHaveLength(0);
@@ -308,6 +313,17 @@ describe('trust: the assistant never proposes the wrong change', () => {
     const ar = await ask(c, 'منتج جديد شامبو 250 دج');
     expect(ar.approvals[0]).toMatchObject({ name: 'products_add', args: { name: 'شامبو', price: 250 } });
     for (const turn of [kin, unknown, ar]) await decide(c, turn.conversationId, turn.approvals[0].toolCallId, 'reject');
+  });
+
+  // « rent 35k » and « ok » sent from an English screen were answered in French (words of neither language said « fr »).
+  it('answers in the UI language when the message has no word that tells, and reads « rent » as English', async () => {
+    const rent = await ask(c, 'rent 35k', { lang: 'fr' });
+    expect(rent.approvals[0]).toMatchObject({ name: 'expenses_add', args: { amount: 35000 } });
+    expect(rent.text).toMatch(/approve/i);
+    await decide(c, rent.conversationId, rent.approvals[0].toolCallId, 'reject');
+    const [en, fr] = [await ask(c, 'ok', { lang: 'en' }), await ask(c, 'ok', { lang: 'fr' })];
+    expect(en.text).not.toEqual(fr.text);
+    expect(en.text).toEqual((await ask(c, 'thanks', { lang: 'fr' })).text);
   });
 
   it('says plainly what it cannot do, in the language asked, with what it can', async () => {

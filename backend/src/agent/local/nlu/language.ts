@@ -16,7 +16,8 @@ const EN_WORDS = new Set(
     'could would should will what where when why help revenue profit margin insights alerts oil sugar flour milk coffee ' +
     'water rice tea took gave owes owe owed debt debts balance tab buy buys bought selling sells bread breads loaf eggs ' +
     'egg tuna pasta yogurt yogurts juice soap semolina cheese butter biscuits beans lentils dates cokes cans ' +
-    'each worth cash card yes yeah yep no nope approve approved sure'
+    'each worth cash card yes yeah yep no nope approve approved sure rent electricity salary wages delivery supplier ' +
+    'customer customers thousand hundred'
   ).split(' '),
 );
 
@@ -31,15 +32,20 @@ const FR_WORDS = new Set(
   ).split(' '),
 );
 
-export function detectLanguage(text: string): NluLang {
+/**
+ * The message's language. Words of neither list (« ok », « 35k », a product's name alone) say nothing: the `fallback`
+ * (the UI's language) answers them — « rent 35k » or « ok » from an English screen were answered in French.
+ */
+export function detectLanguage(text: string, fallback: NluLang = 'fr'): NluLang {
   if (arabicRatio(text) >= 0.3) return 'ar';
   let en = 0;
   let fr = 0;
   for (const { text: w } of tokenize(fold(text))) {
     if (EN_WORDS.has(w)) en += 1;
     if (FR_WORDS.has(w)) fr += 1;
-    // Arabizi digits inside words (3andi, 7lib, 9ahwa) only occur in Darija, which we file under fr.
-    if (/[a-z][3795]|[3795][a-z]/.test(w)) fr += 1;
+    // Arabizi digits inside words (3andi, 7lib, 9ahwa) only occur in Darija, which we file under fr — not a number with
+    // its unit (« 35k », « 5kg »).
+    if (/[a-z][3795]|[3795][a-z]/.test(w) && !/^\d+(?:k|da|dzd|kg|g|l|cl|ml)$/.test(w)) fr += 1;
   }
-  return en > fr ? 'en' : 'fr';
+  return en > fr ? 'en' : fr > en ? 'fr' : fallback;
 }
