@@ -162,6 +162,18 @@ describe('trust rules', () => {
     ])('"%s" is a payment of 500 by %s', (text, customer) => {
       expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 500 } });
     });
+    // « got 1000 from Ilyes » was a stock movement of a product « Ilyes »; « reçu 1000 de Karim » was asked about.
+    it.each([
+      ['got 1000 from Ilyes', 'Ilyes'],
+      ['got 1000 DA from Ilyes', 'Ilyes'],
+      ['reçu 1000 de Karim', 'Karim'],
+      ['كريم عطاني 1000', 'كريم'],
+    ])('"%s" is money from %s', (text, customer) => {
+      expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 1000 } });
+    });
+    it('goods got from a supplier stay a delivery', () => {
+      expect(ask('got 20 sugar from the supplier')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+    });
   });
 
   describe('what no tool does is said plainly', () => {

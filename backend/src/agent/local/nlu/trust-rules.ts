@@ -58,6 +58,9 @@ import type { NoticeReason } from './types';
  * question is a read, a sale never adds stock, an order to a supplier is not a delivery, money a customer owes is not
  * an expense — and that what no tool does is said plainly instead of answered by the nearest tool.
  */
+/** Money taken from someone: « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 ». */
+const MONEY_FROM =
+  /(?<![\p{L}\p{N}])(?:(?:got|received|recu|encaisse|took|قبضت|خذيت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:from|de|d|من)(?![\p{L}\p{N}])|عطاني|عطاتني|a3tani|a3tatni)/u;
 const REPAID_SALE = /(?<![\p{L}\p{N}])(?:de|sur|pour) (?:sa|ses|son|leur|la) (?:vente|ventes|achat|achats)(?![\p{L}\p{N}])/u;
 
 export interface Act {
@@ -456,7 +459,9 @@ export function readAct(
         hasPaidThirdCue(text) &&
         !sale &&
         // « Karim paid 500 », « كريم خلص 500 »: the number a named customer paid is money, however small.
-        (hasMoney || hasOwedCue(text) || (numbers.length > 0 && !opts.productNamed))));
+        (hasMoney || hasOwedCue(text) || (numbers.length > 0 && !opts.productNamed))) ||
+      // « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 »: money (no goods named) from a customer.
+      (!!opts.customerNamed && !opts.productNamed && numbers.length > 0 && !sale && MONEY_FROM.test(foldForCues(text))));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:

@@ -229,6 +229,11 @@ const AFTER_SUBJECT = cueRegex([
   'مدينة',
   'سدد',
   'دفع',
+  // « كريم عطاني 1000 » (Karim gave me) named « كريم عطاني ».
+  'عطاني',
+  'عطاتني',
+  'a3tani',
+  'a3tatni',
 ]);
 
 /** The display form of a folded Latin name: "ahmed" → "Ahmed". */
