@@ -315,6 +315,28 @@ describe('trust: the assistant never proposes the wrong change', () => {
     for (const turn of [kin, unknown, ar]) await decide(c, turn.conversationId, turn.approvals[0].toolCallId, 'reject');
   });
 
+  // « sold twelve eggs » proposed 12 trays of 30 eggs (6,840 DA): the catalogue counts eggs by the tray.
+  it('asks before recording eggs counted one by one when the catalogue sells them by the tray, in every language', async () => {
+    const before = await writes();
+    const fr = await ask(c, "j'ai vendu 12 oeufs");
+    expect(fr.started).toHaveLength(0);
+    expect(fr.text).toContain('Œufs (plateau de 30)');
+    expect(choicesOf(fr)[0]).toMatchObject({ text: "J'ai vendu 12 Œufs (plateau de 30)" });
+    const en = await ask(c, 'sold twelve eggs to Karim on credit');
+    expect(en.started).toHaveLength(0);
+    expect(en.text).toContain('Eggs (tray of 30)');
+    // The credit sale is never offered back without its customer.
+    expect(choicesOf(en).some((ch) => /sold/i.test(ch.text))).toBe(false);
+    const ar = await ask(c, 'بعت 12 بيض');
+    expect(ar.started).toHaveLength(0);
+    expect(ar.text).toContain('بيض (صينية 30 بيضة)');
+    expect(await writes()).toEqual(before);
+    // Tapped, the pack's own name says trays: the sale of 12 trays is proposed (the owner's yes).
+    const trays = await ask(c, choicesOf(fr)[0].text, { conversationId: fr.conversationId });
+    expect(trays.approvals[0]).toMatchObject({ name: 'sales_record', args: { lines: [expect.objectContaining({ quantity: 12 })] } });
+    await decide(c, trays.conversationId, trays.approvals[0].toolCallId, 'reject');
+  });
+
   // « rent 35k » and « ok » sent from an English screen were answered in French (words of neither language said « fr »).
   it('answers in the UI language when the message has no word that tells, and reads « rent » as English', async () => {
     const rent = await ask(c, 'rent 35k', { lang: 'fr' });

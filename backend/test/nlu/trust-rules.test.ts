@@ -171,6 +171,22 @@ describe('trust rules', () => {
     ])('"%s" is money from %s', (text, customer) => {
       expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 1000 } });
     });
+    // « sold twelve eggs » proposed 12 trays of 30 (360 eggs): the catalogue counts eggs by the tray.
+    it.each([
+      ['sold twelve eggs', 'Eggs (tray of 30)', 12],
+      ["j'ai vendu 12 oeufs", 'Œufs (plateau de 30)', 12],
+      ['بعت 12 بيض', 'بيض (صينية 30 بيضة)', 12],
+      ['reçu 10 oeufs', 'Œufs (plateau de 30)', 10],
+    ])('"%s" asks: %s is counted by the pack', (text, product, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'pack_pieces', product, quantity } });
+    });
+    it.each([
+      ["j'ai vendu 2 plateaux d'oeufs", 2],
+      ['بعت 2 صواني بيض', 2],
+      ["J'ai vendu 12 Œufs (plateau de 30)", 12],
+    ])('"%s" counts packs: a sale', (text, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { lines: [{ quantity }] } });
+    });
     it('goods got from a supplier stay a delivery', () => {
       expect(ask('got 20 sugar from the supplier')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
     });

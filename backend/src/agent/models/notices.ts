@@ -142,6 +142,7 @@ const UNSUPPORTED = {
   customer_credit: 'notice.unsupported.customer_credit',
   customer_return: 'notice.unsupported.customer_return',
   unclear_write: 'notice.unsupported.unclear_write',
+  pack_pieces: 'notice.unsupported.pack_pieces',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -153,6 +154,18 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       : (notice.product ?? message(lang, 'notice.theGoods'));
   const text = message(lang, UNSUPPORTED[reason as keyof typeof UNSUPPORTED] ?? UNSUPPORTED.no_tool, { what });
   switch (reason) {
+    case 'pack_pieces': {
+      // The pack's own name in the choice (« 12 Œufs (plateau de 30) ») says packs: tapping it is the owner's yes.
+      const goods = GOODS_NAMED(notice, lang);
+      const values = { n: goods?.n ?? '', product: notice.product ?? '' };
+      const packs =
+        notice.tool === 'sales_record'
+          ? choice(lang, 'notice.choice.sold.label', 'notice.choice.sold.text', values)
+          : choice(lang, 'notice.choice.received.label', 'notice.choice.received.text', values);
+      // A sale to a customer or on credit is not offered back without them (the credit would be lost): said again.
+      const choices = notice.terms ? [STOCK_OF(notice.product, lang)] : [packs, STOCK_OF(notice.product, lang)];
+      return { text: message(lang, 'notice.unsupported.pack_pieces', values), choices };
+    }
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
     case 'supplier_debt': {

@@ -26,6 +26,8 @@ export type NoticeReason =
   | 'customer_return'
   /** A write command whose kind is unclear ("ajoute 1800 DA": an expense? the day's takings?): ask, never guess. */
   | 'unclear_write'
+  /** « j'ai vendu 12 œufs » where the catalogue sells eggs by the tray of 30: 12 trays would be recorded — asked. */
+  | 'pack_pieces'
   | 'no_tool';
 
 /** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */
@@ -41,6 +43,8 @@ export interface Notice {
   amount?: number;
   /** The read tool the question resembled (a past period: the same figures to date are offered instead). */
   tool?: string;
+  /** The request said more than its goods (a customer, a payment): no choice may repeat it without them. */
+  terms?: boolean;
 }
 
 export interface HistoryTurn {

@@ -41,6 +41,7 @@ import {
   comparesPeriods,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
+import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
 
@@ -277,6 +278,21 @@ export class Nlu {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
     const slots = fillSlots(this.tools.get(intent), slotCtx);
+    const pieces =
+      intent === 'sales_record' || intent === 'inventory_adjust'
+        ? piecesOfPack(intent === 'sales_record' ? ((slots.args.lines as { product?: unknown }[] | undefined) ?? []) : [slots.args], text)
+        : undefined;
+    if (pieces) {
+      const notice: Notice = {
+        kind: 'unsupported',
+        reason: 'pack_pieces',
+        product: pieces.product,
+        quantity: Math.abs(pieces.quantity),
+        tool: intent,
+        ...(slots.args.customer || slots.args.paymentMethod ? { terms: true } : {}),
+      };
+      return this.noticeResult(notice, lang, cls, input);
+    }
     const result = this.finish({
       lang,
       intent,
