@@ -189,6 +189,9 @@ describe('trust rules', () => {
     });
     it('goods got from a supplier stay a delivery', () => {
       expect(ask('got 20 sugar from the supplier')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+      // « dkhalt 10 smid » (I brought in, Darija in Latin letters) was asked about; money brought in stays the takings.
+      expect(ask('dkhalt 10 smid')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 10 } });
+      expect(ask('dkhalt 5000 lyoum')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 5000 } });
     });
   });
 

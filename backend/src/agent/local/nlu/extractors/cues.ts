@@ -200,6 +200,9 @@ const POSITIVE_STOCK = cueRegex([
   'dakhel',
   'dkhelt',
   'dakhalt',
+  // « dkhalt 10 smid » (I brought in) was asked about: the commonest Latin spelling of « دخلت ».
+  'dkhalt',
+  'dkhlt',
   'jatni',
   'jabli',
   'ajouti',
