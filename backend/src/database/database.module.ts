@@ -7,6 +7,6 @@ import { SqlClient } from './sql';
 @Global()
 @Module({
   providers: [DatabasePool, PrismaService, SqlClient, RunnerPresence],
-  exports: [PrismaService, SqlClient, RunnerPresence],
+  exports: [DatabasePool, PrismaService, SqlClient, RunnerPresence],
 })
 export class DatabaseModule {}
