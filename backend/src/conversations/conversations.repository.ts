@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type Message } from '../generated/prisma/client';
 import type { ConfirmationState, MessageStatus, ToolCallStatus } from '../generated/prisma/enums';
 import { PrismaService } from '../database/prisma.service';
+import { SqlClient } from '../database/sql';
 import { dataVersionSubquery, type ObservedDataVersion } from '../common/cache/tenant-data-version.repository';
 
 /** The `error` of a pending approval withdrawn because a correction replaced it (see withdrawApproval). */
@@ -54,7 +55,14 @@ export interface WriteOptions {
 
 @Injectable()
 export class ConversationsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  /**
+   * `sql`: a chat turn's own statements (the user's message, the answer's row and its final UPDATE, the tool call's
+   * INSERT and UPDATE) go to `pg` directly, the rest through Prisma (database/sql.ts says why and when).
+   */
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sql: SqlClient,
+  ) {}
 
   createConversation(data: { tenantId: string; userId: string | null; title?: string; language?: string; channel?: string }) {
     return this.prisma.conversation.create({ data });
@@ -173,7 +181,7 @@ export class ConversationsRepository {
   }): Promise<{ channel: string; message: MessageView; duplicate: boolean } | null> {
     const [id, now] = [randomUUID(), new Date()];
     type Row = MessageView & { conversationChannel: string };
-    const [row] = await this.prisma.$queryRaw<Row[]>`
+    const [row] = await this.sql.query<Row>(Prisma.sql`
       WITH conv AS (
         SELECT id, channel FROM "Conversation"
         WHERE id = ${data.conversationId} AND "tenantId" = ${data.tenantId} AND "deletedAt" IS NULL
@@ -186,7 +194,7 @@ export class ConversationsRepository {
         ON CONFLICT ("conversationId", "clientMessageId") DO NOTHING
         RETURNING ${MESSAGE_RETURNING}
       )
-      SELECT conv.channel AS "conversationChannel", inserted.* FROM conv LEFT JOIN inserted ON true`;
+      SELECT conv.channel AS "conversationChannel", inserted.* FROM conv LEFT JOIN inserted ON true`);
     if (!row) return null;
     const { conversationChannel: channel, ...message } = row;
     if (message.id) return { channel, message, duplicate: false };
@@ -214,7 +222,7 @@ export class ConversationsRepository {
   }): Promise<{ channel: string; message: MessageView; duplicate: boolean }> {
     const [conversationId, id, now] = [randomUUID(), randomUUID(), new Date()];
     type Row = MessageView & { conversationChannel: string; duplicate: boolean };
-    const [row] = await this.prisma.$queryRaw<Row[]>`
+    const [row] = await this.sql.query<Row>(Prisma.sql`
       WITH existing AS (
         SELECT m.id, m."conversationId", m.role::text AS role, m.status::text AS status, m.text, m.parts, m."clientMessageId",
                m.language, m."createdAt", c.channel
@@ -240,7 +248,7 @@ export class ConversationsRepository {
       UNION ALL
       SELECT conv.channel, false, inserted.id, inserted."conversationId", inserted.role, inserted.status, inserted.text,
              inserted.parts, inserted."clientMessageId", inserted.language, inserted."createdAt"
-      FROM conv JOIN inserted ON true`;
+      FROM conv JOIN inserted ON true`);
     const { conversationChannel: channel, duplicate, ...message } = row;
     return { channel, message, duplicate };
   }
@@ -288,13 +296,13 @@ export class ConversationsRepository {
       VALUES (${id}, ${data.tenantId}, ${data.conversationId}, 'ASSISTANT', 'STREAMING', ${data.language ?? null}, ${data.runnerId ?? null},
               ${sqlTime(now)}, ${sqlTime(now)})`;
     if (!history) {
-      await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)} ${insert}`;
+      await this.sql.execute(Prisma.sql`${recordSeq(data.conversationId, seq, now)} ${insert}`);
       return { id };
     }
     // One row at least (the version's), joined with the history's rows when there are any.
-    const rows = await this.prisma.$queryRaw<
-      (Partial<HistoryRow> & { version: string; rows: number })[]
-    >`${recordSeq(data.conversationId, seq, now)},
+    const rows = await this.sql.query<
+      Partial<HistoryRow> & { version: string; rows: number }
+    >(Prisma.sql`${recordSeq(data.conversationId, seq, now)},
       inserted AS (${insert}), v AS (${dataVersionSubquery(data.tenantId)})
       SELECT h.role, h.status, h.text, h.parts, v.version, v.rows FROM v LEFT JOIN LATERAL (
         SELECT id, "createdAt", role::text AS role, status::text AS status, text, parts FROM "Message"
@@ -303,7 +311,7 @@ export class ConversationsRepository {
         ORDER BY "createdAt" DESC, id DESC
         LIMIT ${history.limit}
       ) h ON true
-      ORDER BY h."createdAt" ASC, h.id ASC`;
+      ORDER BY h."createdAt" ASC, h.id ASC`);
     const found = rows.filter((r) => r.role != null) as HistoryRow[];
     const dataVersion = { version: rows[0].version, rows: rows[0].rows };
     return { id, history: found.map(({ role, status, text, parts }) => ({ role, status, text, parts })), dataVersion };
@@ -341,7 +349,7 @@ export class ConversationsRepository {
     seq: number,
   ): Promise<MessageView> {
     const now = new Date();
-    const rows = await this.prisma.$queryRaw<MessageView[]>`${recordSeq(conversationId, seq, now)}
+    const rows = await this.sql.query<MessageView>(Prisma.sql`${recordSeq(conversationId, seq, now)}
       UPDATE "Message" SET
         status = ${data.status}::"MessageStatus", text = ${data.text}, parts = ${sqlJson(data.parts)},
         "latencyMs" = ${keep(data.latencyMs, 'latencyMs')}, "promptTokens" = ${keep(data.promptTokens, 'promptTokens')},
@@ -349,7 +357,7 @@ export class ConversationsRepository {
         provider = ${keep(data.provider, 'provider')}, language = ${keep(data.language, 'language')}, error = ${keep(data.error, 'error')},
         "updatedAt" = ${sqlTime(now)}
       WHERE id = ${id} AND "conversationId" = ${conversationId}
-      RETURNING ${MESSAGE_RETURNING}`;
+      RETURNING ${MESSAGE_RETURNING}`);
     if (!rows[0]) throw new Error(`message ${id} not found`);
     return rows[0];
   }
@@ -448,10 +456,10 @@ export class ConversationsRepository {
   /** `createToolCall` in the statement that records `tool.started`'s seq (see recordSeq). */
   async createToolCallRecorded(data: Parameters<ConversationsRepository['createToolCall']>[0], seq: number): Promise<{ id: string }> {
     const [id, now] = [randomUUID(), new Date()];
-    await this.prisma.$executeRaw`${recordSeq(data.conversationId, seq, now)}
+    await this.sql.execute(Prisma.sql`${recordSeq(data.conversationId, seq, now)}
       INSERT INTO "ToolCall" (id, "tenantId", "conversationId", "messageId", name, kind, args, status, confirmation, proposal, "startedAt", "createdAt")
       VALUES (${id}, ${data.tenantId}, ${data.conversationId}, ${data.messageId}, ${data.name}, ${data.kind}, ${sqlJson(data.args)},
-              ${data.status}::"ToolCallStatus", ${data.confirmation}::"ConfirmationState", ${sqlJson(data.proposal)}, ${sqlTime(now)}, ${sqlTime(now)})`;
+              ${data.status}::"ToolCallStatus", ${data.confirmation}::"ConfirmationState", ${sqlJson(data.proposal)}, ${sqlTime(now)}, ${sqlTime(now)})`);
     return { id };
   }
 
@@ -463,10 +471,10 @@ export class ConversationsRepository {
     seq: number,
   ): Promise<void> {
     const now = new Date();
-    await this.prisma.$executeRaw`${recordSeq(conversationId, seq, now)}
+    await this.sql.execute(Prisma.sql`${recordSeq(conversationId, seq, now)}
       UPDATE "ToolCall" SET status = ${data.status}::"ToolCallStatus", result = ${data.result === undefined ? Prisma.raw('result') : sqlJson(data.result)},
         error = ${keep(data.error, 'error')}, "durationMs" = ${data.durationMs}, records = ${sqlJson(data.records ?? [])}, "finishedAt" = ${sqlTime(now)}
-      WHERE id = ${id} AND "conversationId" = ${conversationId}`;
+      WHERE id = ${id} AND "conversationId" = ${conversationId}`);
   }
 
   awaitApproval(id: string, data: { proposal: Prisma.InputJsonValue; args: Prisma.InputJsonValue; durationMs: number }) {

@@ -1,24 +1,20 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ambientTransaction, withAmbientTransactions } from './transaction-scope';
-import { SESSION_OPTIONS } from './session-settings';
-import { StatementNames } from './statement-names';
+import { DatabasePool } from './database-pool';
 
 /** The one Prisma client of the process. Only repositories inject it. */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    if (!config.DATABASE_URL) throw new Error('DATABASE_URL must be resolved before the app starts');
-    // The statements run again and again are prepared once per connection (statement-names.ts).
-    const statements = new StatementNames();
+  constructor(database: DatabasePool) {
     super({
-      adapter: new PrismaPg(
-        { connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE, options: SESSION_OPTIONS },
+      // The process's one pool (database-pool.ts), which the hot statements sent to `pg` directly use too (sql.ts).
+      // The statements run again and again are prepared once per connection (statement-names.ts).
+      adapter: new PrismaPg(database.pool, {
         // Undefined is what `pg` reads as "unnamed" (the typing wants a string).
-        { statementNameGenerator: (query) => statements.nameFor(query.sql) as string },
-      ),
+        statementNameGenerator: (query) => database.statementNames.nameFor(query.sql) as string,
+      }),
       // Under a burst, waiting a little longer for a pooled connection beats failing the request.
       transactionOptions: { maxWait: 10_000, timeout: 30_000 },
     });

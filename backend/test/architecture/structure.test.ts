@@ -3,7 +3,10 @@
  * - no import cycle between folders of backend/src, at any depth (a folder counts with its subfolders, so a feature's
  *   subfolder may use its parent's files and the other way round; two sibling folders may not need each other);
  * - no Nest provider looked up app-wide with `moduleRef.get(…, { strict: false })`: a service a class needs is injected,
- *   so the module graph Nest checks at start is the real one.
+ *   so the module graph Nest checks at start is the real one;
+ * - only repositories use the database: outside database/, a class given Prisma's client, the raw `pg` client of the
+ *   hot statements (SqlClient), the pool or a `pg` Pool is a `…Repository`, and a file that imports one of them
+ *   declares one.
  * Imports are read with the TypeScript compiler's own pre-processor (type-only imports count: they couple folders too).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -106,6 +109,35 @@ function cycles(edges: Edge[]): string[][] {
   return found;
 }
 
+/** What talks to PostgreSQL: Prisma's client, the hot statements' `pg` client, the process's pool, `pg` itself. */
+const DATABASE_CLIENTS = new Set(['PrismaService', 'SqlClient', 'DatabasePool', 'Pool', 'Client', 'PoolClient']);
+const DATABASE_MODULES = [/(^|\/)database\/(prisma\.service|sql|database-pool)$/, /^pg$/];
+
+/** Where a file outside database/ uses a database client without being (or holding) a repository. */
+function databaseUseOutsideRepositories(file: string, text: string): string[] {
+  const found: string[] = [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const classes: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isClassDeclaration(node) && node.name) {
+      classes.push(node.name.text);
+      const ctor = node.members.find(ts.isConstructorDeclaration);
+      for (const param of ctor?.parameters ?? []) {
+        const type = param.type && ts.isTypeReferenceNode(param.type) ? param.type.typeName.getText(source) : '';
+        if (DATABASE_CLIENTS.has(type.split('.').pop()!) && !node.name.text.endsWith('Repository')) {
+          found.push(`class ${node.name.text} is given ${type}`);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const imports = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+  const client = imports.find((name) => DATABASE_MODULES.some((re) => re.test(name)));
+  if (client && !classes.some((name) => name.endsWith('Repository'))) found.push(`imports ${client} and declares no repository`);
+  return found;
+}
+
 describe('backend/src structure', () => {
   it('has no import cycle between folders', () => {
     const edges = folderEdges();
@@ -134,5 +166,26 @@ describe('backend/src structure', () => {
   it('looks no provider up app-wide with { strict: false }', () => {
     const offenders = sourceFiles(SRC).filter((file) => /\bstrict\s*:\s*false\b/.test(readFileSync(file, 'utf8')));
     expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+
+  it('lets only repositories use the database (Prisma, the raw pg client, the pool)', () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => !path.relative(SRC, file).startsWith(`database${path.sep}`))
+      .flatMap((file) =>
+        databaseUseOutsideRepositories(file, readFileSync(file, 'utf8')).map((why) => `${path.relative(SRC, file)}: ${why}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('finds a service given a database client (the checker itself)', () => {
+    const service = `import { SqlClient } from '../database/sql';\nexport class StockService { constructor(private readonly sql: SqlClient) {} }`;
+    expect(databaseUseOutsideRepositories('stock.service.ts', service)).toEqual([
+      'class StockService is given SqlClient',
+      'imports ../database/sql and declares no repository',
+    ]);
+    const prisma = `import { PrismaService } from '../database/prisma.service';\nexport class StockRepository { constructor(private readonly prisma: PrismaService) {} }\nexport class Stock { constructor(private readonly prisma: PrismaService) {} }`;
+    expect(databaseUseOutsideRepositories('stock.ts', prisma)).toEqual(['class Stock is given PrismaService']);
+    const repository = `import { Pool } from 'pg';\nexport class StockRepository { constructor(private readonly pool: Pool) {} }`;
+    expect(databaseUseOutsideRepositories('stock.repository.ts', repository)).toEqual([]);
   });
 });

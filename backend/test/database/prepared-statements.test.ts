@@ -1,4 +1,5 @@
 import { loadConfig } from '../../src/config/app-config';
+import { DatabasePool } from '../../src/database/database-pool';
 import { PrismaService } from '../../src/database/prisma.service';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
@@ -9,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../setup/test-database';
  */
 describe('Prepared statements (real PostgreSQL)', () => {
   let db: TestDatabase;
+  let database: DatabasePool;
   let prisma: PrismaService;
   let tenantId: string;
 
@@ -16,11 +18,13 @@ describe('Prepared statements (real PostgreSQL)', () => {
     db = await createTestDatabase();
     const config = loadConfig({ ENVIRONMENT: 'test', DATABASE_URL: db.url, SECRET_KEY: 'test-secret-key-0123456789abcdef' });
     // One connection (below the configuration's minimum, on purpose): every query meets the same session.
-    prisma = new PrismaService({ ...config, DATABASE_POOL_SIZE: 1 });
+    database = new DatabasePool({ ...config, DATABASE_POOL_SIZE: 1 });
+    prisma = new PrismaService(database);
     ({ id: tenantId } = await db.prisma.tenant.findFirstOrThrow({ where: { slug: 'demo-superette' }, select: { id: true } }));
   });
   afterAll(async () => {
     await prisma?.$disconnect();
+    await database?.end();
     await db?.drop();
   });
 

@@ -1,6 +1,7 @@
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import type { AppConfig } from '../../src/config/app-config';
 import type { PrismaService } from '../../src/database/prisma.service';
+import { DatabasePool } from '../../src/database/database-pool';
 import {
   dataVersionSubquery,
   TenantDataVersionRepository,
@@ -115,12 +116,14 @@ describe('tenant data version (real PostgreSQL)', () => {
 
   describe('read by the backend (TenantDataVersionRepository)', () => {
     let repo: TenantDataVersionRepository;
+    let database: DatabasePool;
     let queries: jest.SpyInstance;
     beforeAll(() => {
-      repo = new TenantDataVersionRepository(db.prisma as unknown as PrismaService, { DATABASE_URL: db.url } as AppConfig);
-      queries = jest.spyOn((repo as unknown as { pool: Pool }).pool, 'query');
+      database = new DatabasePool({ DATABASE_URL: db.url, DATABASE_POOL_SIZE: 2 } as AppConfig);
+      repo = new TenantDataVersionRepository(db.prisma as unknown as PrismaService, database);
+      queries = jest.spyOn(database.pool, 'query');
     });
-    afterAll(() => repo?.onModuleDestroy());
+    afterAll(() => database?.end());
     beforeEach(() => queries.mockClear());
 
     it('answers a burst of callers of one business with two reads: the running one, and one after it for the rest', async () => {

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { Prisma } from '../../generated/prisma/client';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { DatabasePool } from '../../database/database-pool';
 import { PrismaService } from '../../database/prisma.service';
 import { ambientTransaction } from '../../database/transaction-scope';
 
@@ -32,23 +32,22 @@ export const dataVersionSubquery = (tenantId: string) =>
  * on (migration 20261205300000_tenant_data_version), whoever writes — this instance, another one, a till import, an
  * operator's SQL. One tiny prepared statement over the (tenantId, backendPid) key, read on every cached request.
  *
- * Read through `pg` directly, on a pool of two connections: measured against a build with no read at all, the same
- * statement through Prisma's client cost 0.3–1.3 ms of the backend's CPU per request, as a named `pg` statement
- * 0.0–0.7 (bench/README.md, eighth pass). It is never wanted inside a transaction, so no other pool is needed.
+ * Read through `pg` directly: measured against a build with no read at all, the same statement through Prisma's client
+ * cost 0.3–1.3 ms of the backend's CPU per request, as a named `pg` statement 0.0–0.7 (bench/README.md, eighth pass).
+ * It is never wanted inside a transaction, so it takes a connection of the process's one pool (DatabasePool, shared
+ * with Prisma's client) for the one statement; it had a pool of two of its own before the pool was shared.
  */
 @Injectable()
-export class TenantDataVersionRepository implements OnModuleDestroy {
+export class TenantDataVersionRepository {
   private readonly logger = new Logger(TenantDataVersionRepository.name);
   private readonly folding = new Set<string>();
   private readonly pool: Pool;
 
   constructor(
     private readonly prisma: PrismaService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    database: DatabasePool,
   ) {
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2, idleTimeoutMillis: 60_000 });
-    // An idle connection the server dropped is replaced at the next read; the error must not crash the process.
-    this.pool.on('error', (err) => this.logger.warn(`data version connection lost: ${err.message}`));
+    this.pool = database.pool;
   }
 
   /**
@@ -60,7 +59,7 @@ export class TenantDataVersionRepository implements OnModuleDestroy {
     // Callers that come while a read of this business is running share the next one, which starts when it ends: a read
     // that started before a caller's call could miss a write committed just before that call, one started after can't.
     // A burst of turns or requests of one business (200 streamed turns reaching their stock question together) then
-    // makes two reads, not one each queued on this pool's two connections.
+    // makes two reads, not one each queued on the pool.
     const running = this.reads.get(tenantId);
     if (!running) return this.read(tenantId);
     const again = () => this.read(tenantId);
@@ -101,9 +100,5 @@ export class TenantDataVersionRepository implements OnModuleDestroy {
     this.prisma.$executeRaw`SELECT "tenant_data_version_fold"(${tenantId})`
       .catch((err: unknown) => this.logger.warn(`folding the data version of ${tenantId} failed: ${String(err)}`))
       .finally(() => this.folding.delete(tenantId));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
   }
 }
