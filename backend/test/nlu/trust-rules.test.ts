@@ -192,6 +192,7 @@ describe('trust rules', () => {
       // « dkhalt 10 smid » (I brought in, Darija in Latin letters) was asked about; money brought in stays the takings.
       expect(ask('dkhalt 10 smid')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 10 } });
       expect(ask('dkhalt 5000 lyoum')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 5000 } });
+      expect(ask('Karim took 500 from the till').intent).not.toBe('customers_payment');
     });
   });
 

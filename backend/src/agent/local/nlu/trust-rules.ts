@@ -58,10 +58,13 @@ import type { NoticeReason } from './types';
  * question is a read, a sale never adds stock, an order to a supplier is not a delivery, money a customer owes is not
  * an expense — and that what no tool does is said plainly instead of answered by the nearest tool.
  */
-/** Money taken from someone: « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 ». */
-const MONEY_FROM =
-  /(?<![\p{L}\p{N}])(?:(?:got|received|recu|encaisse|took|قبضت|خذيت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:from|de|d|من)(?![\p{L}\p{N}])|عطاني|عطاتني|a3tani|a3tatni)/u;
 const REPAID_SALE = /(?<![\p{L}\p{N}])(?:de|sur|pour) (?:sa|ses|son|leur|la) (?:vente|ventes|achat|achats)(?![\p{L}\p{N}])/u;
+/**
+ * Money taken from someone: « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 » (never « took … from »:
+ * « Karim took 500 from the till » is no payment).
+ */
+const MONEY_FROM =
+  /(?<![\p{L}\p{N}])(?:(?:got|received|recu|encaisse|قبضت|خذيت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:from|de|d|من)(?![\p{L}\p{N}])|عطاني|عطاتني|a3tani|a3tatni)/u;
 
 export interface Act {
   /** A question or "ne change rien": no write tool may run. */
