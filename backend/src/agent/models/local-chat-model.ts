@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
 import type { CatalogEntry, HistoryTurn, Nlu, UnderstandResult } from '../local/nlu';
 import { formatNumber } from '@tajer/tools';
+import { looksLikeCorrection } from '../local/nlu/extractors/cues';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
-import { CORRECTION_CALL_PREFIX } from '../turn-context';
+import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';
@@ -158,7 +159,15 @@ export class LocalChatModel extends BaseChatModel {
       const corrected = understood.followUp ? lastWrite(earlier, isWrite) : undefined;
       const corrects =
         corrected?.status === 'awaiting_approval' && corrected.intent === intent && sameGoods(corrected.args ?? {}, understood.args);
-      return toolCalls(intent, [understood.args, ...(understood.more ?? [])], corrects ? CORRECTION_CALL_PREFIX : undefined);
+      // Without a word of correction, no correction whatever its figures: « sold 3 coca » in full while « sold 2 coca »
+      // waits is a second sale, both cards stay (NEW_CALL_PREFIX). « non, j'ai vendu 4 coca » is left to the executor's
+      // rule (the same goods with other figures replace the waiting card).
+      const prefix = corrects ? CORRECTION_CALL_PREFIX : looksLikeCorrection(messageText(last)) ? undefined : NEW_CALL_PREFIX;
+      const calls = toolCalls(intent, [understood.args, ...(understood.more ?? [])], prefix);
+      // Another tool's call the same message asks for (the money paid for a delivery): its own card, in the same answer.
+      const also = (understood.also ?? []).filter((a) => this.boundToolNames?.has(a.intent));
+      for (const a of also) calls.tool_calls!.push(...toolCalls(a.intent, [a.args], NEW_CALL_PREFIX).tool_calls!);
+      return calls;
     }
     if (intent === 'cancel') return withChoices(cancelReply(earlier, lang, isWrite, understood.notice));
     if (intent === 'unsupported' && understood.notice) {
