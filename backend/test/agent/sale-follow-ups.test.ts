@@ -2,7 +2,7 @@ import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask, decide, type Turn } from './tools-chat';
+import { ask, decide, plain, type Turn } from './tools-chat';
 
 /**
  * Found by a shop owner on the built product (offline model): follow-ups that proposed the wrong write. A delivery of
@@ -61,6 +61,18 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
       await rejectAll(turn);
     },
   );
+
+  it.each([
+    ['fr', "j'ai reçu 20 sucre et du café", /Sucre/, /Rien n’est proposé pour Café.*quelle quantité/],
+    ['ar', 'دخلت 20 سكر و شوية قهوة', /سكر/, /لم أقترح شيئًا لـ\s*قهوة.*ما الكمية/],
+  ])('%s: a product named without its count is asked about, never dropped', async (_l, text, counted, asked) => {
+    const turn = await ask(c, text);
+    expect(cards(turn)).toEqual([
+      { tool: 'inventory_adjust', args: expect.objectContaining({ product: expect.stringMatching(counted), quantity: 20 }) },
+    ]);
+    expect(plain(turn.text)).toMatch(asked);
+    await rejectAll(turn);
+  });
 
   it.each([
     ['en', 'I sold 2 coca', 'and 3 sprite too', /sprite/i],

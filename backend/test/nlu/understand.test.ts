@@ -232,4 +232,14 @@ describe('follow-ups of a sale and deliveries of several products', () => {
     expect(ask("j'ai acheté 10 sucre pour 3000 DA")).toMatchObject({ intent: 'expenses_add', args: { amount: 3000 } });
     expect(ask("j'ai acheté 10 sucre pour 3000 DA").also).toBeUndefined();
   });
+
+  it('names the products of a movement said without a count, never the bags that count another', () => {
+    expect(ask("j'ai reçu 20 sucre et du café")).toMatchObject({
+      intent: 'inventory_adjust',
+      args: { product: 'Sucre blanc 1kg', quantity: 20 },
+      uncounted: ['Café moulu 250g'],
+    });
+    expect(ask('Ajoute 30 sacs de semoule').uncounted).toBeUndefined();
+    expect(ask('ajoute 10 sucre et 5 farine').uncounted).toBeUndefined();
+  });
 });

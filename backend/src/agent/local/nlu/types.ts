@@ -108,4 +108,6 @@ export interface UnderstandResult {
    * 5000 ») is the purchase's expense, proposed beside the stock movements rather than lost.
    */
   also?: { intent: string; args: Record<string, unknown> }[];
+  /** inventory_adjust only: products named beside counted ones without a count of their own — asked, never dropped. */
+  uncounted?: string[];
 }

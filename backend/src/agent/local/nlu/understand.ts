@@ -297,7 +297,13 @@ export class Nlu {
       const missing = result.missing.filter((m) => m !== 'quantity');
       return { ...result, args, missing, stockCount: true, ...(slots.more?.length ? { more: slots.more } : {}) };
     }
-    const withMore = slots.more?.length ? { ...result, more: slots.more } : result;
+    const uncounted =
+      intent === 'inventory_adjust' && !result.missing.length ? uncountedGoods(slotCtx, [result.args, ...(slots.more ?? [])]) : [];
+    const withMore = {
+      ...result,
+      ...(slots.more?.length ? { more: slots.more } : {}),
+      ...(uncounted.length ? { uncounted } : {}),
+    };
     const paid = intent === 'inventory_adjust' && !result.missing.length ? this.deliveryPaid(text, withMore) : undefined;
     if (paid) return { ...withMore, also: [paid] };
     const received = intent === 'expenses_add' && !result.missing.length ? this.goodsReceived(slotCtx, result.args) : [];
@@ -695,6 +701,25 @@ export class Nlu {
       followUp: r.followUp,
     };
   }
+}
+
+/**
+ * Products a stock movement names beside counted ones, without a count of their own (« j'ai reçu 20 sucre et du café »):
+ * they get no card, and the answer asks their count — the café was dropped without a word.
+ */
+function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown>[]): string[] {
+  const proposed = new Set(moves.map((m) => (typeof m.product === 'string' ? foldForCues(m.product) : '')));
+  // Every product the message names, each found once (its words blanked before looking for the next).
+  let text = foldForCues(ctx.text);
+  const named: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const m = ctx.matcher.find(text, ctx.lang);
+    if (!m || m.extent.end <= m.extent.start) break;
+    // « 30 sacs de semoule »: the bag counts the semolina, it is no product of its own (« Sacs poubelle »).
+    if (!PACKAGING_WORDS.has(m.mention)) named.push(m.entry ? entryName(m.entry, ctx.lang) : m.canonical);
+    text = text.slice(0, m.extent.start) + ' '.repeat(m.extent.end - m.extent.start) + text.slice(m.extent.end);
+  }
+  return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
 
 /** « I bought… for 3000 »: the purchase's expense, as before (the goods' arrival is not said). */
