@@ -17,8 +17,8 @@ describe('replacedBy: which pending cards a new proposal replaces', () => {
       { id: 'b', name: 'sales_record', args: sale('pain', 3) },
       { id: 'c', name: 'inventory_adjust', args: { product: 'coca', quantity: 2 } },
     ];
-    expect(replacedBy('sales_record', false)(pending, sale('coca', 4))).toEqual(['a']);
-    expect(replacedBy('sales_record', false)(pending, sale('lait', 1))).toEqual([]);
+    expect(replacedBy('sales_record', undefined)(pending, sale('coca', 4))).toEqual(['a']);
+    expect(replacedBy('sales_record', undefined)(pending, sale('lait', 1))).toEqual([]);
   });
 
   it('replaces the latest pending card of the tool when the offline model marks a correction', () => {
@@ -28,5 +28,11 @@ describe('replacedBy: which pending cards a new proposal replaces', () => {
     ];
     expect(replacedBy('sales_record', true)(pending, sale('pain', 5))).toEqual(['b']);
     expect(replacedBy('expenses_add', true)(pending, { amount: 5 })).toEqual([]);
+  });
+
+  it('replaces nothing when the offline model says the proposal is no correction (a second sale of the same goods)', () => {
+    const pending = [{ id: 'a', name: 'sales_record', args: sale('coca', 2) }];
+    expect(replacedBy('sales_record', false)(pending, sale('coca', 3))).toEqual([]);
+    expect(replacedBy('sales_record', undefined)(pending, sale('coca', 3))).toEqual(['a']);
   });
 });

@@ -8,7 +8,7 @@ import { ToolRegistry } from './tool-registry';
 import type { TurnContext } from './turn-context';
 import { canWrite } from '../auth/principal';
 import { ToolCallLifecycle, type Finished, type PartSink, type Replaces, type ToolPart } from './tool-call/tool-call-lifecycle';
-import { CORRECTION_CALL_PREFIX } from './turn-context';
+import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from './turn-context';
 
 /** What the model reads back from a tool call: a status, a natural-language summary, and the data. */
 export interface ToolOutcome {
@@ -92,7 +92,10 @@ export class ToolExecutor {
     // Write tools: compute the exact change and wait. Nothing is written until the user approves.
     if (needsApproval) {
       // Only a chat turn's call replaces a card (the model's call id): an MCP client's calls are each its own.
-      const replaces = callId === undefined ? undefined : replacedBy(def.name, callId.startsWith(CORRECTION_CALL_PREFIX));
+      const replaces =
+        callId === undefined
+          ? undefined
+          : replacedBy(def.name, callId.startsWith(CORRECTION_CALL_PREFIX) ? true : callId.startsWith(NEW_CALL_PREFIX) ? false : undefined);
       const proposed = await this.lifecycle.propose(call, def, ctx, args, sink, timing, replaces);
       if ('failed' in proposed) return finished(proposed.failed);
       turn.toolRuns.push({ name: def.name, args: proposed.args, status: 'awaiting_approval' });
@@ -138,10 +141,14 @@ export class ToolExecutor {
  * over): the latest pending card of the same tool. Any model (an OpenAI-compatible one has no such flag): a card of
  * the same tool about the same things — the same arguments but for their figures — is the same change with other
  * numbers, which a shop owner means as a correction, never as a second sale of the same goods while the first still
- * waits; a card about other goods (« vendu 3 pain ») is another change and stays.
+ * waits; a card about other goods (« vendu 3 pain ») is another change and stays. The offline model also says when a
+ * proposal is no correction (`corrects` false): « sold 3 coca » typed in full while « sold 2 coca » waits is a second
+ * sale — withdrawing the first card lost a sale the owner had made; both cards stay, each approved or refused alone.
  */
-export function replacedBy(tool: string, corrects: boolean): Replaces {
+export function replacedBy(tool: string, corrects: boolean | undefined): Replaces {
   return (pending, args) => {
+    // The offline model said this is no correction (`NEW_CALL_PREFIX`): the cards before it stay.
+    if (corrects === false) return [];
     const same = pending.filter((p) => p.name === tool);
     const ids = same.filter((p) => sameButFigures(p.args, args)).map((p) => p.id);
     const latest = same[same.length - 1];

@@ -40,3 +40,10 @@ export const OPENAI_API_CHANNEL = 'openai-api';
  * after « vendu 2 coca »): its proposal replaces that card (ToolExecutor).
  */
 export const CORRECTION_CALL_PREFIX = 'call_fix_';
+
+/**
+ * The id prefix of a tool call the offline model knows is no correction: a full message of its own (« sold 3 coca »
+ * while « sold 2 coca » waits) or more goods (« and 3 coca too »). A shop owner makes two sales of the same goods, so its
+ * proposal withdraws no card, even one of the same goods with other figures (ToolExecutor).
+ */
+export const NEW_CALL_PREFIX = 'call_new_';

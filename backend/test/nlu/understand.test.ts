@@ -192,3 +192,54 @@ describe('Nlu', () => {
     });
   });
 });
+
+describe('follow-ups of a sale and deliveries of several products', () => {
+  it.each([
+    // An unknown product after a sale reaches the sale tool under its own name (which says it is not in the catalogue).
+    [['I sold 2 milk', 'and 3 sprite too'], { lines: [{ product: 'sprite', quantity: 3 }] }],
+    [["j'ai vendu 2 lait", 'et 3 sprite aussi'], { lines: [{ product: 'sprite', quantity: 3 }] }],
+    [['بعت 2 حليب', 'و 3 سبرايت'], { lines: [{ product: 'سبرايت', quantity: 3 }] }],
+    // « add 3 sugar » in a sale conversation: sugar sold with it, the sale's customer carried.
+    [['بعت 2 حليب', 'زيد 3 سكر'], { lines: [{ product: 'سكر أبيض 1 كغ', quantity: 3 }] }],
+    [["j'ai vendu 2 lait à Karim", 'ajoute 3 sucre'], { customer: 'Karim', lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }] }],
+    [['I sold 2 milk', 'add 3 sugar'], { lines: [{ product: 'White sugar 1kg', quantity: 3 }] }],
+  ])('%j → a sale of the goods added %j', (turns, args) => {
+    const r = converse(...turns);
+    expect(r).toMatchObject({ intent: 'sales_record', args, followUp: true });
+    expect(r.args.lines).toHaveLength(1);
+  });
+
+  it('keeps « زيد 3 سكر » alone, and « et 3 sucre au stock » after a sale, a stock movement', () => {
+    expect(ask('زيد 3 سكر')).toMatchObject({ intent: 'inventory_adjust', args: { product: 'سكر أبيض 1 كغ', quantity: 3 } });
+    expect(converse("j'ai vendu 2 lait", 'et 3 sucre au stock')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 3 } });
+  });
+
+  it('reads every product of a delivery, and proposes the money paid for it as the purchase expense', () => {
+    const en = ask('received 48 sugar, 24 flour, paid 3500');
+    expect(en).toMatchObject({ intent: 'inventory_adjust', args: { product: 'White sugar 1kg', quantity: 48 } });
+    expect(en.args.reason).toBeUndefined();
+    expect(en.more).toEqual([{ product: 'Wheat flour 1kg', quantity: 24 }]);
+    expect(en.also).toEqual([{ intent: 'expenses_add', args: expect.objectContaining({ amount: 3500, category: 'marchandises' }) }]);
+    const fr = ask("j'ai reçu 20 sucre et 10 farine, payé 5000 DA");
+    expect(fr).toMatchObject({ intent: 'expenses_add', args: { amount: 5000, category: 'marchandises' } });
+    expect(fr.also).toEqual([
+      { intent: 'inventory_adjust', args: expect.objectContaining({ product: 'Sucre blanc 1kg', quantity: 20 }) },
+      { intent: 'inventory_adjust', args: expect.objectContaining({ product: 'Farine de blé 1kg', quantity: 10 }) },
+    ]);
+    // No money said, or a count that is no money: no expense; bought goods stay the purchase's expense alone.
+    expect(ask('دخلت 20 سكر و 10 دقيق').also).toBeUndefined();
+    expect(ask('reçu 2000 sachets de lait').also).toBeUndefined();
+    expect(ask("j'ai acheté 10 sucre pour 3000 DA")).toMatchObject({ intent: 'expenses_add', args: { amount: 3000 } });
+    expect(ask("j'ai acheté 10 sucre pour 3000 DA").also).toBeUndefined();
+  });
+
+  it('names the products of a movement said without a count, never the bags that count another', () => {
+    expect(ask("j'ai reçu 20 sucre et du café")).toMatchObject({
+      intent: 'inventory_adjust',
+      args: { product: 'Sucre blanc 1kg', quantity: 20 },
+      uncounted: ['Café moulu 250g'],
+    });
+    expect(ask('Ajoute 30 sacs de semoule').uncounted).toBeUndefined();
+    expect(ask('ajoute 10 sucre et 5 farine').uncounted).toBeUndefined();
+  });
+});

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import type { Lang } from '../../chat/chat-events';
 import type { CatalogEntry, HistoryTurn, Nlu, UnderstandResult } from '../local/nlu';
 import { formatNumber } from '@tajer/tools';
+import { looksLikeCorrection } from '../local/nlu/extractors/cues';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
-import { CORRECTION_CALL_PREFIX } from '../turn-context';
+import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';
@@ -59,6 +60,8 @@ export class LocalChatModel extends BaseChatModel {
 
   /** Key of the choices offered with an answer, in the AI message's additional_kwargs (read by the agent service). */
   static readonly CLARIFICATION = 'tajer_clarification';
+  /** Key of the products a stock movement named without a count, on the AI message that calls the tools. */
+  static readonly UNCOUNTED = 'tajer_uncounted';
 
   _llmType(): string {
     return 'tajer-local';
@@ -87,6 +90,7 @@ export class LocalChatModel extends BaseChatModel {
         text: '',
         message: new AIMessageChunk({
           content: '',
+          additional_kwargs: message.additional_kwargs,
           tool_call_chunks: message.tool_calls.map((tc, index) => ({
             id: tc.id,
             name: tc.name,
@@ -158,7 +162,17 @@ export class LocalChatModel extends BaseChatModel {
       const corrected = understood.followUp ? lastWrite(earlier, isWrite) : undefined;
       const corrects =
         corrected?.status === 'awaiting_approval' && corrected.intent === intent && sameGoods(corrected.args ?? {}, understood.args);
-      return toolCalls(intent, [understood.args, ...(understood.more ?? [])], corrects ? CORRECTION_CALL_PREFIX : undefined);
+      // Without a word of correction, no correction whatever its figures: « sold 3 coca » in full while « sold 2 coca »
+      // waits is a second sale, both cards stay (NEW_CALL_PREFIX). « non, j'ai vendu 4 coca » is left to the executor's
+      // rule (the same goods with other figures replace the waiting card).
+      const prefix = corrects ? CORRECTION_CALL_PREFIX : looksLikeCorrection(messageText(last)) ? undefined : NEW_CALL_PREFIX;
+      const calls = toolCalls(intent, [understood.args, ...(understood.more ?? [])], prefix);
+      // Another tool's call the same message asks for (the money paid for a delivery): its own card, in the same answer.
+      const also = (understood.also ?? []).filter((a) => this.boundToolNames?.has(a.intent));
+      for (const a of also) calls.tool_calls!.push(...toolCalls(a.intent, [a.args], NEW_CALL_PREFIX).tool_calls!);
+      // Goods named without their count get no card: the answer after the cards asks for it (`answerFromTools`).
+      if (understood.uncounted?.length) calls.additional_kwargs[LocalChatModel.UNCOUNTED] = understood.uncounted;
+      return calls;
     }
     if (intent === 'cancel') return withChoices(cancelReply(earlier, lang, isWrite, understood.notice));
     if (intent === 'unsupported' && understood.notice) {
@@ -233,9 +247,13 @@ export class LocalChatModel extends BaseChatModel {
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */
   private answerFromTools(messages: BaseMessage[]): string {
     const results: string[] = [];
-    for (let i = messages.length - 1; i >= 0 && ToolMessage.isInstance(messages[i]); i--) {
-      results.unshift(this.describeToolMessage(messages[i] as ToolMessage));
-    }
+    let i = messages.length - 1;
+    for (; i >= 0 && ToolMessage.isInstance(messages[i]); i--) results.unshift(this.describeToolMessage(messages[i] as ToolMessage));
+    // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
+    const calling = messages[i];
+    const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
+    if (Array.isArray(uncounted) && uncounted.length)
+      results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
     return results.filter(Boolean).join('\n\n');
   }
 

@@ -107,4 +107,11 @@ export interface UnderstandResult {
   stockCount?: boolean;
   /** Further calls of the same tool, each with its own arguments (one stock movement per product). */
   more?: Record<string, unknown>[];
+  /**
+   * Calls of other tools the same message asks for: the money paid for a delivery (« reçu 20 sucre et 10 huile, payé
+   * 5000 ») is the purchase's expense, proposed beside the stock movements rather than lost.
+   */
+  also?: { intent: string; args: Record<string, unknown> }[];
+  /** inventory_adjust only: products named beside counted ones without a count of their own — asked, never dropped. */
+  uncounted?: string[];
 }

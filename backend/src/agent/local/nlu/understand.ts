@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import {
   asksLowStockGoods,
   asksWhatToReorder,
+  hasPositiveStockCue,
   looksLikeCorrection,
   looksLikeFollowUp,
   PACKAGING_WORDS,
   reportsAppFault,
 } from './extractors/cues';
-import { foldForCues } from './extractors/cue-regex';
+import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
@@ -22,6 +23,7 @@ import {
   isBareFollowUp,
   isSizeInName,
   signedQuantity,
+  slotReader,
   unknownGoods,
   type SlotContext,
   type SlotTool,
@@ -311,7 +313,54 @@ export class Nlu {
       const missing = result.missing.filter((m) => m !== 'quantity');
       return { ...result, args, missing, stockCount: true, ...(slots.more?.length ? { more: slots.more } : {}) };
     }
-    return slots.more?.length ? { ...result, more: slots.more } : result;
+    const uncounted =
+      intent === 'inventory_adjust' && !result.missing.length ? uncountedGoods(slotCtx, [result.args, ...(slots.more ?? [])]) : [];
+    const withMore = {
+      ...result,
+      ...(slots.more?.length ? { more: slots.more } : {}),
+      ...(uncounted.length ? { uncounted } : {}),
+    };
+    const paid = intent === 'inventory_adjust' && !result.missing.length ? this.deliveryPaid(text, withMore) : undefined;
+    if (paid) return { ...withMore, also: [paid] };
+    const received = intent === 'expenses_add' && !result.missing.length ? this.goodsReceived(slotCtx, result.args) : [];
+    return received.length ? { ...withMore, also: received } : withMore;
+  }
+
+  /**
+   * Goods received with the money paid for them (« j'ai reçu 20 sucre et 10 huile, payé 5000 DA »): read as the
+   * purchase's expense, the goods were lost. Each catalogue product counted that came in is its stock movement, beside the
+   * expense's card.
+   */
+  private goodsReceived(ctx: SlotContext, expense: Record<string, unknown>): { intent: string; args: Record<string, unknown> }[] {
+    if (!this.tools.has('inventory_adjust') || !hasPositiveStockCue(ctx.text) || BOUGHT_ONLY.test(foldForCues(ctx.text))) return [];
+    const slots = fillSlots(this.tools.get('inventory_adjust'), ctx);
+    const moves = [slots.args, ...(slots.more ?? [])];
+    const counted = moves.every(
+      (m) => typeof m.product === 'string' && typeof m.quantity === 'number' && m.quantity > 0 && m.quantity !== expense.amount,
+    );
+    // Catalogue goods only: a word the catalogue does not know beside the money is no delivery.
+    if (!counted || !slots.resolved.product) return [];
+    return moves.map((args) => ({ intent: 'inventory_adjust', args }));
+  }
+
+  /**
+   * The money paid for goods received (« received 48 Ifri, 24 Selecto, paid 3500 »): the purchase's expense, as
+   * « I bought 10 sugar for 3000 » proposes it (goods bought for resale, `marchandises`), on a card of its own beside the
+   * movements — the owner approves or refuses it alone. Only for goods coming in, and only an amount that counts none
+   * of them (« reçu 2000 sachets de lait » is no money).
+   */
+  private deliveryPaid(text: string, result: UnderstandResult): { intent: string; args: Record<string, unknown> } | undefined {
+    if (!this.tools.has('expenses_add')) return undefined;
+    const amount = extractAmount(text);
+    if (amount === undefined || amount <= 0) return undefined;
+    const moves = [result.args, ...(result.more ?? [])];
+    const quantities = moves.map((m) => (typeof m.quantity === 'number' ? m.quantity : 0));
+    if (quantities.some((q) => q <= 0 || q === amount)) return undefined;
+    const goods = moves.map((m) => m.product).filter((p): p is string => typeof p === 'string');
+    return {
+      intent: 'expenses_add',
+      args: { amount, category: 'marchandises', ...(goods.length ? { description: goods.join(', ') } : {}) },
+    };
   }
 
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
@@ -546,6 +595,9 @@ export class Nlu {
     const short = tokens.length <= 6;
     const clsIsOther = isTool(cls.intent, this.tools) && cls.intent !== tool && cls.score >= 0.8;
     const cue = looksLikeFollowUp(ctx.text);
+    // « and 3 sprite too », « zid 3 sokkar » after a sale: more goods sold, before any other reading of the words.
+    const added = tool === 'sales_record' ? addedToSale(prevArgs, ctx, act, tokens.length) : undefined;
+    if (added) return added;
     // Words that name another act ("j'ai vendu…", "nouveau produit", "commande…") start a new request.
     const other = this.preferredTool(act, ctx);
     if ((other && other !== tool) || act.supplierOrder || act.priceChange) return undefined;
@@ -564,6 +616,11 @@ export class Nlu {
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
+      // A command of its own, with its goods (« نحي 3 سكر » while « نحي 2 سكر » waits), is a second change, read on its
+      // own: taken for a correction, it withdrew the first card. « non, 3 », « la, dir 25 » still correct it.
+      const fullCommand =
+        numbered && !looksLikeCorrection(ctx.text) && !cue && startsWithWriteCommand(ctx.text) && !!ctx.matcher.find(ctx.text, ctx.lang);
+      if (fullCommand) return undefined;
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
@@ -660,6 +717,107 @@ export class Nlu {
       followUp: r.followUp,
     };
   }
+}
+
+/**
+ * Products a stock movement names beside counted ones, without a count of their own (« j'ai reçu 20 sucre et du café »):
+ * they get no card, and the answer asks their count — the café was dropped without a word.
+ */
+function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown>[]): string[] {
+  const proposed = new Set(moves.map((m) => (typeof m.product === 'string' ? foldForCues(m.product) : '')));
+  // Every product the message names, each found once (its words blanked before looking for the next).
+  let text = foldForCues(ctx.text);
+  const named: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const m = ctx.matcher.find(text, ctx.lang);
+    if (!m || m.extent.end <= m.extent.start) break;
+    // « 30 sacs de semoule »: the bag counts the semolina, it is no product of its own (« Sacs poubelle »).
+    if (!PACKAGING_WORDS.has(m.mention)) named.push(m.entry ? entryName(m.entry, ctx.lang) : m.canonical);
+    text = text.slice(0, m.extent.start) + ' '.repeat(m.extent.end - m.extent.start) + text.slice(m.extent.end);
+  }
+  return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
+}
+
+/** « I bought… for 3000 »: the purchase's expense, as before (the goods' arrival is not said). */
+const BOUGHT_ONLY = cueRegex(['achete', 'acheté', 'bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت']);
+
+/** What opens more goods of the same sale: « and… », « et… », « و… », « add / ajoute / zid / زيد… ». */
+const ADDS_MORE = new Set(
+  ['and', 'et', 'w', 'ou', 'و', 'add', 'ajoute', 'ajouter', 'rajoute', 'zid', 'zidli', 'zidni', 'زيد', 'زيدلي', 'اضف', 'أضف', 'ضيف'].map(
+    (w) => foldForCues(w),
+  ),
+);
+/** « too », « aussi », « زادة » anywhere: goods said in addition to the ones before. */
+const TOO = cueRegex(['too', 'also', 'as well', 'aussi', 'en plus', 'zada', 'zeda', 'زادة', 'كذلك', 'ايضا', 'أيضا']);
+/** Where the goods go or come from: the stock (« au stock », « reçu », « دخلت »), which is a movement, not a sale. */
+const STOCK_SIDE = cueRegex([
+  'stock',
+  'inventaire',
+  'inventory',
+  'recu',
+  'reçu',
+  'received',
+  'livre',
+  'livré',
+  'livraison',
+  'delivered',
+  'delivery',
+  'arrive',
+  'arrivé',
+  'fournisseur',
+  'supplier',
+  'grossiste',
+  'المخزون',
+  'مخزون',
+  'السلعة',
+  'دخلت',
+  'جاني',
+  'جاتني',
+  'استلمت',
+  'وصلتني',
+  'stok',
+  'jani',
+  'jatni',
+  'dkhlet',
+]);
+
+/**
+ * « and 3 sprite too », « و 3 سبرايت », « زيد 3 سكر », « ajoute 3 sucre » right after a sale: more goods sold with it.
+ * Read as the previous sale's changes they were a wrong write — the quantity of the Coca-Cola changed to 3 (the Sprite
+ * unknown to the catalogue became the Coca-Cola), or 3 sugar put into the stock. They are a sale of their own card,
+ * with the customer, payment and day of the sale they follow: the first card stays as it is (still waiting, or
+ * applied: an applied sale is not changed), and goods the catalogue does not hold reach the tool under their own name,
+ * which says so (« sold 3 sprite » as a first message does). Only short messages of goods and counts: a stock or a
+ * supplier named (« et 3 sucre au stock », « reçu… ») is a movement, read as before.
+ */
+function addedToSale(
+  prevArgs: Record<string, unknown>,
+  ctx: SlotContext,
+  act: Act,
+  words: number,
+): { intent: string; args: Record<string, unknown> } | undefined {
+  if (words > 6 || act.readOnly || act.cancel || act.stockCount || act.supplierOrder || act.owed || act.customerPaid) return undefined;
+  if (act.sale || act.newProduct || act.priceChange || act.takings || act.stockRemoval || act.gift) return undefined;
+  const folded = foldForCues(ctx.text);
+  const first = tokenize(folded)[0]?.text;
+  if (!(first && ADDS_MORE.has(first)) && !TOO.test(folded)) return undefined;
+  if (STOCK_SIDE.test(folded)) return undefined;
+  const lines = slotReader(ctx).saleLines();
+  if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
+  const carried = Object.fromEntries(
+    ['customer', 'paymentMethod', 'soldAt'].flatMap((k) => (prevArgs[k] !== undefined ? [[k, prevArgs[k]]] : [])),
+  );
+  return {
+    intent: 'sales_record',
+    args: {
+      ...carried,
+      lines: lines.map((l) => ({
+        product: l.product,
+        quantity: l.quantity,
+        ...(l.unitPrice !== undefined ? { unitPrice: l.unitPrice } : {}),
+      })),
+    },
+  };
 }
 
 function lastToolTurn(history: readonly HistoryTurn[] | undefined, tools: ReadonlyMap<string, NluTool>): HistoryTurn | undefined {

@@ -178,6 +178,7 @@ export const ar: Catalogue = {
   'replies.countReason': 'جرد: العدد {n}',
   'replies.countSame': 'مخزون {product} هو {n} بالفعل: لا شيء للتصحيح.',
   'replies.countWhich': 'أيّها عددت؟',
+  'replies.uncounted': 'لم أقترح شيئًا لـ{products}: ما الكمية؟',
   'replies.approvalAsk': 'راجع التعديل المقترح أعلاه: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',
   'replies.clarify.product': 'ما هو المنتج المقصود؟',

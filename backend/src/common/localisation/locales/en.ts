@@ -188,6 +188,7 @@ export const en: Catalogue = {
   'replies.countReason': 'Stock count: {n} counted',
   'replies.countSame': 'The stock of {product} is already {n}: nothing to correct.',
   'replies.countWhich': 'Which one did you count?',
+  'replies.uncounted': 'Nothing proposed for {products}: what quantity?',
   'replies.approvalAsk': 'Check the change proposed above: nothing is saved until you approve it.',
   'replies.toolFailed': "I couldn't do that: {error}",
   'replies.clarify.product': 'Which product do you mean?',

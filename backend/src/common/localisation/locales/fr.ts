@@ -206,6 +206,7 @@ export const fr = {
   'replies.countReason': 'Inventaire : {n} comptés',
   'replies.countSame': 'Le stock de {product} est déjà de {n} : rien à corriger.',
   'replies.countWhich': 'Lequel avez-vous compté ?',
+  'replies.uncounted': 'Rien n’est proposé pour {products} : quelle quantité ?',
   'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',
