@@ -187,6 +187,18 @@ describe('trust rules', () => {
     ])('"%s" counts packs: a sale', (text, quantity) => {
       expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { lines: [{ quantity }] } });
     });
+    // « received 48 Ifri and Selecto » proposed Selecto +48: the count is the product it stands before.
+    it.each([
+      ['received 48 Ifri and Selecto', 'Ifri mineral water 1.5L', 48],
+      ["j'ai reçu 48 Ifri et Selecto", 'Eau minérale Ifri 1,5L', 48],
+    ])('"%s" moves %s by %d, never the other product', (text, product, quantity) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { product, quantity } });
+    });
+    it('a sale of « 2 Ifri et Selecto » sells the Ifri, never 2 Selecto', () => {
+      expect(ask("j'ai vendu 2 Ifri et Selecto").args.lines).toEqual([
+        expect.objectContaining({ product: 'Eau minérale Ifri 1,5L', quantity: 2 }),
+      ]);
+    });
     it('goods got from a supplier stay a delivery', () => {
       expect(ask('got 20 sugar from the supplier')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
       // « dkhalt 10 smid » (I brought in, Darija in Latin letters) was asked about; money brought in stays the takings.

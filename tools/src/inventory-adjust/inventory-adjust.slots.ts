@@ -34,6 +34,13 @@ export const inventoryAdjustSlots: ToolSlots = {
     // named without its count (« reçu 20 sucre et du café ») gets no movement (the NLU asks its count): the counted ones
     // are proposed — with the uncounted one read alone, the count of another product was proposed for it.
     const counted = lines.filter((l) => l.product && l.quantity);
+    // « received 48 Ifri and Selecto »: the count is the first product's (the whole message's match was Selecto, +48);
+    // the other, named without a count, is asked about.
+    const [only] = counted;
+    if (counted.length === 1 && only.resolution && p.resolution && only.resolution.id !== p.resolution.id) {
+      args.product = only.product;
+      resolved.product = only.resolution;
+    }
     if (lines.length > 1 && counted.length && lines.every((l) => l.product)) {
       const sign = x.stockDirection();
       // A reason with figures is the rest of the list (« 24 Selecto, paid 3500 »), not why the goods moved.

@@ -473,7 +473,8 @@ export function extractSaleLines(
   const productAt = (from: number, to: number) => {
     // Cut from what the user typed when possible ("thé" is tea, "the" is an article; "Chips Mahboul" keeps its case).
     const blanked = skip && from < skip.end && to > skip.start;
-    const span = toOriginal && !blanked ? text.slice(toOriginal(from), toOriginal(to)) : folded.slice(from, to);
+    const whole = toOriginal && !blanked ? text.slice(toOriginal(from), toOriginal(to)) : folded.slice(from, to);
+    const span = firstOfTwo(whole, ctx.matcher, ctx.lang);
     const match = ctx.matcher.find(span, ctx.lang);
     if (match) {
       const resolution = match.entry ? { id: match.entry.id, names: entryNames(match.entry) } : undefined;
@@ -520,6 +521,22 @@ export function extractSaleLines(
 }
 
 const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}-])/u;
+
+/** « and », « et », « w », a spaced « و » or a comma between two goods (not inside a name's brackets). */
+const JOINS_GOODS = /(?:,|\s(?:and|et|w|و)\s)(?![^(]*\))/iu;
+
+/**
+ * A count's words that name two catalogue products (« 48 Ifri and Selecto »): the count is the first one's. The matcher
+ * alone took Selecto for the 48 Ifri; the product left without a count is asked about by the tool's answer.
+ */
+function firstOfTwo(span: string, matcher: ProductMatcher, lang: NluLang): string {
+  const at = JOINS_GOODS.exec(span);
+  if (!at) return span;
+  const first = span.slice(0, at.index);
+  const head = matcher.find(first, lang)?.entry;
+  const rest = matcher.find(span.slice(at.index + at[0].length), lang)?.entry;
+  return head && rest && head.id !== rest.id ? first : span;
+}
 
 function previousWordStart(folded: string, at: number): number | undefined {
   const m = /([\p{L}\p{N}]+)[\s'’]*$/u.exec(folded.slice(0, at));
