@@ -156,6 +156,41 @@ describe('receipt OCR pipeline', () => {
     }
   }, 120_000);
 
+  it('reads no line in Arabic on a receipt surely printed in ringgit, and still does on the same receipt in dinars', async () => {
+    // A Malaysian till slip (SROIE) with a field missing had its doubtful lines (a logo, a stamp, a faded line) read
+    // as an Arabic page or strips, which never found Arabic there. Here the doubtful lines are real Arabic, so the
+    // only thing that differs between the two receipts is the printed currency.
+    const rows = (currency: string) => [
+      { center: 'GREENLEAF MINI MARKET SDN BHD', bold: true, size: 24 },
+      { center: 'مرحبا بكم في متجرنا' },
+      { center: 'شكرا لزيارتكم الكريمة' },
+      { center: 'نتمنى لكم يوما سعيدا' },
+      { left: 'MINERAL WATER 1.5L', right: `${currency} 2.50` },
+      { left: 'BREAD WHITE', right: `${currency} 3.20` },
+      { left: 'EGGS 10PCS', right: `${currency} 5.35` },
+      { left: 'TOTAL', right: `${currency} 11.05` },
+      { left: 'CASH', right: `${currency} 20.00` },
+      { left: 'CHANGE', right: `${currency} 8.95` },
+    ];
+    const arabicReads = jest.spyOn(pools.arabic, 'recognize');
+    try {
+      // No date is printed, so the Latin reading lacks a field, which is what sends doubtful lines to the Arabic model.
+      const ringgit = await recognizeReceipt(await renderReceiptImage({ rows: rows('RM') }), { pools });
+      expect(ringgit.draft.currency).toBe('MYR');
+      expect(ringgit.draft.date).toBeNull();
+      expect(ringgit.draft.total).toBe(11.05);
+      expect(arabicReads).not.toHaveBeenCalled();
+      expect(ringgit.reread.arabic).toBe(0);
+
+      const dinars = await recognizeReceipt(await renderReceiptImage({ rows: rows('DA') }), { pools });
+      expect(dinars.draft.currency).toBe('DZD');
+      expect(arabicReads).toHaveBeenCalled();
+      expect(dinars.reread.arabic).toBeGreaterThan(0);
+    } finally {
+      arabicReads.mockRestore();
+    }
+  }, 120_000);
+
   it('rejects a job that is still running when its pool is terminated', async () => {
     const own = new OcrPool({ size: 1, cacheDir });
     await own.warmUp();
