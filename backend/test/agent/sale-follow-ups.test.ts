@@ -53,9 +53,16 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
         expect.arrayContaining([
           { tool: 'inventory_adjust', args: expect.objectContaining({ product: expect.stringMatching(a[0]), quantity: a[1] }) },
           { tool: 'inventory_adjust', args: expect.objectContaining({ product: expect.stringMatching(b[0]), quantity: b[1] }) },
-          { tool: 'expenses_add', args: expect.objectContaining({ amount: paid, category: 'marchandises' }) },
+          {
+            tool: 'expenses_add',
+            // The expense names the goods bought (the French one was described « payé 5000 DA »).
+            args: expect.objectContaining({ amount: paid, category: 'marchandises', description: expect.stringMatching(a[0]) }),
+          },
         ]),
       );
+      // One « check the change above » for the three cards (it was said once per card).
+      const paragraphs = turn.text.split('\n\n');
+      expect(new Set(paragraphs).size).toBe(paragraphs.length);
       // Nothing written before the owner approves; each card is decided alone.
       expect(await writes()).toEqual(before);
       await rejectAll(turn);

@@ -323,7 +323,10 @@ export class Nlu {
     const paid = intent === 'inventory_adjust' && !result.missing.length ? this.deliveryPaid(text, withMore) : undefined;
     if (paid) return { ...withMore, also: [paid] };
     const received = intent === 'expenses_add' && !result.missing.length ? this.goodsReceived(slotCtx, result.args) : [];
-    return received.length ? { ...withMore, also: received } : withMore;
+    if (!received.length) return withMore;
+    // The expense's description names the goods, as the stock-first reading's does (it was « payé 5000 DA »).
+    const goods = received.map((r) => r.args.product).filter((p): p is string => typeof p === 'string');
+    return { ...withMore, args: { ...withMore.args, description: goods.join(', ') }, also: received };
   }
 
   /**
