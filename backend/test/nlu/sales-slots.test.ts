@@ -94,7 +94,11 @@ describe('sale lines', () => {
   // « بعت 3 سكر ب 300 كامل » (300 in all) proposed 3 × 300 = 900; « كل واحدة ب 100 » (each one) emptied the sale.
   it.each([
     ['بعت 3 سكر ب 300 كامل', 100],
-    ['بعت 3 سكر ب 300 دج قاع', 100],
+    ['بعت 3 سكر ب 300 دج كامل', 100],
+    // A total given after the unit price, and « قاع » (all of them), leave the price per piece.
+    ['vendu 3 sucre à 100 total 300', 100],
+    ['sold 3 sugar at 100 total 300', 100],
+    ['بعت 3 سكر ب 100 قاع', 100],
     ["j'ai vendu 3 sucre à 300 en tout", 100],
     ['sold 3 sugar at 300 altogether', 100],
     ['sold 3 sugar at 300 in total', 100],

@@ -199,6 +199,16 @@ describe('trust rules', () => {
         expect.objectContaining({ product: 'Eau minérale Ifri 1,5L', quantity: 2 }),
       ]);
     });
+    // A day, a count or goods taken from a customer are no payment of his (the review found each proposed as one).
+    it.each([
+      'Karim paid 2 days ago',
+      'Karim a payé le 3',
+      'Karim paid for 2',
+      'reçu 2 cartons de Karim',
+      "j'ai reçu la livraison de Karim, 5000",
+    ])('"%s" is no payment', (text) => {
+      expect(ask(text).intent).not.toBe('customers_payment');
+    });
     it('goods got from a supplier stay a delivery', () => {
       expect(ask('got 20 sugar from the supplier')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
       // « dkhalt 10 smid » (I brought in, Darija in Latin letters) was asked about; money brought in stays the takings.

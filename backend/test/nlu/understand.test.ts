@@ -229,6 +229,12 @@ describe('follow-ups of a sale and deliveries of several products', () => {
     // No money said, or a count that is no money: no expense; bought goods stay the purchase's expense alone.
     expect(ask('دخلت 20 سكر و 10 دقيق').also).toBeUndefined();
     expect(ask('reçu 2000 sachets de lait').also).toBeUndefined();
+    // A pack's size or a unit price is no money paid: no expense unless the owner says he paid or gives the currency.
+    expect(ask('reçu 3 cartons de 24 sucre').also).toBeUndefined();
+    expect(ask('reçu 20 sucre à 90').also).toBeUndefined();
+    expect(ask('received 20 sugar, 3000 DA').also).toEqual([
+      { intent: 'expenses_add', args: expect.objectContaining({ amount: 3000, category: 'marchandises' }) },
+    ]);
     expect(ask("j'ai acheté 10 sucre pour 3000 DA")).toMatchObject({ intent: 'expenses_add', args: { amount: 3000 } });
     expect(ask("j'ai acheté 10 sucre pour 3000 DA").also).toBeUndefined();
   });

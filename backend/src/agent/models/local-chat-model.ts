@@ -254,8 +254,10 @@ export class LocalChatModel extends BaseChatModel {
     const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
     if (Array.isArray(uncounted) && uncounted.length)
       results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
-    // Several cards in one answer (a delivery of two products and its expense) said « check the change above » once each.
-    return [...new Set(results.filter(Boolean))].join('\n\n');
+    // Several cards in one answer (a delivery of two products and its expense) said « check the change above » once each;
+    // other results stay, even when two are alike (two sales of the same goods).
+    const ask = reply('approvalAsk', this.deps.lang);
+    return results.filter((r, i) => r && (r !== ask || results.indexOf(r) === i)).join('\n\n');
   }
 
   private describeToolMessage(message: ToolMessage): string {

@@ -66,6 +66,44 @@ const REPAID_SALE = /(?<![\p{L}\p{N}])(?:de|sur|pour) (?:sa|ses|son|leur|la) (?:
 const MONEY_FROM =
   /(?<![\p{L}\p{N}])(?:(?:got|received|recu|encaisse|قبضت|خذيت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:from|de|d|من)(?![\p{L}\p{N}])|عطاني|عطاتني|a3tani|a3tatni)/u;
 
+/** Goods or a delivery named: what was taken from someone is no money (« reçu 2 cartons de Karim »). */
+const GOODS_TAKEN = cueRegex([
+  'livraison',
+  'livré',
+  'marchandise',
+  'carton',
+  'cartons',
+  'colis',
+  'delivery',
+  'goods',
+  'box',
+  'boxes',
+  'pack',
+  'packs',
+  'سلعة',
+  'السلعة',
+  'البضاعة',
+  'كرطونة',
+  'كراطن',
+  'الكراطن',
+  'sel3a',
+  'karton',
+]);
+
+/**
+ * A sum of money among the message's numbers: one of 50 or more, whole, not a day or a time (« 2 days ago », « le 3 »,
+ * « for 2 », « 1/2 »). What a named customer hands over is rarely less; a smaller number is asked about.
+ */
+function smallSum(text: string, numbers: readonly { value: number; start: number; end: number }[]): boolean {
+  const folded = foldForCues(text);
+  return numbers.some(
+    (n) =>
+      n.value >= 50 &&
+      Number.isInteger(n.value) &&
+      !/^\s*(?:\/|days?|jours?|يوم|ايام|أيام|h\b|heures?|hours?|mois|months?)/u.test(folded.slice(n.end, n.end + 10)),
+  );
+}
+
 export interface Act {
   /** A question or "ne change rien": no write tool may run. */
   readOnly: boolean;
@@ -461,10 +499,17 @@ export function readAct(
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         !sale &&
-        // « Karim paid 500 », « كريم خلص 500 »: the number a named customer paid is money, however small.
-        (hasMoney || hasOwedCue(text) || (numbers.length > 0 && !opts.productNamed))) ||
-      // « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 »: money (no goods named) from a customer.
-      (!!opts.customerNamed && !opts.productNamed && numbers.length > 0 && !sale && MONEY_FROM.test(foldForCues(text))));
+        // « Karim paid 500 », « كريم خلص 500 »: a named customer's round sum is money even under 1,000 — not a day, a
+        // count or a fraction (« Karim paid 2 days ago », « a payé le 3 », « paid for 2 », « paid 1/2 »: asked).
+        (hasMoney || hasOwedCue(text) || (!opts.productNamed && smallSum(text, numbers)))) ||
+      // « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 »: money (no goods named) from a customer —
+      // never goods or a delivery taken from him (« reçu la livraison de Karim, 5000 », « reçu 2 cartons de Karim »).
+      (!!opts.customerNamed &&
+        !opts.productNamed &&
+        smallSum(text, numbers) &&
+        !sale &&
+        MONEY_FROM.test(foldForCues(text)) &&
+        !GOODS_TAKEN.test(foldForCues(text))));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:

@@ -356,6 +356,9 @@ export class Nlu {
     if (!this.tools.has('expenses_add')) return undefined;
     const amount = extractAmount(text);
     if (amount === undefined || amount <= 0) return undefined;
+    // Money said as paid (« paid 3500 », « خلصت 5000 ») or with its currency: a pack's size (« 3 cartons de 24 coca ») or
+    // a unit price (« reçu 20 sucre à 90 ») is no payment the owner told.
+    if (!PAID_WORD.test(foldForCues(text)) && !extractNumbers(text).some((n) => n.currency && n.value === amount)) return undefined;
     const moves = [result.args, ...(result.more ?? [])];
     const quantities = moves.map((m) => (typeof m.quantity === 'number' ? m.quantity : 0));
     if (quantities.some((q) => q <= 0 || q === amount)) return undefined;
@@ -741,13 +744,32 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
 
+/** The owner saying he paid: « paid 3500 », « payé 5000 », « خلصت 5000 », « khallast 3000 ». */
+const PAID_WORD = cueRegex([
+  'paid',
+  'payé',
+  'paye',
+  'j ai payé',
+  'réglé',
+  'regle',
+  'versé',
+  'verse',
+  'خلصت',
+  'دفعت',
+  'خلصتو',
+  'khallast',
+  'khlast',
+  'khalast',
+  'dfa3t',
+]);
+
 /** « I bought… for 3000 »: the purchase's expense, as before (the goods' arrival is not said). */
 const BOUGHT_ONLY = cueRegex(['achete', 'acheté', 'bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت']);
 
 /** What opens more goods of the same sale: « and… », « et… », « و… », « add / ajoute / zid / زيد… ». */
 const ADDS_MORE = new Set(
-  ['and', 'et', 'w', 'ou', 'و', 'add', 'ajoute', 'ajouter', 'rajoute', 'zid', 'zidli', 'zidni', 'زيد', 'زيدلي', 'اضف', 'أضف', 'ضيف'].map(
-    (w) => foldForCues(w),
+  ['and', 'et', 'w', 'و', 'add', 'ajoute', 'ajouter', 'rajoute', 'zid', 'zidli', 'zidni', 'زيد', 'زيدلي', 'اضف', 'أضف', 'ضيف'].map((w) =>
+    foldForCues(w),
   ),
 );
 /** « too », « aussi », « زادة » anywhere: goods said in addition to the ones before. */
@@ -804,6 +826,8 @@ function addedToSale(
   const folded = foldForCues(ctx.text);
   const first = tokenize(folded)[0]?.text;
   if (!(first && ADDS_MORE.has(first)) && !TOO.test(folded)) return undefined;
+  // « et non, 3 coca », « and no, 3 »: a correction of the sale, not more goods.
+  if (looksLikeCorrection(ctx.text)) return undefined;
   if (STOCK_SIDE.test(folded)) return undefined;
   const lines = slotReader(ctx).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;

@@ -432,10 +432,15 @@ const EACH = cueRegex([
   'lwahed',
 ]);
 
-/** Words after a price that make it the line's total: « ب 300 كامل », « pour 300 en tout », « 300 altogether ». */
+/**
+ * Words after a price that make it the line's total: « ب 300 كامل », « pour 300 en tout », « 300 altogether ». Not a
+ * bare « total » nor one before a number (« à 100, total 300 » gives the total itself), nor « قاع » / « ga3 » (« ب 100
+ * قاع » is « 100 each, all of them »).
+ */
 const TOTAL_AFTER = new RegExp(
   '^\\s*(?:da|dzd|dinars?|دج|دينار)?\\s*' +
-    cueRegex(['كامل', 'الكل', 'قاع', 'kamel', 'ga3', 'en tout', 'au total', 'in total', 'altogether', 'total']).source,
+    cueRegex(['كامل', 'الكل', 'kamel', 'en tout', 'au total', 'in total', 'altogether']).source +
+    '(?!\\s*\\d)',
   'u',
 );
 
