@@ -228,6 +228,10 @@ describe('trust rules', () => {
       ['mets le sucre à 150 DA', 'price_change'],
       ['the price of sugar is now 150', 'price_change'],
       ['سعر السكر ولى 150 دج', 'price_change'],
+      // Darija's « سومة » (price) after « بدل » / « غير »: the competitors' prices were shown, or « de quoi s'agit-il ? »
+      ['بدل سومة السكر ل 120', 'price_change'],
+      ['غير سومت الزيت ل 700', 'price_change'],
+      ['beddel soumet sokar l 120', 'price_change'],
       ['ajoute 1800 DA', 'unclear_write'],
     ])('"%s" → %s', (text, reason) => {
       expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason } });

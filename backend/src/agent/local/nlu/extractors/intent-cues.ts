@@ -777,6 +777,13 @@ const OWED_TO_SHOP = cueRegex([
   'يدينون',
   'تدينني',
   'يدينني',
+  // « li ydinli » (who owes me), Darija's suffix on the verb.
+  'يدينلي',
+  'يدينولي',
+  'تدينلي',
+  'ydinli',
+  'ydinouli',
+  'tdinli',
   'رصيد',
   'رصيده',
   'رصيدها',
@@ -936,6 +943,22 @@ const PRICE_CHANGE = cueRegex([
   'نقص في السوم',
   'بدل السوم',
   'السوم الجديد',
+  // « سومة » / « soumet » (the price of): « بدل سومة السكر ل 120 ».
+  'بدل سومة',
+  'بدل سومت',
+  'بدل السومة',
+  'غير سومة',
+  'غير سومت',
+  'غير السوم',
+  'عدل السوم',
+  'beddel soumet',
+  'bedel soumet',
+  'baddel soumet',
+  'beddel soumt',
+  'ghayer soum',
+  'ghayer soumet',
+  'beddel le prix',
+  'beddel prix',
 ]);
 
 /**
