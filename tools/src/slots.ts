@@ -51,6 +51,11 @@ export interface SaleLineSlot {
   quantity?: number;
   unitPrice?: number;
   resolution?: SlotResolution;
+  /**
+   * On the last line: a total said after several lines (« 4 pain et 1 lait pour 150 », « ب 250 كامل »), the sale's, whose
+   * split between the lines nobody said — never a price of the last line.
+   */
+  saleTotal?: number;
 }
 
 export type SlotPaymentMethod = PaymentMethod;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { meantProducts } from '@tajer/contract';
+import { meantProducts, sizesContradict, sizesOf } from '@tajer/contract';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { searchTokens } from '../common/text/search-text';
@@ -157,7 +157,11 @@ export class InventorySearchService {
       };
     }
     const { items } = await this.search(tenantId, { query, pageSize: 5 });
-    const candidates: ProductCandidate[] = items.map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
+    // « semoule 25kg » is no « Semoule 10kg »: a product whose sizes all differ from the one typed is not a candidate.
+    const typed = sizesOf(query);
+    const candidates: ProductCandidate[] = items
+      .filter((item) => !sizesContradict(typed, sizesOf([item.names.fr, item.names.ar, item.names.en].filter(Boolean).join(' '))))
+      .map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
     const [best, ...others] = candidates;
     const confident = !!best && best.score >= 0.7 && (!others.length || best.score - others[0].score >= 0.15);
     // Not sure: the candidates offered are those the name means by the contract's rule, the same the market uses.

@@ -337,6 +337,51 @@ describe('trust: the assistant never proposes the wrong change', () => {
     await decide(c, trays.conversationId, trays.approvals[0].toolCallId, 'reject');
   });
 
+  // « un sac de semoule 25kg » proposed a sale of the 10 kg sack, the only semolina on file.
+  it('never takes a size the catalogue lacks for the size it has', async () => {
+    const before = await writes();
+    const fr = await ask(c, "j'ai vendu un sac de semoule 25kg à Karim Haddad");
+    expect(fr.approvals).toHaveLength(0);
+    // The tool's card says it is not in the catalogue, and offers to add it.
+    const said = JSON.stringify(fr.parts);
+    expect(said).toMatch(/ne trouve pas « semoule 25kg »/i);
+    expect(said).not.toMatch(/Semoule 10kg/);
+    const ar = await ask(c, 'وصلني 10 سميد 25 كغ');
+    expect(ar.approvals).toHaveLength(0);
+    expect(ar.finished[0]).toMatchObject({ name: 'inventory_adjust' });
+    expect(JSON.stringify(ar.parts)).toContain('سميد 25kg');
+    // Both tools failed on the name (their calls are kept, unapproved): nothing moved.
+    const after = await writes();
+    expect({ ...after, pending: 0 }).toEqual({ ...before, pending: 0 });
+    const known = await ask(c, 'vendu 1 semoule 10kg');
+    expect(known.approvals[0]).toMatchObject({ name: 'sales_record', args: { lines: [expect.objectContaining({ sku: 'EPI-001' })] } });
+    await decide(c, known.conversationId, known.approvals[0].toolCallId, 'reject');
+  });
+
+  // « Amine a ramené 2 bouteilles de coca, je l'ai remboursé » proposed +2 Coca in the stock, the refund lost.
+  it('reads goods brought back and refunded as a customer’s return', async () => {
+    const before = await writes();
+    const fr = await ask(c, "Amine a ramené 2 bouteilles de coca, je l'ai remboursé");
+    expect(fr.approvals).toHaveLength(0);
+    expect(fr.text).toMatch(/page Ventes/);
+    expect(await writes()).toEqual(before);
+  });
+
+  // « sold 4 bread and 1 milk for 150 » proposed the milk at 150; « ب 250 كامل » the bread at 83.33 each.
+  it('asks the price of each product when a total follows several lines, and records nothing', async () => {
+    const before = await writes();
+    const en = await ask(c, 'sold 4 bread and 1 milk for 150');
+    expect(en.started).toHaveLength(0);
+    expect(en.text).toContain('150');
+    expect(en.text).toMatch(/whole sale/);
+    const ar = await ask(c, 'بعت 2 حليب و 3 خبز ب 250 كامل');
+    expect(ar.started).toHaveLength(0);
+    expect(ar.text).toMatch(/للبيعة كاملة/);
+    const fr = await ask(c, 'vendu 5 baguettes et 2 sucre pour 300');
+    expect(fr.text).toMatch(/toute la vente/);
+    expect(await writes()).toEqual(before);
+  });
+
   // « rent 35k » and « ok » sent from an English screen were answered in French (words of neither language said « fr »).
   it('answers in the UI language when the message has no word that tells, and reads « rent » as English', async () => {
     const rent = await ask(c, 'rent 35k', { lang: 'fr' });

@@ -231,6 +231,9 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
     const milk = await inventory.resolveProduct(demoId, 'lait');
     expect(milk.confident).toBe(false);
     expect(milk.alternatives.length).toBeGreaterThanOrEqual(2);
+    // A size typed that the product's own differs from: no such product (« semoule 25kg » was the 10 kg sack).
+    expect(await inventory.resolveProduct(demoId, 'semoule 25kg')).toMatchObject({ match: null, alternatives: [] });
+    expect((await inventory.resolveProduct(demoId, 'semoule 10kg')).match?.product.sku).toBe('EPI-001');
     const nothing = await inventory.resolveProduct(demoId, 'xyzzy');
     expect(nothing).toMatchObject({ match: null, alternatives: [], confident: false });
   });

@@ -27,3 +27,4 @@ export * from './text/normalize';
 export * from './text/product-resolver';
 export * from './text/product-concepts';
 export * from './text/name-phone';
+export * from './text/sizes';

@@ -143,6 +143,7 @@ const UNSUPPORTED = {
   customer_return: 'notice.unsupported.customer_return',
   unclear_write: 'notice.unsupported.unclear_write',
   pack_pieces: 'notice.unsupported.pack_pieces',
+  sale_total: 'notice.unsupported.sale_total',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -166,6 +167,9 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       const choices = notice.terms ? [STOCK_OF(notice.product, lang)] : [packs, STOCK_OF(notice.product, lang)];
       return { text: message(lang, 'notice.unsupported.pack_pieces', values), choices };
     }
+    case 'sale_total':
+      // No choice: a sale at the catalogue's prices or a split would each be a guess of what was paid.
+      return { text: message(lang, 'notice.unsupported.sale_total', { money: formatMoney(notice.amount ?? 0, lang) }), choices: [] };
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
     case 'supplier_debt': {

@@ -22,6 +22,7 @@ import {
   namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
+  saysRefunded,
   setsPriceOfNamed,
   hasCancelCue,
   hasEarnedCue,
@@ -536,7 +537,9 @@ export function readAct(
         ((!!opts.productNamed || numbers.length > 0) &&
           (!hasMoney || !!opts.productNamed) &&
           !sale &&
-          (saysCustomerReturned(text) || (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
+          (saysCustomerReturned(text) ||
+            (!!opts.productNamed && saysRefunded(text)) ||
+            (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,

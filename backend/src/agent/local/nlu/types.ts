@@ -28,6 +28,8 @@ export type NoticeReason =
   | 'unclear_write'
   /** « j'ai vendu 12 œufs » where the catalogue sells eggs by the tray of 30: 12 trays would be recorded — asked. */
   | 'pack_pieces'
+  /** « 4 pain et 1 lait pour 150 »: the sale's total with no price per line — asked, never split by a guess. */
+  | 'sale_total'
   | 'no_tool';
 
 /** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */

@@ -295,6 +295,13 @@ export class Nlu {
       };
       return this.noticeResult(notice, lang, cls, input);
     }
+    if (intent === 'sales_record') {
+      const saleTotal = slotReader(slotCtx)
+        .saleLines({ skipCustomer: true })
+        .find((l) => l.saleTotal)?.saleTotal;
+      if (saleTotal)
+        return this.noticeResult({ kind: 'unsupported', reason: 'sale_total', amount: saleTotal, tool: intent }, lang, cls, input);
+    }
     const result = this.finish({
       lang,
       intent,

@@ -132,6 +132,8 @@ export const en: Catalogue = {
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
   'notice.unsupported.pack_pieces':
     "In your catalogue, {product} is counted by the whole pack: {n} would be {n} packs, not {n} pieces. I haven't recorded anything. If they are packs, tap below; otherwise, tell me in packs.",
+  'notice.unsupported.sale_total':
+    "{money} for the whole sale: I don't know what each product cost, and I haven't recorded anything. Say the sale again with each one's price (“4 bread at 25 and 1 milk at 50”), or without prices for the catalogue's.",
   'notice.unsupported.unclear_write': "I'd rather check before recording anything: what is it?",
   'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",
   'notice.theGoods': 'the goods',

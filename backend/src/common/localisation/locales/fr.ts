@@ -149,6 +149,8 @@ export const fr = {
     "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
   'notice.unsupported.pack_pieces':
     "Dans votre catalogue, {product} se compte par lot entier : {n}, ce serait {n} lots, pas {n} pièces. Je n'ai rien enregistré. Si ce sont bien des lots, touchez ci-dessous ; sinon, dites-le-moi en lots.",
+  'notice.unsupported.sale_total':
+    "{money} pour toute la vente : je ne sais pas combien a coûté chaque produit, et je n'ai rien enregistré. Redites la vente avec le prix de chacun (« 4 pain à 25 et 1 lait à 50 »), ou sans prix pour ceux du catalogue.",
   'notice.unsupported.unclear_write': "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
   'notice.unsupported.no_tool': "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
   'notice.theGoods': 'la marchandise',

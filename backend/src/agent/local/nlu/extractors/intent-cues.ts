@@ -1264,6 +1264,9 @@ const RETURNED_TO_ME = cueRegex([
   "m'a ramené",
   "m'a rapporté",
   "m'a retourné",
+  // « Amine a ramené 2 cocas, je l'ai remboursé » was +2 in the stock, the refund lost.
+  'a ramené',
+  'a rapporté',
   'returned',
   'brought back',
   'rja3li',
@@ -1278,6 +1281,10 @@ const RETURNED_TO_ME = cueRegex([
   'ردتلي',
 ]);
 export const saysReturnedToMe = has(RETURNED_TO_ME);
+/** The owner paid goods back (« je l'ai remboursé », « I refunded him »): with goods named, a customer's return. */
+export const saysRefunded = has(
+  cueRegex(['remboursé', 'remboursée', 'rembourser', 'refunded', 'refund', 'رجعتلو الدراهم', 'رجعتلها الدراهم', 'رديتلو دراهمو']),
+);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);

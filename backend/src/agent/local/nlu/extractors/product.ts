@@ -1,4 +1,4 @@
-import { PRODUCT_CONCEPTS, type ProductConcept } from '@tajer/contract';
+import { PRODUCT_CONCEPTS, sizesContradict, sizeTokens, type ProductConcept } from '@tajer/contract';
 import { editDistance, fold, isArabicWord, stripArabicPrefix, tokenize, typoBudget } from '../normalize';
 import type { CatalogEntry, NluLang } from '../types';
 import { cueRegex, foldForCues } from './cue-regex';
@@ -58,6 +58,8 @@ interface IndexedEntry {
   names: IndexedName[];
   /** Its names and aliases as a text spells them (folded), to know one written out in full. */
   spelt: string[];
+  /** The sizes its names hold (« 10kg »): a size typed that none of them equals rules it out. */
+  sizes: string[];
   /** Every token of its names. */
   keys: ReadonlySet<string>;
 }
@@ -90,48 +92,6 @@ export function productKey(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && /[sx]$/.test(word) && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
-}
-
-/** Size units as they are written after a number, to one spelling: "5 L", "5l", "5 لتر" → "5l". */
-const SIZE_UNITS: Record<string, string> = {
-  kg: 'kg',
-  kilo: 'kg',
-  kilos: 'kg',
-  g: 'g',
-  gr: 'g',
-  grammes: 'g',
-  l: 'l',
-  litre: 'l',
-  litres: 'l',
-  liter: 'l',
-  liters: 'l',
-  ml: 'ml',
-  cl: 'cl',
-  كغ: 'kg',
-  كلغ: 'kg',
-  كيلو: 'kg',
-  غ: 'g',
-  لتر: 'l',
-  مل: 'ml',
-};
-const SIZE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
-/**
- * The sizes in a (folded) text as name tokens ("5l", "1.5l", "250g"): "Huile Elio 5L" and "Huile Elio 2L" differ only
- * by theirs, so a size the user typed must count towards the product, never be read as a quantity.
- */
-export function sizeTokens(folded: string): { token: string; start: number; end: number }[] {
-  const out: { token: string; start: number; end: number }[] = [];
-  SIZE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SIZE.exec(folded)))
-    out.push({ token: `${m[1].replace(',', '.')}${SIZE_UNITS[m[2]]}`, start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 function contentTokens(name: string): string[] {
@@ -186,7 +146,8 @@ export class ProductMatcher {
         .filter((n) => n.length >= 3)
         // « baguettes » spells « Baguette »: a one-word Latin name in the plural too.
         .flatMap((n) => (/^[a-z]+$/.test(n) && !n.endsWith('s') ? [n, `${n}s`] : [n]));
-      return { entry, names, spelt: [...new Set(spelt)], keys: new Set(names.flatMap((n) => n.tokens.map((t) => t.token))) };
+      const sizes = [...new Set(namesOf(entry).flatMap((n) => sizeTokens(foldForCues(n)).map((s) => s.token)))];
+      return { entry, names, spelt: [...new Set(spelt)], sizes, keys: new Set(names.flatMap((n) => n.tokens.map((t) => t.token))) };
     });
     this.entryIndex = new Map(this.entries.map((e) => [e.entry, e]));
     const df = new Map<string, number>();
@@ -354,7 +315,22 @@ export class ProductMatcher {
       }
     }
     // Only words near the concept count when there is one: "huile" in "promo huile 5L" keeps "5L", not the rest.
-    const candidates = this.score(textTokens);
+    const scored = this.score(textTokens);
+    // « semoule 25kg » is not « Semoule 10kg » (a sale of the 10 kg sack was proposed): a size typed rules out a product
+    // whose own sizes differ, and the name passed on keeps the size, so the tools find no such product either.
+    // Only a size after the product's word names it: « 20 kilo smid », « 30 kg de riz » are quantities in a unit.
+    const named = concept?.start ?? Math.min(...textTokens.filter((t) => !t.size && this.postings.has(t.key)).map((t) => t.start));
+    const typedSizes = textTokens.filter((t) => t.size && t.start > named);
+    const candidates = typedSizes.length
+      ? scored.filter(
+          (c) =>
+            !sizesContradict(
+              typedSizes.map((t) => t.key),
+              this.entryIndex.get(c.entry)!.sizes,
+            ),
+        )
+      : scored;
+    const sizedOut = candidates.length < scored.length;
     // A name written out in full is that product, whatever concept its words also name (« Bimo milk biscuits 200g »
     // sold milk, « Tomates » tomato paste): the text a choice sends always spells the catalogue's name.
     const spelt = this.speltOut(folded, candidates);
@@ -379,7 +355,10 @@ export class ProductMatcher {
       const chosen = entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined);
       return {
         mention: concept.raw,
-        canonical: this.conceptWordAmong(concept.concept, lang, conceptCandidates),
+        canonical:
+          sizedOut && !chosen
+            ? `${this.conceptWordAmong(concept.concept, lang, conceptCandidates)} ${typedSizes.map((t) => t.key).join(' ')}`
+            : this.conceptWordAmong(concept.concept, lang, conceptCandidates),
         concept: concept.concept,
         candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
         entry: chosen,

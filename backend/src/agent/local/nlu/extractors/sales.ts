@@ -409,6 +409,8 @@ export interface SaleLineSlot {
   quantity?: number;
   unitPrice?: number;
   resolution?: Resolution;
+  /** On the last line: a total said after several lines, the whole sale's (see tools' SaleLineSlot). */
+  saleTotal?: number;
 }
 
 /** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
@@ -516,6 +518,12 @@ export function extractSaleLines(
     const before = previousWord(folded, price.start);
     const after = folded.slice(price.end, price.end + 24);
     const total = ((!!before && TOTAL_PRICE_WORDS.has(before)) || TOTAL_AFTER.test(after)) && !EACH.test(after.slice(0, 16));
+    // « 4 pain et 1 lait pour 150 »: after several lines none of which has its price, a total is the sale's (150 was
+    // put on the milk alone, « ب 250 كامل » made the bread 83.33 each).
+    if (total && lines.length > 1 && line === lines[lines.length - 1] && lines.every((l) => l.unitPrice === undefined)) {
+      line.saleTotal = price.value;
+      continue;
+    }
     line.unitPrice = total ? Math.round((price.value / line.quantity) * 100) / 100 : price.value;
   }
   if (!lines.length) {

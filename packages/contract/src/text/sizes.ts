@@ -1,0 +1,54 @@
+/**
+ * A product's size as people write it after a number (« 5 L », « 5l », « 5 لتر », « 250 gr ») in one spelling (« 5l »,
+ * « 250g »). « Semoule 10kg » and « semoule 25kg » are different products: a size typed that none of a product's sizes
+ * equals rules that product out, wherever a name is resolved (the offline model's matcher, the inventory's resolver).
+ */
+
+/** Unit words → one spelling. */
+const SIZE_UNITS: Record<string, string> = {
+  kg: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  g: 'g',
+  gr: 'g',
+  grammes: 'g',
+  l: 'l',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  ml: 'ml',
+  cl: 'cl',
+  كغ: 'kg',
+  كلغ: 'kg',
+  كيلو: 'kg',
+  غ: 'g',
+  لتر: 'l',
+  مل: 'ml',
+};
+
+const SIZE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** The sizes in a lower-case text, as tokens (« 5l », « 1.5l », « 250g ») with their offsets in that text. */
+export function sizeTokens(lowerCase: string): { token: string; start: number; end: number }[] {
+  const out: { token: string; start: number; end: number }[] = [];
+  for (const m of lowerCase.matchAll(SIZE))
+    out.push({ token: `${m[1].replace(',', '.')}${SIZE_UNITS[m[2]]}`, start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The sizes a text names, as tokens (any case). */
+export const sizesOf = (text: string): string[] => sizeTokens(text.toLowerCase()).map((s) => s.token);
+
+/**
+ * True when sizes were typed and the product has sizes of its own, none of them a typed one: « semoule 25kg » is not
+ * « Semoule 10kg ». A product whose names hold no size (« Baguette ») is never ruled out by one.
+ */
+export function sizesContradict(typed: readonly string[], productSizes: readonly string[]): boolean {
+  return typed.length > 0 && productSizes.length > 0 && !productSizes.some((s) => typed.includes(s));
+}
