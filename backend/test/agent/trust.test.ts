@@ -337,6 +337,27 @@ describe('trust: the assistant never proposes the wrong change', () => {
     await decide(c, trays.conversationId, trays.approvals[0].toolCallId, 'reject');
   });
 
+  // « Karim paid everything he owes » asked « what amount? »: his balance is the amount, read and proposed.
+  it('proposes a customer’s whole balance when he paid everything, and nothing once he owes nothing', async () => {
+    const [zoubir, bilal] = await Promise.all(
+      [
+        { name: 'Zoubir Ouali', balance: 4500 },
+        { name: 'بلال قرفي', balance: 1200 },
+      ].map((data) => db.prisma.customer.create({ data: { tenantId, ...data } })),
+    );
+    const fr = await ask(c, 'Zoubir Ouali a réglé toute sa dette');
+    expect(fr.approvals[0]).toMatchObject({ name: 'customers_payment', args: { customer: 'Zoubir Ouali', amount: 4500 } });
+    await decide(c, fr.conversationId, fr.approvals[0].toolCallId, 'approve');
+    expect(Number((await db.prisma.customer.findUniqueOrThrow({ where: { id: zoubir.id } })).balance)).toBe(0);
+    const again = await ask(c, 'Zoubir Ouali paid everything he owes');
+    expect(again.approvals).toHaveLength(0);
+    expect(again.text).toMatch(/owes you nothing|doesn.t owe/i);
+    const ar = await ask(c, 'بلال قرفي خلصني كامل');
+    expect(ar.approvals[0]).toMatchObject({ name: 'customers_payment', args: { amount: 1200 } });
+    await decide(c, ar.conversationId, ar.approvals[0].toolCallId, 'reject');
+    expect(Number((await db.prisma.customer.findUniqueOrThrow({ where: { id: bilal.id } })).balance)).toBe(1200);
+  });
+
   // « un sac de semoule 25kg » proposed a sale of the 10 kg sack, the only semolina on file.
   it('never takes a size the catalogue lacks for the size it has', async () => {
     const before = await writes();

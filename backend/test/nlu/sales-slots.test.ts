@@ -183,6 +183,21 @@ describe('new products', () => {
 });
 
 describe('customers and credit', () => {
+  // « paid everything he owes » asked « what amount? »: no sum to ask, the model reads the balance first.
+  it.each([
+    ['Karim Haddad paid everything he owes', 'Karim Haddad'],
+    ["Karim Haddad m'a payé tout ce qu'il me doit", 'Karim Haddad'],
+    ['Karim Haddad a réglé toute sa dette', 'Karim Haddad'],
+    ['كريم حداد خلصني كامل', 'كريم حداد'],
+  ])('"%s" is a payment of the whole balance', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer }, missing: [], payAll: true });
+  });
+  it('a sum said is that sum', () => {
+    const r = ask('Karim Haddad a payé 500');
+    expect(r).toMatchObject({ intent: 'customers_payment', args: { amount: 500 } });
+    expect(r.payAll).toBeUndefined();
+  });
+
   it.each([
     ['chhal yetsal Ahmed ?', 'customers_credit', { customer: 'Ahmed' }],
     ['شكون لي عندهم الكريدي', 'customers_credit', {}],

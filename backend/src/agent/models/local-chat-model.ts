@@ -9,6 +9,7 @@ import { formatNumber } from '@tajer/tools';
 import { looksLikeCorrection } from '../local/nlu/extractors/cues';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
+import { BALANCE_READ, balanceToPay } from './pay-all';
 import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
 import type { Clarification } from '../../chat/chat-events';
@@ -138,7 +139,8 @@ export class LocalChatModel extends BaseChatModel {
 
   private decide(messages: BaseMessage[]): AIMessage {
     const last = messages[messages.length - 1];
-    if (last && ToolMessage.isInstance(last)) return this.correctCount(messages) ?? new AIMessage(this.answerFromTools(messages));
+    if (last && ToolMessage.isInstance(last))
+      return this.correctCount(messages) ?? this.payBalance(messages) ?? new AIMessage(this.answerFromTools(messages));
     const lang = this.deps.lang;
     const earlier = toHistory(messages.slice(0, -1));
     const isWrite = (tool: string) => this.deps.nlu.isWriteTool(tool);
@@ -157,6 +159,9 @@ export class LocalChatModel extends BaseChatModel {
           countedItems(understood).map((c) => ({ query: c.product })),
           COUNT_READ,
         );
+      // « Karim paid everything he owes »: his balance is read first, then proposed as the payment (`payBalance`).
+      if (understood.payAll && this.boundToolNames.has('customers_credit'))
+        return toolCalls('customers_credit', [{ customer: understood.args.customer }], BALANCE_READ);
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       // « non, 4 » after a card still waiting corrects that card: marked, so the new card replaces it (ToolExecutor).
       const corrected = understood.followUp ? lastWrite(earlier, isWrite) : undefined;
@@ -242,6 +247,12 @@ export class LocalChatModel extends BaseChatModel {
     });
     if (!moves.length) return withChoices({ text: said.filter(Boolean).join('\n\n'), choices: choices.slice(0, 6) });
     return toolCalls('inventory_adjust', moves, COUNTED);
+  }
+
+  /** After a full payment's balance read: that balance, proposed as the customer's payment. */
+  private payBalance(messages: BaseMessage[]): AIMessage | undefined {
+    const pay = balanceToPay(messages);
+    return pay && this.boundToolNames?.has('customers_payment') ? toolCalls('customers_payment', [pay], NEW_CALL_PREFIX) : undefined;
   }
 
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */

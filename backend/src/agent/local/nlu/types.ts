@@ -107,6 +107,11 @@ export interface UnderstandResult {
    * reads the stock on file and proposes the difference.
    */
   stockCount?: boolean;
+  /**
+   * customers_payment only: the customer paid all he owes (« Karim a tout payé », « خلص كامل الكريدي »), no sum said —
+   * the model reads his balance and proposes that payment.
+   */
+  payAll?: boolean;
   /** Further calls of the same tool, each with its own arguments (one stock movement per product). */
   more?: Record<string, unknown>[];
   /**

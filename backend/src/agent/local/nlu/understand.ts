@@ -41,6 +41,7 @@ import {
   asksStockValue,
   asksWhatSold,
   comparesPeriods,
+  paysEverything,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
 import { piecesOfPack } from './extractors/packs';
@@ -320,6 +321,9 @@ export class Nlu {
       const missing = result.missing.filter((m) => m !== 'quantity');
       return { ...result, args, missing, stockCount: true, ...(slots.more?.length ? { more: slots.more } : {}) };
     }
+    // « Karim paid everything he owes »: no sum to ask, his balance is the sum — read first by the model.
+    if (intent === 'customers_payment' && result.args.customer && result.missing.includes('amount') && paysEverything(text))
+      return { ...result, missing: result.missing.filter((m) => m !== 'amount'), payAll: true };
     const uncounted =
       intent === 'inventory_adjust' && !result.missing.length ? uncountedGoods(slotCtx, [result.args, ...(slots.more ?? [])]) : [];
     const withMore = {

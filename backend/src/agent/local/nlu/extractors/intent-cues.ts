@@ -1281,6 +1281,48 @@ const RETURNED_TO_ME = cueRegex([
   'ردتلي',
 ]);
 export const saysReturnedToMe = has(RETURNED_TO_ME);
+/** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
+export const paysEverything = has(
+  cueRegex([
+    'tout payé',
+    'tout paye',
+    'tout réglé',
+    'tout regle',
+    'tout remboursé',
+    "tout ce qu'il me doit",
+    "tout ce qu'elle me doit",
+    'tout ce qu il doit',
+    'tout ce qu elle doit',
+    'toute sa dette',
+    'tout son crédit',
+    'tout son credit',
+    'soldé son compte',
+    'solde son compte',
+    'paid everything',
+    'paid it all',
+    'paid all',
+    'paid in full',
+    'paid off',
+    'paid his whole',
+    'paid her whole',
+    'settled his',
+    'settled her',
+    'خلص كامل',
+    'خلصني كامل',
+    'خلص قاع',
+    'خلصني قاع',
+    'خلص كلش',
+    'khlas kamel',
+    'khalas kamel',
+    'khallas kamel',
+    'khlasni kamel',
+    'khlas ga3',
+    'khalas ga3',
+    'khlasni ga3',
+    'khlas kolch',
+    'khalas kolchi',
+  ]),
+);
 /** The owner paid goods back (« je l'ai remboursé », « I refunded him »): with goods named, a customer's return. */
 export const saysRefunded = has(
   cueRegex(['remboursé', 'remboursée', 'rembourser', 'refunded', 'refund', 'رجعتلو الدراهم', 'رجعتلها الدراهم', 'رديتلو دراهمو']),
