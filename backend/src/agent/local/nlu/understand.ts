@@ -379,11 +379,18 @@ export class Nlu {
     knownNames?: ReadonlySet<string>,
   ): Act {
     const { matcher } = this.catalogContext(catalog);
-    const product = matcher.find(text, lang);
     // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
     const folded = foldForCues(text);
+    const customer = extractCustomer(text, matcher, lang, this.commonWords, knownNames);
+    // A product word inside the customer's name is no product named: « Nour Eddine paid 500 » was an unclear write about
+    // the dates Deglet Nour.
+    const found = matcher.find(text, lang);
+    const inName = !!customer && !!found && found.extent.start >= customer.start && found.extent.end <= customer.end;
+    const product = inName
+      ? matcher.find(folded.slice(0, customer.start) + ' '.repeat(customer.end - customer.start) + folded.slice(customer.end), lang)
+      : found;
     return readAct(text, this.commonWords, {
-      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords, knownNames),
+      customerNamed: !!customer,
       productNamed: !!product,
       besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
       now,
