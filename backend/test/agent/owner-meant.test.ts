@@ -2,7 +2,7 @@ import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
 import { seededApp } from '../helpers/seeded-app';
 import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask, decide, plain, type Turn } from './tools-chat';
+import { ask, choicesOf, decide, plain, type Turn } from './tools-chat';
 
 /**
  * Found by a shop owner on the demo shop (offline model): writes proposed on a misunderstanding and a wrong number said
@@ -167,6 +167,21 @@ describe('the owner is proposed what he meant, or asked', () => {
       const coffee = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { contains: 'Café moulu' } } });
       expect(said).toContain(String(Math.round(Number(coffee.stock))));
     });
+  });
+
+  it('« my oil » of two oils asks which, and the oil tapped gets its days of cover', async () => {
+    const turn = await ask(c, 'combien de jours va durer mon huile ?', { lang: 'fr' });
+    // No figure of some oil or of the month: the question, with a choice per oil.
+    expect(turn.started).toEqual([]);
+    expect(plain(turn.text)).toMatch(/Plusieurs produits correspondent : lequel/);
+    const choices = choicesOf(turn);
+    expect(choices.map((ch) => ch.label)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Huile de table Elio 5L/), expect.stringMatching(/Huile de table Elio 2L/)]),
+    );
+    const tapped = choices.find((ch) => /5L/.test(ch.label))!;
+    const answer = await ask(c, tapped.text, { conversationId: turn.conversationId, lang: 'fr' });
+    expect(answer.started.map((s) => s.name).sort()).toEqual(['dashboard_insights', 'dashboard_insights', 'inventory_search']);
+    expect(plain(answer.text)).toMatch(/Huile de table Elio 5L.*(environ \*\*\d+ jours\*\*|moins d.une journée|Aucune vente)/);
   });
 
   describe('a customer of a compound name', () => {

@@ -136,6 +136,12 @@ describe('how many days a product lasts', () => {
     ]);
   });
 
+  it('« my oil » of two oils: which one is asked, nothing read', () => {
+    const r = ask('combien de jours va durer mon huile ?');
+    expect(r).toMatchObject({ cover: true, also: [] });
+    expect(r.candidates?.map((c) => c.id).sort()).toEqual(['p-huile-1', 'p-huile-5']);
+  });
+
   it('without a product, the shop’s findings as before', () => {
     expect(ask('how many days of stock cover do I have?')).toMatchObject({ intent: 'dashboard_insights', args: {} });
     expect(ask('how many days of stock cover do I have?').cover).toBeUndefined();

@@ -162,6 +162,15 @@ export class LocalChatModel extends BaseChatModel {
           countedItems(understood).map((c) => ({ query: c.product })),
           COUNT_READ,
         );
+      // « How many days will my oil last? » of two oils: which one, each a question to tap (no figure of the wrong one).
+      if (understood.cover && understood.candidates?.length && !understood.also?.length)
+        return withChoices({
+          text: reply('coverWhich', lang),
+          choices: understood.candidates.slice(0, 6).map((c) => {
+            const name = resolutionName(c.names, lang);
+            return { label: name, text: reply('coverChoice', lang, { product: name }) };
+          }),
+        });
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       // « non, 4 » after a card still waiting corrects that card: marked, so the new card replaces it (ToolExecutor).
       // More goods sold after a sale (« and 3 more », `added`) are a sale of their own: nothing is corrected.
@@ -366,6 +375,14 @@ function countedItems(understood: UnderstandResult): Counted[] {
 type Names = Record<string, string | null | undefined>;
 
 /** A product's name in the user's language, French when it has none. */
+/** A resolution's name in the answer's language: its names are the catalogue's, French first (`entryNames`). */
+function resolutionName(names: readonly string[], lang: Lang): string {
+  const arabic = names.find((n) => /[\u0600-\u06FF]/u.test(n));
+  if (lang === 'ar' && arabic) return arabic;
+  if (lang === 'en') return names.filter((n) => n !== arabic)[1] ?? names[0];
+  return names[0];
+}
+
 const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object.values(names).find(Boolean) || '';
 
 /**

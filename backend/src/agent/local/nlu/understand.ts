@@ -385,15 +385,22 @@ export class Nlu {
    * month to now (dashboard_insights' one-product line, for last month and this month to date — the periods the contract
    * gives), read together; the answer divides them. No new tool argument: the tools' own results are the figures.
    */
-  private daysOfCover(
-    ctx: SlotContext,
-  ):
-    | { intent: string; args: Record<string, unknown>; resolved: UnderstandResult['resolved']; also: NonNullable<UnderstandResult['also']> }
+  private daysOfCover(ctx: SlotContext):
+    | {
+        intent: string;
+        args: Record<string, unknown>;
+        resolved: UnderstandResult['resolved'];
+        candidates?: UnderstandResult['candidates'];
+        also: NonNullable<UnderstandResult['also']>;
+      }
     | undefined {
     if (!this.tools.has('inventory_search') || !this.tools.has('dashboard_insights')) return undefined;
     const slots = fillSlots(this.tools.get('inventory_search'), ctx);
     // The catalogue's own name: « coffee » alone would list every coffee, and the sales line would ask which.
     const product = slots.resolved.query?.names[0];
+    // « my oil » of two oils: which one is asked (`candidates`, no read) — the month's sales were answered instead.
+    if (!product && slots.candidates && slots.candidates.length > 1 && typeof slots.args.query === 'string')
+      return { intent: 'inventory_search', args: { query: slots.args.query }, resolved: {}, candidates: slots.candidates, also: [] };
     if (!product) return undefined;
     const sales = (period: string) => ({ intent: 'dashboard_insights', args: { focus: 'best_sellers', product, period } });
     return { intent: 'inventory_search', args: { query: product }, resolved: slots.resolved, also: [sales('last_month'), sales('month')] };

@@ -185,6 +185,8 @@ export const ar: Catalogue = {
   'replies.coverFigures': '{stock} في المخزون، وبيع {sold} منذ {since} ({days} يومًا)، أي {rate} في اليوم في المتوسط',
   'replies.coverUnderDay': '**{name}**: أقل من يوم واحد من المخزون بوتيرة المبيعات الأخيرة ({figures}).',
   'replies.coverDays': '**{name}**: حوالي **{n} يومًا** من المخزون بوتيرة المبيعات الأخيرة ({figures}).',
+  'replies.coverWhich': 'عدة منتجات تطابق: أيها تقصد؟',
+  'replies.coverChoice': 'شحال من نهار يكفيني {product}؟',
   'replies.approvalAsk': 'راجع التعديل المقترح أعلاه: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',
   'replies.clarify.product': 'ما هو المنتج المقصود؟',

@@ -195,6 +195,8 @@ export const en: Catalogue = {
   'replies.coverFigures': '{stock} in stock, {sold} sold since {since} ({days} days), {rate} a day on average',
   'replies.coverUnderDay': '**{name}**: less than a day of stock at the recent pace of sales ({figures}).',
   'replies.coverDays': '**{name}**: about **{n} days** of stock at the recent pace of sales ({figures}).',
+  'replies.coverWhich': 'Several products match: which one?',
+  'replies.coverChoice': 'How many days will {product} last?',
   'replies.approvalAsk': 'Check the change proposed above: nothing is saved until you approve it.',
   'replies.toolFailed': "I couldn't do that: {error}",
   'replies.clarify.product': 'Which product do you mean?',

@@ -215,6 +215,8 @@ export const fr = {
   'replies.coverFigures': '{stock} en stock, {sold} vendus depuis le {since} ({days} jours), soit {rate} par jour en moyenne',
   'replies.coverUnderDay': '**{name}** : moins d’une journée de stock au rythme des ventes récentes ({figures}).',
   'replies.coverDays': '**{name}** : environ **{n} jours** de stock au rythme des ventes récentes ({figures}).',
+  'replies.coverWhich': 'Plusieurs produits correspondent : lequel ?',
+  'replies.coverChoice': 'Combien de jours va durer {product} ?',
   'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',
