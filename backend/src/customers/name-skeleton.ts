@@ -92,9 +92,9 @@ export function sameNameAcrossScripts(a: string, b: string): boolean {
 export const keepFinalAlif = (name: string): string => name.replace(/ى(?=$|[\s,.)])/gu, 'ىا');
 
 /** Words that open a compound name with the next one: « بن موسى » (Benmoussa), « عبد القادر », « Abdel Kader ». */
-const JOINS_NEXT = new Set(['بن', 'ben', 'عبد', 'abd', 'abdel', 'abdul', 'abdal']);
+export const JOINS_NEXT: ReadonlySet<string> = new Set(['بن', 'ben', 'عبد', 'abd', 'abdel', 'abdul', 'abdal']);
 /** Words that close one with the word before: « نور الدين », « Nour Eddine » (Noureddine), « Salah Eddine ». */
-const JOINS_PREVIOUS = new Set(['الدين', 'eddine', 'eddin', 'edine', 'dine', 'ddine']);
+export const JOINS_PREVIOUS: ReadonlySet<string> = new Set(['الدين', 'eddine', 'eddin', 'edine', 'dine', 'ddine']);
 
 /**
  * A name's words, compound names joined: « ريم بن موسى » and « Rym Benmoussa », « Karim Ben Ali » and « Karim Benali »,

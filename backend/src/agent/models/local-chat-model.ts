@@ -12,6 +12,7 @@ import { bareAnswer, pendingReply } from './pending-reply';
 import { BALANCE_READ, balanceToPay } from './pay-all';
 import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
+import { coverAnswer } from './stock-cover';
 import type { Clarification } from '../../chat/chat-events';
 import type { Clock } from '../../common/time/clock';
 
@@ -63,6 +64,10 @@ export class LocalChatModel extends BaseChatModel {
   static readonly CLARIFICATION = 'tajer_clarification';
   /** Key of the products a stock movement named without a count, on the AI message that calls the tools. */
   static readonly UNCOUNTED = 'tajer_uncounted';
+  /** The quantity of more goods sold proposed as a sale of its own beside a waiting one of the same goods. */
+  static readonly MORE_SOLD = 'tajer_more_sold';
+  /** Marks the reads of a « how many days will it last? » question, answered as days of cover. */
+  static readonly COVER = 'tajer_cover';
 
   _llmType(): string {
     return 'tajer-local';
@@ -162,9 +167,19 @@ export class LocalChatModel extends BaseChatModel {
       // « Karim paid everything he owes »: his balance is read first, then proposed as the payment (`payBalance`).
       if (understood.payAll && this.boundToolNames.has('customers_credit'))
         return toolCalls('customers_credit', [{ customer: understood.args.customer }], BALANCE_READ);
+      // « How many days will my oil last? » of two oils: which one, each a question to tap (no figure of the wrong one).
+      if (understood.cover && understood.candidates?.length && !understood.also?.length)
+        return withChoices({
+          text: reply('coverWhich', lang),
+          choices: understood.candidates.slice(0, 6).map((c) => {
+            const name = resolutionName(c.names, lang);
+            return { label: name, text: reply('coverChoice', lang, { product: name }) };
+          }),
+        });
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       // « non, 4 » after a card still waiting corrects that card: marked, so the new card replaces it (ToolExecutor).
-      const corrected = understood.followUp ? lastWrite(earlier, isWrite) : undefined;
+      // More goods sold after a sale (« and 3 more », `added`) are a sale of their own: nothing is corrected.
+      const corrected = understood.followUp && !understood.added ? lastWrite(earlier, isWrite) : undefined;
       const corrects =
         corrected?.status === 'awaiting_approval' && corrected.intent === intent && sameGoods(corrected.args ?? {}, understood.args);
       // Without a word of correction, no correction whatever its figures: « sold 3 coca » in full while « sold 2 coca »
@@ -177,6 +192,12 @@ export class LocalChatModel extends BaseChatModel {
       for (const a of also) calls.tool_calls!.push(...toolCalls(a.intent, [a.args], NEW_CALL_PREFIX).tool_calls!);
       // Goods named without their count get no card: the answer after the cards asks for it (`answerFromTools`).
       if (understood.uncounted?.length) calls.additional_kwargs[LocalChatModel.UNCOUNTED] = understood.uncounted;
+      // « and 3 more » while « sold 2 coca » waits: a second card, and the answer says why (and how to correct instead).
+      const waitingWrite = understood.added ? lastWrite(earlier, isWrite) : undefined;
+      if (waitingWrite?.status === 'awaiting_approval' && sameGoods(waitingWrite.args ?? {}, understood.args))
+        calls.additional_kwargs[LocalChatModel.MORE_SOLD] = saleQuantity(understood.args);
+      // « How many days will my coffee last? »: the stock and the sales read are answered together (`coverAnswer`).
+      if (understood.cover) calls.additional_kwargs[LocalChatModel.COVER] = true;
       return calls;
     }
     if (intent === 'cancel') return withChoices(cancelReply(earlier, lang, isWrite, understood.notice));
@@ -262,9 +283,22 @@ export class LocalChatModel extends BaseChatModel {
     for (; i >= 0 && ToolMessage.isInstance(messages[i]); i--) results.unshift(this.describeToolMessage(messages[i] as ToolMessage));
     // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
     const calling = messages[i];
+    if (calling && AIMessage.isInstance(calling) && calling.additional_kwargs?.[LocalChatModel.COVER]) {
+      const outcomes = messages.slice(i + 1).map((m) => {
+        try {
+          return JSON.parse(messageText(m)) as Parameters<typeof coverAnswer>[0][number];
+        } catch {
+          return {};
+        }
+      });
+      const cover = coverAnswer(outcomes, this.deps.lang, this.deps.clock?.now() ?? new Date());
+      if (cover) return cover;
+    }
     const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
     if (Array.isArray(uncounted) && uncounted.length)
       results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
+    const more = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.MORE_SOLD] : undefined;
+    if (typeof more === 'number') results.push(reply('moreSold', this.deps.lang, { n: formatNumber(more, this.deps.lang) }));
     // Several cards in one answer (a delivery of two products and its expense) said « check the change above » once each;
     // other results stay, even when two are alike (two sales of the same goods).
     const ask = reply('approvalAsk', this.deps.lang);
@@ -352,6 +386,14 @@ function countedItems(understood: UnderstandResult): Counted[] {
 type Names = Record<string, string | null | undefined>;
 
 /** A product's name in the user's language, French when it has none. */
+/** A resolution's name in the answer's language: its names are the catalogue's, French first (`entryNames`). */
+function resolutionName(names: readonly string[], lang: Lang): string {
+  const arabic = names.find((n) => /[\u0600-\u06FF]/u.test(n));
+  if (lang === 'ar' && arabic) return arabic;
+  if (lang === 'en') return names.filter((n) => n !== arabic)[1] ?? names[0];
+  return names[0];
+}
+
 const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object.values(names).find(Boolean) || '';
 
 /**
@@ -385,6 +427,12 @@ function stockOnFile(
   if (item?.id && typeof item.stock === 'number')
     return { found: { id: item.id, stock: item.stock, names: item.names ?? {} }, candidates: [] };
   return { candidates: items.flatMap((p) => (p.names ? [p.names] : [])) };
+}
+
+/** The quantity of a one-line sale's line (« and 3 more »: 3). */
+function saleQuantity(args: Record<string, unknown>): number | undefined {
+  const lines = Array.isArray(args.lines) ? (args.lines as { quantity?: unknown }[]) : [];
+  return lines.length === 1 && typeof lines[0].quantity === 'number' ? lines[0].quantity : undefined;
 }
 
 /**

@@ -119,6 +119,16 @@ export interface UnderstandResult {
    * 5000 ») is the purchase's expense, proposed beside the stock movements rather than lost.
    */
   also?: { intent: string; args: Record<string, unknown> }[];
-  /** inventory_adjust only: products named beside counted ones without a count of their own — asked, never dropped. */
+  /**
+   * Products named beside counted ones without a count of their own (a delivery's, a sale's: « 2 coca et pepsi ») —
+   * asked, never dropped.
+   */
   uncounted?: string[];
+  /**
+   * A follow-up that tells more goods sold after a sale (« and 3 more », « and 3 sprite too »): a sale of its own card,
+   * never the correction of the one before, even of the same goods.
+   */
+  added?: boolean;
+  /** « How many days will my coffee last? »: the stock read with its recent sales (`also`), answered as days of cover. */
+  cover?: boolean;
 }

@@ -12,6 +12,8 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
+import { uncountedSaleGoods } from './extractors/uncounted';
+import { asksDaysOfCover } from './extractors/cover';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
@@ -253,12 +255,15 @@ export class Nlu {
         return this.noticeResult({ kind: 'unsupported', reason: 'customer_return', ...this.figures(text, slotCtx) }, lang, cls, input);
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
 
+      const cover = asksDaysOfCover(text) && act.productNamed ? this.daysOfCover(slotCtx) : undefined;
+      if (cover) return { ...this.finish({ lang, ...cover, confidence, cls, followUp: false, input }), also: cover.also, cover: true };
+
       const previous = lastToolTurn(input.history, this.tools);
       // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.
       if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
-          return this.finish({
+          const read = this.finish({
             lang,
             intent: carried.intent,
             args: carried.args,
@@ -268,6 +273,8 @@ export class Nlu {
             input,
             resolved: {},
           });
+          // More goods sold are a sale of their own, never the correction of the card before.
+          return carried.fresh ? { ...read, added: true } : read;
         }
       }
 
@@ -325,7 +332,11 @@ export class Nlu {
     if (intent === 'customers_payment' && result.args.customer && result.missing.includes('amount') && paysEverything(text))
       return { ...result, missing: result.missing.filter((m) => m !== 'amount'), payAll: true };
     const uncounted =
-      intent === 'inventory_adjust' && !result.missing.length ? uncountedGoods(slotCtx, [result.args, ...(slots.more ?? [])]) : [];
+      intent === 'inventory_adjust' && !result.missing.length
+        ? uncountedGoods(slotCtx, [result.args, ...(slots.more ?? [])])
+        : intent === 'sales_record' && !result.missing.length
+          ? uncountedSaleGoods(slotCtx, (result.args.lines as { product?: unknown }[] | undefined) ?? [])
+          : [];
     const withMore = {
       ...result,
       ...(slots.more?.length ? { more: slots.more } : {}),
@@ -380,6 +391,32 @@ export class Nlu {
     };
   }
 
+  /**
+   * « How many days will my coffee last? »: the product's stock (inventory_search) and its sales from the start of last
+   * month to now (dashboard_insights' one-product line, for last month and this month to date — the periods the contract
+   * gives), read together; the answer divides them. No new tool argument: the tools' own results are the figures.
+   */
+  private daysOfCover(ctx: SlotContext):
+    | {
+        intent: string;
+        args: Record<string, unknown>;
+        resolved: UnderstandResult['resolved'];
+        candidates?: UnderstandResult['candidates'];
+        also: NonNullable<UnderstandResult['also']>;
+      }
+    | undefined {
+    if (!this.tools.has('inventory_search') || !this.tools.has('dashboard_insights')) return undefined;
+    const slots = fillSlots(this.tools.get('inventory_search'), ctx);
+    // The catalogue's own name: « coffee » alone would list every coffee, and the sales line would ask which.
+    const product = slots.resolved.query?.names[0];
+    // « my oil » of two oils: which one is asked (`candidates`, no read) — the month's sales were answered instead.
+    if (!product && slots.candidates && slots.candidates.length > 1 && typeof slots.args.query === 'string')
+      return { intent: 'inventory_search', args: { query: slots.args.query }, resolved: {}, candidates: slots.candidates, also: [] };
+    if (!product) return undefined;
+    const sales = (period: string) => ({ intent: 'dashboard_insights', args: { focus: 'best_sellers', product, period } });
+    return { intent: 'inventory_search', args: { query: product }, resolved: slots.resolved, also: [sales('last_month'), sales('month')] };
+  }
+
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   /** What kind of act the message is (trust-rules.ts), with what the catalogue and the names say about it. */
   act(
@@ -390,11 +427,18 @@ export class Nlu {
     knownNames?: ReadonlySet<string>,
   ): Act {
     const { matcher } = this.catalogContext(catalog);
-    const product = matcher.find(text, lang);
     // Offsets are in the folded text (the matcher's); the category reader folds again, which changes nothing.
     const folded = foldForCues(text);
+    const customer = extractCustomer(text, matcher, lang, this.commonWords, knownNames);
+    // A product word inside the customer's name is no product named: « Nour Eddine paid 500 » was an unclear write about
+    // the dates Deglet Nour.
+    const found = matcher.find(text, lang);
+    const inName = !!customer && !!found && found.extent.start >= customer.start && found.extent.end <= customer.end;
+    const product = inName
+      ? matcher.find(folded.slice(0, customer.start) + ' '.repeat(customer.end - customer.start) + folded.slice(customer.end), lang)
+      : found;
     return readAct(text, this.commonWords, {
-      customerNamed: !!extractCustomer(text, matcher, lang, this.commonWords, knownNames),
+      customerNamed: !!customer,
       productNamed: !!product,
       besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
       now,
@@ -605,16 +649,18 @@ export class Nlu {
     cls: Classification,
     ctx: SlotContext,
     act: Act,
-  ): { intent: string; args: Record<string, unknown> } | undefined {
+  ): { intent: string; args: Record<string, unknown>; fresh?: boolean } | undefined {
     const tool = previous.intent!;
     const prevArgs = previous.args ?? {};
     const tokens = tokenize(foldForCues(ctx.text));
     const short = tokens.length <= 6;
     const clsIsOther = isTool(cls.intent, this.tools) && cls.intent !== tool && cls.score >= 0.8;
     const cue = looksLikeFollowUp(ctx.text);
-    // « and 3 sprite too », « zid 3 sokkar » after a sale: more goods sold, before any other reading of the words.
-    const added = tool === 'sales_record' ? addedToSale(prevArgs, ctx, act, tokens.length) : undefined;
-    if (added) return added;
+    // « and 3 sprite too », « zid 3 sokkar » after a sale: more goods sold, before any other reading of the words. A
+    // sale of its own (`fresh`): never the correction of the card before, even of the same goods (« and 3 coca too »).
+    const added =
+      tool === 'sales_record' ? (moreOfTheSame(prevArgs, ctx, tokens.length) ?? addedToSale(prevArgs, ctx, act, tokens.length)) : undefined;
+    if (added) return { ...added, fresh: true };
     // Words that name another act ("j'ai vendu…", "nouveau produit", "commande…") start a new request.
     const other = this.preferredTool(act, ctx);
     if ((other && other !== tool) || act.supplierOrder || act.priceChange) return undefined;
@@ -856,6 +902,74 @@ function addedToSale(
       })),
     },
   };
+}
+
+/** « 3 more », « 3 de plus », « encore 3 », « 3 autres », « و 3 خرين », « 3 okhrin »: a count of more of the same goods. */
+const MORE_OF_IT = cueRegex([
+  'more',
+  'another',
+  'other',
+  'others',
+  'de plus',
+  'en plus',
+  'encore',
+  'autres',
+  'autre',
+  'خرين',
+  'اخرين',
+  'آخرين',
+  'أخرين',
+  'أخرى',
+  'اخرى',
+  'زيادة',
+  'khrin',
+  'okhrin',
+  'o5rin',
+  'ukhrin',
+  'zyada',
+]);
+
+/**
+ * « and 3 more », « et 3 de plus », « و 3 خرين » right after « sold 2 coca »: a shop owner tells 3 more were sold. Read as
+ * the sale's correction, the card's 2 became 3 (the owner meant 5 sold, in two sales). Proposed as a sale of its own
+ * card: the same goods at the same unit price, with the customer, payment and day of the sale it follows — as goods
+ * added after a sale are (`addedToSale`); the first card stays (waiting or applied). A word of correction (« non, 3 »,
+ * « non, 3 de plus ») still corrects; a sale of several goods does not say which one had more: read as before.
+ */
+function moreOfTheSame(
+  prevArgs: Record<string, unknown>,
+  ctx: SlotContext,
+  words: number,
+): { intent: string; args: Record<string, unknown> } | undefined {
+  if (words > 6 || !Array.isArray(prevArgs.lines) || prevArgs.lines.length !== 1) return undefined;
+  const folded = foldForCues(ctx.text);
+  if (!MORE_OF_IT.test(folded) || looksLikeCorrection(ctx.text) || STOCK_SIDE.test(folded)) return undefined;
+  const counts = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !n.currency);
+  if (counts.length !== 1 || !Number.isInteger(counts[0].value)) return undefined;
+  const line = prevArgs.lines[0] as { product?: unknown; unitPrice?: unknown };
+  // Other goods named (« and 3 more sprite ») are `addedToSale`'s; the same goods named again are still more of them.
+  const named = ctx.matcher.find(ctx.text, ctx.lang);
+  if (named && !(typeof line.product === 'string' && sameProduct(named, line.product, ctx))) return undefined;
+  // Goods the catalogue does not know (« and 3 more sprite ») are other goods too, never more of the coca.
+  if (!named && unknownGoods({ ...ctx, text: folded.replace(new RegExp(MORE_OF_IT.source, 'gu'), ' ') })) return undefined;
+  const carried = Object.fromEntries(
+    ['customer', 'paymentMethod', 'soldAt'].flatMap((k) => (prevArgs[k] !== undefined ? [[k, prevArgs[k]]] : [])),
+  );
+  return {
+    intent: 'sales_record',
+    args: {
+      ...carried,
+      lines: [{ product: line.product, quantity: counts[0].value, ...(line.unitPrice !== undefined ? { unitPrice: line.unitPrice } : {}) }],
+    },
+  };
+}
+
+/** The product a follow-up names is the previous line's (its catalogue name, or the same words). */
+function sameProduct(named: ReturnType<ProductMatcher['find']> & object, product: string, ctx: SlotContext): boolean {
+  const name = named.entry ? entryName(named.entry, ctx.lang) : named.canonical;
+  const line = ctx.matcher.find(product, ctx.lang);
+  if (named.entry && line?.entry) return named.entry.id === line.entry.id;
+  return foldForCues(name) === foldForCues(product) || (!!line && foldForCues(line.canonical) === foldForCues(named.canonical));
 }
 
 function lastToolTurn(history: readonly HistoryTurn[] | undefined, tools: ReadonlyMap<string, NluTool>): HistoryTurn | undefined {

@@ -209,6 +209,16 @@ export const fr = {
   'replies.countSame': 'Le stock de {product} est déjà de {n} : rien à corriger.',
   'replies.countWhich': 'Lequel avez-vous compté ?',
   'replies.uncounted': 'Rien n’est proposé pour {products} : quelle quantité ?',
+  'replies.moreSold':
+    'Proposé comme une vente à part : la première reste telle quelle. Pour corriger plutôt sa quantité, dites « non, {n} ».',
+  'replies.coverOut': '**{name}** est en rupture : il n’en reste rien en stock.',
+  'replies.coverNone':
+    'Aucune vente de **{name}** depuis le {since} ({days} jours) : je ne peux pas dire combien de jours dureront vos {stock} en stock.',
+  'replies.coverFigures': '{stock} en stock, {sold} vendus depuis le {since} ({days} jours), soit {rate} par jour en moyenne',
+  'replies.coverUnderDay': '**{name}** : moins d’une journée de stock au rythme des ventes récentes ({figures}).',
+  'replies.coverDays': '**{name}** : environ **{n} jours** de stock au rythme des ventes récentes ({figures}).',
+  'replies.coverWhich': 'Plusieurs produits correspondent : lequel ?',
+  'replies.coverChoice': 'Combien de jours va durer {product} ?',
   'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',

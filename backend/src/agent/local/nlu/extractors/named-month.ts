@@ -1,6 +1,12 @@
 import type { Period } from '@tajer/contract';
 import { fold } from '../normalize';
-import { AMBIGUOUS_MONTH_NAMES, DURING_PREPOSITIONS, MONTH_NAMES, MONTH_PREPOSITIONS } from '../lexicon/month-names';
+import {
+  AMBIGUOUS_MONTH_NAMES,
+  DURING_PREPOSITIONS,
+  ENGLISH_MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  MONTH_PREPOSITIONS,
+} from '../lexicon/month-names';
 import { foldForCues } from './cue-regex';
 
 /** A month named in a message: « en octobre », « 12 novembre », « October 2025 », « في أكتوبر ». */
@@ -25,7 +31,7 @@ const alternatives = [...new Set(names.map((n) => n.name))]
 // Arabic prepositions glue to the name (« فأكتوبر » is rare, « في أكتوبر » usual); the day may carry « er » (« 1er mai »)
 // or an English ordinal (« the 1st of December »); English also writes the day after the month (« December 1st »).
 const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<pre>${MONTH_PREPOSITIONS.map((p) => escape(fold(p))).join('|')})\\s+)?(?:(?<day>\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<name>${alternatives})(?:\\s+(?<after>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))?(?:,?\\s+(?<year>20\\d{2}))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?<pre>${MONTH_PREPOSITIONS.map((p) => escape(fold(p))).join('|')})\\s+)?(?:(?<day>\\d{1,2})(?:er|st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<name>${alternatives})\\.?(?:\\s+(?<after>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]))?(?:,?\\s+(?<year>20\\d{2}))?(?![\\p{L}\\p{N}])`,
   'gud',
 );
 /** The months' English names, the only ones written before their day. */
@@ -42,6 +48,7 @@ const ENGLISH = new Set([
   'october',
   'november',
   'december',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
 ]);
 
 /** The first month the message names, or undefined (an ambiguous name without its preposition, day or year is no month). */
@@ -49,8 +56,9 @@ export function extractNamedMonth(text: string): NamedMonth | undefined {
   for (const m of foldForCues(text).matchAll(MENTION)) {
     const { pre, name, year } = m.groups!;
     const spans = m.indices!.groups!;
-    // « December 1st »: a day after the name only in English (« en décembre 3 sucre » is a count).
-    const dayAfter = !m.groups!.day && m.groups!.after && ENGLISH.has(name) && !AMBIGUOUS_MONTH_NAMES.has(name);
+    // « December 1st »: a day after the name only in English (« en décembre 3 sucre » is a count). « March » and « May »
+    // are words too: their day after them only after « on » (« paid the rent on March 1 » had no date).
+    const dayAfter = !m.groups!.day && m.groups!.after && ENGLISH.has(name) && (!AMBIGUOUS_MONTH_NAMES.has(name) || pre === 'on');
     const day = m.groups!.day ?? (dayAfter ? m.groups!.after : undefined);
     if (AMBIGUOUS_MONTH_NAMES.has(name) && !(pre && DURING.has(pre)) && !day && !year) continue;
     const dayNumber = day ? Number(day) : undefined;

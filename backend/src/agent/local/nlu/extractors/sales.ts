@@ -1,3 +1,4 @@
+import { JOINS_NEXT, JOINS_PREVIOUS } from '../../../../customers/name-skeleton';
 import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/people';
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
 import { cueRegex, foldForCues } from './cue-regex';
@@ -325,6 +326,13 @@ function nameMention(
     return { name: [first.name, ...surname].join(' '), start: first.start, end: tokens[last].end };
   };
 
+  const compound = compoundName(tokens, commonWords, knownNames);
+  if (compound !== undefined) {
+    const [a, b] = [tokens[compound], tokens[compound + 1]];
+    const first = { name: `${displayOf(a.text)} ${displayOf(b.text)}`, start: a.start, end: b.end };
+    const from = compound > 0 && TO_WORDS.has(tokens[compound - 1].text) ? compound - 1 : compound;
+    return withSurname({ ...first, start: tokens[from].start }, compound + 1);
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i].text;
     const bare = bareName(t);
@@ -383,6 +391,94 @@ function nameMention(
   }
   return undefined;
 }
+
+/** « بن » and « ben » open a family name: the first name before them is read as before (`withSurname`). */
+const OPENS_FIRST_NAME = [...JOINS_NEXT].filter((w) => w !== 'بن' && w !== 'ben');
+
+/**
+ * A first name of two words (« Abdel Kader », « عبد القادر », « نور الدين », « Nour Eddine »), as the customers' resolver
+ * joins them (customers/name-skeleton.ts): its index in `tokens`. Read word by word, « Abdel Kader a payé 500 » named
+ * « Kader », and « نور الدين » was no name at all — « نور » became the product Deglet Nour.
+ */
+function compoundName(
+  tokens: readonly { text: string }[],
+  commonWords: ReadonlySet<string>,
+  knownNames: ReadonlySet<string>,
+): number | undefined {
+  const isWord = (w?: string) => !!w && /^[\p{L}]{2,}$/u.test(w) && !commonWords.has(w);
+  // « الدين » is also « the debt » (« كريم خلص الدين »: Karim paid the debt, never a customer « خلص الدين »): only a
+  // word that opens such names, or a first name, goes with it.
+  const opensDin = (w: string) => DIN_HEADS.has(w) || LATIN_NAMES.has(w) || ARABIC_NAMES.has(w) || knownNames.has(w);
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const [a, b] = [tokens[i].text, tokens[i + 1].text];
+    if (OPENS_FIRST_NAME.includes(a) && isWord(b) && !JOINS_PREVIOUS.has(b)) return i;
+    if (JOINS_PREVIOUS.has(b) && isWord(a) && opensDin(a)) return i;
+  }
+  return undefined;
+}
+
+/** The first words of the names closed by « الدين » / « Eddine » (Nour Eddine, Salah Eddine, Djamel Eddine…), folded. */
+const DIN_HEADS: ReadonlySet<string> = new Set(
+  [
+    'نور',
+    'صلاح',
+    'عز',
+    'نصر',
+    'خير',
+    'جمال',
+    'بدر',
+    'علاء',
+    'شمس',
+    'سيف',
+    'محي',
+    'محيي',
+    'تاج',
+    'زين',
+    'فخر',
+    'كمال',
+    'ضياء',
+    'شرف',
+    'بهاء',
+    'حسام',
+    'عماد',
+    'نجم',
+    'سعد',
+    'nour',
+    'nor',
+    'salah',
+    'azz',
+    'ezz',
+    'izz',
+    'nasr',
+    'kheir',
+    'khir',
+    'djamel',
+    'jamel',
+    'badr',
+    'alaa',
+    'chems',
+    'chams',
+    'seif',
+    'saif',
+    'mohie',
+    'mohi',
+    'tadj',
+    'taj',
+    'zine',
+    'zin',
+    'fakhr',
+    'kamel',
+    'diaa',
+    'charaf',
+    'bahaa',
+    'houssem',
+    'hossam',
+    'imed',
+    'imad',
+    'nadjm',
+    'saad',
+  ].map((w) => fold(w)),
+);
 
 /** The shop's customers' names as `extractCustomer` knows them: each name's first word, folded like the message's. */
 export function customerFirstNames(names: readonly string[]): Set<string> {
