@@ -50,6 +50,9 @@ try {
 } catch {
   skip('node-gyp / node-addon-api not installed (dev dependencies)');
 }
-const result = spawnSync(process.execPath, [gyp, 'rebuild', `--nodedir=${nodeDir}`, '--jobs=2'], { cwd: dir, stdio: 'inherit' });
+const result = spawnSync(process.execPath, [gyp, 'rebuild', `--nodedir=${nodeDir}`, '--jobs=2', '--loglevel=warn'], {
+  cwd: dir,
+  stdio: 'inherit',
+});
 if (result.status !== 0) skip(`node-gyp failed (exit ${result.status ?? result.signal})`);
 console.log(`native OCR engine built: ${output}`);
