@@ -26,15 +26,22 @@ RUN npm ci --no-audit --no-fund
 
 # --- build: contract → tools → backend (prisma generate + swc) → chat-ui (Vite) ----------------------------------------
 FROM deps AS build
+# The native OCR engine (backend/native/tesseract, an N-API addon over libtesseract) is compiled here; the runtime
+# stage gets only libtesseract5 and the built addon. No download: node-gyp uses this Node's own headers.
+RUN apt-get update -qq \
+  && apt-get install -y -qq --no-install-recommends libtesseract-dev g++ make pkg-config python3 \
+  && rm -rf /var/lib/apt/lists/*
 COPY packages packages
 COPY tools tools
 COPY backend backend
 COPY chat-ui chat-ui
 RUN npm run build \
+  && npm run build:native -w backend -- --required \
   # Fail the build here, not at the first request, if an artefact the runtime needs is missing.
   && test -f packages/contract/dist/index.js \
   && test -f tools/dist/index.js \
   && test -f backend/dist/main.js \
+  && test -f backend/native/tesseract/build/Release/tajer_tesseract.node \
   && test -f backend/dist/database/migrate.cli.js \
   && test -f backend/dist/generated/prisma/client.js \
   && test -f chat-ui/dist/index.html
@@ -64,8 +71,9 @@ ENV MALLOC_MMAP_THRESHOLD_=131072 MALLOC_TRIM_THRESHOLD_=131072
 WORKDIR /app
 # Fonts (Debian's, no download at run time): the receipt OCR learns the Eastern Arabic digits (٠–٩) from glyphs it
 # renders in them at the first Arabic receipt (backend/src/ocr/digit-classifier.ts); without them it reads as before.
+# libtesseract5: the native OCR engine's library (OCR_ENGINE=auto reads with it; the models stay npm's).
 RUN apt-get update -qq \
-  && apt-get install -y -qq --no-install-recommends fonts-noto-core fonts-dejavu-core \
+  && apt-get install -y -qq --no-install-recommends fonts-noto-core fonts-dejavu-core libtesseract5 \
   && rm -rf /var/lib/apt/lists/*
 
 # Dependencies (with the workspace links node_modules/@tajer/* → ../../<workspace>) and the package manifests.
@@ -73,6 +81,7 @@ COPY --from=prod-deps /app/ ./
 # Compiled server (the generated Prisma client is compiled into backend/dist/generated/prisma), its SQL migrations,
 # the contract and tools packages and the built chat UI, which the server finds at ../chat-ui/dist relative to backend/.
 COPY --from=build /app/backend/dist backend/dist
+COPY --from=build /app/backend/native/tesseract/build/Release/tajer_tesseract.node backend/native/tesseract/build/Release/tajer_tesseract.node
 COPY --from=build /app/backend/prisma/migrations backend/prisma/migrations
 COPY --from=build /app/backend/prisma/schema.prisma backend/prisma/schema.prisma
 COPY --from=build /app/packages/contract/dist packages/contract/dist

@@ -6,6 +6,7 @@
  *                       [--dump <dir>]   (writes each receipt's OCR text to <dir>/<id>.txt, to study failures)
  *                       [--arabic ara|Arabic|Arabic+ara|auto]   (the Arabic reader, default `ara`: see OCR_ARABIC_MODEL)
  *                       [--latin auto|system|best_int]   (the page reader's models: see OCR_LATIN_MODEL)
+ *                       [--engine auto|native|wasm]   (which tesseract reads: see OCR_ENGINE; default the env's, else auto)
  *
  * <folder>/images/<id>.(jpg|jpeg|png) and <folder>/labels.json = { id: { company, date, total } }.
  * A total is right within ±0.05, a date when it is the same calendar day (either reading of an ambiguous dd/mm),
@@ -15,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImagePrepOptions } from '../src/ocr/image-prep';
+import type { OcrEngineChoice } from '../src/ocr/native-engine';
 import { defaultOcrPoolSize } from '../src/ocr/ocr-pool';
 import {
   ARABIC_MODEL_CHOICES,
@@ -54,6 +56,7 @@ interface Args {
   dump?: string;
   arabic: ArabicModelChoice;
   latin?: LatinModelChoice;
+  engine?: OcrEngineChoice;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -110,6 +113,12 @@ function parseArgs(argv: string[]): Args {
       case '--dump':
         args.dump = next();
         break;
+      case '--engine': {
+        const v = next();
+        if (v !== 'auto' && v !== 'native' && v !== 'wasm') throw new Error(`--engine: one of auto, native, wasm, not ${v}`);
+        args.engine = v;
+        break;
+      }
       case '--latin': {
         const v = next();
         const choice = LATIN_MODEL_CHOICES.find((c) => c === v);
@@ -255,7 +264,7 @@ async function main(): Promise<void> {
 
   if (args.dump) mkdirSync(args.dump, { recursive: true });
   const size = args.workers ?? defaultOcrPoolSize();
-  const pools = createReceiptOcrPools({ size, arabicModel: args.arabic, latinModel: args.latin });
+  const pools = createReceiptOcrPools({ size, arabicModel: args.arabic, latinModel: args.latin, engine: args.engine });
   const t0 = performance.now();
   // The French+English reader is needed by every receipt; the Arabic one starts on the first Arabic line.
   await pools.latin.warmUp(size);
@@ -322,7 +331,7 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(
-    `receipts=${n} workers=${size} latin=${pools.latinModel} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
+    `receipts=${n} workers=${size} engine=${pools.latin.engine ?? '-'} latin=${pools.latinModel} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
   );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,

@@ -66,6 +66,12 @@ export const configSchema = z.object({
   // Let tesseract.js use its relaxed-SIMD wasm core on Node 20, where V8 has it behind a flag (turned on at the first
   // OCR worker's start; a page read about a fifth faster). `false` keeps Node's default (the plain SIMD core).
   OCR_RELAXED_SIMD: bool.default(true),
+  // Which tesseract reads receipts: `native` (libtesseract in the process, the addon `npm run build:native -w backend`
+  // builds where libtesseract-dev is installed: the same models, about half the CPU a page), `wasm` (tesseract.js), or
+  // `auto` (native when built, else wasm). The default stays `wasm`: Debian's libtesseract (5.3) misread a few totals
+  // tesseract.js (5.1) read right on the dev sets, and a wrong total is this feature's worst failure (bench/README,
+  // fourteenth round). See backend/src/ocr/README.md.
+  OCR_ENGINE: z.enum(['auto', 'native', 'wasm']).default('wasm'),
   // Extra folders (path list) searched for `<lang>.traineddata` before Debian's /usr/share/tesseract-ocr/*/tessdata.
   OCR_TESSDATA_DIRS: z.string().optional(),
   UPLOAD_MAX_BYTES: z.coerce

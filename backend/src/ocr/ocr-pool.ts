@@ -1,6 +1,7 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM } from 'tesseract.js';
+import { loadNativeTesseract, resolveOcrEngine, type OcrEngineChoice, type OcrEngineKind } from './native-engine';
 import { ensureTessdataDir, type TessdataModel } from './tessdata-cache';
 import { ensureWasmRelaxedSimd } from './wasm-simd';
 
@@ -29,7 +30,26 @@ export interface OcrPoolOptions {
    * Default true; the flag is process-wide, so `false` only means this pool does not turn it on.
    */
   relaxedSimd?: boolean;
+  /** Which tesseract reads (see `native-engine.ts`). Default: `OCR_ENGINE`, else `wasm`. */
+  engine?: OcrEngineChoice;
 }
+
+/** One resident reader: a tesseract.js worker or a native TessBaseAPI; one page at a time. */
+interface Worker {
+  /** One page → tesseract's TSV, with `params` set for this page only. */
+  recognize(image: Buffer, params: Record<string, string>): Promise<string>;
+  terminate(): Promise<void>;
+}
+
+/** Set on every reader when it starts (both engines). */
+const WORKER_PARAMS: Record<string, string> = {
+  // Uploaded images rarely carry a DPI; without a hint tesseract guesses (and warns) on every page.
+  user_defined_dpi: '300',
+  // Receipts are dark text on light paper: skip the retry of every low-confidence line as inverted text.
+  tessedit_do_invert: '0',
+  // Tesseract's diagnostics ("Image too small to scale!!" for specks) would flood the server's stderr.
+  debug_file: '/dev/null',
+};
 
 export interface OcrBox {
   x0: number;
@@ -73,10 +93,11 @@ export function defaultOcrPoolSize(): number {
 }
 
 /**
- * A fixed-size pool of tesseract.js workers that is started lazily (the first job pays for one worker only; more are
+ * A fixed-size pool of tesseract workers that is started lazily (the first job pays for one worker only; more are
  * spawned as concurrent jobs queue up), reuses workers across jobs and terminates them cleanly.
- * Everything is loaded from node_modules: the wasm core by tesseract.js itself, the traineddata from
- * @tesseract.js-data via a local `langPath`, with the cache disabled, so nothing is ever fetched.
+ * A worker is either a tesseract.js worker (wasm, in its own thread) or a resident native TessBaseAPI (the addon in
+ * `backend/native/tesseract`, pages read on libuv's pool): `native-engine.ts` picks one per pool, at its first start.
+ * Both read the same files: the traineddata from @tesseract.js-data unpacked into a local folder, nothing fetched.
  */
 export class OcrPool {
   readonly size: number;
@@ -87,6 +108,8 @@ export class OcrPool {
   private readonly initConfig: Record<string, string>;
   private readonly tessdataDirs: readonly string[] | undefined;
   private readonly relaxedSimd: boolean;
+  private readonly engineChoice: OcrEngineChoice | undefined;
+  private engineKind: OcrEngineKind | null = null;
   private langPath: Promise<string> | null = null;
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
@@ -106,6 +129,7 @@ export class OcrPool {
     this.initConfig = options.initConfig ?? {};
     this.tessdataDirs = options.tessdataDirs;
     this.relaxedSimd = options.relaxedSimd ?? true;
+    this.engineChoice = options.engine;
     this.closed = new Promise<never>((_, reject) => {
       this.rejectClosed = reject;
     });
@@ -115,6 +139,11 @@ export class OcrPool {
   /** Workers currently alive (started or starting). */
   get workerCount(): number {
     return this.all.size + this.starting;
+  }
+
+  /** The engine this pool's workers run (decided at the first worker's start: null before). */
+  get engine(): OcrEngineKind | null {
+    return this.engineKind;
   }
 
   /** Starts `count` workers ahead of the first job (e.g. at boot), so the first receipt does not pay for start-up. */
@@ -128,14 +157,13 @@ export class OcrPool {
     let healthy = true;
     try {
       if (this.terminated) throw new Error('OCR pool terminated');
-      // Passed per job: tesseract.js sets them for this recognition only and restores the worker's own afterwards.
-      const params = {
+      // Set for this recognition only; each engine restores the worker's own values afterwards.
+      const params: Record<string, string> = {
         ...(options.psm === undefined ? {} : { tessedit_pageseg_mode: String(options.psm) }),
         ...(options.whitelist === undefined ? {} : { tessedit_char_whitelist: options.whitelist }),
       };
       // TSV rather than `blocks`: it carries the word boxes and confidences we need without the per-symbol JSON tree.
-      const { data } = await Promise.race([worker.recognize(image, params as never, { text: false, tsv: true }), this.closed]);
-      return parseTsv(data.tsv ?? '');
+      return parseTsv(await Promise.race([worker.recognize(image, params), this.closed]));
     } catch (err) {
       // A failed job may leave the wasm instance in a bad state; a fresh worker is cheap compared to wrong results.
       healthy = false;
@@ -201,11 +229,31 @@ export class OcrPool {
   }
 
   private async startWorker(): Promise<Worker> {
+    // Decided once per pool, at its first worker: a server that never scans never loads either engine.
+    this.engineKind ??= resolveOcrEngine(this.engineChoice);
     this.langPath ??= ensureTessdataDir(this.cacheDir, this.langs, this.model, this.tessdataDirs);
     const langPath = await this.langPath.catch((err: unknown) => {
       this.langPath = null; // let a later job retry (e.g. a transient disk error)
       throw err;
     });
+    return this.engineKind === 'native' ? this.startNativeWorker(langPath) : this.startWasmWorker(langPath);
+  }
+
+  /** A resident libtesseract (models loaded once, off the event loop), reading the same unpacked models. */
+  private async startNativeWorker(langPath: string): Promise<Worker> {
+    const { addon } = loadNativeTesseract();
+    if (!addon) throw new Error('native tesseract addon not loaded');
+    const engine = await addon.createEngine(langPath, this.langs.join('+'), this.initConfig, WORKER_PARAMS);
+    return {
+      recognize: (image, params) => engine.recognize(image, params),
+      terminate: () => {
+        engine.end();
+        return Promise.resolve();
+      },
+    };
+  }
+
+  private async startWasmWorker(langPath: string): Promise<Worker> {
     if (this.relaxedSimd) await ensureWasmRelaxedSimd();
     return new Promise<Worker>((resolve, reject) => {
       let started = false;
@@ -225,17 +273,16 @@ export class OcrPool {
         this.initConfig as never,
       )
         .then(async (worker) => {
-          await worker.setParameters({
-            // Uploaded images rarely carry a DPI; without a hint tesseract guesses (and warns) on every page.
-            user_defined_dpi: '300',
-            // Receipts are dark text on light paper: skip the retry of every low-confidence line as inverted text.
-            tessedit_do_invert: '0',
-            // Tesseract's diagnostics ("Image too small to scale!!" for specks) would flood the server's stderr.
-            debug_file: '/dev/null',
-          });
+          await worker.setParameters(WORKER_PARAMS);
           started = true;
           clearTimeout(timer);
-          resolve(worker);
+          resolve({
+            // Passed per job: tesseract.js sets them for this recognition only and restores the worker's own afterwards.
+            recognize: async (image, params) => (await worker.recognize(image, params as never, { text: false, tsv: true })).data.tsv ?? '',
+            terminate: async () => {
+              await worker.terminate();
+            },
+          });
         })
         .catch((e: unknown) => {
           clearTimeout(timer);

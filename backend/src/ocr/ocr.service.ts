@@ -33,6 +33,7 @@ export class OcrService implements OnModuleDestroy {
       arabicModel: config?.OCR_ARABIC_MODEL,
       latinModel: config?.OCR_LATIN_MODEL,
       relaxedSimd: config?.OCR_RELAXED_SIMD,
+      engine: config?.OCR_ENGINE,
       tessdataDirs: systemTessdataDirs({ ...process.env, OCR_TESSDATA_DIRS: config?.OCR_TESSDATA_DIRS }),
     });
   }

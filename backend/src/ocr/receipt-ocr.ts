@@ -51,7 +51,7 @@ export type LatinModelChoice = 'auto' | 'system' | 'best_int';
 
 export const LATIN_MODEL_CHOICES: readonly LatinModelChoice[] = ['auto', 'system', 'best_int'];
 
-export interface ReceiptOcrPoolsOptions extends Pick<OcrPoolOptions, 'size' | 'cacheDir' | 'tessdataDirs' | 'relaxedSimd'> {
+export interface ReceiptOcrPoolsOptions extends Pick<OcrPoolOptions, 'size' | 'cacheDir' | 'tessdataDirs' | 'relaxedSimd' | 'engine'> {
   arabicModel?: ArabicModelChoice;
   latinModel?: LatinModelChoice;
 }

@@ -34,7 +34,7 @@ function freshProcess(relaxedSimd: boolean): { before: boolean; after: boolean }
     const { relaxedSimd } = require('wasm-feature-detect');
     (async () => {
       const before = await relaxedSimd();
-      const pool = new OcrPool({ size: 1, relaxedSimd: ${relaxedSimd}, cacheDir: ${JSON.stringify(join(tmpdir(), 'tajer-tessdata'))} });
+      const pool = new OcrPool({ size: 1, engine: 'wasm', relaxedSimd: ${relaxedSimd}, cacheDir: ${JSON.stringify(join(tmpdir(), 'tajer-tessdata'))} });
       await pool.warmUp(1);
       const after = await relaxedSimd();
       await pool.terminate();
@@ -56,7 +56,8 @@ describe('tesseract.js relaxed-SIMD core', () => {
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   it('is made available to worker threads when a pool starts its first worker, and that worker reads a receipt', async () => {
-    const pool = new OcrPool({ size: 1, cacheDir });
+    // tesseract.js's own core: forced, as the native engine (when built) would otherwise read and turn nothing on.
+    const pool = new OcrPool({ size: 1, cacheDir, engine: 'wasm' });
     try {
       await pool.warmUp(1);
       expect(await relaxedSimdInWorkerThread()).toBe(true);
