@@ -370,7 +370,7 @@ describe('trust: the assistant never proposes the wrong change', () => {
     const ar = await ask(c, 'وصلني 10 سميد 25 كغ');
     expect(ar.approvals).toHaveLength(0);
     expect(ar.finished[0]).toMatchObject({ name: 'inventory_adjust' });
-    expect(JSON.stringify(ar.parts)).toContain('سميد 25kg');
+    expect(JSON.stringify(ar.parts)).toContain('سميد 25 كغ');
     // Both tools failed on the name (their calls are kept, unapproved): nothing moved.
     const after = await writes();
     expect({ ...after, pending: 0 }).toEqual({ ...before, pending: 0 });

@@ -107,6 +107,18 @@ describe('« and 3 more » after a sale is more sold, not a correction', () => {
     });
   });
 
+  // Found by the session's review: stock left, and a follow-up's own terms, were a confident sale of 3 more.
+  it.each([
+    ["j'ai vendu 2 coca à 100", 'il en reste encore 3'],
+    ['sold 2 coke at 100', 'I have 3 more left'],
+    ['بعت 2 كوكا ب 100', 'مازال 3 خرين'],
+    ["j'ai vendu 2 coca à 100", '3 de plus pour Nadia'],
+    ['sold 2 coke at 100 to Karim on credit', '3 more for cash'],
+    ["j'ai vendu 2 coca à 100", '3 de plus hier'],
+  ])('« %s », « %s » is not more of the same sold on the first sale’s terms', (first, next) => {
+    expect(converse(first, next).added).toBeUndefined();
+  });
+
   it.each([
     ['sold 2 coca', 'non, 3'],
     ['sold 2 coca', '3'],
@@ -119,6 +131,10 @@ describe('« and 3 more » after a sale is more sold, not a correction', () => {
 });
 
 describe('how many days a product lasts', () => {
+  it('« last month » is a period, not a product lasting', () => {
+    expect(ask('how many days last month did I sell bread').intent).not.toBe('inventory_search');
+  });
+
   it.each([
     ['how many days will my coffee last?', 'en'],
     ['combien de jours va durer mon café ?', 'fr'],

@@ -190,6 +190,21 @@ describe('trust rules', () => {
       expect(r.intent).toBe(intent);
       expect(JSON.stringify(r.args)).toContain(`"product":"${product}"`);
     });
+    // The review's cases: the size ruled out the product named best, and the next one of that size was promoted.
+    it.each([
+      ['vendu 2 concentré de tomate 800g', 'concentre de tomate 800g'],
+      ['vendu 2 selecto 2L', 'selecto 2l'],
+      ["j'ai vendu 3 ifri 1L", 'ifri 1l'],
+      ['vendu 2 biscuit bimo 100g', 'biscuit bimo 100g'],
+    ])('"%s": no other product of that size is promoted', (text, product) => {
+      expect(ask(text).args.lines).toEqual([expect.objectContaining({ product })]);
+    });
+    it('a customer who paid back is a payment, « غير » (only) no price change, a verb no name', () => {
+      expect(ask("Karim m'a remboursé 500 pour le sucre")).toMatchObject({ intent: 'customers_payment', args: { amount: 500 } });
+      expect(ask('قولي غير سومة السكر').notice?.reason).not.toBe('price_change');
+      expect(ask('عبد خلص 500')).toMatchObject({ intent: 'customers_payment', args: { customer: 'عبد' } });
+      expect(ask('Karim Abdel Kader a payé 500')).toMatchObject({ args: { customer: 'Karim Abdel Kader' } });
+    });
     it.each([
       ['vendu 2 huile 5L', 'Huile de table Elio 5L'],
       ['vendu 1 semoule 10kg', 'Semoule 10kg (SIM, moyenne)'],
@@ -262,7 +277,7 @@ describe('trust rules', () => {
       ['سعر السكر ولى 150 دج', 'price_change'],
       // Darija's « سومة » (price) after « بدل » / « غير »: the competitors' prices were shown, or « de quoi s'agit-il ? »
       ['بدل سومة السكر ل 120', 'price_change'],
-      ['غير سومت الزيت ل 700', 'price_change'],
+      ['بدل سومت الزيت ل 700', 'price_change'],
       ['beddel soumet sokar l 120', 'price_change'],
       ['ajoute 1800 DA', 'unclear_write'],
     ])('"%s" → %s', (text, reason) => {

@@ -929,6 +929,32 @@ const MORE_OF_IT = cueRegex([
   'zyada',
 ]);
 
+/** Goods still there (« il en reste encore 3 », « I have 3 more left », « مازال 3 خرين »): stock, never more sold. */
+const STILL_THERE = cueRegex([
+  'reste',
+  'restent',
+  'il en reste',
+  'il me reste',
+  "j'en ai",
+  'left',
+  'i have',
+  'i still have',
+  'in the fridge',
+  'frigo',
+  'مازال',
+  'مازالو',
+  'باقي',
+  'بقاو',
+  'كاين',
+  'كاينين',
+  'mazal',
+  'mazel',
+  'ba9i',
+  'kayen',
+  'kayn',
+  'b9aw',
+]);
+
 /**
  * « and 3 more », « et 3 de plus », « و 3 خرين » right after « sold 2 coca »: a shop owner tells 3 more were sold. Read as
  * the sale's correction, the card's 2 became 3 (the owner meant 5 sold, in two sales). Proposed as a sale of its own
@@ -943,7 +969,11 @@ function moreOfTheSame(
 ): { intent: string; args: Record<string, unknown> } | undefined {
   if (words > 6 || !Array.isArray(prevArgs.lines) || prevArgs.lines.length !== 1) return undefined;
   const folded = foldForCues(ctx.text);
-  if (!MORE_OF_IT.test(folded) || looksLikeCorrection(ctx.text) || STOCK_SIDE.test(folded)) return undefined;
+  if (!MORE_OF_IT.test(folded) || looksLikeCorrection(ctx.text) || STOCK_SIDE.test(folded) || STILL_THERE.test(folded)) return undefined;
+  // Terms of its own (« 3 de plus pour Nadia », « 3 more for cash », « 3 de plus hier »): not the first sale's, which
+  // would be carried over them — read as before (asked).
+  const own = slotReader(ctx);
+  if (own.customer() || own.paymentMethod() || extractDate(ctx.text, ctx.now)) return undefined;
   const counts = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !n.currency);
   if (counts.length !== 1 || !Number.isInteger(counts[0].value)) return undefined;
   const line = prevArgs.lines[0] as { product?: unknown; unitPrice?: unknown };

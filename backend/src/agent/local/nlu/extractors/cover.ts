@@ -60,6 +60,7 @@ const LASTS = cueRegex([
  * (models/stock-cover.ts).
  */
 export function asksDaysOfCover(text: string): boolean {
-  const folded = foldForCues(text);
+  // « how many days last month did I sell bread » is no « last »ing (it answered days of cover).
+  const folded = foldForCues(text).replace(/(?<![\p{L}])last (?:month|week|year|quarter|time|night|days?)(?![\p{L}])/gu, ' ');
   return HOW_LONG.test(folded) && LASTS.test(folded);
 }

@@ -944,19 +944,15 @@ const PRICE_CHANGE = cueRegex([
   'بدل السوم',
   'السوم الجديد',
   // « سومة » / « soumet » (the price of): « بدل سومة السكر ل 120 ».
+  // Not « غير سومة »: « غير » is also « only » (« قولي غير سومة السكر », just tell me the sugar's price).
   'بدل سومة',
   'بدل سومت',
   'بدل السومة',
-  'غير سومة',
-  'غير سومت',
-  'غير السوم',
   'عدل السوم',
   'beddel soumet',
   'bedel soumet',
   'baddel soumet',
   'beddel soumt',
-  'ghayer soum',
-  'ghayer soumet',
   'beddel le prix',
   'beddel prix',
 ]);
@@ -1264,9 +1260,6 @@ const RETURNED_TO_ME = cueRegex([
   "m'a ramené",
   "m'a rapporté",
   "m'a retourné",
-  // « Amine a ramené 2 cocas, je l'ai remboursé » was +2 in the stock, the refund lost.
-  'a ramené',
-  'a rapporté',
   'returned',
   'brought back',
   'rja3li',
@@ -1323,9 +1316,27 @@ export const paysEverything = has(
     'khalas kolchi',
   ]),
 );
-/** The owner paid goods back (« je l'ai remboursé », « I refunded him »): with goods named, a customer's return. */
+/**
+ * The owner paid goods back (« Amine a ramené 2 cocas, je l'ai remboursé » was +2 in the stock, the refund lost): with
+ * goods named, a customer's return. The owner's side only — « Karim m'a remboursé 500 » is Karim paying (CUSTOMER_PAID).
+ */
 export const saysRefunded = has(
-  cueRegex(['remboursé', 'remboursée', 'rembourser', 'refunded', 'refund', 'رجعتلو الدراهم', 'رجعتلها الدراهم', 'رديتلو دراهمو']),
+  cueRegex([
+    "je l'ai remboursé",
+    "je l'ai remboursée",
+    'je lui ai remboursé',
+    'je les ai remboursés',
+    "j'ai remboursé le client",
+    "j'ai remboursé la cliente",
+    'i refunded',
+    'refunded him',
+    'refunded her',
+    'refunded the customer',
+    'رجعتلو الدراهم',
+    'رجعتلها الدراهم',
+    'رديتلو دراهمو',
+    'رديتلها دراهمها',
+  ]),
 );
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);

@@ -321,15 +321,14 @@ export class ProductMatcher {
     // Only a size after the product's word names it: « 20 kilo smid », « 30 kg de riz » are quantities in a unit.
     const named = concept?.start ?? Math.min(...textTokens.filter((t) => !t.size && this.postings.has(t.key)).map((t) => t.start));
     const typedSizes = textTokens.filter((t) => t.size && t.start > named);
-    const candidates = typedSizes.length
-      ? scored.filter(
-          (c) =>
-            !sizesContradict(
-              typedSizes.map((t) => t.key),
-              this.entryIndex.get(c.entry)!.sizes,
-            ),
-        )
-      : scored;
+    const ruledOut = (c: ProductCandidate) =>
+      sizesContradict(
+        typedSizes.map((t) => t.key),
+        this.entryIndex.get(c.entry)!.sizes,
+      );
+    // When the size rules out the product the words name best, no other is promoted in its place: « concentré de tomate
+    // 800g » became the fresh tomatoes, « thé vert 500g » the frik, « limonade 1L » another drink of that size.
+    const candidates = !typedSizes.length ? scored : scored[0] && ruledOut(scored[0]) ? [] : scored.filter((c) => !ruledOut(c));
     const sizedOut = candidates.length < scored.length;
     // A name written out in full is that product, whatever concept its words also name (« Bimo milk biscuits 200g »
     // sold milk, « Tomates » tomato paste): the text a choice sends always spells the catalogue's name.
@@ -355,9 +354,11 @@ export class ProductMatcher {
       const chosen = entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined);
       return {
         mention: concept.raw,
+        // Ruled out by its size: the words as typed, size included (« selecto 2l »; the concept's word with the size,
+        // « limonade 2l », was another brand's product of that size to the tools).
         canonical:
           sizedOut && !chosen
-            ? `${this.conceptWordAmong(concept.concept, lang, conceptCandidates)} ${typedSizes.map((t) => t.key).join(' ')}`
+            ? folded.slice(concept.start, Math.max(...typedSizes.map((t) => t.end)))
             : this.conceptWordAmong(concept.concept, lang, conceptCandidates),
         concept: concept.concept,
         candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
@@ -367,9 +368,12 @@ export class ProductMatcher {
         extent: this.extent(textTokens, chosen ?? conceptCandidates[0]?.entry, { start: concept.start, end: concept.end }),
       };
     }
-    if (!top || top.score < 1) return undefined;
+    // The best entry ruled out by the size typed (« ifri 1L », Ifri 1.5L on file): the words it matched, with the size, name
+    // a product the catalogue does not have — the tools must not find the other size under the bare name.
+    const best = top ?? (sizedOut ? scored[0] : undefined);
+    if (!best || best.score < 1) return undefined;
     // Without a known concept, the mention is the text words that matched the best entry.
-    const entryTokens = this.entryIndex.get(top.entry)!.keys;
+    const entryTokens = this.entryIndex.get(best.entry)!.keys;
     const matched = textTokens.filter(
       (t) =>
         t.weight >= 1 &&
@@ -389,12 +393,12 @@ export class ProductMatcher {
     const mention = folded.slice(start, end);
     return {
       mention,
-      canonical: entry ? entryName(entry, lang) : mention,
+      canonical: entry ? entryName(entry, lang) : top ? mention : `${mention} ${typedSizes.map((t) => t.key).join(' ')}`,
       candidates: ties,
       entry,
       start,
       end,
-      extent: this.extent(textTokens, top.entry, { start, end }),
+      extent: this.extent(textTokens, best.entry, { start, end }),
     };
   }
 

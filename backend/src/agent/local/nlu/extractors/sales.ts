@@ -326,7 +326,7 @@ function nameMention(
     return { name: [first.name, ...surname].join(' '), start: first.start, end: tokens[last].end };
   };
 
-  const compound = compoundName(tokens, commonWords, knownNames);
+  const compound = compoundName(tokens, commonWords, knownNames, (w) => AFTER_SUBJECT.test(w) || hasCustomerPaidCue(w) || hasOwedCue(w));
   if (compound !== undefined) {
     const [a, b] = [tokens[compound], tokens[compound + 1]];
     const first = { name: `${displayOf(a.text)} ${displayOf(b.text)}`, start: a.start, end: b.end };
@@ -404,13 +404,18 @@ function compoundName(
   tokens: readonly { text: string }[],
   commonWords: ReadonlySet<string>,
   knownNames: ReadonlySet<string>,
+  /** A verb or cue after the subject (« عبد خلص 500 » named « عبد خلص »). */
+  isCue: (w: string) => boolean,
 ): number | undefined {
-  const isWord = (w?: string) => !!w && /^[\p{L}]{2,}$/u.test(w) && !commonWords.has(w);
+  const isWord = (w?: string) => !!w && /^[\p{L}]{2,}$/u.test(w) && !commonWords.has(w) && !isCue(w);
+  const isFirstName = (w?: string) => !!w && (LATIN_NAMES.has(w) || ARABIC_NAMES.has(w) || knownNames.has(w));
   // « الدين » is also « the debt » (« كريم خلص الدين »: Karim paid the debt, never a customer « خلص الدين »): only a
   // word that opens such names, or a first name, goes with it.
   const opensDin = (w: string) => DIN_HEADS.has(w) || LATIN_NAMES.has(w) || ARABIC_NAMES.has(w) || knownNames.has(w);
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const [a, b] = [tokens[i].text, tokens[i + 1].text];
+    // « Karim Abdel Kader »: a compound after a first name is his family name (the loop below keeps both).
+    if (isFirstName(tokens[i - 1]?.text)) continue;
     if (OPENS_FIRST_NAME.includes(a) && isWord(b) && !JOINS_PREVIOUS.has(b)) return i;
     if (JOINS_PREVIOUS.has(b) && isWord(a) && opensDin(a)) return i;
   }
