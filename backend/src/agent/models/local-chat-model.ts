@@ -385,7 +385,6 @@ function countedItems(understood: UnderstandResult): Counted[] {
 
 type Names = Record<string, string | null | undefined>;
 
-/** A product's name in the user's language, French when it has none. */
 /** A resolution's name in the answer's language: its names are the catalogue's, French first (`entryNames`). */
 function resolutionName(names: readonly string[], lang: Lang): string {
   const arabic = names.find((n) => /[\u0600-\u06FF]/u.test(n));
@@ -394,6 +393,7 @@ function resolutionName(names: readonly string[], lang: Lang): string {
   return names[0];
 }
 
+/** A product's name in the user's language, French when it has none. */
 const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object.values(names).find(Boolean) || '';
 
 /**
