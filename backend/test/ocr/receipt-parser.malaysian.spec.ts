@@ -132,6 +132,13 @@ describe('dates — as OCR reads them on Malaysian receipts', () => {
     expect(dates('TOTAL : 31.03 -00')).toEqual([]);
   });
 
+  it('reads a date whose time was read against it without a space (PP-OCR writes « 09/02/201811:40 »)', () => {
+    expect(dates('Date:   09/02/201811:40')).toEqual(['2018-02-09']);
+    expect(dates('Date 29/12/2017 11:41')).toEqual(['2017-12-29']);
+    // Digits glued to a year with no time after them stay no date: a long number is not split.
+    expect(dates('Ref 09/02/2018114')).toEqual([]);
+  });
+
   it('prefers a day printed twice over a lone reading of another day', () => {
     const d = parse([
       'Kota Parking Sdn. Bhd. (771234-K)',
