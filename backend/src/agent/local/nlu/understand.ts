@@ -888,9 +888,7 @@ function addedToSale(
   if (STOCK_SIDE.test(folded)) return undefined;
   const lines = slotReader(ctx).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
-  const carried = Object.fromEntries(
-    ['customer', 'paymentMethod', 'soldAt'].flatMap((k) => (prevArgs[k] !== undefined ? [[k, prevArgs[k]]] : [])),
-  );
+  const carried = saleTerms(prevArgs);
   return {
     intent: 'sales_record',
     args: {
@@ -902,6 +900,11 @@ function addedToSale(
       })),
     },
   };
+}
+
+/** The terms of the sale a follow-up adds to: its customer, payment and day (never its goods). */
+function saleTerms(prevArgs: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(['customer', 'paymentMethod', 'soldAt'].flatMap((k) => (prevArgs[k] !== undefined ? [[k, prevArgs[k]]] : [])));
 }
 
 /** « 3 more », « 3 de plus », « encore 3 », « 3 autres », « و 3 خرين », « 3 okhrin »: a count of more of the same goods. */
@@ -982,9 +985,7 @@ function moreOfTheSame(
   if (named && !(typeof line.product === 'string' && sameProduct(named, line.product, ctx))) return undefined;
   // Goods the catalogue does not know (« and 3 more sprite ») are other goods too, never more of the coca.
   if (!named && unknownGoods({ ...ctx, text: folded.replace(new RegExp(MORE_OF_IT.source, 'gu'), ' ') })) return undefined;
-  const carried = Object.fromEntries(
-    ['customer', 'paymentMethod', 'soldAt'].flatMap((k) => (prevArgs[k] !== undefined ? [[k, prevArgs[k]]] : [])),
-  );
+  const carried = saleTerms(prevArgs);
   return {
     intent: 'sales_record',
     args: {
