@@ -483,6 +483,21 @@ const WHAT_TO_REORDER = cueRegex([
   'ماذا أطلب',
   'ماذا اطلب',
   'واش نطلب',
+  // « quels produits je dois commander ? » listed the falling sales; « qu'est-ce que je dois commander ? » the help.
+  'quels produits je dois commander',
+  'quels produits dois je commander',
+  'produits a commander',
+  'dois je commander',
+  'qu est ce que je dois commander',
+  'qu est ce qu il faut commander',
+  'lazem nchri',
+  'wach lazem nchri',
+  'chnou lazem nchri',
+  'wach nkomandi',
+  'chnou nkomandi',
+  'واش نكوموندي',
+  'واش لازم نكوموندي',
+  'شنو نكوموندي',
 ]);
 
 export const asksWhatToReorder = (text: string) => WHAT_TO_REORDER.test(foldForCues(text));
