@@ -3,7 +3,7 @@
  * and the sentence a tapped choice sends back (a complete request the assistant reads like one typed by hand).
  */
 import { formatMoney, formatNumber, joinList, nameIn, quote, say, type Localized } from './format';
-import { paymentMethodLabel } from '@tajer/contract';
+import { formatDate, paymentMethodLabel } from '@tajer/contract';
 import { service, type CustomerMatchInfo, type Names } from './services';
 import { ToolFailure, type LocalizedChoice } from './tool-kit';
 import type { Lang, ToolContext } from './types';
@@ -24,7 +24,11 @@ export interface SentenceLine {
  * A sale said again in full, in the user's language ("J'ai vendu 3 Sucre blanc 1kg et 2 Café… à Ahmed, à crédit"):
  * the text a choice sends when the user picks a product or a customer, so the new request stands on its own.
  */
-export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: string; customer?: string }, lang: Lang): string {
+export function saleSentence(
+  lines: SentenceLine[],
+  opts: { paymentMethod?: string; customer?: string; soldAt?: string },
+  lang: Lang,
+): string {
   const items = joinList(
     lines.map(
       (l) =>
@@ -45,7 +49,14 @@ export function saleSentence(lines: SentenceLine[], opts: { paymentMethod?: stri
             en: `, paid by ${paymentMethodLabel(opts.paymentMethod, 'en')}`,
           })
       : '';
-  return say(lang, { fr: `J'ai vendu ${items}${who}${how}`, ar: `بعت ${items}${who}${how}`, en: `I sold ${items}${who}${how}` });
+  // The sale's day, named with its month (« le 5 décembre 2026 »): a choice tapped for « … hier » recorded it today.
+  const day = opts.soldAt && /^\d{4}-\d{2}-\d{2}/.test(opts.soldAt) ? formatDate(opts.soldAt.slice(0, 10), lang) : undefined;
+  const when = day ? say(lang, { fr: `, le ${day}`, ar: ` يوم ${day}`, en: `, on ${day}` }) : '';
+  return say(lang, {
+    fr: `J'ai vendu ${items}${who}${how}${when}`,
+    ar: `بعت ${items}${who}${how}${when}`,
+    en: `I sold ${items}${who}${how}${when}`,
+  });
 }
 
 /** The same text in every language, for a choice that sends a name or a sentence built per language. */

@@ -358,6 +358,23 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(Number((await db.prisma.customer.findUniqueOrThrow({ where: { id: bilal.id } })).balance)).toBe(1200);
   });
 
+  // « Riad Mebarki a pris 3 lait à crédit hier »: the milk asked, and the choice tapped recorded the sale today.
+  it('keeps the sale’s day in the choices it offers, in every language', async () => {
+    for (const [text, pick] of [
+      ['Riad Mebarki a pris 3 lait à crédit hier', /Lait en sachet 1L/],
+      ['Riad Mebarki took 3 milk on credit yesterday', /Bagged milk 1L/],
+    ] as const) {
+      const asked = await ask(c, text);
+      const tool = asked.parts.find((p) => p.type === 'tool') as { args: { soldAt?: string } };
+      const day = tool.args.soldAt!.slice(0, 10);
+      const choice = choicesOf(asked).find((ch) => pick.test(ch.text))!;
+      const picked = await ask(c, choice.text, { conversationId: asked.conversationId });
+      expect(picked.approvals[0]).toMatchObject({ name: 'sales_record', args: { customer: 'Riad Mebarki', paymentMethod: 'credit' } });
+      expect(String((picked.approvals[0].args as { soldAt?: string }).soldAt)).toContain(day);
+      await decide(c, picked.conversationId, picked.approvals[0].toolCallId, 'reject');
+    }
+  });
+
   // « un sac de semoule 25kg » proposed a sale of the 10 kg sack, the only semolina on file.
   it('never takes a size the catalogue lacks for the size it has', async () => {
     const before = await writes();

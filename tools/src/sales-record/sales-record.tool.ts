@@ -44,7 +44,7 @@ async function resolveLine(ctx: ToolContext, args: Args, index: number): Promise
         quantity: l.quantity,
         unitPrice: l.unitPrice,
       })),
-      { paymentMethod: args.paymentMethod, customer: args.customer },
+      { paymentMethod: args.paymentMethod, customer: args.customer, soldAt: args.soldAt },
       lang,
     );
   if (!found.match) {
@@ -116,7 +116,7 @@ async function preview(ctx: ToolContext, args: Args): Promise<{ preview: SalePre
     await findCustomer(ctx, args.customer, (customer, lang) =>
       saleSentence(
         args.lines.map((l, i) => ({ product: nameIn(products[i].names, lang), quantity: l.quantity, unitPrice: l.unitPrice })),
-        { paymentMethod: args.paymentMethod, customer },
+        { paymentMethod: args.paymentMethod, customer, soldAt: args.soldAt },
         lang,
       ),
     );

@@ -3,6 +3,7 @@ import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/p
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
 import { cueRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
+import { extractNamedMonth } from './named-month';
 import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion } from './intent-cues';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
@@ -569,8 +570,14 @@ export function extractSaleLines(
 ): SaleLineSlot[] {
   let folded = foldForCues(text);
   if (skip) folded = folded.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + folded.slice(skip.end);
+  // « … le 5 décembre 2026 » names the sale's day: its digits are no line (the whole sale was lost to them).
+  const dateDigits = extractNamedMonth(text)?.digitSpans ?? [];
   const numbers = extractNumbers(text).filter(
-    (n) => n.value > 0 && !ctx.isSizeInName(n) && !(skip && n.start >= skip.start && n.end <= skip.end),
+    (n) =>
+      n.value > 0 &&
+      !ctx.isSizeInName(n) &&
+      !(skip && n.start >= skip.start && n.end <= skip.end) &&
+      !dateDigits.some(([start, end]) => n.start >= start && n.start < end),
   );
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);
