@@ -71,7 +71,7 @@ ENV MALLOC_MMAP_THRESHOLD_=131072 MALLOC_TRIM_THRESHOLD_=131072
 WORKDIR /app
 # Fonts (Debian's, no download at run time): the receipt OCR learns the Eastern Arabic digits (٠–٩) from glyphs it
 # renders in them at the first Arabic receipt (backend/src/ocr/digit-classifier.ts); without them it reads as before.
-# libtesseract5: the native OCR engine's library (OCR_ENGINE=auto reads with it; the models stay npm's).
+# libtesseract5: the native OCR engine's library (read with OCR_ENGINE=native or auto; the default stays tesseract.js).
 RUN apt-get update -qq \
   && apt-get install -y -qq --no-install-recommends fonts-noto-core fonts-dejavu-core libtesseract5 \
   && rm -rf /var/lib/apt/lists/*
