@@ -10,6 +10,7 @@ import { looksLikeCorrection } from '../local/nlu/extractors/cues';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
 import { BALANCE_READ, balanceToPay } from './pay-all';
+import { messageText, toolOutcome } from './model-messages';
 import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
 import { coverAnswer } from './stock-cover';
@@ -284,13 +285,7 @@ export class LocalChatModel extends BaseChatModel {
     // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
     const calling = messages[i];
     if (calling && AIMessage.isInstance(calling) && calling.additional_kwargs?.[LocalChatModel.COVER]) {
-      const outcomes = messages.slice(i + 1).map((m) => {
-        try {
-          return JSON.parse(messageText(m)) as Parameters<typeof coverAnswer>[0][number];
-        } catch {
-          return {};
-        }
-      });
+      const outcomes = messages.slice(i + 1).map((m) => toolOutcome<Parameters<typeof coverAnswer>[0][number]>(m) ?? {});
       const cover = coverAnswer(outcomes, this.deps.lang, this.deps.clock?.now() ?? new Date());
       if (cover) return cover;
     }
@@ -307,12 +302,14 @@ export class LocalChatModel extends BaseChatModel {
 
   private describeToolMessage(message: ToolMessage): string {
     const lang = this.deps.lang;
-    let outcome: { status?: string; summary?: string; preamble?: string; error?: { message?: string }; clarification?: unknown } = {};
-    try {
-      outcome = JSON.parse(messageText(message));
-    } catch {
-      return messageText(message);
-    }
+    const outcome = toolOutcome<{
+      status?: string;
+      summary?: string;
+      preamble?: string;
+      error?: { message?: string };
+      clarification?: unknown;
+    }>(message);
+    if (outcome === undefined) return messageText(message);
     // The tool asked the user a question with answers to tap: the card says it all.
     if (outcome.clarification) return '';
     if (outcome.status === 'awaiting_approval') {
@@ -404,17 +401,11 @@ function stockOnFile(
   message: BaseMessage | undefined,
   counted: Counted,
 ): { found?: { id: string; stock: number; names: Names }; candidates: Names[] } {
-  let items: { id?: string; stock?: number; names?: Names }[] = [];
-  try {
-    const outcome =
-      message && ToolMessage.isInstance(message)
-        ? (JSON.parse(messageText(message)) as { status?: string; data?: { items?: typeof items } })
-        : undefined;
-    if (outcome?.status !== 'succeeded') return { candidates: [] };
-    items = outcome.data?.items ?? [];
-  } catch {
-    return { candidates: [] };
-  }
+  type Item = { id?: string; stock?: number; names?: Names };
+  const outcome =
+    message && ToolMessage.isInstance(message) ? toolOutcome<{ status?: string; data?: { items?: Item[] } }>(message) : undefined;
+  if (outcome?.status !== 'succeeded') return { candidates: [] };
+  const items = outcome.data?.items ?? [];
   const named = (item: (typeof items)[number]) =>
     Object.values(item.names ?? {}).some((n) => !!n && n.localeCompare(counted.product, undefined, { sensitivity: 'base' }) === 0);
   const item = counted.productId
@@ -454,10 +445,6 @@ function withChoices(r: { text: string; choices: Clarification['choices'] }): AI
   return new AIMessage({ content: r.text, additional_kwargs: { [LocalChatModel.CLARIFICATION]: clarification } });
 }
 
-function messageText(message: BaseMessage): string {
-  return typeof message.content === 'string' ? message.content : message.text;
-}
-
 /**
  * Earlier turns as the NLU reads them: user texts, and the tools the assistant called with their arguments and what
  * became of each call (awaiting approval, applied, rejected, or stopped to ask a question).
@@ -483,12 +470,11 @@ function toHistory(messages: BaseMessage[]): HistoryTurn[] {
     } else if (ToolMessage.isInstance(m)) {
       const turn = byCall.get(m.tool_call_id);
       if (!turn) continue;
-      try {
-        const outcome = JSON.parse(messageText(m)) as { status?: string; summary?: string };
+      // A tool answer that isn't ours (an MCP tool's plain text): no status.
+      const outcome = toolOutcome<{ status?: string; summary?: string }>(m);
+      if (outcome) {
         turn.status = outcome.status?.replace('-', '_');
         turn.summary = outcome.summary;
-      } catch {
-        // A tool answer that isn't ours (an MCP tool's plain text): no status.
       }
     }
   }

@@ -4,6 +4,7 @@
  * which shows the balance before and after. Asking « what amount? » made the owner look it up himself.
  */
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
+import { toolOutcome } from './model-messages';
 
 /** The id prefix of the balance read a full payment asked for (any other read's answer is only summarised). */
 export const BALANCE_READ = 'call_balance_';
@@ -12,8 +13,6 @@ interface CreditOutcome {
   status?: string;
   data?: { customer?: { id: string; name: string } | null; customers?: { id: string; balance: number }[] };
 }
-
-const text = (m: BaseMessage) => (typeof m.content === 'string' ? m.content : m.text);
 
 /**
  * After the balance read of a full payment: the customer (as the read resolved him) and what he owed. Undefined when
@@ -28,13 +27,8 @@ export function balanceToPay(messages: BaseMessage[]): { customer: string; amoun
     return undefined;
   const call = asked.tool_calls?.length === 1 ? asked.tool_calls[0] : undefined;
   if (call?.name !== 'customers_credit' || !call.id?.startsWith(BALANCE_READ)) return undefined;
-  let outcome: CreditOutcome;
-  try {
-    outcome = JSON.parse(text(read)) as CreditOutcome;
-  } catch {
-    return undefined;
-  }
-  const customer = outcome.status === 'succeeded' ? outcome.data?.customer : undefined;
-  const balance = customer ? outcome.data?.customers?.find((c) => c.id === customer.id)?.balance : undefined;
+  const outcome = toolOutcome<CreditOutcome>(read);
+  const customer = outcome?.status === 'succeeded' ? outcome.data?.customer : undefined;
+  const balance = customer ? outcome?.data?.customers?.find((c) => c.id === customer.id)?.balance : undefined;
   return customer && balance && balance > 0 ? { customer: customer.name, amount: balance } : undefined;
 }
