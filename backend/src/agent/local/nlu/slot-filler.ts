@@ -12,7 +12,7 @@ import {
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { asksBestSellers, asksBusyTimes, asksSlowSellers } from './extractors/intent-cues';
-import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines } from './extractors/sales';
+import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
@@ -216,9 +216,9 @@ const QUANTITY_INTRO = cueRegex([
 const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من', 'تاع', 'a', 'à', 'en', 'plus', 'moins', 'stock']);
 const CONCEPT_WORDS = productVocabulary([]);
 
-/** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2). */
-function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
-  const strong = numbers.filter((n) => !n.weak && n.value > 0 && !n.currency);
+/** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
+function pickQuantity(numbers: NumberMention[], folded: string): NumberMention | undefined {
+  const strong = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n));
   const counted = strong.filter((n) => n.unit && PACKAGING_WORDS.has(n.unit));
   if (counted.length) return counted[0];
   const notSize = strong.filter((n) => !isSizeUnit(n.unit));
@@ -230,7 +230,7 @@ function pickQuantity(numbers: NumberMention[]): NumberMention | undefined {
 /** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
 export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>): number | undefined {
   const numbers = extractNumbers(text).filter((n) => !isSizeInName(text, n, ctx?.commonWords));
-  const q = pickQuantity(numbers);
+  const q = pickQuantity(numbers, foldForCues(text));
   if (!q) return undefined;
   const magnitude = Math.round(Math.abs(q.value));
   if (!magnitude) return undefined;

@@ -19,6 +19,7 @@ import {
   setsAside,
   saysStockCounted,
   saysCountedInArabic,
+  saysHowManyThereAre,
   namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
@@ -47,7 +48,7 @@ import {
   owesSupplier,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
-import { extractNumbers } from './extractors/numbers';
+import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
 import { isSizeInName } from './slot-filler';
@@ -443,6 +444,7 @@ function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
     (n) =>
       !n.weak &&
       n.value > 0 &&
+      !countsPeople(n) &&
       !isSizeInName(text, n, commonWords) &&
       !dateDigits.some(([start, end]) => n.start >= start && n.start < end),
   );
@@ -561,7 +563,7 @@ export function readAct(
     pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
     // « J'ai compté 37 sucre »: what is on the shelf, whose difference with the stock on file is the movement (it was +37).
     stockCount:
-      (saysStockCounted(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&
+      (saysStockCounted(text) || saysHowManyThereAre(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&
       !!opts.productNamed &&
       !hasMoney &&
       !hasOwedCue(text) &&

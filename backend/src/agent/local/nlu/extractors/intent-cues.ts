@@ -643,6 +643,11 @@ const NEW_PRODUCT = cueRegex([
   'produit jdida',
   'منتج جديد',
   'منتجا جديدا',
+  'منتوج جديد',
+  'منتوجا جديدا',
+  'زيد منتوج',
+  'mantouj jdid',
+  'montouj jdid',
   'سلعة جديدة',
   'سلعه جديده',
   'برودوي جديد',
@@ -1726,6 +1731,15 @@ const STOCK_COUNTED = new RegExp(
 const COUNTED_AR = /(?<![\p{L}\p{N}])حسبت(?![\p{L}\p{N}])/u;
 export const saysCountedInArabic = has(COUNTED_AR);
 export const saysStockCounted = has(STOCK_COUNTED);
+/**
+ * « I have 12 milk in the fridge », « عندي منو 50 »: how many there are, a count — not in a question (« I have 10 coca,
+ * what price should I sell them? » counted nothing).
+ */
+const HAVE_N = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:j en ai|i have|i ve got|عندي منو|عندي منها|3andi mno|3andi menou)\s+\d+(?!\s*(?:da|dzd|dinars?|دج|دينار|customers?|clients?|suppliers?|fournisseurs?)(?![\p{L}\p{N}]))`,
+  'u',
+);
+export const saysHowManyThereAre = (text: string): boolean => !/[?؟]/.test(text) && HAVE_N.test(foldForCues(text));
 
 /**
  * Goods kept aside for someone: « mets 5 sucre de côté pour Karim », « set aside 2 oil for Nadia », « خبيلو 3 حليب ». They

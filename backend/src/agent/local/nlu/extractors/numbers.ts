@@ -322,9 +322,35 @@ export function isSizeUnit(unit: string | undefined): boolean {
   return !!unit && SIZE_UNITS.has(unit);
 }
 
+/** Words after a number that make it a count of people: « j'ai 2 clients qui me doivent » owes no 2 DA. */
+const PEOPLE = new Set(
+  [
+    'client',
+    'clients',
+    'cliente',
+    'clientes',
+    'customer',
+    'customers',
+    'personnes',
+    'people',
+    'fournisseurs',
+    'suppliers',
+    'klyan',
+    'nas',
+    'كليان',
+    'زبائن',
+    'زبون',
+    'زبونا',
+    'ناس',
+  ].map((w) => fold(w)),
+);
+
+/** A number that counts people (« 2 clients », « 3 suppliers »): no quantity of goods, no amount of money. */
+export const countsPeople = (n: NumberMention): boolean => !!n.unit && PEOPLE.has(n.unit);
+
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {
-  const nums = extractNumbers(text).filter((n) => n.value > 0);
+  const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n));
   const perUnit = unitPriceTotal(nums, fold(text));
   if (perUnit !== undefined) return perUnit;
   const currency = nums.filter((n) => n.currency);

@@ -515,9 +515,49 @@ export interface SaleLineSlot {
   saleTotal?: number;
 }
 
+/** Words that name a price (« prix 120 », « سومتو 120 », « soumtou 120 »): the number after them is money. */
+const PRICE_NAMES = [
+  'prix',
+  'price',
+  'priced',
+  'سعر',
+  'سعره',
+  'سعرها',
+  'بسعر',
+  'ثمن',
+  'ثمنه',
+  'سومة',
+  'السومة',
+  'سومتو',
+  'سومتها',
+  'soumtou',
+  'soumetha',
+  'soumet',
+  'soum',
+].map(fold);
 /** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
-const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'prix', 'price', 'sold at', 'بسعر', 'chaque', 'each']);
+const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'sold at', 'chaque', 'each', ...PRICE_NAMES]);
 const TOTAL_PRICE_WORDS = new Set(['pour', 'for', 'total', 'soit', 'بمجموع', 'مجموع', 'fi', 'f']);
+
+const PRICE_NAME_SET = new Set(PRICE_NAMES);
+/** « b 120 », « ب 120 », « at 120 » closing a clause: a price. Not « b 10 yaourt » (with 10 yogurts). */
+const AT_WORDS = new Set(['b', 'ب', 'بـ', 'bi', 'at']);
+
+/**
+ * A number a stock movement must not count, being money: with its currency, after a word naming a price (« سومتو 120 »,
+ * « prix 120 »), or after « ب » / « at » at the end of a clause. « زيد سكر سومتو 120 » (add sugar, its price is 120)
+ * proposed +120 sugar. Narrower than a sale line's prices: « il y a 37 », « corrige le stock à 37 » are counts.
+ * `folded` is `foldForCues(text)`, where `n`'s offsets are.
+ */
+export function namesAPrice(folded: string, n: NumberMention): boolean {
+  if (n.currency) return true;
+  const before = previousWord(folded, n.start);
+  if (!before) return false;
+  const after = folded.slice(n.end);
+  if (PRICE_NAME_SET.has(before) || (AT_WORDS.has(before) && !/^\s*\p{L}/u.test(after))) return true;
+  // « ajoute sucre à 120, j'en ai 50 »: « à » and a comma. At the end it may be a count (« corrige le stock à 37 »).
+  return before === 'a' && /^\s*[,;،]/u.test(after);
+}
 const EACH = cueRegex([
   'chacun',
   'chacune',
@@ -675,7 +715,7 @@ export interface NewProductSlots {
 
 /** What opens a new product's name: "nouveau produit :", "new product:", "منتج جديد:", "au catalogue". */
 const NEW_PRODUCT_OPENERS =
-  /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|منتجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
+  /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|m[ao]ntouj jdid|منتجا? جديدا?|منتوجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
 /** What closes it: a price, a cost, a stock, a comma. */
 const NAME_END =
   /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])|$)/iu;
@@ -683,7 +723,7 @@ const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
 const STOCK =
-  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai)\s*[:：]?\s*(\d+))/iu;
+  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|3andi mno)\s*[:：]?\s*(\d+))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
 const BARCODE_ONLY =
   /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;

@@ -1,0 +1,74 @@
+import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
+import { TEST_CATALOG } from './fixtures/catalog';
+
+/**
+ * Misreadings found on a new shop's first day (seventeenth session): a price taken for a delivery's count (« زيد سكر
+ * سومتو 120 » proposed +120 sugar), « زيد منتوج جديد » (Darija: add a new product) read as a delivery, « I have 24 »
+ * lost from a new product, and a count of customers taken for money owed (« j'ai 2 clients qui me doivent » → 2 DA).
+ */
+let nlu: Nlu;
+beforeAll(async () => {
+  nlu = await Nlu.create();
+});
+
+const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+
+describe('a price is never a stock movement’s count', () => {
+  it.each(['زيد سكر سومتو 120', 'zid sokar soumtou 120', 'ajoute du sucre prix 120', 'زيد سكر بسعر 120'])(
+    '« %s » asks how many, never proposes 120',
+    (text) => {
+      const r = ask(text);
+      expect(r.intent).toBe('inventory_adjust');
+      expect(r.args.quantity).toBeUndefined();
+      expect(r.missing).toContain('quantity');
+    },
+  );
+  it.each([
+    ['ajoute sucre à 120, j’en ai 50', 50],
+    ['rja3t mel fournisseur b 10 yaourt', 10],
+    ['corrige le stock de sucre à 37', 37],
+    ['زيد 50 سكر', 50],
+  ])('« %s » still counts %d', (text, quantity) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
+  });
+  it('a sale line keeps a price said with « سومتو »', () => {
+    expect(ask('بعت 3 سكر سومتو 120')).toMatchObject({
+      intent: 'sales_record',
+      args: { lines: [{ product: 'سكر أبيض 1 كغ', quantity: 3, unitPrice: 120 }] },
+    });
+  });
+});
+
+describe('a new product said in Darija, with what is in stock', () => {
+  it.each([
+    ['زيد منتوج جديد سكر 1 كغ ب 120', { name: 'سكر 1 كغ', price: 120 }],
+    ['زيد منتوج جديد: عصير رامي 1 لتر ب 150 و عندي منو 24', { name: 'عصير رامي 1 لتر', price: 150, stock: 24 }],
+    ['zid mantouj jdid: 3asir rami 1L b 150', { name: '3asir rami 1L', price: 150 }],
+    ['add a product: Rami juice 1L, price 150, I have 24', { name: 'Rami juice 1L', price: 150, stock: 24 }],
+  ])('« %s » proposes the product %j', (text, args) => {
+    const r = ask(text);
+    expect(r.intent).toBe('products_add');
+    expect(r.args).toMatchObject(args);
+  });
+});
+
+describe('« I have N » is how many there are', () => {
+  it.each(['عندي منو 50 سكر', 'I have 12 milk in the fridge'])('« %s » is a count', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', stockCount: true });
+  });
+  it('not in a question', () => {
+    expect(ask('I have 10 coca, what price should I sell them?').intent).not.toBe('inventory_adjust');
+  });
+});
+
+describe('a count of people is no money', () => {
+  it.each(['j’ai 2 clients qui me doivent', 'I have 2 customers who owe me', 'عندي 2 كليان يتسالوني'])(
+    '« %s » reads the carnet, proposes no 2 DA',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: {} });
+    },
+  );
+  it('« Karim owes me 500 » is still 500 on his account', () => {
+    expect(ask('Karim owes me 500')).toMatchObject({ intent: 'customers_credit_add', args: { amount: 500 } });
+  });
+});
