@@ -4,7 +4,9 @@ import { TEST_CATALOG } from './fixtures/catalog';
 /**
  * Misreadings found on a new shop's first day (seventeenth session): a price taken for a delivery's count (« زيد سكر
  * سومتو 120 » proposed +120 sugar), « زيد منتوج جديد » (Darija: add a new product) read as a delivery, « I have 24 »
- * lost from a new product, and a count of customers taken for money owed (« j'ai 2 clients qui me doivent » → 2 DA).
+ * lost from a new product, a count of customers taken for money owed (« j'ai 2 clients qui me doivent » → 2 DA), and
+ * goods a customer took on credit taken for a debt of their count in dinars, the Darija verb glued to his name
+ * (« كريم داه 2 سكر كريدي » created the customer « كريم داه », owing 2 DA).
  */
 let nlu: Nlu;
 beforeAll(async () => {
@@ -70,5 +72,31 @@ describe('a count of people is no money', () => {
   );
   it('« Karim owes me 500 » is still 500 on his account', () => {
     expect(ask('Karim owes me 500')).toMatchObject({ intent: 'customers_credit_add', args: { amount: 500 } });
+  });
+});
+
+describe('goods a customer took on credit are a sale on credit, never a debt of their count', () => {
+  it.each([
+    ['كريم داه 2 سكر كريدي', 'كريم'],
+    ['karim dah 2 sokar credit', 'karim'],
+    ['كريم ddah 2 sokar credit', 'كريم'],
+    ['نادية داتلي 3 حليب كريدي', 'نادية'],
+    ['كريم خدا 2 سكر كريدي', 'كريم'],
+    ['كريم اشرى 2 سكر بالكريدي', 'كريم'],
+    ['كريم 2 سكر كريدي', 'كريم'],
+    ['Karim, 2 sugar on credit', 'Karim'],
+    ['سجل على كريم 2 سكر', 'كريم'],
+    ['marque 2 sucre sur le compte de Karim', 'Karim'],
+  ])('« %s » is a credit sale to %s', (text, customer) => {
+    const r = ask(text);
+    expect(r.intent).toBe('sales_record');
+    expect(r.args).toMatchObject({ customer, paymentMethod: 'credit' });
+    expect((r.args.lines as { quantity: number }[])[0].quantity).toBeGreaterThan(1);
+  });
+  it('« marque 500 DA sur le compte de Hichem » is still 500 DA on his account', () => {
+    expect(ask('marque 500 DA sur le compte de Hichem')).toMatchObject({
+      intent: 'customers_credit_add',
+      args: { customer: 'Hichem', amount: 500 },
+    });
   });
 });

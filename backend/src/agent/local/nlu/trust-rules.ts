@@ -485,10 +485,14 @@ export function readAct(
     !!opts.productNamed &&
     /\b(?:bought|purchased)\b/.test(foldForCues(text)) &&
     !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(foldForCues(text));
+  // « كريم 2 سكر كريدي », « marque 2 sucre sur le compte de Karim »: goods counted onto a named customer's account, no
+  // money said — a sale on credit (a debt of 2 DA was proposed).
+  const goodsOnAccount = !!opts.customerNamed && !!opts.productNamed && hasOwedCue(text) && !hasMoney && numbers.length > 0 && !question;
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
       customerBought ||
+      goodsOnAccount ||
       (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.

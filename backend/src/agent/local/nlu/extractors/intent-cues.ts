@@ -484,6 +484,14 @@ const SALE = cueRegex([
   'chraw',
   'dda',
   'ddat',
+  // « كريم داه 2 سكر كريدي » (took it), « نادية داتلي 3 حليب » (took from me): Karim « داه » owed 2 DA.
+  'ddah',
+  'dah',
+  'ddaha',
+  'ddali',
+  'ddatli',
+  'khda',
+  'khdat',
   'بعت',
   'بعنا',
   'باع',
@@ -499,6 +507,18 @@ const SALE = cueRegex([
   'دا',
   'دات',
   'داو',
+  'داه',
+  'داها',
+  'دالي',
+  'داتلي',
+  'اداه',
+  'ادا',
+  'خدا',
+  'خدات',
+  'خداه',
+  'اشرى',
+  'اشرات',
+  'شراه',
 ]);
 
 /** The day's takings without lines: "la recette", "la caisse du jour", "takings", "الدخل", "dakhla". */
@@ -659,10 +679,12 @@ const NEW_PRODUCT = cueRegex([
   'للكتالوج',
 ]);
 
-/** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
-const OWED_TO_SHOP = cueRegex([
-  // Put on a customer's account, as the notebook is kept: « sajel 3la Hichem 500 », « سجل على هشام 500 », « marque 500 DA
-  // sur le compte de Hichem » (read as an expense), « put 500 DA on Hichem's tab ».
+/**
+ * Put on a customer's account, as the notebook is kept: « sajel 3la Hichem 500 », « سجل على هشام 500 », « marque 500 DA
+ * sur le compte de Hichem » (read as an expense), « put 500 DA on Hichem's tab ». Money owed, and a sale's payment on
+ * credit (extractors/sales.ts: « سجل على كريم 2 سكر » was a sale paid cash).
+ */
+export const ON_ACCOUNT: readonly string[] = [
   'sajel 3la',
   'sajjel 3la',
   'sejjel 3la',
@@ -690,6 +712,11 @@ const OWED_TO_SHOP = cueRegex([
   'on her tab',
   'on the tab',
   'to his tab',
+];
+
+/** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
+const OWED_TO_SHOP = cueRegex([
+  ...ON_ACCOUNT,
   'me doit',
   'nous doit',
   'me doivent',

@@ -4,7 +4,7 @@ import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '..
 import { cueRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
 import { extractNamedMonth } from './named-month';
-import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion } from './intent-cues';
+import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion, ON_ACCOUNT } from './intent-cues';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -67,6 +67,7 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'الكرني',
       'يخلص من بعد',
       'يخلص مبعد',
+      ...ON_ACCOUNT,
     ]),
   ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
@@ -222,6 +223,25 @@ const AFTER_SUBJECT = cueRegex([
   'يتسال',
   'تتسال',
   'دا',
+  // « كريم داه 2 سكر كريدي »: took it, took from me (Darija) — never a family name.
+  'داه',
+  'داها',
+  'دالي',
+  'دات',
+  'داتلي',
+  'اداه',
+  'ادا',
+  'خدا',
+  'خدات',
+  'خداه',
+  'اشرى',
+  'اشرات',
+  'شراه',
+  'ddah',
+  'dah',
+  'ddaha',
+  'ddali',
+  'ddatli',
   'شرا',
   'شرات',
   'رجعلي',
