@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { getTool } = require('../dist');
 // As a reader sees it: Arabic figures are bidi-isolated by the formatter (see @tajer/contract).
-const { toPlain, DEFAULT_UNIT } = require('@tajer/contract');
+const { toPlain, DEFAULT_UNIT, productCategoryLabel } = require('@tajer/contract');
 
 const names = (fr, ar, en) => ({ fr, ar, en });
 const SEMOULE = {
@@ -113,7 +113,8 @@ test('products_add.propose: filed with the products whose name starts with the s
   const category = async (name) => {
     const r = await getTool('products_add').propose(ctx({ inventory: inventory() }), { name, price: 100 });
     assert.equal(r.success, true, JSON.stringify(r));
-    assert.equal(r.data.args.category, r.data.changes.find((c) => c.field === 'category').after);
+    // The card shows the category's name in the reader's language; the args keep the stored key.
+    assert.equal(productCategoryLabel(r.data.args.category).fr, r.data.changes.find((c) => c.field === 'category').after);
     return r.data.args.category;
   };
   assert.equal(await category('Lait fermé Lben 1L'), 'produits laitiers');
@@ -125,6 +126,17 @@ test('products_add.propose: filed with the products whose name starts with the s
     category: 'bio',
   });
   assert.equal(told.data.args.category, 'bio');
+});
+
+test('products_add.propose in Arabic: the unit and category in Arabic on the card, a reference without the name’s digits alone', async () => {
+  const r = await getTool('products_add').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), { name: 'سكر 1 كغ', price: 120 });
+  assert.equal(r.success, true, JSON.stringify(r));
+  const after = (field) => r.data.changes.find((c) => c.field === field).after;
+  // It said « unité », « divers » and « 1-QP45 ».
+  assert.equal(after('unit'), 'وحدة');
+  assert.equal(after('category'), 'متفرقات');
+  assert.match(after('sku'), /^P-[0-9A-Z]{4}$/);
+  assert.deepEqual([r.data.args.unit, r.data.args.category], [DEFAULT_UNIT, 'divers']);
 });
 
 test('customers_credit_add.propose: several customers share the name — which one, or a new customer with their full name', async () => {

@@ -1,5 +1,5 @@
 import { TOOL_RESULTS } from '@tajer/contract';
-import { ACCESS, DEFAULT_PRODUCT_CATEGORY, DEFAULT_UNIT } from '@tajer/contract';
+import { ACCESS, DEFAULT_PRODUCT_CATEGORY, DEFAULT_UNIT, productCategoryLabel, unitLabel } from '@tajer/contract';
 import { z } from 'zod';
 import { directionHead } from '../direction';
 import { formatQuantity, quote, say } from '../format';
@@ -34,7 +34,8 @@ export function skuFor(name: string): string {
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
   const tail = hash.toString(36).toUpperCase().padStart(4, '0').slice(-4);
-  return `${head || 'P'}-${tail}`;
+  // An Arabic name keeps only its digits (« سكر 1 كغ » gave « 1-QP45 »): no Latin letter, the generic « P ».
+  return `${/[A-Z]/.test(head) ? head : 'P'}-${tail}`;
 }
 
 /** A product of that name already exists: said plainly, with what the user probably wants instead. */
@@ -166,11 +167,12 @@ export const productsAddTool: ToolDefinition<typeof ProductsAddToolSchema> = {
               after: args.cost ?? label({ fr: 'inconnu', ar: 'غير معروف', en: 'unknown' }),
             },
             { field: 'stock', label: label({ fr: 'Stock de départ', ar: 'المخزون الأولي', en: 'Opening stock' }), after: stock },
-            { field: 'unit', label: label({ fr: 'Unité', ar: 'الوحدة', en: 'Unit' }), after: unit },
+            // Shown in the reader's language (an Arabic card said « unité », « divers »); the args keep the stored keys.
+            { field: 'unit', label: label({ fr: 'Unité', ar: 'الوحدة', en: 'Unit' }), after: unitLabel(unit, lang) },
             {
               field: 'category',
               label: label({ fr: 'Catégorie', ar: 'الفئة', en: 'Category' }),
-              after: category,
+              after: productCategoryLabel(category)[lang],
             },
             { field: 'sku', label: label({ fr: 'Référence', ar: 'المرجع', en: 'Reference' }), after: sku },
           ],
