@@ -100,3 +100,40 @@ describe('goods a customer took on credit are a sale on credit, never a debt of 
     });
   });
 });
+
+describe('a shop’s day, said the way it is said', () => {
+  it.each([
+    ['zid 3 sokar l karim f lkarni', 'karim'],
+    ['زيد 3 سكر لكريم في الكرني', 'كريم'],
+  ])('« %s » (in the notebook) is a credit sale, not a delivery', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { customer, paymentMethod: 'credit' } });
+  });
+  it.each(['tah 3 bidons zit', 'طاحو 3 قارورات زيت'])('« %s » (fell) takes 3 out of the stock', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: -3 } });
+  });
+  it('« الدخلة تاع اليوم 45000 » is the day’s takings, as « dakhla lyoum 45000 » is', () => {
+    expect(ask('الدخلة تاع اليوم 45000')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 45000 } });
+  });
+  it.each(["j'ai ouvert la caisse avec 2000", 'fond de caisse 2000', 'opened the till with a 2000 float'])(
+    '« %s » (the till’s float) is no takings',
+    (text) => {
+      expect(ask(text).intent).not.toBe('sales_daily_total');
+    },
+  );
+  it.each([
+    'la balance est en panne',
+    'ma balance ne marche plus',
+    'the scale is broken',
+    'le frigo est en panne',
+    'الثلاجة خاسرة',
+    'lmizan khaser',
+  ])('« %s » (equipment out of order) is no tool’s', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'out_of_scope', args: {} });
+  });
+  it('« la balance de Karim » is still his balance', () => {
+    expect(ask('la balance de Karim')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+  it('« j’ai fermé à 22h » asks for no photo', () => {
+    expect(ask("j'ai fermé à 22h").intent).not.toMatch(/image|receipt/);
+  });
+});

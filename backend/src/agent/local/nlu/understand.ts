@@ -45,6 +45,8 @@ import {
   comparesPeriods,
   paysEverything,
   startsWithWriteCommand,
+  reportsEquipmentFault,
+  pointsAtSomething,
 } from './extractors/intent-cues';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
@@ -236,6 +238,10 @@ export class Nlu {
       if (next && cls.score * NO_IMAGE_PRIOR < next.score) {
         intent = next.intent;
         confidence = next.score;
+      } else if (!pointsAtSomething(text)) {
+        // Nothing shown and nothing pointed at (« j'ai fermé à 22h » asked for a photo): not the image tools'.
+        intent = next && next.score >= 0.5 ? next.intent : 'out_of_scope';
+        confidence = next?.score ?? confidence;
       }
     }
 
@@ -257,6 +263,10 @@ export class Nlu {
 
       const cover = asksDaysOfCover(text) && act.productNamed ? this.daysOfCover(slotCtx) : undefined;
       if (cover) return { ...this.finish({ lang, ...cover, confidence, cls, followUp: false, input }), also: cover.also, cover: true };
+
+      // « la balance est en panne », « الثلاجة خاسرة »: the shop's equipment, no goods and no money — no tool's.
+      if (reportsEquipmentFault(text) && !act.productNamed && !act.hasNumber)
+        return this.finish({ lang, intent: 'out_of_scope', args: {}, confidence, cls, followUp: false, input, resolved: {} });
 
       const previous = lastToolTurn(input.history, this.tools);
       // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.

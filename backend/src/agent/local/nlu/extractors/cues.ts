@@ -137,6 +137,13 @@ const NEGATIVE_STOCK = cueRegex([
   'khrej',
   'tkasrou',
   'tkasro',
+  // « طاحو 3 قارورات زيت », « tah 3 bidons zit »: fell (and broke) — asked before.
+  'طاحو',
+  'طاحت',
+  'طاح',
+  'tahou',
+  'tahw',
+  'tah',
   'fasdin',
   'fased',
   'dhaw',

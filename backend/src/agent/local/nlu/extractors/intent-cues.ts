@@ -565,6 +565,9 @@ const TAKINGS = cueRegex([
   'المدخول',
   'مدخول',
   'الدخل',
+  // « الدخلة تاع اليوم 45000 » was asked while « dakhla lyoum » was read.
+  'الدخلة',
+  'دخلة',
   'دخل اليوم',
   'الروسات',
   'روسات',
@@ -712,6 +715,13 @@ export const ON_ACCOUNT: readonly string[] = [
   'on her tab',
   'on the tab',
   'to his tab',
+  // « zid 3 sokar l karim f lkarni » (in the notebook) proposed +3 sugar into the stock.
+  'f lkarni',
+  'fel karni',
+  'fi lkarni',
+  'في الكرني',
+  'فالكرني',
+  'في الكارني',
 ];
 
 /** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
@@ -1417,7 +1427,163 @@ export const owesSupplier = (text: string) => mentionsSupplier(text) && SHOP_DEB
 /** "Sold out" and "épuisé" are about stock, not a sale. */
 const NOT_A_SALE = /\bsold out\b|\bsold-out\b/gu;
 export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(NOT_A_SALE, ' '));
-export const hasTakingsCue = has(TAKINGS);
+/**
+ * Words that show or point at something (a photo, a barcode, « ce produit », « هاد »): what a question for the image
+ * tools has even before its photo arrives. « j'ai fermé à 22h » has none, and was asked for a photo.
+ */
+const POINTS_AT = cueRegex([
+  'photo',
+  'image',
+  'scan',
+  'scanne',
+  'scanner',
+  'code barre',
+  'code barres',
+  'code-barres',
+  'barcode',
+  'qr',
+  'etiquette',
+  'étiquette',
+  'label',
+  'recu',
+  'reçu',
+  'ticket',
+  'facture',
+  'receipt',
+  'invoice',
+  'picture',
+  'ce',
+  'cet',
+  'cette',
+  'celui',
+  'celle',
+  'ca',
+  'ça',
+  'this',
+  'that',
+  'these',
+  'هذا',
+  'هذه',
+  'هاد',
+  'هادي',
+  'هادا',
+  'هاذي',
+  'صورة',
+  'الصورة',
+  'التصويرة',
+  'تصويرة',
+  'الباركود',
+  'الكود',
+  'الفاتورة',
+  'فاتورة',
+  'had',
+  'hadi',
+  'hada',
+  'tswira',
+]);
+export const pointsAtSomething = has(POINTS_AT);
+
+const EQUIPMENT = cueRegex([
+  'balance',
+  'frigo',
+  'frigidaire',
+  'refrigerateur',
+  'réfrigérateur',
+  'congelateur',
+  'congélateur',
+  'climatiseur',
+  'clim',
+  'imprimante',
+  'tpe',
+  'terminal de paiement',
+  'caisse enregistreuse',
+  'tiroir caisse',
+  'scale',
+  'fridge',
+  'freezer',
+  'printer',
+  'card machine',
+  'card reader',
+  'cash register',
+  'الميزان',
+  'ميزان',
+  'الثلاجة',
+  'ثلاجة',
+  'الفريجيدار',
+  'الفريجو',
+  'المجمد',
+  'الكونجلاتور',
+  'الطابعة',
+  'المكيف',
+  'lmizan',
+  'mizan',
+  'frijidar',
+  'tlaja',
+]);
+const OUT_OF_ORDER = cueRegex([
+  'en panne',
+  'ne marche plus',
+  'ne marche pas',
+  'ne fonctionne plus',
+  'ne fonctionne pas',
+  'est cassee',
+  'est casse',
+  'broken',
+  'broke down',
+  'not working',
+  'stopped working',
+  'doesn t work',
+  'does not work',
+  'is down',
+  'خاسر',
+  'خاسرة',
+  'خسرت',
+  'ما يخدمش',
+  'ماتخدمش',
+  'ما تخدمش',
+  'مايخدمش',
+  'معطل',
+  'معطلة',
+  'عطلان',
+  'khasra',
+  'khaser',
+  'ma tekhdemch',
+  'ma yekhdemch',
+  'matekhdemch',
+  'mat5dmch',
+]);
+/**
+ * The shop's equipment out of order: « la balance est en panne » read the carnet (« balance »), « the scale is broken »
+ * asked how many scales to remove, « le frigo est en panne » asked for a photo. Nothing a tool reads or records.
+ */
+export const reportsEquipmentFault = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return EQUIPMENT.test(folded) && OUT_OF_ORDER.test(folded);
+};
+
+/**
+ * The till's float, counted in before selling: « j'ai ouvert la caisse avec 2000 » set the day's takings at 2,000. No
+ * tool records a float; it is no takings.
+ */
+const TILL_FLOAT = cueRegex([
+  'fond de caisse',
+  'ouvert la caisse',
+  'ouvert la caisse avec',
+  'ouvre la caisse',
+  'monnaie de depart',
+  'opened the till',
+  'opening float',
+  'cash float',
+  'float',
+  'fon de caisse',
+  'fathet lcaisse',
+  'fta7t lcaisse',
+  'حليت الكاسة',
+  'فتحت الكاسة',
+  'فتحت الصندوق',
+]);
+const TAKINGS_WORDS = has(TAKINGS);
+export const hasTakingsCue = (text: string): boolean => TAKINGS_WORDS(text) && !TILL_FLOAT.test(foldForCues(text));
 export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasNotPaidCue = has(NOT_PAID);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
