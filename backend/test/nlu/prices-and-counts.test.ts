@@ -137,3 +137,13 @@ describe('a shop’s day, said the way it is said', () => {
     expect(ask("j'ai fermé à 22h").intent).not.toMatch(/image|receipt/);
   });
 });
+
+describe('goods a named customer brought back are a return', () => {
+  it.each(['Nadia a ramené 2 yaourts périmés', 'Nadia a ramené 2 yaourts'])('« %s » is a customer’s return, no stock movement', (text) => {
+    // −2 was proposed: her sale had already taken them out.
+    expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'customer_return' } });
+  });
+  it('« le livreur a ramené 20 sucre » is still a delivery', () => {
+    expect(ask('le livreur a ramené 20 sucre')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+  });
+});

@@ -1302,6 +1302,11 @@ const RETURNED_TO_ME = cueRegex([
   "m'a ramené",
   "m'a rapporté",
   "m'a retourné",
+  // « Nadia a ramené 2 yaourts périmés » took 2 more out of the stock that her sale had already taken them from.
+  'a ramené',
+  'a ramene',
+  'a rapporté',
+  'a rapporte',
   'returned',
   'brought back',
   'rja3li',
