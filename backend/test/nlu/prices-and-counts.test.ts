@@ -147,3 +147,21 @@ describe('goods a named customer brought back are a return', () => {
     expect(ask('le livreur a ramené 20 sucre')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
   });
 });
+
+describe('how to start, asked by a new shop', () => {
+  it.each([
+    'how do I add my products?',
+    "comment j'importe mon catalogue ?",
+    'comment faire pour importer mes produits ?',
+    'par où commencer ?',
+    'كيف أضيف منتجاتي؟',
+    'كيفاش نزيد السلعة تاعي؟',
+    'kifach nzid les produits ?',
+    'comment je fais pour ajouter une dépense ?',
+  ])('« %s » is answered with how to start (it read the expenses, the insights, or sent feedback)', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'getting_started', args: {} });
+  });
+  it('« comment j’ajoute 20 sucre ? » still proposes the 20', () => {
+    expect(ask('comment j’ajoute 20 sucre ?')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+  });
+});

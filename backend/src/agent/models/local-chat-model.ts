@@ -41,6 +41,7 @@ const CONVERSATION_INTENTS: Record<string, Parameters<typeof reply>[0]> = {
   greeting: 'greeting',
   thanks: 'thanks',
   help: 'help',
+  getting_started: 'gettingStarted',
   out_of_scope: 'outOfScope',
 };
 

@@ -10,7 +10,7 @@ export interface CatalogEntry {
   category?: string;
 }
 
-export type ConversationIntentName = 'greeting' | 'thanks' | 'help' | 'out_of_scope' | 'cancel' | 'unsupported';
+export type ConversationIntentName = 'greeting' | 'thanks' | 'help' | 'getting_started' | 'out_of_scope' | 'cancel' | 'unsupported';
 
 /** Why a request gets a plain "I can't do that yet" instead of a tool (see trust-rules.ts). */
 export type NoticeReason =

@@ -47,6 +47,7 @@ import {
   startsWithWriteCommand,
   reportsEquipmentFault,
   pointsAtSomething,
+  asksHowToStart,
 } from './extractors/intent-cues';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
@@ -62,7 +63,7 @@ export interface NluTool extends ExampleSource {
   slots?: SlotTool['slots'];
 }
 
-export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'out_of_scope', 'cancel', 'unsupported'] as const;
+export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'getting_started', 'out_of_scope', 'cancel', 'unsupported'] as const;
 
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
@@ -267,6 +268,10 @@ export class Nlu {
       // « la balance est en panne », « الثلاجة خاسرة »: the shop's equipment, no goods and no money — no tool's.
       if (reportsEquipmentFault(text) && !act.productNamed && !act.hasNumber)
         return this.finish({ lang, intent: 'out_of_scope', args: {}, confidence, cls, followUp: false, input, resolved: {} });
+      // « comment j'importe mon catalogue ? », « how do I add my products? » (a new shop's first question) read the
+      // expenses or the insights: how to start, with where the catalogue is imported.
+      if (asksHowToStart(text) && !act.hasNumber && !act.productNamed)
+        return this.finish({ lang, intent: 'getting_started', args: {}, confidence, cls, followUp: false, input, resolved: {} });
 
       const previous = lastToolTurn(input.history, this.tools);
       // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.

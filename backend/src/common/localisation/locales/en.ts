@@ -183,6 +183,8 @@ export const en: Catalogue = {
   'replies.thanks': 'You are welcome! Anything else?',
   'replies.help':
     'Here is what I can do:\n- **Stock**: "how much semolina is left?", "add 20 bags of flour"\n- **Sales**: "I sold 3 sugar and 2 coffee", "today\'s takings are 45,000 DA", "new product: Mahboul chips at 30 DA"\n- **Credit**: "who owes me money?", "Ahmed paid me 2,000 DA"\n- **Dashboard**: "this week\'s sales", "any alerts?"\n- **Expenses**: "this month\'s expenses", "add 3,500 DA of transport", or send a photo of a receipt\n- **Market**: "competitor prices for oil", "this quarter\'s trends", "a market report"\n- **Marketing**: "a Facebook post for the Ramadan promo", "my campaigns"\nChanges always wait for your approval.',
+  'replies.gettingStarted':
+    'To get your shop started:\n- **Catalogue**: import your product list (Excel or CSV, template provided) from **Stock → Import a catalogue**, or tell me "new product: Sugar 1kg at 120 DA, stock 50"\n- **Sales**: "I sold 3 sugar and 2 coffee", or the day\'s takings: "takings 45,000 DA"\n- **Notebook**: "Karim took 2 sugar on credit", "Karim paid me 500"\n- **Expenses**: "rent 30,000 DA", or send a photo of a receipt\nNothing is saved until you approve it.',
   'replies.outOfScope':
     'I\'m here for your shop: stock, sales, expenses, competitors and marketing. I can\'t answer that, but type "help" to see what I can do.',
   'replies.failure': "Sorry, I couldn't finish this answer. Please try again in a moment.",

@@ -201,6 +201,8 @@ export const fr = {
   'replies.thanks': 'Avec plaisir ! Autre chose ?',
   'replies.help':
     'Voici ce que je sais faire :\n- **Stock** : « il me reste combien de semoule ? », « ajoute 20 sacs de farine »\n- **Ventes** : « j’ai vendu 3 sucre et 2 café », « la recette d’aujourd’hui c’est 45 000 DA », « nouveau produit : Chips Mahboul à 30 DA »\n- **Crédit** : « qui me doit de l’argent ? », « Ahmed m’a payé 2 000 DA »\n- **Tableau de bord** : « mes ventes de la semaine », « des alertes ? »\n- **Dépenses** : « mes dépenses du mois », « ajoute 3 500 DA de transport », ou envoyez la photo d’un reçu\n- **Marché** : « prix des concurrents pour l’huile », « tendances du trimestre », « un rapport de marché »\n- **Marketing** : « un post Facebook pour la promo Ramadan », « mes campagnes »\nLes modifications attendent toujours votre confirmation.',
+  'replies.gettingStarted':
+    'Pour démarrer votre boutique :\n- **Catalogue** : importez votre liste de produits (Excel ou CSV, modèle fourni) depuis **Stock → Importer un catalogue**, ou dites-moi « nouveau produit : Sucre 1kg à 120 DA, stock 50 »\n- **Ventes** : « j’ai vendu 3 sucre et 2 café », ou la recette du jour : « recette 45 000 DA »\n- **Carnet** : « Karim a pris 2 sucre à crédit », « Karim m’a payé 500 »\n- **Dépenses** : « loyer 30 000 DA », ou envoyez la photo d’un reçu\nRien n’est enregistré avant votre confirmation.',
   'replies.outOfScope':
     'Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.',
   'replies.failure': "Désolé, je n'ai pas pu terminer cette réponse. Réessayez dans un instant.",

@@ -1488,6 +1488,27 @@ const POINTS_AT = cueRegex([
 ]);
 export const pointsAtSomething = has(POINTS_AT);
 
+/**
+ * How to start, asked by a new shop: adding its products, importing its catalogue (« comment j'importe mon catalogue ? »
+ * read the expenses, « how do I add my products? » the insights).
+ */
+const HOW_TO_START = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      String.raw`comment\s+(?:(?:je\s+|j\s+|on\s+)?(?:peux\s+|dois\s+|fais\s+pour\s+|faire\s+pour\s+)?)?(?:ajout\p{L}*|import\p{L}*|ajoute|mettre|mets|entrer|entre|saisir|commencer|demarrer)\b(?:\s+\S+){0,3}?\s*(?:produits?|articles?|catalogue|stock|marchandise)?`,
+      String.raw`par ou commencer|comment commencer|comment demarrer|comment bien demarrer`,
+      String.raw`how\s+(?:do|can|should)\s+(?:i|we)\s+(?:add|import|enter|put|upload|start|set up|get started)`,
+      String.raw`how to (?:add|import|start|set up|get started)|where do i start|getting started`,
+      String.raw`(?:كيف|كيفاش|كيفاه|kifach|kifech|kifah)\s+(?:\S+\s+){0,1}?(?:أضيف|اضيف|نزيد|ندخل|نستورد|أستورد|استورد|نبدا|نبدأ|أبدأ|ابدا|nzid|nda5el|ndakhel|nbda|nebda)`,
+    ].join('|') +
+    String.raw`)`,
+  'u',
+);
+export const asksHowToStart = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return HOW_TO_START.test(folded) && (/[?؟]/.test(text) || /^(?:comment|how|كيف|كيفاش|kifach|par ou|where)/u.test(folded));
+};
+
 const EQUIPMENT = cueRegex([
   'balance',
   'frigo',
