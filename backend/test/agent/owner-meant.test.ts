@@ -1,7 +1,6 @@
 import type { TestDatabase } from '../setup/test-database';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, choicesOf, decide, plain, type Turn } from './tools-chat';
 
 /**
@@ -13,7 +12,6 @@ import { ask, choicesOf, decide, plain, type Turn } from './tools-chat';
  */
 describe('the owner is proposed what he meant, or asked', () => {
   let db: TestDatabase;
-  let t: TestApp;
   let tenantId: string;
   let c: ChatClient;
   const pending = (id: string) => db.prisma.toolCall.findUniqueOrThrow({ where: { id } }).then((r) => r.confirmation);
@@ -29,15 +27,9 @@ describe('the owner is proposed what he meant, or asked', () => {
       if ((await pending(a.toolCallId)) === 'PENDING') await decide(c, turn.conversationId, a.toolCallId, 'reject');
   };
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ db, tenantId, c } = chat);
   });
 
   describe('a Darija delivery with the money paid', () => {

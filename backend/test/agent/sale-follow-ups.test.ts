@@ -1,7 +1,6 @@
 import type { TestDatabase } from '../setup/test-database';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, decide, plain, type Turn } from './tools-chat';
 
 /**
@@ -12,7 +11,6 @@ import { ask, decide, plain, type Turn } from './tools-chat';
  */
 describe('follow-ups and deliveries propose what the owner meant', () => {
   let db: TestDatabase;
-  let t: TestApp;
   let tenantId: string;
   let c: ChatClient;
   const pending = (id: string) => db.prisma.toolCall.findUniqueOrThrow({ where: { id } }).then((r) => r.confirmation);
@@ -27,15 +25,9 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
       if ((await pending(a.toolCallId)) === 'PENDING') await decide(c, turn.conversationId, a.toolCallId, 'reject');
   };
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ db, tenantId, c } = chat);
   });
 
   it.each([
