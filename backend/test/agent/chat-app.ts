@@ -2,6 +2,7 @@ import { baseUrlOf, ChatClient } from '../helpers/chat-client';
 import { seededApp, type SeededApp, type SeededAppOptions } from '../helpers/seeded-app';
 import type { TestApp } from '../helpers/test-app';
 import type { TestDatabase } from '../setup/test-database';
+import { decide, type Turn } from './tools-chat';
 
 /** The agent suites' set-up: the seeded app, the demo superette's owner signed in, and his chat over Socket.IO. */
 export interface ChatApp {
@@ -15,6 +16,10 @@ export interface ChatApp {
   c: ChatClient;
   /** The seeded app's fixture: a suite that restarts the app hands it the new one, to close after the file. */
   app: SeededApp;
+  /** A tool call's confirmation as stored (« PENDING » while its card waits). */
+  confirmation(toolCallId: string): Promise<string>;
+  /** Rejects every card of a turn still waiting, so the next case starts with none. */
+  rejectAll(turn: Turn): Promise<void>;
   /** Another connected client (of another app or user when given), closed with the others after the file. */
   client(app?: TestApp, token?: string): Promise<ChatClient>;
 }
@@ -40,6 +45,11 @@ export function chatApp(opts: Omit<SeededAppOptions, 'logins'> & { connect?: boo
     clients.push(c);
     await c.connected();
     return c;
+  };
+  chat.confirmation = (id) => chat.db.prisma.toolCall.findUniqueOrThrow({ where: { id } }).then((r) => r.confirmation);
+  chat.rejectAll = async (turn) => {
+    for (const a of turn.approvals)
+      if ((await chat.confirmation(a.toolCallId)) === 'PENDING') await decide(chat.c, turn.conversationId, a.toolCallId, 'reject');
   };
   beforeAll(async () => {
     chat.t = app.t;
