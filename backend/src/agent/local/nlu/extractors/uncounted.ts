@@ -1,6 +1,7 @@
 import { cueRegex, foldForCues } from './cue-regex';
 import { PAID_THIRD } from './intent-cues';
 import { PERIOD_VALUE_REGEXES } from './period';
+import { BEFORE_YESTERDAY_CUES } from '../lexicon/past-periods';
 import { PAYMENT_VALUE_REGEXES, TO_WORDS } from './sales';
 import { entryName } from './product';
 import { extractNumbers } from './numbers';
@@ -27,6 +28,8 @@ const TERMS: readonly RegExp[] = [
     ...['more', 'de plus', 'encore', 'aussi', 'too', 'zada', 'خرين', 'اخرين', 'آخرين', 'كذلك', 'ايضا'],
   ]),
   cueRegex([...TO_WORDS]),
+  // « avant-hier » is a day (a date, not a period of the reports).
+  cueRegex(BEFORE_YESTERDAY_CUES),
   PAID_THIRD,
   ...PAYMENT_VALUE_REGEXES,
   ...PERIOD_VALUE_REGEXES,
