@@ -114,3 +114,13 @@ export interface SlotReader {
   /** True when every word of `span` is one of `words` (or too short to mean anything). */
   onlyWords(span: string, words: readonly string[]): boolean;
 }
+
+/** The customer and the sum a message names (« Karim me doit 4500 », « Karim a payé 2000 »): the money owed's writes. */
+export function customerAndAmount(x: SlotReader): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  const customer = x.customer();
+  if (customer) args.customer = customer;
+  const amount = x.amount();
+  if (amount !== undefined) args.amount = amount;
+  return args;
+}

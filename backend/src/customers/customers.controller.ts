@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ImportQuerySchema, type ImportQuery } from '../imports/import-report';
-import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../imports/table-upload';
+import { ApiTableImport, TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../imports/table-upload';
 import { CustomerImportService } from './customer-import.service';
 import type { FastifyReply as Response } from 'fastify';
 import { Access, CurrentPrincipal, TenantId } from '../auth/auth.decorators';
@@ -48,10 +48,7 @@ export class CustomersController {
       'Tajer), plafond de crédit. A row matches an existing customer by phone digits, then by exact name; empty cells keep the current ' +
       'value; a new "owed" figure moves the balance by the difference. Same conventions as the catalogue import. Role: OWNER.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
+  @ApiTableImport()
   importFile(
     @CurrentPrincipal() p: Principal,
     @TenantId() tenantId: string,

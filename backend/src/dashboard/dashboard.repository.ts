@@ -58,14 +58,8 @@ export interface ProductSalesWindows {
 }
 
 /** One product's sales over a period: units, revenue and margin (sale lines only; day totals have no products). */
-export interface ProductPeriodSales {
+export interface ProductPeriodSales extends Pick<ProductRow, 'sku' | 'nameFr' | 'nameAr' | 'nameEn' | 'category' | 'unit'> {
   productId: string;
-  sku: string;
-  nameFr: string;
-  nameAr: string | null;
-  nameEn: string | null;
-  category: string;
-  unit: string;
   quantity: number;
   revenue: number;
   /** Margin of the lines whose purchase cost is known, and those lines' revenue (a line without cost has no margin). */

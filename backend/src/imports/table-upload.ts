@@ -1,4 +1,5 @@
-import { CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { applyDecorators, CallHandler, createParamDecorator, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiQuery } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { validationFailed } from '../common/errors/app-error';
 import { readSingleFile } from '../common/http/multipart';
@@ -47,3 +48,21 @@ export const UploadedTable = createParamDecorator((_: unknown, ctx: ExecutionCon
   if (!file) throw validationFailed([{ field: TABLE_FIELD, message: 'a CSV or XLSX file is required (multipart/form-data)' }]);
   return file;
 });
+
+/**
+ * The OpenAPI side of an import endpoint (a multipart `file`, `dryRun` and `skipInvalid`), written once for the
+ * catalogue, customers and till imports, which share the upload rules and the report's conventions.
+ */
+export const ApiTableImport = () =>
+  applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: [TABLE_FIELD],
+        properties: { [TABLE_FIELD]: { type: 'string', format: 'binary', description: 'CSV or XLSX, at most 10 MB and 20,000 rows' } },
+      },
+    }),
+    ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] }),
+    ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] }),
+  );

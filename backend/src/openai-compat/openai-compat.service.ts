@@ -153,7 +153,8 @@ export class OpenAiCompatService {
     const usageField = p.includeUsage ? { usage: null } : {};
     let assistantId: string | undefined;
     let streamed = '';
-    const chunk = (delta: object, finish: string | null = null, extra: object = {}) =>
+    // Every chunk of the stream, the last one (usage, no choices) too, in one envelope.
+    const envelope = (choices: object[], extra: object) =>
       write(
         JSON.stringify({
           id: completionId(assistantId!),
@@ -161,11 +162,12 @@ export class OpenAiCompatService {
           created,
           model: p.model,
           system_fingerprint: null,
-          choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
-          ...usageField,
+          choices,
           ...extra,
         }),
       );
+    const chunk = (delta: object, finish: string | null = null, extra: object = {}) =>
+      envelope([{ index: 0, delta, logprobs: null, finish_reason: finish }], { ...usageField, ...extra });
     const onEvent = (event: ServerEvent) => {
       if (event.type === 'message.accepted' && !assistantId) {
         assistantId = event.assistantMessageId;
@@ -197,19 +199,7 @@ export class OpenAiCompatService {
       }
       if (done.tail) chunk({ content: done.tail });
       chunk({}, 'stop', { tajer: this.extension(p, done) });
-      if (p.includeUsage) {
-        write(
-          JSON.stringify({
-            id: completionId(assistantId!),
-            object: 'chat.completion.chunk',
-            created,
-            model: p.model,
-            system_fingerprint: null,
-            choices: [],
-            usage: done.usage,
-          }),
-        );
-      }
+      if (p.includeUsage) envelope([], { usage: done.usage });
       write('[DONE]');
     } finally {
       this.bus.unsubscribe(sinkId);

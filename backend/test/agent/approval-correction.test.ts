@@ -1,7 +1,7 @@
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, decide, type Turn } from './tools-chat';
 
 /**
@@ -24,15 +24,9 @@ describe('a correction replaces the card it corrects; « yes » is not an approv
     pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING' } }),
   });
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, tenantId, c } = chat);
   });
 
   const quantityOf = (turn: Turn) => JSON.stringify(turn.approvals[0]?.args);

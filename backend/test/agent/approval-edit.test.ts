@@ -1,8 +1,7 @@
 import { formatQuantity, toPlain } from '@tajer/contract';
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, decide } from './tools-chat';
 import type { ApprovalProposal, ChatMessage, MessagePart, ServerEvent } from '../../src/chat/chat-events';
 
@@ -18,33 +17,17 @@ describe('an edited approval shows what was applied', () => {
   let t: TestApp;
   let token: string;
   let tenantId: string;
-  const clients: ChatClient[] = [];
-  const client = async (tok = token) => {
-    const c = new ChatClient(baseUrlOf(t.app), tok);
-    clients.push(c);
-    await c.connected();
-    return c;
-  };
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
   const toolPartOf = (m: ChatMessage, toolCallId: string) =>
     m.parts.find((p): p is ToolPart => p.type === 'tool' && p.toolCallId === toolCallId)!;
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [token],
-    } = app);
-    tenantId = await app.tenantId('demo-superette');
+  const chat = chatApp({ connect: false });
+  beforeAll(() => {
+    ({ t, db, token, tenantId } = chat);
   });
 
   it('recomputes the change from the edited quantity: event, stored call, message part, and after a reload', async () => {
-    const c = await client();
+    const c = await chat.client();
     const sugar = await product('EPI-006');
     const turn = await ask(c, 'Ajoute 12 paquets de sucre');
     const approval = turn.approvals[0];
@@ -86,7 +69,7 @@ describe('an edited approval shows what was applied', () => {
   });
 
   it('refuses an edit of a field that is not editable, and one the stock cannot take, leaving the approval pending', async () => {
-    const c = await client();
+    const c = await chat.client();
     const semoule = await product('EPI-001');
     const other = await product('EPI-006');
     const turn = await ask(c, 'Ajoute 5 sacs de semoule');

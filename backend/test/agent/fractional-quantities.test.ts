@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, choicesOf, decide, plain } from './tools-chat';
 
 /**
@@ -31,17 +31,9 @@ describe('a fractional quantity is refused before any approval card, never round
       .join(','),
   });
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({ t, db } = app);
-    [owner] = app.tokens;
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), owner);
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, tenantId, c, token: owner } = chat);
   });
 
   it.each([

@@ -1,8 +1,7 @@
 import type { TestDatabase } from '../setup/test-database';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask, choicesOf, decide, plain, type Turn } from './tools-chat';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
+import { ask, cards, choicesOf, decide, plain } from './tools-chat';
 
 /**
  * Found by a shop owner on the demo shop (offline model): writes proposed on a misunderstanding and a wrong number said
@@ -13,31 +12,18 @@ import { ask, choicesOf, decide, plain, type Turn } from './tools-chat';
  */
 describe('the owner is proposed what he meant, or asked', () => {
   let db: TestDatabase;
-  let t: TestApp;
   let tenantId: string;
   let c: ChatClient;
-  const pending = (id: string) => db.prisma.toolCall.findUniqueOrThrow({ where: { id } }).then((r) => r.confirmation);
   const writes = async () => ({
     movements: await db.prisma.stockMovement.count({ where: { tenantId } }),
     sales: await db.prisma.sale.count({ where: { tenantId } }),
     expenses: await db.prisma.expense.count({ where: { tenantId } }),
     payments: await db.prisma.customerPayment.count({ where: { tenantId } }),
   });
-  const cards = (turn: Turn) => turn.approvals.map((a) => ({ tool: a.name, args: a.args }));
-  const rejectAll = async (turn: Turn) => {
-    for (const a of turn.approvals)
-      if ((await pending(a.toolCallId)) === 'PENDING') await decide(c, turn.conversationId, a.toolCallId, 'reject');
-  };
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ db, tenantId, c } = chat);
   });
 
   describe('a Darija delivery with the money paid', () => {
@@ -64,7 +50,7 @@ describe('the owner is proposed what he meant, or asked', () => {
         ]),
       );
       expect(await writes()).toEqual(before);
-      await rejectAll(turn);
+      await chat.rejectAll(turn);
     });
   });
 
@@ -82,7 +68,7 @@ describe('the owner is proposed what he meant, or asked', () => {
         },
       ]);
       expect(plain(turn.text)).toMatch(asked);
-      await rejectAll(turn);
+      await chat.rejectAll(turn);
     });
   });
 
@@ -108,11 +94,11 @@ describe('the owner is proposed what he meant, or asked', () => {
       ]);
       expect(plain(turn.text)).toMatch(why);
       // The first card still waits with its 2: 5 sold in all, in two cards.
-      expect(await pending(sale.approvals[0].toolCallId)).toBe('PENDING');
+      expect(await chat.confirmation(sale.approvals[0].toolCallId)).toBe('PENDING');
       const waiting = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: sale.approvals[0].toolCallId } });
       expect(JSON.stringify(waiting.args)).toMatch(/"quantity":2/);
-      await rejectAll(sale);
-      await rejectAll(turn);
+      await chat.rejectAll(sale);
+      await chat.rejectAll(turn);
     });
 
     it('« et 3 de plus » after an approved sale is 3 more on the same terms (payment, day), the sale kept', async () => {
@@ -131,7 +117,7 @@ describe('the owner is proposed what he meant, or asked', () => {
       expect(await writes()).toEqual(before);
       // The first sale is applied: nothing to correct on it, so no « say no, 3 ».
       expect(plain(turn.text)).not.toMatch(/non, 3/);
-      await rejectAll(turn);
+      await chat.rejectAll(turn);
     });
 
     it('« non, 3 » still corrects the waiting card', async () => {
@@ -141,8 +127,8 @@ describe('the owner is proposed what he meant, or asked', () => {
         { tool: 'sales_record', args: expect.objectContaining({ lines: [expect.objectContaining({ quantity: 3 })] }) },
       ]);
       // The card of 2 is replaced by the card of 3: withdrawn, never left to approve beside it.
-      expect(await pending(sale.approvals[0].toolCallId)).not.toBe('PENDING');
-      await rejectAll(turn);
+      expect(await chat.confirmation(sale.approvals[0].toolCallId)).not.toBe('PENDING');
+      await chat.rejectAll(turn);
     });
   });
 
@@ -195,7 +181,7 @@ describe('the owner is proposed what he meant, or asked', () => {
         { tool: 'customers_payment', args: { customer: name, amount: 500 } },
       ]);
       expect(JSON.stringify(turn.parts)).not.toMatch(/Deglet|دقلة/);
-      await rejectAll(turn);
+      await chat.rejectAll(turn);
     });
   });
 });

@@ -1,8 +1,8 @@
 import { algerianSuperetteRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 import { labelImage } from '../inventory/test-images';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, upload } from './tools-chat';
 
 /**
@@ -14,18 +14,9 @@ describe('a picture sent alone is routed by what it shows', () => {
   let token: string;
   let c: ChatClient;
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      tokens: [token],
-    } = app);
-    c = new ChatClient(baseUrlOf(t.app), token);
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, token, c } = chat);
   });
 
   it('a till ticket photographed alone is scanned and proposed as an expense', async () => {

@@ -1,8 +1,7 @@
 import type { TestDatabase } from '../setup/test-database';
-import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
-import { ask, decide, plain, type Turn } from './tools-chat';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
+import { ask, cards, decide, plain } from './tools-chat';
 
 /**
  * Found by a shop owner on the built product (offline model): follow-ups that proposed the wrong write. A delivery of
@@ -12,30 +11,17 @@ import { ask, decide, plain, type Turn } from './tools-chat';
  */
 describe('follow-ups and deliveries propose what the owner meant', () => {
   let db: TestDatabase;
-  let t: TestApp;
   let tenantId: string;
   let c: ChatClient;
-  const pending = (id: string) => db.prisma.toolCall.findUniqueOrThrow({ where: { id } }).then((r) => r.confirmation);
   const writes = async () => ({
     movements: await db.prisma.stockMovement.count({ where: { tenantId } }),
     sales: await db.prisma.sale.count({ where: { tenantId } }),
     expenses: await db.prisma.expense.count({ where: { tenantId } }),
   });
-  const cards = (turn: Turn) => turn.approvals.map((a) => ({ tool: a.name, args: a.args }));
-  const rejectAll = async (turn: Turn) => {
-    for (const a of turn.approvals)
-      if ((await pending(a.toolCallId)) === 'PENDING') await decide(c, turn.conversationId, a.toolCallId, 'reject');
-  };
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ db, tenantId, c } = chat);
   });
 
   it.each([
@@ -65,7 +51,7 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
       expect(new Set(paragraphs).size).toBe(paragraphs.length);
       // Nothing written before the owner approves; each card is decided alone.
       expect(await writes()).toEqual(before);
-      await rejectAll(turn);
+      await chat.rejectAll(turn);
     },
   );
 
@@ -78,7 +64,7 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
       { tool: 'inventory_adjust', args: expect.objectContaining({ product: expect.stringMatching(counted), quantity: 20 }) },
     ]);
     expect(plain(turn.text)).toMatch(asked);
-    await rejectAll(turn);
+    await chat.rejectAll(turn);
   });
 
   it.each([
@@ -95,8 +81,8 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
     expect(turn.finished).toEqual([expect.objectContaining({ status: 'failed', summary: expect.stringMatching(unknown) })]);
     expect(JSON.stringify(turn.started[0].args)).not.toMatch(/coca|كوكا/i);
     // The coca card still waits, unchanged.
-    expect(await pending(sale.approvals[0].toolCallId)).toBe('PENDING');
-    await rejectAll(sale);
+    expect(await chat.confirmation(sale.approvals[0].toolCallId)).toBe('PENDING');
+    await chat.rejectAll(sale);
   });
 
   it('an unknown product after an approved sale is not the product sold either', async () => {
@@ -123,9 +109,9 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
       },
     ]);
     // The coca card stays as it was: two cards, both to decide.
-    expect(await pending(sale.approvals[0].toolCallId)).toBe('PENDING');
-    await rejectAll(sale);
-    await rejectAll(turn);
+    expect(await chat.confirmation(sale.approvals[0].toolCallId)).toBe('PENDING');
+    await chat.rejectAll(sale);
+    await chat.rejectAll(turn);
   });
 
   it('« زيد 3 سكر » as a first message stays a delivery of 3 sugar', async () => {
@@ -133,7 +119,7 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
     expect(cards(turn)).toEqual([
       { tool: 'inventory_adjust', args: expect.objectContaining({ product: expect.stringMatching(/سكر/), quantity: 3 }) },
     ]);
-    await rejectAll(turn);
+    await chat.rejectAll(turn);
   });
 
   it.each([
@@ -145,9 +131,9 @@ describe('follow-ups and deliveries propose what the owner meant', () => {
     const second = await ask(c, two, { conversationId: first.conversationId });
     expect(second.approvals).toHaveLength(1);
     expect(second.finished).toEqual([]);
-    expect(await pending(first.approvals[0].toolCallId)).toBe('PENDING');
-    expect(await pending(second.approvals[0].toolCallId)).toBe('PENDING');
-    await rejectAll(first);
-    await rejectAll(second);
+    expect(await chat.confirmation(first.approvals[0].toolCallId)).toBe('PENDING');
+    expect(await chat.confirmation(second.approvals[0].toolCallId)).toBe('PENDING');
+    await chat.rejectAll(first);
+    await chat.rejectAll(second);
   });
 });

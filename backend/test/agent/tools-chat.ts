@@ -49,6 +49,9 @@ export async function ask(
   };
 }
 
+/** A turn's approval cards, as the tool and arguments each proposes. */
+export const cards = (turn: Turn) => turn.approvals.map((a) => ({ tool: a.name, args: a.args }));
+
 /** The answers offered to tap in a turn: its clarification part, or the one on a tool card that stopped to ask. */
 export function choicesOf(turn: Turn): { label: string; text: string }[] {
   for (const p of turn.parts) {

@@ -2,8 +2,8 @@ import { formatDate, formatMoney } from '../../../tools/src/format';
 import { renderReceiptImage, type ReceiptRow } from '../fixtures/receipts/receipt-image.factory';
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, decide, plain, upload } from './tools-chat';
 import { TEST_NOW } from '../setup/test-clock';
 
@@ -37,20 +37,9 @@ describe('expense tools through the agent', () => {
   let c: ChatClient;
   const expenseCount = () => db.prisma.expense.count({ where: { tenantId } });
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [token],
-    } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), token);
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, token, tenantId, c } = chat);
   });
 
   it("states this month's total spent, read from the database, in French and English", async () => {

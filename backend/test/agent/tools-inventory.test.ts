@@ -1,8 +1,7 @@
 import { formatNumber, formatQuantity } from '../../../tools/src/format';
 import type { TestDatabase } from '../setup/test-database';
 import { createTestApp, type TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, decide, plain } from './tools-chat';
 
 /**
@@ -13,34 +12,17 @@ import { ask, decide, plain } from './tools-chat';
 describe('inventory tools through the agent', () => {
   let db: TestDatabase;
   let t: TestApp;
-  let token: string;
   let tenantId: string;
-  const clients: ChatClient[] = [];
-  const client = async (app = t, tok = token) => {
-    const c = new ChatClient(baseUrlOf(app.app), tok);
-    clients.push(c);
-    await c.connected();
-    return c;
-  };
   const product = (sku: string) => db.prisma.product.findFirstOrThrow({ where: { tenantId, sku } });
   const movements = (productId: string) => db.prisma.stockMovement.count({ where: { tenantId, productId } });
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [token],
-    } = app);
-    tenantId = await app.tenantId('demo-superette');
+  const chat = chatApp({ connect: false });
+  beforeAll(() => {
+    ({ t, db, tenantId } = chat);
   });
 
   it('answers a stock question in French, Arabic, Darija and English with the figure from the database', async () => {
-    const c = await client();
+    const c = await chat.client();
     const semoule = await product('EPI-001');
     const farine = await product('EPI-002');
 
@@ -76,7 +58,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('lists the products at or below their threshold, counted in the database', async () => {
-    const c = await client();
+    const c = await chat.client();
     const low = await db.prisma.$queryRaw<
       { n: bigint }[]
     >`SELECT count(*) AS n FROM "Product" WHERE "tenantId" = ${tenantId} AND active AND stock <= "reorderThreshold"`;
@@ -88,7 +70,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('proposes "Ajoute 30 sacs de semoule" without writing, applies it once on approval, and refuses a second approval', async () => {
-    const c = await client();
+    const c = await chat.client();
     const before = await product('EPI-001');
     const movementsBefore = await movements(before.id);
 
@@ -151,7 +133,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('changes nothing when the proposal is rejected', async () => {
-    const c = await client();
+    const c = await chat.client();
     const before = await product('EPI-001');
     const count = await movements(before.id);
     const turn = await ask(c, 'Retire 5 sacs de semoule, ils sont mouillés');
@@ -165,7 +147,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('applies the edited quantity when the user changes it before approving', async () => {
-    const c = await client();
+    const c = await chat.client();
     const before = await product('EPI-001');
     const turn = await ask(c, 'Ajoute 30 sacs de semoule');
     const edited = await decide(c, turn.conversationId, turn.approvals[0].toolCallId, 'edit', { quantity: 20 });
@@ -180,7 +162,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('refuses at proposal time a removal that would take the stock below zero', async () => {
-    const c = await client();
+    const c = await chat.client();
     const before = await product('EPI-001');
     const count = await movements(before.id);
     const turn = await ask(c, 'Retire 5000 sacs de semoule du stock');
@@ -194,7 +176,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('proposes in Arabic for an Arabic request', async () => {
-    const c = await client();
+    const c = await chat.client();
     const sugar = await product('EPI-006');
     const turn = await ask(c, 'أضف 20 كيس سكر إلى المخزون');
     expect(turn.started[0]).toMatchObject({ name: 'inventory_adjust', args: { quantity: 20 } });
@@ -203,7 +185,7 @@ describe('inventory tools through the agent', () => {
     );
     expect(turn.text).toMatch(/[\u0600-\u06FF]/);
     // Another business cannot decide on it.
-    const oran = await client(t, await t.login('owner@oran.dz'));
+    const oran = await chat.client(t, await t.login('owner@oran.dz'));
     await expect(oran.emit('approval:decide', { toolCallId: turn.approvals[0].toolCallId, decision: 'approve' })).resolves.toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
@@ -212,7 +194,7 @@ describe('inventory tools through the agent', () => {
   });
 
   it('keeps a pending approval across a restart and applies it once from a new connection', async () => {
-    const c = await client();
+    const c = await chat.client();
     const before = await product('EPI-001');
     const count = await movements(before.id);
     const turn = await ask(c, 'Ajoute 12 sacs de semoule');
@@ -222,9 +204,9 @@ describe('inventory tools through the agent', () => {
     await t.close();
 
     // Handed to the fixture, which closes the app it holds after the file (the first one is closed above).
-    t = app.t = await createTestApp(db.url);
-    token = await t.login('owner@demo.dz');
-    const fresh = await client();
+    t = chat.t = chat.app.t = await createTestApp(db.url);
+    chat.token = await t.login('owner@demo.dz');
+    const fresh = await chat.client();
     // The page reloaded: it follows the conversation from the last event it showed, then approves.
     await expect(fresh.emit('conversation:resume', { conversationId: turn.conversationId, afterSeq: lastSeq })).resolves.toMatchObject({
       ok: true,

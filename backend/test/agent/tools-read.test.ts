@@ -2,8 +2,8 @@ import { formatMoney, formatNumber, formatQuantity } from '../../../tools/src/fo
 import { codeImage } from '../inventory/test-images';
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { ask, choicesOf, plain, upload } from './tools-chat';
 
 /**
@@ -18,20 +18,9 @@ describe('read tools through the agent', () => {
   let c: ChatClient;
   const rest = (path: string) => t.http().get(path).set('Authorization', `Bearer ${token}`).expect(200);
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [token],
-    } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), token);
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, token, tenantId, c } = chat);
   });
 
   it("dashboard_stats: this month's and this year's revenue as the sales table sums it, in French, Arabic and English", async () => {

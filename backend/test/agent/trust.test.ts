@@ -1,7 +1,7 @@
 import type { TestDatabase } from '../setup/test-database';
 import type { TestApp } from '../helpers/test-app';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from './chat-app';
 import { DashboardService } from '../../src/dashboard/dashboard.service';
 import { ask, choicesOf, decide, plain } from './tools-chat';
 import { formatMoney, formatQuantity, productName } from '@tajer/contract';
@@ -24,16 +24,9 @@ describe('trust: the assistant never proposes the wrong change', () => {
     pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING' } }),
   });
 
-  // Declared before the fixture: afterAll hooks run in declaration order, so clients close before the app does.
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp();
-  beforeAll(async () => {
-    ({ t, db } = app);
-    tenantId = await app.tenantId('demo-superette');
-    c = new ChatClient(baseUrlOf(t.app), await t.login('owner@demo.dz'));
-    await c.connected();
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, tenantId, c } = chat);
   });
 
   it('answers a question right after an approved stock change with a read, never the same change again', async () => {

@@ -1,8 +1,8 @@
 import { TenantDataVersionRepository } from '../../src/common/cache/tenant-data-version.repository';
 import type { TestApp } from '../helpers/test-app';
 import type { TestDatabase } from '../setup/test-database';
-import { seededApp } from '../helpers/seeded-app';
-import { baseUrlOf, ChatClient } from '../helpers/chat-client';
+import type { ChatClient } from '../helpers/chat-client';
+import { chatApp } from '../agent/chat-app';
 import { ask, plain } from '../agent/tools-chat';
 
 /**
@@ -17,19 +17,10 @@ describe('a chat turn reads its data version with its answer row', () => {
   let c: ChatClient;
   let versions: TenantDataVersionRepository;
 
-  afterAll(async () => {
-    c?.close();
-  });
-  const app = seededApp({ logins: ['owner@demo.dz'] });
-  beforeAll(async () => {
-    ({
-      t,
-      db,
-      tokens: [token],
-    } = app);
+  const chat = chatApp();
+  beforeAll(() => {
+    ({ t, db, token, c } = chat);
     versions = t.app.get(TenantDataVersionRepository);
-    c = new ChatClient(baseUrlOf(t.app), token);
-    await c.connected();
   });
 
   it('makes no version read of its own, and a customer added between two messages is known at the second', async () => {
@@ -63,7 +54,7 @@ describe('a chat turn reads its data version with its answer row', () => {
   });
 
   it("the turn's first tool, a read, uses the same version: the stock listing sees a movement recorded before the message", async () => {
-    const tenantId = await app.tenantId('demo-superette');
+    const tenantId = chat.tenantId;
     const semoule = await db.prisma.product.findFirstOrThrow({ where: { tenantId, nameFr: { startsWith: 'Semoule 10kg' } } });
     const before = await ask(c, 'Combien de semoule en stock ?');
     expect(before.started[0]).toMatchObject({ name: 'inventory_search' });

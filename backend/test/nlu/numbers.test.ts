@@ -98,6 +98,8 @@ describe('amounts', () => {
     ["j'ai acheté 20 kg de sucre à 95 DA le kilo", 1900],
     ['bought 10 kg of coffee at 1200 per kg', 12000],
     ['شريت 10 كيلو قهوة ب 1200 دج للكيلو', 12000],
+    // Every spelling of the kilo the contract's sizes know (`sizeUnit`): « كلغ » was no kilo here.
+    ['شريت 10 كلغ قهوة ب 1200 دج للكيلو', 12000],
     ["j'ai payé 5 litres d'huile à 300 DA le litre", 1500],
     ["j'ai acheté 20 kg de sucre à 1900 DA", 1900],
     // « l'unité » is no litre: the size in a product's name stays out of the count.

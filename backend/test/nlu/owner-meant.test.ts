@@ -74,6 +74,10 @@ describe('goods sold named without a count are asked, never dropped', () => {
     'بعت 2 كوكا و خلص كاش',
     'sold 2 coca and 3 sugar',
     'sold 2 coca, cash',
+    // The cue lists' words (the payment methods, the days) open no goods either: « card » and « بالذهبية » were asked.
+    'sold 2 coca and by card',
+    'بعت 2 كوكا و بالذهبية',
+    "j'ai vendu 2 coca et avant-hier",
   ])('« %s »: terms or counted goods after the join ask nothing', (text) => {
     expect(ask(text).uncounted).toBeUndefined();
   });

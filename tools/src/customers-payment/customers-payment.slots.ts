@@ -1,14 +1,10 @@
-import type { ToolSlots } from '../slots';
+import { customerAndAmount, type ToolSlots } from '../slots';
 
 export const customersPaymentSlots: ToolSlots = {
   // A question about what this write changes is answered by this read.
   readCounterpart: 'customers_credit',
   fill: (x) => {
-    const args: Record<string, unknown> = {};
-    const customer = x.customer();
-    if (customer) args.customer = customer;
-    const amount = x.amount();
-    if (amount !== undefined) args.amount = amount;
+    const args = customerAndAmount(x);
     // "à crédit" is no way of paying a debt back.
     const method = x.paymentMethod();
     if (method && method !== 'credit') args.method = method;

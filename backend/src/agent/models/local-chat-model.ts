@@ -9,12 +9,13 @@ import { formatNumber } from '@tajer/tools';
 import { looksLikeCorrection } from '../local/nlu/extractors/cues';
 import { cancelReply, lastWrite, unsupportedReply } from './notices';
 import { bareAnswer, pendingReply } from './pending-reply';
-import { BALANCE_READ, balanceToPay } from './pay-all';
+import { balanceRead, payBalance } from './pay-all';
 import { messageText, toolOutcome } from './model-messages';
 import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
 import { clarifyReply, reply } from './replies';
-import { coverAnswer } from './stock-cover';
-import type { Clarification } from '../../chat/chat-events';
+import { COVER, coverFromCalls, coverWhich } from './stock-cover';
+import { COUNTED, correctCount, countReads } from './stock-count';
+import { CLARIFICATION, toolCalls, withChoices } from './tool-calls';
 import type { Clock } from '../../common/time/clock';
 
 interface LocalDeps {
@@ -63,13 +64,13 @@ export class LocalChatModel extends BaseChatModel {
   }
 
   /** Key of the choices offered with an answer, in the AI message's additional_kwargs (read by the agent service). */
-  static readonly CLARIFICATION = 'tajer_clarification';
+  static readonly CLARIFICATION = CLARIFICATION;
   /** Key of the products a stock movement named without a count, on the AI message that calls the tools. */
   static readonly UNCOUNTED = 'tajer_uncounted';
   /** The quantity of more goods sold proposed as a sale of its own beside a waiting one of the same goods. */
   static readonly MORE_SOLD = 'tajer_more_sold';
   /** Marks the reads of a « how many days will it last? » question, answered as days of cover. */
-  static readonly COVER = 'tajer_cover';
+  static readonly COVER = COVER;
 
   _llmType(): string {
     return 'tajer-local';
@@ -147,7 +148,16 @@ export class LocalChatModel extends BaseChatModel {
   private decide(messages: BaseMessage[]): AIMessage {
     const last = messages[messages.length - 1];
     if (last && ToolMessage.isInstance(last))
-      return this.correctCount(messages) ?? this.payBalance(messages) ?? new AIMessage(this.answerFromTools(messages));
+      return (
+        correctCount(messages, {
+          lang: this.deps.lang,
+          understand: (at) => this.understand(messages, at),
+          describe: (m) => this.describeToolMessage(m),
+          canAdjust: !!this.boundToolNames?.has('inventory_adjust'),
+        }) ??
+        payBalance(messages, !!this.boundToolNames?.has('customers_payment')) ??
+        new AIMessage(this.answerFromTools(messages))
+      );
     const lang = this.deps.lang;
     const earlier = toHistory(messages.slice(0, -1));
     const isWrite = (tool: string) => this.deps.nlu.isWriteTool(tool);
@@ -160,24 +170,11 @@ export class LocalChatModel extends BaseChatModel {
     if (intent && this.boundToolNames?.has(intent)) {
       if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
       // A count (« j'ai compté 37 sucre ») is no movement of 37: the stock on file is read first (`correctCount`).
-      if (understood.stockCount && this.boundToolNames.has('inventory_search'))
-        return toolCalls(
-          'inventory_search',
-          countedItems(understood).map((c) => ({ query: c.product })),
-          COUNT_READ,
-        );
+      if (understood.stockCount && this.boundToolNames.has('inventory_search')) return countReads(understood);
       // « Karim paid everything he owes »: his balance is read first, then proposed as the payment (`payBalance`).
-      if (understood.payAll && this.boundToolNames.has('customers_credit'))
-        return toolCalls('customers_credit', [{ customer: understood.args.customer }], BALANCE_READ);
+      if (understood.payAll && this.boundToolNames.has('customers_credit')) return balanceRead(understood.args.customer);
       // « How many days will my oil last? » of two oils: which one, each a question to tap (no figure of the wrong one).
-      if (understood.cover && understood.candidates?.length && !understood.also?.length)
-        return withChoices({
-          text: reply('coverWhich', lang),
-          choices: understood.candidates.slice(0, 6).map((c) => {
-            const name = resolutionName(c.names, lang);
-            return { label: name, text: reply('coverChoice', lang, { product: name }) };
-          }),
-        });
+      if (understood.cover && understood.candidates?.length && !understood.also?.length) return coverWhich(understood.candidates, lang);
       // Several products in one request ("ajoute 10 sucre et 5 farine") are several calls: one approval card each.
       // « non, 4 » after a card still waiting corrects that card: marked, so the new card replaces it (ToolExecutor).
       // More goods sold after a sale (« and 3 more », `added`) are a sale of their own: nothing is corrected.
@@ -223,61 +220,6 @@ export class LocalChatModel extends BaseChatModel {
     });
   }
 
-  /**
-   * After the stock of counted products was read: the difference with the count, proposed as the movement (approved like
-   * any other: the card shows 45 → 37). A product counted as it is on file gets « nothing to correct »; a name that
-   * matched several products asks which. Undefined when this turn is no count waiting for its reads.
-   */
-  private correctCount(messages: BaseMessage[]): AIMessage | undefined {
-    const human = messages.findLastIndex((m) => HumanMessage.isInstance(m));
-    const asked = messages[human + 1];
-    if (human < 0 || !asked || !AIMessage.isInstance(asked) || !asked.tool_calls?.length) return undefined;
-    // Only the reads a count asked for (their ids say so): any other listing's answer is not read twice by the NLU.
-    if (
-      asked.tool_calls.some((c) => c.name !== 'inventory_search' || !c.id?.startsWith(COUNT_READ)) ||
-      messages.length !== human + 2 + asked.tool_calls.length
-    )
-      return undefined;
-    const understood = this.understand(messages, human);
-    const counted = understood.stockCount ? countedItems(understood) : [];
-    if (counted.length !== asked.tool_calls.length || !this.boundToolNames?.has('inventory_adjust')) return undefined;
-    const lang = this.deps.lang;
-    const moves: Record<string, unknown>[] = [];
-    const said: string[] = [];
-    const choices: Clarification['choices'] = [];
-    counted.forEach((c, i) => {
-      const read = stockOnFile(messages[human + 2 + i], c);
-      const n = formatNumber(c.count, lang);
-      if (!read.found) {
-        // Nothing found says so by itself (the listing's summary); several found ask which, with a button each.
-        said.push(this.describeToolMessage(messages[human + 2 + i] as ToolMessage));
-        if (read.candidates.length) said.push(reply('countWhich', lang));
-        // Each product the name matched, as the same count to tap.
-        for (const names of read.candidates)
-          choices.push({
-            label: pickName(names, lang),
-            text: reply('countChoice', lang, { n: String(c.count), product: pickName(names, lang) }),
-          });
-      } else if (read.found.stock === c.count) said.push(reply('countSame', lang, { product: c.product, n }));
-      else
-        moves.push({
-          // The product read, by its own name: the tool resolves the name again, and must land on this one.
-          product: pickName(read.found.names, lang) || c.product,
-          productId: read.found.id,
-          quantity: c.count - read.found.stock,
-          reason: reply('countReason', lang, { n }),
-        });
-    });
-    if (!moves.length) return withChoices({ text: said.filter(Boolean).join('\n\n'), choices: choices.slice(0, 6) });
-    return toolCalls('inventory_adjust', moves, COUNTED);
-  }
-
-  /** After a full payment's balance read: that balance, proposed as the customer's payment. */
-  private payBalance(messages: BaseMessage[]): AIMessage | undefined {
-    const pay = balanceToPay(messages);
-    return pay && this.boundToolNames?.has('customers_payment') ? toolCalls('customers_payment', [pay], NEW_CALL_PREFIX) : undefined;
-  }
-
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */
   private answerFromTools(messages: BaseMessage[]): string {
     const results: string[] = [];
@@ -285,11 +227,8 @@ export class LocalChatModel extends BaseChatModel {
     for (; i >= 0 && ToolMessage.isInstance(messages[i]); i--) results.unshift(this.describeToolMessage(messages[i] as ToolMessage));
     // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
     const calling = messages[i];
-    if (calling && AIMessage.isInstance(calling) && calling.additional_kwargs?.[LocalChatModel.COVER]) {
-      const outcomes = messages.slice(i + 1).map((m) => toolOutcome<Parameters<typeof coverAnswer>[0][number]>(m) ?? {});
-      const cover = coverAnswer(outcomes, this.deps.lang, this.deps.clock?.now() ?? new Date());
-      if (cover) return cover;
-    }
+    const cover = calling && coverFromCalls(calling, messages.slice(i + 1), this.deps.lang, this.deps.clock?.now() ?? new Date());
+    if (cover) return cover;
     const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
     if (Array.isArray(uncounted) && uncounted.length)
       results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
@@ -352,75 +291,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The id prefix of the stock reads a count asks for before its proposal, and of the movements it then proposes. */
-const COUNT_READ = 'call_count_';
-const COUNTED = 'call_counted_';
-
-function toolCalls(name: string, calls: Record<string, unknown>[], prefix = 'call_'): AIMessage {
-  return new AIMessage({
-    content: '',
-    tool_calls: calls.map((args) => ({ id: `${prefix}${randomUUID()}`, name, args, type: 'tool_call' as const })),
-  });
-}
-
-interface Counted {
-  product: string;
-  /** The catalogue product the name resolved to, when it did. */
-  productId?: string;
-  count: number;
-}
-
-/** Each product counted, with the count said (the NLU's quantities of a count are the shelf's). */
-function countedItems(understood: UnderstandResult): Counted[] {
-  return [understood.args, ...(understood.more ?? [])].flatMap((args, i) => {
-    const product = typeof args.product === 'string' ? args.product : undefined;
-    const count = typeof args.quantity === 'number' ? Math.abs(args.quantity) : undefined;
-    if (!product || count === undefined) return [];
-    const productId = i === 0 ? understood.resolved.product?.id : undefined;
-    return [{ product, count, ...(productId ? { productId } : {}) }];
-  });
-}
-
-type Names = Record<string, string | null | undefined>;
-
-/** A resolution's name in the answer's language: its names are the catalogue's, French first (`entryNames`). */
-function resolutionName(names: readonly string[], lang: Lang): string {
-  const arabic = names.find((n) => /[\u0600-\u06FF]/u.test(n));
-  if (lang === 'ar' && arabic) return arabic;
-  if (lang === 'en') return names.filter((n) => n !== arabic)[1] ?? names[0];
-  return names[0];
-}
-
-/** A product's name in the user's language, French when it has none. */
-const pickName = (names: Names, lang: Lang) => names[lang] || names.fr || Object.values(names).find(Boolean) || '';
-
-/**
- * The product a stock read found for a count: the one the name resolved to, the only hit, or the one named exactly;
- * otherwise the products the name matched, to ask which.
- */
-function stockOnFile(
-  message: BaseMessage | undefined,
-  counted: Counted,
-): { found?: { id: string; stock: number; names: Names }; candidates: Names[] } {
-  type Item = { id?: string; stock?: number; names?: Names };
-  const outcome =
-    message && ToolMessage.isInstance(message) ? toolOutcome<{ status?: string; data?: { items?: Item[] } }>(message) : undefined;
-  if (outcome?.status !== 'succeeded') return { candidates: [] };
-  const items = outcome.data?.items ?? [];
-  const named = (item: (typeof items)[number]) =>
-    Object.values(item.names ?? {}).some((n) => !!n && n.localeCompare(counted.product, undefined, { sensitivity: 'base' }) === 0);
-  const item = counted.productId
-    ? items.find((p) => p.id === counted.productId)
-    : items.length === 1
-      ? items[0]
-      : items.filter(named).length === 1
-        ? items.find(named)
-        : undefined;
-  if (item?.id && typeof item.stock === 'number')
-    return { found: { id: item.id, stock: item.stock, names: item.names ?? {} }, candidates: [] };
-  return { candidates: items.flatMap((p) => (p.names ? [p.names] : [])) };
-}
-
 /** The quantity of a one-line sale's line (« and 3 more »: 3). */
 function saleQuantity(args: Record<string, unknown>): number | undefined {
   const lines = Array.isArray(args.lines) ? (args.lines as { quantity?: unknown }[]) : [];
@@ -437,13 +307,6 @@ function sameGoods(before: Record<string, unknown>, after: Record<string, unknow
     return JSON.stringify(lines.map((l) => (typeof l.product === 'string' ? l.product.toLowerCase() : null)));
   };
   return goods(before) === goods(after);
-}
-
-/** An answer with its choices: the text streams, the choices ride along for the agent service to show as buttons. */
-function withChoices(r: { text: string; choices: Clarification['choices'] }): AIMessage {
-  if (!r.choices.length) return new AIMessage(r.text);
-  const clarification: Clarification = { choices: r.choices };
-  return new AIMessage({ content: r.text, additional_kwargs: { [LocalChatModel.CLARIFICATION]: clarification } });
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import { toolOutcome } from './model-messages';
+import { toolCalls } from './tool-calls';
+import { NEW_CALL_PREFIX } from '../turn-context';
 
 /** The id prefix of the balance read a full payment asked for (any other read's answer is only summarised). */
 export const BALANCE_READ = 'call_balance_';
@@ -31,4 +33,13 @@ export function balanceToPay(messages: BaseMessage[]): { customer: string; amoun
   const customer = outcome?.status === 'succeeded' ? outcome.data?.customer : undefined;
   const balance = customer ? outcome?.data?.customers?.find((c) => c.id === customer.id)?.balance : undefined;
   return customer && balance && balance > 0 ? { customer: customer.name, amount: balance } : undefined;
+}
+
+/** The balance read of « Karim paid everything he owes » (`payBalance` proposes its answer). */
+export const balanceRead = (customer: unknown): AIMessage => toolCalls('customers_credit', [{ customer }], BALANCE_READ);
+
+/** After a full payment's balance read: that balance, proposed as the customer's payment (when the tool is bound). */
+export function payBalance(messages: BaseMessage[], canPay: boolean): AIMessage | undefined {
+  const pay = balanceToPay(messages);
+  return pay && canPay ? toolCalls('customers_payment', [pay], NEW_CALL_PREFIX) : undefined;
 }

@@ -1,6 +1,9 @@
 import { formatDayMonth, formatNumber, formatQuantity, type Lang } from '@tajer/contract';
 import { resolvePeriod, SHOP_UTC_OFFSET_MINUTES } from '../../common/time/period';
+import { AIMessage, type BaseMessage } from '@langchain/core/messages';
+import { toolOutcome } from './model-messages';
 import { reply } from './replies';
+import { withChoices } from './tool-calls';
 
 const DAY_MS = 86_400_000;
 
@@ -54,4 +57,36 @@ export function coverAnswer(outcomes: readonly Outcome[], lang: Lang, now: Date)
   const figures = reply('coverFigures', lang, { ...v, rate: formatNumber(Math.round(perDay * 10) / 10, lang) });
   if (cover < 1) return reply('coverUnderDay', lang, { name, figures });
   return reply('coverDays', lang, { name, figures, n: formatNumber(Math.floor(cover), lang) });
+}
+
+/** Marks the reads of a « how many days will it last? » question, answered as days of cover (`coverFromCalls`). */
+export const COVER = 'tajer_cover';
+
+/** « How many days will my oil last? » of two oils: which one, each a question to tap (no figure of the wrong one). */
+export function coverWhich(candidates: readonly { names: readonly string[] }[], lang: Lang): AIMessage {
+  return withChoices({
+    text: reply('coverWhich', lang),
+    choices: candidates.slice(0, 6).map((c) => {
+      const name = resolutionName(c.names, lang);
+      return { label: name, text: reply('coverChoice', lang, { product: name }) };
+    }),
+  });
+}
+
+/** The days of cover, when `calling` (the AI message before the tool answers that follow it) asked the reads of one. */
+export function coverFromCalls(calling: BaseMessage, answers: BaseMessage[], lang: Lang, now: Date): string | undefined {
+  if (!AIMessage.isInstance(calling) || !calling.additional_kwargs?.[COVER]) return undefined;
+  return coverAnswer(
+    answers.map((m) => toolOutcome<Outcome>(m) ?? {}),
+    lang,
+    now,
+  );
+}
+
+/** A resolution's name in the answer's language: its names are the catalogue's, French first (`entryNames`). */
+function resolutionName(names: readonly string[], lang: Lang): string {
+  const arabic = names.find((n) => /[\u0600-\u06FF]/u.test(n));
+  if (lang === 'ar' && arabic) return arabic;
+  if (lang === 'en') return names.filter((n) => n !== arabic)[1] ?? names[0];
+  return names[0];
 }

@@ -36,6 +36,10 @@ describe('label matching', () => {
     expect(labelWords('Huile 5 L')).toEqual(['huile', '5l']);
     expect(labelWords('250 g net')).toEqual(['250g', 'net']);
     expect(labelWords('سميد 10 كغ')).toEqual(['smid', '10kg']);
+    // The units are the contract's (`SIZE_UNIT_WORDS`), spelled out too.
+    expect(labelWords('Semoule 10 kilos')).toEqual(['semoule', '10kg']);
+    expect(labelWords('Huile 2 litres')).toEqual(['huile', '2l']);
+    expect(labelWords('سميد 10 كلغ')).toEqual(['smid', '10kg']);
     expect(matchLabelText('ELIO huile de table 5 L', catalog)[0]).toMatchObject({ id: 'huile5', score: 1 });
   });
 

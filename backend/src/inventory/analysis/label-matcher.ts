@@ -1,4 +1,4 @@
-import { editDistance, STOP_WORDS } from '@tajer/contract';
+import { editDistance, SIZE_UNIT_WORDS, sizeUnit, STOP_WORDS } from '@tajer/contract';
 import { searchTokens } from '../../common/text/search-text';
 
 /**
@@ -32,15 +32,24 @@ const LABEL_FILLERS = new Set(['sans', 'x']);
 
 const informative = (w: string) => w.length > 1 && !STOP_WORDS.has(w) && !LABEL_FILLERS.has(w);
 
-/** Units as they come out of normalisation (Arabic كغ → "kgh", غ → "gh", لتر → "ltr"), by canonical spelling. */
-const UNITS: Record<string, string> = { kg: 'kg', kgh: 'kg', g: 'g', gr: 'g', gh: 'g', l: 'l', ltr: 'l', ml: 'ml', cl: 'cl' };
+/**
+ * The contract's size units (`SIZE_UNIT_WORDS`) as they come out of search normalisation (Arabic كغ → "kgh", غ → "gh",
+ * لتر → "ltr"), by canonical spelling. Not `sizeTokens` itself: a label is matched on its normalised words, where a
+ * size printed apart (« 5 L ») is two words to join.
+ */
+const UNITS: ReadonlyMap<string, string> = new Map(
+  SIZE_UNIT_WORDS.flatMap((word) => {
+    const [normalised, ...more] = searchTokens(word);
+    return normalised && !more.length ? [[normalised, sizeUnit(word)!] as const] : [];
+  }),
+);
 
 /** Words of a text, with a size printed apart ("5 L", "250 g", "10 كغ") joined into one word ("5l", "250g", "10kg"). */
 export function labelWords(text: string): string[] {
   const words = searchTokens(text);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const unit = UNITS[words[i + 1]];
+    const unit = UNITS.get(words[i + 1]);
     if (/^\d+$/.test(words[i]) && unit) {
       out.push(words[i] + unit);
       i++;

@@ -1,8 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -16,7 +14,7 @@ import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
-import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
+import { ApiTableImport, TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
 import { RequestId } from '../../common/http/request-id.decorator';
 import { PRODUCT_IMPORT_EXAMPLE } from './product-import.examples';
 import { ProductImportService } from './product-import.service';
@@ -28,14 +26,6 @@ const TemplateQuerySchema = z
     lang: z.enum(['fr', 'ar', 'en']).default('fr').describe('Language of the headers and notes'),
   })
   .strict();
-
-const FILE_BODY = {
-  schema: {
-    type: 'object',
-    required: ['file'],
-    properties: { file: { type: 'string', format: 'binary', description: 'CSV or XLSX, at most 10 MB and 20,000 rows' } },
-  },
-};
 
 @ApiTags('inventory')
 @ApiBearerAuth()
@@ -58,10 +48,7 @@ export class ProductImportController {
       'any row is invalid (422 with the report). All rows are written in one transaction. Limits: 10 MB, 20,000 rows, 60 columns, ' +
       'XLSX content 40 MB once decompressed (413 beyond).',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
-  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
+  @ApiTableImport()
   @ApiOkResponse({ schema: { example: PRODUCT_IMPORT_EXAMPLE } })
   @ApiUnprocessableEntityResponse({
     description: 'Some rows are invalid and skipInvalid is not set: nothing written; `details` is the report',

@@ -3,7 +3,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, TenantId } from '../../auth/auth.decorators';
 import { ageBandLabel, AudienceService, channelLabel, wilayaGroupLabel } from './audience.service';
-import { SEGMENT_LABELS } from './rfm';
+import { RFM_THRESHOLDS, SEGMENT_LABELS } from './rfm';
 
 // The example's labels come from the service's own naming, so the documentation says what the API answers.
 const group = (key: string, label: Localized, customers: number, revenue: number) => ({
@@ -63,14 +63,8 @@ export class AudienceController {
         ],
         topCustomers: [{ id: 'cus_7f3a', name: 'Riad Mebarki', orders: 48, revenue: 61250, lastPurchase: '2026-03-13T18:20:00.000Z' }],
         rfm: {
-          thresholds: {
-            windowDays: 365,
-            newDays: 30,
-            championRecencyDays: 30,
-            championTopShare: 0.2,
-            loyalRecencyDays: 60,
-            lostAfterDays: 180,
-          },
+          // The example's thresholds are the service's own (no copy to fall out of step).
+          thresholds: RFM_THRESHOLDS,
           cutoffs: { championMinOrders: 14, championMinRevenue: 19800, loyalMinOrders: 7 },
         },
       },

@@ -1,19 +1,10 @@
 import { Controller, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, TenantId } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { zod } from '../../common/validation/zod-validation.pipe';
 import { ImportQuerySchema, type ImportQuery } from '../../imports/import-report';
-import { TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
+import { ApiTableImport, TableUploadInterceptor, UploadedTable, type UploadedTableFile } from '../../imports/table-upload';
 import { TILL_FIELDS, type TillField } from './till-import.fields';
 import { TillImportService } from './till-import.service';
 
@@ -68,10 +59,7 @@ export class TillImportController {
       'imported; a receipt number coming back with other lines is an error. Same conventions as the catalogue import (per-row errors, ' +
       '422 and nothing written when a row is invalid unless skipInvalid=true, one transaction). Role: OWNER.',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'skipInvalid', required: false, enum: ['true', 'false'] })
+  @ApiTableImport()
   @ApiOkResponse({ schema: { example: EXAMPLE } })
   @ApiUnprocessableEntityResponse({ description: 'Some rows are invalid: nothing written; `details` is the report' })
   importFile(

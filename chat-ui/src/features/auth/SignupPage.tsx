@@ -6,13 +6,12 @@ import { signup } from './auth.api';
 import { AuthCard, FormError } from './AuthCard';
 import { accountError } from './form-errors';
 import { PasswordField } from './PasswordField';
-import { useWilayas, wilayaName } from './wilayas';
+import { WilayaOptions } from './WilayaOptions';
 
 /** A new business in one screen: shop name, wilaya, email, password (phone optional). The UI language is the account's. */
 export function SignupPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const wilayas = useWilayas();
   const [form, setForm] = useState({ businessName: '', wilaya: '', email: '', password: '', phone: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,11 +55,7 @@ export function SignupPage() {
         <span>{t('account.fields.wilaya')}</span>
         <select value={form.wilaya} onChange={set('wilaya')} required data-testid="signup-wilaya">
           <option value="">{t('account.chooseWilaya')}</option>
-          {wilayas.map((w) => (
-            <option key={w.code} value={String(w.code)}>
-              {wilayaName(w, lang)}
-            </option>
-          ))}
+          <WilayaOptions lang={lang} />
         </select>
       </label>
       <label className="field">

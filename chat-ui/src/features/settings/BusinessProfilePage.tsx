@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { fetchObjectUrl } from '../../lib/http';
 import { accountError } from '../auth/form-errors';
-import { useWilayas, wilayaName } from '../auth/wilayas';
+import { WilayaOptions } from '../auth/WilayaOptions';
 import { useApi } from '../views/useApi';
 import { ViewFrame } from '../views/ViewFrame';
 import { removeLogo, updateBusiness, uploadLogo, type BusinessProfile } from './settings.api';
@@ -15,7 +15,6 @@ const VAT = [19, 9, 0];
 export default function BusinessProfilePage({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const wilayas = useWilayas();
   const profile = useApi<BusinessProfile>('/api/business');
   const [form, setForm] = useState<Record<string, string>>({});
   const [vat, setVat] = useState<number[]>([]);
@@ -107,11 +106,7 @@ export default function BusinessProfilePage({ canEdit }: { canEdit: boolean }) {
             <label className="field">
               <span>{t('account.fields.wilaya')}</span>
               <select value={wilaya} onChange={(e) => setWilaya(e.target.value)} data-testid="business-wilaya">
-                {wilayas.map((w) => (
-                  <option key={w.code} value={String(w.code)}>
-                    {wilayaName(w, lang)}
-                  </option>
-                ))}
+                <WilayaOptions lang={lang} />
               </select>
             </label>
             <fieldset className="field">

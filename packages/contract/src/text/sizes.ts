@@ -4,7 +4,10 @@
  * equals rules that product out, wherever a name is resolved (the offline model's matcher, the inventory's resolver).
  */
 
-/** Unit words → one spelling. */
+/**
+ * Unit words → one spelling. The one list of size units: the offline model's number reader (which numbers are sizes)
+ * and the label matcher (sizes printed apart on a label) read theirs from it.
+ */
 const SIZE_UNITS: Record<string, string> = {
   kg: 'kg',
   kilo: 'kg',
@@ -26,6 +29,12 @@ const SIZE_UNITS: Record<string, string> = {
   لتر: 'l',
   مل: 'ml',
 };
+
+/** The size units as people write them (« kilo », « litres », « كغ »), each spelled once. */
+export const SIZE_UNIT_WORDS: readonly string[] = Object.keys(SIZE_UNITS);
+
+/** A unit word's one spelling (« kilos » → « kg », « لتر » → « l »), or undefined when the word is no size unit. */
+export const sizeUnit = (word: string): string | undefined => (Object.hasOwn(SIZE_UNITS, word) ? SIZE_UNITS[word] : undefined);
 
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)

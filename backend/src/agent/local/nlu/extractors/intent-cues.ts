@@ -1614,7 +1614,7 @@ export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasNotPaidCue = has(NOT_PAID);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 /** Someone paid (he/she, or "paid" in English): a customer's payment only when a customer is named. */
-const PAID_THIRD = cueRegex([
+export const PAID_THIRD = cueRegex([
   'a paye',
   'a payé',
   'a regle',

@@ -1,4 +1,4 @@
-import { parseTypedAmount } from '@tajer/contract';
+import { parseTypedAmount, sizeUnit } from '@tajer/contract';
 import { fold, tokenize, type Token } from '../normalize';
 import { ABSOLUTE_THOUSANDS, NUMBER_CONNECTORS, NUMBER_WORDS } from '../lexicon/number-words';
 
@@ -20,29 +20,11 @@ export interface NumberMention {
 }
 
 const CURRENCY = /^(da|dzd|dinars?|dinar|dnr|dj|douros?|دج|دينار|دنانير|دينارا|د\.ج|dz)$/;
-const SIZE_UNITS = new Set([
-  'g',
-  'gr',
-  'grammes',
-  'kg',
-  'kilo',
-  'kilos',
-  'l',
-  'litre',
-  'litres',
-  'liter',
-  'liters',
-  'ml',
-  'cl',
-  'كغ',
-  'كلغ',
-  'غ',
-  'لتر',
-  'مل',
-  'كيلو',
-]);
 
-/** Letters allowed to stick to digits: units and currencies ("10kg", "500DA", "2k"); anything else is Arabizi ("3andi"). */
+/**
+ * Letters allowed to stick to digits: units and currencies ("10kg", "500DA", "2k"); anything else is Arabizi ("3andi").
+ * Not the size units' list (`sizeUnit`): « 2k » and « 500DA » are glued too, and a glued « litres » is no number's.
+ */
 const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;
 
 const DOZEN = /^(douzaines?|dozens?|dozen)$/;
@@ -163,7 +145,7 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
   // « 20 kg de sucre à 95 DA le kilo »: a weight or a volume is the count when the price is per that unit (the 95 DA
   // of one kilo was proposed as the whole expense).
   const per = PER_MEASURE.exec(folded.slice(nums[at].end, nums[at].end + 24))?.[1];
-  const measure = per ? MEASURE_OF[per] : undefined;
+  const measure = per ? sizeUnit(per) : undefined;
   const count = nums
     .slice(0, at)
     .reverse()
@@ -171,7 +153,7 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
       (n) =>
         !n.weak &&
         !n.currency &&
-        (!isSizeUnit(n.unit) || (!!measure && MEASURE_OF[n.unit!] === measure)) &&
+        (!isSizeUnit(n.unit) || (!!measure && sizeUnit(n.unit!) === measure)) &&
         (Number.isInteger(n.value) || !!measure) &&
         n.value > (measure ? 0 : 1),
     );
@@ -183,22 +165,13 @@ const DARIJA_FOR = /(?:^|[\s(])(?:b|bi|ب)\s*$/u;
 const PER_PIECE =
   /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:للواحده|لواحده|الواحده|الوحده|للوحده|واحده|el ?wa7da|lwa7da|each|chacun|chacune|la piece|le sac|the bag|(?:لل|ال)\p{L}{3,})(?![\p{L}\p{N}])/u;
 
-/** « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume. */
+/**
+ * « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume (its spelling is
+ * the contract's, `sizeUnit`). Only kilos and litres, not every size unit: nobody prices by the gram, and a bare « l »
+ * is a litre only after « le », « par », « per » or « / » (« l » alone is the article).
+ */
 const PER_MEASURE =
   /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:(?:le|la|par|per|a|the|each|\/|لل|ال)\s*)?(kilo|kilos|kg|litre|litres|liter|liters|كيلو|كغ|لتر|(?<=(?:le|par|per|\/)\s*)l)(?![\p{L}\p{N}])/u;
-const MEASURE_OF: Record<string, 'kg' | 'l'> = {
-  kilo: 'kg',
-  kilos: 'kg',
-  kg: 'kg',
-  كيلو: 'kg',
-  كغ: 'kg',
-  litre: 'l',
-  litres: 'l',
-  liter: 'l',
-  liters: 'l',
-  l: 'l',
-  لتر: 'l',
-};
 
 /** Reads spelled numbers: "trente-cinq", "mille cinq cents", "quatre-vingt-dix", "خمسة وعشرين", "3echrine alf". */
 function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
@@ -318,8 +291,9 @@ const CENTIMES = /^(centimes?|cts?|santim|sentim|snitim|سنتيم|سانتيم|
 const DARIJA_MILLION = /(?:melyoun|malyoun|mlayen|mlayin|مليون|ملايين|ملاين)(?![\p{L}])/u;
 const HALF_AFTER = /^\s*(?:و\s*نص|w\s*nos|w\s*nss|w\s*ness)(?![\p{L}])/u;
 
+/** Whether a number's unit is a size (« 5 litres », « 250 غ »): the contract's unit words, as sizes are read everywhere. */
 export function isSizeUnit(unit: string | undefined): boolean {
-  return !!unit && SIZE_UNITS.has(unit);
+  return !!unit && sizeUnit(unit) !== undefined;
 }
 
 /** Words after a number that make it a count of people: « j'ai 2 clients qui me doivent » owes no 2 DA. */

@@ -126,6 +126,9 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
   ],
 ];
 
+/** Each payment method's cues (« kridi », « cash », « بالذهبية »…), for the readers that only need to spot one. */
+export const PAYMENT_VALUE_REGEXES: readonly RegExp[] = PAYMENT_CUES.map(([, re]) => re);
+
 export function extractPaymentMethod(text: string): PaymentMethod | undefined {
   const folded = foldForCues(text);
   return PAYMENT_CUES.find(([, re]) => re.test(folded))?.[0];
@@ -144,7 +147,7 @@ const LATIN_NAMES = new Set(FIRST_NAMES_LATIN.map((n) => fold(n)));
 const ARABIC_NAMES = new Set(FIRST_NAMES_ARABIC.map((n) => fold(n)));
 const TITLES = new Set(NAME_TITLES.map((t) => fold(t)));
 /** Words that introduce the customer: "à Ahmed", "pour Karim", "to Samir", "l Ahmed", "3and Karim". */
-const TO_WORDS = new Set([
+export const TO_WORDS: ReadonlySet<string> = new Set([
   'a',
   'pour',
   'to',

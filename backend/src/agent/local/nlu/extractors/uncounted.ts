@@ -1,15 +1,39 @@
-import { foldForCues } from './cue-regex';
+import { cueRegex, foldForCues } from './cue-regex';
+import { PAID_THIRD } from './intent-cues';
+import { PERIOD_VALUE_REGEXES } from './period';
+import { BEFORE_YESTERDAY_CUES } from '../lexicon/past-periods';
+import { PAYMENT_VALUE_REGEXES, TO_WORDS } from './sales';
 import { entryName } from './product';
 import { extractNumbers } from './numbers';
 import { PACKAGING_WORDS } from './cues';
 import { unknownGoods, type SlotContext } from '../slot-filler';
 
-/** « and », « et », « w », a spaced « و » or a comma: where goods of their own may start. */
-const JOIN = /(?:,|\s(?:and|et|w|و)\s)/gu;
+/** « and », « et », « w », a spaced « و » or a comma: where goods of their own may start (and where their tail ends). */
+const JOIN = /,|\s(?:and|et|w|و)\s/gu;
 
-/** Words that open no goods after a join (« et payé », « and Karim paid », « w khalas »): a sale's terms, not goods. */
-const TERMS =
-  /^(?:(?:il|elle|he|she|they|ils|li|lli|elli|اللي|هو|هي|c est|it s|was|were|paid|paye|payé|a paye|cash|credit|crédit|kridi|khalas|khallas|khlas|dfa3|خلص|خلصت|دفع|كريدي|نقدا|كاش|for|pour|a|à|at|b|ب|to|au|aux|chez|l|lel|ل|من|from|de chez|hier|yesterday|today|aujourd hui|lyoum|lbareh|البارح|اليوم|more|de plus|encore|aussi|too|zada|خرين|اخرين|آخرين|كذلك|ايضا)(?![\p{L}\p{N}]))/u;
+/** A cue list's regex that only matches at the start of a tail (the cue lists match anywhere). */
+const atStart = (re: RegExp) => new RegExp(`^(?:${re.source})`, 'u');
+
+/**
+ * Words that open no goods after a join (« et payé », « and Karim paid », « w khalas », « et hier »): a sale's terms,
+ * not goods. The payment methods, a customer's paying verbs, the words that introduce him and the days are the cue
+ * lists' own (sales, intent cues, periods); what is left here is this reader's: who (« il », « lli »), more of the same
+ * (« encore », « zada ») and the little words that are no customer's alone (« at », « au », « b »).
+ */
+const TERMS: readonly RegExp[] = [
+  cueRegex([
+    ...['il', 'elle', 'he', 'she', 'they', 'ils', 'li', 'lli', 'elli', 'اللي', 'هو', 'هي', 'c est', 'it s', 'was', 'were'],
+    ...['paye', 'payé', 'khalas', 'khallas', 'khlas', 'dfa3', 'خلص', 'خلصت', 'دفع'],
+    ...['at', 'b', 'ب', 'au', 'aux', 'lel', 'ل', 'de chez'],
+    ...['more', 'de plus', 'encore', 'aussi', 'too', 'zada', 'خرين', 'اخرين', 'آخرين', 'كذلك', 'ايضا'],
+  ]),
+  cueRegex([...TO_WORDS]),
+  // « avant-hier » is a day (a date, not a period of the reports).
+  cueRegex(BEFORE_YESTERDAY_CUES),
+  PAID_THIRD,
+  ...PAYMENT_VALUE_REGEXES,
+  ...PERIOD_VALUE_REGEXES,
+].map(atStart);
 
 /** Articles before goods (« et du pepsi », « and a pepsi »): the goods are what follows. */
 const ARTICLE = /^(?:du|de la|des|de|un|une|le|la|les|l|the|a|an|some|chwiya|ال)\s+/u;
@@ -28,12 +52,12 @@ export function uncountedSaleGoods(ctx: SlotContext, lines: readonly { product?:
   for (const join of folded.matchAll(JOIN)) {
     const from = join.index + join[0].length;
     // The tail runs to the next join or the end: a tail with a number is counted goods (their own line) or a price.
-    const next = folded.slice(from).search(/,|\s(?:and|et|w|و)\s/u);
+    const next = folded.slice(from).search(JOIN);
     const tail = folded
       .slice(from, next < 0 ? undefined : from + next)
       .trim()
       .replace(ARTICLE, '');
-    if (!tail || TERMS.test(tail) || extractNumbers(tail).some((n) => n.value > 0)) continue;
+    if (!tail || TERMS.some((re) => re.test(tail)) || extractNumbers(tail).some((n) => n.value > 0)) continue;
     const match = ctx.matcher.find(tail, ctx.lang);
     const name = match
       ? match.entry
