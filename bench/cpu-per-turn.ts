@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 /**
  * Server CPU per chat turn (offline model) and per streamed chunk (the paced OpenAI-compatible mock), measured from the
  * backend's /proc CPU time over a fixed number of turns that all complete (no time limit, long turn timeout).
@@ -6,6 +7,8 @@
  *   npm run bench:cpu -- --alternate dist-main/main.js,dist/main.js [--pairs 4]
  *                                    offline turns only, two builds (entries relative to backend/, not rebuilt) started in
  *                                    turn on the same database, N pairs: each run with the load average at its start
+ *   … --alternate a,b --pairs 1 --syscalls
+ *                                    the same with the backend's system calls a turn (strace -c; its CPU figures are void)
  *
  * On a machine shared with other work, wall-clock figures (turns/s, latencies) swing with the neighbours' load and
  * turns time out; the CPU the backend spends per turn moves much less. A diagnostic to compare two builds run back to
@@ -24,17 +27,20 @@ const CLIENTS = 20;
  * Server CPU per offline turn of one backend process (20 clients × 15 turns, after 3 warm-up turns each), and the CPU
  * of the PostgreSQL processes over the same turns: both share the machine's cores, so a turn costs their sum.
  */
-async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>, pgdata: string) {
+async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>, pgdata: string, syscalls = false) {
   const token = await login(backend.url);
   const { clients } = await connectClients({ url: backend.url, token, count: CLIENTS });
   try {
     const opts = { messages: CHAT_MESSAGES, turnTimeoutMs: 600_000, turnsPerConversation: 10 };
     await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-w-${Date.now()}` });
+    const trace = syscalls ? await traceSyscalls(backend.pid) : undefined;
     const [cpu0, pg0, t0] = [cpuMs(backend.pid), postgresCpuMs(pgdata), Date.now()];
     const load = await runChatLoad(clients, { ...opts, turnsPerClient: 15, runId: `cpu-${Date.now()}` });
     const [cpu, pg, ms] = [cpuMs(backend.pid) - cpu0, postgresCpuMs(pgdata) - pg0, Date.now() - t0];
     const perTurn = (v: number) => Math.round((v / load.turns) * 100) / 100;
+    const calls = trace ? await trace() : undefined;
     return {
+      ...(calls ? { syscallsPerTurn: Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, perTurn(v)])) } : {}),
       turns: load.turns,
       lost: load.lost,
       cpuMsPerTurn: perTurn(cpu),
@@ -46,8 +52,36 @@ async function chatCpu(backend: Awaited<ReturnType<typeof startProductBackend>>,
   }
 }
 
+/**
+ * `--syscalls`: the backend's system calls over the measured turns, counted by `strace -c -f` (write-side and socket
+ * reads): exact counts a turn, unlike its CPU, but ptrace slows every call, so that run's CPU figures are not comparable.
+ */
+async function traceSyscalls(pid: number): Promise<() => Promise<Record<string, number>>> {
+  const strace = spawn(
+    'strace',
+    ['-c', '-f', '-e', 'trace=write,writev,sendto,sendmsg,read,readv,recvfrom,epoll_wait', '-p', String(pid)],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let out = '';
+  strace.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // attached to every thread
+  return async () => {
+    const exited = new Promise((resolve) => strace.once('exit', resolve));
+    strace.kill('SIGINT');
+    await exited;
+    const counts: Record<string, number> = {};
+    for (const line of out.split('\n')) {
+      const m = /^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(\w+)\s*$/.exec(line);
+      if (m && m[2] !== 'total') counts[m[2]] = Number(m[1]);
+    }
+    return counts;
+  };
+}
+
 /** Two builds alternated on one database: a, b, a, b… so that both meet the same neighbours' load. */
-async function alternate(entries: string[], pairs: number): Promise<void> {
+async function alternate(entries: string[], pairs: number, syscalls = false): Promise<void> {
   const db = await startSeededDatabase(log);
   const runs: ({ entry: string; load: number } & Awaited<ReturnType<typeof chatCpu>>)[] = [];
   try {
@@ -56,7 +90,7 @@ async function alternate(entries: string[], pairs: number): Promise<void> {
         const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
         const backend = await startProductBackend(db, {}, entry);
         try {
-          const r = await chatCpu(backend, db.pgdata);
+          const r = await chatCpu(backend, db.pgdata, syscalls);
           runs.push({ entry, load, ...r });
           log(`${entry} (load ${load}): ${JSON.stringify(r)}`);
         } finally {
@@ -76,7 +110,7 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--alternate');
   if (at > 0) {
     const pairs = process.argv.includes('--pairs') ? Number(process.argv[process.argv.indexOf('--pairs') + 1]) : 4;
-    return alternate(process.argv[at + 1].split(','), pairs);
+    return alternate(process.argv[at + 1].split(','), pairs, process.argv.includes('--syscalls'));
   }
   const db = await startSeededDatabase(log);
   const report: Record<string, unknown> = {};

@@ -62,13 +62,28 @@ export class ToolExecutor {
     const needsApproval = def.requiresApproval || (def.kind === 'write' && turn.toolRuns.length > 0);
     const allowed = toolRoles(def);
     const timing = { startedAt: Date.now() };
-    const { call, part } = await this.lifecycle.open(turn, name, args, needsApproval);
-    turn.parts.push(part);
     const sink = turnSink(turn);
     const finished = (done: Finished): ToolOutcome => {
-      turn.toolRuns.push({ name: def.name, args: partOf(turn, call.id)?.args ?? args, status: done.state });
+      turn.toolRuns.push({ name: def.name, args: partOf(turn, done.call.id)?.args ?? args, status: done.state });
       return outcomeOf(done);
     };
+    // A read the user may run with valid arguments: run, then written and announced once (ToolCallLifecycle.runRead).
+    if (!needsApproval && def.kind === 'read' && parsed.success && allowed.includes(turn.principal.role)) {
+      const seen = !turn.toolRuns.length ? turn.dataVersion : undefined;
+      const done = await this.lifecycle.runRead(
+        turn,
+        def,
+        args,
+        (id) => this.toolContext(turn, id),
+        (part) => turn.parts.push(part),
+        sink,
+        timing,
+        seen ? (run) => TenantReads.asOf(turn.tenantId, seen, run) : undefined,
+      );
+      return this.followUp(turn, done, finished(done));
+    }
+    const { call, part } = await this.lifecycle.open(turn, name, args, needsApproval);
+    turn.parts.push(part);
 
     // The same rule as the REST route and the page showing this data (ACCESS in @tajer/contract): a refusal is
     // recorded and answered like any failed call, in the user's language, before anything is read or proposed.
@@ -115,8 +130,11 @@ export class ToolExecutor {
       timing,
       seen ? (run) => TenantReads.asOf(turn.tenantId, seen, run) : undefined,
     );
-    const outcome = finished(done);
-    // A read tool may hand over a write for approval (a scanned receipt → "save this expense?").
+    return this.followUp(turn, done, finished(done));
+  }
+
+  /** A read tool may hand over a write for approval (a scanned receipt → "save this expense?"). */
+  private async followUp(turn: TurnContext, done: Finished, outcome: ToolOutcome): Promise<ToolOutcome> {
     const result = done.result;
     const followUp = result?.success
       ? (result.data as { followUp?: { tool: string; args: Record<string, unknown> } })?.followUp

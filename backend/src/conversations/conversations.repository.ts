@@ -463,6 +463,28 @@ export class ConversationsRepository {
     return { id };
   }
 
+  /**
+   * A call that finished before it was written (a read that ran at once): its row as `createToolCallRecorded` then
+   * `finishToolCallRecorded` leave it, in one INSERT that records the last of its events' seqs. `startedAt` is when it
+   * started running (the row did not exist yet), `id` the one its tool already ran with.
+   */
+  async createFinishedToolCallRecorded(
+    id: string,
+    data: Parameters<ConversationsRepository['createToolCall']>[0],
+    finished: Parameters<ConversationsRepository['finishToolCall']>[1],
+    startedAt: Date,
+    seq: number,
+  ): Promise<void> {
+    const now = new Date();
+    await this.sql.execute(Prisma.sql`${recordSeq(data.conversationId, seq, now)}
+      INSERT INTO "ToolCall" (id, "tenantId", "conversationId", "messageId", name, kind, args, status, confirmation, proposal, result, error,
+                              "durationMs", records, "startedAt", "finishedAt", "createdAt")
+      VALUES (${id}, ${data.tenantId}, ${data.conversationId}, ${data.messageId}, ${data.name}, ${data.kind}, ${sqlJson(data.args)},
+              ${finished.status}::"ToolCallStatus", ${data.confirmation}::"ConfirmationState", ${sqlJson(data.proposal)},
+              ${sqlJson(finished.result)}, ${finished.error ?? null}, ${finished.durationMs}, ${sqlJson(finished.records ?? [])},
+              ${sqlTime(startedAt)}, ${sqlTime(now)}, ${sqlTime(startedAt)})`);
+  }
+
   /** `finishToolCall` in the statement that records `tool.finished`'s seq (see recordSeq). */
   async finishToolCallRecorded(
     id: string,

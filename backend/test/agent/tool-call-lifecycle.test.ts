@@ -67,6 +67,12 @@ describe('ToolCallLifecycle', () => {
       published.push(event);
       return event;
     });
+    const publishRecordedMany = bus.publishRecordedMany.bind(bus);
+    jest.spyOn(bus, 'publishRecordedMany').mockImplementation(async (conversationId, count, write, fallback) => {
+      const events = await publishRecordedMany(conversationId, count, write, fallback);
+      published.push(...events);
+      return events;
+    });
     const owner = await db.prisma.user.findFirstOrThrow({ where: { email: 'owner@demo.dz' } });
     userId = owner.id;
     const repo = t.app.get(ConversationsRepository);
@@ -88,6 +94,55 @@ describe('ToolCallLifecycle', () => {
       'tool.started',
       'tool.finished',
     ]);
+  });
+
+  it('runs a read at once: one INSERT of the finished call records both events, which go out in order with consecutive seqs', async () => {
+    const repo = t.app.get(ConversationsRepository);
+    const opens = jest.spyOn(repo, 'createToolCallRecorded');
+    const finishes = jest.spyOn(repo, 'finishToolCallRecorded');
+    const seenIds: (string | undefined)[] = [];
+    const probe = tool({
+      kind: 'read',
+      requiresApproval: false,
+      run: async (c) => {
+        seenIds.push(c.toolCallId);
+        // The row is written after the run, with the id the tool was given.
+        expect(await db.prisma.toolCall.count({ where: { id: c.toolCallId } })).toBe(0);
+        return { success: true, data: { n: 4 } };
+      },
+    });
+    const before = published.length;
+    const done = await life.runRead(
+      { ...at, lang: 'fr' },
+      probe,
+      { quantity: 4 },
+      (id) => life.toolContext({ ...at, userId, lang: 'fr' }, id),
+      (part) => parts.push(part),
+      sink,
+      { startedAt: Date.now() },
+    );
+    expect(done.state).toBe('succeeded');
+    expect(seenIds).toEqual([done.call.id]);
+    expect(opens).not.toHaveBeenCalled();
+    expect(finishes).not.toHaveBeenCalled();
+    const stored = await row(done.call.id);
+    expect(stored).toMatchObject({
+      status: 'SUCCEEDED',
+      kind: 'read',
+      confirmation: 'NOT_REQUIRED',
+      result: { n: 4 },
+      args: { quantity: 4 },
+    });
+    expect(stored.finishedAt!.getTime()).toBeGreaterThanOrEqual(stored.startedAt.getTime());
+    expect(parts.find((p) => p.toolCallId === done.call.id)).toMatchObject({ state: 'succeeded', result: { n: 4 } });
+    const events = published.slice(before).filter((e) => 'toolCallId' in e && e.toolCallId === done.call.id);
+    expect(events.map((e) => e.type)).toEqual(['tool.started', 'tool.finished']);
+    expect(events[1].seq).toBe(events[0].seq + 1);
+    // The statement recorded the last seq: a restarted server hands out seqs after both.
+    const conversation = await db.prisma.conversation.findUniqueOrThrow({ where: { id: at.conversationId } });
+    expect(conversation.lastSeq).toBe(events[1].seq);
+    opens.mockRestore();
+    finishes.mockRestore();
   });
 
   it('turns a raw database error thrown by a tool into a plain failure (#15)', async () => {

@@ -128,6 +128,32 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     }
   });
 
+  it("writes a turn's read tool call once, finished, and sends its two events together in order", async () => {
+    const repo = t.app.get(ConversationsRepository);
+    const opens = jest.spyOn(repo, 'createToolCallRecorded');
+    const finishes = jest.spyOn(repo, 'finishToolCallRecorded');
+    const once = jest.spyOn(repo, 'createFinishedToolCallRecorded');
+    try {
+      const c = client();
+      await c.connected();
+      const ack = await c.emit('message:send', { clientMessageId: 'read-at-once', text: 'Combien de semoule en stock ?' });
+      await c.completed();
+      const events = c.events.filter((e) => e.conversationId === ack.conversationId);
+      expect(events.slice(0, 3).map((e) => e.type)).toEqual(['message.accepted', 'tool.started', 'tool.finished']);
+      expect(events.at(-1)!.type).toBe('message.completed');
+      expect(contiguous(seqs(events))).toBe(true);
+      expect(opens).not.toHaveBeenCalled();
+      expect(finishes).not.toHaveBeenCalled();
+      expect(once).toHaveBeenCalledTimes(1);
+      const started = events[1] as Extract<ServerEvent, { type: 'tool.started' }>;
+      const call = await db.prisma.toolCall.findUniqueOrThrow({ where: { id: started.toolCallId } });
+      expect(call).toMatchObject({ status: 'SUCCEEDED', kind: 'read', messageId: started.messageId, conversationId: ack.conversationId });
+      expect(call.result).toBeTruthy();
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
   it('answers in the language it was asked', async () => {
     const c = client();
     await c.connected();

@@ -87,8 +87,40 @@ export class ChatEventBus implements OnModuleDestroy {
     });
   }
 
+  /**
+   * `publishRecorded` for events that happened together (a read tool's `tool.started` and `tool.finished` when it
+   * finished at once): `count` consecutive seqs, one statement `write(seqs)` that stores the rows and the last seq, then
+   * the events in order in one tick. If the write fails, each seq goes out as `fallback` (an error event), so no
+   * subscriber waits for a seq that never comes, and the failure is rethrown.
+   */
+  publishRecordedMany(
+    conversationId: string,
+    count: number,
+    write: (seqs: number[]) => Promise<EventInput[]>,
+    fallback: () => EventInput,
+  ): Promise<ServerEvent[]> {
+    return this.inOrder(conversationId, async () => {
+      const seqs: number[] = [];
+      for (let i = 0; i < count; i++) seqs.push(await this.allocate(conversationId));
+      let inputs: EventInput[];
+      try {
+        inputs = await write(seqs);
+        if (inputs.length !== count || inputs.some((input) => input.conversationId !== conversationId))
+          throw new Error('publishRecordedMany: one event a seq, all about this conversation');
+      } catch (err) {
+        const failed = seqs.map((seq) => stamp(fallback(), seq));
+        await this.recordSeq(failed[failed.length - 1]);
+        for (const event of failed) await this.emit(event);
+        throw err;
+      }
+      const events: ServerEvent[] = [];
+      for (let i = 0; i < count; i++) events.push(await this.emit(stamp(inputs[i], seqs[i])));
+      return events;
+    });
+  }
+
   /** Runs `run` after every publish of this conversation started before it: seqs are handed out and emitted in order. */
-  private inOrder(conversationId: string, run: () => Promise<ServerEvent>): Promise<ServerEvent> {
+  private inOrder<T>(conversationId: string, run: () => Promise<T>): Promise<T> {
     const previous = this.chains.get(conversationId) ?? Promise.resolve();
     const next = previous.then(run, run);
     this.chains.set(conversationId, next);
