@@ -1,0 +1,67 @@
+import { chatApp } from './chat-app';
+import { ask, cards, choicesOf, plain } from './tools-chat';
+
+/**
+ * A new shop's first day, said the way it is said (seventeenth session), through the real agent over Socket.IO on
+ * seeded PostgreSQL: a price taken for a delivery's count (« زيد سكر سومتو 120 » proposed +120 sugar), goods a customer
+ * took on credit taken for a debt of their count in dinars with the Darija verb glued to his name (« كريم داه 2 سكر
+ * كريدي » → the customer « كريم داه » owing 2 DA), a count of customers taken for money owed, and how to start.
+ */
+describe('a new shop’s first day', () => {
+  const chat = chatApp();
+  const writes = async () => ({
+    movements: await chat.db.prisma.stockMovement.count({ where: { tenantId: chat.tenantId } }),
+    sales: await chat.db.prisma.sale.count({ where: { tenantId: chat.tenantId } }),
+    customers: await chat.db.prisma.customer.count({ where: { tenantId: chat.tenantId } }),
+  });
+
+  it.each([
+    ['ar', 'زيد سكر سومتو 120', /ما هي الكمية/],
+    ['fr', 'zid sokar soumtou 120', /quantité/i],
+  ] as const)('%s « %s »: the price is no count — the quantity is asked, nothing proposed', async (lang, text, asked) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(asked);
+  });
+
+  it.each([
+    ['ar', 'كريم داه 2 سكر كريدي'],
+    ['fr', 'Karim Haddad 2 sucre crédit'],
+    ['ar', 'سجل على كريم حداد 2 سكر'],
+  ] as const)('%s « %s »: a credit sale of 2 sugar to Karim, never a debt of 2 DA', async (lang, text) => {
+    const before = await writes();
+    const turn = await ask(chat.c, text, { lang });
+    const proposed = cards(turn);
+    expect(proposed.map((p) => p.tool)).not.toContain('customers_credit_add');
+    // One Karim on file answers « Karim Haddad »; « كريم » alone is asked among the shop's Karims — never a new customer.
+    if (proposed.length) {
+      expect(proposed).toEqual([
+        {
+          tool: 'sales_record',
+          args: expect.objectContaining({ paymentMethod: 'credit', lines: [expect.objectContaining({ quantity: 2 })] }),
+        },
+      ]);
+    } else expect(choicesOf(turn).map((o) => o.label)).toContain('Karim Haddad');
+    expect(await writes()).toEqual(before);
+    await chat.rejectAll(turn);
+  });
+
+  it.each([
+    ['fr', 'j’ai 2 clients qui me doivent'],
+    ['ar', 'عندي 2 كليان يتسالوني'],
+  ] as const)('%s « %s »: the carnet is read, no 2 DA proposed', async (lang, text) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(turn.started.map((s) => s.name)).toEqual(['customers_credit']);
+  });
+
+  it.each([
+    ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
+    ['en', 'how do I add my products?', /Stock → Import a catalogue/],
+    ['ar', 'كيفاش نزيد السلعة تاعي؟', /المخزون ← استيراد قائمة المنتجات/],
+  ] as const)('%s « %s »: how to start, in the language asked', async (lang, text, said) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.started).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(said);
+  });
+});
