@@ -280,6 +280,7 @@ async function main(): Promise<void> {
   let fieldReceipts = 0;
   let fieldWords = 0;
   let fieldChanged = 0;
+  let wasmRechecks = 0;
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   try {
@@ -305,6 +306,7 @@ async function main(): Promise<void> {
       if (r.reread.fields > 0) fieldReceipts += 1;
       fieldWords += r.reread.fields;
       fieldChanged += r.reread.fieldsChanged;
+      wasmRechecks += Number(r.engine.wasmRecheck);
       const okTotal = p.total !== null && label.total !== undefined && Math.abs(p.total - Number(label.total)) <= 0.05 + 1e-9;
       const okDate = p.date !== null && label.date !== undefined && labelDates(label.date).has(p.date);
       const okCompany = p.company !== null && label.company !== undefined && nameSimilarity(p.company, label.company) >= 0.8;
@@ -318,7 +320,7 @@ async function main(): Promise<void> {
           okCompany ? '' : `company "${p.company}" ≠ "${label.company}"`,
         ].filter(Boolean);
         console.log(
-          `${id} ${r.ms}ms${r.passes > 1 ? ' (2 passes)' : ''}${r.reread.fields ? ` (fields ${r.reread.fieldsChanged}/${r.reread.fields})` : ''} ${miss.length ? miss.join(' | ') : 'ok'}`,
+          `${id} ${r.ms}ms${r.passes > 1 ? ' (2 passes)' : ''}${r.engine.wasmRecheck ? ` (wasm recheck, kept ${r.engine.used})` : ''}${r.reread.fields ? ` (fields ${r.reread.fieldsChanged}/${r.reread.fields})` : ''} ${miss.length ? miss.join(' | ') : 'ok'}`,
         );
       }
     });
@@ -331,7 +333,7 @@ async function main(): Promise<void> {
   const fmt = (k: number) => (n ? k / n : 0).toFixed(2);
   if (args.out) writeFileSync(args.out, `${JSON.stringify(predictions, null, 2)}\n`);
   console.log(
-    `receipts=${n} workers=${size} engine=${pools.latin.engine ?? '-'} latin=${pools.latinModel} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept`,
+    `receipts=${n} workers=${size} engine=${pools.latin.engine ?? '-'} latin=${pools.latinModel} arabic=${pools.arabicLangs.join('+')} worker_startup_ms=${startupMs} second_passes=${secondPasses} reread_lines=${rereadLines} field_rereads=${fieldReceipts} receipts/${fieldWords} words/${fieldChanged} kept wasm_rechecks=${wasmRechecks}`,
   );
   console.log(
     `mean latency per receipt (prep+ocr+parse): ${Math.round(latencySum / Math.max(1, n))} ms; wall time ${Math.round(wallMs)} ms`,

@@ -36,7 +36,7 @@ describeNative('native tesseract engine', () => {
 
   beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'tajer-ocr-native-'));
-    nativePools = createReceiptOcrPools({ size: 1, cacheDir, engine: 'auto' });
+    nativePools = createReceiptOcrPools({ size: 1, cacheDir, engine: 'native' });
     wasmPools = createReceiptOcrPools({ size: 1, cacheDir, engine: 'wasm' });
   });
 
