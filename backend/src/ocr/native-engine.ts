@@ -70,7 +70,15 @@ const logged = new Set<string>();
 /** The engine a pool will run for a choice; says once per process which one runs and why. Throws if `native` cannot. */
 export function resolveOcrEngine(choice: OcrEngineChoice = ocrEngineFromEnv()): OcrEngineKind {
   if (choice === 'wasm') {
-    logOnce('wasm', 'OCR engine: tesseract.js (wasm), as OCR_ENGINE=wasm asks');
+    // OCR_ENGINE=auto's re-read pool asks for wasm too: say which (it said « as OCR_ENGINE=wasm asks »).
+    const configured = process.env.OCR_ENGINE?.trim();
+    const why =
+      configured === 'auto'
+        ? 're-reading the doubtful totals for OCR_ENGINE=auto'
+        : configured === 'wasm'
+          ? 'as OCR_ENGINE=wasm asks'
+          : 'the default (OCR_ENGINE=wasm)';
+    logOnce('wasm', `OCR engine: tesseract.js (wasm), ${why}`);
     return 'wasm';
   }
   const { addon, error } = loadNativeTesseract();
