@@ -131,6 +131,8 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
   return out;
 }
 
+const THE_CUSTOMER: Record<Lang, string> = { fr: 'le client', en: 'the customer', ar: 'الزبون' };
+
 /** Why nothing was done, per notice reason (the texts are in the message catalogues; {what} is the goods awaited). */
 const UNSUPPORTED = {
   supplier_order: 'notice.unsupported.supplier_order',
@@ -141,6 +143,8 @@ const UNSUPPORTED = {
   new_product: 'notice.unsupported.new_product',
   customer_credit: 'notice.unsupported.customer_credit',
   customer_return: 'notice.unsupported.customer_return',
+  customer_complaint: 'notice.unsupported.customer_complaint',
+  partial_payment: 'notice.unsupported.partial_payment',
   unclear_write: 'notice.unsupported.unclear_write',
   pack_pieces: 'notice.unsupported.pack_pieces',
   sale_total: 'notice.unsupported.sale_total',
@@ -203,6 +207,14 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: [STOCK_OF(notice.product, lang), WHAT_I_DO(lang)[1]] };
     case 'customer_credit':
       return { text, choices: WHAT_I_DO(lang).slice(0, 3) };
+    case 'partial_payment': {
+      // No card, and no choice: the payment's card, computed now, would show the balance before the sale is recorded.
+      const values = { money: formatMoney(notice.amount ?? 0, lang), customer: notice.customer ?? THE_CUSTOMER[lang] };
+      return { text: message(lang, 'notice.unsupported.partial_payment', values), choices: [] };
+    }
+    case 'customer_complaint':
+      // The goods complained of, to check; what else the assistant does. Nothing recorded: no tool keeps customers' words.
+      return { text, choices: [STOCK_OF(notice.product, lang), choice(lang, 'notice.choice.help')] };
     case 'customer_return':
       // Where to find the sale to refund, and the product's stock to check afterwards.
       return { text, choices: [WHAT_I_DO(lang)[1], STOCK_OF(notice.product, lang)] };
