@@ -131,8 +131,6 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
   return out;
 }
 
-const THE_CUSTOMER: Record<Lang, string> = { fr: 'le client', en: 'the customer', ar: 'الزبون' };
-
 /** Why nothing was done, per notice reason (the texts are in the message catalogues; {what} is the goods awaited). */
 const UNSUPPORTED = {
   supplier_order: 'notice.unsupported.supplier_order',
@@ -209,7 +207,7 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: WHAT_I_DO(lang).slice(0, 3) };
     case 'partial_payment': {
       // No card, and no choice: the payment's card, computed now, would show the balance before the sale is recorded.
-      const values = { money: formatMoney(notice.amount ?? 0, lang), customer: notice.customer ?? THE_CUSTOMER[lang] };
+      const values = { money: formatMoney(notice.amount ?? 0, lang), customer: notice.customer ?? message(lang, 'notice.theCustomer') };
       return { text: message(lang, 'notice.unsupported.partial_payment', values), choices: [] };
     }
     case 'customer_complaint':

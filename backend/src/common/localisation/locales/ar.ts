@@ -131,6 +131,7 @@ export const ar: Catalogue = {
   'notice.unsupported.customer_complaint':
     'شكرًا لإخباري، هذا مهم. لا أحتفظ بملاحظات زبائنك، ولم أغير أي شيء. يمكنني أن أريك المخزون ({what}) للتحقق منه، أو أن أنقص من المخزون ما لم يعد صالحًا إذا قلت لي كم (« أنقص 3 خبز من المخزون »).',
   'notice.unsupported.no_tool': 'لا أعرف القيام بهذا بعد، ولم أغير أي شيء. هذا ما أستطيع فعله:',
+  'notice.theCustomer': 'الزبون',
   'notice.theGoods': 'البضاعة',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': 'تقرير تحليل السوق',

@@ -140,6 +140,7 @@ export const en: Catalogue = {
   'notice.unsupported.customer_complaint':
     "Thank you for telling me, that is good to know. I don't keep your customers' remarks, and I haven't changed anything. I can show you the stock ({what}) to check it, or take out of the stock what is no longer good if you tell me how many (« remove 3 bread from the stock »).",
   'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",
+  'notice.theCustomer': 'the customer',
   'notice.theGoods': 'the goods',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': 'Market analysis report',

@@ -157,6 +157,7 @@ export const fr = {
   'notice.unsupported.customer_complaint':
     "Merci de me le dire, c'est bon à savoir. Je ne garde pas les remarques de vos clients, et je n'ai rien modifié. Je peux vous montrer le stock ({what}) pour le vérifier, ou retirer du stock ce qui n'est plus bon si vous me dites combien (« retire 3 pain du stock »).",
   'notice.unsupported.no_tool': "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
+  'notice.theCustomer': 'le client',
   'notice.theGoods': 'la marchandise',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': "Rapport d'analyse de marché",
