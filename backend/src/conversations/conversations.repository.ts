@@ -445,7 +445,15 @@ export class ConversationsRepository {
 
   finishToolCall(
     id: string,
-    data: { status: ToolCallStatus; result?: Prisma.InputJsonValue; error?: string | null; durationMs: number; records?: ToolCallRecord[] },
+    data: {
+      status: ToolCallStatus;
+      result?: Prisma.InputJsonValue;
+      error?: string | null;
+      durationMs: number;
+      records?: ToolCallRecord[];
+      /** Set when the call's end also says its approval's fate (a proposal that failed: NOT_ASKED); else kept. */
+      confirmation?: ConfirmationState;
+    },
   ) {
     return this.prisma.toolCall.update({
       where: { id },
@@ -495,7 +503,8 @@ export class ConversationsRepository {
     const now = new Date();
     await this.sql.execute(Prisma.sql`${recordSeq(conversationId, seq, now)}
       UPDATE "ToolCall" SET status = ${data.status}::"ToolCallStatus", result = ${data.result === undefined ? Prisma.raw('result') : sqlJson(data.result)},
-        error = ${keep(data.error, 'error')}, "durationMs" = ${data.durationMs}, records = ${sqlJson(data.records ?? [])}, "finishedAt" = ${sqlTime(now)}
+        error = ${keep(data.error, 'error')}, "durationMs" = ${data.durationMs}, records = ${sqlJson(data.records ?? [])}, "finishedAt" = ${sqlTime(now)},
+        confirmation = ${data.confirmation ? Prisma.sql`${data.confirmation}::"ConfirmationState"` : Prisma.raw('confirmation')}
       WHERE id = ${id} AND "conversationId" = ${conversationId}`);
   }
 

@@ -24,7 +24,7 @@ describe('a fractional quantity is refused before any approval card, never round
     saleLines: await db.prisma.saleLine.count({ where: { sale: { tenantId } } }),
     movements: await db.prisma.stockMovement.count({ where: { tenantId } }),
     products: await db.prisma.product.count({ where: { tenantId } }),
-    // A refused proposal's row keeps confirmation PENDING with status FAILED: only a card awaiting a decision counts.
+    // Only a card awaiting a decision counts (a refused proposal's row is FAILED and NOT_ASKED).
     pending: await db.prisma.toolCall.count({ where: { tenantId, confirmation: 'PENDING', status: 'AWAITING_APPROVAL' } }),
     stock: (await db.prisma.product.findMany({ where: { tenantId }, select: { sku: true, stock: true }, orderBy: { sku: 'asc' } }))
       .map((p) => `${p.sku}:${p.stock}`)

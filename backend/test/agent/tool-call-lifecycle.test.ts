@@ -225,6 +225,8 @@ describe('ToolCallLifecycle', () => {
       { startedAt: Date.now() },
     );
     expect('failed' in refused && refused.failed.state).toBe('failed');
+    // Its row says so: failed, and nothing was asked (it kept PENDING while shown failed everywhere).
+    expect(await row(refused.call.id)).toMatchObject({ status: 'FAILED', confirmation: 'NOT_ASKED' });
     // A proposal that could not be computed waits for nobody: not listed, nothing to decide.
     const pending = await t.app.get(ApprovalsRepository).listPending(at.tenantId, { limit: 100 });
     expect(pending.map((r) => r.id)).not.toContain(refused.call.id);

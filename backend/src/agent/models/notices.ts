@@ -141,6 +141,8 @@ const UNSUPPORTED = {
   new_product: 'notice.unsupported.new_product',
   customer_credit: 'notice.unsupported.customer_credit',
   customer_return: 'notice.unsupported.customer_return',
+  customer_complaint: 'notice.unsupported.customer_complaint',
+  partial_payment: 'notice.unsupported.partial_payment',
   unclear_write: 'notice.unsupported.unclear_write',
   pack_pieces: 'notice.unsupported.pack_pieces',
   sale_total: 'notice.unsupported.sale_total',
@@ -203,6 +205,14 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: [STOCK_OF(notice.product, lang), WHAT_I_DO(lang)[1]] };
     case 'customer_credit':
       return { text, choices: WHAT_I_DO(lang).slice(0, 3) };
+    case 'partial_payment': {
+      // No card, and no choice: the payment's card, computed now, would show the balance before the sale is recorded.
+      const values = { money: formatMoney(notice.amount ?? 0, lang), customer: notice.customer ?? message(lang, 'notice.theCustomer') };
+      return { text: message(lang, 'notice.unsupported.partial_payment', values), choices: [] };
+    }
+    case 'customer_complaint':
+      // The goods complained of, to check; what else the assistant does. Nothing recorded: no tool keeps customers' words.
+      return { text, choices: [STOCK_OF(notice.product, lang), choice(lang, 'notice.choice.help')] };
     case 'customer_return':
       // Where to find the sale to refund, and the product's stock to check afterwards.
       return { text, choices: [WHAT_I_DO(lang)[1], STOCK_OF(notice.product, lang)] };

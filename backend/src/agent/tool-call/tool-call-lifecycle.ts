@@ -21,6 +21,7 @@ import {
   type Decision,
   type FinalState,
   type ToolCallState,
+  finishedConfirmation,
 } from './tool-call-states';
 
 export type ToolPart = Extract<MessagePart, { type: 'tool' }>;
@@ -281,6 +282,7 @@ export class ToolCallLifecycle {
       error: error?.message ?? null,
       durationMs: (timing.priorMs ?? 0) + durationMs,
       records: result.success ? result.records : undefined,
+      confirmation: finishedConfirmation(call.state, state),
     };
     const shown = result.success ? boundJson(result.data) : undefined;
     const done: Finished = { call: { ...call, state }, state, result, summary, error, clarification, shown, durationMs };

@@ -75,6 +75,14 @@ export const STORED_CONFIRMATION: Readonly<Record<'approved' | 'edited' | 'rejec
   rejected: 'REJECTED',
 };
 
+/**
+ * The confirmation a call's end stores, when it says something: a write that failed while its proposal was computed
+ * asked nothing (it kept PENDING, as if still waiting, while failed everywhere it was shown).
+ */
+export function finishedConfirmation(from: ToolCallState, to: 'succeeded' | 'failed'): ConfirmationState | undefined {
+  return from === 'proposing' && to === 'failed' ? 'NOT_ASKED' : undefined;
+}
+
 type PartState = Extract<MessagePart, { type: 'tool' }>['state'];
 
 /** The chat part's state: the user sees a call running, waiting for approval, or its outcome. */

@@ -46,6 +46,7 @@ import {
   isInfoQuestion,
   mentionsSupplier,
   owesSupplier,
+  paysEverything,
   startsWithWriteCommand,
 } from './extractors/intent-cues';
 import { countsPeople, extractNumbers } from './extractors/numbers';
@@ -509,6 +510,10 @@ export function readAct(
         // « Karim paid 500 », « كريم خلص 500 »: a named customer's round sum is money even under 1,000 — not a day, a
         // count or a fraction (« Karim paid 2 days ago », « a payé le 3 », « paid for 2 », « paid 1/2 »: asked).
         (hasMoney || hasOwedCue(text) || (!opts.productNamed && smallSum(text, numbers)))) ||
+      // « Karim a tout payé », « Karim paid it all », « كريم خلص كلش »: all he owes, paid — read as his balance before.
+      // Only a named customer, nothing bought in the sentence (« Karim a pris 3 sucre et a tout payé » is a cash sale), no
+      // sum and no question (« est-ce que Karim a tout payé ? » is a read).
+      (!!opts.customerNamed && paysEverything(text) && !sale && !opts.productNamed && !numbers.length && !question) ||
       // « got 1000 from Ilyes », « reçu 1000 de Karim », « كريم عطاني 1000 »: money (no goods named) from a customer —
       // never goods or a delivery taken from him (« reçu la livraison de Karim, 5000 », « reçu 2 cartons de Karim »).
       (!!opts.customerNamed &&

@@ -24,6 +24,16 @@ export type NoticeReason =
   | 'customer_credit'
   /** A customer brought goods back: the sale's refund (the sales page) returns the money and the goods together. */
   | 'customer_return'
+  /**
+   * A customer's complaint told (« un client m'a dit que le pain était rassis »): no stock search, no feedback about Tajer
+   * — thanked, with what the assistant can do about it.
+   */
+  | 'customer_complaint'
+  /**
+   * « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: a sale partly paid — asked, in two steps (the payment's
+   * card would show his balance before the sale's is applied).
+   */
+  | 'partial_payment'
   /** A write command whose kind is unclear ("ajoute 1800 DA": an expense? the day's takings?): ask, never guess. */
   | 'unclear_write'
   /** « j'ai vendu 12 œufs » where the catalogue sells eggs by the tray of 30: 12 trays would be recorded — asked. */
@@ -43,6 +53,8 @@ export interface Notice {
   /** The quantity or amount the request named, for the choices of an unclear write. */
   quantity?: number;
   amount?: number;
+  /** The customer a partly paid sale names (« Karim »), for the sentences the answer suggests. */
+  customer?: string;
   /** The read tool the question resembled (a past period: the same figures to date are offered instead). */
   tool?: string;
   /** The request said more than its goods (a customer, a payment): no choice may repeat it without them. */

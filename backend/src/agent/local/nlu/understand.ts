@@ -12,13 +12,14 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
+import { dayAtHour } from './extractors/hour';
 import { uncountedSaleGoods } from './extractors/uncounted';
 import { asksDaysOfCover } from './extractors/cover';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
 import { detectLanguage } from './language';
-import { fold, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
+import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import {
   fillSlots,
   followUpSlots,
@@ -43,7 +44,9 @@ import {
   asksStockValue,
   asksWhatSold,
   comparesPeriods,
+  partlyPaidOnCredit,
   paysEverything,
+  reportsCustomerComplaint,
   startsWithWriteCommand,
   reportsEquipmentFault,
   pointsAtSomething,
@@ -261,6 +264,18 @@ export class Nlu {
       if (act.customerReturn)
         return this.noticeResult({ kind: 'unsupported', reason: 'customer_return', ...this.figures(text, slotCtx) }, lang, cls, input);
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
+      // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
+      // done (a count in it is a write told, read as before).
+      // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
+      // were lost. Two steps asked, never two cards at once: see the notice's reply.
+      const partly = act.sale || (act.customer && act.productNamed) ? partlyPaidOnCredit(text) : undefined;
+      if (partly) {
+        const customer = slotReader(slotCtx).customer();
+        const notice: Notice = { kind: 'unsupported', reason: 'partial_payment', ...(partly.paid ? { amount: partly.paid } : {}) };
+        return this.noticeResult({ ...notice, ...(customer ? { customer } : {}) }, lang, cls, input);
+      }
+      if (reportsCustomerComplaint(text) && !act.hasNumber)
+        return this.noticeResult({ kind: 'unsupported', reason: 'customer_complaint' }, lang, cls, input);
 
       const cover = asksDaysOfCover(text) && act.productNamed ? this.daysOfCover(slotCtx) : undefined;
       if (cover) return { ...this.finish({ lang, ...cover, confidence, cls, followUp: false, input }), also: cover.also, cover: true };
@@ -303,6 +318,9 @@ export class Nlu {
       return this.finish({ lang, intent, args: {}, confidence, cls, followUp: false, input, resolved: {} });
     }
     const slots = fillSlots(this.tools.get(intent), slotCtx);
+    // « hier à 19h »: the day said keeps its hour (it was midday), as the sales module takes a date-time.
+    if (intent === 'sales_record' && typeof slots.args.soldAt === 'string')
+      slots.args = { ...slots.args, soldAt: dayAtHour(slots.args.soldAt, text, slotCtx.now) };
     const pieces =
       intent === 'sales_record' || intent === 'inventory_adjust'
         ? piecesOfPack(intent === 'sales_record' ? ((slots.args.lines as { product?: unknown }[] | undefined) ?? []) : [slots.args], text)
@@ -628,7 +646,9 @@ export class Nlu {
     // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
     const aboutProduct =
       notice.reason &&
-      ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return'].includes(notice.reason);
+      ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return', 'customer_complaint'].includes(
+        notice.reason,
+      );
     const product = aboutProduct ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
@@ -901,7 +921,9 @@ function addedToSale(
   // « et non, 3 coca », « and no, 3 »: a correction of the sale, not more goods.
   if (looksLikeCorrection(ctx.text)) return undefined;
   if (STOCK_SIDE.test(folded)) return undefined;
-  const lines = slotReader(ctx).saleLines();
+  // « و 3 خرين سبرايت », « and 3 more sprite »: the words saying « more » are no part of the goods' name (the card was
+  // for an unknown product « خرين سبرايت »).
+  const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT, TOO]) }).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
   const carried = saleTerms(prevArgs);
   return {
@@ -915,6 +937,19 @@ function addedToSale(
       })),
     },
   };
+}
+
+/** The text with the words of these cues blanked out (what the user typed kept around them, when it can be followed). */
+function withoutCues(text: string, cues: readonly RegExp[]): string {
+  const folded = foldForCues(text);
+  const toOriginal = foldOffsets(text);
+  let out = toOriginal ? text : folded;
+  const spans = cues.flatMap((cue) => [...folded.matchAll(new RegExp(cue.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]));
+  for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
+    const [from, to] = toOriginal ? [toOriginal(start), toOriginal(end)] : [start, end];
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
 }
 
 /** The terms of the sale a follow-up adds to: its customer, payment and day (never its goods). */

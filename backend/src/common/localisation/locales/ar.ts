@@ -126,7 +126,12 @@ export const ar: Catalogue = {
   'notice.unsupported.sale_total':
     '{money} للبيعة كاملة: لا أعرف سعر كل منتج، ولم أسجل شيئا. أعد البيعة بسعر كل واحد («4 خبز ب 25 و 1 حليب ب 50»)، أو بدون أسعار لأسعار الكتالوج.',
   'notice.unsupported.unclear_write': 'أفضّل التأكد قبل تسجيل أي شيء: ما المقصود؟',
+  'notice.unsupported.partial_payment':
+    'جزء مدفوع ({money}) والباقي بالكريدي: أسجله على مرحلتين حتى تُظهر كل بطاقة الرصيد الصحيح — لم أسجل أي شيء. أولًا البيع بالكريدي (« {customer} أخذ … بالكريدي »)، وبعد الموافقة عليه، الدفع (« {customer} دفع لي {money} »).',
+  'notice.unsupported.customer_complaint':
+    'شكرًا لإخباري، هذا مهم. لا أحتفظ بملاحظات زبائنك، ولم أغير أي شيء. يمكنني أن أريك المخزون ({what}) للتحقق منه، أو أن أنقص من المخزون ما لم يعد صالحًا إذا قلت لي كم (« أنقص 3 خبز من المخزون »).',
   'notice.unsupported.no_tool': 'لا أعرف القيام بهذا بعد، ولم أغير أي شيء. هذا ما أستطيع فعله:',
+  'notice.theCustomer': 'الزبون',
   'notice.theGoods': 'البضاعة',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': 'تقرير تحليل السوق',

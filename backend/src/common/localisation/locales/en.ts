@@ -135,7 +135,12 @@ export const en: Catalogue = {
   'notice.unsupported.sale_total':
     "{money} for the whole sale: I don't know what each product cost, and I haven't recorded anything. Say the sale again with each one's price (“4 bread at 25 and 1 milk at 50”), or without prices for the catalogue's.",
   'notice.unsupported.unclear_write': "I'd rather check before recording anything: what is it?",
+  'notice.unsupported.partial_payment':
+    "Part paid ({money}) and the rest on credit: I record it in two steps, so that each card shows the right balance — I haven't recorded anything. First the sale on credit (« {customer} took … on credit »), and once it is approved, the payment (« {customer} paid me {money} »).",
+  'notice.unsupported.customer_complaint':
+    "Thank you for telling me, that is good to know. I don't keep your customers' remarks, and I haven't changed anything. I can show you the stock ({what}) to check it, or take out of the stock what is no longer good if you tell me how many (« remove 3 bread from the stock »).",
   'notice.unsupported.no_tool': "I can't do that yet, and I haven't changed anything. Here is what I can do:",
+  'notice.theCustomer': 'the customer',
   'notice.theGoods': 'the goods',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': 'Market analysis report',

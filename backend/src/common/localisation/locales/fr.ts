@@ -152,7 +152,12 @@ export const fr = {
   'notice.unsupported.sale_total':
     "{money} pour toute la vente : je ne sais pas combien a coûté chaque produit, et je n'ai rien enregistré. Redites la vente avec le prix de chacun (« 4 pain à 25 et 1 lait à 50 »), ou sans prix pour ceux du catalogue.",
   'notice.unsupported.unclear_write': "Je préfère vérifier avant d'enregistrer quoi que ce soit : de quoi s'agit-il ?",
+  'notice.unsupported.partial_payment':
+    "Une partie payée ({money}) et le reste à crédit : je l'enregistre en deux fois, pour que chaque carte montre le bon solde — je n'ai rien enregistré. D'abord la vente à crédit (« {customer} a pris … à crédit »), et une fois approuvée, son paiement (« {customer} m'a payé {money} »).",
+  'notice.unsupported.customer_complaint':
+    "Merci de me le dire, c'est bon à savoir. Je ne garde pas les remarques de vos clients, et je n'ai rien modifié. Je peux vous montrer le stock ({what}) pour le vérifier, ou retirer du stock ce qui n'est plus bon si vous me dites combien (« retire 3 pain du stock »).",
   'notice.unsupported.no_tool': "Je ne sais pas encore faire cela, et je n'ai rien modifié. Voici ce que je peux faire :",
+  'notice.theCustomer': 'le client',
   'notice.theGoods': 'la marchandise',
   // The market report's fixed wording (headings, labels, chart titles); its sentences with figures are above.
   'report.words.title': "Rapport d'analyse de marché",

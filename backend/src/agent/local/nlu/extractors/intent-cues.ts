@@ -1992,3 +1992,118 @@ export const setsAside = has(
 export const saysGaveGoods = has(
   cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),
 );
+
+/** A customer's complaint reported (« un client s'est plaint », « a customer complained », « زبون اشتكى »). */
+const COMPLAINED = cueRegex([
+  'plaint',
+  'plainte',
+  'se plaindre',
+  'réclamation',
+  'reclamation',
+  'complained',
+  'complains',
+  'complaint',
+  'complaining',
+  'اشتكى',
+  'اشتكات',
+  'تشكى',
+  'شكوى',
+  'chka',
+  'tchka',
+]);
+/** A customer telling the owner something (« un client m'a dit que… », « a customer told me… », « زبون قالي… »). */
+const CUSTOMER_TOLD = cueRegex([
+  "client m'a dit",
+  "cliente m'a dit",
+  "un client m'a dit",
+  'a customer told me',
+  'a customer said',
+  'customer told me',
+  'customer said',
+  'زبون قالي',
+  'زبونة قالتلي',
+  'زبون قال لي',
+  'كليان قالي',
+  'klyan qalli',
+  'klyan 9alli',
+  'client qalli',
+  'client 9alli',
+]);
+/** A customer as the subject: the shop owner's own complaint (« je me plains de l'appli ») is feedback about Tajer. */
+const A_CUSTOMER = cueRegex(['client', 'cliente', 'clients', 'customer', 'customers', 'زبون', 'زبونة', 'الزبون', 'كليان', 'klyan', 'zbon']);
+/** What is wrong with goods: stale, off, broken. */
+const BAD_GOODS = cueRegex([
+  'rassis',
+  'périmé',
+  'perime',
+  'pas frais',
+  'pas bon',
+  'mauvais',
+  'abîmé',
+  'abime',
+  'moisi',
+  'cassé',
+  'stale',
+  'expired',
+  'not fresh',
+  'spoiled',
+  'spoilt',
+  'rotten',
+  'mouldy',
+  'moldy',
+  'gone off',
+  'broken',
+  'بايت',
+  'فاسد',
+  'خامج',
+  'منتهي الصلاحية',
+  'ماشي مليح',
+  'مكسور',
+  'bayet',
+  'khamej',
+  'fased',
+]);
+/**
+ * A customer's complaint about the shop's goods (« un client m'a dit que le pain était rassis », « a customer complained
+ * the bread was stale », « زبون قالي الخبز كان بايت »): it was read as a stock search or the audience's insights. Not
+ * feedback about Tajer (feedback_submit), nothing to record: thanked, with what the assistant can do.
+ */
+export function reportsCustomerComplaint(text: string): boolean {
+  const folded = foldForCues(text);
+  return (COMPLAINED.test(folded) && A_CUSTOMER.test(folded)) || (CUSTOMER_TOLD.test(folded) && BAD_GOODS.test(folded));
+}
+
+/** « le reste à crédit », « the rest on credit », « والباقي كريدي »: what was not paid at the sale, on the book. */
+const REST_ON_CREDIT = cueRegex([
+  'le reste a credit',
+  'le reste à crédit',
+  'le reste en credit',
+  'le reste au carnet',
+  'le reste sur le carnet',
+  'reste a credit',
+  'reste à crédit',
+  'the rest on credit',
+  'rest on credit',
+  'the rest on tab',
+  'the rest on the tab',
+  'the rest later',
+  'le reste plus tard',
+  'الباقي كريدي',
+  'الباقي بالكريدي',
+  'الباقي كريدية',
+  'الباقي يخلصو من بعد',
+  'lba9i kridi',
+  'elba9i kridi',
+  'lbaqi kridi',
+]);
+/** The sum paid at the sale: the number after « payé », « paid », « خلص ». */
+const PAID_SUM = /(?:paye|payé|paid|gave|donne|donné|خلص|خلصني|دفع|عطاني|khalas|khlas|dfa3)\s+(?:moi\s+|me\s+|لي\s+)?(\d[\d\s.,]*)/u;
+
+/** A sale paid in part, the rest on credit (« il a payé 200 et le reste à crédit »): the sum paid, or 0 when unsaid. */
+export function partlyPaidOnCredit(text: string): { paid?: number } | undefined {
+  const folded = foldForCues(text);
+  if (!REST_ON_CREDIT.test(folded)) return undefined;
+  const paid = PAID_SUM.exec(folded)?.[1];
+  const value = paid ? Number(paid.replace(/\s/g, '').replace(',', '.')) : NaN;
+  return Number.isFinite(value) && value > 0 ? { paid: value } : {};
+}

@@ -3,6 +3,7 @@ import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/p
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
 import { cueRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
+import { extractHour } from './hour';
 import { extractNamedMonth } from './named-month';
 import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion, ON_ACCOUNT } from './intent-cues';
 import { extractNumbers, type NumberMention } from './numbers';
@@ -634,7 +635,9 @@ export function extractSaleLines(
   let folded = foldForCues(text);
   if (skip) folded = folded.slice(0, skip.start) + ' '.repeat(skip.end - skip.start) + folded.slice(skip.end);
   // « … le 5 décembre 2026 » names the sale's day: its digits are no line (the whole sale was lost to them).
-  const dateDigits = extractNamedMonth(text)?.digitSpans ?? [];
+  // « … البارح على 7 تاع الليل »: the hour's digits are no line either (a sale of 7 « الليل »).
+  const hour = extractHour(text)?.span;
+  const dateDigits = [...(extractNamedMonth(text)?.digitSpans ?? []), ...(hour ? [hour] : [])];
   const numbers = extractNumbers(text).filter(
     (n) =>
       n.value > 0 &&
@@ -696,6 +699,11 @@ export function extractSaleLines(
       continue;
     }
     line.unitPrice = total ? Math.round((price.value / line.quantity) * 100) / 100 : price.value;
+    // « 3 sucre et 2 huile à 100 chacun »: « each » after several lines is every line's price — the lines before it
+    // that have none of their own (only the oil was at 100, the sugar's price was asked). One with its own keeps it.
+    if (!total && EACH.test(after.slice(0, 16)))
+      for (let i = lines.indexOf(line) - 1; i >= 0 && lines[i].unitPrice === undefined && lines[i].quantity; i--)
+        lines[i].unitPrice = price.value;
   }
   if (!lines.length) {
     const p = productAt(0, folded.length);

@@ -49,15 +49,25 @@ export function uncountedSaleGoods(ctx: SlotContext, lines: readonly { product?:
   const folded = foldForCues(ctx.text);
   const proposed = new Set(lines.map((l) => (typeof l.product === 'string' ? foldForCues(l.product) : '')));
   const out: string[] = [];
-  for (const join of folded.matchAll(JOIN)) {
-    const from = join.index + join[0].length;
-    // The tail runs to the next join or the end: a tail with a number is counted goods (their own line) or a price.
-    const next = folded.slice(from).search(JOIN);
-    const tail = folded
-      .slice(from, next < 0 ? undefined : from + next)
-      .trim()
-      .replace(ARTICLE, '');
-    if (!tail || TERMS.some((re) => re.test(tail)) || extractNumbers(tail).some((n) => n.value > 0)) continue;
+  const joins = [...folded.matchAll(JOIN)];
+  // The goods before the first join (« vendu pepsi et 2 coca »): the sale's verb and its customer are no goods, so only
+  // a product named there with no number of its own is asked — it was dropped as silently as one named after.
+  const head = joins.length ? folded.slice(0, joins[0].index).trim() : '';
+  const segments = [
+    ...(head ? [{ tail: head, head: true }] : []),
+    ...joins.map((join) => {
+      const from = join.index + join[0].length;
+      // The tail runs to the next join or the end: a tail with a number is counted goods (their own line) or a price.
+      const next = folded.slice(from).search(JOIN);
+      const tail = folded
+        .slice(from, next < 0 ? undefined : from + next)
+        .trim()
+        .replace(ARTICLE, '');
+      return { tail, head: false };
+    }),
+  ];
+  for (const { tail, head: isHead } of segments) {
+    if (!tail || (!isHead && TERMS.some((re) => re.test(tail))) || extractNumbers(tail).some((n) => n.value > 0)) continue;
     const match = ctx.matcher.find(tail, ctx.lang);
     const name = match
       ? match.entry
