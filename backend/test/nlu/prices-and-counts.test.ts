@@ -165,3 +165,27 @@ describe('how to start, asked by a new shop', () => {
     expect(ask('comment j’ajoute 20 sucre ?')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
   });
 });
+
+describe('who paid, and whether', () => {
+  it.each([
+    ['Lamine paid it all', 'Lamine'],
+    ['Lamine a payé 500', 'Lamine'],
+    ['لمين خلص 500', 'لمين'],
+  ])('« %s » is Lamine’s payment, not Amine’s (a glued « l »)', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer } });
+  });
+  it('« bi3t l amine 2 lait » is still a sale to Amine', () => {
+    expect(ask('bi3t l amine 2 lait')).toMatchObject({ intent: 'sales_record', args: { customer: 'amine' } });
+  });
+  it.each(['Karim a tout payé ?', 'كريم خلص كلش؟', 'did Karim pay everything?'])(
+    '« %s » asked is a read of what he owes, never a payment of it',
+    (text) => {
+      const r = ask(text);
+      expect(r).toMatchObject({ intent: 'customers_credit' });
+      expect(r.payAll).toBeUndefined();
+    },
+  );
+  it('« Karim a tout payé » said is still his whole balance paid', () => {
+    expect(ask('Karim a tout payé')).toMatchObject({ intent: 'customers_payment', payAll: true });
+  });
+});

@@ -1865,9 +1865,12 @@ const PAY_ME = /(?<![\p{L}\p{N}])pa(?:y|id) (?:me|us)(?![\p{L}\p{N}])/u;
  * كريم ؟ »): a question — by its mark or its opening word — about a payment. A payment told always says how much, so
  * the caller also checks that no number is given; « Karim khallasni 500 » stays a payment to record.
  */
+/** « did Karim pay everything? » listed his sales: the present's « pay », only in a question (never a payment). */
+const PAY_IT_ALL = /(?<![\p{L}\p{N}])pay (?:it all|everything|all (?:he|she) owes?|his debt|her debt)(?![\p{L}\p{N}])/u;
 export function asksWhetherPaid(text: string): boolean {
   const folded = foldForCues(text).trim();
-  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded)) return false;
+  // « Karim a tout payé ? », « كريم خلص كلش؟ » proposed a payment of his whole balance: asked, it is a read.
+  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded) && !paysEverything(text) && !PAY_IT_ALL.test(folded)) return false;
   return /[?؟]\s*$/u.test(text) || QUESTION_OPENER.test(folded);
 }
 

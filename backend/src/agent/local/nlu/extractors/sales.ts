@@ -522,6 +522,8 @@ export function customerFirstNames(names: readonly string[]): Set<string> {
 
 /** "لأحمد" → "احمد", "l'ahmed" → "ahmed": the name without a glued preposition or article. */
 function bareName(word: string): string {
+  // « Lamine », « لمين »: a name of its own, not « l » + Amine.
+  if (LATIN_NAMES.has(word) || ARABIC_NAMES.has(word)) return word;
   if (isArabicWord(word)) {
     const stripped = word.replace(/^(?:ول|ل|لل|و|ب)(?=[\u0621-\u064A]{3,})/u, '');
     return ARABIC_NAMES.has(stripped) ? stripped : word;

@@ -10,7 +10,9 @@ export const FIRST_NAMES_LATIN = (
   'djamel jamel farid malik nabil salim walid yasmine amina meriem mariem sarah sara lynda linda hakim mourad said saïd abdelkader kader ' +
   'mustapha mostefa ali lounes lyes ilyes bilal hamza nassim redouane ridha reda zineb khadidja khadija houria naima leila leïla samira ' +
   'soraya kamel kamal youcef youssef aissa aïssa slimane sliman mehdi anis adel abdallah abdellah toufik tarek larbi brahim ibrahim ' +
-  'messaoud moussa hamid rabah rabia malika zohra dalila farida ouahiba wahiba amel imane imene ines chahinez'
+  'messaoud moussa hamid rabah rabia malika zohra dalila farida ouahiba wahiba amel imane imene ines chahinez ' +
+  // Names that start like Darija's glued article « l » (« Lamine paid it all » paid Amine's account).
+  'lamine lakhdar lotfi lina lamia lila louiza lahcen lahouari laid elias elyes'
 )
   .split(/\s+/)
   .filter(Boolean);
@@ -19,7 +21,7 @@ export const FIRST_NAMES_ARABIC = (
   'أحمد احمد محمد أمين امين كريم سمير ياسين نادية فاطمة فطيمة خالد عمر سفيان رياض حسين رشيد جمال فريد مالك نبيل سليم وليد ياسمين ' +
   'أمينة امينة مريم سارة ليندة حكيم مراد سعيد عبد القادر قادة مصطفى لونيس إلياس الياس بلال حمزة نسيم رضوان رضا زينب خديجة حورية ' +
   'نعيمة ليلى سميرة ثريا كمال يوسف عيسى سليمان مهدي أنيس انيس عادل عبد الله توفيق طارق العربي إبراهيم ابراهيم مسعود موسى حميد رابح ' +
-  'ربيعة مليكة زهرة دليلة فريدة وهيبة أمال امال إيمان ايمان إيناس شهيناز'
+  'ربيعة مليكة زهرة دليلة فريدة وهيبة أمال امال إيمان ايمان إيناس شهيناز لمين الأمين لخضر لطفي لينا لمياء'
 )
   .split(/\s+/)
   .filter(Boolean);
