@@ -428,6 +428,15 @@ const SUPPLIER = cueRegex([
   'grossist',
 ]);
 
+/**
+ * Darija's verbs of a customer taking goods (« كريم داه 2 سكر كريدي »: took it; « نادية داتلي 3 حليب »: took from me):
+ * sale cues, and never a family name (extractors/sales.ts). Karim « داه » owed 2 DA.
+ */
+export const TAKING_VERBS: readonly string[] = [
+  ...['ddah', 'dah', 'ddaha', 'ddali', 'ddatli', 'khda', 'khdat'],
+  ...['داه', 'داها', 'دالي', 'داتلي', 'اداه', 'ادا', 'خدا', 'خدات', 'خداه', 'اشرى', 'اشرات', 'شراه'],
+];
+
 /** Selling: "j'ai vendu", "une vente", "I sold", "بعت", "bi3t". Not "mes ventes" (figures). */
 const SALE = cueRegex([
   'vendu',
@@ -484,14 +493,7 @@ const SALE = cueRegex([
   'chraw',
   'dda',
   'ddat',
-  // « كريم داه 2 سكر كريدي » (took it), « نادية داتلي 3 حليب » (took from me): Karim « داه » owed 2 DA.
-  'ddah',
-  'dah',
-  'ddaha',
-  'ddali',
-  'ddatli',
-  'khda',
-  'khdat',
+  ...TAKING_VERBS,
   'بعت',
   'بعنا',
   'باع',
@@ -507,18 +509,6 @@ const SALE = cueRegex([
   'دا',
   'دات',
   'داو',
-  'داه',
-  'داها',
-  'دالي',
-  'داتلي',
-  'اداه',
-  'ادا',
-  'خدا',
-  'خدات',
-  'خداه',
-  'اشرى',
-  'اشرات',
-  'شراه',
 ]);
 
 /** The day's takings without lines: "la recette", "la caisse du jour", "takings", "الدخل", "dakhla". */

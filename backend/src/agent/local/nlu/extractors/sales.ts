@@ -5,7 +5,7 @@ import { cueRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
 import { extractHour } from './hour';
 import { extractNamedMonth } from './named-month';
-import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion, ON_ACCOUNT } from './intent-cues';
+import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion, ON_ACCOUNT, TAKING_VERBS } from './intent-cues';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -227,25 +227,8 @@ const AFTER_SUBJECT = cueRegex([
   'يتسال',
   'تتسال',
   'دا',
-  // « كريم داه 2 سكر كريدي »: took it, took from me (Darija) — never a family name.
-  'داه',
-  'داها',
-  'دالي',
   'دات',
-  'داتلي',
-  'اداه',
-  'ادا',
-  'خدا',
-  'خدات',
-  'خداه',
-  'اشرى',
-  'اشرات',
-  'شراه',
-  'ddah',
-  'dah',
-  'ddaha',
-  'ddali',
-  'ddatli',
+  ...TAKING_VERBS,
   'شرا',
   'شرات',
   'رجعلي',
