@@ -1,5 +1,6 @@
 import { Nlu, type CatalogEntry, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { conversation } from './converse';
 
 /**
  * Found by the seventeenth session's shop-owner exploration (offline model): writes proposed on a misunderstanding and
@@ -24,15 +25,7 @@ beforeAll(async () => {
 const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult =>
   nlu.understand({ text, catalog: CATALOG, customers: CUSTOMERS, history, now: NOW });
 
-function converse(...turns: string[]): UnderstandResult {
-  const history: HistoryTurn[] = [];
-  let last!: UnderstandResult;
-  for (const text of turns) {
-    last = ask(text, history);
-    history.push({ role: 'user', text, intent: last.intent, args: last.args, status: 'awaiting_approval' });
-  }
-  return last;
-}
+const converse = conversation(ask, 'awaiting_approval');
 
 describe('1. goods named without a count BEFORE the counted ones are asked, never dropped', () => {
   it.each([

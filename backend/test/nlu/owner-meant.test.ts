@@ -1,5 +1,6 @@
 import { extractDate, Nlu, type CatalogEntry, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { conversation } from './converse';
 
 /**
  * Misreadings a shop owner found (sixteenth session): a Darija delivery read as its expense alone, goods sold without a
@@ -18,15 +19,7 @@ beforeAll(async () => {
 
 const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult => nlu.understand({ text, catalog: CATALOG, history });
 
-function converse(...turns: string[]): UnderstandResult {
-  const history: HistoryTurn[] = [];
-  let last!: UnderstandResult;
-  for (const text of turns) {
-    last = ask(text, history);
-    history.push({ role: 'user', text, intent: last.intent, args: last.args, status: 'awaiting_approval' });
-  }
-  return last;
-}
+const converse = conversation(ask, 'awaiting_approval');
 
 describe('a Darija delivery with the money paid keeps its goods', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { conversation } from './converse';
 
 let nlu: Nlu;
 
@@ -12,15 +13,7 @@ function ask(text: string, extra: { hasAttachment?: boolean; history?: HistoryTu
 }
 
 /** Runs a conversation, feeding each answer back as history; returns the last answer. */
-function converse(...turns: string[]): UnderstandResult {
-  const history: HistoryTurn[] = [];
-  let last!: UnderstandResult;
-  for (const text of turns) {
-    last = ask(text, { history });
-    history.push({ role: 'user', text, intent: last.intent, args: last.args });
-  }
-  return last;
-}
+const converse = conversation((text, history) => ask(text, { history }));
 
 describe('Nlu', () => {
   it('trains from the tools examples without writing files', () => {
