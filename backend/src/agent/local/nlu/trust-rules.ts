@@ -19,7 +19,6 @@ import {
   setsAside,
   saysStockCounted,
   saysCountedInArabic,
-  saysHowManyThereAre,
   namesPromotionOffer,
   saysPurchaseCalledOff,
   saysReturnedToMe,
@@ -126,6 +125,8 @@ export interface Act {
   /** The shop's debt to a supplier (« combien je dois au grossiste ? »): not the customers' credit book. */
   supplierDebt: boolean;
   sale: boolean;
+  /** Goods counted onto a named customer's account, no money (« marque 2 sucre sur le compte de Karim »): on credit. */
+  goodsOnAccount: boolean;
   takings: boolean;
   newProduct: boolean;
   /** Money owed to the shop (credit, "me doit", "yetsal"). */
@@ -427,6 +428,8 @@ const STOCK_EVIDENCE = cueRegex([
 ]);
 
 const ZERO = /(?<![\p{N}.,])0(?![\p{N}.,])/u;
+/** A 0 said (« le stock de sucre est à 0 »): the one count no number extractor reads. */
+export const saysZero = (text: string): boolean => ZERO.test(text);
 
 /** Real numbers of the message; a size inside a product's name ("Huile Elio 5L") is not one. */
 /** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
@@ -454,7 +457,14 @@ function numbersOf(text: string, commonWords?: ReadonlySet<string>) {
 export function readAct(
   text: string,
   commonWords?: ReadonlySet<string>,
-  opts: { customerNamed?: boolean; productNamed?: boolean; besideProduct?: string; now?: Date } = {},
+  opts: {
+    customerNamed?: boolean;
+    productNamed?: boolean;
+    besideProduct?: string;
+    /** Where the product named starts, in the folded text. */
+    productAt?: number;
+    now?: Date;
+  } = {},
 ): Act {
   const now = opts.now ?? new Date();
   const numbers = numbersOf(text, commonWords);
@@ -488,7 +498,16 @@ export function readAct(
     !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(foldForCues(text));
   // « كريم 2 سكر كريدي », « marque 2 sucre sur le compte de Karim »: goods counted onto a named customer's account, no
   // money said — a sale on credit (a debt of 2 DA was proposed).
-  const goodsOnAccount = !!opts.customerNamed && !!opts.productNamed && hasOwedCue(text) && !hasMoney && numbers.length > 0 && !question;
+  // Only a count right before the goods (« 2 سكر »), the message's one number, and a shop's count (under 100): « Karim
+  // me doit 300 pour le sucre », « sajel 3la karim 500 sokar » are money owed.
+  const goodsCount =
+    numbers.length === 1 &&
+    numbers[0].value < 100 &&
+    opts.productAt !== undefined &&
+    /^\s*$/u.test(foldForCues(text).slice(numbers[0].end, opts.productAt));
+  // A sale said (« vendu 3 sucre à Karim, payé sur le compte de sa femme ») keeps its own terms.
+  const goodsOnAccount =
+    !!opts.customerNamed && !!opts.productNamed && hasOwedCue(text) && !hasSaleCue(text) && !hasMoney && goodsCount && !question;
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
@@ -554,6 +573,7 @@ export function readAct(
     supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,
+    goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
     takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
     newProduct: hasNewProductCue(text),
@@ -572,7 +592,7 @@ export function readAct(
     pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
     // « J'ai compté 37 sucre »: what is on the shelf, whose difference with the stock on file is the movement (it was +37).
     stockCount:
-      (saysStockCounted(text) || saysHowManyThereAre(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&
+      (saysStockCounted(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&
       !!opts.productNamed &&
       !hasMoney &&
       !hasOwedCue(text) &&

@@ -32,7 +32,7 @@ import {
   type SlotTool,
 } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
-import { hasWriteEvidence, missingToolReason, readAct, unsupportedAct, type Act } from './trust-rules';
+import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
 import {
   asksBestSellers,
   asksSlowSellers,
@@ -70,6 +70,10 @@ export const CONVERSATION_INTENTS = ['greeting', 'thanks', 'help', 'getting_star
 
 /** The market, not the shop: "ce qui se vend le plus sur le marché" is market_trends. */
 const MARKET = /\b(marche|market|secteur|wilaya|algerie|algeria)\b|السوق/u;
+
+/** The app itself (a complaint about it is feedback to the team), and a removal asked (a complaint that asks a write). */
+const ABOUT_THE_APP = /\b(?:sms|appli|application|app|tajer|تاجر|التطبيق)\b/u;
+const ASKS_REMOVAL = /(?:retire|enleve|remove|take (?:it |them )?out|throw (?:it |them )?away|jette|na7i|nahi|نحي|نحيه|نحيها|نحيهم)/u;
 
 /** "Pareil", "même chose", "same again": a write repeated on purpose (no new number needed). */
 const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|نفس|كيف كيف/u;
@@ -242,7 +246,7 @@ export class Nlu {
       if (next && cls.score * NO_IMAGE_PRIOR < next.score) {
         intent = next.intent;
         confidence = next.score;
-      } else if (!pointsAtSomething(text)) {
+      } else if (!pointsAtSomething(text) && !RECEIPT_WORDS.test(text) && !PRODUCT_WORDS.test(text)) {
         // Nothing shown and nothing pointed at (« j'ai fermé à 22h » asked for a photo): not the image tools'.
         intent = next && next.score >= 0.5 ? next.intent : 'out_of_scope';
         confidence = next?.score ?? confidence;
@@ -274,14 +278,24 @@ export class Nlu {
         const notice: Notice = { kind: 'unsupported', reason: 'partial_payment', ...(partly.paid ? { amount: partly.paid } : {}) };
         return this.noticeResult({ ...notice, ...(customer ? { customer } : {}) }, lang, cls, input);
       }
-      if (reportsCustomerComplaint(text) && !act.hasNumber)
+      // Not one about the app (« réclamation : les clients ne reçoivent pas les SMS » is feedback), nor one with a write
+      // asked (« …le lait est périmé, retire-le ») or a customer's account named (« …, Karim me doit encore »).
+      if (
+        reportsCustomerComplaint(text) &&
+        !act.hasNumber &&
+        !act.customer &&
+        !act.owed &&
+        !reportsAppFault(text) &&
+        !ABOUT_THE_APP.test(foldForCues(text)) &&
+        !ASKS_REMOVAL.test(foldForCues(text))
+      )
         return this.noticeResult({ kind: 'unsupported', reason: 'customer_complaint' }, lang, cls, input);
 
       const cover = asksDaysOfCover(text) && act.productNamed ? this.daysOfCover(slotCtx) : undefined;
       if (cover) return { ...this.finish({ lang, ...cover, confidence, cls, followUp: false, input }), also: cover.also, cover: true };
 
       // « la balance est en panne », « الثلاجة خاسرة »: the shop's equipment, no goods and no money — no tool's.
-      if (reportsEquipmentFault(text) && !act.productNamed && !act.hasNumber)
+      if (reportsEquipmentFault(text) && !act.productNamed && !act.hasNumber && !act.customer)
         return this.finish({ lang, intent: 'out_of_scope', args: {}, confidence, cls, followUp: false, input, resolved: {} });
       // « comment j'importe mon catalogue ? », « how do I add my products? » (a new shop's first question) read the
       // expenses or the insights: how to start, with where the catalogue is imported.
@@ -356,11 +370,16 @@ export class Nlu {
     });
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
-      // A count of zero is no movement the slots read (they skip 0): the shelf is empty.
-      const args = result.args.quantity === undefined ? { ...result.args, quantity: 0 } : result.args;
-      const missing = result.missing.filter((m) => m !== 'quantity');
+      // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count
+      // an extractor dropped became « empty », and the card removed the whole stock).
+      const zero = result.args.quantity === undefined && saysZero(text);
+      const args = zero ? { ...result.args, quantity: 0 } : result.args;
+      const missing = zero ? result.missing.filter((m) => m !== 'quantity') : result.missing;
       return { ...result, args, missing, stockCount: true, ...(slots.more?.length ? { more: slots.more } : {}) };
     }
+    // Goods put on a customer's account are sold on credit, whatever words said it (« sur le compte de Karim »).
+    if (intent === 'sales_record' && act.goodsOnAccount && !result.args.paymentMethod)
+      return { ...result, args: { ...result.args, paymentMethod: 'credit' } };
     // « Karim paid everything he owes »: no sum to ask, his balance is the sum — read first by the model.
     if (intent === 'customers_payment' && result.args.customer && result.missing.includes('amount') && paysEverything(text))
       return { ...result, missing: result.missing.filter((m) => m !== 'amount'), payAll: true };
@@ -474,6 +493,7 @@ export class Nlu {
       customerNamed: !!customer,
       productNamed: !!product,
       besideProduct: product ? `${folded.slice(0, product.extent.start)} ${folded.slice(product.extent.end)}` : undefined,
+      productAt: product?.extent.start,
       now,
     });
   }

@@ -137,13 +137,11 @@ const NEGATIVE_STOCK = cueRegex([
   'khrej',
   'tkasrou',
   'tkasro',
-  // « طاحو 3 قارورات زيت », « tah 3 bidons zit »: fell (and broke) — asked before.
+  // « طاحو 3 قارورات زيت »: they fell (and broke) — asked before. Not the singular « طاح », « tah »: « سوم الزيت طاح »
+  // is the price that fell.
   'طاحو',
-  'طاحت',
-  'طاح',
   'tahou',
   'tahw',
-  'tah',
   'fasdin',
   'fased',
   'dhaw',

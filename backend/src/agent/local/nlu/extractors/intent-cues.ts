@@ -434,7 +434,8 @@ const SUPPLIER = cueRegex([
  */
 export const TAKING_VERBS: readonly string[] = [
   ...['ddah', 'dah', 'ddaha', 'ddali', 'ddatli', 'khda', 'khdat'],
-  ...['داه', 'داها', 'دالي', 'داتلي', 'اداه', 'ادا', 'خدا', 'خدات', 'خداه', 'اشرى', 'اشرات', 'شراه'],
+  // Not « ادا » (also إذا, « if »: « زيد 20 سكر ادا تقدر ») nor « شراه » (« فاش شراه ؟ », when did he buy it?).
+  ...['داه', 'داها', 'دالي', 'داتلي', 'اداه', 'خدا', 'خدات', 'خداه', 'اشرى', 'اشرات'],
 ];
 
 /** Selling: "j'ai vendu", "une vente", "I sold", "بعت", "bi3t". Not "mes ventes" (figures). */
@@ -493,7 +494,6 @@ const SALE = cueRegex([
   'chraw',
   'dda',
   'ddat',
-  ...TAKING_VERBS,
   'بعت',
   'بعنا',
   'باع',
@@ -696,9 +696,6 @@ export const ON_ACCOUNT: readonly string[] = [
   'أكتب على',
   'كتب على',
   'قيد على',
-  'sur le compte de',
-  'au compte de',
-  'sur son compte',
   'dans le carnet',
   's tab',
   'on his tab',
@@ -717,6 +714,10 @@ export const ON_ACCOUNT: readonly string[] = [
 /** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
 const OWED_TO_SHOP = cueRegex([
   ...ON_ACCOUNT,
+  // A customer's account, which is also a bank's (« payé sur le compte de sa femme »): a debt's cue, no payment method.
+  'sur le compte de',
+  'au compte de',
+  'sur son compte',
   'me doit',
   'nous doit',
   'me doivent',
@@ -1292,11 +1293,6 @@ const RETURNED_TO_ME = cueRegex([
   "m'a ramené",
   "m'a rapporté",
   "m'a retourné",
-  // « Nadia a ramené 2 yaourts périmés » took 2 more out of the stock that her sale had already taken them from.
-  'a ramené',
-  'a ramene',
-  'a rapporté',
-  'a rapporte',
   'returned',
   'brought back',
   'rja3li',
@@ -1312,7 +1308,7 @@ const RETURNED_TO_ME = cueRegex([
 ]);
 export const saysReturnedToMe = has(RETURNED_TO_ME);
 /** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
-export const paysEverything = has(
+const PAYS_EVERYTHING = has(
   cueRegex([
     'tout payé',
     'tout paye',
@@ -1353,6 +1349,17 @@ export const paysEverything = has(
     'khalas kolchi',
   ]),
 );
+/** What takes the « all » back: « n'a pas tout payé », « presque », « never », « مازال ». */
+const NOT_ALL = cueRegex([
+  ...['n a pas', 'a pas', 'n a jamais', 'jamais', 'presque', 'pas encore', 'pas tout', 'toujours pas'],
+  ...['almost', 'nearly', 'never', 'not', 'hasn t', 'didn t', 'has not', 'did not', 'still', 'yet'],
+  ...['ما خلص', 'ماخلص', 'ماخلصش', 'مازال', 'باقي', 'تقريبا', 'ma khallas', 'makhlas', 'mazal', 'ba9i', 'ta9riban'],
+]);
+/**
+ * A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي ») — not « Karim
+ * n'a pas tout payé », « presque », « never » (they proposed a payment of his whole balance).
+ */
+export const paysEverything = (text: string): boolean => PAYS_EVERYTHING(text) && !NOT_ALL.test(foldForCues(text));
 /**
  * The owner paid goods back (« Amine a ramené 2 cocas, je l'ai remboursé » was +2 in the stock, the refund lost): with
  * goods named, a customer's return. The owner's side only — « Karim m'a remboursé 500 » is Karim paying (CUSTOMER_PAID).
@@ -1421,60 +1428,21 @@ const SHOP_DEBT = cueRegex([
 export const owesSupplier = (text: string) => mentionsSupplier(text) && SHOP_DEBT.test(foldForCues(text));
 /** "Sold out" and "épuisé" are about stock, not a sale. */
 const NOT_A_SALE = /\bsold out\b|\bsold-out\b/gu;
-export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(NOT_A_SALE, ' '));
+const TAKING = cueRegex(TAKING_VERBS);
+/** A sale told; a verb of taking only when no supplier is named (« الموزع داه 5 كرطونات »: the distributor took them). */
+export const hasSaleCue = (text: string) => {
+  const folded = foldForCues(text).replace(NOT_A_SALE, ' ');
+  // A verb of taking tells a sale with goods counted (« الخدمة خدا كامل النهار »: the work took the whole day).
+  return SALE.test(folded) || (TAKING.test(folded) && /\p{N}/u.test(folded) && !SUPPLIER.test(folded));
+};
 /**
- * Words that show or point at something (a photo, a barcode, « ce produit », « هاد »): what a question for the image
- * tools has even before its photo arrives. « j'ai fermé à 22h » has none, and was asked for a photo.
+ * Words that show or point at something (a photo, « ce », « this », « هذا »): with understand.ts's receipt and product
+ * words, what a question for the image tools has even before its photo arrives. « j'ai fermé à 22h » has none, and was
+ * asked for a photo.
  */
 const POINTS_AT = cueRegex([
-  'photo',
-  'image',
-  'scan',
-  'scanne',
-  'scanner',
-  'code barre',
-  'code barres',
-  'code-barres',
-  'barcode',
-  'qr',
-  'etiquette',
-  'étiquette',
-  'label',
-  'recu',
-  'reçu',
-  'ticket',
-  'facture',
-  'receipt',
-  'invoice',
-  'picture',
-  'ce',
-  'cet',
-  'cette',
-  'celui',
-  'celle',
-  'ca',
-  'ça',
-  'this',
-  'that',
-  'these',
-  'هذا',
-  'هذه',
-  'هاد',
-  'هادي',
-  'هادا',
-  'هاذي',
-  'صورة',
-  'الصورة',
-  'التصويرة',
-  'تصويرة',
-  'الباركود',
-  'الكود',
-  'الفاتورة',
-  'فاتورة',
-  'had',
-  'hadi',
-  'hada',
-  'tswira',
+  ...['photo', 'image', 'picture', 'scan', 'scanne', 'scanner', 'document', 'doc', 'pdf', 'ce', 'cet', 'cette', 'celle', 'ca', 'ça'],
+  ...['this', 'that', 'these', 'هذا', 'هذه', 'هاذي', 'صورة', 'الصورة', 'التصويرة', 'تصويرة', 'tswira'],
 ]);
 export const pointsAtSomething = has(POINTS_AT);
 
@@ -1482,21 +1450,29 @@ export const pointsAtSomething = has(POINTS_AT);
  * How to start, asked by a new shop: adding its products, importing its catalogue (« comment j'importe mon catalogue ? »
  * read the expenses, « how do I add my products? » the insights).
  */
+const GOODS_WORDS = String.raw`(?:mes |les |des |mon |le |my |the |our )?(?:produits?|articles?|catalogue|catalog|marchandises?|products?|items?|السلعة|سلعتي|السلع|المنتجات|منتجاتي|منتوجات|الكتالوج|sel3a|sel3ti|produits)`;
 const HOW_TO_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
-      String.raw`comment\s+(?:(?:je\s+|j\s+|on\s+)?(?:peux\s+|dois\s+|fais\s+pour\s+|faire\s+pour\s+)?)?(?:ajout\p{L}*|import\p{L}*|ajoute|mettre|mets|entrer|entre|saisir|commencer|demarrer)\b(?:\s+\S+){0,3}?\s*(?:produits?|articles?|catalogue|stock|marchandise)?`,
-      String.raw`par ou commencer|comment commencer|comment demarrer|comment bien demarrer`,
-      String.raw`how\s+(?:do|can|should)\s+(?:i|we)\s+(?:add|import|enter|put|upload|start|set up|get started)`,
-      String.raw`how to (?:add|import|start|set up|get started)|where do i start|getting started`,
-      String.raw`(?:كيف|كيفاش|كيفاه|kifach|kifech|kifah)\s+(?:\S+\s+){0,1}?(?:أضيف|اضيف|نزيد|ندخل|نستورد|أستورد|استورد|نبدا|نبدأ|أبدأ|ابدا|nzid|nda5el|ndakhel|nbda|nebda)`,
+      // « comment j'importe mon catalogue ? », « comment faire pour ajouter mes produits ? »
+      String.raw`comment\s+(?:(?:je|j|on)\s+)?(?:(?:peux|dois|fais pour|faire pour)\s+)?(?:ajout\p{L}*|import\p{L}*|mettre|mets|entrer|entre|saisir|saisis)\s+${GOODS_WORDS}`,
+      String.raw`how\s+(?:do|can|should)\s+(?:i|we)\s+(?:add|import|enter|put|upload)\s+${GOODS_WORDS}`,
+      String.raw`how to (?:add|import) ${GOODS_WORDS}`,
+      String.raw`(?:كيف|كيفاش|كيفاه|kifach|kifech|kifah)\s+(?:أضيف|اضيف|نزيد|ندخل|نستورد|أستورد|استورد|nzid|ndakhel|nda5el)\s+${GOODS_WORDS}`,
     ].join('|') +
     String.raw`)`,
   'u',
 );
+/** « par où commencer ? », « how do I get started? », « كيفاش نبدا ؟ »: how to start, said alone. */
+const START_ALONE =
+  /^(?:par ou (?:je )?commencer?|comment (?:bien )?(?:commencer|demarrer)|how (?:do i|to|can i) (?:get started|start|set up)(?: my shop| the shop)?|where do i start|(?:كيف|كيفاش|kifach) (?:نبدا|نبدأ|أبدأ|ابدا|nbda|nebda))\s*[?؟!.]*$/u;
 export const asksHowToStart = (text: string): boolean => {
-  const folded = foldForCues(text);
-  return HOW_TO_START.test(folded) && (/[?؟]/.test(text) || /^(?:comment|how|كيف|كيفاش|kifach|par ou|where)/u.test(folded));
+  const folded = foldForCues(text).trim();
+  // « comment mettre mes produits en promotion ? » is marketing's.
+  if (/promo|remise|solde|discount|offer|تخفيض|عرض/u.test(folded)) return false;
+  return (
+    START_ALONE.test(folded) || (HOW_TO_START.test(folded) && (/[?؟]/.test(text) || /^(?:comment|how|كيف|كيفاش|kifach)/u.test(folded)))
+  );
 };
 
 const EQUIPMENT = cueRegex([
@@ -1553,7 +1529,6 @@ const OUT_OF_ORDER = cueRegex([
   'is down',
   'خاسر',
   'خاسرة',
-  'خسرت',
   'ما يخدمش',
   'ماتخدمش',
   'ما تخدمش',
@@ -1574,7 +1549,9 @@ const OUT_OF_ORDER = cueRegex([
  */
 export const reportsEquipmentFault = (text: string): boolean => {
   const folded = foldForCues(text);
-  return EQUIPMENT.test(folded) && OUT_OF_ORDER.test(folded);
+  // Said alone: « the printer is down, show me today's sales » still asks for the figures.
+  // Not asked (« wach l mizan khaser ? »: is the balance sheet in loss?).
+  return !/[?؟]/u.test(text) && folded.split(/\s+/u).length <= 6 && EQUIPMENT.test(folded) && OUT_OF_ORDER.test(folded);
 };
 
 /**
@@ -1598,8 +1575,8 @@ const TILL_FLOAT = cueRegex([
   'فتحت الكاسة',
   'فتحت الصندوق',
 ]);
-const TAKINGS_WORDS = has(TAKINGS);
-export const hasTakingsCue = (text: string): boolean => TAKINGS_WORDS(text) && !TILL_FLOAT.test(foldForCues(text));
+/** The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000). */
+export const hasTakingsCue = (text: string): boolean => TAKINGS.test(foldForCues(text).replace(new RegExp(TILL_FLOAT.source, 'gu'), ' '));
 export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasNotPaidCue = has(NOT_PAID);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
@@ -1860,7 +1837,7 @@ const PAY_IT_ALL = /(?<![\p{L}\p{N}])pay (?:it all|everything|all (?:he|she) owe
 export function asksWhetherPaid(text: string): boolean {
   const folded = foldForCues(text).trim();
   // « Karim a tout payé ? », « كريم خلص كلش؟ » proposed a payment of his whole balance: asked, it is a read.
-  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded) && !paysEverything(text) && !PAY_IT_ALL.test(folded)) return false;
+  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded) && !PAYS_EVERYTHING(text) && !PAY_IT_ALL.test(folded)) return false;
   return /[?؟]\s*$/u.test(text) || QUESTION_OPENER.test(folded);
 }
 
@@ -1943,15 +1920,6 @@ const STOCK_COUNTED = new RegExp(
 const COUNTED_AR = /(?<![\p{L}\p{N}])حسبت(?![\p{L}\p{N}])/u;
 export const saysCountedInArabic = has(COUNTED_AR);
 export const saysStockCounted = has(STOCK_COUNTED);
-/**
- * « I have 12 milk in the fridge », « عندي منو 50 »: how many there are, a count — not in a question (« I have 10 coca,
- * what price should I sell them? » counted nothing).
- */
-const HAVE_N = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:j en ai|i have|i ve got|عندي منو|عندي منها|3andi mno|3andi menou)\s+\d+(?!\s*(?:da|dzd|dinars?|دج|دينار|customers?|clients?|suppliers?|fournisseurs?)(?![\p{L}\p{N}]))`,
-  'u',
-);
-export const saysHowManyThereAre = (text: string): boolean => !/[?؟]/.test(text) && HAVE_N.test(foldForCues(text));
 
 /**
  * Goods kept aside for someone: « mets 5 sucre de côté pour Karim », « set aside 2 oil for Nadia », « خبيلو 3 حليب ». They
@@ -2098,5 +2066,6 @@ export function partlyPaidOnCredit(text: string): { paid?: number } | undefined 
   if (!REST_ON_CREDIT.test(folded)) return undefined;
   const paid = PAID_SUM.exec(folded)?.[1];
   const value = paid ? Number(paid.replace(/\s/g, '').replace(',', '.')) : NaN;
-  return Number.isFinite(value) && value > 0 ? { paid: value } : {};
+  // No sum paid (« il paiera le reste plus tard »): a credit sale, as before.
+  return Number.isFinite(value) && value > 0 ? { paid: value } : undefined;
 }

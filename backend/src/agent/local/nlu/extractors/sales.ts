@@ -549,24 +549,19 @@ const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'sold at',
 const TOTAL_PRICE_WORDS = new Set(['pour', 'for', 'total', 'soit', 'بمجموع', 'مجموع', 'fi', 'f']);
 
 const PRICE_NAME_SET = new Set(PRICE_NAMES);
-/** « b 120 », « ب 120 », « at 120 » closing a clause: a price. Not « b 10 yaourt » (with 10 yogurts). */
-const AT_WORDS = new Set(['b', 'ب', 'بـ', 'bi', 'at']);
 
 /**
- * A number a stock movement must not count, being money: with its currency, after a word naming a price (« سومتو 120 »,
- * « prix 120 »), or after « ب » / « at » at the end of a clause. « زيد سكر سومتو 120 » (add sugar, its price is 120)
- * proposed +120 sugar. Narrower than a sale line's prices: « il y a 37 », « corrige le stock à 37 » are counts.
+ * A number a stock movement must not count, being money: with its currency, or after a word naming a price (« سومتو
+ * 120 », « prix 120 ») — « زيد سكر سومتو 120 » (add sugar, its price is 120) proposed +120 sugar. Not after « à », « b »
+ * or « at », which also give a count (« corrige le stock de sucre à 37 », « nakes sokar b 5 », « set the stock at 37 »).
  * `folded` is `foldForCues(text)`, where `n`'s offsets are.
  */
 export function namesAPrice(folded: string, n: NumberMention): boolean {
   if (n.currency) return true;
   const before = previousWord(folded, n.start);
-  if (!before) return false;
-  const after = folded.slice(n.end);
-  if (PRICE_NAME_SET.has(before) || (AT_WORDS.has(before) && !/^\s*\p{L}/u.test(after))) return true;
-  // « ajoute sucre à 120, j'en ai 50 »: « à » and a comma. At the end it may be a count (« corrige le stock à 37 »).
-  return before === 'a' && /^\s*[,;،]/u.test(after);
+  return !!before && PRICE_NAME_SET.has(before);
 }
+
 const EACH = cueRegex([
   'chacun',
   'chacune',

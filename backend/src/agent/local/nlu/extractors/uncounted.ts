@@ -23,7 +23,7 @@ const atStart = (re: RegExp) => new RegExp(`^(?:${re.source})`, 'u');
 const TERMS: readonly RegExp[] = [
   cueRegex([
     ...['il', 'elle', 'he', 'she', 'they', 'ils', 'li', 'lli', 'elli', 'اللي', 'هو', 'هي', 'c est', 'it s', 'was', 'were'],
-    ...['paye', 'payé', 'khalas', 'khallas', 'khlas', 'dfa3', 'خلص', 'خلصت', 'دفع'],
+    ...['paye', 'payé', 'khalas', 'khallas', 'khlas', 'khalset', 'khalsat', 'dfa3', 'خلص', 'خلصت', 'دفع'],
     ...['at', 'b', 'ب', 'au', 'aux', 'lel', 'ل', 'de chez'],
     ...['more', 'de plus', 'encore', 'aussi', 'too', 'zada', 'خرين', 'اخرين', 'آخرين', 'كذلك', 'ايضا'],
   ]),
