@@ -55,6 +55,18 @@ describe('a new shop’s first day', () => {
     expect(turn.started.map((s) => s.name)).toEqual(['customers_credit']);
   });
 
+  // The business clock is TEST_NOW (18 November 2026): « hier » is the 17th.
+  it.each([
+    ['fr', "j'ai vendu 2 sucre hier à 19h", 'Date de la vente', '17 nov. 2026, 19:00'],
+    ['en', 'sold 2 sugar yesterday', 'Sale date', '17 November 2026'],
+    ['ar', 'بعت 2 سكر البارح على 7 تاع الليل', 'تاريخ البيع', '17 نوفمبر 2026، 19:00'],
+  ] as const)('%s « %s »: the card says the sale’s day and hour (it looked like a sale made now)', async (lang, text, label, when) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(1);
+    expect(turn.approvals[0].proposal.changes).toContainEqual({ field: 'soldAt', label, after: when });
+    await chat.rejectAll(turn);
+  });
+
   it.each([
     ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
     ['en', 'how do I add my products?', /Stock → Import a catalogue/],

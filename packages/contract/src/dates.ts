@@ -9,6 +9,9 @@ import type { Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-DZ', ar: 'ar-DZ', en: 'en-GB' };
 
+/** The shops' clock (UTC+1 all year, the backend's SHOP_UTC_OFFSET_MINUTES): how an hour told in the chat is shown. */
+export const SHOP_TIME_ZONE = 'Africa/Algiers';
+
 export interface DateOptions {
   /** IANA zone the date is read in; default the runtime's (the browser's, for the UI). */
   timeZone?: string;

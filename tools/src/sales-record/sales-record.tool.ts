@@ -1,5 +1,5 @@
 import { TOOL_RESULTS } from '@tajer/contract';
-import { ACCESS } from '@tajer/contract';
+import { ACCESS, formatDate, formatDateTime, SHOP_TIME_ZONE } from '@tajer/contract';
 import { z } from 'zod';
 import { changeKind } from '../direction';
 import { nameIn, quote, say } from '../format';
@@ -162,7 +162,7 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
       const { preview: p, skus } = await preview(ctx, args);
       const lang = ctx.lang;
       const customerName = p.customer?.name ?? null;
-      const changes = p.lines.map((l, i) => ({
+      const changes: { field: string; label: string; before: number | null; after: number | string | null }[] = p.lines.map((l, i) => ({
         field: `stock.${i}`,
         label: `${changeKind('sale', lang)} — ${say(lang, { fr: `stock de ${nameIn(l.product!.names, lang)}`, ar: `مخزون ${nameIn(l.product!.names, lang)}`, en: `${nameIn(l.product!.names, lang)} stock` })}`,
         before: l.stockBefore,
@@ -174,6 +174,16 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
         before: null,
         after: p.total,
       });
+      // A sale told for another day or hour (« hier à 19h ») said so on the card: it looked like a sale made now.
+      if (args.soldAt) {
+        const day = /^\d{4}-\d{2}-\d{2}$/.test(args.soldAt);
+        changes.push({
+          field: 'soldAt',
+          label: say(lang, { fr: 'Date de la vente', ar: 'تاريخ البيع', en: 'Sale date' }),
+          before: null,
+          after: day ? formatDate(args.soldAt, lang) : formatDateTime(args.soldAt, lang, { timeZone: SHOP_TIME_ZONE }),
+        });
+      }
       if (p.customer && p.paymentMethod === 'credit') {
         changes.push({
           field: 'balance',
