@@ -86,7 +86,7 @@ describe('a count of people is no money', () => {
 describe('goods a customer took on credit are a sale on credit, never a debt of their count', () => {
   it.each([
     ['كريم داه 2 سكر كريدي', 'كريم'],
-    ['karim dah 2 sokar credit', 'karim'],
+    ['karim ddah 2 sokar credit', 'karim'],
     ['كريم ddah 2 sokar credit', 'كريم'],
     ['نادية داتلي 3 حليب كريدي', 'نادية'],
     ['كريم خدا 2 سكر كريدي', 'كريم'],
@@ -240,4 +240,41 @@ describe('what the review found (seventeenth session)', () => {
       args: { paymentMethod: 'credit' },
     });
   });
+});
+
+describe('what the second review found', () => {
+  it.each([
+    ['الضو خدا 3000', 'expenses_add'],
+    ['le taxi khda 500', 'expenses_add'],
+    ['خدا 2 سكر للدار', 'inventory_adjust'],
+  ])('« %s » (took: a bill, a fare, taken home) is no sale', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+  it.each(['سليم دالي يتسالني 500', 'Ali Dah a payé 500'])('« %s »: « دالي », « Dah » are family names', (text) => {
+    expect(ask(text).args.customer).toMatch(/دالي|Dah/);
+  });
+  it('« الدخلة تاع السكر 20 » (an arrival) is no takings of 20 DA', () => {
+    expect(ask('الدخلة تاع السكر 20').intent).not.toBe('sales_daily_total');
+  });
+  it("« Karim pense qu'il a tout payé » pays nothing", () => {
+    expect(ask("Karim pense qu'il a tout payé").payAll).toBeUndefined();
+  });
+  it.each(['comment ajouter une dépense ?', 'how do I add an expense?'])('« %s » is how to start, no feedback sent', (text) => {
+    expect(ask(text).intent).toBe('getting_started');
+  });
+});
+
+describe('a sale put on the customer’s account is on credit', () => {
+  it.each(['vendu 3 sucre sur le compte de Karim', 'Karim a pris 3 sucre sur son compte', 'sold 3 sugar on Karim’s account'])(
+    '« %s » is a credit sale',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit' } });
+    },
+  );
+  it.each(['vendu 3 sucre à Karim, payé sur le compte de sa femme', 'vendu 10 sucre à Karim, versement sur son compte CCP'])(
+    '« %s » (paid into an account) is not',
+    (text) => {
+      expect(ask(text).args.paymentMethod).toBeUndefined();
+    },
+  );
 });

@@ -47,6 +47,7 @@ import {
   owesSupplier,
   paysEverything,
   startsWithWriteCommand,
+  saysTaken,
 } from './extractors/intent-cues';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
@@ -508,11 +509,15 @@ export function readAct(
   // A sale said (« vendu 3 sucre à Karim, payé sur le compte de sa femme ») keeps its own terms.
   const goodsOnAccount =
     !!opts.customerNamed && !!opts.productNamed && hasOwedCue(text) && !hasSaleCue(text) && !hasMoney && goodsCount && !question;
+  // « كريم داه 2 سكر كريدي » (Darija: took it): a named customer took goods counted — a sale (Karim « داه » owed 2 DA).
+  const goodsTaken =
+    !!opts.customerNamed && !!opts.productNamed && saysTaken(text) && !saysTookForHome(text) && !hasMoney && goodsCount && !question;
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
       customerBought ||
       goodsOnAccount ||
+      goodsTaken ||
       (saysGaveGoods(text) && !!opts.productNamed && !hasMoney && numbers.length > 0));
   // "Ahmed paid 2500 DA", "Received 800 DA from Nadia": money from a named customer (not goods received from one).
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.

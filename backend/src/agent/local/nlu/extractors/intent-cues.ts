@@ -433,9 +433,9 @@ const SUPPLIER = cueRegex([
  * sale cues, and never a family name (extractors/sales.ts). Karim « داه » owed 2 DA.
  */
 export const TAKING_VERBS: readonly string[] = [
-  ...['ddah', 'dah', 'ddaha', 'ddali', 'ddatli', 'khda', 'khdat'],
-  // Not « ادا » (also إذا, « if »: « زيد 20 سكر ادا تقدر ») nor « شراه » (« فاش شراه ؟ », when did he buy it?).
-  ...['داه', 'داها', 'دالي', 'داتلي', 'اداه', 'خدا', 'خدات', 'خداه', 'اشرى', 'اشرات'],
+  ...['ddah', 'ddaha', 'ddali', 'ddatli', 'khda', 'khdat'],
+  // Not « ادا » (also إذا, « if »), « شراه » (« فاش شراه ؟ », when did he buy it?), « دالي » or « dah » (family names).
+  ...['داه', 'داها', 'داتلي', 'اداه', 'خدا', 'خدات', 'خداه', 'اشرى', 'اشرات'],
 ];
 
 /** Selling: "j'ai vendu", "une vente", "I sold", "بعت", "bi3t". Not "mes ventes" (figures). */
@@ -555,9 +555,10 @@ const TAKINGS = cueRegex([
   'المدخول',
   'مدخول',
   'الدخل',
-  // « الدخلة تاع اليوم 45000 » was asked while « dakhla lyoum » was read.
-  'الدخلة',
-  'دخلة',
+  // « الدخلة » alone is also an arrival (« الدخلة تاع السكر 20 »): the day's only.
+  'الدخلة تاع اليوم',
+  'الدخلة اليوم',
+  'دخلة اليوم',
   'دخل اليوم',
   'الروسات',
   'روسات',
@@ -1352,8 +1353,10 @@ const PAYS_EVERYTHING = has(
 /** What takes the « all » back: « n'a pas tout payé », « presque », « never », « مازال ». */
 const NOT_ALL = cueRegex([
   ...['n a pas', 'a pas', 'n a jamais', 'jamais', 'presque', 'pas encore', 'pas tout', 'toujours pas'],
-  ...['almost', 'nearly', 'never', 'not', 'hasn t', 'didn t', 'has not', 'did not', 'still', 'yet'],
-  ...['ما خلص', 'ماخلص', 'ماخلصش', 'مازال', 'باقي', 'تقريبا', 'ma khallas', 'makhlas', 'mazal', 'ba9i', 'ta9riban'],
+  ...['almost', 'nearly', 'never', 'not', 'hasn t', 'didn t', 'has not', 'did not'],
+  ...['ما خلص', 'ماخلص', 'ماخلصش', 'مازال', 'تقريبا', 'ma khallas', 'makhlas', 'mazal', 'ta9riban'],
+  // Said by someone, or supposed: « Karim pense qu'il a tout payé », « si Karim a tout payé ».
+  ...['pense', 'dit qu', 'dit que', 'c est vrai', 'says', 'thinks', 'claims', 'if', 'يقول', 'قال', 'يحسب'],
 ]);
 /**
  * A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي ») — not « Karim
@@ -1428,12 +1431,16 @@ const SHOP_DEBT = cueRegex([
 export const owesSupplier = (text: string) => mentionsSupplier(text) && SHOP_DEBT.test(foldForCues(text));
 /** "Sold out" and "épuisé" are about stock, not a sale. */
 const NOT_A_SALE = /\bsold out\b|\bsold-out\b/gu;
+export const hasSaleCue = (text: string) => SALE.test(foldForCues(text).replace(NOT_A_SALE, ' '));
 const TAKING = cueRegex(TAKING_VERBS);
-/** A sale told; a verb of taking only when no supplier is named (« الموزع داه 5 كرطونات »: the distributor took them). */
-export const hasSaleCue = (text: string) => {
-  const folded = foldForCues(text).replace(NOT_A_SALE, ' ');
-  // A verb of taking tells a sale with goods counted (« الخدمة خدا كامل النهار »: the work took the whole day).
-  return SALE.test(folded) || (TAKING.test(folded) && /\p{N}/u.test(folded) && !SUPPLIER.test(folded));
+/**
+ * A verb of taking (« كريم داه 2 سكر »), no supplier named (« الموزع داه 5 كرطونات »: the distributor took them). Only a
+ * sale with a named customer and goods counted (trust-rules' `goodsTaken`): « الضو خدا 3000 » (the electricity took
+ * 3000), « خدا 2 سكر للدار », « khda lwe9t bezaf » are not.
+ */
+export const saysTaken = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return TAKING.test(folded) && !SUPPLIER.test(folded);
 };
 /**
  * Words that show or point at something (a photo, « ce », « this », « هذا »): with understand.ts's receipt and product
@@ -1450,7 +1457,7 @@ export const pointsAtSomething = has(POINTS_AT);
  * How to start, asked by a new shop: adding its products, importing its catalogue (« comment j'importe mon catalogue ? »
  * read the expenses, « how do I add my products? » the insights).
  */
-const GOODS_WORDS = String.raw`(?:mes |les |des |mon |le |my |the |our )?(?:produits?|articles?|catalogue|catalog|marchandises?|products?|items?|السلعة|سلعتي|السلع|المنتجات|منتجاتي|منتوجات|الكتالوج|sel3a|sel3ti|produits)`;
+const GOODS_WORDS = String.raw`(?:mes |les |des |mon |le |du |une |un |my |the |our |an |a )?(?:produits?|articles?|catalogue|catalog|marchandises?|products?|items?|stock|depenses?|dépenses?|expenses?|السلعة|سلعتي|السلع|المنتجات|منتجاتي|منتوجات|الكتالوج|مصروف|المصاريف|sel3a|sel3ti|produits)`;
 const HOW_TO_START = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [

@@ -71,6 +71,12 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       ...ON_ACCOUNT,
     ]),
   ],
+  // « vendu 3 sucre sur le compte de Karim », « on Karim's account »: his account in the shop — not a payment made to
+  // an account (« payé sur le compte de sa femme », « versement sur son compte CCP »).
+  [
+    'credit',
+    /(?<!(?:paye|payee|versement|virement|verse|transfer|paid)\s+)(?<![\p{L}])(?:sur (?:le |son )?compte(?! ccp| bancaire| postal)|on (?:his|her|the|\p{L}+ s) account)(?![\p{L}])/u,
+  ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   [
     'edahabia',
