@@ -278,3 +278,28 @@ describe('a sale put on the customer’s account is on credit', () => {
     },
   );
 });
+
+describe('what the third review found', () => {
+  it.each([
+    ['vendu 3 sucre à Karim, payé cash, rien sur son compte', 'cash'],
+    ['vendu 2 lait à Nadia, payé par baridimob sur son compte', 'baridimob'],
+    ['vendu 2 lait à Nadia par carte, sur son compte edahabia', 'edahabia'],
+  ])('« %s » is paid %s, not on credit', (text, method) => {
+    expect(ask(text).args.paymentMethod).toBe(method);
+  });
+  it('« vendu 3 sucre à Karim, ne mets pas sur son compte » is no credit', () => {
+    expect(ask('vendu 3 sucre à Karim, ne mets pas sur son compte').args.paymentMethod).toBeUndefined();
+  });
+  it('« بعت 2 كريمة و 3 سكر » (cream) keeps both lines', () => {
+    expect((ask('بعت 2 كريمة و 3 سكر').args.lines as unknown[]).length).toBe(2);
+  });
+  it('« فتحت الكاسة ب 2000 و الدخلة 40000 » is the day’s 40,000', () => {
+    expect(ask('فتحت الكاسة ب 2000 و الدخلة 40000')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 40000 } });
+  });
+  it.each(['karim ddah 2 sokar ?', 'كريم داه 2 سكر و رجعهم'])('« %s » (asked, brought back) is no sale', (text) => {
+    expect(ask(text).intent).not.toBe('sales_record');
+  });
+  it('« كريم داه 2 سكر بلا ما يخلص » (without paying) is on credit', () => {
+    expect(ask('كريم داه 2 سكر بلا ما يخلص').args.paymentMethod).toBe('credit');
+  });
+});

@@ -1440,6 +1440,8 @@ const TAKING = cueRegex(TAKING_VERBS);
  */
 export const saysTaken = (text: string): boolean => {
   const folded = foldForCues(text);
+  // Not asked (« karim ddah 2 sokar ? », « wach… »), nor brought back (« … و رجعهم »).
+  if (/[?؟]/u.test(text) || /(?<![\p{L}])(?:wach|واش|رجعهم|رجعها|rejja3hom|rja3hom|raja3hom)(?![\p{L}])/u.test(folded)) return false;
   return TAKING.test(folded) && !SUPPLIER.test(folded);
 };
 /**
@@ -1583,7 +1585,11 @@ const TILL_FLOAT = cueRegex([
   'فتحت الصندوق',
 ]);
 /** The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000). */
-export const hasTakingsCue = (text: string): boolean => TAKINGS.test(foldForCues(text).replace(new RegExp(TILL_FLOAT.source, 'gu'), ' '));
+export const hasTakingsCue = (text: string): boolean => {
+  const folded = foldForCues(text).replace(new RegExp(TILL_FLOAT.source, 'gu'), ' ');
+  // « … و الدخلة 40000 »: « الدخلة » before a sum in thousands is the day's (before a count, an arrival).
+  return TAKINGS.test(folded) || /(?<![\p{L}])و?\s*الدخل[ةه]\s+\d{4,}/u.test(folded);
+};
 export const hasNewProductCue = has(NEW_PRODUCT);
 export const hasNotPaidCue = has(NOT_PAID);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);

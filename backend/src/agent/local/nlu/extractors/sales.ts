@@ -68,14 +68,17 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'الكرني',
       'يخلص من بعد',
       'يخلص مبعد',
+      // Without paying: « كريم داه 2 سكر بلا ما يخلص ».
+      'بلا ما يخلص',
+      'بلا ما خلص',
+      'bla ma ykhalles',
+      'bla ma ykhalas',
+      'ما خلصش',
+      'ماخلصش',
+      'ma khallasch',
+      'makhallasch',
       ...ON_ACCOUNT,
     ]),
-  ],
-  // « vendu 3 sucre sur le compte de Karim », « on Karim's account »: his account in the shop — not a payment made to
-  // an account (« payé sur le compte de sa femme », « versement sur son compte CCP »).
-  [
-    'credit',
-    /(?<!(?:paye|payee|versement|virement|verse|transfer|paid)\s+)(?<![\p{L}])(?:sur (?:le |son )?compte(?! ccp| bancaire| postal)|on (?:his|her|the|\p{L}+ s) account)(?![\p{L}])/u,
   ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   [
@@ -130,6 +133,13 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'بالدراهم',
       'bel cash',
     ]),
+  ],
+  // « vendu 3 sucre sur le compte de Karim », « on Karim's account »: his account in the shop — not a payment made to
+  // an account (« payé sur le compte de sa femme », « versement sur son compte CCP »), nor « pas sur son compte ». Last:
+  // a method said outright (« baridimob sur le compte de ma femme », « cash, rien sur son compte ») comes first.
+  [
+    'credit',
+    /(?<!(?:paye|payee|versement|virement|verse|transfer|paid|pas|rien|not|no|never)\s+)(?<![\p{L}])(?:sur (?:le |son )?compte(?! ccp| bancaire| postal)|on (?:his|her|the|\p{L}+ s) account)(?![\p{L}])/u,
   ],
 ];
 
