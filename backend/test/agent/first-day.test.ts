@@ -68,6 +68,18 @@ describe('a new shop’s first day', () => {
   });
 
   it.each([
+    ['ar', 'بعت 2 سكر', 'خلصت الضو 3000'],
+    ['en', 'sold 2 sugar', 'paid rent 30000'],
+  ] as const)('%s « %s » then « %s »: the bill is an expense card, the sale stays as it was', async (lang, sale, bill) => {
+    const first = await ask(chat.c, sale, { lang });
+    const second = await ask(chat.c, bill, { lang, conversationId: first.conversationId });
+    // It was read as the sale's correction: 3,000 (30,000) sugar.
+    expect(cards(second).map((p) => p.tool)).toEqual(['expenses_add']);
+    await chat.rejectAll(second);
+    await chat.rejectAll(first);
+  });
+
+  it.each([
     ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
     ['en', 'how do I add my products?', /Stock → Import a catalogue/],
     ['ar', 'كيفاش نزيد السلعة تاعي؟', /المخزون ← استيراد قائمة المنتجات/],

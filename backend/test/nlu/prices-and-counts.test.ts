@@ -1,5 +1,6 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { conversation } from './converse';
 
 /**
  * Misreadings found on a new shop's first day (seventeenth session): a price taken for a delivery's count (« زيد سكر
@@ -301,5 +302,21 @@ describe('what the third review found', () => {
   });
   it('« كريم داه 2 سكر بلا ما يخلص » (without paying) is on credit', () => {
     expect(ask('كريم داه 2 سكر بلا ما يخلص').args.paymentMethod).toBe('credit');
+  });
+});
+
+describe('a bill paid after a sale is an expense, never the sale corrected', () => {
+  const converse = conversation((text, history) => nlu.understand({ text, catalog: TEST_CATALOG, history }), 'awaiting_approval');
+  it.each([
+    ['بعت 2 سكر', 'خلصت الضو 3000', 3000],
+    ['بعت 2 سكر', 'الضو خدا 3000', 3000],
+    ['بعت 2 سكر', 'خلصت الكراء 30000', 30000],
+    ['sold 2 sugar', 'paid rent 30000', 30000],
+    ['نحي 2 سكر', 'خلصت الضو 3000', 3000],
+  ])('« %s » then « %s » is an expense of %d (it was %d sugar)', (first, second, amount) => {
+    expect(converse(first, second)).toMatchObject({ intent: 'expenses_add', args: { amount } });
+  });
+  it('« لا، 3 » still corrects the sale', () => {
+    expect(converse('بعت 2 سكر', 'لا، 3')).toMatchObject({ intent: 'sales_record', args: { lines: [{ quantity: 3 }] } });
   });
 });

@@ -731,6 +731,9 @@ export class Nlu {
           : undefined;
       }
       if (clsIsOther || !short) return undefined;
+      // A bill named (« خلصت الضو 3000 », « الضو خدا 3000 » after a sugar sale) is an expense of its own: as the
+      // correction of the card before, it proposed 3,000 sugar on credit.
+      if (act.expenseCategory && tool !== 'expenses_add' && !looksLikeCorrection(ctx.text)) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
