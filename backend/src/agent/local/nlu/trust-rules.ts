@@ -506,12 +506,11 @@ export function readAct(
     numbers[0].value < 100 &&
     opts.productAt !== undefined &&
     /^\s*$/u.test(foldForCues(text).slice(numbers[0].end, opts.productAt));
+  const countedForCustomer = !!opts.customerNamed && !!opts.productNamed && !hasMoney && goodsCount && !question;
   // A sale said (« vendu 3 sucre à Karim, payé sur le compte de sa femme ») keeps its own terms.
-  const goodsOnAccount =
-    !!opts.customerNamed && !!opts.productNamed && hasOwedCue(text) && !hasSaleCue(text) && !hasMoney && goodsCount && !question;
+  const goodsOnAccount = countedForCustomer && hasOwedCue(text) && !hasSaleCue(text);
   // « كريم داه 2 سكر كريدي » (Darija: took it): a named customer took goods counted — a sale (Karim « داه » owed 2 DA).
-  const goodsTaken =
-    !!opts.customerNamed && !!opts.productNamed && saysTaken(text) && !saysTookForHome(text) && !hasMoney && goodsCount && !question;
+  const goodsTaken = countedForCustomer && saysTaken(text) && !saysTookForHome(text);
   const sale =
     !gift &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||

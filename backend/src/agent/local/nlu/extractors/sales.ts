@@ -226,10 +226,8 @@ const AFTER_SUBJECT = cueRegex([
   'rajja3li',
   'dfa3li',
   'dda',
-  // « Hichem khda crédit 500 DA » named « Hichem khda »: she/he took (Darija), never a family name.
+  // « Hichem khda crédit 500 DA » named « Hichem khda »: she/he took (Darija, TAKING_VERBS below), never a family name.
   'ddat',
-  'khda',
-  'khdat',
   'khed',
   'dda b',
   '3lih',
