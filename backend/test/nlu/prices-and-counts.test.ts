@@ -53,6 +53,8 @@ describe('a new product said in Darija, with what is in stock', () => {
     ['زيد منتوج جديد: عصير رامي 1 لتر ب 150 و عندي منو 24', { name: 'عصير رامي 1 لتر', price: 150, stock: 24 }],
     ['zid mantouj jdid: 3asir rami 1L b 150', { name: '3asir rami 1L', price: 150 }],
     ['add a product: Rami juice 1L, price 150, I have 24', { name: 'Rami juice 1L', price: 150, stock: 24 }],
+    ['zid mantouj jdid: zit Elio 5L b 1350, 3andi 12', { name: 'zit Elio 5L', price: 1350, stock: 12 }],
+    ['زيد منتوج جديد: زيت إيليو 5 لتر ب 1350، عندي 12', { name: 'زيت إيليو 5 لتر', price: 1350, stock: 12 }],
   ])('« %s » proposes the product %j', (text, args) => {
     const r = ask(text);
     expect(r.intent).toBe('products_add');
@@ -165,6 +167,9 @@ describe('how to start, asked by a new shop', () => {
     'كيف أضيف منتجاتي؟',
     'كيفاش نزيد السلعة تاعي؟',
     'kifach nzid les produits ?',
+    'salam, kifach nbda ?',
+    'bonjour, par où commencer ?',
+    'السلام عليكم، كيفاش نبدا؟',
   ])('« %s » is answered with how to start (it read the expenses, the insights, or sent feedback)', (text) => {
     expect(ask(text)).toMatchObject({ intent: 'getting_started', args: {} });
   });
