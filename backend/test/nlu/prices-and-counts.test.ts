@@ -325,3 +325,15 @@ describe('a bill paid after a sale is an expense, never the sale corrected', () 
     expect(converse('بعت 2 سكر', 'لا، 3')).toMatchObject({ intent: 'sales_record', args: { lines: [{ quantity: 3 }] } });
   });
 });
+
+describe('a new shop in Latin Darija (seen on the built product)', () => {
+  it.each(['Karim ddah 2 zit kredi', 'Karim khda 2 sokar bel kredi'])('« %s » is a sale on credit to Karim, not paid cash', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer: 'Karim' } });
+  });
+  it('« ch7al l kredi ta3 Karim ? » reads his account', () => {
+    expect(ask('ch7al l kredi ta3 Karim ?')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+  it.each(['3tini les produits li rahom 9rib ykamlou', 'wach rahom 9rib ykamlou ?'])('« %s » lists the goods running low', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+  });
+});

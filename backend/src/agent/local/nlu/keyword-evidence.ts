@@ -30,6 +30,10 @@ const LOW_STOCK = cueRegex([
   '9rib ykhlas',
   'qrib ykhlsou',
   '9rib ykhlsou',
+  '9rib ykamlou',
+  'qrib ykamlou',
+  '9rib ykamel',
+  'qrib ykamel',
   'stock faible',
 ]);
 /** Words of spending (« dépenses », « spent », « مصاريف », « masrouf »): an expense question or a compare of expenses. */

@@ -775,6 +775,8 @@ const OWED_TO_SHOP = cueRegex([
   'lkridi',
   'el kridi',
   'credi',
+  'kredi',
+  'lkredi',
   'dayen',
   'dayn',
   '3lih',

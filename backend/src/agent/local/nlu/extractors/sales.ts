@@ -57,6 +57,11 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'bel kridi',
       'b kridi',
       'credi',
+      // Latin Darija spells it with an e too: « Karim ddah 2 zit kredi » was proposed as paid cash.
+      'kredi',
+      'lkredi',
+      'bel kredi',
+      'b kredi',
       'ykhalles mba3d',
       'ykhalas mba3d',
       'كريدي',
