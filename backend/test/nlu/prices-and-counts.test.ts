@@ -337,3 +337,16 @@ describe('a new shop in Latin Darija (seen on the built product)', () => {
     expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
   });
 });
+
+describe('« khlas » after a customer is his paying, never his family name', () => {
+  it.each([
+    ['Karim Haddad khlas kamel', 'Karim Haddad'],
+    ['Karim khlas kamel', 'Karim'],
+    ['Karim khlas koulech', 'Karim'],
+  ])('« %s » proposes %s paying his whole balance', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer }, payAll: true });
+  });
+  it('« Karim khlas » reads Karim’s account', () => {
+    expect(ask('Karim khlas')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+});

@@ -1350,6 +1350,11 @@ const PAYS_EVERYTHING = has(
     'khlasni ga3',
     'khlas kolch',
     'khalas kolchi',
+    'khlas koulech',
+    'khalas koulech',
+    'khallas koulech',
+    'khlas koulchi',
+    'khlasni koulech',
   ]),
 );
 /** What takes the « all » back: « n'a pas tout payé », « presque », « never », « مازال ». */

@@ -218,6 +218,10 @@ const AFTER_SUBJECT = cueRegex([
   'khalasni',
   'khalsat',
   'khallas',
+  // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
+  'khlas',
+  'khalas',
+  'khlasni',
   'chra',
   'chrat',
   'yetsalni',
