@@ -350,3 +350,15 @@ describe('« khlas » after a customer is his paying, never his family name', ()
     expect(ask('Karim khlas')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
   });
 });
+
+describe('a debt written « on » a customer the lexicon does not know', () => {
+  it.each([
+    ['sajel 3la Hichem 500', 'Hichem'],
+    ['سجل على هشام 500', 'هشام'],
+  ])('« %s » is written on %s', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', args: { customer, amount: 500 } });
+  });
+  it.each(['sajel 3la sokar 500', 'sajel 3la lyoum 500'])('« %s » names no customer (asked)', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', missing: ['customer'] });
+  });
+});

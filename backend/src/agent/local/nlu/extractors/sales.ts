@@ -420,8 +420,23 @@ function nameMention(
     const next = tokens[i + 1].text;
     if (isArabicWord(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next)) return mention(i + 1, i);
   }
+  // « sajel 3la Hichem 500 », « سجل على هشام 500 » (write it on Hichem): a name the lexicon lacks, after « on » right
+  // after a verb of writing down. Only there: « على » folds to « علي » (also the name Ali), and « 3la » is also « about ».
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    if (!ON_WORDS.has(tokens[i].text) || !WRITE_DOWN.has(tokens[i - 1].text)) continue;
+    const next = tokens[i + 1].text;
+    const cue = AFTER_SUBJECT.test(next) || hasOwedCue(next) || hasCustomerPaidCue(next);
+    if (/^\p{L}{3,}$/u.test(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next) && !cue) {
+      return mention(i + 1, i);
+    }
+  }
   return undefined;
 }
+
+/** « on » before the customer a debt is written on (folded: « على » → « علي »). */
+const ON_WORDS: ReadonlySet<string> = new Set(['3la', 'ala', 'علي']);
+/** Verbs of writing a debt down (« sajel », « سجل », « ktab », « كتب »), before « on » and the customer. */
+const WRITE_DOWN: ReadonlySet<string> = new Set(['sajel', 'sajjel', 'sejel', 'sajal', 'سجل', 'ktab', 'kteb', 'كتب', 'اكتب', 'قيد']);
 
 /** « بن » and « ben » open a family name: the first name before them is read as before (`withSurname`). */
 const OPENS_FIRST_NAME = [...JOINS_NEXT].filter((w) => w !== 'بن' && w !== 'ben');
