@@ -362,3 +362,19 @@ describe('a debt written « on » a customer the lexicon does not know', () => {
     expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', missing: ['customer'] });
   });
 });
+
+describe('bills and payments in the shorter Latin spellings', () => {
+  it.each([
+    ['khlast dhaw 4500', 4500, 'électricité'],
+    ['khlast lkhedam 30000', 30000, 'salaires'],
+    ['khlast lma 1200', 1200, 'eau'],
+  ])('« %s » is an expense of %d (%s), never a stock removal', (text, amount, category) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category } });
+  });
+  it.each([
+    ['Samir jab 500 men kredi ta3o', 'Samir'],
+    ['سمير جاب 500 من الكريدي تاعو', 'سمير'],
+  ])('« %s » (brought 500 off his credit) is a payment by %s, not more debt', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 500 } });
+  });
+});

@@ -943,6 +943,15 @@ const CUSTOMER_PAID = cueRegex([
   'دفعلي',
   'تسديد',
   'دفعة',
+  // « Samir jab 500 men kridi ta3o » (brought 500 off his credit) added 500 to his debt.
+  'men kridi',
+  'men kredi',
+  'mel kridi',
+  'mel kredi',
+  'men lkridi',
+  'men lkredi',
+  'من الكريدي',
+  'من كريدي',
 ]);
 
 /** Explicit stock words: a sale that ALSO says "enlève-les du stock" is a stock removal (d010). */
