@@ -378,3 +378,33 @@ describe('bills and payments in the shorter Latin spellings', () => {
     expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 500 } });
   });
 });
+
+describe('more of a new shop’s Darija: who paid, which way the goods went, a count', () => {
+  it.each(['Nadia ddat 3 hlib w ma khalsatch', 'نادية دات 3 حليب و ما خلصتش'])('« %s » (she did not pay) is a sale on credit', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit' } });
+  });
+  it.each(['Karim 3tani 2000', 'Karim 3tani 2000 w ba9i 3lih 500'])('« %s » (gave me 2000) is his payment of 2000', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 2000 } });
+  });
+  it.each(['Karim 3tani 2 sokar', 'كريم عطاني 2 سكر'])('« %s » (goods, no money) is no payment of 2 DA', (text) => {
+    expect(ask(text).intent).not.toBe('customers_payment');
+  });
+  it.each([
+    ['wsalt sel3a ta3 Cevital 30 zit', 30],
+    ['وصلت سلعة تاع سيفيتال 30 زيت', 30],
+    ['rja3t 5 zit l grossiste', -5],
+  ])('« %s » moves %d of the goods, never an expense of that many dinars', (text, quantity) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
+  });
+  it.each(['le grossiste dah 10 sucre', 'le fournisseur a repris 5 sucre'])('« %s » (taken back) puts nothing into the stock', (text) => {
+    const r = ask(text);
+    expect(r.intent === 'inventory_adjust' && (r.args.quantity as number) > 0).toBe(false);
+    expect(r.intent).not.toBe('expenses_add');
+  });
+  it.each(['sa77a7 stock zit 12', '3andi 12 zit f stock, sa77a7', 'stock ta3 zit rah 12 machi 0'])(
+    '« %s » counts 12 on the shelf',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 12 }, stockCount: true });
+    },
+  );
+});

@@ -48,6 +48,7 @@ import {
   paysEverything,
   startsWithWriteCommand,
   saysTaken,
+  TAKING_VERBS,
 } from './extractors/intent-cues';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
@@ -523,11 +524,13 @@ export function readAct(
   // « Wach Riad khallasni ? », « did Karim pay me? »: whether he paid, asked with no amount — a read of what he owes.
   const asksPaid = asksWhetherPaid(text) && !numbers.length && !command;
   // « le fournisseur m'a donné 5 sucre » (goods, from a supplier, no money) is no customer paying.
-  const suppliersGoods = mentionsSupplier(text) && !!opts.productNamed && !hasMoney;
+  // « le fournisseur 3tani 2 cartons »: no customer named, no money — neither.
+  const suppliersGoods = mentionsSupplier(text) && !hasMoney && (!!opts.productNamed || !opts.customerNamed);
   const customerPaid =
     !suppliersGoods &&
     (asksPaid ||
-      (hasCustomerPaidCue(text) && !hasNotPaidCue(text)) ||
+      // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
+      (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         !sale &&
@@ -619,6 +622,9 @@ export function readAct(
   };
 }
 
+/** Goods taken (back) by someone (« dah », « داه », « a repris »; « dah » is a family name too, not here): with a supplier named, the stock went down, not up. */
+const SUPPLIER_TOOK = cueRegex([...TAKING_VERBS, 'dah', 'a repris', 'a recupere', 'a récupéré', 'took back']);
+
 /** True when the message carries the words the write tool needs; read tools are always allowed. */
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
   const folded = foldForCues(text);
@@ -630,6 +636,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
       if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
+      // « le grossiste dah 10 sucre » (the wholesaler took 10 sugar) read as +10 into the stock: which way is asked.
+      if (SUPPLIER_TOOK.test(folded) && mentionsSupplier(text) && !act.stockRemoval) return false;
       // « J'ai payé 12000 au fournisseur pour le sucre » proposed 12,000 bags of sugar in: money paid for goods, with no
       // word of goods arriving, is what was spent, not a count of them.
       if (paysForSomething(text) && act.hasMoney && !hasArrivedCue(text) && !hasStockWord(text)) return false;
@@ -647,7 +655,11 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
       // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
-      if (act.productNamed && !act.hasMoney && !act.expenseCategory && !PRICE_SAID.test(folded)) return false;
+      // « وصلت سلعة تاع سيفيتال 30 زيت », « rja3t 5 zit l grossiste »: the goods' own category (« sel3a », « grossiste »)
+      // beside a count of them and no money was an expense of 30 DA.
+      if (act.productNamed && !act.hasMoney && !PRICE_SAID.test(folded)) {
+        if (!act.expenseCategory || extractExpenseCategory(text) === 'marchandises') return false;
+      }
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       return act.sale && !act.supplierOrder;

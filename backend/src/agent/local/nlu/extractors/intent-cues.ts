@@ -396,6 +396,10 @@ const ARRIVED = cueRegex([
   'wslet',
   'wesslet',
   'wsel',
+  // « wsalt sel3a ta3 Cevital 30 zit »: the goods arrived.
+  'wsalt',
+  'wslat',
+  'wsalet',
   'وصلت',
   'وصل',
   'وصلتني',
@@ -831,6 +835,9 @@ const NOT_PAID = cueRegex([
   'ma khlasch',
   'makhlasch',
   'ma khallasch',
+  'ma khalsatch',
+  'makhalsatch',
+  'ma khlsatch',
   'ma khlsouch',
   'ma khalsouch',
   'ما خلصش',
@@ -943,6 +950,13 @@ const CUSTOMER_PAID = cueRegex([
   'دفعلي',
   'تسديد',
   'دفعة',
+  // « Karim 3tani 2000 w ba9i 3lih 500 » (gave me 2000, still owes 500) added 2000 to his debt.
+  '3tani',
+  'a3tani',
+  '3tatni',
+  'a3tatni',
+  'عطاني',
+  'عطاتني',
   // « Samir jab 500 men kridi ta3o » (brought 500 off his credit) added 500 to his debt.
   'men kridi',
   'men kredi',
@@ -1941,6 +1955,10 @@ const STOCK_COUNTED = new RegExp(
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
+      // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
+      // proposed on top of the stock on file.
+      String.raw`(?:sa77a7|sa7a7|sahhah|sa77ah)\s+(?:l\s*)?stock|stock\W*(?:\s+\S+){0,3}?\s+(?:sa77a7|sa7a7|sahhah|sa77ah)`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+rah\s+\d+\s+(?:machi|mechi|mchi|mashi)\s+\d+`,
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'u',

@@ -82,6 +82,14 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'ماخلصش',
       'ma khallasch',
       'makhallasch',
+      // « Nadia ddat 3 hlib w ma khalsatch » (she did not pay) was a sale paid cash.
+      'ma khlasch',
+      'ma khalsatch',
+      'makhalsatch',
+      'ma khallsatch',
+      'ma khlsatch',
+      'ما خلصتش',
+      'ماخلصتش',
       ...ON_ACCOUNT,
     ]),
   ],
@@ -268,6 +276,8 @@ const AFTER_SUBJECT = cueRegex([
   'عطاني',
   'عطاتني',
   'a3tani',
+  '3tani',
+  '3tatni',
   'a3tatni',
 ]);
 
