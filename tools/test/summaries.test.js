@@ -439,6 +439,23 @@ test('the credit book runs oldest first and names the largest balance of all, «
   });
   assert.doesNotMatch(one.fr, /Le plus gros montant/);
 
+  // One customer asked about (« ch7al yetsalni Karim ? ») after a credit sale of today: « d'aujourd'hui », not « 0 jours ».
+  const asked = (n) =>
+    summaries('customers_credit', {
+      currency: 'DZD',
+      customer: { id: 'c1', name: 'Karim' },
+      totalOwed: 2700,
+      count: 1,
+      customers: [row('c1', 'Karim', 2700, n)],
+    });
+  assert.match(asked(0).fr, /^Karim vous doit \*\*2 700 DA\*\*, le plus ancien impayé date d'aujourd'hui\.$/);
+  assert.match(asked(0).en, /; the oldest unpaid purchase is from today\.$/);
+  assert.match(plain(asked(0).ar), /أقدم مبلغ غير مدفوع من اليوم\.$/);
+  assert.match(asked(1).fr, /date de 1 jour\.$/);
+  assert.match(asked(1).en, /is 1 day old\.$/);
+  assert.match(plain(asked(12).ar), /منذ 12 يوما\.$/);
+  for (const l of LANGS) assertClean(asked(0)[l], l);
+
   // « Combien me doit Riad ? » with several Riads: those who owe, and how many owe nothing.
   const namesakes = (customers, namesakes) =>
     summaries('customers_credit', {

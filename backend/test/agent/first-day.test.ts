@@ -80,6 +80,30 @@ describe('a new shop’s first day', () => {
   });
 
   it.each([
+    ['fr', 'Karim Haddad ddah 2 sokar kredi', 'Total à crédit'],
+    ['ar', 'كريم حداد داه 2 سكر كريدي', 'المجموع بالكريدي'],
+    ['en', 'Karim Haddad took 2 sugar on credit', 'Total on credit'],
+  ] as const)('%s « %s »: a sale on credit, its card’s total not « cashed » (« Total encaissé »)', async (lang, text, label) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn)).toEqual([
+      { tool: 'sales_record', args: expect.objectContaining({ paymentMethod: 'credit', customer: expect.any(String) }) },
+    ]);
+    expect(turn.approvals[0].proposal.changes).toContainEqual(expect.objectContaining({ field: 'total', label }));
+    await chat.rejectAll(turn);
+  });
+
+  it.each([
+    ['fr', 'khlast dhaw 4500', 'expenses_add', { amount: 4500, category: 'électricité' }],
+    ['fr', 'wsalt sel3a ta3 Cevital 30 sokar', 'inventory_adjust', { quantity: 30 }],
+    ['fr', 'Karim Haddad 3tani 2000 w ba9i 3lih 500', 'customers_payment', { amount: 2000 }],
+  ] as const)('%s « %s »: %s (a product « khlast », an expense of 30 DA, more debt)', async (lang, text, tool, args) => {
+    const turn = await ask(chat.c, text, { lang });
+    // The tool the message was read as (Karim Haddad owes nothing in the seed: his payment is refused, not proposed).
+    expect(turn.started.map((s) => ({ tool: s.name, args: s.args }))).toEqual([{ tool, args: expect.objectContaining(args) }]);
+    await chat.rejectAll(turn);
+  });
+
+  it.each([
     ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
     ['en', 'how do I add my products?', /Stock → Import a catalogue/],
     ['ar', 'كيفاش نزيد السلعة تاعي؟', /المخزون ← استيراد قائمة المنتجات/],

@@ -11,6 +11,8 @@ export type CustomersCreditData = CustomersCreditResult;
 
 const CUSTOMERS_AR = { one: 'زبون واحد', two: 'زبونان', few: 'زبائن', many: 'زبونا', other: 'زبون' };
 
+const DAYS_AR = { one: 'يوم واحد', two: 'يومين', few: 'أيام', many: 'يوما', other: 'يوم' };
+
 const since = (days: number | null, lang: Lang) =>
   days === null
     ? ''
@@ -18,7 +20,7 @@ const since = (days: number | null, lang: Lang) =>
       ? say(lang, { fr: " (depuis aujourd'hui)", ar: ' (منذ اليوم)', en: ' (today)' })
       : say(lang, {
           fr: ` (depuis ${formatNumber(days, lang)} j)`,
-          ar: ` (منذ ${arabicCount(days, { one: 'يوم واحد', two: 'يومين', few: 'أيام', many: 'يوما', other: 'يوم' })})`,
+          ar: ` (منذ ${arabicCount(days, DAYS_AR)})`,
           en: ` (${formatNumber(days, lang)} days)`,
         });
 
@@ -64,9 +66,9 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
       });
     }
     return say(lang, {
-      fr: `${d.customer.name} vous doit **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `, le plus ancien impayé date de ${formatNumber(row.daysOutstanding, lang)} jours` : ''}.`,
-      ar: `${d.customer.name} مدين لك بـ **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `، أقدم مبلغ غير مدفوع منذ ${formatNumber(row.daysOutstanding, lang)} يوما` : ''}.`,
-      en: `${d.customer.name} owes you **${money(row.balance, lang, d.currency)}**${row.daysOutstanding !== null ? `; the oldest unpaid purchase is ${formatNumber(row.daysOutstanding, lang)} days old` : ''}.`,
+      fr: `${d.customer.name} vous doit **${money(row.balance, lang, d.currency)}**${oldestUnpaid(row.daysOutstanding, lang)}.`,
+      ar: `${d.customer.name} مدين لك بـ **${money(row.balance, lang, d.currency)}**${oldestUnpaid(row.daysOutstanding, lang)}.`,
+      en: `${d.customer.name} owes you **${money(row.balance, lang, d.currency)}**${oldestUnpaid(row.daysOutstanding, lang)}.`,
     });
   }
   if (d.matching) return summarizeNamesakes(d, d.matching, lang);
@@ -92,4 +94,21 @@ export function summarizeCustomersCredit(result: ToolResult, lang: Lang): string
       en: `Largest balance: ${largest.name} (**${money(largest.balance, lang, d.currency)}**).`,
     });
   return [head, bullets(rows), moreLine(d.count, d.customers.length, lang), most].filter(Boolean).join('\n');
+}
+
+/** How old the oldest unpaid purchase is: « d'aujourd'hui » for a debt run up today (« 0 jours » read as a glitch). */
+function oldestUnpaid(days: number | null, lang: Lang): string {
+  if (days === null) return '';
+  const n = formatNumber(days, lang);
+  if (days === 0)
+    return say(lang, {
+      fr: ", le plus ancien impayé date d'aujourd'hui",
+      ar: '، أقدم مبلغ غير مدفوع من اليوم',
+      en: '; the oldest unpaid purchase is from today',
+    });
+  return say(lang, {
+    fr: `, le plus ancien impayé date de ${n} jour${days > 1 ? 's' : ''}`,
+    ar: `، أقدم مبلغ غير مدفوع منذ ${arabicCount(days, DAYS_AR)}`,
+    en: `; the oldest unpaid purchase is ${n} day${days > 1 ? 's' : ''} old`,
+  });
 }

@@ -170,7 +170,11 @@ export const salesRecordTool: ToolDefinition<typeof SalesRecordToolSchema> = {
       }));
       changes.push({
         field: 'total',
-        label: say(lang, { fr: 'Total encaissé', ar: 'المجموع', en: 'Total' }),
+        // « encaissé » (cashed) only when it was: a sale on the carnet is money still owed.
+        label:
+          args.paymentMethod === 'credit'
+            ? say(lang, { fr: 'Total à crédit', ar: 'المجموع بالكريدي', en: 'Total on credit' })
+            : say(lang, { fr: 'Total encaissé', ar: 'المجموع', en: 'Total' }),
         before: null,
         after: p.total,
       });

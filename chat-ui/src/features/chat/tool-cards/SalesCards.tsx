@@ -202,7 +202,9 @@ export function CreditCard({ data }: { data: CreditView }) {
                 {c.name}
               </th>
               <td className="num">{formatMoney(c.balance, lang)}</td>
-              <td className="num">{c.days !== undefined ? t('creditCard.days', { count: c.days }) : '—'}</td>
+              <td className="num">
+                {c.days === undefined ? '—' : c.days === 0 ? t('creditCard.today') : t('creditCard.days', { count: c.days })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -75,6 +75,27 @@ describe('ToolPartView', () => {
     expect(document.querySelector('[data-kpi="grossMarginRate"] .kpi__value')?.textContent).toBe('25%');
   });
 
+  it('a debt run up today reads « today », never « 0 days », in each language', () => {
+    const result = {
+      ...RESULTS.customers_credit,
+      customers: [{ id: 'c1', name: 'Karim', balance: 2700, daysOutstanding: 0, overLimit: false }],
+      totalOwed: 2700,
+      count: 1,
+    };
+    for (const [lang, today] of [
+      ['fr', 'aujourd’hui'],
+      ['ar', 'اليوم'],
+      ['en', 'today'],
+    ] as const) {
+      setLanguage(lang, false);
+      renderPart(part({ name: 'customers_credit', result }));
+      const cells = [...screen.getByTestId('credit-card').querySelectorAll('td')].map((td) => td.textContent);
+      expect(cells[1], lang).toBe(today);
+      cleanup();
+    }
+    setLanguage('en', false);
+  });
+
   it('never shows a figure from a result its schema refuses: the generic card, with the tool’s own summary', () => {
     const drifted = { ...RESULTS.dashboard_stats, revenue: undefined, totalRevenue: 999999 };
     renderPart(part({ name: 'dashboard_stats', result: drifted, summary: 'Revenue this month: DZD 120,000' }));
