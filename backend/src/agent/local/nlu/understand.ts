@@ -33,25 +33,22 @@ import {
 } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
+import { startsWithWriteCommand } from './extractors/intent-cues/commands';
+import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
+import { partlyPaidOnCredit, paysEverything } from './extractors/intent-cues/credit';
+import { pointsAtSomething } from './extractors/intent-cues/images';
 import {
   asksBestSellers,
   asksSlowSellers,
   asksBusyTimes,
   asksMargin,
   asksProfitOrLoss,
-  saysShopNotPaid,
-  asksIfInStock,
   asksStockValue,
   asksWhatSold,
-  comparesPeriods,
-  partlyPaidOnCredit,
-  paysEverything,
-  reportsCustomerComplaint,
-  startsWithWriteCommand,
-  reportsEquipmentFault,
-  pointsAtSomething,
-  asksHowToStart,
-} from './extractors/intent-cues';
+} from './extractors/intent-cues/insights';
+import { comparesPeriods } from './extractors/intent-cues/periods';
+import { asksIfInStock } from './extractors/intent-cues/questions';
+import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';

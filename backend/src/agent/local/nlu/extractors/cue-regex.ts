@@ -36,3 +36,6 @@ export function foldForCues(text: string): string {
   }
   return out;
 }
+
+/** A test over folded text by one matcher: `has(SALE)(text)` is whether a message holds a sale's cue. */
+export const has = (re: RegExp) => (text: string) => re.test(foldForCues(text));
