@@ -36,7 +36,7 @@ import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct,
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
 import { partlyPaidOnCredit, paysEverything } from './extractors/intent-cues/credit';
-import { pointsAtSomething } from './extractors/intent-cues/images';
+import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import {
   asksBestSellers,
   asksSlowSellers,
@@ -77,12 +77,6 @@ const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|ن�
 const IMAGE_TOOLS = ['expenses_scan_receipt', 'inventory_analyze_image'] as const;
 /** How much less likely an image tool is when no image came with the message. */
 const NO_IMAGE_PRIOR = 0.5;
-
-/** Receipt words vs product words decide what an attached image is; a bare image is a receipt. */
-const RECEIPT_WORDS =
-  /(re[cç]u|ticket|facture|note|bon|justificatif|d[eé]pense|frais|receipt|invoice|bill|expense|وصل|فاتور|ايصال|إيصال|تذكر|مصروف|مصاريف|البون|بون|fatura|factura|tiki|tickit)/iu;
-const PRODUCT_WORDS =
-  /(produit|article|code[- ]?barre|barcode|qr|[eé]tiquette|marque|label|brand|item|product|celui|stock|منتج|سلعه|سلعة|باركود|الكود|ماركه|ماركة|البرودوي|برودوي|هاد|هادي|هادا|had|hadi|hada|produit)/iu;
 
 /** Leading greetings and trailing politeness that should not hide the request they wrap. */
 const WRAPPERS =
@@ -243,7 +237,7 @@ export class Nlu {
       if (next && cls.score * NO_IMAGE_PRIOR < next.score) {
         intent = next.intent;
         confidence = next.score;
-      } else if (!pointsAtSomething(text) && !RECEIPT_WORDS.test(text) && !PRODUCT_WORDS.test(text)) {
+      } else if (!showsOrPointsAt(text)) {
         // Nothing shown and nothing pointed at (« j'ai fermé à 22h » asked for a photo): not the image tools'.
         intent = next && next.score >= 0.5 ? next.intent : 'out_of_scope';
         confidence = next?.score ?? confidence;
@@ -681,8 +675,8 @@ export class Nlu {
     const strongOther = ranked[0] && !IMAGE_TOOLS.includes(ranked[0].intent as (typeof IMAGE_TOOLS)[number]) && ranked[0].score > 0.85;
     // "Écris un post Instagram avec cette photo" keeps its own tool.
     if (strongOther && ['marketing_generate_content', 'feedback_submit'].includes(ranked[0].intent)) return ranked[0].intent;
-    const receipt = RECEIPT_WORDS.test(text);
-    const product = PRODUCT_WORDS.test(text);
+    const receipt = namesReceipt(text);
+    const product = namesProduct(text);
     if (receipt && !product) return 'expenses_scan_receipt';
     if (product && !receipt) return 'inventory_analyze_image';
     const image = ranked.filter((r) => IMAGE_TOOLS.includes(r.intent as (typeof IMAGE_TOOLS)[number]));

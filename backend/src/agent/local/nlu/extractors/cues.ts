@@ -6,7 +6,19 @@ import { cueRegex, foldForCues } from './cue-regex';
  * feedback kind, follow-ups and corrections. All matched on folded text.
  */
 
+/**
+ * Goods spoilt or broken (« périmé », « cassé », « expired », « فاسد »): taken out of the stock when the owner says so
+ * (NEGATIVE_STOCK), and what a customer's complaint says of them (intent-cues/conversation.ts' BAD_GOODS). Each list adds
+ * its own: the stock's plurals and verbs (« cassés », « jeté », « تلف »), the complaint's tastes (« rassis », « pas
+ * frais », « بايت ») — words never tried on the other side, so not shared.
+ */
+export const DAMAGED_GOODS: readonly string[] = [
+  ...['périmé', 'perime', 'abîmé', 'cassé', 'broken', 'expired', 'spoiled'],
+  ...['فاسد', 'مكسور', 'fased'],
+];
+
 const NEGATIVE_STOCK = cueRegex([
+  ...DAMAGED_GOODS,
   'retire',
   'retirer',
   'retirez',
@@ -30,19 +42,13 @@ const NEGATIVE_STOCK = cueRegex([
   'perdues',
   'perte',
   'pertes',
-  'cassé',
   'cassés',
   'cassées',
-  'casse',
-  'abîmé',
   'abîmés',
-  'abimé',
   'abimes',
   'abîmées',
-  'périmé',
   'périmés',
   'périmées',
-  'perime',
   'jeté',
   'jetés',
   'jete',
@@ -73,10 +79,7 @@ const NEGATIVE_STOCK = cueRegex([
   'written off',
   'lost',
   'broke',
-  'broken',
-  'expired',
   'damaged',
-  'spoiled',
   'stolen',
   'reduce',
   'decrease',
@@ -105,11 +108,9 @@ const NEGATIVE_STOCK = cueRegex([
   'ضاع',
   'ضاعت',
   'ضاعو',
-  'مكسور',
   'مكسورة',
   'منتهية',
   'منتهي',
-  'فاسد',
   'فاسدة',
   'فاسدين',
   'خفض',
@@ -143,7 +144,6 @@ const NEGATIVE_STOCK = cueRegex([
   'tahou',
   'tahw',
   'fasdin',
-  'fased',
   'dhaw',
   'dha3',
   'khesrou',

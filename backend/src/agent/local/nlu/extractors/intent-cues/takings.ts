@@ -133,27 +133,32 @@ export const saysShopNotPaid = (text: string) => SHOP_NOT_PAID.test(foldForCues(
 /**
  * The till's float, counted in before selling: « j'ai ouvert la caisse avec 2000 » set the day's takings at 2,000. No
  * tool records a float; it is no takings.
+ * Global, built once, for `replace` only: `replace` with a /g regex starts at index 0 and leaves `lastIndex` at 0, so
+ * the one regex is safe to share between calls — never `test` or `exec` it (they would carry `lastIndex` over).
  */
-const TILL_FLOAT = cueRegex([
-  'fond de caisse',
-  'ouvert la caisse',
-  'ouvert la caisse avec',
-  'ouvre la caisse',
-  'monnaie de depart',
-  'opened the till',
-  'opening float',
-  'cash float',
-  'float',
-  'fon de caisse',
-  'fathet lcaisse',
-  'fta7t lcaisse',
-  'حليت الكاسة',
-  'فتحت الكاسة',
-  'فتحت الصندوق',
-]);
+const TILL_FLOAT = cueRegex(
+  [
+    'fond de caisse',
+    'ouvert la caisse',
+    'ouvert la caisse avec',
+    'ouvre la caisse',
+    'monnaie de depart',
+    'opened the till',
+    'opening float',
+    'cash float',
+    'float',
+    'fon de caisse',
+    'fathet lcaisse',
+    'fta7t lcaisse',
+    'حليت الكاسة',
+    'فتحت الكاسة',
+    'فتحت الصندوق',
+  ],
+  'gu',
+);
 /** The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000). */
 export const hasTakingsCue = (text: string): boolean => {
-  const folded = foldForCues(text).replace(new RegExp(TILL_FLOAT.source, 'gu'), ' ');
+  const folded = foldForCues(text).replace(TILL_FLOAT, ' ');
   // « … و الدخلة 40000 »: « الدخلة » before a sum in thousands is the day's (before a count, an arrival).
   return TAKINGS.test(folded) || /(?<![\p{L}])و?\s*الدخل[ةه]\s+\d{4,}/u.test(folded);
 };
