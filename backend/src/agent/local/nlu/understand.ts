@@ -937,8 +937,16 @@ function addedToSale(
   if (STOCK_SIDE.test(folded)) return undefined;
   // « و 3 خرين سبرايت », « and 3 more sprite »: the words saying « more » are no part of the goods' name (the card was
   // for an unknown product « خرين سبرايت »).
-  const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT, TOO]) }).saleLines();
+  const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT_ALL, TOO_ALL]) }).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
+  return saleAfter(prevArgs, lines);
+}
+
+/** A sale of its own card with the customer, payment and day of the sale it follows (`saleTerms`): the goods' lines. */
+function saleAfter(
+  prevArgs: Record<string, unknown>,
+  lines: readonly { product?: unknown; quantity?: unknown; unitPrice?: unknown }[],
+): { intent: string; args: Record<string, unknown> } {
   const carried = saleTerms(prevArgs);
   return {
     intent: 'sales_record',
@@ -953,12 +961,15 @@ function addedToSale(
   };
 }
 
-/** The text with the words of these cues blanked out (what the user typed kept around them, when it can be followed). */
+/**
+ * The text with the words of these cues (global regexes) blanked out (what the user typed kept around them, when it can
+ * be followed).
+ */
 function withoutCues(text: string, cues: readonly RegExp[]): string {
   const folded = foldForCues(text);
   const toOriginal = foldOffsets(text);
   let out = toOriginal ? text : folded;
-  const spans = cues.flatMap((cue) => [...folded.matchAll(new RegExp(cue.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]));
+  const spans = cues.flatMap((cue) => [...folded.matchAll(cue)].map((m) => [m.index, m.index + m[0].length]));
   for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
     const [from, to] = toOriginal ? [toOriginal(start), toOriginal(end)] : [start, end];
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
@@ -995,6 +1006,12 @@ const MORE_OF_IT = cueRegex([
   'ukhrin',
   'zyada',
 ]);
+/**
+ * MORE_OF_IT and TOO, global and built once, to blank out every match: `replace` starts at 0 and leaves `lastIndex` at 0,
+ * `matchAll` works on a copy — neither carries a position from one call to the next (never `test` or `exec` them).
+ */
+const MORE_OF_IT_ALL = new RegExp(MORE_OF_IT.source, 'gu');
+const TOO_ALL = new RegExp(TOO.source, 'gu');
 
 /** Goods still there (« il en reste encore 3 », « I have 3 more left », « مازال 3 خرين »): stock, never more sold. */
 const STILL_THERE = cueRegex([
@@ -1048,15 +1065,8 @@ function moreOfTheSame(
   const named = ctx.matcher.find(ctx.text, ctx.lang);
   if (named && !(typeof line.product === 'string' && sameProduct(named, line.product, ctx))) return undefined;
   // Goods the catalogue does not know (« and 3 more sprite ») are other goods too, never more of the coca.
-  if (!named && unknownGoods({ ...ctx, text: folded.replace(new RegExp(MORE_OF_IT.source, 'gu'), ' ') })) return undefined;
-  const carried = saleTerms(prevArgs);
-  return {
-    intent: 'sales_record',
-    args: {
-      ...carried,
-      lines: [{ product: line.product, quantity: counts[0].value, ...(line.unitPrice !== undefined ? { unitPrice: line.unitPrice } : {}) }],
-    },
-  };
+  if (!named && unknownGoods({ ...ctx, text: folded.replace(MORE_OF_IT_ALL, ' ') })) return undefined;
+  return saleAfter(prevArgs, [{ product: line.product, quantity: counts[0].value, unitPrice: line.unitPrice }]);
 }
 
 /** The product a follow-up names is the previous line's (its catalogue name, or the same words). */

@@ -285,6 +285,7 @@ const FREE_GIFT = cueRegex([
 export const saysGaveForFree = (text: string) => FREE_GIFT.test(foldForCues(text));
 /** Free goods the shop was given (« le fournisseur m'a donné 5 sucre gratuitement »): a delivery's evidence. */
 export const saysGivenFreeToShop = (text: string) => FREE_GIFT.test(foldForCues(text)) && GIVEN_TO_ME.test(foldForCues(text));
+
 /** The owner taking goods for the family (« I took 2 coffee for home »): « took » is no sale there. */
 const TOOK_FOR_HOME =
   /(?<![\p{L}\p{N}])(?:i took|i ve taken|i have taken|j ai pris|on a pris|khdit|ddit|dit|خذيت|اخذت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:for home|for the house|pour la maison|pour chez moi|l dar|lel dar|ldar|للدار|للمنزل)(?![\p{L}\p{N}])/u;
@@ -304,11 +305,33 @@ export function hasPositiveStockCue(text: string): boolean {
   return POSITIVE_STOCK.test(foldForCues(text));
 }
 
-const LOW_STOCK = cueRegex([
+/**
+ * Stock running out (« rupture », « out of stock », « نفاد », « qrib ykhlas »): a low-stock question (LOW_STOCK) and the
+ * words that make a message an inventory one (keyword-evidence.ts). LOW_STOCK adds the softer « na9es », « قليلة »,
+ * « bientôt fini »…, never tried as that evidence; keyword-evidence.ts adds « low on stock », « قربت تكمل ».
+ */
+export const RUNNING_OUT: readonly string[] = [
   'rupture',
-  'ruptures',
   'épuisé',
   'épuisés',
+  'running low',
+  'run out',
+  'out of stock',
+  'النفاد',
+  'نفاد',
+  'نفدت',
+  'تكمل',
+  '9rib tkmel',
+  'qrib tkmel',
+  'qrib ykhlas',
+  '9rib ykhlas',
+  'qrib ykhlsou',
+  '9rib ykhlsou',
+  'stock faible',
+];
+const LOW_STOCK = cueRegex([
+  ...RUNNING_OUT,
+  'ruptures',
   'epuise',
   'presque fini',
   'presque finis',
@@ -316,7 +339,6 @@ const LOW_STOCK = cueRegex([
   'manquer',
   'manque',
   'manquent',
-  'stock faible',
   'stocks faibles',
   'faible',
   'faibles',
@@ -340,10 +362,7 @@ const LOW_STOCK = cueRegex([
   'à commander',
   'arrivent à la fin',
   'low',
-  'running low',
-  'run out',
   'running out',
-  'out of stock',
   'almost out',
   'reorder',
   'reordering',
@@ -351,9 +370,6 @@ const LOW_STOCK = cueRegex([
   'below',
   'threshold',
   'short',
-  'نفاد',
-  'النفاد',
-  'نفدت',
   'نفد',
   'ينفد',
   'تنفد',
@@ -369,25 +385,18 @@ const LOW_STOCK = cueRegex([
   'قليل',
   'قليلة',
   'قلال',
-  'تكمل',
   'كملت',
   'تخلاص',
   'قربت',
   'نعاود نشري',
   'kmlet',
   'tkmel',
-  '9rib tkmel',
   '9lal',
   'n3awed nechri',
   'na9es',
   'na9sa',
   'rahou na9es',
-  'qrib ykhlas',
-  '9rib ykhlas',
-  'qrib ykhlsou',
-  '9rib ykhlsou',
   'qrib ykhelsou',
-  'qrib tkmel',
   'qrib ykmel',
   'qrib ykemlou',
   '9rib ykemlou',

@@ -6,7 +6,7 @@ import { PACKAGING_WORDS } from './cues';
 import { extractHour } from './hour';
 import { extractNamedMonth } from './named-month';
 import { NEW_PRODUCT_NAMED } from './intent-cues/catalog';
-import { hasCustomerPaidCue, hasOwedCue, ON_ACCOUNT } from './intent-cues/credit';
+import { hasCustomerPaidCue, hasOwedCue, ON_ACCOUNT, ON_CREDIT } from './intent-cues/credit';
 import { isInfoQuestion } from './intent-cues/questions';
 import { TAKING_VERBS } from './intent-cues/sales';
 import { extractNumbers, type NumberMention } from './numbers';
@@ -27,19 +27,10 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
   [
     'credit',
     cueRegex([
-      'credit',
-      'crédit',
-      'a credit',
-      'à crédit',
+      ...ON_CREDIT,
       'en credit',
       'sur le carnet',
       'au carnet',
-      'carnet',
-      'paiera',
-      'payera',
-      'va payer',
-      'will pay',
-      'pay later',
       'will pay later',
       // « Karim took 3 breads, he'll pay tomorrow » was recorded as paid cash.
       'he ll pay',
@@ -53,22 +44,10 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'ykhalless ghedwa',
       'ykhalas ghodwa',
       'يخلص غدوة',
-      'on credit',
-      'on tab',
-      'kridi',
-      'lkridi',
       'bel kridi',
       'b kridi',
-      'credi',
       'ykhalles mba3d',
       'ykhalas mba3d',
-      'كريدي',
-      'الكريدي',
-      'بالكريدي',
-      'كريدية',
-      'بالدين',
-      'دين',
-      'الكرني',
       'يخلص من بعد',
       'يخلص مبعد',
       // Without paying: « كريم داه 2 سكر بلا ما يخلص ».

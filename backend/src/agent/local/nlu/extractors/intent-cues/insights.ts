@@ -6,16 +6,38 @@ import { cueRegex, foldForCues, has } from '../cue-regex';
  * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
  */
 
-/** Asking what sold most: "le plus vendu", "meilleures ventes", "best sellers", "الأكثر مبيعا", "li tetba3 bezzaf". */
-const BEST_SELLER = cueRegex([
+/**
+ * What sold most, asked (« le plus vendu », « best sellers », « الأكثر مبيعا », « tetba3 bezzaf »): a best-seller question
+ * here, and a question at all in questions.ts' INFO_QUESTION. BEST_SELLER's other words (« top ventes », « produits
+ * phares »…) have never been tried as INFO_QUESTION's, and INFO_QUESTION's « le moins vendu » is SLOW_SELLER's side.
+ */
+export const BEST_SELLER_ASKED: readonly string[] = [
   'le plus vendu',
   'les plus vendus',
   'la plus vendue',
   'les plus vendues',
-  'plus vendu',
-  'plus vendus',
   'meilleures ventes',
   'meilleure vente',
+  'best selling',
+  'best sellers',
+  'best seller',
+  'top selling',
+  'most sold',
+  'sold the most',
+  'sells the most',
+  'tetba3 bezzaf',
+  'yetba3 bezzaf',
+  'الأكثر مبيعا',
+  'الاكثر مبيعا',
+  'الأكثر بيعا',
+  'تتباع بزاف',
+];
+
+/** Asking what sold most: "le plus vendu", "meilleures ventes", "best sellers", "الأكثر مبيعا", "li tetba3 bezzaf". */
+const BEST_SELLER = cueRegex([
+  ...BEST_SELLER_ASKED,
+  'plus vendu',
+  'plus vendus',
   'mes meilleures ventes',
   'se vendent le mieux',
   'se vend le mieux',
@@ -37,21 +59,12 @@ const BEST_SELLER = cueRegex([
   'افضل المنتجات',
   'أحسن سلعة',
   'احسن سلعة',
-  'best seller',
-  'best sellers',
-  'best selling',
   'best-selling',
-  'top selling',
   'top sellers',
-  'most sold',
-  'sold the most',
-  'sells the most',
   'top products',
   'star products',
   'bestseller',
   'bestsellers',
-  'tetba3 bezzaf',
-  'yetba3 bezzaf',
   'li tetba3 ktar',
   'li tetba3 kter',
   'li bi3t menha bezzaf',
@@ -84,16 +97,12 @@ const BEST_SELLER = cueRegex([
   'يتباع كثر',
   'يتباع اكثر',
   'تتباع كثر',
-  'الأكثر مبيعا',
-  'الاكثر مبيعا',
-  'الأكثر بيعا',
   'الاكثر بيعا',
   'أكثر منتج مبيعا',
   'اكثر منتج مبيعا',
   'أفضل مبيعات',
   'افضل مبيعات',
   'أفضل مبيعاتي',
-  'تتباع بزاف',
   'يتباع بزاف',
   'لي بعت منها بزاف',
   'لي بعت منو بزاف',

@@ -1,4 +1,5 @@
 import { cueRegex, has } from '../cue-regex';
+import { BEST_SELLER_ASKED } from './insights';
 
 /**
  * Questions and reads: a figure asked (« combien », « chhal », « شحال »), « is there any left », and an explicit
@@ -11,6 +12,7 @@ import { cueRegex, has } from '../cue-regex';
 const NONE_LEFT = ['ma b9ach', 'mab9ach', 'ma bqach', 'mabqach', 'ma b9atch', 'ma bqatch'];
 
 const INFO_QUESTION = cueRegex([
+  ...BEST_SELLER_ASKED,
   'combien',
   'il reste',
   'il en reste',
@@ -45,21 +47,8 @@ const INFO_QUESTION = cueRegex([
   'est-ce que',
   'est-ce qu',
   'quoi',
-  'le plus vendu',
-  'les plus vendus',
-  'la plus vendue',
-  'les plus vendues',
   'le moins vendu',
   'les moins vendus',
-  'meilleures ventes',
-  'meilleure vente',
-  'best selling',
-  'best sellers',
-  'best seller',
-  'top selling',
-  'most sold',
-  'sold the most',
-  'sells the most',
   'what did',
   'what have',
   'did i sell',
@@ -111,8 +100,6 @@ const INFO_QUESTION = cueRegex([
   'wach dkhal',
   'chkoun',
   'chkon',
-  'tetba3 bezzaf',
-  'yetba3 bezzaf',
   'li tetba3',
   'werini',
   'warini',
@@ -151,12 +138,8 @@ const INFO_QUESTION = cueRegex([
   'واش شرا',
   'واش شرات',
   'واش بعت',
-  'الأكثر مبيعا',
-  'الاكثر مبيعا',
-  'الأكثر بيعا',
   'الأقل مبيعا',
   'لي تتباع بزاف',
-  'تتباع بزاف',
   'وريني',
   'أرني',
   'اعرض',
