@@ -10,15 +10,10 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
-import {
-  hasPaidThirdCue,
-  hasCustomerPaidCue,
-  hasOwedCue,
-  hasNotPaidCue,
-  asksWhetherPaid,
-  paysEverything,
-} from './extractors/intent-cues/credit';
-import { asksBestSellers, asksSlowSellers, asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
+import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
+import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything } from './extractors/intent-cues/payments';
+import { asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { hasPastPeriodCue } from './extractors/intent-cues/periods';
 import { forbidsChanges, isInfoQuestion } from './extractors/intent-cues/questions';
 import { saysCustomerReturned, saysPurchaseCalledOff, saysReturnedToMe, saysRefunded } from './extractors/intent-cues/returns';

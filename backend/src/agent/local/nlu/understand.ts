@@ -35,17 +35,11 @@ import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
-import { partlyPaidOnCredit, paysEverything } from './extractors/intent-cues/credit';
+import { partlyPaidOnCredit } from './extractors/intent-cues/credit';
+import { paysEverything } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
-import {
-  asksBestSellers,
-  asksSlowSellers,
-  asksBusyTimes,
-  asksMargin,
-  asksProfitOrLoss,
-  asksStockValue,
-  asksWhatSold,
-} from './extractors/intent-cues/insights';
+import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { saysShopNotPaid } from './extractors/intent-cues/takings';

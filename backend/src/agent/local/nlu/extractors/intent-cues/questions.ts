@@ -1,5 +1,5 @@
 import { cueRegex, has } from '../cue-regex';
-import { BEST_SELLER_ASKED } from './insights';
+import { BEST_SELLER_ASKED } from './sellers';
 
 /**
  * Questions and reads: a figure asked (« combien », « chhal », « شحال »), « is there any left », and an explicit
