@@ -56,22 +56,26 @@ export function stockLine(p: StockView, lang: Lang): string {
   return `${nameIn(p.names, lang)}${colon(lang)}**${formatQuantity(p.stock, p.unit, lang)}**${flag}`;
 }
 
-/** One product's stock as a sentence: "Il vous reste 42 sacs de Semoule 10kg (seuil de réapprovisionnement : 20)." */
+/**
+ * One product's stock as a sentence: "Il vous reste 42 sacs de Semoule 10kg — seuil de réapprovisionnement : 20."
+ * A threshold of 0 is the default of a product nobody gave one (a new shop's imported catalogue): « seuil : 0 » would
+ * be noise, so the note is left out.
+ */
 export function stockSentence(p: StockView, lang: Lang): string {
   const name = nameIn(p.names, lang);
-  const note = thresholdNote(p, lang);
+  const note = p.reorderThreshold > 0 ? ` — ${thresholdNote(p, lang)}` : '';
   if (p.stock <= 0) {
     return say(lang, {
-      fr: `**${name}** est en rupture de stock — ${note}. Pensez à recommander.`,
-      ar: `**${name}** نفد من المخزون — ${note}. فكّر في إعادة الطلب.`,
-      en: `**${name}** is out of stock — ${note}. Time to reorder.`,
+      fr: `**${name}** est en rupture de stock${note}. Pensez à recommander.`,
+      ar: `**${name}** نفد من المخزون${note}. فكّر في إعادة الطلب.`,
+      en: `**${name}** is out of stock${note}. Time to reorder.`,
     });
   }
   const qty = formatQuantity(p.stock, p.unit, lang);
   const base = say(lang, {
-    fr: `Il vous reste **${qty}** ${deName(name)} — ${note}.`,
-    ar: `بقي لديك **${qty}** من ${name} — ${note}.`,
-    en: `You have **${qty}** of ${name} left — ${note}.`,
+    fr: `Il vous reste **${qty}** ${deName(name)}${note}.`,
+    ar: `بقي لديك **${qty}** من ${name}${note}.`,
+    en: `You have **${qty}** of ${name} left${note}.`,
   });
   if (!p.lowStock) return base;
   return `${base} ${say(lang, {

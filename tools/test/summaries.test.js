@@ -96,6 +96,21 @@ test('inventory_search: one product, a list, low stock, and nothing found', () =
   assert.match(low.ar, /4 قارورات/);
   for (const l of LANGS) assertClean(low[l], l);
 
+  // A product nobody gave a threshold (0, a new shop's import): no « seuil : 0 » note.
+  const fresh = { ...SEMOULE, stock: 20, reorderThreshold: 0, lowStock: false };
+  const noThreshold = summaries('inventory_search', { query: 'semoule', lowStockOnly: false, total: 1, lowStockCount: 0, items: [fresh] });
+  assert.match(noThreshold.fr, /^Il vous reste \*\*20 sacs\*\* de Semoule 10kg \(SIM, moyenne\)\.$/);
+  assert.match(noThreshold.en, /^You have \*\*20 bags\*\* of Semolina 10kg \(SIM, medium\) left\.$/);
+  for (const l of LANGS) (assert.doesNotMatch(noThreshold[l], /: ?0|seuil|threshold|حد/), assertClean(noThreshold[l], l));
+  const freshOut = summaries('inventory_search', {
+    query: 'semoule',
+    lowStockOnly: false,
+    total: 1,
+    lowStockCount: 1,
+    items: [{ ...fresh, stock: 0, lowStock: true }],
+  });
+  assert.match(freshOut.fr, /^\*\*Semoule 10kg \(SIM, moyenne\)\*\* est en rupture de stock\. Pensez à recommander\.$/);
+
   const many = summaries('inventory_search', { query: 'lait', lowStockOnly: false, total: 2, lowStockCount: 1, items: [SEMOULE, HUILE] });
   assert.match(many.en, /I found 2 products for “lait”:/);
 

@@ -216,6 +216,8 @@ describe('OpenAI-compatible API (/v1) driven by the official openai client', () 
     expect(res.tajer.approvals).toHaveLength(1);
     expect(res.choices[0].message.content).toContain('POST /api/approvals/');
     expect(res.choices[0].message.content).not.toContain('lecture seule');
+    // An API client has no card above the text: the proposed change is written below the answer, never « ci-dessus ».
+    expect(res.choices[0].message.content).toMatch(/^Vérifiez la modification proposée :[^]*\nModification proposée : /);
     expect(await stock()).toBe(before);
     await t
       .http()

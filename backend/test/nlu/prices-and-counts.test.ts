@@ -53,6 +53,8 @@ describe('a new product said in Darija, with what is in stock', () => {
     ['زيد منتوج جديد: عصير رامي 1 لتر ب 150 و عندي منو 24', { name: 'عصير رامي 1 لتر', price: 150, stock: 24 }],
     ['zid mantouj jdid: 3asir rami 1L b 150', { name: '3asir rami 1L', price: 150 }],
     ['add a product: Rami juice 1L, price 150, I have 24', { name: 'Rami juice 1L', price: 150, stock: 24 }],
+    ['zid mantouj jdid: zit Elio 5L b 1350, 3andi 12', { name: 'zit Elio 5L', price: 1350, stock: 12 }],
+    ['زيد منتوج جديد: زيت إيليو 5 لتر ب 1350، عندي 12', { name: 'زيت إيليو 5 لتر', price: 1350, stock: 12 }],
   ])('« %s » proposes the product %j', (text, args) => {
     const r = ask(text);
     expect(r.intent).toBe('products_add');
@@ -165,6 +167,9 @@ describe('how to start, asked by a new shop', () => {
     'كيف أضيف منتجاتي؟',
     'كيفاش نزيد السلعة تاعي؟',
     'kifach nzid les produits ?',
+    'salam, kifach nbda ?',
+    'bonjour, par où commencer ?',
+    'السلام عليكم، كيفاش نبدا؟',
   ])('« %s » is answered with how to start (it read the expenses, the insights, or sent feedback)', (text) => {
     expect(ask(text)).toMatchObject({ intent: 'getting_started', args: {} });
   });
@@ -318,5 +323,58 @@ describe('a bill paid after a sale is an expense, never the sale corrected', () 
   });
   it('« لا، 3 » still corrects the sale', () => {
     expect(converse('بعت 2 سكر', 'لا، 3')).toMatchObject({ intent: 'sales_record', args: { lines: [{ quantity: 3 }] } });
+  });
+});
+
+describe('a new shop in Latin Darija (seen on the built product)', () => {
+  it.each(['Karim ddah 2 zit kredi', 'Karim khda 2 sokar bel kredi'])('« %s » is a sale on credit to Karim, not paid cash', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer: 'Karim' } });
+  });
+  it('« ch7al l kredi ta3 Karim ? » reads his account', () => {
+    expect(ask('ch7al l kredi ta3 Karim ?')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+  it.each(['3tini les produits li rahom 9rib ykamlou', 'wach rahom 9rib ykamlou ?'])('« %s » lists the goods running low', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_search', args: { lowStockOnly: true } });
+  });
+});
+
+describe('« khlas » after a customer is his paying, never his family name', () => {
+  it.each([
+    ['Karim Haddad khlas kamel', 'Karim Haddad'],
+    ['Karim khlas kamel', 'Karim'],
+    ['Karim khlas koulech', 'Karim'],
+  ])('« %s » proposes %s paying his whole balance', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer }, payAll: true });
+  });
+  it('« Karim khlas » reads Karim’s account', () => {
+    expect(ask('Karim khlas')).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+});
+
+describe('a debt written « on » a customer the lexicon does not know', () => {
+  it.each([
+    ['sajel 3la Hichem 500', 'Hichem'],
+    ['سجل على هشام 500', 'هشام'],
+  ])('« %s » is written on %s', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', args: { customer, amount: 500 } });
+  });
+  it.each(['sajel 3la sokar 500', 'sajel 3la lyoum 500'])('« %s » names no customer (asked)', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', missing: ['customer'] });
+  });
+});
+
+describe('bills and payments in the shorter Latin spellings', () => {
+  it.each([
+    ['khlast dhaw 4500', 4500, 'électricité'],
+    ['khlast lkhedam 30000', 30000, 'salaires'],
+    ['khlast lma 1200', 1200, 'eau'],
+  ])('« %s » is an expense of %d (%s), never a stock removal', (text, amount, category) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category } });
+  });
+  it.each([
+    ['Samir jab 500 men kredi ta3o', 'Samir'],
+    ['سمير جاب 500 من الكريدي تاعو', 'سمير'],
+  ])('« %s » (brought 500 off his credit) is a payment by %s, not more debt', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount: 500 } });
   });
 });

@@ -105,6 +105,10 @@ export const expensesAddExamples: ToolExamples = {
     'lbare7 khallast 2000 ta3 transport',
     'chrit sel3a b 25000 men 3and grossiste',
     "khallast 1500 da ta3 l'essence",
+    // The shorter spelling (« khlast dhaw 4500 » was a stock removal of a product « khlast »).
+    'khlast dhaw 4500',
+    'khlast lma 1200 da',
+    'khlast 3000 ta3 lkra',
   ],
   en: [
     'Add an expense of 3000 DA for water',

@@ -265,6 +265,7 @@ const EXPENSE_EVIDENCE = cueRegex([
   'sraft',
   'khallast',
   'khalast',
+  'khlast',
   '3tit',
   'chrit',
   '7attit',

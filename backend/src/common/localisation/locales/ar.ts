@@ -196,7 +196,7 @@ export const ar: Catalogue = {
   'replies.coverDays': '**{name}**: حوالي **{n} يومًا** من المخزون بوتيرة المبيعات الأخيرة ({figures}).',
   'replies.coverWhich': 'عدة منتجات تطابق: أيها تقصد؟',
   'replies.coverChoice': 'شحال من نهار يكفيني {product}؟',
-  'replies.approvalAsk': 'راجع التعديل المقترح أعلاه: لن يُسجَّل أي شيء قبل موافقتك.',
+  'replies.approvalAsk': 'راجع التعديل المقترح: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',
   'replies.clarify.product': 'ما هو المنتج المقصود؟',
   'replies.clarify.quantity': 'ما هي الكمية؟ (مثلا «+20» مستلمة أو «-3» منقوصة)',

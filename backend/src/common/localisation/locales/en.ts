@@ -206,7 +206,7 @@ export const en: Catalogue = {
   'replies.coverDays': '**{name}**: about **{n} days** of stock at the recent pace of sales ({figures}).',
   'replies.coverWhich': 'Several products match: which one?',
   'replies.coverChoice': 'How many days will {product} last?',
-  'replies.approvalAsk': 'Check the change proposed above: nothing is saved until you approve it.',
+  'replies.approvalAsk': 'Check the proposed change: nothing is saved until you approve it.',
   'replies.toolFailed': "I couldn't do that: {error}",
   'replies.clarify.product': 'Which product do you mean?',
   'replies.clarify.quantity': 'What quantity? (e.g. "+20" received or "-3" removed)',

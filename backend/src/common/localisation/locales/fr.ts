@@ -226,7 +226,7 @@ export const fr = {
   'replies.coverDays': '**{name}** : environ **{n} jours** de stock au rythme des ventes récentes ({figures}).',
   'replies.coverWhich': 'Plusieurs produits correspondent : lequel ?',
   'replies.coverChoice': 'Combien de jours va durer {product} ?',
-  'replies.approvalAsk': 'Vérifiez la modification proposée ci-dessus : rien n’est enregistré tant que vous ne l’avez pas validée.',
+  'replies.approvalAsk': 'Vérifiez la modification proposée : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',
   'replies.clarify.quantity': 'Quelle quantité ? (par exemple « +20 » reçus ou « -3 » retirés)',

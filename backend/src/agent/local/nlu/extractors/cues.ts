@@ -327,6 +327,10 @@ export const RUNNING_OUT: readonly string[] = [
   '9rib ykhlas',
   'qrib ykhlsou',
   '9rib ykhlsou',
+  '9rib ykamlou',
+  'qrib ykamlou',
+  '9rib ykamel',
+  'qrib ykamel',
   'stock faible',
 ];
 const LOW_STOCK = cueRegex([

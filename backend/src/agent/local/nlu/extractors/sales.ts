@@ -47,6 +47,9 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'يخلص غدوة',
       'bel kridi',
       'b kridi',
+      // Latin Darija spells it with an e too (« kredi », « lkredi »: ON_CREDIT): « Karim ddah 2 zit kredi » was paid cash.
+      'bel kredi',
+      'b kredi',
       'ykhalles mba3d',
       'ykhalas mba3d',
       'يخلص من بعد',
@@ -196,6 +199,10 @@ const AFTER_SUBJECT = cueRegex([
   'khalasni',
   'khalsat',
   'khallas',
+  // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
+  'khlas',
+  'khalas',
+  'khlasni',
   'chra',
   'chrat',
   'yetsalni',
@@ -216,6 +223,9 @@ const AFTER_SUBJECT = cueRegex([
   '3lih',
   '3liha',
   'jab',
+  'jabli',
+  'جاب',
+  'جابلي',
   'خلصني',
   'خلصت',
   'خلص',
@@ -394,8 +404,23 @@ function nameMention(
     const next = tokens[i + 1].text;
     if (isArabicWord(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next)) return mention(i + 1, i);
   }
+  // « sajel 3la Hichem 500 », « سجل على هشام 500 » (write it on Hichem): a name the lexicon lacks, after « on » right
+  // after a verb of writing down. Only there: « على » folds to « علي » (also the name Ali), and « 3la » is also « about ».
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    if (!ON_WORDS.has(tokens[i].text) || !WRITE_DOWN.has(tokens[i - 1].text)) continue;
+    const next = tokens[i + 1].text;
+    const cue = AFTER_SUBJECT.test(next) || hasOwedCue(next) || hasCustomerPaidCue(next);
+    if (/^\p{L}{3,}$/u.test(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next) && !cue) {
+      return mention(i + 1, i);
+    }
+  }
   return undefined;
 }
+
+/** « on » before the customer a debt is written on (folded: « على » → « علي »). */
+const ON_WORDS: ReadonlySet<string> = new Set(['3la', 'ala', 'علي']);
+/** Verbs of writing a debt down (« sajel », « سجل », « ktab », « كتب »), before « on » and the customer. */
+const WRITE_DOWN: ReadonlySet<string> = new Set(['sajel', 'sajjel', 'sejel', 'sajal', 'سجل', 'ktab', 'kteb', 'كتب', 'اكتب', 'قيد']);
 
 /** « بن » and « ben » open a family name: the first name before them is read as before (`withSurname`). */
 const OPENS_FIRST_NAME = [...JOINS_NEXT].filter((w) => w !== 'بن' && w !== 'ben');
@@ -740,7 +765,7 @@ const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
 const STOCK =
-  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|3andi mno)\s*[:：]?\s*(\d+))/iu;
+  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|عندي|3andi mno|3andi)\s*[:：]?\s*(\d+))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
 const BARCODE_ONLY =
   /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;

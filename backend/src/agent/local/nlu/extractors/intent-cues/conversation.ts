@@ -25,9 +25,9 @@ const HOW_TO_START = new RegExp(
     String.raw`)`,
   'u',
 );
-/** « par où commencer ? », « how do I get started? », « كيفاش نبدا ؟ »: how to start, said alone. */
+/** « par où commencer ? », « how do I get started? », « كيفاش نبدا ؟ »: how to start, said alone or after a greeting. */
 const START_ALONE =
-  /^(?:par ou (?:je )?commencer?|comment (?:bien )?(?:commencer|demarrer)|how (?:do i|to|can i) (?:get started|start|set up)(?: my shop| the shop)?|where do i start|(?:كيف|كيفاش|kifach) (?:نبدا|نبدأ|أبدأ|ابدا|nbda|nebda))\s*[?؟!.]*$/u;
+  /^(?:(?:salam|slm|salut|bonjour|bonsoir|hello|hi|السلام عليكم|السلام|سلام|مرحبا)[\s,،!.]+)?(?:par ou (?:je )?commencer?|comment (?:bien )?(?:commencer|demarrer)|how (?:do i|to|can i) (?:get started|start|set up)(?: my shop| the shop)?|where do i start|(?:كيف|كيفاش|kifach) (?:نبدا|نبدأ|أبدأ|ابدا|nbda|nebda))\s*[?؟!.]*$/u;
 export const asksHowToStart = (text: string): boolean => {
   const folded = foldForCues(text).trim();
   // « comment mettre mes produits en promotion ? » is marketing's.

@@ -66,6 +66,8 @@ export const ON_CREDIT: readonly string[] = [
   'kridi',
   'lkridi',
   'credi',
+  'kredi',
+  'lkredi',
   'كريدي',
   'الكريدي',
   'بالكريدي',

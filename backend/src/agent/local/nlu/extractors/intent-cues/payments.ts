@@ -68,6 +68,15 @@ const CUSTOMER_PAID = cueRegex([
   'دفعلي',
   'تسديد',
   'دفعة',
+  // « Samir jab 500 men kridi ta3o » (brought 500 off his credit) added 500 to his debt.
+  'men kridi',
+  'men kredi',
+  'mel kridi',
+  'mel kredi',
+  'men lkridi',
+  'men lkredi',
+  'من الكريدي',
+  'من كريدي',
 ]);
 /** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
 const PAYS_EVERYTHING = has(
@@ -109,6 +118,11 @@ const PAYS_EVERYTHING = has(
     'khlasni ga3',
     'khlas kolch',
     'khalas kolchi',
+    'khlas koulech',
+    'khalas koulech',
+    'khallas koulech',
+    'khlas koulchi',
+    'khlasni koulech',
   ]),
 );
 /** What takes the « all » back: « n'a pas tout payé », « presque », « never », « مازال ». */
