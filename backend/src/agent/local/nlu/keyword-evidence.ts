@@ -1,4 +1,5 @@
 import { cueRegex, foldForCues } from './extractors/cue-regex';
+import { RUNNING_OUT } from './extractors/cues';
 import { extractNumbers } from './extractors/numbers';
 import type { ToolSlots } from '@tajer/tools';
 
@@ -11,31 +12,7 @@ export function keywordCuesOf(tools: readonly { name: string; slots?: ToolSlots 
 }
 
 /** Stock running out: an inventory question unless alerts are named. */
-const LOW_STOCK = cueRegex([
-  'rupture',
-  'épuisé',
-  'épuisés',
-  'running low',
-  'run out',
-  'out of stock',
-  'low on stock',
-  'النفاد',
-  'نفاد',
-  'نفدت',
-  'تكمل',
-  'قربت تكمل',
-  '9rib tkmel',
-  'qrib tkmel',
-  'qrib ykhlas',
-  '9rib ykhlas',
-  'qrib ykhlsou',
-  '9rib ykhlsou',
-  '9rib ykamlou',
-  'qrib ykamlou',
-  '9rib ykamel',
-  'qrib ykamel',
-  'stock faible',
-]);
+const LOW_STOCK = cueRegex([...RUNNING_OUT, 'low on stock', 'قربت تكمل']);
 /** Words of spending (« dépenses », « spent », « مصاريف », « masrouf »): an expense question or a compare of expenses. */
 export const EXPENSE_WORDS = cueRegex([
   'dépense',

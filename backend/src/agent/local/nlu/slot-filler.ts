@@ -11,7 +11,8 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { asksBestSellers, asksBusyTimes, asksSlowSellers } from './extractors/intent-cues';
+import { asksBusyTimes } from './extractors/intent-cues/insights';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice } from './extractors/sales';
 import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';

@@ -8,48 +8,27 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
+import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
+import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
+import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
+import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything } from './extractors/intent-cues/payments';
+import { asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
+import { hasPastPeriodCue } from './extractors/intent-cues/periods';
+import { forbidsChanges, isInfoQuestion } from './extractors/intent-cues/questions';
+import { saysCustomerReturned, saysPurchaseCalledOff, saysReturnedToMe, saysRefunded } from './extractors/intent-cues/returns';
 import {
-  forbidsChanges,
-  asksBestSellers,
-  asksSlowSellers,
-  asksBusyTimes,
-  hasArrivedCue,
-  asksToUndoSale,
-  saysCustomerReturned,
   setsAside,
-  saysStockCounted,
-  saysCountedInArabic,
   namesPromotionOffer,
-  saysPurchaseCalledOff,
-  saysReturnedToMe,
-  saysRefunded,
-  setsPriceOfNamed,
-  hasCancelCue,
-  hasEarnedCue,
-  hasPaidThirdCue,
   hasSalesNoun,
-  hasCustomerPaidCue,
-  hasNewProductCue,
-  hasOwedCue,
-  hasPastPeriodCue,
-  hasPriceChangeCue,
   hasSaleCue,
-  hasStockWord,
-  hasSupplierOrderCue,
-  hasTakingsCue,
-  hasNotPaidCue,
-  asksProfitOrLoss,
-  asksWhetherPaid,
-  saysShopNotPaid,
   saysGaveGoods,
-  isInfoQuestion,
-  mentionsSupplier,
-  owesSupplier,
-  paysEverything,
-  startsWithWriteCommand,
   saysTaken,
   TAKING_VERBS,
-} from './extractors/intent-cues';
+} from './extractors/intent-cues/sales';
+import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
+import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
+import { hasEarnedCue, hasTakingsCue, saysShopNotPaid } from './extractors/intent-cues/takings';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';

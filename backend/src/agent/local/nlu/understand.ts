@@ -33,25 +33,16 @@ import {
 } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
-import {
-  asksBestSellers,
-  asksSlowSellers,
-  asksBusyTimes,
-  asksMargin,
-  asksProfitOrLoss,
-  saysShopNotPaid,
-  asksIfInStock,
-  asksStockValue,
-  asksWhatSold,
-  comparesPeriods,
-  partlyPaidOnCredit,
-  paysEverything,
-  reportsCustomerComplaint,
-  startsWithWriteCommand,
-  reportsEquipmentFault,
-  pointsAtSomething,
-  asksHowToStart,
-} from './extractors/intent-cues';
+import { startsWithWriteCommand } from './extractors/intent-cues/commands';
+import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
+import { partlyPaidOnCredit } from './extractors/intent-cues/credit';
+import { paysEverything } from './extractors/intent-cues/payments';
+import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
+import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
+import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
+import { comparesPeriods } from './extractors/intent-cues/periods';
+import { asksIfInStock } from './extractors/intent-cues/questions';
+import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
@@ -80,12 +71,6 @@ const REPEAT = /\b(pareil|meme chose|la meme|idem|same|again|kif kif|nafs)\b|ن�
 const IMAGE_TOOLS = ['expenses_scan_receipt', 'inventory_analyze_image'] as const;
 /** How much less likely an image tool is when no image came with the message. */
 const NO_IMAGE_PRIOR = 0.5;
-
-/** Receipt words vs product words decide what an attached image is; a bare image is a receipt. */
-const RECEIPT_WORDS =
-  /(re[cç]u|ticket|facture|note|bon|justificatif|d[eé]pense|frais|receipt|invoice|bill|expense|وصل|فاتور|ايصال|إيصال|تذكر|مصروف|مصاريف|البون|بون|fatura|factura|tiki|tickit)/iu;
-const PRODUCT_WORDS =
-  /(produit|article|code[- ]?barre|barcode|qr|[eé]tiquette|marque|label|brand|item|product|celui|stock|منتج|سلعه|سلعة|باركود|الكود|ماركه|ماركة|البرودوي|برودوي|هاد|هادي|هادا|had|hadi|hada|produit)/iu;
 
 /** Leading greetings and trailing politeness that should not hide the request they wrap. */
 const WRAPPERS =
@@ -246,7 +231,7 @@ export class Nlu {
       if (next && cls.score * NO_IMAGE_PRIOR < next.score) {
         intent = next.intent;
         confidence = next.score;
-      } else if (!pointsAtSomething(text) && !RECEIPT_WORDS.test(text) && !PRODUCT_WORDS.test(text)) {
+      } else if (!showsOrPointsAt(text)) {
         // Nothing shown and nothing pointed at (« j'ai fermé à 22h » asked for a photo): not the image tools'.
         intent = next && next.score >= 0.5 ? next.intent : 'out_of_scope';
         confidence = next?.score ?? confidence;
@@ -684,8 +669,8 @@ export class Nlu {
     const strongOther = ranked[0] && !IMAGE_TOOLS.includes(ranked[0].intent as (typeof IMAGE_TOOLS)[number]) && ranked[0].score > 0.85;
     // "Écris un post Instagram avec cette photo" keeps its own tool.
     if (strongOther && ['marketing_generate_content', 'feedback_submit'].includes(ranked[0].intent)) return ranked[0].intent;
-    const receipt = RECEIPT_WORDS.test(text);
-    const product = PRODUCT_WORDS.test(text);
+    const receipt = namesReceipt(text);
+    const product = namesProduct(text);
     if (receipt && !product) return 'expenses_scan_receipt';
     if (product && !receipt) return 'inventory_analyze_image';
     const image = ranked.filter((r) => IMAGE_TOOLS.includes(r.intent as (typeof IMAGE_TOOLS)[number]));
@@ -946,8 +931,16 @@ function addedToSale(
   if (STOCK_SIDE.test(folded)) return undefined;
   // « و 3 خرين سبرايت », « and 3 more sprite »: the words saying « more » are no part of the goods' name (the card was
   // for an unknown product « خرين سبرايت »).
-  const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT, TOO]) }).saleLines();
+  const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT_ALL, TOO_ALL]) }).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
+  return saleAfter(prevArgs, lines);
+}
+
+/** A sale of its own card with the customer, payment and day of the sale it follows (`saleTerms`): the goods' lines. */
+function saleAfter(
+  prevArgs: Record<string, unknown>,
+  lines: readonly { product?: unknown; quantity?: unknown; unitPrice?: unknown }[],
+): { intent: string; args: Record<string, unknown> } {
   const carried = saleTerms(prevArgs);
   return {
     intent: 'sales_record',
@@ -962,12 +955,15 @@ function addedToSale(
   };
 }
 
-/** The text with the words of these cues blanked out (what the user typed kept around them, when it can be followed). */
+/**
+ * The text with the words of these cues (global regexes) blanked out (what the user typed kept around them, when it can
+ * be followed).
+ */
 function withoutCues(text: string, cues: readonly RegExp[]): string {
   const folded = foldForCues(text);
   const toOriginal = foldOffsets(text);
   let out = toOriginal ? text : folded;
-  const spans = cues.flatMap((cue) => [...folded.matchAll(new RegExp(cue.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]));
+  const spans = cues.flatMap((cue) => [...folded.matchAll(cue)].map((m) => [m.index, m.index + m[0].length]));
   for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
     const [from, to] = toOriginal ? [toOriginal(start), toOriginal(end)] : [start, end];
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
@@ -1004,6 +1000,12 @@ const MORE_OF_IT = cueRegex([
   'ukhrin',
   'zyada',
 ]);
+/**
+ * MORE_OF_IT and TOO, global and built once, to blank out every match: `replace` starts at 0 and leaves `lastIndex` at 0,
+ * `matchAll` works on a copy — neither carries a position from one call to the next (never `test` or `exec` them).
+ */
+const MORE_OF_IT_ALL = new RegExp(MORE_OF_IT.source, 'gu');
+const TOO_ALL = new RegExp(TOO.source, 'gu');
 
 /** Goods still there (« il en reste encore 3 », « I have 3 more left », « مازال 3 خرين »): stock, never more sold. */
 const STILL_THERE = cueRegex([
@@ -1057,15 +1059,8 @@ function moreOfTheSame(
   const named = ctx.matcher.find(ctx.text, ctx.lang);
   if (named && !(typeof line.product === 'string' && sameProduct(named, line.product, ctx))) return undefined;
   // Goods the catalogue does not know (« and 3 more sprite ») are other goods too, never more of the coca.
-  if (!named && unknownGoods({ ...ctx, text: folded.replace(new RegExp(MORE_OF_IT.source, 'gu'), ' ') })) return undefined;
-  const carried = saleTerms(prevArgs);
-  return {
-    intent: 'sales_record',
-    args: {
-      ...carried,
-      lines: [{ product: line.product, quantity: counts[0].value, ...(line.unitPrice !== undefined ? { unitPrice: line.unitPrice } : {}) }],
-    },
-  };
+  if (!named && unknownGoods({ ...ctx, text: folded.replace(MORE_OF_IT_ALL, ' ') })) return undefined;
+  return saleAfter(prevArgs, [{ product: line.product, quantity: counts[0].value, unitPrice: line.unitPrice }]);
 }
 
 /** The product a follow-up names is the previous line's (its catalogue name, or the same words). */

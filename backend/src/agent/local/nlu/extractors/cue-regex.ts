@@ -1,6 +1,7 @@
 import { fold } from '../normalize';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal made safe inside a RegExp's source. */
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A whole-word matcher over folded text for a list of cues in any script. Arabic cues may carry a
@@ -8,12 +9,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function cueRegex(cues: readonly string[], flags = 'u'): RegExp {
   const folded = [...new Set(cues.map((c) => fold(c).replace(/'/g, ' ')))].sort((a, b) => b.length - a.length);
-  const latin = folded.filter((c) => !/[\u0600-\u06FF]/.test(c)).map(escape);
+  const latin = folded.filter((c) => !/[\u0600-\u06FF]/.test(c)).map(escapeRegex);
   const arabic = folded
     .filter((c) => /[\u0600-\u06FF]/.test(c))
     // "ل" + "ال" is written "لل": "للشهر", "للكهرباء".
     .flatMap((c) => (c.startsWith('ال') ? [c, `لل${c.slice(2)}`] : [c]))
-    .map(escape);
+    .map(escapeRegex);
   const parts: string[] = [];
   if (latin.length) parts.push(`(?:${latin.join('|')})`);
   if (arabic.length) parts.push(`(?:[وفبلك]{0,2}(?:ال)?(?:${arabic.join('|')}))`);
@@ -36,3 +37,6 @@ export function foldForCues(text: string): string {
   }
   return out;
 }
+
+/** A test over folded text by one matcher: `has(SALE)(text)` is whether a message holds a sale's cue. */
+export const has = (re: RegExp) => (text: string) => re.test(foldForCues(text));

@@ -6,7 +6,19 @@ import { cueRegex, foldForCues } from './cue-regex';
  * feedback kind, follow-ups and corrections. All matched on folded text.
  */
 
+/**
+ * Goods spoilt or broken (« périmé », « cassé », « expired », « فاسد »): taken out of the stock when the owner says so
+ * (NEGATIVE_STOCK), and what a customer's complaint says of them (intent-cues/conversation.ts' BAD_GOODS). Each list adds
+ * its own: the stock's plurals and verbs (« cassés », « jeté », « تلف »), the complaint's tastes (« rassis », « pas
+ * frais », « بايت ») — words never tried on the other side, so not shared.
+ */
+export const DAMAGED_GOODS: readonly string[] = [
+  ...['périmé', 'perime', 'abîmé', 'cassé', 'broken', 'expired', 'spoiled'],
+  ...['فاسد', 'مكسور', 'fased'],
+];
+
 const NEGATIVE_STOCK = cueRegex([
+  ...DAMAGED_GOODS,
   'retire',
   'retirer',
   'retirez',
@@ -30,19 +42,13 @@ const NEGATIVE_STOCK = cueRegex([
   'perdues',
   'perte',
   'pertes',
-  'cassé',
   'cassés',
   'cassées',
-  'casse',
-  'abîmé',
   'abîmés',
-  'abimé',
   'abimes',
   'abîmées',
-  'périmé',
   'périmés',
   'périmées',
-  'perime',
   'jeté',
   'jetés',
   'jete',
@@ -73,10 +79,7 @@ const NEGATIVE_STOCK = cueRegex([
   'written off',
   'lost',
   'broke',
-  'broken',
-  'expired',
   'damaged',
-  'spoiled',
   'stolen',
   'reduce',
   'decrease',
@@ -105,11 +108,9 @@ const NEGATIVE_STOCK = cueRegex([
   'ضاع',
   'ضاعت',
   'ضاعو',
-  'مكسور',
   'مكسورة',
   'منتهية',
   'منتهي',
-  'فاسد',
   'فاسدة',
   'فاسدين',
   'خفض',
@@ -143,7 +144,6 @@ const NEGATIVE_STOCK = cueRegex([
   'tahou',
   'tahw',
   'fasdin',
-  'fased',
   'dhaw',
   'dha3',
   'khesrou',
@@ -285,6 +285,7 @@ const FREE_GIFT = cueRegex([
 export const saysGaveForFree = (text: string) => FREE_GIFT.test(foldForCues(text));
 /** Free goods the shop was given (« le fournisseur m'a donné 5 sucre gratuitement »): a delivery's evidence. */
 export const saysGivenFreeToShop = (text: string) => FREE_GIFT.test(foldForCues(text)) && GIVEN_TO_ME.test(foldForCues(text));
+
 /** The owner taking goods for the family (« I took 2 coffee for home »): « took » is no sale there. */
 const TOOK_FOR_HOME =
   /(?<![\p{L}\p{N}])(?:i took|i ve taken|i have taken|j ai pris|on a pris|khdit|ddit|dit|خذيت|اخذت|ديت)(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:for home|for the house|pour la maison|pour chez moi|l dar|lel dar|ldar|للدار|للمنزل)(?![\p{L}\p{N}])/u;
@@ -304,11 +305,37 @@ export function hasPositiveStockCue(text: string): boolean {
   return POSITIVE_STOCK.test(foldForCues(text));
 }
 
-const LOW_STOCK = cueRegex([
+/**
+ * Stock running out (« rupture », « out of stock », « نفاد », « qrib ykhlas »): a low-stock question (LOW_STOCK) and the
+ * words that make a message an inventory one (keyword-evidence.ts). LOW_STOCK adds the softer « na9es », « قليلة »,
+ * « bientôt fini »…, never tried as that evidence; keyword-evidence.ts adds « low on stock », « قربت تكمل ».
+ */
+export const RUNNING_OUT: readonly string[] = [
   'rupture',
-  'ruptures',
   'épuisé',
   'épuisés',
+  'running low',
+  'run out',
+  'out of stock',
+  'النفاد',
+  'نفاد',
+  'نفدت',
+  'تكمل',
+  '9rib tkmel',
+  'qrib tkmel',
+  'qrib ykhlas',
+  '9rib ykhlas',
+  'qrib ykhlsou',
+  '9rib ykhlsou',
+  '9rib ykamlou',
+  'qrib ykamlou',
+  '9rib ykamel',
+  'qrib ykamel',
+  'stock faible',
+];
+const LOW_STOCK = cueRegex([
+  ...RUNNING_OUT,
+  'ruptures',
   'epuise',
   'presque fini',
   'presque finis',
@@ -316,7 +343,6 @@ const LOW_STOCK = cueRegex([
   'manquer',
   'manque',
   'manquent',
-  'stock faible',
   'stocks faibles',
   'faible',
   'faibles',
@@ -340,10 +366,7 @@ const LOW_STOCK = cueRegex([
   'à commander',
   'arrivent à la fin',
   'low',
-  'running low',
-  'run out',
   'running out',
-  'out of stock',
   'almost out',
   'reorder',
   'reordering',
@@ -351,9 +374,6 @@ const LOW_STOCK = cueRegex([
   'below',
   'threshold',
   'short',
-  'نفاد',
-  'النفاد',
-  'نفدت',
   'نفد',
   'ينفد',
   'تنفد',
@@ -369,32 +389,21 @@ const LOW_STOCK = cueRegex([
   'قليل',
   'قليلة',
   'قلال',
-  'تكمل',
   'كملت',
   'تخلاص',
   'قربت',
   'نعاود نشري',
   'kmlet',
   'tkmel',
-  '9rib tkmel',
   '9lal',
   'n3awed nechri',
   'na9es',
   'na9sa',
   'rahou na9es',
-  'qrib ykhlas',
-  '9rib ykhlas',
-  'qrib ykhlsou',
-  '9rib ykhlsou',
   'qrib ykhelsou',
-  'qrib tkmel',
   'qrib ykmel',
   'qrib ykemlou',
   '9rib ykemlou',
-  '9rib ykamlou',
-  'qrib ykamlou',
-  '9rib ykamel',
-  'qrib ykamel',
   'rahom ykhlsou',
   'rah ykhlas',
   'qrib tkhlas',

@@ -1,6 +1,7 @@
 import { parseTypedAmount, sizeUnit } from '@tajer/contract';
 import { fold, tokenize, type Token } from '../normalize';
 import { ABSOLUTE_THOUSANDS, NUMBER_CONNECTORS, NUMBER_WORDS } from '../lexicon/number-words';
+import { CUSTOMER_NOUNS } from '../lexicon/people';
 
 export interface NumberMention {
   value: number;
@@ -296,27 +297,14 @@ export function isSizeUnit(unit: string | undefined): boolean {
   return !!unit && sizeUnit(unit) !== undefined;
 }
 
-/** Words after a number that make it a count of people: « j'ai 2 clients qui me doivent » owes no 2 DA. */
+/**
+ * Words after a number that make it a count of people: « j'ai 2 clients qui me doivent » owes no 2 DA. The customer's
+ * nouns (lexicon/people.ts) with a count's plurals and other people: suppliers, « personnes », « ناس ».
+ */
 const PEOPLE = new Set(
-  [
-    'client',
-    'clients',
-    'cliente',
-    'clientes',
-    'customer',
-    'customers',
-    'personnes',
-    'people',
-    'fournisseurs',
-    'suppliers',
-    'klyan',
-    'nas',
-    'كليان',
-    'زبائن',
-    'زبون',
-    'زبونا',
-    'ناس',
-  ].map((w) => fold(w)),
+  [...CUSTOMER_NOUNS, ...['clientes', 'personnes', 'people', 'fournisseurs', 'suppliers', 'nas'], ...['زبائن', 'زبونا', 'ناس']].map((w) =>
+    fold(w),
+  ),
 );
 
 /** A number that counts people (« 2 clients », « 3 suppliers »): no quantity of goods, no amount of money. */

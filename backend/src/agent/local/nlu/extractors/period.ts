@@ -1,6 +1,6 @@
 import type { PastPeriod, Period } from '@tajer/contract';
 import { cueRegex, foldForCues } from './cue-regex';
-import { comparesOrNamesCurrent } from './intent-cues';
+import { comparesOrNamesCurrent } from './intent-cues/periods';
 import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
 import { namedMonthDate, namedMonthPeriod } from './named-month';
 

@@ -1,11 +1,15 @@
 import { JOINS_NEXT, JOINS_PREVIOUS } from '../../../../customers/name-skeleton';
 import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/people';
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
-import { cueRegex, foldForCues } from './cue-regex';
+import { cueRegex, escapeRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
 import { extractHour } from './hour';
 import { extractNamedMonth } from './named-month';
-import { hasCustomerPaidCue, hasOwedCue, isInfoQuestion, ON_ACCOUNT, TAKING_VERBS } from './intent-cues';
+import { NEW_PRODUCT_NAMED } from './intent-cues/catalog';
+import { hasOwedCue, ON_ACCOUNT, ON_CREDIT } from './intent-cues/credit';
+import { hasCustomerPaidCue } from './intent-cues/payments';
+import { isInfoQuestion } from './intent-cues/questions';
+import { TAKING_VERBS } from './intent-cues/sales';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -24,19 +28,10 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
   [
     'credit',
     cueRegex([
-      'credit',
-      'crédit',
-      'a credit',
-      'à crédit',
+      ...ON_CREDIT,
       'en credit',
       'sur le carnet',
       'au carnet',
-      'carnet',
-      'paiera',
-      'payera',
-      'va payer',
-      'will pay',
-      'pay later',
       'will pay later',
       // « Karim took 3 breads, he'll pay tomorrow » was recorded as paid cash.
       'he ll pay',
@@ -50,27 +45,13 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'ykhalless ghedwa',
       'ykhalas ghodwa',
       'يخلص غدوة',
-      'on credit',
-      'on tab',
-      'kridi',
-      'lkridi',
       'bel kridi',
       'b kridi',
-      'credi',
-      // Latin Darija spells it with an e too: « Karim ddah 2 zit kredi » was proposed as paid cash.
-      'kredi',
-      'lkredi',
+      // Latin Darija spells it with an e too (« kredi », « lkredi »: ON_CREDIT): « Karim ddah 2 zit kredi » was paid cash.
       'bel kredi',
       'b kredi',
       'ykhalles mba3d',
       'ykhalas mba3d',
-      'كريدي',
-      'الكريدي',
-      'بالكريدي',
-      'كريدية',
-      'بالدين',
-      'دين',
-      'الكرني',
       'يخلص من بعد',
       'يخلص مبعد',
       // Without paying: « كريم داه 2 سكر بلا ما يخلص ».
@@ -575,25 +556,19 @@ export interface SaleLineSlot {
   saleTotal?: number;
 }
 
-/** Words that name a price (« prix 120 », « سومتو 120 », « soumtou 120 »): the number after them is money. */
+/**
+ * Price names a new product's card reads too: its name ends before them (NAME_END) and the number after is its price.
+ * French, English and « its price » in written Arabic.
+ */
+const CARD_PRICE_NAMES = ['prix', 'price', 'priced', 'بسعر', 'ثمنه', 'سعره'];
+/**
+ * Words that name a price (« prix 120 », « سومتو 120 », « soumtou 120 »): the number after them is money. The card's,
+ * and the bare « سعر », « ثمن » and Darija's « soum » family, which a new product's card has never been tried with.
+ */
 const PRICE_NAMES = [
-  'prix',
-  'price',
-  'priced',
-  'سعر',
-  'سعره',
-  'سعرها',
-  'بسعر',
-  'ثمن',
-  'ثمنه',
-  'سومة',
-  'السومة',
-  'سومتو',
-  'سومتها',
-  'soumtou',
-  'soumetha',
-  'soumet',
-  'soum',
+  ...CARD_PRICE_NAMES,
+  ...['سعر', 'سعرها', 'ثمن', 'سومة', 'السومة', 'سومتو', 'سومتها'],
+  ...['soumtou', 'soumetha', 'soumet', 'soum'],
 ].map(fold);
 /** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
 const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'sold at', 'chaque', 'each', ...PRICE_NAMES]);
@@ -775,12 +750,27 @@ export interface NewProductSlots {
   barcode?: string;
 }
 
-/** What opens a new product's name: "nouveau produit :", "new product:", "منتج جديد:", "au catalogue". */
-const NEW_PRODUCT_OPENERS =
-  /(?:nouveau produit|nouvel article|nouvelle r[ée]f[ée]rence|nouveau article|un produit|un article|le produit|au catalogue|dans le catalogue|new product|new item|an item|a product|the product|to the catalogu?e|produit jdida?|sel3a jdida|article jdid|m[ao]ntouj jdid|منتجا? جديدا?|منتوجا? جديدا?|سلعة جديدة|برودوي جديد|إلى الكتالوج|الى الكتالوج|منتج)\s*[:：,-]?\s*/iu;
-/** What closes it: a price, a cost, a stock, a comma. */
-const NAME_END =
-  /\s*(?:,|;|\s(?:à|a|au prix de|prix|price|priced|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|ثمنه|بسعر|سعره|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])|$)/iu;
+/**
+ * What opens a new product's name: "nouveau produit :", "new product:", "منتج جديد:", "au catalogue". The names of a new
+ * product the cue reads (NEW_PRODUCT_NAMED, longest first so « produit jdida » is not cut at « produit jdid »), then
+ * the openers' own patterns: accents in either place, « the product », and « منتج » alone last (after its longer forms).
+ */
+const NAMED_OPENERS = [...NEW_PRODUCT_NAMED]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join('|');
+const NEW_PRODUCT_OPENERS = new RegExp(
+  String.raw`(?:${NAMED_OPENERS}|nouvelle r[ée]f[ée]rence|un article|le produit|an item|a product|the product|to the catalogu?e|منتجا? جديدا?|منتوجا? جديدا?|منتج)\s*[:：,-]?\s*`,
+  'iu',
+);
+/**
+ * What closes it: a price, a cost, a stock, a comma. The cost's words are fewer than COST's: « Lait purchase price 80 »
+ * ends at « price » (its name « Lait purchase »); making them COST's would change that reading — left for a tested change.
+ */
+const NAME_END = new RegExp(
+  String.raw`\s*(?:,|;|\s(?:à|a|au prix de|${CARD_PRICE_NAMES.join('|')}|at|for|pour|b|bi|coût|cout|cost|stock|avec|with|qui coûte|بـ|ب)\s*[:：]?\s*\d|\s(?:à|a|at|b|بـ|ب)\s*\d|\s\d+\s*(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])|$)`,
+  'iu',
+);
 const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
@@ -789,6 +779,12 @@ const STOCK =
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
 const BARCODE_ONLY =
   /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
+
+/**
+ * The word before a new product's price: « à », « at », « b », « pour », and the card's price names but « سعره » (never
+ * tried here: « … سعره 100 » gets its price only with a currency).
+ */
+const NEW_PRODUCT_PRICE_BEFORE = new Set([...['a', 'at', 'b', 'ب', 'بـ', 'for', 'pour'], ...CARD_PRICE_NAMES.filter((w) => w !== 'سعره')]);
 
 /** A new product's name as typed (case and accents kept, sizes included), price, cost, stock and barcode. */
 export function extractNewProduct(text: string): NewProductSlots {
@@ -815,10 +811,7 @@ export function extractNewProduct(text: string): NewProductSlots {
   const costAt = cost ? fold(clean.slice(0, cost.index)).length : -1;
   const price = extractNumbers(clean).find(
     (n) =>
-      (n.currency ||
-        ['a', 'at', 'prix', 'price', 'b', 'بسعر', 'ب', 'بـ', 'ثمنه', 'for', 'pour', 'priced'].includes(
-          previousWord(fold(clean), n.start) ?? '',
-        )) &&
+      (n.currency || NEW_PRODUCT_PRICE_BEFORE.has(previousWord(fold(clean), n.start) ?? '')) &&
       n.start !== costAt &&
       !(cost && n.value === out.cost && n.start > costAt),
   );

@@ -1,5 +1,5 @@
 import { cueRegex, foldForCues } from './cue-regex';
-import { PAID_THIRD } from './intent-cues';
+import { PAID_THIRD } from './intent-cues/payments';
 import { PERIOD_VALUE_REGEXES } from './period';
 import { BEFORE_YESTERDAY_CUES } from '../lexicon/past-periods';
 import { PAYMENT_VALUE_REGEXES, TO_WORDS } from './sales';

@@ -51,3 +51,9 @@ export const NAME_TITLES = [
   'الحاجة',
   'مدام',
 ];
+
+/**
+ * A customer, as the owner says it (« client », « customer », « كليان », « زبون »): after a number, people counted and no
+ * goods (extractors/numbers.ts' PEOPLE); in a complaint, who complained (intent-cues/conversation.ts' A_CUSTOMER).
+ */
+export const CUSTOMER_NOUNS: readonly string[] = ['client', 'cliente', 'clients', 'customer', 'customers', 'klyan', 'كليان', 'زبون'];

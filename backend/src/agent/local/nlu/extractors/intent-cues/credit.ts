@@ -1,0 +1,234 @@
+import { cueRegex, foldForCues, has } from '../cue-regex';
+
+/**
+ * Customers' credit, as the notebook (« الكرني ») is kept: money owed to the shop, put on an account or on credit,
+ * who has not paid, and a sale paid in part with the rest on credit. Paying it back is payments.ts'.
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+/**
+ * Put on a customer's account, as the notebook is kept: « sajel 3la Hichem 500 », « سجل على هشام 500 », « marque 500 DA
+ * sur le compte de Hichem » (read as an expense), « put 500 DA on Hichem's tab ». Money owed, and a sale's payment on
+ * credit (extractors/sales.ts: « سجل على كريم 2 سكر » was a sale paid cash).
+ */
+export const ON_ACCOUNT: readonly string[] = [
+  'sajel 3la',
+  'sajjel 3la',
+  'sejjel 3la',
+  'sajal 3la',
+  'sajel 3and',
+  'sajjel 3and',
+  'kteb 3la',
+  'ktebli 3la',
+  'kteb 3and',
+  'marki 3la',
+  'سجل على',
+  'سجل عند',
+  'سجلي على',
+  'اكتب على',
+  'اكتب عند',
+  'أكتب على',
+  'كتب على',
+  'قيد على',
+  'dans le carnet',
+  's tab',
+  'on his tab',
+  'on her tab',
+  'on the tab',
+  'to his tab',
+  // « zid 3 sokar l karim f lkarni » (in the notebook) proposed +3 sugar into the stock.
+  'f lkarni',
+  'fel karni',
+  'fi lkarni',
+  'في الكرني',
+  'فالكرني',
+  'في الكارني',
+];
+
+/**
+ * On credit, the notebook's words (« crédit », « carnet », « kridi », « كريدي », « will pay »): a debt owed to the shop
+ * (OWED_TO_SHOP) and a sale's payment put off (extractors/sales.ts' credit payment method). Each adds its own: the debt's
+ * « me doit », « dette », « يتسالني »; the payment's « paye demain », « ykhalles ghedwa » — never tried on the other side.
+ */
+export const ON_CREDIT: readonly string[] = [
+  'credit',
+  'crédit',
+  'a credit',
+  'à crédit',
+  'carnet',
+  'paiera',
+  'payera',
+  'va payer',
+  'will pay',
+  'pay later',
+  'on credit',
+  'on tab',
+  'kridi',
+  'lkridi',
+  'credi',
+  'kredi',
+  'lkredi',
+  'كريدي',
+  'الكريدي',
+  'بالكريدي',
+  'كريدية',
+  'دين',
+  'بالدين',
+  'الكرني',
+];
+
+/** Money owed TO the shop: "me doit", "owes me", "يتسالني", "yetsal", "كريدي". */
+const OWED_TO_SHOP = cueRegex([
+  ...ON_CREDIT,
+  ...ON_ACCOUNT,
+  // A customer's account, which is also a bank's (« payé sur le compte de sa femme »): a debt's cue, no payment method.
+  'sur le compte de',
+  'au compte de',
+  'sur son compte',
+  'me doit',
+  'nous doit',
+  'me doivent',
+  'nous doivent',
+  'doit encore',
+  'lui reste a payer',
+  'reste a payer',
+  'doit de l argent',
+  'doivent de l argent',
+  'crédits',
+  'credits',
+  'le carnet',
+  'dette',
+  'dettes',
+  'le solde',
+  'son solde',
+  'solde de',
+  'balance of',
+  's balance',
+  'owes',
+  'owe me',
+  'owes me',
+  'owe us',
+  'owes us',
+  'debt',
+  'debts',
+  'unpaid',
+  'yetsal',
+  'yetsalni',
+  'yetsalouni',
+  'tetsal',
+  'tetsalni',
+  'ytsal',
+  'ysal',
+  'ysalni',
+  'tsal',
+  'tsalni',
+  'ysalouni',
+  'يسالني',
+  'تسالني',
+  'el kridi',
+  'dayen',
+  'dayn',
+  '3lih',
+  '3liha',
+  '3lihom',
+  'يتسال',
+  'يتسالني',
+  'يتسالوني',
+  'تتسال',
+  'تتسالني',
+  'يسالني',
+  'ديون',
+  'الدين',
+  'الديون',
+  'مدين',
+  'مدينين',
+  'مدينة',
+  'عليه دين',
+  'عليهم ديون',
+  'سلف',
+  'السلف',
+  'عليه',
+  'عليها',
+  'الدفتر',
+  'تدين',
+  'يدين',
+  'يدينون',
+  'تدينني',
+  'يدينني',
+  // « li ydinli » (who owes me), Darija's suffix on the verb.
+  'يدينلي',
+  'يدينولي',
+  'تدينلي',
+  'ydinli',
+  'ydinouli',
+  'tdinli',
+  'رصيد',
+  'رصيده',
+  'رصيدها',
+]);
+
+/** « chkoun li ma khlasch ? », « qui n'a pas encore payé ? », « who hasn't paid me? »: who still owes — a question. */
+const NOT_PAID = cueRegex([
+  // Said of a customer (he, they): « je n'ai pas payé le loyer », « I haven't paid the rent » are the shop's own bills.
+  'ma khlasch',
+  'makhlasch',
+  'ma khallasch',
+  'ma khalsatch',
+  'makhalsatch',
+  'ma khlsatch',
+  'ma khlsouch',
+  'ma khalsouch',
+  'ما خلصش',
+  'ماخلصش',
+  'ما خلصوش',
+  'n a pas paye',
+  'n a pas payé',
+  'n a pas encore paye',
+  'n a pas encore payé',
+  'n ont pas paye',
+  'n ont pas payé',
+  'n ont pas encore paye',
+  'n ont pas encore payé',
+  'hasn t paid',
+  'who haven t paid',
+  'haven t paid me',
+  'didn t pay me',
+]);
+export const hasNotPaidCue = has(NOT_PAID);
+export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
+
+/** « le reste à crédit », « the rest on credit », « والباقي كريدي »: what was not paid at the sale, on the book. */
+const REST_ON_CREDIT = cueRegex([
+  'le reste a credit',
+  'le reste à crédit',
+  'le reste en credit',
+  'le reste au carnet',
+  'le reste sur le carnet',
+  'reste a credit',
+  'reste à crédit',
+  'the rest on credit',
+  'rest on credit',
+  'the rest on tab',
+  'the rest on the tab',
+  'the rest later',
+  'le reste plus tard',
+  'الباقي كريدي',
+  'الباقي بالكريدي',
+  'الباقي كريدية',
+  'الباقي يخلصو من بعد',
+  'lba9i kridi',
+  'elba9i kridi',
+  'lbaqi kridi',
+]);
+/** The sum paid at the sale: the number after « payé », « paid », « خلص ». */
+const PAID_SUM = /(?:paye|payé|paid|gave|donne|donné|خلص|خلصني|دفع|عطاني|khalas|khlas|dfa3)\s+(?:moi\s+|me\s+|لي\s+)?(\d[\d\s.,]*)/u;
+
+/** A sale paid in part, the rest on credit (« il a payé 200 et le reste à crédit »): the sum paid, or 0 when unsaid. */
+export function partlyPaidOnCredit(text: string): { paid?: number } | undefined {
+  const folded = foldForCues(text);
+  if (!REST_ON_CREDIT.test(folded)) return undefined;
+  const paid = PAID_SUM.exec(folded)?.[1];
+  const value = paid ? Number(paid.replace(/\s/g, '').replace(',', '.')) : NaN;
+  // No sum paid (« il paiera le reste plus tard »): a credit sale, as before.
+  return Number.isFinite(value) && value > 0 ? { paid: value } : undefined;
+}

@@ -1,0 +1,191 @@
+import { cueRegex, foldForCues, has } from '../cue-regex';
+
+/**
+ * A customer paying back what he owes: « m'a payé », « khallasni », « خلصني », someone paid (a customer's payment only
+ * when one is named), all of it (« a tout payé ») or not, and whether he paid, asked.
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+/** A customer paying back: "m'a payé", "a remboursé", "paid me back", "خلصني", "khallasni". */
+const CUSTOMER_PAID = cueRegex([
+  'm a paye',
+  'm a payé',
+  'nous a paye',
+  'nous a payé',
+  'a rembourse',
+  'a remboursé',
+  'a regle',
+  'a réglé',
+  'a payé sa dette',
+  'a paye sa dette',
+  'a payé son crédit',
+  'remboursement',
+  'versement',
+  'a verse',
+  'a versé',
+  'paiement reçu',
+  'paiement recu',
+  'm a donne',
+  'm a donné',
+  'nous a donne',
+  'paid me',
+  'paid us',
+  'paid back',
+  'paid off',
+  'repaid',
+  'payment from',
+  'payment received',
+  'gave me',
+  'paid his',
+  'paid her',
+  'khallasni',
+  // « Karim khallas 500 » (he paid); « khlas » (it ran out) and « khallast » (I paid) are other words.
+  'khallas',
+  'khalles',
+  'khelles',
+  'khalasni',
+  'khlasni',
+  'khallesni',
+  'rjja3li',
+  'rajja3li',
+  'ja khallas',
+  'dfa3li',
+  'rajja3tli',
+  'rj3atli',
+  'khalsatni',
+  'khallsatni',
+  'dfa3tli',
+  'خلصني',
+  'خلصنا',
+  'رجعلي',
+  'رجع لي',
+  'رجعتلي',
+  'خلصتني',
+  'دفعتلي',
+  'سدد',
+  'سدّد',
+  'دفع لي',
+  'دفعلي',
+  'تسديد',
+  'دفعة',
+  // « Karim 3tani 2000 w ba9i 3lih 500 » (gave me 2000, still owes 500) added 2000 to his debt.
+  '3tani',
+  'a3tani',
+  '3tatni',
+  'a3tatni',
+  'عطاني',
+  'عطاتني',
+  // « Samir jab 500 men kridi ta3o » (brought 500 off his credit) added 500 to his debt.
+  'men kridi',
+  'men kredi',
+  'mel kridi',
+  'mel kredi',
+  'men lkridi',
+  'men lkredi',
+  'من الكريدي',
+  'من كريدي',
+]);
+/** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
+const PAYS_EVERYTHING = has(
+  cueRegex([
+    'tout payé',
+    'tout paye',
+    'tout réglé',
+    'tout regle',
+    'tout remboursé',
+    "tout ce qu'il me doit",
+    "tout ce qu'elle me doit",
+    'tout ce qu il doit',
+    'tout ce qu elle doit',
+    'toute sa dette',
+    'tout son crédit',
+    'tout son credit',
+    'soldé son compte',
+    'solde son compte',
+    'paid everything',
+    'paid it all',
+    'paid all',
+    'paid in full',
+    'paid off',
+    'paid his whole',
+    'paid her whole',
+    'settled his',
+    'settled her',
+    'خلص كامل',
+    'خلصني كامل',
+    'خلص قاع',
+    'خلصني قاع',
+    'خلص كلش',
+    'khlas kamel',
+    'khalas kamel',
+    'khallas kamel',
+    'khlasni kamel',
+    'khlas ga3',
+    'khalas ga3',
+    'khlasni ga3',
+    'khlas kolch',
+    'khalas kolchi',
+    'khlas koulech',
+    'khalas koulech',
+    'khallas koulech',
+    'khlas koulchi',
+    'khlasni koulech',
+  ]),
+);
+/** What takes the « all » back: « n'a pas tout payé », « presque », « never », « مازال ». */
+const NOT_ALL = cueRegex([
+  ...['n a pas', 'a pas', 'n a jamais', 'jamais', 'presque', 'pas encore', 'pas tout', 'toujours pas'],
+  ...['almost', 'nearly', 'never', 'not', 'hasn t', 'didn t', 'has not', 'did not'],
+  ...['ما خلص', 'ماخلص', 'ماخلصش', 'مازال', 'تقريبا', 'ma khallas', 'makhlas', 'mazal', 'ta9riban'],
+  // Said by someone, or supposed: « Karim pense qu'il a tout payé », « si Karim a tout payé ».
+  ...['pense', 'dit qu', 'dit que', 'c est vrai', 'says', 'thinks', 'claims', 'if', 'يقول', 'قال', 'يحسب'],
+]);
+/**
+ * A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي ») — not « Karim
+ * n'a pas tout payé », « presque », « never » (they proposed a payment of his whole balance).
+ */
+export const paysEverything = (text: string): boolean => PAYS_EVERYTHING(text) && !NOT_ALL.test(foldForCues(text));
+/** Someone paid (he/she, or "paid" in English): a customer's payment only when a customer is named. */
+export const PAID_THIRD = cueRegex([
+  'a paye',
+  'a payé',
+  'a regle',
+  'a réglé',
+  'a verse',
+  'paid',
+  'settled',
+  'received',
+  'recu de',
+  'reçu de',
+  'khalsat',
+  'khalles',
+  'khelles',
+  'خلص',
+  'خلصت',
+  'دفع',
+  'دفعت',
+  'سدد',
+  'سددت',
+  'استلمت من',
+]);
+export const hasCustomerPaidCue = has(CUSTOMER_PAID);
+export const hasPaidThirdCue = has(PAID_THIRD);
+
+/** A question by its opening word: « wach … », « est-ce que … », « did … », « has … », « هل … » (on folded text). */
+const QUESTION_OPENER = /^(?:wach|wash|wesh|est ce qu|did|does|has|have|هل|واش|وش)(?![\p{L}\p{N}])/u;
+/** « did Karim pay me? »: the customer's « pay me » said around his name, which no fixed cue spans. */
+const PAY_ME = /(?<![\p{L}\p{N}])pa(?:y|id) (?:me|us)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a customer paid, asked (« wach Riad khallasni ? », « has Karim paid me? », « Karim m'a payé ? », « واش خلصني
+ * كريم ؟ »): a question — by its mark or its opening word — about a payment. A payment told always says how much, so
+ * the caller also checks that no number is given; « Karim khallasni 500 » stays a payment to record.
+ */
+/** « did Karim pay everything? » listed his sales: the present's « pay », only in a question (never a payment). */
+const PAY_IT_ALL = /(?<![\p{L}\p{N}])pay (?:it all|everything|all (?:he|she) owes?|his debt|her debt)(?![\p{L}\p{N}])/u;
+export function asksWhetherPaid(text: string): boolean {
+  const folded = foldForCues(text).trim();
+  // « Karim a tout payé ? », « كريم خلص كلش؟ » proposed a payment of his whole balance: asked, it is a read.
+  if (!hasCustomerPaidCue(text) && !PAY_ME.test(folded) && !PAYS_EVERYTHING(text) && !PAY_IT_ALL.test(folded)) return false;
+  return /[?؟]\s*$/u.test(text) || QUESTION_OPENER.test(folded);
+}

@@ -1,0 +1,180 @@
+import { cueRegex, foldForCues, has } from '../cue-regex';
+
+/**
+ * Best and slow sellers asked for (« le plus vendu », « top 5 des ventes », « ce qui ne se vend pas », « السلعة
+ * الراكدة »): dashboard_insights' rankings, never a product search.
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+/**
+ * What sold most, asked (« le plus vendu », « best sellers », « الأكثر مبيعا », « tetba3 bezzaf »): a best-seller question
+ * here, and a question at all in questions.ts' INFO_QUESTION. BEST_SELLER's other words (« top ventes », « produits
+ * phares »…) have never been tried as INFO_QUESTION's, and INFO_QUESTION's « le moins vendu » is SLOW_SELLER's side.
+ */
+export const BEST_SELLER_ASKED: readonly string[] = [
+  'le plus vendu',
+  'les plus vendus',
+  'la plus vendue',
+  'les plus vendues',
+  'meilleures ventes',
+  'meilleure vente',
+  'best selling',
+  'best sellers',
+  'best seller',
+  'top selling',
+  'most sold',
+  'sold the most',
+  'sells the most',
+  'tetba3 bezzaf',
+  'yetba3 bezzaf',
+  'الأكثر مبيعا',
+  'الاكثر مبيعا',
+  'الأكثر بيعا',
+  'تتباع بزاف',
+];
+
+/** Asking what sold most: "le plus vendu", "meilleures ventes", "best sellers", "الأكثر مبيعا", "li tetba3 bezzaf". */
+const BEST_SELLER = cueRegex([
+  ...BEST_SELLER_ASKED,
+  'plus vendu',
+  'plus vendus',
+  'mes meilleures ventes',
+  'se vendent le mieux',
+  'se vend le mieux',
+  'vendu le plus',
+  'vendus le plus',
+  'produits phares',
+  'produit phare',
+  'top des ventes',
+  'top ventes',
+  'top produits',
+  'meilleurs produits',
+  'meilleur produit',
+  'mes meilleurs articles',
+  'best products',
+  'my best products',
+  'أحسن المنتجات',
+  'أفضل المنتجات',
+  'احسن المنتجات',
+  'افضل المنتجات',
+  'أحسن سلعة',
+  'احسن سلعة',
+  'best-selling',
+  'top sellers',
+  'top products',
+  'star products',
+  'bestseller',
+  'bestsellers',
+  'li tetba3 ktar',
+  'li tetba3 kter',
+  'li bi3t menha bezzaf',
+  'li bi3t bezzaf',
+  'top ta3i',
+  'ybi3 bezzaf',
+  'tbi3 bezzaf',
+  'yetbi3 bezzaf',
+  'ybi3 ktar',
+  'ybi3 kter',
+  'ybi3 ktir',
+  'tbi3 ktar',
+  'yetba3 ktar',
+  'tetba3 ktar',
+  'yetba3 kter',
+  // « ch7al ktar produit tba3 had chhar ? » asked for a photo to read: the most sold, worded around the product.
+  'tba3 ktar',
+  'tba3at ktar',
+  'ktar produit tba3',
+  'ktar produit tba3at',
+  'ktar haja tba3at',
+  'ktar sel3a tba3at',
+  'ktar produit bi3t',
+  'ktar haja bi3t',
+  'كثر حاجة تباعت',
+  'كثر سلعة تباعت',
+  'أكثر سلعة تباعت',
+  'كثر منتوج تباع',
+  'يبيع بزاف',
+  'يتباع كثر',
+  'يتباع اكثر',
+  'تتباع كثر',
+  'الاكثر بيعا',
+  'أكثر منتج مبيعا',
+  'اكثر منتج مبيعا',
+  'أفضل مبيعات',
+  'افضل مبيعات',
+  'أفضل مبيعاتي',
+  'يتباع بزاف',
+  'لي بعت منها بزاف',
+  'لي بعت منو بزاف',
+  'المنتجات الرئيسية',
+  'منتجاتي الرئيسية',
+]);
+
+/**
+ * « Top 3 products », « top 5 des ventes », « mes 10 meilleurs produits »: a ranking with its length, which the cue list
+ * cannot spell out (« top 3 clients » is about customers, not sales, and is left out).
+ */
+const TOP_N =
+  /(?<![\p{L}\p{N}])(?:top\s*\d{0,2}\s+(?:des |de mes |of my |my )?(?:ventes|produits|articles|products|items|sellers|sales)|(?:mes |my )?\d{1,2}\s+(?:meilleurs? (?:produits|articles|ventes)|best(?:-| )?(?:selling|sellers|products)))(?![\p{L}\p{N}])/u;
+export const asksBestSellers = (text: string) => BEST_SELLER.test(foldForCues(text)) || TOP_N.test(foldForCues(text));
+
+/**
+ * Asking what sells least: « le produit le moins vendu », « ce qui ne se vend pas », « which items aren't selling »,
+ * « السلعة الراكدة », « sel3a li ra9da » — the slow sellers of dashboard_insights, never its general findings.
+ */
+const SLOW_SELLER = cueRegex([
+  'moins vendu',
+  'moins vendus',
+  'moins vendue',
+  'moins vendues',
+  'se vend le moins',
+  'se vendent le moins',
+  'se vend pas',
+  'se vendent pas',
+  'se vend plus',
+  'se vendent plus',
+  'dorment en rayon',
+  'dort en rayon',
+  'qui dorment',
+  'stock dormant',
+  'invendus',
+  'least sold',
+  'sold least',
+  'sells least',
+  'sell least',
+  'worst seller',
+  'worst sellers',
+  'worst selling',
+  'slow sellers',
+  'slow movers',
+  'slow moving',
+  'not selling',
+  'aren t selling',
+  'isn t selling',
+  'don t sell',
+  'doesn t sell',
+  'sit on the shelf',
+  'sitting on the shelf',
+  'dead stock',
+  'الأقل مبيعا',
+  'الاقل مبيعا',
+  'أقل مبيعا',
+  'اقل مبيعا',
+  'الراكدة',
+  'راكدة',
+  'لا تباع',
+  'لا يباع',
+  'راقدة',
+  'ما راهيش تتباع',
+  'ماراهيش تتباع',
+  'ما تتباعش',
+  'ما يتباعش',
+  'ra9da',
+  'raqda',
+  'rakda',
+  'ma rahich yetba3',
+  'ma rahich tetba3',
+  'ma tetba3ch',
+  'ma yetba3ch',
+]);
+export const asksSlowSellers = has(SLOW_SELLER);

@@ -1,0 +1,44 @@
+import { cueRegex, has } from '../cue-regex';
+
+/**
+ * Stock words and counts: « stock », « inventaire », « مخزون », and a count of the shelf (« j'ai compté 37 »,
+ * « حسبت 37 ») that is not a movement.
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+/** Explicit stock words: a sale that ALSO says "enlève-les du stock" is a stock removal (d010). */
+const STOCK_WORD = cueRegex(['stock', 'inventaire', 'inventory', 'hors caisse', 'مخزون', 'المخزون', 'الستوك', 'ستوك', 'stok']);
+export const hasStockWord = has(STOCK_WORD);
+
+/**
+ * A count of what is on the shelf, not a movement: « j'ai compté 37 sucre », « corrige le stock de sucre à 37 », « il y a
+ * 37 sucre en vrai », « I counted 37 sugar », « set the sugar stock to 37 », « حسبت 37 سكر », « 7sebt 37 sucre ». Each
+ * proposed +37 — a stock of 45 would have become 82. The difference with the stock on file is the movement.
+ */
+const STOCK_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      // Words that say « counted » or « the real stock » by themselves; fillers (« en vrai », « bessa7 ») and « wrong »
+      // alone (a price can be wrong) only count beside the stock.
+      String.raw`j ai compte|jai compte|on a compte|apres comptage|comptage|inventaire|stock reel|stock physique|en stock en vrai|stock est faux|stock faux|stock is wrong|wrong stock`,
+      // « corrige le stock de sucre à 37 » — never the alert level (« le stock minimum du sucre à 10 »).
+      String.raw`(?:corrig\p{L}*|rectifi\p{L}*|ajust\p{L}*|mets|mettez|mettre|remets|remettre)\s+(?:le\s+)?stock(?!\s+(?:minimum|mini|min|d alerte|alerte|seuil))(?:\s+\S+){0,3}?\s+a\s+\d+`,
+      String.raw`stock(?!\s+(?:minimum|mini|min|d alerte|alerte|seuil))(?:\s+\S+){0,3}?\s+est\s+(?:de|a)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:is wrong|est faux|ghalet|ghalta)`,
+      String.raw`i counted|we counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
+      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
+      String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
+      String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
+      String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
+      // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
+      // proposed on top of the stock on file.
+      String.raw`(?:sa77a7|sa7a7|sahhah|sa77ah)\s+(?:l\s*)?stock|stock\W*(?:\s+\S+){0,3}?\s+(?:sa77a7|sa7a7|sahhah|sa77ah)`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+rah\s+\d+\s+(?:machi|mechi|mchi|mashi)\s+\d+`,
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'u',
+);
+/** « حسبت 37 سكر » (I counted) — also « I charged » with a customer (« حسبت لكريم 3 سكر »): a count only without one. */
+const COUNTED_AR = /(?<![\p{L}\p{N}])حسبت(?![\p{L}\p{N}])/u;
+export const saysCountedInArabic = has(COUNTED_AR);
+export const saysStockCounted = has(STOCK_COUNTED);

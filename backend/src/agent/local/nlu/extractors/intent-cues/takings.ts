@@ -1,0 +1,165 @@
+import { cueRegex, foldForCues, has } from '../cue-regex';
+
+/**
+ * The day's takings without lines (« la recette », « dakhla », « المدخول »), the verbs of money made in a day,
+ * the till's float (never takings), and the shop's own bill not paid yet (no expense).
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+/** The day's takings without lines: "la recette", "la caisse du jour", "takings", "الدخل", "dakhla". */
+const TAKINGS = cueRegex([
+  'recette',
+  'recettes',
+  'la caisse',
+  'en caisse',
+  'dans la caisse',
+  'dans ma caisse',
+  'caisse du jour',
+  'chiffre de la journee',
+  'encaisse',
+  'encaissé',
+  'total de la journee',
+  'total du jour',
+  'pour la journee',
+  'pour la journée',
+  'de la journee',
+  'de la journée',
+  'total des ventes',
+  'ventes du jour',
+  'takings',
+  'till total',
+  'cash up',
+  'day s total',
+  'days total',
+  'the till',
+  'total sales',
+  'sales came to',
+  'sales total',
+  'la recette ta3',
+  'dakhla',
+  'dakhlet',
+  // « ch7al dakhli lyoum »: my income of the day.
+  'dakhli',
+  'dekhli',
+  'dkhli',
+  'دخلي',
+  'مدخولي',
+  'recetta',
+  'lcaisse',
+  'el caisse',
+  'المدخول',
+  'مدخول',
+  'الدخل',
+  // « الدخلة » alone is also an arrival (« الدخلة تاع السكر 20 »): the day's only.
+  'الدخلة تاع اليوم',
+  'الدخلة اليوم',
+  'دخلة اليوم',
+  'دخل اليوم',
+  'الروسات',
+  'روسات',
+  'الكيس',
+  'الصندوق',
+  'الكاسة',
+  'مداخيل اليوم',
+  'المداخيل',
+  'مداخيل',
+  'حصيلة',
+  'الحصيلة',
+]);
+
+/** Verbs of "making" money in a day ("drt lyoum 41200", "I took 38,500 DA today"): takings when money and no product. */
+const EARNED = cueRegex([
+  'j ai fait',
+  'on a fait',
+  'fait',
+  'encaisse',
+  'made',
+  'i made',
+  'we made',
+  'took',
+  'took in',
+  'earned',
+  'drt',
+  'dert',
+  'derna',
+  'khdemt',
+  'khdemna',
+  'dkhalt',
+  'dkhelt',
+  'dakhalt',
+  'jma3t',
+  'درت',
+  'درنا',
+  'خدمت',
+  'خدمنا',
+  'دخلت',
+  'دخلنا',
+  'جمعت',
+  'جمعنا',
+  'ربحت',
+]);
+
+/**
+ * The shop's own bill not paid yet (« je n'ai pas encore payé le loyer », « I haven't paid the rent yet », « ma
+ * khallastch la facture »): nothing was spent, so no expense to record — what is on file for it is read instead.
+ */
+const SHOP_NOT_PAID = cueRegex([
+  'je n ai pas paye',
+  'je n ai pas payé',
+  'je n ai pas encore paye',
+  'je n ai pas encore payé',
+  'j ai pas paye',
+  'j ai pas payé',
+  'j ai pas encore paye',
+  'j ai pas encore payé',
+  'on n a pas paye',
+  'on n a pas payé',
+  'i haven t paid',
+  'i have not paid',
+  'i didn t pay',
+  'i did not pay',
+  'we haven t paid',
+  'ma khallastch',
+  'ma khalastch',
+  'makhallastch',
+  'ma khlastch',
+  'ما خلصتش',
+  'ماخلصتش',
+  'لم أدفع',
+  'لم ادفع',
+]);
+export const saysShopNotPaid = (text: string) => SHOP_NOT_PAID.test(foldForCues(text));
+
+/**
+ * The till's float, counted in before selling: « j'ai ouvert la caisse avec 2000 » set the day's takings at 2,000. No
+ * tool records a float; it is no takings.
+ * Global, built once, for `replace` only: `replace` with a /g regex starts at index 0 and leaves `lastIndex` at 0, so
+ * the one regex is safe to share between calls — never `test` or `exec` it (they would carry `lastIndex` over).
+ */
+const TILL_FLOAT = cueRegex(
+  [
+    'fond de caisse',
+    'ouvert la caisse',
+    'ouvert la caisse avec',
+    'ouvre la caisse',
+    'monnaie de depart',
+    'opened the till',
+    'opening float',
+    'cash float',
+    'float',
+    'fon de caisse',
+    'fathet lcaisse',
+    'fta7t lcaisse',
+    'حليت الكاسة',
+    'فتحت الكاسة',
+    'فتحت الصندوق',
+  ],
+  'gu',
+);
+/** The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000). */
+export const hasTakingsCue = (text: string): boolean => {
+  const folded = foldForCues(text).replace(TILL_FLOAT, ' ');
+  // « … و الدخلة 40000 »: « الدخلة » before a sum in thousands is the day's (before a count, an arrival).
+  return TAKINGS.test(folded) || /(?<![\p{L}])و?\s*الدخل[ةه]\s+\d{4,}/u.test(folded);
+};
+export const hasEarnedCue = has(EARNED);
