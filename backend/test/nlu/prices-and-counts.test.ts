@@ -408,3 +408,9 @@ describe('more of a new shop’s Darija: who paid, which way the goods went, a c
     },
   );
 });
+
+describe('a count corrected in Arabic script without « to »', () => {
+  it.each(['صحح الستوك تاع الزيت 12', 'عندي 12 زيت في الستوك ماشي 0'])('« %s » counts 12 on the shelf (it proposed +12)', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 12 }, stockCount: true });
+  });
+});

@@ -29,6 +29,10 @@ const STOCK_COUNTED = new RegExp(
       String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
+      // « صحح الستوك تاع الزيت 12 » (no « to »): « correct » is never a delivery (it proposed +12).
+      String.raw`(?:صحح|صحّح)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+\d+`,
+      // « عندي 12 زيت في الستوك ماشي 0 » (12, not 0), as « stock ta3 zit rah 12 machi 0 ».
+      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+ماشي\s+\d+`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
       // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
       // proposed on top of the stock on file.
