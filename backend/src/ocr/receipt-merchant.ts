@@ -60,10 +60,11 @@ const REGISTRATION_SUFFIX =
   /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?(?:\s*[({[][A-Z][A-Z0-9]{0,3}[)}\]]?)?\s*$/i;
 
 /**
- * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) »): the name is the
- * registered company's. Digits first, so « (SEMENYIH) » or « (M) » stay.
+ * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) », a sole trader's
+ * « (JM0712345-T) »): the name is the registered company's. A digit within the first four characters, so
+ * « (SEMENYIH) » or « (M) » stay.
  */
-const REGISTRATION_IN_BRACKETS = /\s*[({[]\s*\d[^(){}[\]]{2,12}[)}\]]\s*$/;
+const REGISTRATION_IN_BRACKETS = /\s*[({[]\s*[A-Z]{0,3}\d[^(){}[\]]{2,12}[)}\]]\s*$/;
 
 /** A line that only holds a company registration number, labelled (« Company No : 1174703-K ») or bare (« (742016-H) »). */
 const REGISTRATION_LINE =
@@ -124,8 +125,9 @@ function withoutRegistration(s: string): string {
   return (
     s
       .replace(/[^\p{L}\p{N})}\].]+$/u, '')
-      .replace(REGISTRATION_SUFFIX, '')
+      // Bracketed first: the bare-number rule would take « 0712345-T) » out of « (JM0712345-T) » and leave « (JM ».
       .replace(REGISTRATION_IN_BRACKETS, '')
+      .replace(REGISTRATION_SUFFIX, '')
       // « #000002 BAIFU (M) Sdn Bhd »: a long number before the name is a counter or a code.
       .replace(/^[^\p{L}\p{N}]*\d{6,}\s+(?=\p{L})/u, '')
   );

@@ -94,6 +94,10 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     ).toBe('PELANGI STATIONERY SHOP');
   });
 
+  it('drops a sole trader’s registration in brackets, letters before its digits', () => {
+    expect(merchant(['Roti Corner', 'MAJU BAKES ENTERPRISE (JM0712345-T)', 'Lot 3, Jalan Besar'])).toBe('MAJU BAKES ENTERPRISE');
+  });
+
   it('never takes a state line, a document title beside specks or the column headings for the shop', () => {
     expect(
       merchant(['xx \u2014 ~~', 'NO. 7, JALAN BESAR, 45600 BATANG KALI', 'SELANGOR DARUL EHSAN, MALAYSIA', 'TEL: 03-1234 5678']),
@@ -137,6 +141,15 @@ describe('dates — as OCR reads them on Malaysian receipts', () => {
     expect(dates('Date 29/12/2017 11:41')).toEqual(['2017-12-29']);
     // Digits glued to a year with no time after them stay no date: a long number is not split.
     expect(dates('Ref 09/02/2018114')).toEqual([]);
+  });
+
+  it('reads a labelled date whose day was misread past 31 (« 92/02/2018 ») as the day 0X, shown to be checked', () => {
+    const d = parse(['KEDAI RUNCIT AH KOW', 'Doc No : CS00123456   Date: 93/05/2018', 'TOTAL 12.50']);
+    expect(d.date).toBe('2018-05-03');
+    expect(d.confidence.date).toBeLessThan(0.5);
+    // Unlabelled, or beside a whole date, it is not a date.
+    expect(parse(['KEDAI RUNCIT AH KOW', 'Ref 93/05/2018', 'TOTAL 12.50']).date).toBeNull();
+    expect(parse(['KEDAI RUNCIT AH KOW', 'Date: 93/05/2018 04/05/2018', 'TOTAL 12.50']).date).toBe('2018-05-04');
   });
 
   it('prefers a day printed twice over a lone reading of another day', () => {
