@@ -50,7 +50,8 @@ const BUSINESS_WORD =
   /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE|BISTRO|PASAR|PASARAYA|PERNIAGAAN|SYARIKAT|KOPITIAM|BORONG|RUNCIT)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
 
 /** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
-const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
+const LEGAL_FORM_ONLY =
+  /^[^\p{L}\p{N}(]*\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/u;
 
 /**
  * Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)", with the
@@ -235,7 +236,10 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       legalForm = { name, index: i };
       continue;
     }
-    let full = legalForm?.index === i - 1 ? `${legalForm.name} ${name}` : name;
+    // A Malaysian form read above its name (« N BHD » over « LIGHTROOM GALLERY SEF. »: OCR put the end of the name's
+    // line first) goes after it, where it is printed; « SARL », « EURL » open the name.
+    const formAfter = legalForm && /\b(?:BHD|S\/B)\b/.test(normalizeLine(legalForm.name));
+    let full = legalForm?.index === i - 1 ? (formAfter ? `${name} ${legalForm.name}` : `${legalForm.name} ${name}`) : name;
     legalForm = null;
     if (next && LEGAL_FORM_ONLY.test(next.upper)) {
       full = `${name} ${cleanName(next.text)}`;

@@ -98,6 +98,15 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     expect(merchant(['Roti Corner', 'MAJU BAKES ENTERPRISE (JM0712345-T)', 'Lot 3, Jalan Besar'])).toBe('MAJU BAKES ENTERPRISE');
   });
 
+  it('puts a Malaysian legal form read above its name (lines out of order) after the name', () => {
+    expect(merchant(['-   N BHD', 'SINAR CAHAYA GALLERY SEF.', 'No: 12, JALAN MAWAR 3', 'GST No. : 000123456789'])).toBe(
+      'SINAR CAHAYA GALLERY SEF. N BHD',
+    );
+    expect(merchant(['SDN BHD', 'SINAR CAHAYA GALLERY', 'No: 12, JALAN MAWAR 3'])).toBe('SINAR CAHAYA GALLERY SDN BHD');
+    // « SARL » above the name still opens it.
+    expect(merchant(['SARL', 'EL BARAKA DISTRIBUTION', 'Cité 200 logements, Oran'])).toBe('SARL EL BARAKA DISTRIBUTION');
+  });
+
   it('never takes a state line, a document title beside specks or the column headings for the shop', () => {
     expect(
       merchant(['xx \u2014 ~~', 'NO. 7, JALAN BESAR, 45600 BATANG KALI', 'SELANGOR DARUL EHSAN, MALAYSIA', 'TEL: 03-1234 5678']),
