@@ -167,7 +167,7 @@ function capitals(s: string): boolean {
 
 /** `next` carries on the name read so far (`name`, whose last line is `last`). */
 function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefined, latinReceipt: boolean): boolean {
-  if (!next || next.confidence < 0.4 || ARABIC.test(name) || next.amounts.some((a) => a.decimals === 2)) return false;
+  if (!next || ARABIC.test(name) || next.amounts.some((a) => a.decimals === 2)) return false;
   const tail = cleanName(nameColumn(next.text, latinReceipt));
   if (letterCount(tail) < 2 || !capitals(name) || !capitals(tail)) return false;
   const tailUpper = next.upper.replace(/^[^\p{L}\p{N}&(]+/u, '');
@@ -175,6 +175,9 @@ function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefi
   // An outlet in brackets may name a place (« ENTERPRISE (BANDAR », « (SEMENYIH) SDN BHD »): the legal form says the
   // line is still the name; otherwise an address line ends it.
   const legalTail = !named && LEGAL_FORM.test(tailUpper) && nameTail(tailUpper);
+  // A line read unsurely is texture, unless it reads as the name's legal form going on (« ENTERPRISE   (SETIS » at
+  // 0.37 between « AIK HUAT   HARDWARE » and « ALAM)   SUN   BHD »): left out, the name's end stood alone as the shop.
+  if (next.confidence < 0.4 && !legalTail) return false;
   const unclosed = (name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length;
   // « AIK HUAT HARDWARE ENTERPRISE (SETIA » / « ALAM) SDN BHD »: an open bracket goes on to where it closes.
   if (unclosed && (tail.includes(')') || !named)) return true;
