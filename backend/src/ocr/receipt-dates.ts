@@ -142,21 +142,6 @@ export function cutYearDate(line: string, otherDates: readonly string[], maxYear
   return best && { iso: best.iso, start: m.index, ambiguous: false, fourDigitYear: false, kind: 'numeric', unusual: true };
 }
 
-/** « Date: 92/02/2018 »: a day no month has, its first digit a misread « 0 » (the second one is sure: the year is whole). */
-const IMPOSSIBLE_DAY = /(?<!\d)[4-9]([1-9]) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})(?!\d)/;
-
-/**
- * A labelled date whose day's first digit was misread past any day (« 92/02/2018 » for 02/02/2018): read as the day
- * 0X. The caller only asks on a labelled line without a valid date, and shows the field to be checked.
- */
-export function misreadDayDate(line: string, maxYear: number): DateCandidate | null {
-  const m = IMPOSSIBLE_DAY.exec(line);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  if (!valid(y, mo, d, maxYear)) return null;
-  return { iso: toIso(y, mo, d), start: m.index, ambiguous: false, fourDigitYear: true, kind: 'numeric', unusual: true };
-}
-
 /**
  * Overlapping matches: in "REG #2- 25/12/2016" a plain global search would consume "2- 25/12" and never see the real
  * date. Every start position is tried; the caller ranks overlapping readings.

@@ -1,6 +1,6 @@
 import { analyzeLines, type AnalyzedLine } from './receipt-analysis';
 import { detectCurrency } from './receipt-currency';
-import { cutYearDate, findDates, misreadDayDate, type DateCandidate } from './receipt-dates';
+import { cutYearDate, findDates, type DateCandidate } from './receipt-dates';
 import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
 import { findLineItems, resolveItemReadings } from './receipt-items';
 import { DATE_LABEL, OTHER_DATE_LABEL } from './receipt-keywords';
@@ -137,12 +137,12 @@ function pickDate(
       if (!best || score > best.score) best = { candidate, evidence, line, score };
     }
   });
-  // A labelled date whose year was cut at the edge, or whose day was misread past 31, beats the unlabelled ones and a
-  // due date, but not a whole labelled date; mended, it is shown to be checked.
+  // A labelled date whose year was cut at the edge beats the unlabelled ones and a due date, but not a whole labelled
+  // date; completed from the other dates, it is shown to be checked.
   const others = lines.flatMap((l) => findDates(l.upper, maxYear).map((c) => c.iso));
   lines.forEach((line, i) => {
     if (!DATE_LABEL.test(line.upper) || OTHER_DATE_LABEL.test(line.upper) || findDates(line.upper, maxYear).length) return;
-    const candidate = cutYearDate(line.clean, others, maxYear) ?? misreadDayDate(line.upper, maxYear);
+    const candidate = cutYearDate(line.clean, others, maxYear);
     const score = 1.9 - i * 0.01;
     if (candidate && (!best || score > best.score)) best = { candidate, evidence: 0.45, line, score };
   });

@@ -161,15 +161,6 @@ describe('dates — as OCR reads them on Malaysian receipts', () => {
     expect(dates('Ref 09/02/2018114')).toEqual([]);
   });
 
-  it('reads a labelled date whose day was misread past 31 (« 92/02/2018 ») as the day 0X, shown to be checked', () => {
-    const d = parse(['KEDAI RUNCIT AH KOW', 'Doc No : CS00123456   Date: 93/05/2018', 'TOTAL 12.50']);
-    expect(d.date).toBe('2018-05-03');
-    expect(d.confidence.date).toBeLessThan(0.5);
-    // Unlabelled, or beside a whole date, it is not a date.
-    expect(parse(['KEDAI RUNCIT AH KOW', 'Ref 93/05/2018', 'TOTAL 12.50']).date).toBeNull();
-    expect(parse(['KEDAI RUNCIT AH KOW', 'Date: 93/05/2018 04/05/2018', 'TOTAL 12.50']).date).toBe('2018-05-04');
-  });
-
   it('prefers a day printed twice over a lone reading of another day', () => {
     const d = parse([
       'Kota Parking Sdn. Bhd. (771234-K)',
