@@ -50,7 +50,8 @@ const BUSINESS_WORD =
   /\b(?:SDN\.? ?BHD|BHD|S\/B|ENTERPRISE|ENTERPRISES|TRADING|RESTAURANT|RESTORAN|SARL|EURL|SPA|SNC|ETS|STE|SOCIETE|SUPERETTE|SUPERMARCHE|SUPERMARKET|HYPERMARKET|ALIMENTATION|GENERALE|MARKET|MART|PHARMACIE|PHARMACY|FARMASI|BOULANGERIE|PATISSERIE|BOUCHERIE|LIBRAIRIE|MAGASIN|DEPOT|STORE|SHOP|CAFE|HOTEL|STATION|HARDWARE|BOOK|BOOKS|COMPANY|GROUP|MARKETING|SERVICES?|HOLDINGS?|INDUSTRIES|CENTRE|CENTER|KEDAI|STATIONERY|BAKERY|BAKERIES|PETRO|TRADERS?|MINIMARKET|EPICERIE|QUINCAILLERIE|COSMETIQUE|BISTRO|PASAR|PASARAYA|PERNIAGAAN|SYARIKAT|KOPITIAM|BORONG|RUNCIT)\b|مؤسسة|شركة|متجر|محل|سوبيرات/;
 
 /** A line that only holds the legal form that belongs to the name above it: "(M) SDN BHD", "SARL". */
-const LEGAL_FORM_ONLY = /^\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/;
+const LEGAL_FORM_ONLY =
+  /^[^\p{L}\p{N}(]*\(?[A-Z.]{0,4}\)?\s*(?:SDN\.?\s*BHD|BHD|S\/B|SARL|EURL|SPA|SNC)\.?(?:\s*\(?\d[\d\s-]*[A-Z]?\)?)?$/u;
 
 /**
  * Company registration numbers printed after the name: "(1248446-V)", "(CO. NO: 20154-T)", "(139386 X)", with the
@@ -60,10 +61,11 @@ const REGISTRATION_SUFFIX =
   /\s*[({[]?(?:CO\.?\s*NO\.?\s*:?\s*)?\d[\d\s-]{3,}\s?-?\s?[A-Z]{0,2}[)}\];:.]?(?:\s*[({[][A-Z][A-Z0-9]{0,3}[)}\]]?)?\s*$/i;
 
 /**
- * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) »): the name is the
- * registered company's. Digits first, so « (SEMENYIH) » or « (M) » stay.
+ * The name's own registration number in brackets, misread or not (« (524101-5) », « (819%) », a sole trader's
+ * « (JM0712345-T) »): the name is the registered company's. A digit within the first four characters, so
+ * « (SEMENYIH) » or « (M) » stay.
  */
-const REGISTRATION_IN_BRACKETS = /\s*[({[]\s*\d[^(){}[\]]{2,12}[)}\]]\s*$/;
+const REGISTRATION_IN_BRACKETS = /\s*[({[]\s*[A-Z]{0,3}\d[^(){}[\]]{2,12}[)}\]]\s*$/;
 
 /** A line that only holds a company registration number, labelled (« Company No : 1174703-K ») or bare (« (742016-H) »). */
 const REGISTRATION_LINE =
@@ -124,8 +126,9 @@ function withoutRegistration(s: string): string {
   return (
     s
       .replace(/[^\p{L}\p{N})}\].]+$/u, '')
-      .replace(REGISTRATION_SUFFIX, '')
+      // Bracketed first: the bare-number rule would take « 0712345-T) » out of « (JM0712345-T) » and leave « (JM ».
       .replace(REGISTRATION_IN_BRACKETS, '')
+      .replace(REGISTRATION_SUFFIX, '')
       // « #000002 BAIFU (M) Sdn Bhd »: a long number before the name is a counter or a code.
       .replace(/^[^\p{L}\p{N}]*\d{6,}\s+(?=\p{L})/u, '')
   );
@@ -164,7 +167,7 @@ function capitals(s: string): boolean {
 
 /** `next` carries on the name read so far (`name`, whose last line is `last`). */
 function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefined, latinReceipt: boolean): boolean {
-  if (!next || next.confidence < 0.4 || ARABIC.test(name) || next.amounts.some((a) => a.decimals === 2)) return false;
+  if (!next || ARABIC.test(name) || next.amounts.some((a) => a.decimals === 2)) return false;
   const tail = cleanName(nameColumn(next.text, latinReceipt));
   if (letterCount(tail) < 2 || !capitals(name) || !capitals(tail)) return false;
   const tailUpper = next.upper.replace(/^[^\p{L}\p{N}&(]+/u, '');
@@ -172,6 +175,9 @@ function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefi
   // An outlet in brackets may name a place (« ENTERPRISE (BANDAR », « (SEMENYIH) SDN BHD »): the legal form says the
   // line is still the name; otherwise an address line ends it.
   const legalTail = !named && LEGAL_FORM.test(tailUpper) && nameTail(tailUpper);
+  // A line read unsurely is texture, unless it reads as the name's legal form going on (« ENTERPRISE   (SETIS » at
+  // 0.37 between « AIK HUAT   HARDWARE » and « ALAM)   SUN   BHD »): left out, the name's end stood alone as the shop.
+  if (next.confidence < 0.4 && !legalTail) return false;
   const unclosed = (name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length;
   // « AIK HUAT HARDWARE ENTERPRISE (SETIA » / « ALAM) SDN BHD »: an open bracket goes on to where it closes.
   if (unclosed && (tail.includes(')') || !named)) return true;
@@ -233,7 +239,10 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
       legalForm = { name, index: i };
       continue;
     }
-    let full = legalForm?.index === i - 1 ? `${legalForm.name} ${name}` : name;
+    // A Malaysian form read above its name (« N BHD » over « LIGHTROOM GALLERY SEF. »: OCR put the end of the name's
+    // line first) goes after it, where it is printed; « SARL », « EURL » open the name.
+    const formAfter = legalForm && /\b(?:BHD|S\/B)\b/.test(normalizeLine(legalForm.name));
+    let full = legalForm?.index === i - 1 ? (formAfter ? `${name} ${legalForm.name}` : `${legalForm.name} ${name}`) : name;
     legalForm = null;
     if (next && LEGAL_FORM_ONLY.test(next.upper)) {
       full = `${name} ${cleanName(next.text)}`;

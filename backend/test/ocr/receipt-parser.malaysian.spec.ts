@@ -94,6 +94,28 @@ describe('merchant — the registered company on Malaysian receipts', () => {
     ).toBe('PELANGI STATIONERY SHOP');
   });
 
+  it('drops a sole trader’s registration in brackets, letters before its digits', () => {
+    expect(merchant(['Roti Corner', 'MAJU BAKES ENTERPRISE (JM0712345-T)', 'Lot 3, Jalan Besar'])).toBe('MAJU BAKES ENTERPRISE');
+  });
+
+  it('puts a Malaysian legal form read above its name (lines out of order) after the name', () => {
+    expect(merchant(['-   N BHD', 'SINAR CAHAYA GALLERY SEF.', 'No: 12, JALAN MAWAR 3', 'GST No. : 000123456789'])).toBe(
+      'SINAR CAHAYA GALLERY SEF. N BHD',
+    );
+    expect(merchant(['SDN BHD', 'SINAR CAHAYA GALLERY', 'No: 12, JALAN MAWAR 3'])).toBe('SINAR CAHAYA GALLERY SDN BHD');
+    // « SARL » above the name still opens it.
+    expect(merchant(['SARL', 'EL BARAKA DISTRIBUTION', 'Cité 200 logements, Oran'])).toBe('SARL EL BARAKA DISTRIBUTION');
+  });
+
+  it('joins a name’s legal form read unsurely between its halves (« ENTERPRISE   (SETIS » at 0.37)', () => {
+    const lines = ['SIN LEONG   HARDWARE', 'ENTERPRISE   (BUKIT', 'RAJA)   SDN   BHD', '812345-X', 'NO. 5, JALAN SETIA 2', 'TOTAL 12.50'];
+    const d = parseReceipt(lines.join('\n'), { lineConfidences: [0.89, 0.37, 0.84, 0.8, 0.91, 0.9] });
+    expect(d.merchant).toBe('SIN LEONG HARDWARE ENTERPRISE (BUKIT RAJA) SDN BHD');
+    // An unsure line that is no legal form stays out.
+    const other = ['SIN LEONG   HARDWARE', 'Xkq~ ,r', 'NO. 5, JALAN SETIA 2', 'TOTAL 12.50'];
+    expect(parseReceipt(other.join('\n'), { lineConfidences: [0.89, 0.3, 0.91, 0.9] }).merchant).toBe('SIN LEONG HARDWARE');
+  });
+
   it('never takes a state line, a document title beside specks or the column headings for the shop', () => {
     expect(
       merchant(['xx \u2014 ~~', 'NO. 7, JALAN BESAR, 45600 BATANG KALI', 'SELANGOR DARUL EHSAN, MALAYSIA', 'TEL: 03-1234 5678']),
