@@ -738,4 +738,21 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     // Two amounts with their cents stay two.
     expect(amounts('88888 1 10.00 10.00')).toEqual([88888, 1, 10, 10]);
   });
+
+  it('takes no litres, kilograms or price per litre for an item row (a fuel ticket then looked doubtful)', () => {
+    const fuel = parse([
+      'STATION SERVICE BOUDIAF',
+      'Produit   ESSENCE SANS PLOMB',
+      'Volume   32.88 L',
+      'Prix unitaire   45.62 DA/L',
+      'MONTANT TTC   1500.00 DA',
+    ]);
+    expect(fuel.total).toBe(1500);
+    expect(fuel.lines).toEqual([]);
+    expect(fuel.checks.lines).toBe('absent');
+    // A weighed row keeps its amount: the unit is in the row, not after its last number.
+    const meat = parse(['Viande ovine   2,520 kg x 2.210,00 DA/kg   5.569,00', 'Poulet   0,800 kg x 430,00   344,00', 'TOTAL   5.913,00']);
+    expect(meat.lines.map((l) => l.amount)).toEqual([5569, 344]);
+    expect(meat.checks.lines).toBe('ok');
+  });
 });
