@@ -7,9 +7,16 @@
  *
  * then measure with `npm run eval:ocr -- --dir backend/test/fixtures/receipts/generated/dev`.
  * Tune on the dev split only; the held-out split (other merchants, other seeds) is for reporting.
+ *
+ *   npm run receipts:generate -w backend -- --split unseen --group A --count 40 --out <dir>
+ *
+ * draws from the layout families written apart from the parser (layouts-unseen.ts, issue 14): group A may be looked
+ * at while fixing, group B is measured once at the end. Without --group both are written (unseen-a, unseen-b).
  */
 import { join } from 'node:path';
 import { generateSet, type Split } from '../test/fixtures/receipts/algerian/generate';
+
+type SetName = Split | 'unseen-A' | 'unseen-B';
 
 const DEFAULT_ROOT = join(__dirname, '..', 'test', 'fixtures', 'receipts', 'generated');
 
@@ -19,11 +26,18 @@ async function main(): Promise<void> {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const splits: Split[] = arg('--split') ? [arg('--split') as Split] : ['dev', 'heldout'];
-  if (splits.some((s) => s !== 'dev' && s !== 'heldout')) throw new Error('--split must be dev or heldout');
-  const count = Number(arg('--count') ?? 80);
-  for (const split of splits) {
-    const dir = arg('--out') ?? join(DEFAULT_ROOT, split);
+  const split = arg('--split');
+  if (split !== undefined && split !== 'dev' && split !== 'heldout' && split !== 'unseen')
+    throw new Error('--split must be dev, heldout or unseen');
+  const group = arg('--group')?.toUpperCase();
+  if (group !== undefined && (split !== 'unseen' || (group !== 'A' && group !== 'B')))
+    throw new Error('--group A or B goes with --split unseen');
+  const sets: SetName[] =
+    split === 'unseen' ? (group ? [`unseen-${group}` as SetName] : ['unseen-A', 'unseen-B']) : split ? [split] : ['dev', 'heldout'];
+  if (sets.length > 1 && arg('--out')) throw new Error('--out names one folder: give --split (and --group for unseen)');
+  const count = Number(arg('--count') ?? (split === 'unseen' ? 40 : 80));
+  for (const split of sets) {
+    const dir = arg('--out') ?? join(DEFAULT_ROOT, split.toLowerCase());
     const started = Date.now();
     await generateSet(split, count, dir);
     console.log(`${split}: ${count} receipts in ${dir} (${Math.round((Date.now() - started) / 1000)} s)`);

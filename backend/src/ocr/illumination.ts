@@ -19,24 +19,43 @@ export function flattenIllumination(gray: Buffer, width: number, height: number)
   const block = Math.max(8, Math.round(width / 40));
   const bw = Math.ceil(width / block);
   const bh = Math.ceil(height / block);
+  // Pure white (255) is what the background removal painted around the paper: it says nothing of the light on the
+  // paper. Counted in, a block straddling the paper's edge took 255 as its paper tone, and the 3×3 maximum carried it
+  // a block further in, so the first ~2 blocks of paper along every edge were divided by too much and came out grey
+  // (a narrow-margin ticket lost the first letter of every left-aligned row: « endeur », « rticle », « ET 12.892,00 »).
+  // Such pixels are left out; a block with (almost) nothing else is unknown (-1) and takes its neighbours' tone.
   const peak = new Float32Array(bw * bh);
+  const seen = new Uint32Array(bw * bh);
   for (let y = 0; y < height; y += 1) {
     const row = Math.floor(y / block) * bw;
     for (let x = 0; x < width; x += 1) {
       const v = gray[y * width + x];
+      if (v === 255) continue;
       const b = row + Math.floor(x / block);
+      seen[b] += 1;
       if (v > peak[b]) peak[b] = v;
     }
   }
+  const minSeen = Math.max(1, Math.round(block * block * 0.02));
+  for (let b = 0; b < peak.length; b += 1) if (seen[b] < minSeen) peak[b] = -1;
   // A block that is all ink (a bold title) takes its neighbours' paper tone: 3×3 maximum, then a 3×3 mean.
   const maxed = filter3(peak, bw, bh, (vals) => Math.max(...vals));
   const bg = filter3(maxed, bw, bh, (vals) => vals.reduce((s, v) => s + v, 0) / vals.length);
+  // Blocks with no paper around them at all (painted background): white stays white.
+  for (let b = 0; b < bg.length; b += 1) if (bg[b] < 0) bg[b] = 255;
 
   let lo = 255;
   let hi = 0;
-  for (const v of bg) {
-    // Blocks of dark table left around the paper are not paper: they do not count in the spread.
+  for (let b = 0; b < bg.length; b += 1) {
+    const v = bg[b];
+    // Blocks of dark table left around the paper are not paper: they do not count in the spread. The painted
+    // background counts as white (as before): paper greyer than it is still brought to white, so no grey page sits
+    // in a white frame.
     if (v < 90) continue;
+    if (peak[b] < 0) {
+      hi = 255;
+      continue;
+    }
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   }
@@ -74,10 +93,11 @@ function filter3(src: Float32Array, w: number, h: number, f: (vals: number[]) =>
         for (let dx = -1; dx <= 1; dx += 1) {
           const xx = x + dx;
           const yy = y + dy;
-          if (xx >= 0 && yy >= 0 && xx < w && yy < h) vals.push(src[yy * w + xx]);
+          if (xx >= 0 && yy >= 0 && xx < w && yy < h && src[yy * w + xx] >= 0) vals.push(src[yy * w + xx]);
         }
       }
-      out[y * w + x] = f(vals);
+      // Unknown blocks (-1) are left out; one with only unknown neighbours stays unknown.
+      out[y * w + x] = vals.length ? f(vals) : -1;
     }
   }
   return out;

@@ -37,10 +37,18 @@ export function cleanNumericOcr(line: string): string {
     if (next === s) break;
     s = next;
   }
-  return s
-    .replace(/(?<=\d)[lI|](?=\d)/g, '1')
-    .replace(/(\d)\s*([.,])\s+(\d{2})(?![\d.,])/g, '$1$2$3')
-    .replace(/(\d)\s+([.,])(\d{2})(?![\d.,])/g, '$1$2$3');
+  return (
+    s
+      .replace(/(?<=\d)[lI|](?=\d)/g, '1')
+      .replace(/(\d)\s*([.,])\s+(\d{2})(?![\d.,])/g, '$1$2$3')
+      .replace(/(\d)\s+([.,])(\d{2})(?![\d.,])/g, '$1$2$3')
+      // A thousands separator with a space after it, « ٤٫ ٩١٠٫٠٠ » (4, 910,00): the space split one amount in two, and
+      // the three digits with their cents are no amount of their own after a lone 1–3 digit group and a separator.
+      .replace(/(?<![\d.,])(\d{1,3})[.,]\s+(\d{3}[.,]\d{2})(?![\d.,])/g, '$1$2')
+      // The decimal separator lost before the cents of an amount that ends its line, « 26100 00DZD »: a two-digit
+      // group after four digits or more is no thousands group (those have three) — it is the cents.
+      .replace(/(?<![\d.,])(\d{4,}) (\d{2})(?=\s*(?:DA|DZD|دج|د\.ج)?\s*$)/u, '$1,$2')
+  );
 }
 
 /** Interprets one run of digits and separators without spaces; null when it is not a money amount (e.g. 11.02.18). */

@@ -26,18 +26,35 @@ export function analyzeLines(text: string, lineConfidences?: readonly number[]):
     const clean = cleanNumericOcr(trimmed);
     const upper = normalizeLine(clean);
     const { amounts, percents } = extractAmounts(clean);
+    const kind = classifyLine(upper);
     out.push({
       index,
       text: trimmed,
       clean,
       upper,
-      kind: classifyLine(upper),
+      kind: kind === 'tendered' && quantityTimesPrice(amounts) ? 'other' : kind,
       amounts,
       percents,
       confidence: lineConfidences?.[index] ?? 1,
     });
   });
   return out;
+}
+
+/**
+ * The row prints a count, a unit price and their product (« Carte mémoire 64Go   2   2 100,00   4 200,00 »): it is an
+ * item row whatever its first word — « Carte » there is a memory or SIM card, not a card payment, and taken for the
+ * payment it made every total « larger than what was paid ».
+ */
+function quantityTimesPrice(amounts: readonly AmountToken[]): boolean {
+  const isCount = (v: number) => v > 0 && ((Number.isInteger(v) && v <= 99) || (v < 10 && Math.round(v * 1000) === v * 1000));
+  for (let k = amounts.length - 1; k >= 2; k -= 1)
+    for (let j = k - 1; j >= 1; j -= 1)
+      for (let i = j - 1; i >= 0; i -= 1) {
+        const [q, u, a] = [amounts[i].value, amounts[j].value, amounts[k].value];
+        if (isCount(q) && u > 0 && a > 0 && Math.abs(q * u - a) <= 0.011) return true;
+      }
+  return false;
 }
 
 /** The amount ending at `end` is followed by a dinar sign (DA, DZD, دج; not « DA/L », a unit price). */

@@ -3,6 +3,9 @@ import { usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptLineItem } from './receipt-draft.types';
 import { letterCount, nearlyEqual, round2 } from './receipt-text';
 
+/** A unit right after a number: litres, kilograms, grams, cubic metres, or a price per unit (DA/L, DA/kg). */
+const UNIT_AFTER = /^\s*(?:(?:DA|DZD)?\s*\/\s*)?(?:L|LITRES?|KG|G|GR|M3|M³)\b/i;
+
 const DATE_OR_TIME = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/;
 
 /**
@@ -32,6 +35,12 @@ export function findLineItems(lines: readonly AnalyzedLine[]): ParsedItem[] {
       continue;
     }
     const amountTok = money[money.length - 1];
+    // « Volume 32.88 L », « Prix unitaire 45.62 DA/L », « 1,250 kg »: a quantity or a unit price, not a line's amount
+    // (on a fuel ticket they made two « items » that never add up to the total, and its total looked doubtful).
+    if (UNIT_AFTER.test(line.clean.slice(amountTok.end))) {
+      pendingDescription = null;
+      continue;
+    }
     const columns = numericColumns(line, amountTok);
     let description = line.clean
       .slice(0, columns[0].start)

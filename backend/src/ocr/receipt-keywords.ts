@@ -273,9 +273,15 @@ export function classifyLine(upper: string): LineKind {
   if (SUMMARY.test(upper)) return 'other';
   if (TAX.test(upper)) return TOTAL_WORD.test(upper) && !TAX_AMOUNT.test(upper) ? 'total' : 'tax';
   if (DISCOUNT.test(upper)) return 'discount';
-  if (TOTAL.test(upper)) return 'total';
+  if (TOTAL.test(upper) || NET_ALONE.test(upper)) return 'total';
   return 'other';
 }
+
+/**
+ * « NET   12.892,00 »: the word alone before the amount is the total's label on many tills (short for « net à payer »);
+ * « POIDS NET 1,250 kg » or « NET WT » have other words with it and stay what they are.
+ */
+const NET_ALONE = /^NETT?\s*[:=]?\s*(?:DA|DZD|RM)?\s*\d/;
 
 /** Labels that introduce the transaction date. */
 export const DATE_LABEL = keywordRegex(['DATE', 'DATE/TIME', 'DATE & TIME', 'LE', 'DT', 'TARIKH', 'التاريخ', 'تاريخ']);

@@ -702,4 +702,57 @@ describe('parseReceipt — Algerian receipts as shops print them (issue 14)', ()
     expect(parse([...lines, 'Date : 03/12/2024']).date).toBe('2024-12-03');
     expect(parse(['SONELGAZ', 'Date : 02/12/202', 'NET A PAYER   5 746,98 DA']).date).toBeNull();
   });
+
+  // Unseen Algerian layouts (issue 14, branch ocr18u), as tesseract read them.
+  it('reads an item row starting with « Carte » (a memory card) as an item, not as a card payment', () => {
+    const d = parse([
+      'Désignation   Qté   P.U   Total',
+      'Puce Djezzy   1   300,00   300,00',
+      'Carte mémoire 64Go   2   2 100,00   4 200,00',
+      'TOTAL   29 600,00',
+    ]);
+    expect(d.total).toBe(29600);
+    expect(d.lines.map((l) => l.amount)).toEqual([300, 4200]);
+    // A card payment after the total still is one: it equals the total.
+    expect(parse(['TOTAL   29 600,00', 'Carte CIB   29 600,00']).checks.cash).not.toBe('mismatch');
+  });
+
+  it('takes « NET » alone before an amount as the total label, and a misread cash line does not override it', () => {
+    const d = parse([
+      'Viande ovine   2.520   2.210,00   5.569,00',
+      'Poulet entier   0.800   430,00   344,00',
+      'NET   5.913,00',
+      'Reçu   6.600,00',
+      'A rendre   87,00',
+    ]);
+    expect(d.total).toBe(5913);
+    // « Poids net » is a weight, not a total label.
+    expect(parse(['Poulet   1 250,00', 'Poids net 1,250 kg', 'TOTAL   1 250,00']).total).toBe(1250);
+  });
+
+  it('mends a decimal separator lost before « 00 » and currency, and a space after a thousands separator', () => {
+    expect(amounts('Montant total   26100 00DZD')).toEqual([26100]);
+    expect(amounts('Tel 0557 36 41 84')).not.toContain(41.84);
+    expect(amounts('المجموع الكلي   ٤٫ ٩١٠٫٠٠')).toEqual([4910]);
+    expect(amounts('2 x 3. 370,00')).toEqual([2, 3370]);
+    // Two amounts with their cents stay two.
+    expect(amounts('88888 1 10.00 10.00')).toEqual([88888, 1, 10, 10]);
+  });
+
+  it('takes no litres, kilograms or price per litre for an item row (a fuel ticket then looked doubtful)', () => {
+    const fuel = parse([
+      'STATION SERVICE BOUDIAF',
+      'Produit   ESSENCE SANS PLOMB',
+      'Volume   32.88 L',
+      'Prix unitaire   45.62 DA/L',
+      'MONTANT TTC   1500.00 DA',
+    ]);
+    expect(fuel.total).toBe(1500);
+    expect(fuel.lines).toEqual([]);
+    expect(fuel.checks.lines).toBe('absent');
+    // A weighed row keeps its amount: the unit is in the row, not after its last number.
+    const meat = parse(['Viande ovine   2,520 kg x 2.210,00 DA/kg   5.569,00', 'Poulet   0,800 kg x 430,00   344,00', 'TOTAL   5.913,00']);
+    expect(meat.lines.map((l) => l.amount)).toEqual([5569, 344]);
+    expect(meat.checks.lines).toBe('ok');
+  });
 });
