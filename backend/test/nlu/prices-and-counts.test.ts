@@ -367,7 +367,6 @@ describe('bills and payments in the shorter Latin spellings', () => {
   it.each([
     ['khlast dhaw 4500', 4500, 'électricité'],
     ['khlast lkhedam 30000', 30000, 'salaires'],
-    ['khlast lma 1200', 1200, 'eau'],
   ])('« %s » is an expense of %d (%s), never a stock removal', (text, amount, category) => {
     expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category } });
   });
@@ -412,5 +411,63 @@ describe('more of a new shop’s Darija: who paid, which way the goods went, a c
 describe('a count corrected in Arabic script without « to »', () => {
   it.each(['صحح الستوك تاع الزيت 12', 'عندي 12 زيت في الستوك ماشي 0'])('« %s » counts 12 on the shelf (it proposed +12)', (text) => {
     expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 12 }, stockCount: true });
+  });
+});
+
+// The end-of-session review's probes (eighteenth session): what the new cues must never do.
+describe('the new Darija cues, never a wrong write', () => {
+  it.each([
+    'Karim ma 3tani walou, sajel 3lih 500',
+    'Karim 3tani 2 kg sokar',
+    'Karim 3tani rdv ghodwa ykhalles 2000',
+    'lgrossiste 3tani 20 carton zit b 30000',
+    'Karim ba9i 3lih 500 men kridi',
+    'Karim 3tani 2000 w rja3tlou 500',
+    'سمير عطاني 30000 سلعة',
+  ])('« %s » is no payment', (text) => {
+    expect(ask(text).intent).not.toBe('customers_payment');
+  });
+  it.each(['Karim ddah 3 zit b 4000, 3tani 3000 w ba9i 1000 kredi', 'ddit 2 zit kredi', 'Karim ddah 2 zit kredi w Nadia 3 hlib cash'])(
+    '« %s » is no debt of a sum or a count of goods',
+    (text) => {
+      expect(ask(text).intent).not.toMatch(/^customers_(credit_add|payment)$/);
+    },
+  );
+  it.each([
+    ['Nadia khallsat kredi 2000', 'Nadia'],
+    ['Karim khlas lkredi 1500', 'Karim'],
+  ])('« %s » takes money off %s’s book', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer } });
+  });
+  it.each(['bi3t 3 sokar cash, machi kredi', 'bi3t 3 sokar cash machi b lkredi'])('« %s » is paid cash', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'cash' } });
+  });
+  it('« bi3t 3 hlib, lhlib ma khalsatch » (the milk has not run out) is no credit sale', () => {
+    expect(ask('bi3t 3 hlib, lhlib ma khalsatch').args.paymentMethod).not.toBe('credit');
+  });
+  it.each(['ddaw 5 sokar lbare7', 'dhaw tfa 3 sa3at', 'lyoum khlast bekri, dakhalt 20000'])('« %s » is no expense', (text) => {
+    expect(ask(text).intent).not.toBe('expenses_add');
+  });
+  it('« Karim ma khlas koulech » pays nothing', () => {
+    expect(ask('Karim ma khlas koulech')).not.toMatchObject({ payAll: true });
+  });
+  it.each(['sajel 3la lgrossiste 500', 'sajel 3la hsabi 500', 'sajel 3la lkaier 2 zit'])('« %s » writes on no customer', (text) => {
+    expect(ask(text).args.customer).toBeUndefined();
+  });
+  it.each(['الستوك تاع الزيت ماشي 12 راهو 10', 'stock sokar, sa77a7 lprix 130', 'stock zit rah 0 machi 12'])(
+    '« %s » counts no denied number or price',
+    (text) => {
+      expect(ask(text)).not.toMatchObject({ stockCount: true });
+    },
+  );
+  it.each([
+    'zid mantouj jdid: zit Elio b 1350, 3andi 5L',
+    'zid mantouj jdid: chips b 50, 3andi 2 cartons de 12',
+    'zid mantouj jdid: zit 3andi 1350 lprix',
+  ])('« %s » reads no stock from a size, a pack or a price', (text) => {
+    expect(ask(text).args.stock).toBeUndefined();
+  });
+  it.each(['فسدو 5 ياوورت', 'fesdou 5 yaourt'])('« %s » (they went bad) removes 5', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: -5 } });
   });
 });

@@ -107,7 +107,6 @@ export const expensesAddExamples: ToolExamples = {
     "khallast 1500 da ta3 l'essence",
     // The shorter spelling (« khlast dhaw 4500 » was a stock removal of a product « khlast »).
     'khlast dhaw 4500',
-    'khlast lma 1200 da',
     'khlast 3000 ta3 lkra',
   ],
   en: [

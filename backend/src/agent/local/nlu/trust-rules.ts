@@ -11,7 +11,7 @@ import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
-import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything } from './extractors/intent-cues/payments';
+import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything, saysGaveMoney } from './extractors/intent-cues/payments';
 import { asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { hasPastPeriodCue } from './extractors/intent-cues/periods';
@@ -128,6 +128,10 @@ export interface Act {
   stockRemoval: boolean;
   /** Some real number (a quantity or an amount) is in the message. */
   hasNumber: boolean;
+  /** Goods named with only small counts (« 2 zit », « 3 hlib »), no money said: goods, never a sum of dinars. */
+  goodsCount: boolean;
+  /** Every number under 100 (« dhaw tfa 3 sa3at »): with no money or paying word, no expense. */
+  smallNumbersOnly: boolean;
   hasMoney: boolean;
   /**
    * An expense category is named outside the named product's own words: « Eau minérale Ifri 1,5L » names a product
@@ -273,7 +277,6 @@ const EXPENSE_EVIDENCE = cueRegex([
   'sraft',
   'khallast',
   'khalast',
-  'khlast',
   '3tit',
   'chrit',
   '7attit',
@@ -510,6 +513,16 @@ export function readAct(
     (asksPaid ||
       // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
       (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
+      // « Karim 3tani 2000 », « Samir jab 500 men kridi »: with no goods, sale, taking or supplier beside it.
+      // One sum, or a sum and what is left owed (« … w ba9i 3lih 500 »): « 3tani 2000 w rja3tlou 500 » (change given back)
+      // or « f blast 2500 » say more than one payment.
+      (!!opts.customerNamed &&
+        saysGaveMoney(text) &&
+        !opts.productNamed &&
+        !sale &&
+        !saysTaken(text) &&
+        !mentionsSupplier(text) &&
+        (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(foldForCues(text))))) ||
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         !sale &&
@@ -596,10 +609,21 @@ export function readAct(
     stockRemoval: gift || direction < 0,
     gift,
     hasNumber: numbers.length > 0,
+    goodsCount: !!opts.productNamed && !hasMoney && numbers.length > 0 && numbers.every((n) => n.value < 100),
+    smallNumbersOnly: numbers.length > 0 && numbers.every((n) => n.value < 100),
     hasMoney,
     expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
   };
 }
+
+/** What is left owed after a payment: « ba9i », « باقي », « reste ». */
+const LEFT_OWED = cueRegex(['ba9i', 'baqi', 'ba9ilou', 'khalla', 'khallat', 'باقي', 'بقالو', 'خلا', 'reste', 'left', 'still owes']);
+
+/** Paying words beside a debt: « khlas », « khalesni », « khallsat », « خلص »… (not « ma khlasch »: hasNotPaidCue). */
+const PAYS_BACK = cueRegex([
+  ...['khlas', 'khalas', 'khallas', 'khalles', 'khalesni', 'khallesni', 'khalasni', 'khlasni', 'khallsat', 'khalsat'],
+  ...['khalsatni', 'nakas', 'na9as', 'na9es', 'jab', 'jabli', 'rja3', 'rajja3', 'خلص', 'خلصني', 'خلصت', 'خلصتني', 'نقص', 'جاب'],
+]);
 
 /** Goods taken (back) by someone (« dah », « داه », « a repris »; « dah » is a family name too, not here): with a supplier named, the stock went down, not up. */
 const SUPPLIER_TOOK = cueRegex([...TAKING_VERBS, 'dah', 'a repris', 'a recupere', 'a récupéré', 'took back']);
@@ -633,6 +657,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
+      // « dhaw tfa 3 sa3at » (the power was off 3 hours): a bill's name beside small numbers, no money or paying word.
+      if (act.smallNumbersOnly && !act.hasMoney && !EXPENSE_EVIDENCE.test(folded) && !PRICE_SAID.test(folded)) return false;
       // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
       // « وصلت سلعة تاع سيفيتال 30 زيت », « rja3t 5 zit l grossiste »: the goods' own category (« sel3a », « grossiste »)
       // beside a count of them and no money was an expense of 30 DA.
@@ -652,6 +678,14 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       return act.customerPaid;
     case 'customers_credit_add':
       // « Riad took goods for 1500 on credit »: a sale with no goods named is the customer's debt, asked about.
+      // « ddit 2 zit kredi », « jabli lgrossiste 20 zit kredi »: goods counted, no money — no debt of 2 (20) DA.
+      if (act.goodsCount) return false;
+      // Goods taken or sold beside the book (« Karim ddah 3 zit b 4000, 3tani 3000 … kredi »): a credit sale and its
+      // payment, asked — never one debt of a sum said; a supplier named is the shop's own debt; paying words
+      // (« Karim khlas lkredi 1500 », « … w khalesni 500 ») take money off the book, they do not add to it.
+      if (act.productNamed && (saysTaken(text) || hasSaleCue(text))) return false;
+      if (mentionsSupplier(text)) return false;
+      if ((PAYS_BACK.test(folded) || saysGaveMoney(text)) && !hasNotPaidCue(text)) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));
     case 'feedback_submit':
       return !act.readOnly || FEEDBACK_EVIDENCE.test(folded);

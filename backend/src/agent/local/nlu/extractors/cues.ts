@@ -144,6 +144,12 @@ const NEGATIVE_STOCK = cueRegex([
   'tahou',
   'tahw',
   'fasdin',
+  // « فسدو 5 ياوورت », « fesdou 5 yaourt » (they went bad) proposed +5.
+  'fesdou',
+  'fasdou',
+  'fesdet',
+  'فسدو',
+  'فسدت',
   'dhaw',
   'dha3',
   'khesrou',

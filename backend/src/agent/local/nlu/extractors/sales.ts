@@ -10,6 +10,7 @@ import { hasOwedCue, ON_ACCOUNT, ON_CREDIT } from './intent-cues/credit';
 import { hasCustomerPaidCue } from './intent-cues/payments';
 import { isInfoQuestion } from './intent-cues/questions';
 import { TAKING_VERBS } from './intent-cues/sales';
+import { mentionsSupplier } from './intent-cues/suppliers';
 import { extractNumbers, type NumberMention } from './numbers';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -63,16 +64,14 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'ماخلصش',
       'ma khallasch',
       'makhallasch',
-      // « Nadia ddat 3 hlib w ma khalsatch » (she did not pay) was a sale paid cash.
-      'ma khlasch',
-      'ma khalsatch',
-      'makhalsatch',
-      'ma khallsatch',
-      'ma khlsatch',
-      'ما خلصتش',
-      'ماخلصتش',
       ...ON_ACCOUNT,
     ]),
+  ],
+  // « Nadia ddat 3 hlib w ma khalsatch » (and she did not pay) was a sale paid cash. Only after « w », « و » or a comma:
+  // « lhlib ma khalsatch », « الستوك ما خلصش » say the goods have not run out.
+  [
+    'credit',
+    /(?:(?:^|\s)(?:w|و)\s*|,\s*|،\s*)(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)(?![\p{L}\p{N}])(?!\s+(?:l|el|ال)?(?:stock|stok|ستوك|مخزون|sel3a|سلعة))/u,
   ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   [
@@ -140,9 +139,15 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
 /** Each payment method's cues (« kridi », « cash », « بالذهبية »…), for the readers that only need to spot one. */
 export const PAYMENT_VALUE_REGEXES: readonly RegExp[] = PAYMENT_CUES.map(([, re]) => re);
 
+/** Credit denied: « cash, machi kredi », « pas de crédit », « ma bghach kridi », « بلا كريدي ». */
+const NOT_ON_CREDIT =
+  /(?<![\p{L}\p{N}])(?:machi|mechi|mashi|pas de|pas a|pas à|pas en|sans|bla|bidoun|ma bghach|ma kanch|ma kanech|ماشي|بلا|بدون|not on|no)\s+(?:(?:b|bel|bl|bi|à|a|en|ب)\s*)?(?:l|el|ال)?(?:kridi|kredi|credit|crédit|كريدي|الكريدي)(?![\p{L}\p{N}])/u;
+
 export function extractPaymentMethod(text: string): PaymentMethod | undefined {
   const folded = foldForCues(text);
-  return PAYMENT_CUES.find(([, re]) => re.test(folded))?.[0];
+  // A credit the message denies is no credit: the next method said (« cash ») or none.
+  const denied = NOT_ON_CREDIT.test(folded);
+  return PAYMENT_CUES.find(([method, re]) => !(denied && method === 'credit') && re.test(folded))?.[0];
 }
 
 export interface NameMention {
@@ -232,6 +237,9 @@ const AFTER_SUBJECT = cueRegex([
   '3liha',
   'jab',
   'jabli',
+  'khallsat',
+  'khallsatni',
+  'ddit',
   'جاب',
   'جابلي',
   'خلصني',
@@ -420,7 +428,10 @@ function nameMention(
     if (!ON_WORDS.has(tokens[i].text) || !WRITE_DOWN.has(tokens[i - 1].text)) continue;
     const next = tokens[i + 1].text;
     const cue = AFTER_SUBJECT.test(next) || hasOwedCue(next) || hasCustomerPaidCue(next);
-    if (/^\p{L}{3,}$/u.test(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next) && !cue) {
+    // A word with Darija's or Arabic's article (« lgrossiste », « lkaier », « الجار ») or a word of the book itself
+    // (« hsabi », « rassi », « carnet ») is no one's name: « sajel 3la lgrossiste 500 » is asked, as before.
+    const notAName = /^(?:l[^aeiouy\s]|el|ال)/u.test(next) || NOT_A_NAME_ON.test(next) || mentionsSupplier(next);
+    if (/^\p{L}{3,}$/u.test(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next) && !cue && !notAName) {
       return mention(i + 1, i);
     }
   }
@@ -429,6 +440,9 @@ function nameMention(
 
 /** « on » before the customer a debt is written on (folded: « على » → « علي »). */
 const ON_WORDS: ReadonlySet<string> = new Set(['3la', 'ala', 'علي']);
+/** After « sajel 3la »: the book, oneself, a neighbour or a vague someone, never a customer's name. */
+const NOT_A_NAME_ON =
+  /^(?:hsab\p{L}*|7sab\p{L}*|ras\p{L}*|ro7\p{L}*|rou7\p{L}*|روح\p{L}*|carnet|cahier|kaier|daftar|دفتر\p{L}*|tab|dyoun|cheque|wahd|wa7d|wahed|dak|dik|hadak|sidi|chikh|jar\p{L}*|صاحب\p{L}*|جار\p{L}*|واحد|حساب\p{L}*|راس\p{L}*)$/u;
 /** Verbs of writing a debt down (« sajel », « سجل », « ktab », « كتب »), before « on » and the customer. */
 const WRITE_DOWN: ReadonlySet<string> = new Set(['sajel', 'sajjel', 'sejel', 'sajal', 'سجل', 'ktab', 'kteb', 'كتب', 'اكتب', 'قيد']);
 
@@ -775,7 +789,7 @@ const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
 const STOCK =
-  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|عندي|3andi mno|3andi)\s*[:：]?\s*(\d+))/iu;
+  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|3andi mno)\s*[:：]?\s*(\d+)|(?<![\p{L}\p{N}])(?:عندي|3andi)\s*[:：]?\s*(\d+)(?!\s*(?:%|[.,]\d|l\b|litres?|liters?|kg|g\b|gr\b|كيلو|كغ|لتر|cartons?|كراطن|كرطون\p{L}*|packs?|da\b|dzd|دج|dinars?|l?prix|l?soum|سوم))(?![\p{L}\p{N}]))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
 const BARCODE_ONLY =
   /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;
@@ -805,7 +819,7 @@ export function extractNewProduct(text: string): NewProductSlots {
   const cost = COST.exec(clean);
   if (cost) out.cost = Number(cost[1].replace(/\s/g, '').replace(',', '.'));
   const stock = STOCK.exec(clean);
-  if (stock) out.stock = Number(stock[1] ?? stock[2]);
+  if (stock) out.stock = Number(stock[1] ?? stock[2] ?? stock[3]);
   const barcode = BARCODE.exec(clean);
   if (barcode) out.barcode = barcode[1];
   const costAt = cost ? fold(clean.slice(0, cost.index)).length : -1;

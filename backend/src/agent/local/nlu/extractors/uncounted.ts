@@ -24,6 +24,8 @@ const TERMS: readonly RegExp[] = [
   cueRegex([
     ...['il', 'elle', 'he', 'she', 'they', 'ils', 'li', 'lli', 'elli', 'اللي', 'هو', 'هي', 'c est', 'it s', 'was', 'were'],
     ...['paye', 'payé', 'khalas', 'khallas', 'khlas', 'khalset', 'khalsat', 'dfa3', 'خلص', 'خلصت', 'دفع'],
+    // « … w ma khalsatch » (and she did not pay): the sales credit cue reads it only after « w » (not « lhlib ma … »).
+    ...['ma khlasch', 'ma khalsatch', 'makhalsatch', 'ma khallsatch', 'ma khlsatch', 'ما خلصتش', 'ماخلصتش'],
     ...['at', 'b', 'ب', 'au', 'aux', 'lel', 'ل', 'de chez'],
     ...['more', 'de plus', 'encore', 'aussi', 'too', 'zada', 'خرين', 'اخرين', 'آخرين', 'كذلك', 'ايضا'],
   ]),

@@ -68,23 +68,32 @@ const CUSTOMER_PAID = cueRegex([
   'دفعلي',
   'تسديد',
   'دفعة',
-  // « Karim 3tani 2000 w ba9i 3lih 500 » (gave me 2000, still owes 500) added 2000 to his debt.
-  '3tani',
-  'a3tani',
-  '3tatni',
-  'a3tatni',
-  'عطاني',
-  'عطاتني',
-  // « Samir jab 500 men kridi ta3o » (brought 500 off his credit) added 500 to his debt.
-  'men kridi',
-  'men kredi',
-  'mel kridi',
-  'mel kredi',
-  'men lkridi',
-  'men lkredi',
-  'من الكريدي',
-  'من كريدي',
 ]);
+
+/**
+ * Money a customer handed over, said plainly: « Karim 3tani 2000 » (gave me 2000; « w ba9i 3lih 500 » added 2000 to
+ * his debt), « Samir jab 500 men kridi ta3o », « سمير جاب 500 من الكريدي » (brought 500 off his credit). The sum right
+ * after the verb; not denied (« ma 3tani walou »), not promised (« ykhalles ghodwa », « bach »). Goods, a sale or a
+ * supplier beside it are trust-rules' to rule out (« ddah 2 zit b 2700, 3tani 2000 »: two things, asked).
+ */
+const GAVE_ME_SUM = /(?<![\p{L}\p{N}])(?:a?3tani|a?3tatni|عطاني|عطاتني)\s+\d/u;
+// « jab 500 men kridi », « khlas lkredi 1500 », « khallsat kredi ta3ha 2000 », « نقص من الكريدي 500 »: paid off the book.
+const PAID_OFF = String.raw`(?:jab|jabet|jabli|khlas|khalas|khallas|khalles|khallsat|khalsat|nakas|na9as|na9es|جاب|جابت|جابلي|خلص|خلصت|نقص)`;
+const BOOK = String.raw`(?:l|el|ال)?(?:kridi|kredi|credit|كريدي)`;
+const BROUGHT_OFF_CREDIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${PAID_OFF}\s+(?:\d[\d\s.,]*(?:(?:da|dzd|dinars?|دج)\s+)?(?:men|mel|من)\s+${BOOK}|${BOOK}\s+(?:(?:ta3|تاع)\p{L}*\s+)?\d)`,
+  'u',
+);
+const NOT_GIVEN = cueRegex([
+  ...['ma 3tani', 'ma3tani', '3tanich', 'ma 3tatni', 'ما عطاني', 'ماعطاني', 'عطانيش', 'mazal ma', 'ma khlas', 'ma khalas'],
+  // Goods handed over, not money (« سمير عطاني 30000 سلعة »).
+  ...['sel3a', 'سلعة', 'marchandise', 'marchandises'],
+]);
+const PROMISED = cueRegex(['ghodwa', 'ghedwa', 'ghadwa', 'غدوة', 'bach', 'باش', 'rdv', 'waqt', 'ykhalles', 'ykhalas', 'يخلص']);
+export const saysGaveMoney = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return (GAVE_ME_SUM.test(folded) || BROUGHT_OFF_CREDIT.test(folded)) && !NOT_GIVEN.test(folded) && !PROMISED.test(folded);
+};
 /** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
 const PAYS_EVERYTHING = has(
   cueRegex([
@@ -137,6 +146,8 @@ const NOT_ALL = cueRegex([
   ...['n a pas', 'a pas', 'n a jamais', 'jamais', 'presque', 'pas encore', 'pas tout', 'toujours pas'],
   ...['almost', 'nearly', 'never', 'not', 'hasn t', 'didn t', 'has not', 'did not'],
   ...['ما خلص', 'ماخلص', 'ماخلصش', 'مازال', 'تقريبا', 'ma khallas', 'makhlas', 'mazal', 'ta9riban'],
+  // « Karim ma khlas koulech », « khlas nos » (half): not all of it.
+  ...['ma khlas', 'ma khalas', 'machi koulech', 'machi kolch', 'nos', 'ness'],
   // Said by someone, or supposed: « Karim pense qu'il a tout payé », « si Karim a tout payé ».
   ...['pense', 'dit qu', 'dit que', 'c est vrai', 'says', 'thinks', 'claims', 'if', 'يقول', 'قال', 'يحسب'],
 ]);

@@ -31,13 +31,16 @@ const STOCK_COUNTED = new RegExp(
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
       // « صحح الستوك تاع الزيت 12 » (no « to »): « correct » is never a delivery (it proposed +12).
       String.raw`(?:صحح|صحّح)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+\d+`,
-      // « عندي 12 زيت في الستوك ماشي 0 » (12, not 0), as « stock ta3 zit rah 12 machi 0 ».
-      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+ماشي\s+\d+`,
+      // « عندي 12 زيت في الستوك ماشي 0 » (12, not 0), as « stock ta3 zit rah 12 machi 0 »: the count said before the
+      // negation. « الستوك ماشي 12، راهو 10 » (not 12: it is 10) negates the first number: not read as a count of it.
+      String.raw`\d+(?:\s+\S+){0,3}?\s+(?:في\s+|ف)?(?:ال)?(?:مخزون|ستوك|سطوك)\s+ماشي\s+\d+`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
       // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
       // proposed on top of the stock on file.
-      String.raw`(?:sa77a7|sa7a7|sahhah|sa77ah)\s+(?:l\s*)?stock|stock\W*(?:\s+\S+){0,3}?\s+(?:sa77a7|sa7a7|sahhah|sa77ah)`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+rah\s+\d+\s+(?:machi|mechi|mchi|mashi)\s+\d+`,
+      // Not a price corrected beside the stock (« stock sokar, sa77a7 lprix 130 »).
+      String.raw`(?:sa77a7|sa7a7|sahhah|sa77ah)\s+(?:l\s*)?stock|stock\W*(?:\s+\S+){0,3}?\s+(?:sa77a7|sa7a7|sahhah|sa77ah)(?!\s+(?:l\s*)?(?:prix|soum|ssoum|price))`,
+      // A count above 0 (« rah 0 machi 12 » would count the number denied).
+      String.raw`stock(?:\s+\S+){0,3}?\s+rah\s+[1-9]\d*\s+(?:machi|mechi|mchi|mashi)\s+\d+`,
     ].join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'u',

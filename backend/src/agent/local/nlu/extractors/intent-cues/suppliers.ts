@@ -106,6 +106,10 @@ export const SUPPLIER = cueRegex([
   'فورنيسور',
   'لفورنيسور',
   'grossist',
+  // Darija's glued article: « lgrossiste 3tani sel3a kredi » is the shop's own debt.
+  'lgrossiste',
+  'lgrossist',
+  'lfournisseur',
 ]);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
 export const hasArrivedCue = has(ARRIVED);
