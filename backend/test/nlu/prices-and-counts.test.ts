@@ -471,3 +471,48 @@ describe('the new Darija cues, never a wrong write', () => {
     expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: -5 } });
   });
 });
+
+// The second review (of the mend): what it must keep from 39f8a0b, and what it must not write.
+describe('the mend keeps plain debts and expenses, and writes nothing asked or denied', () => {
+  it.each(['Karim ddah 2 zit machi kredi', 'Karim ddah 2 zit bla kredi, khlas'])('« %s » is no sale on credit', (text) => {
+    expect(ask(text).args.paymentMethod).not.toBe('credit');
+  });
+  it.each([
+    'wach Karim 3tani 1000?',
+    'Karim 9al 3tani 1000',
+    'Karim 3tani 2000 sarf',
+    'Karim 3tani 1000 slef',
+    'Karim 3tani 500 w khalla 2000',
+  ])('« %s » is no payment', (text) => {
+    expect(ask(text).intent).not.toBe('customers_payment');
+  });
+  it.each([
+    ['Karim ddah sokar b 500 kridi', 500],
+    ['Karim 3lih 80 ta3 khobz', 80],
+    ['sajel 3la Karim 500 w khlas', 500],
+    ['Karim ma khlas walou, sajel 3lih 500', 500],
+  ])('« %s » is still a debt of %d', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit_add', args: { amount } });
+  });
+  it.each(['Karim machi kredi, khlas 500', 'Karim khalas lkredi kamel 5000', 'Karim kredi ta3o 5000, khlas 2000'])(
+    '« %s » adds no debt',
+    (text) => {
+      expect(ask(text).intent).not.toBe('customers_credit_add');
+    },
+  );
+  it.each([
+    ['taxi 80', 80],
+    ['recharge mobilis 50', 50],
+  ])('« %s » is still an expense of %d', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount } });
+  });
+  it('« الخدام خدا 2 كوكا » (the worker took 2 coke) is no expense of 2 DA', () => {
+    expect(ask('الخدام خدا 2 كوكا').intent).not.toBe('expenses_add');
+  });
+  it.each(['zid mantouj jdid yaourt b 30, 3andi 6 par pack', 'زيد منتوج جديد ياوورت ب 30، عندي 3 أنواع'])('« %s » has no stock', (text) => {
+    expect(ask(text).args.stock).toBeUndefined();
+  });
+  it('« Karim nakas 500 men lkridi » is Karim paying 500', () => {
+    expect(ask('Karim nakas 500 men lkridi')).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 500 } });
+  });
+});

@@ -12,6 +12,7 @@ import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extract
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
 import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything, saysGaveMoney } from './extractors/intent-cues/payments';
+import { deniesCredit } from './extractors/sales';
 import { asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { hasPastPeriodCue } from './extractors/intent-cues/periods';
@@ -130,8 +131,10 @@ export interface Act {
   hasNumber: boolean;
   /** Goods named with only small counts (« 2 zit », « 3 hlib »), no money said: goods, never a sum of dinars. */
   goodsCount: boolean;
-  /** Every number under 100 (« dhaw tfa 3 sa3at »): with no money or paying word, no expense. */
-  smallNumbersOnly: boolean;
+  /** One number said, and it is money (« b 500 », « 500 DA », or 100 and more): a sum, not a count. */
+  oneSum: boolean;
+  /** A number of hours, days or times (« dhaw tfa 3 sa3at »): no sum of money. */
+  timeCounted: boolean;
   hasMoney: boolean;
   /**
    * An expense category is named outside the named product's own words: « Eau minérale Ifri 1,5L » names a product
@@ -492,7 +495,8 @@ export function readAct(
     /^\s*$/u.test(foldForCues(text).slice(numbers[0].end, opts.productAt));
   const countedForCustomer = !!opts.customerNamed && !!opts.productNamed && !hasMoney && goodsCount && !question;
   // A sale said (« vendu 3 sucre à Karim, payé sur le compte de sa femme ») keeps its own terms.
-  const goodsOnAccount = countedForCustomer && hasOwedCue(text) && !hasSaleCue(text);
+  // « Karim ddah 2 zit machi kredi »: a credit denied is no account.
+  const goodsOnAccount = countedForCustomer && hasOwedCue(text) && !hasSaleCue(text) && !deniesCredit(text);
   // « كريم داه 2 سكر كريدي » (Darija: took it): a named customer took goods counted — a sale (Karim « داه » owed 2 DA).
   const goodsTaken = countedForCustomer && saysTaken(text) && !saysTookForHome(text);
   const sale =
@@ -522,7 +526,7 @@ export function readAct(
         !sale &&
         !saysTaken(text) &&
         !mentionsSupplier(text) &&
-        (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(foldForCues(text))))) ||
+        (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(foldForCues(text)) && numbers[0].value > numbers[1].value))) ||
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         !sale &&
@@ -609,8 +613,9 @@ export function readAct(
     stockRemoval: gift || direction < 0,
     gift,
     hasNumber: numbers.length > 0,
-    goodsCount: !!opts.productNamed && !hasMoney && numbers.length > 0 && numbers.every((n) => n.value < 100),
-    smallNumbersOnly: numbers.length > 0 && numbers.every((n) => n.value < 100),
+    goodsCount: goodsCountsOnly(text, numbers, opts.productAt, !!opts.productNamed && !hasMoney),
+    oneSum: numbers.length === 1 && (hasMoney || PRICE_SAID.test(foldForCues(text)) || numbers[0].value >= 100),
+    timeCounted: TIME_COUNTED.test(foldForCues(text)),
     hasMoney,
     expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
   };
@@ -620,10 +625,34 @@ export function readAct(
 const LEFT_OWED = cueRegex(['ba9i', 'baqi', 'ba9ilou', 'khalla', 'khallat', 'باقي', 'بقالو', 'خلا', 'reste', 'left', 'still owes']);
 
 /** Paying words beside a debt: « khlas », « khalesni », « khallsat », « خلص »… (not « ma khlasch »: hasNotPaidCue). */
+// Not bare « khlas » (« that's it »), « jab » or « rja3 »: they say more than paying.
 const PAYS_BACK = cueRegex([
-  ...['khlas', 'khalas', 'khallas', 'khalles', 'khalesni', 'khallesni', 'khalasni', 'khlasni', 'khallsat', 'khalsat'],
-  ...['khalsatni', 'nakas', 'na9as', 'na9es', 'jab', 'jabli', 'rja3', 'rajja3', 'خلص', 'خلصني', 'خلصت', 'خلصتني', 'نقص', 'جاب'],
+  ...['khallas', 'khalles', 'khalesni', 'khallesni', 'khalasni', 'khlasni', 'khallsat', 'khalsat', 'khalsatni'],
+  ...['nakas', 'na9as', 'na9es', 'خلصني', 'خلصتني', 'نقص'],
 ]);
+/** Bare « khlas », « jab » only before the book or a sum (« khalas lkredi kamel 5000 », « jab 1000 ta3 lkridi », « khlas 2000 »). */
+const PAID_ON_BOOK = /(?<![\p{L}])(?:khlas|khalas|jab)\s+(?:(?:\S+\s+){0,2}?(?:l|el)?(?:kridi|kredi)(?![\p{L}])|\d)/u;
+
+/** Hours, days or times counted (« 3 sa3at », « 2 jours »): never a sum. */
+const TIME_COUNTED =
+  /(?<![\p{L}\p{N}])\d+\s*(?:sa3a\p{L}*|heures?|ayam|jours?|marrat|fois|chhour|mois|ساعات|ساعة|أيام|ايام|مرات)(?![\p{L}\p{N}])/u;
+
+/**
+ * Goods named with only small counts, each right before what it counts (« 2 kg sokar », « 3 pain et 2 lait »), and no
+ * money: goods, never a sum of dinars. « 80 ta3 khobz », « b 30 » are money.
+ */
+function goodsCountsOnly(
+  text: string,
+  numbers: { value: number; end: number }[],
+  productAt: number | undefined,
+  goodsNoMoney: boolean,
+): boolean {
+  if (!goodsNoMoney || !numbers.length || productAt === undefined || numbers.some((n) => n.value >= 100)) return false;
+  const folded = foldForCues(text);
+  if (PRICE_SAID.test(folded)) return false;
+  const between = folded.slice(numbers[0].end, productAt);
+  return productAt >= numbers[0].end && between.length < 24 && !/(?<![\p{L}])(?:ta3|تاع|dyal|pour|for)(?![\p{L}])/u.test(between);
+}
 
 /** Goods taken (back) by someone (« dah », « داه », « a repris »; « dah » is a family name too, not here): with a supplier named, the stock went down, not up. */
 const SUPPLIER_TOOK = cueRegex([...TAKING_VERBS, 'dah', 'a repris', 'a recupere', 'a récupéré', 'took back']);
@@ -658,7 +687,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
       // « dhaw tfa 3 sa3at » (the power was off 3 hours): a bill's name beside small numbers, no money or paying word.
-      if (act.smallNumbersOnly && !act.hasMoney && !EXPENSE_EVIDENCE.test(folded) && !PRICE_SAID.test(folded)) return false;
+      // Hours or days counted, or goods counted with no money (« الخدام خدا 2 كوكا »): no sum of dinars.
+      if ((act.timeCounted || act.goodsCount) && !act.hasMoney) return false;
       // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
       // « وصلت سلعة تاع سيفيتال 30 زيت », « rja3t 5 zit l grossiste »: the goods' own category (« sel3a », « grossiste »)
       // beside a count of them and no money was an expense of 30 DA.
@@ -683,9 +713,12 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // Goods taken or sold beside the book (« Karim ddah 3 zit b 4000, 3tani 3000 … kredi »): a credit sale and its
       // payment, asked — never one debt of a sum said; a supplier named is the shop's own debt; paying words
       // (« Karim khlas lkredi 1500 », « … w khalesni 500 ») take money off the book, they do not add to it.
-      if (act.productNamed && (saysTaken(text) || hasSaleCue(text))) return false;
+      // One sum with the goods (« Karim ddah sokar b 500 kridi ») is his debt, as before.
+      if (act.productNamed && (saysTaken(text) || hasSaleCue(text)) && !act.oneSum) return false;
       if (mentionsSupplier(text)) return false;
-      if ((PAYS_BACK.test(folded) || saysGaveMoney(text)) && !hasNotPaidCue(text)) return false;
+      if ((PAYS_BACK.test(folded) || PAID_ON_BOOK.test(folded) || saysGaveMoney(text)) && !hasNotPaidCue(text)) return false;
+      // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
+      if (deniesCredit(text)) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));
     case 'feedback_submit':
       return !act.readOnly || FEEDBACK_EVIDENCE.test(folded);

@@ -141,7 +141,9 @@ export const PAYMENT_VALUE_REGEXES: readonly RegExp[] = PAYMENT_CUES.map(([, re]
 
 /** Credit denied: « cash, machi kredi », « pas de crédit », « ma bghach kridi », « بلا كريدي ». */
 const NOT_ON_CREDIT =
-  /(?<![\p{L}\p{N}])(?:machi|mechi|mashi|pas de|pas a|pas à|pas en|sans|bla|bidoun|ma bghach|ma kanch|ma kanech|ماشي|بلا|بدون|not on|no)\s+(?:(?:b|bel|bl|bi|à|a|en|ب)\s*)?(?:l|el|ال)?(?:kridi|kredi|credit|crédit|كريدي|الكريدي)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:machi|mechi|mashi|pas de|pas a|pas à|pas en|pas|sans|bla|bidoun|ma bghach|ma kanch|ma kanech|ماشي|بلا|بدون|not on|no)\s+(?:(?:b|bel|bl|bi|à|a|en|ب)\s*)?(?:l|el|ال)?(?:kridi|kredi|credit|crédit|كريدي|الكريدي)(?![\p{L}\p{N}])/u;
+
+export const deniesCredit = (text: string): boolean => NOT_ON_CREDIT.test(foldForCues(text));
 
 export function extractPaymentMethod(text: string): PaymentMethod | undefined {
   const folded = foldForCues(text);
@@ -240,6 +242,10 @@ const AFTER_SUBJECT = cueRegex([
   'khallsat',
   'khallsatni',
   'ddit',
+  'nakas',
+  'na9as',
+  'na9es',
+  'نقص',
   'جاب',
   'جابلي',
   'خلصني',
@@ -789,7 +795,7 @@ const LEADING_ARTICLE = /^(?:le|la|les|l['’]|un|une|the|a|an|des)\s+/iu;
 const COST =
   /(?:co[uû]t(?:e|ant)?|cost|prix d['’]achat|achet[ée]s? [àa]|purchase price|سعر الشراء|تكلفة|التكلفة|شريتو ب|chritou b)\s*[:：]?\s*(\d[\d\s.,]*)/iu;
 const STOCK =
-  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|3andi mno)\s*[:：]?\s*(\d+)|(?<![\p{L}\p{N}])(?:عندي|3andi)\s*[:：]?\s*(\d+)(?!\s*(?:%|[.,]\d|l\b|litres?|liters?|kg|g\b|gr\b|كيلو|كغ|لتر|cartons?|كراطن|كرطون\p{L}*|packs?|da\b|dzd|دج|dinars?|l?prix|l?soum|سوم))(?![\p{L}\p{N}]))/iu;
+  /(?:(\d+)\s*(?:en stock|in stock|dans le stock|au stock|f stock|في المخزون|فالستوك)|(?:stock|مخزون|j['’]en ai|i have|i['’]ve got|عندي منو|عندي منها|3andi mno)\s*[:：]?\s*(\d+)|(?<![\p{L}\p{N}])(?:عندي|3andi)\s*[:：]?\s*(\d+)(?!\s*(?:%|[.,]\d|l\b|litres?|liters?|kg|g\b|gr\b|كيلو|كغ|لتر|cartons?|كراطن|كرطون\p{L}*|packs?|par\b|f pack|anwa3|أنواع|انواع|fournisseurs?|ayam|jours?|mois|ans\b|sa3a\p{L}*|أيام|ايام|da\b|dzd|دج|dinars?|l?prix|l?soum|سوم))(?![\p{L}\p{N}]))/iu;
 const BARCODE = /(?<!\d)(\d{8}|\d{12,14})(?!\d)/u;
 const BARCODE_ONLY =
   /^(?:(?:avec |with )?(?:le |the )?(?:code[- ]?barres?|barcode|ean(?:13)?|الباركود|باركود|الرمز الشريطي)\s*[:：nN°]*\s*)?\d{8,14}$/iu;

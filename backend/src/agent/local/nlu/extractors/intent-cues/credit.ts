@@ -170,6 +170,7 @@ const OWED_TO_SHOP = cueRegex([
 /** « chkoun li ma khlasch ? », « qui n'a pas encore payé ? », « who hasn't paid me? »: who still owes — a question. */
 const NOT_PAID = cueRegex([
   // Said of a customer (he, they): « je n'ai pas payé le loyer », « I haven't paid the rent » are the shop's own bills.
+  ...['ma khlas walou', 'ma khalas walou', 'ma khallas walou', 'ما خلص والو', 'ماخلص والو'],
   'ma khlasch',
   'makhlasch',
   'ma khallasch',

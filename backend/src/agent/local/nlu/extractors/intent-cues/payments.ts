@@ -89,10 +89,22 @@ const NOT_GIVEN = cueRegex([
   // Goods handed over, not money (« سمير عطاني 30000 سلعة »).
   ...['sel3a', 'سلعة', 'marchandise', 'marchandises'],
 ]);
-const PROMISED = cueRegex(['ghodwa', 'ghedwa', 'ghadwa', 'غدوة', 'bach', 'باش', 'rdv', 'waqt', 'ykhalles', 'ykhalas', 'يخلص']);
+const PROMISED = cueRegex([
+  ...['ghodwa', 'ghedwa', 'ghadwa', 'غدوة', 'bach', 'باش', 'rdv', 'waqt', 'ykhalles', 'ykhalas', 'يخلص'],
+  // Asked, supposed or told by someone (« wach Karim 3tani 1000 ? », « ida … », « Karim 9al 3tani 1000 »).
+  ...['wach', 'ida', 'ila', 'kifach', '9al', 'ygoul', 'واش', 'إذا', 'اذا', 'كيفاش', 'قال', 'يقول'],
+  // Money that is no payment of his book: change, a deposit, a loan, a mistake, another currency.
+  ...['sarf', 'nsaraf', 'nsarafha', 'amana', 'أمانة', 'امانة', 'khabi', 'slef', 'sellef', 'tsalaf', 'سلف', 'dyoun'],
+  ...['ghalat', 'zayda', 'faux', 'euro', 'euros', 'dollar', 'dollars'],
+]);
 export const saysGaveMoney = (text: string): boolean => {
   const folded = foldForCues(text);
-  return (GAVE_ME_SUM.test(folded) || BROUGHT_OFF_CREDIT.test(folded)) && !NOT_GIVEN.test(folded) && !PROMISED.test(folded);
+  return (
+    (GAVE_ME_SUM.test(folded) || BROUGHT_OFF_CREDIT.test(folded)) &&
+    !NOT_GIVEN.test(folded) &&
+    !PROMISED.test(folded) &&
+    !/[?؟]/u.test(text)
+  );
 };
 /** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
 const PAYS_EVERYTHING = has(
