@@ -55,7 +55,10 @@ describe('Sentry (SENTRY_DSN pointed at a local HTTP server)', () => {
     expect(event).not.toContain(seen.token.split('.')[1]);
     expect(event).not.toContain('topsecret');
     expect(event).not.toContain('se' + 'moule');
-    expect(event).not.toContain('05' + '50');
+    // The phone number whole, spaced or not: its first four digits alone can be part of the envelope's wall-clock timestamp or
+    // random id (CI failed once on it), which would make this test depend on the time it runs.
+    expect(event).not.toContain('05' + '50 12 34 56');
+    expect(event).not.toContain('05' + '50123456');
     expect(event).not.toContain(seen.secretKey);
   }, 120_000);
 });
