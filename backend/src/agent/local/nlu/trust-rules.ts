@@ -11,7 +11,15 @@ import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
-import { hasPaidThirdCue, hasCustomerPaidCue, asksWhetherPaid, paysEverything, saysGaveMoney } from './extractors/intent-cues/payments';
+import {
+  asksWhetherPaid,
+  hasCustomerPaidCue,
+  hasPaidThirdCue,
+  LEFT_OWED,
+  paysEverything,
+  saysGaveMoney,
+  speaksOfPayingBack,
+} from './extractors/intent-cues/payments';
 import { deniesCredit } from './extractors/sales';
 import { asksBusyTimes, asksProfitOrLoss } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
@@ -455,6 +463,8 @@ export function readAct(
   } = {},
 ): Act {
   const now = opts.now ?? new Date();
+  // Folded once: the cue tests below read it, on every message.
+  const folded = foldForCues(text);
   const numbers = numbersOf(text, commonWords);
   const hasMoney = numbers.some((n) => n.currency || n.value >= 1000);
   // « I counted the rice, there are 35 left », « j'ai compté le riz, il en reste 35 »: « left » / « il en reste » says
@@ -482,8 +492,8 @@ export function readAct(
   const customerBought =
     !!opts.customerNamed &&
     !!opts.productNamed &&
-    /\b(?:bought|purchased)\b/.test(foldForCues(text)) &&
-    !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(foldForCues(text));
+    /\b(?:bought|purchased)\b/.test(folded) &&
+    !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(folded);
   // « كريم 2 سكر كريدي », « marque 2 sucre sur le compte de Karim »: goods counted onto a named customer's account, no
   // money said — a sale on credit (a debt of 2 DA was proposed).
   // Only a count right before the goods (« 2 سكر »), the message's one number, and a shop's count (under 100): « Karim
@@ -492,7 +502,7 @@ export function readAct(
     numbers.length === 1 &&
     numbers[0].value < 100 &&
     opts.productAt !== undefined &&
-    /^\s*$/u.test(foldForCues(text).slice(numbers[0].end, opts.productAt));
+    /^\s*$/u.test(folded.slice(numbers[0].end, opts.productAt));
   const countedForCustomer = !!opts.customerNamed && !!opts.productNamed && !hasMoney && goodsCount && !question;
   // A sale said (« vendu 3 sucre à Karim, payé sur le compte de sa femme ») keeps its own terms.
   // « Karim ddah 2 zit machi kredi »: a credit denied is no account.
@@ -501,7 +511,7 @@ export function readAct(
   const goodsTaken = countedForCustomer && saysTaken(text) && !saysTookForHome(text);
   const sale =
     !gift &&
-    ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(foldForCues(text)))) ||
+    ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(folded))) ||
       customerBought ||
       goodsOnAccount ||
       goodsTaken ||
@@ -526,7 +536,7 @@ export function readAct(
         !sale &&
         !saysTaken(text) &&
         !mentionsSupplier(text) &&
-        (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(foldForCues(text)) && numbers[0].value > numbers[1].value))) ||
+        (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(folded) && numbers[0].value > numbers[1].value))) ||
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         !sale &&
@@ -543,8 +553,8 @@ export function readAct(
         !opts.productNamed &&
         smallSum(text, numbers) &&
         !sale &&
-        MONEY_FROM.test(foldForCues(text)) &&
-        !GOODS_TAKEN.test(foldForCues(text))));
+        MONEY_FROM.test(folded) &&
+        !GOODS_TAKEN.test(folded)));
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:
@@ -613,25 +623,13 @@ export function readAct(
     stockRemoval: gift || direction < 0,
     gift,
     hasNumber: numbers.length > 0,
-    goodsCount: goodsCountsOnly(text, numbers, opts.productAt, !!opts.productNamed && !hasMoney),
-    oneSum: numbers.length === 1 && (hasMoney || PRICE_SAID.test(foldForCues(text)) || numbers[0].value >= 100),
-    timeCounted: TIME_COUNTED.test(foldForCues(text)),
+    goodsCount: goodsCountsOnly(folded, numbers, opts.productAt, !!opts.productNamed && !hasMoney),
+    oneSum: numbers.length === 1 && (hasMoney || PRICE_SAID.test(folded) || numbers[0].value >= 100),
+    timeCounted: TIME_COUNTED.test(folded),
     hasMoney,
     expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
   };
 }
-
-/** What is left owed after a payment: « ba9i », « باقي », « reste ». */
-const LEFT_OWED = cueRegex(['ba9i', 'baqi', 'ba9ilou', 'khalla', 'khallat', 'باقي', 'بقالو', 'خلا', 'reste', 'left', 'still owes']);
-
-/** Paying words beside a debt: « khlas », « khalesni », « khallsat », « خلص »… (not « ma khlasch »: hasNotPaidCue). */
-// Not bare « khlas » (« that's it »), « jab » or « rja3 »: they say more than paying.
-const PAYS_BACK = cueRegex([
-  ...['khallas', 'khalles', 'khalesni', 'khallesni', 'khalasni', 'khlasni', 'khallsat', 'khalsat', 'khalsatni'],
-  ...['nakas', 'na9as', 'na9es', 'خلصني', 'خلصتني', 'نقص'],
-]);
-/** Bare « khlas », « jab » only before the book or a sum (« khalas lkredi kamel 5000 », « jab 1000 ta3 lkridi », « khlas 2000 »). */
-const PAID_ON_BOOK = /(?<![\p{L}])(?:khlas|khalas|jab)\s+(?:(?:\S+\s+){0,2}?(?:l|el)?(?:kridi|kredi)(?![\p{L}])|\d)/u;
 
 /** Hours, days or times counted (« 3 sa3at », « 2 jours »): never a sum. */
 const TIME_COUNTED =
@@ -642,13 +640,12 @@ const TIME_COUNTED =
  * money: goods, never a sum of dinars. « 80 ta3 khobz », « b 30 » are money.
  */
 function goodsCountsOnly(
-  text: string,
+  folded: string,
   numbers: { value: number; end: number }[],
   productAt: number | undefined,
   goodsNoMoney: boolean,
 ): boolean {
   if (!goodsNoMoney || !numbers.length || productAt === undefined || numbers.some((n) => n.value >= 100)) return false;
-  const folded = foldForCues(text);
   if (PRICE_SAID.test(folded)) return false;
   const between = folded.slice(numbers[0].end, productAt);
   return productAt >= numbers[0].end && between.length < 24 && !/(?<![\p{L}])(?:ta3|تاع|dyal|pour|for)(?![\p{L}])/u.test(between);
@@ -716,7 +713,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // One sum with the goods (« Karim ddah sokar b 500 kridi ») is his debt, as before.
       if (act.productNamed && (saysTaken(text) || hasSaleCue(text)) && !act.oneSum) return false;
       if (mentionsSupplier(text)) return false;
-      if ((PAYS_BACK.test(folded) || PAID_ON_BOOK.test(folded) || saysGaveMoney(text)) && !hasNotPaidCue(text)) return false;
+      if (speaksOfPayingBack(text) && !hasNotPaidCue(text)) return false;
       // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
       if (deniesCredit(text)) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));

@@ -106,6 +106,26 @@ export const saysGaveMoney = (text: string): boolean => {
     !/[?؟]/u.test(text)
   );
 };
+/** What is left owed after a payment: « ba9i », « باقي », « reste ». */
+export const LEFT_OWED = cueRegex(['ba9i', 'baqi', 'ba9ilou', 'khalla', 'khallat', 'باقي', 'بقالو', 'خلا', 'reste', 'left', 'still owes']);
+
+/** Paying words beside a debt: « khlas », « khalesni », « khallsat », « خلص »… (not « ma khlasch »: hasNotPaidCue). */
+// Not bare « khlas » (« that's it »), « jab » or « rja3 »: they say more than paying.
+const PAYS_BACK = cueRegex([
+  ...['khallas', 'khalles', 'khalesni', 'khallesni', 'khalasni', 'khlasni', 'khallsat', 'khalsat', 'khalsatni'],
+  ...['nakas', 'na9as', 'na9es', 'خلصني', 'خلصتني', 'نقص'],
+]);
+/** Bare « khlas », « jab » only before the book or a sum (« khalas lkredi kamel 5000 », « jab 1000 ta3 lkridi », « khlas 2000 »). */
+const PAID_ON_BOOK = /(?<![\p{L}])(?:khlas|khalas|jab)\s+(?:(?:\S+\s+){0,2}?(?:l|el)?(?:kridi|kredi)(?![\p{L}])|\d)/u;
+
+/**
+ * Paying back said beside a debt (« Karim khlas lkredi 1500 », « … w khalesni 500 », « Karim 3tani 2000 »): a debt is
+ * not added on such words, it is asked (trust-rules, customers_credit_add).
+ */
+export const speaksOfPayingBack = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return PAYS_BACK.test(folded) || PAID_ON_BOOK.test(folded) || saysGaveMoney(text);
+};
 /** A customer who paid all he owed (« Karim a tout payé », « paid everything he owes », « خلص كامل الكريدي »). */
 const PAYS_EVERYTHING = has(
   cueRegex([
