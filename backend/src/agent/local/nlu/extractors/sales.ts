@@ -318,6 +318,10 @@ function nameMention(
   const original = text.replace(/\s+/g, ' ').trim();
   const rawWords = original.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? [];
   const isProductWord = (w: string) => !!matcher.find(w, lang)?.entry || !!matcher.findConcepts(w, lang).length;
+  // A word that may be someone's name: no product, common word or packaging word (« carton », « كيس »).
+  const plainWord = (w: string) => !isProductWord(w) && !commonWords.has(w) && !PACKAGING_WORDS.has(w);
+  // A verb or cue right after a subject (« a payé », « yetsalni », « khallasni »): never part of a name.
+  const subjectCue = (w: string) => AFTER_SUBJECT.test(w) || hasCustomerPaidCue(w) || hasOwedCue(w);
   const displayOf = (folded: string): string => {
     // The word as typed (case, accents, hamza), when it can be found again.
     const hit = rawWords.find((r) => fold(r).replace(/^(?:l|el)['’]/, '') === folded || stripArabicPrefix(fold(r), 2) === folded);
@@ -343,13 +347,13 @@ function nameMention(
   const isSurname = (k: number) => {
     const tk = tokens[k];
     if (!tk) return false;
-    const cue = (w: string) => AFTER_SUBJECT.test(w) || hasOwedCue(w) || isInfoQuestion(w) || hasCustomerPaidCue(w);
+    const cue = (w: string) => subjectCue(w) || isInfoQuestion(w);
     // « كريم بن علي »: « بن » (son of; coffee beans too) opens the family name when a name follows it, whatever else
     // that word means (« علي » is « on me » too).
     const nameAfterBen = (w?: string) => !!w && isArabicWord(w) && w.length >= 3 && !cue(w) && !PACKAGING_WORDS.has(w);
     if (tk.text === 'بن') return nameAfterBen(tokens[k + 1]?.text);
     if (tokens[k - 1]?.text === 'بن' && nameAfterBen(tk.text)) return true;
-    if (isProductWord(tk.text) || commonWords.has(tk.text) || PACKAGING_WORDS.has(tk.text)) return false;
+    if (!plainWord(tk.text)) return false;
     // « l Hichem bel kridi » named « Hichem bel »: Darija's little words (with, in, from, on) are never a family name.
     if (NOT_SURNAMES.has(tk.text)) return false;
     if (cue(tk.text)) return false;
@@ -365,7 +369,7 @@ function nameMention(
     return { name: [first.name, ...surname].join(' '), start: first.start, end: tokens[last].end };
   };
 
-  const compound = compoundName(tokens, commonWords, knownNames, (w) => AFTER_SUBJECT.test(w) || hasCustomerPaidCue(w) || hasOwedCue(w));
+  const compound = compoundName(tokens, commonWords, knownNames, subjectCue);
   if (compound !== undefined) {
     const [a, b] = [tokens[compound], tokens[compound + 1]];
     const first = { name: `${displayOf(a.text)} ${displayOf(b.text)}`, start: a.start, end: b.end };
@@ -377,21 +381,12 @@ function nameMention(
     const bare = bareName(t);
     // Titles: "Mme Nadia", "khalti Zohra", "عمي صالح".
     if (TITLES.has(t) && tokens[i + 1] && !isProductWord(tokens[i + 1].text)) return mention(i + 1, i);
-    const known = knownNames.has(t) && !isProductWord(t) && !commonWords.has(t) && !PACKAGING_WORDS.has(t);
+    const known = knownNames.has(t) && plainWord(t);
     if (LATIN_NAMES.has(bare) || ARABIC_NAMES.has(bare) || ARABIC_NAMES.has(t) || known) {
       // « لريم بن موسى »: a first name after « بن » is the family name of the word before (« Rym Benmoussa », not
       // a customer « موسى »).
       const before = tokens[i - 2]?.text.replace(/^(?:ل|لل)(?=[\u0621-\u064A]{3,})/u, '') ?? '';
-      if (
-        i >= 2 &&
-        tokens[i - 1].text === 'بن' &&
-        bare === t &&
-        isArabicWord(before) &&
-        before.length >= 3 &&
-        !isProductWord(before) &&
-        !commonWords.has(before) &&
-        !PACKAGING_WORDS.has(before)
-      ) {
+      if (i >= 2 && tokens[i - 1].text === 'بن' && bare === t && isArabicWord(before) && before.length >= 3 && plainWord(before)) {
         return withSurname({ name: displayOf(before), start: tokens[i - 2].start, end: tokens[i - 2].end }, i - 2);
       }
       const from = i > 0 && TO_WORDS.has(tokens[i - 1].text) ? i - 1 : i;
@@ -426,18 +421,17 @@ function nameMention(
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     if (!['ل', 'لـ', 'عند', 'على'].includes(tokens[i].text)) continue;
     const next = tokens[i + 1].text;
-    if (isArabicWord(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next)) return mention(i + 1, i);
+    if (isArabicWord(next) && plainWord(next)) return mention(i + 1, i);
   }
   // « sajel 3la Hichem 500 », « سجل على هشام 500 » (write it on Hichem): a name the lexicon lacks, after « on » right
   // after a verb of writing down. Only there: « على » folds to « علي » (also the name Ali), and « 3la » is also « about ».
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     if (!ON_WORDS.has(tokens[i].text) || !WRITE_DOWN.has(tokens[i - 1].text)) continue;
     const next = tokens[i + 1].text;
-    const cue = AFTER_SUBJECT.test(next) || hasOwedCue(next) || hasCustomerPaidCue(next);
     // A word with Darija's or Arabic's article (« lgrossiste », « lkaier », « الجار ») or a word of the book itself
     // (« hsabi », « rassi », « carnet ») is no one's name: « sajel 3la lgrossiste 500 » is asked, as before.
     const notAName = /^(?:l[^aeiouy\s]|el|ال)/u.test(next) || NOT_A_NAME_ON.test(next) || mentionsSupplier(next);
-    if (/^\p{L}{3,}$/u.test(next) && !isProductWord(next) && !commonWords.has(next) && !PACKAGING_WORDS.has(next) && !cue && !notAName) {
+    if (/^\p{L}{3,}$/u.test(next) && plainWord(next) && !subjectCue(next) && !notAName) {
       return mention(i + 1, i);
     }
   }
