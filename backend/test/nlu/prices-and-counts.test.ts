@@ -516,3 +516,9 @@ describe('the mend keeps plain debts and expenses, and writes nothing asked or d
     expect(ask('Karim nakas 500 men lkridi')).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 500 } });
   });
 });
+
+describe('a refused debt is asked, never « I cannot track credit yet » where the credit tools are', () => {
+  it.each(['sajel 3la lgrossiste 500', 'Karim machi kredi, khlas 500', 'ddit 2 zit kredi'])('« %s » is an unclear write', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'unclear_write' } });
+  });
+});

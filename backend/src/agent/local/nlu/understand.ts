@@ -45,7 +45,7 @@ import { asksIfInStock } from './extractors/intent-cues/questions';
 import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
-import type { CatalogEntry, HistoryTurn, Notice, UnderstandInput, UnderstandResult } from './types';
+import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -593,7 +593,7 @@ export class Nlu {
       if (this.tools.has(preferred) && this.allows(preferred, act, text)) return this.checked(preferred, act, ctx);
       // The act needs a tool this assistant does not have: say so, never answer with the nearest tool.
       if (!this.tools.has(preferred) || this.isWriteTool(preferred))
-        return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+        return { notice: { kind: 'unsupported', reason: this.missingReason(act) } };
     }
     if (this.allows(intent, act, text)) return this.checked(intent, act, ctx);
     const wasWrite = isTool(intent, this.tools) && this.isWriteTool(intent);
@@ -620,10 +620,20 @@ export class Nlu {
       if (readNext) return this.checked(readNext.intent, act, ctx);
     }
     if (act.hasNumber || startsWithWriteCommand(text)) {
-      const reason = missingToolReason(act);
+      const reason = this.missingReason(act);
       return { notice: { kind: 'unsupported', reason: reason === 'no_tool' ? 'unclear_write' : reason, ...this.figures(text, ctx) } };
     }
-    return { notice: { kind: 'unsupported', reason: missingToolReason(act) } };
+    return { notice: { kind: 'unsupported', reason: this.missingReason(act) } };
+  }
+
+  /**
+   * Why no tool answered. « I can't track your customers' credit yet » is only true where the credit tools are absent:
+   * with them here, a debt or payment the trust rules refused (« sajel 3la lgrossiste 500 ») was unclear, and is asked.
+   */
+  private missingReason(act: Act): NoticeReason {
+    const reason = missingToolReason(act);
+    const creditTools = this.tools.has('customers_credit_add') || this.tools.has('customers_payment');
+    return reason === 'customer_credit' && creditTools ? 'unclear_write' : reason;
   }
 
   /** The quantity and amount an unclear write named, for the choices offered back. */
