@@ -73,6 +73,8 @@ export interface SlotReader {
   /** A day named ("hier", "le 3 mars") as YYYY-MM-DD, relative to the business clock. */
   date(): string | undefined;
   amount(): number | undefined;
+  /** The sum a customer paid: with two sums said (what he owed, what he paid), the one after the paying verb. */
+  paidAmount(): number | undefined;
   expenseCategory(): ExpenseCategory | undefined;
   marketCategory(): string | undefined;
   /** The product named, from the catalogue; else the message's leftover words, unless `residual` is false. */
@@ -116,11 +118,11 @@ export interface SlotReader {
 }
 
 /** The customer and the sum a message names (« Karim me doit 4500 », « Karim a payé 2000 »): the money owed's writes. */
-export function customerAndAmount(x: SlotReader): Record<string, unknown> {
+export function customerAndAmount(x: SlotReader, amountOf: () => number | undefined = () => x.amount()): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   const customer = x.customer();
   if (customer) args.customer = customer;
-  const amount = x.amount();
+  const amount = amountOf();
   if (amount !== undefined) args.amount = amount;
   return args;
 }

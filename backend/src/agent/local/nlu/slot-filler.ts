@@ -14,7 +14,7 @@ import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { asksBusyTimes } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice } from './extractors/sales';
-import { extractAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
+import { extractAmount, extractPaidAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
 import { messageSpan, rawTokens, reasonSpan, topicSpan } from './extractors/spans';
@@ -218,8 +218,14 @@ const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من',
 const CONCEPT_WORDS = productVocabulary([]);
 
 /** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
+/** « machi 12 », « ماشي 12 », « not 12 »: a number denied, with the right one said beside it. */
+const DENIED_BEFORE = /(?:^|[\s,،])(?:ماشي|مشي|مش|ليس|machi|mechi|mchi|mashi|pas|not)\s*$/u;
+
 function pickQuantity(numbers: NumberMention[], folded: string): NumberMention | undefined {
-  const strong = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n));
+  const said = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n));
+  // « الستوك ماشي 12، راهو 10 » (not 12: it is 10): the denied number was the count (+12 was proposed).
+  const affirmed = said.filter((n) => !DENIED_BEFORE.test(folded.slice(0, n.start)));
+  const strong = affirmed.length ? affirmed : said;
   const counted = strong.filter((n) => n.unit && PACKAGING_WORDS.has(n.unit));
   if (counted.length) return counted[0];
   const notSize = strong.filter((n) => !isSizeUnit(n.unit));
@@ -267,6 +273,7 @@ export function slotReader(ctx: SlotContext): SlotReader {
     period: () => extractPeriod(text, ctx.now),
     date: () => extractDate(text, ctx.now),
     amount: () => extractAmount(text),
+    paidAmount: () => extractPaidAmount(text),
     expenseCategory: () => extractExpenseCategory(text),
     marketCategory: () => extractMarketCategory(text),
     product: (options) => productSlot(ctx, new Set(), options?.residual ?? true),

@@ -324,3 +324,32 @@ export function extractAmount(text: string): number | undefined {
   if (pool.length) return Math.max(...pool.map((n) => n.value));
   return undefined;
 }
+
+/** Paying or handing money over, folded (« a payé », « khlas », « 3tani », « وخلص », « دفع »): the paid sum follows it. */
+const PAID_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:paye[es]?|paid|pays|regle[es]?|rembourse[es]?|verse[es]?|donne|gave|settled|repaid|` +
+    String.raw`kh[ae]?l+[ae]?s\p{L}*|a?3tani|a?3tatni|jab|jabet|jabli|dfa3\p{L}*|r[a]?j+a3\p{L}*|` +
+    String.raw`و?(?:خلص|دفع|عطا|جاب|رجع|سدد)\p{L}*)(?![\p{L}])`,
+  'gu',
+);
+
+const TIMES_AFTER = /^\s*(?:fois|times|marrat|marat|مرات|مره|مرة)(?![\p{L}])/u;
+
+/**
+ * The sum a customer paid. With one sum, the amount. With two (« Karim doit 500, il a payé 200 », « كريم عليه 500 وخلص
+ * 200 », « Karim 3tani 500 w khalla 2000 »), the one said right after the paying verb, at most three words on — the
+ * largest was taken, so what he owed was proposed as paid. Two sums and none after such a verb: undefined (asked).
+ */
+export function extractPaidAmount(text: string): number | undefined {
+  const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
+  if (new Set(nums.map((n) => n.value)).size < 2) return extractAmount(text);
+  const folded = fold(text);
+  for (const verb of folded.matchAll(PAID_VERB)) {
+    const end = verb.index + verb[0].length;
+    const next = nums.find((n) => n.start >= end);
+    if (!next || folded.slice(end, next.start).trim().split(/\s+/u).filter(Boolean).length > 3) continue;
+    // « a payé 2 fois 500 »: a count of times, not the sum.
+    return TIMES_AFTER.test(folded.slice(next.end, next.end + 12)) ? undefined : next.value;
+  }
+  return undefined;
+}

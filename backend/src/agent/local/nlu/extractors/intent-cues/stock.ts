@@ -34,6 +34,9 @@ const STOCK_COUNTED = new RegExp(
       // « عندي 12 زيت في الستوك ماشي 0 » (12, not 0), as « stock ta3 zit rah 12 machi 0 »: the count said before the
       // negation. « الستوك ماشي 12، راهو 10 » (not 12: it is 10) negates the first number: not read as a count of it.
       String.raw`\d+(?:\s+\S+){0,3}?\s+(?:في\s+|ف)?(?:ال)?(?:مخزون|ستوك|سطوك)\s+ماشي\s+\d+`,
+      // « الستوك ماشي 12، راهو 10 », « stock machi 12, rah 10 »: the number after the denial's correction is the count.
+      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+ماشي\s+\d+\W*\s*(?:راهو|راه|هو|راهي)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:machi|mechi|mchi|mashi)\s+\d+\W*\s*(?:rah|raho|rahou|rahi)\s+\d+`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
       // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
       // proposed on top of the stock on file.
