@@ -1,5 +1,5 @@
 import { chatApp } from './chat-app';
-import { ask, cards, choicesOf, plain } from './tools-chat';
+import { ask, cards, choicesOf, decide, plain } from './tools-chat';
 
 /**
  * A new shop's first day, said the way it is said (seventeenth session), through the real agent over Socket.IO on
@@ -100,6 +100,42 @@ describe('a new shop’s first day', () => {
     const turn = await ask(chat.c, text, { lang });
     // The tool the message was read as (Karim Haddad owes nothing in the seed: his payment is refused, not proposed).
     expect(turn.started.map((s) => ({ tool: s.name, args: s.args }))).toEqual([{ tool, args: expect.objectContaining(args) }]);
+    await chat.rejectAll(turn);
+  });
+
+  // Two writes in one message: the takings' 20 000 was proposed as the electricity's expense (and the expense dropped).
+  it.each([
+    ['fr', 'dakhalt 20000 lyoum w khallast dhaw 4500'],
+    ['ar', 'دخلت 20000 اليوم وخلصت الضو 4500'],
+  ] as const)('%s « %s »: the takings and the bill, a card each, both written once approved', async (lang, text) => {
+    const expenses = () => chat.db.prisma.expense.count({ where: { tenantId: chat.tenantId, amount: 4500 } });
+    const before = await expenses();
+    const turn = await ask(chat.c, text, { lang });
+    // Both cards, in whichever order their proposals arrive.
+    expect(cards(turn)).toHaveLength(2);
+    expect(cards(turn)).toEqual(
+      expect.arrayContaining([
+        { tool: 'sales_daily_total', args: expect.objectContaining({ amount: 20000 }) },
+        { tool: 'expenses_add', args: expect.objectContaining({ amount: 4500, category: 'électricité' }) },
+      ]),
+    );
+    for (const a of turn.approvals) {
+      const done = await decide(chat.c, turn.conversationId, a.toolCallId, 'approve');
+      expect(done.finished?.status).toBe('succeeded');
+    }
+    expect(await expenses()).toBe(before + 1);
+  });
+
+  it('en « Karim Haddad paid 500 and Nadia 300 »: two payments, neither dropped', async () => {
+    const turn = await ask(chat.c, 'Karim Haddad paid 500 and Nadia 300', { lang: 'en' });
+    const started = turn.started.map((s) => ({ tool: s.name, args: s.args }));
+    expect(started).toHaveLength(2);
+    expect(started).toEqual(
+      expect.arrayContaining([
+        { tool: 'customers_payment', args: expect.objectContaining({ customer: 'Karim Haddad', amount: 500 }) },
+        { tool: 'customers_payment', args: expect.objectContaining({ customer: 'Nadia', amount: 300 }) },
+      ]),
+    );
     await chat.rejectAll(turn);
   });
 

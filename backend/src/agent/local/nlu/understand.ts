@@ -1,4 +1,4 @@
-import { TOOLS } from '@tajer/tools';
+import { TOOLS, type SlotReader } from '@tajer/tools';
 import type { z } from 'zod';
 import {
   asksLowStockGoods,
@@ -46,6 +46,7 @@ import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
+import { severalWrites } from './several-writes';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -206,6 +207,34 @@ export class Nlu {
   }
 
   understand(input: UnderstandInput): UnderstandResult {
+    const whole = this.readOne(input);
+    // « dakhalt 20000 w khallast dhaw 4500 »: two writes told at once, each its own card (several-writes.ts).
+    return (
+      severalWrites(
+        whole,
+        input,
+        (part) => this.readOne(part),
+        (text) => this.slotsOf({ ...input, text }),
+      ) ?? whole
+    );
+  }
+
+  /** The slot reader of a text, with the shop's catalogue and customers. */
+  private slotsOf(input: UnderstandInput): SlotReader {
+    const text = input.text.trim();
+    return slotReader({
+      text,
+      lang: detectLanguage(text),
+      matcher: this.catalogContext(input.catalog).matcher,
+      commonWords: this.commonWords,
+      knownNames: this.namesOf(input.customers),
+      now: input.now ?? new Date(),
+      attachmentId: input.attachmentId,
+    });
+  }
+
+  /** One reading of the whole message. */
+  private readOne(input: UnderstandInput): UnderstandResult {
     const text = input.text.trim();
     const lang = detectLanguage(text);
     const catalog = this.catalogContext(input.catalog);
