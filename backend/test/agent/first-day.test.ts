@@ -111,8 +111,9 @@ describe('a new shop’s first day', () => {
     const expenses = () => chat.db.prisma.expense.count({ where: { tenantId: chat.tenantId, amount: 4500 } });
     const before = await expenses();
     const turn = await ask(chat.c, text, { lang });
-    // Both cards, in whichever order their proposals arrive.
+    // Both cards, in whichever order their proposals arrive, said as two (it read « the proposed change »).
     expect(cards(turn)).toHaveLength(2);
+    expect(plain(turn.text)).toMatch(lang === 'fr' ? /Vérifiez les 2 modifications proposées/ : /التعديلات المقترحة \((2|٢)\)/);
     expect(cards(turn)).toEqual(
       expect.arrayContaining([
         { tool: 'sales_daily_total', args: expect.objectContaining({ amount: 20000 }) },

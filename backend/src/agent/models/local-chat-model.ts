@@ -236,8 +236,14 @@ export class LocalChatModel extends BaseChatModel {
     if (typeof more === 'number') results.push(reply('moreSold', this.deps.lang, { n: formatNumber(more, this.deps.lang) }));
     // Several cards in one answer (a delivery of two products and its expense) said « check the change above » once each;
     // other results stay, even when two are alike (two sales of the same goods).
+    // Several cards waiting are said as several (« the proposed change » over two cards read as if one).
     const ask = reply('approvalAsk', this.deps.lang);
-    return results.filter((r, i) => r && (r !== ask || results.indexOf(r) === i)).join('\n\n');
+    const waiting = results.filter((r) => r === ask).length;
+    const many = reply('approvalAskMany', this.deps.lang, { n: formatNumber(waiting, this.deps.lang) });
+    return results
+      .filter((r, i) => r && (r !== ask || results.indexOf(r) === i))
+      .map((r) => (r === ask && waiting > 1 ? many : r))
+      .join('\n\n');
   }
 
   private describeToolMessage(message: ToolMessage): string {

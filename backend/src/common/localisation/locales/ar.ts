@@ -197,6 +197,7 @@ export const ar: Catalogue = {
   'replies.coverWhich': 'عدة منتجات تطابق: أيها تقصد؟',
   'replies.coverChoice': 'شحال من نهار يكفيني {product}؟',
   'replies.approvalAsk': 'راجع التعديل المقترح: لن يُسجَّل أي شيء قبل موافقتك.',
+  'replies.approvalAskMany': 'راجع التعديلات المقترحة ({n}): لن يُسجَّل أي شيء قبل موافقتك على كل واحد منها في بطاقته.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',
   'replies.clarify.product': 'ما هو المنتج المقصود؟',
   'replies.clarify.quantity': 'ما هي الكمية؟ (مثلا «+20» مستلمة أو «-3» منقوصة)',

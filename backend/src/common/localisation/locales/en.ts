@@ -207,6 +207,7 @@ export const en: Catalogue = {
   'replies.coverWhich': 'Several products match: which one?',
   'replies.coverChoice': 'How many days will {product} last?',
   'replies.approvalAsk': 'Check the proposed change: nothing is saved until you approve it.',
+  'replies.approvalAskMany': 'Check the {n} proposed changes: nothing is saved until you approve each one on its card.',
   'replies.toolFailed': "I couldn't do that: {error}",
   'replies.clarify.product': 'Which product do you mean?',
   'replies.clarify.quantity': 'What quantity? (e.g. "+20" received or "-3" removed)',

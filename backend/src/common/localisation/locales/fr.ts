@@ -227,6 +227,8 @@ export const fr = {
   'replies.coverWhich': 'Plusieurs produits correspondent : lequel ?',
   'replies.coverChoice': 'Combien de jours va durer {product} ?',
   'replies.approvalAsk': 'Vérifiez la modification proposée : rien n’est enregistré tant que vous ne l’avez pas validée.',
+  'replies.approvalAskMany':
+    'Vérifiez les {n} modifications proposées : rien n’est enregistré tant que vous ne les avez pas validées, chacune sur sa carte.',
   'replies.toolFailed': "Je n'ai pas pu le faire : {error}",
   'replies.clarify.product': 'De quel produit s’agit-il ?',
   'replies.clarify.quantity': 'Quelle quantité ? (par exemple « +20 » reçus ou « -3 » retirés)',
