@@ -1,7 +1,8 @@
 import { useLang } from '../../../i18n';
 import { formatMoney, formatNumber, toNumber } from '@tajer/contract';
 
-const MONEY = /amount|price|total|cost|revenue|tva|vat|montant|prix/i;
+// Money fields of the approval cards: a customer's balance and the takings' « already recorded » read as bare numbers.
+const MONEY = /amount|price|total|cost|revenue|tva|vat|montant|prix|balance|alreadyRecorded|addedWithoutDetail/i;
 
 /** A proposed value as text: amounts in DZD, numbers in the locale, anything structured as compact JSON. */
 export function ValueText({ field, value }: { field: string; value: unknown }) {
