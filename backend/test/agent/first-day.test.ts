@@ -127,8 +127,8 @@ describe('a new shop’s first day', () => {
     expect(await expenses()).toBe(before + 1);
   });
 
-  it('en « Karim Haddad paid 500 and Nadia 300 »: two payments, neither dropped', async () => {
-    const turn = await ask(chat.c, 'Karim Haddad paid 500 and Nadia 300', { lang: 'en' });
+  it('en « Karim Haddad paid 500 and Nadia paid 300 »: two payments, neither dropped', async () => {
+    const turn = await ask(chat.c, 'Karim Haddad paid 500 and Nadia paid 300', { lang: 'en' });
     const started = turn.started.map((s) => ({ tool: s.name, args: s.args }));
     expect(started).toHaveLength(2);
     expect(started).toEqual(

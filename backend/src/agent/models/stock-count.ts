@@ -4,7 +4,7 @@
  * other: the card shows 45 → 37; its calls marked COUNTED so the history knows them for a count's).
  */
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
-import { formatNumber } from '@tajer/tools';
+import { countReason, formatNumber } from '@tajer/tools';
 import type { Clarification, Lang } from '../../chat/chat-events';
 import type { UnderstandResult } from '../local/nlu';
 import { toolOutcome } from './model-messages';
@@ -92,7 +92,7 @@ export function correctCount(messages: BaseMessage[], deps: CountDeps): AIMessag
         product: pickName(read.found.names, lang) || c.product,
         productId: read.found.id,
         quantity: c.count - read.found.stock,
-        reason: reply('countReason', lang, { n }),
+        reason: countReason(c.count, lang),
       });
   });
   if (!moves.length) return withChoices({ text: said.filter(Boolean).join('\n\n'), choices: choices.slice(0, 6) });

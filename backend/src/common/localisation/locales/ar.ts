@@ -184,7 +184,6 @@ export const ar: Catalogue = {
     'أنا هنا لمساعدتك في تجارتك: المخزون، المبيعات، المصاريف، المنافسين والتسويق. لا أستطيع الإجابة عن هذا السؤال، اكتب «مساعدة» لترى ما أستطيع فعله.',
   'replies.failure': 'عذرا، لم أتمكن من إكمال هذا الرد. أعد المحاولة بعد لحظة.',
   'replies.countChoice': 'حسبت {n} {product}',
-  'replies.countReason': 'جرد: العدد {n}',
   'replies.countSame': 'مخزون {product} هو {n} بالفعل: لا شيء للتصحيح.',
   'replies.countWhich': 'أيّها عددت؟',
   'replies.uncounted': 'لم أقترح شيئًا لـ{products}: ما الكمية؟',

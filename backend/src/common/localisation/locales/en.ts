@@ -194,7 +194,6 @@ export const en: Catalogue = {
     'I\'m here for your shop: stock, sales, expenses, competitors and marketing. I can\'t answer that, but type "help" to see what I can do.',
   'replies.failure': "Sorry, I couldn't finish this answer. Please try again in a moment.",
   'replies.countChoice': 'I counted {n} {product}',
-  'replies.countReason': 'Stock count: {n} counted',
   'replies.countSame': 'The stock of {product} is already {n}: nothing to correct.',
   'replies.countWhich': 'Which one did you count?',
   'replies.uncounted': 'Nothing proposed for {products}: what quantity?',

@@ -212,7 +212,6 @@ export const fr = {
     'Je suis là pour votre commerce : stock, ventes, dépenses, concurrents et marketing. Je ne peux pas répondre à cette question, mais essayez « aide » pour voir ce que je sais faire.',
   'replies.failure': "Désolé, je n'ai pas pu terminer cette réponse. Réessayez dans un instant.",
   'replies.countChoice': "J'ai compté {n} {product}",
-  'replies.countReason': 'Inventaire : {n} comptés',
   'replies.countSame': 'Le stock de {product} est déjà de {n} : rien à corriger.',
   'replies.countWhich': 'Lequel avez-vous compté ?',
   'replies.uncounted': 'Rien n’est proposé pour {products} : quelle quantité ?',

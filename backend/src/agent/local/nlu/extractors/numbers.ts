@@ -333,23 +333,52 @@ const PAID_VERB = new RegExp(
   'gu',
 );
 
-const TIMES_AFTER = /^\s*(?:fois|times|marrat|marat|مرات|مره|مرة)(?![\p{L}])/u;
+/** A count of times (« 2 fois 500 », « 2 x 500 », « 3 مرات »): the sum paid is not said by itself — asked. */
+const TIMES = new Set(['fois', 'times', 'x', 'marrat', 'marat', 'مرات', 'مره', 'مرة']);
+/** « 2 × 500 », « 2000 moins 500 »: a sum to work out, not said — asked. */
+const WORKED_OUT = /^\s*(?:[x×*]|moins|minus|plus|na9es|ناقص)(?![\p{L}])/u;
+/** « en 2 fois 1000 », « على 3 مرات 1500 »: paid in instalments, the count is not a sum and the sum is said. */
+const INSTALMENTS_BEFORE = /(?:^|\s)(?:en|in|على|علي|ala|3la|f|في)\s*$/u;
+/** Words a sum may be followed by (« 2000 of 5000 », « 500 w ba9i »): anything else after a number is what it counts. */
+const AFTER_A_SUM = new Set([
+  ...['of', 'de', 'du', 'sur', 'on', 'from', 'men', 'mel', 'من', 'et', 'and', 'w', 'و', 'dont', 'pour', 'for', 'cash', 'كاش'],
+  // When and how it was paid: « paid 300 today », « khlas 500 lyoum », « 500 par baridimob ».
+  ...['today', 'yesterday', 'aujourd', 'hier', 'ce', 'this', 'lyoum', 'lbare7', 'اليوم', 'البارح', 'par', 'by', 'avec', 'with', 'b', 'ب'],
+  ...['le', 'la', 'les', 'el', 'au', 'en', 'a', 'matin', 'soir', 'morning', 'tonight', 'sbah', 'l3chia', 'الصباح', 'العشية'],
+]);
+/** Before a number that is no sum: an hour, a day, a reference (« at 10 », « le 12 », « الساعة 5 », « n° 12345 », « facture 45 »). */
+const NOT_A_SUM_BEFORE =
+  /(?:^|\s)(?:at|a|le|les|du|n|no|numero|ref|facture|ticket|bon|cheque|mois|month|semaine|week|الساعة|يوم|رقم|فاتورة|شهر)\s*[°º#.:]?\s*$/u;
 
 /**
  * The sum a customer paid. With one sum, the amount. With two (« Karim doit 500, il a payé 200 », « كريم عليه 500 وخلص
  * 200 », « Karim 3tani 500 w khalla 2000 »), the one said right after the paying verb, at most three words on — the
- * largest was taken, so what he owed was proposed as paid. Two sums and none after such a verb: undefined (asked).
+ * largest was taken, so what he owed was proposed as paid. A date, an hour, a duration, a count or a reference number
+ * is never the sum (« a payé le 12 mars 500 DA », « paid at 10 2000 »,
+ * « a payé 2 billets de 1000 »); with none right after the verb, the one sum marked as money (DA, دج). Otherwise, or a
+ * count of times (« 2 fois 500 »): undefined (asked).
  */
 export function extractPaidAmount(text: string): number | undefined {
   const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
   if (new Set(nums.map((n) => n.value)).size < 2) return extractAmount(text);
   const folded = fold(text);
+  const money = nums.filter((n) => n.currency);
+  const before = (n: NumberMention) => folded.slice(0, n.start);
+  const times = (n: NumberMention) =>
+    (!!n.unit && TIMES.has(n.unit) && !INSTALMENTS_BEFORE.test(before(n))) || WORKED_OUT.test(folded.slice(n.end));
+  const sum = (n: NumberMention) =>
+    (n.currency || !n.unit || AFTER_A_SUM.has(n.unit)) &&
+    // Not a share, nor part of a date or an hour (« 10 % », « du 15/11 », « 10:30 »).
+    !/^\s*[%/:]/u.test(folded.slice(n.end)) &&
+    !/[/:]\s*$/u.test(before(n)) &&
+    !NOT_A_SUM_BEFORE.test(before(n));
+  const pool = money.length > 1 ? money : nums;
   for (const verb of folded.matchAll(PAID_VERB)) {
     const end = verb.index + verb[0].length;
-    const next = nums.find((n) => n.start >= end);
+    const next = pool.find((n) => n.start >= end && (sum(n) || times(n)));
     if (!next || folded.slice(end, next.start).trim().split(/\s+/u).filter(Boolean).length > 3) continue;
-    // « a payé 2 fois 500 »: a count of times, not the sum.
-    return TIMES_AFTER.test(folded.slice(next.end, next.end + 12)) ? undefined : next.value;
+    return times(next) ? undefined : next.value;
   }
-  return undefined;
+  // No sum right after the verb (« a payé il y a 3 jours 2000 DA »): the one sum marked as money, if one is.
+  return new Set(money.map((n) => n.value)).size === 1 ? money[0].value : undefined;
 }

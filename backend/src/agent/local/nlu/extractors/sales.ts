@@ -68,11 +68,16 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
     ]),
   ],
   // « Nadia ddat 3 hlib w ma khalsatch » (and she did not pay) was a sale paid cash. Only after « w », « و » or a comma:
-  // « lhlib ma khalsatch », « الستوك ما خلصش » say the goods have not run out. Right after goods taken (« Nadia ddat 3
-  // hlib ma khalsatch »), the one who took them did not pay.
+  // « lhlib ma khalsatch », « الستوك ما خلصش » say the goods have not run out.
   [
     'credit',
-    /(?:(?:^|\s)(?:w|و)\s*|,\s*|،\s*|(?:^|\s)(?:ddat|ddah|dda|ddaha|داه|دات|داها)\s+\d+\s+\S+(?:\s+\S+)?\s+)(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)(?![\p{L}\p{N}])(?!\s+(?:l|el|ال)?(?:stock|stok|ستوك|مخزون|sel3a|سلعة))/u,
+    /(?:(?:^|\s)(?:w|و)\s*|,\s*|،\s*)(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)(?![\p{L}\p{N}])(?!\s+(?:l|el|ال)?(?:stock|stok|ستوك|مخزون|sel3a|سلعة))/u,
+  ],
+  // Right after goods taken, ending the message (« Nadia ddat 3 hlib ma khalsatch »): the one who took them did not pay.
+  // Not asked (« wach … ? »), nor followed by more (« …, khlas cash », « … 9bel, dork khalsat », « … lhlib »).
+  [
+    'credit',
+    /(?<!(?:wach|واش)[^]*)(?:^|\s)(?:ddat|ddah|dda|ddaha|داه|دات|داها)\s+\d+\s+\S+(?:\s+\S+)?\s+(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)\s*[.!]?\s*$/u,
   ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   [
