@@ -6,11 +6,12 @@
 import { formatNumber, say, type Localized } from './format';
 import type { Lang } from './types';
 
-export type ChangeKind = 'reception' | 'removal' | 'sale' | 'expense' | 'payment' | 'takings' | 'credit' | 'new_product';
+export type ChangeKind = 'reception' | 'removal' | 'count' | 'sale' | 'expense' | 'payment' | 'takings' | 'credit' | 'new_product';
 
 const KIND: Record<ChangeKind, Localized> = {
   reception: { fr: 'Réception', ar: 'استلام', en: 'Received' },
   removal: { fr: 'Retrait du stock', ar: 'سحب من المخزون', en: 'Removed from stock' },
+  count: { fr: 'Inventaire', ar: 'جرد', en: 'Stock count' },
   sale: { fr: 'Vente', ar: 'بيع', en: 'Sale' },
   expense: { fr: 'Dépense', ar: 'مصروف', en: 'Expense' },
   payment: { fr: 'Paiement reçu', ar: 'دفعة مستلمة', en: 'Payment received' },

@@ -30,6 +30,7 @@ export { toToolError, UNEXPECTED } from './tool-kit';
 // Figures in the offline model's own answers are written like the tools write theirs.
 export { formatMoney, formatNumber } from './format';
 export { NO_SALES_YET } from './first-run';
+export { countReason } from './inventory-adjust/count-reason';
 export * from './common/common.schema';
 export * from './conversation-intents';
 export * from './dashboard-stats/dashboard-stats.schema';

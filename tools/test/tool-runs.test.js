@@ -3,7 +3,7 @@
 // backend/test/agent/tools-*.test.ts).
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { getTool } = require('../dist');
+const { getTool, countReason } = require('../dist');
 // As a reader sees it: Arabic figures are bidi-isolated by the formatter (see @tajer/contract).
 const { toPlain, DEFAULT_UNIT, productCategoryLabel } = require('@tajer/contract');
 
@@ -209,6 +209,23 @@ test('inventory_adjust.propose: the exact change, with the resolved product, and
     reason: 'تالف',
   });
   assert.equal(toPlain(ar.data.summary), 'سحب من المخزون: \u22122 — سميد 10 كغ (سيم، متوسط): 42 → 40 كيس');
+});
+
+test('inventory_adjust.propose: a movement from a stock count says the count, not a delivery', async () => {
+  // « j'ai compté 72 semoule » with 42 on file: the card read « Réception : +30 », as if goods had come in.
+  const r = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }), {
+    product: 'semoule',
+    quantity: 30,
+    reason: countReason(72, 'fr'),
+  });
+  assert.equal(r.data.summary.replace(/[\u00a0\u202f]/g, ' '), 'Inventaire : 72 (+30) — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs');
+  assert.equal(r.data.changes[0].label, 'Inventaire — stock de Semoule 10kg (SIM, moyenne)');
+  const ar = await getTool('inventory_adjust').propose(ctx({ inventory: inventory() }, { lang: 'ar' }), {
+    product: 'سميد',
+    quantity: -2,
+    reason: countReason(40, 'ar'),
+  });
+  assert.equal(toPlain(ar.data.summary), 'جرد: 40 (\u22122) — سميد 10 كغ (سيم، متوسط): 42 → 40 كيس');
 });
 
 test('inventory_adjust.propose: refuses a negative stock and an ambiguous or unknown product, with the reason', async () => {

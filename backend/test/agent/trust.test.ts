@@ -128,6 +128,8 @@ describe('trust: the assistant never proposes the wrong change', () => {
     expect(fr.started.map((s) => s.name)).toEqual(['inventory_search', 'inventory_adjust']);
     expect(fr.approvals[0]).toMatchObject({ name: 'inventory_adjust', args: { productId: sugar.id, quantity: -8 } });
     expect(plain(fr.approvals[0].proposal.summary)).toContain(`${sugar.stock} → ${counted}`);
+    // The card says a count, not a removal or a delivery (« Réception : +17 » read as goods received).
+    expect(plain(fr.approvals[0].proposal.summary)).toMatch(new RegExp(`^Inventaire : ${counted} \\(\u22128\\)`));
     await decide(c, fr.conversationId, fr.approvals[0].toolCallId, 'approve');
     expect((await product('EPI-006')).stock).toBe(counted);
     // A follow-up carried the count's difference as a movement (« et le lait : 20 » proposed −20 milk).

@@ -11,9 +11,22 @@ export type InventoryAdjustData = InventoryAdjustResult;
 
 const signed = (n: number, lang: Lang) => (n > 0 ? `+${formatNumber(n, lang)}` : formatNumber(n, lang));
 
-/** The approval line, direction first: "Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs". */
-export function movementLine(name: string, before: number, after: number, unit: string, quantity: number, lang: Lang): string {
-  const head = directionHead(quantity > 0 ? 'reception' : 'removal', signedCount(quantity, lang), lang);
+/**
+ * The approval line, direction first: "Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs"; a count's says
+ * the count and its difference: "Inventaire : 12 (+17) — Huile : −5 → 12".
+ */
+export function movementLine(
+  name: string,
+  before: number,
+  after: number,
+  unit: string,
+  quantity: number,
+  lang: Lang,
+  counted = false,
+): string {
+  const head = counted
+    ? directionHead('count', `${formatNumber(after, lang)} (${signedCount(quantity, lang)})`, lang)
+    : directionHead(quantity > 0 ? 'reception' : 'removal', signedCount(quantity, lang), lang);
   return `${head} — ${name}${lang === 'fr' ? ' : ' : ': '}${formatNumber(before, lang)} → ${formatQuantity(after, unit, lang)}`;
 }
 
