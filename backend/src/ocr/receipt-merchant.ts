@@ -38,6 +38,8 @@ const NOT_A_NAME = new RegExp(
     'شارع|حي|هاتف',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
+    // The items table's Arabic headings (« السلعة الكمية الثمن المجموع ») and the goods-sold footer (« السلعة المباعة »).
+    'السلعة|الكمية|الثمن',
   ].join('|'),
 );
 

@@ -101,7 +101,21 @@ describe('parseReceipt — top-up slips, water bills, Arabic-only grocers (unsee
   });
 });
 
-describe('parseReceipt — phone shops (unseen group A)', () => {
+describe('parseReceipt — shop names (unseen groups A and B)', () => {
+  it('never takes the Arabic column headings for the shop when the name line was read doubtfully', () => {
+    const d = parseReceipt(
+      [
+        'محل ٧١   بن يوسف',
+        'حي 1000 مسكن   939 5345',
+        '17-10-2025   8276 @8y 38,9518',
+        'السلعة   الكمية   الثمن   المجموع',
+        'زيت صافية   5   355,00   1775,00',
+      ].join('\n'),
+      { referenceDate: new Date('2026-11-18T10:00:00Z'), lineConfidences: [0.3, 0.8, 0.6, 0.9, 0.8] },
+    );
+    expect(d.merchant ?? '').not.toMatch(/السلعة|الكمية/);
+  });
+
   it('takes a shop name with MOBILE, PHONE or GSM for the name, never the document title « BON DE VENTE N° »', () => {
     const shop = (name: string, title: string) =>
       parse([
