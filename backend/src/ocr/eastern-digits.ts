@@ -318,7 +318,12 @@ function readNumber(
     // ٠ is a small blob half-way up the digits (« . » sits on the baseline, « ٫ » hangs below it): in a small print
     // the classifier, which has it from clean renders only, took it for « . », « ٥ » or a letter's dot.
     const centre = ((g.y0 + g.y1) / 2 - band.top) / Math.max(1, bandHeight);
-    const blob = g.y1 - g.y0 <= 0.4 * bandHeight && g.x1 - g.x0 <= 0.5 * bandHeight && centre >= 0.3 && centre <= 0.75;
+    const [w, h] = [g.x1 - g.x0, g.y1 - g.y0];
+    // A flat stroke half-way up is a dash, not ٠: « ١٩-٠٧-٢٠٢٥ » was written « ٢٠٢٥٠٠٧٠١٩ » (drawn right to left, its
+    // dashes read ٠), a date no reader found. ٠ is a dot or a lozenge, about as tall as wide.
+    if (w >= 2.2 * h && h <= 0.25 * bandHeight && centre >= 0.3 && centre <= 0.75 && glyphs.length > 1)
+      return { ...guess, label: '-', ambiguity: 1 };
+    const blob = h <= 0.4 * bandHeight && w <= 0.5 * bandHeight && centre >= 0.3 && centre <= 0.75;
     if (blob && glyphs.length > 1 && labelValue(guess.label) !== '0') return { ...guess, label: '٠', ambiguity: 1 };
     // A full-height ring is ٥ among Eastern digits (the Eastern zero is a small blob), not a Latin 0.
     if (guess.label === '0' && g.y1 - g.y0 >= 0.6 * bandHeight && easternContext) return { ...guess, label: '٥', ambiguity: 1 };

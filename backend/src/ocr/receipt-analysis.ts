@@ -80,9 +80,12 @@ export function labelAmount(
     // A whole amount marked as dinars counts even where cents are printed elsewhere: a fuel ticket prints « 47,50 DA/L »
     // and « A PAYER 2 692 DA ».
     let money = line.amounts.filter((a) => !decimalsExpected || a.decimals > 0 || dinarsAfter(line.clean, a.end));
-    // A lone digit after the amount is a currency sign or a speck read as a digit ("4596 =3", "11 684 5").
-    if (money.length > 1 && money.some((a) => Math.abs(a.value) >= 10))
-      money = money.filter((a) => !(a.decimals === 0 && Math.abs(a.value) < 10 && a.end - a.start <= 2));
+    // A lone digit after the amount is a currency sign or a speck read as a digit ("4596 =3", "11 684 5"); where cents
+    // are printed, so is a small number with one decimal (« مجموع الفاتورة 425,00 2.4 »: « دج » read as « 2.4 »).
+    const speck = (a: AmountToken) =>
+      Math.abs(a.value) < 10 &&
+      ((a.decimals === 0 && a.end - a.start <= 2) || (decimalsExpected && a.decimals === 1 && a.end - a.start <= 3));
+    if (money.length > 1 && money.some((a) => Math.abs(a.value) >= 10)) money = money.filter((a) => !speck(a));
     return money.length ? money[money.length - 1].value : null;
   };
   const own = pick(lines[i]);

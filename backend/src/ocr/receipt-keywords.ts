@@ -34,6 +34,13 @@ const TOTAL_STRONG = keywordRegex([
   'MONTANT TOTAL',
   'TOTAL FACTURE',
   'TOTAL A REGLER',
+  // A bill's amount due after its stamp duty: « Montant à régler 4 460,49 » under « Montant TTC 4 415,49 ».
+  'MONTANT A REGLER',
+  'A REGLER',
+  // A top-up slip's value (« Valeur recharge 200,00 »): what the customer paid; the seller's « Solde » below is not.
+  'VALEUR RECHARGE',
+  'VALEUR DE RECHARGE',
+  'MONTANT RECHARGE',
   'GRAND TOTAL',
   'ROUNDED TOTAL',
   'TOTAL ROUNDED',
@@ -82,6 +89,10 @@ const TOTAL_STRONG = keywordRegex([
   'المبلغ الواجب دفعه',
   'للدفع',
   'الكلي',
+  // « مجموع الفاتورة » (the bill's sum, without the article) and « المبلغ الواجب دفعه » read without its last word.
+  'مجموع',
+  'مجموع الفاتورة',
+  'المبلغ الواجب',
 ]);
 const SUBTOTAL = keywordRegex([
   'SOUS TOTAL',
@@ -230,6 +241,9 @@ const COLUMN_HEADING = keywordRegex([
   'PRICE',
   'الكمية',
   'السعر',
+  // « السلعة الكمية الثمن المجموع »: goods, quantity, price, sum — a heading even with a word lost.
+  'الثمن',
+  'السلعة',
   'المادة',
 ]);
 

@@ -7,7 +7,7 @@ const ARABIC = /\p{Script=Arabic}/u;
 /** Header lines that are contact details, identifiers or addresses rather than the shop's name. */
 const NOT_A_NAME = new RegExp(
   [
-    '\\b(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP|EMAIL|E-MAIL|WWW|HTTP|WEBSITE)\\b',
+    '\\b(?:EMAIL|E-MAIL|WWW|HTTP|WEBSITE)\\b',
     '\\w@\\w|\\.COM\\b|\\.DZ\\b|\\.MY\\b',
     '\\b(?:GST|SST|TVA|VAT|TAX)\\s*(?:ID|REG|NO|N°)',
     '\\b(?:CO|COMPANY|ROC|BUSINESS)[.\\s-]*(?:REG|NO)',
@@ -28,7 +28,7 @@ const NOT_A_NAME = new RegExp(
     // The customer, not the shop: « Client : EURL Bati Plus », « CUSTOMER: ».
     '\\b(?:CLIENT|CUSTOMER|PELANGGAN)\\s*:',
     // The items table's column headings: « DESC   QTY   PRICE   AMOUNT », « Désignation  Qté  Prix ».
-    '\\b(?:DESC|DESCRIPTION|DESIGNATION|ITEMS?|QTY|QTE)\\b.*\\b(?:QTY|QTE|PRICE|PRIX|AMOUNT|AMT|MONTANT|TOTAL|RM)\\b',
+    '\\b(?:DESC|DESCRIPTION|DESIGNATION|ITEMS?|QTY|QTE|QT)\\b.*\\b(?:QTY|QTE|PRICE|PRIX|AMOUNT|AMT|MONTANT|TOTAL|RM)\\b',
     '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
     // Addresses (Malaysia, Algeria, France).
     '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
@@ -38,12 +38,27 @@ const NOT_A_NAME = new RegExp(
     'شارع|حي|هاتف',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
+    // The items table's Arabic headings (« السلعة الكمية الثمن المجموع ») and the goods-sold footer (« السلعة المباعة »).
+    'السلعة|الكمية|الثمن',
   ].join('|'),
 );
 
+/**
+ * A phone or fax label: « Mob : 0557 41 91 42 », « TEL 03-8024 », « GSM » alone. In a shop's name without a number
+ * or a colon (« ELITE MOBILE », « GSM AMINE », « SMART PHONE CENTER ») the word says what the shop sells.
+ */
+const CONTACT_WORD = /\b(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP)\b/;
+function isContactLine(upper: string): boolean {
+  if (!CONTACT_WORD.test(upper)) return false;
+  return (
+    /\d|(?:TEL|TELEPHONE|PHONE|FAX|MOB|MOBILE|GSM|HP)\s*[:./]/.test(upper) ||
+    !upper.replace(new RegExp(CONTACT_WORD.source, 'g'), '').trim()
+  );
+}
+
 /** Document titles and greetings printed above or below the name. */
 const TITLE_ONLY =
-  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
+  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =
@@ -182,7 +197,8 @@ function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefi
   // « AIK HUAT HARDWARE ENTERPRISE (SETIA » / « ALAM) SDN BHD »: an open bracket goes on to where it closes.
   if (unclosed && (tail.includes(')') || !named)) return true;
   if (legalTail) return true;
-  return /&[^\p{L}\p{N}]*$/u.test(last.text) && !NOT_A_NAME.test(normalizeLine(cleanNumericOcr(withoutRegistration(tail))));
+  const tailId = normalizeLine(cleanNumericOcr(withoutRegistration(tail)));
+  return /&[^\p{L}\p{N}]*$/u.test(last.text) && !NOT_A_NAME.test(tailId) && !isContactLine(tailId);
 }
 
 /**
@@ -218,7 +234,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
     // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
     const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
-    if (NOT_A_NAME.test(identifying) || TITLE_ONLY.test(words)) {
+    if (NOT_A_NAME.test(identifying) || isContactLine(identifying) || TITLE_ONLY.test(words)) {
       // Specks of a logo read as letters above the title (« Aou O41 » over « TAX INVOICE » / « DOMINO'S PIZZA ») are no
       // shop: only a name read as one makes the names below the customer's.
       if (INVOICE_TITLE.test(identifying) && scored.some((s) => s.line.confidence >= 0.7 && letterCount(s.name) >= 5)) billTo = true;

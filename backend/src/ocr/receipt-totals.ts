@@ -56,6 +56,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   };
 
   const totalLines: number[] = [];
+  let wholeLines = 0;
   // Below the tax table's heading, a « TOTAL » row sums the table (« TAX TOTAL: 3.72 », OCR'd « TAS TOTAL »): when a
   // total was printed above the table, those rows are not the amount paid.
   const summaryAt = lines.findIndex((l) => l.kind === 'other' && isSummaryHeading(l.upper));
@@ -72,7 +73,17 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
       // A fuel ticket prints cents in its volume and unit price but « MONTANT 2604 » in whole dinars: a whole amount
       // ending the labelled line is still a candidate, below any amount read with its cents.
       const whole = decimals ? wholeAmountAtEnd(line) : null;
-      if (whole !== null) add({ value: whole, score: strong ? 1.5 : 1, keyword: strong ? 'strong' : 'weak', line, crossChecked: false });
+      // Later ones are the final ones here too: « Montant TTC 18175 » (1 175 misread) above « Net à payer 1187 ».
+      if (whole !== null) {
+        wholeLines += 1;
+        add({
+          value: whole,
+          score: (strong ? 1.5 : 1) + 0.05 * wholeLines,
+          keyword: strong ? 'strong' : 'weak',
+          line,
+          crossChecked: false,
+        });
+      }
       return;
     }
     totalLines.push(i);

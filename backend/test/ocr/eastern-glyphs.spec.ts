@@ -92,6 +92,17 @@ describe('readEasternNumbers on rendered rows (real classifier, no tesseract)', 
     expect(await read('مواد\u2003\u2003٨\u2003\u2003الإخلاص', 'Noto Sans Arabic', 22, 0.8)).not.toMatch(/[٠-٩]/u);
   });
 
+  it.each([
+    ['Noto Sans Arabic', 0],
+    ['Noto Naskh Arabic', 0.8],
+    ['Noto Kufi Arabic', 0.8],
+  ])('reads the dashes of a date « ١٩-٠٧-٢٠٢٥ » as dashes, not as ٠ (%s, blur %s)', async (font, blur) => {
+    // Drawn right to left (the dash between two Arabic numbers is right-to-left to the bidirectional algorithm), the
+    // date reads « year-month-day » from the left; its dashes were written ٠: « ٢٠٢٥٠٠٧٠١٩ », no date (dz_ub_016, _028).
+    const { image, page } = await row('فاتورة رقم ٣٩٤١', '١٩-٠٧-٢٠٢٥', font, 22, blur);
+    expect(readEasternNumbers(image, page, [0], classifier).page.lines[0].text).toContain('٢٠٢٥-٠٧-١٩');
+  });
+
   it('looks again at a short Latin word read with confidence: « Vor, » was the Latin model reading « ٧٥٠٫٠٠ » (dz_dev_178)', async () => {
     expect(await read('٧٥٠٫٠٠', 'Noto Sans Arabic', 22, 0.8, { text: 'Vor,', confidence: 0.9 })).toContain('٧٥٠٫٠٠');
   });

@@ -1,0 +1,138 @@
+import { parseReceipt } from '../../src/ocr/receipt-parser';
+
+/**
+ * Readings of the `unseen` split's receipts (issue 14, nineteenth round): each text is what tesseract gave on a
+ * generated group-A or group-B receipt (`eval:ocr --dump`), cut to the rows that matter. Every case failed before the
+ * rule it is named after.
+ */
+const parse = (lines: string[]) => parseReceipt(lines.join('\n'), { referenceDate: new Date('2026-11-18T10:00:00Z') });
+
+describe('parseReceipt — top-up slips, water bills, Arabic-only grocers (unseen group B)', () => {
+  it('takes a top-up’s « Valeur recharge » as its total, never the seller’s balance under it', () => {
+    const d = parse([
+      'TABACOS JOURNAUX RAHIM',
+      'Bd Colonel Amirouche Tlemcen',
+      'RECHARGE OOREDOO',
+      '6 février 2024   10:52:15',
+      'N° : 0779.38.36.85',
+      'Transaction : 910387090668',
+      'Valeur recharge   DA 200,00',
+      'Nouveau solde   33 472,00',
+      'Recharge effectuée avec succès',
+    ]);
+    expect(d.total).toBe(200);
+  });
+
+  it('takes a water bill’s « Montant à régler » after the stamp duty, not the « Montant TTC » above it', () => {
+    const d = parse([
+      'ALGERIENNE DES EAUX   ola) dy ill',
+      "N° facture : 84402894   Date d'émission :   15/05/2026",
+      'Tranche 1 : 25 m3 x 6,30   157,50',
+      'Tranche 2 : 30 m3 x 20,48   614,40',
+      'Abonnement / redevance fixe   240,00',
+      'Montant HT   4050,91',
+      'TVA 9 %   364,58',
+      'Montant TTC   4415,49',
+      'Droit de timbre   45,00',
+      'Montant à régler   4460,49 DZD',
+      'A payer avant le : 14/06/2026',
+    ]);
+    expect(d.total).toBe(4460.49);
+    expect(d.date).toBe('2026-05-15');
+  });
+
+  it('takes the later of two whole totals on a bill whose unit prices carry cents (« Net a payer 1187 » under a misread TTC)', () => {
+    const d = parse([
+      'ALGERIENNE DES EAUX',
+      "N° facture : 32191760   Date d'émission : 25/05/2024",
+      'Tranche 1 : 25 m3 x 6,30   158',
+      'Tranche 2 : 26 m3 x 20,48   532',
+      'Montant HT   1078',
+      'TVA 9 %   97',
+      'Montant TTC   18175',
+      'Droit de timbre   12',
+      'Net a payer   1187',
+      'A payer avant le : 24/06/2024',
+    ]);
+    expect(d.total).toBe(1187);
+    expect(d.date).toBe('2024-05-25');
+  });
+
+  it('reads « مجموع الفاتورة » (the bill’s sum) as the total label, in Eastern digits', () => {
+    const d = parse([
+      'دكان الحاج عمر',
+      'فاتورة رقم ٣٦٩١   9 نوفمبر ٢٠٢٤',
+      'السلعة   الكمية   adil   goamall',
+      'سكر أبيض اكغ   ١‏   ٩٥   ٩٥',
+      'حليب بقرة ال   \\   ١١٥   ١١٥',
+      'كسكس دقيق   ١‏   ٢٣٥   ٢٣٥',
+      'فرينة الأرض الطيبة   Y   ٨٠٥   ١٦١٠',
+      'مجموع الفاتورة   + ٢٥٨٥',
+      'السلعة المباعة لا 355 ولا تستبدل',
+    ]);
+    expect(d.total).toBe(2585);
+  });
+
+  it('takes « المبلغ الواجب » without its last word as the total, and the column headings (« السلعة الثمن المجموع ») as none', () => {
+    const d = parse([
+      'دكان الحاج عمر',
+      '5,556 رقم 9420   ماي   28 2025',
+      'السلعة   الثمن   المجموع',
+      '775   155   5',
+      'قهوة 516   2   355   710',
+      '50   50   1',
+      '155   155   1',
+      'سكر أبيض 5)   1   120   120',
+      'المبلغ الواجب 4283   دج 1810',
+    ]);
+    expect(d.total).toBe(1810);
+  });
+
+  it('drops a one-decimal speck after a total printed with cents (« دج » read as « 2.4 »)', () => {
+    const d = parse([
+      'محل التوفيق',
+      'السلعة   الكمية   الثمن   المجموع',
+      'بسكويت   1   50,00   50,00',
+      'علبة جبن   1   160,00   160,00',
+      'مشروب غازي JF   1   215,00   215,00',
+      'مجموع الفاتورة   425,00 2.4',
+    ]);
+    expect(d.total).toBe(425);
+  });
+});
+
+describe('parseReceipt — shop names (unseen groups A and B)', () => {
+  it('never takes the Arabic column headings for the shop when the name line was read doubtfully', () => {
+    const d = parseReceipt(
+      [
+        'محل ٧١   بن يوسف',
+        'حي 1000 مسكن   939 5345',
+        '17-10-2025   8276 @8y 38,9518',
+        'السلعة   الكمية   الثمن   المجموع',
+        'زيت صافية   5   355,00   1775,00',
+      ].join('\n'),
+      { referenceDate: new Date('2026-11-18T10:00:00Z'), lineConfidences: [0.3, 0.8, 0.6, 0.9, 0.8] },
+    );
+    expect(d.merchant ?? '').not.toMatch(/السلعة|الكمية/);
+  });
+
+  it('takes a shop name with MOBILE, PHONE or GSM for the name, never the document title « BON DE VENTE N° »', () => {
+    const shop = (name: string, title: string) =>
+      parse([
+        name,
+        'Vente et maintenance GSM',
+        'Rue Didouche Mourad N 45 Bab Ezzouar - Alger',
+        'Mob : 0665 42 46 13',
+        title,
+        'Date : 17/09/2026   11:02',
+        'Désignation   Qté   PU   Total',
+        'Coque silicone   1   1 100,00   1 100,00',
+        'TOTAL   1 100,00',
+      ]).merchant;
+    expect(shop('ELITE MOBILE', 'BON DE VENTE N° 923')).toBe('ELITE MOBILE');
+    expect(shop('GSM AMINE', 'BON DE LIVRAISON N° 6361')).toBe('GSM AMINE');
+    expect(shop('SMART PHONE CENTER', 'FACTURE N° 460/2025')).toBe('SMART PHONE CENTER');
+    // The title alone, the name lost: no name rather than the title, and the phone line is never one.
+    expect(shop('ox', 'BON DE VENTE N° 923')).not.toMatch(/BON|MOB/);
+  });
+});
