@@ -175,11 +175,8 @@ export interface ReceiptOcrResult {
   };
 }
 
-/**
- * A reading with what a recheck of its rows needs: the prepared page, the OCR page its draft was parsed from, and
- * whether that page was read as an Arabic page.
- */
-type Reading = ReceiptOcrResult & { prepared: PreparedImage; page: OcrPageResult; arabicPage: boolean };
+/** A reading with what a recheck of its rows needs: the prepared page and the OCR page its draft was parsed from. */
+type Reading = ReceiptOcrResult & { prepared: PreparedImage; page: OcrPageResult };
 
 /** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
 const ARABIC_PAGE_SHARE = 0.25;
@@ -203,20 +200,11 @@ const RECHECK_TOTAL_CONFIDENCE = 0.3;
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
   const started = performance.now();
   const pools = options.pools ?? getSharedOcrPools();
-  const { prepared, page, arabicPage, ...first } = await readReceipt(buffer, pools, options, started);
+  const { prepared, page, ...first } = await readReceipt(buffer, pools, options, started);
   if (!pools.wasmRecheck || first.engine.used !== 'native' || !needsWasmRecheck(first.draft)) return first;
-  // An Arabic page's total comes from the Arabic reader and the Eastern-digit classifier, not from the Latin reading
-  // the two tesseracts differ on: tesseract.js read the same total on 4 of the Algerian dev split's 5 such rechecks
-  // and another wrong one on the fifth (dz_dev_054: 630 for 200, 3370 printed), each a whole second reading.
-  if (arabicPage) return first;
   const rows = await recheckMoneyRows(pools.wasmRecheck.latin, prepared, page, first, options.parse, started);
   if (rows) return rows;
-  const {
-    prepared: _prepared,
-    page: _page,
-    arabicPage: _arabic,
-    ...again
-  } = await readReceipt(buffer, pools.wasmRecheck, options, started);
+  const { prepared: _prepared, page: _page, ...again } = await readReceipt(buffer, pools.wasmRecheck, options, started);
   const kept = preferWasmReading(first.draft, again.draft) ? again : first;
   return { ...kept, ms: again.ms, engine: { used: kept.engine.used, wasmRecheck: true } };
 }
@@ -227,7 +215,9 @@ export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceipt
  * in one call, instead of the whole receipt again: the two tesseracts differ on a few characters of a line, and the
  * total is the field the recheck is for. The rows' new reading replaces theirs in the native page; the money fields
  * (total, subtotal, VAT, lines, checks) of that reading are kept unless it lost the total (`preferWasmReading`), the
- * native date and merchant always. Null when the native page has no money row to re-read (then the whole receipt is).
+ * native date and merchant always. Null when the native page has no Latin money row to re-read — an Arabic page: the
+ * whole receipt is then read again, as before (not rechecking those five on the Algerian dev split lost one shop name,
+ * dz_dev_035's, that tesseract.js's Arabic page read whole).
  */
 async function recheckMoneyRows(
   pool: OcrPool,
@@ -336,7 +326,6 @@ async function readReceipt(buffer: Buffer, pools: ReceiptOcrPools, options: Reco
     engine: { used: pools.latin.engine, wasmRecheck: false },
     prepared,
     page,
-    arabicPage,
   };
 }
 
