@@ -142,6 +142,20 @@ export function rereadTargets(page: OcrPageResult, d: ReceiptDraft): RereadTarge
   return [...doubtful, ...out];
 }
 
+/**
+ * The rows a total is chosen and checked from (total, subtotal, tax, cash, change, rounding: `MONEY_KINDS`) and any row
+ * printing `total` itself, whatever its label was read as; the Arabic reader's lines are left as they are.
+ */
+export function moneyRows(page: OcrPageResult, total: number | null): number[] {
+  const rows = new Set<number>();
+  for (const line of analyzeLines(page.text)) {
+    if (/\p{Script=Arabic}/u.test(line.text)) continue;
+    const printsTotal = total !== null && line.amounts.some((a) => Math.abs(a.value - total) < 0.005);
+    if (MONEY_KINDS.has(line.kind) || printsTotal) rows.add(line.index);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
 function columnGap(a: OcrWord, b: OcrWord): boolean {
   const h = Math.max(1, b.bbox.y1 - b.bbox.y0);
   return b.bbox.x0 - a.bbox.x1 > COLUMN_GAP * h;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { digitClassifier, type DigitClassifier } from './digit-classifier';
-import { rereadFields } from './field-rereads';
+import { moneyRows, rereadFields } from './field-rereads';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -167,8 +167,16 @@ export interface ReceiptOcrResult {
    * Which tesseract the draft comes from, and whether tesseract.js read the receipt again because the native reading's
    * total was doubtful (`OCR_ENGINE=auto`; `ms` then covers both readings).
    */
-  engine: { used: OcrEngineKind | null; wasmRecheck: boolean };
+  engine: {
+    used: OcrEngineKind | null;
+    wasmRecheck: boolean;
+    /** Rows tesseract.js read again when it re-read the money rows only, not the whole receipt (`recheckMoneyRows`). */
+    rows?: number;
+  };
 }
+
+/** A reading with what a recheck of its rows needs: the prepared page and the OCR page its draft was parsed from. */
+type Reading = ReceiptOcrResult & { prepared: PreparedImage; page: OcrPageResult };
 
 /** From this share of unreadable lines on, the receipt is read as an Arabic page rather than line by line. */
 const ARABIC_PAGE_SHARE = 0.25;
@@ -192,11 +200,65 @@ const RECHECK_TOTAL_CONFIDENCE = 0.3;
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
   const started = performance.now();
   const pools = options.pools ?? getSharedOcrPools();
-  const first = await readReceipt(buffer, pools, options, started);
+  const { prepared, page, ...first } = await readReceipt(buffer, pools, options, started);
   if (!pools.wasmRecheck || first.engine.used !== 'native' || !needsWasmRecheck(first.draft)) return first;
-  const again = await readReceipt(buffer, pools.wasmRecheck, options, started);
+  const rows = await recheckMoneyRows(pools.wasmRecheck.latin, prepared, page, first, options.parse, started);
+  if (rows) return rows;
+  const { prepared: _prepared, page: _page, ...again } = await readReceipt(buffer, pools.wasmRecheck, options, started);
   const kept = preferWasmReading(first.draft, again.draft) ? again : first;
   return { ...kept, ms: again.ms, engine: { used: kept.engine.used, wasmRecheck: true } };
+}
+
+/**
+ * A doubtful native total is read again by tesseract.js on its rows only — the total, subtotal, tax, cash, change and
+ * rounding rows, and any row printing the total — cut out of the prepared page as strips (`stackLineStrips`) and read
+ * in one call, instead of the whole receipt again: the two tesseracts differ on a few characters of a line, and the
+ * total is the field the recheck is for. The rows' new reading replaces theirs in the native page; the money fields
+ * (total, subtotal, VAT, lines, checks) of that reading are kept unless it lost the total (`preferWasmReading`), the
+ * native date and merchant always. Null when the native page has no Latin money row to re-read — an Arabic page: the
+ * whole receipt is then read again, as before (not rechecking those five on the Algerian dev split lost one shop name,
+ * dz_dev_035's, that tesseract.js's Arabic page read whole).
+ */
+async function recheckMoneyRows(
+  pool: OcrPool,
+  prepared: PreparedImage,
+  page: OcrPageResult,
+  first: ReceiptOcrResult,
+  parse: RecognizeReceiptOptions['parse'],
+  started: number,
+): Promise<ReceiptOcrResult | null> {
+  const rows = moneyRows(page, first.draft.total);
+  if (!rows.length) return null;
+  const read = await readStrips(pool, prepared, page, rows);
+  const replaced = new Map([...read].filter(([, words]) => words.some((w) => /\S/.test(w.text))));
+  const again = withLines(page, replaced);
+  const draft = parseOcr(again, parse);
+  const kept = preferWasmReading(first.draft, draft);
+  const engine = { used: (kept ? 'wasm' : 'native') as OcrEngineKind, wasmRecheck: true, rows: rows.length };
+  const ms = Math.round(performance.now() - started);
+  if (!kept) return { ...first, ms, engine };
+  return {
+    ...first,
+    draft: withMoneyOf(first.draft, draft),
+    text: again.text,
+    lineConfidences: again.lines.map((l) => l.confidence),
+    ms,
+    engine,
+  };
+}
+
+/** `a` with the money fields of `b` (total, subtotal, VAT, lines and their checks come together, as in `mergeDrafts`). */
+function withMoneyOf(a: ReceiptDraft, b: ReceiptDraft): ReceiptDraft {
+  const { subtotal: _unused, ...rest } = a;
+  return {
+    ...rest,
+    total: b.total,
+    ...(b.subtotal !== undefined ? { subtotal: b.subtotal } : {}),
+    vat: b.vat,
+    lines: b.lines,
+    confidence: { ...a.confidence, total: b.confidence.total, vat: b.confidence.vat },
+    checks: b.checks,
+  };
 }
 
 /**
@@ -223,12 +285,7 @@ export function preferWasmReading(native: ReceiptDraft, wasm: ReceiptDraft): boo
   return wasm.total !== null || native.total === null;
 }
 
-async function readReceipt(
-  buffer: Buffer,
-  pools: ReceiptOcrPools,
-  options: RecognizeReceiptOptions,
-  started: number,
-): Promise<ReceiptOcrResult> {
+async function readReceipt(buffer: Buffer, pools: ReceiptOcrPools, options: RecognizeReceiptOptions, started: number): Promise<Reading> {
   const psm = options.psm ?? FIRST_PASS_PSM;
   const prepared = await prepareReceiptImage(buffer, options.prep);
   const first = await pools.latin.recognize(prepared.data, { psm });
@@ -267,6 +324,8 @@ async function readReceipt(
     passes,
     reread,
     engine: { used: pools.latin.engine, wasmRecheck: false },
+    prepared,
+    page,
   };
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { OcrPool } from '../../src/ocr/ocr-pool';
+import { OcrPool, warmUpPage } from '../../src/ocr/ocr-pool';
 import { prepareReceiptImage } from '../../src/ocr/image-prep';
 import { englishReceiptRows, renderReceiptImage } from '../fixtures/receipts/receipt-image.factory';
 
@@ -66,6 +66,39 @@ describe('tesseract.js relaxed-SIMD core', () => {
       expect(page.text).toContain('GREENLEAF MINI MARKET');
       expect(page.text).toMatch(/TOTAL/);
     } finally {
+      await pool.terminate();
+    }
+  });
+
+  it('warms each started worker up with a real page of receipt rows', async () => {
+    // The rendered page is text tesseract reads (a blank one would leave the wasm core cold).
+    const page = await warmUpPage();
+    expect(page).not.toBeNull();
+    // Every worker the pool starts: its pages are counted through tesseract.js's own createWorker (the module object
+    // the pool calls it on, not an import copy).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const tesseract = require('tesseract.js') as typeof import('tesseract.js');
+    const original = tesseract.createWorker;
+    const pages: number[] = [];
+    const create = jest.spyOn(tesseract, 'createWorker').mockImplementation(async (...args) => {
+      const worker = await original(...args);
+      const k = pages.push(0) - 1;
+      const recognize = worker.recognize.bind(worker);
+      worker.recognize = ((...a: Parameters<typeof worker.recognize>) => {
+        pages[k] += 1;
+        return recognize(...a);
+      }) as typeof worker.recognize;
+      return worker;
+    });
+    const pool = new OcrPool({ size: 2, cacheDir, engine: 'wasm' });
+    try {
+      await pool.warmUp(2);
+      expect(pages).toEqual([1, 1]);
+      const read = await pool.recognize(page!, { psm: 6 });
+      expect(read.lines.length).toBe(12);
+      expect(read.text).toContain('TOTAL 12 Montant TTC');
+    } finally {
+      create.mockRestore();
       await pool.terminate();
     }
   });
