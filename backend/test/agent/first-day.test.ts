@@ -127,16 +127,17 @@ describe('a new shop’s first day', () => {
     expect(await expenses()).toBe(before + 1);
   });
 
-  it('en « Karim Haddad paid 500 and Nadia paid 300 »: two payments, neither dropped', async () => {
-    const turn = await ask(chat.c, 'Karim Haddad paid 500 and Nadia paid 300', { lang: 'en' });
-    const started = turn.started.map((s) => ({ tool: s.name, args: s.args }));
-    expect(started).toHaveLength(2);
-    expect(started).toEqual(
+  it('en « paid the rent 30000 and paid the electricity 4500 »: two bills, neither dropped', async () => {
+    const turn = await ask(chat.c, 'paid the rent 30000 and paid the electricity 4500', { lang: 'en' });
+    const proposed = cards(turn);
+    expect(proposed).toHaveLength(2);
+    expect(proposed).toEqual(
       expect.arrayContaining([
-        { tool: 'customers_payment', args: expect.objectContaining({ customer: 'Karim Haddad', amount: 500 }) },
-        { tool: 'customers_payment', args: expect.objectContaining({ customer: 'Nadia', amount: 300 }) },
+        { tool: 'expenses_add', args: expect.objectContaining({ amount: 30000, category: 'loyer' }) },
+        { tool: 'expenses_add', args: expect.objectContaining({ amount: 4500, category: 'électricité' }) },
       ]),
     );
+    expect(plain(turn.text)).toMatch(/Check the 2 proposed changes/);
     await chat.rejectAll(turn);
   });
 

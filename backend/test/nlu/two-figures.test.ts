@@ -35,7 +35,6 @@ describe('a payment is the sum paid, not the largest said', () => {
     ['Karim paid 2 weeks ago 2000', 2000],
     ['كريم خلص الساعة 5 مساء 2000 دج', 2000],
     ['Karim paid yesterday at 10 2000 of 5000', 2000],
-    ['Karim a payé 2 billets de 1000', 1000],
     ['Karim a payé avec 2 chèques 3000 DA', 3000],
     ['Karim a payé par chèque n° 12345 3000 DA', 3000],
     ['Karim a payé la facture 45, 3000 DA', 3000],
@@ -46,9 +45,12 @@ describe('a payment is the sum paid, not the largest said', () => {
   ])('« %s » pays %d', (text, amount) => {
     expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { amount } });
   });
-  it.each(['Karim a payé 2 x 500', 'Karim a payé 10 % de ses 5000'])('« %s » asks how much', (text) => {
-    expect(ask(text).args.amount).toBeUndefined();
-  });
+  it.each(['Karim a payé 2 x 500', 'Karim a payé 10 % de ses 5000', 'Karim a payé 2 billets de 1000', 'Karim a payé 2000 mars 12'])(
+    '« %s » asks how much',
+    (text) => {
+      expect(ask(text).args.amount).toBeUndefined();
+    },
+  );
   it('one sum with a date is still that sum', () => {
     expect(ask("le 3 décembre Karim m'a payé 500")).toMatchObject({ intent: 'customers_payment', args: { amount: 500 } });
   });
@@ -140,36 +142,6 @@ describe('two writes told at once: one card each, none dropped', () => {
         ['expenses_add', { amount: 4500, category: 'électricité' }],
       ],
     ],
-    // The second customer was dropped.
-    [
-      'كريم عليه 500 ونادية عليها 300',
-      [
-        ['customers_credit_add', { customer: 'كريم', amount: 500 }],
-        ['customers_credit_add', { customer: 'نادية', amount: 300 }],
-      ],
-    ],
-    [
-      'Karim paid 200 and Samir paid 300',
-      [
-        ['customers_payment', { customer: 'Karim', amount: 200 }],
-        ['customers_payment', { customer: 'Samir', amount: 300 }],
-      ],
-    ],
-    // Three oils sold at 20 000 each, on credit, were proposed.
-    [
-      'bi3t b 20000 lyoum w Karim ddah 3 zit kredi',
-      [
-        ['sales_daily_total', { amount: 20000 }],
-        ['sales_record', { customer: 'Karim', paymentMethod: 'credit' }],
-      ],
-    ],
-    [
-      'I sold 3 sugar and paid 150 for a taxi',
-      [
-        ['sales_record', { lines: [{ product: 'White sugar 1kg', quantity: 3 }] }],
-        ['expenses_add', { amount: 150 }],
-      ],
-    ],
   ] as const)('« %s »', (text, expected) => {
     const r = ask(text);
     expect(calls(r)).toEqual(expected.map(([intent, args]) => ({ intent, args: expect.objectContaining(args) })));
@@ -220,9 +192,46 @@ describe('two writes told at once: one card each, none dropped', () => {
     "la recette 20000 et j'ai reçu la facture d'électricité 4500",
     'la recette nette 15500, j’ai payé l’électricité 4500',
     'Karim a payé 500 et m’a pris 2 huile',
+    // Customers and sales are never split (the second review: a part's sum or subject taken from its neighbours).
+    'كريم عليه 500 ونادية عليها 300',
+    'Karim paid 200 and Samir paid 300',
+    'Karim a payé 500 et Nadia a payé 300 total 800',
+    'Karim me doit 500 et Nadia me doit 300 sur 1000',
+    'كريم خلص 500 ونادية خلصت الساعة 10 300',
+    'bi3t b 20000 lyoum w Karim ddah 3 zit kredi',
+    'sold 3 oil and he paid 1950',
+    'bi3t 3 zit w lclient khlas 1000',
+    // Due, unpaid, received, to pay, unsure, a question of the west, a customer, a day once.
+    'takings 20000 and electricity bill 4500 due',
+    'la recette 20000 et électricité 4500 impayée',
+    'dakhalt 20000 w dhaw 4500 ma zal',
+    'دخلت 20000 وجات فاتورة الضو 4500',
+    'dakhalt 20000 w khallast dhaw 4500 wla 5000',
+    'wesh dakhalt 20000 w khallast dhaw 4500',
+    'dakhalt 20000 w lclient khlas 1000',
+    'la recette 20000 et électricité 4500 le mois dernier',
+    'la recette 20000 et électricité 4500 samedi',
+    'dakhalt 20000 w khallast dhaw 4500 b ccp',
+    'دخلت 20000 وخلصت الضو 4500 نهار السبت',
+    'khallast lkra 15000 l 3 chhour w dhaw 4500',
   ])('« %s » is one write (or asked), never split', (text) => {
     expect(ask(text).also).toBeUndefined();
   });
+  // The second review: the number right after the verb was passed over for the next bare one.
+  it.each([
+    ['Karim a payé les 1500, reste 500', 1500],
+    ['كريم خلص 5000 ورديتلو 200', 5000],
+    ['كريم خلص 3000 الساعة 10', 3000],
+    ['Karim paid 500 then 300', 500],
+  ])('« %s » pays %d, not the next figure', (text, amount) => {
+    expect(ask(text).args.amount).toBe(amount);
+  });
+  it.each(['نادية خلصت نهار 3 2000', 'Nadia a payé samedi 3 2000', 'كريم خلص فاتورة 45 3000'])(
+    '« %s » never pays the day or the reference',
+    (text) => {
+      expect([undefined, 2000, 3000]).toContain(ask(text).args.amount);
+    },
+  );
 });
 
 describe('a sum that is another part’s is asked, never written to the wrong account or bill', () => {

@@ -3,22 +3,20 @@ import { foldForCues } from './extractors/cue-regex';
 import type { UnderstandInput, UnderstandResult } from './types';
 
 /**
- * Two writes told in one message (« dakhalt 20000 lyoum w khallast dhaw 4500 »: the day's takings and the electricity
- * paid; « كريم عليه 500 ونادية عليها 300 »: two customers' debts). Read whole, one of them was proposed and the other
- * dropped without a word — or worse, the takings' 20 000 became the electricity's expense. Each part is read on its own:
- * when every part is a complete money write (or a sale), each gets its own card (`also`), in the order said.
+ * The shop's own money told twice in one message (« dakhalt 20000 lyoum w khallast dhaw 4500 »: the day's takings and
+ * the electricity paid; « خلصت الكرا 30000 والضو 4500 »: two bills). Read whole, the takings' 20 000 became the
+ * electricity's expense, or the second bill was dropped without a word. Each part is read on its own: when every part
+ * is a complete takings or expense, each gets its own card (`also`), in the order said.
  *
- * A part read alone has lost the rest of the message, so the split is only for messages that say plainly what was done:
- * not asked, cancelled, corrected, denied, promised or owed still (« Karim a payé 500 et Nadia va payer 300 » would add a
- * debt), not dated or paid by a means one part alone would lose, never two parts on one customer's account (the second
- * card's balance would come before the first is approved, see the partial_payment notice), never an expense beside a
- * customer's goods or account (« Karim ddah 3 zit kredi, khlas 1000 »: « khlas 1000 » alone is a salary), never two
- * takings of one day. A part that does not read as a complete write leaves the whole reading as it was.
+ * Only the shop's own money, and only said plainly: a part read alone has lost the rest of the message. Two reviews of
+ * a wider split (customers' debts and payments, sales) found a part's sum, subject or verb taken from its neighbours
+ * (« … et Nadia a payé 300 total 800 » paid 800, « sold 3 oil and he paid 1950 » a salary of 1950), so customers and
+ * sales are never split; nor is a message that asks, cancels, corrects, reports, denies, promises, says what is due,
+ * unpaid or only received, is unsure (« 300 ou 400 »), names a customer, or a day or a means once.
  */
 
-/** The writes a part may be: money told, and a sale (« bi3t 3 sokar w khallast taxi 200 »). */
-const MONEY_WRITES = new Set(['expenses_add', 'sales_daily_total', 'customers_credit_add', 'customers_payment']);
-const PART_WRITES = new Set([...MONEY_WRITES, 'sales_record']);
+/** The writes a part may be: the shop's own money, its takings and its expenses. */
+const SHOP_MONEY = new Set(['expenses_add', 'sales_daily_total']);
 
 /** Between two things told: a comma (not a decimal one: « 1,5L »), « et », « w », « and », « puis », « و » glued to the next word. */
 const JOINS =
@@ -39,7 +37,7 @@ export function partsOf(text: string): string[] {
 }
 
 const complete = (r: UnderstandResult): boolean =>
-  PART_WRITES.has(r.intent ?? '') &&
+  SHOP_MONEY.has(r.intent ?? '') &&
   !r.missing.length &&
   !r.notice &&
   !r.stockCount &&
@@ -47,30 +45,10 @@ const complete = (r: UnderstandResult): boolean =>
   !r.more?.length &&
   !r.also?.length &&
   !r.uncounted?.length &&
-  (r.intent === 'sales_record' || typeof r.args.amount === 'number');
+  typeof r.args.amount === 'number' &&
+  r.args.customer === undefined;
 
 const sameCall = (a: UnderstandResult, b: UnderstandResult) => a.intent === b.intent && JSON.stringify(a.args) === JSON.stringify(b.args);
-
-/** Two parts on one customer's account (a credit sale and its payment): two steps, never two cards at once. */
-const oneAccount = (read: UnderstandResult[]): boolean => {
-  const customers = read.map((r) => r.args.customer).filter((c): c is string => typeof c === 'string');
-  // « Karim » and « Karim Haddad » may be one account: compared by their first word.
-  return new Set(customers.map((c) => c.toLowerCase().split(/\s+/u)[0])).size < customers.length;
-};
-
-const ACCOUNT = new Set(['customers_credit_add', 'customers_payment']);
-
-/** An expense beside a part that names a customer (his goods, his debt, his payment): « khlas 1000 » was his, not a salary. */
-const expenseBesideCustomer = (read: UnderstandResult[]): boolean =>
-  read.some((r) => r.intent === 'expenses_add') && read.some((r) => typeof r.args.customer === 'string');
-
-/** Parts that name customers all do one thing (all debts, or all payments): « Karim paid 500 and Nadia still owes 300 ». */
-const mixedAccounts = (read: UnderstandResult[]): boolean =>
-  new Set(read.filter((r) => typeof r.args.customer === 'string' && r.intent !== 'sales_record').map((r) => r.intent)).size > 1;
-
-/** A sale with no customer after a part that names one (« Karim a payé 500 et m'a pris 2 huile »): the goods were his. */
-const subjectCarried = (read: UnderstandResult[]): boolean =>
-  read.some((r, i) => r.intent === 'sales_record' && !r.args.customer && read.slice(0, i).some((p) => typeof p.args.customer === 'string'));
 
 /**
  * What a part read alone loses (folded text): a question, a cancellation or correction, a denial, a promise or what is
@@ -88,16 +66,63 @@ const NOT_PLAIN = new RegExp(
       ...['dit', 'says', 'said', '9al', 'قال', 'corrige', 'corriger', 'rectifie', 'sa77a7', 'صحح', 'lazem', 'لازم', 'nkhalas', 'نخلص'],
       ...['must', 'have to', 'need to', 'doit payer', 'dois payer'],
       // A bill received is not a bill paid; net takings are after the expenses said beside them.
-      ...['recu la facture', 'jatni', 'jatna', 'جاتني', 'came to', 'nette', 'net'],
+      ...['recu la facture', 'jatni', 'jatna', 'jat', 'جاتني', 'جات', 'came to', 'nette', 'net'],
+      // Due, unpaid, to come (the second review): « électricité 4500 impayée », « dhaw 4500 ma zal », « khassni nkhalsou ».
+      ...['due', 'pending', 'unpaid', 'arrived', 'impaye', 'impayee', 'a regler', 'a payer', 'prevue', 'prevu', 'arrivee', 'arrive'],
+      ...[
+        'ma zal',
+        'ما زال',
+        'ghadi',
+        'rayah',
+        'khass',
+        'khassni',
+        'خاص',
+        'خاصني',
+        'يلزم',
+        'ylzem',
+        'facture',
+        'bill',
+        'fatoura',
+        'فاتورة',
+        'فاتوره',
+      ],
+      // Unsure, a total or a share said beside the sums, a question word of the west.
+      ...[
+        'ou',
+        'or',
+        'wela',
+        'wla',
+        'wala',
+        'ولا',
+        'maybe',
+        'peut etre',
+        'ta9riban',
+        'تقريبا',
+        'total',
+        'المجموع',
+        'kamel',
+        'sur',
+        'out of',
+        'على',
+      ],
+      ...['wesh', 'wech', 'وش', 'kima', 'كيما'],
+      // A day, a means of payment or a number of months said once, for one part only.
+      ...['samedi', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'saturday', 'sunday', 'monday', 'tuesday'],
+      ...['wednesday', 'thursday', 'friday', 'sebt', 'l7ad', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'jem3a', 'jom3a', 'nhar', 'youm'],
+      ...['السبت', 'الاحد', 'الأحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس', 'الجمعة', 'الجمعه', 'نهار'],
+      ...['cheque', 'ccp', 'carte', 'lcarte', 'card', 'baridimob', 'virement', 'شيك', 'بطاقة', 'بطاقه'],
+      ...['chhour', 'chhar', 'mois', 'months', 'شهور', 'اشهر', 'أشهر', 'x', '×', 'fois', 'times'],
+      // Someone else: a customer, a worker paid back, change given.
+      ...['client', 'lclient', 'zbouna', 'zboun', 'الزبون', 'customer', 'il', 'elle', 'he', 'she', 'rendu', 'change', 'remise', 'discount'],
     ].join('|') +
     String.raw`)(?![\p{L}])|(?<![\p{L}])ma\s+\p{L}+ch(?![\p{L}])|(?<![\p{L}])ما\s*\p{L}+ش(?![\p{L}])`,
   'u',
 );
 
 /**
- * The message read as several writes, when the whole reading is a money write or a sale, the message says plainly what
- * was done, and each of its parts (2 to 6) reads alone as a complete write, at least one of them money. Undefined
- * otherwise: the whole reading stands.
+ * The message read as several cards of the shop's own money, when the whole reading is one of them, the message says
+ * plainly what was done, no part names a customer, and each part (2 to 6) reads alone as a complete takings or
+ * expense. Undefined otherwise: the whole reading stands.
  */
 export function severalWrites(
   whole: UnderstandResult,
@@ -105,23 +130,25 @@ export function severalWrites(
   readOne: (input: UnderstandInput) => UnderstandResult,
   slotsOf: (text: string) => SlotReader,
 ): UnderstandResult | undefined {
-  if (input.hasAttachment || whole.followUp) return undefined;
-  if (!MONEY_WRITES.has(whole.intent ?? '') && whole.intent !== 'sales_record') return undefined;
+  if (input.hasAttachment || whole.followUp || !SHOP_MONEY.has(whole.intent ?? '')) return undefined;
   const parts = partsOf(input.text);
   if (parts.length < 2 || parts.length > 6) return undefined;
-  const said = slotsOf(input.text);
   if (NOT_PLAIN.test(foldForCues(input.text))) return undefined;
-  // A day said once (« hier ») or a means of payment (« par baridimob ») would stay with one part only.
-  const method = said.paymentMethod();
-  if ((said.date() ?? today(slotsOf)) !== today(slotsOf) || (method && method !== 'credit')) return undefined;
+  // A day said once (« hier », « le mois dernier ») or a means of payment would stay with one part only.
+  const said = slotsOf(input.text);
+  const period = said.period();
+  if ((said.date() ?? today(slotsOf)) !== today(slotsOf) || (period && period !== 'today') || said.paymentMethod()) return undefined;
+  if (parts.some((text) => slotsOf(text).customer())) return undefined;
   const read = parts.map((text) => readOne({ ...input, text, history: [] }));
-  if (!read.every(complete) || !read.some((r) => MONEY_WRITES.has(r.intent ?? ''))) return undefined;
-  if (oneAccount(read) || expenseBesideCustomer(read) || mixedAccounts(read) || subjectCarried(read)) return undefined;
+  if (!read.every(complete)) return undefined;
   if (read.filter((r) => r.intent === 'sales_daily_total').length > 1) return undefined;
   if (read.every((r) => sameCall(r, read[0]))) return undefined;
   const [first, ...rest] = read;
   return { ...first, also: rest.map((r) => ({ intent: r.intent!, args: r.args })) };
 }
+
+/** A customer's own account: a payment or a debt. */
+const ACCOUNT = new Set(['customers_credit_add', 'customers_payment']);
 
 /** Today's date as the slots read it (« aujourd'hui »), in the business clock. */
 const today = (slotsOf: (text: string) => SlotReader): string | undefined => slotsOf("aujourd'hui").date();
@@ -162,17 +189,14 @@ export function anotherPartsSum(
   readOne: (input: UnderstandInput) => UnderstandResult,
 ): UnderstandResult | undefined {
   // The shop's own money only: a customer's part read alone (« il a payé 200 ») reads as an expense.
-  const SHOP_MONEY = ['expenses_add', 'sales_daily_total'];
-  if (input.hasAttachment || whole.followUp || !SHOP_MONEY.includes(whole.intent ?? '') || typeof whole.args.amount !== 'number')
+  if (input.hasAttachment || whole.followUp || !SHOP_MONEY.has(whole.intent ?? '') || typeof whole.args.amount !== 'number')
     return undefined;
   const parts = partsOf(input.text);
   if (parts.length < 2) return undefined;
   const read = parts.map((text) => readOne({ ...input, text, history: [] }));
   const sum = whole.args.amount;
   const ownKind = read.some((r) => r.intent === whole.intent && r.args.amount === sum);
-  const otherKind = read.some(
-    (r) => complete(r) && SHOP_MONEY.includes(r.intent ?? '') && r.intent !== whole.intent && r.args.amount === sum,
-  );
+  const otherKind = read.some((r) => complete(r) && r.intent !== whole.intent && r.args.amount === sum);
   if (ownKind || !otherKind) return undefined;
   const { amount: _other, ...args } = whole.args;
   return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };

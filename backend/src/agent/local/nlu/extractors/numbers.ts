@@ -339,16 +339,103 @@ const TIMES = new Set(['fois', 'times', 'x', 'marrat', 'marat', 'مرات', 'م�
 const WORKED_OUT = /^\s*(?:[x×*]|moins|minus|plus|na9es|ناقص)(?![\p{L}])/u;
 /** « en 2 fois 1000 », « على 3 مرات 1500 »: paid in instalments, the count is not a sum and the sum is said. */
 const INSTALMENTS_BEFORE = /(?:^|\s)(?:en|in|على|علي|ala|3la|f|في)\s*$/u;
+/** A duration counted between the verb and the sum (« il y a 3 jours », « 2 weeks ago », « قبل 3 أيام »). */
+const DURATION = new Set(
+  [
+    'jours',
+    'jour',
+    'days',
+    'day',
+    'weeks',
+    'week',
+    'semaines',
+    'semaine',
+    'ans',
+    'years',
+    'ايام',
+    'أيام',
+    'ساعات',
+    'heures',
+    'hours',
+    'h',
+    'min',
+  ].map((w) => fold(w)),
+);
 /** Words a sum may be followed by (« 2000 of 5000 », « 500 w ba9i »): anything else after a number is what it counts. */
-const AFTER_A_SUM = new Set([
-  ...['of', 'de', 'du', 'sur', 'on', 'from', 'men', 'mel', 'من', 'et', 'and', 'w', 'و', 'dont', 'pour', 'for', 'cash', 'كاش'],
-  // When and how it was paid: « paid 300 today », « khlas 500 lyoum », « 500 par baridimob ».
-  ...['today', 'yesterday', 'aujourd', 'hier', 'ce', 'this', 'lyoum', 'lbare7', 'اليوم', 'البارح', 'par', 'by', 'avec', 'with', 'b', 'ب'],
-  ...['le', 'la', 'les', 'el', 'au', 'en', 'a', 'matin', 'soir', 'morning', 'tonight', 'sbah', 'l3chia', 'الصباح', 'العشية'],
-]);
+const AFTER_A_SUM = new Set(
+  [
+    ...['of', 'de', 'du', 'sur', 'on', 'from', 'men', 'mel', 'من', 'et', 'and', 'w', 'و', 'dont', 'pour', 'for', 'cash', 'كاش'],
+    ...['puis', 'then', 'ensuite', 'mba3d', 'ba3d'],
+    // When and how it was paid: « paid 300 today », « khlas 500 lyoum », « 500 par baridimob ».
+    ...['today', 'yesterday', 'aujourd', 'hier', 'ce', 'this', 'lyoum', 'lbare7', 'اليوم', 'البارح', 'par', 'by', 'avec', 'with', 'b', 'ب'],
+    ...['le', 'la', 'les', 'el', 'au', 'en', 'a', 'matin', 'soir', 'morning', 'tonight', 'sbah', 'l3chia', 'الصباح', 'العشية'],
+    ...['at', 'vers', 'sa3a', '3la', 'nhar', 'الساعة', 'نهار', 'يوم', 'مع'],
+  ].map((w) => fold(w)),
+);
 /** Before a number that is no sum: an hour, a day, a reference (« at 10 », « le 12 », « الساعة 5 », « n° 12345 », « facture 45 »). */
-const NOT_A_SUM_BEFORE =
-  /(?:^|\s)(?:at|a|le|les|du|n|no|numero|ref|facture|ticket|bon|cheque|mois|month|semaine|week|الساعة|يوم|رقم|فاتورة|شهر)\s*[°º#.:]?\s*$/u;
+const NOT_A_SUM_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:` +
+    [
+      ...['at', 'a', 'le', 'du', 'n', 'no', 'numero', 'ref', 'facture', 'ticket', 'bon', 'cheque', 'code', 'transaction'],
+      ...[
+        'mois',
+        'month',
+        'semaine',
+        'week',
+        'vers',
+        'nhar',
+        'youm',
+        'f',
+        '3la',
+        'sa3a',
+        'الساعة',
+        'يوم',
+        'نهار',
+        'مع',
+        'رقم',
+        'فاتورة',
+        'الفاتورة',
+        'شهر',
+      ],
+      ...[
+        'samedi',
+        'dimanche',
+        'lundi',
+        'mardi',
+        'mercredi',
+        'jeudi',
+        'vendredi',
+        'sebt',
+        'l7ad',
+        'letnin',
+        'tlata',
+        'larb3a',
+        'lkhmis',
+        'jom3a',
+        'ljom3a',
+      ],
+      ...[
+        'saturday',
+        'sunday',
+        'monday',
+        'tuesday',
+        'wednesday',
+        'thursday',
+        'friday',
+        'السبت',
+        'الأحد',
+        'الاثنين',
+        'الثلاثاء',
+        'الأربعاء',
+        'الخميس',
+        'الجمعة',
+      ],
+    ]
+      .map((w) => fold(w))
+      .join('|') +
+    String.raw`)\s*[°º#.:]?\s*$`,
+  'u',
+);
 
 /**
  * The sum a customer paid. With one sum, the amount. With two (« Karim doit 500, il a payé 200 », « كريم عليه 500 وخلص
@@ -364,10 +451,12 @@ export function extractPaidAmount(text: string): number | undefined {
   const folded = fold(text);
   const money = nums.filter((n) => n.currency);
   const before = (n: NumberMention) => folded.slice(0, n.start);
+  const passedOver = (n: NumberMention) =>
+    (!!n.unit && (DURATION.has(n.unit) || (TIMES.has(n.unit) && INSTALMENTS_BEFORE.test(before(n))))) || NOT_A_SUM_BEFORE.test(before(n));
   const times = (n: NumberMention) =>
     (!!n.unit && TIMES.has(n.unit) && !INSTALMENTS_BEFORE.test(before(n))) || WORKED_OUT.test(folded.slice(n.end));
   const sum = (n: NumberMention) =>
-    (n.currency || !n.unit || AFTER_A_SUM.has(n.unit)) &&
+    (n.currency || !n.unit || AFTER_A_SUM.has(n.unit) || /^و\p{L}/u.test(n.unit)) &&
     // Not a share, nor part of a date or an hour (« 10 % », « du 15/11 », « 10:30 »).
     !/^\s*[%/:]/u.test(folded.slice(n.end)) &&
     !/[/:]\s*$/u.test(before(n)) &&
@@ -375,9 +464,17 @@ export function extractPaidAmount(text: string): number | undefined {
   const pool = money.length > 1 ? money : nums;
   for (const verb of folded.matchAll(PAID_VERB)) {
     const end = verb.index + verb[0].length;
-    const next = pool.find((n) => n.start >= end && (sum(n) || times(n)));
-    if (!next || folded.slice(end, next.start).trim().split(/\s+/u).filter(Boolean).length > 3) continue;
-    return times(next) ? undefined : next.value;
+    for (const n of pool.filter((m) => m.start >= end)) {
+      if (folded.slice(end, n.start).trim().split(/\s+/u).filter(Boolean).length > 3) break;
+      // A duration, an hour, a day or instalments between the verb and the sum (« paid 2 weeks ago 2000 », « at 10 »,
+      // « على 3 مرات 1500 »): passed over.
+      if (passedOver(n)) continue;
+      if (times(n)) return undefined;
+      if (sum(n)) return n.value;
+      // A count or a date right after the verb (« a payé 2 billets de 1000 », « a payé 2000 mars 12 »): the sum is the
+      // one marked as money, or asked — never the next bare number (it paid 12).
+      return new Set(money.map((m) => m.value)).size === 1 ? money[0].value : undefined;
+    }
   }
   // No sum right after the verb (« a payé il y a 3 jours 2000 DA »): the one sum marked as money, if one is.
   return new Set(money.map((n) => n.value)).size === 1 ? money[0].value : undefined;
