@@ -35,22 +35,30 @@ describe('a payment is the sum paid, not the largest said', () => {
     ['Karim paid 2 weeks ago 2000', 2000],
     ['كريم خلص الساعة 5 مساء 2000 دج', 2000],
     ['Karim paid yesterday at 10 2000 of 5000', 2000],
-    ['Karim a payé avec 2 chèques 3000 DA', 3000],
     ['Karim a payé par chèque n° 12345 3000 DA', 3000],
     ['Karim a payé la facture 45, 3000 DA', 3000],
-    ['Karim a payé les 3 huile 1950 DA', 1950],
     ['كريم خلص على 3 مرات 1500', 1500],
     ['Karim a payé en 2 fois 1000', 1000],
     ['Karim doit 500 DA depuis 3 jours et il a payé 200', 200],
   ])('« %s » pays %d', (text, amount) => {
     expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { amount } });
   });
-  it.each(['Karim a payé 2 x 500', 'Karim a payé 10 % de ses 5000', 'Karim a payé 2 billets de 1000', 'Karim a payé 2000 mars 12'])(
-    '« %s » asks how much',
-    (text) => {
-      expect(ask(text).args.amount).toBeUndefined();
-    },
-  );
+  it.each([
+    'Karim a payé 2 x 500',
+    'Karim a payé 10 % de ses 5000',
+    'Karim a payé 2 billets de 1000',
+    'Karim a payé avec 2 chèques 3000 DA',
+    'Karim a payé 2000 mars 12',
+    // The third review: a count right after the verb was the sum (2 DA), or the unit price was.
+    'Karim a payé 2 de ses factures, 4000 DA',
+    'Nadia paid 2 of her 3 bills, 5000 DA',
+    'كريم خلص 2 من 3 فواتير 4000 دج',
+    'Karim a payé 4 pour 2000 DA',
+    'Karim a payé 3 huiles à 650 DA',
+    'كريم خلص 2 وعطاني 1000',
+  ])('« %s » asks how much', (text) => {
+    expect(ask(text).args.amount).toBeUndefined();
+  });
   it('one sum with a date is still that sum', () => {
     expect(ask("le 3 décembre Karim m'a payé 500")).toMatchObject({ intent: 'customers_payment', args: { amount: 500 } });
   });
@@ -102,50 +110,19 @@ describe('« ma khalsatch » right after the goods taken: on credit', () => {
   });
 });
 
-describe('two writes told at once: one card each, none dropped', () => {
-  const calls = (r: UnderstandResult) => [{ intent: r.intent, args: r.args }, ...(r.also ?? [])];
-  it.each([
-    // The takings' 20 000 was proposed as the electricity's expense.
-    [
-      'dakhalt 20000 lyoum w khallast dhaw 4500',
-      [
-        ['sales_daily_total', { amount: 20000 }],
-        ['expenses_add', { amount: 4500, category: 'électricité' }],
-      ],
-    ],
-    [
-      'دخلت 20000 اليوم وخلصت الضو 4500',
-      [
-        ['sales_daily_total', { amount: 20000 }],
-        ['expenses_add', { amount: 4500, category: 'électricité' }],
-      ],
-    ],
-    // The expense was dropped without a word.
-    [
-      "la recette 20000 et j'ai payé l'électricité 4500",
-      [
-        ['sales_daily_total', { amount: 20000 }],
-        ['expenses_add', { amount: 4500 }],
-      ],
-    ],
-    [
-      "j'ai payé l'électricité 4500 et j'ai payé l'eau 1200",
-      [
-        ['expenses_add', { amount: 4500, category: 'électricité' }],
-        ['expenses_add', { amount: 1200, category: 'eau' }],
-      ],
-    ],
-    [
-      'خلصت الكرا 30000 والضو 4500',
-      [
-        ['expenses_add', { amount: 30000, category: 'loyer' }],
-        ['expenses_add', { amount: 4500, category: 'électricité' }],
-      ],
-    ],
-  ] as const)('« %s »', (text, expected) => {
-    const r = ask(text);
-    expect(calls(r)).toEqual(expected.map(([intent, args]) => ({ intent, args: expect.objectContaining(args) })));
-  });
+describe('two writes told at once: never a card built from a part read alone', () => {
+  // « dakhalt 20000 lyoum w khallast dhaw 4500 » proposed an electricity bill of 20 000 (the takings' sum). A card for
+  // each part was tried and taken back after three reviews (neighbour-sums.ts): the bill's sum is asked.
+  it.each(['dakhalt 20000 lyoum w khallast dhaw 4500', 'دخلت 20000 اليوم وخلصت الضو 4500'])(
+    '« %s »: the takings’ 20 000 is never the bill’s; its sum is asked',
+    (text) => {
+      const r = ask(text);
+      expect(r).toMatchObject({ intent: 'expenses_add', args: { category: 'électricité' } });
+      expect(r.args.amount).toBeUndefined();
+      expect(r.missing).toContain('amount');
+      expect(r.also).toBeUndefined();
+    },
+  );
   it.each([
     // One account: the credit sale's card and its payment's would show balances before the other is approved.
     'Karim a pris 3 sucre à crédit et Karim m’a payé 200',
@@ -214,6 +191,13 @@ describe('two writes told at once: one card each, none dropped', () => {
     'dakhalt 20000 w khallast dhaw 4500 b ccp',
     'دخلت 20000 وخلصت الضو 4500 نهار السبت',
     'khallast lkra 15000 l 3 chhour w dhaw 4500',
+    "la recette 20000 et j'ai payé l'électricité 4500",
+    "j'ai payé l'électricité 4500 et j'ai payé l'eau 1200",
+    'خلصت الكرا 30000 والضو 4500',
+    // The third review: a future bill, a breakdown, a correction.
+    "recette 20000 et je vais payer l'électricité 4500",
+    'dépenses 7000 : loyer 5000 et électricité 2000',
+    "j'ai payé l'électricité 4500, en fait 5400",
   ])('« %s » is one write (or asked), never split', (text) => {
     expect(ask(text).also).toBeUndefined();
   });

@@ -46,7 +46,7 @@ import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
-import { anotherCustomersSum, anotherPartsSum, severalWrites } from './several-writes';
+import { anotherCustomersSum, anotherPartsSum } from './neighbour-sums';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -208,15 +208,11 @@ export class Nlu {
 
   understand(input: UnderstandInput): UnderstandResult {
     const whole = this.readOne(input);
-    // « dakhalt 20000 w khallast dhaw 4500 »: two writes told at once, each its own card (several-writes.ts).
+    // « dakhalt 20000 w khallast dhaw 4500 » read as a 20,000 bill: a sum another part of the message says is asked
+    // (neighbour-sums.ts).
     const slotsOf = (text: string) => this.slotsOf({ ...input, text });
     const readOne = (part: UnderstandInput) => this.readOne(part);
-    return (
-      severalWrites(whole, input, readOne, slotsOf) ??
-      anotherCustomersSum(whole, input, slotsOf) ??
-      anotherPartsSum(whole, input, readOne) ??
-      whole
-    );
+    return anotherCustomersSum(whole, input, slotsOf) ?? anotherPartsSum(whole, input, readOne) ?? whole;
   }
 
   /** The slot reader of a text, with the shop's catalogue and customers. */

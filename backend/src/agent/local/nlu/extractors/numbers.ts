@@ -470,10 +470,11 @@ export function extractPaidAmount(text: string): number | undefined {
       // « على 3 مرات 1500 »): passed over.
       if (passedOver(n)) continue;
       if (times(n)) return undefined;
-      if (sum(n)) return n.value;
-      // A count or a date right after the verb (« a payé 2 billets de 1000 », « a payé 2000 mars 12 »): the sum is the
-      // one marked as money, or asked — never the next bare number (it paid 12).
-      return new Set(money.map((m) => m.value)).size === 1 ? money[0].value : undefined;
+      // A bare single digit right after the verb counts bills or goods (« a payé 2 de ses factures, 4000 DA »).
+      if (sum(n) && (n.currency || n.value >= 10)) return n.value;
+      // A count or a date right after the verb (« a payé 2 billets de 1000 », « a payé 3 huiles à 650 DA », « a payé 2000
+      // mars 12 »): asked — never the next number (it paid 12, or the unit price).
+      return undefined;
     }
   }
   // No sum right after the verb (« a payé il y a 3 jours 2000 DA »): the one sum marked as money, if one is.
