@@ -102,6 +102,12 @@ describe('« ma khalsatch » right after the goods taken: on credit', () => {
     'Nadia ddat 3 hlib ma khalsatch 9bel, dork khalsat',
     'wach Nadia ddat 3 hlib ma khalsatch',
     'Karim dda 3 sokar ma khalsch lhlib',
+    // The second review: another person, two takers, asked or supposed, denied.
+    'Karim dda 2 sokar, Nadia ma khalsatch',
+    'Karim ddah 2 sokar w Nadia ddat 3 zit ma khalsatch',
+    'wesh Nadia ddat 3 hlib ma khalsatch',
+    'ida Karim dda 2 sokar ma khlasch',
+    'Karim ma dda 2 sokar ma khlasch',
   ])('« %s » (paid after all, asked, the milk) is no credit sale', (text) => {
     expect(ask(text).args.paymentMethod).not.toBe('credit');
   });

@@ -74,10 +74,11 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
     /(?:(?:^|\s)(?:w|و)\s*|,\s*|،\s*)(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)(?![\p{L}\p{N}])(?!\s+(?:l|el|ال)?(?:stock|stok|ستوك|مخزون|sel3a|سلعة))/u,
   ],
   // Right after goods taken, ending the message (« Nadia ddat 3 hlib ma khalsatch »): the one who took them did not pay.
-  // Not asked (« wach … ? »), nor followed by more (« …, khlas cash », « … 9bel, dork khalsat », « … lhlib »).
+  // Not asked or supposed (« wach / wesh / ida … »), not denied (« Karim ma dda … »), one taker only (« Karim ddah 2 sokar w
+  // Nadia ddat 3 zit ma khalsatch » put both on one account), the goods one word, nothing after (« …, khlas cash »).
   [
     'credit',
-    /(?<!(?:wach|واش)[^]*)(?:^|\s)(?:ddat|ddah|dda|ddaha|داه|دات|داها)\s+\d+\s+\S+(?:\s+\S+)?\s+(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)\s*[.!]?\s*$/u,
+    /(?<!(?:^|\s)(?:wach|wesh|wech|ida|ila|kima|واش|وش|إذا|اذا|كيما|ma|ما|ddat|ddah|dda|ddaha|داه|دات|داها)(?:\s[^]*)?)(?:^|\s)(?:ddat|ddah|dda|ddaha|داه|دات|داها)\s+\d+\s+[^\s,،]+\s+(?:ma\s+khl?al?l?s(?:at)?ch|makhal?l?s(?:at)?ch|ما\s*خلصت?ش)\s*[.!]?\s*$/u,
   ],
   ['baridimob', cueRegex(['baridimob', 'baridi mob', 'baridi', 'بريدي موب', 'بريدي موبايل', 'بريدي'])],
   [
