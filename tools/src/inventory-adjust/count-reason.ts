@@ -6,11 +6,13 @@ import type { Lang } from '../types';
  * file): it is written on the movement, and it tells the card to say a count (« Inventaire : 12 (+17) »), not a delivery
  * (« Réception : +17 » read as goods received).
  */
+const COUNT_HEAD = { fr: 'Inventaire : ', ar: 'جرد: العدد ', en: 'Stock count: ' } as const;
+
 export const countReason = (n: number, lang: Lang): string => {
   const count = formatNumber(n, lang);
-  return say(lang, { fr: `Inventaire : ${count} comptés`, ar: `جرد: العدد ${count}`, en: `Stock count: ${count} counted` });
+  return say(lang, { fr: `${COUNT_HEAD.fr}${count} comptés`, ar: `${COUNT_HEAD.ar}${count}`, en: `${COUNT_HEAD.en}${count} counted` });
 };
 
 /** Whether a movement's reason is a count's (in any of the three languages). */
 export const isCountReason = (reason: string | undefined): boolean =>
-  !!reason && /^(?:Inventaire : |جرد: العدد |Stock count: )/u.test(reason);
+  !!reason && Object.values(COUNT_HEAD).some((head) => reason.startsWith(head));

@@ -11,6 +11,12 @@ export type InventoryAdjustData = InventoryAdjustResult;
 
 const signed = (n: number, lang: Lang) => (n > 0 ? `+${formatNumber(n, lang)}` : formatNumber(n, lang));
 
+export type MovementKind = 'reception' | 'removal' | 'count';
+
+/** What a movement is, for its card: a count's difference, else goods in or out. */
+export const movementKind = (quantity: number, counted: boolean): MovementKind =>
+  counted ? 'count' : quantity > 0 ? 'reception' : 'removal';
+
 /**
  * The approval line, direction first: "Réception : +30 — Semoule 10kg (SIM, moyenne) : 42 → 72 sacs"; a count's says
  * the count and its difference: "Inventaire : 12 (+17) — Huile : −5 → 12".
@@ -22,11 +28,10 @@ export function movementLine(
   unit: string,
   quantity: number,
   lang: Lang,
-  counted = false,
+  kind: MovementKind = movementKind(quantity, false),
 ): string {
-  const head = counted
-    ? directionHead('count', `${formatNumber(after, lang)} (${signedCount(quantity, lang)})`, lang)
-    : directionHead(quantity > 0 ? 'reception' : 'removal', signedCount(quantity, lang), lang);
+  const what = kind === 'count' ? `${formatNumber(after, lang)} (${signedCount(quantity, lang)})` : signedCount(quantity, lang);
+  const head = directionHead(kind, what, lang);
   return `${head} — ${name}${lang === 'fr' ? ' : ' : ': '}${formatNumber(before, lang)} → ${formatQuantity(after, unit, lang)}`;
 }
 

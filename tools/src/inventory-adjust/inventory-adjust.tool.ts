@@ -9,7 +9,13 @@ import { attempt, toolCallIdOf, userIdOf } from '../tool-kit';
 import type { Lang, ToolDefinition } from '../types';
 import { InventoryAdjustSchema } from './inventory-adjust.schema';
 import { inventoryAdjustExamples } from './inventory-adjust.examples';
-import { insufficientStock, movementLine, summarizeInventoryAdjust, type InventoryAdjustData } from './inventory-adjust.summary';
+import {
+  insufficientStock,
+  movementKind,
+  movementLine,
+  summarizeInventoryAdjust,
+  type InventoryAdjustData,
+} from './inventory-adjust.summary';
 import { isCountReason } from './count-reason';
 import { ACCESS } from '@tajer/contract';
 import { inventoryAdjustSlots } from './inventory-adjust.slots';
@@ -54,15 +60,15 @@ export const inventoryAdjustTool: ToolDefinition<typeof InventoryAdjustToolSchem
       if (!preview.allowed) throw insufficientStock(preview.product.names, preview.product.unit, preview.stockBefore, args.quantity);
       const name = nameIn(preview.product.names, ctx.lang);
       const reason = args.reason?.trim() || defaultReason(args.quantity, ctx.lang);
-      const counted = isCountReason(reason);
+      const kind = movementKind(args.quantity, isCountReason(reason));
       return {
         success: true,
         data: {
-          summary: movementLine(name, preview.stockBefore, preview.stockAfter, preview.product.unit, args.quantity, ctx.lang, counted),
+          summary: movementLine(name, preview.stockBefore, preview.stockAfter, preview.product.unit, args.quantity, ctx.lang, kind),
           changes: [
             {
               field: 'stock',
-              label: `${changeKind(counted ? 'count' : args.quantity > 0 ? 'reception' : 'removal', ctx.lang)} — ${say(ctx.lang, { fr: `stock de ${name}`, ar: `مخزون ${name}`, en: `${name} stock` })}`,
+              label: `${changeKind(kind, ctx.lang)} — ${say(ctx.lang, { fr: `stock de ${name}`, ar: `مخزون ${name}`, en: `${name} stock` })}`,
               before: preview.stockBefore,
               after: preview.stockAfter,
             },

@@ -234,9 +234,8 @@ export class LocalChatModel extends BaseChatModel {
       results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
     const more = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.MORE_SOLD] : undefined;
     if (typeof more === 'number') results.push(reply('moreSold', this.deps.lang, { n: formatNumber(more, this.deps.lang) }));
-    // Several cards in one answer (a delivery of two products and its expense) said « check the change above » once each;
-    // other results stay, even when two are alike (two sales of the same goods).
-    // Several cards waiting are said as several (« the proposed change » over two cards read as if one).
+    // Several cards in one answer (a delivery of two products and its expense) are said once, as several (« the proposed
+    // change » over three cards read as one); other results stay, even when two are alike (two sales of the same goods).
     const ask = reply('approvalAsk', this.deps.lang);
     const waiting = results.filter((r) => r === ask).length;
     const many = reply('approvalAskMany', this.deps.lang, { n: formatNumber(waiting, this.deps.lang) });

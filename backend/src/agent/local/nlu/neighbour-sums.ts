@@ -45,6 +45,12 @@ const complete = (r: UnderstandResult): boolean =>
   typeof r.args.amount === 'number' &&
   r.args.customer === undefined;
 
+/** The reading with its sum left out and asked. */
+function amountAsked(whole: UnderstandResult): UnderstandResult {
+  const { amount: _other, ...args } = whole.args;
+  return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };
+}
+
 /** A customer's own account: a payment or a debt. */
 const ACCOUNT = new Set(['customers_credit_add', 'customers_payment']);
 
@@ -70,8 +76,7 @@ export function anotherCustomersSum(
   const reader = slotsOf(own.text);
   const sum = whole.intent === 'customers_payment' ? reader.paidAmount() : reader.amount();
   if (sum === whole.args.amount) return undefined;
-  const { amount: _other, ...args } = whole.args;
-  return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };
+  return amountAsked(whole);
 }
 
 /**
@@ -93,6 +98,5 @@ export function anotherPartsSum(
   const ownKind = read.some((r) => r.intent === whole.intent && r.args.amount === sum);
   const otherKind = read.some((r) => complete(r) && r.intent !== whole.intent && r.args.amount === sum);
   if (ownKind || !otherKind) return undefined;
-  const { amount: _other, ...args } = whole.args;
-  return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };
+  return amountAsked(whole);
 }

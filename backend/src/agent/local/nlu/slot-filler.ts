@@ -217,10 +217,10 @@ const QUANTITY_INTRO = cueRegex([
 const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من', 'تاع', 'a', 'à', 'en', 'plus', 'moins', 'stock']);
 const CONCEPT_WORDS = productVocabulary([]);
 
-/** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
 /** « machi 12 », « ماشي 12 », « not 12 »: a number denied, with the right one said beside it. */
 const DENIED_BEFORE = /(?:^|[\s,،])(?:ماشي|مشي|مش|ليس|machi|mechi|mchi|mashi|pas|not)\s*$/u;
 
+/** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
 function pickQuantity(numbers: NumberMention[], folded: string): NumberMention | undefined {
   const said = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n));
   // « الستوك ماشي 12، راهو 10 » (not 12: it is 10): the denied number was the count (+12 was proposed).

@@ -210,15 +210,15 @@ export class Nlu {
     const whole = this.readOne(input);
     // « dakhalt 20000 w khallast dhaw 4500 » read as a 20,000 bill: a sum another part of the message says is asked
     // (neighbour-sums.ts).
-    const slotsOf = (text: string) => this.slotsOf({ ...input, text });
+    const slotsOf = (text: string): SlotReader => slotReader(this.slotContext({ ...input, text }));
     const readOne = (part: UnderstandInput) => this.readOne(part);
     return anotherCustomersSum(whole, input, slotsOf) ?? anotherPartsSum(whole, input, readOne) ?? whole;
   }
 
-  /** The slot reader of a text, with the shop's catalogue and customers. */
-  private slotsOf(input: UnderstandInput): SlotReader {
+  /** What the slot readers need of a message: its text and language, with the shop's catalogue and customers. */
+  private slotContext(input: UnderstandInput): SlotContext {
     const text = input.text.trim();
-    return slotReader({
+    return {
       text,
       lang: detectLanguage(text),
       matcher: this.catalogContext(input.catalog).matcher,
@@ -226,25 +226,14 @@ export class Nlu {
       knownNames: this.namesOf(input.customers),
       now: input.now ?? new Date(),
       attachmentId: input.attachmentId,
-    });
+    };
   }
 
   /** One reading of the whole message. */
   private readOne(input: UnderstandInput): UnderstandResult {
-    const text = input.text.trim();
-    const lang = detectLanguage(text);
-    const catalog = this.catalogContext(input.catalog);
-    const cls = this.classify(text, lang, catalog.productWords);
-    const knownNames = this.namesOf(input.customers);
-    const slotCtx: SlotContext = {
-      text,
-      lang,
-      matcher: catalog.matcher,
-      commonWords: this.commonWords,
-      knownNames,
-      now: input.now ?? new Date(),
-      attachmentId: input.attachmentId,
-    };
+    const slotCtx = this.slotContext(input);
+    const { text, lang, knownNames } = slotCtx;
+    const cls = this.classify(text, lang, this.catalogContext(input.catalog).productWords);
 
     let intent: string = cls.intent;
     let confidence = cls.score;

@@ -441,9 +441,9 @@ const NOT_A_SUM_BEFORE = new RegExp(
  * The sum a customer paid. With one sum, the amount. With two (« Karim doit 500, il a payé 200 », « كريم عليه 500 وخلص
  * 200 », « Karim 3tani 500 w khalla 2000 »), the one said right after the paying verb, at most three words on — the
  * largest was taken, so what he owed was proposed as paid. A date, an hour, a duration, a count or a reference number
- * is never the sum (« a payé le 12 mars 500 DA », « paid at 10 2000 »,
- * « a payé 2 billets de 1000 »); with none right after the verb, the one sum marked as money (DA, دج). Otherwise, or a
- * count of times (« 2 fois 500 »): undefined (asked).
+ * is never the sum (« a payé le 12 mars 500 DA », « paid at 10 2000 »); a count right after the verb asks (« a payé 2
+ * billets de 1000 »); with no number right after the verb, the one sum marked as money (DA, دج). Otherwise, or a count
+ * of times (« 2 fois 500 »): undefined (asked).
  */
 export function extractPaidAmount(text: string): number | undefined {
   const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
@@ -453,14 +453,13 @@ export function extractPaidAmount(text: string): number | undefined {
   const before = (n: NumberMention) => folded.slice(0, n.start);
   const passedOver = (n: NumberMention) =>
     (!!n.unit && (DURATION.has(n.unit) || (TIMES.has(n.unit) && INSTALMENTS_BEFORE.test(before(n))))) || NOT_A_SUM_BEFORE.test(before(n));
-  const times = (n: NumberMention) =>
-    (!!n.unit && TIMES.has(n.unit) && !INSTALMENTS_BEFORE.test(before(n))) || WORKED_OUT.test(folded.slice(n.end));
+  // Both read only numbers not passed over (instalments and what NOT_A_SUM_BEFORE names are).
+  const times = (n: NumberMention) => (!!n.unit && TIMES.has(n.unit)) || WORKED_OUT.test(folded.slice(n.end));
   const sum = (n: NumberMention) =>
     (n.currency || !n.unit || AFTER_A_SUM.has(n.unit) || /^و\p{L}/u.test(n.unit)) &&
     // Not a share, nor part of a date or an hour (« 10 % », « du 15/11 », « 10:30 »).
     !/^\s*[%/:]/u.test(folded.slice(n.end)) &&
-    !/[/:]\s*$/u.test(before(n)) &&
-    !NOT_A_SUM_BEFORE.test(before(n));
+    !/[/:]\s*$/u.test(before(n));
   const pool = money.length > 1 ? money : nums;
   for (const verb of folded.matchAll(PAID_VERB)) {
     const end = verb.index + verb[0].length;
