@@ -10,6 +10,14 @@ export default {
     const id = state.rejectConversationId;
     expect(id, 'the reject scenario recorded its conversation').toBeTruthy();
     const page = await newPage();
+    // Support staff have no business, so no chat socket: nothing on their page may spend the refresh cookie behind
+    // their back (a refresh in flight when the page reloads left it a spent cookie, and the reload signed them out).
+    const refreshes = [];
+    const sockets = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/auth/refresh')) refreshes.push(r.url());
+      if (r.url().includes('/socket.io/')) sockets.push(r.url());
+    });
     const login = new LoginPage(page, baseUrl);
     await login.goto('/support');
     await login.login('support@demo.dz');
@@ -31,6 +39,8 @@ export default {
     await page.getByText(note).waitFor();
     await shot(page, 'tagged');
 
+    expect(sockets, 'chat socket connections tried').toEqual([]);
+    expect(refreshes, 'session refreshes before the reload').toEqual([]);
     // Tags and notes are persisted: they are still there after a reload.
     await page.reload();
     await page.getByTestId('support-transcript').waitFor();

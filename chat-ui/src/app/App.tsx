@@ -122,7 +122,7 @@ export function App() {
   else page = <ChatPage conversationId={conversation?.id} />;
 
   return (
-    <ChatProvider key={session.user.id} userId={session.user.id}>
+    <ChatProvider key={session.user.id} userId={session.user.id} live={!!session.user.tenantId}>
       <AppShell user={session.user}>
         <Suspense fallback={<Loading />}>{page}</Suspense>
       </AppShell>

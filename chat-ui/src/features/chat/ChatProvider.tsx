@@ -3,13 +3,17 @@ import { ChatClient } from './chat-client';
 
 const ChatContext = createContext<ChatClient | null>(null);
 
-/** One chat client (socket + store) per signed-in user; a different user gets a fresh one. */
-export function ChatProvider({ userId, children }: { userId: string; children: ReactNode }) {
+/**
+ * One chat client (socket + store) per signed-in user; a different user gets a fresh one. An account with no business
+ * (platform support staff) has no chat: its client never connects, since the server would refuse the socket anyway.
+ */
+export function ChatProvider({ userId, live = true, children }: { userId: string; live?: boolean; children: ReactNode }) {
   const [client] = useState(() => new ChatClient(userId));
   useEffect(() => {
+    if (!live) return undefined;
     client.start();
     return () => client.dispose();
-  }, [client]);
+  }, [client, live]);
   return <ChatContext.Provider value={client}>{children}</ChatContext.Provider>;
 }
 

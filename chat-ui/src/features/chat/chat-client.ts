@@ -52,9 +52,9 @@ export class ChatClient {
       // The server closed the socket itself (usually an expired token): socket.io won't retry on its own.
       if (reason === 'io server disconnect') this.retryAfterRefusal();
     });
-    socket.on('connect_error', () => {
+    socket.on('connect_error', (err) => {
       this.setConnection('reconnecting');
-      if (!socket.active) this.retryAfterRefusal();
+      if (!socket.active) this.retryAfterRefusal(refusalCode(err) === 'UNAUTHENTICATED');
     });
     socket.on('chat:event', (raw: unknown) => {
       // Every event is parsed with the protocol's schema first. One that does not match is dropped, never half-applied:
@@ -159,11 +159,16 @@ export class ChatClient {
     this.socket.connect();
   }
 
-  private retryAfterRefusal(): void {
+  /**
+   * Connects again after the server refused or closed the socket. The session is refreshed first only when the refusal
+   * was about the token (expired, or the socket outlived it): each refresh spends the refresh cookie, and one in flight
+   * when the page reloads leaves the new page a spent cookie, which ends the sign-in.
+   */
+  private retryAfterRefusal(refresh = true): void {
     clearTimeout(this.retryTimer);
     const delay = Math.min(30_000, 1000 * 2 ** this.rejectedConnects++);
     this.retryTimer = setTimeout(async () => {
-      if (!(await refreshSession()) && !sessionStore.get()) return; // signed out: the app shows the login page
+      if (refresh && !(await refreshSession()) && !sessionStore.get()) return; // signed out: the app shows the login page
       if (navigator.onLine !== false) this.socket?.connect();
     }, delay);
   }
@@ -258,4 +263,10 @@ export class ChatClient {
     if (keep.length) localStorage.setItem(this.outboxKey, JSON.stringify(keep));
     else localStorage.removeItem(this.outboxKey);
   }
+}
+
+/** The error code the server put on a refused handshake (`{ data: { code } }`), when it said one. */
+function refusalCode(err: Error): string | undefined {
+  const data = (err as Error & { data?: { code?: unknown } }).data;
+  return typeof data?.code === 'string' ? data.code : undefined;
 }
