@@ -10,7 +10,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
-import { hasOwedCue, hasNotPaidCue } from './extractors/intent-cues/credit';
+import { hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import {
   asksWhetherPaid,
   hasCustomerPaidCue,
@@ -539,6 +539,8 @@ export function readAct(
         (numbers.length === 1 || (numbers.length === 2 && LEFT_OWED.test(folded) && numbers[0].value > numbers[1].value))) ||
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
+        // « Karim hasn't paid his 500 », « Karim n'a toujours pas payé »: owing said with the paying verb — no payment.
+        !hasNotPaidCue(text) &&
         !sale &&
         // « Karim paid 500 », « كريم خلص 500 »: a named customer's round sum is money even under 1,000 — not a day, a
         // count or a fraction (« Karim paid 2 days ago », « a payé le 3 », « paid for 2 », « paid 1/2 »: asked).
@@ -714,6 +716,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.productNamed && (saysTaken(text) || hasSaleCue(text)) && !act.oneSum) return false;
       if (mentionsSupplier(text)) return false;
       if (speaksOfPayingBack(text) && !hasNotPaidCue(text)) return false;
+      // « Karim hasn't paid his 500 »: the 500 is on his account already — added again, his debt doubled.
+      if (unpaidKnownDebt(text)) return false;
       // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
       if (deniesCredit(text)) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));

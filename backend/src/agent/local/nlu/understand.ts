@@ -35,7 +35,7 @@ import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
-import { partlyPaidOnCredit } from './extractors/intent-cues/credit';
+import { partlyPaidOnCredit, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import { paysEverything } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
@@ -588,7 +588,7 @@ export class Nlu {
       return 'sales_record';
     }
     if (act.takings && act.hasNumber) return 'sales_daily_total';
-    if (act.owed) return act.hasNumber ? 'customers_credit_add' : 'customers_credit';
+    if (act.owed) return act.hasNumber && !unpaidKnownDebt(ctx.text) ? 'customers_credit_add' : 'customers_credit';
     return undefined;
   }
 

@@ -14,6 +14,8 @@ export interface NumberMention {
   weak: boolean;
   /** Followed or preceded by a currency (DA, dinars, دج…). */
   currency: boolean;
+  /** Said in another currency (« 50 euros », « 20 $ », « 10 دولار »): no sum in dinars. */
+  foreign?: boolean;
   /** An explicit + or − typed before the number. */
   sign?: 1 | -1;
   /** Unit written right after the number (kg, l, sac, bouteilles…), folded. */
@@ -21,6 +23,20 @@ export interface NumberMention {
 }
 
 const CURRENCY = /^(da|dzd|dinars?|dinar|dnr|dj|douros?|دج|دينار|دنانير|دينارا|د\.ج|dz)$/;
+/** Other currencies, by word or sign beside the number: the shop's amounts are in dinars, a sum in euros is asked again. */
+const FOREIGN_WORD = /^(euros?|eur|dollars?|usd|livres?|pounds?|gbp|يورو|اورو|أورو|دولار|دولارات|الاورو|اليورو|الدولار)$/;
+const FOREIGN_SIGN_AFTER = /^\s*[€$£]/u;
+const FOREIGN_SIGN_BEFORE = /[€$£]\s*$/u;
+
+/** Whether the number at [start, end) of the folded text is said in another currency than the dinar. */
+function inForeignCurrency(folded: string, start: number, end: number, unit: string | undefined, prev: string | null): boolean {
+  return (
+    (!!unit && FOREIGN_WORD.test(unit)) ||
+    (!!prev && FOREIGN_WORD.test(prev)) ||
+    FOREIGN_SIGN_AFTER.test(folded.slice(end)) ||
+    FOREIGN_SIGN_BEFORE.test(folded.slice(0, start))
+  );
+}
 
 /**
  * Letters allowed to stick to digits: units and currencies ("10kg", "500DA", "2k"); anything else is Arabizi ("3andi").
@@ -110,7 +126,8 @@ function digitMentions(folded: string): NumberMention[] {
       const afterWord = m.index > 0 && /\p{L}/u.test(folded[m.index - 1] ?? '');
       if (!afterWord) sign = s === '+' ? 1 : -1;
     }
-    out.push({ value, start: numStart, end, digits: true, weak: false, currency, sign, unit });
+    const foreign = inForeignCurrency(folded, m.index, end, unit, prev);
+    out.push({ value, start: numStart, end, digits: true, weak: false, currency, sign, unit, ...(foreign ? { foreign } : {}) });
     covered = end;
   }
   return out;
@@ -240,6 +257,7 @@ function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
         weak,
         currency: (!!unit && CURRENCY.test(unit)) || (!!prev && CURRENCY.test(prev)),
         unit,
+        ...(inForeignCurrency(folded, tokens[i].start, lastEnd, unit, prev) ? { foreign: true } : {}),
       });
       i = j;
     } else {
@@ -312,9 +330,14 @@ export const countsPeople = (n: NumberMention): boolean => !!n.unit && PEOPLE.ha
 
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {
-  const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n));
+  const all = extractNumbers(text);
+  // « Karim a payé 50 euros » proposed 50 DA: a sum in another currency is no amount in dinars — asked.
+  if (all.some((n) => n.foreign)) return undefined;
+  const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
   const perUnit = unitPriceTotal(nums, fold(text));
   if (perUnit !== undefined) return perUnit;
+  const part = partOfWhole(nums, fold(text));
+  if (part !== undefined) return part;
   const currency = nums.filter((n) => n.currency);
   if (currency.length) return currency[currency.length - 1].value;
   const strong = nums.filter((n) => !n.weak);
@@ -322,6 +345,23 @@ export function extractAmount(text: string): number | undefined {
   const unsized = strong.filter((n) => !isSizeUnit(n.unit));
   const pool = unsized.length ? unsized : strong;
   if (pool.length) return Math.max(...pool.map((n) => n.value));
+  return undefined;
+}
+
+/** « 2000 sur les 5000 », « 2000 of the 5000 », « 1500 da men 5000 », « 2000 من 5000 »: a part of a whole. */
+const OF_THE_WHOLE = /^\s*(?:sur|of|out of|men|mel|من)\s+(?:(?:les|the|el|l)\s+)?$/u;
+
+/**
+ * « j'ai payé 2000 sur les 5000 du loyer », « Karim khlas 1500 da men 5000 da »: the part said of a whole is the sum
+ * (the whole, the larger, was proposed as paid). Undefined when no two sums are said that way.
+ */
+function partOfWhole(nums: NumberMention[], folded: string): number | undefined {
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [part, whole] = [nums[i], nums[i + 1]];
+    if (part.weak || whole.weak || isSizeUnit(part.unit) || part.value >= whole.value) continue;
+    const between = folded.slice(part.end, whole.start).replace(/^\s*(?:da|dzd|dinars?|دج)(?![\p{L}])/u, '');
+    if (OF_THE_WHOLE.test(between)) return part.value;
+  }
   return undefined;
 }
 
@@ -446,7 +486,9 @@ const NOT_A_SUM_BEFORE = new RegExp(
  * of times (« 2 fois 500 »): undefined (asked).
  */
 export function extractPaidAmount(text: string): number | undefined {
-  const nums = extractNumbers(text).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
+  const all = extractNumbers(text);
+  if (all.some((n) => n.foreign)) return undefined;
+  const nums = all.filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
   if (new Set(nums.map((n) => n.value)).size < 2) return extractAmount(text);
   const folded = fold(text);
   const money = nums.filter((n) => n.currency);

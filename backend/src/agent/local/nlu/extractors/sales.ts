@@ -221,6 +221,10 @@ const AFTER_SUBJECT = cueRegex([
   'khalasni',
   'khalsat',
   'khallas',
+  // What someone says, and a denial (« Karim dit qu'il a payé 500 », « كريم قالي خلصت 500 », « Karim never paid ») named
+  // « Karim dit », « كريم قالي », « Karim never »: a new customer of that name was proposed.
+  ...['dit', 'dis', 'says', 'said', 'told', 'tells', 'never', 'still', 'hasn', 'didn', 'gal', 'galli', 'galet', 'galetli'],
+  ...['9al', '9alli', '9alet', 'qal', 'قال', 'قالي', 'قاللي', 'قالت', 'قالتلي', 'يقول', 'تقول'],
   // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
   'khlas',
   'khalas',

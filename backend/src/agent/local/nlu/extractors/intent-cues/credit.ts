@@ -191,11 +191,28 @@ const NOT_PAID = cueRegex([
   'n ont pas encore paye',
   'n ont pas encore payé',
   'hasn t paid',
+  'hasn t yet paid',
+  'has not paid',
+  'has not yet paid',
+  'never paid',
+  'n a jamais paye',
+  'n a toujours pas paye',
   'who haven t paid',
   'haven t paid me',
   'didn t pay me',
 ]);
 export const hasNotPaidCue = has(NOT_PAID);
+
+/** A sum named as his (« ses 500 », « his 500 », « the 500 », « ta3ou 500 », « تاعو 500 »): what is already on his account. */
+const HIS_SUM = /(?<![\p{L}])(?:his|her|their|the|ses|les|sa|son|leurs?|ta3ou|ta3o|ta3ha|dyalou|dyalha|تاعو|تاعه|تاعها|ديالو|ديالها)\s+\d/u;
+/**
+ * « Karim hasn't paid his 500 », « Karim n'a pas payé ses 500 »: a debt already on his account, unpaid — his balance to
+ * read, never a payment, nor the same sum added to his account again.
+ */
+export const unpaidKnownDebt = (text: string): boolean =>
+  hasNotPaidCue(text) && (HIS_SUM.test(foldForCues(text)) || STILL_UNPAID.test(foldForCues(text)));
+/** « still », « toujours pas », « pas encore », « mazal »: not paid yet — a debt he had before this message. */
+const STILL_UNPAID = cueRegex(['still', 'yet', 'toujours', 'encore', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال', 'بعد']);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 
 /** « le reste à crédit », « the rest on credit », « والباقي كريدي »: what was not paid at the sale, on the book. */

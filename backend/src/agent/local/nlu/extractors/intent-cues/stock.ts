@@ -35,8 +35,12 @@ const STOCK_COUNTED = new RegExp(
       // negation. « الستوك ماشي 12، راهو 10 » (not 12: it is 10) negates the first number: not read as a count of it.
       String.raw`\d+(?:\s+\S+){0,3}?\s+(?:في\s+|ف)?(?:ال)?(?:مخزون|ستوك|سطوك)\s+ماشي\s+\d+`,
       // « الستوك ماشي 12، راهو 10 », « stock machi 12, rah 10 »: the number after the denial's correction is the count.
-      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+ماشي\s+\d+\W*\s*(?:راهو|راه|هو|راهي)\s+\d+`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+(?:machi|mechi|mchi|mashi)\s+\d+\W*\s*(?:rah|raho|rahou|rahi)\s+\d+`,
+      // « … ماشي 12 بصح 10 », « le stock d'huile n'est pas 12, c'est 10 / mais 10 », « the oil stock isn't 12 but 10 »: the
+      // same correction said with « but » (+10 was proposed on top of the stock on file).
+      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:ماشي|ليس|مش)\s+\d+\W*\s*(?:راهو|راه|هو|راهي|بصح|لكن|بل|و?لكن)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:machi|mechi|mchi|mashi)\s+\d+\W*\s*(?:rah|raho|rahou|rahi|bessah|bessa7|bsah|bsa7|walakin)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:n est pas|est pas|n est plus)\s+(?:de\s+|a\s+)?\d+\W*\s*(?:mais|c est|il est|il y en a|on a|j en ai)\s+\d+`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:is not|isn t|is no longer)\s+\d+\W*\s*(?:but|it s|it is|there are|we have|i have)\s+\d+`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
       // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
       // proposed on top of the stock on file.
