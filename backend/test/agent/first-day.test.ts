@@ -116,6 +116,38 @@ describe('a new shop’s first day', () => {
     expect(await expenses()).toBe(before);
   });
 
+  // The second write of a message was not proposed, and not said: it is named, quoted, with a button that sends it alone.
+  it.each([
+    [
+      'fr',
+      "la recette 20000 et j'ai payé l'électricité 4500",
+      'sales_daily_total',
+      "j'ai payé l'électricité 4500",
+      /Rien n’est proposé pour « j'ai payé l'électricité 4500 »/,
+    ],
+    [
+      'en',
+      "today's takings 20000 and I paid the electricity 4500",
+      'sales_daily_total',
+      'I paid the electricity 4500',
+      /Nothing is proposed for “I paid the electricity 4500”/,
+    ],
+    ['ar', 'دخلت 20000 اليوم وخلصت الضو 4500', undefined, 'دخلت 20000 اليوم', /لم أقترح شيئًا لـ« دخلت 20000 اليوم »/],
+  ] as const)('%s « %s »: what is not proposed is said, with a button to send it', async (lang, text, tool, part, said) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn).map((c) => c.tool)).toEqual(tool ? [tool] : []);
+    expect(plain(turn.text)).toMatch(said);
+    expect(choicesOf(turn)).toEqual([{ label: part, text: part }]);
+    await chat.rejectAll(turn);
+  });
+
+  it('fr « dépenses 7000 : loyer 5000 et électricité 2000 »: a breakdown of the sum is not another write', async () => {
+    const turn = await ask(chat.c, 'dépenses 7000 : loyer 5000 et électricité 2000', { lang: 'fr' });
+    expect(plain(turn.text)).not.toMatch(/Rien n’est proposé/);
+    expect(choicesOf(turn)).toEqual([]);
+    await chat.rejectAll(turn);
+  });
+
   it('fr « j’ai reçu 20 sucre et 10 farine, payé 5000 DA »: several cards are said as several', async () => {
     const turn = await ask(chat.c, 'j’ai reçu 20 sucre et 10 farine, payé 5000 DA', { lang: 'fr' });
     expect(turn.approvals.length).toBeGreaterThan(1);

@@ -97,3 +97,28 @@ describe('a stock said « not N but M » is a count of M', () => {
     expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity }, stockCount: true });
   });
 });
+
+describe('a second write in the message is named, never proposed from its part alone', () => {
+  it.each([
+    ["la recette 20000 et j'ai payé l'électricité 4500", 'sales_daily_total', ["j'ai payé l'électricité 4500"]],
+    ["today's takings 20000 and I paid the electricity 4500", 'sales_daily_total', ['I paid the electricity 4500']],
+    ["j'ai payé le loyer 30000 et l'électricité 4500", 'expenses_add', ["l'électricité 4500"]],
+    // The bill's sum is asked (it was the takings'): the takings are named.
+    ['dakhalt 20000 lyoum w khallast dhaw 4500', 'expenses_add', ['dakhalt 20000 lyoum']],
+    ['دخلت 20000 اليوم وخلصت الضو 4500', 'expenses_add', ['دخلت 20000 اليوم']],
+  ])('« %s »: %s, and %j named', (text, intent, unrecorded) => {
+    const read = ask(text);
+    expect(read.intent).toBe(intent);
+    expect(read.unrecorded).toEqual(unrecorded);
+  });
+  it.each([
+    // A breakdown of the sum said, several goods of one sale, a delivery and what was paid for it: nothing left out.
+    'dépenses 7000 : loyer 5000 et électricité 2000',
+    "j'ai vendu 3 sucre et 2 huile",
+    "j'ai reçu 20 sucre et payé 5000",
+    'Karim a payé 500',
+    'combien de sucre et combien de farine ?',
+  ])('« %s » names nothing', (text) => {
+    expect(ask(text).unrecorded).toBeUndefined();
+  });
+});

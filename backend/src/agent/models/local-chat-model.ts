@@ -67,6 +67,8 @@ export class LocalChatModel extends BaseChatModel {
   static readonly CLARIFICATION = CLARIFICATION;
   /** Key of the products a stock movement named without a count, on the AI message that calls the tools. */
   static readonly UNCOUNTED = 'tajer_uncounted';
+  /** Parts of the message that tell another write, not proposed (`unrecorded`): named in the answer, with a button each. */
+  static readonly UNRECORDED = 'tajer_unrecorded';
   /** The quantity of more goods sold proposed as a sale of its own beside a waiting one of the same goods. */
   static readonly MORE_SOLD = 'tajer_more_sold';
   /** Marks the reads of a « how many days will it last? » question, answered as days of cover. */
@@ -156,7 +158,7 @@ export class LocalChatModel extends BaseChatModel {
           canAdjust: !!this.boundToolNames?.has('inventory_adjust'),
         }) ??
         payBalance(messages, !!this.boundToolNames?.has('customers_payment')) ??
-        new AIMessage(this.answerFromTools(messages))
+        this.answerFromTools(messages)
       );
     const lang = this.deps.lang;
     const earlier = toHistory(messages.slice(0, -1));
@@ -168,7 +170,7 @@ export class LocalChatModel extends BaseChatModel {
     const understood = this.understand(messages, messages.length - 1);
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
-      if (understood.missing.length) return new AIMessage(clarifyReply(understood.missing, lang));
+      if (understood.missing.length) return unrecordedSaid(clarifyReply(understood.missing, lang), understood.unrecorded, lang);
       // A count (« j'ai compté 37 sucre ») is no movement of 37: the stock on file is read first (`correctCount`).
       if (understood.stockCount && this.boundToolNames.has('inventory_search')) return countReads(understood);
       // « Karim paid everything he owes »: his balance is read first, then proposed as the payment (`payBalance`).
@@ -191,6 +193,8 @@ export class LocalChatModel extends BaseChatModel {
       for (const a of also) calls.tool_calls!.push(...toolCalls(a.intent, [a.args], NEW_CALL_PREFIX).tool_calls!);
       // Goods named without their count get no card: the answer after the cards asks for it (`answerFromTools`).
       if (understood.uncounted?.length) calls.additional_kwargs[LocalChatModel.UNCOUNTED] = understood.uncounted;
+      // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill is named after the cards (`answerFromTools`).
+      if (understood.unrecorded?.length) calls.additional_kwargs[LocalChatModel.UNRECORDED] = understood.unrecorded;
       // « and 3 more » while « sold 2 coca » waits: a second card, and the answer says why (and how to correct instead).
       const waitingWrite = understood.added ? lastWrite(earlier, isWrite) : undefined;
       if (waitingWrite?.status === 'awaiting_approval' && sameGoods(waitingWrite.args ?? {}, understood.args))
@@ -221,14 +225,21 @@ export class LocalChatModel extends BaseChatModel {
   }
 
   /** The answer after tools ran: each tool's summary (already in the user's language), or what is awaited. */
-  private answerFromTools(messages: BaseMessage[]): string {
-    const results: string[] = [];
+  private answerFromTools(messages: BaseMessage[]): AIMessage {
     let i = messages.length - 1;
-    for (; i >= 0 && ToolMessage.isInstance(messages[i]); i--) results.unshift(this.describeToolMessage(messages[i] as ToolMessage));
-    // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
+    while (i >= 0 && ToolMessage.isInstance(messages[i])) i--;
     const calling = messages[i];
     const cover = calling && coverFromCalls(calling, messages.slice(i + 1), this.deps.lang, this.deps.clock?.now() ?? new Date());
-    if (cover) return cover;
+    if (cover) return new AIMessage(cover);
+    const unrecorded = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNRECORDED] : undefined;
+    const text = this.toolResultsText(messages.slice(i + 1), calling);
+    return unrecordedSaid(text, Array.isArray(unrecorded) ? unrecorded.map(String) : undefined, this.deps.lang);
+  }
+
+  /** The tools' results said in order after the message that called them, with what that message left unasked. */
+  private toolResultsText(toolMessages: BaseMessage[], calling: BaseMessage | undefined): string {
+    const results = toolMessages.map((m) => this.describeToolMessage(m as ToolMessage));
+    // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
     const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
     if (Array.isArray(uncounted) && uncounted.length)
       results.push(reply('uncounted', this.deps.lang, { products: uncounted.map(String).join(', ') }));
@@ -264,6 +275,17 @@ export class LocalChatModel extends BaseChatModel {
     if (outcome.status === 'failed') return outcome.summary || reply('toolFailed', lang, { error: outcome.error?.message ?? '' });
     return outcome.summary ?? '';
   }
+}
+
+/**
+ * The answer, then the parts of the message no card was proposed for (« la recette 20000 et j'ai payé l'électricité
+ * 4500 » recorded the takings and said nothing of the bill), quoted as typed, each a button that sends it on its own.
+ */
+function unrecordedSaid(text: string, parts: string[] | undefined, lang: Lang): AIMessage {
+  if (!parts?.length) return new AIMessage(text);
+  const quoted = new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts.map((p) => reply('quoted', lang, { text: p })));
+  const said = reply('unrecorded', lang, { parts: quoted });
+  return withChoices({ text: text ? `${text}\n\n${said}` : said, choices: parts.map((p) => ({ label: p, text: p })) });
 }
 
 /**

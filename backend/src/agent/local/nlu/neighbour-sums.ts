@@ -1,4 +1,5 @@
 import type { SlotReader } from '@tajer/tools';
+import { extractNumbers } from './extractors/numbers';
 import type { UnderstandInput, UnderstandResult } from './types';
 
 /**
@@ -99,4 +100,43 @@ export function anotherPartsSum(
   const otherKind = read.some((r) => complete(r) && r.intent !== whole.intent && r.args.amount === sum);
   if (ownKind || !otherKind) return undefined;
   return amountAsked(whole);
+}
+
+/** Every number in a reading's arguments (its lines', its other cards'): the figures it used. */
+function figuresOf(value: unknown, into = new Set<number>()): Set<number> {
+  if (typeof value === 'number') into.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => figuresOf(v, into));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => figuresOf(v, into));
+  return into;
+}
+
+/**
+ * The parts of a message that tell another write than the one read whole (« la recette 20000 et j'ai payé l'électricité
+ * 4500 » proposed the takings and said nothing of the bill): each part read alone as a write of another tool, with figures
+ * the whole reading did not use. Named in the answer as the user typed them, to send on their own — never a card built
+ * from a part read alone (a part loses its neighbours' subject, tense or negation: see above).
+ */
+export function unrecordedParts(
+  whole: UnderstandResult,
+  input: UnderstandInput,
+  readOne: (input: UnderstandInput) => UnderstandResult,
+  isWrite: (tool: string) => boolean,
+): string[] {
+  if (input.hasAttachment || whole.followUp || whole.notice || !whole.intent || !isWrite(whole.intent)) return [];
+  const parts = partsOf(input.text);
+  if (parts.length < 2) return [];
+  const used = figuresOf([whole.args, whole.more, whole.also]);
+  const read = parts.map((text) => ({ text, read: readOne({ ...input, text, history: [] }) }));
+  // « dépenses 7000 : loyer 5000 et électricité 2000 »: the other sums make up the whole's — a breakdown, nothing more told.
+  const others = extractNumbers(input.text).filter((n) => !n.weak && n.value !== whole.args.amount);
+  if (others.length > 1 && others.reduce((sum, n) => sum + n.value, 0) === whole.args.amount) return [];
+  return read
+    .filter(({ read: part }) => {
+      if (!part.intent || !isWrite(part.intent) || part.notice || part.missing.length) return false;
+      // A reading that asks (its amount, its goods) is about the part of its own tool: that part is the question's.
+      if (whole.missing.length && part.intent === whole.intent) return false;
+      const figures = figuresOf([part.args, part.more]);
+      return figures.size > 0 && [...figures].every((n) => !used.has(n));
+    })
+    .map((p) => p.text);
 }

@@ -143,4 +143,9 @@ export interface UnderstandResult {
   added?: boolean;
   /** « How many days will my coffee last? »: the stock read with its recent sales (`also`), answered as days of cover. */
   cover?: boolean;
+  /**
+   * Parts of the message, as typed, that tell another write than the one read (« la recette 20000 et j'ai payé
+   * l'électricité 4500 »: the electricity): not recorded — the answer names them, to be sent on their own.
+   */
+  unrecorded?: string[];
 }

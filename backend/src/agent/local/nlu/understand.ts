@@ -46,7 +46,7 @@ import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
-import { anotherCustomersSum, anotherPartsSum } from './neighbour-sums';
+import { anotherCustomersSum, anotherPartsSum, unrecordedParts } from './neighbour-sums';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -212,7 +212,10 @@ export class Nlu {
     // (neighbour-sums.ts).
     const slotsOf = (text: string): SlotReader => slotReader(this.slotContext({ ...input, text }));
     const readOne = (part: UnderstandInput) => this.readOne(part);
-    return anotherCustomersSum(whole, input, slotsOf) ?? anotherPartsSum(whole, input, readOne) ?? whole;
+    const read = anotherCustomersSum(whole, input, slotsOf) ?? anotherPartsSum(whole, input, readOne) ?? whole;
+    // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill was not said to be left out — now it is named.
+    const unrecorded = unrecordedParts(read, input, readOne, (tool) => this.isWriteTool(tool));
+    return unrecorded.length ? { ...read, unrecorded } : read;
   }
 
   /** What the slot readers need of a message: its text and language, with the shop's catalogue and customers. */

@@ -195,6 +195,8 @@ export const ar: Catalogue = {
   'replies.coverDays': '**{name}**: حوالي **{n} يومًا** من المخزون بوتيرة المبيعات الأخيرة ({figures}).',
   'replies.coverWhich': 'عدة منتجات تطابق: أيها تقصد؟',
   'replies.coverChoice': 'شحال من نهار يكفيني {product}؟',
+  'replies.quoted': '« {text} »',
+  'replies.unrecorded': 'لم أقترح شيئًا لـ{parts}: شيء واحد في كل مرة. أرسله في رسالة منفصلة لتسجيله (الزر أدناه).',
   'replies.approvalAsk': 'راجع التعديل المقترح: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.approvalAskMany': 'راجع التعديلات المقترحة ({n}): لن يُسجَّل أي شيء قبل موافقتك على كل واحد منها في بطاقته.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',

@@ -205,6 +205,9 @@ export const en: Catalogue = {
   'replies.coverDays': '**{name}**: about **{n} days** of stock at the recent pace of sales ({figures}).',
   'replies.coverWhich': 'Several products match: which one?',
   'replies.coverChoice': 'How many days will {product} last?',
+  'replies.quoted': '“{text}”',
+  'replies.unrecorded':
+    'Nothing is proposed for {parts}: one thing at a time. Send it in a message of its own to record it (button below).',
   'replies.approvalAsk': 'Check the proposed change: nothing is saved until you approve it.',
   'replies.approvalAskMany': 'Check the {n} proposed changes: nothing is saved until you approve each one on its card.',
   'replies.toolFailed': "I couldn't do that: {error}",

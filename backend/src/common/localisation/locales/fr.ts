@@ -225,6 +225,9 @@ export const fr = {
   'replies.coverDays': '**{name}** : environ **{n} jours** de stock au rythme des ventes récentes ({figures}).',
   'replies.coverWhich': 'Plusieurs produits correspondent : lequel ?',
   'replies.coverChoice': 'Combien de jours va durer {product} ?',
+  'replies.quoted': '« {text} »',
+  'replies.unrecorded':
+    'Rien n’est proposé pour {parts} : une chose à la fois. Envoyez-le dans un message à part pour l’enregistrer (bouton ci-dessous).',
   'replies.approvalAsk': 'Vérifiez la modification proposée : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.approvalAskMany':
     'Vérifiez les {n} modifications proposées : rien n’est enregistré tant que vous ne les avez pas validées, chacune sur sa carte.',
