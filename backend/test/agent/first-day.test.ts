@@ -141,6 +141,19 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(turn);
   });
 
+  // « Quel est le montant, en DA ? » answered with the sum: it read nothing (« Je ne sais pas encore faire cela »).
+  it.each([
+    ['fr', 'dakhalt 20000 lyoum w khallast dhaw 4500', '4500', 'expenses_add', { amount: 4500, category: 'électricité' }],
+    ['en', 'I paid the electricity 30 euros', '4500 DA', 'expenses_add', { amount: 4500, category: 'électricité' }],
+    ['ar', 'دخلت 20000 اليوم وخلصت الضو 4500', '4500', 'expenses_add', { amount: 4500, category: 'électricité' }],
+  ] as const)('%s « %s », asked its sum, then « %s »: the card of that write with it', async (lang, text, sum, tool, args) => {
+    const first = await ask(chat.c, text, { lang });
+    expect(first.approvals).toHaveLength(0);
+    const second = await ask(chat.c, sum, { lang, conversationId: first.conversationId });
+    expect(cards(second)).toEqual([{ tool, args: expect.objectContaining(args) }]);
+    await chat.rejectAll(second);
+  });
+
   it('fr « dépenses 7000 : loyer 5000 et électricité 2000 »: a breakdown of the sum is not another write', async () => {
     const turn = await ask(chat.c, 'dépenses 7000 : loyer 5000 et électricité 2000', { lang: 'fr' });
     expect(plain(turn.text)).not.toMatch(/Rien n’est proposé/);

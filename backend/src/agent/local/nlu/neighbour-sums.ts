@@ -1,5 +1,4 @@
 import type { SlotReader } from '@tajer/tools';
-import { extractNumbers } from './extractors/numbers';
 import type { UnderstandInput, UnderstandResult } from './types';
 
 /**
@@ -102,41 +101,25 @@ export function anotherPartsSum(
   return amountAsked(whole);
 }
 
-/** Every number in a reading's arguments (its lines', its other cards'): the figures it used. */
-function figuresOf(value: unknown, into = new Set<number>()): Set<number> {
-  if (typeof value === 'number') into.add(value);
-  else if (Array.isArray(value)) value.forEach((v) => figuresOf(v, into));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => figuresOf(v, into));
-  return into;
-}
-
 /**
- * The parts of a message that tell another write than the one read whole (« la recette 20000 et j'ai payé l'électricité
- * 4500 » proposed the takings and said nothing of the bill): each part read alone as a write of another tool, with figures
- * the whole reading did not use. Named in the answer as the user typed them, to send on their own — never a card built
- * from a part read alone (a part loses its neighbours' subject, tense or negation: see above).
+ * A customer's payment or debt read whole whose sum is the shop's own bill or takings told in another part (« j'ai payé
+ * l'électricité 4500 et Karim a payé 500 » proposed Karim paying 4500): asked. The other part must read alone as the
+ * shop's money with its kind named (a bill's category), and not name the customer.
  */
-export function unrecordedParts(
+export function anotherShopSum(
   whole: UnderstandResult,
   input: UnderstandInput,
   readOne: (input: UnderstandInput) => UnderstandResult,
-  isWrite: (tool: string) => boolean,
-): string[] {
-  if (input.hasAttachment || whole.followUp || whole.notice || !whole.intent || !isWrite(whole.intent)) return [];
+): UnderstandResult | undefined {
+  if (input.hasAttachment || whole.followUp || !ACCOUNT.has(whole.intent ?? '') || typeof whole.args.amount !== 'number') return undefined;
   const parts = partsOf(input.text);
-  if (parts.length < 2) return [];
-  const used = figuresOf([whole.args, whole.more, whole.also]);
-  const read = parts.map((text) => ({ text, read: readOne({ ...input, text, history: [] }) }));
-  // « dépenses 7000 : loyer 5000 et électricité 2000 »: the other sums make up the whole's — a breakdown, nothing more told.
-  const others = extractNumbers(input.text).filter((n) => !n.weak && n.value !== whole.args.amount);
-  if (others.length > 1 && others.reduce((sum, n) => sum + n.value, 0) === whole.args.amount) return [];
-  return read
-    .filter(({ read: part }) => {
-      if (!part.intent || !isWrite(part.intent) || part.notice || part.missing.length) return false;
-      // A reading that asks (its amount, its goods) is about the part of its own tool: that part is the question's.
-      if (whole.missing.length && part.intent === whole.intent) return false;
-      const figures = figuresOf([part.args, part.more]);
-      return figures.size > 0 && [...figures].every((n) => !used.has(n));
-    })
-    .map((p) => p.text);
+  if (parts.length < 2) return undefined;
+  const first = (name: unknown) => String(name).toLowerCase().split(/\s+/u)[0];
+  const shops = parts.some((text) => {
+    if (first(whole.args.customer) && text.toLowerCase().includes(first(whole.args.customer))) return false;
+    const read = readOne({ ...input, text, history: [] });
+    const named = read.intent === 'sales_daily_total' || (read.intent === 'expenses_add' && typeof read.args.category === 'string');
+    return named && complete(read) && read.args.amount === whole.args.amount;
+  });
+  return shops ? amountAsked(whole) : undefined;
 }

@@ -218,7 +218,7 @@ const NAME_BREAKS = new Set(['de', 'du', 'des', 'd', 'of', 'men', 'ta3', 'من',
 const CONCEPT_WORDS = productVocabulary([]);
 
 /** « machi 12 », « ماشي 12 », « not 12 »: a number denied, with the right one said beside it. */
-const DENIED_BEFORE = /(?:^|[\s,،])(?:ماشي|مشي|مش|ليس|machi|mechi|mchi|mashi|pas|not|isn t|aren t)\s*$/u;
+const DENIED_BEFORE = /(?:^|[\s,،])(?:ماشي|مشي|مش|ليس|machi|mechi|mchi|mashi|pas|pas de|pas a|n est plus|not|isn t|aren t|no longer)\s*$/u;
 
 /** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
 function pickQuantity(numbers: NumberMention[], folded: string): NumberMention | undefined {

@@ -10,7 +10,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
-import { hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
+import { deniesPaying, hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import {
   asksWhetherPaid,
   hasCustomerPaidCue,
@@ -540,7 +540,7 @@ export function readAct(
       (!!opts.customerNamed &&
         hasPaidThirdCue(text) &&
         // « Karim hasn't paid his 500 », « Karim n'a toujours pas payé »: owing said with the paying verb — no payment.
-        !hasNotPaidCue(text) &&
+        !deniesPaying(text) &&
         !sale &&
         // « Karim paid 500 », « كريم خلص 500 »: a named customer's round sum is money even under 1,000 — not a day, a
         // count or a fraction (« Karim paid 2 days ago », « a payé le 3 », « paid for 2 », « paid 1/2 »: asked).
@@ -696,6 +696,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       }
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
+      // « Karim never paid the 3 sugar »: goods he took before, still unpaid — his balance to read, not a sale again.
+      if (unpaidKnownDebt(text)) return false;
       return act.sale && !act.supplierOrder;
     case 'sales_daily_total':
       // « شريت 10 سكر ب 1000 للكيس »: what the shop bought is never its takings.

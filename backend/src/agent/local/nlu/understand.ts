@@ -46,7 +46,8 @@ import { saysShopNotPaid } from './extractors/intent-cues/takings';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
-import { anotherCustomersSum, anotherPartsSum, unrecordedParts } from './neighbour-sums';
+import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
+import { unrecordedParts } from './unrecorded-parts';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -107,6 +108,9 @@ function toolKinds(tools: readonly NluTool[]): ToolKinds {
 function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, NluTool>): intent is string {
   return !!intent && tools.has(intent);
 }
+
+/** A sum and nothing else (« 4500 », « 4 500 DA », « 4500 دج »): the answer to « how much? ». */
+const BARE_SUM = /^\s*\d[\d\s.,]*\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
 
 /** A customer's purchases asked about: « how much did Riad buy », « qu'a acheté Karim », « شحال شرا رياض ». */
 const CUSTOMER_BOUGHT = /(?:^|[^\p{L}])(?:buy|bought|purchased|achete|achet[ée]s?|acheter|شرى|شرا|اشترى|chra)(?![\p{L}])/u;
@@ -207,15 +211,41 @@ export class Nlu {
   }
 
   understand(input: UnderstandInput): UnderstandResult {
+    const answer = this.answerToAmountAsked(input);
+    if (answer) return answer;
     const whole = this.readOne(input);
     // « dakhalt 20000 w khallast dhaw 4500 » read as a 20,000 bill: a sum another part of the message says is asked
     // (neighbour-sums.ts).
     const slotsOf = (text: string): SlotReader => slotReader(this.slotContext({ ...input, text }));
     const readOne = (part: UnderstandInput) => this.readOne(part);
-    const read = anotherCustomersSum(whole, input, slotsOf) ?? anotherPartsSum(whole, input, readOne) ?? whole;
+    const read =
+      anotherCustomersSum(whole, input, slotsOf) ??
+      anotherShopSum(whole, input, readOne) ??
+      anotherPartsSum(whole, input, readOne) ??
+      whole;
     // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill was not said to be left out — now it is named.
-    const unrecorded = unrecordedParts(read, input, readOne, (tool) => this.isWriteTool(tool));
+    const unrecorded = unrecordedParts(read, input, readOne);
     return unrecorded.length ? { ...read, unrecorded } : read;
+  }
+
+  /**
+   * « Quel est le montant, en DA ? » answered « 4500 »: the message that was asked about, read again with the sum given.
+   * The offline model asks the same way every time, so the question is the previous message's own reading — which still
+   * lacks only its amount. Anything but a bare sum, or another question before it, is read as a message of its own (a
+   * bare « 4500 » read nothing, or corrected an older card).
+   */
+  private answerToAmountAsked(input: UnderstandInput): UnderstandResult | undefined {
+    const history = input.history ?? [];
+    const [asked, question] = history.slice(-2);
+    if (!asked || asked.role !== 'user' || question?.role !== 'assistant' || question.intent || input.hasAttachment) return undefined;
+    if (!BARE_SUM.test(foldForCues(input.text))) return undefined;
+    const sum = extractAmount(input.text);
+    if (sum === undefined) return undefined;
+    const before = this.understand({ ...input, text: asked.text, history: history.slice(0, -2) });
+    if (!isTool(before.intent, this.tools) || !this.isWriteTool(before.intent) || before.missing.join() !== 'amount') return undefined;
+    const { unrecorded: _named, ...read } = before;
+    // A card of its own: as a follow-up, it would replace an older card still waiting (the model's correction rule).
+    return { ...read, args: { ...read.args, amount: sum }, missing: [], followUp: false };
   }
 
   /** What the slot readers need of a message: its text and language, with the shop's catalogue and customers. */

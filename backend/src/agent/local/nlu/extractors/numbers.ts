@@ -24,7 +24,8 @@ export interface NumberMention {
 
 const CURRENCY = /^(da|dzd|dinars?|dinar|dnr|dj|douros?|دج|دينار|دنانير|دينارا|د\.ج|dz)$/;
 /** Other currencies, by word or sign beside the number: the shop's amounts are in dinars, a sum in euros is asked again. */
-const FOREIGN_WORD = /^(euros?|eur|dollars?|usd|livres?|pounds?|gbp|يورو|اورو|أورو|دولار|دولارات|الاورو|اليورو|الدولار)$/;
+// Not « livre(s) » (« livré » folds to it) nor « pound(s) » (« 5 pounds of sugar »): words of goods too.
+const FOREIGN_WORD = /^(euros?|eur|dollars?|usd|gbp|يورو|اورو|أورو|دولار|دولارات|الاورو|اليورو|الدولار)$/;
 const FOREIGN_SIGN_AFTER = /^\s*[€$£]/u;
 const FOREIGN_SIGN_BEFORE = /[€$£]\s*$/u;
 
@@ -331,9 +332,10 @@ export const countsPeople = (n: NumberMention): boolean => !!n.unit && PEOPLE.ha
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {
   const all = extractNumbers(text);
-  // « Karim a payé 50 euros » proposed 50 DA: a sum in another currency is no amount in dinars — asked.
-  if (all.some((n) => n.foreign)) return undefined;
-  const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
+  // « Karim a payé 50 euros » proposed 50 DA: a sum in another currency is no amount in dinars — asked, unless a sum in
+  // dinars is said too (« 22000 da (100 euros) »): then the other currency's is left out.
+  if (all.some((n) => n.foreign) && !all.some((n) => n.currency && !n.foreign)) return undefined;
+  const nums = all.filter((n) => n.value > 0 && !countsPeople(n) && !n.foreign);
   const perUnit = unitPriceTotal(nums, fold(text));
   if (perUnit !== undefined) return perUnit;
   const part = partOfWhole(nums, fold(text));
@@ -356,13 +358,14 @@ const OF_THE_WHOLE = /^\s*(?:sur|of|out of|men|mel|من)\s+(?:(?:les|the|el|l)\s
  * (the whole, the larger, was proposed as paid). Undefined when no two sums are said that way.
  */
 function partOfWhole(nums: NumberMention[], folded: string): number | undefined {
-  for (let i = 0; i + 1 < nums.length; i++) {
-    const [part, whole] = [nums[i], nums[i + 1]];
-    if (part.weak || whole.weak || isSizeUnit(part.unit) || part.value >= whole.value) continue;
-    const between = folded.slice(part.end, whole.start).replace(/^\s*(?:da|dzd|dinars?|دج)(?![\p{L}])/u, '');
-    if (OF_THE_WHOLE.test(between)) return part.value;
-  }
-  return undefined;
+  // Two sums only: « payé 3 sur 12 mois de loyer 45000 », « 2 sur 3 caisses : 18000 » count months and tills.
+  const said = nums.filter((n) => !n.weak);
+  if (said.length !== 2) return undefined;
+  const [part, whole] = said;
+  // Not a count (« 2 of the 3 bills », « 20 sur 50 sacs »): sums of dinars, at least 100.
+  if (part.value < 100 || part.value >= whole.value || isSizeUnit(part.unit) || isSizeUnit(whole.unit)) return undefined;
+  const between = folded.slice(part.end, whole.start).replace(/^\s*(?:da|dzd|dinars?|دج)(?![\p{L}])/u, '');
+  return OF_THE_WHOLE.test(between) ? part.value : undefined;
 }
 
 /** Paying or handing money over, folded (« a payé », « khlas », « 3tani », « وخلص », « دفع »): the paid sum follows it. */
@@ -487,8 +490,8 @@ const NOT_A_SUM_BEFORE = new RegExp(
  */
 export function extractPaidAmount(text: string): number | undefined {
   const all = extractNumbers(text);
-  if (all.some((n) => n.foreign)) return undefined;
-  const nums = all.filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
+  if (all.some((n) => n.foreign) && !all.some((n) => n.currency && !n.foreign)) return undefined;
+  const nums = all.filter((n) => !n.foreign).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
   if (new Set(nums.map((n) => n.value)).size < 2) return extractAmount(text);
   const folded = fold(text);
   const money = nums.filter((n) => n.currency);

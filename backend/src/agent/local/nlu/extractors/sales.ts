@@ -223,7 +223,8 @@ const AFTER_SUBJECT = cueRegex([
   'khallas',
   // What someone says, and a denial (« Karim dit qu'il a payé 500 », « كريم قالي خلصت 500 », « Karim never paid ») named
   // « Karim dit », « كريم قالي », « Karim never »: a new customer of that name was proposed.
-  ...['dit', 'dis', 'says', 'said', 'told', 'tells', 'never', 'still', 'hasn', 'didn', 'gal', 'galli', 'galet', 'galetli'],
+  // Not « said »: « Saïd » is a name (« Mohamed Said a payé 500 »); typed in lower case after a name it is the verb (isSurname).
+  ...['dit', 'dis', 'says', 'told', 'tells', 'never', 'still', 'hasn', 'didn', 'gal', 'galli', 'galet', 'galetli'],
   ...['9al', '9alli', '9alet', 'qal', 'قال', 'قالي', 'قاللي', 'قالت', 'قالتلي', 'يقول', 'تقول'],
   // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
   'khlas',
@@ -370,6 +371,8 @@ function nameMention(
     if (cue(tk.text)) return false;
     if (isArabicWord(tk.text)) return tk.text.length >= 3;
     const typed = rawWords.find((r) => fold(r) === tk.text);
+    // « Karim said he paid 500 »: the verb, unless typed as a name (« Mohamed Said », « Karim Saïd »).
+    if (tk.text === 'said' && typed && !/^\p{Lu}/u.test(typed)) return false;
     return !!typed && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(typed) || /^[a-z]{3,}$/.test(tk.text));
   };
   const withSurname = (first: NameMention, i: number): NameMention => {

@@ -210,9 +210,33 @@ const HIS_SUM = /(?<![\p{L}])(?:his|her|their|the|ses|les|sa|son|leurs?|ta3ou|ta
  * read, never a payment, nor the same sum added to his account again.
  */
 export const unpaidKnownDebt = (text: string): boolean =>
-  hasNotPaidCue(text) && (HIS_SUM.test(foldForCues(text)) || STILL_UNPAID.test(foldForCues(text)));
-/** « still », « toujours pas », « pas encore », « mazal »: not paid yet — a debt he had before this message. */
-const STILL_UNPAID = cueRegex(['still', 'yet', 'toujours', 'encore', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال', 'بعد']);
+  deniesPaying(text) && (HIS_SUM.test(foldForCues(text)) || STILL_UNPAID.test(foldForCues(text)));
+/** « still », « toujours pas », « never », « jamais », « mazal »: a debt he had before this message, still unpaid. */
+const STILL_UNPAID = cueRegex(['still', 'toujours', 'never', 'jamais', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال']);
+
+const NOT_PAID_ALL = new RegExp(NOT_PAID.source, 'gu');
+/** A payment said beside the denial (« … n'a jamais payé en espèces, il a payé 500 par carte »): this cue list's words. */
+const PAID_AFTER_ALL = cueRegex([
+  'a paye',
+  'paid',
+  'a regle',
+  'settled',
+  'khalles',
+  'khalsat',
+  'خلص',
+  'خلصت',
+  'دفع',
+  'سدد',
+  'gave me',
+  'm a donne',
+]);
+/**
+ * Only a payment denied (« Karim hasn't paid his 500 », « Karim n'a toujours pas payé »): no paying word is left once the
+ * denials are taken out — « Karim paid 500 but has not paid the rest » still paid 500.
+ */
+export function deniesPaying(text: string): boolean {
+  return hasNotPaidCue(text) && !PAID_AFTER_ALL.test(foldForCues(text).replace(NOT_PAID_ALL, ' '));
+}
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 
 /** « le reste à crédit », « the rest on credit », « والباقي كريدي »: what was not paid at the sale, on the book. */

@@ -15,6 +15,9 @@ export const hasStockWord = has(STOCK_WORD);
  * 37 sucre en vrai », « I counted 37 sugar », « set the sugar stock to 37 », « حسبت 37 سكر », « 7sebt 37 sucre ». Each
  * proposed +37 — a stock of 45 would have become 82. The difference with the stock on file is the movement.
  */
+/** After the corrected figure of « not N but M »: M is the count, not a change (« but 2 more », « bessah 2 na9sin »). */
+const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
+
 const STOCK_COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
@@ -37,10 +40,10 @@ const STOCK_COUNTED = new RegExp(
       // « الستوك ماشي 12، راهو 10 », « stock machi 12, rah 10 »: the number after the denial's correction is the count.
       // « … ماشي 12 بصح 10 », « le stock d'huile n'est pas 12, c'est 10 / mais 10 », « the oil stock isn't 12 but 10 »: the
       // same correction said with « but » (+10 was proposed on top of the stock on file).
-      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:ماشي|ليس|مش)\s+\d+\W*\s*(?:راهو|راه|هو|راهي|بصح|لكن|بل|و?لكن)\s+\d+`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+(?:machi|mechi|mchi|mashi)\s+\d+\W*\s*(?:rah|raho|rahou|rahi|bessah|bessa7|bsah|bsa7|walakin)\s+\d+`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+(?:n est pas|est pas|n est plus)\s+(?:de\s+|a\s+)?\d+\W*\s*(?:mais|c est|il est|il y en a|on a|j en ai)\s+\d+`,
-      String.raw`stock(?:\s+\S+){0,3}?\s+(?:is not|isn t|is no longer)\s+\d+\W*\s*(?:but|it s|it is|there are|we have|i have)\s+\d+`,
+      String.raw`(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:ماشي|ليس|مش)\s+\d+\W*\s*(?:راهو|راه|هو|راهي|بصح|لكن|بل|و?لكن)\s+\d+${NOT_A_CHANGE}`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:machi|mechi|mchi|mashi)\s+\d+\W*\s*(?:rah|raho|rahou|rahi|bessah|bessa7|bsah|bsa7|walakin)\s+\d+${NOT_A_CHANGE}`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:n est pas|est pas|n est plus)\s+(?:de\s+|a\s+)?\d+\W*\s*(?:mais|c est|il est|il y en a|on a|j en ai)\s+\d+${NOT_A_CHANGE}`,
+      String.raw`stock(?:\s+\S+){0,3}?\s+(?:is not|isn t|is no longer)\s+\d+\W*\s*(?:but|it s|it is|there are|we have|i have)\s+\d+${NOT_A_CHANGE}`,
       String.raw`7sebt|hsebt|el jard|ljard|stock ghalet|stock ghalta`,
       // « sa77a7 stock zit 12 », « 3andi 12 zit f stock, sa77a7 » (correct it), « stock ta3 zit rah 12 machi 0 »: +12 was
       // proposed on top of the stock on file.
