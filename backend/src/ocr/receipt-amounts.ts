@@ -24,8 +24,16 @@ export interface PercentToken {
  * separator ("60 .30", "60. 30"). Applied before amount and date matching.
  */
 export function cleanNumericOcr(line: string): string {
-  // Eastern Arabic digits (١٤/٠٦/٢٠٢٦, ١٥٢٠٫٠٠) and their separators read as Western ones.
+  // A currency sign after an amount read as digits (twentieth round, unseen group C): « 600 ٥٨ » for « 600 DA » — a
+  // till prints an amount in one digit set, and one or two Eastern digits ending the line after a Latin amount are no
+  // thousands group (three digits) and no cents (after a separator) — and « 12370.007a » for « 12370.00DA », where a
+  // third decimal glued to the letters ending the line was the sign's first letter (four digits or more before the
+  // separator: it is the decimal one, with two digits after it).
   let s = line
+    .replace(/(?<=(?<![\d.,])(?:\d{3,}|\d+[.,]\d{2}))\s+[\u0660-\u0669\u06f0-\u06f9]{1,2}\s*$/u, '')
+    .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ');
+  // Eastern Arabic digits (١٤/٠٦/٢٠٢٦, ١٥٢٠٫٠٠) and their separators read as Western ones.
+  s = s
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/\u066b/g, ',')

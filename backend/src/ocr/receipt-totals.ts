@@ -1,4 +1,5 @@
 import type { AmountToken } from './receipt-amounts';
+import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
@@ -19,13 +20,7 @@ export interface TotalsResult {
   adjusted: boolean;
 }
 
-interface Candidate {
-  value: number;
-  score: number;
-  keyword: 'strong' | 'weak' | 'derived' | 'none';
-  line: AnalyzedLine | null;
-  crossChecked: boolean;
-}
+type Candidate = TotalCandidate;
 
 const KEYWORD_RANK: Record<Candidate['keyword'], number> = { strong: 3, weak: 2, derived: 1, none: 0 };
 
@@ -130,7 +125,10 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     (l) => (l.kind === 'discount' && l.amounts.some((a) => a.value !== 0)) || l.amounts.some((a) => a.value < 0 && a.decimals > 0),
   );
   const misreadCash = payment.tendered !== null && subtotal !== null && !discounted && payment.tendered < subtotal - 0.01;
-  const tendered = misreadCash ? null : payment.tendered;
+  // « Versé 13 000 / Reste à payer 13 810 » under the total: a deposit, not cash handed over for the whole.
+  const deposit = findDeposit(lines, amountAt);
+  const depositPaid = deposit !== null && payment.tendered !== null && nearlyEqual(payment.tendered, deposit.paid);
+  const tendered = misreadCash || depositPaid ? null : payment.tendered;
   const change = payment.change;
   const vat = findVat(lines, decimals);
   const vatSum = vat.reduce((s, v) => s + (v.amount ?? 0), 0);
@@ -213,7 +211,9 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     const top = Math.max(...candidates.map((c) => c.score));
     add({ value: tendered, score: top + 0.1, keyword: 'derived', line: null, crossChecked: false });
   }
+  preferTotalAfterAdjustments(lines, candidates, amountAt);
   preferNetAfterTotal(candidates);
+  if (deposit) demoteRemainder(candidates, deposit);
   candidates.sort((a, b) => b.score - a.score);
   const mended = candidates[0] && digitMisreadTotal(lines, candidates[0], amountAt);
   if (mended !== null && mended !== undefined && !candidates.some((c) => nearlyEqual(c.value, mended)))

@@ -136,3 +136,98 @@ describe('parseReceipt — shop names (unseen groups A and B)', () => {
     expect(shop('ox', 'BON DE VENTE N° 923')).not.toMatch(/BON|MOB/);
   });
 });
+
+/**
+ * Group C's readings (twentieth round): a hardware store's « BON » with a deposit, a car-parts counter's discount, a
+ * restaurant's service charge, and a currency sign read as digits. Each case failed before the rule it is named after.
+ */
+describe('parseReceipt — deposits, discounts, service charges (unseen group C)', () => {
+  it('takes a « BON »’s total, not what is left to pay after the deposit (« Versé » / « Reste à payer »)', () => {
+    const d = parse([
+      'QUINCAILLERIE EL FETH',
+      'BON N° 2411   Date : 03/05/2024',
+      'Qté   Désignation   PU   Montant',
+      '20   Robinet 1/2 chromé   480,00   9 600,00',
+      '1   Brouette   7/5110) 00   7 510,00',
+      'TOTAL BON   26 810,00 DA',
+      'Versé   13 000,00',
+      'Reste à payer   13 810,00',
+      'Ancien solde   41 000,00',
+      'Nouveau solde   54 810,00',
+    ]);
+    expect(d.total).toBe(26810);
+  });
+
+  it('does not take an « Avance » for cash handed over that the total may not exceed', () => {
+    const d = parse([
+      'ETS SAIDI MATERIAUX',
+      'BON N° 111   Date : 27/03/2025',
+      '5   Disjoncteur 20A   740,00   3.700,00',
+      '2   Colle carrelage 25kg   1.110,00   2.220,00',
+      '5   Tube PVC 9100 (4m)   1.090,00   5.450,00',
+      'Total bon   11.370,00aa',
+      'Avance   5.000,00',
+      'Reste à payer   6.370,00',
+    ]);
+    expect(d.total).toBe(11370);
+  });
+
+  it('keeps « Reste à payer » as the total when no other total is printed, never the deposit above it', () => {
+    const d = parse(['PHARMACIE EL AMEL', 'Le 03/05/2024', 'Versé   500,00', 'Reste à payer   1 240,00']);
+    expect(d.total).toBe(1240);
+  });
+
+  it('takes the net after a discount over the gross total the item rows add up to (« Total brut » / « Remise »)', () => {
+    const rows = [
+      'LUBRIFIANTS ET ACCESSOIRES DJAMEL',
+      'Le 27/03/2024   20:11',
+      'Ref. PL 4599 Filtre à huile',
+      '1x1150.00   1150 00',
+      'REFHU4517 Filtre à air',
+      '4 x 750,00   3 000,00',
+      'Réf.BG7453 Ampoule H7 12V',
+      '1 x 600,00   600,00',
+      'Total brut   4 750,00 |',
+      'Remise 5%   -475,00',
+      'TOTAL DA   4275,00 DA',
+    ];
+    expect(parse(rows).total).toBe(4275);
+    expect(parse([...rows, 'Payé   5 000,00', 'Rendu   725,00']).total).toBe(4275);
+  });
+
+  it('takes the total with the service charge over the consumption the item rows add up to', () => {
+    const d = parse([
+      'RESTAURANT DAR EL HANA',
+      'ADDITION',
+      '14/12/2024   18:19:59',
+      '2 Brochettes mixtes   2.820,00',
+      '1 Escalope panée   910,00',
+      '3 Chakhchoukha   3.090,00',
+      '3 Eau minérale 1,5L   390,00',
+      'Total consommé   7.210,00',
+      'Service (5%)   360,50',
+      'TOTAL   7.570,50',
+    ]);
+    expect(d.total).toBe(7570.5);
+  });
+
+  it('reads a currency sign misread as digits after the amount as no digits (« 600 ٥٨ », « 12370.007a »)', () => {
+    const bakery = parse([
+      'مخبزة وحلويات الفردوس',
+      'التاريخ:   2026/06/20',
+      'قلب اللوز   10   600',
+      'الإجمالي المستحق   600 ٥٨',
+      '1 000',
+      'الباقي   400',
+    ]);
+    expect(bakery.total).toBe(600);
+    const addition = parse([
+      'RESTAURANT LE PALMIER',
+      '23-05-26   11:40',
+      '3   Couscous royal   3900.00',
+      '3   Brochettes mixtes   4440.00',
+      'A REGLER   12370.007a',
+    ]);
+    expect(addition.total).toBe(12370);
+  });
+});
