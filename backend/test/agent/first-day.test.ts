@@ -154,6 +154,17 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(second);
   });
 
+  it('en: the mention’s button sends the second bill, proposed as its own card beside the first', async () => {
+    const first = await ask(chat.c, 'I paid the rent 30000 and the electricity 4500', { lang: 'en' });
+    expect(cards(first)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining({ amount: 30000, category: 'loyer' }) }]);
+    const [part] = choicesOf(first);
+    expect(part).toEqual({ label: 'the electricity 4500', text: 'the electricity 4500' });
+    const second = await ask(chat.c, part.text, { lang: 'en', conversationId: first.conversationId });
+    expect(cards(second)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining({ amount: 4500, category: 'électricité' }) }]);
+    await chat.rejectAll(first);
+    await chat.rejectAll(second);
+  });
+
   it('fr « dépenses 7000 : loyer 5000 et électricité 2000 »: a breakdown of the sum is not another write', async () => {
     const turn = await ask(chat.c, 'dépenses 7000 : loyer 5000 et électricité 2000', { lang: 'fr' });
     expect(plain(turn.text)).not.toMatch(/Rien n’est proposé/);

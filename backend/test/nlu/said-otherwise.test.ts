@@ -212,3 +212,28 @@ describe('the sum asked, answered', () => {
     expect(ask("j'ai payé l'électricité 4500 et Karim a payé 500")).toMatchObject({ intent: 'customers_payment', missing: ['amount'] });
   });
 });
+
+describe('another bill after an expense card is an expense of its own', () => {
+  const after = (text: string) =>
+    nlu.understand({
+      text,
+      catalog: TEST_CATALOG,
+      history: [
+        { role: 'user', text: 'I paid the rent 30000' },
+        { role: 'assistant', text: '', intent: 'expenses_add', args: { amount: 30000, category: 'loyer' }, status: 'awaiting_approval' },
+      ],
+    });
+  // The mention's button sends « the electricity 4500 » alone: it proposed a rent of 4500 in place of the waiting card.
+  it.each(['the electricity 4500', "l'électricité 4500", 'الضو 4500', 'dhaw 4500'])(
+    '« %s » is an electricity bill, no correction',
+    (text) => {
+      expect(after(text)).toMatchObject({ intent: 'expenses_add', args: { amount: 4500, category: 'électricité' }, followUp: false });
+    },
+  );
+  it.each([
+    ["non, l'électricité 4500", { amount: 4500, category: 'électricité' }],
+    ['non, 35000', { amount: 35000, category: 'loyer' }],
+  ])('« %s » corrects the card', (text, args) => {
+    expect(after(text)).toMatchObject({ intent: 'expenses_add', args, followUp: true });
+  });
+});

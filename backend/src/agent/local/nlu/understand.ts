@@ -18,6 +18,7 @@ import { asksDaysOfCover } from './extractors/cover';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
+import { extractExpenseCategory } from './extractors/categories';
 import { detectLanguage } from './language';
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import {
@@ -776,6 +777,11 @@ export class Nlu {
       // A bill named (« خلصت الضو 3000 », « الضو خدا 3000 » after a sugar sale) is an expense of its own: as the
       // correction of the card before, it proposed 3,000 sugar on credit.
       if (act.expenseCategory && tool !== 'expenses_add' && !looksLikeCorrection(ctx.text)) return undefined;
+      // « the electricity 4500 » after « I paid the rent 30000 »: another bill, not the rent's sum corrected (it proposed a
+      // rent of 4500 in place of the card waiting). « non, l'électricité 4500 » corrects the card, its kind with it.
+      const category = tool === 'expenses_add' ? extractExpenseCategory(ctx.text) : undefined;
+      const otherBill = !!category && !!prevArgs.category && category !== prevArgs.category;
+      if (otherBill && !looksLikeCorrection(ctx.text)) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
@@ -794,6 +800,7 @@ export class Nlu {
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
         } else if (this.kinds.amount.has(tool)) {
           merged.amount = extractAmount(ctx.text) ?? strong[0].value;
+          if (otherBill) merged.category = category;
         } else if (tool === 'products_add') {
           merged.price = extractAmount(ctx.text) ?? strong[0].value;
         } else if (tool === 'sales_record' && Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1) {
