@@ -340,6 +340,8 @@ function sameGoods(before: Record<string, unknown>, after: Record<string, unknow
  * Earlier turns as the NLU reads them: user texts, and the tools the assistant called with their arguments and what
  * became of each call (awaiting approval, applied, rejected, or stopped to ask a question).
  */
+const LANGS: Lang[] = ['fr', 'ar', 'en'];
+
 function toHistory(messages: BaseMessage[]): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
   const byCall = new Map<string, HistoryTurn>();
@@ -357,7 +359,12 @@ function toHistory(messages: BaseMessage[]): HistoryTurn[] {
         };
         turns.push(turn);
         if (call.id) byCall.set(call.id, turn);
-      } else if (messageText(m)) turns.push({ role: 'assistant', text: messageText(m) });
+      } else if (messageText(m)) {
+        const text = messageText(m);
+        // « Quel est le montant, en DA ? » (the offline model's own question, in any of its languages): a bare sum answers it.
+        const askedAmount = LANGS.some((lang) => text.startsWith(clarifyReply(['amount'], lang)));
+        turns.push({ role: 'assistant', text, ...(askedAmount ? { askedAmount } : {}) });
+      }
     } else if (ToolMessage.isInstance(m)) {
       const turn = byCall.get(m.tool_call_id);
       if (!turn) continue;

@@ -19,6 +19,9 @@ const SHOP_MONEY = new Set(['expenses_add', 'sales_daily_total']);
 const JOINS =
   /\s*(?:(?<!\d)[,;،]|[,;،](?!\d))\s*(?:(?:et|w|and|puis|then|و)\s+)?|\s+(?:et|w|and|puis|then|mba3d|ba3d)\s+|\s+و(?=\p{L})|\s+و\s+/iu;
 
+/** The joins' pattern, for a reader that splits again (unrecorded-parts). */
+export const JOINS_SOURCE = JOINS.source;
+
 /** The message's parts, each holding a figure (a part without one belongs to the one before it). */
 export function partsOf(text: string): string[] {
   const parts: string[] = [];

@@ -72,6 +72,8 @@ export interface HistoryTurn {
   summary?: string;
   /** A stock movement proposed from a count: its quantity is a difference, never a count to carry on. */
   stockCount?: boolean;
+  /** The assistant's question for the write's sum (« Quel est le montant, en DA ? »): the next bare sum answers it. */
+  askedAmount?: boolean;
 }
 
 export interface UnderstandInput {

@@ -48,7 +48,7 @@ import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
 import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
-import { unrecordedParts } from './unrecorded-parts';
+import { saysNotPlainly, unrecordedParts } from './unrecorded-parts';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -111,7 +111,7 @@ function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, Nl
 }
 
 /** A sum and nothing else (« 4500 », « 4 500 DA », « 4500 دج »): the answer to « how much? ». */
-const BARE_SUM = /^\s*\d[\d\s.,]*\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
+const BARE_SUM = /^\s*(?:\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
 
 /** A customer's purchases asked about: « how much did Riad buy », « qu'a acheté Karim », « شحال شرا رياض ». */
 const CUSTOMER_BOUGHT = /(?:^|[^\p{L}])(?:buy|bought|purchased|achete|achet[ée]s?|acheter|شرى|شرا|اشترى|chra)(?![\p{L}])/u;
@@ -238,13 +238,19 @@ export class Nlu {
   private answerToAmountAsked(input: UnderstandInput): UnderstandResult | undefined {
     const history = input.history ?? [];
     const [asked, question] = history.slice(-2);
-    if (!asked || asked.role !== 'user' || question?.role !== 'assistant' || question.intent || input.hasAttachment) return undefined;
-    if (!BARE_SUM.test(foldForCues(input.text))) return undefined;
-    const sum = extractAmount(input.text);
-    if (sum === undefined) return undefined;
-    const before = this.understand({ ...input, text: asked.text, history: history.slice(0, -2) });
-    if (!isTool(before.intent, this.tools) || !this.isWriteTool(before.intent) || before.missing.join() !== 'amount') return undefined;
-    const { unrecorded: _named, ...read } = before;
+    if (asked?.role !== 'user' || !question?.askedAmount || input.hasAttachment) return undefined;
+    // One whole sum of dinars (not « 500 1000 », « 12.12 », « 3, 4500 », a count of 5), told in a plain message of at most
+    // one figure: which of two sums the question was about is not said by it (« … 4500 et Karim a payé 500 » → « 4500 »
+    // proposed Karim paying 4500), nor a question, a denial, a future, a correction (unrecorded-parts' NOT_PLAIN).
+    const said = extractNumbers(input.text).filter((n) => !n.weak);
+    if (!BARE_SUM.test(foldForCues(input.text)) || said.length !== 1 || !Number.isInteger(said[0].value) || said[0].value < 10)
+      return undefined;
+    const before = extractNumbers(asked.text).filter((n) => !n.weak);
+    if (before.length > 1 || before.some((n) => n.foreign && n.value === said[0].value) || saysNotPlainly(asked.text)) return undefined;
+    const sum = said[0].value;
+    const earlier = this.understand({ ...input, text: asked.text, history: history.slice(0, -2) });
+    if (!isTool(earlier.intent, this.tools) || !this.isWriteTool(earlier.intent) || earlier.missing.join() !== 'amount') return undefined;
+    const { unrecorded: _named, ...read } = earlier;
     // A card of its own: as a follow-up, it would replace an older card still waiting (the model's correction rule).
     return { ...read, args: { ...read.args, amount: sum }, missing: [], followUp: false };
   }

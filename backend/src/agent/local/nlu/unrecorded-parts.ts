@@ -1,6 +1,6 @@
 import { foldForCues } from './extractors/cue-regex';
 import { extractNumbers } from './extractors/numbers';
-import { partsOf } from './neighbour-sums';
+import { JOINS_SOURCE, partsOf } from './neighbour-sums';
 import type { UnderstandInput, UnderstandResult } from './types';
 
 /**
@@ -86,10 +86,22 @@ const NOT_PLAIN = new RegExp(
       ...['manque', 'missing', 'short', 'na9es', 'ناقص', 'stock', 'maintenant', 'now', 'viendra', 'apportera', 'hier', 'yesterday'],
       ...['lbare7', 'lbareh', 'البارح', 'matin', 'soir', 'morning', 'evening', 'sbah', 'l3chia', 'الصباح', 'العشية', 'caisse', 'erreur'],
       ...['sorry', 'en fait', 'actually', 'je voulais dire', 'i mean', 'c est', 'it s'],
+      // The second review: more denials and futures, already recorded, another week or month, a price or a rise, someone
+      // else who paid, the bank, a breakdown's colon.
+      ...['haven t', 'wasn t', 'won t', 'can t', 'paierai', 'payerai', 'je paye', 'compte', 'i ll', 'i d', 'i m', 'about to'],
+      ...['سأدفع', 'سوف', 'لم', 'لن', 'ولم', 'nkhalles', 'n5alles', 'nkhallas', 'mazel', 'deja', 'already', 'sajjalt', 'sajjaltha'],
+      ...['مسجلة', 'سجلتها', 'سجلت', 'من قبل', 'prochaine', 'prochain', 'derniere', 'dernier', 'next', 'last', 'month', 'semaine'],
+      ...['week', 'الجاي', 'فات', 'غدا', 'القادم', 'coute', 'coutera', 'cost', 'costs', 'augmente', 'went up', 'hausse', 'passe'],
+      ...['reclame', 'wants', 'veut', 'frere', 'patron', 'voisin', 'voisine', 'associe', 'brother', 'boss', 'banque', 'bank'],
+      ...['depose', 'deposited', 'verse', 'dont', 'including', 'منها', 'a paye', 'a regle', 'a donne', 'regle', 'paid by'],
+      ...['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
     ].join('|') +
-    String.raw`)(?![\p{L}])|(?<![\p{L}])ma\s+\p{L}+ch(?![\p{L}])|(?<![\p{L}])ما\s*\p{L}+ش(?![\p{L}])`,
+    String.raw`)(?![\p{L}])|(?<![\p{L}])ma\s*\p{L}+ch(?![\p{L}])|(?<![\p{L}])m\p{L}*(?:tch|ech|ch)(?![\p{L}])|(?<![\p{L}])و?ما\s*\p{L}+ش(?![\p{L}])|[:]|\d\s*h(?![\p{L}])`,
   'u',
 );
+
+/** A message asked, cancelled, corrected, denied, promised, or told by someone (NOT_PLAIN). */
+export const saysNotPlainly = (text: string): boolean => NOT_PLAIN.test(foldForCues(text));
 
 /** A list of numbers (« du 12, 13 et 14 », « 1,5 »): the comma is no break between two things told. */
 const NUMBER_LIST = /\d\s*[,،]\s*\d/u;
@@ -100,9 +112,12 @@ export function unrecordedParts(
   readOne: (input: UnderstandInput) => UnderstandResult,
 ): string[] {
   if (input.hasAttachment || whole.followUp || whole.notice || !SHOP_MONEY.has(whole.intent ?? '')) return [];
-  if (NOT_PLAIN.test(foldForCues(input.text)) || NUMBER_LIST.test(input.text)) return [];
+  if (saysNotPlainly(input.text) || NUMBER_LIST.test(input.text)) return [];
   const parts = partsOf(input.text);
   if (parts.length < 2) return [];
+  // « rent 30000 and water and electricity 5700 »: a piece without a figure was joined to its neighbour — the parts no
+  // longer say what each is.
+  if (input.text.split(new RegExp(JOINS_SOURCE, 'giu')).filter((p) => p.trim()).length !== parts.length) return [];
   // « dépenses 7000 : loyer 5000 et électricité 2000 »: the other sums make up the whole's — a breakdown, nothing more told.
   const sums = extractNumbers(input.text).filter((n) => !n.weak && !n.foreign && (n.currency || n.value >= 100));
   const others = sums.filter((n) => n.value !== whole.args.amount);

@@ -332,10 +332,10 @@ export const countsPeople = (n: NumberMention): boolean => !!n.unit && PEOPLE.ha
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {
   const all = extractNumbers(text);
-  // « Karim a payé 50 euros » proposed 50 DA: a sum in another currency is no amount in dinars — asked, unless a sum in
-  // dinars is said too (« 22000 da (100 euros) »): then the other currency's is left out.
-  if (all.some((n) => n.foreign) && !all.some((n) => n.currency && !n.foreign)) return undefined;
-  const nums = all.filter((n) => n.value > 0 && !countsPeople(n) && !n.foreign);
+  // « Karim a payé 50 euros » proposed 50 DA: a message with a sum in another currency is asked in dinars — a sum in
+  // dinars beside it may be a rate (« 50 euros à 240 da ») or a part (« 100 euros et 5000 da »).
+  if (all.some((n) => n.foreign)) return undefined;
+  const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
   const perUnit = unitPriceTotal(nums, fold(text));
   if (perUnit !== undefined) return perUnit;
   const part = partOfWhole(nums, fold(text));
@@ -490,8 +490,8 @@ const NOT_A_SUM_BEFORE = new RegExp(
  */
 export function extractPaidAmount(text: string): number | undefined {
   const all = extractNumbers(text);
-  if (all.some((n) => n.foreign) && !all.some((n) => n.currency && !n.foreign)) return undefined;
-  const nums = all.filter((n) => !n.foreign).filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
+  if (all.some((n) => n.foreign)) return undefined;
+  const nums = all.filter((n) => n.value > 0 && !countsPeople(n) && !n.weak && !isSizeUnit(n.unit));
   if (new Set(nums.map((n) => n.value)).size < 2) return extractAmount(text);
   const folded = fold(text);
   const money = nums.filter((n) => n.currency);

@@ -304,8 +304,9 @@ export function extractCustomer(
   /** The first names of the shop's own customers (folded): « combien me doit Hichem ? » names one of them. */
   knownNames: ReadonlySet<string> = NO_NAMES,
 ): NameMention | undefined {
-  const mention = nameMention(text, matcher, lang, commonWords, knownNames);
-  if (!mention) return undefined;
+  const named = nameMention(text, matcher, lang, commonWords, knownNames);
+  if (!named) return undefined;
+  const mention = reportedName(text, named, matcher, lang, commonWords, knownNames) ?? named;
   // « Amel Ait Kaci (05 46 37 60 03) »: two customers of the same name are told apart by their phone — the text a
   // choice sends for namesakes. The phone goes with the name (the customer's lookup matches it), and its digits are
   // no quantity or amount.
@@ -313,6 +314,32 @@ export function extractCustomer(
   const digits = phone?.[1].replace(/\D/g, '') ?? '';
   if (!phone || digits.length < 9 || digits.length > 12) return mention;
   return { name: `${mention.name} (${phone[1].trim()})`, start: mention.start, end: mention.end + phone[0].length };
+}
+
+/** What someone says, right after his name (« Karim said », « Karim dit que », « كريم قالي »): the news is about another. */
+const SAYS_THAT =
+  /^\s*(?:said|says|told me|dit|a dit|m a dit|gal|galli|galet|9al|9alli|qal|قال|قالي|قاللي|قالت|قالتلي)\s+(?:que\s+|qu\s+|that\s+|belli\s+|بلي\s+|بأن\s+|ان\s+)?/u;
+
+/**
+ * « Karim said Nadia paid 500 », « كريم قال نادية خلصت 500 »: the customer is the one named after what Karim says (Karim's
+ * account was proposed). Undefined when no one else is named (« Karim dit qu'il a payé 500 » is Karim's).
+ */
+function reportedName(
+  text: string,
+  speaker: NameMention,
+  matcher: ProductMatcher,
+  lang: NluLang,
+  commonWords: ReadonlySet<string>,
+  knownNames: ReadonlySet<string>,
+): NameMention | undefined {
+  const says = SAYS_THAT.exec(foldForCues(text).slice(speaker.end));
+  if (!says) return undefined;
+  // Folding keeps the length of what a name and these words are made of: the same offset in the text as typed, so the
+  // name keeps its case and letters (« Nadia », « نادية »).
+  const from = speaker.end + says[0].length;
+  const other = nameMention(text.slice(from), matcher, lang, commonWords, knownNames);
+  if (!other || fold(other.name) === fold(speaker.name)) return undefined;
+  return { name: other.name, start: other.start + from, end: other.end + from };
 }
 
 /** A phone number right after a name: « (05 46 37 60 03) », « , tel 0546376003 », « 0550 12 34 56 ». */

@@ -1,4 +1,5 @@
 import { cueRegex, foldForCues, has } from '../cue-regex';
+import { hasCustomerPaidCue, hasPaidThirdCue } from './payments';
 
 /**
  * Customers' credit, as the notebook (« الكرني ») is kept: money owed to the shop, put on an account or on credit,
@@ -215,27 +216,22 @@ export const unpaidKnownDebt = (text: string): boolean =>
 const STILL_UNPAID = cueRegex(['still', 'toujours', 'never', 'jamais', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال']);
 
 const NOT_PAID_ALL = new RegExp(NOT_PAID.source, 'gu');
-/** A payment said beside the denial (« … n'a jamais payé en espèces, il a payé 500 par carte »): this cue list's words. */
-const PAID_AFTER_ALL = cueRegex([
-  'a paye',
-  'paid',
-  'a regle',
-  'settled',
-  'khalles',
-  'khalsat',
-  'خلص',
-  'خلصت',
-  'دفع',
-  'سدد',
-  'gave me',
-  'm a donne',
+/** Money handed over, besides the paying cues of payments.ts (« gave 1000 », « a versé », « sent 500 by baridimob »). */
+const HANDED_OVER = cueRegex([
+  ...['gave', 'give', 'sent', 'received', 'brought', 'put down', 'deposited', 'refunded', 'returned', 'transferred'],
+  ...['donne', 'verse', 'envoye', 'rembourse', 'rendu', 'depose', 'vire', 'solde', 'ramene', 'apporte', 'recu'],
+  ...['3tani', 'a3tani', '3tatni', 'jab', 'jabli', 'sab', 'mdli', 'khallasni', 'khalasni', 'khalas', 'khlas', 'khallas'],
+  ...['عطاني', 'عطاتني', 'جاب', 'جابلي', 'بعث', 'حول', 'رجع'],
 ]);
 /**
- * Only a payment denied (« Karim hasn't paid his 500 », « Karim n'a toujours pas payé »): no paying word is left once the
- * denials are taken out — « Karim paid 500 but has not paid the rest » still paid 500.
+ * Only a payment denied (« Karim hasn't paid his 500 », « Karim n'a toujours pas payé »): no paying or handing-over word
+ * is left once the denials are taken out — « Karim paid 500 but has not paid the rest », « Karim gave 1000, has not paid
+ * the rest » still paid.
  */
 export function deniesPaying(text: string): boolean {
-  return hasNotPaidCue(text) && !PAID_AFTER_ALL.test(foldForCues(text).replace(NOT_PAID_ALL, ' '));
+  if (!hasNotPaidCue(text)) return false;
+  const rest = foldForCues(text).replace(NOT_PAID_ALL, ' ');
+  return !hasCustomerPaidCue(rest) && !hasPaidThirdCue(rest) && !HANDED_OVER.test(rest);
 }
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 

@@ -16,7 +16,7 @@ export const hasStockWord = has(STOCK_WORD);
  * proposed +37 — a stock of 45 would have become 82. The difference with the stock on file is the movement.
  */
 /** After the corrected figure of « not N but M »: M is the count, not a change (« but 2 more », « bessah 2 na9sin »). */
-const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
+const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?e?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
 
 const STOCK_COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
