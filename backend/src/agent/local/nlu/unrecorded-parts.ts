@@ -106,6 +106,7 @@ export const saysNotPlainly = (text: string): boolean => NOT_PLAIN.test(foldForC
 /** A list of numbers (« du 12, 13 et 14 », « 1,5 »): the comma is no break between two things told. */
 const NUMBER_LIST = /\d\s*[,،]\s*\d/u;
 
+/** The parts of the message, as typed, that tell another of the shop's money writes than the one read (none: []). */
 export function unrecordedParts(
   whole: UnderstandResult,
   input: UnderstandInput,
