@@ -10,7 +10,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
-import { deniesPaying, hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
+import { deniesBesideHanded, deniesPaying, hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import {
   asksWhetherPaid,
   hasCustomerPaidCue,
@@ -697,7 +697,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       return EXPENSE_EVIDENCE.test(folded) || act.expenseCategory;
     case 'sales_record':
       // « Karim never paid the 3 sugar »: goods he took before, still unpaid — his balance to read, not a sale again.
-      if (unpaidKnownDebt(text)) return false;
+      if (unpaidKnownDebt(text) || (deniesBesideHanded(text) && !saysTaken(text))) return false;
       return act.sale && !act.supplierOrder;
     case 'sales_daily_total':
       // « شريت 10 سكر ب 1000 للكيس »: what the shop bought is never its takings.
@@ -719,7 +719,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (mentionsSupplier(text)) return false;
       if (speaksOfPayingBack(text) && !hasNotPaidCue(text)) return false;
       // « Karim hasn't paid his 500 »: the 500 is on his account already — added again, his debt doubled.
-      if (unpaidKnownDebt(text)) return false;
+      if (unpaidKnownDebt(text) || (deniesBesideHanded(text) && !act.customerPaid)) return false;
       // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
       if (deniesCredit(text)) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));

@@ -48,7 +48,7 @@ import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
 import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
-import { saysNotPlainly, unrecordedParts } from './unrecorded-parts';
+import { saysNotDone, unrecordedParts } from './unrecorded-parts';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -111,7 +111,7 @@ function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, Nl
 }
 
 /** A sum and nothing else (« 4500 », « 4 500 DA », « 4500 دج »): the answer to « how much? ». */
-const BARE_SUM = /^\s*(?:\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
+const BARE_SUM = /^\s*(?:\d{1,3}(?:[ .\u00a0\u202f]\d{3}){1,2}|\d{1,9})\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
 
 /** A customer's purchases asked about: « how much did Riad buy », « qu'a acheté Karim », « شحال شرا رياض ». */
 const CUSTOMER_BOUGHT = /(?:^|[^\p{L}])(?:buy|bought|purchased|achete|achet[ée]s?|acheter|شرى|شرا|اشترى|chra)(?![\p{L}])/u;
@@ -246,7 +246,7 @@ export class Nlu {
     if (!BARE_SUM.test(foldForCues(input.text)) || said.length !== 1 || !Number.isInteger(said[0].value) || said[0].value < 10)
       return undefined;
     const before = extractNumbers(asked.text).filter((n) => !n.weak);
-    if (before.length > 1 || before.some((n) => n.foreign && n.value === said[0].value) || saysNotPlainly(asked.text)) return undefined;
+    if (before.length > 1 || before.some((n) => n.foreign && n.value === said[0].value) || saysNotDone(asked.text)) return undefined;
     const sum = said[0].value;
     const earlier = this.understand({ ...input, text: asked.text, history: history.slice(0, -2) });
     if (!isTool(earlier.intent, this.tools) || !this.isWriteTool(earlier.intent) || earlier.missing.join() !== 'amount') return undefined;
@@ -787,7 +787,9 @@ export class Nlu {
       // rent of 4500 in place of the card waiting). « non, l'électricité 4500 » corrects the card, its kind with it.
       const category = tool === 'expenses_add' ? extractExpenseCategory(ctx.text) : undefined;
       const otherBill = !!category && !!prevArgs.category && category !== prevArgs.category;
-      if (otherBill && !looksLikeCorrection(ctx.text)) return undefined;
+      // « la facture d'électricité 4500 »: French's article, not Darija's « no » (« la, dir 25 »).
+      const corrects = looksLikeCorrection(ctx.text) && !/^\s*la\s+\p{L}/iu.test(ctx.text);
+      if (otherBill && !corrects) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;

@@ -320,6 +320,9 @@ export function extractCustomer(
 const SAYS_THAT =
   /^\s*(?:said|says|told me|dit|a dit|m a dit|gal|galli|galet|9al|9alli|qal|قال|قالي|قاللي|قالت|قالتلي)\s+(?:que\s+|qu\s+|that\s+|belli\s+|بلي\s+|بأن\s+|ان\s+)?/u;
 
+const TOLD_TO = /^\s*(?:a|à|to|l|ل)(?![\p{L}])|^\s*ل/u;
+const ABOUT_HIM = /(?<![\p{L}])(?:him|lui|lih|lah|ليه|لو|for him|pour lui)(?![\p{L}])/u;
+
 /**
  * « Karim said Nadia paid 500 », « كريم قال نادية خلصت 500 »: the customer is the one named after what Karim says (Karim's
  * account was proposed). Undefined when no one else is named (« Karim dit qu'il a payé 500 » is Karim's).
@@ -337,7 +340,10 @@ function reportedName(
   // Folding keeps the length of what a name and these words are made of: the same offset in the text as typed, so the
   // name keeps its case and letters (« Nadia », « نادية »).
   const from = speaker.end + says[0].length;
-  const other = nameMention(text.slice(from), matcher, lang, commonWords, knownNames);
+  const rest = text.slice(from);
+  // « Karim dit à Nadia … » (the one he told), « Nadia paid him 500 », « lui doit » (the money is the speaker's): no.
+  if (TOLD_TO.test(fold(rest)) || ABOUT_HIM.test(fold(rest))) return undefined;
+  const other = nameMention(rest, matcher, lang, commonWords, knownNames);
   if (!other || fold(other.name) === fold(speaker.name)) return undefined;
   return { name: other.name, start: other.start + from, end: other.end + from };
 }

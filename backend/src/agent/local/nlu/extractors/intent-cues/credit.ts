@@ -231,8 +231,16 @@ const HANDED_OVER = cueRegex([
 export function deniesPaying(text: string): boolean {
   if (!hasNotPaidCue(text)) return false;
   const rest = foldForCues(text).replace(NOT_PAID_ALL, ' ');
-  return !hasCustomerPaidCue(rest) && !hasPaidThirdCue(rest) && !HANDED_OVER.test(rest);
+  return !hasCustomerPaidCue(rest) && !hasPaidThirdCue(rest) && !HANDED_OVER_SUM.test(rest);
 }
+/** Money handed over with its sum (« il a juste donné 1000 »), not anything handed (« il m'a envoyé un message »). */
+const HANDED_OVER_SUM = new RegExp(HANDED_OVER.source + String.raw`(?:\s+\S+){0,3}?\s+\d`, 'u');
+
+/**
+ * A denial beside money or goods handed over (« Karim n'a toujours pas payé les 3000, il a juste donné 1000 », « … il a
+ * rendu 2 sucre »): neither a debt to add nor a sale — the debt was added again, or a return sold on credit. Asked.
+ */
+export const deniesBesideHanded = (text: string): boolean => hasNotPaidCue(text) && !deniesPaying(text);
 export const hasOwedCue = (text: string) => OWED_TO_SHOP.test(foldForCues(text)) || hasNotPaidCue(text);
 
 /** « le reste à crédit », « the rest on credit », « والباقي كريدي »: what was not paid at the sale, on the book. */
