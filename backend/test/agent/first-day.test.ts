@@ -105,8 +105,10 @@ describe('a new shop’s first day', () => {
 
   // Two writes in one message: the takings' 20 000 was proposed as the electricity's expense. The bill's sum is asked.
   it.each([
-    ['fr', 'dakhalt 20000 lyoum w khallast dhaw 4500', /montant/i],
-    ['ar', 'دخلت 20000 اليوم وخلصت الضو 4500', /المبلغ/],
+    // The question says whose sum it asks (« Quel est le montant, en DA ? » left the owner to guess which of two).
+    ['fr', 'dakhalt 20000 lyoum w khallast dhaw 4500', /Quel est le montant de la dépense, en DA/],
+    ['ar', 'دخلت 20000 اليوم وخلصت الضو 4500', /ما هو المبلغ المدفوع لهذا المصروف/],
+    ['fr', "recette 20000 et j'ai payé le loyer 30000", /Quel est le montant de la recette du jour, en DA/],
   ] as const)('%s « %s »: no bill of 20 000 proposed — its sum is asked', async (lang, text, asked) => {
     const expenses = () => chat.db.prisma.expense.count({ where: { tenantId: chat.tenantId } });
     const before = await expenses();

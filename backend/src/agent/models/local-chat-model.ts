@@ -12,7 +12,7 @@ import { bareAnswer, pendingReply } from './pending-reply';
 import { balanceRead, payBalance } from './pay-all';
 import { messageText, toolOutcome } from './model-messages';
 import { CORRECTION_CALL_PREFIX, NEW_CALL_PREFIX } from '../turn-context';
-import { clarifyReply, reply } from './replies';
+import { amountQuestions, clarifyReply, reply } from './replies';
 import { COVER, coverFromCalls, coverWhich } from './stock-cover';
 import { COUNTED, correctCount, countReads } from './stock-count';
 import { CLARIFICATION, toolCalls, withChoices } from './tool-calls';
@@ -170,7 +170,7 @@ export class LocalChatModel extends BaseChatModel {
     const understood = this.understand(messages, messages.length - 1);
     const intent = understood.intent;
     if (intent && this.boundToolNames?.has(intent)) {
-      if (understood.missing.length) return unrecordedSaid(clarifyReply(understood.missing, lang), understood.unrecorded, lang);
+      if (understood.missing.length) return unrecordedSaid(clarifyReply(understood.missing, lang, intent), understood.unrecorded, lang);
       // A count (« j'ai compté 37 sucre ») is no movement of 37: the stock on file is read first (`correctCount`).
       if (understood.stockCount && this.boundToolNames.has('inventory_search')) return countReads(understood);
       // « Karim paid everything he owes »: his balance is read first, then proposed as the payment (`payBalance`).
@@ -362,7 +362,7 @@ function toHistory(messages: BaseMessage[]): HistoryTurn[] {
       } else if (messageText(m)) {
         const text = messageText(m);
         // « Quel est le montant, en DA ? » (the offline model's own question, in any of its languages): a bare sum answers it.
-        const askedAmount = LANGS.some((lang) => text.startsWith(clarifyReply(['amount'], lang)));
+        const askedAmount = LANGS.some((lang) => amountQuestions(lang).some((q) => text.startsWith(q)));
         turns.push({ role: 'assistant', text, ...(askedAmount ? { askedAmount } : {}) });
       }
     } else if (ToolMessage.isInstance(m)) {
