@@ -156,10 +156,12 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(second);
   });
 
-  it('fr « dakhalt 20000 lyoum w khallast dhaw 4500 », asked its sum, then « 20000 »: which sum was asked is not said — nothing', async () => {
+  it('fr « dakhalt 20000 lyoum w khallast dhaw 4500 »: the expense’s sum asked by name, then « 4500 »: the bill’s card', async () => {
     const first = await ask(chat.c, 'dakhalt 20000 lyoum w khallast dhaw 4500', { lang: 'fr' });
-    const second = await ask(chat.c, '20000', { lang: 'fr', conversationId: first.conversationId });
-    expect(second.approvals).toHaveLength(0);
+    expect(plain(first.text)).toMatch(/Quel est le montant de la dépense, en DA/);
+    const second = await ask(chat.c, '4500', { lang: 'fr', conversationId: first.conversationId });
+    expect(cards(second)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining({ amount: 4500, category: 'électricité' }) }]);
+    await chat.rejectAll(second);
   });
 
   it('en: the mention’s button sends the second bill, proposed as its own card beside the first', async () => {

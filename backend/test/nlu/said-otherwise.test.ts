@@ -236,15 +236,16 @@ describe('the sum asked, answered', () => {
     ['خلصت الضو 30 يورو', '4500 دج', 'expenses_add', { category: 'électricité', amount: 4500 }],
     // The third review: a customer's payment said with « réglé » or « m'a donné » is a plain message too.
     ['Karim a réglé', '4500', 'customers_payment', { customer: 'Karim', amount: 4500 }],
+    // Two figures: the question names the write whose sum it asks (« le montant de la dépense »).
+    ['dakhalt 20000 lyoum w khallast dhaw 4500', '4500', 'expenses_add', { category: 'électricité', amount: 4500 }],
+    ["j'ai payé l'électricité 4500 et Karim a payé 500", '500', 'customers_payment', { customer: 'Karim', amount: 500 }],
     ["Karim m'a donné", '4500', 'customers_payment', { customer: 'Karim', amount: 4500 }],
   ])('« %s » then « %s »: the write asked about, with that sum', (first, text, intent, args) => {
     expect(answer(first, text)).toMatchObject({ intent, args, missing: [] });
   });
   // The second review: a bare sum turned into writes the owner did not mean.
   it.each([
-    // Two sums in the message asked about: which one the question was for is not said (« 4500 » paid Karim 4500).
-    ["j'ai payé l'électricité 4500 et Karim a payé 500", '4500'],
-    ['dakhalt 20000 lyoum w khallast dhaw 4500', '20000'],
+    // A denied write (« … وما خلصتش الضو 4500 »): nothing to complete.
     ['دخلت 20000 وما خلصتش الضو 4500', '4500'],
     // Not said plainly: deleted, corrected, asked, to come, told by someone.
     ['supprime la recette', '20000'],
@@ -297,6 +298,9 @@ describe('another bill after an expense card is an expense of its own', () => {
   it.each([
     ["non, l'électricité 4500", { amount: 4500, category: 'électricité' }],
     ['non, 35000', { amount: 35000, category: 'loyer' }],
+    // The fourth review: Darija's « la » (no) was read as French's article — a second card beside the rent's.
+    ['la dhaw 4500', { amount: 4500, category: 'électricité' }],
+    ['la ghalta electricite 4500', { amount: 4500, category: 'électricité' }],
   ])('« %s » corrects the card', (text, args) => {
     expect(after(text)).toMatchObject({ intent: 'expenses_add', args, followUp: true });
   });

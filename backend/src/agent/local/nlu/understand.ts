@@ -110,6 +110,10 @@ function isTool(intent: string | null | undefined, tools: ReadonlyMap<string, Nl
   return !!intent && tools.has(intent);
 }
 
+/** « la facture … », « la note … »: French's article before a bill's own word, never Darija's « la » (no). */
+const LA_ARTICLE =
+  /^\s*la\s+(?:facture|note|quittance|location|livraison|reparation|consommation|taxe|cotisation|commande|connexion)(?![\p{L}])/u;
+
 /** A sum and nothing else (« 4500 », « 4 500 DA », « 4500 دج »): the answer to « how much? ». */
 const BARE_SUM = /^\s*(?:\d{1,3}(?:[ .\u00a0\u202f]\d{3}){1,2}|\d{1,9})\s*(?:da|dzd|dinars?|دج|دينار)?\s*[.!]?\s*$/u;
 
@@ -239,14 +243,15 @@ export class Nlu {
     const history = input.history ?? [];
     const [asked, question] = history.slice(-2);
     if (asked?.role !== 'user' || !question?.askedAmount || input.hasAttachment) return undefined;
-    // One whole sum of dinars (not « 500 1000 », « 12.12 », « 3, 4500 », a count of 5), told in a plain message of at most
-    // one figure: which of two sums the question was about is not said by it (« … 4500 et Karim a payé 500 » → « 4500 »
-    // proposed Karim paying 4500), nor a question, a denial, a future, a correction (unrecorded-parts' NOT_PLAIN).
+    // One whole sum of dinars (not « 500 1000 », « 12.12 », « 3, 4500 », a count of 5), for a message that told a thing
+    // done (not asked, deleted, corrected, denied, promised or told by someone: « supprime la recette » then « 20000 »),
+    // never the foreign sum it said echoed. The question names the write whose sum it asks (« le montant de la dépense »),
+    // so a message of two figures is answered too (« dakhalt 20000 … w khallast dhaw 4500 », then « 4500 »).
     const said = extractNumbers(input.text).filter((n) => !n.weak);
     if (!BARE_SUM.test(foldForCues(input.text)) || said.length !== 1 || !Number.isInteger(said[0].value) || said[0].value < 10)
       return undefined;
-    const before = extractNumbers(asked.text).filter((n) => !n.weak);
-    if (before.length > 1 || before.some((n) => n.foreign && n.value === said[0].value) || saysNotDone(asked.text)) return undefined;
+    const before = extractNumbers(asked.text);
+    if (before.some((n) => n.foreign && n.value === said[0].value) || saysNotDone(asked.text)) return undefined;
     const sum = said[0].value;
     const earlier = this.understand({ ...input, text: asked.text, history: history.slice(0, -2) });
     if (!isTool(earlier.intent, this.tools) || !this.isWriteTool(earlier.intent) || earlier.missing.join() !== 'amount') return undefined;
@@ -787,8 +792,8 @@ export class Nlu {
       // rent of 4500 in place of the card waiting). « non, l'électricité 4500 » corrects the card, its kind with it.
       const category = tool === 'expenses_add' ? extractExpenseCategory(ctx.text) : undefined;
       const otherBill = !!category && !!prevArgs.category && category !== prevArgs.category;
-      // « la facture d'électricité 4500 »: French's article, not Darija's « no » (« la, dir 25 »).
-      const corrects = looksLikeCorrection(ctx.text) && !/^\s*la\s+\p{L}/iu.test(ctx.text);
+      // « la facture d'électricité 4500 »: French's article, not Darija's « no » (« la, dir 25 », « la dhaw 4500 »).
+      const corrects = looksLikeCorrection(ctx.text) && !LA_ARTICLE.test(foldForCues(ctx.text));
       if (otherBill && !corrects) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
