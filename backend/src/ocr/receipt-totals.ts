@@ -1,6 +1,7 @@
 import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import { mendCurrencyDigits } from './receipt-currency-digits';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -115,6 +116,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 
   addStampAndThirdParty(lines, candidates, amountAt, add);
 
+  // « ٥٨ ٢٤١٫٠٠ » for « ٢٤١٫٠٠ DA », « 3775 » for « 37دج »: the currency sign read as digits (receipt-currency-digits.ts).
+  mendCurrencyDigits(candidates, lines);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
   const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));

@@ -231,3 +231,46 @@ describe('parseReceipt — deposits, discounts, service charges (unseen group C)
     expect(addition.total).toBe(12370);
   });
 });
+
+describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D, twenty-first round)', () => {
+  it('reads « DA » read as « ٥٨ » before the amount as no thousands group when an item row prints the rest', () => {
+    const d = parse([
+      'ull she خضار',
+      'الميزان آ   ٠٨:٢٦ ١٠/٠٦/٢٠٢٥',
+      'كوسة',
+      '٢٫٤١٠ كغ   ١٠٠٫٠٠ x   دج/كغ   ٢٤١٫٠٠',
+      'المجموع   ٥٨ ٢٤١٫٠٠',
+      'عدد المواد   \\',
+      'الباقي   ١٥٩٫٠٠',
+    ]);
+    expect(d.total).toBe(241);
+    // The same row with nothing else at 241: 58 241 may be printed so, and stays.
+    const alone = parse(['خضار الربيع', 'المجموع   ٥٨ ٢٤١٫٠٠', 'شكرا على ثقتكم']);
+    expect(alone.total).toBe(58241);
+  });
+
+  it('reads a glued « دج » read as « 75 » as no digits when an item row prints the rest', () => {
+    const d = parse([
+      'فواكه وخضر البركة',
+      'الميزان   16 16:28 2024 >',
+      'بصل',
+      '60 x 4S   دج/كغ 0,610   37',
+      'للدفع   3775',
+      'عدد المواد   1',
+    ]);
+    expect(d.total).toBe(37);
+    const alone = parse(['فواكه وخضر البركة', 'للدفع   3775', 'عدد المواد   1']);
+    expect(alone.total).toBe(3775);
+  });
+
+  it('reads a date whose time came out between the month’s name and the year (« ١٦ نوفمبر ١٦:٣١ ٢٠٢٥ »)', () => {
+    const d = parse([
+      'خضر وفواكه الحاج عمر',
+      'الميزان Y   ١٦ نوفمبر   ١٦:٣١ ٢٠٢٥',
+      'بطاطا',
+      '٠٫٩٧٠ كغ   ٨٠٫٠٠ X   دج/كغ   ٧٨٫٠٠',
+      'المبلغ   ٧٨٫٠٠ DA',
+    ]);
+    expect(d.date).toBe('2025-11-16');
+  });
+});
