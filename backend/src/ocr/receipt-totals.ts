@@ -2,6 +2,7 @@ import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { mendCurrencyDigits } from './receipt-currency-digits';
+import { shiftedColumnTotal } from './receipt-shifted-column';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -217,6 +218,12 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   preferTotalAfterAdjustments(lines, candidates, amountAt);
   preferNetAfterTotal(candidates);
   if (deposit) demoteRemainder(candidates, deposit);
+  // A bare « NET A PAYER » under the amount its page's shifted money column put a row above (receipt-shifted-column.ts).
+  const shifted = shiftedColumnTotal(lines, amountAt);
+  if (shifted && candidates.length) {
+    const top = Math.max(...candidates.map((c) => c.score));
+    add({ value: shifted.value, score: top + 1, keyword: 'strong', line: shifted.line, crossChecked: true });
+  }
   candidates.sort((a, b) => b.score - a.score);
   const mended = candidates[0] && digitMisreadTotal(lines, candidates[0], amountAt);
   if (mended !== null && mended !== undefined && !candidates.some((c) => nearlyEqual(c.value, mended)))

@@ -273,4 +273,27 @@ describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D,
     ]);
     expect(d.date).toBe('2025-11-16');
   });
+
+  it('takes the amount a wide bill’s shifted money column put above a bare « NET A PAYER » when the two above add up to it', () => {
+    const bill = [
+      'SONELGAZ DISTRIBUTION',
+      'Date de facture : 15/07/2025',
+      'Elec. Tranche 1 125 kWh x 1,7787   222,34',
+      'Elec. Tranche 2 807 kWh x 4,1789   3 372,37',
+      'Prime fixe électricité   43,70',
+      '3 858,20',
+      'Montant HT   347,24',
+      'TVA   6,25',
+      'Droit fixe (redevance)   4 211,69',
+      'Montant TTC   42,12',
+      '5   bre',
+      'Droit de timbre   4 253,81',
+      'NET A PAYER',
+      'Echéance : 05/08/2025   Coupure après mise en demeure',
+    ];
+    expect(parse(bill).total).toBe(4253.81);
+    // The same rows where the amount above the bare label is not the sum of the two above it: not taken so.
+    const unchecked = parse(bill.map((l) => (l.startsWith('Droit de timbre') ? 'Droit de timbre   4 250,00' : l)));
+    expect(unchecked.total).not.toBe(4250);
+  });
 });
