@@ -296,4 +296,20 @@ describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D,
     const unchecked = parse(bill.map((l) => (l.startsWith('Droit de timbre') ? 'Droit de timbre   4 250,00' : l)));
     expect(unchecked.total).not.toBe(4250);
   });
+
+  it('reads an Eastern thousands « ١ » read as a Latin « 1 » or « \\ » after the amount, before the currency', () => {
+    const bakery = parse([
+      'مخبزة الإخوة بوزيد',
+      'التاريخ:   ١٤.٠٤.٢٠٢٦',
+      'مقروط اللوز   & 0   ١٩٥٫٠٠ |',
+      'صافى المبلغ   ٢٣٥٫٠٠ 1 DA',
+      '٠٠٠٫٠٠ \\',
+      'الباقى   ٢٦٥٫٠٠',
+    ]);
+    expect(bakery.total).toBe(1235);
+    const scale = parse(['خضر وفواكه الحاج عمر', 'تفاح', '٢٫٩٦٠ كغ   ٣٧٠.٫٠٠ X   دج/كغ   ٠٩٥٫٠ )', 'المبلغ   ١٧٣٫٠٠ \\ DA']);
+    expect(scale.total).toBe(1173);
+    // Without the currency after it, a lone digit is a speck: « ٢٧٠٫٠٠ 2 » stays 270.
+    expect(parse(['بقالة', 'المجموع   ٢٧٠٫٠٠ 2']).total).toBe(270);
+  });
 });
