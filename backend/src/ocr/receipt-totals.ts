@@ -1,6 +1,8 @@
 import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import { mendCurrencyDigits } from './receipt-currency-digits';
+import { shiftedColumnTotal } from './receipt-shifted-column';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -115,6 +117,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 
   addStampAndThirdParty(lines, candidates, amountAt, add);
 
+  // « ٥٨ ٢٤١٫٠٠ » for « ٢٤١٫٠٠ DA », « 3775 » for « 37دج »: the currency sign read as digits (receipt-currency-digits.ts).
+  mendCurrencyDigits(candidates, lines);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
   const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
@@ -214,6 +218,12 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   preferTotalAfterAdjustments(lines, candidates, amountAt);
   preferNetAfterTotal(candidates);
   if (deposit) demoteRemainder(candidates, deposit);
+  // A bare « NET A PAYER » under the amount its page's shifted money column put a row above (receipt-shifted-column.ts).
+  const shifted = shiftedColumnTotal(lines, amountAt);
+  if (shifted && candidates.length) {
+    const top = Math.max(...candidates.map((c) => c.score));
+    add({ value: shifted.value, score: top + 1, keyword: 'strong', line: shifted.line, crossChecked: true });
+  }
   candidates.sort((a, b) => b.score - a.score);
   const mended = candidates[0] && digitMisreadTotal(lines, candidates[0], amountAt);
   if (mended !== null && mended !== undefined && !candidates.some((c) => nearlyEqual(c.value, mended)))

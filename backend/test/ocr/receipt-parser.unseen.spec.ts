@@ -231,3 +231,85 @@ describe('parseReceipt — deposits, discounts, service charges (unseen group C)
     expect(addition.total).toBe(12370);
   });
 });
+
+describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D, twenty-first round)', () => {
+  it('reads « DA » read as « ٥٨ » before the amount as no thousands group when an item row prints the rest', () => {
+    const d = parse([
+      'ull she خضار',
+      'الميزان آ   ٠٨:٢٦ ١٠/٠٦/٢٠٢٥',
+      'كوسة',
+      '٢٫٤١٠ كغ   ١٠٠٫٠٠ x   دج/كغ   ٢٤١٫٠٠',
+      'المجموع   ٥٨ ٢٤١٫٠٠',
+      'عدد المواد   \\',
+      'الباقي   ١٥٩٫٠٠',
+    ]);
+    expect(d.total).toBe(241);
+    // The same row with nothing else at 241: 58 241 may be printed so, and stays.
+    const alone = parse(['خضار الربيع', 'المجموع   ٥٨ ٢٤١٫٠٠', 'شكرا على ثقتكم']);
+    expect(alone.total).toBe(58241);
+  });
+
+  it('reads a glued « دج » read as « 75 » as no digits when an item row prints the rest', () => {
+    const d = parse([
+      'فواكه وخضر البركة',
+      'الميزان   16 16:28 2024 >',
+      'بصل',
+      '60 x 4S   دج/كغ 0,610   37',
+      'للدفع   3775',
+      'عدد المواد   1',
+    ]);
+    expect(d.total).toBe(37);
+    const alone = parse(['فواكه وخضر البركة', 'للدفع   3775', 'عدد المواد   1']);
+    expect(alone.total).toBe(3775);
+  });
+
+  it('reads a date whose time came out between the month’s name and the year (« ١٦ نوفمبر ١٦:٣١ ٢٠٢٥ »)', () => {
+    const d = parse([
+      'خضر وفواكه الحاج عمر',
+      'الميزان Y   ١٦ نوفمبر   ١٦:٣١ ٢٠٢٥',
+      'بطاطا',
+      '٠٫٩٧٠ كغ   ٨٠٫٠٠ X   دج/كغ   ٧٨٫٠٠',
+      'المبلغ   ٧٨٫٠٠ DA',
+    ]);
+    expect(d.date).toBe('2025-11-16');
+  });
+
+  it('takes the amount a wide bill’s shifted money column put above a bare « NET A PAYER » when the two above add up to it', () => {
+    const bill = [
+      'SONELGAZ DISTRIBUTION',
+      'Date de facture : 15/07/2025',
+      'Elec. Tranche 1 125 kWh x 1,7787   222,34',
+      'Elec. Tranche 2 807 kWh x 4,1789   3 372,37',
+      'Prime fixe électricité   43,70',
+      '3 858,20',
+      'Montant HT   347,24',
+      'TVA   6,25',
+      'Droit fixe (redevance)   4 211,69',
+      'Montant TTC   42,12',
+      '5   bre',
+      'Droit de timbre   4 253,81',
+      'NET A PAYER',
+      'Echéance : 05/08/2025   Coupure après mise en demeure',
+    ];
+    expect(parse(bill).total).toBe(4253.81);
+    // The same rows where the amount above the bare label is not the sum of the two above it: not taken so.
+    const unchecked = parse(bill.map((l) => (l.startsWith('Droit de timbre') ? 'Droit de timbre   4 250,00' : l)));
+    expect(unchecked.total).not.toBe(4250);
+  });
+
+  it('reads an Eastern thousands « ١ » read as a Latin « 1 » or « \\ » after the amount, before the currency', () => {
+    const bakery = parse([
+      'مخبزة الإخوة بوزيد',
+      'التاريخ:   ١٤.٠٤.٢٠٢٦',
+      'مقروط اللوز   & 0   ١٩٥٫٠٠ |',
+      'صافى المبلغ   ٢٣٥٫٠٠ 1 DA',
+      '٠٠٠٫٠٠ \\',
+      'الباقى   ٢٦٥٫٠٠',
+    ]);
+    expect(bakery.total).toBe(1235);
+    const scale = parse(['خضر وفواكه الحاج عمر', 'تفاح', '٢٫٩٦٠ كغ   ٣٧٠.٫٠٠ X   دج/كغ   ٠٩٥٫٠ )', 'المبلغ   ١٧٣٫٠٠ \\ DA']);
+    expect(scale.total).toBe(1173);
+    // Without the currency after it, a lone digit is a speck: « ٢٧٠٫٠٠ 2 » stays 270.
+    expect(parse(['بقالة', 'المجموع   ٢٧٠٫٠٠ 2']).total).toBe(270);
+  });
+});
