@@ -16,7 +16,8 @@ export interface TotalCandidate {
   crossChecked: boolean;
 }
 
-type AmountAt = (i: number) => { value: number; line: AnalyzedLine } | null;
+/** The amount a row carries (its own, or the next row's when the row's label stands alone). */
+export type AmountAt = (i: number) => { value: number; line: AnalyzedLine } | null;
 
 /** What is left to pay after a deposit: « Reste à payer », « Reste dû », « Restant », « Reliquat ». */
 const REMAINDER = keywordRegex(['RESTE', 'RESTE A PAYER', 'RESTE DU', 'RESTANT', 'RESTANT DU', 'RELIQUAT', 'المتبقي']);

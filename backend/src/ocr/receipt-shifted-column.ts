@@ -1,3 +1,4 @@
+import type { AmountAt } from './receipt-adjustments';
 import type { AnalyzedLine } from './receipt-analysis';
 import { nearlyEqual, round2 } from './receipt-text';
 
@@ -8,8 +9,6 @@ import { nearlyEqual, round2 } from './receipt-text';
  * page itself checks it: it is the sum of the two amounts printed above it (the total before the stamp and the stamp,
  * whatever labels they came out beside).
  */
-
-type AmountAt = (i: number) => { value: number; line: AnalyzedLine } | null;
 
 /** Rows looked at above the amount, for the two it adds up: a shifted row may have lost its amount to the next. */
 const ROWS_ABOVE = 4;

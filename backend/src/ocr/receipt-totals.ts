@@ -1,5 +1,5 @@
 import type { AmountToken } from './receipt-amounts';
-import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type TotalCandidate } from './receipt-adjustments';
+import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { mendCurrencyDigits } from './receipt-currency-digits';
 import { shiftedColumnTotal } from './receipt-shifted-column';
@@ -289,11 +289,7 @@ const ADDED_ROW: ReadonlySet<string> = new Set(['tax', 'rounding', 'other']);
  * 7.00 ») was misread: the sum is the amount paid. A digit read as another (12.50 / 12.60) is not mended this way: a
  * misread tax row would make the sum as wrong as the total.
  */
-function digitMisreadTotal(
-  lines: readonly AnalyzedLine[],
-  top: Candidate,
-  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
-): number | null {
+function digitMisreadTotal(lines: readonly AnalyzedLine[], top: Candidate, amountAt: AmountAt): number | null {
   if (!top.line || top.keyword === 'derived') return null;
   const at = lines.indexOf(top.line);
   if (at < 0) return null;
@@ -317,10 +313,7 @@ function digitMisreadTotal(
  * amount printed further down, the total whose label was lost: « Sub Total 68.87 / Service Charge 0.00 / GST 6% 4.13 /
  * TOZAL 73.00 ». The sum must take in a row that is not zero, or the subtotal would be found again.
  */
-function sumBelowSubtotal(
-  lines: readonly AnalyzedLine[],
-  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
-): Candidate | undefined {
+function sumBelowSubtotal(lines: readonly AnalyzedLine[], amountAt: AmountAt): Candidate | undefined {
   const sub = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   if (sub < 0) return undefined;
   const subtotal = amountAt(sub)!.value;
@@ -357,7 +350,7 @@ function cashMultiple(value: number): boolean {
 function addStampAndThirdParty(
   lines: readonly AnalyzedLine[],
   candidates: Candidate[],
-  amountAt: (i: number) => { value: number; line: AnalyzedLine } | null,
+  amountAt: AmountAt,
   add: (c: Candidate) => void,
 ): void {
   lines.forEach((line, i) => {
