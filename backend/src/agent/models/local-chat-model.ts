@@ -341,6 +341,9 @@ function sameGoods(before: Record<string, unknown>, after: Record<string, unknow
  * became of each call (awaiting approval, applied, rejected, or stopped to ask a question).
  */
 const LANGS: Lang[] = ['fr', 'ar', 'en'];
+let amountQuestionsOnce: string[] | undefined;
+/** The offline model's questions for a sum, in its three languages: built once (history is read on every turn). */
+const allAmountQuestions = (): string[] => (amountQuestionsOnce ??= LANGS.flatMap(amountQuestions));
 
 function toHistory(messages: BaseMessage[]): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
@@ -362,7 +365,7 @@ function toHistory(messages: BaseMessage[]): HistoryTurn[] {
       } else if (messageText(m)) {
         const text = messageText(m);
         // « Quel est le montant, en DA ? » (the offline model's own question, in any of its languages): a bare sum answers it.
-        const askedAmount = LANGS.some((lang) => amountQuestions(lang).some((q) => text.startsWith(q)));
+        const askedAmount = allAmountQuestions().some((q) => text.startsWith(q));
         turns.push({ role: 'assistant', text, ...(askedAmount ? { askedAmount } : {}) });
       }
     } else if (ToolMessage.isInstance(m)) {

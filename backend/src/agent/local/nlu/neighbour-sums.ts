@@ -57,6 +57,9 @@ function amountAsked(whole: UnderstandResult): UnderstandResult {
 /** A customer's own account: a payment or a debt. */
 const ACCOUNT = new Set(['customers_credit_add', 'customers_payment']);
 
+/** A customer's first name, lower case: how two parts are told to name the same customer. */
+const firstName = (name: unknown): string => String(name).toLowerCase().split(/\s+/u)[0];
+
 /**
  * A payment or a debt read whole whose sum is not in the part that names its customer, while another part names another
  * customer (« Karim 3tani 500 amana w Nadia khalsat 300 », « Karim dayen 3lia 5000 w Nadia khalsat 300 »): the sum was
@@ -72,9 +75,8 @@ export function anotherCustomersSum(
   const parts = partsOf(input.text);
   if (parts.length < 2) return undefined;
   const named = parts.map((text) => ({ text, customer: slotsOf(text).customer() }));
-  const first = (name: string) => name.toLowerCase().split(/\s+/u)[0];
-  const own = named.find((p) => p.customer && first(p.customer) === first(whole.args.customer as string));
-  const others = named.some((p) => p.customer && first(p.customer) !== first(whole.args.customer as string));
+  const own = named.find((p) => p.customer && firstName(p.customer) === firstName(whole.args.customer));
+  const others = named.some((p) => p.customer && firstName(p.customer) !== firstName(whole.args.customer));
   if (!own || !others) return undefined;
   const reader = slotsOf(own.text);
   const sum = whole.intent === 'customers_payment' ? reader.paidAmount() : reader.amount();
@@ -117,9 +119,9 @@ export function anotherShopSum(
   if (input.hasAttachment || whole.followUp || !ACCOUNT.has(whole.intent ?? '') || typeof whole.args.amount !== 'number') return undefined;
   const parts = partsOf(input.text);
   if (parts.length < 2) return undefined;
-  const first = (name: unknown) => String(name).toLowerCase().split(/\s+/u)[0];
+  const customer = firstName(whole.args.customer);
   const shops = parts.some((text) => {
-    if (first(whole.args.customer) && text.toLowerCase().includes(first(whole.args.customer))) return false;
+    if (customer && text.toLowerCase().includes(customer)) return false;
     const read = readOne({ ...input, text, history: [] });
     const named = read.intent === 'sales_daily_total' || (read.intent === 'expenses_add' && typeof read.args.category === 'string');
     return named && complete(read) && read.args.amount === whole.args.amount;

@@ -222,7 +222,13 @@ export class Nlu {
     // « dakhalt 20000 w khallast dhaw 4500 » read as a 20,000 bill: a sum another part of the message says is asked
     // (neighbour-sums.ts).
     const slotsOf = (text: string): SlotReader => slotReader(this.slotContext({ ...input, text }));
-    const readOne = (part: UnderstandInput) => this.readOne(part);
+    // The guards below read the same parts alone (each a whole reading): each part is read once per message.
+    const parts = new Map<string, UnderstandResult>();
+    const readOne = (part: UnderstandInput) => {
+      let read = parts.get(part.text);
+      if (!read) parts.set(part.text, (read = this.readOne(part)));
+      return read;
+    };
     const read =
       anotherCustomersSum(whole, input, slotsOf) ??
       anotherShopSum(whole, input, readOne) ??

@@ -1,6 +1,4 @@
-import { foldForCues } from './extractors/cue-regex';
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegex, foldForCues } from './extractors/cue-regex';
 import { extractNumbers } from './extractors/numbers';
 import { JOINS_SOURCE, partsOf } from './neighbour-sums';
 import type { UnderstandInput, UnderstandResult } from './types';

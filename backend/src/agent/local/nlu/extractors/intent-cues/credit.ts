@@ -210,8 +210,11 @@ const HIS_SUM = /(?<![\p{L}])(?:his|her|their|the|ses|les|sa|son|leurs?|ta3ou|ta
  * « Karim hasn't paid his 500 », « Karim n'a pas payé ses 500 »: a debt already on his account, unpaid — his balance to
  * read, never a payment, nor the same sum added to his account again.
  */
-export const unpaidKnownDebt = (text: string): boolean =>
-  deniesPaying(text) && (HIS_SUM.test(foldForCues(text)) || STILL_UNPAID.test(foldForCues(text)));
+export function unpaidKnownDebt(text: string): boolean {
+  if (!deniesPaying(text)) return false;
+  const folded = foldForCues(text);
+  return HIS_SUM.test(folded) || STILL_UNPAID.test(folded);
+}
 /** « still », « toujours pas », « never », « jamais », « mazal »: a debt he had before this message, still unpaid. */
 const STILL_UNPAID = cueRegex(['still', 'toujours', 'never', 'jamais', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال']);
 

@@ -10,14 +10,14 @@ import { cueRegex, has } from '../cue-regex';
 const STOCK_WORD = cueRegex(['stock', 'inventaire', 'inventory', 'hors caisse', 'مخزون', 'المخزون', 'الستوك', 'ستوك', 'stok']);
 export const hasStockWord = has(STOCK_WORD);
 
+/** After the corrected figure of « not N but M »: M is the count, not a change (« but 2 more », « bessah 2 na9sin »). */
+const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?e?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
+
 /**
  * A count of what is on the shelf, not a movement: « j'ai compté 37 sucre », « corrige le stock de sucre à 37 », « il y a
  * 37 sucre en vrai », « I counted 37 sugar », « set the sugar stock to 37 », « حسبت 37 سكر », « 7sebt 37 sucre ». Each
  * proposed +37 — a stock of 45 would have become 82. The difference with the stock on file is the movement.
  */
-/** After the corrected figure of « not N but M »: M is the count, not a change (« but 2 more », « bessah 2 na9sin »). */
-const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?e?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
-
 const STOCK_COUNTED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     [
