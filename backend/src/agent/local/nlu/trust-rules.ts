@@ -10,7 +10,14 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
-import { deniesBesideHanded, deniesPaying, hasOwedCue, hasNotPaidCue, unpaidKnownDebt } from './extractors/intent-cues/credit';
+import {
+  deniesBesideHanded,
+  deniesPaying,
+  hasOwedCue,
+  hasNotPaidCue,
+  promisesToPayOnly,
+  unpaidKnownDebt,
+} from './extractors/intent-cues/credit';
 import {
   asksWhetherPaid,
   hasCustomerPaidCue,
@@ -37,7 +44,8 @@ import {
 } from './extractors/intent-cues/sales';
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
 import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
-import { hasEarnedCue, hasTakingsCue, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { onlyUnpaidSums, takingsToCome } from './bill-clauses';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
@@ -557,6 +565,12 @@ export function readAct(
         !sale &&
         MONEY_FROM.test(folded) &&
         !GOODS_TAKEN.test(folded)));
+  // « ما خلصتش » is also « she has not paid » (« نادية دات 3 حليب ما خلصتش », a credit sale): with a sum, only the shop's
+  // bill — no customer or goods named.
+  const shopsOwnBill = !opts.customerNamed && !opts.productNamed;
+  const billUnpaid =
+    (saysShopNotPaid(text) && !numbers.length) || ((saysShopNotPaid(text) || saysBillUnpaid(text)) && shopsOwnBill && onlyUnpaidSums(text));
+  const expenseCategory = extractExpenseCategory(opts.besideProduct ?? text) !== undefined;
   return {
     // Which goods run low is a question however it is worded (« فيه سلعة قربت تخلص »): no write has those words alone.
     readOnly:
@@ -568,8 +582,9 @@ export function readAct(
       // Whether the shop makes money, who has not paid: questions however they are worded (« wach rani rabe7 »).
       ((asksProfitOrLoss(text) || hasNotPaidCue(text)) && !numbers.length && !command) ||
       asksPaid ||
-      // « Je n'ai pas encore payé le loyer »: no money went out — nothing to record.
-      (saysShopNotPaid(text) && !numbers.length && !command) ||
+      // « Je n'ai pas encore payé le loyer », « … l'électricité 4500 », « l'électricité 4500 pas encore payée »: no money went
+      // out — nothing to record. Every sum must be in a clause said unpaid (« …, j'ai payé le loyer 30000 » is spent).
+      (billUnpaid && !command) ||
       (asksLowStockGoods(text) && !numbers.length && !command),
     cancel: hasCancelCue(text),
     saleUndo: asksToUndoSale(text),
@@ -591,9 +606,13 @@ export function readAct(
     sale,
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
-    takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
+    // « La recette sera 20000 »: takings hoped for are not the day's, declared (it replaced the day's figure).
+    takings:
+      (hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text))) &&
+      !(numbers.length && takingsToCome(text)),
     newProduct: hasNewProductCue(text),
-    owed: hasOwedCue(text),
+    // « electricity 4500 unpaid »: the shop's bill, not a customer's account.
+    owed: hasOwedCue(text) && !(billUnpaid && expenseCategory && !opts.customerNamed),
     customerPaid,
     customer: !!opts.customerNamed,
     productNamed: !!opts.productNamed,
@@ -629,7 +648,7 @@ export function readAct(
     oneSum: numbers.length === 1 && (hasMoney || PRICE_SAID.test(folded) || numbers[0].value >= 100),
     timeCounted: TIME_COUNTED.test(folded),
     hasMoney,
-    expenseCategory: extractExpenseCategory(opts.besideProduct ?? text) !== undefined,
+    expenseCategory,
   };
 }
 
@@ -655,6 +674,18 @@ function goodsCountsOnly(
 
 /** Goods taken (back) by someone (« dah », « داه », « a repris »; « dah » is a family name too, not here): with a supplier named, the stock went down, not up. */
 const SUPPLIER_TOOK = cueRegex([...TAKING_VERBS, 'dah', 'a repris', 'a recupere', 'a récupéré', 'took back']);
+
+/** A bill's rate changed (« passe à », « augmente », « goes up to », « wla », « زاد »): what it will cost, not what was paid. */
+const RATE_CHANGED = cueRegex([
+  ...['passe a', 'passe de', 'passera', 'augmente', 'a augmente', 'va augmenter', 'augmentation', 'baisse', 'a baisse'],
+  ...['goes up', 'went up', 'going up', 'rises', 'rose to', 'raised', 'increased', 'increases', 'goes down', 'went down'],
+  ...['wla', 'wlat', 'wallat', 'tla3', 'tla3et', 'طلع', 'طلعت', 'زاد', 'زادت', 'ولى', 'ولات', 'نقص', 'نقصت'],
+]);
+/** Money paid said beside it (« le loyer passe à 30000, je l'ai payé »): an expense still. */
+const PAID_NOW = cueRegex([
+  ...['paye', 'payé', 'payee', 'regle', 'reglé', 'verse', 'paid', 'settled', 'khallast', 'khlast', 'khalast', 'dfa3t'],
+  ...['خلصت', 'دفعت', 'خلصتو', 'خلصتها'],
+]);
 
 /** True when the message carries the words the write tool needs; read tools are always allowed. */
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
@@ -688,6 +719,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       // « dhaw tfa 3 sa3at » (the power was off 3 hours): a bill's name beside small numbers, no money or paying word.
       // Hours or days counted, or goods counted with no money (« الخدام خدا 2 كوكا »): no sum of dinars.
       if ((act.timeCounted || act.goodsCount) && !act.hasMoney) return false;
+      // « le loyer passe à 30000 », « lkra wla 30000 »: a bill's new rate, not a sum paid (unless a payment is said).
+      if (RATE_CHANGED.test(folded) && !PAID_NOW.test(folded)) return false;
       // « bought 10 semolina »: goods counted, no money said — an expense of 10 DA was proposed.
       // « وصلت سلعة تاع سيفيتال 30 زيت », « rja3t 5 zit l grossiste »: the goods' own category (« sel3a », « grossiste »)
       // beside a count of them and no money was an expense of 30 DA.
@@ -722,6 +755,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (unpaidKnownDebt(text) || (deniesBesideHanded(text) && !act.customerPaid)) return false;
       // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
       if (deniesCredit(text)) return false;
+      // « Karim still owes 500 », « Karim va payer 500 demain »: his balance or a promise — nothing new owed.
+      if (promisesToPayOnly(text, { taken: saysTaken(text), sold: act.sale || act.productNamed })) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));
     case 'feedback_submit':
       return !act.readOnly || FEEDBACK_EVIDENCE.test(folded);

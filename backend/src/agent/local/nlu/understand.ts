@@ -36,17 +36,19 @@ import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
 import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
-import { partlyPaidOnCredit, unpaidKnownDebt } from './extractors/intent-cues/credit';
+import { partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import { paysEverything } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { saysShopNotPaid } from './extractors/intent-cues/takings';
+import { saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
+import { billOfItsClause } from './bill-clauses';
 import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
 import { saysNotDone, unrecordedParts } from './unrecorded-parts';
 
@@ -328,6 +330,17 @@ export class Nlu {
         const notice: Notice = { kind: 'unsupported', reason: 'partial_payment', ...(partly.paid ? { amount: partly.paid } : {}) };
         return this.noticeResult({ ...notice, ...(customer ? { customer } : {}) }, lang, cls, input);
       }
+      // « Karim a acheté pour 2000 » set the whole day's takings at 2,000 (a day declared again replaces its figure): a named
+      // customer's purchase with money and no goods is asked — part paid (« … et a payé 1500 ») says how to record it in
+      // two steps; never the day's takings.
+      if (act.sale && act.customer && !act.productNamed && act.hasMoney && !act.owed && !act.takings && !unknownGoods(slotCtx)) {
+        const customer = slotReader(slotCtx).customer();
+        const paid = paidPartOfPurchase(text);
+        const notice: Notice = paid
+          ? { kind: 'unsupported', reason: 'partial_payment', amount: paid }
+          : { kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) };
+        return this.noticeResult({ ...notice, ...(customer ? { customer } : {}) }, lang, cls, input);
+      }
       // Not one about the app (« réclamation : les clients ne reçoivent pas les SMS » is feedback), nor one with a write
       // asked (« …le lait est périmé, retire-le ») or a customer's account named (« …, Karim me doit encore »).
       if (
@@ -407,7 +420,7 @@ export class Nlu {
       if (saleTotal)
         return this.noticeResult({ kind: 'unsupported', reason: 'sale_total', amount: saleTotal, tool: intent }, lang, cls, input);
     }
-    const result = this.finish({
+    const read = this.finish({
       lang,
       intent,
       args: slots.args,
@@ -418,6 +431,12 @@ export class Nlu {
       resolved: slots.resolved,
       candidates: slots.candidates,
     });
+    // « électricité 4500 et loyer 30000 », « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the bill's sum
+    // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
+    const paired = billOfItsClause(read, text);
+    if (paired === 'unclear')
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
       // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count
@@ -582,6 +601,8 @@ export class Nlu {
     )
       return 'dashboard_stats';
     if (act.readOnly) {
+      // « electricity 4500 unpaid »: a bill named unpaid is the shop's expenses, not a customer's account (« unpaid »).
+      if (saysBillUnpaid(ctx.text) && act.expenseCategory && !act.customer && !act.productNamed && !market) return 'expenses_list';
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
       // « Est-ce que Riad m'a payé ? » listed the expenses: a customer's payments are read in what they still owe.
       if (act.customerPaid && act.customer && !act.hasNumber) return 'customers_credit';
@@ -639,7 +660,12 @@ export class Nlu {
       return 'sales_record';
     }
     if (act.takings && act.hasNumber) return 'sales_daily_total';
-    if (act.owed) return act.hasNumber && !unpaidKnownDebt(ctx.text) ? 'customers_credit_add' : 'customers_credit';
+    if (act.owed)
+      return act.hasNumber &&
+        !unpaidKnownDebt(ctx.text) &&
+        !promisesToPayOnly(ctx.text, { taken: saysTaken(ctx.text), sold: act.sale || act.productNamed })
+        ? 'customers_credit_add'
+        : 'customers_credit';
     return undefined;
   }
 
@@ -794,6 +820,9 @@ export class Nlu {
       // A bill named (« خلصت الضو 3000 », « الضو خدا 3000 » after a sugar sale) is an expense of its own: as the
       // correction of the card before, it proposed 3,000 sugar on credit.
       if (act.expenseCategory && tool !== 'expenses_add' && !looksLikeCorrection(ctx.text)) return undefined;
+      // « Karim 500 », « non Karim 500 », « sucre 5 » after a rent card: a customer or goods the card has no place for — a
+      // message of its own (it corrected the rent to 500). « non, sucre 5000 » may still correct a purchase's sum.
+      if (SHOP_MONEY_TOOLS.has(tool) && (act.customer || (act.productNamed && !looksLikeCorrection(ctx.text)))) return undefined;
       // « the electricity 4500 » after « I paid the rent 30000 »: another bill, not the rent's sum corrected (it proposed a
       // rent of 4500 in place of the card waiting). « non, l'électricité 4500 » corrects the card, its kind with it.
       const category = tool === 'expenses_add' ? extractExpenseCategory(ctx.text) : undefined;
@@ -926,6 +955,21 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   }
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
+
+/** The shop's own money, whose cards name no customer and no goods. */
+const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
+
+/**
+ * « Karim a acheté pour 2000 et a payé 1500 »: the smaller of two sums, said after a paying word — what the customer paid
+ * of his purchase. Undefined unless exactly two sums are said that way.
+ */
+function paidPartOfPurchase(text: string): number | undefined {
+  const sums = extractNumbers(text).filter((n) => !n.weak && !n.foreign && n.value > 0);
+  if (sums.length !== 2 || sums[1].value >= sums[0].value) return undefined;
+  return CUSTOMER_PAID_WORD.test(foldForCues(text).slice(sums[0].end, sums[1].start)) ? sums[1].value : undefined;
+}
+/** A customer's paying words, between the purchase's sum and the sum paid. */
+const CUSTOMER_PAID_WORD = cueRegex(['paye', 'payé', 'paid', 'verse', 'donne', 'gave', 'khlas', 'khallas', '3tani', 'خلص', 'عطاني', 'دفع']);
 
 /** The owner saying he paid: « paid 3500 », « payé 5000 », « خلصت 5000 », « khallast 3000 ». */
 const PAID_WORD = cueRegex([

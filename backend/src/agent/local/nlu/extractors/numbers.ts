@@ -57,6 +57,9 @@ const THOUSANDS_WORDS = new Map<string, number>([
 ]);
 
 // A group of three after a space is a thousands group only if no digit follows it (« Dec 1 35000 » read 1,350).
+/** A leading zero and five digits or more, no separator: « 0550123456 », « 05501234 ». */
+const PHONE_LIKE = /^0\d{5,}$/u;
+
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
 /**
@@ -89,6 +92,12 @@ function digitMentions(folded: string): NumberMention[] {
     const numStart = m.index + (m[1]?.length ?? 0);
     const before = folded[m.index - 1];
     if (before && /[\p{L}\d]/u.test(before)) continue; // "l3am", "g50"
+    // « Karim m'a donné 05501234 » paid 5,501,234 DA: digits run together from a leading zero are a phone or an account
+    // number, never a sum (nobody writes « 020000 » for 20 000).
+    if (PHONE_LIKE.test(m[2])) {
+      covered = m.index + m[0].length;
+      continue;
+    }
     let end = m.index + m[0].length;
     let value = parseDigits(m[2]);
     let unit: string | undefined;
@@ -176,8 +185,15 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
         (Number.isInteger(n.value) || !!measure) &&
         n.value > (measure ? 0 : 1),
     );
-  return count ? Math.round(count.value * nums[at].value * 100) / 100 : undefined;
+  if (!count) return undefined;
+  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA: a count and a price in two things told (« et »,
+  // « w ») are two sums, not a count of goods at a price.
+  if (TOLD_APART.test(folded.slice(count.end, nums[at].start))) return undefined;
+  return Math.round(count.value * nums[at].value * 100) / 100;
 }
+
+/** Between two things told: « et », « w », « and », « و », a semicolon (« 3 pneus, à 8000 » is still each tyre's price). */
+const TOLD_APART = /(?:^|\s)(?:et|w|and|puis|then|و)\s|[;؛]/u;
 
 const DARIJA_FOR = /(?:^|[\s(])(?:b|bi|ب)\s*$/u;
 /** After a price: it is each piece's (« للواحدة », « el wa7da », « each », « الشكارة », « le sac »). */

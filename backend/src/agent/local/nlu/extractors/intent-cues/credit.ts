@@ -215,6 +215,48 @@ export function unpaidKnownDebt(text: string): boolean {
   const folded = foldForCues(text);
   return HIS_SUM.test(folded) || STILL_UNPAID.test(folded);
 }
+/**
+ * « Karim va payer 500 demain », « Karim will pay 500 tomorrow », « Karim dit qu'il paiera 500 »: a promise to pay, no debt
+ * told (it was added as a new one) — unless goods taken or sold are said with it (« a pris pour 2000, il paiera demain »).
+ */
+const PAYS_LATER = cueRegex(
+  [
+    ...['paiera', 'payera', 'va payer', 'va me payer', 'va te payer', 'will pay', 'will pay me', 'pay later', 'paying later'],
+    ...['ykhalas', 'ykhalles', 'ykhelles', 'ykhales', 'يخلص', 'يخلصني', 'يدفع', 'سيدفع'],
+  ],
+  'gu',
+);
+/** Told to add it to his account (« ajoute », « marque », « note », « add », « zid », « sajel », « زيد », « سجل »). */
+const ADD_TO_ACCOUNT = cueRegex([
+  'ajoute',
+  'ajoute les',
+  'ajouter',
+  'rajoute',
+  'marque',
+  'note',
+  'add',
+  'put it',
+  'zid',
+  'zidou',
+  'sajel',
+  'sajjel',
+  'زيد',
+  'سجل',
+  'زيدها',
+]);
+/**
+ * A promise to pay, told: nothing new owed. (« Karim still owes 500 » is not here: the tools' own examples record a paper
+ * notebook's debts that way — « Hocine doit encore 2500 DA depuis le mois dernier » — and the card shows the balance
+ * before and after.)
+ */
+export function promisesToPayOnly(text: string, goods: { taken: boolean; sold: boolean }): boolean {
+  const folded = foldForCues(text);
+  // « Karim va payer 500 demain, ajoute-les »: told to add them.
+  if (ADD_TO_ACCOUNT.test(folded)) return false;
+  if (goods.taken || goods.sold || !folded.match(PAYS_LATER)) return false;
+  return !hasOwedCue(folded.replace(PAYS_LATER, ' '));
+}
+
 /** « still », « toujours pas », « never », « jamais », « mazal »: a debt he had before this message, still unpaid. */
 const STILL_UNPAID = cueRegex(['still', 'toujours', 'never', 'jamais', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال']);
 
@@ -233,11 +275,17 @@ const HANDED_OVER = cueRegex([
  */
 export function deniesPaying(text: string): boolean {
   if (!hasNotPaidCue(text)) return false;
-  const rest = foldForCues(text).replace(NOT_PAID_ALL, ' ');
+  const rest = foldForCues(text).replace(NOT_PAID_ALL, ' ').replace(TIME_GIVEN, ' ');
   return !hasCustomerPaidCue(rest) && !hasPaidThirdCue(rest) && !HANDED_OVER_SUM.test(rest);
 }
 /** Money handed over with its sum (« il a juste donné 1000 »), not anything handed (« il m'a envoyé un message »). */
 const HANDED_OVER_SUM = new RegExp(HANDED_OVER.source + String.raw`(?:\s+\S+){0,3}?\s+\d`, 'u');
+/** Time given or asked (« he gave me 2 days », « il m'a demandé 2 jours », « 3tani 2 ayam »): no money handed over. */
+const TIME_GIVEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:gave|given|give|asked|asked for|donne|accorde|demande|3tani|a3tani|3tatni|tlab|عطاني|عطاتني|طلب)` +
+    String.raw`(?:\s+\S+){0,3}?\s+\d+\s*(?:days?|jours?|ayam|iyam|weeks?|semaines?|mois|months?|hours?|heures?|sa3at|أيام|ايام|يوم|ساعات|شهر)(?![\p{L}])`,
+  'gu',
+);
 
 /**
  * A denial beside money or goods handed over (« Karim n'a toujours pas payé les 3000, il a juste donné 1000 », « … il a

@@ -131,6 +131,33 @@ const SHOP_NOT_PAID = cueRegex([
 export const saysShopNotPaid = (text: string) => SHOP_NOT_PAID.test(foldForCues(text));
 
 /**
+ * A bill said unpaid without « I » (« l'électricité 4500 pas encore payée », « electricity 4500 unpaid », « dhaw 4500
+ * mazal ma khallasthach », « الضو مازال ما خلصتوش »): an expense of 4,500 was proposed. Read only when no customer or
+ * goods are named (« Karim 500 pas payé » is his account's, « 10 sucre pas encore payés » a delivery's).
+ */
+const BILL_UNPAID = cueRegex([
+  ...['pas paye', 'pas payee', 'pas payes', 'pas payees', 'pas encore paye', 'pas encore payee', 'pas encore payes'],
+  ...['pas encore payees', 'pas regle', 'pas reglee', 'pas encore regle', 'pas encore reglee', 'impaye', 'impayee'],
+  ...['non paye', 'non payee', 'non reglee', 'not paid', 'not yet paid', 'not been paid', 'unpaid', 'not settled'],
+  ...['ma khallasthach', 'ma khallasthech', 'ma khallasthouch', 'ma khlasthach', 'ma khalasthach', 'makhallasthach'],
+  ...['ma khallasthomch', 'ma dfa3tch', 'ma dfa3thach', 'ma tkhalsetch', 'ma tkhallsetch', 'ma tkhelsetch'],
+  ...['ما خلصتهاش', 'ما خلصتوش', 'ماخلصتوش', 'ماخلصتهاش', 'ما خلصتهمش', 'ما تخلصتش', 'ما تخلصش', 'غير مدفوعة', 'غير مدفوع'],
+  ...['لم تدفع', 'لم تسدد', 'لم يسدد'],
+]);
+export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
+
+/**
+ * Takings to come (« la recette sera 20000 », « takings will be 20000 », « ghadi ndakhel 20000 »): a hope or a guess,
+ * not the day's takings counted — declared, it replaced the day's figure.
+ */
+const TO_COME = cueRegex([
+  ...['sera', 'seront', 'serait', 'va etre', 'devrait', 'j espere', 'espere', 'demain'],
+  ...['will be', 'would be', 'should be', 'going to be', 'hope', 'tomorrow'],
+  ...['ghadi', 'ghodwa', 'ghedwa', 'غدوة', 'غدا', 'ستكون', 'سيكون', 'راح تكون', 'نتمنى', 'netmana'],
+]);
+export const saysToCome = (text: string) => TO_COME.test(foldForCues(text));
+
+/**
  * The till's float, counted in before selling: « j'ai ouvert la caisse avec 2000 » set the day's takings at 2,000. No
  * tool records a float; it is no takings.
  * Global, built once, for `replace` only: `replace` with a /g regex starts at index 0 and leaves `lastIndex` at 0, so

@@ -1,0 +1,108 @@
+import { extractExpenseCategory } from './extractors/categories';
+import { foldForCues } from './extractors/cue-regex';
+import { hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
+import { extractNumbers } from './extractors/numbers';
+import { JOINS_SOURCE } from './neighbour-sums';
+import type { UnderstandResult } from './types';
+
+/**
+ * The shop's takings or bill, paired with its own sum and its own denial, clause by clause.
+ *
+ * A message of two bills or of takings and a bill was read whole: the first category with the largest sum
+ * (« électricité 4500 et loyer 30000 » → electricity 30,000), the takings with the rent's sum (« recette 20000 et le loyer
+ * passe à 30000 »), and a bill said unpaid as paid (« je n'ai pas payé l'électricité, j'ai payé le loyer 30000 » →
+ * electricity 30,000). Only the sum and the category of the reading are mended here, from the clause that names them:
+ * never a card built from a clause read alone (see neighbour-sums.ts for why).
+ */
+
+/** The clauses: the parts' joins, and a contrast (« mais », « but », « bessah », « لكن »). */
+const CLAUSES = new RegExp(String.raw`${JOINS_SOURCE}|\s*[,;،]?\s*(?:mais|but|bessah|bsa7|walakin|لكن|بصح|بصاح)\s+`, 'giu');
+
+/** What a clause is about: the day's takings, or a bill's category. */
+type Subject = string | undefined;
+
+interface Clause {
+  text: string;
+  subject: Subject;
+  /** The sums said in it, in dinars (never a foreign sum, a weak count or zero). */
+  sums: number[];
+  /** The bill said not paid in it (« je n'ai pas payé », « pas encore payée », « ma khallasthach »). */
+  unpaid: boolean;
+}
+
+export function clausesOf(text: string): string[] {
+  return text
+    .split(CLAUSES)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+const TAKINGS = 'takings';
+/** A clause that corrects the one before (« enfin », « non », « plutôt », « I mean », « ghalta », « لا »). */
+const CORRECTS =
+  /^(?:enfin|non|pardon|plutot|je veux dire|je voulais dire|i mean|sorry|no|la2|ghalta|smahli|لا|عفوا|اقصد|أقصد)(?![\p{L}])/u;
+/** The least sum of dinars a clause's own figure must be to be its bill's (a count, « 2 malyin », is not). */
+const MIN_SUM = 100;
+
+function read(text: string): Clause {
+  const subject = hasTakingsCue(text) ? TAKINGS : extractExpenseCategory(text);
+  const sums = extractNumbers(text)
+    .filter((n) => !n.weak && !n.foreign && n.value > 0)
+    .map((n) => n.value);
+  return { text, subject, sums, unpaid: saysShopNotPaid(text) || saysBillUnpaid(text) };
+}
+
+/** Every sum of the message said in a clause that says its bill unpaid: nothing of it was spent. */
+export function onlyUnpaidSums(text: string): boolean {
+  return clausesOf(text)
+    .map(read)
+    .every((c) => c.unpaid || !c.sums.length);
+}
+
+/**
+ * The reading with its sum and category taken from the clauses that say them, a notice when its bill is said unpaid and
+ * no other bill is told plainly; undefined when the reading stands (one clause, or the sum in the clause that names it).
+ */
+export function billOfItsClause(whole: UnderstandResult, text: string): { args: Record<string, unknown> } | 'unclear' | undefined {
+  const takings = whole.intent === 'sales_daily_total';
+  if ((!takings && whole.intent !== 'expenses_add') || whole.followUp || typeof whole.args.amount !== 'number') return undefined;
+  const clauses = clausesOf(text).map(read);
+  if (clauses.length < 2) return undefined;
+  const amount = whole.args.amount;
+  const ownSubject = takings ? TAKINGS : whole.args.category;
+  const own = clauses.find((c) => c.subject === ownSubject);
+  const at = clauses.find((c) => c.sums.includes(amount));
+  if (!own || !at) return undefined;
+  // The takings are never denied here: only a bill is « not paid ».
+  const unpaid = (c: Clause) => !takings && c.unpaid;
+  const otherBill = (c: Clause) => !!c.subject && c.subject !== ownSubject && c.subject !== TAKINGS;
+  // « j'ai payé l'électricité 4500, enfin le gaz 4600 »: another bill named in a correction — which bill is unsure, asked
+  // (« recette 20000, non 25000 » corrects the sum only: read as before).
+  if (clauses.some((c, i) => i > 0 && !!c.subject && c.subject !== ownSubject && CORRECTS.test(foldForCues(c.text)))) return 'unclear';
+  if (!unpaid(own) && !unpaid(at)) {
+    // « électricité 4500 et loyer 30000 »: the sum is in another bill's (or the takings') clause, and its own clause says one.
+    // A sum of dinars (« recette 2 malyin »: 2 is no sum of its own).
+    if (at.subject && at.subject !== ownSubject && own.sums.length === 1 && own.sums[0] >= MIN_SUM)
+      return { args: { ...whole.args, amount: own.sums[0] } };
+    return undefined;
+  }
+  // « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the sum is another bill's, told paid.
+  if (!unpaid(at) && otherBill(at)) return { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
+  // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands.
+  if (!unpaid(at)) return undefined;
+  // The sum is the unpaid bill's: the one other bill told paid with its one sum, or asked.
+  const paid = clauses.filter((c) => !c.unpaid && otherBill(c) && c.sums.length === 1 && c.sums[0] >= MIN_SUM);
+  if (paid.length === 1) return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
+  return 'unclear';
+}
+
+/** The description was the words left over from the whole message: after a new pairing they describe nothing. */
+function withoutDescription(args: Record<string, unknown>): Record<string, unknown> {
+  const { description: _left, ...rest } = args;
+  return rest;
+}
+
+/** Takings said to come (« la recette sera 20000 », « the takings will be 20000 »), in the clause that names them. */
+export function takingsToCome(text: string): boolean {
+  return clausesOf(text).some((c) => hasTakingsCue(c) && saysToCome(c));
+}
