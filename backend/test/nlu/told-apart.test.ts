@@ -177,3 +177,31 @@ describe("after a rent card, a customer's sum is no correction of the rent", () 
     expect(after(text)).toMatchObject({ intent: 'expenses_add', args: { category: 'loyer', amount }, followUp: true });
   });
 });
+
+describe('after a read, a sum told is a write of its own', () => {
+  const after = (first: string, intent: string, args: Record<string, unknown>, text: string) =>
+    nlu.understand({
+      text,
+      catalog: TEST_CATALOG,
+      history: [
+        { role: 'user', text: first },
+        { role: 'assistant', text: '…', intent, args },
+      ],
+    });
+  // Seen in Chromium: the electricity bills were read again, the expense lost.
+  it('« électricité 4500 et loyer 30000 » after the electricity bills were read is the electricity expense', () => {
+    expect(
+      after("je n'ai pas payé l'électricité 4500", 'expenses_list', { category: 'électricité' }, 'électricité 4500 et loyer 30000'),
+    ).toMatchObject({
+      intent: 'expenses_add',
+      args: { amount: 4500, category: 'électricité' },
+      followUp: false,
+    });
+  });
+  it.each([
+    ['combien de sucre ?', 'inventory_search', { query: 'sucre' }, "et l'huile ?"],
+    ['les dépenses du mois', 'expenses_list', {}, 'et le mois dernier ?'],
+  ])('« %s » then « %s »: still the read, followed up', (first, intent, args, text) => {
+    expect(after(first, intent, args, text)).toMatchObject({ intent, followUp: true });
+  });
+});

@@ -867,6 +867,9 @@ export class Nlu {
       return slots.product && isBareFollowUp(ctx) ? { intent: tool, args: { ...prevArgs, ...slots } } : undefined;
     }
 
+    // « électricité 4500 et loyer 30000 » after the electricity bills were read: a sum of money told is a message of its
+    // own, never the read's next value (it read the electricity bills again, the expense lost). Seen in Chromium.
+    if (act.hasMoney && !act.readOnly) return undefined;
     if (!(cue || short)) return undefined;
     const slots = followUpSlots(this.tools.get(tool), ctx);
     if (!Object.keys(slots).length) return undefined;
