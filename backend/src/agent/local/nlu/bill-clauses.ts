@@ -1,5 +1,5 @@
 import { extractExpenseCategory } from './extractors/categories';
-import { foldForCues } from './extractors/cue-regex';
+import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
 import { extractNumbers } from './extractors/numbers';
 import { JOINS_SOURCE } from './neighbour-sums';
@@ -28,6 +28,8 @@ interface Clause {
   sums: number[];
   /** The bill said not paid in it (« je n'ai pas payé », « pas encore payée », « ma khallasthach »). */
   unpaid: boolean;
+  /** Paid, said in so many words (« j'ai payé le loyer 30000 », « le gaz 2000 oui »). */
+  paid: boolean;
 }
 
 export function clausesOf(text: string): string[] {
@@ -45,18 +47,73 @@ const CORRECTS =
 const MIN_SUM = 100;
 
 function read(text: string): Clause {
-  const subject = hasTakingsCue(text) ? TAKINGS : extractExpenseCategory(text);
+  // A bill named beside the till (« électricité 4500 payée avec la caisse ») is that bill's clause; the till alone (« la
+  // caisse », « the till ») is no takings named (« j'ai pris 10000 de la caisse »: the review).
+  const category = extractExpenseCategory(text);
+  const subject = category ?? (TAKINGS_NAMED.test(foldForCues(text)) ? TAKINGS : undefined);
   const sums = extractNumbers(text)
     .filter((n) => !n.weak && !n.foreign && n.value > 0)
     .map((n) => n.value);
-  return { text, subject, sums, unpaid: saysShopNotPaid(text) || saysBillUnpaid(text) };
+  return { text, subject, sums, unpaid: subject !== TAKINGS && saysUnpaid(text), paid: TOLD_PAID.test(unpaidWordsOut(text)) };
 }
+
+/**
+ * Said unpaid, and not paid now: « j'ai enfin payé l'électricité 4500 qui était impayée », « خلصت الضو 4500 لي ما
+ * خلصتوش » are paid (the review).
+ */
+function saysUnpaid(text: string): boolean {
+  return (saysShopNotPaid(text) || saysBillUnpaid(text)) && !TOLD_PAID.test(unpaidWordsOut(text));
+}
+const unpaidWordsOut = (text: string): string => foldForCues(text).replace(UNPAID_WORDS, ' ');
+/** The denials themselves, taken out before looking for a paying word. */
+const UNPAID_WORDS = cueRegex(
+  [
+    ...['je n ai pas paye', 'je n ai pas encore paye', 'j ai pas paye', 'j ai pas encore paye', 'je n avais pas paye'],
+    ...['n ai pas paye', 'n avais pas paye', 'pas paye', 'pas payee', 'pas payes', 'pas encore paye', 'pas encore payee'],
+    ...['impaye', 'impayee', 'non paye', 'non payee', 'pas regle', 'pas reglee', 'i haven t paid', 'i didn t pay'],
+    ...['i have not paid', 'not paid', 'unpaid', 'not yet paid', 'ma khallastch', 'ma khalastch', 'makhallastch'],
+    ...['ma khallasthach', 'ma khlasthach', 'ما خلصتش', 'ماخلصتش', 'ما خلصتوش', 'ما خلصتهاش', 'لم أدفع', 'لم ادفع', 'غير مدفوعة'],
+  ],
+  'gu',
+);
+/** Told paid, in so many words (« j'ai payé », « réglé », « paid », « khallast », « خلصت », « oui »). */
+const TOLD_PAID = cueRegex([
+  ...['j ai paye', 'j ai enfin paye', 'j ai regle', 'j ai enfin regle', 'paye', 'payee', 'regle', 'reglee', 'oui'],
+  ...['i paid', 'paid', 'settled', 'yes', 'khallast', 'khlast', 'khalast', 'khallastha', 'dfa3t', 'خلصت', 'دفعت', 'خلصتها'],
+]);
+/** The day's takings named (« recette », « takings », « dakhla », « المدخول »), not the till alone. */
+const TAKINGS_NAMED = cueRegex([
+  'recette',
+  'recettes',
+  'takings',
+  'dakhla',
+  'eddakhla',
+  'mdakhel',
+  'المدخول',
+  'مدخول',
+  'الدخل',
+  'الدخلة',
+  'revenue',
+  'chiffre d affaires',
+]);
 
 /** Every sum of the message said in a clause that says its bill unpaid: nothing of it was spent. */
 export function onlyUnpaidSums(text: string): boolean {
-  return clausesOf(text)
-    .map(read)
-    .every((c) => c.unpaid || !c.sums.length);
+  const clauses = clausesOf(text).map(read);
+  // « je n'ai pas payé le loyer 30000 et l'électricité 4500 »: the denial runs on over the bills listed after it, unless
+  // one is told paid.
+  const firstUnpaid = clauses.findIndex((c) => c.unpaid);
+  const runsOn = (c: Clause, i: number) =>
+    i > firstUnpaid && !!c.subject && c.subject !== TAKINGS && !clauses.slice(firstUnpaid, i + 1).some((b) => b.paid);
+  return firstUnpaid >= 0 && clauses.every((c, i) => c.unpaid || !c.sums.length || runsOn(c, i));
+}
+/** The takings to come (« la recette sera 20000 », « المدخول غدوة 25000 »): a future word before the sum, in its clause. */
+export function takingsToCome(text: string): boolean {
+  return clausesOf(text).some((c) => {
+    if (!hasTakingsCue(c)) return false;
+    const digit = c.search(/\d/u);
+    return digit > 0 && saysToCome(c.slice(0, digit));
+  });
 }
 
 /**
@@ -86,12 +143,14 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
       return { args: { ...whole.args, amount: own.sums[0] } };
     return undefined;
   }
-  // « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the sum is another bill's, told paid.
-  if (!unpaid(at) && otherBill(at)) return { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
+  // « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the sum is another bill's, told paid in so many words
+  // (« je n'ai pas payé le loyer 30000 et l'électricité 4500 » says neither paid: the review).
+  if (!unpaid(at) && otherBill(at) && at.paid) return { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
+  if (!unpaid(at) && otherBill(at)) return 'unclear';
   // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands.
   if (!unpaid(at)) return undefined;
   // The sum is the unpaid bill's: the one other bill told paid with its one sum, or asked.
-  const paid = clauses.filter((c) => !c.unpaid && otherBill(c) && c.sums.length === 1 && c.sums[0] >= MIN_SUM);
+  const paid = clauses.filter((c) => !c.unpaid && c.paid && otherBill(c) && c.sums.length === 1 && c.sums[0] >= MIN_SUM);
   if (paid.length === 1) return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
   return 'unclear';
 }
@@ -100,9 +159,4 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
 function withoutDescription(args: Record<string, unknown>): Record<string, unknown> {
   const { description: _left, ...rest } = args;
   return rest;
-}
-
-/** Takings said to come (« la recette sera 20000 », « the takings will be 20000 »), in the clause that names them. */
-export function takingsToCome(text: string): boolean {
-  return clausesOf(text).some((c) => hasTakingsCue(c) && saysToCome(c));
 }

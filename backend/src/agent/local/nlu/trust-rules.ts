@@ -45,7 +45,7 @@ import {
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
 import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
 import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
-import { onlyUnpaidSums, takingsToCome } from './bill-clauses';
+import { onlyUnpaidSums } from './bill-clauses';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
@@ -606,10 +606,7 @@ export function readAct(
     sale,
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
-    // « La recette sera 20000 »: takings hoped for are not the day's, declared (it replaced the day's figure).
-    takings:
-      (hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text))) &&
-      !(numbers.length && takingsToCome(text)),
+    takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
     newProduct: hasNewProductCue(text),
     // « electricity 4500 unpaid »: the shop's bill, not a customer's account.
     owed: hasOwedCue(text) && !(billUnpaid && expenseCategory && !opts.customerNamed),
@@ -675,16 +672,23 @@ function goodsCountsOnly(
 /** Goods taken (back) by someone (« dah », « داه », « a repris »; « dah » is a family name too, not here): with a supplier named, the stock went down, not up. */
 const SUPPLIER_TOOK = cueRegex([...TAKING_VERBS, 'dah', 'a repris', 'a recupere', 'a récupéré', 'took back']);
 
-/** A bill's rate changed (« passe à », « augmente », « goes up to », « wla », « زاد »): what it will cost, not what was paid. */
-const RATE_CHANGED = cueRegex([
-  ...['passe a', 'passe de', 'passera', 'augmente', 'a augmente', 'va augmenter', 'augmentation', 'baisse', 'a baisse'],
-  ...['goes up', 'went up', 'going up', 'rises', 'rose to', 'raised', 'increased', 'increases', 'goes down', 'went down'],
-  ...['wla', 'wlat', 'wallat', 'tla3', 'tla3et', 'طلع', 'طلعت', 'زاد', 'زادت', 'ولى', 'ولات', 'نقص', 'نقصت'],
-]);
+/**
+ * A bill's new rate, its sum right after the word (« passe à 30000 », « augmente à 150 », « goes up to 30000 », « wla
+ * 30000 », « زاد 500 »): what it will cost, not what was paid. « j'ai dépensé 2000 de transport, ça a augmenté » is spent.
+ */
+const RATE_CHANGED = new RegExp(
+  cueRegex([
+    ...['passe a', 'passe de', 'passera a', 'augmente', 'a augmente', 'va augmenter', 'augmente a', 'baisse', 'a baisse'],
+    ...['goes up', 'went up', 'going up', 'rises', 'rose to', 'raised', 'increased', 'increases', 'goes down', 'went down'],
+    ...['wla', 'wlat', 'wallat', 'زاد', 'زادت', 'ولى', 'ولات', 'نقص', 'نقصت'],
+  ]).source + String.raw`(?:\s+[^\s\d]+){0,2}?\s*\d`,
+  'u',
+);
 /** Money paid said beside it (« le loyer passe à 30000, je l'ai payé »): an expense still. */
 const PAID_NOW = cueRegex([
   ...['paye', 'payé', 'payee', 'regle', 'reglé', 'verse', 'paid', 'settled', 'khallast', 'khlast', 'khalast', 'dfa3t'],
-  ...['خلصت', 'دفعت', 'خلصتو', 'خلصتها'],
+  ...['depense', 'dépensé', 'spent', 'sraft', 'صرفت'],
+  ...['khallastha', 'khallastou', 'khallasto', 'khlastha', 'خلصت', 'دفعت', 'خلصتو', 'خلصتها'],
 ]);
 
 /** True when the message carries the words the write tool needs; read tools are always allowed. */

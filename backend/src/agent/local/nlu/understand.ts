@@ -48,7 +48,7 @@ import { saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
-import { billOfItsClause } from './bill-clauses';
+import { billOfItsClause, takingsToCome } from './bill-clauses';
 import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
 import { saysNotDone, unrecordedParts } from './unrecorded-parts';
 
@@ -330,10 +330,22 @@ export class Nlu {
         const notice: Notice = { kind: 'unsupported', reason: 'partial_payment', ...(partly.paid ? { amount: partly.paid } : {}) };
         return this.noticeResult({ ...notice, ...(customer ? { customer } : {}) }, lang, cls, input);
       }
+      // « la recette sera 20000 », « المدخول غدوة 25000 »: takings hoped for, said before their sum — declared, they replaced
+      // the day's figure; after a card, they corrected it (the review). Asked, whatever came before.
+      if (act.takings && act.hasNumber && takingsToCome(text))
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
       // « Karim a acheté pour 2000 » set the whole day's takings at 2,000 (a day declared again replaces its figure): a named
       // customer's purchase with money and no goods is asked — part paid (« … et a payé 1500 ») says how to record it in
       // two steps; never the day's takings.
-      if (act.sale && act.customer && !act.productNamed && act.hasMoney && !act.owed && !act.takings && !unknownGoods(slotCtx)) {
+      if (
+        (act.sale || CUSTOMER_BOUGHT_EN(text)) &&
+        act.customer &&
+        !act.productNamed &&
+        act.hasMoney &&
+        !act.owed &&
+        !act.takings &&
+        !unknownGoods(slotCtx)
+      ) {
         const customer = slotReader(slotCtx).customer();
         const paid = paidPartOfPurchase(text);
         const notice: Notice = paid
@@ -567,6 +579,24 @@ export class Nlu {
     });
   }
 
+  /**
+   * The customer or goods a follow-up names are on the card it follows (« non, Karim 25000 » after « salaire de Karim
+   * 20000 », « sucre 3500 » after a sugar purchase): the card's own words, still its correction.
+   */
+  private namedOnCard(prevArgs: Record<string, unknown>, ctx: SlotContext): boolean {
+    const card = foldForCues(
+      Object.values(prevArgs)
+        .filter((v): v is string => typeof v === 'string')
+        .join(' '),
+    );
+    if (!card) return false;
+    const customer = slotReader(ctx).customer();
+    if (customer && card.includes(foldForCues(customer).split(/\s+/u)[0])) return true;
+    const product = ctx.matcher.find(ctx.text, ctx.lang);
+    const word = product ? foldForCues(ctx.text).slice(product.extent.start, product.extent.end).trim() : '';
+    return !!word && card.includes(word);
+  }
+
   /** A tool that changes the shop's data (stock, expenses, sales…); feedback to the team is not one. */
   isWriteTool(tool: string): boolean {
     const t = this.tools.get(tool);
@@ -755,7 +785,9 @@ export class Nlu {
       ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return', 'customer_complaint'].includes(
         notice.reason,
       );
-    const product = aboutProduct ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
+    // A bill named (« le loyer passe à 30000 ») is no product's: « passe » offered the tomato paste's stock (the review).
+    const bill = BILLS.has(extractExpenseCategory(input.text) ?? '');
+    const product = aboutProduct && !bill ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
     return {
@@ -822,7 +854,12 @@ export class Nlu {
       if (act.expenseCategory && tool !== 'expenses_add' && !looksLikeCorrection(ctx.text)) return undefined;
       // « Karim 500 », « non Karim 500 », « sucre 5 » after a rent card: a customer or goods the card has no place for — a
       // message of its own (it corrected the rent to 500). « non, sucre 5000 » may still correct a purchase's sum.
-      if (SHOP_MONEY_TOOLS.has(tool) && (act.customer || (act.productNamed && !looksLikeCorrection(ctx.text)))) return undefined;
+      if (
+        SHOP_MONEY_TOOLS.has(tool) &&
+        (act.customer || (act.productNamed && !looksLikeCorrection(ctx.text))) &&
+        !this.namedOnCard(prevArgs, ctx)
+      )
+        return undefined;
       // « the electricity 4500 » after « I paid the rent 30000 »: another bill, not the rent's sum corrected (it proposed a
       // rent of 4500 in place of the card waiting). « non, l'électricité 4500 » corrects the card, its kind with it.
       const category = tool === 'expenses_add' ? extractExpenseCategory(ctx.text) : undefined;
@@ -959,6 +996,9 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
 
+/** The shop's bills: a message naming one is about no product. */
+const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone', 'taxes', 'assurance', 'banque']);
+
 /** The shop's own money, whose cards name no customer and no goods. */
 const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
 
@@ -969,8 +1009,17 @@ const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
 function paidPartOfPurchase(text: string): number | undefined {
   const sums = extractNumbers(text).filter((n) => !n.weak && !n.foreign && n.value > 0);
   if (sums.length !== 2 || sums[1].value >= sums[0].value) return undefined;
-  return CUSTOMER_PAID_WORD.test(foldForCues(text).slice(sums[0].end, sums[1].start)) ? sums[1].value : undefined;
+  const between = foldForCues(text).slice(sums[0].end, sums[1].start);
+  // « … et j'ai payé 1500 au fournisseur »: the owner paid, not the customer.
+  return CUSTOMER_PAID_WORD.test(between) && !OWNER_PAID.test(between) ? sums[1].value : undefined;
 }
+/** The owner's own paying (« j'ai payé », « I paid », « khallast », « خلصت »). */
+const OWNER_PAID = cueRegex(['j ai paye', 'j ai payé', 'i paid', 'we paid', 'khallast', 'khlast', 'خلصت', 'دفعت']);
+/** « Karim bought (stuff) for 2000 »: a named customer bought — not « I bought for Karim ». */
+const CUSTOMER_BOUGHT_EN = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return /\b(?:bought|purchased)\b/.test(folded) && !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(folded);
+};
 /** A customer's paying words, between the purchase's sum and the sum paid. */
 const CUSTOMER_PAID_WORD = cueRegex(['paye', 'payé', 'paid', 'verse', 'donne', 'gave', 'khlas', 'khallas', '3tani', 'خلص', 'عطاني', 'دفع']);
 

@@ -186,9 +186,10 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
         n.value > (measure ? 0 : 1),
     );
   if (!count) return undefined;
-  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA: a count and a price in two things told (« et »,
-  // « w ») are two sums, not a count of goods at a price.
-  if (TOLD_APART.test(folded.slice(count.end, nums[at].start))) return undefined;
+  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA: a sum of a thousand or more and a price in two things
+  // told (« et », « w ») are two sums, not a count of goods at a price. A count stays one across « et » (« 10 sacs de
+  // farine et le sac à 900 », « 10 kartouna w b 1200 lwa7da »: the review).
+  if (count.value >= 1000 && TOLD_APART.test(folded.slice(count.end, nums[at].start))) return undefined;
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
 

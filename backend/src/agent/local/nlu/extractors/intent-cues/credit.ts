@@ -213,7 +213,8 @@ const HIS_SUM = /(?<![\p{L}])(?:his|her|their|the|ses|les|sa|son|leurs?|ta3ou|ta
 export function unpaidKnownDebt(text: string): boolean {
   if (!deniesPaying(text)) return false;
   const folded = foldForCues(text);
-  return HIS_SUM.test(folded) || STILL_UNPAID.test(folded);
+  // « …, je lui ai donné 2 jours »: time given to pay a debt he has — on his account already.
+  return HIS_SUM.test(folded) || STILL_UNPAID.test(folded) || TIME_GIVEN_ONCE.test(folded);
 }
 /**
  * « Karim va payer 500 demain », « Karim will pay 500 tomorrow », « Karim dit qu'il paiera 500 »: a promise to pay, no debt
@@ -221,7 +222,7 @@ export function unpaidKnownDebt(text: string): boolean {
  */
 const PAYS_LATER = cueRegex(
   [
-    ...['paiera', 'payera', 'va payer', 'va me payer', 'va te payer', 'will pay', 'will pay me', 'pay later', 'paying later'],
+    ...['paiera', 'payera', 'va payer', 'va me payer', 'va te payer', 'will pay', 'will pay me'],
     ...['ykhalas', 'ykhalles', 'ykhelles', 'ykhales', 'يخلص', 'يخلصني', 'يدفع', 'سيدفع'],
   ],
   'gu',
@@ -254,8 +255,17 @@ export function promisesToPayOnly(text: string, goods: { taken: boolean; sold: b
   // « Karim va payer 500 demain, ajoute-les »: told to add them.
   if (ADD_TO_ACCOUNT.test(folded)) return false;
   if (goods.taken || goods.sold || !folded.match(PAYS_LATER)) return false;
-  return !hasOwedCue(folded.replace(PAYS_LATER, ' '));
+  // « il paiera plus tard », « en deux fois »: a sale on credit's words (the review), a new debt.
+  if (ON_CREDIT_LATER.test(folded)) return false;
+  // « va payer ses 2000 de crédit demain »: the debt on his account already.
+  if (HIS_SUM.test(folded)) return true;
+  const rest = folded.replace(PAYS_LATER, ' ');
+  return !hasOwedCue(rest) && !OWES_VERB.test(rest);
 }
+/** Paid later or in parts: « plus tard », « later », « en deux fois », « mba3d », « من بعد ». */
+const ON_CREDIT_LATER = cueRegex(['plus tard', 'later', 'en deux fois', 'en 2 fois', 'en plusieurs fois', 'mba3d', 'من بعد', 'بعدين']);
+/** « doit », « owes »: a debt told beside the promise (« Karim doit 2000 et va payer vendredi »). */
+const OWES_VERB = cueRegex(['doit', 'doivent', 'owes', 'owe', 'dayen', 'عليه', '3lih']);
 
 /** « still », « toujours pas », « never », « jamais », « mazal »: a debt he had before this message, still unpaid. */
 const STILL_UNPAID = cueRegex(['still', 'toujours', 'never', 'jamais', 'mazal', 'mazel', 'مازال', 'ما زال', 'مزال']);
@@ -283,9 +293,11 @@ const HANDED_OVER_SUM = new RegExp(HANDED_OVER.source + String.raw`(?:\s+\S+){0,
 /** Time given or asked (« he gave me 2 days », « il m'a demandé 2 jours », « 3tani 2 ayam »): no money handed over. */
 const TIME_GIVEN = new RegExp(
   String.raw`(?<![\p{L}])(?:gave|given|give|asked|asked for|donne|accorde|demande|3tani|a3tani|3tatni|tlab|عطاني|عطاتني|طلب)` +
-    String.raw`(?:\s+\S+){0,3}?\s+\d+\s*(?:days?|jours?|ayam|iyam|weeks?|semaines?|mois|months?|hours?|heures?|sa3at|أيام|ايام|يوم|ساعات|شهر)(?![\p{L}])`,
+    // No figure skipped (« gave me 1000 3 days ago » handed 1000 over), and not a time ago (« il y a », « 9bel », « قبل »).
+    String.raw`(?:\s+[^\s\d]+){0,3}?\s+\d+\s*(?:days?|jours?|ayam|iyam|weeks?|semaines?|mois|months?|hours?|heures?|sa3at|أيام|ايام|يوم|ساعات|شهر)(?![\p{L}])(?!\s+(?:ago|avant))`,
   'gu',
 );
+const TIME_GIVEN_ONCE = new RegExp(TIME_GIVEN.source, 'u');
 
 /**
  * A denial beside money or goods handed over (« Karim n'a toujours pas payé les 3000, il a juste donné 1000 », « … il a
