@@ -313,3 +313,36 @@ describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D,
     expect(parse(['بقالة', 'المجموع   ٢٧٠٫٠٠ 2']).total).toBe(270);
   });
 });
+
+describe('parseReceipt — unseen group E’s readings (twenty-second round)', () => {
+  it('reads « Montant reçu » as the cash handed over, not a total: the change is counted from it', () => {
+    const d = parse([
+      'PAPETERIE DU LYCEE',
+      'Bon N° 97116   Mercredi 24 juillet 2024',
+      'Désignation   Qté   Montant',
+      'Compas métal',
+      '5 x 415,00   2075,00',
+      'Sous-total   4520, 00',
+      'Remise rentrée 10%   -452,00',
+      'TOTAL   4068, 00',
+      'Montant recu   5000, 00',
+      'Rendu   932,00',
+    ]);
+    expect(d.total).toBe(4068);
+    // « Montant » alone stays a total label.
+    expect(parse(['PAPETERIE DU LYCEE', 'Montant   2075,00']).total).toBe(2075);
+  });
+  it('reads « الصافي » joined to the cash label under it (« نقدا الصافي ٢٢٨٠ دج ») as the total, not the cash handed over', () => {
+    const d = parse([
+      'ملحمة',
+      '7   السشعر   ٠٨:٥١ ٢٠٢٥/١١/٢٤',
+      'دجاج كامل   ١٫٥٨٠   ٤١٠   ٦٤٨',
+      'نقدا الصافي   ٢٢٨٠ دج',
+      'ro»',
+      'الباقي   ٢٢٠',
+    ]);
+    expect(d.total).toBe(2280);
+    // A scale's net weight is no total: « الوزن الصافي ٢٫٥٠٠ » stays a weight.
+    expect(parse(['ملحمة', 'الوزن الصافي   ٢٫٥٠٠', 'المبلغ   ١٢٥٠ دج']).total).toBe(1250);
+  });
+});
