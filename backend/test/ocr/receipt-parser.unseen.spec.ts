@@ -345,4 +345,25 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     // A scale's net weight is no total: « الوزن الصافي ٢٫٥٠٠ » stays a weight.
     expect(parse(['ملحمة', 'الوزن الصافي   ٢٫٥٠٠', 'المبلغ   ١٢٥٠ دج']).total).toBe(1250);
   });
+  it('reads Eastern thousands groups read in the swapped order on the total row (« ٩٧٣ ٥٥ » for « ٥٥ ٩٧٣ »)', () => {
+    const cake = parse([
+      'مخبزة وحلويات الفردوس',
+      'وصل رقم ٦٨١٥   ٢٥/١٠/٢٠٢٤',
+      'طورطة عيد ميلاد ٢٠ قطعة   ٢ ٧٧٠   ٤٠٠',
+      'حلوة الترك ٠٫٥٧٠ كغ   "01 X   ٥٧٣',
+      'المجموع   c >3 ٩٧٣ ٥٥ cle',
+      'شكرا على زيارتكم   c >3 AV!”',
+    ]);
+    expect(cake.total).toBe(55973);
+    const sweets = parse([
+      'مخبزة وحلويات',
+      'وصل 03)',
+      'مشوك ٢٠ قطعة   ٧٠٫٠٠ X   gl',
+      'صامصة ٢٠ قطعة   ٧٥٫٠٠ X   ٬٦',
+      'المبلغ الإجمالي =   DA ٩٠٠٫٠٠ ٢',
+    ]);
+    expect(sweets.total).toBe(2900);
+    // An item row printing the amount as read checks it: « ٩٠٠٫٠٠ ٢ » then stays 900 (the « ٢ » a speck).
+    expect(parse(['حلويات', 'بقلاوة   ٩٠٠٫٠٠', 'المجموع   ٩٠٠٫٠٠ ٢']).total).toBe(900);
+  });
 });
