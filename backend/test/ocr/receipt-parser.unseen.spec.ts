@@ -366,4 +366,25 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     // An item row printing the amount as read checks it: « ٩٠٠٫٠٠ ٢ » then stays 900 (the « ٢ » a speck).
     expect(parse(['حلويات', 'بقلاوة   ٩٠٠٫٠٠', 'المجموع   ٩٠٠٫٠٠ ٢']).total).toBe(900);
   });
+  it('reads a year-first date with the time glued before it (« ٢١:٢٤٢٠٢٤-٠٥-٢٧ »), and « DATE 08,07/26 » with its slash read as a comma', () => {
+    const butcher = parse([
+      'ملحمة الإخوة بن علي',
+      'البائع €   ٢١:٢٤٢٠٢٤-٠٥-٢٧   3',
+      'الصنف   الوزن   السعر   المبلغ',
+      'دجاج كامل   ٢٫١٢٠   ٥٥٠٫٠٠   ١١٦٦٫٠٠',
+      'المجموع   ١١٦٦٫٠٠ دج',
+    ]);
+    expect(butcher.date).toBe('2024-05-27');
+    const fuel = parse([
+      'NAFTAL',
+      'Station-service NAFTAL N° 16',
+      'DATE 08,07/26   HEURE 18 42',
+      'Ticket N° 45234   Pompe 4',
+      'TOTAL   973,09 DA',
+    ]);
+    expect(fuel.date).toBe('2026-07-08');
+    // Without the label, « 31.03/00 » stays no date; without a real time before it, « 992024-05-27 » none either.
+    expect(parse(['TOTAL   31.03/00', 'Merci']).date).toBeNull();
+    expect(parse(['Réf 992024-05-27', 'TOTAL 100,00']).date).toBeNull();
+  });
 });
