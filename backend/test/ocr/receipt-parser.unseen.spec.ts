@@ -387,4 +387,15 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     expect(parse(['TOTAL   31.03/00', 'Merci']).date).toBeNull();
     expect(parse(['Réf 992024-05-27', 'TOTAL 100,00']).date).toBeNull();
   });
+  it('keeps a unit price whose cents were lost after « X » apart from the row’s amount (« X ٥٥٫ ١١٠٫٠٠ »), so the rows add up to the unlabelled total', () => {
+    const d = parse([
+      'حلويات قسنطينة الأصيلة',
+      'وصل رقم ٨٧٠٢   ٢٢ أوت ٢٠٢٦',
+      'مشوك ١‏ قطعة   ٦٠٫٠٠ X   ١٢٠٫٠٠',
+      'صامصة   ١‏ قطعة X   ٥٥٫   ١١٠٫٠٠',
+      '٢٣٠٫٠٠   Es - I',
+      'صحة عيدكم',
+    ]);
+    expect(d.total).toBe(230);
+  });
 });
