@@ -398,4 +398,17 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     ]);
     expect(d.total).toBe(230);
   });
+  it('mends a scale ticket’s total whose thousands digit was lost with its row’s, weight × price telling (« ٥٥٤ » for « ١ ٥٥٤ »)', () => {
+    const d = parse([
+      'ملحمة الوفاء',
+      'البائع ١‏   ١٨:٤٢ ١٦/١٠/٢٠٢٥',
+      'الصنف   الوزن   السعر   المبلغ',
+      '٥٥٤   ٩٩٠   ١٫٥٧٠   Olas',
+      'المجموع 2931)   ٥٥٤ دج',
+      'لحم طازج يوميا',
+    ]);
+    expect(d.total).toBe(1554);
+    // A row whose weight × price is its amount as read (0,560 × 990 = 554,40) keeps the total as read.
+    expect(parse(['ملحمة الوفاء', '٥٥٤   ٩٩٠   ٠٫٥٦٠   Olas', 'المجموع   ٥٥٤ دج']).total).toBe(554);
+  });
 });
