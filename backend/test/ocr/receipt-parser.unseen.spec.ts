@@ -411,4 +411,13 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     // A row whose weight × price is its amount as read (0,560 × 990 = 554,40) keeps the total as read.
     expect(parse(['ملحمة الوفاء', '٥٥٤   ٩٩٠   ٠٫٥٦٠   Olas', 'المجموع   ٥٥٤ دج']).total).toBe(554);
   });
+  it('never takes a total row for the shop’s name when the name was lost (« نقدا الصافي ٢٢٨٠ دج » in the header)', () => {
+    const d = parse(['نقدا الصافي   ٢٢٨٠ دج', 'الباقي   ٢٢٠', 'لحم طازج يوميا']);
+    expect(d.total).toBe(2280);
+    expect(d.merchant).toBeNull();
+    // A payment row is no end of the header: « Cash Sale 2 » above the name.
+    expect(parse(['Cash Sale   2', 'KT WONG TRADING (001904043-H)', 'Date :   09/06/2018', 'TOTAL   489.30']).merchant).toBe(
+      'KT WONG TRADING',
+    );
+  });
 });
