@@ -11,13 +11,14 @@
  *   npm run receipts:generate -w backend -- --split unseen --group A --count 40 --out <dir>
  *
  * draws from the layout families written apart from the parser (layouts-unseen.ts, layouts-unseen-c.ts,
- * layouts-unseen-d.ts, layouts-unseen-e.ts, issue 14): groups A to D may be looked at while fixing, group E is held
- * back (measured before and once at the end of the twenty-first round). Without --group A and B are written (unseen-a, unseen-b).
+ * layouts-unseen-d.ts, layouts-unseen-e.ts, layouts-unseen-f.ts, issue 14): groups A to E may be looked at while
+ * fixing, group F is held back (measured before and once at the end of the twenty-second round). Without --group A and B are written (unseen-a, unseen-b).
  */
 import { join } from 'node:path';
 import { generateSet, type Split } from '../test/fixtures/receipts/algerian/generate';
+import { UNSEEN_GROUPS, type UnseenGroup } from '../test/fixtures/receipts/algerian/unseen-groups';
 
-type SetName = Split | 'unseen-A' | 'unseen-B' | 'unseen-C' | 'unseen-D' | 'unseen-E';
+type SetName = Split | `unseen-${UnseenGroup}`;
 
 const DEFAULT_ROOT = join(__dirname, '..', 'test', 'fixtures', 'receipts', 'generated');
 
@@ -31,8 +32,8 @@ async function main(): Promise<void> {
   if (split !== undefined && split !== 'dev' && split !== 'heldout' && split !== 'unseen')
     throw new Error('--split must be dev, heldout or unseen');
   const group = arg('--group')?.toUpperCase();
-  if (group !== undefined && (split !== 'unseen' || !['A', 'B', 'C', 'D', 'E'].includes(group)))
-    throw new Error('--group A, B, C, D or E goes with --split unseen');
+  if (group !== undefined && (split !== 'unseen' || !(group in UNSEEN_GROUPS)))
+    throw new Error(`--group ${Object.keys(UNSEEN_GROUPS).join(', ')} goes with --split unseen`);
   const sets: SetName[] =
     split === 'unseen' ? (group ? [`unseen-${group}` as SetName] : ['unseen-A', 'unseen-B']) : split ? [split] : ['dev', 'heldout'];
   if (sets.length > 1 && arg('--out')) throw new Error('--out names one folder: give --split (and --group for unseen)');

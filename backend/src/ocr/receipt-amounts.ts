@@ -35,7 +35,11 @@ export function cleanNumericOcr(line: string): string {
     // after the rest and before the currency (twenty-first round, unseen groups C and D): « ٢٣٥٫٠٠ 1 DA » is « ١ ٢٣٥٫٠٠
     // DA ». Only three Eastern digits with their cents and a currency ending the line (« ٢٧٠٫٠٠ 2 », a speck, stays).
     .replace(/(?<![\u0660-\u0669\d.,٫٬])([\u0660-\u0669]{3}[٫.,][\u0660-\u0669]{2})\s+[1\\|]\s+(DA|DZD|دج)\s*$/u, '١ $1 $2')
-    .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ');
+    .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ')
+    // An Eastern unit price after the multiplication sign whose cents were lost, « ٢ قطعة X ٥٥٫ ١١٠٫٠٠ » (twenty-second
+    // round, unseen group E): « ٫ » is the Eastern decimal sign, so « ٥٥٫ » is no thousands group of the row's amount
+    // after it (joined as 55 110 it hid the row from the items' sum). Two spaces keep the two numbers apart.
+    .replace(/(?<=(?:^|\s)[xX×*]\s{0,3})([\u0660-\u0669]{1,3})٫\s+(?=[\u0660-\u0669]{3}٫[\u0660-\u0669]{2}(?![\u0660-\u0669]))/gu, '$1  ');
   // Eastern Arabic digits (١٤/٠٦/٢٠٢٦, ١٥٢٠٫٠٠) and their separators read as Western ones.
   s = s
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))

@@ -47,6 +47,16 @@ const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
 /** OCR dropped the first separator: « DATE: 2504/2017 ». */
 const NUMERIC_LOST_FIRST_SEPARATOR = /(?<!\d)(\d{2})(\d{2})[/.-](20\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
+/**
+ * The time read against a year-first date, before it (twenty-second round, unseen group E): « ٢٠٢٤-٠٥-٢٧ ٢١:٢٤ » on a
+ * right-to-left row came out « ٢١:٢٤٢٠٢٤-٠٥-٢٧ ». Only after a real « hh:mm », and with both separators.
+ */
+const YEAR_FIRST_TIME_GLUED = /(?<=(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d)((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/g;
+/**
+ * A two-digit-year date whose first slash was read as a comma or a dot, right after its label: « DATE 08,07/26 »
+ * (twenty-second round, unseen group E). Only after « DATE » and with a slash kept: « 31.03/00 » alone is no date.
+ */
+const LABELLED_MIXED_SEPARATORS = /(?<=\bDATE ?:? ?)(\d{2})[.,](\d{2})\/(\d{2})(?!\d)/g;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
 const DAY_MONTH_YEAR = new RegExp(
@@ -93,7 +103,12 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first' });
   }
+  for (const m of allMatches(YEAR_FIRST_TIME_GLUED, line)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first' });
+  }
   for (const [re, lossy] of [
+    [LABELLED_MIXED_SEPARATORS, true],
     [NUMERIC, false],
     [NUMERIC_TIME_GLUED, false],
     [NUMERIC_LOST_SEPARATOR, true],

@@ -93,7 +93,13 @@ const TOTAL_STRONG = keywordRegex([
   'مجموع',
   'مجموع الفاتورة',
   'المبلغ الواجب',
+  // « الصافي ٢٢٨٠ دج » (the net) alone on a butcher's or grocer's ticket (twenty-second round, unseen group E); joined
+  // by OCR to the cash label under it (« نقدا الصافي ٢٢٨٠ دج ») it is still the total, not the cash handed over.
+  // « الوزن الصافي » (net weight) is no money: see NET_WEIGHT.
+  'الصافي',
 ]);
+/** « الوزن الصافي ١٫٢٥٠ », « وزن صافي »: a scale's net weight, which « الصافي » must not make a total. */
+const NET_WEIGHT = /(?:ال)?وزن\s+(?:ال)?صافي/gu;
 const SUBTOTAL = keywordRegex([
   'SOUS TOTAL',
   'SOUSTOTAL',
@@ -197,6 +203,10 @@ const PAYMENT_AMOUNT = keywordRegex([
   'TOTAL TENDER',
   'TOTAL TENDERED',
   'CASH AMOUNT',
+  // « Montant reçu 5000,00 » under « TOTAL 4068,00 » and above « Rendu 932,00 » (twenty-second round, unseen group E):
+  // the cash the till received, which the change is counted from — « MONTANT » made it a total.
+  'MONTANT RECU',
+  'SOMME RECUE',
 ]);
 const CHANGE = keywordRegex(['CHANGE', 'RENDU', 'MONNAIE', 'A RENDRE', 'BALANCE', 'CHANGE DUE', 'الباقي']);
 /** The tax amount itself, not a total that mentions the tax ("Total Sales Inclusive GST @6%"). */
@@ -280,7 +290,7 @@ export function classifyLine(upper: string): LineKind {
   if (STAMP.test(upper) && !/PAYER|TOTAL|NET|للدفع|المجموع/.test(upper)) return 'stamp';
   if (COUNT.test(upper)) return 'count';
   if (ROUNDING.test(upper) && !/ROUNDED|AFTER/.test(upper)) return 'rounding';
-  if (TOTAL_STRONG.test(upper)) return 'total-strong';
+  if (TOTAL_STRONG.test(upper.replace(NET_WEIGHT, ' '))) return 'total-strong';
   if (SUBTOTAL.test(upper)) return 'subtotal';
   if (CHANGE.test(upper) && !TOTAL.test(upper)) return 'change';
   if (TENDERED.test(upper) && (!TOTAL.test(upper) || PAYMENT_AMOUNT.test(upper))) return 'tendered';

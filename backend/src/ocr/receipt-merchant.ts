@@ -56,6 +56,9 @@ function isContactLine(upper: string): boolean {
   );
 }
 
+/** Total rows: one with an amount ends the header (not a payment row: « Cash Sale 2 » heads a SROIE receipt). */
+const MONEY_ROW: ReadonlySet<string> = new Set(['total-strong', 'total', 'subtotal']);
+
 /** Document titles and greetings printed above or below the name. */
 const TITLE_ONLY =
   /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
@@ -218,6 +221,9 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
   for (let i = 0; i < header.length; i += 1) {
     const line = header[i];
     if (line.amounts.some((a) => a.decimals === 2)) break; // prices: the header is over
+    // A money row (« نقدا الصافي ٢٢٨٠ دج », « TOTAL 450 »): the header is over too, even in whole dinars — its label was
+    // once taken for the shop's name when the real name was read as specks (twenty-second round, unseen group E).
+    if (MONEY_ROW.has(line.kind) && line.amounts.length) break;
     if (line.confidence < 0.4) continue; // texture or a fold read as letters
     const column = nameColumn(line.text, latinReceipt);
     const name = cleanName(column);

@@ -2,6 +2,8 @@ import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { mendCurrencyDigits } from './receipt-currency-digits';
+import { mendSwappedGroups } from './receipt-reversed-groups';
+import { mendLostThousands } from './receipt-scale-rows';
 import { shiftedColumnTotal } from './receipt-shifted-column';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
@@ -119,6 +121,10 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 
   // « ٥٨ ٢٤١٫٠٠ » for « ٢٤١٫٠٠ DA », « 3775 » for « 37دج »: the currency sign read as digits (receipt-currency-digits.ts).
   mendCurrencyDigits(candidates, lines);
+  // « ٩٧٣ ٥٥ » for « ٥٥ ٩٧٣ »: Eastern thousands groups read in the swapped order (receipt-reversed-groups.ts).
+  mendSwappedGroups(candidates, lines);
+  // « ٥٥٤ » for « ١ ٥٥٤ » on a scale ticket, the rows' weight × price telling (receipt-scale-rows.ts).
+  mendLostThousands(candidates, lines);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
   const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));

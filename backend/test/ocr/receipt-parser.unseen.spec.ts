@@ -313,3 +313,111 @@ describe('parseReceipt — Arabic greengrocer’s scale tickets (unseen group D,
     expect(parse(['بقالة', 'المجموع   ٢٧٠٫٠٠ 2']).total).toBe(270);
   });
 });
+
+describe('parseReceipt — unseen group E’s readings (twenty-second round)', () => {
+  it('reads « Montant reçu » as the cash handed over, not a total: the change is counted from it', () => {
+    const d = parse([
+      'PAPETERIE DU LYCEE',
+      'Bon N° 97116   Mercredi 24 juillet 2024',
+      'Désignation   Qté   Montant',
+      'Compas métal',
+      '5 x 415,00   2075,00',
+      'Sous-total   4520, 00',
+      'Remise rentrée 10%   -452,00',
+      'TOTAL   4068, 00',
+      'Montant recu   5000, 00',
+      'Rendu   932,00',
+    ]);
+    expect(d.total).toBe(4068);
+    // « Montant » alone stays a total label.
+    expect(parse(['PAPETERIE DU LYCEE', 'Montant   2075,00']).total).toBe(2075);
+  });
+  it('reads « الصافي » joined to the cash label under it (« نقدا الصافي ٢٢٨٠ دج ») as the total, not the cash handed over', () => {
+    const d = parse([
+      'ملحمة',
+      '7   السشعر   ٠٨:٥١ ٢٠٢٥/١١/٢٤',
+      'دجاج كامل   ١٫٥٨٠   ٤١٠   ٦٤٨',
+      'نقدا الصافي   ٢٢٨٠ دج',
+      'ro»',
+      'الباقي   ٢٢٠',
+    ]);
+    expect(d.total).toBe(2280);
+    // A scale's net weight is no total: « الوزن الصافي ٢٫٥٠٠ » stays a weight.
+    expect(parse(['ملحمة', 'الوزن الصافي   ٢٫٥٠٠', 'المبلغ   ١٢٥٠ دج']).total).toBe(1250);
+  });
+  it('reads Eastern thousands groups read in the swapped order on the total row (« ٩٧٣ ٥٥ » for « ٥٥ ٩٧٣ »)', () => {
+    const cake = parse([
+      'مخبزة وحلويات الفردوس',
+      'وصل رقم ٦٨١٥   ٢٥/١٠/٢٠٢٤',
+      'طورطة عيد ميلاد ٢٠ قطعة   ٢ ٧٧٠   ٤٠٠',
+      'حلوة الترك ٠٫٥٧٠ كغ   "01 X   ٥٧٣',
+      'المجموع   c >3 ٩٧٣ ٥٥ cle',
+      'شكرا على زيارتكم   c >3 AV!”',
+    ]);
+    expect(cake.total).toBe(55973);
+    const sweets = parse([
+      'مخبزة وحلويات',
+      'وصل 03)',
+      'مشوك ٢٠ قطعة   ٧٠٫٠٠ X   gl',
+      'صامصة ٢٠ قطعة   ٧٥٫٠٠ X   ٬٦',
+      'المبلغ الإجمالي =   DA ٩٠٠٫٠٠ ٢',
+    ]);
+    expect(sweets.total).toBe(2900);
+    // An item row printing the amount as read checks it: « ٩٠٠٫٠٠ ٢ » then stays 900 (the « ٢ » a speck).
+    expect(parse(['حلويات', 'بقلاوة   ٩٠٠٫٠٠', 'المجموع   ٩٠٠٫٠٠ ٢']).total).toBe(900);
+  });
+  it('reads a year-first date with the time glued before it (« ٢١:٢٤٢٠٢٤-٠٥-٢٧ »), and « DATE 08,07/26 » with its slash read as a comma', () => {
+    const butcher = parse([
+      'ملحمة الإخوة بن علي',
+      'البائع €   ٢١:٢٤٢٠٢٤-٠٥-٢٧   3',
+      'الصنف   الوزن   السعر   المبلغ',
+      'دجاج كامل   ٢٫١٢٠   ٥٥٠٫٠٠   ١١٦٦٫٠٠',
+      'المجموع   ١١٦٦٫٠٠ دج',
+    ]);
+    expect(butcher.date).toBe('2024-05-27');
+    const fuel = parse([
+      'NAFTAL',
+      'Station-service NAFTAL N° 16',
+      'DATE 08,07/26   HEURE 18 42',
+      'Ticket N° 45234   Pompe 4',
+      'TOTAL   973,09 DA',
+    ]);
+    expect(fuel.date).toBe('2026-07-08');
+    // Without the label, « 31.03/00 » stays no date; without a real time before it, « 992024-05-27 » none either.
+    expect(parse(['TOTAL   31.03/00', 'Merci']).date).toBeNull();
+    expect(parse(['Réf 992024-05-27', 'TOTAL 100,00']).date).toBeNull();
+  });
+  it('keeps a unit price whose cents were lost after « X » apart from the row’s amount (« X ٥٥٫ ١١٠٫٠٠ »), so the rows add up to the unlabelled total', () => {
+    const d = parse([
+      'حلويات قسنطينة الأصيلة',
+      'وصل رقم ٨٧٠٢   ٢٢ أوت ٢٠٢٦',
+      'مشوك ١‏ قطعة   ٦٠٫٠٠ X   ١٢٠٫٠٠',
+      'صامصة   ١‏ قطعة X   ٥٥٫   ١١٠٫٠٠',
+      '٢٣٠٫٠٠   Es - I',
+      'صحة عيدكم',
+    ]);
+    expect(d.total).toBe(230);
+  });
+  it('mends a scale ticket’s total whose thousands digit was lost with its row’s, weight × price telling (« ٥٥٤ » for « ١ ٥٥٤ »)', () => {
+    const d = parse([
+      'ملحمة الوفاء',
+      'البائع ١‏   ١٨:٤٢ ١٦/١٠/٢٠٢٥',
+      'الصنف   الوزن   السعر   المبلغ',
+      '٥٥٤   ٩٩٠   ١٫٥٧٠   Olas',
+      'المجموع 2931)   ٥٥٤ دج',
+      'لحم طازج يوميا',
+    ]);
+    expect(d.total).toBe(1554);
+    // A row whose weight × price is its amount as read (0,560 × 990 = 554,40) keeps the total as read.
+    expect(parse(['ملحمة الوفاء', '٥٥٤   ٩٩٠   ٠٫٥٦٠   Olas', 'المجموع   ٥٥٤ دج']).total).toBe(554);
+  });
+  it('never takes a total row for the shop’s name when the name was lost (« نقدا الصافي ٢٢٨٠ دج » in the header)', () => {
+    const d = parse(['نقدا الصافي   ٢٢٨٠ دج', 'الباقي   ٢٢٠', 'لحم طازج يوميا']);
+    expect(d.total).toBe(2280);
+    expect(d.merchant).toBeNull();
+    // A payment row is no end of the header: « Cash Sale 2 » above the name.
+    expect(parse(['Cash Sale   2', 'KT WONG TRADING (001904043-H)', 'Date :   09/06/2018', 'TOTAL   489.30']).merchant).toBe(
+      'KT WONG TRADING',
+    );
+  });
+});
