@@ -9,6 +9,9 @@ import { spawn } from 'node:child_process';
  *                                    turn on the same database, N pairs: each run with the load average at its start
  *   … --alternate a,b --pairs 1 --syscalls
  *                                    the same with the backend's system calls a turn (strace -c; its CPU figures are void)
+ *   … --alternate a,b --stream [--pairs 3]
+ *                                    streamed turns only (the paced mock), the two builds alternated the same way: CPU a
+ *                                    turn and a chunk, its user / system split, and what the idle backend spends a second
  *
  * On a machine shared with other work, wall-clock figures (turns/s, latencies) swing with the neighbours' load and
  * turns time out; the CPU the backend spends per turn moves much less. A diagnostic to compare two builds run back to
@@ -80,14 +83,96 @@ async function traceSyscalls(pid: number): Promise<() => Promise<Record<string, 
   };
 }
 
+/** The backend of `entry` (or the default build) talking to the paced OpenAI-compatible mock, for `work`. */
+async function withStreamingBackend<T>(
+  db: Awaited<ReturnType<typeof startSeededDatabase>>,
+  entry: string | undefined,
+  work: (backend: Awaited<ReturnType<typeof startProductBackend>>, chunks: () => Promise<number>) => Promise<T>,
+): Promise<T> {
+  const mock = await startChildServer('paced-openai-server.ts');
+  const env = {
+    LLM_PROVIDER: 'openai',
+    OPENAI_API_BASE: `${mock.url}/v1`,
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_MODEL: 'bench-model',
+    LLM_FALLBACK_LOCAL: 'false',
+    MAX_CONCURRENT_TURNS: '100',
+    TURN_QUEUE_PER_TENANT: '100',
+  };
+  const chunks = async () => ((await (await fetch(`${mock.url}/stats`)).json()) as { chunks: number }).chunks;
+  try {
+    const backend = await startProductBackend(db, env, entry);
+    try {
+      return await work(backend, chunks);
+    } finally {
+      await backend.stop();
+    }
+  } finally {
+    await mock.stop();
+  }
+}
+
+/** User and system CPU time of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuSplitMs(pid: number): { user: number; system: number } {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+}
+
+/**
+ * Server CPU of 50 conversations × 3 streamed turns (a tool call, then a 42-chunk answer, from the paced mock), after a
+ * warm-up turn each; split into user and system time (a socket write's system time includes the loopback delivery),
+ * and the CPU the backend spent idle over 5 s before (timers, pollers), which the paced turns' seconds also carry. The
+ * warm-up round's CPU a turn is reported too (`coldCpuMsPerTurn`): a fresh process compiles the stream's code then.
+ */
+async function streamCpu(backend: Awaited<ReturnType<typeof startProductBackend>>, chunks: () => Promise<number>) {
+  const token = await login(backend.url);
+  const { clients } = await connectClients({ url: backend.url, token, count: 50 });
+  try {
+    const opts = { messages: ['Combien de semoule en stock ?'], turnTimeoutMs: 600_000 };
+    const warm0 = cpuMs(backend.pid);
+    const warmup = await runChatLoad(clients, { ...opts, turnsPerClient: 1, runId: `cpu-sw-${Date.now()}` });
+    const warmupMsPerTurn = (cpuMs(backend.pid) - warm0) / warmup.turns;
+    const idle0 = cpuMs(backend.pid);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const idleMsPerSecond = (cpuMs(backend.pid) - idle0) / 5;
+    const [cpu0, chunks0, t0] = [cpuSplitMs(backend.pid), await chunks(), Date.now()];
+    const load = await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-s-${Date.now()}` });
+    const [cpu1, streamed, seconds] = [cpuSplitMs(backend.pid), (await chunks()) - chunks0, (Date.now() - t0) / 1000];
+    const [user, system] = [cpu1.user - cpu0.user, cpu1.system - cpu0.system];
+    const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+    return {
+      turns: load.turns,
+      lost: load.lost,
+      chunks: streamed,
+      cpuMsPerChunk: round((user + system) / streamed, 3),
+      cpuMsPerTurn: round((user + system) / load.turns),
+      userMsPerTurn: round(user / load.turns),
+      systemMsPerTurn: round(system / load.turns),
+      idleCpuMsPerSecond: round(idleMsPerSecond, 1),
+      // The first turn of each conversation, in a process that has streamed nothing yet: code compiled on first use.
+      coldCpuMsPerTurn: round(warmupMsPerTurn),
+      seconds: round(seconds, 1),
+      eventsPerTurn: load.eventsPerTurn,
+    };
+  } finally {
+    closeClients(clients);
+  }
+}
+
 /** Two builds alternated on one database: a, b, a, b… so that both meet the same neighbours' load. */
-async function alternate(entries: string[], pairs: number, syscalls = false): Promise<void> {
+async function alternate(entries: string[], pairs: number, syscalls = false, stream = false): Promise<void> {
   const db = await startSeededDatabase(log);
-  const runs: ({ entry: string; load: number } & Awaited<ReturnType<typeof chatCpu>>)[] = [];
+  const runs: ({ entry: string; load: number } & { cpuMsPerTurn: number })[] = [];
   try {
     for (let i = 0; i < pairs; i++) {
       for (const entry of entries) {
         const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+        if (stream) {
+          const r = await withStreamingBackend(db, entry, streamCpu);
+          runs.push({ entry, load, ...r });
+          log(`${entry} (load ${load}): ${JSON.stringify(r)}`);
+          continue;
+        }
         const backend = await startProductBackend(db, {}, entry);
         try {
           const r = await chatCpu(backend, db.pgdata, syscalls);
@@ -110,52 +195,21 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--alternate');
   if (at > 0) {
     const pairs = process.argv.includes('--pairs') ? Number(process.argv[process.argv.indexOf('--pairs') + 1]) : 4;
-    return alternate(process.argv[at + 1].split(','), pairs, process.argv.includes('--syscalls'));
+    const stream = process.argv.includes('--stream');
+    return alternate(process.argv[at + 1].split(','), pairs, process.argv.includes('--syscalls'), stream);
   }
   const db = await startSeededDatabase(log);
   const report: Record<string, unknown> = {};
   try {
-    let backend = await startProductBackend(db);
+    const backend = await startProductBackend(db);
     try {
       report.chat = await chatCpu(backend, db.pgdata);
       log(`chat: ${JSON.stringify(report.chat)}`);
     } finally {
       await backend.stop();
     }
-    const mock = await startChildServer('paced-openai-server.ts');
-    backend = await startProductBackend(db, {
-      LLM_PROVIDER: 'openai',
-      OPENAI_API_BASE: `${mock.url}/v1`,
-      OPENAI_API_KEY: 'sk-bench',
-      OPENAI_MODEL: 'bench-model',
-      LLM_FALLBACK_LOCAL: 'false',
-      MAX_CONCURRENT_TURNS: '100',
-      TURN_QUEUE_PER_TENANT: '100',
-    });
-    const chunks = async () => ((await (await fetch(`${mock.url}/stats`)).json()) as { chunks: number }).chunks;
-    try {
-      const token = await login(backend.url);
-      const { clients } = await connectClients({ url: backend.url, token, count: 50 });
-      const opts = { messages: ['Combien de semoule en stock ?'], turnTimeoutMs: 600_000 };
-      await runChatLoad(clients, { ...opts, turnsPerClient: 1, runId: `cpu-sw-${Date.now()}` });
-      const [cpu0, chunks0] = [cpuMs(backend.pid), await chunks()];
-      const load = await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `cpu-s-${Date.now()}` });
-      const streamed = (await chunks()) - chunks0;
-      const cpu = cpuMs(backend.pid) - cpu0;
-      report.stream = {
-        turns: load.turns,
-        lost: load.lost,
-        chunks: streamed,
-        cpuMsPerChunk: Math.round((cpu / streamed) * 1000) / 1000,
-        cpuMsPerTurn: Math.round((cpu / load.turns) * 100) / 100,
-        eventsPerTurn: load.eventsPerTurn,
-      };
-      log(`stream: ${JSON.stringify(report.stream)}`);
-      closeClients(clients);
-    } finally {
-      await backend.stop();
-      await mock.stop();
-    }
+    report.stream = await withStreamingBackend(db, undefined, streamCpu);
+    log(`stream: ${JSON.stringify(report.stream)}`);
   } finally {
     await db.stop();
   }
