@@ -10,8 +10,9 @@ import { spawn } from 'node:child_process';
  *   … --alternate a,b --pairs 1 --syscalls
  *                                    the same with the backend's system calls a turn (strace -c; its CPU figures are void)
  *   … --alternate a,b --stream [--pairs 3]
- *                                    streamed turns only (the paced mock), the two builds alternated the same way: CPU a
- *                                    turn and a chunk, its user / system split, and what the idle backend spends a second
+ *                                    streamed turns only (the paced mock, a new conversation each), the two builds
+ *                                    alternated the same way: CPU a turn and a chunk, its user / system split, the
+ *                                    cold warm-up round's CPU a turn, and what the idle backend spends a second
  *
  * On a machine shared with other work, wall-clock figures (turns/s, latencies) swing with the neighbours' load and
  * turns time out; the CPU the backend spends per turn moves much less. A diagnostic to compare two builds run back to
@@ -119,8 +120,8 @@ function cpuSplitMs(pid: number): { user: number; system: number } {
 }
 
 /**
- * Server CPU of 50 conversations × 3 streamed turns (a tool call, then a 42-chunk answer, from the paced mock), after a
- * warm-up turn each; split into user and system time (a socket write's system time includes the loopback delivery),
+ * Server CPU of 50 clients × 3 streamed turns, each a new conversation (a tool call, then a 42-chunk answer, from the
+ * paced mock), after a warm-up turn each; split into user and system time (a socket write's system time includes the loopback delivery),
  * and the CPU the backend spent idle over 5 s before (timers, pollers), which the paced turns' seconds also carry. The
  * warm-up round's CPU a turn is reported too (`coldCpuMsPerTurn`): a fresh process compiles the stream's code then.
  */
@@ -128,7 +129,9 @@ async function streamCpu(backend: Awaited<ReturnType<typeof startProductBackend>
   const token = await login(backend.url);
   const { clients } = await connectClients({ url: backend.url, token, count: 50 });
   try {
-    const opts = { messages: ['Combien de semoule en stock ?'], turnTimeoutMs: 600_000 };
+    // Each turn a new conversation's question, as in the stream scenario: a tool call, then a 42-word answer (46 chunks
+    // over two model requests). A later turn of the same conversation would be answered without the tool.
+    const opts = { messages: ['Combien de semoule en stock ?'], turnTimeoutMs: 600_000, turnsPerConversation: 1 };
     const warm0 = cpuMs(backend.pid);
     const warmup = await runChatLoad(clients, { ...opts, turnsPerClient: 1, runId: `cpu-sw-${Date.now()}` });
     const warmupMsPerTurn = (cpuMs(backend.pid) - warm0) / warmup.turns;
