@@ -5,7 +5,8 @@
  *   npm run bench:profile                 (root script; writes bench/results/profile-*.json and the .cpuprofile)
  *   npm run bench:profile -- --rest       each REST endpoint alone under load (cache hits): self and inclusive shares
  *   npm run bench:profile -- --stream     the same for turns with a model that streams (the bench's paced
- *                                         OpenAI-compatible mock): statements per turn, profile per streamed chunk
+ *                                         OpenAI-compatible mock): statements per turn, profile per streamed chunk, and
+ *                                         the sampled CPU a turn by stage (lib/profile-stages.ts)
  *
  * Not a benchmark (no baseline, no ratios): a diagnostic to read beside `npm run bench`. Logging every statement and
  * profiling slow the product down, so its timings say nothing; its counts and its profile's proportions do.
@@ -19,6 +20,7 @@ import autocannon from 'autocannon';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
 import { startChildServer } from './lib/child-server';
 import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
+import { stageShares } from './lib/profile-stages';
 import { CHAT_MESSAGES } from './scenarios/chat.bench';
 import { REST_ENDPOINTS } from './scenarios/rest.bench';
 
@@ -221,6 +223,7 @@ async function streamProfile(): Promise<void> {
     const streamed = (await chunks()) - chunks0;
     writeFileSync(join(outDir, 'stream.cpuprofile'), JSON.stringify(profile));
     report.streamProfile = summarizeProfile(profile);
+    report.streamStages = stageShares(profile, load.turns);
     report.streamLoad = {
       turns: load.turns,
       chunks: streamed,
