@@ -52,17 +52,28 @@ function read(text: string): Clause {
   const category = extractExpenseCategory(text);
   const subject = category ?? (TAKINGS_NAMED.test(foldForCues(text)) ? TAKINGS : undefined);
   const sums = extractNumbers(text)
-    .filter((n) => !n.weak && !n.foreign && n.value > 0)
+    .filter((n) => !n.weak && !n.foreign && n.value > 0 && moneyLike(n))
     .map((n) => n.value);
-  return { text, subject, sums, unpaid: subject !== TAKINGS && saysUnpaid(text), paid: TOLD_PAID.test(unpaidWordsOut(text)) };
+  return { text, subject, sums, unpaid: subject !== TAKINGS && saysUnpaid(text), paid: toldPaid(text) };
 }
+
+/**
+ * A figure said as money: with its currency, or followed by no word but a join (« 150 clients », « 200 litres », « chambre
+ * 101 m2 » count; « le loyer 2026 » is a year — the second review).
+ */
+function moneyLike(n: { value: number; currency: boolean; unit?: string }): boolean {
+  if (n.currency) return true;
+  if (Number.isInteger(n.value) && n.value >= 2020 && n.value < 2036) return false;
+  return !n.unit || JOIN_WORDS.has(n.unit);
+}
+const JOIN_WORDS = new Set(['et', 'w', 'and', 'puis', 'then', 'mais', 'but', 'bessah', 'wla', 'ou', 'or', 'و', 'لكن', 'بصح', 'ولا']);
 
 /**
  * Said unpaid, and not paid now: « j'ai enfin payé l'électricité 4500 qui était impayée », « خلصت الضو 4500 لي ما
  * خلصتوش » are paid (the review).
  */
 function saysUnpaid(text: string): boolean {
-  return (saysShopNotPaid(text) || saysBillUnpaid(text)) && !TOLD_PAID.test(unpaidWordsOut(text));
+  return (saysShopNotPaid(text) || saysBillUnpaid(text)) && !toldPaid(text);
 }
 const unpaidWordsOut = (text: string): string => foldForCues(text).replace(UNPAID_WORDS, ' ');
 /** The denials themselves, taken out before looking for a paying word. */
@@ -76,11 +87,23 @@ const UNPAID_WORDS = cueRegex(
   ],
   'gu',
 );
-/** Told paid, in so many words (« j'ai payé », « réglé », « paid », « khallast », « خلصت », « oui »). */
+/**
+ * Told paid, in so many words and done (« j'ai payé », « réglé », « paid », « khallast », « خلصت »): never « sera payé »,
+ * « doit être payé », « n'a pas été payé », « to be paid », a question or a condition (the second review).
+ */
 const TOLD_PAID = cueRegex([
-  ...['j ai paye', 'j ai enfin paye', 'j ai regle', 'j ai enfin regle', 'paye', 'payee', 'regle', 'reglee', 'oui'],
-  ...['i paid', 'paid', 'settled', 'yes', 'khallast', 'khlast', 'khalast', 'khallastha', 'dfa3t', 'خلصت', 'دفعت', 'خلصتها'],
+  ...['j ai paye', 'j ai enfin paye', 'j ai regle', 'j ai enfin regle', 'je l ai paye', 'je l ai payee', 'paye', 'payee'],
+  ...['regle', 'reglee', 'i paid', 'i ve paid', 'paid', 'settled', 'khallast', 'khlast', 'khalast', 'khallastha'],
+  ...['khallastou', 'khallasto', 'dfa3t', 'خلصت', 'دفعت', 'خلصتها', 'خلصتو', 'دفعتو'],
 ]);
+/** What makes a paying word no payment done: a future, an obligation, a passive denied, a question, a condition. */
+const NOT_DONE =
+  /(?<![\p{L}])(?:sera|seront|etre|ete|a|to|be|been|need|needs|must|doit|dois|pas|not|will|going|va|vais|isn t|hasn t|wasn t)\s+(?:\S+\s+)?(?:paye|payee|payes|regle|reglee|paid|settled)(?![\p{L}])|[?؟]|(?<![\p{L}])(?:si|if|ila|ida|إذا|اذا|demain|tomorrow|ghodwa|غدوة)(?![\p{L}])/u;
+const toldPaid = (text: string): boolean => {
+  const rest = unpaidWordsOut(text);
+  return TOLD_PAID.test(rest) && !NOT_DONE.test(rest);
+};
+
 /** The day's takings named (« recette », « takings », « dakhla », « المدخول »), not the till alone. */
 const TAKINGS_NAMED = cueRegex([
   'recette',

@@ -1,4 +1,7 @@
 import type { SlotReader } from '@tajer/tools';
+import { extractExpenseCategory } from './extractors/categories';
+import { saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { extractNumbers } from './extractors/numbers';
 import type { UnderstandInput, UnderstandResult } from './types';
 
 /**
@@ -54,6 +57,18 @@ function amountAsked(whole: UnderstandResult): UnderstandResult {
   return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };
 }
 
+/**
+ * A part that tells a bill unpaid with this sum (« je n'ai pas payé le loyer 30000 et Karim m'a payé 2000 » paid Karim's
+ * 30 000: the part reads as the rent's list now, so it was no complete expense to compare — the second review).
+ */
+function unpaidBillOf(text: string, sum: number): boolean {
+  return (
+    (saysShopNotPaid(text) || saysBillUnpaid(text)) &&
+    extractExpenseCategory(text) !== undefined &&
+    extractNumbers(text).some((n) => !n.weak && n.value === sum)
+  );
+}
+
 /** A customer's own account: a payment or a debt. */
 const ACCOUNT = new Set(['customers_credit_add', 'customers_payment']);
 
@@ -101,7 +116,9 @@ export function anotherPartsSum(
   const read = parts.map((text) => readOne({ ...input, text, history: [] }));
   const sum = whole.args.amount;
   const ownKind = read.some((r) => r.intent === whole.intent && r.args.amount === sum);
-  const otherKind = read.some((r) => complete(r) && r.intent !== whole.intent && r.args.amount === sum);
+  const otherKind =
+    read.some((r) => complete(r) && r.intent !== whole.intent && r.args.amount === sum) ||
+    (whole.intent !== 'expenses_add' && parts.some((text) => unpaidBillOf(text, sum)));
   if (ownKind || !otherKind) return undefined;
   return amountAsked(whole);
 }
@@ -122,6 +139,7 @@ export function anotherShopSum(
   const customer = firstName(whole.args.customer);
   const shops = parts.some((text) => {
     if (customer && text.toLowerCase().includes(customer)) return false;
+    if (unpaidBillOf(text, whole.args.amount as number)) return true;
     const read = readOne({ ...input, text, history: [] });
     const named = read.intent === 'sales_daily_total' || (read.intent === 'expenses_add' && typeof read.args.category === 'string');
     return named && complete(read) && read.args.amount === whole.args.amount;

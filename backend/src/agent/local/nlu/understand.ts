@@ -583,13 +583,15 @@ export class Nlu {
    * The customer or goods a follow-up names are on the card it follows (« non, Karim 25000 » after « salaire de Karim
    * 20000 », « sucre 3500 » after a sugar purchase): the card's own words, still its correction.
    */
-  private namedOnCard(prevArgs: Record<string, unknown>, ctx: SlotContext): boolean {
+  private namedOnCard(prevArgs: Record<string, unknown>, ctx: SlotContext, act: Act): boolean {
     const card = foldForCues(
       Object.values(prevArgs)
         .filter((v): v is string => typeof v === 'string')
         .join(' '),
     );
-    if (!card) return false;
+    // A debt, a sale or a payment told (« Karim doit 500 »), or goods counted (« sucre 5 », « 10 sucre »): no sum of the card.
+    if (!card || act.owed || act.sale || act.customerPaid || OWES.test(foldForCues(ctx.text))) return false;
+    if (extractNumbers(ctx.text).some((n) => !n.weak && !n.currency && n.value < 100)) return false;
     const customer = slotReader(ctx).customer();
     if (customer && card.includes(foldForCues(customer).split(/\s+/u)[0])) return true;
     const product = ctx.matcher.find(ctx.text, ctx.lang);
@@ -857,7 +859,7 @@ export class Nlu {
       if (
         SHOP_MONEY_TOOLS.has(tool) &&
         (act.customer || (act.productNamed && !looksLikeCorrection(ctx.text))) &&
-        !this.namedOnCard(prevArgs, ctx)
+        !this.namedOnCard(prevArgs, ctx, act)
       )
         return undefined;
       // « the electricity 4500 » after « I paid the rent 30000 »: another bill, not the rent's sum corrected (it proposed a
@@ -995,6 +997,9 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   }
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
+
+/** « doit », « owes », « dayen », « عليه »: a customer's debt told. */
+const OWES = /(?<![\p{L}])(?:doit|doivent|owes|dayen|عليه)(?![\p{L}])/u;
 
 /** The shop's bills: a message naming one is about no product. */
 const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone', 'taxes', 'assurance', 'banque']);

@@ -143,6 +143,12 @@ const BILL_UNPAID = cueRegex([
   ...['ma khallasthomch', 'ma dfa3tch', 'ma dfa3thach', 'ma tkhalsetch', 'ma tkhallsetch', 'ma tkhelsetch'],
   ...['ما خلصتهاش', 'ما خلصتوش', 'ماخلصتوش', 'ماخلصتهاش', 'ما خلصتهمش', 'ما تخلصتش', 'ما تخلصش', 'غير مدفوعة', 'غير مدفوع'],
   ...['لم تدفع', 'لم تسدد', 'لم يسدد'],
+  // Still to pay (the second review: « je dois payer l'électricité 4500 » was the bill paid beside « j'ai payé le loyer »).
+  ...['je dois payer', 'dois payer', 'je vais payer', 'vais payer', 'a payer', 'to be paid', 'will be paid', 'sera paye'],
+  ...['sera payee', 'doit etre paye', 'doit etre payee', 'pas ete paye', 'pas ete payee', 'jamais paye', 'jamais payee'],
+  ...['need to pay', 'have to pay', 'must pay', 'i ll pay', 'i will pay', 'hasn t been paid', 'has not been paid'],
+  ...['isn t paid', 'is not paid', 'wasn t paid', 'was not paid', 'never paid', 'lazem nkhalas', 'lazem nkhalles'],
+  ...['lazem nkhallas', 'ghadi nkhalles', 'ghadi nkhalas', 'لازم نخلص', 'باش نخلص', 'راح نخلص', 'لازم ندفع'],
 ]);
 export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
 
