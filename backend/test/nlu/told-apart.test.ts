@@ -13,6 +13,16 @@ beforeAll(async () => {
 });
 
 const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+/** The message read after a card (or a read) of `intent` with `args`, proposed for `first`. */
+const after = (first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
+  nlu.understand({
+    text,
+    catalog: TEST_CATALOG,
+    history: [
+      { role: 'user', text: first },
+      { role: 'assistant', text: '…', intent, args },
+    ],
+  });
 const WRITES = ['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add', 'sales_record', 'inventory_adjust'];
 
 describe('a bill said unpaid is no expense', () => {
@@ -156,17 +166,9 @@ describe("a customer's promise, time given and a phone number are no money", () 
 });
 
 describe("after a rent card, a customer's sum is no correction of the rent", () => {
-  const after = (text: string) =>
-    nlu.understand({
-      text,
-      catalog: TEST_CATALOG,
-      history: [
-        { role: 'user', text: "j'ai payé le loyer 30000" },
-        { role: 'assistant', text: '…', intent: 'expenses_add', args: { amount: 30000, category: 'loyer' } },
-      ],
-    });
+  const afterRent = (text: string) => after("j'ai payé le loyer 30000", 'expenses_add', { amount: 30000, category: 'loyer' }, text);
   it.each(['Karim 500', 'non Karim 500', 'كريم 500', 'sucre 5', 'sokar 5'])('« %s » does not change the rent', (text) => {
-    const read = after(text);
+    const read = afterRent(text);
     expect(read.followUp).toBe(false);
     expect(read.args.category).not.toBe('loyer');
   });
@@ -174,20 +176,11 @@ describe("after a rent card, a customer's sum is no correction of the rent", () 
     ['non, 25000', 25000],
     ['plutôt 28000', 28000],
   ])('« %s » still corrects it', (text, amount) => {
-    expect(after(text)).toMatchObject({ intent: 'expenses_add', args: { category: 'loyer', amount }, followUp: true });
+    expect(afterRent(text)).toMatchObject({ intent: 'expenses_add', args: { category: 'loyer', amount }, followUp: true });
   });
 });
 
 describe('after a read, a sum told is a write of its own', () => {
-  const after = (first: string, intent: string, args: Record<string, unknown>, text: string) =>
-    nlu.understand({
-      text,
-      catalog: TEST_CATALOG,
-      history: [
-        { role: 'user', text: first },
-        { role: 'assistant', text: '…', intent, args },
-      ],
-    });
   // Seen in Chromium: the electricity bills were read again, the expense lost.
   it('« électricité 4500 et loyer 30000 » after the electricity bills were read is the electricity expense', () => {
     expect(
@@ -208,15 +201,6 @@ describe('after a read, a sum told is a write of its own', () => {
 
 // The review of the first version (two read-only reviewers, 2,000 probes): wrong writes it made that 8153203 did not.
 describe('the review: what the first version got wrong', () => {
-  const after = (first: string, intent: string, args: Record<string, unknown>, text: string) =>
-    nlu.understand({
-      text,
-      catalog: TEST_CATALOG,
-      history: [
-        { role: 'user', text: first },
-        { role: 'assistant', text: '…', intent, args },
-      ],
-    });
   it.each([
     ['chrit 10 kartouna hlib w khallast b 1200 lwa7da', 'expenses_add', 12000],
     ['اشتريت 10 شكاير سميد و ب 1100 للواحدة', 'expenses_add', 11000],
@@ -299,15 +283,6 @@ describe('the review: what the first version got wrong', () => {
 
 // The second review (two read-only reviewers, 18,000 readings): what 7214f5e still got wrong.
 describe('the second review', () => {
-  const after = (first: string, intent: string, args: Record<string, unknown>, text: string) =>
-    nlu.understand({
-      text,
-      catalog: TEST_CATALOG,
-      history: [
-        { role: 'user', text: first },
-        { role: 'assistant', text: '…', intent, args },
-      ],
-    });
   it.each(['la recette de 150 clients et le loyer 30000', 'la recette du 2025 et le loyer 30000', 'takings of 300 sales and rent 30000'])(
     '« %s »: a count or a year is no takings sum',
     (text) => {
