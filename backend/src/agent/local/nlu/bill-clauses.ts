@@ -28,7 +28,7 @@ interface Clause {
   sums: number[];
   /** The bill said not paid in it (« je n'ai pas payé », « pas encore payée », « ma khallasthach »). */
   unpaid: boolean;
-  /** Paid, said in so many words (« j'ai payé le loyer 30000 », « le gaz 2000 oui »). */
+  /** Paid, said in so many words and done (« j'ai payé le loyer 30000 », « khallast lkra »). */
   paid: boolean;
 }
 
