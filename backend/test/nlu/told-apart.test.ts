@@ -335,3 +335,26 @@ describe('the second review', () => {
     ).toBe(false);
   });
 });
+
+// The third review: a count after a bill's name is still a count at its price, and a sum before its bill's name is money.
+describe('the third review', () => {
+  it.each([
+    ["j'ai payé l'ouvrier 3 jours et à 2000 le jour", 6000],
+    ['loyer 3 mois et à 30000 le mois', 90000],
+    ['transport 4 trajets et à 800 DA le trajet', 3200],
+    ['carburant 40 litres et à 45 DA le litre', 1800],
+  ])('« %s » is %i DA', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount } });
+  });
+  it.each([
+    ['I paid 4500 for electricity and 30000 for rent', 'électricité', 4500],
+    ["j'ai payé 4500 d'électricité et 30000 de loyer", 'électricité', 4500],
+    ['خلصت 4500 تاع الضو و 30000 تاع الكراء', 'électricité', 4500],
+    ["l'eau 1200 pas payée, l'électricité 4500 payée", 'électricité', 4500],
+  ])('« %s » is %s at %i DA', (text, category, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { category, amount } });
+  });
+  it('« recette 20000 mais le loyer 30000 pas payé » declares 20,000', () => {
+    expect(ask('recette 20000 mais le loyer 30000 pas payé')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+  });
+});

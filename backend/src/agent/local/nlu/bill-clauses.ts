@@ -58,15 +58,17 @@ function read(text: string): Clause {
 }
 
 /**
- * A figure said as money: with its currency, or followed by no word but a join (« 150 clients », « 200 litres », « chambre
- * 101 m2 » count; « le loyer 2026 » is a year — the second review).
+ * A figure said as money: with its currency, or not followed by what it counts (« 150 clients », « 200 litres », « 3
+ * mois » count; « le loyer 2026 » is a year — the second review). « 4500 d'électricité », « 30000 payé » are money.
  */
 function moneyLike(n: { value: number; currency: boolean; unit?: string }): boolean {
   if (n.currency) return true;
   if (Number.isInteger(n.value) && n.value >= 2020 && n.value < 2036) return false;
-  return !n.unit || JOIN_WORDS.has(n.unit);
+  return !n.unit || !COUNTED.test(n.unit);
 }
-const JOIN_WORDS = new Set(['et', 'w', 'and', 'puis', 'then', 'mais', 'but', 'bessah', 'wla', 'ou', 'or', 'و', 'لكن', 'بصح', 'ولا']);
+/** What a figure counts: people, sales, goods, sizes, time. */
+const COUNTED =
+  /^(?:clients?|customers?|ventes?|sales?|personnes?|people|employes?|ouvriers?|litres?|liters?|l|kg|g|m2|m|km|mois|months?|jours?|days?|heures?|hours?|semaines?|weeks?|ans?|years?|colis|cartons?|sacs?|bags?|pieces?|bouteilles?|bottles?|boites?|boxes?|trajets?|trips?|fois|times|x|ayam|chhour|sa3at|زبون|زبائن|لتر|كغ|شهر|شهور|أيام|ايام|يوم|ساعات|كيس|كراطن)$/u;
 
 /**
  * Said unpaid, and not paid now: « j'ai enfin payé l'électricité 4500 qui était impayée », « خلصت الضو 4500 لي ما

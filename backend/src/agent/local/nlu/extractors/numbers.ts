@@ -195,7 +195,10 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
   // count's (the second review).
   const priced = folded.slice(count.end, Math.min(folded.length, nums[at].end + 24));
   const named = folded.slice(Math.max(0, count.start - 24), count.start);
-  const aSum = count.currency || hasTakingsCue(named) || extractExpenseCategory(named) !== undefined;
+  // The « count » is a sum: with its currency, or a hundred or more with nothing counted after it (« recette 20000 et »;
+  // « loyer 3 mois et à 30000 le mois » counts months — the third review).
+  const bare = !count.unit || /^(?:et|w|and|puis|then|و|da|dzd|dinars?|دج)$/u.test(count.unit);
+  const aSum = (count.currency || (count.value >= 100 && bare)) && (hasTakingsCue(named) || extractExpenseCategory(named) !== undefined);
   if (aSum && TOLD_APART.test(folded.slice(count.end, nums[at].start)) && !EACH.test(priced)) return undefined;
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
