@@ -358,3 +358,18 @@ describe('the third review', () => {
     expect(ask('recette 20000 mais le loyer 30000 pas payé')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
   });
 });
+
+// The third review, customers' side: a sum beside a price per piece was multiplied by it (at 8153203 too).
+describe('a sum is never multiplied by a price told beside it', () => {
+  it.each([
+    ['recette 20000 et le sac à 900', 'sales_daily_total', 20000],
+    ['takings 20000 and each bag at 900', 'sales_daily_total', 20000],
+    ['dakhla 20000 w lkis b 900 lwa7da', 'sales_daily_total', 20000],
+    ['loyer 30000 et le sac de farine à 900', 'expenses_add', 30000],
+    ['Karim me doit 2000 et le sucre à 120', 'customers_credit_add', 2000],
+    ['recette: 10 sacs de farine et à 900', 'sales_daily_total', 9000],
+    ['fournitures 200 sachets et à 2 DA', 'expenses_add', 400],
+  ])('« %s »: %s of %i DA', (text, intent, amount) => {
+    expect(ask(text)).toMatchObject({ intent, args: { amount } });
+  });
+});

@@ -188,24 +188,20 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
         n.value > (measure ? 0 : 1),
     );
   if (!count) return undefined;
-  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA: a sum and a price in two things told (« et », « w »)
-  // are two sums, not a count of goods at a price.
-  // Only a sum named as the takings or a bill (« recette 20000 ») is split: a count of goods is one across « et » (« 1000
-  // sachets et à 5 DA le sachet »), and a price said per piece (« chaque sac à 5 DA », « b 5 dinar lwa7da ») is that
-  // count's (the second review).
-  const priced = folded.slice(count.end, Math.min(folded.length, nums[at].end + 24));
-  const named = folded.slice(Math.max(0, count.start - 24), count.start);
-  // The « count » is a sum: with its currency, or a hundred or more with nothing counted after it (« recette 20000 et »;
-  // « loyer 3 mois et à 30000 le mois » counts months — the third review).
+  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA. A sum and a price in two things told (« et », « w ») are two sums, not a count of goods at a price: a sum of a thousand
+  // or more with nothing counted after it (« Karim me doit 2000 et le sucre à 120 »), or a hundred or more named as the
+  // takings or a bill (« recette 200 et … »). A count keeps its price across « et » (« 1000 sachets et à 5 DA le
+  // sachet », « loyer 3 mois et à 30000 le mois »: the reviews).
   const bare = !count.unit || /^(?:et|w|and|puis|then|و|da|dzd|dinars?|دج)$/u.test(count.unit);
-  const aSum = (count.currency || (count.value >= 100 && bare)) && (hasTakingsCue(named) || extractExpenseCategory(named) !== undefined);
-  if (aSum && TOLD_APART.test(folded.slice(count.end, nums[at].start)) && !EACH.test(priced)) return undefined;
+  const named = folded.slice(Math.max(0, count.start - 24), count.start);
+  const aSum =
+    count.currency ||
+    (bare && count.value >= 1000) ||
+    (bare && count.value >= 100 && (hasTakingsCue(named) || extractExpenseCategory(named) !== undefined));
+  if (aSum && TOLD_APART.test(folded.slice(count.end, nums[at].start))) return undefined;
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
 
-/** Each piece's price: « chaque », « l'unité », « la pièce », « each », « per », « lwa7da », « الواحد ». */
-const EACH =
-  /(?<![\p{L}])(?:chaque|chacun|chacune|l unite|l'unite|la piece|le sachet|le sac|la boite|le carton|each|per|apiece|lwa7da|el ?wa7da|الواحد|للواحدة|الواحدة)(?![\p{L}])/u;
 /** Between two things told: « et », « w », « and », « و », a semicolon (« 3 pneus, à 8000 » is still each tyre's price). */
 const TOLD_APART = /(?:^|\s)(?:et|w|and|puis|then|و)\s|[;؛]/u;
 
