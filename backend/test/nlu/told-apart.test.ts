@@ -77,8 +77,6 @@ describe("each bill with its own clause's sum", () => {
     expect(read.unrecorded).toEqual([part]);
   });
   it.each([
-    ['recette 20000 et le loyer passe à 30000', 20000],
-    ['recette 20000 et électricité passe à 5000', 20000],
     ['recette 20000 mais pas encore payé le loyer 30000', 20000],
     ['المدخول 20000 و دفعت الكراء 30000', 20000],
   ])('« %s » declares takings of %i DA', (text, amount) => {
@@ -291,13 +289,12 @@ describe('the second review', () => {
     },
   );
   it.each([
-    ["j'ai acheté 2000 sacs en plastique et chaque sac à 5 DA", 10000],
-    ['acheté 1500 gobelets et à 10 DA la pièce', 15000],
-    ["j'ai acheté 1000 sachets et à 5 DA le sachet", 5000],
-    ["j'ai acheté 1200 oeufs et l'oeuf à 15 DA", 18000],
-    ['chrit 1000 khobza w b 10 lwa7da', 10000],
-  ])('« %s »: a count of goods at a price per piece (%i DA)', (text, amount) => {
-    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount } });
+    "j'ai acheté 2000 sacs en plastique et chaque sac à 5 DA",
+    'acheté 1500 gobelets et à 10 DA la pièce',
+    "j'ai acheté 1000 sachets et à 5 DA le sachet",
+    'chrit 1000 khobza w b 10 lwa7da',
+  ])('« %s »: a thousand goods or more and a price across « et » — the sum is asked, never the price or the count', (text) => {
+    expect(ask(text).missing).toContain('amount');
   });
   it.each([
     "je n'ai pas payé l'électricité 4500, le loyer 30000 sera payé demain",
@@ -361,15 +358,36 @@ describe('the third review', () => {
 
 // The third review, customers' side: a sum beside a price per piece was multiplied by it (at 8153203 too).
 describe('a sum is never multiplied by a price told beside it', () => {
+  // At 8153203: takings of 18,000,000, a rent of 27,000,000, a debt of 240,000; and 600,000,000 for the rent's new rate.
   it.each([
-    ['recette 20000 et le sac à 900', 'sales_daily_total', 20000],
-    ['takings 20000 and each bag at 900', 'sales_daily_total', 20000],
-    ['dakhla 20000 w lkis b 900 lwa7da', 'sales_daily_total', 20000],
-    ['loyer 30000 et le sac de farine à 900', 'expenses_add', 30000],
-    ['Karim me doit 2000 et le sucre à 120', 'customers_credit_add', 2000],
+    'recette 20000 et le loyer passe à 30000',
+    'recette 20000 et électricité passe à 5000',
+    'recette 20000 et le sac à 900',
+    'takings 20000 and each bag at 900',
+    'dakhla 20000 w lkis b 900 lwa7da',
+    'loyer 30000 et le sac de farine à 900',
+    'Karim me doit 2000 et le sucre à 120',
+    'Karim me doit 1500 et le sucre à 120 DA',
+    'acheté 2000 w b 25 lwa7da',
+    'carburant 100 et à 45 DA le litre',
+  ])('« %s »: two sums or a count at a price, unsure — the sum is asked', (text) => {
+    expect(ask(text).missing).toContain('amount');
+  });
+  it.each([
     ['recette: 10 sacs de farine et à 900', 'sales_daily_total', 9000],
     ['fournitures 200 sachets et à 2 DA', 'expenses_add', 400],
-  ])('« %s »: %s of %i DA', (text, intent, amount) => {
+    ["j'ai acheté 10 sacs de farine et le sac à 900", 'expenses_add', 9000],
+    ['loyer 3 mois et à 30000 le mois', 'expenses_add', 90000],
+  ])('« %s »: goods counted keep their price (%s of %i DA)', (text, intent, amount) => {
     expect(ask(text)).toMatchObject({ intent, args: { amount } });
+  });
+  it.each(['la recette de 300 baguettes et électricité 4500', 'la recette avec 500 de monnaie et électricité 4500'])(
+    '« %s »: goods counted are no takings sum',
+    (text) => {
+      expect(ask(text).missing).toContain('amount');
+    },
+  );
+  it('« recette 20000 et le loyer 30000 payé hier »: the day may be the rent’s — asked', () => {
+    expect(WRITES).not.toContain(ask('recette 20000 et le loyer 30000 payé hier').intent);
   });
 });

@@ -51,8 +51,10 @@ function read(text: string): Clause {
   // caisse », « the till ») is no takings named (« j'ai pris 10000 de la caisse »: the review).
   const category = extractExpenseCategory(text);
   const subject = category ?? (TAKINGS_NAMED.test(foldForCues(text)) ? TAKINGS : undefined);
+  // The takings' figure must be bare money (« la recette de 300 baguettes », « avec 500 de monnaie » count); a bill's only
+  // not counting something (« 4500 d'électricité » is its sum — the reviews).
   const sums = extractNumbers(text)
-    .filter((n) => !n.weak && !n.foreign && n.value > 0 && moneyLike(n))
+    .filter((n) => !n.weak && !n.foreign && n.value > 0 && (subject === TAKINGS ? bareMoney(n) : moneyLike(n)))
     .map((n) => n.value);
   return { text, subject, sums, unpaid: subject !== TAKINGS && saysUnpaid(text), paid: toldPaid(text) };
 }
@@ -66,6 +68,11 @@ function moneyLike(n: { value: number; currency: boolean; unit?: string }): bool
   if (Number.isInteger(n.value) && n.value >= 2020 && n.value < 2036) return false;
   return !n.unit || !COUNTED.test(n.unit);
 }
+/** A figure with its currency, or with no word after it but a join. */
+function bareMoney(n: { value: number; currency: boolean; unit?: string }): boolean {
+  return n.currency || ((!n.unit || JOIN_WORDS.has(n.unit)) && !(Number.isInteger(n.value) && n.value >= 2020 && n.value < 2036));
+}
+const JOIN_WORDS = new Set(['et', 'w', 'and', 'puis', 'then', 'mais', 'but', 'bessah', 'wla', 'ou', 'or', 'و', 'لكن', 'بصح', 'ولا']);
 /** What a figure counts: people, sales, goods, sizes, time. */
 const COUNTED =
   /^(?:clients?|customers?|ventes?|sales?|personnes?|people|employes?|ouvriers?|litres?|liters?|l|kg|g|m2|m|km|mois|months?|jours?|days?|heures?|hours?|semaines?|weeks?|ans?|years?|colis|cartons?|sacs?|bags?|pieces?|bouteilles?|bottles?|boites?|boxes?|trajets?|trips?|fois|times|x|ayam|chhour|sa3at|زبون|زبائن|لتر|كغ|شهر|شهور|أيام|ايام|يوم|ساعات|كيس|كراطن)$/u;
@@ -155,6 +162,8 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   const own = clauses.find((c) => c.subject === ownSubject);
   const at = clauses.find((c) => c.sums.includes(amount));
   if (!own || !at) return undefined;
+  // A day said (« … le loyer 30000 payé hier ») may be another clause's: a new pairing with it is asked (the fourth review).
+  const dated = whole.args.date !== undefined;
   // The takings are never denied here: only a bill is « not paid ».
   const unpaid = (c: Clause) => !takings && c.unpaid;
   const otherBill = (c: Clause) => !!c.subject && c.subject !== ownSubject && c.subject !== TAKINGS;
@@ -165,18 +174,20 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
     // « électricité 4500 et loyer 30000 »: the sum is in another bill's (or the takings') clause, and its own clause says one.
     // A sum of dinars (« recette 2 malyin »: 2 is no sum of its own).
     if (at.subject && at.subject !== ownSubject && own.sums.length === 1 && own.sums[0] >= MIN_SUM)
-      return { args: { ...whole.args, amount: own.sums[0] } };
+      return dated ? 'unclear' : { args: { ...whole.args, amount: own.sums[0] } };
     return undefined;
   }
   // « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the sum is another bill's, told paid in so many words
   // (« je n'ai pas payé le loyer 30000 et l'électricité 4500 » says neither paid: the review).
-  if (!unpaid(at) && otherBill(at) && at.paid) return { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
+  if (!unpaid(at) && otherBill(at) && at.paid)
+    return dated ? 'unclear' : { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
   if (!unpaid(at) && otherBill(at)) return 'unclear';
   // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands.
   if (!unpaid(at)) return undefined;
   // The sum is the unpaid bill's: the one other bill told paid with its one sum, or asked.
   const paid = clauses.filter((c) => !c.unpaid && c.paid && otherBill(c) && c.sums.length === 1 && c.sums[0] >= MIN_SUM);
-  if (paid.length === 1) return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
+  if (paid.length === 1 && !dated)
+    return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
   return 'unclear';
 }
 

@@ -2,8 +2,6 @@ import { parseTypedAmount, sizeUnit } from '@tajer/contract';
 import { fold, tokenize, type Token } from '../normalize';
 import { ABSOLUTE_THOUSANDS, NUMBER_CONNECTORS, NUMBER_WORDS } from '../lexicon/number-words';
 import { CUSTOMER_NOUNS } from '../lexicon/people';
-import { extractExpenseCategory } from './categories';
-import { hasTakingsCue } from './intent-cues/takings';
 
 export interface NumberMention {
   value: number;
@@ -163,7 +161,7 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
  * count times the price — the price alone (1 100 DA for 50 sacks) was proposed as the expense. Undefined unless a
  * count (a whole number, no currency, no size like « 5L ») comes before a price introduced by « à / at / b / ب ».
  */
-function unitPriceTotal(nums: NumberMention[], folded: string): number | undefined {
+function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
   const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit));
   if (at <= 0) return undefined;
   // « شريت 10 شكاير سميد ب 11000 »: Darija's « ب » (« for ») gives what was paid — 110 000 was proposed. A price per
@@ -188,19 +186,20 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | undefin
         n.value > (measure ? 0 : 1),
     );
   if (!count) return undefined;
-  // « recette 20000 et le loyer passe à 30000 » read 600,000,000 DA. A sum and a price in two things told (« et », « w ») are two sums, not a count of goods at a price: a sum of a thousand
-  // or more with nothing counted after it (« Karim me doit 2000 et le sucre à 120 »), or a hundred or more named as the
-  // takings or a bill (« recette 200 et … »). A count keeps its price across « et » (« 1000 sachets et à 5 DA le
-  // sachet », « loyer 3 mois et à 30000 le mois »: the reviews).
-  const bare = !count.unit || /^(?:et|w|and|puis|then|و|da|dzd|dinars?|دج)$/u.test(count.unit);
-  const named = folded.slice(Math.max(0, count.start - 24), count.start);
-  const aSum =
-    count.currency ||
-    (bare && count.value >= 1000) ||
-    (bare && count.value >= 100 && (hasTakingsCue(named) || extractExpenseCategory(named) !== undefined));
-  if (aSum && TOLD_APART.test(folded.slice(count.end, nums[at].start))) return undefined;
+  // A count and a price in two things told (« et », « w », « and », « و »): « recette 20000 et le loyer passe à 30000 » read
+  // 600,000,000 DA, « Karim me doit 2000 et le sucre à 120 » a debt of 240,000 — and « 1500 et à 10 DA la pièce » is a
+  // count at its price. Only goods counted (a word after a count under a thousand: « 10 sacs de farine et le sac à
+  // 900 », « loyer 3 mois et à 30000 le mois ») keep their price; anything else is unsure, and the sum is asked (four
+  // reviews found a wrong figure each way the rule was drawn).
+  if (TOLD_APART.test(folded.slice(count.end, nums[at].start))) {
+    const goodsCounted = !!count.unit && !/^(?:et|w|and|puis|then|و|da|dzd|dinars?|دج)$/u.test(count.unit) && count.value < 1000;
+    if (!goodsCounted) return UNSURE;
+  }
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
+
+/** A count and a price that may be two sums: the amount is asked. */
+const UNSURE = 'unsure';
 
 /** Between two things told: « et », « w », « and », « و », a semicolon (« 3 pneus, à 8000 » is still each tyre's price). */
 const TOLD_APART = /(?:^|\s)(?:et|w|and|puis|then|و)\s|[;؛]/u;
@@ -363,6 +362,7 @@ export function extractAmount(text: string): number | undefined {
   if (all.some((n) => n.foreign)) return undefined;
   const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
   const perUnit = unitPriceTotal(nums, fold(text));
+  if (perUnit === UNSURE) return undefined;
   if (perUnit !== undefined) return perUnit;
   const part = partOfWhole(nums, fold(text));
   if (part !== undefined) return part;
