@@ -391,3 +391,23 @@ describe('a sum is never multiplied by a price told beside it', () => {
     expect(WRITES).not.toContain(ask('recette 20000 et le loyer 30000 payé hier').intent);
   });
 });
+
+// The fifth review: a correction whose sum is unsure took its first figure, a count, as the card's sum.
+describe('a correction with no sure sum is read afresh', () => {
+  it.each([
+    ["j'ai payé le loyer 30000", 'expenses_add', { amount: 30000, category: 'loyer' }, 'non 20 et à 150'],
+    ['Karim me doit 1500', 'customers_credit_add', { customer: 'Karim', amount: 1500 }, 'non 5 et à 4500'],
+    ['la recette 20000', 'sales_daily_total', { amount: 20000 }, 'plutôt 12 et à 900'],
+  ])('after « %s », « %s » corrects nothing', (first, intent, args, text) => {
+    const read = after(first, intent, args, text);
+    expect(read.followUp).toBe(false);
+    expect(WRITES).not.toContain(read.intent);
+  });
+  it('« non 2000 » after a debt card still corrects it', () => {
+    expect(after('Karim me doit 1500', 'customers_credit_add', { customer: 'Karim', amount: 1500 }, 'non 2000')).toMatchObject({
+      intent: 'customers_credit_add',
+      args: { amount: 2000 },
+      followUp: true,
+    });
+  });
+});

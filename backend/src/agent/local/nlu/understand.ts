@@ -885,11 +885,14 @@ export class Nlu {
           merged.quantity = strong.some((n) => n.sign) ? quantity : prevSign * Math.abs(quantity!);
           const product = followUpSlots(this.tools.get(tool), ctx).product;
           if (product && !PACKAGING_WORDS.has(fold(String(product)))) merged.product = product;
-        } else if (this.kinds.amount.has(tool)) {
-          merged.amount = extractAmount(ctx.text) ?? strong[0].value;
+        } else if (this.kinds.amount.has(tool) || tool === 'products_add') {
+          // No sum sure (« non, 12 et à 900 », « non, 50 euros »): read afresh, where it is asked — the first figure, a
+          // count, became the card's sum (the fifth review).
+          const said = extractAmount(ctx.text);
+          if (said === undefined) return undefined;
+          if (tool === 'products_add') merged.price = said;
+          else merged.amount = said;
           if (otherBill) merged.category = category;
-        } else if (tool === 'products_add') {
-          merged.price = extractAmount(ctx.text) ?? strong[0].value;
         } else if (tool === 'sales_record' && Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1) {
           // A product named again is a sale of its own (« bi3t 2 khobz » after a milk sale), never the milk with 2.
           if (ctx.matcher.find(ctx.text, ctx.lang)) return undefined;
