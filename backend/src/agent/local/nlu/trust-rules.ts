@@ -39,6 +39,7 @@ import {
   hasSalesNoun,
   hasSaleCue,
   saysGaveGoods,
+  saysSomeoneBought,
   saysTaken,
   TAKING_VERBS,
 } from './extractors/intent-cues/sales';
@@ -497,11 +498,7 @@ export function readAct(
     (!hasSaleCue(text) || saysTookForHome(text)) &&
     direction < 0;
   // « Karim bought 2 oil, he will pay later » was a debt of 2 DA: goods a named customer bought are a sale.
-  const customerBought =
-    !!opts.customerNamed &&
-    !!opts.productNamed &&
-    /\b(?:bought|purchased)\b/.test(folded) &&
-    !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(folded);
+  const customerBought = !!opts.customerNamed && !!opts.productNamed && saysSomeoneBought(text);
   // « كريم 2 سكر كريدي », « marque 2 sucre sur le compte de Karim »: goods counted onto a named customer's account, no
   // money said — a sale on credit (a debt of 2 DA was proposed).
   // Only a count right before the goods (« 2 سكر »), the message's one number, and a shop's count (under 100): « Karim
@@ -759,7 +756,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (unpaidKnownDebt(text) || (deniesBesideHanded(text) && !act.customerPaid)) return false;
       // « Karim machi kredi, khlas 500 »: a credit denied is no debt.
       if (deniesCredit(text)) return false;
-      // « Karim still owes 500 », « Karim va payer 500 demain »: his balance or a promise — nothing new owed.
+      // « Karim va payer 500 demain »: a promise to pay — nothing new owed.
       if (promisesToPayOnly(text, { taken: saysTaken(text), sold: act.sale || act.productNamed })) return false;
       return act.owed && act.hasNumber && (!act.sale || (act.customer && !act.productNamed));
     case 'feedback_submit':

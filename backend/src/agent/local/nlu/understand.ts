@@ -44,7 +44,7 @@ import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/selle
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
-import { saysTaken } from './extractors/intent-cues/sales';
+import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
@@ -338,7 +338,7 @@ export class Nlu {
       // customer's purchase with money and no goods is asked — part paid (« … et a payé 1500 ») says how to record it in
       // two steps; never the day's takings.
       if (
-        (act.sale || CUSTOMER_BOUGHT_EN(text)) &&
+        (act.sale || saysSomeoneBought(text)) &&
         act.customer &&
         !act.productNamed &&
         act.hasMoney &&
@@ -1023,11 +1023,6 @@ function paidPartOfPurchase(text: string): number | undefined {
 }
 /** The owner's own paying (« j'ai payé », « I paid », « khallast », « خلصت »). */
 const OWNER_PAID = cueRegex(['j ai paye', 'j ai payé', 'i paid', 'we paid', 'khallast', 'khlast', 'خلصت', 'دفعت']);
-/** « Karim bought (stuff) for 2000 »: a named customer bought — not « I bought for Karim ». */
-const CUSTOMER_BOUGHT_EN = (text: string): boolean => {
-  const folded = foldForCues(text);
-  return /\b(?:bought|purchased)\b/.test(folded) && !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(folded);
-};
 /** A customer's paying words, between the purchase's sum and the sum paid. */
 const CUSTOMER_PAID_WORD = cueRegex(['paye', 'payé', 'paid', 'verse', 'donne', 'gave', 'khlas', 'khallas', '3tani', 'خلص', 'عطاني', 'دفع']);
 

@@ -162,3 +162,9 @@ export const setsAside = has(
 export const saysGaveGoods = has(
   cueRegex(['عطيت', 'اعطيت', 'أعطيت', 'a3tit', '3tit', '3titlo', '3titha', 'i gave', 'j ai donne', 'j ai donné']),
 );
+
+/** « Karim bought (2 oil, stuff for 2000) », « purchased »: someone else bought — never « I bought », « we've bought ». */
+export const saysSomeoneBought = (text: string): boolean => {
+  const folded = foldForCues(text);
+  return /\b(?:bought|purchased)\b/.test(folded) && !/\b(?:i|we|i ve|we ve)\b(?:\s+\S+){0,2}?\s+(?:bought|purchased)\b/.test(folded);
+};
