@@ -176,6 +176,28 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(turn);
   });
 
+  // Twenty-second session: a bill still to pay in other words, money out of the till, time given, a price risen, « each ».
+  it.each([
+    ['fr', "je paierai l'électricité 4500", []],
+    ['ar', 'سأدفع الكهرباء 4500', []],
+    ['fr', "loyer 30000, je ne l'ai pas encore payé", []],
+    ['fr', "j'ai pris 5000 de la caisse", []],
+    ['en', 'Karim gave me 2 days', []],
+    ['fr', 'le sucre a augmenté à 150', []],
+    [
+      'fr',
+      "j'ai payé le loyer 30000 avec la recette",
+      [{ tool: 'expenses_add', args: expect.objectContaining({ amount: 30000, category: 'loyer' }) }],
+    ],
+    ['fr', "j'ai payé 3 ouvriers 2000 chacun", [{ tool: 'expenses_add', args: expect.objectContaining({ amount: 6000 }) }]],
+  ] as const)('%s « %s »: only what was spent is proposed, with its sum', async (lang, text, expected) => {
+    const before = await writes();
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn)).toEqual(expected);
+    expect(await writes()).toEqual(before);
+    await chat.rejectAll(turn);
+  });
+
   // « Quel est le montant, en DA ? » answered with the sum: it read nothing (« Je ne sais pas encore faire cela »).
   it.each([
     ['fr', "j'ai payé l'électricité 30 euros", '4500', 'expenses_add', { amount: 4500, category: 'électricité' }],

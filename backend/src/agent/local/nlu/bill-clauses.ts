@@ -129,9 +129,24 @@ const TAKINGS_NAMED = cueRegex([
   'chiffre d affaires',
 ]);
 
+/**
+ * The clauses read, a denial of its own carried back onto the bill before it: « loyer 30000, je ne l'ai pas encore payé »,
+ * « électricité 4500, pas encore payée » (no bill and no sum of its own: it speaks of the one just named — proposed as
+ * paid, the twenty-first review).
+ */
+function readAll(text: string): Clause[] {
+  const clauses = clausesOf(text).map(read);
+  clauses.forEach((c, i) => {
+    const next = clauses[i + 1];
+    if (next?.unpaid && !next.subject && !next.sums.length && !!c.subject && c.subject !== TAKINGS && c.sums.length && !c.paid)
+      c.unpaid = true;
+  });
+  return clauses;
+}
+
 /** Every sum of the message said in a clause that says its bill unpaid: nothing of it was spent. */
 export function onlyUnpaidSums(text: string): boolean {
-  const clauses = clausesOf(text).map(read);
+  const clauses = readAll(text);
   // « je n'ai pas payé le loyer 30000 et l'électricité 4500 »: the denial runs on over the bills listed after it, unless
   // one is told paid.
   const firstUnpaid = clauses.findIndex((c) => c.unpaid);
@@ -155,7 +170,7 @@ export function takingsToCome(text: string): boolean {
 export function billOfItsClause(whole: UnderstandResult, text: string): { args: Record<string, unknown> } | 'unclear' | undefined {
   const takings = whole.intent === 'sales_daily_total';
   if ((!takings && whole.intent !== 'expenses_add') || whole.followUp || typeof whole.args.amount !== 'number') return undefined;
-  const clauses = clausesOf(text).map(read);
+  const clauses = readAll(text);
   if (clauses.length < 2) return undefined;
   const amount = whole.args.amount;
   const ownSubject = takings ? TAKINGS : whole.args.category;
@@ -184,6 +199,10 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   if (!unpaid(at) && otherBill(at)) return 'unclear';
   // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands.
   if (!unpaid(at)) return undefined;
+  // « j'ai payé l'électricité 4500 et je paierai le loyer 30000 »: the sum taken is the unpaid bill's, the reading's own
+  // bill is told paid with its one sum — that one.
+  if (own !== at && own.paid && !unpaid(own) && own.sums.length === 1 && own.sums[0] >= MIN_SUM && !dated)
+    return { args: withoutDescription({ ...whole.args, amount: own.sums[0] }) };
   // The sum is the unpaid bill's: the one other bill told paid with its one sum, or asked.
   const paid = clauses.filter((c) => !c.unpaid && c.paid && otherBill(c) && c.sums.length === 1 && c.sums[0] >= MIN_SUM);
   if (paid.length === 1 && !dated)

@@ -8,11 +8,12 @@ import {
   stockDirection,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue } from './extractors/intent-cues/catalog';
+import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue, saysGoodsPriceMoved } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import {
   deniesBesideHanded,
   deniesPaying,
+  givesTime,
   hasOwedCue,
   hasNotPaidCue,
   promisesToPayOnly,
@@ -45,7 +46,7 @@ import {
 } from './extractors/intent-cues/sales';
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
 import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
-import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
 import { onlyUnpaidSums } from './bill-clauses';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
@@ -527,16 +528,20 @@ export function readAct(
   // « le fournisseur m'a donné 5 sucre » (goods, from a supplier, no money) is no customer paying.
   // « le fournisseur 3tani 2 cartons »: no customer named, no money — neither.
   const suppliersGoods = mentionsSupplier(text) && !hasMoney && (!!opts.productNamed || !opts.customerNamed);
+  // « Karim m'a donné 2 jours », « Karim gave me 2 days »: time to pay, its figure the only one — not 2 DA (the twenty-first
+  // review; « … 1000 et m'a demandé 2 jours » still handed 1,000 over).
+  const timeOnly = numbers.length === 1 && givesTime(text);
   const customerPaid =
     !suppliersGoods &&
     (asksPaid ||
       // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
-      (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
+      (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !timeOnly && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
       // « Karim 3tani 2000 », « Samir jab 500 men kridi »: with no goods, sale, taking or supplier beside it.
       // One sum, or a sum and what is left owed (« … w ba9i 3lih 500 »): « 3tani 2000 w rja3tlou 500 » (change given back)
       // or « f blast 2500 » say more than one payment.
       (!!opts.customerNamed &&
         saysGaveMoney(text) &&
+        !timeOnly &&
         !opts.productNamed &&
         !sale &&
         !saysTaken(text) &&
@@ -603,7 +608,9 @@ export function readAct(
     sale,
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
-    takings: hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text)),
+    // « took 5000 from the till »: money taken out, not made (« took » is also « I took 38,500 today »).
+    takings:
+      hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text) && !takesFromTill(text)),
     newProduct: hasNewProductCue(text),
     // « electricity 4500 unpaid »: the shop's bill, not a customer's account.
     owed: hasOwedCue(text) && !(billUnpaid && expenseCategory && !opts.customerNamed),
@@ -612,7 +619,11 @@ export function readAct(
     productNamed: !!opts.productNamed,
     salesNoun: hasSalesNoun(text),
     // « Mets le sucre à 150 DA »: one product put at one amount of money is its price (a count would make it a stock).
-    priceChange: hasPriceChangeCue(text) || (!!opts.productNamed && numbers.length === 1 && setsPriceOfNamed(text)),
+    priceChange:
+      hasPriceChangeCue(text) ||
+      (!!opts.productNamed && numbers.length === 1 && setsPriceOfNamed(text)) ||
+      // « le sucre a augmenté à 150 »: its price, unless the stock is said (« le stock de sucre a augmenté de 20 »).
+      (!!opts.productNamed && numbers.length === 1 && saysGoodsPriceMoved(text) && !hasStockWord(text)),
     // A whole past day, week, month or year is a period the tools take (« le mois dernier »); any other past (« le
     // trimestre dernier », « avant-hier » for figures) is not.
     // A month named (« en octobre ») is a period only when it is this month or the last one.
@@ -691,6 +702,11 @@ const PAID_NOW = cueRegex([
 /** True when the message carries the words the write tool needs; read tools are always allowed. */
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
   const folded = foldForCues(text);
+  // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
+  // records it (declared as the takings, or 5,000 goods out of the stock: the twenty-first review). A bill paid from it
+  // (« j'ai payé le loyer 30000 avec la recette ») is that bill's expense, the takings told beside it (« recette 20000, j'ai
+  // pris 5000 de la caisse ») the day's.
+  if (takesFromTill(text) && !act.expenseCategory && !hasTakingsCue(text)) return false;
   switch (tool) {
     case 'inventory_adjust':
       // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.

@@ -10,7 +10,7 @@ import {
   reportsAppFault,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { extractAmount, extractNumbers } from './extractors/numbers';
+import { countsPeople, extractAmount, extractNumbers } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { dayAtHour } from './extractors/hour';
 import { uncountedSaleGoods } from './extractors/uncounted';
@@ -43,7 +43,7 @@ import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSo
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { saysBillUnpaid, saysShopNotPaid } from './extractors/intent-cues/takings';
+import { saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
@@ -448,6 +448,10 @@ export class Nlu {
     const paired = billOfItsClause(read, text);
     if (paired === 'unclear')
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    // « j'ai retiré 10000 de la caisse et payé l'électricité 4500 », « … 4500 avec 5000 de la caisse »: the till's sum and
+    // the bill's — which is the bill's is asked (the larger, the till's, was proposed).
+    if (!paired && intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1)
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
@@ -692,6 +696,9 @@ export class Nlu {
       return 'sales_record';
     }
     if (act.takings && act.hasNumber) return 'sales_daily_total';
+    // « j'ai payé l'électricité 4500 avec l'argent de la caisse »: a bill paid from the till is that bill's expense (the
+    // till's words read as a question of money: the bills were listed).
+    if (act.expenseCategory && act.hasMoney && takesFromTill(ctx.text) && !act.customer && !act.productNamed) return 'expenses_add';
     if (act.owed)
       return act.hasNumber &&
         !unpaidKnownDebt(ctx.text) &&
@@ -869,6 +876,9 @@ export class Nlu {
       // « la facture d'électricité 4500 »: French's article, not Darija's « no » (« la, dir 25 », « la dhaw 4500 »).
       const corrects = looksLikeCorrection(ctx.text) && !LA_ARTICLE.test(foldForCues(ctx.text));
       if (otherBill && !corrects) return undefined;
+      // « khallast 4500 », « I paid 4500 » after a takings card: the owner paid something — money out, not the day's takings
+      // corrected (the twenty-first review).
+      if (tool === 'sales_daily_total' && OWNER_PAID.test(foldForCues(ctx.text))) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
@@ -1001,6 +1011,10 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
 
+/** The sums of dinars a message says (not a count, a foreign sum or a figure under 100). */
+const moneySums = (text: string): number =>
+  extractNumbers(text).filter((n) => !n.weak && !n.foreign && n.value >= 100 && !countsPeople(n)).length;
+
 /** « doit », « owes », « dayen », « عليه »: a customer's debt told. */
 const OWES = /(?<![\p{L}])(?:doit|doivent|owes|dayen|عليه)(?![\p{L}])/u;
 
@@ -1022,7 +1036,10 @@ function paidPartOfPurchase(text: string): number | undefined {
   return CUSTOMER_PAID_WORD.test(between) && !OWNER_PAID.test(between) ? sums[1].value : undefined;
 }
 /** The owner's own paying (« j'ai payé », « I paid », « khallast », « خلصت »). */
-const OWNER_PAID = cueRegex(['j ai paye', 'j ai payé', 'i paid', 'we paid', 'khallast', 'khlast', 'خلصت', 'دفعت']);
+const OWNER_PAID = cueRegex([
+  ...['j ai paye', 'j ai payé', 'j ai regle', 'on a paye', 'i paid', 'i ve paid', 'we paid', 'khallast', 'khlast', 'khalast'],
+  ...['khallasna', 'dfa3t', 'dfa3na', 'خلصت', 'دفعت', 'خلصنا', 'دفعنا'],
+]);
 /** A customer's paying words, between the purchase's sum and the sum paid. */
 const CUSTOMER_PAID_WORD = cueRegex(['paye', 'payé', 'paid', 'verse', 'donne', 'gave', 'khlas', 'khallas', '3tani', 'خلص', 'عطاني', 'دفع']);
 

@@ -57,8 +57,11 @@ const THOUSANDS_WORDS = new Map<string, number>([
 ]);
 
 // A group of three after a space is a thousands group only if no digit follows it (« Dec 1 35000 » read 1,350).
-/** A leading zero and five digits or more, no separator: « 0550123456 », « 05501234 ». */
-const PHONE_LIKE = /^0\d{5,}$/u;
+/**
+ * A leading zero and five digits or more, no separator: « 0550123456 », « 05501234 »; or ten digits or more run together
+ * (« 213770123456 », a number with its country code: a debt of 213 billion DA was proposed — the twenty-first review).
+ */
+const PHONE_LIKE = /^(?:0\d{5,}|\d{10,})$/u;
 
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
@@ -197,6 +200,28 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof 
   }
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
+
+/**
+ * « j'ai payé 3 ouvriers 2000 chacun », « 4 workers 1500 each », « 3 khdama 2000 kol wa7ed »: a sum for each of the people
+ * or things counted before it, with no « à » — the one sum (2,000) was proposed for all three (the twenty-first review).
+ * Undefined unless a count under a thousand comes before a sum said « each »; unsure across « et » as unitPriceTotal, or
+ * beside another sum.
+ */
+function eachTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
+  const at = nums.findIndex((n, i) => i > 0 && EACH.test(folded.slice(n.end, n.end + 24)));
+  if (at <= 0) return undefined;
+  const count = nums
+    .slice(0, at)
+    .reverse()
+    .find((n) => !n.weak && !n.currency && !isSizeUnit(n.unit) && Number.isInteger(n.value) && n.value > 1 && n.value < 1000);
+  if (!count) return undefined;
+  // Another sum beside them (« recette 20000 et 3 ouvriers 2000 chacun »): which is the reading's is asked.
+  const others = nums.filter((n) => n !== count && n !== nums[at] && !n.weak && n.value >= 100);
+  if (others.length || TOLD_APART.test(folded.slice(count.end, nums[at].start))) return UNSURE;
+  return Math.round(count.value * nums[at].value * 100) / 100;
+}
+const EACH =
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:chacun|chacune|each|apiece|kol ?wa7ed|kol ?wahed|kol ?wa7da|لكل واحد|كل واحد|لكل واحدة|كل واحدة)(?![\p{L}\p{N}])/u;
 
 /** A count and a price that may be two sums: the amount is asked. */
 const UNSURE = 'unsure';
@@ -364,6 +389,13 @@ export function extractAmount(text: string): number | undefined {
   const perUnit = unitPriceTotal(nums, fold(text));
   if (perUnit === UNSURE) return undefined;
   if (perUnit !== undefined) return perUnit;
+  // People counted too: « j'ai payé 3 ouvriers 2000 chacun » is 6,000.
+  const each = eachTotal(
+    all.filter((n) => n.value > 0),
+    fold(text),
+  );
+  if (each === UNSURE) return undefined;
+  if (each !== undefined) return each;
   const part = partOfWhole(nums, fold(text));
   if (part !== undefined) return part;
   const currency = nums.filter((n) => n.currency);

@@ -110,6 +110,16 @@ export function hasPriceChangeCue(text: string): boolean {
  */
 const PRICE_BECOMES =
   /(?<![\p{L}\p{N}])(?:prix (?:du |de la |de l |des |de |d )?\S+(?:\s+\S+){0,3}? (?:passe|devient|est maintenant|est desormais|monte a|descend a)|price of \S+(?:\s+\S+){0,3}? (?:is now|goes up to|goes down to|goes to|becomes)|(?:سعر|ثمن|سوم|السوم) \S+(?:\s+\S+){0,3}? (?:ولى|ولي|ولات|صار|اصبح|راه ب)|soum \S+(?:\s+\S+){0,3}? (?:wela|wlat|rah b))(?![\p{L}\p{N}])/u;
+/**
+ * Goods said to cost more or less, « prix » unsaid (« le sucre a augmenté à 150 », « sugar went up to 150 », « السكر غلا
+ * ب 20 », « sokar tla3 l 150 »): the product's price — read as 150 sugar into the stock (the twenty-first review). Only
+ * with a product named and no stock word beside it (the caller's).
+ */
+export const saysGoodsPriceMoved = has(
+  // Never a verb that also moves the stock (« augmente », « نقص », « زاد », « tla3 », « dropped »: « نقص 4 أكياس قهوة » is
+  // 4 bags out).
+  /(?<![\p{L}\p{N}])(?:a augmente|ont augmente|est augmente|a baisse|ont baisse|a diminue|est monte|a monte|est descendu|went up|gone up|has gone up|rose|has risen|went down|has gone down|got dearer|got cheaper|ghla|ghlat|rkhas|غلا|غلات|ارتفع|ارتفعت|انخفض|انخفضت|رخص|رخصت)(?:\s+(?:a|de|to|by|l|b|ل|ب|الى|إلى|الي|حتى))?\s*\d/u,
+);
 /** « Mets le sucre à 150 DA », « set sugar to 150 DA »: a product put at an amount of money is its price. */
 export const setsPriceOfNamed = has(
   /^(?:mets?|mettez|passe|fixe|set|حط)\s.{1,40}?\s(?:a|at|to|b|ب)\s?\d[\d\s.,]*\s?(?:da|dzd|dinars?|دج|دينار)(?![\p{L}\p{N}])/u,

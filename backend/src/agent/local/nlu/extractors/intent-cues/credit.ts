@@ -298,6 +298,8 @@ const TIME_GIVEN = new RegExp(
   'gu',
 );
 const TIME_GIVEN_ONCE = new RegExp(TIME_GIVEN.source, 'u');
+/** Time given or asked to pay (« Karim m'a donné 2 jours », « Karim gave me 2 days »): its figure is no money handed over. */
+export const givesTime = (text: string): boolean => TIME_GIVEN_ONCE.test(foldForCues(text));
 
 /**
  * A denial beside money or goods handed over (« Karim n'a toujours pas payé les 3000, il a juste donné 1000 », « … il a

@@ -149,6 +149,15 @@ const BILL_UNPAID = cueRegex([
   ...['need to pay', 'have to pay', 'must pay', 'i ll pay', 'i will pay', 'hasn t been paid', 'has not been paid'],
   ...['isn t paid', 'is not paid', 'wasn t paid', 'was not paid', 'never paid', 'lazem nkhalas', 'lazem nkhalles'],
   ...['lazem nkhallas', 'ghadi nkhalles', 'ghadi nkhalas', 'لازم نخلص', 'باش نخلص', 'راح نخلص', 'لازم ندفع'],
+  // The future and the obligation in more words (the twenty-first review: « je paierai l'électricité 4500 », « à régler »,
+  // « سأدفع الكهرباء 4500 », « ba9i nkhalas dhaw 4500 » were proposed as paid).
+  ...['je paierai', 'paierai', 'payerai', 'reglerai', 'je vais regler', 'vais regler', 'dois regler', 'a regler'],
+  ...['reste a payer', 'reste a regler', 'il faut que je paie', 'il faut que je paye', 'faut que je paie', 'faut payer'],
+  ...['il faut payer', 'je dois encore', 'pas encore regle', 'still to pay', 'yet to pay', 'still have to pay', 'is due'],
+  ...['are due', 'i need to pay', 'i must pay', 'i have to pay', 'i am going to pay', 'i m going to pay', 'ba9i nkhalas'],
+  ...['ba9i nkhalles', 'baqi nkhalas', 'mazal nkhalas', 'mazal ma khallast', 'ba9i ma khallast', 'rah nkhalas'],
+  ...['bach nkhalas', 'nkhalas ghodwa', 'سأدفع', 'سادفع', 'سوف أدفع', 'سوف ادفع', 'يجب أن أدفع', 'يجب ان ادفع'],
+  ...['علي أن أدفع', 'علي ان ادفع', 'باقي نخلص', 'مازال نخلص', 'باقي ما خلصت', 'مازال ما خلصت', 'مازال ماخلصت'],
 ]);
 export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
 
@@ -189,9 +198,37 @@ const TILL_FLOAT = cueRegex(
   ],
   'gu',
 );
-/** The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000). */
+/**
+ * Money taken out of the till or the takings, or a bill paid with it (« j'ai pris 5000 de la caisse », « j'ai payé le loyer
+ * 30000 avec la recette », « took 5000 from the till », « خلصت الكراء 30000 من المدخول »): the till is where the money came
+ * from, not the day's takings told — declared, the takings were replaced by 5,000 (30,000): the twenty-first review.
+ * Global, for `replace` only (as TILL_FLOAT); `takesFromTill` tests its own copy.
+ */
+const TILL_VERBS = [
+  ...['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'paye', 'payee', 'regle', 'achete', 'donne', 'took'],
+  ...['taken', 'take', 'withdrew', 'withdrawn', 'paid', 'bought', 'gave', 'ddit', 'dit', 'khrejt', 'khallast', 'khlast'],
+  ...['dfa3t', 'chrit', 'شريت', 'خلصت', 'دفعت', 'اخذت', 'سحبت', 'ديت', 'خرجت', 'عطيت'],
+];
+const TILL_NOUNS = [
+  ...['caisse', 'recette', 'recettes', 'till', 'takings', 'dakhla', 'lcaisse', 'الصندوق', 'الكاسة', 'المدخول', 'الروسات'],
+];
+const FROM_TILL_SOURCE =
+  // Up to seven words between, none a join or a stop (« payé l'électricité 4500 avec l'argent de la caisse »; never across
+  // « …, et le total de la caisse »).
+  String.raw`(?<![\p{L}])(?:${TILL_VERBS.join('|')})(?![\p{L}])(?:\s+(?!(?:et|and|w|puis|mais|but|و)\s)[^\s,;.،]+){0,7}?\s+` +
+  String.raw`(?:de|dans|avec|sur|depuis|from|out of|with|men|mel|من|ب)\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?` +
+  String.raw`(?:${TILL_NOUNS.join('|')})(?![\p{L}])`;
+const FROM_TILL = new RegExp(FROM_TILL_SOURCE, 'gu');
+const FROM_TILL_ONCE = new RegExp(FROM_TILL_SOURCE, 'u');
+/** A sum taken out of the till (or a bill paid from it) — see FROM_TILL. */
+export const takesFromTill = (text: string): boolean => FROM_TILL_ONCE.test(foldForCues(text));
+
+/**
+ * The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000) and outside money
+ * taken from the till (« recette 20000, j'ai pris 5000 de la caisse » is the day's 20,000).
+ */
 export const hasTakingsCue = (text: string): boolean => {
-  const folded = foldForCues(text).replace(TILL_FLOAT, ' ');
+  const folded = foldForCues(text).replace(TILL_FLOAT, ' ').replace(FROM_TILL, ' ');
   // « … و الدخلة 40000 »: « الدخلة » before a sum in thousands is the day's (before a count, an arrival).
   return TAKINGS.test(folded) || /(?<![\p{L}])و?\s*الدخل[ةه]\s+\d{4,}/u.test(folded);
 };
