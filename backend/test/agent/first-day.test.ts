@@ -198,6 +198,23 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(turn);
   });
 
+  // The answer says why the figure told was not recorded, before the bill's expenses on file (only when a sum was told).
+  it.each([
+    ['fr', "je n'ai pas payé l'électricité 4500", /Rien n’est enregistré : une facture est notée le jour où elle est payée/],
+    ['en', 'electricity 4500 still to pay', /Nothing is recorded: a bill is noted on the day it is paid/],
+    ['ar', 'سأدفع الكهرباء 4500', /لم يُسجَّل شيء: تُسجَّل الفاتورة يوم دفعها/],
+  ] as const)('%s « %s »: why nothing is recorded, then the bill’s expenses', async (lang, text, why) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);
+    expect(plain(turn.text)).toMatch(why);
+  });
+  it('fr « je n’ai pas encore payé le loyer » (no sum told): the expenses alone', async () => {
+    const turn = await ask(chat.c, "je n'ai pas encore payé le loyer", { lang: 'fr' });
+    expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);
+    expect(plain(turn.text)).not.toMatch(/Rien n’est enregistré/);
+  });
+
   // « Quel est le montant, en DA ? » answered with the sum: it read nothing (« Je ne sais pas encore faire cela »).
   it.each([
     ['fr', "j'ai payé l'électricité 30 euros", '4500', 'expenses_add', { amount: 4500, category: 'électricité' }],

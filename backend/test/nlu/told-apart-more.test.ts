@@ -170,3 +170,12 @@ describe("after a takings card, the owner's payment is no correction", () => {
     expect(after(...takings, text)).toMatchObject({ intent: 'sales_daily_total', args: { amount }, followUp: true });
   });
 });
+
+describe('a bill told unpaid with its sum is marked, so the answer says why nothing is written', () => {
+  it.each(["je n'ai pas payé l'électricité 4500", 'je paierai le loyer 30000', 'ما خلصتش الضو 4500'])('« %s »', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_list', unpaidBill: true });
+  });
+  it.each(["je n'ai pas encore payé le loyer", 'combien de loyer ce mois ?'])('« %s » (no sum told) is not', (text) => {
+    expect(ask(text).unpaidBill).toBeUndefined();
+  });
+});

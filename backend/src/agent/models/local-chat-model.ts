@@ -71,6 +71,8 @@ export class LocalChatModel extends BaseChatModel {
   static readonly UNRECORDED = 'tajer_unrecorded';
   /** The quantity of more goods sold proposed as a sale of its own beside a waiting one of the same goods. */
   static readonly MORE_SOLD = 'tajer_more_sold';
+  /** A bill told unpaid with its sum (`unpaidBill`): the answer says why nothing was recorded, before the bill's list. */
+  static readonly UNPAID_BILL = 'tajer_unpaid_bill';
   /** Marks the reads of a « how many days will it last? » question, answered as days of cover. */
   static readonly COVER = COVER;
 
@@ -195,6 +197,7 @@ export class LocalChatModel extends BaseChatModel {
       if (understood.uncounted?.length) calls.additional_kwargs[LocalChatModel.UNCOUNTED] = understood.uncounted;
       // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill is named after the cards (`answerFromTools`).
       if (understood.unrecorded?.length) calls.additional_kwargs[LocalChatModel.UNRECORDED] = understood.unrecorded;
+      if (understood.unpaidBill) calls.additional_kwargs[LocalChatModel.UNPAID_BILL] = true;
       // « and 3 more » while « sold 2 coca » waits: a second card, and the answer says why (and how to correct instead).
       const waitingWrite = understood.added ? lastWrite(earlier, isWrite) : undefined;
       if (waitingWrite?.status === 'awaiting_approval' && sameGoods(waitingWrite.args ?? {}, understood.args))
@@ -239,6 +242,9 @@ export class LocalChatModel extends BaseChatModel {
   /** The tools' results said in order after the message that called them, with what that message left unasked. */
   private toolResultsText(toolMessages: BaseMessage[], calling: BaseMessage | undefined): string {
     const results = toolMessages.map((m) => this.describeToolMessage(m as ToolMessage));
+    // « je n'ai pas payé l'électricité 4500 »: the 4,500 told is not written — said first, then what is on file.
+    if (calling && AIMessage.isInstance(calling) && calling.additional_kwargs?.[LocalChatModel.UNPAID_BILL])
+      results.unshift(reply('unpaidBill', this.deps.lang));
     // « reçu 20 sucre et du café »: the café had no count, so no card — asked here rather than dropped.
     const uncounted = calling && AIMessage.isInstance(calling) ? calling.additional_kwargs?.[LocalChatModel.UNCOUNTED] : undefined;
     if (Array.isArray(uncounted) && uncounted.length)

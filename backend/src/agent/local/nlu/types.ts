@@ -150,4 +150,9 @@ export interface UnderstandResult {
    * l'électricité 4500 »: the electricity): not recorded — the answer names them, to be sent on their own.
    */
   unrecorded?: string[];
+  /**
+   * « je n'ai pas payé l'électricité 4500 », « je paierai le loyer 30000 »: a bill with its sum, said unpaid — read, not
+   * recorded; the answer says why before the bill's expenses on file (the owner told a figure that was not written).
+   */
+  unpaidBill?: boolean;
 }

@@ -238,7 +238,8 @@ export class Nlu {
       whole;
     // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill was not said to be left out — now it is named.
     const unrecorded = unrecordedParts(read, input, readOne);
-    return unrecorded.length ? { ...read, unrecorded } : read;
+    const said = unrecorded.length ? { ...read, unrecorded } : read;
+    return saysBillUnpaidWithSum(said, input.text) ? { ...said, unpaidBill: true } : said;
   }
 
   /**
@@ -1010,6 +1011,10 @@ function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown
   }
   return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
 }
+
+/** A bill's expenses read for a message that told the bill unpaid with its sum (see `UnderstandResult.unpaidBill`). */
+const saysBillUnpaidWithSum = (read: UnderstandResult, text: string): boolean =>
+  read.intent === 'expenses_list' && !read.followUp && moneySums(text) > 0 && (saysShopNotPaid(text) || saysBillUnpaid(text));
 
 /** The sums of dinars a message says (not a count, a foreign sum or a figure under 100). */
 const moneySums = (text: string): number =>

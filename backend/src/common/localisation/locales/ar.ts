@@ -197,6 +197,7 @@ export const ar: Catalogue = {
   'replies.coverChoice': 'شحال من نهار يكفيني {product}؟',
   'replies.quoted': '« {text} »',
   'replies.unrecorded': 'لم أقترح شيئًا لـ{parts}: شيء واحد في كل مرة. أرسله في رسالة منفصلة لتسجيله (الزر أدناه).',
+  'replies.unpaidBill': 'لم يُسجَّل شيء: تُسجَّل الفاتورة يوم دفعها. قل لي حينها « دفعت … » مع مبلغها.',
   'replies.approvalAsk': 'راجع التعديل المقترح: لن يُسجَّل أي شيء قبل موافقتك.',
   'replies.approvalAskMany': 'راجع التعديلات المقترحة ({n}): لن يُسجَّل أي شيء قبل موافقتك على كل واحد منها في بطاقته.',
   'replies.toolFailed': 'لم أتمكن من ذلك: {error}',

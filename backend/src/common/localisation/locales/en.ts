@@ -208,6 +208,7 @@ export const en: Catalogue = {
   'replies.quoted': '“{text}”',
   'replies.unrecorded':
     'Nothing is proposed for {parts}: one thing at a time. Send it in a message of its own to record it (button below).',
+  'replies.unpaidBill': 'Nothing is recorded: a bill is noted on the day it is paid. Tell me then “I paid …” with its amount.',
   'replies.approvalAsk': 'Check the proposed change: nothing is saved until you approve it.',
   'replies.approvalAskMany': 'Check the {n} proposed changes: nothing is saved until you approve each one on its card.',
   'replies.toolFailed': "I couldn't do that: {error}",

@@ -228,6 +228,8 @@ export const fr = {
   'replies.quoted': '« {text} »',
   'replies.unrecorded':
     'Rien n’est proposé pour {parts} : une chose à la fois. Envoyez-le dans un message à part pour l’enregistrer (bouton ci-dessous).',
+  'replies.unpaidBill':
+    'Rien n’est enregistré : une facture est notée le jour où elle est payée. Dites-moi alors « j’ai payé … » avec sa somme.',
   'replies.approvalAsk': 'Vérifiez la modification proposée : rien n’est enregistré tant que vous ne l’avez pas validée.',
   'replies.approvalAskMany':
     'Vérifiez les {n} modifications proposées : rien n’est enregistré tant que vous ne les avez pas validées, chacune sur sa carte.',
