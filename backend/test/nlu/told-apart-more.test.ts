@@ -127,8 +127,14 @@ describe('time given, a price moved, « each », a long number', () => {
     ['I paid 4 workers 1500 each', 6000],
     ['khallast 3 khdama 2000 kol wa7ed', 6000],
     ['خلصت 3 خدامين 2000 لكل واحد', 6000],
-  ])('« %s » is %i DA', (text, amount) => {
-    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount }, missing: [] });
+  ])('« %s » is %i DA of wages', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category: 'salaires' }, missing: [] });
+  });
+  it.each(["j'ai payé 2 employés", 'khallast 2 khdamin', "j'ai payé 2 ouvriers"])('« %s »: workers counted are no sum — asked', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { category: 'salaires' }, missing: ['amount'] });
+  });
+  it("« j'ai payé 2 employés et à 25000 » is still 2 × 25,000", () => {
+    expect(ask("j'ai payé 2 employés et à 25000")).toMatchObject({ args: { amount: 50000, category: 'salaires' } });
   });
   it.each(['recette 20000 et 3 ouvriers 2000 chacun', "j'ai payé 3 ouvriers et 2000 chacun"])('« %s »: the sum is asked', (text) => {
     expect(ask(text).missing).toContain('amount');
@@ -177,5 +183,84 @@ describe('a bill told unpaid with its sum is marked, so the answer says why noth
   });
   it.each(["je n'ai pas encore payé le loyer", 'combien de loyer ce mois ?'])('« %s » (no sum told) is not', (text) => {
     expect(ask(text).unpaidBill).toBeUndefined();
+  });
+});
+
+describe('the second review of these rules', () => {
+  it.each([
+    ["le 12 décembre j'ai payé les ouvriers 2000 chacun", 2000],
+    ['vers 10 heures j ai payé les ouvriers 2000 chacun', 2000],
+  ])('« %s »: a day or an hour is no head count (%i)', (text, amount) => {
+    expect(ask(text).args.amount).toBe(amount);
+  });
+  it.each(["j'ai payé 3 ouvriers 2 jours 1500 chacun", "j'ai payé 2 ouvriers 1500 chacun pour 3 jours"])('« %s »: asked', (text) => {
+    expect(ask(text).missing).toContain('amount');
+  });
+  it("« j'ai acheté 5 sacs de sucre 4500 chacun » is 22,500", () => {
+    expect(ask("j'ai acheté 5 sacs de sucre 4500 chacun").args.amount).toBe(22500);
+  });
+  it.each([
+    'Karim a pris du sucre, il a pas payé 500',
+    'Karim a pris du sucre, il paiera 500 demain',
+    'Karim a payé 500 pour le sucre qu il a pris',
+  ])('« %s »: no goods at a guessed quantity — the lines are asked', (text) => {
+    expect(ask(text).missing).toContain('lines');
+  });
+  it.each([
+    "Karim m'a donné 2 jours pour sa dette",
+    'Karim gave me 3 days to pay his credit',
+    "Karim m'a demandé 10 jours pour payer sa dette",
+    'Karim paiera sa dette dans 2 semaines',
+    "Karim m'a payé il y a 2 jours",
+  ])('« %s »: a length of time is no debt and no payment', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« Karim a payé 500 dans la caisse »: money put into the till is still his payment', () => {
+    expect(ask('Karim a payé 500 dans la caisse')).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount: 500 } });
+  });
+  it.each([
+    ['le lait a baissé de 10 unités', -10],
+    ['le sucre a augmenté de 20 sacs', 20],
+  ])('« %s »: goods counted still move the stock (%i)', (text, quantity) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity } });
+  });
+  it('« Karim 770123456 kridi 3000 »: a mobile number without its zero is no debt', () => {
+    expect(ask('Karim 770123456 kridi 3000')).toMatchObject({ intent: 'customers_credit_add', args: { amount: 3000 } });
+  });
+});
+
+describe('the till, the second review', () => {
+  it.each([
+    "j'ai pris 5000 de la caisse pour moi et l'électricité je ne l'ai pas payée",
+    "j'ai pris 20000 de la caisse pour la maison et j'ai payé l'électricité",
+    'je vais prendre 30000 de la caisse pour le loyer',
+    "j'ai pris 5000 de la caisse pour la banque",
+  ])('« %s »: money for oneself, the bank or later is no bill paid', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each([
+    ['Karim a payé 2000 cash dans la caisse', 'customers_payment'],
+    ['Karim a pris 2 lait de la caisse', 'sales_record'],
+    ['chrit 10 sokar mel caisse', 'inventory_adjust'],
+  ])('« %s » is read as before (%s)', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+  it.each([
+    ["j'ai fait 20000 et j'ai pris 5000 de la caisse", 20000],
+    ['recette 20000 il faut payer le loyer', 20000],
+  ])('« %s »: the takings, %i', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount } });
+  });
+  it.each(['ddit 30000 mel caisse bach nkhalas lkra', 'rah nkhalas lkra 30000 daba'])('« %s »: paying now, the rent', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount: 30000, category: 'loyer' } });
+  });
+  it('« lkra 30000 ba9i ma khallast »: still unpaid', () => {
+    expect(ask('lkra 30000 ba9i ma khallast')).toMatchObject({ intent: 'expenses_list' });
+  });
+  it('« non, j’ai payé 25000 » after a takings card still corrects it', () => {
+    expect(after('la recette 20000', 'sales_daily_total', { amount: 20000 }, "non, j'ai payé 25000")).toMatchObject({
+      intent: 'sales_daily_total',
+      args: { amount: 25000 },
+    });
   });
 });

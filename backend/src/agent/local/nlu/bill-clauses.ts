@@ -92,6 +92,7 @@ const UNPAID_WORDS = cueRegex(
     ...['n ai pas paye', 'n avais pas paye', 'pas paye', 'pas payee', 'pas payes', 'pas encore paye', 'pas encore payee'],
     ...['impaye', 'impayee', 'non paye', 'non payee', 'pas regle', 'pas reglee', 'i haven t paid', 'i didn t pay'],
     ...['i have not paid', 'not paid', 'unpaid', 'not yet paid', 'ma khallastch', 'ma khalastch', 'makhallastch'],
+    ...['ba9i ma khallast', 'mazal ma khallast', 'باقي ما خلصت', 'مازال ما خلصت'],
     ...['ma khallasthach', 'ma khlasthach', 'ما خلصتش', 'ماخلصتش', 'ما خلصتوش', 'ما خلصتهاش', 'لم أدفع', 'لم ادفع', 'غير مدفوعة'],
   ],
   'gu',
@@ -138,14 +139,28 @@ function readAll(text: string): Clause[] {
   const clauses = clausesOf(text).map(read);
   clauses.forEach((c, i) => {
     const next = clauses[i + 1];
-    if (next?.unpaid && !next.subject && !next.sums.length && !!c.subject && c.subject !== TAKINGS && c.sums.length && !c.paid)
+    if (
+      next?.unpaid &&
+      !next.subject &&
+      !next.sums.length &&
+      !SOMEONE_ELSE.test(foldForCues(next.text)) &&
+      !!c.subject &&
+      c.subject !== TAKINGS &&
+      c.sums.length &&
+      !c.paid
+    )
       c.unpaid = true;
   });
   return clauses;
 }
 
+/** Someone else than the owner (« loyer 30000, le client ne m'a pas encore payé » is the customer's denial). */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:client|cliente|customer|il|elle|ils|he|she|they|huwa|hiya|الزبون|هو|هي)(?![\p{L}])/u;
+
 /** Every sum of the message said in a clause that says its bill unpaid: nothing of it was spent. */
 export function onlyUnpaidSums(text: string): boolean {
+  // « recette 20000 il faut payer le loyer »: the takings' sum is no bill's (the review).
+  if (hasTakingsCue(text)) return false;
   const clauses = readAll(text);
   // « je n'ai pas payé le loyer 30000 et l'électricité 4500 »: the denial runs on over the bills listed after it, unless
   // one is told paid.

@@ -46,7 +46,15 @@ import {
 } from './extractors/intent-cues/sales';
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
 import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
-import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
+import {
+  hasEarnedCue,
+  hasTakingsCue,
+  paysBillFromTill,
+  saysBillUnpaid,
+  saysShopNotPaid,
+  takesFromTill,
+  withoutTill,
+} from './extractors/intent-cues/takings';
 import { onlyUnpaidSums } from './bill-clauses';
 import { countsPeople, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
@@ -609,8 +617,7 @@ export function readAct(
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
     // « took 5000 from the till »: money taken out, not made (« took » is also « I took 38,500 today »).
-    takings:
-      hasTakingsCue(text) || (hasEarnedCue(text) && hasMoney && !opts.productNamed && !paysForSomething(text) && !takesFromTill(text)),
+    takings: hasTakingsCue(text) || (hasEarnedCue(withoutTill(text)) && hasMoney && !opts.productNamed && !paysForSomething(text)),
     newProduct: hasNewProductCue(text),
     // « electricity 4500 unpaid »: the shop's bill, not a customer's account.
     owed: hasOwedCue(text) && !(billUnpaid && expenseCategory && !opts.customerNamed),
@@ -658,6 +665,19 @@ export function readAct(
 }
 
 /** Hours, days or times counted (« 3 sa3at », « 2 jours »): never a sum. */
+/** Every figure said is a length of time (« 2 jours », « 3 days ago », « 2 semaines », « 3 أيام »): no sum at all. */
+function onlyDurations(text: string): boolean {
+  const said = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
+  return said.length > 0 && said.every((n) => !!n.unit && DURATIONS.has(n.unit));
+}
+const DURATIONS = new Set(
+  [
+    ...['jour', 'jours', 'day', 'days', 'semaine', 'semaines', 'week', 'weeks', 'mois', 'month', 'months', 'heure', 'heures'],
+    ...['hour', 'hours', 'minutes', 'ayam', 'iyam', 'jemaa', 'chhour', 'sa3at', 'أيام', 'ايام', 'يوم', 'أسابيع', 'اسابيع', 'أسبوع'],
+    ...['اسبوع', 'شهر', 'شهور', 'ساعات', 'ساعة'],
+  ].map((w) => foldForCues(w)),
+);
+
 const TIME_COUNTED =
   /(?<![\p{L}\p{N}])\d+\s*(?:sa3a\p{L}*|heures?|ayam|jours?|marrat|fois|chhour|mois|ساعات|ساعة|أيام|ايام|مرات)(?![\p{L}\p{N}])/u;
 
@@ -704,9 +724,12 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   const folded = foldForCues(text);
   // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
   // records it (declared as the takings, or 5,000 goods out of the stock: the twenty-first review). A bill paid from it
-  // (« j'ai payé le loyer 30000 avec la recette ») is that bill's expense, the takings told beside it (« recette 20000, j'ai
-  // pris 5000 de la caisse ») the day's.
-  if (takesFromTill(text) && !act.expenseCategory && !hasTakingsCue(text)) return false;
+  // now (« j'ai payé le loyer 30000 avec la recette ») is that bill's expense, the takings told beside it (« recette 20000,
+  // j'ai pris 5000 de la caisse ») the day's; a customer, goods or a supplier named are read as before (« Karim a pris 2
+  // lait de la caisse » is a crate, « chrit 10 sokar mel caisse » goods bought).
+  if (takesFromTill(text) && !act.customer && !act.productNamed && !mentionsSupplier(text) && !act.takings) {
+    if (!act.expenseCategory || !paysBillFromTill(text)) return false;
+  }
   switch (tool) {
     case 'inventory_adjust':
       // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.
@@ -756,8 +779,11 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
     case 'products_add':
       return act.newProduct;
     case 'customers_payment':
-      return act.customerPaid;
+      return act.customerPaid && !onlyDurations(text);
     case 'customers_credit_add':
+      // « Karim m'a donné 2 jours pour sa dette », « Karim paiera sa dette dans 2 semaines »: a time, never a sum (a debt
+      // of 2 DA — the twenty-second review).
+      if (onlyDurations(text)) return false;
       // « Riad took goods for 1500 on credit »: a sale with no goods named is the customer's debt, asked about.
       // « ddit 2 zit kredi », « jabli lgrossiste 20 zit kredi »: goods counted, no money — no debt of 2 (20) DA.
       if (act.goodsCount) return false;

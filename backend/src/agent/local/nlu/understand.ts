@@ -43,7 +43,7 @@ import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSo
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
+import { paysBillFromTill, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer } from './extractors/sales';
@@ -699,7 +699,7 @@ export class Nlu {
     if (act.takings && act.hasNumber) return 'sales_daily_total';
     // « j'ai payé l'électricité 4500 avec l'argent de la caisse »: a bill paid from the till is that bill's expense (the
     // till's words read as a question of money: the bills were listed).
-    if (act.expenseCategory && act.hasMoney && takesFromTill(ctx.text) && !act.customer && !act.productNamed) return 'expenses_add';
+    if (act.expenseCategory && act.hasMoney && paysBillFromTill(ctx.text) && !act.customer && !act.productNamed) return 'expenses_add';
     if (act.owed)
       return act.hasNumber &&
         !unpaidKnownDebt(ctx.text) &&
@@ -879,7 +879,8 @@ export class Nlu {
       if (otherBill && !corrects) return undefined;
       // « khallast 4500 », « I paid 4500 » after a takings card: the owner paid something — money out, not the day's takings
       // corrected (the twenty-first review).
-      if (tool === 'sales_daily_total' && OWNER_PAID.test(foldForCues(ctx.text))) return undefined;
+      // « non, j'ai payé 25000 » still corrects it (the review: an expense of no bill was proposed).
+      if (tool === 'sales_daily_total' && OWNER_PAID.test(foldForCues(ctx.text)) && !looksLikeCorrection(ctx.text)) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;

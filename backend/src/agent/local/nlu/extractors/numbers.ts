@@ -59,9 +59,10 @@ const THOUSANDS_WORDS = new Map<string, number>([
 // A group of three after a space is a thousands group only if no digit follows it (« Dec 1 35000 » read 1,350).
 /**
  * A leading zero and five digits or more, no separator: « 0550123456 », « 05501234 »; or ten digits or more run together
- * (« 213770123456 », a number with its country code: a debt of 213 billion DA was proposed — the twenty-first review).
+ * (« 213770123456 », a number with its country code: a debt of 213 billion DA was proposed — the twenty-first review),
+ * or a mobile's nine digits without its zero (« 770123456 »).
  */
-const PHONE_LIKE = /^(?:0\d{5,}|\d{10,})$/u;
+const PHONE_LIKE = /^(?:0\d{5,}|\d{10,}|[567]\d{8})$/u;
 
 const DIGITS = /([+\-−]\s?)?(\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)/g;
 
@@ -204,22 +205,38 @@ function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof 
 /**
  * « j'ai payé 3 ouvriers 2000 chacun », « 4 workers 1500 each », « 3 khdama 2000 kol wa7ed »: a sum for each of the people
  * or things counted before it, with no « à » — the one sum (2,000) was proposed for all three (the twenty-first review).
- * Undefined unless a count under a thousand comes before a sum said « each »; unsure across « et » as unitPriceTotal, or
- * beside another sum.
+ * Undefined unless workers or packs counted under a thousand come before a sum said « each »; unsure across « et » as
+ * unitPriceTotal, or beside any other figure.
  */
 function eachTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
   const at = nums.findIndex((n, i) => i > 0 && EACH.test(folded.slice(n.end, n.end + 24)));
   if (at <= 0) return undefined;
+  // Workers or goods counted (« 3 ouvriers », « 5 sacs »): never a day, an hour or a length of time (« le 12 décembre j'ai
+  // payé les ouvriers 2000 chacun » made 24,000 — the twenty-second review).
   const count = nums
     .slice(0, at)
     .reverse()
-    .find((n) => !n.weak && !n.currency && !isSizeUnit(n.unit) && Number.isInteger(n.value) && n.value > 1 && n.value < 1000);
+    .find(
+      (n) =>
+        !n.weak &&
+        !n.currency &&
+        Number.isInteger(n.value) &&
+        n.value > 1 &&
+        n.value < 1000 &&
+        !!n.unit &&
+        (WORKERS.has(n.unit) || EACH_COUNTS.test(n.unit)),
+    );
   if (!count) return undefined;
-  // Another sum beside them (« recette 20000 et 3 ouvriers 2000 chacun »): which is the reading's is asked.
-  const others = nums.filter((n) => n !== count && n !== nums[at] && !n.weak && n.value >= 100);
+  // Any other figure beside them (« recette 20000 et 3 ouvriers 2000 chacun », « … 1500 chacun pour 3 jours »): asked.
+  // (the « one » of « kol wa7ed », « لكل واحد » is no figure).
+  const eachEnd = nums[at].end + (EACH.exec(folded.slice(nums[at].end, nums[at].end + 24))?.[0].length ?? 0);
+  const others = nums.filter((n) => n !== count && n !== nums[at] && !n.weak && !(n.start >= nums[at].end && n.start < eachEnd));
   if (others.length || TOLD_APART.test(folded.slice(count.end, nums[at].start))) return UNSURE;
   return Math.round(count.value * nums[at].value * 100) / 100;
 }
+/** Goods counted in their packs (« 5 sacs de sucre 4500 chacun »). */
+const EACH_COUNTS =
+  /^(?:sacs?|cartons?|bouteilles?|boites?|pieces?|packs?|bidons?|caisses?|bags?|boxes?|bottles?|cans?|chkara|chkayer|شكاير|شكارة|كراطن|كرطون|قارورات|علب)$/u;
 const EACH =
   /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:chacun|chacune|each|apiece|kol ?wa7ed|kol ?wahed|kol ?wa7da|لكل واحد|كل واحد|لكل واحدة|كل واحدة)(?![\p{L}\p{N}])/u;
 
@@ -366,14 +383,22 @@ export function isSizeUnit(unit: string | undefined): boolean {
   return !!unit && sizeUnit(unit) !== undefined;
 }
 
+const WORKER_NOUNS = ['ouvriers', 'employes', 'vendeurs', 'vendeuses', 'workers', 'employees', 'khdama', 'khdamin', 'عمال', 'خدامين'];
+/** Workers counted are still a count at a price (« j'ai payé 2 employés et à 25000 » is 50,000), never a sum. */
+const WORKERS = new Set(WORKER_NOUNS.map((w) => fold(w)));
+
 /**
  * Words after a number that make it a count of people: « j'ai 2 clients qui me doivent » owes no 2 DA. The customer's
- * nouns (lexicon/people.ts) with a count's plurals and other people: suppliers, « personnes », « ناس ».
+ * nouns (lexicon/people.ts) with a count's plurals and other people: suppliers, « personnes », « ناس », the shop's workers.
  */
 const PEOPLE = new Set(
-  [...CUSTOMER_NOUNS, ...['clientes', 'personnes', 'people', 'fournisseurs', 'suppliers', 'nas'], ...['زبائن', 'زبونا', 'ناس']].map((w) =>
-    fold(w),
-  ),
+  [
+    ...CUSTOMER_NOUNS,
+    ...['clientes', 'personnes', 'people', 'fournisseurs', 'suppliers', 'nas'],
+    ...['زبائن', 'زبونا', 'ناس'],
+    // The shop's workers: « j'ai payé 2 employés » was an expense of 2 DA.
+    ...WORKER_NOUNS,
+  ].map((w) => fold(w)),
 );
 
 /** A number that counts people (« 2 clients », « 3 suppliers »): no quantity of goods, no amount of money. */
@@ -386,7 +411,10 @@ export function extractAmount(text: string): number | undefined {
   // dinars beside it may be a rate (« 50 euros à 240 da ») or a part (« 100 euros et 5000 da »).
   if (all.some((n) => n.foreign)) return undefined;
   const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
-  const perUnit = unitPriceTotal(nums, fold(text));
+  const perUnit = unitPriceTotal(
+    all.filter((n) => n.value > 0 && (!countsPeople(n) || WORKERS.has(n.unit!))),
+    fold(text),
+  );
   if (perUnit === UNSURE) return undefined;
   if (perUnit !== undefined) return perUnit;
   // People counted too: « j'ai payé 3 ouvriers 2000 chacun » is 6,000.

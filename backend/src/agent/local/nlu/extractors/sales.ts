@@ -754,7 +754,10 @@ export function extractSaleLines(
   // The one number said, after a paying verb: money, no count (with goods counted beside it, as before).
   const strong = said.filter((n) => !n.weak);
   const paysSum = (n: NumberMention) => PAYS_BEFORE.has(previousWord(folded, n.start) ?? '') && (!n.unit || MONEY_NEXT.has(n.unit));
-  const counts = strong.length === 1 && paysSum(strong[0]) ? said.filter((n) => n !== strong[0]) : said;
+  // No line at all, rather than the goods at a quantity guessed (« Karim a pris du sucre, il paiera 500 » sold 1 sugar on
+  // credit — the twenty-second review): the goods are asked.
+  if (strong.length === 1 && paysSum(strong[0])) return [];
+  const counts = said;
   const kept = buildLines(counts).filter((l) => !l.weak || l.known);
   const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
   for (const price of numbers.filter(isPrice)) {

@@ -117,8 +117,8 @@ const PRICE_BECOMES =
  */
 export const saysGoodsPriceMoved = has(
   // Never a verb that also moves the stock (« augmente », « نقص », « زاد », « tla3 », « dropped »: « نقص 4 أكياس قهوة » is
-  // 4 bags out).
-  /(?<![\p{L}\p{N}])(?:a augmente|ont augmente|est augmente|a baisse|ont baisse|a diminue|est monte|a monte|est descendu|went up|gone up|has gone up|rose|has risen|went down|has gone down|got dearer|got cheaper|ghla|ghlat|rkhas|غلا|غلات|ارتفع|ارتفعت|انخفض|انخفضت|رخص|رخصت)(?:\s+(?:a|de|to|by|l|b|ل|ب|الى|إلى|الي|حتى))?\s*\d/u,
+  // 4 bags out), nor goods counted after it (« le sucre a augmenté de 20 sacs »).
+  /(?<![\p{L}\p{N}])(?:a augmente|ont augmente|est augmente|a baisse|ont baisse|a diminue|est monte|a monte|est descendu|went up|gone up|has gone up|rose|has risen|went down|has gone down|got dearer|got cheaper|ghla|ghlat|rkhas|غلا|غلات|ارتفع|ارتفعت|انخفض|انخفضت|رخص|رخصت)(?:\s+(?:a|de|to|by|l|b|ل|ب|الى|إلى|الي|حتى))?\s*\d+(?:[.,]\d+)?(?!\d|\s*(?:unites?|units?|sacs?|bags?|cartons?|pieces?|bouteilles?|bottles?|boites?|boxes?|packs?|kg|kilos?|litres?|chkayer|أكياس|كياس|كراطن|علب|حبات|قارورات))/u,
 );
 /** « Mets le sucre à 150 DA », « set sugar to 150 DA »: a product put at an amount of money is its price. */
 export const setsPriceOfNamed = has(

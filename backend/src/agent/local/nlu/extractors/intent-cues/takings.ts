@@ -155,8 +155,9 @@ const BILL_UNPAID = cueRegex([
   ...['reste a payer', 'reste a regler', 'il faut que je paie', 'il faut que je paye', 'faut que je paie', 'faut payer'],
   ...['il faut payer', 'je dois encore', 'pas encore regle', 'still to pay', 'yet to pay', 'still have to pay', 'is due'],
   ...['are due', 'i need to pay', 'i must pay', 'i have to pay', 'i am going to pay', 'i m going to pay', 'ba9i nkhalas'],
-  ...['ba9i nkhalles', 'baqi nkhalas', 'mazal nkhalas', 'mazal ma khallast', 'ba9i ma khallast', 'rah nkhalas'],
-  ...['bach nkhalas', 'nkhalas ghodwa', 'سأدفع', 'سادفع', 'سوف أدفع', 'سوف ادفع', 'يجب أن أدفع', 'يجب ان ادفع'],
+  // Not « bach nkhalas » (in order to pay) nor « rah nkhalas » (I am paying now): the review.
+  ...['ba9i nkhalles', 'baqi nkhalas', 'mazal nkhalas', 'mazal ma khallast', 'ba9i ma khallast'],
+  ...['nkhalas ghodwa', 'سأدفع', 'سادفع', 'سوف أدفع', 'سوف ادفع', 'يجب أن أدفع', 'يجب ان ادفع'],
   ...['علي أن أدفع', 'علي ان ادفع', 'باقي نخلص', 'مازال نخلص', 'باقي ما خلصت', 'مازال ما خلصت', 'مازال ماخلصت'],
 ]);
 export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
@@ -204,24 +205,42 @@ const TILL_FLOAT = cueRegex(
  * from, not the day's takings told — declared, the takings were replaced by 5,000 (30,000): the twenty-first review.
  * Global, for `replace` only (as TILL_FLOAT); `takesFromTill` tests its own copy.
  */
-const TILL_VERBS = [
-  ...['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'paye', 'payee', 'regle', 'achete', 'donne', 'took'],
-  ...['taken', 'take', 'withdrew', 'withdrawn', 'paid', 'bought', 'gave', 'ddit', 'dit', 'khrejt', 'khallast', 'khlast'],
-  ...['dfa3t', 'chrit', 'شريت', 'خلصت', 'دفعت', 'اخذت', 'سحبت', 'ديت', 'خرجت', 'عطيت'],
+const TAKE_VERBS = [
+  ...['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'took', 'taken', 'take', 'withdrew', 'withdrawn', 'ddit'],
+  ...['dit', 'khrejt', 'اخذت', 'سحبت', 'ديت', 'خرجت'],
+];
+const PAY_VERBS = [
+  ...['paye', 'payee', 'regle', 'achete', 'donne', 'paid', 'bought', 'gave', 'khallast', 'khlast', 'dfa3t', 'chrit'],
+  ...['شريت', 'خلصت', 'دفعت', 'عطيت'],
 ];
 const TILL_NOUNS = [
   ...['caisse', 'recette', 'recettes', 'till', 'takings', 'dakhla', 'lcaisse', 'الصندوق', 'الكاسة', 'المدخول', 'الروسات'],
 ];
+// Up to seven words between, none a join or a stop (« payé l'électricité 4500 avec l'argent de la caisse »; never across
+// « …, et le total de la caisse »).
+const BETWEEN = String.raw`(?![\p{L}])(?:\s+(?!(?:et|and|w|puis|mais|but|و)\s)[^\s,;.،]+){0,7}?\s+`;
+const TILL = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?(?:${TILL_NOUNS.join('|')})(?![\p{L}])`;
+// Taken « dans » the till, but paid « dans » it is money put in (« Karim a payé 500 dans la caisse »: the review).
 const FROM_TILL_SOURCE =
-  // Up to seven words between, none a join or a stop (« payé l'électricité 4500 avec l'argent de la caisse »; never across
-  // « …, et le total de la caisse »).
-  String.raw`(?<![\p{L}])(?:${TILL_VERBS.join('|')})(?![\p{L}])(?:\s+(?!(?:et|and|w|puis|mais|but|و)\s)[^\s,;.،]+){0,7}?\s+` +
-  String.raw`(?:de|dans|avec|sur|depuis|from|out of|with|men|mel|من|ب)\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?` +
-  String.raw`(?:${TILL_NOUNS.join('|')})(?![\p{L}])`;
+  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.join('|')})${BETWEEN}(?:de|dans|sur|depuis|from|out of|men|mel|من)` +
+  String.raw`|(?:${PAY_VERBS.join('|')})${BETWEEN}(?:de|avec|sur|depuis|from|with|men|mel|من|ب))${TILL}`;
 const FROM_TILL = new RegExp(FROM_TILL_SOURCE, 'gu');
 const FROM_TILL_ONCE = new RegExp(FROM_TILL_SOURCE, 'u');
 /** A sum taken out of the till (or a bill paid from it) — see FROM_TILL. */
 export const takesFromTill = (text: string): boolean => FROM_TILL_ONCE.test(foldForCues(text));
+/** The message without what it says was taken out of the till (« j'ai fait 20000 et j'ai pris 5000 de la caisse »). */
+export const withoutTill = (text: string): string => foldForCues(text).replace(FROM_TILL, ' ');
+/**
+ * A bill paid from the till, now (« j'ai payé le loyer 30000 avec la recette »): no bill said unpaid or to come, no money
+ * taken for oneself or the bank (« … pour moi et l'électricité je ne l'ai pas payée », « je vais prendre 30000 de la
+ * caisse pour le loyer », « … pour la mettre à la banque » were the bill's expense: the review).
+ */
+export const paysBillFromTill = (text: string): boolean =>
+  takesFromTill(text) && !saysShopNotPaid(text) && !saysBillUnpaid(text) && !saysToCome(text) && !FOR_ONESELF.test(foldForCues(text));
+const FOR_ONESELF = cueRegex([
+  ...['pour moi', 'pour la maison', 'pour la banque', 'a la banque', 'for me', 'for home', 'to the bank', 'for the bank'],
+  ...['vais prendre', 'va prendre', 'prendrai', 'i ll take', 'i will take', 'going to take', 'l dar', 'للدار', 'للبنكة', 'البنك'],
+]);
 
 /**
  * The takings' words outside the float's (« fond de caisse 2000, recette 45000 » is the day's 45,000) and outside money
