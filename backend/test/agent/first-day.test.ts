@@ -209,6 +209,16 @@ describe('a new shop’s first day', () => {
     expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);
     expect(plain(turn.text)).toMatch(why);
   });
+  it.each([
+    ['fr', "j'ai pris 5000 de la caisse", /l’argent pris dans la caisse \(5\s000 DA\) n’est ni une recette ni une dépense/],
+    ['en', 'took 5000 from the till', /money taken from the till \(DZD\s5,000\) is neither takings nor an expense/],
+    ['ar', 'أخذت 5000 من الصندوق', /المال المأخوذ من الصندوق/],
+  ] as const)('%s « %s »: money out of the till — why nothing is recorded, no card', async (lang, text, why) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(turn.started).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(why);
+  });
   it('fr « je n’ai pas encore payé le loyer » (no sum told): the expenses alone', async () => {
     const turn = await ask(chat.c, "je n'ai pas encore payé le loyer", { lang: 'fr' });
     expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);

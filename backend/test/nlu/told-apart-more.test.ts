@@ -264,3 +264,15 @@ describe('the till, the second review', () => {
     });
   });
 });
+
+describe('what is said instead', () => {
+  it.each(["j'ai pris 5000 de la caisse", 'took 5000 from the till', 'أخذت 5000 من الصندوق'])(
+    '« %s »: money out of the till, told so',
+    (text) => {
+      expect(ask(text).notice).toMatchObject({ reason: 'till_withdrawal', amount: 5000 });
+    },
+  );
+  it.each(["Karim m'a donné 2 jours", 'Karim gave me 2 days', 'Karim 3tani 2 ayam'])('« %s »: time to pay — his balance, read', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+});

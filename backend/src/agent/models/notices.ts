@@ -146,6 +146,7 @@ const UNSUPPORTED = {
   unclear_write: 'notice.unsupported.unclear_write',
   pack_pieces: 'notice.unsupported.pack_pieces',
   sale_total: 'notice.unsupported.sale_total',
+  till_withdrawal: 'notice.unsupported.till_withdrawal',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -174,6 +175,13 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text: message(lang, 'notice.unsupported.sale_total', { money: formatMoney(notice.amount ?? 0, lang) }), choices: [] };
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
+    case 'till_withdrawal':
+      // Where the day's takings and the month's expenses are, to check; no choice records anything (which bill, if any,
+      // is the owner's to say).
+      return {
+        text: message(lang, 'notice.unsupported.till_withdrawal', { money: notice.amount ? ` (${formatMoney(notice.amount, lang)})` : '' }),
+        choices: WHAT_I_DO(lang).slice(1, 3),
+      };
     case 'supplier_debt': {
       // Goods taken on credit still came in: offer the stock arrival the message names, never a credit entry.
       const goods = GOODS_NAMED(notice, lang);

@@ -720,6 +720,18 @@ const PAID_NOW = cueRegex([
 ]);
 
 /** True when the message carries the words the write tool needs; read tools are always allowed. */
+/** Money taken out of the till and nothing else the tools record (see hasWriteEvidence): told so, nothing written. */
+export function takesFromTillOnly(text: string, act: Act): boolean {
+  return (
+    takesFromTill(text) &&
+    !act.customer &&
+    !act.productNamed &&
+    !mentionsSupplier(text) &&
+    !act.takings &&
+    (!act.expenseCategory || !paysBillFromTill(text))
+  );
+}
+
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
   const folded = foldForCues(text);
   // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
@@ -727,9 +739,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   // now (« j'ai payé le loyer 30000 avec la recette ») is that bill's expense, the takings told beside it (« recette 20000,
   // j'ai pris 5000 de la caisse ») the day's; a customer, goods or a supplier named are read as before (« Karim a pris 2
   // lait de la caisse » is a crate, « chrit 10 sokar mel caisse » goods bought).
-  if (takesFromTill(text) && !act.customer && !act.productNamed && !mentionsSupplier(text) && !act.takings) {
-    if (!act.expenseCategory || !paysBillFromTill(text)) return false;
-  }
+  if (takesFromTillOnly(text, act)) return false;
   switch (tool) {
     case 'inventory_adjust':
       // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.

@@ -40,6 +40,8 @@ export type NoticeReason =
   | 'pack_pieces'
   /** « 4 pain et 1 lait pour 150 »: the sale's total with no price per line — asked, never split by a guess. */
   | 'sale_total'
+  /** « j'ai pris 5000 de la caisse »: money out of the till, neither takings nor an expense — said, nothing written. */
+  | 'till_withdrawal'
   | 'no_tool';
 
 /** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */

@@ -33,10 +33,10 @@ import {
   type SlotTool,
 } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
-import { hasWriteEvidence, missingToolReason, readAct, saysZero, unsupportedAct, type Act } from './trust-rules';
+import { hasWriteEvidence, missingToolReason, readAct, saysZero, takesFromTillOnly, unsupportedAct, type Act } from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
-import { partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
+import { givesTime, partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
 import { paysEverything } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
@@ -325,6 +325,11 @@ export class Nlu {
       // done (a count in it is a write told, read as before).
       // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
       // were lost. Two steps asked, never two cards at once: see the notice's reply.
+      // « j'ai pris 5000 de la caisse »: no takings and no expense — said so, with where the day's figures are.
+      if (takesFromTillOnly(text, act) && !act.readOnly) {
+        const amount = extractAmount(text);
+        return this.noticeResult({ kind: 'unsupported', reason: 'till_withdrawal', ...(amount ? { amount } : {}) }, lang, cls, input);
+      }
       const partly = act.sale || (act.customer && act.productNamed) ? partlyPaidOnCredit(text) : undefined;
       if (partly) {
         const customer = slotReader(slotCtx).customer();
@@ -685,6 +690,9 @@ export class Nlu {
     if (act.owed && act.salesNoun && !act.hasNumber && !act.sale) return 'sales_list';
     if (act.newProduct) return 'products_add';
     if (act.customerPaid && !act.sale) return 'customers_payment';
+    // « Karim m'a donné 2 jours », « Karim gave me 2 days »: time to pay what he owes — his balance, read.
+    if (act.customer && !act.hasMoney && !act.productNamed && !act.sale && givesTime(ctx.text) && this.tools.has('customers_credit'))
+      return 'customers_credit';
     if (act.sale) {
       if (act.stockRemoval && hasWriteEvidence('inventory_adjust', ctx.text, act)) return 'inventory_adjust';
       // « sold a phone charger for 1500 » set the whole day's takings: goods named, even unknown, make a sale (the

@@ -130,6 +130,8 @@ export const en: Catalogue = {
   'notice.unsupported.customer_return':
     "A customer's return isn't recorded from the chat, and I haven't changed anything (neither the stock nor the till). On the Sales page, the owner picks the day of the sale (today, yesterday or a date), taps “Cancel / return” next to it and chooses how many items come back: they are refunded and go back to stock.",
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
+  'notice.unsupported.till_withdrawal':
+    'I have recorded nothing: money taken from the till{money} is neither takings nor an expense. If it paid a bill, tell me which one, for example “I paid the electricity 4500”.',
   'notice.unsupported.pack_pieces':
     "In your catalogue, {product} is counted by the whole pack: {n} would be {n} packs, not {n} pieces. I haven't recorded anything. If they are packs, tap below; otherwise, tell me in packs.",
   'notice.unsupported.sale_total':

@@ -147,6 +147,8 @@ export const fr = {
     "Un retour client ne s'enregistre pas par le chat, et je n'ai rien modifié (ni le stock ni la caisse). Sur la page Ventes, le propriétaire choisit le jour de la vente (aujourd'hui, hier ou une date), touche « Annuler / retour » à côté d'elle et choisit combien d'articles reviennent : ils sont remboursés et remis en stock.",
   'notice.unsupported.customer_credit':
     "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
+  'notice.unsupported.till_withdrawal':
+    'Je n’ai rien enregistré : l’argent pris dans la caisse{money} n’est ni une recette ni une dépense. S’il a servi à payer une facture, dites-moi laquelle, par exemple « j’ai payé l’électricité 4500 ».',
   'notice.unsupported.pack_pieces':
     "Dans votre catalogue, {product} se compte par lot entier : {n}, ce serait {n} lots, pas {n} pièces. Je n'ai rien enregistré. Si ce sont bien des lots, touchez ci-dessous ; sinon, dites-le-moi en lots.",
   'notice.unsupported.sale_total':
