@@ -4,6 +4,8 @@
  *
  *   npm run bench:profile                 (root script; writes bench/results/profile-*.json and the .cpuprofile)
  *   npm run bench:profile -- --rest       each REST endpoint alone under load (cache hits): self and inclusive shares
+ *   npm run bench:profile -- --pg-stats   the offline chat turns' statements as PostgreSQL counts them (pg_stat_statements):
+ *                                         calls, execution time, buffers, WAL records a turn, foreign-key checks included
  *   npm run bench:profile -- --stream     the same for turns with a model that streams (the bench's paced
  *                                         OpenAI-compatible mock): statements per turn, profile per streamed chunk, and
  *                                         the sampled CPU a turn by stage (lib/profile-stages.ts)
@@ -16,11 +18,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
+import { Client } from 'pg';
 import autocannon from 'autocannon';
 import { closeClients, connectClients, runChatLoad } from './lib/chat-load';
 import { startChildServer } from './lib/child-server';
-import { cpuMs, login, startProductBackend, startSeededDatabase } from './lib/product-stack';
-import { stageShares } from './lib/profile-stages';
+import { cpuMs, login, postgresCpuMs, startProductBackend, startSeededDatabase } from './lib/product-stack';
+import { OFFLINE_STAGES, stageShares } from './lib/profile-stages';
 import { CHAT_MESSAGES } from './scenarios/chat.bench';
 import { REST_ENDPOINTS } from './scenarios/rest.bench';
 
@@ -287,9 +290,81 @@ async function restProfile(): Promise<void> {
   log(`written to ${out} (profiles: results/rest-*.cpuprofile)`);
 }
 
+/**
+ * `--pg-stats`: what each statement of an offline turn costs PostgreSQL (the other quarter to half of a turn's CPU, on
+ * the same cores), from pg_stat_statements (shipped with the embedded server, loaded at start): calls, mean execution
+ * time (wall time inside the server: at 20 concurrent clients on 2 cores it includes waiting for a core), shared
+ * buffers hit and dirtied, WAL records and rows, nested statements (foreign-key checks) included. 20 clients × 15 turns
+ * after 3 warm-up turns each, as `bench:cpu`; `BENCH_BACKEND_ENTRY` picks the build.
+ */
+async function pgStatements(): Promise<void> {
+  const db = await startSeededDatabase(log, { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' });
+  const backend = await startProductBackend(db);
+  const stats = new Client({ connectionString: db.url });
+  await stats.connect();
+  try {
+    await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const token = await login(backend.url);
+    const { clients } = await connectClients({ url: backend.url, token, count: 20 });
+    const opts = { messages: CHAT_MESSAGES, turnTimeoutMs: 600_000, turnsPerConversation: 10 };
+    await runChatLoad(clients, { ...opts, turnsPerClient: 3, runId: `pgs-w-${Date.now().toString(36)}` });
+    await stats.query('SELECT pg_stat_statements_reset()');
+    const pg0 = postgresCpuMs(db.pgdata);
+    const load = await runChatLoad(clients, { ...opts, turnsPerClient: 15, runId: `pgs-${Date.now().toString(36)}` });
+    const pgMs = postgresCpuMs(db.pgdata) - pg0;
+    closeClients(clients);
+    const { rows } = await stats.query<{
+      calls: string;
+      exec_ms: number;
+      hit: string;
+      dirtied: string;
+      wal_records: string;
+      wal_bytes: string;
+      rows: string;
+      query: string;
+    }>(
+      `SELECT calls, total_exec_time AS exec_ms, shared_blks_hit AS hit, shared_blks_dirtied AS dirtied, wal_records, wal_bytes, rows,
+              regexp_replace(query, '\\s+', ' ', 'g') AS query
+         FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC`,
+    );
+    const turns = load.turns;
+    const per = (v: string | number) => Math.round((Number(v) / turns) * 100) / 100;
+    const report = {
+      turns,
+      lost: load.lost,
+      postgresCpuMsPerTurn: per(pgMs),
+      walRecordsPerTurn: per(rows.reduce((a, r) => a + Number(r.wal_records), 0)),
+      walBytesPerTurn: Math.round(rows.reduce((a, r) => a + Number(r.wal_bytes), 0) / turns),
+      statements: rows
+        .filter((r) => Number(r.calls) / turns >= 0.01)
+        .map((r) => ({
+          perTurn: per(r.calls),
+          meanExecUs: Math.round((r.exec_ms / Number(r.calls)) * 1000),
+          blocksHit: Math.round((Number(r.hit) / Number(r.calls)) * 10) / 10,
+          blocksDirtied: Math.round((Number(r.dirtied) / Number(r.calls)) * 100) / 100,
+          walRecords: Math.round((Number(r.wal_records) / Number(r.calls)) * 10) / 10,
+          rows: Math.round((Number(r.rows) / Number(r.calls)) * 10) / 10,
+          statement: r.query.replace(/^WITH recorded AS \(.*?"lastSeq" < \$\d+\s*\)\s*/, '[seq] ').slice(0, 140),
+        })),
+      note: 'mean execution time is wall time inside the server (a core shared by 20 clients, the backend and the load)',
+    };
+    const outDir = join(__dirname, 'results');
+    mkdirSync(outDir, { recursive: true });
+    const out = join(outDir, `profile-pg-${Date.now().toString(36)}.json`);
+    writeFileSync(out, JSON.stringify(report, null, 2));
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    log(`written to ${out}`);
+  } finally {
+    await stats.end();
+    await backend.stop();
+    await db.stop();
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--stream')) return streamProfile();
   if (process.argv.includes('--rest')) return restProfile();
+  if (process.argv.includes('--pg-stats')) return pgStatements();
   const dir = mkdtempSync(join(tmpdir(), 'tajer-profile-'));
   const db = await startSeededDatabase(log, {
     log_statement: 'all',
@@ -329,10 +404,13 @@ async function main(): Promise<void> {
 
     const cpu0 = cpuMs(backend.pid);
     await profiler.start();
-    const load = await runChatLoad(clients, { messages: CHAT_MESSAGES, turnsPerClient: 15, runId: `${runId}-l`, turnsPerConversation: 10 });
+    // CHAT_TURNS (default 15) turns per client under the profiler: more samples for a steadier split.
+    const turnsPerClient = Number(process.env.CHAT_TURNS ?? 15);
+    const load = await runChatLoad(clients, { messages: CHAT_MESSAGES, turnsPerClient, runId: `${runId}-l`, turnsPerConversation: 10 });
     const chatProfile = await profiler.stop();
     writeFileSync(join(outDir, 'chat.cpuprofile'), JSON.stringify(chatProfile));
     report.chatProfile = summarizeProfile(chatProfile);
+    report.chatStages = stageShares(chatProfile, load.turns, OFFLINE_STAGES);
     report.chatLoad = {
       turns: load.turns,
       cpuMsPerTurn: (cpuMs(backend.pid) - cpu0) / load.turns,

@@ -32,7 +32,32 @@ const STAGES: [string, (f: Frame) => boolean][] = [
   ['other packages', (f) => f.url.includes('node_modules')],
 ];
 
-export function stageShares(raw: unknown, turns: number): { sampledMsPerTurn: number; stages: string[] } {
+/**
+ * An offline turn's stages (`npm run bench:profile`, the chat load): the same walk, with the offline model's own code
+ * (the NLU and the local chat model), translation, logging and metrics, validation and LangChain told apart.
+ */
+export const OFFLINE_STAGES: [string, (f: Frame) => boolean][] = [
+  ...STAGES.slice(0, 4),
+  ['socket delivery: Socket.IO, engine.io, ws', (f) => /socket\.io|engine\.io|\/ws\/lib|chat\.gateway/.test(f.url)],
+  ['event bus: seq, resume buffer', (f) => /conversations\/events/.test(f.url)],
+  ['statements: Prisma, pg', (f) => /@prisma|\/pg\/|pg-pool|pg-protocol|\.repository\.js|\/database\//.test(f.url)],
+  ['translation: i18next', (f) => /i18next|\/i18n\//.test(f.url)],
+  ['logging, metrics: pino, prom-client', (f) => /pino|prom-client|\/observability\//.test(f.url)],
+  ['validation: zod', (f) => f.url.includes('/zod/')],
+  ['offline model: NLU, local chat model', (f) => /agent\/local\/|models\/local-chat-model|@nlpjs/.test(f.url)],
+  ['LangChain: @langchain/core, langsmith', (f) => /@langchain\/core|langsmith/.test(f.url)],
+  ['tools, executor', (f) => /tool-call|tool-executor|\/tools\//.test(f.url)],
+  ['our loop, chat service, turn queue', (f) => /agent\/(agent-loop|agent\.service|delta-batcher)|\/chat\//.test(f.url)],
+  ['rxjs', (f) => f.url.includes('/rxjs/')],
+  ['the rest of the backend', (f) => /\/backend\/dist/.test(f.url)],
+  ['other packages', (f) => f.url.includes('node_modules')],
+];
+
+export function stageShares(
+  raw: unknown,
+  turns: number,
+  stages: [string, (f: Frame) => boolean][] = STAGES,
+): { sampledMsPerTurn: number; stages: string[] } {
   const p = raw as { nodes: { id: number; callFrame: Frame; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -43,7 +68,7 @@ export function stageShares(raw: unknown, turns: number): { sampledMsPerTurn: nu
     if (known) return known;
     let found = 'node internals (microtasks, events)';
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const hit = STAGES.find(([, test]) => test(byId.get(at!)!.callFrame));
+      const hit = stages.find(([, test]) => test(byId.get(at!)!.callFrame));
       if (hit) {
         found = hit[0];
         break;
