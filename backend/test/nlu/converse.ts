@@ -1,4 +1,5 @@
-import type { HistoryTurn, UnderstandResult } from '../../src/agent/local/nlu';
+import type { HistoryTurn, Nlu, UnderstandResult } from '../../src/agent/local/nlu';
+import { TEST_CATALOG } from './fixtures/catalog';
 
 /**
  * A conversation read turn by turn, each turn's reading in the history of the next (as the offline model keeps it):
@@ -18,3 +19,27 @@ export function conversation(
     return last;
   };
 }
+
+/** One message read alone, on the test catalogue. */
+export const readAlone = (nlu: Nlu, text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+
+/** The message read after a card (or a read) of `intent` with `args`, proposed for `first`. */
+export const readAfter = (nlu: Nlu, first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
+  nlu.understand({
+    text,
+    catalog: TEST_CATALOG,
+    history: [
+      { role: 'user', text: first },
+      { role: 'assistant', text: '…', intent, args },
+    ],
+  });
+
+/** The tools that write what a message tells (a card the owner approves). */
+export const WRITE_TOOLS = [
+  'expenses_add',
+  'sales_daily_total',
+  'customers_payment',
+  'customers_credit_add',
+  'sales_record',
+  'inventory_adjust',
+];

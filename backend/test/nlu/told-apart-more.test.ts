@@ -1,5 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
-import { TEST_CATALOG } from './fixtures/catalog';
+import { readAfter, readAlone, WRITE_TOOLS } from './converse';
 
 /**
  * Wrong writes the twenty-first session's reviews saw at its base and head alike, left then (twenty-second session): a
@@ -12,17 +12,10 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+const ask = (text: string): UnderstandResult => readAlone(nlu, text);
 const after = (first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
-  nlu.understand({
-    text,
-    catalog: TEST_CATALOG,
-    history: [
-      { role: 'user', text: first },
-      { role: 'assistant', text: '…', intent, args },
-    ],
-  });
-const WRITES = ['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add', 'sales_record', 'inventory_adjust'];
+  readAfter(nlu, first, intent, args, text);
+const WRITES = WRITE_TOOLS;
 /** Nothing is proposed: no write tool, or one whose figure is asked. */
 const writesNothing = (r: UnderstandResult) => !WRITES.includes(r.intent ?? '') || r.missing.length > 0;
 
@@ -127,11 +120,11 @@ describe('time given, a price moved, « each », a long number', () => {
     ['I paid 4 workers 1500 each', 6000],
     ['khallast 3 khdama 2000 kol wa7ed', 6000],
     ['خلصت 3 خدامين 2000 لكل واحد', 6000],
-  ])('« %s » is %i DA of wages', (text, amount) => {
-    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount, category: 'salaires' }, missing: [] });
+  ])('« %s » is %i DA', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount }, missing: [] });
   });
   it.each(["j'ai payé 2 employés", 'khallast 2 khdamin', "j'ai payé 2 ouvriers"])('« %s »: workers counted are no sum — asked', (text) => {
-    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { category: 'salaires' }, missing: ['amount'] });
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', missing: ['amount'] });
   });
   it("« j'ai payé 2 employés et à 25000 » is still 2 × 25,000", () => {
     expect(ask("j'ai payé 2 employés et à 25000")).toMatchObject({ args: { amount: 50000, category: 'salaires' } });
@@ -245,10 +238,7 @@ describe('the till, the second review', () => {
   ])('« %s » is read as before (%s)', (text, intent) => {
     expect(ask(text).intent).toBe(intent);
   });
-  it.each([
-    ["j'ai fait 20000 et j'ai pris 5000 de la caisse", 20000],
-    ['recette 20000 il faut payer le loyer', 20000],
-  ])('« %s »: the takings, %i', (text, amount) => {
+  it.each([["j'ai fait 20000 et j'ai pris 5000 de la caisse", 20000]])('« %s »: the takings, %i', (text, amount) => {
     expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount } });
   });
   it.each(['ddit 30000 mel caisse bach nkhalas lkra', 'rah nkhalas lkra 30000 daba'])('« %s »: paying now, the rent', (text) => {
@@ -274,5 +264,35 @@ describe('what is said instead', () => {
   );
   it.each(["Karim m'a donné 2 jours", 'Karim gave me 2 days', 'Karim 3tani 2 ayam'])('« %s »: time to pay — his balance, read', (text) => {
     expect(ask(text)).toMatchObject({ intent: 'customers_credit', args: { customer: 'Karim' } });
+  });
+});
+
+describe('the third review', () => {
+  it.each([
+    'je vais payer le loyer 30000 avec la caisse',
+    'I’ll pay the rent 30000 from the till',
+    'dakhla 20000 ghadi nkhalles lkra 30000',
+    'recette 20000 le loyer 30000 à régler',
+    // The takings and a bill to pay in one clause: read, not guessed (the takings' figure may be the bill's).
+    'recette 20000 il faut payer le loyer',
+  ])('« %s »: a bill to pay from the till is no takings', (text) => {
+    expect(ask(text).intent).toBe('expenses_list');
+  });
+  it.each([
+    'Karim a payé 3 ouvriers à 2000',
+    'Karim paid 3 workers at 2000',
+    'il me faut 3 ouvriers à 2000',
+    "j'ai 3 ouvriers à 30000 par mois",
+  ])('« %s »: workers paid by someone, hired or kept are no write', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each(["j'ai acheté du café 500 avec la caisse", "j'ai acheté 10 sucre 4500 avec la caisse pour la maison"])(
+    '« %s »: bought from the till, no sum as a count',
+    (text) => {
+      expect(writesNothing(ask(text))).toBe(true);
+    },
+  );
+  it('« le loyer 30000, il n’est pas encore payé »: the bill’s own denial', () => {
+    expect(ask("le loyer 30000, il n'est pas encore payé").intent).toBe('expenses_list');
   });
 });

@@ -1,5 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
-import { TEST_CATALOG } from './fixtures/catalog';
+import { readAfter, readAlone, WRITE_TOOLS } from './converse';
 
 /**
  * Wrong writes the twentieth session's reviews found at its base and left (twenty-first session): a bill said unpaid
@@ -12,18 +12,10 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
-/** The message read after a card (or a read) of `intent` with `args`, proposed for `first`. */
+const ask = (text: string): UnderstandResult => readAlone(nlu, text);
 const after = (first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
-  nlu.understand({
-    text,
-    catalog: TEST_CATALOG,
-    history: [
-      { role: 'user', text: first },
-      { role: 'assistant', text: '…', intent, args },
-    ],
-  });
-const WRITES = ['expenses_add', 'sales_daily_total', 'customers_payment', 'customers_credit_add', 'sales_record', 'inventory_adjust'];
+  readAfter(nlu, first, intent, args, text);
+const WRITES = WRITE_TOOLS;
 
 describe('a bill said unpaid is no expense', () => {
   it.each([

@@ -154,13 +154,14 @@ function readAll(text: string): Clause[] {
   return clauses;
 }
 
-/** Someone else than the owner (« loyer 30000, le client ne m'a pas encore payé » is the customer's denial). */
-const SOMEONE_ELSE = /(?<![\p{L}])(?:client|cliente|customer|il|elle|ils|he|she|they|huwa|hiya|الزبون|هو|هي)(?![\p{L}])/u;
+/**
+ * Someone not paying the owner (« loyer 30000, le client ne m'a pas encore payé » is a customer's denial); « il n'est pas
+ * encore payé » is the bill's.
+ */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:client|cliente|clients|customer|m a|paid me|pay me|khallasni|khalasni|خلصني|الزبون)(?![\p{L}])/u;
 
 /** Every sum of the message said in a clause that says its bill unpaid: nothing of it was spent. */
 export function onlyUnpaidSums(text: string): boolean {
-  // « recette 20000 il faut payer le loyer »: the takings' sum is no bill's (the review).
-  if (hasTakingsCue(text)) return false;
   const clauses = readAll(text);
   // « je n'ai pas payé le loyer 30000 et l'électricité 4500 »: the denial runs on over the bills listed after it, unless
   // one is told paid.

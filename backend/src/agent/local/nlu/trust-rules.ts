@@ -56,7 +56,7 @@ import {
   withoutTill,
 } from './extractors/intent-cues/takings';
 import { onlyUnpaidSums } from './bill-clauses';
-import { countsPeople, extractNumbers } from './extractors/numbers';
+import { countsPeople, countsWorkers, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
 import { isSizeInName } from './slot-filler';
@@ -539,8 +539,11 @@ export function readAct(
   // « Karim m'a donné 2 jours », « Karim gave me 2 days »: time to pay, its figure the only one — not 2 DA (the twenty-first
   // review; « … 1000 et m'a demandé 2 jours » still handed 1,000 over).
   const timeOnly = numbers.length === 1 && givesTime(text);
+  // « Karim a payé 3 ouvriers à 2000 »: he paid workers, not the shop (a payment of 6,000 was proposed: the review).
+  const paidWorkers = extractNumbers(text).some(countsWorkers);
   const customerPaid =
     !suppliersGoods &&
+    !paidWorkers &&
     (asksPaid ||
       // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
       (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !timeOnly && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
@@ -725,8 +728,9 @@ export function takesFromTillOnly(text: string, act: Act): boolean {
   return (
     takesFromTill(text) &&
     !act.customer &&
-    !act.productNamed &&
-    !mentionsSupplier(text) &&
+    // Goods counted (« chrit 10 sokar mel caisse »), not a product with a sum (« j'ai acheté du café 500 avec la caisse »
+    // was +500 coffee: the review).
+    !(act.productNamed && act.goodsCount) &&
     !act.takings &&
     (!act.expenseCategory || !paysBillFromTill(text))
   );
@@ -737,8 +741,8 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
   // records it (declared as the takings, or 5,000 goods out of the stock: the twenty-first review). A bill paid from it
   // now (« j'ai payé le loyer 30000 avec la recette ») is that bill's expense, the takings told beside it (« recette 20000,
-  // j'ai pris 5000 de la caisse ») the day's; a customer, goods or a supplier named are read as before (« Karim a pris 2
-  // lait de la caisse » is a crate, « chrit 10 sokar mel caisse » goods bought).
+  // j'ai pris 5000 de la caisse ») the day's; a customer or goods counted are read as before (« Karim a pris 2 lait de la
+  // caisse » is a crate, « chrit 10 sokar mel caisse » goods bought).
   if (takesFromTillOnly(text, act)) return false;
   switch (tool) {
     case 'inventory_adjust':

@@ -403,6 +403,8 @@ const PEOPLE = new Set(
 
 /** A number that counts people (« 2 clients », « 3 suppliers »): no quantity of goods, no amount of money. */
 export const countsPeople = (n: NumberMention): boolean => !!n.unit && PEOPLE.has(n.unit);
+/** A number that counts the shop's workers (« 3 ouvriers », « 2 employés »). */
+export const countsWorkers = (n: NumberMention): boolean => !!n.unit && WORKERS.has(n.unit);
 
 /** The amount of money in a message: a number marked as currency first, else the largest real number. */
 export function extractAmount(text: string): number | undefined {

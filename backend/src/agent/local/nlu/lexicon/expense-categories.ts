@@ -168,13 +168,6 @@ export const EXPENSE_CATEGORY_CUES: CategoryCue<ExpenseCategory>[] = [
       'employés',
       'vendeur',
       'ouvrier',
-      // « j'ai payé 3 ouvriers 2000 chacun » was « Autre ».
-      'ouvriers',
-      'employees',
-      'workers',
-      'worker',
-      'khdama',
-      'عمال',
       'salary',
       'salaries',
       'wages',
