@@ -71,6 +71,14 @@ const DAY_MONTH_TIME_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})\\.? +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
+/**
+ * « ٢٣ ماي ٢٠٢٤ ٠٧:٥٩ » read right to left as « ماي 23 07:59 2024 » (twenty-third round, unseen group F): the month's
+ * name first, the time between the day and the year. Only a real « hh:mm » and a four-digit year.
+ */
+const MONTH_DAY_TIME_YEAR = new RegExp(
+  `(?<!${L})(${MONTH_ALT})(?!${L})\\.? +(\\d{1,2}) +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
 
 function daysInMonth(year: number, month: number): number {
@@ -131,7 +139,7 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     if (valid(y, mo, d, maxYear))
       add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
   }
-  for (const m of allMatches(MONTH_DAY_YEAR, line)) {
+  for (const m of [...allMatches(MONTH_DAY_YEAR, line), ...allMatches(MONTH_DAY_TIME_YEAR, line)]) {
     const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
   }

@@ -421,3 +421,32 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     );
   });
 });
+
+describe('parseReceipt — hammam tickets and kiosk top-ups (unseen group F, twenty-third round)', () => {
+  it('reads a right-to-left date row that came out month first with the time inside (« ماي 23 07:59 2024 »)', () => {
+    const d = parse([
+      'خدمات الإخوة فليكسى',
+      'شارع العقيد عميروش تلمسان 7',
+      'التاريخ   ماي   23 07:59 2024',
+      'بطاقة تعبئة موبيليس   100,00',
+      'المبلغ   100,00',
+    ]);
+    expect(d.date).toBe('2024-05-23');
+    expect(parse(['كشك الأمل للخدمات', 'التاريخ   أفريل   28 14:19 2025', 'المبلغ المدفوع   دج 1.500,00']).date).toBe('2025-04-28');
+    // Without a real time between them, a month's name, a number and a year are no date (« ماي 23 45:10 2024 »).
+    expect(parse(['كشك', 'التاريخ   ماي   23 45:10 2024', 'المبلغ   100,00']).date).toBeNull();
+  });
+  it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
+    const d = parse([
+      'حمام sil',
+      'رجال نساء',
+      'تذكرة رقم ١٢٢٠   ٢٠ يونيو ٢٠٢٦',
+      'دخول كبير   ١٧٠٫٠٠',
+      'دخول طفل   ٠‏',
+      'كياس   ٣٩٠٫٠٠',
+      'الواجب دفعه   ٨٦٠٫٠٠',
+      'بالصحة والعافية',
+    ]);
+    expect(d.total).toBe(860);
+  });
+});
