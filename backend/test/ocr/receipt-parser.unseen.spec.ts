@@ -436,6 +436,21 @@ describe('parseReceipt — hammam tickets and kiosk top-ups (unseen group F, twe
     // Without a real time between them, a month's name, a number and a year are no date (« ماي 23 45:10 2024 »).
     expect(parse(['كشك', 'التاريخ   ماي   23 45:10 2024', 'المبلغ   100,00']).date).toBeNull();
   });
+  it('believes the subtotal and the service charge over a total whose glued « DA » was read as digits (« 22660000 » for « 2 268,00DA »)', () => {
+    const rows = (total: string) => [
+      'CHAWARMA HOUSE',
+      ':   25/11/2025   16:52',
+      '2 Assiette frites   340,00   :',
+      '2 Burger double   1 260,00   =',
+      '1 Pizza margherita   560,00',
+      '=   Sous-total   2 160,00   B=',
+      'Service 10%   108,00   E',
+      `TOTAL   ${total}`,
+    ];
+    expect(parse(rows('22660000')).total).toBe(2268);
+    // Two digits apart from the rows' sum, the reading is no glued sign: it stays as read.
+    expect(parse(rows('22770000')).total).toBe(22770000);
+  });
   it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
     const d = parse([
       'حمام sil',
