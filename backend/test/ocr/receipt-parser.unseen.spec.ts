@@ -451,6 +451,20 @@ describe('parseReceipt — hammam tickets and kiosk top-ups (unseen group F, twe
     // Two digits apart from the rows' sum, the reading is no glued sign: it stays as read.
     expect(parse(rows('22770000')).total).toBe(22770000);
   });
+  it('keeps a hammam’s name holding « حي » inside a word (« الصالحين »), and a phone shop’s « الهاتف » without a number', () => {
+    const d = parse([
+      'الحمام المعدنى الصالحين',
+      'رجال -',
+      'شارع العقيد عميروش السانية - وهران',
+      'تذكرة رقم ٥٤٥٦   ٢٠٢٤-١٢-٢٧',
+      'الساعة 10:19   الخزانة ٢٢',
+      'دخول كبير   ٢٥٠٫٠٠',
+    ]);
+    expect(d.merchant).toBe('الحمام المعدنى الصالحين');
+    expect(parse(['محل الهاتف النقال ياسين', 'التاريخ   18/09/2026', 'المبلغ   2.000,00']).merchant).toBe('محل الهاتف النقال ياسين');
+    // The address and the phone number stay no name: « حي 1000 مسكن », « الهاتف: 0661 12 34 56 ».
+    expect(parse(['حي 1000 مسكن باب الزوار', 'الهاتف: 0661 12 34 56', 'المجموع   ٢٥٠٫٠٠']).merchant).toBeNull();
+  });
   it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
     const d = parse([
       'حمام sil',
