@@ -57,6 +57,13 @@ const YEAR_FIRST_TIME_GLUED = /(?<=(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d)((?:19|20)\
  * (twenty-second round, unseen group E). Only after « DATE » and with a slash kept: « 31.03/00 » alone is no date.
  */
 const LABELLED_MIXED_SEPARATORS = /(?<=\bDATE ?:? ?)(\d{2})[.,](\d{2})\/(\d{2})(?!\d)/g;
+/**
+ * « ١٩-٠٧-٢٠٢٥ » on a right-to-left row read « ٠٧- ١٩ ٢٠٢٥ » (twenty-third round, unseen group B): the day and the
+ * month swapped, a dash left glued to the month and none before the year. Only on a row with Arabic letters, in exactly
+ * that shape; read month, day, year.
+ */
+const SWAPPED_DAY_MONTH_RTL = /(?<![\d-])(\d{1,2})- (\d{1,2}) +((?:19|20)\d{2})(?![\d/.-])/g;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
 const DAY_MONTH_YEAR = new RegExp(
@@ -142,6 +149,13 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
   for (const m of [...allMatches(MONTH_DAY_YEAR, line), ...allMatches(MONTH_DAY_TIME_YEAR, line)]) {
     const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
+  }
+  if (ARABIC_LETTER.test(line)) {
+    for (const m of allMatches(SWAPPED_DAY_MONTH_RTL, line)) {
+      const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (valid(y, mo, d, maxYear))
+        add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'numeric', unusual: true });
+    }
   }
   for (const m of allMatches(COMPACT, line)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

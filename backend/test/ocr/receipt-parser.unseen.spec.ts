@@ -422,7 +422,7 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
   });
 });
 
-describe('parseReceipt — hammam tickets and kiosk top-ups (unseen group F, twenty-third round)', () => {
+describe('parseReceipt — hammam tickets, kiosk top-ups and what B left (unseen groups F and B, twenty-third round)', () => {
   it('reads a right-to-left date row that came out month first with the time inside (« ماي 23 07:59 2024 »)', () => {
     const d = parse([
       'خدمات الإخوة فليكسى',
@@ -464,6 +464,12 @@ describe('parseReceipt — hammam tickets and kiosk top-ups (unseen group F, twe
     expect(parse(['محل الهاتف النقال ياسين', 'التاريخ   18/09/2026', 'المبلغ   2.000,00']).merchant).toBe('محل الهاتف النقال ياسين');
     // The address and the phone number stay no name: « حي 1000 مسكن », « الهاتف: 0661 12 34 56 ».
     expect(parse(['حي 1000 مسكن باب الزوار', 'الهاتف: 0661 12 34 56', 'المجموع   ٢٥٠٫٠٠']).merchant).toBeNull();
+  });
+  it('reads a right-to-left d-m-y date whose day and month came out swapped (« ٠٧- ١٩ ٢٠٢٥ », unseen group B)', () => {
+    const d = parse(['دكان الحاج عمر', 'فاتورة رقم ٣٩٤١   ٠٧- ١٩   ٢٠٢٥', 'بسكويت   ١‏   ٨٠   ٨٠', 'مجموع الفاتورة   ٧٤٥ DA']);
+    expect(d.date).toBe('2025-07-19');
+    // On a Latin row the same shape is no date.
+    expect(parse(['EPICERIE', 'Ref 07- 19 2025', 'TOTAL 745,00']).date).toBeNull();
   });
   it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
     const d = parse([
