@@ -1,3 +1,4 @@
+import { cleanNumericOcr } from '../../src/ocr/receipt-amounts';
 import { parseReceipt } from '../../src/ocr/receipt-parser';
 
 /**
@@ -470,6 +471,20 @@ describe('parseReceipt — hammam tickets, kiosk top-ups and what B left (unseen
     expect(d.date).toBe('2025-07-19');
     // On a Latin row the same shape is no date.
     expect(parse(['EPICERIE', 'Ref 07- 19 2025', 'TOTAL 745,00']).date).toBeNull();
+  });
+  it('reads an Eastern thousands « ١ » read as a Latin « I » before its dot (« I. ٠٦٠٫٠٠ » under the rows it sums)', () => {
+    const d = parse([
+      'الحمام المعدنى الصالحين',
+      'تذكرة رقم ٥٤٥٦   ٢٠٢٤-١٢-٢٧',
+      'دخول كبير   ٢٥٠٫٠٠',
+      'تدليك   ٨١٠٫٠٠',
+      'I. ٠٦٠٫٠٠',
+      ';   بالصحة والعافية',
+    ]);
+    expect(d.total).toBe(1060);
+    // A letter glued before it, or Latin digits after it, and it stays a letter.
+    expect(cleanNumericOcr('AI. ٠٦٠٫٠٠')).toBe('AI. 060,00');
+    expect(cleanNumericOcr('I. 060,00')).toBe('I. 060,00');
   });
   it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
     const d = parse([
