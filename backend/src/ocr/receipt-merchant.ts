@@ -38,8 +38,8 @@ const NOT_A_NAME = new RegExp(
     // Whole words only (twenty-third round, unseen group F): « حي » is inside « الصالحين », a hammam's name; « الهاتف »
     // names the shop in « محل الهاتف النقال ياسين » and is a contact before a colon or a number (or alone, its number
     // taken off as a registration's).
-    '(?<![\\u0621-\\u064a])(?:ال)?(?:شارع|حي)(?![\\u0621-\\u064a])',
-    '(?<![\\u0621-\\u064a])(?:ال)?هاتف\\s*(?:[:.]|\\d|$)',
+    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?(?:شارع|حي)(?![\\u0621-\\u064a\\u0671-\\u06d3])',
+    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?هاتف\\s*(?:[:.]|\\d|$)',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
     // The items table's Arabic headings (« السلعة الكمية الثمن المجموع ») and the goods-sold footer (« السلعة المباعة »).
