@@ -36,6 +36,9 @@ export function cleanNumericOcr(line: string): string {
     // DA ». Only three Eastern digits with their cents and a currency ending the line (« ٢٧٠٫٠٠ 2 », a speck, stays).
     .replace(/(?<![\u0660-\u0669\d.,٫٬])([\u0660-\u0669]{3}[٫.,][\u0660-\u0669]{2})\s+[1\\|]\s+(DA|DZD|دج)\s*$/u, '١ $1 $2')
     .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ')
+    // An Eastern thousands « ١ » before its dot read as a Latin « I », « l » or « | » (twenty-third round, unseen group
+    // F): « I. ٠٦٠٫٠٠ » is « ١.٠٦٠٫٠٠ ». Only alone before the dot and three Eastern digits with their Eastern cents.
+    .replace(/(?<![\p{L}\p{N}])[Il|]\.\s?(?=[\u0660-\u0669]{3}٫[\u0660-\u0669]{2}(?![\u0660-\u0669]))/u, '١.')
     // An Eastern unit price after the multiplication sign whose cents were lost, « ٢ قطعة X ٥٥٫ ١١٠٫٠٠ » (twenty-second
     // round, unseen group E): « ٫ » is the Eastern decimal sign, so « ٥٥٫ » is no thousands group of the row's amount
     // after it (joined as 55 110 it hid the row from the items' sum). Two spaces keep the two numbers apart.

@@ -57,6 +57,13 @@ const YEAR_FIRST_TIME_GLUED = /(?<=(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d)((?:19|20)\
  * (twenty-second round, unseen group E). Only after « DATE » and with a slash kept: « 31.03/00 » alone is no date.
  */
 const LABELLED_MIXED_SEPARATORS = /(?<=\bDATE ?:? ?)(\d{2})[.,](\d{2})\/(\d{2})(?!\d)/g;
+/**
+ * « ١٩-٠٧-٢٠٢٥ » on a right-to-left row read « ٠٧- ١٩ ٢٠٢٥ » (twenty-third round, unseen group B): the day and the
+ * month swapped, a dash left glued to the month and none before the year. Only on a row with Arabic letters, in exactly
+ * that shape; read month, day, year.
+ */
+const SWAPPED_DAY_MONTH_RTL = /(?<![\d-])(\d{1,2})- (\d{1,2}) +((?:19|20)\d{2})(?![\d/.-])/g;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
 const DAY_MONTH_YEAR = new RegExp(
@@ -69,6 +76,14 @@ const DAY_MONTH_YEAR = new RegExp(
  */
 const DAY_MONTH_TIME_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})\\.? +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
+/**
+ * « ٢٣ ماي ٢٠٢٤ ٠٧:٥٩ » read right to left as « ماي 23 07:59 2024 » (twenty-third round, unseen group F): the month's
+ * name first, the time between the day and the year. Only a real « hh:mm » and a four-digit year.
+ */
+const MONTH_DAY_TIME_YEAR = new RegExp(
+  `(?<!${L})(${MONTH_ALT})(?!${L})\\.? +(\\d{1,2}) +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
@@ -131,9 +146,16 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     if (valid(y, mo, d, maxYear))
       add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
   }
-  for (const m of allMatches(MONTH_DAY_YEAR, line)) {
+  for (const m of [...allMatches(MONTH_DAY_YEAR, line), ...allMatches(MONTH_DAY_TIME_YEAR, line)]) {
     const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
+  }
+  if (ARABIC_LETTER.test(line)) {
+    for (const m of allMatches(SWAPPED_DAY_MONTH_RTL, line)) {
+      const [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (valid(y, mo, d, maxYear))
+        add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'numeric', unusual: true });
+    }
   }
   for (const m of allMatches(COMPACT, line)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

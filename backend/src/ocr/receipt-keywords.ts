@@ -93,6 +93,8 @@ const TOTAL_STRONG = keywordRegex([
   'مجموع',
   'مجموع الفاتورة',
   'المبلغ الواجب',
+  // « الواجب دفعه ٨٦٠٫٠٠ » (« what is due ») alone on a hammam's ticket (twenty-third round, unseen group F).
+  'الواجب دفعه',
   // « الصافي ٢٢٨٠ دج » (the net) alone on a butcher's or grocer's ticket (twenty-second round, unseen group E); joined
   // by OCR to the cash label under it (« نقدا الصافي ٢٢٨٠ دج ») it is still the total, not the cash handed over.
   // « الوزن الصافي » (net weight) is no money: see NET_WEIGHT.

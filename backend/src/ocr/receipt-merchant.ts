@@ -35,7 +35,11 @@ const NOT_A_NAME = new RegExp(
     '\\b\\d{5}\\b',
     // A line of only states and country: « SELANGOR DARUL EHSAN, MALAYSIA », « MALAYSIA ».
     '^(?:(?:SELANGOR|JOHOR|KEDAH|KELANTAN|MELAKA|MALACCA|NEGERI SEMBILAN|PAHANG|PERAK|PERLIS|PULAU PINANG|PENANG|SABAH|SARAWAK|TERENGGANU|KUALA LUMPUR|PUTRAJAYA|LABUAN|WILAYAH PERSEKUTUAN|DARUL [A-Z]+|D\\.?\\s?E|MALAYSIA)[\\s,.]*)+$',
-    'شارع|حي|هاتف',
+    // Whole words only (twenty-third round, unseen group F): « حي » is inside « الصالحين », a hammam's name; « الهاتف »
+    // names the shop in « محل الهاتف النقال ياسين » and is a contact before a colon or a number (or alone, its number
+    // taken off as a registration's).
+    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?(?:شارع|حي)(?![\\u0621-\\u064a\\u0671-\\u06d3])',
+    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?هاتف\\s*(?:[:.]|\\d|$)',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
     // The items table's Arabic headings (« السلعة الكمية الثمن المجموع ») and the goods-sold footer (« السلعة المباعة »).

@@ -2,6 +2,7 @@ import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { mendCurrencyDigits } from './receipt-currency-digits';
+import { gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
 import { mendLostThousands } from './receipt-scale-rows';
 import { shiftedColumnTotal } from './receipt-shifted-column';
@@ -311,7 +312,10 @@ function digitMisreadTotal(lines: readonly AnalyzedLine[], top: Candidate, amoun
   sum = round2(sum);
   if (sum <= 0 || nearlyEqual(sum, top.value)) return null;
   const digits = (v: number) => v.toFixed(2).replace('.', '');
-  return nearlyEqual(top.value, sum * 100) || oneDigitMoreOrLess(digits(top.value), digits(sum)) ? sum : null;
+  // « 22660000 » for « 2 268,00DA »: the glued sign read as digits (receipt-glued-sign.ts).
+  return nearlyEqual(top.value, sum * 100) || oneDigitMoreOrLess(digits(top.value), digits(sum)) || gluedSignReading(top.value, sum)
+    ? sum
+    : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cleanNumericOcr } from '../../src/ocr/receipt-amounts';
 import { parseReceipt } from '../../src/ocr/receipt-parser';
 
 /**
@@ -419,5 +420,83 @@ describe('parseReceipt — unseen group E’s readings (twenty-second round)', (
     expect(parse(['Cash Sale   2', 'KT WONG TRADING (001904043-H)', 'Date :   09/06/2018', 'TOTAL   489.30']).merchant).toBe(
       'KT WONG TRADING',
     );
+  });
+});
+
+describe('parseReceipt — hammam tickets, kiosk top-ups and what B left (unseen groups F and B, twenty-third round)', () => {
+  it('reads a right-to-left date row that came out month first with the time inside (« ماي 23 07:59 2024 »)', () => {
+    const d = parse([
+      'خدمات الإخوة فليكسى',
+      'شارع العقيد عميروش تلمسان 7',
+      'التاريخ   ماي   23 07:59 2024',
+      'بطاقة تعبئة موبيليس   100,00',
+      'المبلغ   100,00',
+    ]);
+    expect(d.date).toBe('2024-05-23');
+    expect(parse(['كشك الأمل للخدمات', 'التاريخ   أفريل   28 14:19 2025', 'المبلغ المدفوع   دج 1.500,00']).date).toBe('2025-04-28');
+    // Without a real time between them, a month's name, a number and a year are no date (« ماي 23 45:10 2024 »).
+    expect(parse(['كشك', 'التاريخ   ماي   23 45:10 2024', 'المبلغ   100,00']).date).toBeNull();
+  });
+  it('believes the subtotal and the service charge over a total whose glued « DA » was read as digits (« 22660000 » for « 2 268,00DA »)', () => {
+    const rows = (total: string) => [
+      'CHAWARMA HOUSE',
+      ':   25/11/2025   16:52',
+      '2 Assiette frites   340,00   :',
+      '2 Burger double   1 260,00   =',
+      '1 Pizza margherita   560,00',
+      '=   Sous-total   2 160,00   B=',
+      'Service 10%   108,00   E',
+      `TOTAL   ${total}`,
+    ];
+    expect(parse(rows('22660000')).total).toBe(2268);
+    // Two digits apart from the rows' sum, the reading is no glued sign: it stays as read.
+    expect(parse(rows('22770000')).total).toBe(22770000);
+  });
+  it('keeps a hammam’s name holding « حي » inside a word (« الصالحين »), and a phone shop’s « الهاتف » without a number', () => {
+    const d = parse([
+      'الحمام المعدنى الصالحين',
+      'رجال -',
+      'شارع العقيد عميروش السانية - وهران',
+      'تذكرة رقم ٥٤٥٦   ٢٠٢٤-١٢-٢٧',
+      'الساعة 10:19   الخزانة ٢٢',
+      'دخول كبير   ٢٥٠٫٠٠',
+    ]);
+    expect(d.merchant).toBe('الحمام المعدنى الصالحين');
+    expect(parse(['محل الهاتف النقال ياسين', 'التاريخ   18/09/2026', 'المبلغ   2.000,00']).merchant).toBe('محل الهاتف النقال ياسين');
+    // The address and the phone number stay no name: « حي 1000 مسكن », « الهاتف: 0661 12 34 56 ».
+    expect(parse(['حي 1000 مسكن باب الزوار', 'الهاتف: 0661 12 34 56', 'المجموع   ٢٥٠٫٠٠']).merchant).toBeNull();
+  });
+  it('reads a right-to-left d-m-y date whose day and month came out swapped (« ٠٧- ١٩ ٢٠٢٥ », unseen group B)', () => {
+    const d = parse(['دكان الحاج عمر', 'فاتورة رقم ٣٩٤١   ٠٧- ١٩   ٢٠٢٥', 'بسكويت   ١‏   ٨٠   ٨٠', 'مجموع الفاتورة   ٧٤٥ DA']);
+    expect(d.date).toBe('2025-07-19');
+    // On a Latin row the same shape is no date.
+    expect(parse(['EPICERIE', 'Ref 07- 19 2025', 'TOTAL 745,00']).date).toBeNull();
+  });
+  it('reads an Eastern thousands « ١ » read as a Latin « I » before its dot (« I. ٠٦٠٫٠٠ » under the rows it sums)', () => {
+    const d = parse([
+      'الحمام المعدنى الصالحين',
+      'تذكرة رقم ٥٤٥٦   ٢٠٢٤-١٢-٢٧',
+      'دخول كبير   ٢٥٠٫٠٠',
+      'تدليك   ٨١٠٫٠٠',
+      'I. ٠٦٠٫٠٠',
+      ';   بالصحة والعافية',
+    ]);
+    expect(d.total).toBe(1060);
+    // A letter glued before it, or Latin digits after it, and it stays a letter.
+    expect(cleanNumericOcr('AI. ٠٦٠٫٠٠')).toBe('AI. 060,00');
+    expect(cleanNumericOcr('I. 060,00')).toBe('I. 060,00');
+  });
+  it('takes « الواجب دفعه » (what is due) as the total’s label', () => {
+    const d = parse([
+      'حمام sil',
+      'رجال نساء',
+      'تذكرة رقم ١٢٢٠   ٢٠ يونيو ٢٠٢٦',
+      'دخول كبير   ١٧٠٫٠٠',
+      'دخول طفل   ٠‏',
+      'كياس   ٣٩٠٫٠٠',
+      'الواجب دفعه   ٨٦٠٫٠٠',
+      'بالصحة والعافية',
+    ]);
+    expect(d.total).toBe(860);
   });
 });
