@@ -296,3 +296,13 @@ describe('the third review', () => {
     expect(ask("le loyer 30000, il n'est pas encore payé").intent).toBe('expenses_list');
   });
 });
+
+describe('the fourth review: workers named beside a payment', () => {
+  it.each([
+    ["Karim m'a payé 3000, j'ai 2 employés", 3000],
+    ['Karim a réglé sa dette 3000, il a 2 ouvriers', 3000],
+    ['Karim a payé son crédit 5000, il a 3 ouvriers', 5000],
+  ])('« %s » is still his payment of %i', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount } });
+  });
+});

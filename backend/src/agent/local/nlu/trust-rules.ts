@@ -539,8 +539,9 @@ export function readAct(
   // « Karim m'a donné 2 jours », « Karim gave me 2 days »: time to pay, its figure the only one — not 2 DA (the twenty-first
   // review; « … 1000 et m'a demandé 2 jours » still handed 1,000 over).
   const timeOnly = numbers.length === 1 && givesTime(text);
-  // « Karim a payé 3 ouvriers à 2000 »: he paid workers, not the shop (a payment of 6,000 was proposed: the review).
-  const paidWorkers = extractNumbers(text).some(countsWorkers);
+  // « Karim a payé 3 ouvriers à 2000 »: he paid workers, not the shop (a payment of 6,000 was proposed: the review). Only
+  // workers counted right after the paying verb (« Karim m'a payé 3000, j'ai 2 employés » is still his payment).
+  const paidWorkers = extractNumbers(text).some((n) => countsWorkers(n) && PAID_JUST_BEFORE.test(folded.slice(0, n.start)));
   const customerPaid =
     !suppliersGoods &&
     !paidWorkers &&
@@ -668,6 +669,9 @@ export function readAct(
 }
 
 /** Hours, days or times counted (« 3 sa3at », « 2 jours »): never a sum. */
+/** A paying verb right before (« a payé 3 ouvriers », « paid the 3 workers », « خلص 3 عمال »). */
+const PAID_JUST_BEFORE = /(?<![\p{L}])(?:paye|payee|payes|paid|pays|regle|khallas|khalas|khlas|dfa3|خلص|دفع)\s+(?:les\s+|the\s+|el\s+)?$/u;
+
 /** Every figure said is a length of time (« 2 jours », « 3 days ago », « 2 semaines », « 3 أيام »): no sum at all. */
 function onlyDurations(text: string): boolean {
   const said = extractNumbers(text).filter((n) => !n.weak && n.value > 0);

@@ -166,7 +166,8 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
  * count (a whole number, no currency, no size like « 5L ») comes before a price introduced by « à / at / b / ب ».
  */
 function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
-  const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit));
+  // Never people counted as the price (« Karim a réglé sa dette 3000, il a 2 ouvriers » made 6,000: « a » before « 2 »).
+  const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit) && !countsPeople(n));
   if (at <= 0) return undefined;
   // « شريت 10 شكاير سميد ب 11000 »: Darija's « ب » (« for ») gives what was paid — 110 000 was proposed. A price per
   // piece says so after it (« ب 1100 للواحدة », « b 1100 el wa7da », « الشكارة »).
