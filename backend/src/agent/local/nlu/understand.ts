@@ -321,15 +321,15 @@ export class Nlu {
       if (act.customerReturn)
         return this.noticeResult({ kind: 'unsupported', reason: 'customer_return', ...this.figures(text, slotCtx) }, lang, cls, input);
       if (act.cancel && !act.hasNumber && !act.readOnly) return this.noticeResult({ kind: 'cancel' }, lang, cls, input);
-      // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
-      // done (a count in it is a write told, read as before).
-      // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
-      // were lost. Two steps asked, never two cards at once: see the notice's reply.
       // « j'ai pris 5000 de la caisse »: no takings and no expense — said so, with where the day's figures are.
       if (takesFromTillOnly(text, act) && !act.readOnly) {
         const amount = extractAmount(text);
         return this.noticeResult({ kind: 'unsupported', reason: 'till_withdrawal', ...(amount ? { amount } : {}) }, lang, cls, input);
       }
+      // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
+      // done (a count in it is a write told, read as before).
+      // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
+      // were lost. Two steps asked, never two cards at once: see the notice's reply.
       const partly = act.sale || (act.customer && act.productNamed) ? partlyPaidOnCredit(text) : undefined;
       if (partly) {
         const customer = slotReader(slotCtx).customer();
@@ -886,8 +886,7 @@ export class Nlu {
       const corrects = looksLikeCorrection(ctx.text) && !LA_ARTICLE.test(foldForCues(ctx.text));
       if (otherBill && !corrects) return undefined;
       // « khallast 4500 », « I paid 4500 » after a takings card: the owner paid something — money out, not the day's takings
-      // corrected (the twenty-first review).
-      // « non, j'ai payé 25000 » still corrects it (the review: an expense of no bill was proposed).
+      // corrected (the twenty-first review); « non, j'ai payé 25000 » still corrects them.
       if (tool === 'sales_daily_total' && OWNER_PAID.test(foldForCues(ctx.text)) && !looksLikeCorrection(ctx.text)) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
