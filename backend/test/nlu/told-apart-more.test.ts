@@ -306,3 +306,24 @@ describe('the fourth review: workers named beside a payment', () => {
     expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer: 'Karim', amount } });
   });
 });
+
+describe("after goods' card, the owner's payment is never their count", () => {
+  const sale = ["j'ai vendu 2 sucre", 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 2 }] }] as const;
+  const delivery = ["j'ai reçu 10 sucre", 'inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }] as const;
+  it.each(['khallast 4500', 'I paid 4500', 'خلصت 4500', 'non, j ai payé 4500'])(
+    '« %s » after a sale or a delivery: no 4,500 sugar',
+    (text) => {
+      for (const card of [sale, delivery]) {
+        const r = after(...card, text);
+        expect(r.followUp).toBe(false);
+        expect(r.intent).toBe('expenses_add');
+      }
+    },
+  );
+  it.each([
+    ['non 3', 3],
+    ['3', 3],
+  ])('« %s » still corrects the count (%i)', (text, quantity) => {
+    expect(after(...delivery, text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity }, followUp: true });
+  });
+});

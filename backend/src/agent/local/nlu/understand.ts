@@ -886,8 +886,10 @@ export class Nlu {
       const corrects = looksLikeCorrection(ctx.text) && !LA_ARTICLE.test(foldForCues(ctx.text));
       if (otherBill && !corrects) return undefined;
       // « khallast 4500 », « I paid 4500 » after a takings card: the owner paid something — money out, not the day's takings
-      // corrected (the twenty-first review); « non, j'ai payé 25000 » still corrects them.
-      if (tool === 'sales_daily_total' && OWNER_PAID.test(foldForCues(ctx.text)) && !looksLikeCorrection(ctx.text)) return undefined;
+      // corrected (the twenty-first review); « non, j'ai payé 25000 » still corrects them. After goods' card (a sale, a
+      // delivery) a sum paid is never their count, « non » or not (« khallast 4500 » made 4,500 sugar: the review).
+      const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text));
+      if (ownerPaid && (GOODS_CARDS.has(tool) || (tool === 'sales_daily_total' && !looksLikeCorrection(ctx.text)))) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
@@ -1033,6 +1035,9 @@ const OWES = /(?<![\p{L}])(?:doit|doivent|owes|dayen|عليه)(?![\p{L}])/u;
 
 /** The shop's bills: a message naming one is about no product. */
 const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone', 'taxes', 'assurance', 'banque']);
+
+/** Cards of goods counted: a sale, a stock movement. */
+const GOODS_CARDS = new Set(['sales_record', 'inventory_adjust']);
 
 /** The shop's own money, whose cards name no customer and no goods. */
 const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
