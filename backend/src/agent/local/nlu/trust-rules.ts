@@ -539,12 +539,8 @@ export function readAct(
   // « Karim m'a donné 2 jours », « Karim gave me 2 days »: time to pay, its figure the only one — not 2 DA (the twenty-first
   // review; « … 1000 et m'a demandé 2 jours » still handed 1,000 over).
   const timeOnly = numbers.length === 1 && givesTime(text);
-  // « Karim a payé 3 ouvriers à 2000 »: he paid workers, not the shop (a payment of 6,000 was proposed: the review). Only
-  // workers counted right after the paying verb (« Karim m'a payé 3000, j'ai 2 employés » is still his payment).
-  const paidWorkers = extractNumbers(text).some((n) => countsWorkers(n) && PAID_JUST_BEFORE.test(folded.slice(0, n.start)));
   const customerPaid =
     !suppliersGoods &&
-    !paidWorkers &&
     (asksPaid ||
       // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
       (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !timeOnly && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
@@ -578,7 +574,9 @@ export function readAct(
         smallSum(text, numbers) &&
         !sale &&
         MONEY_FROM.test(folded) &&
-        !GOODS_TAKEN.test(folded)));
+        !GOODS_TAKEN.test(folded))) &&
+    // Last: it reads the numbers again, and only a payment needs it.
+    !paysWorkers(text, folded);
   // « ما خلصتش » is also « she has not paid » (« نادية دات 3 حليب ما خلصتش », a credit sale): with a sum, only the shop's
   // bill — no customer or goods named.
   const shopsOwnBill = !opts.customerNamed && !opts.productNamed;
@@ -669,6 +667,13 @@ export function readAct(
 }
 
 /** Hours, days or times counted (« 3 sa3at », « 2 jours »): never a sum. */
+/**
+ * « Karim a payé 3 ouvriers à 2000 »: he paid workers, not the shop (a payment of 6,000 was proposed: the review). Only
+ * workers counted right after the paying verb (« Karim m'a payé 3000, j'ai 2 employés » is still his payment). Workers
+ * are people: `numbersOf` has left them out, so the message's numbers are read again.
+ */
+const paysWorkers = (text: string, folded: string): boolean =>
+  extractNumbers(text).some((n) => countsWorkers(n) && PAID_JUST_BEFORE.test(folded.slice(0, n.start)));
 /** A paying verb right before (« a payé 3 ouvriers », « paid the 3 workers », « خلص 3 عمال »). */
 const PAID_JUST_BEFORE = /(?<![\p{L}])(?:paye|payee|payes|paid|pays|regle|khallas|khalas|khlas|dfa3|خلص|دفع)\s+(?:les\s+|the\s+|el\s+)?$/u;
 

@@ -414,20 +414,21 @@ export function extractAmount(text: string): number | undefined {
   // dinars beside it may be a rate (« 50 euros à 240 da ») or a part (« 100 euros et 5000 da »).
   if (all.some((n) => n.foreign)) return undefined;
   const nums = all.filter((n) => n.value > 0 && !countsPeople(n));
+  const folded = fold(text);
   const perUnit = unitPriceTotal(
-    all.filter((n) => n.value > 0 && (!countsPeople(n) || WORKERS.has(n.unit!))),
-    fold(text),
+    all.filter((n) => n.value > 0 && (!countsPeople(n) || countsWorkers(n))),
+    folded,
   );
   if (perUnit === UNSURE) return undefined;
   if (perUnit !== undefined) return perUnit;
   // People counted too: « j'ai payé 3 ouvriers 2000 chacun » is 6,000.
   const each = eachTotal(
     all.filter((n) => n.value > 0),
-    fold(text),
+    folded,
   );
   if (each === UNSURE) return undefined;
   if (each !== undefined) return each;
-  const part = partOfWhole(nums, fold(text));
+  const part = partOfWhole(nums, folded);
   if (part !== undefined) return part;
   const currency = nums.filter((n) => n.currency);
   if (currency.length) return currency[currency.length - 1].value;

@@ -748,16 +748,14 @@ export function extractSaleLines(
   // « un demi kilo de café », « half a box »: a fraction the catalogue's units may not hold (a 250 g pack) — asked, never
   // read as one.
   // « كل واحدة ب 100 » (each one at 100): the « one » of « each one » counts nothing (it emptied the sale).
-  const said = numbers.filter(
+  const counts = numbers.filter(
     (n) => !isPrice(n) && !(n.weak && HALF.test(folded.slice(n.end, n.end + 8))) && previousWord(folded, n.start) !== 'كل',
   );
-  // The one number said, after a paying verb: money, no count (with goods counted beside it, as before).
-  const strong = said.filter((n) => !n.weak);
-  const paysSum = (n: NumberMention) => PAYS_BEFORE.has(previousWord(folded, n.start) ?? '') && (!n.unit || MONEY_NEXT.has(n.unit));
-  // No line at all, rather than the goods at a quantity guessed (« Karim a pris du sucre, il paiera 500 » sold 1 sugar on
-  // credit — the twenty-second review): the goods are asked.
-  if (strong.length === 1 && paysSum(strong[0])) return [];
-  const counts = said;
+  // The one number said, after a paying verb: money, no count (with goods counted beside it, as before). No line at all,
+  // rather than the goods at a quantity guessed (« Karim a pris du sucre, il paiera 500 » sold 1 sugar on credit — the
+  // twenty-second review): the goods are asked.
+  const strong = counts.filter((n) => !n.weak);
+  if (strong.length === 1 && paysSum(folded, strong[0])) return [];
   const kept = buildLines(counts).filter((l) => !l.weak || l.known);
   const lines = buildLines(counts.filter((n) => kept.some((l) => l.at === n.start)));
   for (const price of numbers.filter(isPrice)) {
@@ -788,11 +786,13 @@ export function extractSaleLines(
 
 const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}-])/u;
 /**
- * A paying verb right before a number (« Karim paiera 500 pour le sucre qu'il a pris », « will pay 500 for the sugar »):
- * the number is money — 500 sugar were sold on credit (the twenty-first review). Not a line's price either: what he pays
- * may be part of it. Only when it is the message's one number: beside goods counted (« a pris 3 sucre et a payé 500 »)
- * the lines are read as before.
+ * A paying verb right before a number, and nothing after it but what follows money (« Karim paiera 500 pour le sucre
+ * qu'il a pris », « will pay 500 for the sugar »): the number is money — 500 sugar were sold on credit (the twenty-first
+ * review). Not a line's price either: what he pays may be part of it. `extractSaleLines` asks only when it is the one
+ * number: beside goods counted (« a pris 3 sucre et a payé 500 ») the lines are read as before.
  */
+const paysSum = (folded: string, n: NumberMention): boolean =>
+  PAYS_BEFORE.has(previousWord(folded, n.start) ?? '') && (!n.unit || MONEY_NEXT.has(n.unit));
 /** What may follow a sum paid (« paiera 500 pour le sucre », « … 500 demain »), never goods (« n'a pas payé 2 sucre »). */
 const MONEY_NEXT = new Set(
   [
