@@ -272,6 +272,49 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(turn);
   });
 
+  // A figure added to the card or taken off it replaced the card's (the takings became 4,500: the twenty-second review).
+  it.each([
+    ['fr', 'la recette 20000', 'et 4500', 'sales_daily_total'],
+    ['en', 'sold 2 sugar', '+ 4500', 'sales_record'],
+    ['ar', 'خلصت الكراء 30000', 'و 4500', 'expenses_add'],
+  ] as const)('%s « %s » then « %s »: asked, the card before left as it was', async (lang, text, more, tool) => {
+    const first = await ask(chat.c, text, { lang });
+    expect(cards(first).map((p) => p.tool)).toEqual([tool]);
+    const second = await ask(chat.c, more, { lang, conversationId: first.conversationId });
+    expect(second.approvals).toHaveLength(0);
+    expect(second.started).toHaveLength(0);
+    await chat.rejectAll(first);
+  });
+
+  it.each([
+    ['fr', "j'ai reçu du sucre, j'ai payé 4500", /quantité/i],
+    ['en', 'I received sugar, I paid 4500', /quantity/i],
+  ] as const)('%s « %s »: the sum paid is no count — the quantity is asked', async (lang, text, asked) => {
+    const before = await writes();
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(asked);
+    expect(await writes()).toEqual(before);
+  });
+
+  it.each([
+    ['fr', "électricité 9000, j'ai payé 4500, le reste pas encore", { amount: 4500, category: 'électricité' }],
+    ['ar', 'الضو 9000، خلصت 4500', { amount: 4500, category: 'électricité' }],
+  ] as const)('%s « %s »: the part paid is the expense', async (lang, text, args) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining(args) }]);
+    await chat.rejectAll(turn);
+  });
+
+  it.each([
+    ['fr', "loyer 30000, Karim Haddad n'a pas encore payé"],
+    ['fr', "j'ai fait 20000, je paierai le loyer"],
+    ['ar', 'هزيت 5000 من الكاسة'],
+  ] as const)('%s « %s »: nothing proposed', async (lang, text) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+  });
+
   it.each([
     ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
     ['en', 'how do I add my products?', /Stock → Import a catalogue/],

@@ -1,6 +1,6 @@
 import { extractExpenseCategory } from './extractors/categories';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
+import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
 import { extractNumbers } from './extractors/numbers';
 import { JOINS_SOURCE } from './neighbour-sums';
 import type { UnderstandResult } from './types';
@@ -93,6 +93,8 @@ const UNPAID_WORDS = cueRegex(
     ...['impaye', 'impayee', 'non paye', 'non payee', 'pas regle', 'pas reglee', 'i haven t paid', 'i didn t pay'],
     ...['i have not paid', 'not paid', 'unpaid', 'not yet paid', 'ma khallastch', 'ma khalastch', 'makhallastch'],
     ...['ba9i ma khallast', 'mazal ma khallast', 'باقي ما خلصت', 'مازال ما خلصت'],
+    // « non réglée » was « réglée », told paid (the twenty-second review).
+    ...['non regle', 'non reglee', 'non regles', 'pas encore regle', 'pas encore reglee', 'not settled'],
     ...['ma khallasthach', 'ma khlasthach', 'ما خلصتش', 'ماخلصتش', 'ما خلصتوش', 'ما خلصتهاش', 'لم أدفع', 'لم ادفع', 'غير مدفوعة'],
   ],
   'gu',
@@ -201,6 +203,32 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   // « j'ai payé l'électricité 4500, enfin le gaz 4600 »: another bill named in a correction — which bill is unsure, asked
   // (« recette 20000, non 25000 » corrects the sum only: read as before).
   if (clauses.some((c, i) => i > 0 && !!c.subject && c.subject !== ownSubject && CORRECTS.test(foldForCues(c.text)))) return 'unclear';
+  // « électricité 9000, j'ai payé 4500, le reste pas encore »: the bill's sum, then what was paid of it in a clause of no
+  // bill — the part paid is the expense (the whole 9,000 was proposed: the twenty-second review); more than the bill, asked.
+  // Only a short clause after the bill's (« j'ai payé Samir 25000 et le loyer 30000 » is Samir's, not part of the rent).
+  const partPaid = clauses.filter(
+    (c, i) =>
+      i > clauses.indexOf(own) &&
+      !c.subject &&
+      c.paid &&
+      !c.unpaid &&
+      c.sums.length === 1 &&
+      c.sums[0] >= MIN_SUM &&
+      c.text.split(/\s+/u).length <= 5,
+  );
+  if (
+    !takings &&
+    !!own.subject &&
+    own === at &&
+    !own.paid &&
+    !own.unpaid &&
+    own.sums.length === 1 &&
+    partPaid.length === 1 &&
+    partPaid[0].sums[0] !== amount
+  )
+    return partPaid[0].sums[0] < amount && !dated
+      ? { args: withoutDescription({ ...whole.args, amount: partPaid[0].sums[0] }) }
+      : 'unclear';
   if (!unpaid(own) && !unpaid(at)) {
     // « électricité 4500 et loyer 30000 »: the sum is in another bill's (or the takings') clause, and its own clause says one.
     // A sum of dinars (« recette 2 malyin »: 2 is no sum of its own).
@@ -213,8 +241,9 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   if (!unpaid(at) && otherBill(at) && at.paid)
     return dated ? 'unclear' : { args: withoutDescription({ ...whole.args, category: at.subject, amount }) };
   if (!unpaid(at) && otherBill(at)) return 'unclear';
-  // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands.
-  if (!unpaid(at)) return undefined;
+  // The sum follows the unpaid bill in a clause of no bill (« …, ce mois j'ai payé 9000 »): the reading stands — unless
+  // that clause tells money made (« j'ai fait 20000, je paierai le loyer » was a rent of 20,000: the review), asked.
+  if (!unpaid(at)) return hasEarnedCue(at.text) || hasTakingsCue(at.text) ? 'unclear' : undefined;
   // « j'ai payé l'électricité 4500 et je paierai le loyer 30000 »: the sum taken is the unpaid bill's, the reading's own
   // bill is told paid with its one sum — that one.
   if (own !== at && own.paid && !unpaid(own) && own.sums.length === 1 && own.sums[0] >= MIN_SUM && !dated)

@@ -39,6 +39,16 @@ export function partsOf(text: string): string[] {
   return parts;
 }
 
+/** A piece told of someone else (« …, he paid 500 by phone » is the customer's payment, not a phone bill). */
+const SOMEONE_TOLD = /^(?:il|elle|ils|elles|lui|he|she|they|huwa|hiya|houa|hia|هو|هي|هوما)(?![\p{L}])/iu;
+
+/** The message cut at every join, a piece without a figure kept apart. */
+const piecesOf = (text: string): string[] =>
+  text
+    .split(new RegExp(JOINS.source, 'giu'))
+    .map((p) => p.trim())
+    .filter(Boolean);
+
 const complete = (r: UnderstandResult): boolean =>
   SHOP_MONEY.has(r.intent ?? '') &&
   !r.missing.length &&
@@ -134,11 +144,14 @@ export function anotherShopSum(
   readOne: (input: UnderstandInput) => UnderstandResult,
 ): UnderstandResult | undefined {
   if (input.hasAttachment || whole.followUp || !ACCOUNT.has(whole.intent ?? '') || typeof whole.args.amount !== 'number') return undefined;
-  const parts = partsOf(input.text);
+  // « loyer 30000, Karim n'a pas encore payé » is one part (the customer's words hold no figure), yet the sum is the rent's
+  // (30,000 was put on Karim's account: the twenty-second review) — so its pieces then.
+  const joined = partsOf(input.text);
+  const parts = joined.length > 1 ? joined : piecesOf(input.text);
   if (parts.length < 2) return undefined;
   const customer = firstName(whole.args.customer);
   const shops = parts.some((text) => {
-    if (customer && text.toLowerCase().includes(customer)) return false;
+    if ((customer && text.toLowerCase().includes(customer)) || SOMEONE_TOLD.test(text)) return false;
     if (unpaidBillOf(text, whole.args.amount as number)) return true;
     const read = readOne({ ...input, text, history: [] });
     const named = read.intent === 'sales_daily_total' || (read.intent === 'expenses_add' && typeof read.args.category === 'string');

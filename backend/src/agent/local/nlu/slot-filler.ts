@@ -13,7 +13,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { asksBusyTimes } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
-import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice } from './extractors/sales';
+import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice, paysSum } from './extractors/sales';
 import { extractAmount, extractPaidAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
 import { entryName, entryNames, productVocabulary, type ProductMatch, type ProductMatcher } from './extractors/product';
@@ -221,8 +221,10 @@ const CONCEPT_WORDS = productVocabulary([]);
 const DENIED_BEFORE = /(?:^|[\s,،])(?:ماشي|مشي|مش|ليس|machi|mechi|mchi|mashi|pas|pas de|pas a|n est plus|not|isn t|aren t|no longer)\s*$/u;
 
 /** The quantity of a stock movement: a number that counts units, not a pack size ("2 bidons de 5L" → 2), nor a price. */
-function pickQuantity(numbers: NumberMention[], folded: string): NumberMention | undefined {
-  const said = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n));
+function pickQuantity(numbers: NumberMention[], folded: string, paid: boolean): NumberMention | undefined {
+  // « j'ai reçu du sucre, j'ai payé 4500 »: the sum paid is money, no count (+4,500 sugar was proposed: the review).
+  // Unless `paid`: a notice's figures name it as said.
+  const said = numbers.filter((n) => !n.weak && n.value > 0 && !namesAPrice(folded, n) && (paid || !paysSum(folded, n)));
   // « الستوك ماشي 12، راهو 10 » (not 12: it is 10): the denied number was the count (+12 was proposed).
   const affirmed = said.filter((n) => !DENIED_BEFORE.test(folded.slice(0, n.start)));
   const strong = affirmed.length ? affirmed : said;
@@ -235,9 +237,9 @@ function pickQuantity(numbers: NumberMention[], folded: string): NumberMention |
 }
 
 /** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
-export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>): number | undefined {
+export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>, paid = false): number | undefined {
   const numbers = extractNumbers(text).filter((n) => !isSizeInName(text, n, ctx?.commonWords));
-  const q = pickQuantity(numbers, foldForCues(text));
+  const q = pickQuantity(numbers, foldForCues(text), paid);
   if (!q) return undefined;
   const magnitude = Math.round(Math.abs(q.value));
   if (!magnitude) return undefined;

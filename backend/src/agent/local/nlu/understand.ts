@@ -385,6 +385,10 @@ export class Nlu {
 
       const previous = lastToolTurn(input.history, this.tools);
       // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.
+      // « et 4500 », « + 4500 », « moins 4500 », « zid 2 » after a write's card: a figure added to it or taken off — the card's
+      // figure replaced by it (the takings became 4,500, the sale 2 sugar: the twenty-second review) was never meant; asked.
+      if (previous && this.isWriteTool(previous.intent!) && ADDED_OR_TAKEN.test(foldForCues(text)))
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
       if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
@@ -577,9 +581,13 @@ export class Nlu {
     // the dates Deglet Nour.
     const found = matcher.find(text, lang);
     const inName = !!customer && !!found && found.extent.start >= customer.start && found.extent.end <= customer.end;
-    const product = inName
+    const named = inName
       ? matcher.find(folded.slice(0, customer.start) + ' '.repeat(customer.end - customer.start) + folded.slice(customer.end), lang)
       : found;
+    // « facture d'eau 2000 à régler », « water bill »: the bill's kind, no product (the mineral water lifted the unpaid
+    // bill's rule: an expense was proposed — the twenty-second review).
+    const billsKind = !!named && (BILL_OF.test(folded.slice(0, named.extent.start)) || BILL_AFTER.test(folded.slice(named.extent.end)));
+    const product = billsKind ? undefined : named;
     return readAct(text, this.commonWords, {
       customerNamed: !!customer,
       productNamed: !!product,
@@ -778,7 +786,7 @@ export class Nlu {
   /** The quantity and amount an unclear write named, for the choices offered back. */
   private figures(text: string, ctx: SlotContext): { quantity?: number; amount?: number } {
     const amount = extractNumbers(text).find((n) => n.currency)?.value;
-    const quantity = amount === undefined ? signedQuantity(text, ctx) : undefined;
+    const quantity = amount === undefined ? signedQuantity(text, ctx, true) : undefined;
     return { ...(amount !== undefined ? { amount } : {}), ...(quantity !== undefined ? { quantity: Math.abs(quantity) } : {}) };
   }
 
@@ -1038,6 +1046,12 @@ const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone
 
 /** Cards of goods counted: a sale, a stock movement. */
 const GOODS_CARDS = new Set(['sales_record', 'inventory_adjust']);
+/** A bare figure with a word or sign that adds it or takes it off (folded text): « et 4500 », « + 2 », « zid 2 », « w 500 da ». */
+const ADDED_OR_TAKEN =
+  /^\s*(?:(?:et|and|w|و|plus|moins|minus|zid|ajoute|ajouter|add|encore|زيد|زيدلي|نقص)(?:\s+(?:aussi|also|encore|zada|زادة))?\s+|[+-]\s*)\d[\d\s.,]*(?:\s*(?:da|dzd|dinars?|دج))?\s*$/u;
+/** What names a bill right before its kind (« facture d'eau », « la note de gaz ») or right after it (« water bill »). */
+const BILL_OF = /(?<![\p{L}])(?:facture|factures|note)\s+(?:d|de|du|des|de la|de l)\s*$/u;
+const BILL_AFTER = /^\s*(?:bill|bills)(?![\p{L}])/u;
 
 /** The shop's own money, whose cards name no customer and no goods. */
 const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);

@@ -736,7 +736,11 @@ export function extractSaleLines(
       const end = counts[i + 1]?.start ?? folded.length;
       // The product is in the words after the count, before a price ("à 95 DA") or the next line.
       const priceAt = numbers.find((n) => n.start > q.end && n.start < end && isPrice(n));
-      const p = productAt(q.end, priceAt ? Math.max(q.end, previousWordStart(folded, priceAt.start) ?? priceAt.start) : end);
+      const stop = priceAt ? Math.max(q.end, previousWordStart(folded, priceAt.start) ?? priceAt.start) : end;
+      // Only a unit after the first count (« السكر نقص 4 أكياس », « بعت السكر 4 أكياس »): the goods were named before it —
+      // the unit alone had named « حليب الأكياس » (bagged milk), −4 milk proposed for the sugar (the review).
+      const before = i === 0 && onlyUnits(folded.slice(q.end, stop)) ? productAt(0, q.start) : undefined;
+      const p = before?.known ? before : productAt(q.end, stop);
       return { at: q.start, weak: q.weak, quantity: q.value, ...(p ?? {}) } as SaleLineSlot & {
         at: number;
         weak: boolean;
@@ -785,13 +789,22 @@ export function extractSaleLines(
 }
 
 const HALF = /^\s*(?:demi|half|nos|nss|نص|نصف)(?![\p{L}\p{N}-])/u;
+/** Words that are all units or packs (« sacs », « أكياس », « de sacs »), one at least. */
+const onlyUnits = (span: string): boolean => {
+  const ws = tokenize(span)
+    .map((t) => t.text)
+    .filter((w) => !/^\d/.test(w) && !UNIT_JOINS.has(w));
+  return ws.length > 0 && ws.every((w) => PACKAGING_WORDS.has(w));
+};
+const UNIT_JOINS = new Set(['de', 'des', 'd', 'of', 'men', 'من']);
 /**
  * A paying verb right before a number, and nothing after it but what follows money (« Karim paiera 500 pour le sucre
  * qu'il a pris », « will pay 500 for the sugar »): the number is money — 500 sugar were sold on credit (the twenty-first
  * review). Not a line's price either: what he pays may be part of it. `extractSaleLines` asks only when it is the one
- * number: beside goods counted (« a pris 3 sucre et a payé 500 ») the lines are read as before.
+ * number: beside goods counted (« a pris 3 sucre et a payé 500 ») the lines are read as before. Never a stock
+ * movement's count either (`pickQuantity`).
  */
-const paysSum = (folded: string, n: NumberMention): boolean =>
+export const paysSum = (folded: string, n: NumberMention): boolean =>
   PAYS_BEFORE.has(previousWord(folded, n.start) ?? '') && (!n.unit || MONEY_NEXT.has(n.unit));
 /** What may follow a sum paid (« paiera 500 pour le sucre », « … 500 demain »), never goods (« n'a pas payé 2 sucre »). */
 const MONEY_NEXT = new Set(

@@ -1,3 +1,4 @@
+import { fold } from '../../normalize';
 import { cueRegex, foldForCues, has } from '../cue-regex';
 
 /**
@@ -159,6 +160,15 @@ const BILL_UNPAID = cueRegex([
   ...['ba9i nkhalles', 'baqi nkhalas', 'mazal nkhalas', 'mazal ma khallast', 'ba9i ma khallast'],
   ...['nkhalas ghodwa', 'سأدفع', 'سادفع', 'سوف أدفع', 'سوف ادفع', 'يجب أن أدفع', 'يجب ان ادفع'],
   ...['علي أن أدفع', 'علي ان ادفع', 'باقي نخلص', 'مازال نخلص', 'باقي ما خلصت', 'مازال ما خلصت', 'مازال ماخلصت'],
+  // With an object pronoun and in short forms (the twenty-second review: « je vais le payer demain », « il faut les
+  // payer », « non réglé », « lazem nkhalsou », « ghodwa nkhalas » still wrote the bill).
+  ...['vais le payer', 'vais la payer', 'vais les payer', 'vais le regler', 'vais la regler', 'vais les regler'],
+  ...['faut le payer', 'faut la payer', 'faut les payer', 'faut le regler', 'faut la regler', 'faut les regler'],
+  ...['le paierai', 'la paierai', 'les paierai', 'le payerai', 'la payerai', 'les payerai', 'non regle', 'non regles'],
+  ...['dois le payer', 'dois la payer', 'dois les payer', 'i ll pay it', 'i will pay it', 'pay it tomorrow'],
+  ...['lazem nkhalsou', 'lazem nkhalsah', 'lazem nkhalasha', 'lazem nkhalsha', 'ghodwa nkhalas', 'ghedwa nkhalas'],
+  ...['ghodwa nkhalles', 'nkhalsou ghodwa', 'nkhalasha ghodwa', 'لازم نخلصو', 'لازم نخلصها', 'لازم نخلصه', 'غدوة نخلص'],
+  ...['نخلصو غدوة', 'نخلصها غدوة', 'غدا ندفع'],
 ]);
 export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
 
@@ -208,6 +218,8 @@ const TILL_FLOAT = cueRegex(
 const TAKE_VERBS = [
   ...['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'took', 'taken', 'take', 'withdrew', 'withdrawn', 'ddit'],
   ...['dit', 'khrejt', 'اخذت', 'سحبت', 'ديت', 'خرجت'],
+  // The review's words not listed (« prélevé », « utilisé », Darija « khdit / hazit / jbedt », « خذيت / هزيت / جبدت »).
+  ...['preleve', 'utilise', 'used', 'khdit', 'khditt', 'hazit', 'hezzit', 'jbedt', 'jbadt', 'خذيت', 'هزيت', 'جبدت', 'استعملت'],
 ];
 const PAY_VERBS = [
   ...['paye', 'payee', 'regle', 'achete', 'donne', 'paid', 'bought', 'gave', 'khallast', 'khlast', 'dfa3t', 'chrit'],
@@ -219,11 +231,12 @@ const TILL_NOUNS = [
 // Up to seven words between, none a join or a stop (« payé l'électricité 4500 avec l'argent de la caisse »; never across
 // « …, et le total de la caisse »).
 const BETWEEN = String.raw`(?![\p{L}])(?:\s+(?!(?:et|and|w|puis|mais|but|و)\s)[^\s,;.،]+){0,7}?\s+`;
-const TILL = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?(?:${TILL_NOUNS.join('|')})(?![\p{L}])`;
+// The words folded as the text is (« الكاسة » reads « الكاسه »: unfolded, it never matched).
+const TILL = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?(?:${TILL_NOUNS.map(fold).join('|')})(?![\p{L}])`;
 // Taken « dans » the till, but paid « dans » it is money put in (« Karim a payé 500 dans la caisse »: the review).
 const FROM_TILL_SOURCE =
-  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.join('|')})${BETWEEN}(?:de|dans|sur|depuis|from|out of|men|mel|من)` +
-  String.raw`|(?:${PAY_VERBS.join('|')})${BETWEEN}(?:de|avec|sur|depuis|from|with|men|mel|من|ب))${TILL}`;
+  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.map(fold).join('|')})${BETWEEN}(?:de|dans|sur|depuis|a|from|out of|men|mel|من)` +
+  String.raw`|(?:${PAY_VERBS.map(fold).join('|')})${BETWEEN}(?:de|avec|sur|depuis|from|with|men|mel|من|ب))${TILL}`;
 const FROM_TILL = new RegExp(FROM_TILL_SOURCE, 'gu');
 const FROM_TILL_ONCE = new RegExp(FROM_TILL_SOURCE, 'u');
 /** A sum taken out of the till (or a bill paid from it) — see FROM_TILL. */
