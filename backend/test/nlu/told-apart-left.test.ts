@@ -44,6 +44,25 @@ describe('a figure added to a card, or taken off it, never replaces its figure',
   });
 });
 
+describe('a figure in thousands after goods’ card is asked, never their count', () => {
+  const goods = CARDS.filter(([, intent]) => intent === 'sales_record' || intent === 'inventory_adjust');
+  it.each(
+    goods.flatMap(([first, intent, args]) =>
+      ['25000', 'non 4500', '1200', 'non 1 200'].map((text) => [first, text, intent, args] as const),
+    ),
+  )('after « %s », « %s » is asked', (first, text, intent, args) => {
+    const r = after(first, intent, args, text);
+    expect(r.notice).toMatchObject({ reason: 'unclear_write' });
+  });
+  it.each([
+    ["j'ai vendu 2 sucre", 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 2 }] }, 'non 3', { lines: [{ quantity: 3 }] }],
+    ["j'ai reçu 10 sucre", 'inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'non 12', { quantity: 12 }],
+    ["j'ai reçu 10 sucre", 'inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, '1500 sacs', { quantity: 1500 }],
+  ])('after « %s », « %s » still corrects the count', (first, intent, args, text, corrected) => {
+    expect(after(first, intent, args, text)).toMatchObject({ intent, args: corrected, followUp: true });
+  });
+});
+
 describe('the sum paid for a delivery is no count of its goods', () => {
   it.each([
     "j'ai reçu du sucre, j'ai payé 4500",
@@ -182,5 +201,45 @@ describe("a bill's sum is not put on a customer's account", () => {
       intent: 'customers_payment',
       args: { customer: 'Karim', amount: 500 },
     });
+  });
+});
+
+describe('what this session’s reviewers found in the first version of these mends', () => {
+  const isWrite = (r: UnderstandResult, intent: string, args: Record<string, unknown>) =>
+    r.intent === intent && r.missing.length === 0 && Object.entries(args).every(([k, v]) => r.args[k] === v);
+  it.each([
+    ["électricité 9000, j'ai payé 4500 de sucre", { category: 'électricité', amount: 4500 }],
+    ['loyer 30000, payé 5000 à Karim', { category: 'loyer', amount: 5000 }],
+    ["loyer 30000 et électricité 9000, j'ai payé 4500", { category: 'loyer', amount: 4500 }],
+    ['loyer 30000, payé 10000 le mois dernier', { category: 'loyer', amount: 10000 }],
+    ['rent 30000, she paid 2000', { category: 'loyer', amount: 2000 }],
+    ['gaz 3000, payé 500 pour le pain', { category: 'gaz', amount: 500 }],
+    ['facture de sucre 10 sacs', { amount: 10 }],
+    ["facture d'eau payée 20 packs", { amount: 20 }],
+  ])('« %s »: no part paid of the bill where the money went elsewhere (%j)', (text, args) => {
+    expect(isWrite(ask(text), 'expenses_add', args)).toBe(false);
+  });
+  it.each([
+    ["j'ai vendu le sucre et le lait 4 sachets", 'Sucre blanc 1kg'],
+    ["pas de lait aujourd'hui, j'ai vendu 10 bouteilles", 'Lait en sachet 1L'],
+    ['au lieu du sucre, Karim a pris 3 bouteilles', 'Sucre blanc 1kg'],
+  ])('« %s »: the count is not put on %s', (text, product) => {
+    const lines = (ask(text).args.lines as { product?: string }[] | undefined) ?? [];
+    expect(lines.map((l) => l.product)).not.toContain(product);
+  });
+  it.each(['prélevé 500 de la caisse pour le livreur', 'used 500 from the till for delivery'])('« %s » moves no stock', (text) => {
+    expect(ask(text).intent).not.toBe('inventory_adjust');
+  });
+  it('« il m’a dit 30000 à la caisse aujourd’hui » is no money taken out of the till', () => {
+    expect(ask("il m'a dit 30000 à la caisse aujourd'hui").notice?.reason).not.toBe('till_withdrawal');
+  });
+  it('« Karim a pris 6 bouteilles de la caisse de limonade »: a crate, still his 6 lemonades', () => {
+    expect(ask('Karim a pris 6 bouteilles de la caisse de limonade')).toMatchObject({
+      intent: 'sales_record',
+      args: { customer: 'Karim', lines: [{ product: 'Limonade 2L', quantity: 6 }] },
+    });
+  });
+  it('« Karim a payé 4500, il a payé l’électricité 4500 »: his sum asked, as before', () => {
+    expect(ask("Karim a payé 4500, il a payé l'électricité 4500")).toMatchObject({ intent: 'customers_payment', missing: ['amount'] });
   });
 });

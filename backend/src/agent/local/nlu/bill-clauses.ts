@@ -1,4 +1,5 @@
 import { extractExpenseCategory } from './extractors/categories';
+import { fold } from './normalize';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
 import { extractNumbers } from './extractors/numbers';
@@ -205,16 +206,17 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   if (clauses.some((c, i) => i > 0 && !!c.subject && c.subject !== ownSubject && CORRECTS.test(foldForCues(c.text)))) return 'unclear';
   // « électricité 9000, j'ai payé 4500, le reste pas encore »: the bill's sum, then what was paid of it in a clause of no
   // bill — the part paid is the expense (the whole 9,000 was proposed: the twenty-second review); more than the bill, asked.
-  // Only a short clause after the bill's (« j'ai payé Samir 25000 et le loyer 30000 » is Samir's, not part of the rent).
+  // Only the clause right after the bill's, saying no more than « paid » and the sum (« j'ai payé Samir 25000 et le loyer
+  // 30000 », « …, payé 4500 de sucre », « …, payé 10000 le mois dernier » are others' or another day's: the reviews).
   const partPaid = clauses.filter(
     (c, i) =>
-      i > clauses.indexOf(own) &&
+      i === clauses.indexOf(own) + 1 &&
       !c.subject &&
       c.paid &&
       !c.unpaid &&
       c.sums.length === 1 &&
       c.sums[0] >= MIN_SUM &&
-      c.text.split(/\s+/u).length <= 5,
+      onlyPaid(c.text),
   );
   if (
     !takings &&
@@ -254,6 +256,22 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
     return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
   return 'unclear';
 }
+
+/** A clause of paying words and its sum only (« j'ai payé 4500 », « I paid 10000 of it », « ce mois j'ai payé 30000 »). */
+function onlyPaid(text: string): boolean {
+  const words = foldForCues(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !/^\d/u.test(w));
+  return words.every((w) => PAID_ONLY.has(w));
+}
+const PAID_ONLY: ReadonlySet<string> = new Set(
+  [
+    ...['j', 'ai', 'je', 'l', 'i', 've', 'paye', 'payee', 'regle', 'reglee', 'paid', 'settled', 'deja', 'already', 'seulement'],
+    ...['only', 'of', 'it', 'en', 'dessus', 'ce', 'mois', 'this', 'month', 'da', 'dzd', 'dinars', 'khallast', 'khlast'],
+    ...['khalast', 'khallastha', 'dfa3t', 'menha', 'ghir', 'برك', 'غير', 'منها', 'خلصت', 'دفعت', 'دج', 'le', 'reste', 'pas', 'encore'],
+    ...['the', 'rest', 'later', 'not', 'yet', 'plus', 'tard', 'ba9i', 'mazal', 'باقي', 'مازال'],
+  ].map(fold),
+);
 
 /** The description was the words left over from the whole message: after a new pairing they describe nothing. */
 function withoutDescription(args: Record<string, unknown>): Record<string, unknown> {

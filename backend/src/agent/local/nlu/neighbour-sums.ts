@@ -39,8 +39,10 @@ export function partsOf(text: string): string[] {
   return parts;
 }
 
-/** A piece told of someone else (« …, he paid 500 by phone » is the customer's payment, not a phone bill). */
-const SOMEONE_TOLD = /^(?:il|elle|ils|elles|lui|he|she|they|huwa|hiya|houa|hia|هو|هي|هوما)(?![\p{L}])/iu;
+/** A piece told of someone else (« Karim didn't come, he paid 500 by phone » is his payment, not a phone bill). */
+// Not the impersonal « il y a », « il faut », « il reste » (« Karim a payé, il y a le loyer 30000 à payer »: the review).
+const SOMEONE_TOLD =
+  /^(?:il(?!\s+(?:y|n\s*y|faut|fallait|reste|restait)(?![\p{L}]))|elle|ils|elles|lui|he|she|they|huwa|hiya|houa|hia|هو|هي|هوما)(?![\p{L}])/iu;
 
 /** The message cut at every join, a piece without a figure kept apart. */
 const piecesOf = (text: string): string[] =>
@@ -151,7 +153,7 @@ export function anotherShopSum(
   if (parts.length < 2) return undefined;
   const customer = firstName(whole.args.customer);
   const shops = parts.some((text) => {
-    if ((customer && text.toLowerCase().includes(customer)) || SOMEONE_TOLD.test(text)) return false;
+    if ((customer && text.toLowerCase().includes(customer)) || (joined.length < 2 && SOMEONE_TOLD.test(text))) return false;
     if (unpaidBillOf(text, whole.args.amount as number)) return true;
     const read = readOne({ ...input, text, history: [] });
     const named = read.intent === 'sales_daily_total' || (read.intent === 'expenses_add' && typeof read.args.category === 'string');

@@ -1,5 +1,6 @@
 import { extractExpenseCategory } from './extractors/categories';
 import {
+  PACKAGING_WORDS,
   asksLowStockGoods,
   hasPositiveStockCue,
   saysGaveForFree,
@@ -7,7 +8,7 @@ import {
   saysTookForHome,
   stockDirection,
 } from './extractors/cues';
-import { cueRegex, foldForCues } from './extractors/cue-regex';
+import { cueRegex, escapeRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue, saysGoodsPriceMoved } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import {
@@ -745,6 +746,9 @@ export function takesFromTillOnly(text: string, act: Act): boolean {
   );
 }
 
+/** A count in packs (« 6 bouteilles », « 10 sacs »): goods, whatever « caisse » means beside it (a crate of lemonade). */
+const COUNTED_PACKS = new RegExp(String.raw`\d\s*(?:${[...PACKAGING_WORDS].map(escapeRegex).join('|')})(?![\p{L}])`, 'u');
+
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
   const folded = foldForCues(text);
   // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
@@ -753,6 +757,14 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   // j'ai pris 5000 de la caisse ») the day's; a customer or goods counted are read as before (« Karim a pris 2 lait de la
   // caisse » is a crate, « chrit 10 sokar mel caisse » goods bought).
   if (takesFromTillOnly(text, act)) return false;
+  // Money from the till for a bill (« prélevé 500 de la caisse pour le livreur » moved 500 « prélevé » into the stock: the
+  // review): goods move or are sold from it only when counted.
+  if (
+    takesFromTill(text) &&
+    (tool === 'inventory_adjust' || tool === 'sales_record') &&
+    !(act.productNamed && (act.goodsCount || COUNTED_PACKS.test(folded)))
+  )
+    return false;
   switch (tool) {
     case 'inventory_adjust':
       // Kept aside for a customer (« mets 5 sucre de côté pour Karim »): still in the shop, nothing moves.

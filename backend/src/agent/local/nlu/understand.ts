@@ -10,7 +10,7 @@ import {
   reportsAppFault,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { countsPeople, extractAmount, extractNumbers } from './extractors/numbers';
+import { countsPeople, extractAmount, extractNumbers, type NumberMention } from './extractors/numbers';
 import { extractDate } from './extractors/period';
 import { dayAtHour } from './extractors/hour';
 import { uncountedSaleGoods } from './extractors/uncounted';
@@ -46,7 +46,7 @@ import { asksIfInStock } from './extractors/intent-cues/questions';
 import { paysBillFromTill, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
-import { customerFirstNames, extractCustomer } from './extractors/sales';
+import { customerFirstNames, extractCustomer, namesAPrice, paysSum } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
 import { billOfItsClause, takingsToCome } from './bill-clauses';
 import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
@@ -387,8 +387,15 @@ export class Nlu {
       // « et le lait : 20 » after a count carried the sign of its difference (−20 milk): read on its own.
       // « et 4500 », « + 4500 », « moins 4500 », « zid 2 » after a write's card: a figure added to it or taken off — the card's
       // figure replaced by it (the takings became 4,500, the sale 2 sugar: the twenty-second review) was never meant; asked.
-      if (previous && this.isWriteTool(previous.intent!) && ADDED_OR_TAKEN.test(foldForCues(text)))
-        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      // « and 3 more » after a sale is more sold (moreOfTheSame, in carryOver), a sale of its own.
+      const moreSold =
+        previous?.intent === 'sales_record' && !!moreOfTheSame(previous.args ?? {}, slotCtx, tokenize(foldForCues(text)).length);
+      if (previous && this.isWriteTool(previous.intent!) && addsOrTakes(text) && !moreSold) {
+        // A money card's figure is a sum: named as one (it was offered back as a quantity: the review).
+        const sum = this.kinds.amount.has(previous.intent!) ? extractAmount(text) : undefined;
+        const figures = sum !== undefined ? { amount: sum } : this.figures(text, slotCtx);
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...figures }, lang, cls, input);
+      }
       if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
@@ -586,7 +593,11 @@ export class Nlu {
       : found;
     // « facture d'eau 2000 à régler », « water bill »: the bill's kind, no product (the mineral water lifted the unpaid
     // bill's rule: an expense was proposed — the twenty-second review).
-    const billsKind = !!named && (BILL_OF.test(folded.slice(0, named.extent.start)) || BILL_AFTER.test(folded.slice(named.extent.end)));
+    const billsKind =
+      !!named &&
+      BILL_KIND.test(folded.slice(named.extent.start, named.extent.end)) &&
+      !countsGoods(folded) &&
+      (BILL_OF.test(folded.slice(0, named.extent.start)) || BILL_AFTER.test(folded.slice(named.extent.end)));
     const product = billsKind ? undefined : named;
     return readAct(text, this.commonWords, {
       customerNamed: !!customer,
@@ -906,6 +917,12 @@ export class Nlu {
       const fullCommand =
         numbered && !looksLikeCorrection(ctx.text) && !cue && startsWithWriteCommand(ctx.text) && !!ctx.matcher.find(ctx.text, ctx.lang);
       if (fullCommand) return undefined;
+      // « 25000 », « non 4500 » after goods' card: a sum of money as like as a count (25,000 sugar was proposed: the
+      // twenty-second review) — a figure in thousands without a unit is read afresh, where it is asked.
+      // A price or a sum paid (« à 150 », « payé 500 ») is never their count either.
+      const money = (n: NumberMention) =>
+        (n.value >= 1000 && !n.unit) || namesAPrice(foldForCues(ctx.text), n) || paysSum(foldForCues(ctx.text), n);
+      if (GOODS_CARDS.has(tool) && strong.length === 1 && money(strong[0])) return undefined;
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
@@ -1046,12 +1063,34 @@ const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone
 
 /** Cards of goods counted: a sale, a stock movement. */
 const GOODS_CARDS = new Set(['sales_record', 'inventory_adjust']);
-/** A bare figure with a word or sign that adds it or takes it off (folded text): « et 4500 », « + 2 », « zid 2 », « w 500 da ». */
-const ADDED_OR_TAKEN =
-  /^\s*(?:(?:et|and|w|و|plus|moins|minus|zid|ajoute|ajouter|add|encore|زيد|زيدلي|نقص)(?:\s+(?:aussi|also|encore|zada|زادة))?\s+|[+-]\s*)\d[\d\s.,]*(?:\s*(?:da|dzd|dinars?|دج))?\s*$/u;
+/**
+ * A figure with words or signs that add it or take it off, and nothing else but packs and its currency: « et 4500 »,
+ * « + 2 », « zid 2 », « 4500 de plus », « rajoute 4500 », « w zid 1500 », « retire 2000 », « 4500 more », « et 2 sacs ».
+ */
+const addsOrTakes = (text: string): boolean => {
+  const folded = foldForCues(text);
+  if (!/\d/u.test(folded)) return false;
+  const words = tokenize(folded.replace(/[?؟!.,،]/gu, ' ')).map((t) => t.text);
+  const signed = /(?:^|\s)[+-]\s*\d/u.test(folded);
+  const others = words.filter((w) => !/^\d/u.test(w) && !ADD_FILLER.has(w) && !PACKAGING_WORDS.has(w));
+  return (signed || words.some((w) => ADD_WORDS.has(w))) && others.every((w) => ADD_WORDS.has(w)) && others.length <= 3;
+};
+const ADD_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['et', 'and', 'w', 'و', 'plus', 'moins', 'minus', 'zid', 'zidlou', 'zidli', 'ajoute', 'ajouter', 'rajoute', 'rajouter'],
+    ...['add', 'another', 'more', 'encore', 'aussi', 'also', 'too', 'zada', 'retire', 'retirer', 'enleve', 'enlever', 'remove'],
+    ...['n9es', 'nqes', 'na9es', 'nahi', 'kaman', 'kamen', 'زيد', 'وزيد', 'زيدلي', 'زيدلو', 'نقص', 'زادة', 'ايضا', 'كمان'],
+  ].map(fold),
+);
+/** What may stand beside such a figure: its currency, « de » / « en » of « de plus » / « en plus ». */
+const ADD_FILLER: ReadonlySet<string> = new Set(['de', 'en', 'da', 'dzd', 'dinar', 'dinars', 'دج'].map(fold));
 /** What names a bill right before its kind (« facture d'eau », « la note de gaz ») or right after it (« water bill »). */
 const BILL_OF = /(?<![\p{L}])(?:facture|factures|note)\s+(?:d|de|du|des|de la|de l)\s*$/u;
 const BILL_AFTER = /^\s*(?:bill|bills)(?![\p{L}])/u;
+/** A number followed by a pack or unit (« facture d'eau payée 20 packs » counts the water bought). */
+const countsGoods = (folded: string): boolean => [...folded.matchAll(/\d\s*([\p{L}]+)/gu)].some((m) => PACKAGING_WORDS.has(m[1]));
+/** Goods whose word is also a bill's kind (water, gas): « facture de sucre 10 sacs » is the sugar's invoice (the review). */
+const BILL_KIND = /^(?:l\s*)?(?:eau|gaz|water|gas|ماء|الماء|مياه|الغاز|غاز)$/u;
 
 /** The shop's own money, whose cards name no customer and no goods. */
 const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);

@@ -731,6 +731,17 @@ export function extractSaleLines(
     const residual = ctx.residual(span);
     return residual ? { product: residual } : undefined;
   };
+  // The one product named before `to`; two named (« le sucre et le lait 4 sachets ») — whose count it is is not guessed.
+  const soleProductBefore = (to: number) => {
+    const found = ctx.matcher.find(folded.slice(0, to), ctx.lang);
+    if (!found?.entry) return undefined;
+    const { start, end } = found.extent;
+    // Right before the count, a verb at most between (« السكر نقص 4 », « بعت السكر 4 »): across a clause (« pas de lait
+    // aujourd'hui, j'ai vendu 10 bouteilles », « au lieu du sucre, … 3 bouteilles ») the goods are another's (the review).
+    if (!/^\s*(?:[\p{L}]+\s+)?$/u.test(folded.slice(end, to))) return undefined;
+    const rest = folded.slice(0, start) + ' '.repeat(end - start) + folded.slice(end, to);
+    return ctx.matcher.find(rest, ctx.lang) ? undefined : productAt(0, to);
+  };
   const buildLines = (counts: NumberMention[]) =>
     counts.map((q, i) => {
       const end = counts[i + 1]?.start ?? folded.length;
@@ -739,7 +750,7 @@ export function extractSaleLines(
       const stop = priceAt ? Math.max(q.end, previousWordStart(folded, priceAt.start) ?? priceAt.start) : end;
       // Only a unit after the first count (« السكر نقص 4 أكياس », « بعت السكر 4 أكياس »): the goods were named before it —
       // the unit alone had named « حليب الأكياس » (bagged milk), −4 milk proposed for the sugar (the review).
-      const before = i === 0 && onlyUnits(folded.slice(q.end, stop)) ? productAt(0, q.start) : undefined;
+      const before = i === 0 && onlyUnits(folded.slice(q.end, stop)) ? soleProductBefore(q.start) : undefined;
       const p = before?.known ? before : productAt(q.end, stop);
       return { at: q.start, weak: q.weak, quantity: q.value, ...(p ?? {}) } as SaleLineSlot & {
         at: number;
@@ -810,6 +821,8 @@ export const paysSum = (folded: string, n: NumberMention): boolean =>
 const MONEY_NEXT = new Set(
   [
     ...['pour', 'for', 'sur', 'on', 'de', 'demain', 'tomorrow', 'ghodwa', '3la', 'ala', 'da', 'dzd', 'dinar', 'dinars'],
+    // How it was paid (« payé 4500 par chèque / cash / en espèces / le tout »: the review).
+    ...['par', 'by', 'in', 'en', 'cash', 'cheque', 'check', 'especes', 'le', 'the', 'tout', 'all', 'kamel', 'كامل', 'نقدا'],
     'على',
     'غدوة',
     'دج',
@@ -819,6 +832,9 @@ const PAYS_BEFORE = new Set(
   [
     ...['paiera', 'payera', 'paye', 'payee', 'payer', 'paie', 'paies', 'paid', 'pay', 'pays', 'khallas', 'khalas', 'khlas'],
     ...['ykhalas', 'ykhalles', 'ykhales', 'dfa3', 'ydfa3', 'خلص', 'خلصلي', 'يخلص', 'دفع', 'يدفع', 'سيدفع', 'سدد', 'يسدد'],
+    // The owner's own (« j'ai reçu du sucre, réglé / versé 4500 », « khalasto 3000 », « ودفعت 4500 »: the review).
+    ...['regle', 'reglee', 'verse', 'paierai', 'payerai', 'khallast', 'khlast', 'khalast', 'khalasto', 'khallasto', 'khallastou'],
+    ...['dfa3t', 'خلصت', 'دفعت', 'ودفعت', 'ودفع', 'وخلصت', 'خلصتو', 'سددت'],
   ].map(fold),
 );
 

@@ -221,6 +221,7 @@ const TAKE_VERBS = [
   // The review's words not listed (« prélevé », « utilisé », Darija « khdit / hazit / jbedt », « خذيت / هزيت / جبدت »).
   ...['preleve', 'utilise', 'used', 'khdit', 'khditt', 'hazit', 'hezzit', 'jbedt', 'jbadt', 'خذيت', 'هزيت', 'جبدت', 'استعملت'],
 ];
+const TAKE_A = ['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'preleve', 'utilise'];
 const PAY_VERBS = [
   ...['paye', 'payee', 'regle', 'achete', 'donne', 'paid', 'bought', 'gave', 'khallast', 'khlast', 'dfa3t', 'chrit'],
   ...['شريت', 'خلصت', 'دفعت', 'عطيت'],
@@ -232,10 +233,12 @@ const TILL_NOUNS = [
 // « …, et le total de la caisse »).
 const BETWEEN = String.raw`(?![\p{L}])(?:\s+(?!(?:et|and|w|puis|mais|but|و)\s)[^\s,;.،]+){0,7}?\s+`;
 // The words folded as the text is (« الكاسة » reads « الكاسه »: unfolded, it never matched).
-const TILL = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|today s\s+)?(?:${TILL_NOUNS.map(fold).join('|')})(?![\p{L}])`;
+const TILL = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|el\s+|today s\s+)?(?:${TILL_NOUNS.map(fold).join('|')})(?![\p{L}])`;
 // Taken « dans » the till, but paid « dans » it is money put in (« Karim a payé 500 dans la caisse »: the review).
 const FROM_TILL_SOURCE =
-  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.map(fold).join('|')})${BETWEEN}(?:de|dans|sur|depuis|a|from|out of|men|mel|من)` +
+  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.map(fold).join('|')})${BETWEEN}(?:de|dans|sur|depuis|from|out of|men|mel|من)` +
+  // « à la caisse » after a French verb only (« il m'a dit 30000 à la caisse » is what was said: the review).
+  String.raw`|(?:${TAKE_A.join('|')})${BETWEEN}a` +
   String.raw`|(?:${PAY_VERBS.map(fold).join('|')})${BETWEEN}(?:de|avec|sur|depuis|from|with|men|mel|من|ب))${TILL}`;
 const FROM_TILL = new RegExp(FROM_TILL_SOURCE, 'gu');
 const FROM_TILL_ONCE = new RegExp(FROM_TILL_SOURCE, 'u');
