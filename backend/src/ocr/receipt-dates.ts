@@ -33,6 +33,8 @@ const MONTHS: [number, string[]][] = [
   [12, ['DECEMBRE', 'DECEMBER', 'DEC', 'DIS', 'DISEMBER', 'ديسمبر', 'ديسمبز']],
 ];
 const MONTH_BY_NAME = new Map(MONTHS.flatMap(([m, names]) => names.map((n) => [n, m] as const)));
+/** The month a word names (`word` after `normalizeLine`), or undefined. */
+export const monthNamed = (word: string): number | undefined => MONTH_BY_NAME.get(word);
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 const L = '[A-Z\\p{Script=Arabic}]';
 
