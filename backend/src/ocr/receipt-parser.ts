@@ -3,7 +3,7 @@ import { detectCurrency } from './receipt-currency';
 import { cutYearDate, findDates, type DateCandidate } from './receipt-dates';
 import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
 import { findLineItems, resolveItemReadings } from './receipt-items';
-import { DATE_LABEL, OTHER_DATE_LABEL } from './receipt-keywords';
+import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL } from './receipt-keywords';
 import { findMerchant } from './receipt-merchant';
 import { findTotals } from './receipt-totals';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -117,7 +117,10 @@ function pickDate(
     const found = findDates(line.upper, maxYear);
     // « (Période) du 16/08/2024 au 16/11/2024 »: two different days on one line are a period, not the purchase.
     const period = new Set(found.map((c) => c.iso)).size >= 2 && !DATE_LABEL.test(line.upper);
+    const lastDayToPay = line.upper.search(LAST_DAY_TO_PAY);
     for (const candidate of found) {
+      // No date rather than the last day to pay: « تاريخ الفاتورة … آخر أجل ٠٧/٠٤/٢٠٢٦ » keeps the bill's date before it.
+      if (lastDayToPay >= 0 && candidate.start > lastDayToPay) continue;
       const labelled = DATE_LABEL.test(line.upper) || (i > 0 && DATE_LABEL.test(lines[i - 1].upper) && lines[i - 1].upper.length < 12);
       let score = 1 - i * 0.01;
       if (labelled) score += 1;

@@ -1,6 +1,7 @@
 import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
+import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
 import { mendCurrencyDigits } from './receipt-currency-digits';
 import { gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
@@ -374,14 +375,17 @@ function addStampAndThirdParty(
     );
     const base = above[above.length - 1];
     if (!base) return;
-    const net = round2(base.value + sign * x);
+    // A VAT-inclusive amount read one digit off gives way to the amount before tax plus the VAT (receipt-stamp-due.ts).
+    const checked = sign > 0 && base.line ? checkedInclusiveAmount(lines, base.line.index, base.value, amountAt) : null;
+    const net = round2((checked ?? base.value) + sign * x);
     if (net <= 0) return;
     const printed = candidates.find((c) => nearlyEqual(c.value, net) && c.line && c.line.index > line.index);
     if (printed) {
       printed.score += 1.5;
       printed.crossChecked = true;
     } else {
-      add({ value: net, score: base.score + (sign < 0 ? 0.5 : -0.3), keyword: 'derived', line: base.line, crossChecked: false });
+      const gain = sign < 0 ? 0.5 : dueRowLost(lines, i, amountAt) ? 0.5 : -0.3;
+      add({ value: net, score: base.score + gain, keyword: 'derived', line: base.line, crossChecked: false });
     }
     // An insurer's share makes the gross total a figure the customer did not pay.
     if (sign < 0) base.score -= 1;

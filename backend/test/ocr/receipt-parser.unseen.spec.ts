@@ -500,3 +500,59 @@ describe('parseReceipt — hammam tickets, kiosk top-ups and what B left (unseen
     expect(d.total).toBe(860);
   });
 });
+
+describe('parseReceipt — telecom bills and coach tickets (unseen group G, twenty-fourth round)', () => {
+  it('adds the stamp to the VAT-inclusive amount when the amount due’s row was read without its amount', () => {
+    const d = parse([
+      ':   مؤسسة اتصالات الجزائر',
+      'BE   الفاتورة   الخميس 12/03/2026   33',
+      'BE   اشتراك الهاتف الثابت   500,00',
+      '=   المبلغ خارج الرسم   500,00   ==',
+      'على القيمة المضافة /١٩   95,00   E',
+      'المبلغ بكل الرسوم   595,00   3',
+      '=   حق الطابع   6,00',
+      '& المبلغ الواجب دفعه   د.ج -٫٦٩١٠٦-٤',
+      '&   م يمكتكم الدفع عبر بريد   2.3   :',
+    ]);
+    expect(d.total).toBe(601);
+    // The amount due read: it is the total, the stamp's sum only confirms it.
+    const read = parse(['مؤسسة اتصالات الجزائر', 'المبلغ بكل الرسوم   595,00', 'حق الطابع   6,00', 'المبلغ الواجب دفعه   601,00 د.ج']);
+    expect(read.total).toBe(601);
+    // No due row under the stamp at all: the VAT-inclusive amount stays the total, as before.
+    expect(parse(['مؤسسة اتصالات الجزائر', 'المبلغ بكل الرسوم   595,00', 'حق الطابع   6,00', 'شكرا']).total).toBe(595);
+  });
+  it('takes the amount before tax plus the VAT when the VAT-inclusive amount under them is one digit off', () => {
+    const d = parse([
+      'مؤسسة اتصالات الجزائر',
+      'مكالمات دولية   ١١٠٫٠٠',
+      'المبلغ خارج الرسم   ٣.٠٢٠٫٠٠',
+      'الرسم على القيمة المضافة /١٩   ٥٧٣٫٨٠',
+      'المبلغ بكل الرسوم   ٣.٥٩٤٫٨٠',
+      'حق الطابع   ٣٦٫٠٠',
+      'المبلغ المستحق   us',
+    ]);
+    expect(d.total).toBe(3629.8);
+  });
+  it('gives no date rather than the last day to pay (« آخر أجل »), and keeps the bill’s date printed before it', () => {
+    const lost = parse(['مؤسسة اتصالات الجزائر', 'تاريخ الفاتورة   €   ٢٠٢٤', 'آخر أجل للدقع   ٢٤/٠٨/٢٠٢٤', 'المبلغ المستحق   ٣٣٧٩٫٦٠']);
+    expect(lost.date).toBeNull();
+    const both = parse(['مؤسسة اتصالات الجزائر', 'تاريخ الفاتورة ٠٤/٠٨/٢٠٢٤   آخر أجل ٢٤/٠٨/٢٠٢٤', 'المبلغ المستحق   ٣٣٧٩٫٦٠']);
+    expect(both.date).toBe('2024-08-04');
+  });
+  it('reads « سبتمبز » (the final « ر » read « ز ») as September', () => {
+    const d = parse(['مؤسسة اتصالات الجزائر', 'تاريخ الفاتورة   19 سبتمبز ٢٠٢٥', 'المبلغ المستحق   ٥٩٥٫٠٠']);
+    expect(d.date).toBe('2025-09-19');
+  });
+  it('never takes a coach ticket’s title (« BILLET DE VOYAGE ») for the company', () => {
+    const d = parse([
+      'i   1   K   a   i',
+      'Tél : 0658 74 26 39',
+      'BILLET DE VOYAGE',
+      'N° 994920   Guichet 5',
+      'Voyage du 23 avril 2025',
+      'TOTAL   3 100,00',
+    ]);
+    expect(d.merchant).not.toBe('BILLET DE VOYAGE');
+    expect(parse(['TITRE DE TRANSPORT', 'Date   12/05/2025', 'TOTAL   1 300,00']).merchant).toBeNull();
+  });
+});

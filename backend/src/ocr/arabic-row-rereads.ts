@@ -1,0 +1,167 @@
+import { loadSharp } from '../attachments/sharp-loader';
+import { orderWords } from './arabic-lines';
+import type { PreparedImage } from './image-prep';
+import { stackLineStrips, withLines } from './line-strips';
+import type { OcrPageResult, OcrPool, OcrWord } from './ocr-pool';
+import { analyzeLines } from './receipt-analysis';
+import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
+import { monthNamed } from './receipt-dates';
+import { DATE_LABEL, LAST_DAY_TO_PAY } from './receipt-keywords';
+import { parseReceipt } from './receipt-parser';
+import { nearlyEqual, normalizeLine } from './receipt-text';
+
+/**
+ * A row of an Arabic page read again, alone (twenty-fourth round, issue 14). On unseen Arabic prints the fields lost
+ * were OCR's reading of one right-to-left row — the date's (« ٢٠٢٥ glo 0 » for « ٥ مايو ٢٠٢٥ », « تاريخ الفاتورة €
+ * ٢٠٢٤ ») or the large bold amount due's (« المبلغ المستحق us ») — read as one line of a page read at PSM 6. Such a
+ * row is cut out of the prepared page, enlarged, and read by the Arabic model as a single line (PSM 7); its Eastern
+ * digits are read by the digit classifier, and the new reading is kept only when the parser does better with it (a
+ * date where there was none; a total printed on the re-read row where the total was missing or taken from another
+ * row). Only the rows that need it: the date's row when there is no date, the total's label row when the total is
+ * missing, unsure or not printed on it — at most `MAX_ROWS` a receipt.
+ */
+
+export interface ArabicRowTarget {
+  /** Index in `page.lines`. */
+  line: number;
+  field: 'date' | 'total';
+}
+
+/** Rows read again at most, a receipt: the date's and the total's, with one more for a second date label. */
+const MAX_ROWS = 3;
+/** Enlargement of the row: tesseract's LSTM reads a line at 36 px, bold large rows lose their joins below it. */
+const ROW_SCALE = 2;
+/** Below this total confidence the total's row is read again even when a total was found (0.3: derived or unchecked). */
+const UNSURE_TOTAL = 0.5;
+/** A row read as Latin specks where the month's name was (« glo » for « ماي »): the date's row, worth a second look. */
+const LOST_MONTH = /\bGLO\b/;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** The Arabic rows worth reading again for the fields `draft` lacks or doubts (pure: the tests check it alone). */
+export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): ArabicRowTarget[] {
+  const lines = analyzeLines(page.text);
+  const out: ArabicRowTarget[] = [];
+  if (draft.date === null) {
+    for (const l of lines) {
+      if (!ARABIC.test(l.upper) && !LOST_MONTH.test(l.upper)) continue;
+      // A date label before any « آخر أجل » on the row: the last day to pay's own row is never the bill's date.
+      const due = l.upper.search(LAST_DAY_TO_PAY);
+      if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper))
+        out.push({ line: l.index, field: 'date' });
+    }
+  }
+  const total = draft.total;
+  const doubtful =
+    total === null || draft.confidence.total < UNSURE_TOTAL || draft.checks.cash === 'mismatch' || draft.checks.vat === 'mismatch';
+  // The last total label on an Arabic row: read again when it does not print the total the parser chose (none, or
+  // another row's) and either that total is doubtful or the row holds no amount at all (« المبلغ المستحق us »).
+  const row = [...lines].reverse().find((l) => (l.kind === 'total-strong' || l.kind === 'total') && ARABIC.test(l.upper));
+  const printsTotal = row !== undefined && total !== null && row.amounts.some((a) => nearlyEqual(a.value, total));
+  if (row && !printsTotal && (doubtful || !row.amounts.length) && !out.some((t) => t.line === row.index))
+    out.push({ line: row.index, field: 'total' });
+  const dates = out.filter((t) => t.field === 'date').slice(0, MAX_ROWS - 1);
+  const totals = out.filter((t) => t.field === 'total');
+  return [...dates, ...totals].slice(0, MAX_ROWS);
+}
+
+export interface ArabicRowRereadResult {
+  page: OcrPageResult;
+  draft: ReceiptDraft;
+  /** Rows read again, and rows whose new reading was kept. */
+  reread: number;
+  changed: number;
+}
+
+/**
+ * Reads `targets` again (one recognition each, PSM 7) and keeps, row by row, a reading with which the parser does
+ * better (`betterWithRow`). `eastern` writes the classifier's Eastern digits into the given lines.
+ */
+export async function rereadArabicRows(
+  pool: Pick<OcrPool, 'recognize'>,
+  image: PreparedImage,
+  page: OcrPageResult,
+  draft: ReceiptDraft,
+  eastern: (page: OcrPageResult, lines: number[]) => Promise<OcrPageResult>,
+  parse?: Omit<ParseReceiptOptions, 'lineConfidences'>,
+): Promise<ArabicRowRereadResult> {
+  const targets = arabicRowTargets(page, draft);
+  if (!targets.length) return { page, draft, reread: 0, changed: 0 };
+  const readings = await Promise.all(targets.map((t) => readRow(pool, image, page, t.line)));
+  let best = { page, draft, changed: 0 };
+  for (const [k, t] of targets.entries()) {
+    const words = readings[k];
+    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
+    const ordered = t.field === 'date' ? tidyDateRow(orderWords(words)) : orderWords(words);
+    const candidate = await eastern(withLines(best.page, new Map([[t.line, ordered]])), [t.line]);
+    const parsed = parseReceipt(candidate.text, { ...parse, lineConfidences: candidate.lines.map((l) => l.confidence) });
+    if (betterWithRow(t, best.draft, parsed, candidate.lines[t.line].text))
+      best = { page: candidate, draft: parsed, changed: best.changed + 1 };
+  }
+  return { ...best, reread: targets.length };
+}
+
+/**
+ * The parser does better with the row read again: a date where there was none, the total unchanged; or, for the total's
+ * row, still read as a total's label, a total printed on it where there was none or one from another row, with no more
+ * failed sums and the date unchanged.
+ */
+export function betterWithRow(t: ArabicRowTarget, before: ReceiptDraft, after: ReceiptDraft, rowText: string): boolean {
+  const failed = (d: ReceiptDraft) => Object.values(d.checks).filter((c) => c === 'mismatch').length;
+  if (t.field === 'date') return before.date === null && after.date !== null && after.total === before.total;
+  if (after.total === null || after.date !== before.date || failed(after) > failed(before)) return false;
+  if (before.total !== null && nearlyEqual(after.total, before.total)) return false;
+  // The row must still read as the total's label row, its amount the total: a re-read that lost the label
+  // (« | المجمى لاقع | ٥٥٤ ») or read the row below (« شكرا على ٥٥ ٩٧٣ ع 3 ») loses a total that other rules had mended.
+  const [row] = analyzeLines(rowText);
+  if (!row || (row.kind !== 'total-strong' && row.kind !== 'total')) return false;
+  return row.amounts.some((a) => nearlyEqual(a.value, after.total!));
+}
+
+/** The row cut out as a full-width strip (as `stackLineStrips` cuts it), enlarged, read as one line, back in page coordinates. */
+async function readRow(pool: Pick<OcrPool, 'recognize'>, image: PreparedImage, page: OcrPageResult, line: number): Promise<OcrWord[]> {
+  const stack = stackLineStrips(image, page, [line]);
+  const [strip] = stack.strips;
+  const width = image.width;
+  const rows = Math.floor((stack.data.length - headerLength(stack.data)) / width);
+  const pixels = stack.data.subarray(stack.data.length - width * rows);
+  const sharp = await loadSharp();
+  const { data, info } = await sharp(pixels, { raw: { width, height: rows, channels: 1 } })
+    .resize({ width: width * ROW_SCALE, kernel: 'cubic' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const result = await pool.recognize(Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`), data]), { psm: 7 });
+  const dy = strip.pageTop - strip.stackTop;
+  return result.lines.flatMap((l) =>
+    l.words.map((w) => ({
+      ...w,
+      bbox: {
+        x0: Math.round(w.bbox.x0 / ROW_SCALE),
+        x1: Math.round(w.bbox.x1 / ROW_SCALE),
+        y0: Math.round(w.bbox.y0 / ROW_SCALE) + dy,
+        y1: Math.round(w.bbox.y1 / ROW_SCALE) + dy,
+      },
+    })),
+  );
+}
+
+/** Bytes of a binary PGM's header (« P5\nW H\n255\n »). */
+function headerLength(pgm: Buffer): number {
+  let newlines = 0;
+  for (let i = 0; i < Math.min(pgm.length, 64); i += 1) {
+    if (pgm[i] === 0x0a) newlines += 1;
+    if (newlines === 3) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * A date row read alone: the Arabic model writes the Eastern « ٥ » as the letter « ه » (the same ring) — beside a
+ * month's name it is the day (« التاريخ ه مايو ] ٢٠٢٥ », unseen group G's dz_ug_007) —, and reads a speck as a lone
+ * bracket or dot between the month and the year, which ends the date's pattern. Only on the re-read date row.
+ */
+export function tidyDateRow(words: readonly OcrWord[]): OcrWord[] {
+  const kept = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const isMonth = (w: OcrWord | undefined) => w !== undefined && monthNamed(normalizeLine(w.text)) !== undefined;
+  return kept.map((w, k) => (w.text === 'ه' && (isMonth(kept[k - 1]) || isMonth(kept[k + 1])) ? { ...w, text: '٥' } : w));
+}

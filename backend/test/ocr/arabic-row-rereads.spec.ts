@@ -1,0 +1,56 @@
+import { arabicRowTargets, betterWithRow, tidyDateRow } from '../../src/ocr/arabic-row-rereads';
+import type { OcrPageResult, OcrWord } from '../../src/ocr/ocr-pool';
+import { parseReceipt } from '../../src/ocr/receipt-parser';
+
+/** A page from text rows, one word per space-separated token, rows 40 px apart (the targets only need the text). */
+function page(rows: string[]): OcrPageResult {
+  const lines = rows.map((text, i) => {
+    const words: OcrWord[] = text
+      .split(/ +/)
+      .map((t, k) => ({ text: t, confidence: 0.8, bbox: { x0: k * 60, x1: k * 60 + 50, y0: i * 40, y1: i * 40 + 30 } }));
+    return { text, confidence: 0.8, bbox: { x0: 0, x1: 600, y0: i * 40, y1: i * 40 + 30 }, words };
+  });
+  return { text: rows.join('\n'), lines, confidence: 0.8 };
+}
+const parse = (p: OcrPageResult) => parseReceipt(p.text, { referenceDate: new Date('2026-11-18T10:00:00Z') });
+const word = (text: string, x: number): OcrWord => ({ text, confidence: 0.7, bbox: { x0: x, x1: x + 30, y0: 0, y1: 20 } });
+
+describe('Arabic rows read again (arabic-row-rereads.ts)', () => {
+  it('reads again the date’s row when there is no date, never the last day to pay’s', () => {
+    const p = page(['مقهى الشباب', 'التاريخ   ٢٠٢٥ glo 0', 'آخر أجل للدفع   ٢٤/٠٨/٢٠٢٤', 'المبلغ الإجمالي   ٥٨٠']);
+    const d = parse(p);
+    expect(d.date).toBeNull();
+    expect(arabicRowTargets(p, d)).toEqual([{ line: 1, field: 'date' }]);
+    // A date was read: no row is read again for it.
+    const dated = page(['مقهى الشباب', 'التاريخ   05/05/2025', 'المبلغ الإجمالي   ٥٨٠']);
+    expect(arabicRowTargets(dated, parse(dated))).toEqual([]);
+  });
+
+  it('reads again the total’s label row when the total came from another row, not when it is printed on it', () => {
+    const lost = page(['مؤسسة اتصالات الجزائر', 'التاريخ 12/03/2026', 'المبلغ بكل الرسوم   595,00', 'المبلغ المستحق   us']);
+    const d = parse(lost);
+    expect(d.total).toBe(595);
+    expect(arabicRowTargets(lost, d)).toEqual([{ line: 3, field: 'total' }]);
+    const read = page(['مؤسسة اتصالات الجزائر', 'التاريخ 12/03/2026', 'المبلغ بكل الرسوم   595,00', 'المبلغ المستحق   601,00']);
+    expect(arabicRowTargets(read, parse(read))).toEqual([]);
+  });
+
+  it('keeps a total read on the row again only when it is printed there, with no more failed sums and the same date', () => {
+    const before = parse(page(['مؤسسة اتصالات الجزائر', 'التاريخ 12/03/2026', 'المبلغ بكل الرسوم   595,00', 'المبلغ المستحق   us']));
+    const after = parse(page(['مؤسسة اتصالات الجزائر', 'التاريخ 12/03/2026', 'المبلغ بكل الرسوم   595,00', 'المبلغ المستحق   601,00 د.ج']));
+    expect(betterWithRow({ line: 3, field: 'total' }, before, after, 'المبلغ المستحق   601,00 د.ج')).toBe(true);
+    // The same total as before, or one the row does not print, is no gain.
+    expect(betterWithRow({ line: 3, field: 'total' }, before, before, 'المبلغ المستحق   us')).toBe(false);
+    expect(betterWithRow({ line: 3, field: 'total' }, before, after, 'المبلغ المستحق   us')).toBe(false);
+    // A re-read that lost the total's label (or read the row below) is no total row (unseen group E's dz_ue_008).
+    expect(betterWithRow({ line: 3, field: 'total' }, before, after, '| المجمى لاقع |   601,00')).toBe(false);
+  });
+
+  it('reads a lone « ه » beside a month’s name as the Eastern « ٥ », and drops specks between the month and the year', () => {
+    // Right to left: the ordered words of « التاريخ ه مايو ] ٢٠٢٥ ».
+    const words = [word('التاريخ', 300), word('ه', 250), word('مايو', 200), word(']', 150), word('٢٠٢٥', 100)];
+    expect(tidyDateRow(words).map((w) => w.text)).toEqual(['التاريخ', '٥', 'مايو', '٢٠٢٥']);
+    // Away from a month, « ه » stays a letter.
+    expect(tidyDateRow([word('ه', 200), word('قهوة', 100)]).map((w) => w.text)).toEqual(['ه', 'قهوة']);
+  });
+});
