@@ -43,3 +43,6 @@ export const WRITE_TOOLS = [
   'sales_record',
   'inventory_adjust',
 ];
+
+/** Nothing is proposed: no write tool, or one whose figure is asked. */
+export const writesNothing = (r: UnderstandResult): boolean => !WRITE_TOOLS.includes(r.intent ?? '') || r.missing.length > 0;

@@ -1,5 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
-import { readAfter, readAlone, WRITE_TOOLS } from './converse';
+import { readAfter, readAlone, writesNothing } from './converse';
 
 /**
  * Wrong writes the twenty-second session's reviewers saw at its base and head alike, and left (twenty-third session):
@@ -16,8 +16,6 @@ beforeAll(async () => {
 const ask = (text: string): UnderstandResult => readAlone(nlu, text);
 const after = (first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
   readAfter(nlu, first, intent, args, text);
-/** Nothing is proposed: no write tool, or one whose figure is asked. */
-const writesNothing = (r: UnderstandResult) => !WRITE_TOOLS.includes(r.intent ?? '') || r.missing.length > 0;
 
 const CARDS: [string, string, Record<string, unknown>][] = [
   ['la recette 20000', 'sales_daily_total', { amount: 20000 }],

@@ -1,5 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
-import { readAfter, readAlone, WRITE_TOOLS } from './converse';
+import { readAfter, readAlone, writesNothing } from './converse';
 
 /**
  * Wrong writes the twenty-first session's reviews saw at its base and head alike, left then (twenty-second session): a
@@ -15,9 +15,6 @@ beforeAll(async () => {
 const ask = (text: string): UnderstandResult => readAlone(nlu, text);
 const after = (first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
   readAfter(nlu, first, intent, args, text);
-const WRITES = WRITE_TOOLS;
-/** Nothing is proposed: no write tool, or one whose figure is asked. */
-const writesNothing = (r: UnderstandResult) => !WRITES.includes(r.intent ?? '') || r.missing.length > 0;
 
 describe('a bill still to pay, in more words, is no expense', () => {
   it.each([
