@@ -316,18 +316,6 @@ describe('a new shop’s first day', () => {
   });
 
   it.each([
-    ['fr', 'le sucre arrive demain, 10 sacs', /la marchandise n’est pas encore arrivée|la marchandise n'est pas encore arrivée/],
-    ['ar', 'غدوة يجيني 10 سكر', /البضاعة لم تصل بعد/],
-    ['en', "tomorrow I'll receive 10 sugar", /the goods haven't arrived yet/],
-  ] as const)('%s « %s »: goods to come — nothing added to the stock, and said why', async (lang, text, said) => {
-    const before = await writes();
-    const turn = await ask(chat.c, text, { lang });
-    expect(turn.approvals).toHaveLength(0);
-    expect(plain(turn.text)).toMatch(said);
-    expect(await writes()).toEqual(before);
-  });
-
-  it.each([
     ['fr', "comment j'importe mon catalogue ?", /Stock → Importer un catalogue/],
     ['en', 'how do I add my products?', /Stock → Import a catalogue/],
     ['ar', 'كيفاش نزيد السلعة تاعي؟', /المخزون ← استيراد قائمة المنتجات/],

@@ -147,7 +147,6 @@ const UNSUPPORTED = {
   pack_pieces: 'notice.unsupported.pack_pieces',
   sale_total: 'notice.unsupported.sale_total',
   till_withdrawal: 'notice.unsupported.till_withdrawal',
-  delivery_to_come: 'notice.unsupported.delivery_to_come',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -176,9 +175,6 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text: message(lang, 'notice.unsupported.sale_total', { money: formatMoney(notice.amount ?? 0, lang) }), choices: [] };
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
-    case 'delivery_to_come':
-      // The stock as it is now, to check; nothing to tap records the goods before they come.
-      return { text, choices: [STOCK_OF(notice.product, lang)] };
     case 'till_withdrawal':
       // Where the day's takings and the month's expenses are, to check; no choice records anything (which bill, if any,
       // is the owner's to say).

@@ -46,7 +46,7 @@ import {
   TAKING_VERBS,
 } from './extractors/intent-cues/sales';
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
-import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier, saysDeliveryToCome } from './extractors/intent-cues/suppliers';
+import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
 import {
   hasEarnedCue,
   hasTakingsCue,
@@ -131,8 +131,6 @@ export interface Act {
   customerReturn: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
   supplierOrder: boolean;
-  /** Goods to come, not come (« le sucre arrive demain, 10 sacs »): nothing moves in the stock yet. */
-  deliveryToCome: boolean;
   /** The shop's debt to a supplier (« combien je dois au grossiste ? »): not the customers' credit book. */
   supplierDebt: boolean;
   sale: boolean;
@@ -617,7 +615,6 @@ export function readAct(
             (!!opts.productNamed && saysRefunded(text)) ||
             (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
-    deliveryToCome: saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,
     goodsOnAccount,
@@ -775,7 +772,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.stockCount) return true;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
-      if (act.supplierOrder || act.deliveryToCome || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
+      if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
       // « le grossiste dah 10 sucre » (the wholesaler took 10 sugar) read as +10 into the stock: which way is asked.
       if (SUPPLIER_TOOK.test(folded) && mentionsSupplier(text) && !act.stockRemoval) return false;
       // « J'ai payé 12000 au fournisseur pour le sucre » proposed 12,000 bags of sugar in: money paid for goods, with no
@@ -863,7 +860,6 @@ export function unsupportedAct(act: Act, readTool: boolean): NoticeReason | unde
 /** Why a tool the act needs cannot answer, for the plain answer that replaces it. */
 export function missingToolReason(act: Act): NoticeReason {
   if (act.owed || act.customerPaid) return 'customer_credit';
-  if (act.deliveryToCome) return 'delivery_to_come';
   if (act.newProduct) return 'new_product';
   if (act.sale || act.takings) return 'sale';
   return 'no_tool';

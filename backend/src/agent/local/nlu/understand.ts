@@ -819,16 +819,9 @@ export class Nlu {
     // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
     const aboutProduct =
       notice.reason &&
-      [
-        'supplier_order',
-        'delivery_to_come',
-        'price_change',
-        'unclear_write',
-        'sale',
-        'new_product',
-        'customer_return',
-        'customer_complaint',
-      ].includes(notice.reason);
+      ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return', 'customer_complaint'].includes(
+        notice.reason,
+      );
     // A bill named (« le loyer passe à 30000 ») is no product's: « passe » offered the tomato paste's stock (the review).
     const bill = BILLS.has(extractExpenseCategory(input.text) ?? '');
     const product = aboutProduct && !bill ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;

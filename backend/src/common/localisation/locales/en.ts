@@ -117,8 +117,6 @@ export const en: Catalogue = {
   'notice.cancel.sale':
     "I can't cancel a sale from the chat, and I haven't changed anything. On the Sales page, in today's list, the owner taps “Cancel” next to the sale: it is refunded and the goods go back to stock.",
   'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
-  'notice.unsupported.delivery_to_come':
-    "I haven't added anything to the stock: the goods haven't arrived yet. When they're here, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.supplier_order':
     "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.supplier_debt':
