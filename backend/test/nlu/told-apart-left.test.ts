@@ -241,3 +241,25 @@ describe('what this session’s reviewers found in the first version of these me
     expect(ask("Karim a payé 4500, il a payé l'électricité 4500")).toMatchObject({ intent: 'customers_payment', missing: ['amount'] });
   });
 });
+
+describe('what the second reviewer found', () => {
+  const goods = CARDS.filter(([, intent]) => intent === 'sales_record' || intent === 'inventory_adjust');
+  it.each(
+    goods.flatMap(([first, intent, args]) =>
+      ['payé 500', 'réglé 1000', 'il a payé 500', 'à 150'].map((text) => [first, text, intent, args] as const),
+    ),
+  )('after « %s », « %s »: whose money is asked (it was the shop’s expense, or the goods’ count)', (first, text, intent, args) => {
+    expect(after(first, intent, args, text).notice).toMatchObject({ reason: 'unclear_write' });
+  });
+  it.each(["j'ai vendu 2 sucre", "j'ai reçu 10 sucre"])('after « %s », « khallast 4500 » is still the owner’s expense', (first) => {
+    const [, intent, args] = CARDS.find(([f]) => f === first)!;
+    expect(after(first, intent, args, 'khallast 4500')).toMatchObject({ intent: 'expenses_add', args: { amount: 4500 } });
+  });
+  it.each(['électricité 9000, je paye 4500 plus tard', 'electricity 9000, paid 4500 later', 'loyer 30000, j’ai payé en plus 10000'])(
+    '« %s »: no part paid now',
+    (text) => {
+      const r = ask(text);
+      expect(r.intent === 'expenses_add' && r.args.amount !== undefined && (r.args.amount as number) < 9000).toBe(false);
+    },
+  );
+});

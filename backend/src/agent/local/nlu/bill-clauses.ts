@@ -269,7 +269,8 @@ const PAID_ONLY: ReadonlySet<string> = new Set(
     ...['j', 'ai', 'je', 'l', 'i', 've', 'paye', 'payee', 'regle', 'reglee', 'paid', 'settled', 'deja', 'already', 'seulement'],
     ...['only', 'of', 'it', 'en', 'dessus', 'ce', 'mois', 'this', 'month', 'da', 'dzd', 'dinars', 'khallast', 'khlast'],
     ...['khalast', 'khallastha', 'dfa3t', 'menha', 'ghir', 'برك', 'غير', 'منها', 'خلصت', 'دفعت', 'دج', 'le', 'reste', 'pas', 'encore'],
-    ...['the', 'rest', 'later', 'not', 'yet', 'plus', 'tard', 'ba9i', 'mazal', 'باقي', 'مازال'],
+    // Not « plus tard », « later », « en plus » (« je paye 4500 plus tard » is not paid yet: the review).
+    ...['the', 'rest', 'not', 'yet', 'ba9i', 'mazal', 'باقي', 'مازال'],
   ].map(fold),
 );
 

@@ -396,6 +396,18 @@ export class Nlu {
         const figures = sum !== undefined ? { amount: sum } : this.figures(text, slotCtx);
         return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...figures }, lang, cls, input);
       }
+      // « payé 500 », « à 150 », « 25000 », « il a payé 500 » after a sale's or a delivery's card: money, but whose — the
+      // customer's payment or the owner's? Read alone it was an expense (money out for money in: the review); asked.
+      // The owner's own « j'ai payé 4500 », « khallast 4500 » is still an expense of its own card.
+      if (previous && GOODS_CARDS.has(previous.intent!) && moneyAfterGoods(text, act)) {
+        const sum = extractAmount(text);
+        return this.noticeResult(
+          { kind: 'unsupported', reason: 'unclear_write', ...(sum !== undefined ? { amount: sum } : this.figures(text, slotCtx)) },
+          lang,
+          cls,
+          input,
+        );
+      }
       if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
         if (carried) {
@@ -1084,6 +1096,21 @@ const ADD_WORDS: ReadonlySet<string> = new Set(
 );
 /** What may stand beside such a figure: its currency, « de » / « en » of « de plus » / « en plus ». */
 const ADD_FILLER: ReadonlySet<string> = new Set(['de', 'en', 'da', 'dzd', 'dinar', 'dinars', 'دج'].map(fold));
+/**
+ * A short message of one sum of money and nothing else named (no goods, customer or bill): a price (« à 150 »), a sum paid
+ * not said the owner's (« payé 500 », « il a payé 500 »), or a figure in thousands without a unit (« 25000 »).
+ */
+function moneyAfterGoods(text: string, act: Act): boolean {
+  const folded = foldForCues(text);
+  if (act.productNamed || act.customer || act.expenseCategory || OWNER_PAID.test(folded) || tokenize(folded).length > 4) return false;
+  const strong = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
+  if (strong.length !== 1) return false;
+  const [n] = strong;
+  return (n.value >= 1000 && !n.unit) || namesAPrice(folded, n) || paysSum(folded, n) || PRICE_ONLY.test(folded);
+}
+/** « à 150 », « b 150 », « at 150 each », « بـ 150 »: a price alone. */
+const PRICE_ONLY = /^\s*(?:a|at|b|bi|ب|بـ|pour|for|chaque|each|le|la)\s*\d[\d\s.,]*(?:\s*(?:da|dzd|دج|l unite|each|chacun|la piece))?\s*$/u;
+
 /** What names a bill right before its kind (« facture d'eau », « la note de gaz ») or right after it (« water bill »). */
 const BILL_OF = /(?<![\p{L}])(?:facture|factures|note)\s+(?:d|de|du|des|de la|de l)\s*$/u;
 const BILL_AFTER = /^\s*(?:bill|bills)(?![\p{L}])/u;
