@@ -85,6 +85,16 @@ function arabiziArticles(words: readonly string[]): string[] {
   return words.filter((w) => /^[a-z0-9]+$/i.test(w) && !w.startsWith('l')).flatMap((w) => [`l${w}`, `el${w}`]);
 }
 
+/** The words a concept is named by in a text: its words in every language, Arabizi's glued articles, Latin plurals. */
+const conceptWords = (concept: ProductConcept): string[] => [
+  ...concept.fr,
+  ...concept.ar,
+  ...concept.en,
+  ...concept.darija,
+  ...arabiziArticles(concept.darija),
+  ...latinPlurals([...concept.fr, ...concept.en]),
+];
+
 /** Singular, article-free comparison key: "biscuits" → "biscuit", "السكر" → "سكر". */
 export function productKey(word: string): string {
   if (isArabicWord(word)) return stripArabicPrefix(word, 2);
@@ -109,6 +119,11 @@ export class ProductMatcher {
   private readonly entries: IndexedEntry[];
   private readonly idf = new Map<string, number>();
   private readonly conceptRegexes: { concept: ProductConcept; re: RegExp }[];
+  /**
+   * Every concept's words in one regex: a text it does not match holds none of them, and most texts (a message's words
+   * one by one, its parts) hold none — their 54 regexes are then not run.
+   */
+  private readonly anyConcept: RegExp;
   /**
    * Every name token of the catalogue → the entries (indexes, ascending) whose names hold it: a message meets only the
    * entries that share a token with it, or a token its typo budget reaches, instead of every entry's every token.
@@ -185,20 +200,8 @@ export class ProductMatcher {
         ),
       ),
     ];
-    this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({
-      concept,
-      re: cueRegex(
-        [
-          ...concept.fr,
-          ...concept.ar,
-          ...concept.en,
-          ...concept.darija,
-          ...arabiziArticles(concept.darija),
-          ...latinPlurals([...concept.fr, ...concept.en]),
-        ],
-        'gu',
-      ),
-    }));
+    this.conceptRegexes = PRODUCT_CONCEPTS.map((concept) => ({ concept, re: cueRegex(conceptWords(concept), 'gu') }));
+    this.anyConcept = cueRegex(PRODUCT_CONCEPTS.flatMap(conceptWords));
   }
 
   private indexName(name: string, head: 'first' | 'last' | 'all'): IndexedName {
@@ -234,6 +237,7 @@ export class ProductMatcher {
 
   private conceptsIn(text: string, lang: NluLang): { concept: ProductConcept; start: number; end: number; raw: string }[] {
     const folded = foldForCues(text);
+    if (!this.anyConcept.test(folded)) return [];
     const found: { concept: ProductConcept; start: number; end: number; raw: string }[] = [];
     for (const { concept, re } of this.conceptRegexes) {
       re.lastIndex = 0;
