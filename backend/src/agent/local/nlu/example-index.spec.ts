@@ -52,13 +52,10 @@ describe('ExampleIndex', () => {
   const examples = Array.from({ length: 300 }, (_, i) => ({ intent: `intent${i % 7}`, features: bag(2 + next(5)) }));
   const index = new ExampleIndex(examples);
 
-  it('gives each intent the mean of its k best cosines, as a visit of every example does', () => {
+  it('gives each intent the mean of its k best cosines, as a visit of every example does: the same numbers, in the same order', () => {
     for (let i = 0; i < 50; i++) {
       const query = bag(1 + next(6));
-      const got = index.scores(query);
-      const want = bruteForce(examples, query);
-      expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-      for (const [intent, score] of want) expect(got.get(intent)).toBeCloseTo(score, 12);
+      for (const k of [1, 3, 5, 1000]) expect([...index.scores(query, k)]).toEqual([...bruteForce(examples, query, k)]);
     }
   });
 

@@ -25,9 +25,21 @@ export interface FeatureContext {
   productWords: ReadonlySet<string>;
 }
 
+/**
+ * The words stemmed so far, by language: a message's words are stemmed again for each part and each classification
+ * (the stemmers and the fold were 4 % of `understand`'s CPU). Bounded: 4,096 words, emptied when full (≈ 0.5 MB).
+ */
+const STEMS = new Map<string, string>();
+
 function stemLatin(word: string, lang: NluLang): string {
-  const stemmed = lang === 'en' ? stemEn.stemWord(word) : stemFr.stemWord(word);
-  return fold(stemmed);
+  const key = `${lang} ${word}`;
+  let stem = STEMS.get(key);
+  if (stem === undefined) {
+    stem = fold(lang === 'en' ? stemEn.stemWord(word) : stemFr.stemWord(word));
+    if (STEMS.size >= 4096) STEMS.clear();
+    STEMS.set(key, stem);
+  }
+  return stem;
 }
 
 /**

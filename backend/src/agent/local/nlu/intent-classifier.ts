@@ -99,9 +99,11 @@ export class IntentClassifier {
     const nn = new Map<string, number>();
     const raw = this.network.run(features) ?? {};
     let nnTotal = 0;
+    const featureKeys = Object.keys(features);
     for (const intent of this.intents) {
       // As nlp.js does: an intent none of whose training features occur in the message is not activated.
-      const activated = Object.keys(features).some((f) => this.intentFeatures.get(intent)?.has(f));
+      const seen = this.intentFeatures.get(intent);
+      const activated = !!seen && featureKeys.some((f) => seen.has(f));
       const v = activated ? Math.max(0, raw[intent] ?? 0) ** 2 : 0;
       nn.set(intent, v);
       nnTotal += v;

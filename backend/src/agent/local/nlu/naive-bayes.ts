@@ -7,6 +7,12 @@ export class NaiveBayes {
   private readonly totals = new Map<string, number>();
   private readonly priors = new Map<string, number>();
   private readonly vocabulary = new Set<string>();
+  /**
+   * Per intent (in `counts`' order), its log prior, each known feature's log likelihood and an unseen feature's: worked
+   * out once, as `scores` worked them out per message (the same `Math.log` of the same numbers, added in the same order).
+   */
+  private readonly logPriors: number[] = [];
+  private readonly logLikelihoods = new Map<string, Float64Array>();
 
   constructor(examples: readonly { intent: string; features: Record<string, number> }[]) {
     const perIntent = new Map<string, number>();
@@ -23,18 +29,27 @@ export class NaiveBayes {
     }
     // Uniform priors: the number of examples per tool reflects our writing effort, not usage.
     for (const intent of perIntent.keys()) this.priors.set(intent, 1 / perIntent.size);
+    const V = this.vocabulary.size;
+    const intents = [...this.counts];
+    for (const [intent] of intents) this.logPriors.push(Math.log(this.priors.get(intent)!));
+    for (const f of this.vocabulary) {
+      const row = new Float64Array(intents.length);
+      intents.forEach(([intent, c], i) => (row[i] = Math.log(((c.get(f) ?? 0) + 0.1) / ((this.totals.get(intent) ?? 0) + 0.1 * V))));
+      this.logLikelihoods.set(f, row);
+    }
   }
 
   /** Posterior probabilities over the intents, from the known features only. */
   scores(features: Record<string, number>): Map<string, number> {
     const known = Object.keys(features).filter((f) => !f.includes('_') && this.vocabulary.has(f));
     const logs = new Map<string, number>();
-    const V = this.vocabulary.size;
-    for (const [intent, c] of this.counts) {
-      let lp = Math.log(this.priors.get(intent)!);
-      const total = this.totals.get(intent) ?? 0;
-      for (const f of known) lp += Math.log(((c.get(f) ?? 0) + 0.1) / (total + 0.1 * V));
+    const rows = known.map((f) => this.logLikelihoods.get(f)!);
+    let i = 0;
+    for (const intent of this.counts.keys()) {
+      let lp = this.logPriors[i];
+      for (const row of rows) lp += row[i];
       logs.set(intent, lp);
+      i += 1;
     }
     const max = Math.max(...logs.values());
     const out = new Map<string, number>();

@@ -342,8 +342,23 @@ function wordMentions(folded: string, tokens: Token[]): NumberMention[] {
   return out;
 }
 
+/**
+ * The last texts' numbers: one message's are read 6.7 times on average (the features, the rules, the slots, the parts),
+ * 10 % of `understand`'s CPU. Bounded (256 texts, emptied when full); no caller changes what it is given.
+ */
+const NUMBERS = new Map<string, readonly NumberMention[]>();
+
 /** Every number in the message, in reading order, with offsets in `fold(text)`. */
-export function extractNumbers(text: string): NumberMention[] {
+export function extractNumbers(text: string): readonly NumberMention[] {
+  let found = NUMBERS.get(text);
+  if (!found) {
+    if (NUMBERS.size >= 256) NUMBERS.clear();
+    NUMBERS.set(text, (found = readNumbers(text)));
+  }
+  return found;
+}
+
+function readNumbers(text: string): NumberMention[] {
   // A phone number (« 0550 12 34 56 », « (05 46 37 60 03) », « +213 550… ») is no quantity or amount: its digits are
   // blanked (« Karim Haddad (0550123456) a payé 500 » was a payment of 550 123 456 DA).
   const folded = fold(text).replace(PHONE, (m) => ' '.repeat(m.length));

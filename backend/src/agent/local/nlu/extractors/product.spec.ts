@@ -1,3 +1,4 @@
+import { PRODUCT_CONCEPTS } from '@tajer/contract';
 import { buildCatalog } from '../../../../seed/catalog';
 import { editDistance, typoBudget } from '../normalize';
 import type { CatalogEntry } from '../types';
@@ -93,9 +94,37 @@ describe('ProductMatcher scoring', () => {
       if (want.length) nonEmpty += 1;
       return got;
     };
-    for (const text of messages) for (const lang of ['fr', 'en', 'ar'] as const) matcher.find(text, lang);
-    expect(compared).toBe(messages.length * 3);
-    expect(nonEmpty).toBeGreaterThan(messages.length);
+    // Each text once: one read again would be remembered, not scored again.
+    const distinct = [...new Set(messages)];
+    for (const text of distinct) for (const lang of ['fr', 'en', 'ar'] as const) matcher.find(text, lang);
+    expect(compared).toBe(distinct.length * 3);
+    expect(nonEmpty).toBeGreaterThan(distinct.length);
+  });
+
+  it("finds the concepts every concept's own regex finds, with or without the one regex of all their words", () => {
+    const matcher = new ProductMatcher(catalog, commonWords);
+    const unfiltered = new ProductMatcher(catalog, commonWords);
+    (unfiltered as unknown as { anyConcept: RegExp }).anyConcept = /(?:)/;
+    const texts = [...messages, ...PRODUCT_CONCEPTS.flatMap((c) => [...c.fr, ...c.ar, ...c.darija].map((w) => `2 ${w} w 3 zit`))];
+    let found = 0;
+    for (const text of texts) {
+      expect(matcher.findConcepts(text, 'fr')).toEqual(unfiltered.findConcepts(text, 'fr'));
+      if (matcher.findConcepts(text, 'fr').length) found += 1;
+    }
+    expect(found).toBeGreaterThan(texts.length / 2);
+  });
+
+  it('reads a text again as a matcher that never saw it reads it, and keeps at most 256 of them', () => {
+    const matcher = new ProductMatcher(catalog, commonWords);
+    for (const text of messages) for (const lang of ['fr', 'ar'] as const) matcher.find(text, lang);
+    const fresh = new ProductMatcher(catalog, commonWords);
+    for (const text of messages.slice(0, 60)) {
+      expect(matcher.find(text, 'fr')).toEqual(fresh.find(text, 'fr'));
+      expect(matcher.findConcepts(text, 'fr')).toEqual(fresh.findConcepts(text, 'fr'));
+    }
+    const kept = matcher as unknown as { matches: Map<string, unknown>; concepts: Map<string, unknown> };
+    expect(kept.matches.size).toBeLessThanOrEqual(256);
+    expect(kept.concepts.size).toBeLessThanOrEqual(256);
   });
 
   it('still reads a misspelt product (a typo within its budget) and not an ordinary word of the domain', () => {
