@@ -169,7 +169,7 @@ export class ChatService implements OnModuleInit, OnModuleDestroy, OnApplication
         async (seq) => {
           const alone = this.pendingTurns.get(conversation.id) === 1;
           const assistant = await this.repo.createAssistantMessageRecorded(
-            { tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id },
+            { tenantId, conversationId: conversation.id, language: lang, runnerId: this.runner.id, after: message.id },
             seq,
             alone ? { limit: HISTORY_MESSAGES, except: message.id } : undefined,
           );

@@ -287,14 +287,20 @@ export class ConversationsRepository {
    * customers' names are then looked up under it instead of a statement of their own each turn.
    */
   async createAssistantMessageRecorded(
-    data: { tenantId: string; conversationId: string; language?: string; runnerId?: string },
+    data: { tenantId: string; conversationId: string; language?: string; runnerId?: string; after?: string },
     seq: number,
     history?: { limit: number; except: string },
   ): Promise<{ id: string; history?: HistoryRow[]; dataVersion?: ObservedDataVersion }> {
     const [id, now] = [randomUUID(), new Date()];
+    // Strictly after the user's message it answers (`after`, its id): written in the same millisecond, the two tied on
+    // createdAt and the history and the conversation's view ordered them by id — the answer before its question, about
+    // one turn in ten on a fast machine (the history then lost « Quel est le montant ? » as the last word).
+    const createdAt = data.after
+      ? Prisma.sql`GREATEST(${sqlTime(now)}, (SELECT "createdAt" + interval '1 millisecond' FROM "Message" WHERE id = ${data.after} AND "tenantId" = ${data.tenantId}))`
+      : sqlTime(now);
     const insert = Prisma.sql`INSERT INTO "Message" (id, "tenantId", "conversationId", role, status, language, "runnerId", "createdAt", "updatedAt")
       VALUES (${id}, ${data.tenantId}, ${data.conversationId}, 'ASSISTANT', 'STREAMING', ${data.language ?? null}, ${data.runnerId ?? null},
-              ${sqlTime(now)}, ${sqlTime(now)})`;
+              ${createdAt}, ${sqlTime(now)})`;
     if (!history) {
       await this.sql.execute(Prisma.sql`${recordSeq(data.conversationId, seq, now)} ${insert}`);
       return { id };

@@ -154,6 +154,31 @@ describe('chat over Socket.IO (real server, real agent loop, offline model)', ()
     }
   });
 
+  it("stores a turn's answer strictly after its question, even when both are written in the same millisecond", async () => {
+    // The user's message stamped later than the server's clock when the answer's row is written (as a tie within one
+    // millisecond is, or a clock that stepped back): the answer came first in the history and in the conversation's view.
+    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION later_question() RETURNS trigger AS $$ BEGIN
+      NEW."createdAt" := NEW."createdAt" + interval '5 seconds'; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER later_question BEFORE INSERT ON "Message" FOR EACH ROW WHEN (NEW.role = 'USER') EXECUTE FUNCTION later_question()`,
+    );
+    try {
+      const c = client();
+      await c.connected();
+      const ack = await c.emit('message:send', { clientMessageId: 'same-ms', text: 'Bonjour' });
+      await c.completed();
+      const rows = await db.prisma.message.findMany({
+        where: { conversationId: ack.conversationId },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      expect(rows.map((r) => r.role)).toEqual(['USER', 'ASSISTANT']);
+      expect(rows[1].createdAt.getTime()).toBeGreaterThan(rows[0].createdAt.getTime());
+    } finally {
+      await db.prisma.$executeRawUnsafe('DROP TRIGGER later_question ON "Message"');
+      await db.prisma.$executeRawUnsafe('DROP FUNCTION later_question()');
+    }
+  });
+
   it('answers in the language it was asked', async () => {
     const c = client();
     await c.connected();
