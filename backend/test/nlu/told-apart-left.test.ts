@@ -251,6 +251,18 @@ describe('what the second reviewer found', () => {
   )('after « %s », « %s »: whose money is asked (it was the shop’s expense, or the goods’ count)', (first, text, intent, args) => {
     expect(after(first, intent, args, text).notice).toMatchObject({ reason: 'unclear_write' });
   });
+  it.each(['1500 de plus', '2000 more'])('after a sale’s card, « %s » is asked (it sold 1,500 more sugar)', (text) => {
+    const [first, intent, args] = CARDS[2];
+    expect(after(first, intent, args, text).notice).toMatchObject({ reason: 'unclear_write' });
+  });
+  it('after a sale’s card, « and 3 more » is still 3 more sold', () => {
+    const [first, intent, args] = CARDS[2];
+    expect(after(first, intent, args, 'and 3 more')).toMatchObject({
+      intent: 'sales_record',
+      added: true,
+      args: { lines: [{ quantity: 3 }] },
+    });
+  });
   it.each(["j'ai vendu 2 sucre", "j'ai reçu 10 sucre"])('after « %s », « khallast 4500 » is still the owner’s expense', (first) => {
     const [, intent, args] = CARDS.find(([f]) => f === first)!;
     expect(after(first, intent, args, 'khallast 4500')).toMatchObject({ intent: 'expenses_add', args: { amount: 4500 } });

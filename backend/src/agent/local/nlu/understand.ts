@@ -388,8 +388,11 @@ export class Nlu {
       // « et 4500 », « + 4500 », « moins 4500 », « zid 2 » after a write's card: a figure added to it or taken off — the card's
       // figure replaced by it (the takings became 4,500, the sale 2 sugar: the twenty-second review) was never meant; asked.
       // « and 3 more » after a sale is more sold (moreOfTheSame, in carryOver), a sale of its own.
+      // Not a figure in thousands (« 1500 de plus », « 2000 more » sold 1,500 sugar: the second review).
       const moreSold =
-        previous?.intent === 'sales_record' && !!moreOfTheSame(previous.args ?? {}, slotCtx, tokenize(foldForCues(text)).length);
+        previous?.intent === 'sales_record' &&
+        !moneyAfterGoods(text, act) &&
+        !!moreOfTheSame(previous.args ?? {}, slotCtx, tokenize(foldForCues(text)).length);
       if (previous && this.isWriteTool(previous.intent!) && addsOrTakes(text) && !moreSold) {
         // A money card's figure is a sum: named as one (it was offered back as a quantity: the review).
         const sum = this.kinds.amount.has(previous.intent!) ? extractAmount(text) : undefined;
@@ -1098,7 +1101,8 @@ const ADD_WORDS: ReadonlySet<string> = new Set(
 const ADD_FILLER: ReadonlySet<string> = new Set(['de', 'en', 'da', 'dzd', 'dinar', 'dinars', 'دج'].map(fold));
 /**
  * A short message of one sum of money and nothing else named (no goods, customer or bill): a price (« à 150 »), a sum paid
- * not said the owner's (« payé 500 », « il a payé 500 »), or a figure in thousands without a unit (« 25000 »).
+ * not said the owner's (« payé 500 », « il a payé 500 »), or a figure in thousands not counting packs (« 25000 », « 1500 de
+ * plus »).
  */
 function moneyAfterGoods(text: string, act: Act): boolean {
   const folded = foldForCues(text);
@@ -1106,7 +1110,7 @@ function moneyAfterGoods(text: string, act: Act): boolean {
   const strong = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
   if (strong.length !== 1) return false;
   const [n] = strong;
-  return (n.value >= 1000 && !n.unit) || namesAPrice(folded, n) || paysSum(folded, n) || PRICE_ONLY.test(folded);
+  return (n.value >= 1000 && !PACKAGING_WORDS.has(n.unit ?? '')) || namesAPrice(folded, n) || paysSum(folded, n) || PRICE_ONLY.test(folded);
 }
 /** « à 150 », « b 150 », « at 150 each », « بـ 150 »: a price alone. */
 const PRICE_ONLY = /^\s*(?:a|at|b|bi|ب|بـ|pour|for|chaque|each|le|la)\s*\d[\d\s.,]*(?:\s*(?:da|dzd|دج|l unite|each|chacun|la piece))?\s*$/u;
