@@ -219,6 +219,43 @@ describe('a new shop’s first day', () => {
     expect(turn.started).toHaveLength(0);
     expect(plain(turn.text)).toMatch(why);
   });
+  // Twenty-fourth session: cash out of the bank, a sale not paid, a bill paid in part without a comma, a follow-up of
+  // another day.
+  it.each([
+    ['fr', "j'ai retiré 5000 de la banque", /l’argent retiré de la banque \(5\s000 DA\) reste l’argent de la boutique/],
+    ['en', 'I withdrew 5000 from the bank', /money taken out of the bank \(DZD\s5,000\) is still the shop’s money/],
+    ['ar', 'سحبت 5000 من البنك', /المال المسحوب من البنك/],
+  ] as const)('%s « %s »: cash out of the bank — why nothing is recorded, no card', async (lang, text, why) => {
+    const before = await writes();
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(why);
+    expect(await writes()).toEqual(before);
+  });
+  it.each([
+    ['fr', 'vendu 2 sucre à Karim Haddad non réglé', 'Total à crédit'],
+    ['en', 'sold 2 sugar to Karim Haddad unpaid', 'Total on credit'],
+  ] as const)('%s « %s »: a sale on credit (it was paid cash)', async (lang, text, label) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn)).toEqual([{ tool: 'sales_record', args: expect.objectContaining({ paymentMethod: 'credit' }) }]);
+    expect(turn.approvals[0].proposal.changes).toContainEqual(expect.objectContaining({ field: 'total', label }));
+    await chat.rejectAll(turn);
+  });
+  it.each([
+    ['fr', 'loyer 30000 payé 10000', 10000],
+    ['ar', 'الضو 9000 خلصت 4500', 4500],
+  ] as const)('%s « %s »: the part paid is the expense', async (lang, text, amount) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(cards(turn)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining({ amount }) }]);
+    await chat.rejectAll(turn);
+  });
+  it('fr « la recette 20000 » then « et hier 18000 »: today’s takings are not replaced', async () => {
+    const first = await ask(chat.c, 'la recette 20000', { lang: 'fr' });
+    const second = await ask(chat.c, 'et hier 18000', { lang: 'fr', conversationId: first.conversationId });
+    expect(cards(second)).not.toContainEqual({ tool: 'sales_daily_total', args: expect.objectContaining({ amount: 18000 }) });
+    await chat.rejectAll(second);
+    await chat.rejectAll(first);
+  });
   it('fr « je n’ai pas encore payé le loyer » (no sum told): the expenses alone', async () => {
     const turn = await ask(chat.c, "je n'ai pas encore payé le loyer", { lang: 'fr' });
     expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);
@@ -313,6 +350,18 @@ describe('a new shop’s first day', () => {
   ] as const)('%s « %s »: nothing proposed', async (lang, text) => {
     const turn = await ask(chat.c, text, { lang });
     expect(turn.approvals).toHaveLength(0);
+  });
+
+  it.each([
+    ['fr', 'le sucre arrive demain, 10 sacs', /la marchandise n’est pas encore arrivée|la marchandise n'est pas encore arrivée/],
+    ['ar', 'غدوة يجيني 10 سكر', /البضاعة لم تصل بعد/],
+    ['en', "tomorrow I'll receive 10 sugar", /the goods haven't arrived yet/],
+  ] as const)('%s « %s »: goods to come — nothing added to the stock, and said why', async (lang, text, said) => {
+    const before = await writes();
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    expect(plain(turn.text)).toMatch(said);
+    expect(await writes()).toEqual(before);
   });
 
   it.each([

@@ -275,3 +275,35 @@ describe('what the second reviewer found', () => {
     },
   );
 });
+
+describe('goods to come are not in the stock yet', () => {
+  it.each([
+    'le sucre arrive demain, 10 sacs',
+    'je vais recevoir 10 sucre demain',
+    'le fournisseur livre 10 sucre demain',
+    'la livraison de 10 sucre arrive demain',
+    'le livreur va livrer 10 sucre',
+    "tomorrow I'll receive 10 sugar",
+    'ghodwa yjini 10 sokar',
+    'غدوة يجيني 10 سكر',
+    'السكر جاي غدوة 10 أكياس',
+  ])('« %s »: nothing added, and said why', (text) => {
+    const r = ask(text);
+    expect(r.notice).toMatchObject({ reason: 'delivery_to_come', quantity: 10 });
+  });
+  it.each([
+    'le sucre est arrivé, 10 sacs',
+    "j'ai reçu 10 sucre hier",
+    "j'ai reçu 10 sucre, je paierai demain",
+    "j'ai reçu 10 sucre, le reste arrive demain",
+    'وصلني 10 سكر',
+  ])('« %s »: come — still +10', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 10 } });
+  });
+  it('« recette 20000, le fournisseur viendra demain avec 50 sucre »: still the day’s takings', () => {
+    expect(ask('recette 20000, le fournisseur viendra demain avec 50 sucre')).toMatchObject({
+      intent: 'sales_daily_total',
+      args: { amount: 20000 },
+    });
+  });
+});

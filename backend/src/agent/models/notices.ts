@@ -147,6 +147,8 @@ const UNSUPPORTED = {
   pack_pieces: 'notice.unsupported.pack_pieces',
   sale_total: 'notice.unsupported.sale_total',
   till_withdrawal: 'notice.unsupported.till_withdrawal',
+  bank_withdrawal: 'notice.unsupported.bank_withdrawal',
+  delivery_to_come: 'notice.unsupported.delivery_to_come',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -175,11 +177,15 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text: message(lang, 'notice.unsupported.sale_total', { money: formatMoney(notice.amount ?? 0, lang) }), choices: [] };
     case 'supplier_order':
       return { text, choices: [STOCK_OF(notice.product, lang), LOW_STOCK(lang)] };
+    case 'delivery_to_come':
+      // The stock as it is now, to check; nothing to tap records the goods before they come.
+      return { text, choices: [STOCK_OF(notice.product, lang)] };
     case 'till_withdrawal':
+    case 'bank_withdrawal':
       // Where the day's takings and the month's expenses are, to check; no choice records anything (which bill, if any,
       // is the owner's to say).
       return {
-        text: message(lang, 'notice.unsupported.till_withdrawal', { money: notice.amount ? ` (${formatMoney(notice.amount, lang)})` : '' }),
+        text: message(lang, UNSUPPORTED[reason], { money: notice.amount ? ` (${formatMoney(notice.amount, lang)})` : '' }),
         choices: WHAT_I_DO(lang).slice(1, 3),
       };
     case 'supplier_debt': {

@@ -190,7 +190,7 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   const takings = whole.intent === 'sales_daily_total';
   if ((!takings && whole.intent !== 'expenses_add') || whole.followUp || typeof whole.args.amount !== 'number') return undefined;
   const clauses = readAll(text);
-  if (clauses.length < 2) return undefined;
+  if (clauses.length < 2) return takings ? undefined : paidOfItInline(whole, text);
   const amount = whole.args.amount;
   const ownSubject = takings ? TAKINGS : whole.args.category;
   const own = clauses.find((c) => c.subject === ownSubject);
@@ -255,6 +255,44 @@ export function billOfItsClause(whole: UnderstandResult, text: string): { args: 
   if (paid.length === 1 && !dated)
     return { args: withoutDescription({ ...whole.args, category: paid[0].subject, amount: paid[0].sums[0] }) };
   return 'unclear';
+}
+
+/**
+ * A customer's debt whose sum is in a clause naming a bill and not him (« Karim n'a pas payé, c'est l'électricité 4500 »,
+ * « Karim hasn't paid, the rent is 30000 »): a credit of 4,500 was proposed — whose the sum is, is asked.
+ */
+export function creditSumIsABill(whole: UnderstandResult, text: string): boolean {
+  const { amount, customer } = whole.args;
+  if (whole.intent !== 'customers_credit_add' || typeof amount !== 'number' || typeof customer !== 'string') return false;
+  const name = foldForCues(customer);
+  const at = clausesOf(text)
+    .map(read)
+    .find((c) => c.sums.includes(amount));
+  return !!at && !!at.subject && at.subject !== TAKINGS && !foldForCues(at.text).includes(name);
+}
+
+/** « loyer 30000 payé 10000 »: the bill's sum, then a paying word and what else is said after it, in one clause. */
+const PAID_AFTER_SUM =
+  /^(.*\d)\s+((?:j ai |i )?(?:paye|payee|regle|reglee|paid|settled|khallast|khlast|khalast|dfa3t|خلصت|دفعت)\s.*\d.*)$/u;
+
+/**
+ * A bill paid in part, told without a comma (« loyer 30000 payé 10000 », « electricity 9000 paid 4500 », « الضو 9000
+ * خلصت 4500 »): the bill's whole sum was proposed. The part paid is, as in two clauses (billOfItsClause), when nothing
+ * but paying words follow it; anything else, or more than the bill, is asked.
+ */
+function paidOfItInline(whole: UnderstandResult, text: string): { args: Record<string, unknown> } | 'unclear' | undefined {
+  const m = PAID_AFTER_SUM.exec(foldForCues(text));
+  if (!m) return undefined;
+  const bill = read(m[1]);
+  const paid = read(m[2]);
+  const amount = whole.args.amount;
+  if (bill.subject !== whole.args.category || bill.paid || bill.unpaid || bill.sums.length !== 1 || bill.sums[0] !== amount)
+    return undefined;
+  if (paid.subject || paid.sums.length !== 1 || paid.sums[0] < MIN_SUM || paid.sums[0] === amount) return undefined;
+  // Anything else said of the second sum (« … à Karim », « … plus tard », « … hier »), or more than the bill: asked.
+  return !paid.unpaid && onlyPaid(paid.text) && paid.sums[0] < amount && whole.args.date === undefined
+    ? { args: withoutDescription({ ...whole.args, amount: paid.sums[0] }) }
+    : 'unclear';
 }
 
 /** A clause of paying words and its sum only (« j'ai payé 4500 », « I paid 10000 of it », « ce mois j'ai payé 30000 »). */

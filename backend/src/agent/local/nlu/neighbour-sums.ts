@@ -64,7 +64,7 @@ const complete = (r: UnderstandResult): boolean =>
   r.args.customer === undefined;
 
 /** The reading with its sum left out and asked. */
-function amountAsked(whole: UnderstandResult): UnderstandResult {
+export function amountAsked(whole: UnderstandResult): UnderstandResult {
   const { amount: _other, ...args } = whole.args;
   return { ...whole, args, missing: [...new Set([...whole.missing, 'amount'])] };
 }

@@ -46,12 +46,15 @@ import {
   TAKING_VERBS,
 } from './extractors/intent-cues/sales';
 import { saysStockCounted, saysCountedInArabic, hasStockWord } from './extractors/intent-cues/stock';
-import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier } from './extractors/intent-cues/suppliers';
+import { hasArrivedCue, hasSupplierOrderCue, mentionsSupplier, owesSupplier, saysDeliveryToCome } from './extractors/intent-cues/suppliers';
 import {
   hasEarnedCue,
   hasTakingsCue,
   paysBillFromTill,
   saysBillUnpaid,
+  namesInvoice,
+  takesFromBank,
+  withoutBank,
   saysShopNotPaid,
   takesFromTill,
   withoutTill,
@@ -131,6 +134,8 @@ export interface Act {
   customerReturn: boolean;
   /** Asking to order from a supplier (nothing has arrived). */
   supplierOrder: boolean;
+  /** Goods to come, not come (« le sucre arrive demain, 10 sacs »): nothing moves in the stock yet. */
+  deliveryToCome: boolean;
   /** The shop's debt to a supplier (« combien je dois au grossiste ? »): not the customers' credit book. */
   supplierDebt: boolean;
   sale: boolean;
@@ -580,7 +585,8 @@ export function readAct(
     !paysWorkers(text, folded);
   // « ما خلصتش » is also « she has not paid » (« نادية دات 3 حليب ما خلصتش », a credit sale): with a sum, only the shop's
   // bill — no customer or goods named.
-  const shopsOwnBill = !opts.customerNamed && !opts.productNamed;
+  // An invoice for goods (« facture de sucre 25000 à payer ») is the shop's bill too, when no pack is counted.
+  const shopsOwnBill = !opts.customerNamed && (!opts.productNamed || (namesInvoice(text) && !COUNTED_PACKS.test(folded)));
   const billUnpaid =
     (saysShopNotPaid(text) && !numbers.length) || ((saysShopNotPaid(text) || saysBillUnpaid(text)) && shopsOwnBill && onlyUnpaidSums(text));
   const expenseCategory = extractExpenseCategory(opts.besideProduct ?? text) !== undefined;
@@ -615,6 +621,7 @@ export function readAct(
             (!!opts.productNamed && saysRefunded(text)) ||
             (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
+    deliveryToCome: saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,
     goodsOnAccount,
@@ -746,6 +753,20 @@ export function takesFromTillOnly(text: string, act: Act): boolean {
   );
 }
 
+/**
+ * « j'ai retiré 5000 de la banque », « I withdrew 5000 from the bank »: the shop's money moved, no expense — unless a bill
+ * is named beside it (« … pour payer le loyer » is the rent's), a customer or goods counted.
+ */
+export function takesFromBankOnly(text: string, act: Act): boolean {
+  return (
+    takesFromBank(text) &&
+    !act.customer &&
+    !(act.productNamed && act.goodsCount) &&
+    !act.takings &&
+    extractExpenseCategory(withoutBank(text)) === undefined
+  );
+}
+
 /** A count in packs (« 6 bouteilles », « 10 sacs »): goods, whatever « caisse » means beside it (a crate of lemonade). */
 const COUNTED_PACKS = new RegExp(String.raw`\d\s*(?:${[...PACKAGING_WORDS].map(escapeRegex).join('|')})(?![\p{L}])`, 'u');
 
@@ -772,7 +793,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.stockCount) return true;
       // A sale only reaches the stock when the user says to remove it ("On a vendu 8 boîtes hors caisse, enlève-les").
       if (act.sale) return act.stockRemoval && (hasStockWord(text) || startsWithWriteCommand(text) || /enleve|retire|sors/.test(folded));
-      if (act.supplierOrder || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
+      if (act.supplierOrder || act.deliveryToCome || act.newProduct || act.owed || act.customerPaid || act.priceChange) return false;
       // « le grossiste dah 10 sucre » (the wholesaler took 10 sugar) read as +10 into the stock: which way is asked.
       if (SUPPLIER_TOOK.test(folded) && mentionsSupplier(text) && !act.stockRemoval) return false;
       // « J'ai payé 12000 au fournisseur pour le sucre » proposed 12,000 bags of sugar in: money paid for goods, with no
@@ -860,6 +881,7 @@ export function unsupportedAct(act: Act, readTool: boolean): NoticeReason | unde
 /** Why a tool the act needs cannot answer, for the plain answer that replaces it. */
 export function missingToolReason(act: Act): NoticeReason {
   if (act.owed || act.customerPaid) return 'customer_credit';
+  if (act.deliveryToCome) return 'delivery_to_come';
   if (act.newProduct) return 'new_product';
   if (act.sale || act.takings) return 'sale';
   return 'no_tool';

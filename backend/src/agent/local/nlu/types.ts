@@ -42,6 +42,10 @@ export type NoticeReason =
   | 'sale_total'
   /** « j'ai pris 5000 de la caisse »: money out of the till, neither takings nor an expense — said, nothing written. */
   | 'till_withdrawal'
+  /** « j'ai retiré 5000 de la banque »: the shop's own money moved, no expense — said, nothing written. */
+  | 'bank_withdrawal'
+  /** « le sucre arrive demain, 10 sacs »: goods to come — nothing added to the stock before they arrive. */
+  | 'delivery_to_come'
   | 'no_tool';
 
 /** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */

@@ -18,7 +18,7 @@ import { asksDaysOfCover } from './extractors/cover';
 import { entryName, ProductMatcher, productKey, productVocabulary } from './extractors/product';
 import { IntentClassifier, type Classification } from './intent-classifier';
 import { EXPENSE_WORDS, keywordCuesOf } from './keyword-evidence';
-import { extractExpenseCategory } from './extractors/categories';
+import { extractExpenseCategory, namesBill } from './extractors/categories';
 import { detectLanguage } from './language';
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from './normalize';
 import {
@@ -33,7 +33,16 @@ import {
   type SlotTool,
 } from './slot-filler';
 import { buildTrainingCorpus, type ExampleSource } from './training-corpus';
-import { hasWriteEvidence, missingToolReason, readAct, saysZero, takesFromTillOnly, unsupportedAct, type Act } from './trust-rules';
+import {
+  hasWriteEvidence,
+  missingToolReason,
+  readAct,
+  saysZero,
+  takesFromBankOnly,
+  takesFromTillOnly,
+  unsupportedAct,
+  type Act,
+} from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
 import { givesTime, partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
@@ -43,13 +52,13 @@ import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSo
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { paysBillFromTill, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
+import { namesInvoice, paysBillFromTill, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer, namesAPrice, paysSum } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
-import { billOfItsClause, takingsToCome } from './bill-clauses';
-import { anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
+import { billOfItsClause, creditSumIsABill, takingsToCome } from './bill-clauses';
+import { amountAsked, anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
 import { saysNotDone, unrecordedParts } from './unrecorded-parts';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
@@ -235,7 +244,9 @@ export class Nlu {
       anotherCustomersSum(whole, input, slotsOf) ??
       anotherShopSum(whole, input, readOne) ??
       anotherPartsSum(whole, input, readOne) ??
-      whole;
+      // « Karim n'a pas payé, c'est l'électricité 4500 »: the sum's clause names a bill, not him (a credit of 4,500 was
+      // proposed) — asked, as another part's sum is.
+      (creditSumIsABill(whole, input.text) ? amountAsked(whole) : whole);
     // « la recette 20000 et j'ai payé l'électricité 4500 »: the bill was not said to be left out — now it is named.
     const unrecorded = unrecordedParts(read, input, readOne);
     const said = unrecorded.length ? { ...read, unrecorded } : read;
@@ -325,6 +336,10 @@ export class Nlu {
       if (takesFromTillOnly(text, act) && !act.readOnly) {
         const amount = extractAmount(text);
         return this.noticeResult({ kind: 'unsupported', reason: 'till_withdrawal', ...(amount ? { amount } : {}) }, lang, cls, input);
+      }
+      if (takesFromBankOnly(text, act) && !act.readOnly) {
+        const amount = extractAmount(text);
+        return this.noticeResult({ kind: 'unsupported', reason: 'bank_withdrawal', ...(amount ? { amount } : {}) }, lang, cls, input);
       }
       // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
       // done (a count in it is a write told, read as before).
@@ -506,6 +521,17 @@ export class Nlu {
         : intent === 'sales_record' && !result.missing.length
           ? uncountedSaleGoods(slotCtx, (result.args.lines as { product?: unknown }[] | undefined) ?? [])
           : [];
+    const countOf =
+      intent === 'inventory_adjust' && uncounted.length && !slots.more?.length
+        ? countAfterOther(slotCtx, result.args, uncounted)
+        : undefined;
+    if (countOf)
+      return this.noticeResult(
+        { kind: 'unsupported', reason: 'unclear_write', quantity: Math.abs(result.args.quantity as number), product: countOf },
+        lang,
+        cls,
+        input,
+      );
     const withMore = {
       ...result,
       ...(slots.more?.length ? { more: slots.more } : {}),
@@ -678,7 +704,9 @@ export class Nlu {
       return 'dashboard_stats';
     if (act.readOnly) {
       // « electricity 4500 unpaid »: a bill named unpaid is the shop's expenses, not a customer's account (« unpaid »).
-      if (saysBillUnpaid(ctx.text) && act.expenseCategory && !act.customer && !act.productNamed && !market) return 'expenses_list';
+      // An invoice for goods too (« facture de sucre 25000 à payer », « milk bill 12000 unpaid »).
+      if (saysBillUnpaid(ctx.text) && act.expenseCategory && !act.customer && (!act.productNamed || namesInvoice(ctx.text)) && !market)
+        return 'expenses_list';
       if (act.owed) return act.sale || act.salesNoun ? 'sales_list' : 'customers_credit';
       // « Est-ce que Riad m'a payé ? » listed the expenses: a customer's payments are read in what they still owe.
       if (act.customerPaid && act.customer && !act.hasNumber) return 'customers_credit';
@@ -834,11 +862,18 @@ export class Nlu {
     // The product is offered back in the suggestions ("voir le stock de semoule") where the request was about one.
     const aboutProduct =
       notice.reason &&
-      ['supplier_order', 'price_change', 'unclear_write', 'sale', 'new_product', 'customer_return', 'customer_complaint'].includes(
-        notice.reason,
-      );
+      [
+        'supplier_order',
+        'delivery_to_come',
+        'price_change',
+        'unclear_write',
+        'sale',
+        'new_product',
+        'customer_return',
+        'customer_complaint',
+      ].includes(notice.reason);
     // A bill named (« le loyer passe à 30000 ») is no product's: « passe » offered the tomato paste's stock (the review).
-    const bill = BILLS.has(extractExpenseCategory(input.text) ?? '');
+    const bill = namesBill(input.text);
     const product = aboutProduct && !bill ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
@@ -927,6 +962,13 @@ export class Nlu {
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       const strong = extractNumbers(ctx.text).filter((n) => !n.weak && n.value > 0 && !isSizeInName(ctx.text, n, ctx.commonWords));
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
+      // « et hier 18000 » after today's takings (a rent, a payment): another day's, not the card's sum corrected — it
+      // replaced today's takings. A day the card has (« non, hier 18000 » after yesterday's) still corrects it.
+      const day = extractDate(ctx.text, ctx.now);
+      if (day && day !== prevArgs.date && day !== prevArgs.soldAt) return undefined;
+      // « et Nadia 300 » after « Karim a payé 500 » (or a sale to him, or none): another customer's, not Karim's sum
+      // corrected — it made Karim's payment 300 (« non Karim 600 » after a sugar sale: 600 sugar). Read afresh.
+      if (!SHOP_MONEY_TOOLS.has(tool) && act.customer && numbered && !customerOnCard(prevArgs, ctx)) return undefined;
       // A command of its own, with its goods (« نحي 3 سكر » while « نحي 2 سكر » waits), is a second change, read on its
       // own: taken for a correction, it withdrew the first card. « non, 3 », « la, dir 25 » still correct it.
       const fullCommand =
@@ -1043,23 +1085,54 @@ export class Nlu {
   }
 }
 
+/** The customer a follow-up names is the card's (« Karim khallas 500, la 600 » after Karim's payment), or none is named. */
+function customerOnCard(prevArgs: Record<string, unknown>, ctx: SlotContext): boolean {
+  const customer = slotReader(ctx).customer();
+  if (!customer) return true;
+  const first = foldForCues(customer).split(/\s+/u)[0];
+  return typeof prevArgs.customer === 'string' && foldForCues(prevArgs.customer).split(/\s+/u).includes(first);
+}
+
+/** Every product a message names, each found once (its words blanked before looking for the next), with where. */
+function namedGoods(ctx: SlotContext): { name: string; start: number; end: number }[] {
+  let text = foldForCues(ctx.text);
+  const named: { name: string; start: number; end: number }[] = [];
+  for (let i = 0; i < 6; i++) {
+    const m = ctx.matcher.find(text, ctx.lang);
+    if (!m || m.extent.end <= m.extent.start) break;
+    // « 30 sacs de semoule »: the bag counts the semolina, it is no product of its own (« Sacs poubelle »).
+    if (!PACKAGING_WORDS.has(m.mention)) named.push({ name: m.entry ? entryName(m.entry, ctx.lang) : m.canonical, ...m.extent });
+    // Blanked with a sign, not spaces: the matcher reads runs of spaces as one, and the next mention's place moved.
+    text = text.slice(0, m.extent.start) + '#'.repeat(m.extent.end - m.extent.start) + text.slice(m.extent.end);
+  }
+  return named;
+}
+
 /**
  * Products a stock movement names beside counted ones, without a count of their own (« j'ai reçu 20 sucre et du café »):
  * they get no card, and the answer asks their count — the café was dropped without a word.
  */
 function uncountedGoods(ctx: SlotContext, moves: readonly Record<string, unknown>[]): string[] {
   const proposed = new Set(moves.map((m) => (typeof m.product === 'string' ? foldForCues(m.product) : '')));
-  // Every product the message names, each found once (its words blanked before looking for the next).
-  let text = foldForCues(ctx.text);
-  const named: string[] = [];
-  for (let i = 0; i < 6; i++) {
-    const m = ctx.matcher.find(text, ctx.lang);
-    if (!m || m.extent.end <= m.extent.start) break;
-    // « 30 sacs de semoule »: the bag counts the semolina, it is no product of its own (« Sacs poubelle »).
-    if (!PACKAGING_WORDS.has(m.mention)) named.push(m.entry ? entryName(m.entry, ctx.lang) : m.canonical);
-    text = text.slice(0, m.extent.start) + ' '.repeat(m.extent.end - m.extent.start) + text.slice(m.extent.end);
-  }
-  return [...new Set(named.filter((n) => !proposed.has(foldForCues(n))))];
+  return [...new Set(namedGoods(ctx).map((n) => n.name))].filter((n) => !proposed.has(foldForCues(n)));
+}
+
+/**
+ * The one count follows another product named after the one proposed (« j'ai reçu l'huile et le sucre 4 sacs »: +4 oil
+ * was proposed, and the sugar's count asked): whose count it is, is asked — the product right before the count offered.
+ */
+function countAfterOther(ctx: SlotContext, move: Record<string, unknown>, uncounted: readonly string[]): string | undefined {
+  if (typeof move.product !== 'string' || typeof move.quantity !== 'number') return undefined;
+  const named = namedGoods(ctx);
+  const own = named.find((n) => foldForCues(n.name) === foldForCues(move.product as string));
+  const count = extractNumbers(ctx.text).find((n) => n.value === Math.abs(move.quantity as number));
+  if (!own || !count || own.end > count.start) return undefined;
+  const others = new Set(uncounted.map((u) => foldForCues(u)));
+  // Right before the count: nothing but spaces between (« le sucre 4 sacs », not « … est passé, j'ai reçu 20 packs »).
+  const folded = foldForCues(ctx.text);
+  return named.find(
+    (n) => others.has(foldForCues(n.name)) && n.start >= own.end && n.end <= count.start && !folded.slice(n.end, count.start).trim(),
+  )?.name;
 }
 
 /** A bill's expenses read for a message that told the bill unpaid with its sum (see `UnderstandResult.unpaidBill`). */
@@ -1072,9 +1145,6 @@ const moneySums = (text: string): number =>
 
 /** « doit », « owes », « dayen », « عليه »: a customer's debt told. */
 const OWES = /(?<![\p{L}])(?:doit|doivent|owes|dayen|عليه)(?![\p{L}])/u;
-
-/** The shop's bills: a message naming one is about no product. */
-const BILLS = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone', 'taxes', 'assurance', 'banque']);
 
 /** Cards of goods counted: a sale, a stock movement. */
 const GOODS_CARDS = new Set(['sales_record', 'inventory_adjust']);

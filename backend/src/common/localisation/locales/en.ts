@@ -117,6 +117,8 @@ export const en: Catalogue = {
   'notice.cancel.sale':
     "I can't cancel a sale from the chat, and I haven't changed anything. On the Sales page, in today's list, the owner taps “Cancel” next to the sale: it is refunded and the goods go back to stock.",
   'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
+  'notice.unsupported.delivery_to_come':
+    "I haven't added anything to the stock: the goods haven't arrived yet. When they're here, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.supplier_order':
     "I can't place orders with your suppliers: I don't send anything outside and I haven't added anything to the stock. When the goods arrive, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.supplier_debt':
@@ -132,6 +134,8 @@ export const en: Catalogue = {
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
   'notice.unsupported.till_withdrawal':
     'I have recorded nothing: money taken from the till{money} is neither takings nor an expense. If it paid a bill, tell me which one, for example “I paid the electricity 4500”.',
+  'notice.unsupported.bank_withdrawal':
+    'I have recorded nothing: money taken out of the bank{money} is still the shop’s money, not an expense. If it paid a bill, tell me which one, for example “I paid the rent 30000”.',
   'notice.unsupported.pack_pieces':
     "In your catalogue, {product} is counted by the whole pack: {n} would be {n} packs, not {n} pieces. I haven't recorded anything. If they are packs, tap below; otherwise, tell me in packs.",
   'notice.unsupported.sale_total':

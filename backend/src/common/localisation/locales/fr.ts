@@ -132,6 +132,8 @@ export const fr = {
     "Je ne peux pas annuler une vente par le chat, et je n'ai rien modifié. Sur la page Ventes, dans la liste du jour, le propriétaire touche « Annuler » à côté de la vente : elle est remboursée et la marchandise revient en stock.",
   'notice.cancel.applied':
     "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
+  'notice.unsupported.delivery_to_come':
+    "Je n'ai rien ajouté au stock : la marchandise n'est pas encore arrivée. Quand elle sera là, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
   'notice.unsupported.supplier_order':
     "Je ne peux pas passer de commande chez vos fournisseurs : je n'envoie rien à l'extérieur et je n'ai rien ajouté au stock. Quand la marchandise arrivera, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
   'notice.unsupported.supplier_debt':
@@ -149,6 +151,8 @@ export const fr = {
     "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
   'notice.unsupported.till_withdrawal':
     'Je n’ai rien enregistré : l’argent pris dans la caisse{money} n’est ni une recette ni une dépense. S’il a servi à payer une facture, dites-moi laquelle, par exemple « j’ai payé l’électricité 4500 ».',
+  'notice.unsupported.bank_withdrawal':
+    'Je n’ai rien enregistré : l’argent retiré de la banque{money} reste l’argent de la boutique, ce n’est pas une dépense. S’il a servi à payer une facture, dites-moi laquelle, par exemple « j’ai payé le loyer 30000 ».',
   'notice.unsupported.pack_pieces':
     "Dans votre catalogue, {product} se compte par lot entier : {n}, ce serait {n} lots, pas {n} pièces. Je n'ai rien enregistré. Si ce sont bien des lots, touchez ci-dessous ; sinon, dites-le-moi en lots.",
   'notice.unsupported.sale_total':

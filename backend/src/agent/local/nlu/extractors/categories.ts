@@ -45,6 +45,10 @@ export function extractExpenseCategory(text: string): ExpenseCategory | undefine
   return key;
 }
 
+/** The shop's bills: a message naming one is about no product, and its « pas payé » is the bill's. */
+const BILLS: ReadonlySet<string> = new Set(['loyer', 'électricité', 'gaz', 'internet', 'téléphone', 'taxes', 'assurance', 'banque']);
+export const namesBill = (text: string): boolean => BILLS.has(extractExpenseCategory(text) ?? '');
+
 /** Product category for market questions ("dairy", "الألبان" → "produits laitiers"). */
 export function extractMarketCategory(text: string): ProductCategory | undefined {
   return firstMatch(MARKET, text)?.key;

@@ -25,6 +25,12 @@ const NEGATIVE_STOCK = cueRegex([
   'retiré',
   'retires',
   'retrait',
+  // « prélevé 2 sucre du stock » was +2.
+  'preleve',
+  'prélevé',
+  'prélevés',
+  'prelever',
+  'prélever',
   'enleve',
   'enlever',
   'enlevez',

@@ -3,6 +3,7 @@ import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/p
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
 import { cueRegex, escapeRegex, foldForCues } from './cue-regex';
 import { PACKAGING_WORDS } from './cues';
+import { namesBill } from './categories';
 import { extractHour } from './hour';
 import { extractNamedMonth } from './named-month';
 import { NEW_PRODUCT_NAMED } from './intent-cues/catalog';
@@ -143,8 +144,24 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
   ],
 ];
 
+/**
+ * Goods taken and not paid are on the customer's account (the card asks who, when no one is named): « vendu 3 lait à
+ * Karim non réglé », « Karim a pris 3 lait, pas encore payé », « sold 3 milk to Karim unpaid » were sales paid cash. Not
+ * a way of paying denied (« Karim n'a pas payé cash, il a versé 500 par CCP ») nor a bill not paid (« le gaz non réglé »,
+ * « je n'ai pas payé l'électricité »: extractPaymentMethod).
+ */
+const UNPAID = new RegExp(
+  cueRegex([
+    ...['pas paye', 'pas payee', 'pas encore paye', 'pas encore payee', 'non paye', 'non payee', 'impaye', 'impayee'],
+    ...['pas regle', 'pas reglee', 'pas encore regle', 'non regle', 'non reglee'],
+    ...['unpaid', 'not paid', 'not yet paid', 'hasn t paid', 'hasnt paid', 'didn t pay', 'didnt pay'],
+    ...['مازال ما خلص', 'مزال ما خلص', 'ما زال ما خلص', 'لم يدفع', 'لم يخلص', 'غير مدفوع', 'ما دفعش'],
+  ]).source + String.raw`(?!\s+(?:cash|par|by|en|in|avec|with|bel|b|l|le|la|les|the|de|du|d|son|sa|ses|his|her|its)(?![\p{L}]))`,
+  'u',
+);
+
 /** Each payment method's cues (« kridi », « cash », « بالذهبية »…), for the readers that only need to spot one. */
-export const PAYMENT_VALUE_REGEXES: readonly RegExp[] = PAYMENT_CUES.map(([, re]) => re);
+export const PAYMENT_VALUE_REGEXES: readonly RegExp[] = [...PAYMENT_CUES.map(([, re]) => re), UNPAID];
 
 /** Credit denied: « cash, machi kredi », « pas de crédit », « ma bghach kridi », « بلا كريدي ». */
 const NOT_ON_CREDIT =
@@ -156,7 +173,8 @@ export function extractPaymentMethod(text: string): PaymentMethod | undefined {
   const folded = foldForCues(text);
   // A credit the message denies is no credit: the next method said (« cash ») or none.
   const denied = NOT_ON_CREDIT.test(folded);
-  return PAYMENT_CUES.find(([method, re]) => !(denied && method === 'credit') && re.test(folded))?.[0];
+  const method = PAYMENT_CUES.find(([method, re]) => !(denied && method === 'credit') && re.test(folded))?.[0];
+  return method ?? (!denied && UNPAID.test(folded) && !namesBill(text) ? 'credit' : undefined);
 }
 
 export interface NameMention {
@@ -193,8 +211,8 @@ export const TO_WORDS: ReadonlySet<string> = new Set([
 /** Verbs after a customer who opens the sentence: "Karim a pris…", "Ahmed khallasni…", "كريم يتسالني…". */
 /** The word before a customer's name in a question about what they owe: « combien me doit X », « how much does X owe ». */
 const OWING_BEFORE_NAME = new Set(['doit', 'does', 'did']);
-/** Darija prepositions and conjunctions that follow a name (« bel kridi », « fel carnet », « m3a … »). */
-const NOT_SURNAMES = new Set(['bel', 'bl', 'fel', 'fl', 'men', 'mel', 'm3a', 'ma3a', '3la', 'lel', 'wel', 'ta3', 'dyal']);
+/** Darija prepositions and conjunctions that follow a name (« bel kridi », « fel carnet », « m3a … »), and « non » / « not » (« à Karim non réglé »). */
+const NOT_SURNAMES = new Set(['non', 'not', 'bel', 'bl', 'fel', 'fl', 'men', 'mel', 'm3a', 'ma3a', '3la', 'lel', 'wel', 'ta3', 'dyal']);
 
 const AFTER_SUBJECT = cueRegex([
   'a',

@@ -112,6 +112,45 @@ export const SUPPLIER = cueRegex([
   'lfournisseur',
 ]);
 export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
+
+/**
+ * Goods to come, not come (« le sucre arrive demain, 10 sacs », « je vais recevoir 10 sucre », « tomorrow I'll receive 10
+ * sugar », « le fournisseur livre 10 sucre demain », « غدوة يوصل 10 سكر »): +10 was proposed before anything arrived.
+ * Never with goods said come (« j'ai reçu … », « est arrivé », « hier », « jani », « وصلني »).
+ */
+const COMING_VERBS = String.raw`(?:arrive|arrivent|arrivera|arriveront|livre|livrent|livrera|livreront|vient|viennent|viendra|arrives|comes|coming|arriving|yji|yjini|tji|يجي|يجيني|يوصل|توصل|جاي)`;
+const LATER = String.raw`(?:demain|apres demain|tomorrow|ghodwa|ghedwa|غدوة|غدوه|غدا|semaine prochaine|next week|ce soir|tonight|cet apres midi|this afternoon)`;
+const TO_COME = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    String.raw`(?:vais|va|allons|vont|will|ll|going to|ghadi|rah|راح|رايح)\s+(?:me\s+|nous\s+|m\s+|le\s+|les\s+)?(?:recevoir|livrer|receive|deliver|get|yjib|yjibli|يجيب|يجيبلي)` +
+    String.raw`|recevrai|recevrons|livrera|livreront|arrivera|arriveront` +
+    String.raw`|${COMING_VERBS}(?:\s+\S+){0,4}?\s+${LATER}` +
+    String.raw`|${LATER}(?:\s+\S+){0,3}?\s+(?:je recois|recois|${COMING_VERBS}|i receive|i get)` +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
+const COME = cueRegex([
+  ...['recu', 'recue', 'recus', 'est arrive', 'sont arrives', 'est arrivee', 'a ete livre', 'ont ete livres', 'hier'],
+  ...['received', 'delivered', 'arrived', 'came', 'yesterday', 'jani', 'jabouli', 'jatni', 'وصلني', 'جاني', 'جابولي', 'البارح'],
+]);
+/** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
+const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
+/** A clause that is only the count (« …, 10 sacs », « …, avec 10 sacs »): it belongs to the clause before it. */
+const COUNT_ONLY = /^(?:avec\s+|with\s+|b\s+)?\d/u;
+/**
+ * Read clause by clause: every clause with a figure says the goods are to come, or is only the count after such a clause
+ * (« le sucre arrive demain, 10 sacs »). A delivery told beside a future clause is a delivery (« le fournisseur a livré 10
+ * sucre, il repasse demain », « chrit 10 sokar, ghodwa yji zit »), and so is a removal (« j'ai jeté 5 lait, le livreur
+ * vient demain »): reading the whole message lost them.
+ */
+export const saysDeliveryToCome = (text: string): boolean => {
+  const folded = foldForCues(text);
+  if (COME.test(folded)) return false;
+  const clauses = folded.split(CLAUSES).filter((c) => c.trim());
+  if (!/\d/.test(folded)) return TO_COME.test(folded);
+  const toCome = clauses.map((c) => TO_COME.test(c));
+  return clauses.every((c, i) => !/\d/.test(c) || toCome[i] || (COUNT_ONLY.test(c) && toCome.slice(0, i).some(Boolean)));
+};
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);
 /**

@@ -170,7 +170,19 @@ const BILL_UNPAID = cueRegex([
   ...['ghodwa nkhalles', 'nkhalsou ghodwa', 'nkhalasha ghodwa', 'لازم نخلصو', 'لازم نخلصها', 'لازم نخلصه', 'غدوة نخلص'],
   ...['نخلصو غدوة', 'نخلصها غدوة', 'غدا ندفع'],
 ]);
-export const saysBillUnpaid = (text: string) => BILL_UNPAID.test(foldForCues(text));
+/** « sugar bill 25000 to pay », « electricity 4500 to pay »: « to pay » ending the message (not « I went to pay the rent »). */
+const TO_PAY_LAST = /(?<![\p{L}])(?:to pay|to be settled)\s*[.!]*\s*$/u;
+export const saysBillUnpaid = (text: string) => {
+  const folded = foldForCues(text);
+  return BILL_UNPAID.test(folded) || TO_PAY_LAST.test(folded);
+};
+
+/**
+ * An invoice or bill named in so many words (« facture de sucre 25000 à payer », « sugar bill 25000 to pay »): the goods
+ * named are what it is for, no delivery counted — its « not paid » is the shop's bill.
+ */
+const INVOICE = cueRegex(['facture', 'factures', 'bill', 'invoice', 'factura', 'lfactura', 'فاتورة', 'الفاتورة', 'فاتورات']);
+export const namesInvoice = (text: string) => INVOICE.test(foldForCues(text));
 
 /**
  * Takings to come (« la recette sera 20000 », « takings will be 20000 », « ghadi ndakhel 20000 »): a hope or a guess,
@@ -244,6 +256,20 @@ const FROM_TILL = new RegExp(FROM_TILL_SOURCE, 'gu');
 const FROM_TILL_ONCE = new RegExp(FROM_TILL_SOURCE, 'u');
 /** A sum taken out of the till (or a bill paid from it) — see FROM_TILL. */
 export const takesFromTill = (text: string): boolean => FROM_TILL_ONCE.test(foldForCues(text));
+/**
+ * Cash taken out of the bank or the post office account (« j'ai retiré 5000 de la banque », « j'ai pris 5000 à la banque »,
+ * « I withdrew 5000 from the bank », « سحبت 5000 من البنك »): the shop's own money moved — it was a bank expense.
+ */
+const BANK = String.raw`\s+(?:la\s+|ma\s+|the\s+|my\s+|el\s+|l\s+)?(?:${['banque', 'bank', 'lbanka', 'banka', 'ccp', 'poste', 'البنك', 'البنكة', 'بنك', 'البريد', 'لابوست'].map(fold).join('|')})(?![\p{L}])`;
+const FROM_BANK = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${TAKE_VERBS.map(fold).join('|')})${BETWEEN}(?:de|du|dans|sur|depuis|from|out of|at|men|mel|من)` +
+    String.raw`|(?:${TAKE_A.join('|')})${BETWEEN}a)${BANK}`,
+  'u',
+);
+export const takesFromBank = (text: string): boolean => FROM_BANK.test(foldForCues(text));
+/** The message without the bank's words, for the bill it may name beside them (« … de la banque pour le loyer »). */
+export const withoutBank = (text: string): string => foldForCues(text).replace(new RegExp(BANK, 'gu'), ' ');
+
 /** The message without what it says was taken out of the till (« j'ai fait 20000 et j'ai pris 5000 de la caisse »). */
 export const withoutTill = (text: string): string => foldForCues(text).replace(FROM_TILL, ' ');
 /**
