@@ -249,10 +249,13 @@ describe('a new shop’s first day', () => {
     expect(cards(turn)).toEqual([{ tool: 'expenses_add', args: expect.objectContaining({ amount }) }]);
     await chat.rejectAll(turn);
   });
-  it('fr « la recette 20000 » then « et hier 18000 »: today’s takings are not replaced', async () => {
+  it('fr « la recette 20000 » then « et hier 18000 »: yesterday’s takings, today’s not replaced', async () => {
     const first = await ask(chat.c, 'la recette 20000', { lang: 'fr' });
     const second = await ask(chat.c, 'et hier 18000', { lang: 'fr', conversationId: first.conversationId });
-    expect(cards(second)).not.toContainEqual({ tool: 'sales_daily_total', args: expect.objectContaining({ amount: 18000 }) });
+    // TEST_NOW is 18 November 2026: « hier » is the 17th. It replaced today's card with 18,000.
+    expect(cards(second)).toEqual([{ tool: 'sales_daily_total', args: { amount: 18000, date: '2026-11-17' } }]);
+    // Today's card still waits: not ended by the second message.
+    expect(second.finished.find((e) => e.toolCallId === first.approvals[0].toolCallId)).toBeUndefined();
     await chat.rejectAll(second);
     await chat.rejectAll(first);
   });

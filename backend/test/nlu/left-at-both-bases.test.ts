@@ -1,5 +1,6 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
 import { readAfter, readAlone } from './converse';
+import { TEST_CATALOG } from './fixtures/catalog';
 
 /**
  * Wrong writes the twenty-third session's reviewers saw at its base and head alike, and left (twenty-fourth session):
@@ -170,8 +171,32 @@ describe('a follow-up of another day or another customer is not the card’s cor
   const PAYMENT = ['Karim a payé 500', 'customers_payment', { customer: 'Karim', amount: 500 }] as const;
   const RENT = ["j'ai payé le loyer 30000", 'expenses_add', { amount: 30000, category: 'loyer' }] as const;
   const SALE = ["j'ai vendu 2 sucre", 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 2 }] }] as const;
+  // The business clock of these readings: 18 November 2026, « hier » is the 17th.
+  const NOW = new Date('2026-11-18T10:00:00Z');
+  it.each([
+    ['et hier 18000', 18000, '2026-11-17'],
+    ['w lbareh 18000', 18000, '2026-11-17'],
+    ['and yesterday 18000', 18000, '2026-11-17'],
+    ['et avant-hier 15000', 15000, '2026-11-16'],
+  ])('after today’s takings, « %s » is that day’s takings, a card of its own', (text, amount, date) => {
+    const r = nlu.understand({
+      text,
+      catalog: TEST_CATALOG,
+      now: NOW,
+      history: [
+        { role: 'user', text: TAKINGS[0] },
+        { role: 'assistant', text: '…', intent: TAKINGS[1], args: { ...TAKINGS[2] } },
+      ],
+    });
+    expect(r).toMatchObject({ intent: 'sales_daily_total', added: true, args: { amount, date } });
+  });
+  it('after today’s takings, « et demain 18000 » corrects nothing', () => {
+    const r = after(TAKINGS[0], TAKINGS[1], { ...TAKINGS[2] }, 'et demain 18000');
+    expect(r.followUp).toBeFalsy();
+    expect(r.args.amount).toBeUndefined();
+  });
   it.each(
-    [TAKINGS, PAYMENT, RENT].flatMap((card) =>
+    [PAYMENT, RENT].flatMap((card) =>
       ['et hier 18000', 'hier 18000', 'and yesterday 18000', 'w lbareh 18000', 'et avant-hier 15000'].map(
         (t) => [card[0], t, card] as const,
       ),

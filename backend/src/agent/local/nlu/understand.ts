@@ -52,7 +52,14 @@ import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSo
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { namesInvoice, paysBillFromTill, saysBillUnpaid, saysShopNotPaid, takesFromTill } from './extractors/intent-cues/takings';
+import {
+  namesInvoice,
+  paysBillFromTill,
+  saysBillUnpaid,
+  saysShopNotPaid,
+  saysToCome,
+  takesFromTill,
+} from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer, namesAPrice, paysSum } from './extractors/sales';
@@ -964,8 +971,18 @@ export class Nlu {
       const numbered = tool === 'inventory_adjust' ? quantity !== undefined : strong.length > 0;
       // « et hier 18000 » after today's takings (a rent, a payment): another day's, not the card's sum corrected — it
       // replaced today's takings. A day the card has (« non, hier 18000 » after yesterday's) still corrects it.
+      // « et demain 18000 », « la recette sera 18000 » after the takings: a guess, not the day's figure corrected.
+      if (tool === 'sales_daily_total' && saysToCome(ctx.text)) return undefined;
       const day = extractDate(ctx.text, ctx.now);
-      if (day && day !== prevArgs.date && day !== prevArgs.soldAt) return undefined;
+      if (day && day !== prevArgs.date && day !== prevArgs.soldAt) {
+        // After the takings, a past day and its sum alone (« et hier 18000 », « w lbareh 18000 ») are that day's takings: a
+        // card of its own, its day on it.
+        const said = tool === 'sales_daily_total' && tokens.length <= 4 && strong.length === 1 ? extractAmount(ctx.text) : undefined;
+        const past = day < ctx.now.toISOString().slice(0, 10);
+        return said !== undefined && said >= 100 && past && !looksLikeCorrection(ctx.text)
+          ? { intent: tool, args: { amount: said, date: day }, fresh: true }
+          : undefined;
+      }
       // « et Nadia 300 » after « Karim a payé 500 » (or a sale to him, or none): another customer's, not Karim's sum
       // corrected — it made Karim's payment 300 (« non Karim 600 » after a sugar sale: 600 sugar). Read afresh.
       if (!SHOP_MONEY_TOOLS.has(tool) && act.customer && numbered && !customerOnCard(prevArgs, ctx)) return undefined;
