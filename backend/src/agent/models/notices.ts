@@ -116,10 +116,28 @@ const CURRENT_PERIOD: Record<string, (lang: Lang) => Choice[]> = {
 function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean): Choice[] {
   const out: Choice[] = [];
   if (notice.amount !== undefined) {
+    // Another day than today or yesterday: no choice says it plainly enough to be read back — the owner says it again.
+    if (notice.day === 'other') return out;
     // The label shows the amount formatted; the request sends it as typed, which the assistant reads back.
     const values = { money: formatMoney(notice.amount, lang), raw: String(notice.amount) };
-    out.push(choice(lang, 'notice.choice.expense.label', 'notice.choice.expense.text', values));
-    if (canRecordSales) out.push(choice(lang, 'notice.choice.takings.label', 'notice.choice.takings.text', values));
+    const y = notice.day === 'yesterday';
+    out.push(
+      choice(
+        lang,
+        y ? 'notice.choice.expenseYesterday.label' : 'notice.choice.expense.label',
+        y ? 'notice.choice.expenseYesterday.text' : 'notice.choice.expense.text',
+        values,
+      ),
+    );
+    if (canRecordSales)
+      out.push(
+        choice(
+          lang,
+          y ? 'notice.choice.takingsYesterday.label' : 'notice.choice.takings.label',
+          y ? 'notice.choice.takingsYesterday.text' : 'notice.choice.takings.text',
+          values,
+        ),
+      );
     return out;
   }
   const values = GOODS_NAMED(notice, lang);
@@ -212,7 +230,8 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: (CURRENT_PERIOD[notice.tool ?? ''] ?? CURRENT_PERIOD.default)(lang) };
     case 'unclear_write': {
       const choices = unclearWriteChoices(notice, lang, canRecordSales);
-      return choices.length ? { text, choices } : { text: message(lang, UNSUPPORTED.no_tool), choices: WHAT_I_DO(lang) };
+      // Nothing to offer back: still asked what it is (« I can't do that yet » answered a sum told), with what can be read.
+      return { text, choices: choices.length ? choices : WHAT_I_DO(lang) };
     }
     case 'sale':
     case 'new_product':

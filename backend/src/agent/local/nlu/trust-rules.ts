@@ -586,7 +586,12 @@ export function readAct(
   // « ما خلصتش » is also « she has not paid » (« نادية دات 3 حليب ما خلصتش », a credit sale): with a sum, only the shop's
   // bill — no customer or goods named.
   // An invoice for goods (« facture de sucre 25000 à payer ») is the shop's bill too, when no pack is counted.
-  const shopsOwnBill = !opts.customerNamed && (!opts.productNamed || (namesInvoice(text) && !COUNTED_PACKS.test(folded)));
+  // Not beside goods counted or come (« le fournisseur a livré 10 sucre, facture pas encore réglée » is the delivery: the
+  // review).
+  const shopsOwnBill =
+    !opts.customerNamed &&
+    (!opts.productNamed ||
+      (namesInvoice(text) && !COUNTED_PACKS.test(folded) && !hasArrivedCue(text) && !countsProduct(folded, opts.productAt)));
   const billUnpaid =
     (saysShopNotPaid(text) && !numbers.length) || ((saysShopNotPaid(text) || saysBillUnpaid(text)) && shopsOwnBill && onlyUnpaidSums(text));
   const expenseCategory = extractExpenseCategory(opts.besideProduct ?? text) !== undefined;
@@ -621,7 +626,7 @@ export function readAct(
             (!!opts.productNamed && saysRefunded(text)) ||
             (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
-    deliveryToCome: saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
+    deliveryToCome: !!opts.productNamed && saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
     supplierDebt: owesSupplier(text),
     sale,
     goodsOnAccount,
@@ -763,8 +768,15 @@ export function takesFromBankOnly(text: string, act: Act): boolean {
     !act.customer &&
     !(act.productNamed && act.goodsCount) &&
     !act.takings &&
-    extractExpenseCategory(withoutBank(text)) === undefined
+    extractExpenseCategory(withoutBank(text)) === undefined &&
+    // One sum: « I took 5000 from the bank and made 20000 today » tells the takings too (the review).
+    extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1
   );
+}
+
+/** A figure right before the product named (« livré 10 sucre »): goods counted. */
+function countsProduct(folded: string, productAt: number | undefined): boolean {
+  return productAt !== undefined && /\d\s*$/u.test(folded.slice(0, productAt));
 }
 
 /** A count in packs (« 6 bouteilles », « 10 sacs »): goods, whatever « caisse » means beside it (a crate of lemonade). */

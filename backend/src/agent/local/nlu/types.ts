@@ -65,6 +65,8 @@ export interface Notice {
   tool?: string;
   /** The request said more than its goods (a customer, a payment): no choice may repeat it without them. */
   terms?: boolean;
+  /** An unclear sum told of another day than today: « yesterday » (its choices say so), or « other » (no choice of a sum). */
+  day?: 'yesterday' | 'other';
 }
 
 export interface HistoryTurn {

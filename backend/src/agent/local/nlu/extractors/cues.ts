@@ -25,12 +25,15 @@ const NEGATIVE_STOCK = cueRegex([
   'retiré',
   'retires',
   'retrait',
-  // « prélevé 2 sucre du stock » was +2.
-  'preleve',
-  'prélevé',
-  'prélevés',
-  'prelever',
-  'prélever',
+  // Out of the stock: « prélevé 2 sucre du stock », « أخذت 2 سكر من المخزون », « jbedt 10 sokar mel stock » were +2 (+10).
+  // Not « prélevé » alone: the bank's debit (« j'ai reçu 20 sucre, prélevé sur le compte »: the review).
+  'du stock',
+  'de mon stock',
+  'من المخزون',
+  'من الستوك',
+  'mel stock',
+  'men stock',
+  'from the stock',
   'enleve',
   'enlever',
   'enlevez',

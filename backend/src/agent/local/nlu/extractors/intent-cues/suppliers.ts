@@ -119,7 +119,8 @@ export const hasSupplierOrderCue = has(SUPPLIER_ORDER);
  * Never with goods said come (« j'ai reçu … », « est arrivé », « hier », « jani », « وصلني »).
  */
 const COMING_VERBS = String.raw`(?:arrive|arrivent|arrivera|arriveront|livre|livrent|livrera|livreront|vient|viennent|viendra|arrives|comes|coming|arriving|yji|yjini|tji|يجي|يجيني|يوصل|توصل|جاي)`;
-const LATER = String.raw`(?:demain|apres demain|tomorrow|ghodwa|ghedwa|غدوة|غدوه|غدا|semaine prochaine|next week|ce soir|tonight|cet apres midi|this afternoon)`;
+// Not « ce soir », « cet après-midi »: today, said of goods come as well (« 10 sacs de sucre arrivés ce soir »: the review).
+const LATER = String.raw`(?:demain|apres demain|tomorrow|ghodwa|ghedwa|غدوة|غدوه|غدا|semaine prochaine|next week)`;
 const TO_COME = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     String.raw`(?:vais|va|allons|vont|will|ll|going to|ghadi|rah|راح|رايح)\s+(?:me\s+|nous\s+|m\s+|le\s+|les\s+)?(?:recevoir|livrer|receive|deliver|get|yjib|yjibli|يجيب|يجيبلي)` +
@@ -131,6 +132,8 @@ const TO_COME = new RegExp(
 );
 const COME = cueRegex([
   ...['recu', 'recue', 'recus', 'est arrive', 'sont arrives', 'est arrivee', 'a ete livre', 'ont ete livres', 'hier'],
+  // Just done (« le livreur vient de passer »), and goods taken out of the stock (« I will get 5 milk out of the stock »).
+  ...['vient de', 'viennent de', 'viens de', 'out of the stock', 'from the stock', 'du stock', 'livre ce matin'],
   ...['received', 'delivered', 'arrived', 'came', 'yesterday', 'jani', 'jabouli', 'jatni', 'وصلني', 'جاني', 'جابولي', 'البارح'],
 ]);
 /** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
