@@ -556,3 +556,15 @@ describe('parseReceipt — telecom bills and coach tickets (unseen group G, twen
     expect(parse(['TITRE DE TRANSPORT', 'Date   12/05/2025', 'TOTAL   1 300,00']).merchant).toBeNull();
   });
 });
+
+describe('parseReceipt — Arabic pizzerias and bookshops (unseen group H, twenty-fifth round)', () => {
+  it('reads a date whose time and dash came out before the year on a right-to-left row', () => {
+    // « ٢٨ سبتمبر ٢٠٢٦ - ١١:٤٩ » read « سبتمبر 28 11:49 - 2026 »: month, day, time, the dash, the year.
+    expect(parse(['مكتبة ودار الكتاب', 'وصل رقم   2604', 'سبتمبر   28 11:49 - 2026', 'المبلغ الصافي   1138,50']).date).toBe('2026-09-28');
+    // « ٢٢ فيفري ٢٠٢٥ - ١٢:٢٢ » read with the day first, and the dash read « = ».
+    expect(parse(['بيتزا نابولي', 'طلب رقم ٢٧٩', '٢٢ فيفري   ١٢:٢٢ - ٢٠٢٥', 'المجموع   ٢٨٠٠٫٠٠']).date).toBe('2025-02-22');
+    expect(parse(['بيتزيريا الإيطالية', '١٧ مارس   ١٥:٢٦ = ٢٠٢٥', 'المجموع   ١٢٠٠٫٠٠']).date).toBe('2025-03-17');
+    // Without a real « hh:mm » the dash joins nothing: a quantity and an amount are no date.
+    expect(parse(['بيتزيريا الإيطالية', 'مارس 17 15 - 2025', 'المجموع   ١٢٠٠٫٠٠']).date).toBeNull();
+  });
+});
