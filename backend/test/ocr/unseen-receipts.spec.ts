@@ -157,6 +157,18 @@ describe('unseen receipts through the real reader', () => {
     expect(draft.total).toBe(without.draft.total);
   }, 600_000);
 
+  it('reads a bold Arabic total row again at three times its size (« ٣٥٠٫٠٠دج », group H)', async () => {
+    const receipt = await generateUnseenReceipt('H', 38);
+    expect(receipt.id).toBe('dz_uh_039');
+    const parse = { referenceDate: new Date('2026-11-18') };
+    const without = await recognizeReceipt(receipt.image, { pools, parse, rowRereads: false });
+    expect(without.draft.total).not.toBe(Number(receipt.label.total));
+    const { draft, reread } = await recognizeReceipt(receipt.image, { pools, parse });
+    expect(reread.rowsChanged).toBe(1);
+    expect(draft.total).toBe(Number(receipt.label.total));
+    expect(draft.date).toBe(without.draft.date);
+  }, 600_000);
+
   it('reads a phone shop’s slip whose « Carte mémoire » row is an item, not a card payment', async () => {
     const receipt = await generateUnseenReceipt('A', 17);
     expect(receipt.spec.meta.layout).toBe('u-phone');
