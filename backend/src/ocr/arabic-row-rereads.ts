@@ -42,16 +42,29 @@ const UNSURE_TOTAL = 0.5;
 const LOST_MONTH = /\bGLO\b/;
 const ARABIC = /\p{Script=Arabic}/u;
 
+/** « 18:47 - 2026 », « ٢٠:٤٩ = ٢٠٢٤ »: a time then a year, a date row read right to left whose day or month was lost. */
+const TIME_THEN_YEAR = /(?<!\d)(?:[01]?\d|2[0-3]) ?: ?[0-5]\d *[-=–]? *(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * A date row with no label (twenty-fifth round, unseen group H's bookshops and pizzerias print « ٢٣ ماي ٢٠٢٦ - ١٨:٤٧ »
+ * alone on its row): a time then a year, or a month's name beside a number, on a row with no amount's label.
+ */
+function bareDateRow(upper: string): boolean {
+  if (TIME_THEN_YEAR.test(upper)) return true;
+  const words = upper.split(/\s+/);
+  return words.some((w, k) => monthNamed(w) !== undefined && /\d/.test(`${words[k - 1] ?? ''}${words[k + 1] ?? ''}`));
+}
+
 /** The Arabic rows worth reading again for the fields `draft` lacks or doubts (pure: the tests check it alone). */
 export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): ArabicRowTarget[] {
   const lines = analyzeLines(page.text);
   const out: ArabicRowTarget[] = [];
   if (draft.date === null) {
     for (const l of lines) {
-      if (!ARABIC.test(l.upper) && !LOST_MONTH.test(l.upper)) continue;
+      if (!ARABIC.test(l.upper) && !LOST_MONTH.test(l.upper) && !TIME_THEN_YEAR.test(l.upper)) continue;
       // A date label before any « آخر أجل » on the row: the last day to pay's own row is never the bill's date.
       const due = l.upper.search(LAST_DAY_TO_PAY);
-      if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper))
+      if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper) || bareDateRow(l.upper))
         out.push({ line: l.index, field: 'date' });
     }
   }
