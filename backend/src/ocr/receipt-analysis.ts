@@ -1,4 +1,5 @@
 import { cleanNumericOcr, extractAmounts, type AmountToken, type PercentToken } from './receipt-amounts';
+import { amountAboveLabel } from './receipt-amount-above';
 import { classifyLine, type LineKind } from './receipt-keywords';
 import { normalizeLine } from './receipt-text';
 
@@ -99,5 +100,6 @@ export function labelAmount(
     const v = pick(next);
     if (v !== null) return { value: v, line: next };
   }
-  return null;
+  // The label's own amount pushed onto the row above it (receipt-amount-above.ts).
+  return lines[i].kind === 'total-strong' || lines[i].kind === 'total' ? amountAboveLabel(lines, i, pick) : null;
 }

@@ -75,18 +75,22 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 /**
  * « ١٦ نوفمبر ٢٠٢٥ ١٦:٣١ » read right to left as « ١٦ نوفمبر ١٦:٣١ ٢٠٢٥ » (twenty-first round, unseen group D): the
- * time came out between the month's name and the year. Only a real « hh:mm » and a four-digit year.
+ * time came out between the month's name and the year. Only a real « hh:mm » and a four-digit year. The dash a till
+ * prints between the date and its time stays between them (« ٢٢ فيفري ١٢:٢٢ - ٢٠٢٥ » for « ٢٢ فيفري ٢٠٢٥ - ١٢:٢٢ »,
+ * twenty-fifth round, unseen group H), or read « = » (« ١٧ مارس ١٥:٢٦ = ٢٠٢٥ »): `TIME_YEAR_GAP`.
  */
+const TIME_YEAR_GAP = ' +(?:[-=–—] +)?';
 const DAY_MONTH_TIME_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})\\.? +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
+  `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})\\.? +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)?${TIME_YEAR_GAP}((?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
 /**
  * « ٢٣ ماي ٢٠٢٤ ٠٧:٥٩ » read right to left as « ماي 23 07:59 2024 » (twenty-third round, unseen group F): the month's
- * name first, the time between the day and the year. Only a real « hh:mm » and a four-digit year.
+ * name first, the time between the day and the year. Only a real « hh:mm » and a four-digit year; with the dash printed
+ * before the time, « سبتمبر 28 11:49 - 2026 » (twenty-fifth round, unseen group H).
  */
 const MONTH_DAY_TIME_YEAR = new RegExp(
-  `(?<!${L})(${MONTH_ALT})(?!${L})\\.? +(\\d{1,2}) +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)? +((?:19|20)\\d{2})(?!\\d)`,
+  `(?<!${L})(${MONTH_ALT})(?!${L})\\.? +(\\d{1,2}) +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)?${TIME_YEAR_GAP}((?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');

@@ -2,6 +2,7 @@ import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
+import { isCountRow } from './receipt-count-rows';
 import { mendCurrencyDigits } from './receipt-currency-digits';
 import { gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
@@ -335,7 +336,8 @@ function sumBelowSubtotal(lines: readonly AnalyzedLine[], amountAt: AmountAt): C
       return { value: sum, score: 0, keyword: 'derived', line, crossChecked: true };
     }
     if (!ADDED_ROW.has(line.kind)) return undefined;
-    const row = amountAt(j);
+    // « 4 pièce(s) »: a count, no money (receipt-count-rows.ts).
+    const row = isCountRow(line) ? null : amountAt(j);
     if (row) sum = round2(sum + row.value);
   }
   return undefined;

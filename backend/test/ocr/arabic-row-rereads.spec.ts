@@ -26,6 +26,18 @@ describe('Arabic rows read again (arabic-row-rereads.ts)', () => {
     expect(arabicRowTargets(dated, parse(dated))).toEqual([]);
   });
 
+  it('reads again a bare date row whose day or month was lost (a time then the year, or a month beside a number)', () => {
+    const lostDay = page(['بيتزيريا السعادة', 'طلب رقم 187   توصيل', 'ماي   18:47 - 2026', 'طاكوس دجاج   550,00', 'المجموع   550,00']);
+    const d = parse(lostDay);
+    expect(d.date).toBeNull();
+    expect(arabicRowTargets(lostDay, d)).toEqual([{ line: 2, field: 'date' }]);
+    const lostMonth = page(['بيتزيريا السعادة', 'فيفري   ٢٠:٤٩ = ٢٠٢٤', 'المجموع   550,00']);
+    expect(arabicRowTargets(lostMonth, parse(lostMonth))).toEqual([{ line: 1, field: 'date' }]);
+    // An item's row with a number is not a date row, nor a month's name alone.
+    const items = page(['بيتزيريا السعادة', 'بيتزا 2 x   550,00', 'ماي', 'المجموع   550,00']);
+    expect(arabicRowTargets(items, parse(items))).toEqual([]);
+  });
+
   it('reads again the total’s label row when the total came from another row, not when it is printed on it', () => {
     const lost = page(['مؤسسة اتصالات الجزائر', 'التاريخ 12/03/2026', 'المبلغ بكل الرسوم   595,00', 'المبلغ المستحق   us']);
     const d = parse(lost);

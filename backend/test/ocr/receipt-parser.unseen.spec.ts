@@ -556,3 +556,46 @@ describe('parseReceipt — telecom bills and coach tickets (unseen group G, twen
     expect(parse(['TITRE DE TRANSPORT', 'Date   12/05/2025', 'TOTAL   1 300,00']).merchant).toBeNull();
   });
 });
+
+describe('parseReceipt — Arabic pizzerias and bookshops (unseen group H, twenty-fifth round)', () => {
+  it('reads a date whose time and dash came out before the year on a right-to-left row', () => {
+    // « ٢٨ سبتمبر ٢٠٢٦ - ١١:٤٩ » read « سبتمبر 28 11:49 - 2026 »: month, day, time, the dash, the year.
+    expect(parse(['مكتبة ودار الكتاب', 'وصل رقم   2604', 'سبتمبر   28 11:49 - 2026', 'المبلغ الصافي   1138,50']).date).toBe('2026-09-28');
+    // « ٢٢ فيفري ٢٠٢٥ - ١٢:٢٢ » read with the day first, and the dash read « = ».
+    expect(parse(['بيتزا نابولي', 'طلب رقم ٢٧٩', '٢٢ فيفري   ١٢:٢٢ - ٢٠٢٥', 'المجموع   ٢٨٠٠٫٠٠']).date).toBe('2025-02-22');
+    expect(parse(['بيتزيريا الإيطالية', '١٧ مارس   ١٥:٢٦ = ٢٠٢٥', 'المجموع   ١٢٠٠٫٠٠']).date).toBe('2025-03-17');
+    // Without a real « hh:mm » the dash joins nothing: a quantity and an amount are no date.
+    expect(parse(['بيتزيريا الإيطالية', 'مارس 17 15 - 2025', 'المجموع   ١٢٠٠٫٠٠']).date).toBeNull();
+  });
+
+  it('takes a bold total row’s amount read alone above its label (« Net à payer » joined to the footer under it)', () => {
+    const lines = [
+      'PRESSING EXPRESS AMINE',
+      '18-12-2024 15:25   Prêt le 25-12',
+      '2   Veste   900,00',
+      '1   Cravate   150,00',
+      'Sous-total   12 ic',
+      '8 piece(s)',
+      '>   16 055,00',
+      'Net à   payer, sous 3 mois ne sera plus réclamé',
+    ];
+    expect(parse(lines).total).toBe(16055);
+    // A row with words is no bare amount: « Le 2000.00 » above a « TOTAL » whose amount was lost is not the total.
+    const worded = ['PIECES AUTO DJAMEL', '4 x 500.00', 'Le   2000.00', 'TOTAL Da   es', 'Bonne route'];
+    expect(parse(worded).total).not.toBe(2000);
+  });
+  it('does not add the count of pieces to the subtotal and the surcharge under it (« 4 pièce(s) »)', () => {
+    const d = parse([
+      'PRESSING EXPRESS AMINE',
+      'Dépôt   28/11/2024 18:02',
+      '2   Chemise   380',
+      '2   Costume 2 pièces   1 580',
+      'Sous-total   1 960',
+      'Service express +30%   588',
+      '4 pièce(s)',
+      'pTAL- le non retir   3   DA 2 548',
+      'retire sous   3 mois ne sera plus réclamé',
+    ]);
+    expect(d.total).toBe(2548);
+  });
+});
