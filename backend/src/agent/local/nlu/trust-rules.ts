@@ -1,6 +1,6 @@
 import { extractExpenseCategory } from './extractors/categories';
 import {
-  PACKAGING_WORDS,
+  countsPacks,
   asksLowStockGoods,
   hasPositiveStockCue,
   saysGaveForFree,
@@ -8,7 +8,7 @@ import {
   saysTookForHome,
   stockDirection,
 } from './extractors/cues';
-import { cueRegex, escapeRegex, foldForCues } from './extractors/cue-regex';
+import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { setsPriceOfNamed, hasNewProductCue, hasPriceChangeCue, saysGoodsPriceMoved } from './extractors/intent-cues/catalog';
 import { asksToUndoSale, hasCancelCue, startsWithWriteCommand } from './extractors/intent-cues/commands';
 import {
@@ -590,8 +590,7 @@ export function readAct(
   // review).
   const shopsOwnBill =
     !opts.customerNamed &&
-    (!opts.productNamed ||
-      (namesInvoice(text) && !COUNTED_PACKS.test(folded) && !hasArrivedCue(text) && !countsProduct(folded, opts.productAt)));
+    (!opts.productNamed || (namesInvoice(text) && !countsPacks(folded) && !hasArrivedCue(text) && !countsProduct(folded, opts.productAt)));
   const billUnpaid =
     (saysShopNotPaid(text) && !numbers.length) || ((saysShopNotPaid(text) || saysBillUnpaid(text)) && shopsOwnBill && onlyUnpaidSums(text));
   const expenseCategory = extractExpenseCategory(opts.besideProduct ?? text) !== undefined;
@@ -779,9 +778,6 @@ function countsProduct(folded: string, productAt: number | undefined): boolean {
   return productAt !== undefined && /\d\s*$/u.test(folded.slice(0, productAt));
 }
 
-/** A count in packs (« 6 bouteilles », « 10 sacs »): goods, whatever « caisse » means beside it (a crate of lemonade). */
-const COUNTED_PACKS = new RegExp(String.raw`\d\s*(?:${[...PACKAGING_WORDS].map(escapeRegex).join('|')})(?![\p{L}])`, 'u');
-
 export function hasWriteEvidence(tool: string, text: string, act: Act): boolean {
   const folded = foldForCues(text);
   // « j'ai pris 5000 de la caisse », « j'ai retiré 5000 de la caisse »: money out of the till for no bill named — no tool
@@ -795,7 +791,7 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
   if (
     takesFromTill(text) &&
     (tool === 'inventory_adjust' || tool === 'sales_record') &&
-    !(act.productNamed && (act.goodsCount || COUNTED_PACKS.test(folded)))
+    !(act.productNamed && (act.goodsCount || countsPacks(folded)))
   )
     return false;
   switch (tool) {

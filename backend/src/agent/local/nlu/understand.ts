@@ -7,6 +7,7 @@ import {
   looksLikeCorrection,
   looksLikeFollowUp,
   PACKAGING_WORDS,
+  countsPacks,
   reportsAppFault,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
@@ -644,7 +645,7 @@ export class Nlu {
     const billsKind =
       !!named &&
       BILL_KIND.test(folded.slice(named.extent.start, named.extent.end)) &&
-      !countsGoods(folded) &&
+      !countsPacks(folded) &&
       (BILL_OF.test(folded.slice(0, named.extent.start)) || BILL_AFTER.test(folded.slice(named.extent.end)));
     const product = billsKind ? undefined : named;
     return readAct(text, this.commonWords, {
@@ -1233,8 +1234,6 @@ const PRICE_ONLY = /^\s*(?:a|at|b|bi|ب|بـ|pour|for|chaque|each|le|la)\s*\d[\d
 /** What names a bill right before its kind (« facture d'eau », « la note de gaz ») or right after it (« water bill »). */
 const BILL_OF = /(?<![\p{L}])(?:facture|factures|note)\s+(?:d|de|du|des|de la|de l)\s*$/u;
 const BILL_AFTER = /^\s*(?:bill|bills)(?![\p{L}])/u;
-/** A number followed by a pack or unit (« facture d'eau payée 20 packs » counts the water bought). */
-const countsGoods = (folded: string): boolean => [...folded.matchAll(/\d\s*([\p{L}]+)/gu)].some((m) => PACKAGING_WORDS.has(m[1]));
 /** Goods whose word is also a bill's kind (water, gas): « facture de sucre 10 sacs » is the sugar's invoice (the review). */
 const BILL_KIND = /^(?:l\s*)?(?:eau|gaz|water|gas|ماء|الماء|مياه|الغاز|غاز)$/u;
 

@@ -1,5 +1,5 @@
 import type { Channel, Tone } from '@tajer/contract';
-import { cueRegex, foldForCues } from './cue-regex';
+import { cueRegex, escapeRegex, foldForCues } from './cue-regex';
 
 /**
  * Small closed-class cue lists: stock direction, low-stock questions, marketing channels, tone,
@@ -1021,3 +1021,7 @@ export const PACKAGING_WORDS = new Set(
     'chkara chkayer chkarat bidon bidonet paquet kartona kartonat kartouna 9er3a 9ra3i sachet sachia boita'
   ).split(' '),
 );
+
+/** A count in packs (« 6 bouteilles », « 10 sacs »), in folded text: goods counted, whatever else the words mean. */
+const COUNTED_PACKS = new RegExp(String.raw`\d\s*(?:${[...PACKAGING_WORDS].map(escapeRegex).join('|')})(?![\p{L}])`, 'u');
+export const countsPacks = (folded: string): boolean => COUNTED_PACKS.test(folded);
