@@ -743,30 +743,25 @@ const PAID_NOW = cueRegex([
   ...['khallastha', 'khallastou', 'khallasto', 'khlastha', 'خلصت', 'دفعت', 'خلصتو', 'خلصتها'],
 ]);
 
-/** True when the message carries the words the write tool needs; read tools are always allowed. */
+/**
+ * The shop's own money moved and nothing else told beside it: no customer, no takings, no goods counted (« chrit 10 sokar
+ * mel caisse ») — a product with a sum is no count (« j'ai acheté du café 500 avec la caisse » was +500 coffee: the review).
+ */
+const nothingElseTold = (act: Act): boolean => !act.customer && !(act.productNamed && act.goodsCount) && !act.takings;
+
 /** Money taken out of the till and nothing else the tools record (see hasWriteEvidence): told so, nothing written. */
 export function takesFromTillOnly(text: string, act: Act): boolean {
-  return (
-    takesFromTill(text) &&
-    !act.customer &&
-    // Goods counted (« chrit 10 sokar mel caisse »), not a product with a sum (« j'ai acheté du café 500 avec la caisse »
-    // was +500 coffee: the review).
-    !(act.productNamed && act.goodsCount) &&
-    !act.takings &&
-    (!act.expenseCategory || !paysBillFromTill(text))
-  );
+  return takesFromTill(text) && nothingElseTold(act) && (!act.expenseCategory || !paysBillFromTill(text));
 }
 
 /**
  * « j'ai retiré 5000 de la banque », « I withdrew 5000 from the bank »: the shop's money moved, no expense — unless a bill
- * is named beside it (« … pour payer le loyer » is the rent's), a customer or goods counted.
+ * is named beside it (« … pour payer le loyer » is the rent's).
  */
 export function takesFromBankOnly(text: string, act: Act): boolean {
   return (
     takesFromBank(text) &&
-    !act.customer &&
-    !(act.productNamed && act.goodsCount) &&
-    !act.takings &&
+    nothingElseTold(act) &&
     extractExpenseCategory(withoutBank(text)) === undefined &&
     // One sum: « I took 5000 from the bank and made 20000 today » tells the takings too (the review).
     extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1
