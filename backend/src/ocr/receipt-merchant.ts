@@ -212,6 +212,16 @@ function continues(last: AnalyzedLine, name: string, next: AnalyzedLine | undefi
 }
 
 /**
+ * A header line that is an address, a registration or tax number, a contact or a document title — not a shop's name
+ * (the tests `findMerchant` skips such a line by). The shop's name is printed above the first of them: the header
+ * re-read (`header-rereads.ts`) reads the band above it again.
+ */
+export function identifiesNoShop(text: string): boolean {
+  const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(nameColumn(text, true))));
+  return NOT_A_NAME.test(identifying) || isContactLine(identifying) || REGISTRATION_LINE.test(normalizeLine(text));
+}
+
+/**
  * The merchant is usually the first name-like line of the header. Lines that are noise, titles, addresses or
  * identifiers are skipped; business words ("SARL", "SUPERETTE", "SDN BHD") and upper case make a line more likely.
  */

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { digitClassifier, type DigitClassifier } from './digit-classifier';
 import { rereadArabicRows } from './arabic-row-rereads';
 import { moneyRows, rereadFields } from './field-rereads';
+import { rereadHeader } from './header-rereads';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -151,6 +152,11 @@ export interface RecognizeReceiptOptions {
    * (`arabic-row-rereads.ts`). Default true.
    */
   rowRereads?: boolean;
+  /**
+   * When the shop's name is missing or unsure, read the header band (above the first address, registration or contact
+   * line) again in two other views and keep a surer name the parser finds there (`header-rereads.ts`). Default true.
+   */
+  headerRereads?: boolean;
 }
 
 export interface ReceiptOcrResult {
@@ -169,7 +175,16 @@ export interface ReceiptOcrResult {
    * Lines re-read by the Arabic model; words re-read by the targeted date/total pass (0 when the receipt did not need
    * it) and how many of those readings were kept; Arabic rows read again alone (`arabic-row-rereads.ts`) and kept.
    */
-  reread: { arabic: number; fields: number; fieldsChanged: number; rows?: number; rowsChanged?: number };
+  reread: {
+    arabic: number;
+    fields: number;
+    fieldsChanged: number;
+    rows?: number;
+    rowsChanged?: number;
+    /** Views of the header band read for an unsure shop name (`header-rereads.ts`), and kept (0 or 1). */
+    header?: number;
+    headerChanged?: number;
+  };
   /**
    * Which tesseract the draft comes from, and whether tesseract.js read the receipt again because the native reading's
    * total was doubtful (`OCR_ENGINE=auto`; `ms` then covers both readings).
@@ -301,7 +316,15 @@ async function readReceipt(buffer: Buffer, pools: ReceiptOcrPools, options: Reco
     ? await rereadArabic(prepared, first, pools, options.lineRereads ?? 'when-needed', options.easternDigits ?? true, options.parse)
     : { page: first, reread: { arabic: 0 } };
   let page = reading.page;
-  const reread: ReceiptOcrResult['reread'] = { ...reading.reread, fields: 0, fieldsChanged: 0, rows: 0, rowsChanged: 0 };
+  const reread: ReceiptOcrResult['reread'] = {
+    ...reading.reread,
+    fields: 0,
+    fieldsChanged: 0,
+    rows: 0,
+    rowsChanged: 0,
+    header: 0,
+    headerChanged: 0,
+  };
   let draft = parseOcr(page, options.parse);
   let passes = 1;
   if ((options.rowRereads ?? true) && reading.reread.arabic > 0) {
@@ -329,14 +352,26 @@ async function readReceipt(buffer: Buffer, pools: ReceiptOcrPools, options: Reco
     reread.fields = fields.reread;
     reread.fieldsChanged = fields.changed;
   }
+  /** The page is the contrast pass's: its boxes are not the prepared image's. */
+  let secondPage = false;
   if ((options.secondPass ?? true) && !arabicPage && needsSecondPass(draft)) {
     const again = await prepareReceiptImage(buffer, { ...options.prep, ...SECOND_PASS_PREP });
     const second = await pools.latin.recognize(again.data, { psm });
     passes = 2;
     const other = parseOcr(second, options.parse);
     const merged = mergeDrafts(draft, other);
-    if (merged.total !== draft.total) page = second; // report the text the total was read from
+    if (merged.total !== draft.total) {
+      page = second; // report the text the total was read from
+      secondPage = true;
+    }
     draft = merged;
+  }
+  if ((options.headerRereads ?? true) && !arabicPage && !secondPage) {
+    // After the contrast pass, which may have found the name: the header band read again alone (header-rereads.ts).
+    const header = await rereadHeader(pools.latin, prepared, page, draft, { parse: options.parse });
+    ({ page, draft } = header);
+    reread.header = header.reread;
+    reread.headerChanged = header.changed ? 1 : 0;
   }
   return {
     draft,
