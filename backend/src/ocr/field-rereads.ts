@@ -92,33 +92,18 @@ export function dateNeedsReread(d: ReceiptDraft): boolean {
  */
 export const DOUBTFUL_DATE_CONFIDENCE = 0.75;
 
-/**
- * Up to this word confidence a date that was read is checked too, in a reading of its own (`recheckTargets`): tesseract
- * misread digits with confidence (« 2016-03-23 » at 0.95 for 2018, « 14/03/2017 » at 0.75 for 13/03); both
- * enlargements must read the same other date, each more surely than the page (twenty-fifth round).
- */
-export const RECHECK_DATE_CONFIDENCE = 0.96;
-
-/** The word(s) the draft's date was read from, when tesseract was unsure of them (below `below`, from `from` on). */
-function doubtfulDateWords(page: OcrPageResult, d: ReceiptDraft, below = DOUBTFUL_DATE_CONFIDENCE, from = 0): RereadTarget[] {
+/** The word(s) the draft's date was read from, when tesseract was unsure of them. */
+function doubtfulDateWords(page: OcrPageResult, d: ReceiptDraft): RereadTarget[] {
   if (d.date === null) return [];
   const out: RereadTarget[] = [];
   page.lines.forEach((line, i) => {
     line.words.forEach((w, k) => {
-      if (w.confidence >= below || w.confidence < from || !DATE_SHAPED.test(w.text)) return;
+      if (w.confidence >= DOUBTFUL_DATE_CONFIDENCE || !DATE_SHAPED.test(w.text)) return;
       if (findDates(normalizeLine(cleanNumericOcr(w.text)), 9999).some((c) => c.iso === d.date))
         out.push({ line: i, from: k, to: k, kind: 'date', doubtful: w.confidence });
     });
   });
   return out;
-}
-
-/**
- * The date words read fairly surely (`DOUBTFUL_DATE_CONFIDENCE` to `RECHECK_DATE_CONFIDENCE`), checked in a reading of
- * their own: stacked with the money crops, they changed how tesseract read those (« 35.80 » read « 35.60 » again).
- */
-export function recheckTargets(page: OcrPageResult, d: ReceiptDraft): RereadTarget[] {
-  return doubtfulDateWords(page, d, RECHECK_DATE_CONFIDENCE, DOUBTFUL_DATE_CONFIDENCE);
 }
 
 /**
@@ -197,15 +182,10 @@ export async function rereadFields(
   draft: ReceiptDraft,
   options: FieldRereadOptions = {},
 ): Promise<FieldRereadResult> {
-  const first = rereadTargets(page, draft);
-  const rechecks = recheckTargets(page, draft);
-  const targets = [...first, ...rechecks];
+  const targets = rereadTargets(page, draft);
   if (!targets.length) return { page, draft, reread: 0, changed: 0 };
-  const [a, b] = await Promise.all([
-    first.length ? readCrops(reader, image, page, first, options) : [],
-    rechecks.length ? readCrops(reader, image, page, rechecks, options) : [],
-  ]);
-  return { ...chooseReadings(page, draft, targets, [...a, ...b], options.parse), reread: targets.length };
+  const readings = await readCrops(reader, image, page, targets, options);
+  return { ...chooseReadings(page, draft, targets, readings, options.parse), reread: targets.length };
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   betterTotal,
   chooseReadings,
   readCrops,
-  recheckTargets,
   rereadFields,
   rereadTargets,
   type CropReading,
@@ -229,23 +228,6 @@ describe('targeted re-read of the date and total words: real crops', () => {
     expect(r.draft.date).toBe('2026-03-14');
     expect(r.draft.total).toBe(d.total);
     expect(r.changed).toBe(1);
-  }, 120_000);
-
-  it('checks a date read fairly surely too (« 2016 » for 2026 at 0.9), in a reading of its own, and mends it where both scales agree', async () => {
-    const p = misread(first, /14\/03\/2026/, /14\/03\/2026/, '14/03/2016', 0.9);
-    const d = parseReceipt(p.text, { lineConfidences: p.lines.map((l) => l.confidence), referenceDate: REFERENCE });
-    expect(d.date).toBe('2016-03-14');
-    expect(rereadTargets(p, d)).toEqual([]);
-    expect(recheckTargets(p, d).map((t) => p.lines[t.line].words[t.from].text)).toEqual(['14/03/2016']);
-    const r = await rereadFields(pools.latin, prepared, p, d, { parse: { referenceDate: REFERENCE } });
-    expect(r.reread).toBe(1);
-    expect(r.draft.date).toBe('2026-03-14');
-    expect(r.draft.total).toBe(d.total);
-    // Read as surely as the crops would read it, a date is left alone.
-    const sure = misread(first, /14\/03\/2026/, /14\/03\/2026/, '14/03/2016', 0.97);
-    expect(
-      recheckTargets(sure, parseReceipt(sure.text, { lineConfidences: sure.lines.map((l) => l.confidence), referenceDate: REFERENCE })),
-    ).toEqual([]);
   }, 120_000);
 
   it('a ticket read right the first time is not re-read', async () => {
