@@ -887,10 +887,9 @@ export class Nlu {
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
     // « and yesterday 18000 » asked: the choices offered today's takings and an expense of today — the day said goes on them.
     const day = notice.reason === 'unclear_write' && notice.amount !== undefined ? saidDay(input.text, input.now ?? new Date()) : undefined;
-    if (day) withProduct.day = day;
     return {
       ...this.finish({ lang, intent: notice.kind, args: {}, confidence: 1, cls, followUp: false, input, resolved: {} }),
-      notice: withProduct,
+      notice: day ? { ...withProduct, day } : withProduct,
     };
   }
 
