@@ -259,6 +259,22 @@ describe('a new shop’s first day', () => {
     await chat.rejectAll(second);
     await chat.rejectAll(first);
   });
+  // « hier 18000 » alone is asked; the choices offered today's takings. TEST_NOW is 18 November 2026: « hier » is the 17th.
+  it.each([
+    ['fr', 'hier 18000 DA', 'La recette d’hier : 18\u202f000 DA'],
+    ['en', 'yesterday 18000 DA', "Yesterday's takings"],
+    ['ar', 'البارح 18000 دج', 'مدخول البارح'],
+  ] as const)('%s « %s »: asked, and yesterday’s takings offered with their day', async (lang, text, label) => {
+    const turn = await ask(chat.c, text, { lang });
+    expect(turn.approvals).toHaveLength(0);
+    const takings = choicesOf(turn).find(
+      (c) => c.label.includes(label) || c.label.replace(/\s/gu, ' ').includes(label.replace(/\s/gu, ' ')),
+    );
+    expect(takings).toBeDefined();
+    const tapped = await ask(chat.c, takings!.text, { lang, conversationId: turn.conversationId });
+    expect(cards(tapped)).toEqual([{ tool: 'sales_daily_total', args: { amount: 18000, date: '2026-11-17' } }]);
+    await chat.rejectAll(tapped);
+  });
   it('fr « je n’ai pas encore payé le loyer » (no sum told): the expenses alone', async () => {
     const turn = await ask(chat.c, "je n'ai pas encore payé le loyer", { lang: 'fr' });
     expect(turn.started.map((s) => s.name)).toEqual(['expenses_list']);
