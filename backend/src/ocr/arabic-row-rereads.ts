@@ -1,6 +1,6 @@
 import { loadSharp } from '../attachments/sharp-loader';
 import { orderWords } from './arabic-lines';
-import type { PreparedImage } from './image-prep';
+import { toPgm, type PreparedImage } from './image-prep';
 import { stackLineStrips, withLines } from './line-strips';
 import type { OcrPageResult, OcrPool, OcrWord } from './ocr-pool';
 import { analyzeLines } from './receipt-analysis';
@@ -147,15 +147,14 @@ async function readRow(
   const stack = stackLineStrips(image, page, [line]);
   const [strip] = stack.strips;
   const width = image.width;
-  const rows = Math.floor((stack.data.length - headerLength(stack.data)) / width);
-  const pixels = stack.data.subarray(stack.data.length - width * rows);
+  const pixels = stack.data.subarray(stack.data.length - width * stack.height);
   const sharp = await loadSharp();
-  const { data, info } = await sharp(pixels, { raw: { width, height: rows, channels: 1 } })
+  const { data, info } = await sharp(pixels, { raw: { width, height: stack.height, channels: 1 } })
     .resize({ width: width * scale, kernel: 'cubic' })
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const result = await pool.recognize(Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`), data]), { psm: 7 });
+  const result = await pool.recognize(toPgm(data, info.width, info.height), { psm: 7 });
   const dy = strip.pageTop - strip.stackTop;
   return result.lines.flatMap((l) =>
     l.words.map((w) => ({
@@ -168,16 +167,6 @@ async function readRow(
       },
     })),
   );
-}
-
-/** Bytes of a binary PGM's header (« P5\nW H\n255\n »). */
-function headerLength(pgm: Buffer): number {
-  let newlines = 0;
-  for (let i = 0; i < Math.min(pgm.length, 64); i += 1) {
-    if (pgm[i] === 0x0a) newlines += 1;
-    if (newlines === 3) return i + 1;
-  }
-  return 0;
 }
 
 /**

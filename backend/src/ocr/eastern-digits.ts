@@ -1,4 +1,4 @@
-import type { PreparedImage } from './image-prep';
+import { greyPixels, type PreparedImage } from './image-prep';
 import { orderWords } from './arabic-lines';
 import { OTHER, labelValue, type DigitClassifier } from './digit-classifier';
 import { binarise, connectedComponents, glyphFeatures, mergeColumns, splitWords, wordBand, type Glyph } from './digit-glyphs';
@@ -58,7 +58,7 @@ export function readEasternNumbers(
 ): EasternReading {
   const { width, height } = image;
   if (!lines.length) return { page, numbers: 0, sure: 0 };
-  const grey = { pixels: image.data.subarray(image.data.length - width * height), width, height };
+  const grey = { pixels: greyPixels(image), width, height };
   const bin = binarise(grey);
   const known = page.lines.flatMap((l) => l.words).filter(readWell);
   const isKnown = (g: Glyph) => {

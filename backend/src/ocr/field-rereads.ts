@@ -1,5 +1,5 @@
 import { loadSharp } from '../attachments/sharp-loader';
-import type { PreparedImage } from './image-prep';
+import { greyPixels, toPgm, type PreparedImage } from './image-prep';
 import { COLUMN_GAP, type OcrPageResult, type OcrPool, type OcrWord } from './ocr-pool';
 import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
@@ -317,7 +317,7 @@ async function readStack(
     tops.push(y);
     y += c.height + GAP;
   }
-  const result = await reader.recognize(Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`), out]), {
+  const result = await reader.recognize(toPgm(out, width, height), {
     psm: options.psm ?? 6,
     whitelist: options.whitelist === '' ? undefined : (options.whitelist ?? NUMBER_WHITELIST),
   });
@@ -352,8 +352,7 @@ async function enlargedCrop(
   const top = Math.max(0, y0 - pad);
   const right = Math.min(image.width, x1 + pad);
   const bottom = Math.min(image.height, y1 + pad);
-  const pixels = image.data.subarray(image.data.length - image.width * image.height);
-  const { data, info } = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
+  const { data, info } = await sharp(greyPixels(image), { raw: { width: image.width, height: image.height, channels: 1 } })
     .extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) })
     .resize({ width: Math.max(1, Math.round((right - left) * scale)), kernel: 'cubic' })
     .toColourspace('b-w')

@@ -1,5 +1,5 @@
 import { loadSharp } from '../attachments/sharp-loader';
-import type { PreparedImage } from './image-prep';
+import { greyPixels, toPgm, type PreparedImage } from './image-prep';
 import type { OcrLine, OcrPageResult, OcrPool } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { identifiesNoShop } from './receipt-merchant';
@@ -124,13 +124,12 @@ export async function rereadHeader(
 
 async function readBand(reader: Pick<OcrPool, 'recognize'>, image: PreparedImage, bottom: number, view: HeaderView): Promise<OcrLine[]> {
   const sharp = await loadSharp();
-  const pixels = image.data.subarray(image.data.length - image.width * image.height);
-  let pipeline = sharp(pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
+  let pipeline = sharp(greyPixels(image), { raw: { width: image.width, height: image.height, channels: 1 } })
     .extract({ left: 0, top: 0, width: image.width, height: Math.min(bottom, image.height) })
     .resize({ width: Math.max(1, Math.round(image.width * view.scale)), kernel: view.scale > 1 ? 'cubic' : 'lanczos3' });
   if (view.normalize) pipeline = pipeline.normalise({ lower: 1, upper: 99 });
   const { data, info } = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const result = await reader.recognize(Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`), data]), { psm: 6 });
+  const result = await reader.recognize(toPgm(data, info.width, info.height), { psm: 6 });
   const k = 1 / view.scale;
   const box = (b: OcrLine['bbox']) => ({
     x0: Math.round(b.x0 * k),

@@ -22,6 +22,13 @@ export interface ImagePrepOptions {
   threshold?: boolean;
 }
 
+/** A grey one-channel image as binary PGM (P5), the bytes tesseract's leptonica reads directly. */
+export const toPgm = (pixels: Buffer, width: number, height: number): Buffer =>
+  Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`), pixels]);
+
+/** The prepared image's grey pixels, row by row, without the PGM header. */
+export const greyPixels = (image: PreparedImage): Buffer => image.data.subarray(image.data.length - image.width * image.height);
+
 export interface PreparedImage {
   /** Grey image as binary PGM (P5): tesseract's leptonica reads it directly, with no PNG encode/decode. */
   data: Buffer;
@@ -91,7 +98,7 @@ export async function prepareReceiptImage(input: Buffer, options: ImagePrepOptio
     pipeline = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: 1 } }).threshold(otsuThreshold(raw.data));
   }
   const out = await pipeline.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const pgm = Buffer.concat([Buffer.from(`P5\n${out.info.width} ${out.info.height}\n255\n`), out.data]);
+  const pgm = toPgm(out.data, out.info.width, out.info.height);
   return {
     data: pgm,
     width: out.info.width,

@@ -1,4 +1,4 @@
-import type { PreparedImage } from './image-prep';
+import { greyPixels, toPgm, type PreparedImage } from './image-prep';
 import { mergeArabicLine, orderWords } from './arabic-lines';
 import { joinWords, type OcrBox, type OcrLine, type OcrPageResult, type OcrWord } from './ocr-pool';
 
@@ -11,6 +11,8 @@ import { joinWords, type OcrBox, type OcrLine, type OcrPageResult, type OcrWord 
 export interface StackedStrips {
   /** Binary PGM, as tesseract reads it. */
   data: Buffer;
+  /** Rows of the stacked image (its width is the page's). */
+  height: number;
   /** For each strip: its rows in the stacked image and where they come from in the page. */
   strips: { stackTop: number; stackBottom: number; pageTop: number; line: number }[];
 }
@@ -20,7 +22,7 @@ const GAP = 14;
 /** `lines` are indices into `page.lines`; each strip is the line's box, padded, across the whole page width. */
 export function stackLineStrips(image: PreparedImage, page: OcrPageResult, lines: number[]): StackedStrips {
   const { width, height } = image;
-  const pixels = image.data.subarray(image.data.length - width * height);
+  const pixels = greyPixels(image);
   const parts: { top: number; bottom: number; line: number }[] = [];
   for (const i of lines) {
     const box = page.lines[i].bbox;
@@ -42,7 +44,7 @@ export function stackLineStrips(image: PreparedImage, page: OcrPageResult, lines
     strips.push({ stackTop: y, stackBottom: y + rows, pageTop: p.top, line: p.line });
     y += rows + GAP;
   }
-  return { data: Buffer.concat([Buffer.from(`P5\n${width} ${total}\n255\n`), out]), strips };
+  return { data: toPgm(out, width, total), height: total, strips };
 }
 
 /** The words recognised in each strip, moved back to page coordinates (key: the page line index). */

@@ -2,6 +2,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorker, OEM } from 'tesseract.js';
 import { loadSharp } from '../attachments/sharp-loader';
+import { toPgm } from './image-prep';
 import { loadNativeTesseract, resolveOcrEngine, type OcrEngineChoice, type OcrEngineKind } from './native-engine';
 import { ensureTessdataDir, type TessdataModel } from './tessdata-cache';
 import { ensureWasmRelaxedSimd } from './wasm-simd';
@@ -319,7 +320,7 @@ export function warmUpPage(): Promise<Buffer | null> {
       `</svg>`;
     const sharp = await loadSharp();
     const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
-    return Buffer.concat([Buffer.from(`P5\n${info.width} ${info.height}\n255\n`), data]);
+    return toPgm(data, info.width, info.height);
   })().catch(() => null);
   return warmUpImage;
 }

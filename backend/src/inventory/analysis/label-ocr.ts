@@ -1,6 +1,6 @@
 import { decodeOptions } from '../../attachments/image-limits';
 import { loadSharp } from '../../attachments/sharp-loader';
-import type { PreparedImage } from '../../ocr/image-prep';
+import { toPgm, type PreparedImage } from '../../ocr/image-prep';
 import type { OcrPageResult } from '../../ocr/ocr-pool';
 
 /**
@@ -41,7 +41,7 @@ export async function prepareLabelImage(input: Buffer): Promise<PreparedImage> {
     .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const pgm = Buffer.concat([Buffer.from(`P5\n${out.info.width} ${out.info.height}\n255\n`), out.data]);
+  const pgm = toPgm(out.data, out.info.width, out.info.height);
   return { data: pgm, width: out.info.width, height: out.info.height, skewDegrees: 0, scale: target / width };
 }
 
