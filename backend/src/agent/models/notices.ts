@@ -166,6 +166,7 @@ const UNSUPPORTED = {
   sale_total: 'notice.unsupported.sale_total',
   till_withdrawal: 'notice.unsupported.till_withdrawal',
   bank_withdrawal: 'notice.unsupported.bank_withdrawal',
+  bank_deposit: 'notice.unsupported.bank_deposit',
   delivery_to_come: 'notice.unsupported.delivery_to_come',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
@@ -200,6 +201,7 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
       return { text, choices: [STOCK_OF(notice.product, lang)] };
     case 'till_withdrawal':
     case 'bank_withdrawal':
+    case 'bank_deposit':
       // Where the day's takings and the month's expenses are, to check; no choice records anything (which bill, if any,
       // is the owner's to say).
       return {

@@ -13,6 +13,7 @@ import {
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { asksBusyTimes } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
+import { takesFromBank, withoutBank } from './extractors/intent-cues/takings';
 import { extractCustomer, extractNewProduct, extractPaymentMethod, extractSaleLines, namesAPrice, paysSum } from './extractors/sales';
 import { extractAmount, extractPaidAmount, extractNumbers, isSizeUnit, type NumberMention } from './extractors/numbers';
 import { extractDate, extractPeriod, PERIOD_VALUE_REGEXES } from './extractors/period';
@@ -276,7 +277,9 @@ export function slotReader(ctx: SlotContext): SlotReader {
     date: () => extractDate(text, ctx.now),
     amount: () => extractAmount(text),
     paidAmount: () => extractPaidAmount(text),
-    expenseCategory: () => extractExpenseCategory(text),
+    // « j'ai retiré 5000 de la banque pour payer le loyer »: the bank is where the money came from, the rent what it paid (a
+    // bank expense was proposed: the twenty-fourth session's reviewers).
+    expenseCategory: () => (takesFromBank(text) && extractExpenseCategory(withoutBank(text))) || extractExpenseCategory(text),
     marketCategory: () => extractMarketCategory(text),
     product: (options) => productSlot(ctx, new Set(), options?.residual ?? true),
     signedQuantity: () => signedQuantity(text, ctx),

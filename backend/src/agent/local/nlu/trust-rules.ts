@@ -54,12 +54,13 @@ import {
   saysBillUnpaid,
   namesInvoice,
   takesFromBank,
+  putsInBank,
   withoutBank,
   saysShopNotPaid,
   takesFromTill,
   withoutTill,
 } from './extractors/intent-cues/takings';
-import { onlyUnpaidSums } from './bill-clauses';
+import { onlyUnpaidSums, saysUnpaid } from './bill-clauses';
 import { countsPeople, countsWorkers, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
@@ -455,6 +456,10 @@ export const saysZero = (text: string): boolean => ZERO.test(text);
 /** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
 const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
 
+/** He, she or they paid, as the message opens (« il a encore payé 300 », « elle a réglé 500 », « he paid 300 »). */
+const SOMEONE_ELSE_PAID =
+  /^(?:il|elle|ils|elles|he|she|they|houwa|hiya)\s+(?:(?:a|ont|m a|nous a|has|have|m)\s+)?(?:(?:encore|aussi|deja|juste|still|also|just)\s+)?(?:paye|payee|payes|regle|reglee|verse|paid|settled)(?![\p{L}])/u;
+
 /** The shop buying: « j'ai acheté », « bought », « chrit », « شريت ». */
 const BOUGHT_FOR_SHOP = cueRegex(['j ai achete', 'j ai acheté', 'bought', 'i bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا']);
 
@@ -529,8 +534,10 @@ export function readAct(
   const goodsOnAccount = countedForCustomer && hasOwedCue(text) && !hasSaleCue(text) && !deniesCredit(text);
   // « كريم داه 2 سكر كريدي » (Darija: took it): a named customer took goods counted — a sale (Karim « داه » owed 2 DA).
   const goodsTaken = countedForCustomer && saysTaken(text) && !saysTookForHome(text);
+  // « I took 5000 out of the bank to pay rent »: « took » is no sale here (« bank » ×5,000 was proposed: the reviewers).
   const sale =
     !gift &&
+    !takesFromBank(text) &&
     ((hasSaleCue(text) && !(hasCustomerPaidCue(text) && REPAID_SALE.test(folded))) ||
       customerBought ||
       goodsOnAccount ||
@@ -626,7 +633,15 @@ export function readAct(
             (!!opts.customerNamed && !!opts.productNamed && saysReturnedToMe(text))))),
     supplierOrder,
     deliveryToCome: !!opts.productNamed && saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
-    supplierDebt: owesSupplier(text),
+    // « j'ai acheté 10 sacs de sucre pour 25000, pas encore payé »: the shop owes its supplier — no expense spent yet (25,000
+    // of goods was proposed as paid: the twenty-fourth session's reviewers).
+    // A bill named beside it is what is unpaid (« j'ai acheté 10 sucre à 350 et l'électricité 4500 pas payée »).
+    supplierDebt:
+      owesSupplier(text) ||
+      (BOUGHT_FOR_SHOP.test(folded) &&
+        !opts.customerNamed &&
+        saysUnpaid(text) &&
+        (extractExpenseCategory(text) ?? 'marchandises') === 'marchandises'),
     sale,
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
@@ -768,6 +783,19 @@ export function takesFromBankOnly(text: string, act: Act): boolean {
   );
 }
 
+/**
+ * « j'ai versé 5000 à la banque », « I deposited 5000 at the bank », « حطيت 5000 في البنك »: the shop's money put in its
+ * account — no expense (a bank expense of 5,000 was proposed: the twenty-fourth session's reviewers).
+ */
+export function putsInBankOnly(text: string, act: Act): boolean {
+  return (
+    putsInBank(text) &&
+    nothingElseTold(act) &&
+    extractExpenseCategory(withoutBank(text)) === undefined &&
+    extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1
+  );
+}
+
 /** A figure right before the product named (« livré 10 sucre »): goods counted. */
 function countsProduct(folded: string, productAt: number | undefined): boolean {
   return productAt !== undefined && /\d\s*$/u.test(folded.slice(0, productAt));
@@ -815,6 +843,9 @@ export function hasWriteEvidence(tool: string, text: string, act: Act): boolean 
       if (act.sale || act.owed || act.newProduct || act.customerPaid || act.takings) return false;
       // « Ilyes paid 500 »: a named customer paying, with no bill named, was a shop expense — asked about instead.
       if (act.customer && !act.expenseCategory) return false;
+      // « il a payé 300 », « she paid 500 »: someone else paid, no bill named — money in, not the shop's expense (the
+      // twenty-fourth session's reviewers).
+      if (SOMEONE_ELSE_PAID.test(folded) && !act.expenseCategory) return false;
       // « dhaw tfa 3 sa3at » (the power was off 3 hours): a bill's name beside small numbers, no money or paying word.
       // Hours or days counted, or goods counted with no money (« الخدام خدا 2 كوكا »): no sum of dinars.
       if ((act.timeCounted || act.goodsCount) && !act.hasMoney) return false;

@@ -44,6 +44,8 @@ export type NoticeReason =
   | 'till_withdrawal'
   /** « j'ai retiré 5000 de la banque »: the shop's own money moved, no expense — said, nothing written. */
   | 'bank_withdrawal'
+  /** « j'ai versé 5000 à la banque »: the shop's own money put in its account, no expense — said, nothing written. */
+  | 'bank_deposit'
   /** « le sucre arrive demain, 10 sacs »: goods to come — nothing added to the stock before they arrive. */
   | 'delivery_to_come'
   | 'no_tool';

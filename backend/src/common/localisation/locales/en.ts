@@ -134,6 +134,8 @@ export const en: Catalogue = {
   'notice.unsupported.customer_credit': "I can't track your customers' credit yet, and I haven't recorded anything (it isn't an expense).",
   'notice.unsupported.till_withdrawal':
     'I have recorded nothing: money taken from the till{money} is neither takings nor an expense. If it paid a bill, tell me which one, for example “I paid the electricity 4500”.',
+  'notice.unsupported.bank_deposit':
+    'I have recorded nothing: money put in the bank{money} is still the shop’s money, not an expense. For bank fees, say so, for example “bank fees 500”.',
   'notice.unsupported.bank_withdrawal':
     'I have recorded nothing: money taken out of the bank{money} is still the shop’s money, not an expense. If it paid a bill, tell me which one, for example “I paid the rent 30000”.',
   'notice.unsupported.pack_pieces':

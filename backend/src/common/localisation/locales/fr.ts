@@ -151,6 +151,8 @@ export const fr = {
     "Je ne peux pas encore suivre le crédit de vos clients, et je n'ai rien enregistré (ce n'est pas une dépense).",
   'notice.unsupported.till_withdrawal':
     'Je n’ai rien enregistré : l’argent pris dans la caisse{money} n’est ni une recette ni une dépense. S’il a servi à payer une facture, dites-moi laquelle, par exemple « j’ai payé l’électricité 4500 ».',
+  'notice.unsupported.bank_deposit':
+    'Je n’ai rien enregistré : l’argent versé à la banque{money} reste l’argent de la boutique, ce n’est pas une dépense. Pour des frais bancaires, dites-le, par exemple « frais bancaires 500 ».',
   'notice.unsupported.bank_withdrawal':
     'Je n’ai rien enregistré : l’argent retiré de la banque{money} reste l’argent de la boutique, ce n’est pas une dépense. S’il a servi à payer une facture, dites-moi laquelle, par exemple « j’ai payé le loyer 30000 ».',
   'notice.unsupported.pack_pieces':

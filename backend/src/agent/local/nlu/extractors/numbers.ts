@@ -159,6 +159,11 @@ function numberWordOf(token: string): { word: string; prefixed: boolean } | null
 
 /** « à 1100 », « at 900 », « b 3000 », « ب 1500 », « @ 250 »: a price for each of the things counted before it. */
 const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
+/**
+ * « il y a 2000 », « il a 2000 », « on a 2000 »: « a » is the verb, not « à ». « j'ai fait 20000 aujourd'hui, il y a
+ * 2000 pas payés » proposed takings of 40,000,000 DA (20000 × 2000; the twenty-fourth session's reviewers).
+ */
+const HAS_NOT_AT = /(?:^|\s)(?:y|il|elle|on|qui|ca|cela|ya)\s+a\s*$/u;
 
 /**
  * « J'ai acheté 50 sacs de semoule à 1100 », « 2 pneus à 8000 DA », « 30 bags of flour at 900 each »: the amount is the
@@ -167,7 +172,10 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
  */
 function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
   // Never people counted as the price (« Karim a réglé sa dette 3000, il a 2 ouvriers » made 6,000: « a » before « 2 »).
-  const at = nums.findIndex((n) => AT_PRICE.test(folded.slice(0, n.start)) && !isSizeUnit(n.unit) && !countsPeople(n));
+  const at = nums.findIndex((n) => {
+    const before = folded.slice(0, n.start);
+    return AT_PRICE.test(before) && !HAS_NOT_AT.test(before) && !isSizeUnit(n.unit) && !countsPeople(n);
+  });
   if (at <= 0) return undefined;
   // « شريت 10 شكاير سميد ب 11000 »: Darija's « ب » (« for ») gives what was paid — 110 000 was proposed. A price per
   // piece says so after it (« ب 1100 للواحدة », « b 1100 el wa7da », « الشكارة »).

@@ -205,6 +205,12 @@ const NOT_SURNAMES = new Set([
   'وما',
   'دون',
   'بدون',
+  // « sold 3 milk to Karim without paying », « l karim bla ma ykhalass »: « Karim without » was the customer.
+  'without',
+  'sans',
+  'bla',
+  'bela',
+  'بلا',
   'bel',
   'bl',
   'fel',

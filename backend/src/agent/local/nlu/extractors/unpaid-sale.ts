@@ -15,6 +15,9 @@ export const UNPAID = new RegExp(
     ...['pas regle', 'pas reglee', 'pas encore regle', 'non regle', 'non reglee'],
     ...['unpaid', 'not paid', 'not yet paid', 'hasn t paid', 'hasnt paid', 'didn t pay', 'didnt pay'],
     ...['مازال ما خلص', 'مزال ما خلص', 'ما زال ما خلص', 'لم يدفع', 'لم يخلص', 'غير مدفوع', 'ما دفعش'],
+    // Without paying (« بعت 2 سكر لكريم دون أن يدفع », « il est parti sans payer »: a sale paid cash, the reviewers).
+    ...['sans payer', 'sans regler', 'without paying', 'دون أن يدفع', 'دون ان يدفع', 'دون أن يخلص', 'دون ان يخلص', 'بدون ما يخلص'],
+    ...['بلا ما يخلص', 'bla ma ykhalles', 'bla ma ykhalass', 'bla ma ykhalas'],
   ]).source + String.raw`(?!\s+(?:cash|par|by|en|in|avec|with|bel|b|l|le|la|les|the|de|du|d|son|sa|ses|his|her|its)(?![\p{L}]))`,
   'u',
 );
@@ -65,6 +68,8 @@ const PAYER_WORDS: ReadonlySet<string> = new Set(
     ...['il', 'elle', 'ils', 'elles', 'lui', 'le', 'la', 'l', 'les', 'client', 'cliente', 'n', 'a', 'ont', 'toujours', 'encore'],
     ...['he', 'she', 'they', 'the', 'customer', 'has', 'have', 'still', 'yet', 'w', 'et', 'and', 'mazal', 'mezal', 'houwa', 'hiya'],
     ...['الزبون', 'هو', 'هي', 'و', 'مازال', 'مزال', 'زبون', 'lclient', 'el'],
+    // « …, il est parti sans payer », « mcha bla ma ykhalass », « مشى دون أن يدفع »: he left without paying.
+    ...['est', 'parti', 'partie', 'mcha', 'mchat', 'مشى', 'مشات', 'راح', 'ذهب'],
   ].map(fold),
 );
 /** « rien d'impayé », « nothing unpaid », « he didn't pay last time »: no sale left unpaid now. */

@@ -195,6 +195,8 @@ export const PAID_THIRD = cueRegex([
   'a regle',
   'a réglé',
   'a verse',
+  // « il a encore payé 300 » after a sale was 300 more goods (the twenty-fourth session's reviewers).
+  ...['a encore paye', 'a aussi paye', 'a encore regle'],
   'paid',
   'settled',
   'received',

@@ -267,6 +267,16 @@ const FROM_BANK = new RegExp(
   'u',
 );
 export const takesFromBank = (text: string): boolean => FROM_BANK.test(foldForCues(text));
+/** Money put in the bank (« versé », « déposé », « deposited », « حطيت … في البنك »): the shop's money, moved. */
+const PUT_VERBS = [
+  ...['verse', 'versee', 'depose', 'deposee', 'mis', 'remis', 'deposited', 'put', 'paid in', 'banked'],
+  ...['7atit', 'hatit', 'hotit', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
+];
+const INTO_BANK = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PUT_VERBS.map(fold).join('|')})${BETWEEN}(?:a|au|dans|sur|en|in|into|at|to|f|fi|في|ف)${BANK}`,
+  'u',
+);
+export const putsInBank = (text: string): boolean => INTO_BANK.test(foldForCues(text));
 /** The message without the bank's words, for the bill it may name beside them (« … de la banque pour le loyer »). */
 export const withoutBank = (text: string): string => foldForCues(text).replace(new RegExp(BANK, 'gu'), ' ');
 
