@@ -87,6 +87,14 @@ describe('goods bought and not paid yet are the shop’s debt to its supplier', 
     const reply = unsupportedReply(notice!, 'fr', true);
     expect(reply.choices?.map((c) => c.text)).toContainEqual(expect.stringMatching(/10.*Sucre blanc 1kg/u));
   });
+  it.each(['je dois 4500 au fournisseur pour le sucre', "j'ai vendu 5 sucre à 100, je dois payer le fournisseur 5000"])(
+    '« %s »: no arrival offered — a sum, or goods sold',
+    (text) => {
+      const { notice } = ask(text);
+      expect(notice).toMatchObject({ reason: 'supplier_debt' });
+      expect(notice?.product).toBeUndefined();
+    },
+  );
   it('a sum no clause says, under a bill said unpaid, is asked (not the bill’s)', () => {
     expect(writesNothing(ask("j'ai acheté 10 sucre à 350 et l'électricité 4500 pas payée"))).toBe(true);
   });

@@ -456,6 +456,14 @@ export const saysZero = (text: string): boolean => ZERO.test(text);
 /** Paying for something the shop uses ("j'ai fait le plein pour 2000 DA"): an expense, not the day's takings. */
 const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(text)) || extractExpenseCategory(text) !== undefined;
 
+/**
+ * Goods come in, or bought for the shop, counted under a thousand and not sold (« j'ai acheté 10 sacs de sucre … pas encore
+ * payé », « le grossiste a livré 10 huile, je lui dois 6000 »): their arrival may be offered. Not a sum (« je dois 4500 au
+ * fournisseur pour le sucre ») nor goods sold (« j'ai vendu 5 sucre, je dois payer le fournisseur 5000 »).
+ */
+export const goodsCameIn = (text: string, count: number | undefined): boolean =>
+  count !== undefined && count < 1000 && (hasArrivedCue(text) || BOUGHT_FOR_SHOP.test(foldForCues(text))) && !hasSaleCue(text);
+
 /** He, she or they paid, as the message opens (« il a encore payé 300 », « elle a réglé 500 », « he paid 300 »). */
 const SOMEONE_ELSE_PAID =
   /^(?:il|elle|ils|elles|he|she|they|houwa|hiya)\s+(?:(?:a|ont|m a|nous a|has|have|m)\s+)?(?:(?:encore|aussi|deja|juste|still|also|just)\s+)?(?:paye|payee|payes|regle|reglee|verse|paid|settled)(?![\p{L}])/u;

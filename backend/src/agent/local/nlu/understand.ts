@@ -41,6 +41,7 @@ import {
   saysZero,
   takesFromBankOnly,
   putsInBankOnly,
+  goodsCameIn,
   takesFromTillOnly,
   unsupportedAct,
   type Act,
@@ -907,7 +908,8 @@ export class Nlu {
       ].includes(notice.reason);
     // A bill named (« le loyer passe à 30000 ») is no product's: « passe » offered the tomato paste's stock (the review).
     const bill = namesBill(input.text);
-    const product = aboutProduct && !bill ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
+    const offered = aboutProduct && (notice.reason !== 'supplier_debt' || goodsCameIn(input.text, notice.quantity));
+    const product = offered && !bill ? this.catalogContext(input.catalog).matcher.find(input.text, lang) : undefined;
     const named = product?.entry ? entryName(product.entry, lang) : product?.canonical;
     const withProduct: Notice = named && !notice.product ? { ...notice, product: named } : notice;
     // « and yesterday 18000 » asked: the choices offered today's takings and an expense of today — the day said goes on them.
