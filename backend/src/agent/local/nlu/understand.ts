@@ -12,7 +12,7 @@ import {
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { countsPeople, extractAmount, extractNumbers, type NumberMention } from './extractors/numbers';
-import { extractDate, extractPeriod } from './extractors/period';
+import { extractDate, extractPeriod, isoDay } from './extractors/period';
 import { dayAtHour } from './extractors/hour';
 import { uncountedSaleGoods } from './extractors/uncounted';
 import { asksDaysOfCover } from './extractors/cover';
@@ -1008,7 +1008,7 @@ export class Nlu {
         // After the takings, a past day and its sum alone (« et hier 18000 », « w lbareh 18000 ») are that day's takings: a
         // card of its own, its day on it.
         const said = tool === 'sales_daily_total' && tokens.length <= 4 && strong.length === 1 ? extractAmount(ctx.text) : undefined;
-        const past = day < ctx.now.toISOString().slice(0, 10);
+        const past = day < isoDay(ctx.now);
         return said !== undefined && said >= 100 && past && !looksLikeCorrection(ctx.text)
           ? { intent: tool, args: { amount: said, date: day }, fresh: true }
           : undefined;
@@ -1020,13 +1020,7 @@ export class Nlu {
       // « non, aujourd'hui 20000 » after yesterday's takings (a card with its day): today's, not yesterday's sum corrected — it
       // put 20,000 on the 17th (the twenty-fourth session's reviewers). Today's takings, a card of their own; else afresh.
       const cardDay = prevArgs.date ?? prevArgs.soldAt;
-      if (
-        numbered &&
-        !day &&
-        period === 'today' &&
-        typeof cardDay === 'string' &&
-        cardDay.slice(0, 10) !== ctx.now.toISOString().slice(0, 10)
-      ) {
+      if (numbered && !day && period === 'today' && typeof cardDay === 'string' && cardDay.slice(0, 10) !== isoDay(ctx.now)) {
         const said = tool === 'sales_daily_total' && tokens.length <= 5 && strong.length === 1 ? extractAmount(ctx.text) : undefined;
         return said !== undefined && said >= 100 ? { intent: tool, args: { amount: said }, fresh: true } : undefined;
       }
@@ -1163,9 +1157,8 @@ function customerOnCard(prevArgs: Record<string, unknown>, ctx: SlotContext): bo
 /** A day other than today the message names: yesterday, or another (« avant-hier », « le 3/12 »). */
 function saidDay(text: string, now: Date): Notice['day'] {
   const day = extractDate(text, now);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  if (!day || day === iso(now)) return undefined;
-  return day === iso(new Date(now.getTime() - 86_400_000)) ? 'yesterday' : 'other';
+  if (!day || day === isoDay(now)) return undefined;
+  return day === isoDay(new Date(now.getTime() - 86_400_000)) ? 'yesterday' : 'other';
 }
 
 /** A weekday or a part of a day, which extractDate does not read (« et lundi 15000 », « وهذا الصباح 2000 »). */

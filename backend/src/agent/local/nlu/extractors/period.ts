@@ -264,6 +264,7 @@ export function extractDate(text: string, now: Date = new Date()): string | unde
   return undefined;
 }
 
-function isoDay(d: Date): string {
+/** The day of `d`, « YYYY-MM-DD », as the tools' dates are written. */
+export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
