@@ -182,3 +182,89 @@ describe('follow-ups that are not the card’s correction', () => {
     expect(ask("il a payé l'électricité 4500")).toMatchObject({ intent: 'expenses_add', args: { category: 'électricité' } });
   });
 });
+
+/** What the session's reviewer found against the first version of these mends (and a few left at both bases). */
+describe('the reviewer’s cases', () => {
+  const NOW = new Date('2026-11-18T10:00:00Z');
+  const afterCard = (args: Record<string, unknown>, text: string) =>
+    nlu.understand({
+      text,
+      catalog: TEST_CATALOG,
+      now: NOW,
+      history: [
+        { role: 'user', text: 'la recette' },
+        { role: 'assistant', text: '…', intent: 'sales_daily_total', args },
+      ],
+    });
+  it.each(["aujourd'hui dépense 2000", 'today I spent 2000', "aujourd'hui il doit 500", "aujourd'hui il manque 2000"])(
+    'after yesterday’s takings, « %s » is no takings',
+    (text) => {
+      expect(afterCard({ amount: 18000, date: '2026-11-17' }, text).intent).not.toBe('sales_daily_total');
+    },
+  );
+  it.each(['hier dépense 2000', 'yesterday spent 2000', 'البارح مصروف 2000'])('after today’s takings, « %s » is no takings', (text) => {
+    expect(afterCard({ amount: 20000 }, text).intent).not.toBe('sales_daily_total');
+  });
+  it.each(["non, c'est aujourd'hui 20000", "non, aujourd'hui 20 000 DA"])('after yesterday’s takings, « %s » is today’s', (text) => {
+    expect(afterCard({ amount: 18000, date: '2026-11-17' }, text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+  });
+  it.each([
+    'I took 10000 from the bank to pay the electricity bill of 4500',
+    "j'ai retiré 10000 de la banque pour payer l'électricité 4500",
+    'سحبت 10000 من البنك لدفع الكهرباء 4500',
+    "j'ai retiré 20000 de la banque et j'ai pris un taxi",
+    'demain je retire 30000 de la banque pour le loyer',
+  ])('« %s »: the sum withdrawn is not the bill’s — asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each([
+    ["j'ai retiré 5000 de la banque et payé le loyer", 'loyer'],
+    ['سحبت 5000 من البنك و خلصت الضو', 'électricité'],
+  ])('« %s »: the bill paid with it', (text, category) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount: 5000, category } });
+  });
+  it.each([
+    "j'ai reçu de l'huile, je dois 700 au fournisseur",
+    "j'ai acheté du lait pour 600 pas encore réglé",
+    'I bought sugar for 600, not paid yet',
+    'شريت السكر ب 800 مازال ما خلصتش',
+  ])('« %s »: a sum is never offered as goods come in', (text) => {
+    const { notice } = ask(text);
+    expect(notice).toMatchObject({ reason: 'supplier_debt' });
+    expect(notice?.product).toBeUndefined();
+  });
+  it.each(['the customer bought 3 sugar, not paid yet', 'he bought 3 sugar, not paid yet'])('« %s »: a credit sale', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit' } });
+  });
+  it.each(["j'ai acheté 20 lait 1200, je n'ai rien à payer", "j'ai acheté 20 lait, rien n'est impayé"])('« %s »: nothing owed', (text) => {
+    expect(ask(text).notice?.reason).not.toBe('supplier_debt');
+  });
+  it('« le fournisseur devait me livrer 10 sucre, il les a livrés ce matin »: delivered', () => {
+    expect(ask('le fournisseur devait me livrer 10 sucre, il les a livrés ce matin')).toMatchObject({
+      intent: 'inventory_adjust',
+      args: { quantity: 10 },
+    });
+  });
+  it.each(["on attend 10 sucre du fournisseur, j'ai vendu 3 huile", 'بعت 3 زيت والمورد راح يجيبلي 10 سكر'])(
+    '« %s »: goods to come never sold — asked',
+    (text) => {
+      expect(writesNothing(ask(text))).toBe(true);
+    },
+  );
+  it.each(['I paid 5000 into the bank', 'drt 5000 f la banque', 'dépôt banque 5000', 'versement banque 5000'])(
+    '« %s »: money put in the bank',
+    (text) => {
+      expect(ask(text).notice).toMatchObject({ reason: 'bank_deposit', amount: 5000 });
+    },
+  );
+  it.each([
+    ["j'ai vendu 10 sucre il y a 3 heures à 120", { product: 'Sucre blanc 1kg', quantity: 10, unitPrice: 120 }],
+    ['vendu 5 huile, il y a 2 clients', { quantity: 5 }],
+    ['Karim a pris 3 sucre, il a 2 ouvriers', { product: 'Sucre blanc 1kg', quantity: 3 }],
+  ])('« %s »: « il y a N », « il a N » is neither a price nor goods', (text, line) => {
+    const { lines } = ask(text).args as { lines: Record<string, unknown>[] };
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject(line);
+    if (!('unitPrice' in line)) expect(lines[0].unitPrice).toBeUndefined();
+  });
+});

@@ -461,8 +461,22 @@ const paysForSomething = (text: string) => EXPENSE_EVIDENCE.test(foldForCues(tex
  * payé », « le grossiste a livré 10 huile, je lui dois 6000 »): their arrival may be offered. Not a sum (« je dois 4500 au
  * fournisseur pour le sucre ») nor goods sold (« j'ai vendu 5 sucre, je dois payer le fournisseur 5000 »).
  */
-export const goodsCameIn = (text: string, count: number | undefined): boolean =>
-  count !== undefined && count < 1000 && (hasArrivedCue(text) || BOUGHT_FOR_SHOP.test(foldForCues(text))) && !hasSaleCue(text);
+export function goodsCameIn(text: string, count: number | undefined): boolean {
+  const folded = foldForCues(text);
+  if (count === undefined || count >= 1000 || !(hasArrivedCue(text) || SHOP_BOUGHT.test(folded)) || hasSaleCue(text)) return false;
+  // The figure counts the goods: not a sum (« du lait pour 600 », « je dois 700 au fournisseur », « ب 800 »: the reviewer).
+  const n = extractNumbers(text).find((m) => !m.weak && m.value === count);
+  return !!n && !n.currency && !SUM_BEFORE.test(folded.slice(0, n.start));
+}
+/** What makes the figure after it a sum: a price, « for », a debt. */
+const SUM_BEFORE = /(?<![\p{L}])(?:pour|a|at|b|bi|ب|for|dois|doit|owe|owes|de|of|montant|prix|price)\s*$/u;
+/** The shop bought, in the first person (« the customer bought » is a sale: the reviewer). */
+const SHOP_BOUGHT = cueRegex([
+  ...['j ai achete', 'on a achete', 'nous avons achete', 'i bought', 'we bought', 'i ve bought'],
+  ...['chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت'],
+]);
+/** « je n'ai rien à payer », « rien n'est impayé », « nothing unpaid »: nothing owed. */
+const NOTHING_UNPAID = /(?<![\p{L}])(?:rien|nothing|aucun|aucune)(?![\p{L}])/u;
 
 /** He, she or they paid, as the message opens (« il a encore payé 300 », « elle a réglé 500 », « he paid 300 »). */
 const SOMEONE_ELSE_PAID =
@@ -646,9 +660,10 @@ export function readAct(
     // A bill named beside it is what is unpaid (« j'ai acheté 10 sucre à 350 et l'électricité 4500 pas payée »).
     supplierDebt:
       owesSupplier(text) ||
-      (BOUGHT_FOR_SHOP.test(folded) &&
+      (SHOP_BOUGHT.test(folded) &&
         !opts.customerNamed &&
         saysUnpaid(text) &&
+        !NOTHING_UNPAID.test(folded) &&
         (extractExpenseCategory(text) ?? 'marchandises') === 'marchandises'),
     sale,
     goodsOnAccount,

@@ -58,10 +58,13 @@ import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome } from './extractors/intent-cues/suppliers';
 import {
   namesInvoice,
+  paysBillFromBank,
   paysBillFromTill,
   saysBillUnpaid,
+  saysDaySumOnly,
   saysShopNotPaid,
   saysToCome,
+  takesFromBank,
   takesFromTill,
 } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
@@ -253,8 +256,14 @@ export class Nlu {
     };
     // « vendu 3 lait, demain 10 sucre arrive »: goods to come told beside a write, whose figures went into it (10 sugar
     // sold) — the write stands only when the message without them reads the same (« ajoute 10 sucre, 5 arrivent demain »).
+    // Every clause to come (« بعت 3 زيت والمورد راح يجيبلي 10 سكر », one clause): the write took its figures — asked.
     const rest = withoutGoodsToCome(input.text);
-    if (rest !== undefined && whole.intent && this.isWriteTool(whole.intent) && !sameWrite(whole, readOne({ ...input, text: rest })))
+    if (
+      rest !== undefined &&
+      whole.intent &&
+      this.isWriteTool(whole.intent) &&
+      (!rest || !sameWrite(whole, readOne({ ...input, text: rest })))
+    )
       return this.figuresAsked(input);
     const read =
       anotherCustomersSum(whole, input, slotsOf) ??
@@ -529,7 +538,11 @@ export class Nlu {
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     // « j'ai retiré 10000 de la caisse et payé l'électricité 4500 », « … 4500 avec 5000 de la caisse »: the till's sum and
     // the bill's — which is the bill's is asked (the larger, the till's, was proposed).
-    if (!paired && intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1)
+    // Cash out of the bank: the bill's sum is not the sum withdrawn (« j'ai retiré 10000 de la banque pour payer l'électricité
+    // 4500 » was an electricity bill of 10,000), nor a bill told apart or to come its expense (« …, et j'ai pris un taxi »,
+    // « demain je retire 30000 de la banque pour le loyer »: the reviewer) — asked.
+    const fromBank = takesFromBank(text) && (moneySums(text) > 1 || !paysBillFromBank(text) || saysToCome(text));
+    if (!paired && intent === 'expenses_add' && ((takesFromTill(text) && moneySums(text) > 1) || fromBank))
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
@@ -1007,7 +1020,7 @@ export class Nlu {
       if (day && day !== prevArgs.date && day !== prevArgs.soldAt) {
         // After the takings, a past day and its sum alone (« et hier 18000 », « w lbareh 18000 ») are that day's takings: a
         // card of its own, its day on it.
-        const said = tool === 'sales_daily_total' && tokens.length <= 4 && strong.length === 1 ? extractAmount(ctx.text) : undefined;
+        const said = tool === 'sales_daily_total' && saysDaySumOnly(ctx.text) && strong.length === 1 ? extractAmount(ctx.text) : undefined;
         const past = day < isoDay(ctx.now);
         return said !== undefined && said >= 100 && past && !looksLikeCorrection(ctx.text)
           ? { intent: tool, args: { amount: said, date: day }, fresh: true }
@@ -1021,7 +1034,7 @@ export class Nlu {
       // put 20,000 on the 17th (the twenty-fourth session's reviewers). Today's takings, a card of their own; else afresh.
       const cardDay = prevArgs.date ?? prevArgs.soldAt;
       if (numbered && !day && period === 'today' && typeof cardDay === 'string' && cardDay.slice(0, 10) !== isoDay(ctx.now)) {
-        const said = tool === 'sales_daily_total' && tokens.length <= 5 && strong.length === 1 ? extractAmount(ctx.text) : undefined;
+        const said = tool === 'sales_daily_total' && saysDaySumOnly(ctx.text) && strong.length === 1 ? extractAmount(ctx.text) : undefined;
         return said !== undefined && said >= 100 ? { intent: tool, args: { amount: said }, fresh: true } : undefined;
       }
       // « et Nadia 300 » after « Karim a payé 500 » (or a sale to him, or none): another customer's, not Karim's sum

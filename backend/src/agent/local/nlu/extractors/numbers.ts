@@ -164,6 +164,8 @@ const AT_PRICE = /(?:^|[\s(])(?:a|at|b|ب|@)\s*$/u;
  * 2000 pas payés » proposed takings of 40,000,000 DA (20000 × 2000; the twenty-fourth session's reviewers).
  */
 const HAS_NOT_AT = /(?:^|\s)(?:y|il|elle|on|qui|ca|cela|ya)\s+a\s*$/u;
+/** Whether the folded text before a number ends with « il y a », « il a », « on a »…: the verb, no price. */
+export const saysHasBefore = (foldedBefore: string): boolean => HAS_NOT_AT.test(foldedBefore);
 
 /**
  * « J'ai acheté 50 sacs de semoule à 1100 », « 2 pneus à 8000 DA », « 30 bags of flour at 900 each »: the amount is the

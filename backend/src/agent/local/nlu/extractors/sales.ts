@@ -12,7 +12,7 @@ import { hasCustomerPaidCue } from './intent-cues/payments';
 import { isInfoQuestion } from './intent-cues/questions';
 import { TAKING_VERBS } from './intent-cues/sales';
 import { mentionsSupplier } from './intent-cues/suppliers';
-import { extractNumbers, type NumberMention } from './numbers';
+import { extractNumbers, saysHasBefore, type NumberMention } from './numbers';
 import { UNPAID, unpaidSale } from './unpaid-sale';
 import { entryName, entryNames, type ProductMatcher } from './product';
 import type { NluLang, Resolution } from '../types';
@@ -740,7 +740,10 @@ export function extractSaleLines(
       n.value > 0 &&
       !ctx.isSizeInName(n) &&
       !(skip && n.start >= skip.start && n.end <= skip.end) &&
-      !dateDigits.some(([start, end]) => n.start >= start && n.start < end),
+      !dateDigits.some(([start, end]) => n.start >= start && n.start < end) &&
+      // « il y a 3 heures », « il y a 2 clients », « il a 2 enfants »: after the verb, neither a price nor goods counted
+      // (unit prices of 3 and 2 were proposed: the twenty-fifth session's reviewer).
+      !saysHasBefore(folded.slice(0, n.start)),
   );
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);

@@ -127,8 +127,8 @@ const TO_COME = new RegExp(
     String.raw`|recevrai|recevrons|livrera|livreront|arrivera|arriveront` +
     // Owed a delivery or waiting for it (« le fournisseur doit me livrer 10 sucre », « on attend la livraison de 10
     // sucre »), and Arabic's future (« سيأتي المورد غدا ب 10 أكياس سكر »): the reviewers' goods to come still added.
-    String.raw`|(?:doit|doivent|dois|devait|must|should|is supposed to|are supposed to)\s+(?:me\s+|nous\s+|m\s+)?(?:livrer|ramener|apporter|deliver|bring)` +
-    String.raw`|(?:attend|attends|attendons|attendent|en attente|waiting for|awaiting|wait for|nestanna|nstenna|نستنى|نستنا|ننتظر|أنتظر|انتظر)\s+(?:\S+\s+){0,2}?(?:livraison|livreur|fournisseur|commande|delivery|supplier|order|lkomand|السلعة|الطلبية|المورد|التوصيل)` +
+    String.raw`|(?:doit|doivent|dois|must|should|is supposed to|are supposed to)\s+(?:me\s+|nous\s+|m\s+)?(?:livrer|ramener|apporter|deliver|bring)` +
+    String.raw`|(?:attend|attends|attendons|attendent|en attente|waiting for|awaiting|wait for|nestanna|nstenna|نستنى|نستنا|ننتظر|أنتظر|انتظر)\s+(?:\d|(?:\S+\s+){0,4}?(?:livraison|livreur|fournisseur|commande|delivery|supplier|order|lkomand|السلعة|الطلبية|المورد|التوصيل))` +
     String.raw`|سيأتي|سياتي|سيصل|ستصل|سيوصل|سيجلب|ستأتي|ستاتي|سأستلم|سااستلم|سنستلم|سيسلم` +
     String.raw`|${COMING_VERBS}(?:\s+\S+){0,4}?\s+${LATER}` +
     String.raw`|${LATER}(?:\s+\S+){0,3}?\s+(?:je recois|recois|${COMING_VERBS}|i receive|i get)` +
@@ -161,8 +161,8 @@ export const saysDeliveryToCome = (text: string): boolean => {
 };
 /**
  * The message without its clauses that count goods to come (« vendu 3 lait, demain 10 sucre arrive » → « vendu 3 lait »),
- * and without a count alone after one (« …, le sucre arrive demain, 10 sacs »); undefined when it has none, or nothing
- * else. Split as typed, so that what is left reads as the owner wrote it.
+ * and without a count alone after one (« …, le sucre arrive demain, 10 sacs »); empty when every clause is one, undefined
+ * when none is. Split as typed, so that what is left reads as the owner wrote it.
  */
 export const withoutGoodsToCome = (text: string): string | undefined => {
   const clauses = text.split(/\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/iu).filter((c) => c.trim());
@@ -174,7 +174,7 @@ export const withoutGoodsToCome = (text: string): string | undefined => {
     dropped = toCome || (countAfter && dropped);
     return !toCome && !countAfter;
   });
-  return kept.length && kept.length < clauses.length ? kept.join(', ') : undefined;
+  return kept.length < clauses.length ? kept.join(', ') : undefined;
 };
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);

@@ -270,13 +270,47 @@ export const takesFromBank = (text: string): boolean => FROM_BANK.test(foldForCu
 /** Money put in the bank (« versé », « déposé », « deposited », « حطيت … في البنك »): the shop's money, moved. */
 const PUT_VERBS = [
   ...['verse', 'versee', 'depose', 'deposee', 'mis', 'remis', 'deposited', 'put', 'paid in', 'banked'],
-  ...['7atit', 'hatit', 'hotit', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
+  ...['7atit', 'hatit', 'hotit', 'drt', 'dert', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
 ];
 const INTO_BANK = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PUT_VERBS.map(fold).join('|')})${BETWEEN}(?:a|au|dans|sur|en|in|into|at|to|f|fi|في|ف)${BANK}`,
+  String.raw`(?<![\p{L}])(?:(?:${PUT_VERBS.map(fold).join('|')})${BETWEEN}(?:a|au|dans|sur|en|in|into|at|to|f|fi|في|ف)` +
+    // « I paid 5000 into the bank », « dépôt (à la) banque 5000 », « versement banque 5000 » (the reviewer).
+    String.raw`|paid${BETWEEN}into|(?:depot|versement|deposit)(?:\s+(?:a|au|en|in|at|to))?)${BANK}`,
   'u',
 );
 export const putsInBank = (text: string): boolean => INTO_BANK.test(foldForCues(text));
+/**
+ * A day and a sum, and nothing else but the takings' own words (« non, aujourd'hui 20000 », « et hier 18000 », « w lyoum
+ * 20 000 DA », « c'est aujourd'hui la recette 20000 »): the takings of that day. « aujourd'hui dépense 2000 », « hier il
+ * doit 500 », « today I spent 2000 » say something else (they became takings: the twenty-fifth session's reviewer).
+ */
+const DAY_SUM_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...['non', 'no', 'et', 'and', 'w', 'wa', 'و', 'لا', 'la', 'c', 'est', 'etait', 'it', 'is', 's', 'was', 'plutot', 'rather', 'enfin'],
+    ...['recette', 'recettes', 'takings', 'the', 'dakhla', 'eddakhla', 'المدخول', 'مدخول', 'الدخلة', 'j', 'ai', 'fait', 'i', 'made'],
+    ...['drt', 'dert', 'درت', 'da', 'dzd', 'dinars', 'dinar', 'دج', 'دينار', 'aujourd', 'hui', 'aujourdhui', 'today', 'lyoum', 'lyouma'],
+    ...['اليوم', 'hier', 'yesterday', 'lbareh', 'lbare7', 'البارح', 'امس', 'أمس', 'avant', 'before', 'تاع', 'ta3', 'de', 'd'],
+  ].flatMap((w) => foldForCues(w).split(/\s+/u)),
+);
+export const saysDaySumOnly = (text: string): boolean =>
+  foldForCues(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => /^\p{N}/u.test(w) || DAY_SUM_WORDS.has(w));
+
+/**
+ * Cash out of the bank for a bill, the bill said as its purpose right after (« … de la banque pour (payer) le loyer », « …
+ * out of the bank to pay rent », « … من البنك لدفع الإيجار », « … باش نخلص الكراء », « … et payé le loyer »). A bill told in
+ * a clause of its own (« …, et j'ai pris un taxi ») may be paid from elsewhere (a transport of 20,000 was proposed: the
+ * reviewer).
+ */
+const FOR_BILL =
+  /^\s*(?:pour|to|for|in order to|bach|bech|باش|باه|ل|لل)(?![\p{L}])|^\s*ل\p{L}|^\s*(?:et|and|w|و)\s*(?:j ai\s+|i\s+)?(?:paye|regle|paid|khallast|khlast|خلصت|دفعت)(?![\p{L}])/u;
+export const paysBillFromBank = (text: string): boolean => {
+  const folded = foldForCues(text);
+  const m = FROM_BANK.exec(folded);
+  return !!m && FOR_BILL.test(folded.slice(m.index + m[0].length));
+};
 /** The message without the bank's words, for the bill it may name beside them (« … de la banque pour le loyer »). */
 export const withoutBank = (text: string): string => foldForCues(text).replace(new RegExp(BANK, 'gu'), ' ');
 
