@@ -599,3 +599,32 @@ describe('parseReceipt — Arabic pizzerias and bookshops (unseen group H, twent
     expect(d.total).toBe(2548);
   });
 });
+
+describe('parseReceipt — Arabic herbalists’ totals (unseen group I, twenty-sixth round)', () => {
+  it('drops the Latin « DA » read as two Eastern digits after an Eastern total', () => {
+    // « ١٥٥٠ DA » read « ١٥٥٠ ٠٨ » (taken as 1 550.08), a glued « ٣ ٦٢٥٫٠٠DA » read « ٣٦٢٥٫٠٠٥٨ » (no amount at all).
+    const spaced = parse(['توابل الصحراء', 'ماء الورد', '٣٠٠   ٣٠٠ x', 'المجموع للدفع   ١٥٥٠ ٠٨', 'شكرا على زيارتكم']);
+    expect(spaced.total).toBe(1550);
+    expect(parse(['توابل الصحراء', 'راس الحانوت', '١٤٧٥٫٠٠   x', 'الإجمالي   ٣٦٢٥٫٠٠٥٨', 'بالشفاء إن شاء الله']).total).toBe(3625);
+    // Another lone Eastern pair after an Eastern amount is kept (its cents read apart): only « ٠٨ » and « ٥٨ » are the sign.
+    expect(parse(['توابل الصحراء', 'المجموع للدفع   ١٥٥٠ ٤٠']).total).toBe(1550.4);
+  });
+  it('mends a thousands group read after the cents when the currency before it was read as Latin digits', () => {
+    // « ٣ ٠٢٥٫٠٠ دج » read « 20 ٠٢٥٫٠٠ ٣ »: « دج » as « 20 », joined as 20 025.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'حبة البركة', '٨٢٥٫٠٠   1 x', 'قرفة', '٩٥٠٫٠٠', 'الإجمالى   20 ٠٢٥٫٠٠ ٣']);
+    expect(d.total).toBe(3025);
+  });
+  it('takes no one-digit speck for the cash handed over', () => {
+    // « المدفوع 4 » (the cash's amount lost to specks) made 2 460 « more than the cash » and 4 the total.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'راس الحانوت', '٢١٠   x ع', 'الإجمالي   c ٢٤٦٠٫٠٠', 'المدفوع 4', 'الباقى   .ع']);
+    expect(d.total).toBe(2460);
+  });
+  it('tells the total from the cash handed over read on the same row', () => {
+    // « المجموع للدفع 3615 DA » and « المدفوع 4000 » joined, the cash's label lost.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'فلفل', 'كغ* 2800/كغ   2800', 'المجموع للد &   ٠٨ 3615 4000', 'شكرا على زيارتكم']);
+    expect(d.total).toBe(3615);
+    // With the cash on its own row, or an amount that is no round sum of notes, the row's last amount stays.
+    expect(parse(['محل التوابل', 'المجموع   3615 4000', 'المدفوع   5000', 'الباقي   1000']).total).toBe(4000);
+    expect(parse(['محل التوابل', 'المجموع   3615 4120']).total).toBe(4120);
+  });
+});
