@@ -628,3 +628,33 @@ describe('parseReceipt — Arabic herbalists’ totals (unseen group I, twenty-s
     expect(parse(['محل التوابل', 'المجموع   3615 4120']).total).toBe(4120);
   });
 });
+
+describe('parseReceipt — Arabic car washes’ names (unseen group I, twenty-sixth round)', () => {
+  it('never takes a row describing the car (« نوع المركبة: … ») for the shop, nor the rows under it', () => {
+    const lost = [
+      'شارع العقيد عميروش - وهران',
+      'تذكرة رقم   ٨٤٤',
+      'نوع المركبة: سيارة رباعية الدفع',
+      'تلميع العجلات   ٢٥٠',
+      'المجموع   ٢٥٠',
+    ];
+    expect(parse(lost).merchant).toBeNull();
+    // The name cut to four letters above: the wash listed under the car's kind is no name either.
+    const cut = [
+      'محظة',
+      'شارع العربي بن مهيدي',
+      'تذكرة رقم   408',
+      'نوع المركبة: سيارة رباعية الدفع',
+      'غسيل داخلي وخارجي',
+      'غسيل المحرك   600.00',
+    ];
+    expect(parse(cut).merchant).toBe('محظة');
+  });
+  it('never takes the day’s row opened by its weekday for the shop', () => {
+    const d = parse(['°', 'شارع العقيد عميروش - وهران', 'تذكرة رقم   874', 'الأحد 16 أوت', 'غسيل المحرك   500', 'المجموع   500']);
+    expect(d.merchant).toBeNull();
+    expect(parse(['°', 'Rue Didouche Mourad', 'SAMEDI 14 MARS 2026', 'TOTAL   500']).merchant).toBeNull();
+    // A name with the weekday inside, no number after it, stays: « مخبزة الجمعة ».
+    expect(parse(['مخبزة الجمعة', 'الأحد 16 أوت 2026', 'المجموع   500']).merchant).toBe('مخبزة الجمعة');
+  });
+});
