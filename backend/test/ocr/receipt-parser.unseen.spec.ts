@@ -658,3 +658,16 @@ describe('parseReceipt — Arabic car washes’ names (unseen group I, twenty-si
     expect(parse(['مخبزة الجمعة', 'الأحد 16 أوت 2026', 'المجموع   500']).merchant).toBe('مخبزة الجمعة');
   });
 });
+
+describe('parseReceipt — Arabic dates whose time was lost (unseen group I, twenty-sixth round)', () => {
+  it('keeps the day printed before the month when the time’s minutes were left before the year', () => {
+    // « ٣٠ ماي ٢٠٢٥ ١١:١٨ » read « ٣٠ ماي ١٨ ٢٠٢٥ »: not the 18th of May.
+    expect(parse(['توابل الصحراء', 'التاريخ   ٣٠ ماي   ١٨ ٢٠٢٥', 'المجموع   ١٥٥٠']).date).toBe('2025-05-30');
+  });
+  it('reads a date whose time came out as Latin specks between the month and the year', () => {
+    // « ١٤ سبتمبر ٢٠٢٦ ١٠:٢٢ » read « ١٤ سبتمبر‎ WIOA ٢٠٢٦ » (a left-to-right mark after the month).
+    expect(parse(['محطة غسيل السيارات النجمة', '١٤   سبتمبر\u200e   WIOA ٢٠٢٦   ٣٣', 'المجموع   ٢٣٠٠']).date).toBe('2026-09-14');
+    // Not on a Latin row: « 14 MARS TTC 2026 » is no date.
+    expect(parse(['PNEUS SERVICE', '14 MARS TTC 2026', 'TOTAL   2300']).date).toBeNull();
+  });
+});
