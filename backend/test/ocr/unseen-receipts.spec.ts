@@ -179,6 +179,19 @@ describe('unseen receipts through the real reader', () => {
     expect(draft.date).toBe(without.draft.date);
   }, 600_000);
 
+  it('reads a car wash’s bold Arabic name row again at three times its size (group I)', async () => {
+    // The page read the name « ° J ٠٥ لبركة » and took the weekday's row for it; the row alone at ×3 reads the name.
+    const receipt = await generateUnseenReceipt('I', 14);
+    expect(receipt.id).toBe('dz_ui_015');
+    const parse = { referenceDate: new Date('2026-11-18') };
+    const without = await recognizeReceipt(receipt.image, { pools, parse, rowRereads: false });
+    expect(without.draft.merchant).not.toBe(receipt.label.company);
+    const { draft } = await recognizeReceipt(receipt.image, { pools, parse });
+    expect(draft.merchant).toBe(receipt.label.company);
+    expect(draft.date).toBe(without.draft.date);
+    expect(draft.total).toBe(without.draft.total);
+  }, 600_000);
+
   it('reads a phone shop’s slip whose « Carte mémoire » row is an item, not a card payment', async () => {
     const receipt = await generateUnseenReceipt('A', 17);
     expect(receipt.spec.meta.layout).toBe('u-phone');
