@@ -7,8 +7,9 @@ import { analyzeLines } from './receipt-analysis';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { monthNamed } from './receipt-dates';
 import { DATE_LABEL, LAST_DAY_TO_PAY } from './receipt-keywords';
+import { identifiesNoShop } from './receipt-merchant';
 import { parseReceipt } from './receipt-parser';
-import { nearlyEqual, normalizeLine } from './receipt-text';
+import { letterCount, nearlyEqual, normalizeLine } from './receipt-text';
 
 /**
  * A row of an Arabic page read again, alone (twenty-fourth round, issue 14). On unseen Arabic prints the fields lost
@@ -24,7 +25,7 @@ import { nearlyEqual, normalizeLine } from './receipt-text';
 export interface ArabicRowTarget {
   /** Index in `page.lines`. */
   line: number;
-  field: 'date' | 'total';
+  field: 'date' | 'total' | 'merchant';
 }
 
 /** Rows read again at most, a receipt: the date's and the total's, with one more for a second date label. */
@@ -36,7 +37,7 @@ const MAX_ROWS = 3;
  * and ×1 read worse or made wrong totals. The date's row, printed in the body's size, stays ×2: at ×3 G's dz_ug_007
  * lost the « ٥ مايو » that ×2 reads.
  */
-const ROW_SCALE: Record<ArabicRowTarget['field'], number> = { date: 2, total: 3 };
+const ROW_SCALE: Record<ArabicRowTarget['field'], number> = { date: 2, total: 3, merchant: 3 };
 /** Below this total confidence the total's row is read again even when a total was found (0.3: derived or unchecked). */
 const UNSURE_TOTAL = 0.5;
 /** A row read as Latin specks where the month's name was (« glo » for « ماي »): the date's row, worth a second look. */
@@ -80,7 +81,30 @@ export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): Arab
     out.push({ line: row.index, field: 'total' });
   const dates = out.filter((t) => t.field === 'date').slice(0, MAX_ROWS - 1);
   const totals = out.filter((t) => t.field === 'total');
-  return [...dates, ...totals].slice(0, MAX_ROWS);
+  const rows = [...dates, ...totals].slice(0, MAX_ROWS);
+  const name = doubtfulName(draft) ? nameRow(lines) : null;
+  return name === null || rows.some((t) => t.line === name) ? rows : [...rows, { line: name, field: 'merchant' }];
+}
+
+/**
+ * The shop's name is worth reading again (twenty-sixth round, unseen group I's car washes and herbalists, whose bold
+ * name row came out cut, « محظة », or with Latin specks, « عطارة glail - عمر »): none, unsure (below the header band's
+ * 0.65, header-rereads.ts), or an Arabic name with a Latin word inside.
+ */
+function doubtfulName(draft: ReceiptDraft): boolean {
+  const m = draft.merchant;
+  return m === null || draft.confidence.merchant < 0.65 || (ARABIC.test(m) && /[A-Za-z]{3}/.test(m));
+}
+
+/**
+ * The name's row: the first of the page's first three with letters that is no address, contact or number row — when
+ * it holds Arabic letters (a Latin name is the Latin reader's: the header band's re-read, header-rereads.ts).
+ */
+function nameRow(lines: ReturnType<typeof analyzeLines>): number | null {
+  const row = lines
+    .slice(0, 3)
+    .find((l) => letterCount(l.text) >= 2 && !identifiesNoShop(l.text) && !l.amounts.some((a) => a.decimals === 2));
+  return row && ARABIC.test(row.text) ? row.index : null;
 }
 
 export interface ArabicRowRereadResult {
@@ -126,6 +150,7 @@ export async function rereadArabicRows(
  */
 export function betterWithRow(t: ArabicRowTarget, before: ReceiptDraft, after: ReceiptDraft, rowText: string): boolean {
   const failed = (d: ReceiptDraft) => Object.values(d.checks).filter((c) => c === 'mismatch').length;
+  if (t.field === 'merchant') return betterName(before, after, rowText);
   if (t.field === 'date') return before.date === null && after.date !== null && after.total === before.total;
   if (after.total === null || after.date !== before.date || failed(after) > failed(before)) return false;
   if (before.total !== null && nearlyEqual(after.total, before.total)) return false;
@@ -134,6 +159,19 @@ export function betterWithRow(t: ArabicRowTarget, before: ReceiptDraft, after: R
   const [row] = analyzeLines(rowText);
   if (!row || (row.kind !== 'total-strong' && row.kind !== 'total')) return false;
   return row.amounts.some((a) => nearlyEqual(a.value, after.total!));
+}
+
+/**
+ * The name read again is kept when the parser takes it from the row read again, with no Latin word inside an Arabic
+ * name, and it is surer than the page's or holds more letters (« محطة غسيل السيارات النجمة » for « محظة »); the date
+ * and the total stay as they were.
+ */
+function betterName(before: ReceiptDraft, after: ReceiptDraft, rowText: string): boolean {
+  const m = after.merchant;
+  if (m === null || after.date !== before.date || after.total !== before.total) return false;
+  if (!normalizeLine(rowText).includes(normalizeLine(m)) || (ARABIC.test(m) && /[A-Za-z]{2}/.test(m))) return false;
+  if (before.merchant === null) return true;
+  return after.confidence.merchant > before.confidence.merchant + 0.05 || letterCount(m) > letterCount(before.merchant);
 }
 
 /** The row cut out as a full-width strip (as `stackLineStrips` cuts it), enlarged, read as one line, back in page coordinates. */

@@ -1,3 +1,5 @@
+import { dropEasternSign } from './receipt-eastern-sign';
+
 /**
  * Money amounts as printed on French/Algerian and English/Malaysian receipts:
  * `1 520,00`, `1.520,00`, `1,520.00`, `1520.00`, `60.30`, `RM60.30`, `-0.01`, `5.59-`, `1 520 DA`.
@@ -29,7 +31,8 @@ export function cleanNumericOcr(line: string): string {
   // thousands group (three digits) and no cents (after a separator) — and « 12370.007a » for « 12370.00DA », where a
   // third decimal glued to the letters ending the line was the sign's first letter (four digits or more before the
   // separator: it is the decimal one, with two digits after it).
-  let s = line
+  // The same sign after an Eastern amount, read « ٠٨ » or « ٥٨ » (receipt-eastern-sign.ts).
+  let s = dropEasternSign(line)
     .replace(/(?<=(?<![\d.,])(?:\d{3,}|\d+[.,]\d{2}))\s+[\u0660-\u0669\u06f0-\u06f9]{1,2}\s*$/u, '')
     // An Eastern thousands « ١ », drawn at the far end of a right-to-left row, read as a Latin « 1 » (or « \ », « | »)
     // after the rest and before the currency (twenty-first round, unseen groups C and D): « ٢٣٥٫٠٠ 1 DA » is « ١ ٢٣٥٫٠٠

@@ -93,6 +93,17 @@ const MONTH_DAY_TIME_YEAR = new RegExp(
   `(?<!${L})(${MONTH_ALT})(?!${L})\\.? +(\\d{1,2}) +(?:[01]?\\d|2[0-3]) ?: ?[0-5]\\d(?::[0-5]\\d)?${TIME_YEAR_GAP}((?:19|20)\\d{2})(?!\\d)`,
   'gu',
 );
+/**
+ * The time of a right-to-left « ٣٠ ماي ٢٠٢٥ ١١:١٨ » lost to the reader but a number (twenty-sixth round, unseen group I):
+ * « ٣٠ ماي ١٨ ٢٠٢٥ » (the minutes left between the month and the year, read « 18 May »), or read as Latin specks, « ١٤
+ * سبتمبر WIOA ٢٠٢٦ ». The day printed before the month's name is the day; only with a four-digit year, and the specks
+ * only on a row with Arabic letters (`DAY_MONTH_SPECKS_YEAR`; a direction mark may follow the month).
+ */
+const DAY_MONTH_NUMBER_YEAR = new RegExp(`(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L}) +\\d{1,2} +((?:19|20)\\d{2})(?!\\d)`, 'gu');
+const DAY_MONTH_SPECKS_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})[\u200e\u200f]? +[A-Z]{2,6} +((?:19|20)\\d{2})(?!\\d)`,
+  'gu',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?<!${L})(${MONTH_ALT})(?!${L})\\.? ?(\\d{1,2})(?:ST|ND|RD|TH)?,? ?(\\d{4})(?!\\d)`, 'gu');
 
 function daysInMonth(year: number, month: number): number {
@@ -152,6 +163,11 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, expandYear(m[3])];
     if (valid(y, mo, d, maxYear))
       add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
+  }
+  const specks = ARABIC_LETTER.test(line) ? allMatches(DAY_MONTH_SPECKS_YEAR, line) : [];
+  for (const m of [...allMatches(DAY_MONTH_NUMBER_YEAR, line), ...specks]) {
+    const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, Number(m[3])];
+    if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
   }
   for (const m of [...allMatches(MONTH_DAY_YEAR, line), ...allMatches(MONTH_DAY_TIME_YEAR, line)]) {
     const [mo, d, y] = [MONTH_BY_NAME.get(m[1]) ?? 0, Number(m[2]), Number(m[3])];

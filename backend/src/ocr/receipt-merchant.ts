@@ -44,6 +44,9 @@ const NOT_A_NAME = new RegExp(
     'رقم|الصندوق|الطاولة|النادل|البائع',
     // The items table's Arabic headings (« السلعة الكمية الثمن المجموع ») and the goods-sold footer (« السلعة المباعة »).
     'السلعة|الكمية|الثمن',
+    // A row that labels a value, « نوع المركبة: سيارة رباعية الدفع » (the car's kind on a car wash's ticket, twenty-sixth
+    // round, unseen group I): what is described or who is served, not the shop, whose name carries no colon.
+    '[\\u0621-\\u064a]{2,}\\s*:\\s*[\\u0621-\\u064a\\d]',
   ].join('|'),
 );
 
@@ -59,6 +62,16 @@ function isContactLine(upper: string): boolean {
     !upper.replace(new RegExp(CONTACT_WORD.source, 'g'), '').trim()
   );
 }
+
+/**
+ * Rows past the header (twenty-sixth round, unseen group I, normalised text: no hamza, capitals): the day opened by its
+ * weekday (« الأحد 16 أوت 2026 », « SAMEDI 14 MARS 2026 ») — a date line, like a numeric one — and an Arabic row
+ * describing the goods or the car, a label and an Arabic value (« نوع المركبة: سيارة سياحية »), printed under the shop's
+ * name: the rows below them are the ticket's (the washes), not names.
+ */
+const WEEKDAY_ROW =
+  /(?:^|\s)(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|سبت)\s+\d|\b(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+\d/;
+const DESCRIBED_VALUE = /[\u0621-\u064a]{2,}\s*:\s*[\u0621-\u064a]{2,}/;
 
 /** Total rows: one with an amount ends the header (not a payment row: « Cash Sale 2 » heads a SROIE receipt). */
 const MONEY_ROW: ReadonlySet<string> = new Set(['total-strong', 'total', 'subtotal']);
@@ -257,6 +270,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
     // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
     const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
+    if (WEEKDAY_ROW.test(identifying) || DESCRIBED_VALUE.test(identifying)) break;
     if (NOT_A_NAME.test(identifying) || isContactLine(identifying) || TITLE_ONLY.test(words)) {
       // Specks of a logo read as letters above the title (« Aou O41 » over « TAX INVOICE » / « DOMINO'S PIZZA ») are no
       // shop: only a name read as one makes the names below the customer's.

@@ -2,6 +2,7 @@ import type { AmountToken } from './receipt-amounts';
 import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
+import { isCashSpeck, mendJoinedCash } from './receipt-cash-rows';
 import { isCountRow } from './receipt-count-rows';
 import { mendCurrencyDigits } from './receipt-currency-digits';
 import { gluedSignReading } from './receipt-glued-sign';
@@ -128,6 +129,8 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   mendSwappedGroups(candidates, lines);
   // « ٥٥٤ » for « ١ ٥٥٤ » on a scale ticket, the rows' weight × price telling (receipt-scale-rows.ts).
   mendLostThousands(candidates, lines);
+  // « المجموع للد ٠٨ 3615 4000 »: the total and the cash handed over read on one row (receipt-cash-rows.ts).
+  mendJoinedCash(candidates, lines);
   const subtotalIdx = lines.findIndex((l, j) => l.kind === 'subtotal' && amountAt(j) !== null);
   const subtotal = subtotalIdx >= 0 ? amountAt(subtotalIdx)!.value : null;
   const hasDiscount = lines.some((l) => l.kind === 'discount' || l.amounts.some((a) => a.value < 0));
@@ -399,7 +402,11 @@ function addStampAndThirdParty(
  * is one (a "Payment Voucher" item higher up is not a payment), else from the first payment line.
  */
 function findPayment(lines: readonly AnalyzedLine[], decimals: boolean): { tendered: number | null; change: number | null } {
-  const amountAt = (i: number) => labelAmount(lines, i, decimals)?.value ?? null;
+  // A one-digit « cash » is a speck (receipt-cash-rows.ts): no cash paid was read.
+  const amountAt = (i: number) => {
+    const v = labelAmount(lines, i, decimals)?.value ?? null;
+    return v !== null && lines[i].kind === 'tendered' && isCashSpeck(lines[i], v) ? null : v;
+  };
   const changeIdx = lines.findIndex((l, i) => l.kind === 'change' && amountAt(i) !== null);
   const change = changeIdx >= 0 ? amountAt(changeIdx) : null;
   let tenderedIdx = -1;

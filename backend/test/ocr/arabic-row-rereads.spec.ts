@@ -65,4 +65,39 @@ describe('Arabic rows read again (arabic-row-rereads.ts)', () => {
     // Away from a month, « ه » stays a letter.
     expect(tidyDateRow([word('ه', 200), word('قهوة', 100)]).map((w) => w.text)).toEqual(['ه', 'قهوة']);
   });
+
+  it('reads again an Arabic name row cut or lost (unseen group I’s car washes), not a sure name nor a Latin row', () => {
+    // « محظة » for « محطة غسيل السيارات النجمة », surer names under it lost: the first row is read again, as a name.
+    const cut = page(['محظة', 'شارع العربي بن مهيدي', 'تذكرة رقم   408', 'نوع المركبة: سيارة رباعية الدفع', 'المجموع   2150']);
+    const d = parse({ ...cut, lines: cut.lines.map((l, i) => ({ ...l, confidence: i === 0 ? 0.5 : 0.9 })) });
+    expect(d.confidence.merchant).toBeLessThan(0.65);
+    expect(arabicRowTargets(cut, d)).toEqual([{ line: 0, field: 'merchant' }]);
+    // No name at all: the first row that is no address (the speck row is read again).
+    const lost = page(['°   J   ٠٥   لبركة', 'شارع العقيد عميروش', 'الأحد 16 أوت 2026', 'المجموع   1800']);
+    expect(arabicRowTargets(lost, { ...parse(lost), merchant: null })).toEqual([{ line: 0, field: 'merchant' }]);
+    // A Latin word inside an Arabic name is a speck: read again too.
+    const specks = page(['عطارة glail - عمر', 'شارع العقيد عميروش', 'التاريخ 12/03/2026', 'المجموع   1800']);
+    expect(arabicRowTargets(specks, { ...parse(specks), confidence: { ...parse(specks).confidence, merchant: 0.9 } })).toEqual([
+      { line: 0, field: 'merchant' },
+    ]);
+    // A sure name, or a Latin first row (the Latin reader's header band), is not.
+    const sure = page(['مغسلة الواحة', 'شارع العربي بن مهيدي', 'التاريخ 12/03/2026', 'المجموع   1800']);
+    expect(arabicRowTargets(sure, { ...parse(sure), confidence: { ...parse(sure).confidence, merchant: 0.8 } })).toEqual([]);
+    const latin = page(['PNEUS SERVICE', 'شارع العربي بن مهيدي', 'التاريخ 12/03/2026', 'المجموع   1800']);
+    expect(arabicRowTargets(latin, { ...parse(latin), merchant: null })).toEqual([]);
+  });
+
+  it('keeps a name read on the row again when it is that row’s, without Latin specks, surer or longer', () => {
+    const rows = (first: string) => [first, 'شارع العربي بن مهيدي', 'التاريخ 12/03/2026', 'المجموع   2150'];
+    const before = parse(page(rows('محظة')));
+    const after = parse(page(rows('محطة غسيل السيارات النجمة')));
+    const t = { line: 0, field: 'merchant' } as const;
+    expect(betterWithRow(t, before, after, 'محطة غسيل السيارات النجمة')).toBe(true);
+    // Latin specks inside the new name, or a name from another row, are no gain.
+    const specked = parse(page(rows('محطة غسيل glail النجمة')));
+    expect(betterWithRow(t, before, specked, 'محطة غسيل glail النجمة')).toBe(false);
+    expect(betterWithRow(t, before, after, '| |')).toBe(false);
+    // The date or the total moved with it: not kept.
+    expect(betterWithRow(t, before, { ...after, total: 50 }, 'محطة غسيل السيارات النجمة')).toBe(false);
+  });
 });

@@ -599,3 +599,75 @@ describe('parseReceipt — Arabic pizzerias and bookshops (unseen group H, twent
     expect(d.total).toBe(2548);
   });
 });
+
+describe('parseReceipt — Arabic herbalists’ totals (unseen group I, twenty-sixth round)', () => {
+  it('drops the Latin « DA » read as two Eastern digits after an Eastern total', () => {
+    // « ١٥٥٠ DA » read « ١٥٥٠ ٠٨ » (taken as 1 550.08), a glued « ٣ ٦٢٥٫٠٠DA » read « ٣٦٢٥٫٠٠٥٨ » (no amount at all).
+    const spaced = parse(['توابل الصحراء', 'ماء الورد', '٣٠٠   ٣٠٠ x', 'المجموع للدفع   ١٥٥٠ ٠٨', 'شكرا على زيارتكم']);
+    expect(spaced.total).toBe(1550);
+    expect(parse(['توابل الصحراء', 'راس الحانوت', '١٤٧٥٫٠٠   x', 'الإجمالي   ٣٦٢٥٫٠٠٥٨', 'بالشفاء إن شاء الله']).total).toBe(3625);
+    // Another lone Eastern pair after an Eastern amount is kept (its cents read apart): only « ٠٨ » and « ٥٨ » are the sign.
+    expect(parse(['توابل الصحراء', 'المجموع للدفع   ١٥٥٠ ٤٠']).total).toBe(1550.4);
+  });
+  it('mends a thousands group read after the cents when the currency before it was read as Latin digits', () => {
+    // « ٣ ٠٢٥٫٠٠ دج » read « 20 ٠٢٥٫٠٠ ٣ »: « دج » as « 20 », joined as 20 025.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'حبة البركة', '٨٢٥٫٠٠   1 x', 'قرفة', '٩٥٠٫٠٠', 'الإجمالى   20 ٠٢٥٫٠٠ ٣']);
+    expect(d.total).toBe(3025);
+  });
+  it('takes no one-digit speck for the cash handed over', () => {
+    // « المدفوع 4 » (the cash's amount lost to specks) made 2 460 « more than the cash » and 4 the total.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'راس الحانوت', '٢١٠   x ع', 'الإجمالي   c ٢٤٦٠٫٠٠', 'المدفوع 4', 'الباقى   .ع']);
+    expect(d.total).toBe(2460);
+  });
+  it('tells the total from the cash handed over read on the same row', () => {
+    // « المجموع للدفع 3615 DA » and « المدفوع 4000 » joined, the cash's label lost.
+    const d = parse(['محل التوابل والأعشاب الطبيعية', 'فلفل', 'كغ* 2800/كغ   2800', 'المجموع للد &   ٠٨ 3615 4000', 'شكرا على زيارتكم']);
+    expect(d.total).toBe(3615);
+    // With the cash on its own row, or an amount that is no round sum of notes, the row's last amount stays.
+    expect(parse(['محل التوابل', 'المجموع   3615 4000', 'المدفوع   5000', 'الباقي   1000']).total).toBe(4000);
+    expect(parse(['محل التوابل', 'المجموع   3615 4120']).total).toBe(4120);
+  });
+});
+
+describe('parseReceipt — Arabic car washes’ names (unseen group I, twenty-sixth round)', () => {
+  it('never takes a row describing the car (« نوع المركبة: … ») for the shop, nor the rows under it', () => {
+    const lost = [
+      'شارع العقيد عميروش - وهران',
+      'تذكرة رقم   ٨٤٤',
+      'نوع المركبة: سيارة رباعية الدفع',
+      'تلميع العجلات   ٢٥٠',
+      'المجموع   ٢٥٠',
+    ];
+    expect(parse(lost).merchant).toBeNull();
+    // The name cut to four letters above: the wash listed under the car's kind is no name either.
+    const cut = [
+      'محظة',
+      'شارع العربي بن مهيدي',
+      'تذكرة رقم   408',
+      'نوع المركبة: سيارة رباعية الدفع',
+      'غسيل داخلي وخارجي',
+      'غسيل المحرك   600.00',
+    ];
+    expect(parse(cut).merchant).toBe('محظة');
+  });
+  it('never takes the day’s row opened by its weekday for the shop', () => {
+    const d = parse(['°', 'شارع العقيد عميروش - وهران', 'تذكرة رقم   874', 'الأحد 16 أوت', 'غسيل المحرك   500', 'المجموع   500']);
+    expect(d.merchant).toBeNull();
+    expect(parse(['°', 'Rue Didouche Mourad', 'SAMEDI 14 MARS 2026', 'TOTAL   500']).merchant).toBeNull();
+    // A name with the weekday inside, no number after it, stays: « مخبزة الجمعة ».
+    expect(parse(['مخبزة الجمعة', 'الأحد 16 أوت 2026', 'المجموع   500']).merchant).toBe('مخبزة الجمعة');
+  });
+});
+
+describe('parseReceipt — Arabic dates whose time was lost (unseen group I, twenty-sixth round)', () => {
+  it('keeps the day printed before the month when the time’s minutes were left before the year', () => {
+    // « ٣٠ ماي ٢٠٢٥ ١١:١٨ » read « ٣٠ ماي ١٨ ٢٠٢٥ »: not the 18th of May.
+    expect(parse(['توابل الصحراء', 'التاريخ   ٣٠ ماي   ١٨ ٢٠٢٥', 'المجموع   ١٥٥٠']).date).toBe('2025-05-30');
+  });
+  it('reads a date whose time came out as Latin specks between the month and the year', () => {
+    // « ١٤ سبتمبر ٢٠٢٦ ١٠:٢٢ » read « ١٤ سبتمبر‎ WIOA ٢٠٢٦ » (a left-to-right mark after the month).
+    expect(parse(['محطة غسيل السيارات النجمة', '١٤   سبتمبر\u200e   WIOA ٢٠٢٦   ٣٣', 'المجموع   ٢٣٠٠']).date).toBe('2026-09-14');
+    // Not on a Latin row: « 14 MARS TTC 2026 » is no date.
+    expect(parse(['PNEUS SERVICE', '14 MARS TTC 2026', 'TOTAL   2300']).date).toBeNull();
+  });
+});
