@@ -6,6 +6,7 @@ import { prepareReceiptImage } from '../../src/ocr/image-prep';
 import { loadNativeTesseract } from '../../src/ocr/native-engine';
 import type { ReceiptDraft } from '../../src/ocr/receipt-draft.types';
 import {
+  confirmsTotal,
   createReceiptOcrPools,
   needsWasmRecheck,
   preferWasmReading,
@@ -91,6 +92,17 @@ describe('when a native reading is read again by tesseract.js', () => {
     expect(totalDoubt(draft(5777, 0.29), twoTotals)).toBe('unsure');
   });
 
+  it('keeps a money-rows reading only when it confirms the native total and leaves nothing to doubt', () => {
+    const rows = (d: ReceiptDraft, text = 'NET A PAYER 2 900,00') => ({ draft: d, text, lineConfidences: [0.9] });
+    expect(confirmsTotal(draft(2900, 0.2), rows(draft(2900, 0.8)))).toBe(true);
+    // Another total (dev2_279's shape: the native total right at 0.17, the rows reading 1.09), or none.
+    expect(confirmsTotal(draft(2900, 0.2), rows(draft(2000, 0.8)))).toBe(false);
+    expect(confirmsTotal(draft(null, 0), rows(draft(2900, 0.8)))).toBe(false);
+    // The same total, still contradicted by cash − change, or still unsure.
+    expect(confirmsTotal(draft(2900, 0.9, { cash: 'mismatch' }), rows(draft(2900, 0.9, { cash: 'mismatch' })))).toBe(false);
+    expect(confirmsTotal(draft(2900, 0.2), rows(draft(2900, 0.25)))).toBe(false);
+  });
+
   it('keeps tesseract.js’s draft unless it lost the total', () => {
     // Not by confidence: the native misread was the surer one on dz_dev_030.
     expect(preferWasmReading(draft(5777, 0.29), draft(965, 0))).toBe(true);
@@ -133,8 +145,10 @@ describeNative('OCR_ENGINE=auto on real receipts', () => {
   // dz_dev_030: a Sonelgaz bill whose native reading gives 5777 at confidence 0.29; tesseract.js (5.1) reads 965.
   // (This was dz_dev_041, a fuel ticket whose « 2 000, 00 DA » tesseract 5.3 read « 2 000, 0p DA »: since the light
   // flattening leaves the painted background out, branch ocr18u, the native engine reads that one right, at 0.57.)
-  // Only its money rows are read again, as strips: one tesseract.js recognition of an image under half the page.
-  it('reads a doubtful native total again with tesseract.js, on its money rows only, and keeps that reading', async () => {
+  // Its money rows are read again first, as strips (one tesseract.js recognition of an image under half the page);
+  // since the twenty-sixth round a rows reading that does not confirm the native total sends the page to tesseract.js
+  // whole (on SROIE dev, where they differed, the rows reading was right 4 times of 15).
+  it('reads a doubtful native total again with tesseract.js, its money rows first, then the page they do not confirm', async () => {
     const receipt = await generateReceipt('dev', 29);
     const alone = await recognizeReceipt(receipt.image, { pools: nativePools, parse });
     expect(alone.engine).toEqual({ used: 'native', wasmRecheck: false });
@@ -144,10 +158,11 @@ describeNative('OCR_ENGINE=auto on real receipts', () => {
     const wasm = autoPools.wasmRecheck!.latin;
     const read = jest.spyOn(wasm, 'recognize');
     const result = await recognizeReceipt(receipt.image, { pools: autoPools, parse });
-    expect(result.engine).toEqual({ used: 'wasm', wasmRecheck: true, rows: expect.any(Number) as number });
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(result.engine).toEqual({ used: 'wasm', wasmRecheck: true });
     const page = await prepareReceiptImage(receipt.image);
-    expect(pgmHeight(read.mock.calls[0][0])).toBeLessThan(page.height / 2);
+    const heights = read.mock.calls.map((c) => pgmHeight(c[0]));
+    expect(heights[0]).toBeLessThan(page.height / 2);
+    expect(heights).toContain(page.height);
     read.mockRestore();
     expect(autoPools.latin.engine).toBe('native');
     expect(autoPools.wasmRecheck?.latin.engine).toBe('wasm');
