@@ -92,6 +92,14 @@ describe('when a native reading is read again by tesseract.js', () => {
     expect(totalDoubt(draft(5777, 0.29), twoTotals)).toBe('unsure');
   });
 
+  // dz_uh_039's shape (unseen group H): a mostly Arabic page whose total the native page read at 0.33 (« 6 » for 350).
+  it('rechecks the total of a mostly Arabic page read under 0.4', () => {
+    const arabic = 'بيتزيريا السعادة\nشارع جيش التحرير سطيف\nبيتزا 350\nالمبلغ الإجمالي 350 دج\nنتمنى رؤيتكم مجددا';
+    expect(totalDoubt(draft(350, 0.33), arabic)).toBe('unsure');
+    expect(totalDoubt(draft(350, 0.45), arabic)).toBeNull();
+    expect(totalDoubt(draft(350, 0.33), 'PIZZERIA ESSAADA\nPizza 350,00\nNET A PAYER 350,00')).toBeNull();
+  });
+
   it('keeps a money-rows reading only when it confirms the native total and leaves nothing to doubt', () => {
     const rows = (d: ReceiptDraft, text = 'NET A PAYER 2 900,00') => ({ draft: d, text, lineConfidences: [0.9] });
     expect(confirmsTotal(draft(2900, 0.2), rows(draft(2900, 0.8)))).toBe(true);
