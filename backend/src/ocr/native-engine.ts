@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
  *   `npm run build:native -w backend` where `libtesseract-dev` and a C++ compiler are installed);
  * - `wasm`: tesseract.js (always installed);
  * - `auto`: `native` when the addon is built and loads, else `wasm`; with `native`, a receipt whose total the native
- *   reading left doubtful has its money rows read again by tesseract.js (`needsWasmRecheck`, `recheckMoneyRows` in
- *   `receipt-ocr.ts`; a page without a Latin money row, the whole receipt).
+ *   reading left doubtful is read again by tesseract.js (`totalDoubt` in `total-doubt.ts`): an unsure total's money rows
+ *   first (`recheckMoneyRows` in `receipt-ocr.ts`), the whole receipt when they do not settle it, when the page
+ *   contradicts the total or has no Latin money row.
  * The default is `wasm`: on the dev sets the native reading (Debian's tesseract 5.3, not tesseract.js's 5.1) lost a few
  * totals at low confidence, and a wrong total is the receipt feature's worst failure.
  * Both read the same models (npm's traineddata unpacked by `tessdata-cache.ts`) with the same parameters.

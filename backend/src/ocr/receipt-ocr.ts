@@ -12,6 +12,7 @@ import { ocrEngineFromEnv, type OcrEngineKind } from './native-engine';
 import { OcrPool, type OcrPageResult, type OcrWord, type OcrPoolOptions } from './ocr-pool';
 import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { parseReceipt } from './receipt-parser';
+import { totalDoubt } from './total-doubt';
 import { findSystemTraineddata, systemTessdataDirs, type TessdataModel } from './tessdata-cache';
 
 /**
@@ -211,21 +212,20 @@ const FIRST_PASS_PSM = 6;
  */
 const SECOND_PASS_PREP: ImagePrepOptions = { normalize: true, minWidth: 1000 };
 
-/**
- * Below this total confidence a native reading is read again by tesseract.js (`OCR_ENGINE=auto`). Set on the Algerian
- * dev split and SROIE dev2: the native engine's lost totals were read at 0 and 0.29; right totals whose lines do not
- * add up sit at 0.33–0.5, and every recheck costs a tesseract.js reading (bench/README.md, fifteenth round).
- */
-const RECHECK_TOTAL_CONFIDENCE = 0.3;
-
 /** Image (JPEG/PNG/WebP/HEIF… as uploaded) → draft expense. */
 export async function recognizeReceipt(buffer: Buffer, options: RecognizeReceiptOptions = {}): Promise<ReceiptOcrResult> {
   const started = performance.now();
   const pools = options.pools ?? getSharedOcrPools();
   const { prepared, page, ...first } = await readReceipt(buffer, pools, options, started);
-  if (!pools.wasmRecheck || first.engine.used !== 'native' || !needsWasmRecheck(first.draft)) return first;
-  const rows = await recheckMoneyRows(pools.wasmRecheck.latin, prepared, page, first, options.parse, started);
-  if (rows) return rows;
+  if (!pools.wasmRecheck || first.engine.used !== 'native') return first;
+  const doubt = totalDoubt(first.draft, first.text, first.lineConfidences);
+  if (!doubt) return first;
+  if (doubt === 'unsure') {
+    const rows = await recheckMoneyRows(pools.wasmRecheck.latin, prepared, page, first, options.parse, started);
+    if (rows && confirmsTotal(first.draft, rows)) return rows;
+  }
+  // A contradicted total (another total row near it, a subtotal above it), or rows that did not confirm it: the whole
+  // receipt read by tesseract.js, the reader the dev sets were tuned on.
   const { prepared: _prepared, page: _page, ...again } = await readReceipt(buffer, pools.wasmRecheck, options, started);
   const kept = preferWasmReading(first.draft, again.draft) ? again : first;
   return { ...kept, ms: again.ms, engine: { used: kept.engine.used, wasmRecheck: true } };
@@ -284,18 +284,23 @@ function withMoneyOf(a: ReceiptDraft, b: ReceiptDraft): ReceiptDraft {
 }
 
 /**
- * The native reading's total is doubtful: none, or read below `RECHECK_TOTAL_CONFIDENCE`, or a printed sum (cash −
- * change, the VAT at its rate) contradicts it. The two tesseract versions read a few hard characters differently
- * (« 2 000, 0p DA » for « 2 000, 00 DA »); a wrong total is the worst failure, so such a receipt is read by
- * tesseract.js too (bench/README.md, fifteenth round).
+ * The native reading's total is doubtful (`totalDoubt` in `total-doubt.ts`): tesseract.js reads the receipt too
+ * (bench/README.md, fifteenth and twenty-sixth rounds).
  */
-export function needsWasmRecheck(draft: ReceiptDraft): boolean {
-  return (
-    draft.total === null ||
-    draft.confidence.total < RECHECK_TOTAL_CONFIDENCE ||
-    draft.checks.cash === 'mismatch' ||
-    draft.checks.vat === 'mismatch'
-  );
+export function needsWasmRecheck(draft: ReceiptDraft, text?: string, lineConfidences?: readonly number[]): boolean {
+  return totalDoubt(draft, text, lineConfidences) !== null;
+}
+
+export { totalDoubt };
+
+/**
+ * The money rows read again by tesseract.js confirm the native total: the same total, and nothing left to doubt. Where
+ * they read another one the whole page is read: on SROIE dev, forcing the rows recheck on every receipt, the rows
+ * reading differed from the native total 15 times and was right 4 (the native one 11); dev_166's rows read 5.6 for
+ * 35.80, still contradicted by cash − change, where tesseract.js's whole page reads 35.80.
+ */
+export function confirmsTotal(native: ReceiptDraft, rows: Pick<ReceiptOcrResult, 'draft' | 'text' | 'lineConfidences'>): boolean {
+  return rows.draft.total !== null && rows.draft.total === native.total && !totalDoubt(rows.draft, rows.text, rows.lineConfidences);
 }
 
 /**
