@@ -478,9 +478,10 @@ const SHOP_BOUGHT = cueRegex([
 /** « je n'ai rien à payer », « rien n'est impayé », « nothing unpaid »: nothing owed. */
 const NOTHING_UNPAID = /(?<![\p{L}])(?:rien|nothing|aucun|aucune)(?![\p{L}])/u;
 
-/** He, she or they paid, as the message opens (« il a encore payé 300 », « elle a réglé 500 », « he paid 300 »). */
+/** He, she or they paid or owe, as the message opens (« il a encore payé 300 », « elle a réglé 500 », « he paid 300 », « il doit 300 »). */
 const SOMEONE_ELSE_PAID =
-  /^(?:il|elle|ils|elles|he|she|they|houwa|hiya)\s+(?:(?:a|ont|m a|nous a|has|have|m)\s+)?(?:(?:encore|aussi|deja|juste|still|also|just)\s+)?(?:paye|payee|payes|regle|reglee|verse|paid|settled)(?![\p{L}])/u;
+  /^(?:il|elle|ils|elles|he|she|they|houwa|hiya)\s+(?:(?:a|ont|m a|nous a|has|have|m|me|nous)\s+)?(?:(?:encore|aussi|deja|juste|still|also|just)\s+)?(?:paye|payee|payes|regle|reglee|verse|paid|settled|doit|doivent|owes|owe)(?![\p{L}])/u;
+export const someoneElsePaid = (text: string): boolean => SOMEONE_ELSE_PAID.test(foldForCues(text));
 
 /** The shop buying: « j'ai acheté », « bought », « chrit », « شريت ». */
 const BOUGHT_FOR_SHOP = cueRegex(['j ai achete', 'j ai acheté', 'bought', 'i bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا']);

@@ -42,6 +42,7 @@ import {
   takesFromBankOnly,
   putsInBankOnly,
   goodsCameIn,
+  someoneElsePaid,
   takesFromTillOnly,
   unsupportedAct,
   type Act,
@@ -59,6 +60,7 @@ import { withoutGoodsToCome } from './extractors/intent-cues/suppliers';
 import {
   namesInvoice,
   paysBillFromBank,
+  putsInBank,
   paysBillFromTill,
   saysBillUnpaid,
   saysDaySumOnly,
@@ -382,6 +384,11 @@ export class Nlu {
         const amount = extractAmount(text);
         return this.noticeResult({ kind: 'unsupported', reason: 'bank_deposit', ...(amount ? { amount } : {}) }, lang, cls, input);
       }
+      // Money put in the bank beside anything else (« j'ai mis 5000 à la banque et 3000 dans la caisse » became takings of
+      // 5,000: the reviewer): which sum is what, is asked — the takings named beside it are still read (« recette 20000 et
+      // j'ai versé 15000 à la banque »).
+      if (putsInBank(text) && !act.readOnly && !TAKINGS_NAMED.test(foldForCues(text)))
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
       // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
       // done (a count in it is a write told, read as before).
       // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
@@ -541,8 +548,14 @@ export class Nlu {
     // Cash out of the bank: the bill's sum is not the sum withdrawn (« j'ai retiré 10000 de la banque pour payer l'électricité
     // 4500 » was an electricity bill of 10,000), nor a bill told apart or to come its expense (« …, et j'ai pris un taxi »,
     // « demain je retire 30000 de la banque pour le loyer »: the reviewer) — asked.
-    const fromBank = takesFromBank(text) && (moneySums(text) > 1 || !paysBillFromBank(text) || saysToCome(text));
-    if (!paired && intent === 'expenses_add' && ((takesFromTill(text) && moneySums(text) > 1) || fromBank))
+    // Cash out of the bank is no takings either (« I took 5000 from the bank for the till »).
+    const fromBank =
+      takesFromBank(text) &&
+      (intent === 'sales_daily_total' ? moneySums(text) === 1 : moneySums(text) > 1 || !paysBillFromBank(text) || saysToCome(text));
+    if (
+      !paired &&
+      ((intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1) || (SHOP_MONEY_TOOLS.has(intent) && fromBank))
+    )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
@@ -1007,6 +1020,9 @@ export class Nlu {
       // « khallast 4500 », « I paid 4500 » after a takings card: the owner paid something — money out, not the day's takings
       // corrected (the twenty-first review); « non, j'ai payé 25000 » still corrects them. After goods' card (a sale, a
       // delivery) a sum paid is never their count, « non » or not (« khallast 4500 » made 4,500 sugar: the review).
+      // « he paid 300 », « il doit 300 » after the takings or a bill: someone else's money — not the card's sum corrected
+      // (the takings and the rent became 300: the reviewer). Read afresh.
+      if (SHOP_MONEY_TOOLS.has(tool) && (someoneElsePaid(ctx.text) || act.owed)) return undefined;
       const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text));
       if (ownerPaid && (GOODS_CARDS.has(tool) || (tool === 'sales_daily_total' && !looksLikeCorrection(ctx.text)))) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
@@ -1173,6 +1189,9 @@ function saidDay(text: string, now: Date): Notice['day'] {
   if (!day || day === isoDay(now)) return undefined;
   return day === isoDay(new Date(now.getTime() - 86_400_000)) ? 'yesterday' : 'other';
 }
+
+/** The day's takings named in so many words (not the till: « 3000 dans la caisse » is money put in it). */
+const TAKINGS_NAMED = cueRegex(['recette', 'recettes', 'takings', 'dakhla', 'eddakhla', 'المدخول', 'مدخول', 'الدخلة', 'revenue']);
 
 /** A weekday or a part of a day, which extractDate does not read (« et lundi 15000 », « وهذا الصباح 2000 »). */
 const OTHER_DAY = cueRegex([

@@ -661,6 +661,8 @@ const PRICE_NAMES = [
   ...['سعر', 'سعرها', 'ثمن', 'سومة', 'السومة', 'سومتو', 'سومتها'],
   ...['soumtou', 'soumetha', 'soumet', 'soum'],
 ].map(fold);
+/** A time unit right after a figure (« il y a 3 heures », « 2 days ago »). */
+const TIME_AGO = /^\s*(?:heures?|h|minutes?|min|jours?|semaines?|mois|ans?|hours?|days?|weeks?|months?|years?)(?![\p{L}])/u;
 /** Words before a price: "à 95 DA", "b 35", "بـ 30", "at 650", "pour 1300 DA" (a total). */
 const UNIT_PRICE_WORDS = new Set(['a', 'at', 'b', 'ب', 'بـ', 'bi', 'sold at', 'chaque', 'each', ...PRICE_NAMES]);
 const TOTAL_PRICE_WORDS = new Set(['pour', 'for', 'total', 'soit', 'بمجموع', 'مجموع', 'fi', 'f']);
@@ -741,10 +743,14 @@ export function extractSaleLines(
       !ctx.isSizeInName(n) &&
       !(skip && n.start >= skip.start && n.end <= skip.end) &&
       !dateDigits.some(([start, end]) => n.start >= start && n.start < end) &&
-      // « il y a 3 heures », « il y a 2 clients », « il a 2 enfants »: after the verb, neither a price nor goods counted
-      // (unit prices of 3 and 2 were proposed: the twenty-fifth session's reviewer).
-      !saysHasBefore(folded.slice(0, n.start)),
+      // « il y a 3 heures », « il y a 2 jours »: a time ago, neither a price nor goods counted (a unit price of 3 was
+      // proposed: the twenty-fifth session's reviewer).
+      !(saysHasBefore(folded.slice(0, n.start)) && TIME_AGO.test(folded.slice(n.end))),
   );
+  // « il y a 2 clients », « il a 2 enfants », « vendu 2 sucre et il y a 3 lait »: a figure after the verb « avoir » is what
+  // someone has or what is there — whose goods and how many were sold is unsure: the lines are asked (unit prices of 2, or
+  // milk ×1 once its count was dropped, were proposed: the reviewers).
+  if (numbers.some((n) => saysHasBefore(folded.slice(0, n.start)))) return [];
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);
     // « à un voisin »: an article after « à » is nobody's price (it made a sale at 1 DA).

@@ -72,9 +72,13 @@ const PAYER_WORDS: ReadonlySet<string> = new Set(
     ...['est', 'parti', 'partie', 'mcha', 'mchat', 'مشى', 'مشات', 'راح', 'ذهب'],
   ].map(fold),
 );
-/** « rien d'impayé », « nothing unpaid », « he didn't pay last time »: no sale left unpaid now. */
+/**
+ * « rien d'impayé », « nothing unpaid », « he didn't pay last time »: no sale left unpaid now; nor a gift, a theft or goods
+ * paid on coming back (« …sans payer, c'est un cadeau », « un voleur a pris 3 sucre sans payer », « … puis il est revenu
+ * payer »: credit sales were proposed, the reviewer).
+ */
 const NOT_UNPAID =
-  /(?<![\p{L}])(?:rien d|rien|nothing|aucun|no|derniere fois|fois passee|autre fois|last time|before|avant|avait|had|rembourse|repaid)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:rien d|rien|nothing|aucun|no|derniere fois|fois passee|autre fois|last time|before|avant|avait|had|rembourse|repaid|cadeau|gift|gratuit|gratuitement|free|voleur|vole|thief|stole|stolen|revenu|came back|pour la maison|for home|هدية|سارق|سرق|رجع)(?![\p{L}])/u;
 /** Paid, said in so many words (the unpaid cues blanked first). */
 const PAID_TOO = /(?<![\p{L}])(?:paye|payee|payes|regle|reglee|paid|khallas|khlas|khalas|khalsat|[وف]?(?:خلص|خلصت|دفع|دفعت))(?![\p{L}])/u;
 /** Two people named (« vendu 3 lait à Karim, Nadia n'a pas payé »): whose the unpaid is, is unsure. */

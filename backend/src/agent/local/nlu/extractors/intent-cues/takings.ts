@@ -1,4 +1,5 @@
 import { fold } from '../../normalize';
+import { extractExpenseCategory } from '../categories';
 import { cueRegex, foldForCues, has } from '../cue-regex';
 
 /**
@@ -299,17 +300,25 @@ export const saysDaySumOnly = (text: string): boolean =>
     .every((w) => /^\p{N}/u.test(w) || DAY_SUM_WORDS.has(w));
 
 /**
- * Cash out of the bank for a bill, the bill said as its purpose right after (« … de la banque pour (payer) le loyer », « …
- * out of the bank to pay rent », « … من البنك لدفع الإيجار », « … باش نخلص الكراء », « … et payé le loyer »). A bill told in
- * a clause of its own (« …, et j'ai pris un taxi ») may be paid from elsewhere (a transport of 20,000 was proposed: the
- * reviewer).
+ * Cash out of the bank for a bill, said in so many words and nothing else: the owner's own « j'ai retiré / I took / سحبت »
+ * opening the message, and the bill right after its purpose ending it (« … de la banque pour (payer) le loyer », « … out of
+ * the bank to pay rent », « … من البنك لدفع الإيجار », « … et payé l'électricité »). Anything before (« demain », « j'ai pas »,
+ * « je vais ») or after (« … de la semaine prochaine », « … mais je ne l'ai pas encore payée », « … de ma maison ») is asked:
+ * the reviewers found each of them booked as the bill.
  */
 const FOR_BILL =
-  /^\s*(?:pour|to|for|in order to|bach|bech|باش|باه|ل|لل)(?![\p{L}])|^\s*ل\p{L}|^\s*(?:et|and|w|و)\s*(?:j ai\s+|i\s+)?(?:paye|regle|paid|khallast|khlast|خلصت|دفعت)(?![\p{L}])/u;
+  /^\s*(?:(?:pour|to|for|bach|bech|باش|باه)(?:\s+(?:payer|regler|pay|nkhalas|nkhalles|نخلص|ندفع))?|لدفع|لخلاص|(?:et|and|w|و)\s*(?:j ai\s+|i\s+)?(?:paye|regle|paid|khallast|khlast|خلصت|دفعت))(?![\p{L}])/u;
+const OWNER_OPENS = /^\s*(?:j ai|je|i|ana|on a|nous avons)?\s*$/u;
 export const paysBillFromBank = (text: string): boolean => {
   const folded = foldForCues(text);
   const m = FROM_BANK.exec(folded);
-  return !!m && FOR_BILL.test(folded.slice(m.index + m[0].length));
+  if (!m || !OWNER_OPENS.test(folded.slice(0, m.index))) return false;
+  const after = folded.slice(m.index + m[0].length);
+  const purpose = FOR_BILL.exec(after);
+  const bill = purpose ? after.slice(purpose[0].length) : '';
+  // The bill alone: its name with an article at most (« … to pay rent next week » is asked), a sum beside it.
+  const words = bill.split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w));
+  return !!purpose && words.length <= 2 && extractExpenseCategory(bill) !== undefined;
 };
 /** The message without the bank's words, for the bill it may name beside them (« … de la banque pour le loyer »). */
 export const withoutBank = (text: string): string => foldForCues(text).replace(new RegExp(BANK, 'gu'), ' ');
