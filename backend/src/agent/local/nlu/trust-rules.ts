@@ -794,31 +794,20 @@ export function takesFromTillOnly(text: string, act: Act): boolean {
 }
 
 /**
- * « j'ai retiré 5000 de la banque », « I withdrew 5000 from the bank »: the shop's money moved, no expense — unless a bill
- * is named beside it (« … pour payer le loyer » is the rent's).
+ * Only the bank's money moved: one sum, nothing else told, no bill named beside the bank (« … pour payer le loyer » is
+ * the rent's; « I took 5000 from the bank and made 20000 today » tells the takings too: the review).
  */
-export function takesFromBankOnly(text: string, act: Act): boolean {
-  return (
-    takesFromBank(text) &&
-    nothingElseTold(act) &&
-    extractExpenseCategory(withoutBank(text)) === undefined &&
-    // One sum: « I took 5000 from the bank and made 20000 today » tells the takings too (the review).
-    extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1
-  );
-}
-
+const onlyTheBank = (text: string, act: Act): boolean =>
+  nothingElseTold(act) &&
+  extractExpenseCategory(withoutBank(text)) === undefined &&
+  extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1;
+/** « j'ai retiré 5000 de la banque », « I withdrew 5000 from the bank »: the shop's money moved, no expense. */
+export const takesFromBankOnly = (text: string, act: Act): boolean => takesFromBank(text) && onlyTheBank(text, act);
 /**
  * « j'ai versé 5000 à la banque », « I deposited 5000 at the bank », « حطيت 5000 في البنك »: the shop's money put in its
  * account — no expense (a bank expense of 5,000 was proposed: the twenty-fourth session's reviewers).
  */
-export function putsInBankOnly(text: string, act: Act): boolean {
-  return (
-    putsInBank(text) &&
-    nothingElseTold(act) &&
-    extractExpenseCategory(withoutBank(text)) === undefined &&
-    extractNumbers(text).filter((n) => !n.weak && n.value >= 100).length === 1
-  );
-}
+export const putsInBankOnly = (text: string, act: Act): boolean => putsInBank(text) && onlyTheBank(text, act);
 
 /** A figure right before the product named (« livré 10 sucre »): goods counted. */
 function countsProduct(folded: string, productAt: number | undefined): boolean {
