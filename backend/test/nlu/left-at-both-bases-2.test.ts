@@ -316,3 +316,16 @@ describe('the second reviewer’s cases', () => {
     expect(card('expenses_add', { amount: 30000, category: 'loyer' }, text).args.amount).not.toBe(300);
   });
 });
+
+describe('the bank, said otherwise (left at both bases by the reviewers)', () => {
+  it('« j’ai fait un dépôt de 10000 à la banque »: money put in the bank', () => {
+    expect(ask("j'ai fait un dépôt de 10000 à la banque").notice).toMatchObject({ reason: 'bank_deposit', amount: 10000 });
+  });
+  it.each([
+    'je vais retirer 5000 de la banque pour le loyer',
+    'je dois retirer 5000 de la banque pour le loyer',
+    'il faut retirer 5000 de la banque',
+  ])('« %s »: cash to take out is no expense — nothing written', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+});

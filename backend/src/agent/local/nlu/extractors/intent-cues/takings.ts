@@ -230,6 +230,9 @@ const TILL_FLOAT = cueRegex(
  */
 const TAKE_VERBS = [
   ...['pris', 'prendre', 'prends', 'retire', 'sorti', 'enleve', 'took', 'taken', 'take', 'withdrew', 'withdrawn', 'ddit'],
+  // To come (« je vais retirer 5000 de la banque pour le loyer » was a bank expense: the reviewer) — read as taken out, so
+  // never written as the bill (paysBillFromBank wants the owner's « j'ai retiré » first).
+  ...['retirer', 'retirerai', 'withdraw'],
   ...['dit', 'khrejt', 'اخذت', 'سحبت', 'ديت', 'خرجت'],
   // The review's words not listed (« prélevé », « utilisé », Darija « khdit / hazit / jbedt », « خذيت / هزيت / جبدت »).
   ...['preleve', 'utilise', 'used', 'khdit', 'khditt', 'hazit', 'hezzit', 'jbedt', 'jbadt', 'خذيت', 'هزيت', 'جبدت', 'استعملت'],
@@ -270,7 +273,7 @@ const FROM_BANK = new RegExp(
 export const takesFromBank = (text: string): boolean => FROM_BANK.test(foldForCues(text));
 /** Money put in the bank (« versé », « déposé », « deposited », « حطيت … في البنك »): the shop's money, moved. */
 const PUT_VERBS = [
-  ...['verse', 'versee', 'depose', 'deposee', 'mis', 'remis', 'deposited', 'put', 'paid in', 'banked'],
+  ...['verse', 'versee', 'depose', 'deposee', 'mis', 'remis', 'deposited', 'put', 'paid in', 'banked', 'depot', 'versement'],
   ...['7atit', 'hatit', 'hotit', 'drt', 'dert', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
 ];
 const INTO_BANK = new RegExp(
