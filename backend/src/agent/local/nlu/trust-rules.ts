@@ -63,6 +63,7 @@ import {
 import { onlyUnpaidSums, saysUnpaid } from './bill-clauses';
 import { countsPeople, countsWorkers, extractNumbers } from './extractors/numbers';
 import { extractPastPeriod } from './extractors/period';
+import { pastDayNamed } from './extractors/past-day';
 import { extractNamedMonth, namedMonthDate, namedMonthPeriod } from './extractors/named-month';
 import { isSizeInName } from './slot-filler';
 import type { NoticeReason } from './types';
@@ -689,7 +690,8 @@ export function readAct(
     // A month named (« en octobre ») is a period only when it is this month or the last one.
     pastPeriod: (hasPastPeriodCue(text) && !extractPastPeriod(text)) || namedMonthPeriod(text, now) === 'out_of_reach',
     // « Hier », « le 12 octobre »: one past day, which sales_list reads as a date.
-    pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined,
+    // « combien j'ai vendu lundi ? », « il y a 2 jours » (not today's weekday: today).
+    pastDay: extractPastPeriod(text) === 'yesterday' || namedMonthDate(text, now) !== undefined || pastDayNamed(text, now) !== undefined,
     // « J'ai compté 37 sucre »: what is on the shelf, whose difference with the stock on file is the movement (it was +37).
     stockCount:
       (saysStockCounted(text) || (saysCountedInArabic(text) && !opts.customerNamed)) &&

@@ -57,6 +57,7 @@ import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/selle
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome } from './extractors/intent-cues/suppliers';
+import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
 import {
   namesInvoice,
   paysBillFromBank,
@@ -265,6 +266,19 @@ export class Nlu {
       whole.intent &&
       this.isWriteTool(whole.intent) &&
       (!rest || !sameWrite(whole, readOne({ ...input, text: rest })))
+    )
+      return this.figuresAsked(input);
+    // « demain je paie le loyer 30000 », « Karim veut 3 sucre à crédit »: a figure to come, written as done today — the
+    // same rule: the write stands only when the message without those clauses reads the same. A debt is owed now, whenever
+    // it is to be paid (« Karim va payer 500 demain, ajoute-les »), and a figure already asked is proposed after its answer.
+    const done = withoutDaysToCome(input.text);
+    if (
+      done !== undefined &&
+      whole.intent &&
+      this.isWriteTool(whole.intent) &&
+      whole.intent !== 'customers_credit_add' &&
+      !whole.missing.length &&
+      (!done || !sameWrite(whole, readOne({ ...input, text: done })))
     )
       return this.figuresAsked(input);
     const read =
@@ -912,6 +926,10 @@ export class Nlu {
     ) {
       return { intent: 'sales_list' };
     }
+    // « mes dépenses de lundi », « combien j'ai dépensé il y a 3 jours »: one past day no period covers — said, never the
+    // current period's figures.
+    if (act.pastDay && this.kinds.period.has(intent) && !extractPeriod(ctx.text, ctx.now))
+      return { notice: { kind: 'unsupported', reason: 'past_period', tool: intent } };
     const reason = unsupportedAct(act, this.kinds.period.has(intent));
     return reason ? { notice: { kind: 'unsupported', reason, tool: intent } } : { intent };
   }

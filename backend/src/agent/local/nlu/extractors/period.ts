@@ -3,6 +3,7 @@ import { cueRegex, foldForCues } from './cue-regex';
 import { comparesOrNamesCurrent } from './intent-cues/periods';
 import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
 import { namedMonthDate, namedMonthPeriod } from './named-month';
+import { pastDayNamed } from './past-day';
 
 export type { Period } from '@tajer/contract';
 
@@ -254,14 +255,15 @@ export function extractDate(text: string, now: Date = new Date()): string | unde
     if (year < 100) year += 2000;
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12) return isoDay(new Date(Date.UTC(year, month - 1, day)));
   }
-  const named = namedMonthDate(text, now);
-  if (named) return named;
+  const inMonth = namedMonthDate(text, now);
+  if (inMonth) return inMonth;
   for (const [offset, re] of DAY_OFFSETS) {
     if (re.test(folded)) {
       return isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
     }
   }
-  return undefined;
+  // « il y a 2 jours », « samedi », « يوم الأحد ».
+  return pastDayNamed(text, now);
 }
 
 /** The day of `d`, « YYYY-MM-DD », as the tools' dates are written. */

@@ -1,3 +1,4 @@
+import { daysAgoSpans } from './past-day';
 import { JOINS_NEXT, JOINS_PREVIOUS } from '../../../../customers/name-skeleton';
 import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN, NAME_TITLES } from '../lexicon/people';
 import { fold, foldOffsets, isArabicWord, stripArabicPrefix, tokenize } from '../normalize';
@@ -256,6 +257,10 @@ const AFTER_SUBJECT = cueRegex([
   // Not « said »: « Saïd » is a name (« Mohamed Said a payé 500 »); typed in lower case after a name it is the verb (isSurname).
   ...['dit', 'dis', 'says', 'told', 'tells', 'never', 'still', 'hasn', 'didn', 'gal', 'galli', 'galet', 'galetli'],
   ...['9al', '9alli', '9alet', 'qal', 'قال', 'قالي', 'قاللي', 'قالت', 'قالتلي', 'يقول', 'تقول'],
+  // A wish, a present or a future after the name (« Karim veut 3 sucre à crédit », « بعت 3 سكر لكريم يخلص غدوة », « bi3t 3
+  // sokar l karim ykhalas ghodwa » named « Karim veut », « كريم يخلص », « karim ykhalas »: the twenty-sixth review).
+  ...['veut', 'voudrait', 'prend', 'prendra', 'paie', 'paye', 'paiera', 'payera', 'wants', 'will', 'pays'],
+  ...['ykhalas', 'ykhalass', 'ykhalles', 'ykhales', 'bgha', 'يخلص', 'يدفع', 'يبغي', 'يريد', 'بغى'],
   // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
   'khlas',
   'khalas',
@@ -736,7 +741,8 @@ export function extractSaleLines(
   // « … le 5 décembre 2026 » names the sale's day: its digits are no line (the whole sale was lost to them).
   // « … البارح على 7 تاع الليل »: the hour's digits are no line either (a sale of 7 « الليل »).
   const hour = extractHour(text)?.span;
-  const dateDigits = [...(extractNamedMonth(text)?.digitSpans ?? []), ...(hour ? [hour] : [])];
+  // « hadi 2 ayam », « قبل 3 أيام »: days ago, no goods (« أيام » ×3 was sold).
+  const dateDigits = [...(extractNamedMonth(text)?.digitSpans ?? []), ...(hour ? [hour] : []), ...daysAgoSpans(text)];
   const numbers = extractNumbers(text).filter(
     (n) =>
       n.value > 0 &&

@@ -1,0 +1,88 @@
+import { cueRegex, foldForCues } from '../cue-regex';
+
+/**
+ * What has not happened yet: a clause naming a day to come (« demain je paie le loyer 30000 », « lundi prochain j'ajoute
+ * 10 sucre », « tomorrow I pay the rent 30000 », « غدا أدفع الإيجار 30000 ») or a customer's wish or future (« Karim veut 3
+ * sucre à crédit », « Karim va prendre 3 sucre à crédit »). Each was written as done today (the twenty-sixth session's
+ * review of both bases): a rent paid, +10 sugar, a credit sale to « Karim veut ».
+ * All matched on folded text (no accents, Arabic folded, apostrophes as spaces).
+ */
+
+const WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAYS_AR = ['الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد'];
+
+const DAY_TO_COME_CUES = cueRegex([
+  ...['demain', 'apres demain', 'apres-demain', 'la semaine prochaine', 'semaine prochaine', 'le mois prochain'],
+  ...['mois prochain', 'l annee prochaine', 'annee prochaine', 'la prochaine semaine'],
+  ...['tomorrow', 'day after tomorrow', 'next week', 'next month', 'next year'],
+  ...['ghodwa', 'ghedwa', 'ghadwa', 'ghodoua', 'bokra', 'simana jaya', 'simana jayya', 'chhar jay', 'chhar ljay'],
+  ...['غدوة', 'غدوه', 'غدا', 'بكرة', 'بعد غد', 'بعد غدوة', 'الأسبوع القادم', 'الاسبوع القادم', 'الأسبوع المقبل'],
+  ...['الاسبوع المقبل', 'الأسبوع الجاي', 'الاسبوع الجاي', 'السيمانة الجاية', 'الشهر القادم', 'الشهر المقبل', 'الشهر الجاي'],
+  ...WEEKDAYS_FR.map((d) => `${d} prochain`),
+  ...WEEKDAYS_EN.map((d) => `next ${d}`),
+  ...WEEKDAYS_AR.flatMap((d) => [`${d} القادم`, `${d} المقبل`, `${d} الجاي`]),
+]);
+
+/** « dans 3 jours », « in two weeks », « بعد 3 أيام », « بعد يومين ». */
+const IN_SO_MANY_DAYS =
+  /(?<![\p{L}])(?:dans|d ici|in|within|بعد)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|a|two|three|four|five|six|seven|ten)\s+(?:jours?|semaines?|mois|days?|weeks?|months?|ايام|أيام|يوم|اسابيع|أسابيع|اسبوع|أسبوع|شهر|اشهر|أشهر)(?![\p{L}])|بعد\s+(?:يومين|اسبوعين|أسبوعين|شهرين)/u;
+
+/** A customer's wish or future (third person: « je veux ajouter 10 sucre » is the owner's command). */
+const WISH_OR_FUTURE = cueRegex([
+  ...['veut', 'veulent', 'voudrait', 'voudraient', 'va prendre', 'vont prendre', 'va acheter', 'vont acheter', 'va venir'],
+  ...['prendra', 'prendront', 'achetera', 'acheteront', 'passera', 'passeront', 'viendra', 'viendront'],
+  ...['wants', 'would like', 'will take', 'will buy', 'is going to take', 'is going to buy', 'will come'],
+  ...['bgha', 'yebghi', 'yheb', 'rah yechri', 'rah yddi', 'ghadi yechri', 'ghadi yddi'],
+  ...['يريد', 'يبغي', 'بغى', 'يحب', 'حاب', 'سيأخذ', 'سياخذ', 'سيشتري', 'راح ياخذ', 'راح يدي', 'راح يشري', 'رايح يشري'],
+]);
+
+/**
+ * Told as done: the French auxiliary and its participle (« j'ai payé »: folded, « je paye » and « payé » are one word), a
+ * past only the past has (« vendu », « sold », « بعت »). A clause that says it is about a thing done, whatever day it
+ * names (« j'ai vendu 3 sucre à Karim qui paie demain »).
+ */
+const DONE =
+  /(?<![\p{L}])(?:(?:ai|a|as|avons|avez|ont|suis|est|sont)\s+(?:\S+\s+){0,2}?(?:paye|payee|payes|vendu|vendus|vendue|achete|achetes|recu|recus|recue|pris|donne|ajoute|regle|reglee|livre|livres|rendu|mis|fait|depense)|vendu|vendus|sold|paid|bought|received|took|gave|added|spent|bi3t|ba3|chrit|khallast|khlast|khalast|dakhalt|jani|بعت|باع|اشتريت|شريت|خلصت|دفعت|دخلت|وصلني|جاني)(?![\p{L}])/u;
+
+/**
+ * Where one clause ends: punctuation, « et / puis / mais / and / then / but / w / و » between words, and Arabic's « و »
+ * written on the next word's article (« المدخول 20000 والضو 4500 غدوة »: the takings are today's, the bill tomorrow's).
+ */
+const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+|\s+و(?=ال)/iu;
+
+/** A part of the day after the day named (« demain matin »): the same day to come. */
+const PART_OF_DAY = /^\s*(?:matin|soir|midi|apres midi|morning|evening|afternoon|night|sbah|l3chiya|صباحا|الصباح|العشية|مساء)?\s*$/u;
+/** Paying or a write told after the day (« loyer 30000 demain je paie »): the sum before it is that day's too. */
+const WRITE_VERB =
+  /(?<![\p{L}])(?:paie|paye|payer|paierai|regle|verse|ajoute|vends|vend|achete|pay|pays|add|sell|buy|nkhalas|nkhalles|nkhales|ndfa3|nbi3|nechri|nzid|نخلص|ندفع|نبيع|نشري|نزيد|أدفع|ادفع)(?![\p{L}])/u;
+
+/**
+ * The part of a clause a day to come speaks of: the whole clause, except when the day comes after the figures and starts
+ * something else with no figure and no payment (« dakhla 20000 ghodwa nsaker »: today's takings, then « tomorrow I
+ * close »).
+ */
+const toComePart = (folded: string): boolean => {
+  const m = DAY_TO_COME_CUES.exec(folded);
+  if (!m) return IN_SO_MANY_DAYS.test(folded);
+  const after = folded.slice(m.index + m[0].length);
+  const before = folded.slice(0, m.index);
+  return !(/\d/.test(before) && !/\d/.test(after) && !PART_OF_DAY.test(after) && !WRITE_VERB.test(after));
+};
+
+/** A clause with a figure that is about a day to come or a customer's wish, and says nothing done. */
+const isToCome = (clause: string): boolean => {
+  const folded = foldForCues(clause);
+  return /\d/.test(folded) && (toComePart(folded) || WISH_OR_FUTURE.test(folded)) && !DONE.test(folded);
+};
+
+/**
+ * The message without its clauses that tell a figure to come (« j'ai payé l'électricité 4500, demain le loyer 30000 » →
+ * « j'ai payé l'électricité 4500 »); empty when every clause is one, undefined when none is. Split as typed, so that what
+ * is left reads as the owner wrote it. The write stands only when what is left reads the same (understand.ts).
+ */
+export const withoutDaysToCome = (text: string): string | undefined => {
+  const clauses = text.split(CLAUSES).filter((c) => c.trim());
+  const kept = clauses.filter((c) => !isToCome(c));
+  return kept.length < clauses.length ? kept.join(', ') : undefined;
+};

@@ -1,0 +1,134 @@
+import { foldForCues } from './cue-regex';
+
+/**
+ * A past day said as days ago (« il y a 2 jours », « 3 days ago », « قبل يومين », « hadi 2 ayam ») or as a weekday
+ * (« lundi », « samedi dernier », « on Monday », « يوم الأحد », « nhar sebt »). Neither was read: « il y a 2 jours j'ai
+ * vendu 5 sucre », « la recette de samedi 20000 » were written today, and « combien j'ai vendu lundi ? » showed today's
+ * figures (the twenty-sixth session's review). Matched on folded text (no accents, « أ » as « ا », « ة » as « ه »).
+ */
+
+const COUNT_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  a: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  jouj: 2,
+  zouj: 2,
+  trois: 3,
+  three: 3,
+  tlata: 3,
+  ثلاث: 3,
+  ثلاثه: 3,
+  quatre: 4,
+  four: 4,
+  arba3: 4,
+  اربع: 4,
+  اربعه: 4,
+  cinq: 5,
+  five: 5,
+  khamsa: 5,
+  خمس: 5,
+  خمسه: 5,
+  six: 6,
+  sitta: 6,
+  سته: 6,
+  sept: 7,
+  seven: 7,
+};
+const COUNT = String.raw`(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+const DAYS = String.raw`(jours?|days?|ayam|iyam|yam|ايام|يوم)`;
+const WEEKS = String.raw`(semaines?|weeks?|simana|اسابيع|اسبوع|جمعه)`;
+const UNIT = String.raw`(?:${DAYS}|${WEEKS})`;
+
+const AGO: RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+ago(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
+];
+/** Arabic's dual (« قبل يومين », « hadi yomin »): two days, two weeks. */
+const AGO_TWO = /(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+(يومين|اسبوعين|yomin|youmin)(?![\p{L}])/u;
+/** « a week ago », « il y a une semaine », « قبل اسبوع »: one week. */
+const WEEK_AGO =
+  /(?<![\p{L}\p{N}])(?:(?:il y a|ca fait)\s+une\s+semaine|a week ago|one week ago|(?:قبل|منذ)\s+اسبوع|hadi simana|9bel simana)(?![\p{L}])/u;
+
+/** Weekday numbers as Date#getDay() counts them (Sunday 0). Arabic's « الاثنين », « الاحد », « الجمعه » are also « the two », « anyone », « the week »: with « يوم » or « نهار » only. */
+const WEEKDAYS: [number, RegExp][] = (
+  [
+    [1, ['lundi', 'monday', 'nhar letnin', 'nhar tnin', 'nhar lethnin', 'يوم الاثنين', 'نهار الاثنين', 'نهار الثنين']],
+    [2, ['mardi', 'tuesday', 'nhar tlata', 'nhar ttlata', 'الثلاثاء', 'الثلاثا']],
+    [3, ['mercredi', 'wednesday', 'nhar larb3a', 'nhar larba', 'الاربعاء', 'الاربعا', 'لربعا']],
+    [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'الخميس']],
+    [5, ['vendredi', 'friday', 'nhar jem3a', 'nhar jom3a', 'nhar ljem3a', 'nhar ljom3a', 'يوم الجمعه', 'نهار الجمعه']],
+    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'السبت']],
+    [0, ['dimanche', 'sunday', 'nhar l7ad', 'nhar lhad', 'nhar l7ed', 'يوم الاحد', 'نهار الاحد', 'نهار لحد']],
+  ] as [number, string[]][]
+).map(([day, words]) => [day, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'u')]);
+/** « lundi prochain », « next Monday », « الخميس الجاي »: a day to come (days-to-come.ts), never a past date. */
+const NEXT = /(?<![\p{L}])(?:prochain|prochaine|next|jay|jaya|القادم|المقبل|الجاي|الجايه)(?![\p{L}])/u;
+/** « samedi dernier », « last Saturday », « السبت الماضي »: a week back when it is today's weekday. */
+const LAST = /(?<![\p{L}])(?:dernier|derniere|passe|passee|last|li fat|li fet|الماضي|اللي فات|لي فات)(?![\p{L}])/u;
+
+const count = (word: string): number => (/^\d/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? NaN));
+const isWeek = (unit: string): boolean => new RegExp(`^${WEEKS}$`, 'u').test(unit);
+
+/** How many days back the message says, if it says so (a month at most: further back is no day one remembers so). */
+function daysBack(folded: string, today: number): number | undefined {
+  for (const re of AGO) {
+    const m = re.exec(folded);
+    if (m) {
+      const n = count(m[1]) * (isWeek(m[3] ?? '') ? 7 : 1);
+      return n >= 1 && n <= 31 ? n : undefined;
+    }
+  }
+  const two = AGO_TWO.exec(folded);
+  if (two) return /اسبوعين/u.test(two[1]) ? 14 : 2;
+  if (WEEK_AGO.test(folded)) return 7;
+  const clause = weekdayClause(folded);
+  for (const [day, re] of WEEKDAYS) {
+    if (!clause || !re.test(clause) || NEXT.test(clause) || FUTURE.test(clause)) continue;
+    const back = (today - day + 7) % 7;
+    return back === 0 && LAST.test(clause) ? 7 : back;
+  }
+  return undefined;
+}
+
+/** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
+const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
+/** A future said (« il réglera samedi », « il va payer lundi », « he will pay on Monday »): the weekday is to come. */
+const FUTURE =
+  /(?<![\p{L}])(?:\p{L}+(?:era|erai|eras|eront|ira|irai|iront|dra|drai|dront)|va|vais|vont|will|going to|ghadi|rah|راح|سوف|سي\p{L}+|ست\p{L}+)(?![\p{L}])/u;
+
+/**
+ * The text a weekday may date: up to the end of the clause with the message's first figure (« lundi, j'ai vendu 5 sucre »,
+ * « la recette de samedi 20000 »). A weekday after it is another clause's day (« Mourad a pris 2 sacs de farine, il
+ * réglera samedi »; « la recette 20000 et électricité 4500 samedi »).
+ */
+function weekdayClause(folded: string): string {
+  const clauses = folded.split(CLAUSES);
+  const first = clauses.findIndex((c) => /\d/.test(c));
+  return (first < 0 ? clauses : clauses.slice(0, first + 1)).join(' , ');
+}
+
+/**
+ * Where the message says days ago (« hadi 2 ayam », « قبل 3 أيام »), as [start, end) in its folded text (the same offsets
+ * as the text's): the count there is no goods (« قبل 3 أيام بعت 5 سكر » sold « أيام » ×3).
+ */
+export function daysAgoSpans(text: string): [number, number][] {
+  const folded = foldForCues(text);
+  return [...AGO, AGO_TWO, WEEK_AGO].flatMap((re) => {
+    const m = re.exec(folded);
+    return m ? [[m.index, m.index + m[0].length] as [number, number]] : [];
+  });
+}
+
+/**
+ * The past day the message names as days ago or as a weekday, « YYYY-MM-DD » (as period.ts's days are computed); none for
+ * today's weekday alone, which is today.
+ */
+export function pastDayNamed(text: string, now: Date): string | undefined {
+  const back = daysBack(foldForCues(text), now.getDay());
+  if (!back) return undefined;
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - back)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,121 @@
+import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
+import { writesNothing } from './converse';
+import { TEST_CATALOG } from './fixtures/catalog';
+
+/**
+ * Wrong writes at both bases, mended in the twenty-sixth session: a figure told for a day to come written as done today
+ * (« demain je paie le loyer 30000 », « Karim veut 3 sucre à crédit »), a past day said as days ago or as a weekday
+ * written today (« il y a 2 jours j'ai vendu 5 sucre », « la recette de samedi 20000 »), and the days counted sold as
+ * goods (« قبل 3 أيام بعت 5 سكر » sold « أيام » ×3).
+ */
+let nlu: Nlu;
+beforeAll(async () => {
+  nlu = await Nlu.create();
+});
+
+/** Wednesday 18 November 2026, 10:00 UTC: every day below is counted from it. */
+const NOW = new Date('2026-11-18T10:00:00Z');
+const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG, now: NOW });
+
+describe('a figure told for a day to come is not written as done', () => {
+  it.each([
+    'demain je paie le loyer 30000',
+    "demain je paye l'électricité 4500",
+    'lundi prochain je paie le loyer 30000',
+    'la semaine prochaine je paie le loyer 30000',
+    'le mois prochain loyer 30000',
+    'loyer 30000 le mois prochain',
+    'next monday I pay the rent 30000',
+    'tomorrow I pay the rent 30000',
+    'غدا أدفع الإيجار 30000',
+    "demain j'ajoute 10 sucre",
+    'lundi prochain j’ajoute 10 sucre',
+    'next week I add 10 sugar',
+    'demain Karim prend 3 sucre à crédit',
+    'Karim prendra 3 sucre à crédit demain',
+    'samedi prochain recette 20000',
+  ])('« %s »: asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each(['Karim veut 3 sucre à crédit', 'Karim va prendre 3 sucre à crédit', 'Karim wants 3 sugar on credit'])(
+    '« %s »: a wish, no sale',
+    (text) => {
+      expect(ask(text).intent).not.toBe('sales_record');
+    },
+  );
+  it.each([
+    ["j'ai payé le loyer 30000, demain l'électricité", 'expenses_add'],
+    ['recette 20000, demain je ferme', 'sales_daily_total'],
+    ['dakhla 20000 ghodwa nsaker', 'sales_daily_total'],
+    ["j'ai payé le loyer 30000 pour le mois prochain", 'expenses_add'],
+    ['I paid 30000 rent for next month', 'expenses_add'],
+    ['خلصت الكراء 30000 تاع الشهر الجاي', 'expenses_add'],
+    ['reçu 10 sucre, le reste demain', 'inventory_adjust'],
+    ["Karim m'a payé 500, il paie le reste demain", 'customers_payment'],
+  ])('« %s »: still written (%s)', (text, intent) => {
+    expect(ask(text)).toMatchObject({ intent, missing: [] });
+  });
+  it.each([
+    ['Karim a pris 3 sucre à crédit, il paiera lundi prochain', 'Karim'],
+    ["j'ai vendu 3 sucre à Karim qui paie demain", 'Karim'],
+    ['I sold 3 sugar to Karim, he will pay tomorrow', 'Karim'],
+    ['بعت 3 سكر لكريم يخلص غدوة', 'كريم'],
+    ['bi3t 3 sokar l karim ykhalas ghodwa', 'karim'],
+  ])('« %s »: a credit sale to %s, done today (the verb after the name is no family name)', (text, customer) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer } });
+    expect(ask(text).args.soldAt).toBeUndefined();
+  });
+});
+
+describe('a past day said as days ago or as a weekday is that day', () => {
+  it.each([
+    ["il y a 2 jours j'ai vendu 5 sucre", '2026-11-16'],
+    ["lundi j'ai vendu 5 sucre", '2026-11-16'],
+    ["lundi, j'ai vendu 5 sucre", '2026-11-16'],
+    ["mercredi dernier j'ai vendu 5 sucre", '2026-11-11'],
+    ['hadi 2 ayam bi3t 5 sokar', '2026-11-16'],
+    ['قبل 3 أيام بعت 5 سكر', '2026-11-15'],
+    ['bi3t 5 sokar hadi 3 ayam', '2026-11-15'],
+  ])('« %s »: 5 sugar sold on %s, and no « days » sold', (text, day) => {
+    const r = ask(text);
+    expect(r.intent).toBe('sales_record');
+    expect(r.args.lines).toEqual([expect.objectContaining({ quantity: 5 })]);
+    expect(String(r.args.soldAt).slice(0, 10)).toBe(day);
+  });
+  it("« mercredi j'ai vendu 5 sucre » on a Wednesday is today", () => {
+    expect(ask("mercredi j'ai vendu 5 sucre").args.soldAt).toBeUndefined();
+  });
+  it.each([
+    ['la recette de samedi 20000', 'sales_daily_total', '2026-11-14'],
+    ['dimanche dernier recette 20000', 'sales_daily_total', '2026-11-15'],
+    ['I paid 2000 electricity 3 days ago', 'expenses_add', '2026-11-15'],
+    ['قبل يومين خلصت الضو 2000', 'expenses_add', '2026-11-16'],
+    ["il y a une semaine j'ai payé le loyer 30000", 'expenses_add', '2026-11-11'],
+  ])('« %s »: %s of %s', (text, intent, date) => {
+    expect(ask(text)).toMatchObject({ intent, args: { date } });
+  });
+  it.each(['Mourad a pris 2 sacs de farine, il réglera samedi', 'la recette 20000 et électricité 4500 samedi'])(
+    '« %s »: the weekday is another clause’s, no date',
+    (text) => {
+      const r = ask(text);
+      expect(r.args.soldAt ?? r.args.date).toBeUndefined();
+    },
+  );
+  it('« vendu 5 sucre il y a 3 heures » is today', () => {
+    expect(ask('vendu 5 sucre il y a 3 heures').args.soldAt).toBeUndefined();
+  });
+  it.each([
+    "combien j'ai vendu lundi ?",
+    "combien j'ai vendu il y a 2 jours ?",
+    'how much did I sell on monday?',
+    'شحال بعت نهار الاثنين؟',
+  ])('« %s »: that day’s sales, never today’s figures', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_list', args: { date: '2026-11-16' } });
+  });
+  it.each(['mes dépenses de lundi', "combien j'ai dépensé il y a 3 jours", 'what did I spend on monday?'])(
+    '« %s »: a day no period covers — said, never this period’s expenses',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'past_period' } });
+    },
+  );
+});
