@@ -119,3 +119,78 @@ describe('a past day said as days ago or as a weekday is that day', () => {
     },
   );
 });
+
+describe('the reviewers’ other wrong writes at both bases', () => {
+  it.each([
+    ["Karim m'a rendu 500 de sa dette", 'Karim', 500],
+    ['Karim a rendu 500 sur sa dette', 'Karim', 500],
+    ['Karim a versé 2000 sur son crédit', 'Karim', 2000],
+    ['كريم رجعلي 500 من الدين', 'كريم', 500],
+    ['Karim paid 300 off his debt', 'Karim', 300],
+  ])('« %s »: a repayment by %s of %d, never more owed', (text, customer, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount } });
+  });
+  it.each([
+    'Karim a retiré 5000 de la banque pour payer sa dette',
+    'le plombier a pris 2000',
+    "l'électricien a pris 3000",
+    'mon voisin a payé 500',
+    'my neighbour paid 500',
+    'جاري خلص 500',
+    'Karim a 3 sucre et 2 huile à crédit',
+    "j'ai acheté 10 sucre à 350 et payé l'électricité 4500",
+    "j'ai acheté 10 sucre pour 3500, j'ai payé 2000, reste 1500 pas encore payé",
+    "j'ai acheté 10 sucre, Karim n'a pas encore payé",
+    'vendu 3 sucre, le fournisseur livre 10 lait ce soir',
+  ])('« %s »: asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each([
+    ['un voleur a pris 3 sucre', 'Sucre blanc 1kg', -3],
+    ['a thief took 2 milk', 'Bagged milk 1L', -2],
+    ['mon fils a pris 2 café pour la maison', 'Café moulu 250g', -2],
+    ['ولدي خذا 2 حليب للدار', 'حليب الأكياس 1 لتر', -2],
+  ])('« %s »: out of the stock, never sold', (text, product, quantity) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { product, quantity } });
+  });
+  it('« Karim a pris 2 café pour la maison » is still his purchase', () => {
+    expect(ask('Karim a pris 2 café pour la maison').intent).toBe('sales_record');
+  });
+  it.each(["j'ai mis 5000 de la recette à la banque", 'I put 5000 from the takings in the bank', 'حطيت 5000 من المدخول في البنك'])(
+    '« %s »: money put in the bank, no takings',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'bank_deposit', amount: 5000 } });
+    },
+  );
+  it.each([
+    'il y a 10 sucre en stock',
+    "j'ai 10 sucre en stock",
+    'I have 10 sugar in stock',
+    'عندي 10 سكر في الستوك',
+    '3andi 10 sokar f stock',
+  ])('« %s »: a count of the shelf, never +10', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', stockCount: true, args: { quantity: 10 } });
+  });
+  it.each(["j'ai acheté de l'huile pour 700, je paie demain", 'I bought 10 sugar for 3500, I pay tomorrow'])(
+    '« %s »: the supplier’s debt, nothing written',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'supplier_debt' } });
+    },
+  );
+  it.each(['المورد لازم يجيبلي 10 سكر', 'نستنى 10 سكر من المورد', 'lazem yjibli 10 sokar'])(
+    '« %s »: goods to come, nothing added',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'delivery_to_come' } });
+    },
+  );
+  it.each(["il m'a rendu 2 sucre", 'he returned 2 sugar'])('« %s »: a customer’s return, never −2', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'unsupported', notice: { reason: 'customer_return' } });
+  });
+  it.each([
+    ['sajel 3la karim 500 sokar', 'customers_credit_add'],
+    ['vendu 3 sucre au fournisseur', 'sales_record'],
+    ["j'ai acheté 50 sacs de semoule à 1100", 'expenses_add'],
+  ])('« %s »: still %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+});

@@ -44,6 +44,8 @@ import {
   goodsCameIn,
   someoneElsePaid,
   takesFromTillOnly,
+  thirdPartyMoney,
+  shopBoughtOnly,
   unsupportedAct,
   type Act,
 } from './trust-rules';
@@ -56,7 +58,7 @@ import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSo
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
 import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
-import { withoutGoodsToCome } from './extractors/intent-cues/suppliers';
+import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
 import {
   namesInvoice,
@@ -268,6 +270,8 @@ export class Nlu {
       (!rest || !sameWrite(whole, readOne({ ...input, text: rest })))
     )
       return this.figuresAsked(input);
+    const besideSupplier = whole.intent === 'sales_record' ? withoutSupplierClauses(input.text) : undefined;
+    if (besideSupplier && !sameWrite(whole, readOne({ ...input, text: besideSupplier }))) return this.figuresAsked(input);
     // « demain je paie le loyer 30000 », « Karim veut 3 sucre à crédit »: a figure to come, written as done today — the
     // same rule: the write stands only when the message without those clauses reads the same. A debt is owed now, whenever
     // it is to be paid (« Karim va payer 500 demain, ajoute-les »), and a figure already asked is proposed after its answer.
@@ -398,6 +402,9 @@ export class Nlu {
         const amount = extractAmount(text);
         return this.noticeResult({ kind: 'unsupported', reason: 'bank_deposit', ...(amount ? { amount } : {}) }, lang, cls, input);
       }
+      // « le plombier a pris 2000 », « mon voisin a payé 500 »: someone's money, neither the takings nor the shop's expense.
+      if (thirdPartyMoney(text) && (act.hasMoney || act.oneSum) && !act.productNamed && !act.readOnly)
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
       // Money put in the bank beside anything else (« j'ai mis 5000 à la banque et 3000 dans la caisse » became takings of
       // 5,000: the reviewer): which sum is what, is asked — the takings named beside it are still read (« recette 20000 et
       // j'ai versé 15000 à la banque »).
@@ -554,6 +561,28 @@ export class Nlu {
     });
     // « électricité 4500 et loyer 30000 », « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the bill's sum
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
+    // « Karim a 3 sucre et 2 huile à crédit » was a credit of 3 DA: goods counted are no sum owed — asked. One sum of
+    // dinars before the goods it was for is still owed (« sajel 3la karim 500 sokar »).
+    if (
+      intent === 'customers_credit_add' &&
+      act.productNamed &&
+      countsGoods(read.args.amount, slotCtx) &&
+      (Number(read.args.amount) < 100 || extractNumbers(text).length > 1)
+    )
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    // « j'ai acheté 10 sucre à 350 et payé l'électricité 4500 » was an electricity bill of 3,500 (10 × 350): a sum worked
+    // out of a count and a price, beside another sum said, is asked (the twenty-fifth session's reviewers, at both bases).
+    // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
+    // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
+    if (intent === 'sales_record' && shopBoughtOnly(text))
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    // « j'ai acheté 10 sucre pour 3500, j'ai payé 2000, reste 1500 pas encore payé » was spent 3,500: part paid, part owed —
+    // asked.
+    if (
+      (intent === 'expenses_add' && workedOutBesideAnother(read.args.amount, text)) ||
+      (intent === 'expenses_add' && (saysShopNotPaid(text) || saysBillUnpaid(text)) && moneySums(text) > 2)
+    )
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const paired = billOfItsClause(read, text);
     if (paired === 'unclear')
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
@@ -568,7 +597,10 @@ export class Nlu {
       (intent === 'sales_daily_total' ? moneySums(text) === 1 : moneySums(text) > 1 || !paysBillFromBank(text) || saysToCome(text));
     if (
       !paired &&
-      ((intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1) || (SHOP_MONEY_TOOLS.has(intent) && fromBank))
+      ((intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1) ||
+        (SHOP_MONEY_TOOLS.has(intent) && fromBank) ||
+        // « Karim a retiré 5000 de la banque pour payer sa dette » was +5,000 owed: whose money, and whether it was paid, asked.
+        ((intent === 'customers_credit_add' || intent === 'customers_payment') && takesFromBank(text)))
     )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const result = paired ? { ...read, args: paired.args } : read;
@@ -1218,6 +1250,21 @@ const OTHER_DAY = cueRegex([
   ...['letnin', 'tlata', 'larb3a', 'lkhmis', 'jom3a', 'ljom3a', 'sebt', 'l7ad', 'sbah', 'lyoum sbah', 'la3chiya'],
   ...['الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد', 'الصباح', 'هذا الصباح', 'العشية'],
 ]);
+
+/** A sum no figure says (a count times a price), and another sum said that it leaves out. */
+function workedOutBesideAnother(amount: unknown, text: string): boolean {
+  const said = extractNumbers(text).filter((n) => !n.weak);
+  return typeof amount === 'number' && !said.some((n) => n.value === amount) && said.filter((n) => n.value >= 100).length > 1;
+}
+
+/** Whether `amount` is said as a count of goods named right after it (« 3 sucre »). */
+function countsGoods(amount: unknown, ctx: SlotContext): boolean {
+  const folded = foldForCues(ctx.text);
+  const goods = namedGoods(ctx);
+  return extractNumbers(ctx.text).some(
+    (n) => n.value === amount && goods.some((g) => g.start >= n.end && !folded.slice(n.end, g.start).trim()),
+  );
+}
 
 /** Every product a message names, each found once (its words blanked before looking for the next), with where. */
 function namedGoods(ctx: SlotContext): { name: string; start: number; end: number }[] {

@@ -214,6 +214,15 @@ export const PAID_THIRD = cueRegex([
   'استلمت من',
 ]);
 export const hasCustomerPaidCue = has(CUSTOMER_PAID);
+
+/**
+ * Money handed over towards a debt (« Karim m'a rendu 500 de sa dette », « a versé 2000 sur son crédit », « رجعلي 500 من
+ * الدين », « paid 300 off his debt »): a repayment — « dette » made it a credit of +500 (the twenty-fifth session's
+ * reviewers, at both bases).
+ */
+const PAID_ON_DEBT =
+  /(?<![\p{L}])(?:rendu|rend|rembourse|paye|verse|donne|regle|khalas|khallas|rja3li|rajja3li|رجعلي|رد|خلص|دفع|عطاني|paid|gave|returned|repaid)(?:\s+\S+){0,3}?\s+(?:de|du|sur|of|off|on|towards|from|من|على|men|mel|3la|f)\s+(?:(?:sa|son|ses|his|her|their|la|the|ta3|dyal)\s+)?(?:dette|dettes|credit|debt|debts|dyn|kridi|lkridi|الدين|دينه|دينو|الكريدي|كريدي)(?![\p{L}])/u;
+export const paysOnDebt = (text: string) => PAID_ON_DEBT.test(foldForCues(text));
 export const hasPaidThirdCue = has(PAID_THIRD);
 
 /** A question by its opening word: « wach … », « est-ce que … », « did … », « has … », « هل … » (on folded text). */

@@ -128,7 +128,9 @@ const TO_COME = new RegExp(
     // Owed a delivery or waiting for it (« le fournisseur doit me livrer 10 sucre », « on attend la livraison de 10
     // sucre »), and Arabic's future (« سيأتي المورد غدا ب 10 أكياس سكر »): the reviewers' goods to come still added.
     String.raw`|(?:doit|doivent|dois|must|should|is supposed to|are supposed to)\s+(?:me\s+|nous\s+|m\s+)?(?:livrer|ramener|apporter|deliver|bring)` +
-    String.raw`|(?:attend|attends|attendons|attendent|en attente|waiting for|awaiting|wait for|nestanna|nstenna|نستنى|نستنا|ننتظر|أنتظر|انتظر)\s+(?:\d|(?:\S+\s+){0,4}?(?:livraison|livreur|fournisseur|commande|delivery|supplier|order|lkomand|السلعة|الطلبية|المورد|التوصيل))` +
+    // « المورد لازم يجيبلي 10 سكر », « lazem yjibli 10 sokar » (he must bring me): the reviewers' +10.
+    String.raw`|(?:لازم|خاص|lazem|lazm|khass)\s+(?:يجيب|يجيبلي|يجيبلنا|يوصل|يوصلي|yjib|yjibli|yjibelna|ywasal|ywasalli)` +
+    String.raw`|(?:attend|attends|attendons|attendent|en attente|waiting for|awaiting|wait for|nestanna|nstenna|نستنى|نستني|نستنا|ننتظر|أنتظر|انتظر)\s+(?:\d|(?:\S+\s+){0,4}?(?:livraison|livreur|fournisseur|commande|delivery|supplier|order|lkomand|السلعة|الطلبية|المورد|التوصيل))` +
     String.raw`|سيأتي|سياتي|سيصل|ستصل|سيوصل|سيجلب|ستأتي|ستاتي|سأستلم|سااستلم|سنستلم|سيسلم` +
     String.raw`|${COMING_VERBS}(?:\s+\S+){0,4}?\s+${LATER}` +
     String.raw`|${LATER}(?:\s+\S+){0,3}?\s+(?:je recois|recois|${COMING_VERBS}|i receive|i get)` +
@@ -175,6 +177,17 @@ export const withoutGoodsToCome = (text: string): string | undefined => {
     return !toCome && !countAfter;
   });
   return kept.length < clauses.length ? kept.join(', ') : undefined;
+};
+/**
+ * The message without its clauses that tell of the supplier with a figure (« vendu 3 sucre, le fournisseur livre 10 lait ce
+ * soir » → « vendu 3 sucre »): a sale beside them stands only when it reads the same without them — the milk was sold
+ * (the twenty-fifth session's reviewers, at both bases). Undefined when there is none, or nothing else.
+ */
+export const withoutSupplierClauses = (text: string): string | undefined => {
+  const clauses = text.split(CLAUSES).filter((c) => c.trim());
+  const kept = clauses.filter((c) => !(/\d/.test(c) && SUPPLIER.test(foldForCues(c))));
+  // A message that is all the supplier's (« vendu 3 sucre au fournisseur ») is read whole, as before.
+  return kept.length && kept.length < clauses.length ? kept.join(', ') : undefined;
 };
 export const hasArrivedCue = has(ARRIVED);
 export const mentionsSupplier = has(SUPPLIER);

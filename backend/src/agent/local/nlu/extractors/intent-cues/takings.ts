@@ -170,6 +170,9 @@ const BILL_UNPAID = cueRegex([
   ...['lazem nkhalsou', 'lazem nkhalsah', 'lazem nkhalasha', 'lazem nkhalsha', 'ghodwa nkhalas', 'ghedwa nkhalas'],
   ...['ghodwa nkhalles', 'nkhalsou ghodwa', 'nkhalasha ghodwa', 'لازم نخلصو', 'لازم نخلصها', 'لازم نخلصه', 'غدوة نخلص'],
   ...['نخلصو غدوة', 'نخلصها غدوة', 'غدا ندفع'],
+  // The present for tomorrow (« j'ai acheté de l'huile pour 700, je paie demain » was +700 oil: the reviewers).
+  ...['je paie demain', 'je paye demain', 'je le paie demain', 'je la paie demain', 'je les paie demain', 'i pay tomorrow'],
+  ...['i ll pay tomorrow', 'i will pay tomorrow', 'je regle demain', 'ndfa3 ghodwa', 'ndfa3 ghedwa', 'ندفع غدوة'],
 ]);
 /** « sugar bill 25000 to pay », « electricity 4500 to pay »: « to pay » ending the message (not « I went to pay the rent »). */
 const TO_PAY_LAST = /(?<![\p{L}])(?:to pay|to be settled)\s*[.!]*\s*$/u;
@@ -325,6 +328,14 @@ export const paysBillFromBank = (text: string): boolean => {
 };
 /** The message without the bank's words, for the bill it may name beside them (« … de la banque pour le loyer »). */
 export const withoutBank = (text: string): string => foldForCues(text).replace(new RegExp(BANK, 'gu'), ' ');
+
+/**
+ * The takings or the till named as where money came from (« j'ai mis 5000 de la recette à la banque »): the money moved,
+ * no takings told (takings of 5,000 were proposed: the twenty-fifth session's reviewers).
+ */
+const FROM_TAKINGS =
+  /(?<![\p{L}])(?:de la recette|de ma recette|des recettes|de la caisse|from the takings|from today s takings|from the till|mel dakhla|men dakhla|mel caisse|من المدخول|من الدخلة|من الكاسة|من الصندوق)(?![\p{L}])/u;
+export const namesTakingsAsSource = (text: string) => FROM_TAKINGS.test(foldForCues(text));
 
 /** The message without what it says was taken out of the till (« j'ai fait 20000 et j'ai pris 5000 de la caisse »). */
 export const withoutTill = (text: string): string => foldForCues(text).replace(FROM_TILL, ' ');
