@@ -130,6 +130,23 @@ describe('the reviewers’ other wrong writes at both bases', () => {
   ])('« %s »: a repayment by %s of %d, never more owed', (text, customer, amount) => {
     expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { customer, amount } });
   });
+  it('« il a payé 3000 sur sa dette » after a sale: a repayment (whose is asked), never more owed', () => {
+    const r = nlu.understand({
+      text: 'il a payé 3000 sur sa dette',
+      catalog: TEST_CATALOG,
+      now: NOW,
+      history: [
+        { role: 'user', text: 'Karim a pris 3 sucre' },
+        {
+          role: 'assistant',
+          text: '…',
+          intent: 'sales_record',
+          args: { lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }], customer: 'Karim' },
+        },
+      ],
+    });
+    expect(r).toMatchObject({ intent: 'customers_payment', args: { amount: 3000 } });
+  });
   it.each([
     'Karim a retiré 5000 de la banque pour payer sa dette',
     'le plombier a pris 2000',

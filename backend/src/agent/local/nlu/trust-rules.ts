@@ -605,7 +605,7 @@ export function readAct(
       // « Karim 3tani 2 sokar » (gave me 2 sugar): goods counted, no money — no payment of 2 DA.
       (hasCustomerPaidCue(text) && !hasNotPaidCue(text) && !timeOnly && !(goodsCount && !!opts.productNamed && !hasMoney)) ||
       // « Karim m'a rendu 500 de sa dette »: one sum towards his debt, nothing bought beside it.
-      (!!opts.customerNamed && paidOnDebt && !sale && !opts.productNamed && numbers.length === 1) ||
+      ((!!opts.customerNamed || PRONOUN_FIRST.test(folded)) && paidOnDebt && !sale && !opts.productNamed && numbers.length === 1) ||
       // « Karim 3tani 2000 », « Samir jab 500 men kridi »: with no goods, sale, taking or supplier beside it.
       // One sum, or a sum and what is left owed (« … w ba9i 3lih 500 »): « 3tani 2000 w rja3tlou 500 » (change given back)
       // or « f blast 2500 » say more than one payment.
