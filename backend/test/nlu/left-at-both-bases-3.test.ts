@@ -1,4 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
+import { unsupportedReply } from '../../src/agent/models/notices';
 import { writesNothing } from './converse';
 import { TEST_CATALOG } from './fixtures/catalog';
 
@@ -36,6 +37,15 @@ describe('a figure told for a day to come is not written as done', () => {
     'samedi prochain recette 20000',
   ])('« %s »: asked', (text) => {
     expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« demain je paie le loyer 30000 » is said to be for later, in each language, with nothing to tap that records it', () => {
+    expect(ask('demain je paie le loyer 30000')).toMatchObject({ intent: 'unsupported', notice: { reason: 'to_come' } });
+    for (const lang of ['fr', 'ar', 'en'] as const) {
+      const reply = unsupportedReply({ kind: 'unsupported', reason: 'to_come', quantity: 10, product: 'Sucre blanc 1kg' }, lang, true);
+      expect(reply.text.length).toBeGreaterThan(20);
+      expect(reply.choices?.length).toBe(1);
+    }
+    expect(unsupportedReply({ kind: 'unsupported', reason: 'to_come' }, 'ar', true).text).toMatch(/[\u0600-\u06FF]/u);
   });
   it.each(['Karim veut 3 sucre à crédit', 'Karim va prendre 3 sucre à crédit', 'Karim wants 3 sugar on credit'])(
     '« %s »: a wish, no sale',

@@ -168,6 +168,7 @@ const UNSUPPORTED = {
   bank_withdrawal: 'notice.unsupported.bank_withdrawal',
   bank_deposit: 'notice.unsupported.bank_deposit',
   delivery_to_come: 'notice.unsupported.delivery_to_come',
+  to_come: 'notice.unsupported.to_come',
   no_tool: 'notice.unsupported.no_tool',
 } as const satisfies Record<string, MessageKey>;
 
@@ -199,6 +200,9 @@ export function unsupportedReply(notice: Notice & { tool?: string }, lang: Lang,
     case 'delivery_to_come':
       // The stock as it is now, to check; nothing to tap records the goods before they come.
       return { text, choices: [STOCK_OF(notice.product, lang)] };
+    case 'to_come':
+      // Nothing to tap records a thing to come: the goods' stock or what can be read now.
+      return { text, choices: notice.product ? [STOCK_OF(notice.product, lang)] : WHAT_I_DO(lang).slice(0, 3) };
     case 'till_withdrawal':
     case 'bank_withdrawal':
     case 'bank_deposit':

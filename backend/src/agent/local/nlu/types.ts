@@ -48,6 +48,8 @@ export type NoticeReason =
   | 'bank_deposit'
   /** « le sucre arrive demain, 10 sacs »: goods to come — nothing added to the stock before they arrive. */
   | 'delivery_to_come'
+  /** « demain je paie le loyer 30000 », « Karim veut 3 sucre à crédit »: told for later — nothing written before it is done. */
+  | 'to_come'
   | 'no_tool';
 
 /** What the assistant should say instead of calling a tool: a cancellation, or a request no tool can do. */

@@ -284,7 +284,7 @@ export class Nlu {
       !whole.missing.length &&
       (!done || !sameWrite(whole, readOne({ ...input, text: done })))
     )
-      return this.figuresAsked(input);
+      return this.figuresAsked(input, 'to_come');
     const read =
       anotherCustomersSum(whole, input, slotsOf) ??
       anotherShopSum(whole, input, readOne) ??
@@ -299,15 +299,10 @@ export class Nlu {
   }
 
   /** « De quoi s'agit-il ? »: nothing proposed, the message's figures offered back. */
-  private figuresAsked(input: UnderstandInput): UnderstandResult {
+  private figuresAsked(input: UnderstandInput, reason: NoticeReason = 'unclear_write'): UnderstandResult {
     const slotCtx = this.slotContext(input);
     const cls = this.classify(slotCtx.text, slotCtx.lang, this.catalogContext(input.catalog).productWords);
-    return this.noticeResult(
-      { kind: 'unsupported', reason: 'unclear_write', ...this.figures(slotCtx.text, slotCtx) },
-      slotCtx.lang,
-      cls,
-      input,
-    );
+    return this.noticeResult({ kind: 'unsupported', reason, ...this.figures(slotCtx.text, slotCtx) }, slotCtx.lang, cls, input);
   }
 
   /**
@@ -975,6 +970,7 @@ export class Nlu {
         // Goods bought on credit still came in: the card offers their arrival (« J'ai reçu 10 Sucre »).
         'supplier_debt',
         'delivery_to_come',
+        'to_come',
         'price_change',
         'unclear_write',
         'sale',

@@ -117,6 +117,8 @@ export const en: Catalogue = {
   'notice.cancel.sale':
     "I can't cancel a sale from the chat, and I haven't changed anything. On the Sales page, in today's list, the owner taps “Cancel” next to the sale: it is refunded and the goods go back to stock.",
   'notice.cancel.applied': "That change is already recorded and I can't undo it from the chat yet. You can correct it from its page.",
+  'notice.unsupported.to_come':
+    'I haven\'t recorded anything: that\'s for later. I only record what has happened — tell me on the day ("I paid…", "I sold…") and I\'ll propose recording it.',
   'notice.unsupported.delivery_to_come':
     "I haven't added anything to the stock: the goods haven't arrived yet. When they're here, tell me \"I received {what}\" and I'll propose adding them to the stock.",
   'notice.unsupported.supplier_order':

@@ -132,6 +132,8 @@ export const fr = {
     "Je ne peux pas annuler une vente par le chat, et je n'ai rien modifié. Sur la page Ventes, dans la liste du jour, le propriétaire touche « Annuler » à côté de la vente : elle est remboursée et la marchandise revient en stock.",
   'notice.cancel.applied':
     "Ce changement est déjà enregistré et je ne peux pas encore l'annuler par le chat. Vous pouvez le corriger depuis la page concernée.",
+  'notice.unsupported.to_come':
+    "Je n'ai rien enregistré : c'est pour plus tard. Je n'enregistre que ce qui est fait — dites-le-moi le jour venu (« j'ai payé… », « j'ai vendu… ») et je vous proposerai de l'enregistrer.",
   'notice.unsupported.delivery_to_come':
     "Je n'ai rien ajouté au stock : la marchandise n'est pas encore arrivée. Quand elle sera là, dites-moi « j'ai reçu {what} » et je proposerai de l'ajouter au stock.",
   'notice.unsupported.supplier_order':
