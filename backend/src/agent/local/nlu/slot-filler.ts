@@ -1,3 +1,4 @@
+import { daysAgoSpans } from './extractors/past-day';
 import { CATEGORY_VALUE_REGEXES, extractExpenseCategory, extractMarketCategory } from './extractors/categories';
 import {
   CHANNEL_VALUE_REGEXES,
@@ -239,7 +240,11 @@ function pickQuantity(numbers: NumberMention[], folded: string, paid: boolean): 
 
 /** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
 export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>, paid = false): number | undefined {
-  const numbers = extractNumbers(text).filter((n) => !isSizeInName(text, n, ctx?.commonWords));
+  // « il y a 2 jours j'ai reçu 20 sucre »: the days counted are no goods (+2 was proposed: the review).
+  const ago = daysAgoSpans(text);
+  const numbers = extractNumbers(text).filter(
+    (n) => !isSizeInName(text, n, ctx?.commonWords) && !ago.some(([start, end]) => n.start >= start && n.start < end),
+  );
   const q = pickQuantity(numbers, foldForCues(text), paid);
   if (!q) return undefined;
   const magnitude = Math.round(Math.abs(q.value));

@@ -497,7 +497,7 @@ export const someoneElsePaid = (text: string): boolean => SOMEONE_ELSE_PAID.test
  */
 const THIRD_PARTY_MONEY = new RegExp(
   String.raw`^(?:(?:le|la|l|mon|ma|un|une|the|my|a|an)\s+)?` +
-    String.raw`(?:voisin|voisine|plombier|electricien|macon|peintre|mecanicien|menuisier|ouvrier|ami|amie|copain|cousin|cousine|frere|soeur|fils|fille|pere|mere|femme|mari|neighbour|neighbor|plumber|electrician|painter|mechanic|worker|friend|brother|sister|son|daughter|father|mother|wife|husband|jari|jarti|sa7bi|الجار|جاري|جارتي|صاحبي|الرصاص|البلومبي|الكهربائي)` +
+    String.raw`(?:voisin|voisine|livreur|fournisseur|grossiste|plombier|electricien|macon|peintre|mecanicien|menuisier|ouvrier|ami|amie|copain|cousin|cousine|frere|soeur|fils|fille|pere|mere|femme|mari|neighbour|neighbor|supplier|wholesaler|driver|delivery man|plumber|electrician|painter|mechanic|worker|friend|brother|sister|son|daughter|father|mother|wife|husband|jari|jarti|sa7bi|livrour|l fournisseur|الموزع|المورد|الليفرور|الجار|جاري|جارتي|صاحبي|الرصاص|البلومبي|الكهربائي)` +
     String.raw`\s+(?:(?:a|m a|nous a|has|have|m|me)\s+)?(?:(?:encore|aussi|deja|also|just)\s+)?` +
     String.raw`(?:pris|paye|payee|regle|verse|donne|rendu|took|paid|gave|settled|returned|khda|khdat|dda|ddat|khallas|khalas|khlas|3tani|خذا|دا|خلص|دفع|عطاني)(?![\p{L}])`,
   'u',
@@ -697,7 +697,10 @@ export function readAct(
     goodsOnAccount,
     // "drt lyoum 41200", "I took 38,500 DA today": money made in the day, no product named.
     // « took 5000 from the till »: money taken out, not made (« took » is also « I took 38,500 today »).
-    takings: hasTakingsCue(text) || (hasEarnedCue(withoutTill(text)) && hasMoney && !opts.productNamed && !paysForSomething(text)),
+    // « de la recette j'ai payé l'électricité 4500 »: the bill paid out of the takings, no takings told (the review).
+    takings:
+      (hasTakingsCue(text) && !(namesTakingsAsSource(text) && expenseCategory)) ||
+      (hasEarnedCue(withoutTill(text)) && hasMoney && !opts.productNamed && !paysForSomething(text)),
     newProduct: hasNewProductCue(text),
     // « electricity 4500 unpaid »: the shop's bill, not a customer's account.
     owed: hasOwedCue(text) && !(billUnpaid && expenseCategory && !opts.customerNamed) && !(paidOnDebt && customerPaid),

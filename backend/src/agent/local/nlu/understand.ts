@@ -52,7 +52,7 @@ import {
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
 import { givesTime, partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
-import { hasPaidThirdCue, paysEverything } from './extractors/intent-cues/payments';
+import { hasPaidThirdCue, paysEverything, paysOnDebt } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
@@ -60,6 +60,7 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
+import { namesSeveralDays } from './extractors/past-day';
 import {
   namesInvoice,
   paysBillFromBank,
@@ -272,6 +273,9 @@ export class Nlu {
       return this.figuresAsked(input);
     const besideSupplier = whole.intent === 'sales_record' ? withoutSupplierClauses(input.text) : undefined;
     if (besideSupplier && !sameWrite(whole, readOne({ ...input, text: besideSupplier }))) return this.figuresAsked(input);
+    // « samedi j'ai vendu 3 sucre et dimanche 2 lait »: two days, one card dated the first — asked.
+    if (whole.intent && this.isWriteTool(whole.intent) && !whole.missing.length && namesSeveralDays(input.text))
+      return this.figuresAsked(input);
     // « demain je paie le loyer 30000 », « Karim veut 3 sucre à crédit »: a figure to come, written as done today — the
     // same rule: the write stands only when the message without those clauses reads the same. A debt is owed now, whenever
     // it is to be paid (« Karim va payer 500 demain, ajoute-les »), and a figure already asked is proposed after its answer.
@@ -556,6 +560,13 @@ export class Nlu {
     });
     // « électricité 4500 et loyer 30000 », « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the bill's sum
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
+    // « karim m'a rendu 500 de sa dette, il doit encore 1500 » was +1,500 owed; « cette semaine recette 100000 » a day's
+    // takings of a week: asked (the review).
+    if (intent === 'customers_credit_add' && paysOnDebt(text))
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    const period = intent === 'sales_daily_total' ? extractPeriod(text, slotCtx.now) : undefined;
+    if (period && period !== 'today' && period !== 'yesterday')
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     // « Karim a 3 sucre et 2 huile à crédit » was a credit of 3 DA: goods counted are no sum owed — asked. One sum of
     // dinars before the goods it was for is still owed (« sajel 3la karim 500 sokar »).
     if (

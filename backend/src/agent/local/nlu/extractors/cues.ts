@@ -320,12 +320,22 @@ const STOLEN = cueRegex([
   ...['shoplifter', 'shoplifted', 'sarrak', 'serrak', 'sarek', 'sra9', 'sre9', 'sar9ouli', 'ser9ouli', 'سارق', 'سراق'],
   ...['السارق', 'سرق', 'سرقو', 'سرقوا', 'سرقولي', 'تسرق', 'تسرقو'],
 ]);
-export const saysStolen = (text: string) => STOLEN.test(foldForCues(text));
+/**
+ * The goods counted were stolen: a clause with a figure and a thief, nothing received, sold or denied in it (« après le vol
+ * j'ai reçu 20 sucre » is a delivery, « le voleur n'a rien pris » no theft: the review).
+ */
+export const saysStolen = (text: string): boolean =>
+  foldForCues(text)
+    .split(/\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u)
+    .some((c) => /\d/.test(c) && STOLEN.test(c) && !POSITIVE_STOCK.test(c) && !NOT_STOLEN.test(c));
+/** What says the goods were not stolen, or came in, or were sold. */
+const NOT_STOLEN =
+  /(?<![\p{L}])(?:rien|pas|not|nothing|walou|والو|ما|recu|recus|rachete|livre|livres|vendu|sold|received|bi3t|بعت|وصلني|jani)(?![\p{L}])/u;
 export const saysTookForHome = (text: string) => TOOK_FOR_HOME.test(foldForCues(text));
 
 export function stockDirection(text: string): 1 | -1 {
   const folded = foldForCues(text);
-  if (NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded) || STOLEN.test(folded)) return -1;
+  if (NEGATIVE_STOCK.test(folded) || SPLIT_NEGATIVE.test(folded) || saysStolen(text)) return -1;
   // « I returned to the supplier and got 10 yogurts »: « returned » is also « went back »; goods coming in win.
   if (BACK_TO_SUPPLIER.test(folded) && !FROM_SUPPLIER.test(folded) && !POSITIVE_STOCK.test(folded)) return -1;
   // Given away leaves the shelf; free goods received (« reçu 10 sucre gratuits », « le fournisseur m'a donné 5 sucre

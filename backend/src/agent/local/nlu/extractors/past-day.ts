@@ -43,15 +43,15 @@ const WEEKS = String.raw`(semaines?|weeks?|simana|اسابيع|اسبوع|جمع
 const UNIT = String.raw`(?:${DAYS}|${WEEKS})`;
 
 const AGO: RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a|ya|il ya)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+ago(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
 ];
 /** Arabic's dual (« قبل يومين », « hadi yomin »): two days, two weeks. */
 const AGO_TWO = /(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+(يومين|اسبوعين|yomin|youmin)(?![\p{L}])/u;
-/** « a week ago », « il y a une semaine », « قبل اسبوع »: one week. */
+/** « a week ago », « il y a une semaine », « قبل اسبوع », « 9bel jem3a »: one week (« hadi jem3a » is also « this week »: not read). */
 const WEEK_AGO =
-  /(?<![\p{L}\p{N}])(?:(?:il y a|ca fait)\s+une\s+semaine|a week ago|one week ago|(?:قبل|منذ)\s+اسبوع|hadi simana|9bel simana)(?![\p{L}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:il y a|ca fait)\s+une\s+semaine|a week ago|one week ago|(?:قبل|منذ)\s+اسبوع|9bel simana|9bel jem3a|qbel jem3a|قبل جمعه)(?![\p{L}])/u;
 
 /** Weekday numbers as Date#getDay() counts them (Sunday 0). Arabic's « الاثنين », « الاحد », « الجمعه » are also « the two », « anyone », « the week »: with « يوم » or « نهار » only. */
 const WEEKDAYS: [number, RegExp][] = (
@@ -73,18 +73,20 @@ const LAST = /(?<![\p{L}])(?:dernier|derniere|passe|passee|last|li fat|li fet|ا
 const count = (word: string): number => (/^\d/.test(word) ? Number(word) : (COUNT_WORDS[word] ?? NaN));
 const isWeek = (unit: string): boolean => new RegExp(`^${WEEKS}$`, 'u').test(unit);
 
-/** How many days back the message says, if it says so (a month at most: further back is no day one remembers so). */
+/** How many days back the message says, if it says so (a year at most). */
 function daysBack(folded: string, today: number): number | undefined {
   for (const re of AGO) {
     const m = re.exec(folded);
     if (m) {
       const n = count(m[1]) * (isWeek(m[3] ?? '') ? 7 : 1);
-      return n >= 1 && n <= 31 ? n : undefined;
+      return n >= 1 && n <= 366 ? n : undefined;
     }
   }
   const two = AGO_TWO.exec(folded);
   if (two) return /اسبوعين/u.test(two[1]) ? 14 : 2;
   if (WEEK_AGO.test(folded)) return 7;
+  // « samedi j'étais fermé, recette d'aujourd'hui 20000 »: today named, the weekday is another day's (the review).
+  if (TODAY.test(folded)) return undefined;
   const clause = weekdayClause(folded);
   for (const [day, re] of WEEKDAYS) {
     if (!clause || !re.test(clause) || NEXT.test(clause) || FUTURE.test(clause)) continue;
@@ -96,9 +98,14 @@ function daysBack(folded: string, today: number): number | undefined {
 
 /** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
 const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
-/** A future said (« il réglera samedi », « il va payer lundi », « he will pay on Monday »): the weekday is to come. */
+/**
+ * A future said (« il réglera samedi », « il va payer lundi », « he will pay on Monday »), or the owner's present, which
+ * with a weekday is to come (« samedi je paie le loyer 30000 »: the review): the weekday is to come.
+ */
 const FUTURE =
-  /(?<![\p{L}])(?:\p{L}+(?:era|erai|eras|eront|ira|irai|iront|dra|drai|dront)|va|vais|vont|will|going to|ghadi|rah|راح|سوف|سي\p{L}+|ست\p{L}+)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:\p{L}+(?:era|erai|eras|eront|ira|irai|iront|dra|drai|dront)|va|vais|vont|will|going to|ghadi|rah|راح|سوف|سي\p{L}+|ست\p{L}+|je paie|je paye|je regle|je verse|je vends|j ajoute|je rajoute|nkhalas|nkhalles|ndfa3|nbi3|nzid|نخلص|ندفع|نبيع|نزيد)(?![\p{L}])/u;
+/** Today named: « aujourd'hui », « today », « lyoum », « اليوم ». */
+const TODAY = /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم)(?![\p{L}])/u;
 
 /**
  * The text a weekday may date: up to the end of the clause with the message's first figure (« lundi, j'ai vendu 5 sucre »,
@@ -108,7 +115,11 @@ const FUTURE =
 function weekdayClause(folded: string): string {
   const clauses = folded.split(CLAUSES);
   const first = clauses.findIndex((c) => /\d/.test(c));
-  return (first < 0 ? clauses : clauses.slice(0, first + 1)).join(' , ');
+  if (first < 0) return folded;
+  // A clause before the figure's dates it only when it is the day alone (« lundi, j'ai vendu 5 sucre »), not a thing of
+  // its own (« samedi j'étais fermé, … »).
+  const before = clauses.slice(0, first).filter((c) => c.trim().split(/\s+/u).length <= 2);
+  return [...before, clauses[first]].join(' , ');
 }
 
 /**
@@ -131,4 +142,38 @@ export function pastDayNamed(text: string, now: Date): string | undefined {
   const back = daysBack(foldForCues(text), now.getDay());
   if (!back) return undefined;
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - back)).toISOString().slice(0, 10);
+}
+
+const YESTERDAY = /(?<![\p{L}])(?:hier|yesterday|lbare7|lbareh|elbare7|lbera7|البارح|البارحه|امس)(?![\p{L}])/u;
+const BEFORE_YESTERDAY =
+  /(?<![\p{L}])(?:avant hier|avant-hier|day before yesterday|9bel lbare7|qbel lbare7|اول امس|قبل البارح|قبل امس)(?![\p{L}])/u;
+
+/** The days a piece of folded text names: weekdays, the day before yesterday, yesterday, days ago, today. */
+function daysIn(folded: string): string[] {
+  const days = WEEKDAYS.filter(([, re]) => re.test(folded)).map(([d]) => `w${d}`);
+  const before = BEFORE_YESTERDAY.test(folded);
+  if (before) days.push('-2');
+  if (YESTERDAY.test(before ? folded.replace(new RegExp(BEFORE_YESTERDAY, 'gu'), ' ') : folded)) days.push('-1');
+  if ([...AGO, AGO_TWO, WEEK_AGO].some((re) => re.test(folded))) days.push('ago');
+  if (TODAY.test(folded)) days.push('0');
+  return days;
+}
+
+/**
+ * Two days or more named for the figures (« samedi j'ai vendu 3 sucre et dimanche 2 lait », « samedi et dimanche recette
+ * 40000 », « hier … aujourd'hui … »): one write has one day — the whole message was put on the first (the review). Only
+ * the clauses with a figure count, with a day said alone just before one (« samedi et dimanche … »); « samedi j'étais
+ * fermé, recette d'aujourd'hui 20000 » names one day for its figure.
+ */
+export function namesSeveralDays(text: string): boolean {
+  const days = new Set<string>();
+  let alone: string[] = [];
+  for (const clause of foldForCues(text).split(CLAUSES)) {
+    const named = daysIn(clause);
+    if (/\d/.test(clause)) {
+      for (const d of [...alone, ...named]) days.add(d);
+      alone = [];
+    } else alone = clause.trim().split(/\s+/u).length <= 2 ? [...alone, ...named] : [];
+  }
+  return days.size > 1;
 }

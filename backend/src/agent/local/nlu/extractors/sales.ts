@@ -42,6 +42,14 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       'she ll pay',
       'they ll pay',
       'pay tomorrow',
+      // Any day to come (« karim a pris 3 sucre, il paie lundi prochain », « he pays tomorrow »: paid cash — the review).
+      'pays tomorrow',
+      'pays next week',
+      'paie lundi prochain',
+      'paie la semaine prochaine',
+      'paiera la semaine prochaine',
+      'paie le mois prochain',
+      'paiera le mois prochain',
       'paie demain',
       'paye demain',
       'payer demain',
@@ -225,6 +233,10 @@ const NOT_SURNAMES = new Set([
   'wel',
   'ta3',
   'dyal',
+  // « vendu 4 café à samir dimanche » named « samir dimanche » (the review): a day is no family name.
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'demain', 'aujourd', 'ce', 'cet'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'tomorrow', 'today'],
+  ...['lbare7', 'ghodwa', 'lyoum', 'البارح', 'غدوة', 'اليوم', 'السبت', 'الاحد', 'الخميس', 'الجمعه', 'الثلاثاء', 'الاربعاء'],
 ]);
 
 const AFTER_SUBJECT = cueRegex([
@@ -749,9 +761,9 @@ export function extractSaleLines(
       !ctx.isSizeInName(n) &&
       !(skip && n.start >= skip.start && n.end <= skip.end) &&
       !dateDigits.some(([start, end]) => n.start >= start && n.start < end) &&
-      // « il y a 3 heures », « il y a 2 jours »: a time ago, neither a price nor goods counted (a unit price of 3 was
-      // proposed: the twenty-fifth session's reviewer).
-      !(saysHasBefore(folded.slice(0, n.start)) && TIME_AGO.test(folded.slice(n.end))),
+      // « il y a 3 heures », « il y a 2 jours », « à crédit pour 2 semaines »: a time, neither a price nor goods counted (a
+      // unit price of 3, « semaines » ×2 were proposed: the reviewers).
+      !TIME_AGO.test(folded.slice(n.end)),
   );
   // « il y a 2 clients », « il a 2 enfants », « vendu 2 sucre et il y a 3 lait »: a figure after the verb « avoir » is what
   // someone has or what is there — whose goods and how many were sold is unsure: the lines are asked (unit prices of 2, or
@@ -760,6 +772,8 @@ export function extractSaleLines(
   const isPrice = (n: NumberMention) => {
     const before = previousWord(folded, n.start);
     // « à un voisin »: an article after « à » is nobody's price (it made a sale at 1 DA).
+    // « à crédit pour 2 semaines »: a time, no price (a unit price of 0.67 was proposed: the review).
+    if (TIME_AGO.test(folded.slice(n.end))) return false;
     return n.currency || (!n.weak && !!before && (UNIT_PRICE_WORDS.has(before) || TOTAL_PRICE_WORDS.has(before)));
   };
   const toOriginal = foldOffsets(text);

@@ -1,3 +1,4 @@
+import { extractExpenseCategory } from '../categories';
 import { cueRegex, foldForCues } from '../cue-regex';
 
 /**
@@ -28,6 +29,28 @@ const DAY_TO_COME_CUES = cueRegex([
 const IN_SO_MANY_DAYS =
   /(?<![\p{L}])(?:dans|d ici|in|within|بعد)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|a|two|three|four|five|six|seven|ten)\s+(?:jours?|semaines?|mois|days?|weeks?|months?|ايام|أيام|يوم|اسابيع|أسابيع|اسبوع|أسبوع|شهر|اشهر|أشهر)(?![\p{L}])|بعد\s+(?:يومين|اسبوعين|أسبوعين|شهرين)/u;
 
+/**
+ * A weekday with the owner's present (« samedi je paie le loyer 30000 », « jeudi je paie l'électricité 4500 »): a day to
+ * come — dated last Saturday, or written today, it was a bill paid (the review).
+ */
+const WEEKDAY = cueRegex([
+  ...WEEKDAYS_FR,
+  ...WEEKDAYS_EN,
+  ...WEEKDAYS_AR,
+  'nhar sebt',
+  'nhar l7ad',
+  'nhar jem3a',
+  'nhar khmis',
+  'nhar tlata',
+  'nhar larb3a',
+  'nhar letnin',
+]);
+const OWNER_PRESENT = cueRegex([
+  ...['je paie', 'je paye', 'je regle', 'je verse', 'je vends', 'j ajoute', 'je rajoute', 'je recois', 'je depose'],
+  ...['i pay', 'i sell', 'i add', 'i get', 'i receive', 'nkhalas', 'nkhalles', 'ndfa3', 'nbi3', 'nzid', 'nrecevi'],
+  ...['نخلص', 'ندفع', 'نبيع', 'نزيد', 'أدفع', 'ادفع', 'أبيع', 'ابيع'],
+]);
+
 /** A customer's wish or future (third person: « je veux ajouter 10 sucre » is the owner's command). */
 const WISH_OR_FUTURE = cueRegex([
   ...['veut', 'veulent', 'voudrait', 'voudraient', 'va prendre', 'vont prendre', 'va acheter', 'vont acheter', 'va venir'],
@@ -42,14 +65,20 @@ const WISH_OR_FUTURE = cueRegex([
  * past only the past has (« vendu », « sold », « بعت »). A clause that says it is about a thing done, whatever day it
  * names (« j'ai vendu 3 sucre à Karim qui paie demain »).
  */
-const DONE =
-  /(?<![\p{L}])(?:(?:ai|a|as|avons|avez|ont|suis|est|sont)\s+(?:\S+\s+){0,2}?(?:paye|payee|payes|vendu|vendus|vendue|achete|achetes|recu|recus|recue|pris|donne|ajoute|regle|reglee|livre|livres|rendu|mis|fait|depense)|vendu|vendus|sold|paid|bought|received|took|gave|added|spent|bi3t|ba3|chrit|khallast|khlast|khalast|dakhalt|jani|بعت|باع|اشتريت|شريت|خلصت|دفعت|دخلت|وصلني|جاني)(?![\p{L}])/u;
+const DONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ai|a|as|avons|avez|ont|suis|est|sont)\s+(?:\S+\s+){0,2}?(?:paye|payee|payes|vendu|vendus|vendue|achete|achetes|recu|recus|recue|pris|donne|ajoute|regle|reglee|livre|livres|rendu|mis|fait|depense)` +
+    String.raw`|vendu|vendus|sold|paid|bought|received|took|gave|added|spent|bi3t|ba3|chrit|khallast|khlast|khalast|dakhalt|jani|بعت|باع|اشتريت|شريت|خلصت|دفعت|دخلت|وصلني|جاني` +
+    // A customer's past in Darija and Arabic (« karim khda 3 sokar ykhalas ghodwa », « كريم داه 3 سكر يخلص غدوة »: asked
+    // once these were missing — the review).
+    String.raw`|khda|khdat|dda|ddat|chra|chrat|wsalni|jabli|jab|خذا|خذات|داه|داها|داو|دات|اشترى|اشتري|شرى|شري|جابلي|جاب)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * Where one clause ends: punctuation, « et / puis / mais / and / then / but / w / و » between words, and Arabic's « و »
  * written on the next word's article (« المدخول 20000 والضو 4500 غدوة »: the takings are today's, the bill tomorrow's).
  */
-const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+|\s+و(?=ال)/iu;
+const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+|\s+و(?=ال|غدو|غدا|بكر)/iu;
 
 /** A part of the day after the day named (« demain matin »): the same day to come. */
 const PART_OF_DAY = /^\s*(?:matin|soir|midi|apres midi|morning|evening|afternoon|night|sbah|l3chiya|صباحا|الصباح|العشية|مساء)?\s*$/u;
@@ -73,7 +102,12 @@ const toComePart = (folded: string): boolean => {
 /** A clause with a figure that is about a day to come or a customer's wish, and says nothing done. */
 const isToCome = (clause: string): boolean => {
   const folded = foldForCues(clause);
-  return /\d/.test(folded) && (toComePart(folded) || WISH_OR_FUTURE.test(folded)) && !DONE.test(folded);
+  // A bill named is a figure's clause too (« j'ai acheté 10 sucre pour 3500 et je paie demain le loyer » was a rent of 3,500).
+  return (
+    (/\d/.test(folded) || extractExpenseCategory(clause) !== undefined) &&
+    (toComePart(folded) || WISH_OR_FUTURE.test(folded) || (WEEKDAY.test(folded) && OWNER_PRESENT.test(folded))) &&
+    !DONE.test(folded)
+  );
 };
 
 /**

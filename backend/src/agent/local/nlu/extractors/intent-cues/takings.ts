@@ -277,7 +277,7 @@ export const takesFromBank = (text: string): boolean => FROM_BANK.test(foldForCu
 /** Money put in the bank (« versé », « déposé », « deposited », « حطيت … في البنك »): the shop's money, moved. */
 const PUT_VERBS = [
   ...['verse', 'versee', 'depose', 'deposee', 'mis', 'remis', 'deposited', 'put', 'paid in', 'banked', 'depot', 'versement'],
-  ...['7atit', 'hatit', 'hotit', 'drt', 'dert', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
+  ...['7atit', 'hatit', 'hattit', '7attit', 'hotit', 'drt', 'dert', 'درت', 'حطيت', 'أودعت', 'اودعت', 'وضعت', 'دخلت'],
 ];
 const INTO_BANK = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${PUT_VERBS.map(fold).join('|')})${BETWEEN}(?:a|au|dans|sur|en|in|into|at|to|f|fi|في|ف)` +
