@@ -312,3 +312,14 @@ describe('the first review', () => {
     expect(ask('le taxi khda 500')).toMatchObject({ intent: 'expenses_add', args: { amount: 500, category: 'transport' } });
   });
 });
+
+describe('words that are never goods', () => {
+  it.each(["on m'a volé 5000", "il m'a rendu 500", 'karim a pris 500 en especes'])(
+    '« %s »: no product « volé », « rendu », « especes »',
+    (text) => {
+      const r = ask(text);
+      expect(JSON.stringify(r.args)).not.toMatch(/vol|rendu|especes/u);
+      expect(writesNothing(r)).toBe(true);
+    },
+  );
+});

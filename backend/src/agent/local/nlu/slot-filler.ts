@@ -64,7 +64,10 @@ const NEVER_PRODUCT = new Set(
   (
     'non oui ok okay d accord plutot plutôt stp svp merci please thanks no yes yeah nope instead rather actually sorry ' +
     'encore aussi alors donc bon bien voila voilà hein quoi ah oh eh bref sinon ' +
-    'لا نعم واه ايه أيه بصح برك زادة كذلك ايضا أيضا شكرا wah la lala ih iyeh barka zada'
+    'لا نعم واه ايه أيه بصح برك زادة كذلك ايضا أيضا شكرا wah la lala ih iyeh barka zada ' +
+    // Verbs and money, never goods (« on m'a volé 5000 », « il m'a rendu 500 », « karim a pris 500 en espèces » proposed a
+    // product « volé », « rendu », « especes »: the review).
+    'vole voles volee volees rendu rendus rendue especes espece cash liquide argent monnaie stole stolen returned'
   )
     .split(' ')
     .map((w) => fold(w)),
