@@ -719,3 +719,24 @@ describe('parseReceipt — an advance and the rest, bold totals that lost their 
     expect(parse(['مطعم الأصالة', 'طاجين زيتون   ٦٦٠٫٠٠', 'شوربة فريك   ٦٨٠٫٠٠', 'المجموع   ٣٥٠٫٠٠']).total).toBe(350);
   });
 });
+
+describe('parseReceipt — days to come, a weekday date whose time lost its colon (unseen group J, twenty-seventh round)', () => {
+  it('never takes the day the results are ready, or the day to collect, for the receipt’s day', () => {
+    const lab = parse([
+      'LABORATOIRE IBN SINA',
+      'Prélèvement : lundi 22 juin 2026, 17h36',
+      'HbAlc   1.450,00',
+      'Net a payer   5.450,00 DZD',
+      'Résultats : Le 25/06/2026',
+    ]);
+    expect(lab.date).toBe('2026-06-22');
+    const tailor = parse(['خياطة الأناقة', 'تاريخ الطلب   ١٠/١٠/٢٠٢٤', 'المبلغ الكلي   ١٠ ٥٠٠', 'موعد الاستلام   ٢٧ أكتوبر ٢٠٢٤']);
+    expect(tailor.date).toBe('2024-10-10');
+  });
+  it('reads a weekday date whose time, before the year, lost its colon: the year is the four-digit one, not the hour', () => {
+    // « الجمعة ١٥ أوت ٢٠٢٥ - ١٣:٠٣ » read « الجمعة 10 أوت ١٣ ٠٣ - ٢٠٢٥ »: it gave 2013.
+    expect(parse(['مطعم الأصالة', 'التاريخ   الجمعة 10 أوت   ١٣ ٠٣ - ٢٠٢٥', 'المجموع   ٤٢٩٠']).date).toBe('2025-08-10');
+    // « 12 mars 26 » alone still has its two-digit year.
+    expect(parse(['CAFE', '12 mars 26', 'TOTAL   300']).date).toBe('2026-03-12');
+  });
+});
