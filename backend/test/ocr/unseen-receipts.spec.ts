@@ -204,6 +204,17 @@ describe('unseen receipts through the real reader', () => {
     expect(draft.total).toBe(without.draft.total);
   }, 600_000);
 
+  it('reads a page the Latin model mostly could not read as Arabic, though its Latin reading had all three fields (group J)', async () => {
+    // The Latin page gave a total, a date and the name « dJLo3l eho » for « مطعم الأصالة »: the page's script decides.
+    const receipt = await generateUnseenReceipt('J', 23);
+    expect(receipt.id).toBe('dz_uj_024');
+    const { draft, reread } = await recognizeReceipt(receipt.image, { pools, parse: { referenceDate: new Date('2026-11-18') } });
+    expect(reread.arabic).toBeGreaterThan(0);
+    expect(draft.merchant).toBe(receipt.label.company);
+    expect(draft.total).toBe(Number(receipt.label.total));
+    expect(draft.date).toBe(receipt.label.date);
+  }, 600_000);
+
   it('reads a phone shop’s slip whose « Carte mémoire » row is an item, not a card payment', async () => {
     const receipt = await generateUnseenReceipt('A', 17);
     expect(receipt.spec.meta.layout).toBe('u-phone');
