@@ -408,12 +408,13 @@ async function rereadArabic(
   // no field changed on dev, dev2 or the Algerian dev split without it: bench/README.md, twelfth round).
   const latin = parseOcr(first, parse);
   const mostlyUnread = arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE);
-  // A name the Latin reading found on a line it could not read, or found unsure on a page it mostly could not read, is
-  // letter salad, not a name (« dJLo3l eho » for « مطعم الأصالة », 0.44; twenty-seventh round, unseen group J's tailors
-  // and restaurants, whole pages read by the Latin model with all three fields « found »): the Arabic reads are needed
-  // as for a missing name. Not the page's share of unread lines alone: a bilingual superette whose Latin name was read
-  // surely (0.88) lost its total to a speck of the Arabic page (D's dz_ud_012, 625 → 1 625).
-  const saladName = nameUnread(latin, first, arabicLines) || (mostlyUnread && latin.confidence.merchant < DOUBTFUL_MERCHANT_CONFIDENCE);
+  // A name the Latin reading found unsure on a page it mostly could not read is letter salad, not a name (« dJLo3l eho »
+  // for « مطعم الأصالة », 0.44; twenty-seventh round, unseen group J's tailors and restaurants, whole pages read by the
+  // Latin model with all three fields « found »): the Arabic reads are needed as for a missing name. Not the page's
+  // share of unread lines alone: a bilingual superette whose Latin name was read surely (0.88) lost its total to a
+  // speck of the Arabic page (D's dz_ud_012, 625 → 1 625). Nor a name on a line with unread words: B's water bills
+  // print « ALGERIENNE DES EAUX » and its Arabic on one line, whose Arabic read cut the name (« DES EAUX »).
+  const saladName = mostlyUnread && latin.confidence.merchant < DOUBTFUL_MERCHANT_CONFIDENCE;
   const needed = lineRereads === 'always' || ((needsArabicLines(latin) || saladName) && !surelyMalaysian(latin));
   if (needed && mostlyUnread) {
     // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
@@ -480,13 +481,6 @@ const SURE_CURRENCY = 0.85;
  */
 function surelyMalaysian(d: ReceiptDraft): boolean {
   return d.currency === 'MYR' && d.confidence.currency >= SURE_CURRENCY;
-}
-
-/** The Latin reading's name is on one of the lines it could not read (`arabicLineCandidates`). */
-function nameUnread(d: ReceiptDraft, page: OcrPageResult, unread: readonly number[]): boolean {
-  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
-  const name = d.merchant === null ? '' : letters(d.merchant);
-  return name.length > 0 && unread.some((i) => letters(page.lines[i].text).includes(name));
 }
 
 /** The Latin reading left a field missing or doubtful: the unreadable lines may hold its Arabic label. */
