@@ -68,9 +68,16 @@ const LABELLED_MIXED_SEPARATORS = /(?<=\bDATE ?:? ?)(\d{2})[.,](\d{2})\/(\d{2})(
 const SWAPPED_DAY_MONTH_RTL = /(?<![\d-])(\d{1,2})- (\d{1,2}) +((?:19|20)\d{2})(?![\d/.-])/g;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+/**
+ * « الجمعة 10 أوت ١٣ ٠٣ - ٢٠٢٥ » for « الجمعة ١٥ أوت ٢٠٢٥ - ١٣:٠٣ » (twenty-seventh round, unseen group J): the time,
+ * read before the year on a right-to-left row, lost its colon; the dash a till prints between the date and the time
+ * stays. Its hour, followed by the minutes, the dash and a year, is no two-digit year (it gave 2013); the four-digit
+ * year after it is the date's.
+ */
+const MINUTES_THEN_YEAR = ' +[0-5]\\d *[-=–—] *(?:19|20)\\d{2}(?!\\d)';
 /** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d))(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d)(?!${MINUTES_THEN_YEAR}))(?!\\d)`,
   'gu',
 );
 /**
@@ -100,6 +107,11 @@ const MONTH_DAY_TIME_YEAR = new RegExp(
  * only on a row with Arabic letters (`DAY_MONTH_SPECKS_YEAR`; a direction mark may follow the month).
  */
 const DAY_MONTH_NUMBER_YEAR = new RegExp(`(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L}) +\\d{1,2} +((?:19|20)\\d{2})(?!\\d)`, 'gu');
+/** The day, the month, then the time with its colon lost and the year (`MINUTES_THEN_YEAR`). */
+const DAY_MONTH_TIME_LOST_COLON_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L}) +(?:[01]?\\d|2[0-3])${MINUTES_THEN_YEAR.replace('(?:19|20)\\d{2}', '((?:19|20)\\d{2})')}`,
+  'gu',
+);
 const DAY_MONTH_SPECKS_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2}) ?(${MONTH_ALT})(?!${L})[\u200e\u200f]? +[A-Z]{2,6} +((?:19|20)\\d{2})(?!\\d)`,
   'gu',
@@ -165,7 +177,7 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
       add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: m[3].length === 4, kind: 'month-name' });
   }
   const specks = ARABIC_LETTER.test(line) ? allMatches(DAY_MONTH_SPECKS_YEAR, line) : [];
-  for (const m of [...allMatches(DAY_MONTH_NUMBER_YEAR, line), ...specks]) {
+  for (const m of [...allMatches(DAY_MONTH_NUMBER_YEAR, line), ...allMatches(DAY_MONTH_TIME_LOST_COLON_YEAR, line), ...specks]) {
     const [d, mo, y] = [Number(m[1]), MONTH_BY_NAME.get(m[2]) ?? 0, Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'month-name' });
   }

@@ -339,4 +339,16 @@ export const OTHER_DATE_LABEL = keywordRegex([
   'NAISSANCE',
   'آخر اجل',
   'الفترة',
+  // A day to come that the paper names for the customer (twenty-seventh round, unseen group J): a laboratory's
+  // « Résultats : Le 06/09/2024 » under « Prélèvement : 02/09/2024 08:17 », an appointment, a tailor's « موعد
+  // الاستلام » (the day to collect) — later than the day it was printed on, never that day.
+  'RESULTAT',
+  'RESULTATS',
+  'RENDEZ-VOUS',
+  'RDV',
+  'PROCHAIN',
+  'PROCHAINE',
+  'موعد',
+  'الاستلام',
+  'التسليم',
 ]);

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { digitClassifier, type DigitClassifier } from './digit-classifier';
 import { rereadArabicRows } from './arabic-row-rereads';
 import { moneyRows, rereadFields } from './field-rereads';
-import { rereadHeader } from './header-rereads';
+import { DOUBTFUL_MERCHANT_CONFIDENCE, rereadHeader } from './header-rereads';
 import { readEasternNumbers } from './eastern-digits';
 import { arabicLineCandidates, foundArabic, mergeArabicLine, orderWords } from './arabic-lines';
 import { prepareReceiptImage, type ImagePrepOptions, type PreparedImage } from './image-prep';
@@ -407,8 +407,16 @@ async function rereadArabic(
   // read thrown away (as long as the Latin page read: 3 of the Algerian dev split's 16, 2 of SROIE dev2's receipts;
   // no field changed on dev, dev2 or the Algerian dev split without it: bench/README.md, twelfth round).
   const latin = parseOcr(first, parse);
-  const needed = lineRereads === 'always' || (needsArabicLines(latin) && !surelyMalaysian(latin));
-  if (needed && arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE)) {
+  const mostlyUnread = arabicLines.length >= Math.max(3, first.lines.length * ARABIC_PAGE_SHARE);
+  // A name the Latin reading found unsure on a page it mostly could not read is letter salad, not a name (« dJLo3l eho »
+  // for « مطعم الأصالة », 0.44; twenty-seventh round, unseen group J's tailors and restaurants, whole pages read by the
+  // Latin model with all three fields « found »): the Arabic reads are needed as for a missing name. Not the page's
+  // share of unread lines alone: a bilingual superette whose Latin name was read surely (0.88) lost its total to a
+  // speck of the Arabic page (D's dz_ud_012, 625 → 1 625). Nor a name on a line with unread words: B's water bills
+  // print « ALGERIENNE DES EAUX » and its Arabic on one line, whose Arabic read cut the name (« DES EAUX »).
+  const saladName = mostlyUnread && latin.confidence.merchant < DOUBTFUL_MERCHANT_CONFIDENCE;
+  const needed = lineRereads === 'always' || ((needsArabicLines(latin) || saladName) && !surelyMalaysian(latin));
+  if (needed && mostlyUnread) {
     // Mostly Arabic: the Latin pass even loses lines, so the Arabic model reads the whole page and the Latin
     // reading only lends its numbers.
     const arabicPage = await pools.arabic.recognize(prepared.data, { psm: 6 });

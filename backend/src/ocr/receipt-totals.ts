@@ -7,6 +7,7 @@ import { isCountRow } from './receipt-count-rows';
 import { mendCurrencyDigits } from './receipt-currency-digits';
 import { gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
+import { lostLeadingGroup } from './receipt-lost-group';
 import { mendLostThousands } from './receipt-scale-rows';
 import { shiftedColumnTotal } from './receipt-shifted-column';
 import type { ReceiptVat } from './receipt-draft.types';
@@ -246,6 +247,17 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
       line: candidates[0].line,
       crossChecked: true,
     });
+  // « المجموع ٣٤٠٫٠٠ » under two dishes of 660 and 680: the bold total lost its thousands (receipt-lost-group.ts), the
+  // items say 1 340.
+  const top = candidates[0];
+  if (
+    top?.line &&
+    top.keyword !== 'derived' &&
+    itemsSum !== null &&
+    lostLeadingGroup(top.value, itemsSum) &&
+    !candidates.some((c) => nearlyEqual(c.value, itemsSum))
+  )
+    candidates.unshift({ value: itemsSum, score: top.score + 0.1, keyword: 'derived', line: top.line, crossChecked: true });
   let best: Candidate | undefined = candidates[0];
   if (!best) {
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
@@ -318,7 +330,11 @@ function digitMisreadTotal(lines: readonly AnalyzedLine[], top: Candidate, amoun
   if (sum <= 0 || nearlyEqual(sum, top.value)) return null;
   const digits = (v: number) => v.toFixed(2).replace('.', '');
   // « 22660000 » for « 2 268,00DA »: the glued sign read as digits (receipt-glued-sign.ts).
-  return nearlyEqual(top.value, sum * 100) || oneDigitMoreOrLess(digits(top.value), digits(sum)) || gluedSignReading(top.value, sum)
+  // « Total TTC 514,00 » under « Total HT 20 600,00 / TVA 19% 3 914,00 »: its leading group lost (receipt-lost-group.ts).
+  return nearlyEqual(top.value, sum * 100) ||
+    oneDigitMoreOrLess(digits(top.value), digits(sum)) ||
+    gluedSignReading(top.value, sum) ||
+    lostLeadingGroup(top.value, sum)
     ? sum
     : null;
 }

@@ -671,3 +671,72 @@ describe('parseReceipt — Arabic dates whose time was lost (unseen group I, twe
     expect(parse(['PNEUS SERVICE', '14 MARS TTC 2026', 'TOTAL   2300']).date).toBeNull();
   });
 });
+
+describe('parseReceipt — an advance and the rest, bold totals that lost their thousands (unseen group J, twenty-seventh round)', () => {
+  it('takes an Arabic advance (« المدفوع مسبقا », « تسبيق ») for a deposit, not for cash handed over', () => {
+    // « مسبقا » lost to a speck: « المدفوع » and « الباقي للدفع » (the rest to pay) adding up to the total above.
+    const lost = parse([
+      'دار الخياطة التقليدية',
+      'بتاريخ: 8 جانفي 2026',
+      'كاراكو   27 000,00',
+      'برنوس   9 600,00',
+      'الثمن الإجمالى   دج   37 000,00',
+      'المدفوع   Z   11 100,00',
+      'الباقي للدفع   25 900,00',
+    ]);
+    expect(lost.total).toBe(37000);
+    // After cash handed over the bare « الباقي » is still the change: 1 340 paid with 1 500.
+    const cash = parse(['مطعم الأصالة', 'طاجين زيتون   ٦٦٠٫٠٠', 'المجموع   ١٣٤٠٫٠٠', 'المدفوع   ١٥٠٠٫٠٠', 'الباقي   ١٦٠٫٠٠']);
+    expect(cash.total).toBe(1340);
+    expect(cash.checks.cash).toBe('ok');
+  });
+  it('mends a bold total that lost its thousands group from an advance and the rest under it', () => {
+    // « ١٠ ٥٠٠ » read « ٥٠٠ ٠ »; « تسبيق ٥ ٣٠٠ » and « الباقي ٥ ٢٠٠ » say 10 500.
+    const d = parse(['خياطة النور للرجال', 'جبة قبائلية   ٥٠', 'الثمن الإجمالى   ٥٠٠ ٠\u200f', 'تسبيق   ٥ ٣٠٠', 'الباقي   ٥ ٢٠٠']);
+    expect(d.total).toBe(10500);
+  });
+  it('mends a bold total that lost its thousands group from HT + TVA, or from the items above it', () => {
+    const vat = parse([
+      'PNEUS SERVICE BENALI',
+      'Date   Le 17/03/2025 à 11:47',
+      'Pneu Continental   2 x 9 100,00   18 200,00',
+      'Parallelisme   x 1 500,00   1 500,00',
+      'Reparation c   2 x 450,00   900,00',
+      'Total HT   20 600,00',
+      'TVA 19%   3 914,00',
+      'Total TTC   514,00 DA',
+    ]);
+    expect(vat.total).toBe(24514);
+    const items = parse([
+      'مطعم الأصالة',
+      'التاريخ   ٢٠٢٥/٠٢/١٣',
+      'X ١   طاجين زيتون   ٦٦٠٫٠٠',
+      'x €   شوربة فريك   ٦٨٠٫٠٠',
+      'المجموع   ٣٤٠٫٠٠ \\',
+    ]);
+    expect(items.total).toBe(1340);
+    // A total of three digits whose items add up to another sum than « thousands + it » stays as read.
+    expect(parse(['مطعم الأصالة', 'طاجين زيتون   ٦٦٠٫٠٠', 'شوربة فريك   ٦٨٠٫٠٠', 'المجموع   ٣٥٠٫٠٠']).total).toBe(350);
+  });
+});
+
+describe('parseReceipt — days to come, a weekday date whose time lost its colon (unseen group J, twenty-seventh round)', () => {
+  it('never takes the day the results are ready, or the day to collect, for the receipt’s day', () => {
+    const lab = parse([
+      'LABORATOIRE IBN SINA',
+      'Prélèvement : lundi 22 juin 2026, 17h36',
+      'HbAlc   1.450,00',
+      'Net a payer   5.450,00 DZD',
+      'Résultats : Le 25/06/2026',
+    ]);
+    expect(lab.date).toBe('2026-06-22');
+    const tailor = parse(['خياطة الأناقة', 'تاريخ الطلب   ١٠/١٠/٢٠٢٤', 'المبلغ الكلي   ١٠ ٥٠٠', 'موعد الاستلام   ٢٧ أكتوبر ٢٠٢٤']);
+    expect(tailor.date).toBe('2024-10-10');
+  });
+  it('reads a weekday date whose time, before the year, lost its colon: the year is the four-digit one, not the hour', () => {
+    // « الجمعة ١٥ أوت ٢٠٢٥ - ١٣:٠٣ » read « الجمعة 10 أوت ١٣ ٠٣ - ٢٠٢٥ »: it gave 2013.
+    expect(parse(['مطعم الأصالة', 'التاريخ   الجمعة 10 أوت   ١٣ ٠٣ - ٢٠٢٥', 'المجموع   ٤٢٩٠']).date).toBe('2025-08-10');
+    // « 12 mars 26 » alone still has its two-digit year.
+    expect(parse(['CAFE', '12 mars 26', 'TOTAL   300']).date).toBe('2026-03-12');
+  });
+});
