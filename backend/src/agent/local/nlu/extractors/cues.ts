@@ -308,7 +308,7 @@ export const saysGivenFreeToShop = (text: string) => FREE_GIFT.test(foldForCues(
  */
 const FAMILY = String.raw`(?:mon fils|ma fille|ma femme|mon mari|mon frere|ma soeur|mon pere|ma mere|my son|my daughter|my wife|my husband|my brother|my sister|my father|my mother|wlidi|weldi|benti|bnti|mrati|khouya|khoya|khti|ولدي|بنتي|مرتي|خويا|ختي|ابني|ابنتي|زوجتي|اخي|اختي)`;
 const TOOK_FOR_HOME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:i took|i ve taken|i have taken|j ai pris|on a pris|khdit|ddit|dit|خذيت|اخذت|ديت|${FAMILY}\s+(?:a pris|took|has taken|khda|khdat|dda|ddat|خذا|خذات|دا|دات|اخذ|اخذت))(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:for home|for the house|pour la maison|pour chez moi|l dar|lel dar|ldar|للدار|للمنزل)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:i took|i ve taken|i have taken|j ai pris|on a pris|khdit|ddit|dit|خذيت|اخذت|ديت|${FAMILY}\s+(?:a pris|took|has taken|khda|khdat|dda|ddat|خذا|خذات|دا|دات|اخذ|اخذت))(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(?:for home|home|for the house|pour la maison|a la maison|pour chez moi|l dar|lel dar|ldar|للدار|للمنزل)(?![\p{L}\p{N}])`,
   'u',
 );
 /**
@@ -324,6 +324,14 @@ const STOLEN = cueRegex([
  * The goods counted were stolen: a clause with a figure and a thief, nothing received, sold or denied in it (« après le vol
  * j'ai reçu 20 sucre » is a delivery, « le voleur n'a rien pris » no theft: the review).
  */
+/** A theft named anywhere (« on a volé 3000 dans la caisse »): no takings are told with it. */
+export const namesTheft = (text: string): boolean => STOLEN.test(foldForCues(text));
+/** One of the family took goods (« ma femme a pris 2 lait »): no customer's sale — asked (the second review). */
+const FAMILY_TOOK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${FAMILY}\s+(?:a pris|took|has taken|khda|khdat|dda|ddat|خذا|خذات|دا|دات|اخذ|اخذت)(?![\p{L}\p{N}])`,
+  'u',
+);
+export const familyTook = (text: string): boolean => FAMILY_TOOK.test(foldForCues(text));
 export const saysStolen = (text: string): boolean =>
   foldForCues(text)
     .split(/\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u)

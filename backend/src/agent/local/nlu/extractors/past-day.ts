@@ -37,14 +37,14 @@ const COUNT_WORDS: Record<string, number> = {
   sept: 7,
   seven: 7,
 };
-const COUNT = String.raw`(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+const COUNT = String.raw`(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 const DAYS = String.raw`(jours?|days?|ayam|iyam|yam|ايام|يوم)`;
 const WEEKS = String.raw`(semaines?|weeks?|simana|اسابيع|اسبوع|جمعه)`;
 const UNIT = String.raw`(?:${DAYS}|${WEEKS})`;
 
 const AGO: RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a|ya|il ya)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+ago(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a|ya|il ya|avant)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+(?:ago|back)(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
 ];
 /** Arabic's dual (« قبل يومين », « hadi yomin »): two days, two weeks. */
@@ -56,13 +56,60 @@ const WEEK_AGO =
 /** Weekday numbers as Date#getDay() counts them (Sunday 0). Arabic's « الاثنين », « الاحد », « الجمعه » are also « the two », « anyone », « the week »: with « يوم » or « نهار » only. */
 const WEEKDAYS: [number, RegExp][] = (
   [
-    [1, ['lundi', 'monday', 'nhar letnin', 'nhar tnin', 'nhar lethnin', 'يوم الاثنين', 'نهار الاثنين', 'نهار الثنين']],
+    [
+      1,
+      [
+        'lundi',
+        'monday',
+        'nhar letnin',
+        'nhar tnin',
+        'nhar lethnin',
+        'letnin li fat',
+        'يوم الاثنين',
+        'نهار الاثنين',
+        'نهار الثنين',
+        'الاثنين الماضي',
+        'الاثنين اللي فات',
+      ],
+    ],
     [2, ['mardi', 'tuesday', 'nhar tlata', 'nhar ttlata', 'الثلاثاء', 'الثلاثا']],
     [3, ['mercredi', 'wednesday', 'nhar larb3a', 'nhar larba', 'الاربعاء', 'الاربعا', 'لربعا']],
     [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'الخميس']],
-    [5, ['vendredi', 'friday', 'nhar jem3a', 'nhar jom3a', 'nhar ljem3a', 'nhar ljom3a', 'يوم الجمعه', 'نهار الجمعه']],
-    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'السبت']],
-    [0, ['dimanche', 'sunday', 'nhar l7ad', 'nhar lhad', 'nhar l7ed', 'يوم الاحد', 'نهار الاحد', 'نهار لحد']],
+    [
+      5,
+      [
+        'vendredi',
+        'friday',
+        'nhar jem3a',
+        'nhar jom3a',
+        'nhar ljem3a',
+        'nhar ljom3a',
+        'jem3a li fatet',
+        'يوم الجمعه',
+        'نهار الجمعه',
+        'الجمعه الماضيه',
+        'الجمعه اللي فاتت',
+        'الجمعه لي فاتت',
+      ],
+    ],
+    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'sebt li fat', 'ssebt li fat', 'السبت']],
+    [
+      0,
+      [
+        'dimanche',
+        'sunday',
+        'nhar l7ad',
+        'nhar lhad',
+        'nhar l7ed',
+        'l7ad li fat',
+        'يوم الاحد',
+        'نهار الاحد',
+        'نهار لحد',
+        'الاحد الماضي',
+        'الاحد اللي فات',
+        'الاحد لي فات',
+      ],
+    ],
   ] as [number, string[]][]
 ).map(([day, words]) => [day, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'u')]);
 /** « lundi prochain », « next Monday », « الخميس الجاي »: a day to come (days-to-come.ts), never a past date. */
@@ -88,8 +135,11 @@ function daysBack(folded: string, today: number): number | undefined {
   // « samedi j'étais fermé, recette d'aujourd'hui 20000 »: today named, the weekday is another day's (the review).
   if (TODAY.test(folded)) return undefined;
   const clause = weekdayClause(folded);
+  const figure = /\d/u.exec(clause)?.index ?? clause.length;
   for (const [day, re] of WEEKDAYS) {
-    if (!clause || !re.test(clause) || NEXT.test(clause) || FUTURE.test(clause)) continue;
+    const m = clause ? re.exec(clause) : null;
+    if (!m || NEXT.test(clause) || FUTURE.test(clause)) continue;
+    if (m.index > figure && NOT_THE_FIGURES_DAY.test(clause.slice(figure, m.index))) continue;
     const back = (today - day + 7) % 7;
     return back === 0 && LAST.test(clause) ? 7 : back;
   }
@@ -103,7 +153,14 @@ const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
  * with a weekday is to come (« samedi je paie le loyer 30000 »: the review): the weekday is to come.
  */
 const FUTURE =
-  /(?<![\p{L}])(?:\p{L}+(?:era|erai|eras|eront|ira|irai|iront|dra|drai|dront)|va|vais|vont|will|going to|ghadi|rah|راح|سوف|سي\p{L}+|ست\p{L}+|je paie|je paye|je regle|je verse|je vends|j ajoute|je rajoute|nkhalas|nkhalles|ndfa3|nbi3|nzid|نخلص|ندفع|نبيع|نزيد)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:paie|pai|paye|regle|passe|vien|pren|livre|ren|verse|achete|donne|ramene|apporte|arrive|se|fe)(?:ra|rai|ras|ront)|(?:va|vais|vont)\s+\p{L}+(?:er|ir|re)|will|going to|ghadi|راح|سوف|سي\p{L}+|ست\p{L}+|je paie|je paye|je regle|je verse|je vends|j ajoute|je rajoute|on paie|on paye|nkhalas|nkhalles|ndfa3|nbi3|nzid|نخلص|ندفع|نبيع|نزيد)(?![\p{L}])/u;
+/**
+ * What says the weekday after the figure is another thing's day: a payment or a deadline (« karim a pris 3 sucre a credit
+ * il paie samedi », « … échéance samedi »), someone else doing something (« recette 20000 je ferme samedi », « … le
+ * fournisseur passe jeudi »): the sale, takings or bill were dated that day (the second review).
+ */
+const NOT_THE_FIGURES_DAY =
+  /(?<![\p{L}])(?:paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|pour|avant|echeance|ferme|passe|vient|livre|arrive|until|by|due|till|il|elle|he|she|je|j|on|i|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتى|قبل)(?![\p{L}])/u;
 /** Today named: « aujourd'hui », « today », « lyoum », « اليوم ». */
 const TODAY = /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم)(?![\p{L}])/u;
 
@@ -148,32 +205,60 @@ const YESTERDAY = /(?<![\p{L}])(?:hier|yesterday|lbare7|lbareh|elbare7|lbera7|ا
 const BEFORE_YESTERDAY =
   /(?<![\p{L}])(?:avant hier|avant-hier|day before yesterday|9bel lbare7|qbel lbare7|اول امس|قبل البارح|قبل امس)(?![\p{L}])/u;
 
-/** The days a piece of folded text names: weekdays, the day before yesterday, yesterday, days ago, today. */
-function daysIn(folded: string): string[] {
-  const days = WEEKDAYS.filter(([, re]) => re.test(folded)).map(([d]) => `w${d}`);
+/**
+ * A span of days or a past no day can be read from (« en 3 jours », « pendant 2 semaines », « il y a 1 mois », « last week »,
+ * « il y a quelques jours »): no one day to put a write on (the second review: written today, or dated by a guess).
+ */
+const NO_ONE_DAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:en|pendant|during|over|in|f|fi|خلال|في)\s+${COUNT}\s+${UNIT}` +
+    String.raw`|(?:il y a|ca fait|avant|hadi|9bel|qbel|قبل|منذ)\s+(?:\d+|un|une|deux|trois|quelques|qq)\s+(?:mois|ans?|annees?|chhar|chhour|شهر|اشهر|شهور|سنه)` +
+    String.raw`|(?:\d+|a|one|two|three)\s+(?:months?|years?)\s+ago|a few days ago|a couple of days ago|few days ago|il y a quelques jours|quelques jours|ces derniers jours` +
+    String.raw`|la semaine derniere|semaine derniere|la semaine passee|last week|the other day|l autre jour|simana li fatet|الاسبوع الماضي|الاسبوع اللي فات|قبل شهر|قبل ايام)(?![\p{L}])`,
+  'u',
+);
+
+/** The days a piece of folded text names, as days back from today (-1 for a day that cannot be read). */
+function daysIn(folded: string, today: number): number[] {
+  const days: number[] = WEEKDAYS.filter(([, re]) => re.test(folded)).map(([d]) => (today - d + 7) % 7);
   const before = BEFORE_YESTERDAY.test(folded);
-  if (before) days.push('-2');
-  if (YESTERDAY.test(before ? folded.replace(new RegExp(BEFORE_YESTERDAY, 'gu'), ' ') : folded)) days.push('-1');
-  if ([...AGO, AGO_TWO, WEEK_AGO].some((re) => re.test(folded))) days.push('ago');
-  if (TODAY.test(folded)) days.push('0');
+  if (before) days.push(2);
+  if (YESTERDAY.test(before ? folded.replace(new RegExp(BEFORE_YESTERDAY, 'gu'), ' ') : folded)) days.push(1);
+  if ([...AGO, AGO_TWO, WEEK_AGO].some((re) => re.test(folded))) days.push(daysBack(folded, today) ?? -1);
+  if (TODAY.test(folded)) days.push(0);
   return days;
 }
 
 /**
  * Two days or more named for the figures (« samedi j'ai vendu 3 sucre et dimanche 2 lait », « samedi et dimanche recette
- * 40000 », « hier … aujourd'hui … »): one write has one day — the whole message was put on the first (the review). Only
- * the clauses with a figure count, with a day said alone just before one (« samedi et dimanche … »); « samedi j'étais
- * fermé, recette d'aujourd'hui 20000 » names one day for its figure.
+ * 40000 », « recette 25000 et hier 20000 »), or a span or a past with no one day (NO_ONE_DAY): one write has one day — the
+ * whole message was put on the first (the reviews). Only the clauses with a figure count, with a day said alone just before
+ * one (« samedi et dimanche … »); a figure's clause with no day is today's when it comes before any day, else the day before
+ * it goes on (« hier j'ai vendu 3 sucre et 2 lait »). « samedi j'étais fermé, recette d'aujourd'hui 20000 » names one day.
+ * « hier dimanche » (said on a Monday) is one day.
  */
-export function namesSeveralDays(text: string): boolean {
-  const days = new Set<string>();
-  let alone: string[] = [];
-  for (const clause of foldForCues(text).split(CLAUSES)) {
-    const named = daysIn(clause);
-    if (/\d/.test(clause)) {
-      for (const d of [...alone, ...named]) days.add(d);
+export function namesSeveralDays(text: string, now: Date): boolean {
+  const folded = foldForCues(text);
+  if (NO_ONE_DAY.test(folded)) return true;
+  // Each figure's clause: the days it names (with a day said alone just before it), and whether one comes before the figure.
+  const figures: { days: number[]; dayFirst: boolean }[] = [];
+  let alone: number[] = [];
+  for (const clause of folded.split(CLAUSES)) {
+    const named = daysIn(clause, now.getDay());
+    const digit = /\d/u.exec(clause);
+    if (digit) {
+      const ownFirst = named.length > 0 && daysIn(clause.slice(0, digit.index), now.getDay()).length > 0;
+      figures.push({ days: [...alone, ...named], dayFirst: alone.length > 0 || ownFirst });
       alone = [];
     } else alone = clause.trim().split(/\s+/u).length <= 2 ? [...alone, ...named] : [];
   }
-  return days.size > 1;
+  const days = new Set<number>();
+  figures.forEach(({ days: named }, i) => {
+    if (named.length) return named.forEach((d) => days.add(d));
+    // No day of its own: the day before it goes on (« hier j'ai vendu 3 sucre et 2 lait »); before any, it is today's when a
+    // later figure has its day first (« recette 25000 et hier 20000 »), the later day's when said last (« I paid 4500
+    // electricity and 1200 water yesterday »).
+    if (figures.slice(0, i).some((f) => f.days.length)) return;
+    if (figures.slice(i + 1).some((f) => f.days.length && f.dayFirst)) days.add(0);
+  });
+  return days.size > 1 || days.has(-1);
 }

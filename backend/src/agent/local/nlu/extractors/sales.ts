@@ -45,6 +45,10 @@ const PAYMENT_CUES: [PaymentMethod, RegExp][] = [
       // Any day to come (« karim a pris 3 sucre, il paie lundi prochain », « he pays tomorrow »: paid cash — the review).
       'pays tomorrow',
       'pays next week',
+      'paie dans',
+      'paiera dans',
+      'pays in',
+      'will pay in',
       'paie lundi prochain',
       'paie la semaine prochaine',
       'paiera la semaine prochaine',

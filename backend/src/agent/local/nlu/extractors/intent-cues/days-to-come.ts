@@ -47,6 +47,7 @@ const WEEKDAY = cueRegex([
 ]);
 const OWNER_PRESENT = cueRegex([
   ...['je paie', 'je paye', 'je regle', 'je verse', 'je vends', 'j ajoute', 'je rajoute', 'je recois', 'je depose'],
+  ...['on paie', 'on paye', 'nous payons'],
   ...['i pay', 'i sell', 'i add', 'i get', 'i receive', 'nkhalas', 'nkhalles', 'ndfa3', 'nbi3', 'nzid', 'nrecevi'],
   ...['نخلص', 'ندفع', 'نبيع', 'نزيد', 'أدفع', 'ادفع', 'أبيع', 'ابيع'],
 ]);
@@ -55,7 +56,7 @@ const OWNER_PRESENT = cueRegex([
 const WISH_OR_FUTURE = cueRegex([
   ...['veut', 'veulent', 'voudrait', 'voudraient', 'va prendre', 'vont prendre', 'va acheter', 'vont acheter', 'va venir'],
   ...['prendra', 'prendront', 'achetera', 'acheteront', 'passera', 'passeront', 'viendra', 'viendront'],
-  ...['wants', 'would like', 'will take', 'will buy', 'is going to take', 'is going to buy', 'will come'],
+  ...['wants', 'will take', 'will buy', 'is going to take', 'is going to buy', 'will come'],
   ...['bgha', 'yebghi', 'yheb', 'rah yechri', 'rah yddi', 'ghadi yechri', 'ghadi yddi'],
   ...['يريد', 'يبغي', 'بغى', 'يحب', 'حاب', 'سيأخذ', 'سياخذ', 'سيشتري', 'راح ياخذ', 'راح يدي', 'راح يشري', 'رايح يشري'],
 ]);
@@ -70,7 +71,7 @@ const DONE = new RegExp(
     String.raw`|vendu|vendus|sold|paid|bought|received|took|gave|added|spent|bi3t|ba3|chrit|khallast|khlast|khalast|dakhalt|jani|بعت|باع|اشتريت|شريت|خلصت|دفعت|دخلت|وصلني|جاني` +
     // A customer's past in Darija and Arabic (« karim khda 3 sokar ykhalas ghodwa », « كريم داه 3 سكر يخلص غدوة »: asked
     // once these were missing — the review).
-    String.raw`|khda|khdat|dda|ddat|chra|chrat|wsalni|jabli|jab|خذا|خذات|داه|داها|داو|دات|اشترى|اشتري|شرى|شري|جابلي|جاب)(?![\p{L}])`,
+    String.raw`|khda|khdat|dda|ddat|chra|chrat|wsalni|jabli|jab|اخذ|خذا|خذات|داه|داها|داو|دات|اشترى|اشتري|شرى|شري|جابلي|جاب)(?![\p{L}])`,
   'u',
 );
 

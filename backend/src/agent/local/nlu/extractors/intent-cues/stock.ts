@@ -31,7 +31,7 @@ const STOCK_COUNTED = new RegExp(
       String.raw`i counted|we counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
       // « il y a 10 sucre en stock », « j'ai 10 sucre en stock », « عندي 10 سكر في الستوك »: what is there, said — +10 was
       // proposed on top of the stock on file (the twenty-fifth session's reviewers, at both bases).
-      String.raw`(?:il y a|il ya|y a|j ai|jai|on a|nous avons|i have|we have|there are|there is|3andi|3ndi|andi|3andna|عندي|عندنا|كاين|فيه)\s+\d+(?:\s+\S+){0,3}?\s+(?:en stock|en stok|in stock|f stock|f stok|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك))`,
+      String.raw`(?!.*(?:de trop|en trop|surplus|manqu|missing|extra|too many|zayed|zayda|na9es|ناقص|زايد))(?:je n ai que|j ai que|il n y a que|n y a que|il y a|il ya|y a|j ai|jai|on a|nous avons|i have|we have|there are|there is|3andi|3ndi|andi|3andna|عندي|عندنا|كاين|فيه)\s+\d+(?:\s+\S+){0,3}?\s+(?:en stock|en stok|in stock|f stock|f stok|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك))`,
       String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,

@@ -185,7 +185,8 @@ export const withoutGoodsToCome = (text: string): string | undefined => {
  */
 export const withoutSupplierClauses = (text: string): string | undefined => {
   const clauses = text.split(CLAUSES).filter((c) => c.trim());
-  const kept = clauses.filter((c) => !(/\d/.test(c) && SUPPLIER.test(foldForCues(c))));
+  // And goods received beside the sale (« j'ai vendu 3 sucre et j'ai reçu 10 lait » sold the milk: the second review).
+  const kept = clauses.filter((c) => !(/\d/.test(c) && (SUPPLIER.test(foldForCues(c)) || ARRIVED.test(foldForCues(c)))));
   // A message that is all the supplier's (« vendu 3 sucre au fournisseur ») is read whole, as before.
   return kept.length && kept.length < clauses.length ? kept.join(', ') : undefined;
 };

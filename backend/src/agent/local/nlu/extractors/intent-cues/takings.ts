@@ -172,7 +172,7 @@ const BILL_UNPAID = cueRegex([
   ...['نخلصو غدوة', 'نخلصها غدوة', 'غدا ندفع'],
   // The present for tomorrow (« j'ai acheté de l'huile pour 700, je paie demain » was +700 oil: the reviewers).
   ...['je paie demain', 'je paye demain', 'je le paie demain', 'je la paie demain', 'je les paie demain', 'i pay tomorrow'],
-  ...['i ll pay tomorrow', 'i will pay tomorrow', 'je regle demain', 'ndfa3 ghodwa', 'ndfa3 ghedwa', 'ندفع غدوة'],
+  ...['i ll pay tomorrow', 'i will pay tomorrow', 'je regle demain', 'ndfa3 ghodwa', 'ndfa3 ghedwa', 'ندفع غدوة', 'نخلص غدوة', 'ندفع غدا'],
 ]);
 /** « sugar bill 25000 to pay », « electricity 4500 to pay »: « to pay » ending the message (not « I went to pay the rent »). */
 const TO_PAY_LAST = /(?<![\p{L}])(?:to pay|to be settled)\s*[.!]*\s*$/u;
@@ -335,7 +335,10 @@ export const withoutBank = (text: string): string => foldForCues(text).replace(n
  */
 const FROM_TAKINGS =
   /(?<![\p{L}])(?:de la recette|de ma recette|des recettes|de la caisse|from the takings|from today s takings|from the till|mel dakhla|men dakhla|mel caisse|من المدخول|من الدخلة|من الكاسة|من الصندوق)(?![\p{L}])/u;
-export const namesTakingsAsSource = (text: string) => FROM_TAKINGS.test(foldForCues(text));
+/** The takings themselves put in the bank (« hattit dakhla f la banque 20000 », « j'ai versé la recette à la banque »). */
+const TAKINGS_PUT =
+  /(?<![\p{L}])(?:hattit|7attit|hatit|7atit|mis|verse|depose|put|deposited|حطيت|اودعت)\s+(?:la\s+|el\s+|my\s+|the\s+|today s\s+)?(?:recette|dakhla|ddakhla|takings|المدخول|الدخله)(?![\p{L}])/u;
+export const namesTakingsAsSource = (text: string) => FROM_TAKINGS.test(foldForCues(text)) || TAKINGS_PUT.test(foldForCues(text));
 
 /** The message without what it says was taken out of the till (« j'ai fait 20000 et j'ai pris 5000 de la caisse »). */
 export const withoutTill = (text: string): string => foldForCues(text).replace(FROM_TILL, ' ');
