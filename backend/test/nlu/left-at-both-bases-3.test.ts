@@ -413,3 +413,74 @@ describe('the second review', () => {
     expect(r.args.amount).not.toBe(2);
   });
 });
+
+// The session's third review (a read-only reviewer, 923 messages and 530 pairs at both commits).
+describe('the third review', () => {
+  const after = (first: string, args: Record<string, unknown>, text: string): UnderstandResult =>
+    nlu.understand({
+      text,
+      catalog: TEST_CATALOG,
+      now: NOW,
+      history: [
+        { role: 'user', text: first },
+        { role: 'assistant', text: '…', intent: 'sales_record', args },
+      ],
+    });
+  const saturdaySale = { lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }], soldAt: '2026-11-14' };
+  it.each([
+    ["et 2 lait aujourd'hui", undefined],
+    ['et ce matin 2 lait', undefined],
+    ['w lyoum 2 hlib', undefined],
+    ['et hier 2 lait', '2026-11-17'],
+    ['et 2 lait lundi', '2026-11-16'],
+    ['et 2 lait', '2026-11-14'],
+  ])('after Saturday’s sale, « %s » is sold on its own day (%s)', (text, day) => {
+    const r = after("samedi j'ai vendu 3 sucre", saturdaySale, text);
+    expect(r.intent).toBe('sales_record');
+    expect(r.args.soldAt === undefined ? undefined : String(r.args.soldAt).slice(0, 10)).toBe(day);
+  });
+  it.each([
+    'recette 20000 lundi je paie le loyer',
+    'dakhla 20000 nhar letnin nkhalas lkra',
+    'takings 20000 monday I pay rent',
+    'recette 20000 mardi je recois la livraison',
+  ])('« %s »: today’s takings, still written', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+    expect(ask(text).args.date).toBeUndefined();
+  });
+  it.each([
+    ["mon frere a paye l'electricite 4500", 4500],
+    ['ma femme a paye le loyer 30000', 30000],
+  ])('« %s »: the shop’s bill, still written', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'expenses_add', args: { amount } });
+  });
+  it.each([
+    ['sold 3 sugar on saturday to karim', '2026-11-14'],
+    ['lsebt li fat bi3t 3 sokar', '2026-11-14'],
+  ])('« %s »: sold on %s', (text, day) => {
+    expect(String(ask(text).args.soldAt).slice(0, 10)).toBe(day);
+  });
+  it("« j'ai vendu 3 sucre mardi je recois 20 » is not dated by the Tuesday to come", () => {
+    expect(ask("j'ai vendu 3 sucre mardi je recois 20").args.soldAt).toBeUndefined();
+  });
+  it.each([
+    ['karim a donne 500 pour sa dette', 500],
+    ['karim a solde son credit 2000', 2000],
+  ])('« %s »: his repayment', (text, amount) => {
+    expect(ask(text)).toMatchObject({ intent: 'customers_payment', args: { amount } });
+  });
+  it.each([
+    "karim m'a rendu 500 et il me doit encore 1000",
+    'le fournisseur a pris 20 sucre',
+    'avec la recette j’ai paye le fournisseur 3500',
+    "j'ai achete 10 sucre pour 3500, je paie le reste demain",
+  ])('« %s »: asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« il a rendu 2 sucre »: a customer’s return', () => {
+    expect(ask('il a rendu 2 sucre')).toMatchObject({ notice: { reason: 'customer_return' } });
+  });
+  it("« Karim m'a donné 2 jours pour sa dette » is time given, still read", () => {
+    expect(ask("Karim m'a donné 2 jours pour sa dette").intent).toBe('customers_credit');
+  });
+});

@@ -680,7 +680,9 @@ export function readAct(
           (saysCustomerReturned(text) ||
             (!!opts.productNamed && saysRefunded(text)) ||
             // « il m'a rendu 2 sucre » (a pronoun for the customer) was −2 in the stock, as « rendu » to a supplier.
-            ((!!opts.customerNamed || PRONOUN_FIRST.test(folded)) && !!opts.productNamed && saysReturnedToMe(text))))),
+            ((!!opts.customerNamed || PRONOUN_FIRST.test(folded)) &&
+              !!opts.productNamed &&
+              (saysReturnedToMe(text) || (PRONOUN_FIRST.test(folded) && HE_RETURNED.test(folded))))))),
     supplierOrder,
     deliveryToCome: !!opts.productNamed && saysDeliveryToCome(text) && numbers.length > 0 && !(question && !command) && !supplierOrder,
     // « j'ai acheté 10 sacs de sucre pour 25000, pas encore payé »: the shop owes its supplier — no expense spent yet (25,000
@@ -747,6 +749,9 @@ export function readAct(
     expenseCategory,
   };
 }
+
+/** « il a rendu 2 sucre »: he brought goods back. */
+const HE_RETURNED = /^(?:il|elle|he|she)\s+(?:a|has)\s+(?:rendu|ramene|rapporte|retourne|returned|brought back)(?![\p{L}])/u;
 
 /** He, she or they, as the message opens: someone the owner does not name. */
 const PRONOUN_FIRST = /^(?:il|elle|ils|elles|he|she|they|houwa|hiya|هو|هي|هوما)\s/u;

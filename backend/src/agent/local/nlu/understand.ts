@@ -405,7 +405,8 @@ export class Nlu {
         return this.noticeResult({ kind: 'unsupported', reason: 'bank_deposit', ...(amount ? { amount } : {}) }, lang, cls, input);
       }
       // « le plombier a pris 2000 », « mon voisin a payé 500 »: someone's money, neither the takings nor the shop's expense.
-      if (thirdPartyMoney(text) && (act.hasMoney || act.oneSum) && !act.productNamed && !act.readOnly)
+      // A bill one of them paid (« ma femme a payé le loyer 30000 ») is the shop's expense, as before (the third review).
+      if (thirdPartyMoney(text) && (act.hasMoney || act.oneSum) && !act.productNamed && !act.readOnly && !paidABill(text, act))
         return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
       // Money put in the bank beside anything else (« j'ai mis 5000 à la banque et 3000 dans la caisse » became takings of
       // 5,000: the reviewer): which sum is what, is asked — the takings named beside it are still read (« recette 20000 et
@@ -565,7 +566,10 @@ export class Nlu {
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
     // « karim m'a rendu 500 de sa dette, il doit encore 1500 » was +1,500 owed; « cette semaine recette 100000 » a day's
     // takings of a week: asked (the review).
-    if (intent === 'customers_credit_add' && speaksOfPayingDebt(text))
+    if (
+      intent === 'customers_credit_add' &&
+      (speaksOfPayingDebt(text) || (act.customerPaid && extractNumbers(text).length > 1) || REPAID_AND_OWES.test(foldForCues(text)))
+    )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const period = intent === 'sales_daily_total' ? extractPeriod(text, slotCtx.now) : undefined;
     if (period && period !== 'today' && period !== 'yesterday')
@@ -582,7 +586,10 @@ export class Nlu {
     // « j'ai acheté 10 sucre à 350 et payé l'électricité 4500 » was an electricity bill of 3,500 (10 × 350): a sum worked
     // out of a count and a price, beside another sum said, is asked (the twenty-fifth session's reviewers, at both bases).
     // « on a volé 3000 dans la caisse » was takings of 3,000; « ma femme a pris 2 lait » a sale: asked (the second review).
-    if ((intent === 'sales_daily_total' && namesTheft(text)) || (intent === 'sales_record' && familyTook(text)))
+    if (
+      (intent === 'sales_daily_total' && namesTheft(text)) ||
+      (intent === 'sales_record' && (familyTook(text) || SUPPLIER_TOOK.test(foldForCues(text))))
+    )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
     // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
@@ -594,7 +601,7 @@ export class Nlu {
       (intent === 'expenses_add' && workedOutBesideAnother(read.args.amount, text)) ||
       (intent === 'expenses_add' && (saysShopNotPaid(text) || saysBillUnpaid(text)) && moneySums(text) > 2) ||
       // « j'ai acheté 10 sucre pour 3500, payé 2000 » was spent 3,500 (the second review).
-      (intent === 'expenses_add' && shopBoughtOnly(text) && paidPartOf(read.args.amount, text))
+      (intent === 'expenses_add' && shopBoughtOnly(text) && (paidPartOf(read.args.amount, text) || REST_OWED.test(foldForCues(text))))
     )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const paired = billOfItsClause(read, text);
@@ -1270,6 +1277,21 @@ const OTHER_DAY = cueRegex([
   ...['الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد', 'الصباح', 'هذا الصباح', 'العشية'],
 ]);
 
+/** « karim m'a rendu 500 et il me doit encore 1000 »: money handed back beside what is owed — the debt added was the rest. */
+const REPAID_AND_OWES =
+  /(?<![\p{L}])(?:m a rendu|a rendu|m a rembourse|a rembourse|m a paye|a paye|khallasni|rja3li|رجعلي|خلصني)(?![\p{L}]).*(?:doit encore|me doit|owes|still owes|ba9i 3lih|باقي عليه|مازال عليه)/u;
+
+/** The supplier took goods (« le fournisseur a pris 20 sucre » was a sale: the third review). */
+const SUPPLIER_TOOK =
+  /^(?:(?:le|la|l|mon|the|my)\s+)?(?:fournisseur|grossiste|livreur|supplier|wholesaler|المورد|الموزع|الليفرور)\s+(?:(?:a|m a|has)\s+)?(?:pris|repris|took|khda|dda|خذا|دا)(?![\p{L}])/u;
+
+/** « … je paie le reste demain »: part of it still owed. */
+const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي)(?![\p{L}])/u;
+
+/** Someone paid a bill named (« mon frère a payé l'électricité 4500 »). */
+const PAID_VERB = /(?<![\p{L}])(?:paye|payee|regle|paid|settled|khallas|khalas|خلص|دفع)(?![\p{L}])/u;
+const paidABill = (text: string, act: Act): boolean => act.expenseCategory && PAID_VERB.test(foldForCues(text));
+
 /** A part of `amount` said paid after it (« … pour 3500, payé 2000 »). */
 const PAID_PART = /(?<![\p{L}])(?:paye|payee|verse|avance|donne|paid|khallast|khalast|خلصت|دفعت)\s+(\d+)/gu;
 function paidPartOf(amount: unknown, text: string): boolean {
@@ -1506,8 +1528,28 @@ function addedToSale(
   // for an unknown product « خرين سبرايت »).
   const lines = slotReader({ ...ctx, text: withoutCues(ctx.text, [MORE_OF_IT_ALL, TOO_ALL]) }).saleLines();
   if (!lines.length || !lines.every((l) => l.product && l.quantity && Number.isInteger(l.quantity) && l.quantity > 0)) return undefined;
-  return saleAfter(prevArgs, lines);
+  const sale = saleAfter(prevArgs, lines);
+  // « samedi j'ai vendu 3 sucre » then « et 2 lait aujourd'hui » (« ce matin », « hier », « lundi »): the day said is the
+  // more's, never the card's (the milk was dated Saturday: the third review).
+  const own = extractDate(ctx.text, ctx.now);
+  if (!own && !OTHER_DAY.test(folded) && !TODAY_SAID.test(folded)) return sale;
+  const { soldAt: _cards, ...args } = sale.args;
+  return { ...sale, args: own ? { ...args, soldAt: dayAtHour(own, ctx.text, ctx.now) } : args };
 }
+
+/** Today said in so many words (« aujourd'hui », « today », « lyoum », « اليوم »). */
+const TODAY_SAID = cueRegex([
+  'aujourd hui',
+  'aujourdhui',
+  'today',
+  'lyoum',
+  'elyoum',
+  'el youm',
+  'اليوم',
+  'ce matin',
+  'this morning',
+  'sbah',
+]);
 
 /** A sale of its own card with the customer, payment and day of the sale it follows (`saleTerms`): the goods' lines. */
 function saleAfter(

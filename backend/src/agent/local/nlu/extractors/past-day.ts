@@ -92,7 +92,7 @@ const WEEKDAYS: [number, RegExp][] = (
         'الجمعه لي فاتت',
       ],
     ],
-    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'sebt li fat', 'ssebt li fat', 'السبت']],
+    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'sebt li fat', 'ssebt li fat', 'lsebt li fat', 'السبت']],
     [
       0,
       [
@@ -140,6 +140,8 @@ function daysBack(folded: string, today: number): number | undefined {
     const m = clause ? re.exec(clause) : null;
     if (!m || NEXT.test(clause) || FUTURE.test(clause)) continue;
     if (m.index > figure && NOT_THE_FIGURES_DAY.test(clause.slice(figure, m.index))) continue;
+    // « j'ai vendu 3 sucre mardi je reçois 20 »: the weekday opens a thing of its own (the third review).
+    if (m.index > figure && SUBJECT_NEXT.test(clause.slice(m.index + m[0].length))) continue;
     const back = (today - day + 7) % 7;
     return back === 0 && LAST.test(clause) ? 7 : back;
   }
@@ -160,7 +162,9 @@ const FUTURE =
  * fournisseur passe jeudi »): the sale, takings or bill were dated that day (the second review).
  */
 const NOT_THE_FIGURES_DAY =
-  /(?<![\p{L}])(?:paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|pour|avant|echeance|ferme|passe|vient|livre|arrive|until|by|due|till|il|elle|he|she|je|j|on|i|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتى|قبل)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|pour|avant|echeance|ferme|passe|vient|livre|arrive|until|by|due|till|il|elle|he|she|je|j|i|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتى|قبل)(?![\p{L}])/u;
+/** A subject right after the weekday: what follows is another clause's. */
+const SUBJECT_NEXT = /^\s+(?:je|j|il|elle|on|nous|ils|i|he|she|we|they|ana|houwa)(?![\p{L}])/u;
 /** Today named: « aujourd'hui », « today », « lyoum », « اليوم ». */
 const TODAY = /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم)(?![\p{L}])/u;
 

@@ -52,6 +52,16 @@ const OWNER_PRESENT = cueRegex([
   ...['نخلص', 'ندفع', 'نبيع', 'نزيد', 'أدفع', 'ادفع', 'أبيع', 'ابيع'],
 ]);
 
+/**
+ * The owner's present before the figure it is about (« samedi je paie le loyer 30000 », « je paie le loyer 30000 lundi »),
+ * not a thing of its own after it (« recette 20000 lundi je paie le loyer »: the takings are done — the third review).
+ */
+const presentBeforeFigure = (folded: string): boolean => {
+  const verb = OWNER_PRESENT.exec(folded);
+  const figure = /\d/u.exec(folded);
+  return !!verb && !!figure && verb.index < figure.index;
+};
+
 /** A customer's wish or future (third person: « je veux ajouter 10 sucre » is the owner's command). */
 const WISH_OR_FUTURE = cueRegex([
   ...['veut', 'veulent', 'voudrait', 'voudraient', 'va prendre', 'vont prendre', 'va acheter', 'vont acheter', 'va venir'],
@@ -106,7 +116,7 @@ const isToCome = (clause: string): boolean => {
   // A bill named is a figure's clause too (« j'ai acheté 10 sucre pour 3500 et je paie demain le loyer » was a rent of 3,500).
   return (
     (/\d/.test(folded) || extractExpenseCategory(clause) !== undefined) &&
-    (toComePart(folded) || WISH_OR_FUTURE.test(folded) || (WEEKDAY.test(folded) && OWNER_PRESENT.test(folded))) &&
+    (toComePart(folded) || WISH_OR_FUTURE.test(folded) || (WEEKDAY.test(folded) && presentBeforeFigure(folded))) &&
     !DONE.test(folded)
   );
 };

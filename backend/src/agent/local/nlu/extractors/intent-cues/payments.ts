@@ -221,17 +221,22 @@ export const hasCustomerPaidCue = has(CUSTOMER_PAID);
  * reviewers, at both bases).
  */
 const PAID_ON_DEBT =
-  /(?<![\p{L}])(?:rendu|rend|rendre|rendra|rembourse|rembourser|rembourcer|remboursera|paye|payer|paie|paiera|verse|donne|regle|khalas|khallas|rja3li|rajja3li|رجعلي|يرجعلي|يرجع|رد|خلص|يخلص|دفع|يدفع|عطاني|paid|gave|returned|repaid)(?:\s+\S+){0,3}?\s+(?:de|du|sur|of|off|on|towards|from|من|على|men|mel|3la|f)\s+(?:(?:sa|son|ses|his|her|their|la|the|ta3|dyal)\s+)?(?:dette|dettes|credit|credi|debt|debts|dyn|kridi|lkridi|الدين|دينه|دينو|الكريدي|كريدي)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:rendu|rend|rendre|rendra|rembourse|rembourser|rembourcer|remboursera|paye|payer|paie|paiera|verse|donne|regle|khalas|khallas|rja3li|rajja3li|رجعلي|يرجعلي|يرجع|رد|خلص|يخلص|دفع|يدفع|عطاني|paid|gave|returned|repaid)(?:\s+\S+){0,3}?\s+(?:de|du|sur|pour|for|of|off|on|towards|from|من|على|men|mel|3la|f)\s+(?:(?:sa|son|ses|his|her|their|la|the|ta3|dyal)\s+)?(?:dette|dettes|credit|credi|debt|debts|dyn|kridi|lkridi|الدين|دينه|دينو|الكريدي|كريدي)(?![\p{L}])|(?<![\p{L}])(?:solde|regle|settled|cleared|paid off)\s+(?:son|sa|his|her|their)\s+(?:credit|dette|debt)(?![\p{L}])/u;
 /** The owner handing money over (« j'ai donné 500 à Karim sur son crédit »: lent, not repaid — the review). */
 const OWNER_GAVE =
   /(?<![\p{L}])(?:j ai|je|i|ana)\s+(?:lui\s+|l\s+)?(?:donne|verse|paye|rendu|prete|avance|gave|paid|lent|given|3tit|a3tit|sellaft|khallast)|عطيت|اعطيت|سلفت|دفعت(?![\p{L}])/u;
 /** To be paid, not paid (« karim va rembourser 500 de sa dette », « will pay back », « راح يرجعلي »: the second review). */
 const TO_PAY =
   /(?<![\p{L}])(?:(?:va|vais|vont|doit|dois|veut|will|going to|gonna|ghadi|rah|راح|سوف)\s+(?:\S+\s+)?(?:rembours\p{L}*|pay|payer|rendre|khalas|ykhalas|يرجع|يرجعلي|يخلص|يدفع)|paiera|payera|remboursera|rendra|will pay|سيدفع|سيرجع)(?![\p{L}])/u;
+/** Time given, no money (« Karim m'a donné 2 jours pour sa dette »). */
+const TIME_GIVEN = /\d+\s*(?:jours?|days?|semaines?|weeks?|mois|months?|ayam|iyam|ايام|اسابيع|يوم)(?![\p{L}])/u;
 export const paysOnDebt = (text: string) =>
-  PAID_ON_DEBT.test(foldForCues(text)) && !OWNER_GAVE.test(foldForCues(text)) && !TO_PAY.test(foldForCues(text));
+  PAID_ON_DEBT.test(foldForCues(text)) &&
+  !OWNER_GAVE.test(foldForCues(text)) &&
+  !TO_PAY.test(foldForCues(text)) &&
+  !TIME_GIVEN.test(foldForCues(text));
 /** Any money named towards a debt, paid or not: never more owed (see understand.ts). */
-export const speaksOfPayingDebt = (text: string) => PAID_ON_DEBT.test(foldForCues(text));
+export const speaksOfPayingDebt = (text: string) => PAID_ON_DEBT.test(foldForCues(text)) && !TIME_GIVEN.test(foldForCues(text));
 export const hasPaidThirdCue = has(PAID_THIRD);
 
 /** A question by its opening word: « wach … », « est-ce que … », « did … », « has … », « هل … » (on folded text). */

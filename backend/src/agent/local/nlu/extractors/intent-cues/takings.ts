@@ -334,7 +334,7 @@ export const withoutBank = (text: string): string => foldForCues(text).replace(n
  * no takings told (takings of 5,000 were proposed: the twenty-fifth session's reviewers).
  */
 const FROM_TAKINGS =
-  /(?<![\p{L}])(?:de la recette|de ma recette|des recettes|de la caisse|from the takings|from today s takings|from the till|mel dakhla|men dakhla|mel caisse|من المدخول|من الدخلة|من الكاسة|من الصندوق)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:de la recette|de ma recette|des recettes|avec la recette|avec ma recette|de la caisse|from the takings|from today s takings|from the till|mel dakhla|men dakhla|mel caisse|من المدخول|من الدخلة|من الكاسة|من الصندوق)(?![\p{L}])/u;
 /** The takings themselves put in the bank (« hattit dakhla f la banque 20000 », « j'ai versé la recette à la banque »). */
 const TAKINGS_PUT =
   /(?<![\p{L}])(?:hattit|7attit|hatit|7atit|mis|verse|depose|put|deposited|حطيت|اودعت)\s+(?:la\s+|el\s+|my\s+|the\s+|today s\s+)?(?:recette|dakhla|ddakhla|takings|المدخول|الدخله)(?![\p{L}])/u;
