@@ -484,3 +484,21 @@ describe('the third review', () => {
     expect(ask("Karim m'a donné 2 jours pour sa dette").intent).toBe('customers_credit');
   });
 });
+
+describe('the third review’s list at both bases', () => {
+  it.each(['karim a pris 3 sucre, paiement demain', 'karim khda 3 sokar w ghodwa ykhalas'])(
+    '« %s »: a credit sale, never paid cash',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer: 'karim' } });
+    },
+  );
+  it("« l'employe a pris 2000 sur son salaire »: asked, never a sale of « salaire »", () => {
+    expect(writesNothing(ask("l'employe a pris 2000 sur son salaire"))).toBe(true);
+  });
+  it("« j'ai payé le salaire de l'employé 30000 » is still the wages", () => {
+    expect(ask("j'ai payé le salaire de l'employé 30000")).toMatchObject({
+      intent: 'expenses_add',
+      args: { amount: 30000, category: 'salaires' },
+    });
+  });
+});

@@ -67,7 +67,8 @@ const NEVER_PRODUCT = new Set(
     'لا نعم واه ايه أيه بصح برك زادة كذلك ايضا أيضا شكرا wah la lala ih iyeh barka zada ' +
     // Verbs and money, never goods (« on m'a volé 5000 », « il m'a rendu 500 », « karim a pris 500 en espèces » proposed a
     // product « volé », « rendu », « especes »: the review).
-    'vole voles volee volees rendu rendus rendue especes espece cash liquide argent monnaie stole stolen returned'
+    'vole voles volee volees rendu rendus rendue especes espece cash liquide argent monnaie stole stolen returned ' +
+    'salaire salary avance'
   )
     .split(' ')
     .map((w) => fold(w)),

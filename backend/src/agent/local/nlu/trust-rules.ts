@@ -497,7 +497,7 @@ export const someoneElsePaid = (text: string): boolean => SOMEONE_ELSE_PAID.test
  */
 const THIRD_PARTY_MONEY = new RegExp(
   String.raw`^(?:(?:le|la|l|mon|ma|un|une|the|my|a|an)\s+)?` +
-    String.raw`(?:voisin|voisine|livreur|fournisseur|grossiste|plombier|electricien|macon|peintre|mecanicien|menuisier|ouvrier|ami|amie|copain|cousin|cousine|frere|soeur|fils|fille|pere|mere|femme|mari|neighbour|neighbor|supplier|wholesaler|driver|delivery man|plumber|electrician|painter|mechanic|worker|friend|brother|sister|son|daughter|father|mother|wife|husband|jari|jarti|sa7bi|livrour|l fournisseur|الموزع|المورد|الليفرور|الجار|جاري|جارتي|صاحبي|الرصاص|البلومبي|الكهربائي)` +
+    String.raw`(?:voisin|voisine|livreur|fournisseur|grossiste|employe|employee|vendeur|plombier|electricien|macon|peintre|mecanicien|menuisier|ouvrier|ami|amie|copain|cousin|cousine|frere|soeur|fils|fille|pere|mere|femme|mari|neighbour|neighbor|supplier|wholesaler|driver|delivery man|plumber|electrician|painter|mechanic|worker|friend|brother|sister|son|daughter|father|mother|wife|husband|jari|jarti|sa7bi|livrour|l fournisseur|الموزع|المورد|الليفرور|الجار|جاري|جارتي|صاحبي|الرصاص|البلومبي|الكهربائي)` +
     String.raw`\s+(?:(?:a|m a|nous a|has|have|m|me)\s+)?(?:(?:encore|aussi|deja|also|just)\s+)?` +
     String.raw`(?:pris|paye|payee|regle|verse|donne|rendu|took|paid|gave|settled|returned|khda|khdat|dda|ddat|khallas|khalas|khlas|3tani|خذا|دا|خلص|دفع|عطاني)(?![\p{L}])`,
   'u',
