@@ -502,3 +502,63 @@ describe('the third review’s list at both bases', () => {
     });
   });
 });
+
+// The session's fourth review (a read-only reviewer, 1,550 messages and 1,160 pairs at both commits).
+describe('the fourth review', () => {
+  const MONDAY = new Date('2026-12-07T10:00:00Z');
+  const onMonday = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG, now: MONDAY });
+  it.each(['et maintenant 2 lait', 'and now 2 milk', 'w daba 2 hlib', 'و الآن 2 حليب'])(
+    'after Saturday’s sale, « %s » is today’s',
+    (text) => {
+      const r = nlu.understand({
+        text,
+        catalog: TEST_CATALOG,
+        now: NOW,
+        history: [
+          { role: 'user', text: "samedi j'ai vendu 3 sucre" },
+          {
+            role: 'assistant',
+            text: '…',
+            intent: 'sales_record',
+            args: { lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }], soldAt: '2026-11-14' },
+          },
+        ],
+      });
+      expect(r.intent).toBe('sales_record');
+      expect(r.args.soldAt).toBeUndefined();
+    },
+  );
+  it.each(['samedi fermé, recette 20000', 'nhar sebt msaker dakhla 20000', 'saturday closed, takings 20000', 'السبت مغلق، المدخول 20000'])(
+    '« %s »: the day the shop was closed does not date today’s takings',
+    (text) => {
+      expect(onMonday(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+      expect(onMonday(text).args.date).toBeUndefined();
+    },
+  );
+  it.each(["ilya 2 jours j'ai vendu 3 sucre", "yena 2 jours j'ai vendu 3 sucre", "2 jours de ca j'ai vendu 3 sucre"])(
+    '« %s »: sold two days ago',
+    (text) => {
+      expect(String(onMonday(text).args.soldAt).slice(0, 10)).toBe('2026-12-05');
+    },
+  );
+  it.each([
+    "samedi j'ai vendu 3 sucre et ce matin 2 lait",
+    'karim voulait 3 sucre, je n’en avais plus',
+    'ma femme a acheté 3 sucre au marché',
+    'il manque 2000 dans la caisse',
+  ])('« %s »: asked', (text) => {
+    expect(writesNothing(onMonday(text))).toBe(true);
+  });
+  it.each(['samedi qui vient recette 20000', 'karim would like 3 sugar on credit'])('« %s »: for later', (text) => {
+    expect(onMonday(text)).toMatchObject({ notice: { reason: 'to_come' } });
+  });
+  it.each(["karim m'a remis 500 de son credit", 'karim a laissé 500 pour sa dette', 'karim jabli 500 ta3 kridi'])(
+    '« %s »: his repayment',
+    (text) => {
+      expect(onMonday(text)).toMatchObject({ intent: 'customers_payment', args: { amount: 500 } });
+    },
+  );
+  it('« recette 20000, il manque 500 dans la caisse » is still the day’s takings', () => {
+    expect(onMonday('recette 20000, il manque 500 dans la caisse')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+  });
+});

@@ -587,7 +587,7 @@ export class Nlu {
     // out of a count and a price, beside another sum said, is asked (the twenty-fifth session's reviewers, at both bases).
     // « on a volé 3000 dans la caisse » was takings of 3,000; « ma femme a pris 2 lait » a sale: asked (the second review).
     if (
-      (intent === 'sales_daily_total' && namesTheft(text)) ||
+      (intent === 'sales_daily_total' && (namesTheft(text) || (TILL_SHORT.test(foldForCues(text)) && extractNumbers(text).length === 1))) ||
       (intent === 'sales_record' && (familyTook(text) || SUPPLIER_TOOK.test(foldForCues(text))))
     )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
@@ -1288,6 +1288,9 @@ const SUPPLIER_TOOK =
 /** « … je paie le reste demain »: part of it still owed. */
 const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي)(?![\p{L}])/u;
 
+/** « il manque 2000 dans la caisse »: money missing, no takings (the fourth review). */
+const TILL_SHORT = /(?<![\p{L}])(?:il manque|manque|manquent|missing|short|na9sa|na9es|ناقص|ناقصه)(?![\p{L}])/u;
+
 /** Someone paid a bill named (« mon frère a payé l'électricité 4500 »). */
 const PAID_VERB = /(?<![\p{L}])(?:paye|payee|regle|paid|settled|khallas|khalas|خلص|دفع)(?![\p{L}])/u;
 const paidABill = (text: string, act: Act): boolean => act.expenseCategory && PAID_VERB.test(foldForCues(text));
@@ -1539,16 +1542,10 @@ function addedToSale(
 
 /** Today said in so many words (« aujourd'hui », « today », « lyoum », « اليوم »). */
 const TODAY_SAID = cueRegex([
-  'aujourd hui',
-  'aujourdhui',
-  'today',
-  'lyoum',
-  'elyoum',
-  'el youm',
-  'اليوم',
-  'ce matin',
-  'this morning',
-  'sbah',
+  ...['aujourd hui', 'aujourdhui', 'today', 'lyoum', 'elyoum', 'el youm', 'اليوم', 'ce matin', 'this morning', 'sbah'],
+  // Now, in so many words (« et maintenant 2 lait » took the card's Saturday: the fourth review).
+  ...['maintenant', 'a l instant', 'juste maintenant', 'cet aprem', 'cet apres midi', 'ce soir', 'now', 'just now'],
+  ...['right now', 'tonight', 'this afternoon', 'this evening', 'daba', 'drk', 'dorka', 'l3chia', 'الان', 'توا', 'الليله'],
 ]);
 
 /** A sale of its own card with the customer, payment and day of the sale it follows (`saleTerms`): the goods' lines. */

@@ -328,7 +328,7 @@ const STOLEN = cueRegex([
 export const namesTheft = (text: string): boolean => STOLEN.test(foldForCues(text));
 /** One of the family took goods (« ma femme a pris 2 lait »): no customer's sale — asked (the second review). */
 const FAMILY_TOOK = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${FAMILY}\s+(?:a pris|took|has taken|khda|khdat|dda|ddat|خذا|خذات|دا|دات|اخذ|اخذت)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${FAMILY}\s+(?:a pris|a achete|took|bought|has taken|khda|khdat|dda|ddat|chrat|chra|خذا|خذات|دا|دات|اخذ|اخذت|شرات|شرى)(?![\p{L}\p{N}])`,
   'u',
 );
 export const familyTook = (text: string): boolean => FAMILY_TOOK.test(foldForCues(text));

@@ -43,8 +43,8 @@ const WEEKS = String.raw`(semaines?|weeks?|simana|اسابيع|اسبوع|جمع
 const UNIT = String.raw`(?:${DAYS}|${WEEKS})`;
 
 const AGO: RegExp[] = [
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a|ya|il ya|avant)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+(?:ago|back)(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:il y a|ca fait|y a|ya|il ya|ilya|yena|yana|avant)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${COUNT}\s+${UNIT}\s+(?:ago|back|de ca)(?![\p{L}])`, 'u'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+${COUNT}\s+${UNIT}(?![\p{L}])`, 'u'),
 ];
 /** Arabic's dual (« قبل يومين », « hadi yomin »): two days, two weeks. */
@@ -113,7 +113,7 @@ const WEEKDAYS: [number, RegExp][] = (
   ] as [number, string[]][]
 ).map(([day, words]) => [day, new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'u')]);
 /** « lundi prochain », « next Monday », « الخميس الجاي »: a day to come (days-to-come.ts), never a past date. */
-const NEXT = /(?<![\p{L}])(?:prochain|prochaine|next|jay|jaya|القادم|المقبل|الجاي|الجايه)(?![\p{L}])/u;
+const NEXT = /(?<![\p{L}])(?:prochain|prochaine|next|coming|qui vient|qui arrive|jay|jaya|القادم|المقبل|الجاي|الجايه)(?![\p{L}])/u;
 /** « samedi dernier », « last Saturday », « السبت الماضي »: a week back when it is today's weekday. */
 const LAST = /(?<![\p{L}])(?:dernier|derniere|passe|passee|last|li fat|li fet|الماضي|اللي فات|لي فات)(?![\p{L}])/u;
 
@@ -138,7 +138,7 @@ function daysBack(folded: string, today: number): number | undefined {
   const figure = /\d/u.exec(clause)?.index ?? clause.length;
   for (const [day, re] of WEEKDAYS) {
     const m = clause ? re.exec(clause) : null;
-    if (!m || NEXT.test(clause) || FUTURE.test(clause)) continue;
+    if (!m || NEXT.test(clause) || FUTURE.test(clause) || CLOSED.test(clause)) continue;
     if (m.index > figure && NOT_THE_FIGURES_DAY.test(clause.slice(figure, m.index))) continue;
     // « j'ai vendu 3 sucre mardi je reçois 20 »: the weekday opens a thing of its own (the third review).
     if (m.index > figure && SUBJECT_NEXT.test(clause.slice(m.index + m[0].length))) continue;
@@ -163,10 +163,29 @@ const FUTURE =
  */
 const NOT_THE_FIGURES_DAY =
   /(?<![\p{L}])(?:paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|pour|avant|echeance|ferme|passe|vient|livre|arrive|until|by|due|till|il|elle|he|she|je|j|i|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتى|قبل)(?![\p{L}])/u;
+/**
+ * A clause that is a day and nothing else (« lundi », « samedi dernier », « nhar sebt »): « samedi fermé, recette 20000 »
+ * says what Saturday was, and the takings are today's (the fourth review).
+ */
+const dayAlone = (clause: string): boolean => {
+  let rest = clause;
+  for (const [, re] of WEEKDAYS) rest = rest.replace(re, ' ');
+  return (
+    rest
+      .replace(LAST, ' ')
+      .replace(/(?<![\p{L}])(?:le|on|nhar|يوم|نهار)(?![\p{L}])/gu, ' ')
+      .trim() === ''
+  );
+};
+
+/** « nhar sebt msaker dakhla 20000 »: the day the shop was closed is no figure's day (the fourth review). */
+const CLOSED = /(?<![\p{L}])(?:ferme|fermee|closed|off|repos|conge|msaker|msakar|msekker|مسكر|مغلق|عطله)(?![\p{L}])/u;
+
 /** A subject right after the weekday: what follows is another clause's. */
 const SUBJECT_NEXT = /^\s+(?:je|j|il|elle|on|nous|ils|i|he|she|we|they|ana|houwa)(?![\p{L}])/u;
 /** Today named: « aujourd'hui », « today », « lyoum », « اليوم ». */
-const TODAY = /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم)(?![\p{L}])/u;
+const TODAY =
+  /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم|ce matin|maintenant|a l instant|cet aprem|cet apres midi|ce soir|this morning|now|just now|tonight|this afternoon|this evening|daba|drk|dorka|l3chia|sbah|الان|توا|الليله|الصباح)(?![\p{L}])/u;
 
 /**
  * The text a weekday may date: up to the end of the clause with the message's first figure (« lundi, j'ai vendu 5 sucre »,
@@ -179,7 +198,7 @@ function weekdayClause(folded: string): string {
   if (first < 0) return folded;
   // A clause before the figure's dates it only when it is the day alone (« lundi, j'ai vendu 5 sucre »), not a thing of
   // its own (« samedi j'étais fermé, … »).
-  const before = clauses.slice(0, first).filter((c) => c.trim().split(/\s+/u).length <= 2);
+  const before = clauses.slice(0, first).filter(dayAlone);
   return [...before, clauses[first]].join(' , ');
 }
 
@@ -253,7 +272,7 @@ export function namesSeveralDays(text: string, now: Date): boolean {
       const ownFirst = named.length > 0 && daysIn(clause.slice(0, digit.index), now.getDay()).length > 0;
       figures.push({ days: [...alone, ...named], dayFirst: alone.length > 0 || ownFirst });
       alone = [];
-    } else alone = clause.trim().split(/\s+/u).length <= 2 ? [...alone, ...named] : [];
+    } else alone = dayAlone(clause) ? [...alone, ...named] : [];
   }
   const days = new Set<number>();
   figures.forEach(({ days: named }, i) => {

@@ -20,7 +20,7 @@ const DAY_TO_COME_CUES = cueRegex([
   ...['ghodwa', 'ghedwa', 'ghadwa', 'ghodoua', 'bokra', 'simana jaya', 'simana jayya', 'chhar jay', 'chhar ljay'],
   ...['غدوة', 'غدوه', 'غدا', 'بكرة', 'بعد غد', 'بعد غدوة', 'الأسبوع القادم', 'الاسبوع القادم', 'الأسبوع المقبل'],
   ...['الاسبوع المقبل', 'الأسبوع الجاي', 'الاسبوع الجاي', 'السيمانة الجاية', 'الشهر القادم', 'الشهر المقبل', 'الشهر الجاي'],
-  ...WEEKDAYS_FR.map((d) => `${d} prochain`),
+  ...WEEKDAYS_FR.flatMap((d) => [`${d} prochain`, `${d} qui vient`]),
   ...WEEKDAYS_EN.map((d) => `next ${d}`),
   ...WEEKDAYS_AR.flatMap((d) => [`${d} القادم`, `${d} المقبل`, `${d} الجاي`]),
 ]);
@@ -62,9 +62,25 @@ const presentBeforeFigure = (folded: string): boolean => {
   return !!verb && !!figure && verb.index < figure.index;
 };
 
+/** « karim would like 3 sugar »: not « I would like to add 10 sugar », the owner's request. */
+const THIRD_WOULD_LIKE = /(?<![\p{L}])(?<!(?:^|\s)(?:i|we)\s)would like(?![\p{L}])/u;
+
 /** A customer's wish or future (third person: « je veux ajouter 10 sucre » is the owner's command). */
 const WISH_OR_FUTURE = cueRegex([
-  ...['veut', 'veulent', 'voudrait', 'voudraient', 'va prendre', 'vont prendre', 'va acheter', 'vont acheter', 'va venir'],
+  ...[
+    'veut',
+    'veulent',
+    'voudrait',
+    'voudraient',
+    'voulait',
+    'voulaient',
+    'wanted',
+    'va prendre',
+    'vont prendre',
+    'va acheter',
+    'vont acheter',
+    'va venir',
+  ],
   ...['prendra', 'prendront', 'achetera', 'acheteront', 'passera', 'passeront', 'viendra', 'viendront'],
   ...['wants', 'will take', 'will buy', 'is going to take', 'is going to buy', 'will come'],
   ...['bgha', 'yebghi', 'yheb', 'rah yechri', 'rah yddi', 'ghadi yechri', 'ghadi yddi'],
@@ -116,7 +132,10 @@ const isToCome = (clause: string): boolean => {
   // A bill named is a figure's clause too (« j'ai acheté 10 sucre pour 3500 et je paie demain le loyer » was a rent of 3,500).
   return (
     (/\d/.test(folded) || extractExpenseCategory(clause) !== undefined) &&
-    (toComePart(folded) || WISH_OR_FUTURE.test(folded) || (WEEKDAY.test(folded) && presentBeforeFigure(folded))) &&
+    (toComePart(folded) ||
+      WISH_OR_FUTURE.test(folded) ||
+      THIRD_WOULD_LIKE.test(folded) ||
+      (WEEKDAY.test(folded) && presentBeforeFigure(folded))) &&
     !DONE.test(folded)
   );
 };

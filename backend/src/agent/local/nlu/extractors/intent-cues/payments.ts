@@ -221,7 +221,7 @@ export const hasCustomerPaidCue = has(CUSTOMER_PAID);
  * reviewers, at both bases).
  */
 const PAID_ON_DEBT =
-  /(?<![\p{L}])(?:rendu|rend|rendre|rendra|rembourse|rembourser|rembourcer|remboursera|paye|payer|paie|paiera|verse|donne|regle|khalas|khallas|rja3li|rajja3li|رجعلي|يرجعلي|يرجع|رد|خلص|يخلص|دفع|يدفع|عطاني|paid|gave|returned|repaid)(?:\s+\S+){0,3}?\s+(?:de|du|sur|pour|for|of|off|on|towards|from|من|على|men|mel|3la|f)\s+(?:(?:sa|son|ses|his|her|their|la|the|ta3|dyal)\s+)?(?:dette|dettes|credit|credi|debt|debts|dyn|kridi|lkridi|الدين|دينه|دينو|الكريدي|كريدي)(?![\p{L}])|(?<![\p{L}])(?:solde|regle|settled|cleared|paid off)\s+(?:son|sa|his|her|their)\s+(?:credit|dette|debt)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:rendu|rend|rendre|rendra|remis|laisse|retire|enleve|jabli|rembourse|rembourser|rembourcer|remboursera|paye|payer|paie|paiera|verse|donne|regle|khalas|khallas|rja3li|rajja3li|رجعلي|يرجعلي|يرجع|رد|خلص|يخلص|دفع|يدفع|عطاني|paid|gave|returned|repaid)(?:\s+\S+){0,3}?\s+(?:de|du|sur|pour|for|of|off|on|towards|from|ta3|من|على|men|mel|3la|f)\s+(?:(?:sa|son|ses|his|her|their|la|the|ta3|dyal)\s+)?(?:dette|dettes|credit|credi|debt|debts|dyn|kridi|lkridi|الدين|دينه|دينو|الكريدي|كريدي)(?![\p{L}])|(?<![\p{L}])(?:solde|regle|settled|cleared|paid off)\s+(?:son|sa|his|her|their)\s+(?:credit|dette|debt)(?![\p{L}])/u;
 /** The owner handing money over (« j'ai donné 500 à Karim sur son crédit »: lent, not repaid — the review). */
 const OWNER_GAVE =
   /(?<![\p{L}])(?:j ai|je|i|ana)\s+(?:lui\s+|l\s+)?(?:donne|verse|paye|rendu|prete|avance|gave|paid|lent|given|3tit|a3tit|sellaft|khallast)|عطيت|اعطيت|سلفت|دفعت(?![\p{L}])/u;
