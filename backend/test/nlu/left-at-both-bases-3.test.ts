@@ -562,3 +562,17 @@ describe('the fourth review', () => {
     expect(onMonday('recette 20000, il manque 500 dans la caisse')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
   });
 });
+
+describe('two products counted with no pairing read', () => {
+  it.each(['inventaire: sucre 37, lait 12', 'reçu sucre 10, lait 5', 'ajoute sucre 10 et lait 5'])(
+    '« %s »: which count is whose is asked (the milk was set to 37, or +10 milk)',
+    (text) => {
+      expect(writesNothing(ask(text))).toBe(true);
+    },
+  );
+  it.each(["j'ai compté 37 sucre et 12 lait", 'reçu 10 sucre et 5 lait'])('« %s »: each count with its goods, as before', (text) => {
+    const r = ask(text);
+    expect(r).toMatchObject({ intent: 'inventory_adjust', args: { product: 'Sucre blanc 1kg' } });
+    expect(r.more).toEqual([expect.objectContaining({ product: 'Lait en sachet 1L' })]);
+  });
+});

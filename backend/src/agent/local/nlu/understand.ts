@@ -625,6 +625,18 @@ export class Nlu {
     )
       return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     const result = paired ? { ...read, args: paired.args } : read;
+    // « inventaire: sucre 37, lait 12 », « reçu sucre 10, lait 5 » set the milk to 37 and added 10 milk (at base too): two
+    // products counted and no pairing read (`more`) — which count is whose is asked. A fraction among them is the tool's to
+    // refuse, as before (sales-slots.test.ts).
+    const counts = extractNumbers(text);
+    if (
+      intent === 'inventory_adjust' &&
+      !slots.more?.length &&
+      new Set(namedGoods(slotCtx).map((g) => g.name)).size > 1 &&
+      counts.length > 1 &&
+      counts.every((n) => Number.isInteger(n.value))
+    )
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
       // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count
