@@ -358,6 +358,9 @@ export class Nlu {
     const slotCtx = this.slotContext(input);
     const { text, lang, knownNames } = slotCtx;
     const cls = this.classify(text, lang, this.catalogContext(input.catalog).productWords);
+    // « De quoi s'agit-il ? »: nothing proposed, the message's figures offered back (the guards below).
+    const whatIsIt = () =>
+      this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
 
     let intent: string = cls.intent;
     let confidence = cls.score;
@@ -407,12 +410,11 @@ export class Nlu {
       // « le plombier a pris 2000 », « mon voisin a payé 500 »: someone's money, neither the takings nor the shop's expense.
       // A bill one of them paid (« ma femme a payé le loyer 30000 ») is the shop's expense, as before (the third review).
       if (thirdPartyMoney(text) && (act.hasMoney || act.oneSum) && !act.productNamed && !act.readOnly && !paidABill(text, act))
-        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+        return whatIsIt();
       // Money put in the bank beside anything else (« j'ai mis 5000 à la banque et 3000 dans la caisse » became takings of
       // 5,000: the reviewer): which sum is what, is asked — the takings named beside it are still read (« recette 20000 et
       // j'ai versé 15000 à la banque »).
-      if (putsInBank(text) && !act.readOnly && !TAKINGS_NAMED.test(foldForCues(text)))
-        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      if (putsInBank(text) && !act.readOnly && !TAKINGS_NAMED.test(foldForCues(text))) return whatIsIt();
       // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
       // done (a count in it is a write told, read as before).
       // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
@@ -425,8 +427,7 @@ export class Nlu {
       }
       // « la recette sera 20000 », « المدخول غدوة 25000 »: takings hoped for, said before their sum — declared, they replaced
       // the day's figure; after a card, they corrected it (the review). Asked, whatever came before.
-      if (act.takings && act.hasNumber && takingsToCome(text))
-        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      if (act.takings && act.hasNumber && takingsToCome(text)) return whatIsIt();
       // « Karim a acheté pour 2000 » set the whole day's takings at 2,000 (a day declared again replaces its figure): a named
       // customer's purchase with money and no goods is asked — part paid (« … et a payé 1500 ») says how to record it in
       // two steps; never the day's takings.
@@ -570,10 +571,9 @@ export class Nlu {
       intent === 'customers_credit_add' &&
       (speaksOfPayingDebt(text) || (act.customerPaid && extractNumbers(text).length > 1) || REPAID_AND_OWES.test(foldForCues(text)))
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     const period = intent === 'sales_daily_total' ? extractPeriod(text, slotCtx.now) : undefined;
-    if (period && period !== 'today' && period !== 'yesterday')
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    if (period && period !== 'today' && period !== 'yesterday') return whatIsIt();
     // « Karim a 3 sucre et 2 huile à crédit » was a credit of 3 DA: goods counted are no sum owed — asked. One sum of
     // dinars before the goods it was for is still owed (« sajel 3la karim 500 sokar »).
     if (
@@ -582,7 +582,7 @@ export class Nlu {
       countsGoods(read.args.amount, slotCtx) &&
       (Number(read.args.amount) < 100 || extractNumbers(text).length > 1)
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     // « j'ai acheté 10 sucre à 350 et payé l'électricité 4500 » was an electricity bill of 3,500 (10 × 350): a sum worked
     // out of a count and a price, beside another sum said, is asked (the twenty-fifth session's reviewers, at both bases).
     // « on a volé 3000 dans la caisse » was takings of 3,000; « ma femme a pris 2 lait » a sale: asked (the second review).
@@ -590,11 +590,10 @@ export class Nlu {
       (intent === 'sales_daily_total' && (namesTheft(text) || (TILL_SHORT.test(foldForCues(text)) && extractNumbers(text).length === 1))) ||
       (intent === 'sales_record' && (familyTook(text) || SUPPLIER_TOOK.test(foldForCues(text))))
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
     // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
-    if (intent === 'sales_record' && shopBoughtOnly(text))
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    if (intent === 'sales_record' && shopBoughtOnly(text)) return whatIsIt();
     // « j'ai acheté 10 sucre pour 3500, j'ai payé 2000, reste 1500 pas encore payé » was spent 3,500: part paid, part owed —
     // asked.
     if (
@@ -603,10 +602,9 @@ export class Nlu {
       // « j'ai acheté 10 sucre pour 3500, payé 2000 » was spent 3,500 (the second review).
       (intent === 'expenses_add' && shopBoughtOnly(text) && (paidPartOf(read.args.amount, text) || REST_OWED.test(foldForCues(text))))
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     const paired = billOfItsClause(read, text);
-    if (paired === 'unclear')
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    if (paired === 'unclear') return whatIsIt();
     // « j'ai retiré 10000 de la caisse et payé l'électricité 4500 », « … 4500 avec 5000 de la caisse »: the till's sum and
     // the bill's — which is the bill's is asked (the larger, the till's, was proposed).
     // Cash out of the bank: the bill's sum is not the sum withdrawn (« j'ai retiré 10000 de la banque pour payer l'électricité
@@ -623,7 +621,7 @@ export class Nlu {
         // « Karim a retiré 5000 de la banque pour payer sa dette » was +5,000 owed: whose money, and whether it was paid, asked.
         ((intent === 'customers_credit_add' || intent === 'customers_payment') && takesFromBank(text)))
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     const result = paired ? { ...read, args: paired.args } : read;
     // « inventaire: sucre 37, lait 12 », « reçu sucre 10, lait 5 » set the milk to 37 and added 10 milk (at base too): two
     // products counted and no pairing read (`more`) — which count is whose is asked. A fraction among them is the tool's to
@@ -636,7 +634,7 @@ export class Nlu {
       counts.length > 1 &&
       counts.every((n) => Number.isInteger(n.value))
     )
-      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+      return whatIsIt();
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
       // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count

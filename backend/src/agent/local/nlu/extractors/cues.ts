@@ -1,3 +1,4 @@
+import { CLAUSES } from './clauses';
 import type { Channel, Tone } from '@tajer/contract';
 import { cueRegex, escapeRegex, foldForCues } from './cue-regex';
 
@@ -334,7 +335,7 @@ const FAMILY_TOOK = new RegExp(
 export const familyTook = (text: string): boolean => FAMILY_TOOK.test(foldForCues(text));
 export const saysStolen = (text: string): boolean =>
   foldForCues(text)
-    .split(/\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u)
+    .split(CLAUSES)
     .some((c) => /\d/.test(c) && STOLEN.test(c) && !POSITIVE_STOCK.test(c) && !NOT_STOLEN.test(c));
 /** What says the goods were not stolen, or came in, or were sold. */
 const NOT_STOLEN =

@@ -1,3 +1,4 @@
+import { CLAUSES } from './clauses';
 import { foldForCues } from './cue-regex';
 
 /**
@@ -148,8 +149,6 @@ function daysBack(folded: string, today: number): number | undefined {
   return undefined;
 }
 
-/** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
-const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
 /**
  * A future said (« il réglera samedi », « il va payer lundi », « he will pay on Monday »), or the owner's present, which
  * with a weekday is to come (« samedi je paie le loyer 30000 »: the review): the weekday is to come.

@@ -1,4 +1,5 @@
 import { extractExpenseCategory } from '../categories';
+import { TYPED_CLAUSES_ARABIC_AND } from '../clauses';
 import { cueRegex, foldForCues } from '../cue-regex';
 
 /**
@@ -101,12 +102,6 @@ const DONE = new RegExp(
   'u',
 );
 
-/**
- * Where one clause ends: punctuation, « et / puis / mais / and / then / but / w / و » between words, and Arabic's « و »
- * written on the next word's article (« المدخول 20000 والضو 4500 غدوة »: the takings are today's, the bill tomorrow's).
- */
-const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+|\s+و(?=ال|غدو|غدا|بكر)/iu;
-
 /** A part of the day after the day named (« demain matin »): the same day to come. */
 const PART_OF_DAY = /^\s*(?:matin|soir|midi|apres midi|morning|evening|afternoon|night|sbah|l3chiya|صباحا|الصباح|العشية|مساء)?\s*$/u;
 /** Paying or a write told after the day (« loyer 30000 demain je paie »): the sum before it is that day's too. */
@@ -146,7 +141,7 @@ const isToCome = (clause: string): boolean => {
  * is left reads as the owner wrote it. The write stands only when what is left reads the same (understand.ts).
  */
 export const withoutDaysToCome = (text: string): string | undefined => {
-  const clauses = text.split(CLAUSES).filter((c) => c.trim());
+  const clauses = text.split(TYPED_CLAUSES_ARABIC_AND).filter((c) => c.trim());
   const kept = clauses.filter((c) => !isToCome(c));
   return kept.length < clauses.length ? kept.join(', ') : undefined;
 };

@@ -1,3 +1,4 @@
+import { CLAUSES, TYPED_CLAUSES } from '../clauses';
 import { cueRegex, foldForCues, has } from '../cue-regex';
 
 /**
@@ -143,8 +144,6 @@ const COME = cueRegex([
   ...['vient de', 'viennent de', 'viens de', 'out of the stock', 'from the stock', 'du stock', 'livre ce matin'],
   ...['received', 'delivered', 'arrived', 'came', 'yesterday', 'jani', 'jabouli', 'jatni', 'وصلني', 'جاني', 'جابولي', 'البارح'],
 ]);
-/** Where one clause ends: punctuation, or « et / puis / mais / and / then / but / w / و » between words. */
-const CLAUSES = /\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/u;
 /** A clause that is only the count (« …, 10 sacs », « …, avec 10 sacs »): it belongs to the clause before it. */
 const COUNT_ONLY = /^(?:avec\s+|with\s+|b\s+)?\d/u;
 /**
@@ -167,7 +166,7 @@ export const saysDeliveryToCome = (text: string): boolean => {
  * when none is. Split as typed, so that what is left reads as the owner wrote it.
  */
 export const withoutGoodsToCome = (text: string): string | undefined => {
-  const clauses = text.split(/\s*[,،;.!?]\s*|\s+(?:et|puis|mais|and|then|but|w|و)\s+/iu).filter((c) => c.trim());
+  const clauses = text.split(TYPED_CLAUSES).filter((c) => c.trim());
   let dropped = false;
   const kept = clauses.filter((c) => {
     const folded = foldForCues(c);
