@@ -36,10 +36,16 @@ export const SIZE_UNIT_WORDS: readonly string[] = Object.keys(SIZE_UNITS);
 /** A unit word's one spelling (« kilos » → « kg », « لتر » → « l »), or undefined when the word is no size unit. */
 export const sizeUnit = (word: string): string | undefined => (Object.hasOwn(SIZE_UNITS, word) ? SIZE_UNITS[word] : undefined);
 
+/**
+ * « 350 l'unité », « 350 l wahda » (« the one »): a price per piece, « l » being the article — no size of 350 litres (a
+ * product « sucre 350 l » was proposed: the twenty-seventh session).
+ */
+const ARTICLE_L = String.raw`(?<=\d\s*l)(?=\s*['’]?\s*(?:unite|unité|wahda|wa7da|wahed|wa7ed|wahd|pi[eè]ce)(?![\p{L}]))`;
+
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})(?![\\p{L}\\p{N}])(?!${ARTICLE_L})`,
   'gu',
 );
 

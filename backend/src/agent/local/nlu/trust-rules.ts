@@ -474,11 +474,23 @@ export function goodsCameIn(text: string, count: number | undefined): boolean {
 }
 /** What makes the figure after it a sum: a price, « for », a debt. */
 const SUM_BEFORE = /(?<![\p{L}])(?:pour|a|at|b|bi|ب|for|dois|doit|owe|owes|de|of|montant|prix|price)\s*$/u;
-/** The shop bought, in the first person (« the customer bought » is a sale: the reviewer). */
-const SHOP_BOUGHT = cueRegex([
-  ...['j ai achete', 'on a achete', 'nous avons achete', 'i bought', 'we bought', 'i ve bought'],
-  ...['chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت'],
-]);
+/**
+ * The shop bought, in the first person (« the customer bought » is a sale: the reviewer), or with no subject as the message
+ * opens (« bought 20 sugar for 7000, paid 5000 », « acheté 10 sucre pour 3500, je paie demain » were spent in full: the
+ * fourth review).
+ */
+const SHOP_BOUGHT = new RegExp(
+  String.raw`${
+    cueRegex([
+      ...['j ai achete', 'on a achete', 'nous avons achete', 'i bought', 'we bought', 'i ve bought'],
+      ...['chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت'],
+    ]).source
+  }|^\s*(?:achete|achetes|achetee|bought|purchased)(?![\p{L}])`,
+  'u',
+);
+/** « bought 10 sugar for 3500, pay tomorrow », « …, paie demain »: to pay later, with no subject, in a clause of its own. */
+const PAY_LATER =
+  /(?:^|[,.;]\s*)(?:pay|paying|paie|paye|payer|regle|regler|nkhalas|nkhalles|ndfa3)\s+(?:tomorrow|later|next week|demain|plus tard|ghodwa|ghedwa|mba3d|ba3d)(?![\p{L}])/u;
 /** The shop bought, and nothing was said sold (« j'ai acheté 10 sucre, Karim n'a pas encore payé »). */
 const SOLD = cueRegex(['vendu', 'vendus', 'j ai vendu', 'sold', 'bi3t', 'ba3', 'بعت', 'باع', 'بعنا', 'bi3na']);
 export const shopBoughtOnly = (text: string): boolean => SHOP_BOUGHT.test(foldForCues(text)) && !SOLD.test(foldForCues(text));
@@ -692,7 +704,7 @@ export function readAct(
       owesSupplier(text) ||
       (SHOP_BOUGHT.test(folded) &&
         !opts.customerNamed &&
-        saysUnpaid(text) &&
+        (saysUnpaid(text) || PAY_LATER.test(folded)) &&
         !NOTHING_UNPAID.test(folded) &&
         (extractExpenseCategory(text) ?? 'marchandises') === 'marchandises'),
     sale,

@@ -62,11 +62,12 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
-import { daysAgoSpans, namesSeveralDays } from './extractors/past-day';
+import { daysAgoSpans, namesSeveralDays, takingsOfSeveralDays } from './extractors/past-day';
 import {
   namesInvoice,
   paysBillFromBank,
   putsInBank,
+  putsInTill,
   paysBillFromTill,
   saysBillUnpaid,
   saysDaySumOnly,
@@ -76,6 +77,7 @@ import {
   takesFromTill,
 } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
+import { saysReturnedToMe } from './extractors/intent-cues/returns';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer, namesAPrice, paysSum } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
@@ -574,6 +576,9 @@ export class Nlu {
       return whatIsIt();
     const period = intent === 'sales_daily_total' ? extractPeriod(text, slotCtx.now) : undefined;
     if (period && period !== 'today' && period !== 'yesterday') return whatIsIt();
+    // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
+    if (intent === 'sales_daily_total' && takingsOfSeveralDays(text)) return whatIsIt();
+    if (intent === 'sales_daily_total' && putsInTill(text) && !TAKINGS_NAMED.test(foldForCues(text))) return whatIsIt();
     // « Karim a 3 sucre et 2 huile à crédit » was a credit of 3 DA: goods counted are no sum owed — asked. One sum of
     // dinars before the goods it was for is still owed (« sajel 3la karim 500 sokar »).
     if (
@@ -591,6 +596,9 @@ export class Nlu {
       (intent === 'sales_record' && (familyTook(text) || SUPPLIER_TOOK.test(foldForCues(text))))
     )
       return whatIsIt();
+    // « karim a pris 3 sucre a credit et samir 2 lait », « … à karim et 2 lait à samir » put all on Karim: two customers
+    // named for one write — whose is what is asked (the fourth review, at both bases).
+    if (CUSTOMER_WRITES.has(intent) && namesTwoCustomers(slotCtx)) return whatIsIt();
     // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
     // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
     if (intent === 'sales_record' && shopBoughtOnly(text)) return whatIsIt();
@@ -635,6 +643,8 @@ export class Nlu {
       counts.every((n) => Number.isInteger(n.value))
     )
       return whatIsIt();
+    // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
+    if ((intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act)) return whatIsIt();
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
       // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count
@@ -1105,7 +1115,9 @@ export class Nlu {
       // « he paid 300 », « il doit 300 » after the takings or a bill: someone else's money — not the card's sum corrected
       // (the takings and the rent became 300: the reviewer). Read afresh.
       if (SHOP_MONEY_TOOLS.has(tool) && (someoneElsePaid(ctx.text) || act.owed)) return undefined;
-      const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text));
+      // « payé 7000 », « paid 7000 » after the takings: money paid, with no subject — no takings corrected to 7,000 (the
+      // fourth review, at both bases).
+      const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text)) || (tool === 'sales_daily_total' && PAID_WORD.test(foldForCues(ctx.text)));
       if (ownerPaid && (GOODS_CARDS.has(tool) || (tool === 'sales_daily_total' && !looksLikeCorrection(ctx.text)))) return undefined;
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       // « non, il y a 2 jours » after a bill: the days counted are no sum (its amount became 2: the second review).
@@ -1152,7 +1164,7 @@ export class Nlu {
       // A price or a sum paid (« à 150 », « payé 500 ») is never their count either.
       const money = (n: NumberMention) =>
         (n.value >= 1000 && !n.unit) || namesAPrice(foldForCues(ctx.text), n) || paysSum(foldForCues(ctx.text), n);
-      if (GOODS_CARDS.has(tool) && strong.length === 1 && money(strong[0])) return undefined;
+      if (GOODS_CARDS.has(tool) && strong.length === 1 && (money(strong[0]) || givesMoneyBack(ctx.text, act))) return undefined;
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
@@ -1549,6 +1561,33 @@ function addedToSale(
   const { soldAt: _cards, ...args } = sale.args;
   return { ...sale, args: own ? { ...args, soldAt: dayAtHour(own, ctx.text, ctx.now) } : args };
 }
+
+/** Goods or a debt put on one customer (a payment names its payer: « Karim a payé 500 et Nadia 300 » is Karim's 500). */
+const CUSTOMER_WRITES = new Set(['sales_record', 'customers_credit_add']);
+/**
+ * A second customer named after the first, with a figure after the first (« … et samir 2 lait », « … à karim et 2 lait à
+ * samir »): not the same one said twice, nor someone named after the figures (« j'ai vendu 3 lait à Karim, Nadia n'a pas
+ * payé »).
+ */
+function namesTwoCustomers(ctx: SlotContext): boolean {
+  const first = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
+  if (!first) return false;
+  const rest = ctx.text.slice(first.end);
+  const second = extractCustomer(rest, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
+  const firstName = (name: string) => tokenize(foldForCues(name))[0]?.text;
+  return !!second && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
+}
+
+/**
+ * « il m'a rendu 500 », « rja3li 500 », « he gave me back 500 da »: a sum given back, no goods named — money (change, part of
+ * a debt), never 500 of the card's goods (« et il m'a rendu 500 » after a sugar sale sold 500 sugar: the fourth review).
+ */
+function givesMoneyBack(text: string, act: Act): boolean {
+  if (act.productNamed || !(saysReturnedToMe(text) || GAVE_BACK.test(foldForCues(text)))) return false;
+  const sums = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
+  return sums.length > 0 && sums.every((n) => n.currency || (n.value >= 100 && !n.unit));
+}
+const GAVE_BACK = cueRegex(['rendu', 'gave me back', 'gave back', 'paid back', 'rembourse', 'remboursé', 'rja3li', 'رجعلي', 'ردلي']);
 
 /** Today said in so many words (« aujourd'hui », « today », « lyoum », « اليوم »). */
 const TODAY_SAID = cueRegex([

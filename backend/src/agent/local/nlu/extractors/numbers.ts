@@ -105,6 +105,7 @@ function digitMentions(folded: string): NumberMention[] {
     let end = m.index + m[0].length;
     let value = parseDigits(m[2]);
     let unit: string | undefined;
+    let eachPiece = false;
     const next = nextWord(folded, end);
     if (next?.glued) {
       if (!GLUED_SUFFIX.test(next.word)) continue; // Arabizi: "3andi", "7lib"
@@ -130,9 +131,12 @@ function digitMentions(folded: string): NumberMention[] {
       unit = nextWord(folded, end)?.word;
     } else if (next) {
       unit = next.word;
+      // « 350 l'unité », « 350 l wahda »: « l » is the article, and the figure a price (each piece's), no 350 litres.
+      eachPiece = next.word === 'l' && EACH_PIECE_AFTER_L.test(folded.slice(next.end));
+      if (eachPiece) unit = undefined;
     }
     const prev = previousWord(folded, m.index);
-    const currency = (!!unit && CURRENCY.test(unit)) || (!!prev && CURRENCY.test(prev));
+    const currency = eachPiece || (!!unit && CURRENCY.test(unit)) || (!!prev && CURRENCY.test(prev));
     let sign: 1 | -1 | undefined;
     if (m[1]) {
       const s = m[1].trim();
@@ -174,9 +178,12 @@ export const saysHasBefore = (foldedBefore: string): boolean => HAS_NOT_AT.test(
  */
 function unitPriceTotal(nums: NumberMention[], folded: string): number | typeof UNSURE | undefined {
   // Never people counted as the price (« Karim a réglé sa dette 3000, il a 2 ouvriers » made 6,000: « a » before « 2 »).
+  // A price said each piece's with no « à » (« 10 sucre 350 l'unité », « chrit 10 sokar 350 da lwahda ») is one too: the
+  // 350 alone was proposed as the whole purchase.
   const at = nums.findIndex((n) => {
     const before = folded.slice(0, n.start);
-    return AT_PRICE.test(before) && !HAS_NOT_AT.test(before) && !isSizeUnit(n.unit) && !countsPeople(n);
+    const priced = AT_PRICE.test(before) || PIECE_SAID.test(folded.slice(n.end, n.end + 24));
+    return priced && !HAS_NOT_AT.test(before) && !isSizeUnit(n.unit) && !countsPeople(n);
   });
   if (at <= 0) return undefined;
   // « شريت 10 شكاير سميد ب 11000 »: Darija's « ب » (« for ») gives what was paid — 110 000 was proposed. A price per
@@ -258,9 +265,14 @@ const UNSURE = 'unsure';
 const TOLD_APART = /(?:^|\s)(?:et|w|and|puis|then|و)\s|[;؛]/u;
 
 const DARIJA_FOR = /(?:^|[\s(])(?:b|bi|ب)\s*$/u;
+/** « l'unité », « l wahda », « la pièce », « للواحدة » after a price with no « à »: each piece's (not « chacun », eachTotal's). */
+const PIECE_SAID =
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:e?l\s*['’]?\s*(?:wa7da|wahda|wa7ed|wahed|unite)|la piece|per piece|per unit|a piece|للواحده|الواحده)(?![\p{L}\p{N}])/u;
+/** The word after the article « l » that says « each »: « l'unité », « l wahda », « l wa7ed ». */
+const EACH_PIECE_AFTER_L = /^\s*['’]?\s*(?:unite|wahda|wa7da|wahed|wa7ed|wahd|piece)(?![\p{L}\p{N}])/u;
 /** After a price: it is each piece's (« للواحدة », « el wa7da », « each », « الشكارة », « le sac »). */
 const PER_PIECE =
-  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:للواحده|لواحده|الواحده|الوحده|للوحده|واحده|el ?wa7da|lwa7da|each|chacun|chacune|la piece|le sac|the bag|(?:لل|ال)\p{L}{3,})(?![\p{L}\p{N}])/u;
+  /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:للواحده|لواحده|الواحده|الوحده|للوحده|واحده|(?:e?l\s*['’]?\s*)(?:wa7da|wahda|wa7ed|wahed|unite)|each|per piece|per unit|a piece|chacun|chacune|la piece|le sac|the bag|(?:لل|ال)\p{L}{3,})(?![\p{L}\p{N}])/u;
 
 /**
  * « … DA le kilo », « per kg », « للكيلو », « الكيلو »: the price is for one unit of weight or volume (its spelling is

@@ -177,8 +177,12 @@ const dayAlone = (clause: string): boolean => {
   );
 };
 
-/** « nhar sebt msaker dakhla 20000 »: the day the shop was closed is no figure's day (the fourth review). */
-const CLOSED = /(?<![\p{L}])(?:ferme|fermee|closed|off|repos|conge|msaker|msakar|msekker|مسكر|مغلق|عطله)(?![\p{L}])/u;
+/**
+ * « nhar sebt msaker dakhla 20000 »: the day the shop was closed is no figure's day (the fourth review). Closing early, at
+ * an hour or the till (« hier j'ai fermé tôt, recette 20000 », « … fermé la caisse à 20000 ») is a day the shop was open.
+ */
+export const CLOSED =
+  /(?<![\p{L}])(?:ferme|fermee|closed|off|repos|conge|msaker|msakar|msekker|مسكر|مغلق|عطله)(?![\p{L}])(?!\s+(?:tot|plus tot|early|a\s*\d|a midi|vers|at\s*\d|at noon|bekri|bkri|m3a|la caisse|caisse|the till|the register|up|بكري|على|مع|الصندوق|الكاسه))/u;
 
 /** A subject right after the weekday: what follows is another clause's. */
 const SUBJECT_NEXT = /^\s+(?:je|j|il|elle|on|nous|ils|i|he|she|we|they|ana|houwa)(?![\p{L}])/u;
@@ -284,3 +288,17 @@ export function namesSeveralDays(text: string, now: Date): boolean {
   });
   return days.size > 1 || days.has(-1);
 }
+
+/**
+ * Takings said for several days (« recette des 3 jours 60000 », « recette 20000 depuis 3 jours », « the last 3 days », « dakhla
+ * ta3 3 ayam », « مدخول 3 أيام »): no one day's — a day's takings of them was proposed (the fourth review, at both bases).
+ */
+const TAKINGS_OF_DAYS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:des|les|ces|depuis|the last|the past|ta3|nta3|dyal|نتاع|ديال|تاع|طول)\s+(?:derniers\s+|last\s+|past\s+)?${COUNT}\s+(?:derniers\s+|last\s+)?${UNIT}` +
+    String.raw`|(?:مدخول|دخل|الدخل|المدخول|dakhla|recette|takings)\s+${COUNT}\s+${UNIT})(?![\p{L}])`,
+  'u',
+);
+export const takingsOfSeveralDays = (text: string): boolean => {
+  const m = TAKINGS_OF_DAYS.exec(foldForCues(text));
+  return !!m && count(m[1] ?? m[4] ?? '') !== 1;
+};

@@ -3,7 +3,8 @@ import { cueRegex, foldForCues } from './cue-regex';
 import { comparesOrNamesCurrent } from './intent-cues/periods';
 import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
 import { namedMonthDate, namedMonthPeriod } from './named-month';
-import { pastDayNamed } from './past-day';
+import { clauseAt } from './clauses';
+import { CLOSED, pastDayNamed } from './past-day';
 
 export type { Period } from '@tajer/contract';
 
@@ -257,7 +258,13 @@ export function extractDate(text: string, now: Date = new Date()): string | unde
   }
   const inMonth = namedMonthDate(text, now);
   if (inMonth) return inMonth;
-  for (const [offset, re] of DAY_OFFSETS) {
+  // « hier fermé recette 20000 », « lbareh msaker dakhla 20000 »: the day the shop was closed is no figure's day, as a
+  // weekday's (past-day.ts).
+  const closedDay = DAY_OFFSETS.some(([, re]) => {
+    const day = re.exec(folded);
+    return day && CLOSED.test(clauseAt(folded, day.index));
+  });
+  for (const [offset, re] of closedDay ? [] : DAY_OFFSETS) {
     if (re.test(folded)) {
       return isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
     }

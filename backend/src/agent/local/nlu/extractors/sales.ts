@@ -283,6 +283,8 @@ const AFTER_SUBJECT = cueRegex([
   // sokar l karim ykhalas ghodwa » named « Karim veut », « كريم يخلص », « karim ykhalas »: the twenty-sixth review).
   ...['veut', 'voudrait', 'prend', 'prendra', 'paie', 'paye', 'paiera', 'payera', 'wants', 'will', 'pays'],
   ...['ykhalas', 'ykhalass', 'ykhalles', 'ykhales', 'bgha', 'يخلص', 'يدفع', 'يبغي', 'يريد', 'بغى'],
+  // « كريم أخذ 3 سكر بالدين », « كريم يحب 2 حليب » named « كريم أخذ », « كريم يحب » (the fourth review).
+  ...['اخذ', 'أخذ', 'خذا', 'خدا', 'داه', 'دا', 'شرى', 'اشترى', 'يحب', 'حب', 'حاب', 'جاب', 'عطاني', 'ادى', 'voulait', 'a voulu'],
   // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
   'khlas',
   'khalas',

@@ -75,6 +75,8 @@ const WISH_OR_FUTURE = cueRegex([
     'voudraient',
     'voulait',
     'voulaient',
+    'a voulu',
+    'ont voulu',
     'wanted',
     'va prendre',
     'vont prendre',

@@ -287,6 +287,17 @@ const INTO_BANK = new RegExp(
 );
 export const putsInBank = (text: string): boolean => INTO_BANK.test(foldForCues(text));
 /**
+ * Money put in the till (« j'ai mis 20000 dans la caisse », « hattit 5000 f la caisse », « I put 5000 in the till »): a float
+ * or the owner's own cash as likely as the day's takings — takings of 20,000 were proposed (the fourth review, at both bases).
+ * Not « drt / دخلت 20000 f la caisse » (made, brought in: the takings).
+ */
+const INTO_TILL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${['mis', 'remis', 'rajoute', 'ajoute', 'put', 'added', 'hattit', 'hatit', '7atit', '7attit', 'حطيت', 'وضعت', 'زدت'].map(fold).join('|')})` +
+    String.raw`${BETWEEN}(?:a|au|dans|en|in|into|f|fi|في|ف)${TILL}`,
+  'u',
+);
+export const putsInTill = (text: string): boolean => INTO_TILL.test(foldForCues(text));
+/**
  * A day and a sum, and nothing else but the takings' own words (« non, aujourd'hui 20000 », « et hier 18000 », « w lyoum
  * 20 000 DA », « c'est aujourd'hui la recette 20000 »): the takings of that day. « aujourd'hui dépense 2000 », « hier il
  * doit 500 », « today I spent 2000 » say something else (they became takings: the twenty-fifth session's reviewer).
