@@ -1,7 +1,7 @@
 import { extractExpenseCategory } from './extractors/categories';
 import { fold } from './normalize';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { hasEarnedCue, hasTakingsCue, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
+import { hasEarnedCue, hasTakingsCue, namesTakings, saysBillUnpaid, saysShopNotPaid, saysToCome } from './extractors/intent-cues/takings';
 import { extractNumbers } from './extractors/numbers';
 import { JOINS_SOURCE } from './neighbour-sums';
 import type { UnderstandResult } from './types';
@@ -51,7 +51,7 @@ function read(text: string): Clause {
   // A bill named beside the till (« électricité 4500 payée avec la caisse ») is that bill's clause; the till alone (« la
   // caisse », « the till ») is no takings named (« j'ai pris 10000 de la caisse »: the review).
   const category = extractExpenseCategory(text);
-  const subject = category ?? (TAKINGS_NAMED.test(foldForCues(text)) ? TAKINGS : undefined);
+  const subject = category ?? (namesTakings(text) ? TAKINGS : undefined);
   // The takings' figure must be bare money (« la recette de 300 baguettes », « avec 500 de monnaie » count); a bill's only
   // not counting something (« 4500 d'électricité » is its sum — the reviews).
   const sums = extractNumbers(text)
@@ -116,22 +116,6 @@ const toldPaid = (text: string): boolean => {
   const rest = unpaidWordsOut(text);
   return TOLD_PAID.test(rest) && !NOT_DONE.test(rest);
 };
-
-/** The day's takings named (« recette », « takings », « dakhla », « المدخول »), not the till alone. */
-const TAKINGS_NAMED = cueRegex([
-  'recette',
-  'recettes',
-  'takings',
-  'dakhla',
-  'eddakhla',
-  'mdakhel',
-  'المدخول',
-  'مدخول',
-  'الدخل',
-  'الدخلة',
-  'revenue',
-  'chiffre d affaires',
-]);
 
 /**
  * The clauses read, a denial of its own carried back onto the bill before it: « loyer 30000, je ne l'ai pas encore payé »,

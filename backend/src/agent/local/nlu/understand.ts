@@ -8,12 +8,11 @@ import {
   looksLikeFollowUp,
   PACKAGING_WORDS,
   countsPacks,
-  familyTook,
-  namesTheft,
   reportsAppFault,
 } from './extractors/cues';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
-import { countsPeople, extractAmount, extractNumbers, type NumberMention } from './extractors/numbers';
+import { extractAmount, extractNumbers, moneySums, type NumberMention } from './extractors/numbers';
+import { namedGoods } from './extractors/named-goods';
 import { extractDate, extractPeriod, isoDay } from './extractors/period';
 import { dayAtHour } from './extractors/hour';
 import { uncountedSaleGoods } from './extractors/uncounted';
@@ -47,14 +46,13 @@ import {
   someoneElsePaid,
   takesFromTillOnly,
   thirdPartyMoney,
-  shopBoughtOnly,
   unsupportedAct,
   type Act,
 } from './trust-rules';
 import { startsWithWriteCommand } from './extractors/intent-cues/commands';
 import { reportsCustomerComplaint, reportsEquipmentFault, asksHowToStart } from './extractors/intent-cues/conversation';
 import { givesTime, partlyPaidOnCredit, promisesToPayOnly, unpaidKnownDebt } from './extractors/intent-cues/credit';
-import { hasPaidThirdCue, paysEverything, speaksOfPayingDebt } from './extractors/intent-cues/payments';
+import { hasPaidThirdCue, paysEverything } from './extractors/intent-cues/payments';
 import { namesProduct, namesReceipt, showsOrPointsAt } from './extractors/intent-cues/images';
 import { asksBusyTimes, asksMargin, asksProfitOrLoss, asksStockValue, asksWhatSold } from './extractors/intent-cues/insights';
 import { asksBestSellers, asksSlowSellers } from './extractors/intent-cues/sellers';
@@ -62,28 +60,25 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
-import { daysAgoSpans, namesSeveralDays, takingsOfSeveralDays } from './extractors/past-day';
+import { daysAgoSpans, namesSeveralDays } from './extractors/past-day';
 import {
   namesInvoice,
-  paysBillFromBank,
+  namesTakings,
   putsInBank,
-  putsInTill,
   paysBillFromTill,
   saysBillUnpaid,
   saysDaySumOnly,
   saysShopNotPaid,
   saysToCome,
-  takesFromBank,
-  takesFromTill,
 } from './extractors/intent-cues/takings';
 import { saysSomeoneBought, saysTaken } from './extractors/intent-cues/sales';
-import { saysReturnedToMe } from './extractors/intent-cues/returns';
 import { piecesOfPack } from './extractors/packs';
 import { customerFirstNames, extractCustomer, namesAPrice, paysSum } from './extractors/sales';
 import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, UnderstandResult } from './types';
 import { billOfItsClause, creditSumIsABill, takingsToCome } from './bill-clauses';
 import { amountAsked, anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
 import { saysNotDone, unrecordedParts } from './unrecorded-parts';
+import { givesMoneyBack, SHOP_MONEY_TOOLS, unsureWrite } from './write-guards';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -416,7 +411,7 @@ export class Nlu {
       // Money put in the bank beside anything else (« j'ai mis 5000 à la banque et 3000 dans la caisse » became takings of
       // 5,000: the reviewer): which sum is what, is asked — the takings named beside it are still read (« recette 20000 et
       // j'ai versé 15000 à la banque »).
-      if (putsInBank(text) && !act.readOnly && !TAKINGS_NAMED.test(foldForCues(text))) return whatIsIt();
+      if (putsInBank(text) && !act.readOnly && !namesTakings(text)) return whatIsIt();
       // « un client m'a dit que le pain était rassis »: a customer's complaint, no stock search — thanked, with what can be
       // done (a count in it is a write told, read as before).
       // « Karim a pris 3 sucre, il a payé 200 et le reste à crédit »: the rest became a product (« rest » ×200) or the lines
@@ -567,84 +562,10 @@ export class Nlu {
     });
     // « électricité 4500 et loyer 30000 », « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the bill's sum
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
-    // « karim m'a rendu 500 de sa dette, il doit encore 1500 » was +1,500 owed; « cette semaine recette 100000 » a day's
-    // takings of a week: asked (the review).
-    if (
-      intent === 'customers_credit_add' &&
-      (speaksOfPayingDebt(text) || (act.customerPaid && extractNumbers(text).length > 1) || REPAID_AND_OWES.test(foldForCues(text)))
-    )
-      return whatIsIt();
-    const period = intent === 'sales_daily_total' ? extractPeriod(text, slotCtx.now) : undefined;
-    if (period && period !== 'today' && period !== 'yesterday') return whatIsIt();
-    // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
-    if (intent === 'sales_daily_total' && takingsOfSeveralDays(text)) return whatIsIt();
-    if (intent === 'sales_daily_total' && putsInTill(text) && !TAKINGS_NAMED.test(foldForCues(text))) return whatIsIt();
-    // « Karim a 3 sucre et 2 huile à crédit » was a credit of 3 DA: goods counted are no sum owed — asked. One sum of
-    // dinars before the goods it was for is still owed (« sajel 3la karim 500 sokar »).
-    if (
-      intent === 'customers_credit_add' &&
-      act.productNamed &&
-      countsGoods(read.args.amount, slotCtx) &&
-      (Number(read.args.amount) < 100 || extractNumbers(text).length > 1)
-    )
-      return whatIsIt();
-    // « j'ai acheté 10 sucre à 350 et payé l'électricité 4500 » was an electricity bill of 3,500 (10 × 350): a sum worked
-    // out of a count and a price, beside another sum said, is asked (the twenty-fifth session's reviewers, at both bases).
-    // « on a volé 3000 dans la caisse » was takings of 3,000; « ma femme a pris 2 lait » a sale: asked (the second review).
-    if (
-      (intent === 'sales_daily_total' && (namesTheft(text) || (TILL_SHORT.test(foldForCues(text)) && extractNumbers(text).length === 1))) ||
-      (intent === 'sales_record' && (familyTook(text) || SUPPLIER_TOOK.test(foldForCues(text))))
-    )
-      return whatIsIt();
-    // « karim a pris 3 sucre a credit et samir 2 lait », « … à karim et 2 lait à samir » put all on Karim: two customers
-    // named for one write — whose is what is asked (the fourth review, at both bases).
-    if (CUSTOMER_WRITES.has(intent) && namesTwoCustomers(slotCtx)) return whatIsIt();
-    // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
-    // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
-    if (intent === 'sales_record' && shopBoughtOnly(text)) return whatIsIt();
-    // « j'ai acheté 10 sucre pour 3500, j'ai payé 2000, reste 1500 pas encore payé » was spent 3,500: part paid, part owed —
-    // asked.
-    if (
-      (intent === 'expenses_add' && workedOutBesideAnother(read.args.amount, text)) ||
-      (intent === 'expenses_add' && (saysShopNotPaid(text) || saysBillUnpaid(text)) && moneySums(text) > 2) ||
-      // « j'ai acheté 10 sucre pour 3500, payé 2000 » was spent 3,500 (the second review).
-      (intent === 'expenses_add' && shopBoughtOnly(text) && (paidPartOf(read.args.amount, text) || REST_OWED.test(foldForCues(text))))
-    )
-      return whatIsIt();
     const paired = billOfItsClause(read, text);
-    if (paired === 'unclear') return whatIsIt();
-    // « j'ai retiré 10000 de la caisse et payé l'électricité 4500 », « … 4500 avec 5000 de la caisse »: the till's sum and
-    // the bill's — which is the bill's is asked (the larger, the till's, was proposed).
-    // Cash out of the bank: the bill's sum is not the sum withdrawn (« j'ai retiré 10000 de la banque pour payer l'électricité
-    // 4500 » was an electricity bill of 10,000), nor a bill told apart or to come its expense (« …, et j'ai pris un taxi »,
-    // « demain je retire 30000 de la banque pour le loyer »: the reviewer) — asked.
-    // Cash out of the bank is no takings either (« I took 5000 from the bank for the till »).
-    const fromBank =
-      takesFromBank(text) &&
-      (intent === 'sales_daily_total' ? moneySums(text) === 1 : moneySums(text) > 1 || !paysBillFromBank(text) || saysToCome(text));
-    if (
-      !paired &&
-      ((intent === 'expenses_add' && takesFromTill(text) && moneySums(text) > 1) ||
-        (SHOP_MONEY_TOOLS.has(intent) && fromBank) ||
-        // « Karim a retiré 5000 de la banque pour payer sa dette » was +5,000 owed: whose money, and whether it was paid, asked.
-        ((intent === 'customers_credit_add' || intent === 'customers_payment') && takesFromBank(text)))
-    )
+    if (paired === 'unclear' || unsureWrite({ intent, args: read.args, ctx: slotCtx, act, more: slots.more, paired: !!paired }))
       return whatIsIt();
     const result = paired ? { ...read, args: paired.args } : read;
-    // « inventaire: sucre 37, lait 12 », « reçu sucre 10, lait 5 » set the milk to 37 and added 10 milk (at base too): two
-    // products counted and no pairing read (`more`) — which count is whose is asked. A fraction among them is the tool's to
-    // refuse, as before (sales-slots.test.ts).
-    const counts = extractNumbers(text);
-    if (
-      intent === 'inventory_adjust' &&
-      !slots.more?.length &&
-      new Set(namedGoods(slotCtx).map((g) => g.name)).size > 1 &&
-      counts.length > 1 &&
-      counts.every((n) => Number.isInteger(n.value))
-    )
-      return whatIsIt();
-    // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
-    if ((intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act)) return whatIsIt();
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {
       // A count of zero is no movement the slots read (they skip 0): the shelf is empty — only when a 0 is said (a count
@@ -1288,9 +1209,6 @@ function saidDay(text: string, now: Date): Notice['day'] {
   return day === isoDay(new Date(now.getTime() - 86_400_000)) ? 'yesterday' : 'other';
 }
 
-/** The day's takings named in so many words (not the till: « 3000 dans la caisse » is money put in it). */
-const TAKINGS_NAMED = cueRegex(['recette', 'recettes', 'takings', 'dakhla', 'eddakhla', 'المدخول', 'مدخول', 'الدخلة', 'revenue']);
-
 /** A weekday or a part of a day, which extractDate does not read (« et lundi 15000 », « وهذا الصباح 2000 »). */
 const OTHER_DAY = cueRegex([
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'ce matin', 'cet apres midi', 'ce soir'],
@@ -1299,59 +1217,9 @@ const OTHER_DAY = cueRegex([
   ...['الاثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد', 'الصباح', 'هذا الصباح', 'العشية'],
 ]);
 
-/** « karim m'a rendu 500 et il me doit encore 1000 »: money handed back beside what is owed — the debt added was the rest. */
-const REPAID_AND_OWES =
-  /(?<![\p{L}])(?:m a rendu|a rendu|m a rembourse|a rembourse|m a paye|a paye|khallasni|rja3li|رجعلي|خلصني)(?![\p{L}]).*(?:doit encore|me doit|owes|still owes|ba9i 3lih|باقي عليه|مازال عليه)/u;
-
-/** The supplier took goods (« le fournisseur a pris 20 sucre » was a sale: the third review). */
-const SUPPLIER_TOOK =
-  /^(?:(?:le|la|l|mon|the|my)\s+)?(?:fournisseur|grossiste|livreur|supplier|wholesaler|المورد|الموزع|الليفرور)\s+(?:(?:a|m a|has)\s+)?(?:pris|repris|took|khda|dda|خذا|دا)(?![\p{L}])/u;
-
-/** « … je paie le reste demain »: part of it still owed. */
-const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي)(?![\p{L}])/u;
-
-/** « il manque 2000 dans la caisse »: money missing, no takings (the fourth review). */
-const TILL_SHORT = /(?<![\p{L}])(?:il manque|manque|manquent|missing|short|na9sa|na9es|ناقص|ناقصه)(?![\p{L}])/u;
-
 /** Someone paid a bill named (« mon frère a payé l'électricité 4500 »). */
 const PAID_VERB = /(?<![\p{L}])(?:paye|payee|regle|paid|settled|khallas|khalas|خلص|دفع)(?![\p{L}])/u;
 const paidABill = (text: string, act: Act): boolean => act.expenseCategory && PAID_VERB.test(foldForCues(text));
-
-/** A part of `amount` said paid after it (« … pour 3500, payé 2000 »). */
-const PAID_PART = /(?<![\p{L}])(?:paye|payee|verse|avance|donne|paid|khallast|khalast|خلصت|دفعت)\s+(\d+)/gu;
-function paidPartOf(amount: unknown, text: string): boolean {
-  return typeof amount === 'number' && [...foldForCues(text).matchAll(PAID_PART)].some((m) => Number(m[1]) > 0 && Number(m[1]) < amount);
-}
-
-/** A sum no figure says (a count times a price), and another sum said that it leaves out. */
-function workedOutBesideAnother(amount: unknown, text: string): boolean {
-  const said = extractNumbers(text).filter((n) => !n.weak);
-  return typeof amount === 'number' && !said.some((n) => n.value === amount) && said.filter((n) => n.value >= 100).length > 1;
-}
-
-/** Whether `amount` is said as a count of goods named right after it (« 3 sucre »). */
-function countsGoods(amount: unknown, ctx: SlotContext): boolean {
-  const folded = foldForCues(ctx.text);
-  const goods = namedGoods(ctx);
-  return extractNumbers(ctx.text).some(
-    (n) => n.value === amount && goods.some((g) => g.start >= n.end && !folded.slice(n.end, g.start).trim()),
-  );
-}
-
-/** Every product a message names, each found once (its words blanked before looking for the next), with where. */
-function namedGoods(ctx: SlotContext): { name: string; start: number; end: number }[] {
-  let text = foldForCues(ctx.text);
-  const named: { name: string; start: number; end: number }[] = [];
-  for (let i = 0; i < 6; i++) {
-    const m = ctx.matcher.find(text, ctx.lang);
-    if (!m || m.extent.end <= m.extent.start) break;
-    // « 30 sacs de semoule »: the bag counts the semolina, it is no product of its own (« Sacs poubelle »).
-    if (!PACKAGING_WORDS.has(m.mention)) named.push({ name: m.entry ? entryName(m.entry, ctx.lang) : m.canonical, ...m.extent });
-    // Blanked with a sign, not spaces: the matcher reads runs of spaces as one, and the next mention's place moved.
-    text = text.slice(0, m.extent.start) + '#'.repeat(m.extent.end - m.extent.start) + text.slice(m.extent.end);
-  }
-  return named;
-}
 
 /**
  * Products a stock movement names beside counted ones, without a count of their own (« j'ai reçu 20 sucre et du café »):
@@ -1383,10 +1251,6 @@ function countAfterOther(ctx: SlotContext, move: Record<string, unknown>, uncoun
 /** A bill's expenses read for a message that told the bill unpaid with its sum (see `UnderstandResult.unpaidBill`). */
 const saysBillUnpaidWithSum = (read: UnderstandResult, text: string): boolean =>
   read.intent === 'expenses_list' && !read.followUp && moneySums(text) > 0 && (saysShopNotPaid(text) || saysBillUnpaid(text));
-
-/** The sums of dinars a message says (not a count, a foreign sum or a figure under 100). */
-const moneySums = (text: string): number =>
-  extractNumbers(text).filter((n) => !n.weak && !n.foreign && n.value >= 100 && !countsPeople(n)).length;
 
 /** « doit », « owes », « dayen », « عليه »: a customer's debt told. */
 const OWES = /(?<![\p{L}])(?:doit|doivent|owes|dayen|عليه)(?![\p{L}])/u;
@@ -1441,9 +1305,6 @@ const BILL_OF = /(?<![\p{L}])(?:facture|factures|note)\s+(?:d|de|du|des|de la|de
 const BILL_AFTER = /^\s*(?:bill|bills)(?![\p{L}])/u;
 /** Goods whose word is also a bill's kind (water, gas): « facture de sucre 10 sacs » is the sugar's invoice (the review). */
 const BILL_KIND = /^(?:l\s*)?(?:eau|gaz|water|gas|ماء|الماء|مياه|الغاز|غاز)$/u;
-
-/** The shop's own money, whose cards name no customer and no goods. */
-const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
 
 /**
  * « Karim a acheté pour 2000 et a payé 1500 »: the smaller of two sums, said after a paying word — what the customer paid
@@ -1563,32 +1424,6 @@ function addedToSale(
 }
 
 /** Goods or a debt put on one customer (a payment names its payer: « Karim a payé 500 et Nadia 300 » is Karim's 500). */
-const CUSTOMER_WRITES = new Set(['sales_record', 'customers_credit_add']);
-/**
- * A second customer named after the first, with a figure after the first (« … et samir 2 lait », « … à karim et 2 lait à
- * samir »): not the same one said twice, nor someone named after the figures (« j'ai vendu 3 lait à Karim, Nadia n'a pas
- * payé »).
- */
-function namesTwoCustomers(ctx: SlotContext): boolean {
-  const first = extractCustomer(ctx.text, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
-  if (!first) return false;
-  const rest = ctx.text.slice(first.end);
-  const second = extractCustomer(rest, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
-  const firstName = (name: string) => tokenize(foldForCues(name))[0]?.text;
-  return !!second && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
-}
-
-/**
- * « il m'a rendu 500 », « rja3li 500 », « he gave me back 500 da »: a sum given back, no goods named — money (change, part of
- * a debt), never 500 of the card's goods (« et il m'a rendu 500 » after a sugar sale sold 500 sugar: the fourth review).
- */
-function givesMoneyBack(text: string, act: Act): boolean {
-  if (act.productNamed || !(saysReturnedToMe(text) || GAVE_BACK.test(foldForCues(text)))) return false;
-  const sums = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
-  return sums.length > 0 && sums.every((n) => n.currency || (n.value >= 100 && !n.unit));
-}
-const GAVE_BACK = cueRegex(['rendu', 'gave me back', 'gave back', 'paid back', 'rembourse', 'remboursé', 'rja3li', 'رجعلي', 'ردلي']);
-
 /** Today said in so many words (« aujourd'hui », « today », « lyoum », « اليوم »). */
 const TODAY_SAID = cueRegex([
   ...['aujourd hui', 'aujourdhui', 'today', 'lyoum', 'elyoum', 'el youm', 'اليوم', 'ce matin', 'this morning', 'sbah'],

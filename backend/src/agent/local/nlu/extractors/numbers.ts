@@ -651,3 +651,7 @@ export function extractPaidAmount(text: string): number | undefined {
   // No sum right after the verb (« a payé il y a 3 jours 2000 DA »): the one sum marked as money, if one is.
   return new Set(money.map((n) => n.value)).size === 1 ? money[0].value : undefined;
 }
+
+/** The sums of dinars a message says (not a count, a foreign sum or a figure under 100). */
+export const moneySums = (text: string): number =>
+  extractNumbers(text).filter((n) => !n.weak && !n.foreign && n.value >= 100 && !countsPeople(n)).length;

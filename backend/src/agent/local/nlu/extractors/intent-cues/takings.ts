@@ -375,3 +375,21 @@ export const hasTakingsCue = (text: string): boolean => {
   return TAKINGS.test(folded) || /(?<![\p{L}])و?\s*الدخل[ةه]\s+\d{4,}/u.test(folded);
 };
 export const hasEarnedCue = has(EARNED);
+
+/** The day's takings named (« recette », « takings », « dakhla », « المدخول »), not the till alone. */
+const TAKINGS_NAMED = cueRegex([
+  'recette',
+  'recettes',
+  'takings',
+  'dakhla',
+  'eddakhla',
+  'mdakhel',
+  'المدخول',
+  'مدخول',
+  'الدخل',
+  'الدخلة',
+  'revenue',
+  'chiffre d affaires',
+]);
+/** The day's takings named in so many words (not the till: « 3000 dans la caisse » is money put in it). */
+export const namesTakings = (text: string): boolean => TAKINGS_NAMED.test(foldForCues(text));
