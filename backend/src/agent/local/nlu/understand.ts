@@ -60,7 +60,7 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
-import { daysAgoSpans, namesSeveralDays } from './extractors/past-day';
+import { daysAgoSpans, namesSeveralDays, saysToday } from './extractors/past-day';
 import {
   namesInvoice,
   namesTakings,
@@ -1418,19 +1418,12 @@ function addedToSale(
   // « samedi j'ai vendu 3 sucre » then « et 2 lait aujourd'hui » (« ce matin », « hier », « lundi »): the day said is the
   // more's, never the card's (the milk was dated Saturday: the third review).
   const own = extractDate(ctx.text, ctx.now);
-  if (!own && !OTHER_DAY.test(folded) && !TODAY_SAID.test(folded)) return sale;
+  if (!own && !OTHER_DAY.test(folded) && !saysToday(folded)) return sale;
   const { soldAt: _cards, ...args } = sale.args;
   return { ...sale, args: own ? { ...args, soldAt: dayAtHour(own, ctx.text, ctx.now) } : args };
 }
 
 /** Goods or a debt put on one customer (a payment names its payer: « Karim a payé 500 et Nadia 300 » is Karim's 500). */
-/** Today said in so many words (« aujourd'hui », « today », « lyoum », « اليوم »). */
-const TODAY_SAID = cueRegex([
-  ...['aujourd hui', 'aujourdhui', 'today', 'lyoum', 'elyoum', 'el youm', 'اليوم', 'ce matin', 'this morning', 'sbah'],
-  // Now, in so many words (« et maintenant 2 lait » took the card's Saturday: the fourth review).
-  ...['maintenant', 'a l instant', 'juste maintenant', 'cet aprem', 'cet apres midi', 'ce soir', 'now', 'just now'],
-  ...['right now', 'tonight', 'this afternoon', 'this evening', 'daba', 'drk', 'dorka', 'l3chia', 'الان', 'توا', 'الليله'],
-]);
 
 /** A sale of its own card with the customer, payment and day of the sale it follows (`saleTerms`): the goods' lines. */
 function saleAfter(

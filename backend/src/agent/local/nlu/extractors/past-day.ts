@@ -186,9 +186,14 @@ export const CLOSED =
 
 /** A subject right after the weekday: what follows is another clause's. */
 const SUBJECT_NEXT = /^\s+(?:je|j|il|elle|on|nous|ils|i|he|she|we|they|ana|houwa)(?![\p{L}])/u;
-/** Today named: « aujourd'hui », « today », « lyoum », « اليوم ». */
+/**
+ * Today named, or now: « aujourd'hui », « today », « lyoum », « اليوم », « ce matin », « maintenant », « and now », « daba ». One
+ * list for the past day read here and for goods added after a card (« et 2 lait aujourd'hui » after Saturday's sale).
+ */
 const TODAY =
-  /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|اليوم|ليوم|ce matin|maintenant|a l instant|cet aprem|cet apres midi|ce soir|this morning|now|just now|tonight|this afternoon|this evening|daba|drk|dorka|l3chia|sbah|الان|توا|الليله|الصباح)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|ce matin|maintenant|a l instant|juste maintenant|cet aprem|cet apres midi|ce soir|this morning|now|just now|right now|tonight|this afternoon|this evening|daba|drk|dorka|l3chia|sbah|[وفبل]{0,2}(?:اليوم|ليوم|الان|توا|الليله|الصباح))(?![\p{L}])/u;
+/** Whether folded text names today (TODAY). */
+export const saysToday = (folded: string): boolean => TODAY.test(folded);
 
 /**
  * The text a weekday may date: up to the end of the clause with the message's first figure (« lundi, j'ai vendu 5 sucre »,
