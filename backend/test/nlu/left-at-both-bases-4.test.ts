@@ -173,3 +173,107 @@ describe('money put in the till is no takings', () => {
     expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
   });
 });
+
+describe('the first review of these mends', () => {
+  it.each([
+    ['chrit 10 zit 5 l wahda', 'inventory_adjust', { product: 'Huile de table 5L', quantity: 10 }],
+    ['chrit 10 zit 5 l wahda b 600', 'expenses_add', { amount: 600 }],
+    ['chrit zit 5 l wahed b 600', 'expenses_add', { amount: 600 }],
+    ['chrit 3 javel 1 l wahda b 100', 'expenses_add', { amount: 100 }],
+  ])('« %s »: a bottle’s size before « wahda » is still a size (%s)', (text, intent, args) => {
+    expect(ask(text)).toMatchObject({ intent, args });
+  });
+  it.each([
+    ['bi3t 3 zit 1l wahda b 250', 250],
+    ['bi3t 2 lait 1 l wa7da b 60', 60],
+  ])('« %s »: still sold at %d each', (text, unitPrice) => {
+    expect((ask(text).args.lines as { unitPrice?: number }[])[0].unitPrice).toBe(unitPrice);
+  });
+  it.each(['bi3t 10 sokar 350 lwahda', 'بعت 5 سكر 70 للواحدة'])('« %s »: no product « lwahda » sold', (text) => {
+    expect(JSON.stringify(ask(text).args)).not.toMatch(/wahda|للواحدة/u);
+  });
+  it.each([
+    ['hier recette 20000 demain fermé', '2026-11-17'],
+    ['hier recette 20000 bon je ferme', '2026-11-17'],
+    ['hier fermé, avant-hier recette 22000', '2026-11-16'],
+    ['avant hier fermé, hier recette 22000', '2026-11-17'],
+    ['hier fermé tard, recette 25000', '2026-11-17'],
+    ['hier fermé le matin, recette 12000', '2026-11-17'],
+    ['lbare7 msakar 3la 6, dakhla 15000', '2026-11-17'],
+    ['البارح مسكر العشية المدخول 12000', '2026-11-17'],
+    ['hier mon employé etait en congé, recette 20000', '2026-11-17'],
+    ['hier 20% off recette 20000', '2026-11-17'],
+  ])('« %s »: another day closed, or open part of the day — dated %s', (text, date) => {
+    expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { date } });
+  });
+  it('« hier fermé mais j’ai payé l’électricité 4500 » keeps its day', () => {
+    expect(ask("hier fermé mais j'ai payé l'electricite 4500").args.date).toBe('2026-11-17');
+  });
+  it.each([
+    'recette de 2 jours 40000',
+    'recette sur 2 jours 40000',
+    'takings for 2 days 40000',
+    'مدخول يومين 40000',
+    'dakhla ta3 yamin 40000',
+    'depuis lundi recette 60000',
+    "recette 20000, il y a 3 jours c'etait 15000",
+  ])('« %s »: several days, asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« recette 20000, depuis 2 jours le lait manque » is today’s takings', () => {
+    expect(ask('recette 20000, depuis 2 jours le lait manque')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+  });
+  const takings = (text: string) => after('recette 20000', 'sales_daily_total', { amount: 20000 }, text);
+  it.each(['des 2 jours', 'depuis 3 jours', 'payé 7000', '7000 payé', 'khalso 7000', 'mis 5000 dans la caisse', 'payé par carte 5000'])(
+    'after the takings, « %s »: asked',
+    (text) => {
+      expect(writesNothing(takings(text))).toBe(true);
+    },
+  );
+  it('after the takings, « non 25000 » and « non, mets 25000 » still correct them', () => {
+    expect(takings('non 25000')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 25000 } });
+    expect(takings('non, mets 25000')).toMatchObject({ intent: 'sales_daily_total', args: { amount: 25000 } });
+  });
+  const sale = (text: string) =>
+    after("j'ai vendu 3 sucre a 70", 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 3, unitPrice: 70 }] }, text);
+  it.each(['je lui ai rendu 90', 'rendu monnaie 90', 'gave him back 90 change'])('after a sale, « %s »: change, asked', (text) => {
+    expect(writesNothing(sale(text))).toBe(true);
+  });
+  it('after a sale at 70, « non a 80 » corrects the price, « non 5 » the count', () => {
+    expect(sale('non a 80').args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 3, unitPrice: 80 }]);
+    expect(sale('non 5').args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 5, unitPrice: 70 }]);
+  });
+  it('after a credit of 500, « rja3li 200 » is no credit of 200', () => {
+    const r = after('sajel 3la karim 500', 'customers_credit_add', { customer: 'karim', amount: 500 }, 'rja3li 200');
+    expect(r.intent).not.toBe('customers_credit_add');
+  });
+  it('after « j’ai acheté 10 sucre à 350 », « non 12 » is no expense of 12', () => {
+    const r = after("j'ai acheté 10 sucre a 350", 'expenses_add', { amount: 3500, category: 'marchandises' }, 'non 12');
+    expect(writesNothing(r)).toBe(true);
+  });
+  it('after Karim’s credit sale, « w samir 2 7lib » is not on Karim', () => {
+    const r = after(
+      'karim khda 3 sokar b credit',
+      'sales_record',
+      { lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }], customer: 'karim', paymentMethod: 'credit' },
+      'w samir 2 7lib',
+    );
+    expect(r.args.customer).not.toBe('karim');
+  });
+  it.each(['baqi 5 sokar f stock', '12 milk in stock now', 'il reste 5 sucre en stock'])('« %s »: a count', (text) => {
+    expect(ask(text).stockCount).toBe(true);
+  });
+  it.each([
+    'chrit 20 sokar b 7000 nkhalles mba3d',
+    'acheté 20 sucre pour 7000, reste 2000',
+    'zdt 5000 f la caisse',
+    'I added 5000 to the till',
+    'حطيت 5000 فالصندوق',
+  ])('« %s »: nothing written', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« … qui a voulu payer demain » sells no « Café moulu »', () => {
+    const lines = ask("j'ai vendu 3 sucre a karim qui a voulu payer demain").args.lines as { product: string }[];
+    expect(lines.map((l) => l.product)).toEqual(['Sucre blanc 1kg']);
+  });
+});

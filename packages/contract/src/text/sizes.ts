@@ -38,9 +38,10 @@ export const sizeUnit = (word: string): string | undefined => (Object.hasOwn(SIZ
 
 /**
  * « 350 l'unité », « 350 l wahda » (« the one »): a price per piece, « l » being the article — no size of 350 litres (a
- * product « sucre 350 l » was proposed: the twenty-seventh session).
+ * product « sucre 350 l » was proposed: the twenty-seventh session). « l'unité » always; « wahda / wahed / pièce » only after a
+ * figure no bottle holds (30 or more): « zit 5 l wahda » is one 5-litre oil (the review).
  */
-const ARTICLE_L = String.raw`(?<=\d\s*l)(?=\s*['’]?\s*(?:unite|unité|wahda|wa7da|wahed|wa7ed|wahd|pi[eè]ce)(?![\p{L}]))`;
+const ARTICLE_L = String.raw`(?<=\d\s*l)(?=\s*['’]?\s*unit[eé](?![\p{L}]))|(?<=(?<![\d.,])(?:[3-9]\d|\d{3,})\s*l)(?=\s*['’]?\s*(?:wahda|wa7da|wahed|wa7ed|wahd|pi[eè]ce)(?![\p{L}]))`;
 
 const SIZE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SIZE_UNITS)

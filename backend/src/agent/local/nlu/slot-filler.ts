@@ -68,7 +68,9 @@ const NEVER_PRODUCT = new Set(
     // Verbs and money, never goods (« on m'a volé 5000 », « il m'a rendu 500 », « karim a pris 500 en espèces » proposed a
     // product « volé », « rendu », « especes »: the review).
     'vole voles volee volees rendu rendus rendue especes espece cash liquide argent monnaie stole stolen returned ' +
-    'salaire salary avance'
+    'salaire salary avance ' +
+    // « … qui a voulu payer demain » added a « Café moulu » (« voulu » read as « moulu »: the review).
+    'voulu voulait voulaient'
   )
     .split(' ')
     .map((w) => fold(w)),

@@ -488,9 +488,12 @@ const SHOP_BOUGHT = new RegExp(
   }|^\s*(?:achete|achetes|achetee|bought|purchased)(?![\p{L}])`,
   'u',
 );
-/** « bought 10 sugar for 3500, pay tomorrow », « …, paie demain »: to pay later, with no subject, in a clause of its own. */
+/**
+ * « bought 10 sugar for 3500, pay tomorrow », « …, paie demain »: to pay later, with no subject, in a clause of its own; or
+ * Darija's first person anywhere (« chrit 20 sokar b 7000 nkhalles mba3d »).
+ */
 const PAY_LATER =
-  /(?:^|[,.;]\s*)(?:pay|paying|paie|paye|payer|regle|regler|nkhalas|nkhalles|ndfa3)\s+(?:tomorrow|later|next week|demain|plus tard|ghodwa|ghedwa|mba3d|ba3d)(?![\p{L}])/u;
+  /(?:(?:^|[,.;]\s*)(?:pay|paying|paie|paye|payer|regle|regler)|(?<![\p{L}])(?:nkhalas|nkhalles|nkhales|nkhallas|ndfa3))\s+(?:tomorrow|later|next week|demain|plus tard|ghodwa|ghedwa|mba3d|ba3d|من بعد)(?![\p{L}])/u;
 /** The shop bought, and nothing was said sold (« j'ai acheté 10 sucre, Karim n'a pas encore payé »). */
 const SOLD = cueRegex(['vendu', 'vendus', 'j ai vendu', 'sold', 'bi3t', 'ba3', 'بعت', 'باع', 'بعنا', 'bi3na']);
 export const shopBoughtOnly = (text: string): boolean => SHOP_BOUGHT.test(foldForCues(text)) && !SOLD.test(foldForCues(text));

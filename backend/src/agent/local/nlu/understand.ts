@@ -60,10 +60,11 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
-import { daysAgoSpans, namesSeveralDays, saysToday } from './extractors/past-day';
+import { daysAgoSpans, namesSeveralDays, saysToday, takingsOfSeveralDays } from './extractors/past-day';
 import {
   namesInvoice,
   namesTakings,
+  putsInTill,
   putsInBank,
   paysBillFromTill,
   saysBillUnpaid,
@@ -185,6 +186,8 @@ export class Nlu {
         if (!conceptWords.has(t.text) && !conceptWords.has(bare) && !conceptWords.has(productKey(t.text))) common.add(t.text);
       }
     }
+    // Verbs one letter away from a product's word, never goods (« qui a voulu payer » sold a « Café moulu »: the review).
+    for (const word of ['voulu', 'voulue', 'voulus']) common.add(word);
     return new Nlu(tools, classifier, common);
   }
 
@@ -498,6 +501,7 @@ export class Nlu {
       }
       if (previous && !previous.stockCount) {
         const carried = this.carryOver(previous, cls, slotCtx, act);
+        if (carried === 'unclear') return whatIsIt();
         if (carried) {
           const read = this.finish({
             lang,
@@ -985,7 +989,7 @@ export class Nlu {
     cls: Classification,
     ctx: SlotContext,
     act: Act,
-  ): { intent: string; args: Record<string, unknown>; fresh?: boolean } | undefined {
+  ): { intent: string; args: Record<string, unknown>; fresh?: boolean } | 'unclear' | undefined {
     const tool = previous.intent!;
     const prevArgs = previous.args ?? {};
     const tokens = tokenize(foldForCues(ctx.text));
@@ -1036,10 +1040,22 @@ export class Nlu {
       // « he paid 300 », « il doit 300 » after the takings or a bill: someone else's money — not the card's sum corrected
       // (the takings and the rent became 300: the reviewer). Read afresh.
       if (SHOP_MONEY_TOOLS.has(tool) && (someoneElsePaid(ctx.text) || act.owed)) return undefined;
-      // « payé 7000 », « paid 7000 » after the takings: money paid, with no subject — no takings corrected to 7,000 (the
-      // fourth review, at both bases).
-      const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text)) || (tool === 'sales_daily_total' && PAID_WORD.test(foldForCues(ctx.text)));
+      const ownerPaid = OWNER_PAID.test(foldForCues(ctx.text));
       if (ownerPaid && (GOODS_CARDS.has(tool) || (tool === 'sales_daily_total' && !looksLikeCorrection(ctx.text)))) return undefined;
+      // After the takings: « payé 7000 », « paid 7000 », « khalso 7000 » (paid, by whom?), « des 2 jours » (of several days),
+      // « mis 5000 dans la caisse » (put in the till) — no takings corrected to 7,000 or to 2, nor an expense of 7,000
+      // guessed: asked (the twenty-seventh session's reviews, at both bases).
+      if (
+        tool === 'sales_daily_total' &&
+        !ownerPaid &&
+        (putsInTill(ctx.text) ||
+          (!looksLikeCorrection(ctx.text) &&
+            (PAID_WORD.test(foldForCues(ctx.text)) || THEY_PAID.test(foldForCues(ctx.text)) || takingsOfSeveralDays(ctx.text))))
+      )
+        return 'unclear';
+      // Money given back after goods or a debt (« je lui ai rendu 90 », « rendu monnaie 90 », « rja3li 200 » after a credit):
+      // change or a repayment, never the goods' count nor the debt's sum (the review).
+      if ((GOODS_CARDS.has(tool) || tool === 'customers_credit_add') && givesMoneyBack(ctx.text, act, { anySum: true })) return 'unclear';
       // Sizes belong to names ("zit Elio 2L" answers "which oil?", it does not make the quantity 2).
       // « non, il y a 2 jours » after a bill: the days counted are no sum (its amount became 2: the second review).
       const ago = daysAgoSpans(ctx.text);
@@ -1085,7 +1101,19 @@ export class Nlu {
       // A price or a sum paid (« à 150 », « payé 500 ») is never their count either.
       const money = (n: NumberMention) =>
         (n.value >= 1000 && !n.unit) || namesAPrice(foldForCues(ctx.text), n) || paysSum(foldForCues(ctx.text), n);
-      if (GOODS_CARDS.has(tool) && strong.length === 1 && (money(strong[0]) || givesMoneyBack(ctx.text, act))) return undefined;
+      if (GOODS_CARDS.has(tool) && strong.length === 1 && money(strong[0])) return undefined;
+      // « non à 80 » after « j'ai vendu 3 sucre à 70 »: the price corrected, never 80 sugar (the review, at both bases).
+      const line =
+        Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1 ? (prevArgs.lines[0] as Record<string, unknown>) : undefined;
+      const atPrice = strong.length === 1 && AT_WORD.test(foldForCues(ctx.text).slice(0, strong[0].start));
+      if (tool === 'sales_record' && atPrice)
+        return line?.unitPrice !== undefined
+          ? { intent: tool, args: { ...prevArgs, lines: [{ ...line, unitPrice: strong[0].value }] } }
+          : 'unclear';
+      // « non 12 » after « j'ai acheté 10 sucre à 350 » (3,500 worked out of a count and a price): the count or the price
+      // corrected, never an expense of 12 DA (the review, at both bases) — asked.
+      const workedOut = typeof prevArgs.amount === 'number' && !extractNumbers(previous.text).some((n) => n.value === prevArgs.amount);
+      if (tool === 'expenses_add' && workedOut && strong.length === 1 && strong[0].value < 100) return 'unclear';
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
@@ -1344,6 +1372,11 @@ const PAID_WORD = cueRegex([
   'dfa3t',
 ]);
 
+/** « à 80 », « a 80 », « at 80 », « b 80 » just before the figure: a price. */
+const AT_WORD = /(?:^|\s)(?:a|at|b|bi|ب|@)\s*$/u;
+/** « khalso 7000 », « خلصو 7000 »: they paid (the customers? someone?) — not the owner's takings told. */
+const THEY_PAID = cueRegex(['khalso', 'khalsou', 'khallsou', 'khalsouni', 'خلصو', 'خلصوني', 'payé par carte', 'paid by card']);
+
 /** « I bought… for 3000 »: the purchase's expense, as before (the goods' arrival is not said). */
 const BOUGHT_ONLY = cueRegex(['achete', 'acheté', 'bought', 'purchased', 'chrit', 'chrina', 'شريت', 'شرينا', 'اشتريت']);
 
@@ -1404,6 +1437,8 @@ function addedToSale(
 ): { intent: string; args: Record<string, unknown> } | undefined {
   if (words > 6 || act.readOnly || act.cancel || act.stockCount || act.supplierOrder || act.owed || act.customerPaid) return undefined;
   if (act.sale || act.newProduct || act.priceChange || act.takings || act.stockRemoval || act.gift) return undefined;
+  // « w samir 2 7lib » after Karim's credit sale: another customer's goods, never on Karim's account (the review).
+  if (act.customer && !customerOnCard(prevArgs, ctx)) return undefined;
   const folded = foldForCues(ctx.text);
   const first = tokenize(folded)[0]?.text;
   if (!(first && ADDS_MORE.has(first)) && !TOO.test(folded)) return undefined;

@@ -127,8 +127,8 @@ const REPAID_AND_OWES =
 const SUPPLIER_TOOK =
   /^(?:(?:le|la|l|mon|the|my)\s+)?(?:fournisseur|grossiste|livreur|supplier|wholesaler|المورد|الموزع|الليفرور)\s+(?:(?:a|m a|has)\s+)?(?:pris|repris|took|khda|dda|خذا|دا)(?![\p{L}])/u;
 
-/** « … je paie le reste demain »: part of it still owed. */
-const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي)(?![\p{L}])/u;
+/** « … je paie le reste demain », « …, reste 2000 »: part of it still owed. */
+const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي|(?:reste|rest|ba9i|baqi|باقي)\s+\d+)(?![\p{L}])/u;
 
 /** « il manque 2000 dans la caisse »: money missing, no takings (the fourth review). */
 const TILL_SHORT = /(?<![\p{L}])(?:il manque|manque|manquent|missing|short|na9sa|na9es|ناقص|ناقصه)(?![\p{L}])/u;
@@ -173,9 +173,13 @@ function namesTwoCustomers(ctx: SlotContext): boolean {
  * « il m'a rendu 500 », « rja3li 500 », « he gave me back 500 da »: a sum given back, no goods named — money (change, part of
  * a debt), never 500 of the card's goods (« et il m'a rendu 500 » after a sugar sale sold 500 sugar: the fourth review).
  */
-export function givesMoneyBack(text: string, act: Act): boolean {
+export function givesMoneyBack(text: string, act: Act, { anySum = false } = {}): boolean {
   if (act.productNamed || !(saysReturnedToMe(text) || GAVE_BACK.test(foldForCues(text)))) return false;
   const sums = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
-  return sums.length > 0 && sums.every((n) => n.currency || (n.value >= 100 && !n.unit));
+  // After a card (`anySum`), change under 100 too (« je lui ai rendu 90 » was 90 of the goods sold).
+  return sums.length > 0 && sums.every((n) => n.currency || ((anySum || n.value >= 100) && (!n.unit || GAVE_BACK.test(n.unit))));
 }
-const GAVE_BACK = cueRegex(['rendu', 'gave me back', 'gave back', 'paid back', 'rembourse', 'remboursé', 'rja3li', 'رجعلي', 'ردلي']);
+const GAVE_BACK = cueRegex([
+  ...['rendu', 'gave me back', 'gave back', 'gave him back', 'gave her back', 'paid back', 'rembourse', 'remboursé'],
+  ...['monnaie', 'change', 'rja3li', 'rja3tlah', 'rja3tlha', 'rajja3tlah', 'رجعلي', 'ردلي', 'رجعتله', 'رجعتلها', 'الصرف'],
+]);

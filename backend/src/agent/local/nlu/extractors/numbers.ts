@@ -132,7 +132,10 @@ function digitMentions(folded: string): NumberMention[] {
     } else if (next) {
       unit = next.word;
       // « 350 l'unité », « 350 l wahda »: « l » is the article, and the figure a price (each piece's), no 350 litres.
-      eachPiece = next.word === 'l' && EACH_PIECE_AFTER_L.test(folded.slice(next.end));
+      // « zit 5 l wahda » is one 5-litre oil: « wahda » makes « l » the article only after a figure no bottle holds (the
+      // review); glued (« 350 lwahda », « 70 للواحدة ») it is never a litre.
+      const after = next.word === 'l' ? EACH_PIECE_AFTER_L.exec(folded.slice(next.end)) : null;
+      eachPiece = (!!after && (after[1] === 'unite' || value >= 30)) || GLUED_EACH.test(next.word);
       if (eachPiece) unit = undefined;
     }
     const prev = previousWord(folded, m.index);
@@ -269,7 +272,9 @@ const DARIJA_FOR = /(?:^|[\s(])(?:b|bi|ب)\s*$/u;
 const PIECE_SAID =
   /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:e?l\s*['’]?\s*(?:wa7da|wahda|wa7ed|wahed|unite)|la piece|per piece|per unit|a piece|للواحده|الواحده)(?![\p{L}\p{N}])/u;
 /** The word after the article « l » that says « each »: « l'unité », « l wahda », « l wa7ed ». */
-const EACH_PIECE_AFTER_L = /^\s*['’]?\s*(?:unite|wahda|wa7da|wahed|wa7ed|wahd|piece)(?![\p{L}\p{N}])/u;
+const EACH_PIECE_AFTER_L = /^\s*['’]?\s*(unite|wahda|wa7da|wahed|wa7ed|wahd|piece)(?![\p{L}\p{N}])/u;
+/** « 350 lwahda », « 70 للواحدة », « 70 lwa7ed »: each piece's, said in one word. */
+const GLUED_EACH = /^(?:lwahda|lwa7da|lwahed|lwa7ed|elwahda|elwa7da|للواحده|الواحده|لواحده|للوحده)$/u;
 /** After a price: it is each piece's (« للواحدة », « el wa7da », « each », « الشكارة », « le sac »). */
 const PER_PIECE =
   /^\s*(?:da|dzd|dinars?|دج|دينار)?\s*(?:للواحده|لواحده|الواحده|الوحده|للوحده|واحده|(?:e?l\s*['’]?\s*)(?:wa7da|wahda|wa7ed|wahed|unite)|each|per piece|per unit|a piece|chacun|chacune|la piece|le sac|the bag|(?:لل|ال)\p{L}{3,})(?![\p{L}\p{N}])/u;

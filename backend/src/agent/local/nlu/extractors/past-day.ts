@@ -1,4 +1,4 @@
-import { CLAUSES } from './clauses';
+import { CLAUSES, clauseAt } from './clauses';
 import { foldForCues } from './cue-regex';
 
 /**
@@ -53,6 +53,9 @@ const AGO_TWO = /(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+(�
 /** « a week ago », « il y a une semaine », « قبل اسبوع », « 9bel jem3a »: one week (« hadi jem3a » is also « this week »: not read). */
 const WEEK_AGO =
   /(?<![\p{L}\p{N}])(?:(?:il y a|ca fait)\s+une\s+semaine|a week ago|one week ago|(?:قبل|منذ)\s+اسبوع|9bel simana|9bel jem3a|qbel jem3a|قبل جمعه)(?![\p{L}])/u;
+
+/** Any days-ago phrase, to blank its count. */
+const AGO_ANY = new RegExp([...AGO, AGO_TWO, WEEK_AGO].map((re) => re.source).join('|'), 'gu');
 
 /** Weekday numbers as Date#getDay() counts them (Sunday 0). Arabic's « الاثنين », « الاحد », « الجمعه » are also « the two », « anyone », « the week »: with « يوم » or « نهار » only. */
 const WEEKDAYS: [number, RegExp][] = (
@@ -139,7 +142,7 @@ function daysBack(folded: string, today: number): number | undefined {
   const figure = /\d/u.exec(clause)?.index ?? clause.length;
   for (const [day, re] of WEEKDAYS) {
     const m = clause ? re.exec(clause) : null;
-    if (!m || NEXT.test(clause) || FUTURE.test(clause) || CLOSED.test(clause)) continue;
+    if (!m || NEXT.test(clause) || FUTURE.test(clause) || closedThatDay(clause, m.index + m[0].length)) continue;
     if (m.index > figure && NOT_THE_FIGURES_DAY.test(clause.slice(figure, m.index))) continue;
     // « j'ai vendu 3 sucre mardi je reçois 20 »: the weekday opens a thing of its own (the third review).
     if (m.index > figure && SUBJECT_NEXT.test(clause.slice(m.index + m[0].length))) continue;
@@ -178,11 +181,20 @@ const dayAlone = (clause: string): boolean => {
 };
 
 /**
- * « nhar sebt msaker dakhla 20000 »: the day the shop was closed is no figure's day (the fourth review). Closing early, at
- * an hour or the till (« hier j'ai fermé tôt, recette 20000 », « … fermé la caisse à 20000 ») is a day the shop was open.
+ * The day named was one the shop was closed, said right after it (« hier fermé recette 20000 », « samedi j'étais fermé,
+ * … », « nhar sebt msaker dakhla 20000 », « البارح مسكر المدخول 20000 »): no figure's day (the twenty-sixth session's fourth
+ * review). Only the closed words themselves up to the clause's end or the takings named: closing late, in the morning, for
+ * lunch, till noon, or someone else off (« hier fermé tard, recette 25000 », « hier mon employé était en congé … ») is a
+ * day the shop was open, and another day closed (« hier recette 20000 demain fermé ») dates nothing away (the review).
  */
-export const CLOSED =
-  /(?<![\p{L}])(?:ferme|fermee|closed|off|repos|conge|msaker|msakar|msekker|مسكر|مغلق|عطله)(?![\p{L}])(?!\s+(?:tot|plus tot|early|a\s*\d|a midi|vers|at\s*\d|at noon|bekri|bkri|m3a|la caisse|caisse|the till|the register|up|بكري|على|مع|الصندوق|الكاسه))/u;
+const CLOSED_AFTER_DAY = new RegExp(
+  String.raw`^(?:\s+(?!recette|dakhla|takings|المدخول|مدخول)[^\s\d,.;!?،]+){0,3}?\s+` +
+    String.raw`(?:ferme|fermee|fermes|closed|msaker|msakar|msekker|msakrin|مسكر|مسكره|مغلق|مغلقه|عطله)` +
+    String.raw`(?=\s*$|\s*[,.;!?،]|\s+(?:(?:et|w|and)\s+)?(?:la\s+|ma\s+)?(?:recette|recettes|dakhla|takings|revenue|المدخول|مدخول|والمدخول))`,
+  'u',
+);
+/** Whether folded `text` says the shop was closed the day named ending at `dayEnd`. */
+export const closedThatDay = (text: string, dayEnd: number): boolean => CLOSED_AFTER_DAY.test(text.slice(dayEnd));
 
 /** A subject right after the weekday: what follows is another clause's. */
 const SUBJECT_NEXT = /^\s+(?:je|j|il|elle|on|nous|ils|i|he|she|we|they|ana|houwa)(?![\p{L}])/u;
@@ -275,7 +287,8 @@ export function namesSeveralDays(text: string, now: Date): boolean {
   let alone: number[] = [];
   for (const clause of folded.split(CLAUSES)) {
     const named = daysIn(clause, now.getDay());
-    const digit = /\d/u.exec(clause);
+    // The figure, not the days counted (« il y a 3 jours c'était 15000 » says its day first: the review).
+    const digit = /\d/u.exec(clause.replace(AGO_ANY, (m) => ' '.repeat(m.length)));
     if (digit) {
       const ownFirst = named.length > 0 && daysIn(clause.slice(0, digit.index), now.getDay()).length > 0;
       figures.push({ days: [...alone, ...named], dayFirst: alone.length > 0 || ownFirst });
@@ -296,14 +309,28 @@ export function namesSeveralDays(text: string, now: Date): boolean {
 
 /**
  * Takings said for several days (« recette des 3 jours 60000 », « recette 20000 depuis 3 jours », « the last 3 days », « dakhla
- * ta3 3 ayam », « مدخول 3 أيام »): no one day's — a day's takings of them was proposed (the fourth review, at both bases).
+ * ta3 3 ayam », « مدخول يومين », « depuis lundi recette 60000 »): no one day's — a day's takings of them was proposed (the
+ * fourth review, at both bases). In the takings' own clause only (« recette 20000, depuis 2 jours le lait manque » is today's).
  */
+/** The weekdays' names, for « depuis lundi » (a span up to today). */
+const WEEKDAY_WORDS = [
+  ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday'],
+  ...['friday', 'saturday', 'sunday', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'ljem3a', 'sebt', 'l7ad', 'السبت', 'الاحد'],
+  ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
+].join('|');
 const TAKINGS_OF_DAYS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:des|les|ces|depuis|the last|the past|ta3|nta3|dyal|نتاع|ديال|تاع|طول)\s+(?:derniers\s+|last\s+|past\s+)?${COUNT}\s+(?:derniers\s+|last\s+)?${UNIT}` +
-    String.raw`|(?:مدخول|دخل|الدخل|المدخول|dakhla|recette|takings)\s+${COUNT}\s+${UNIT})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:des|les|ces|de|sur|pour|depuis|for|over|the last|the past|ta3|nta3|dyal|نتاع|ديال|تاع|طول)\s+(?:derniers\s+|last\s+|past\s+)?${COUNT}\s+(?:derniers\s+|last\s+)?${UNIT}` +
+    String.raw`|(?:مدخول|دخل|الدخل|المدخول|dakhla|recette|takings)\s+${COUNT}\s+${UNIT}` +
+    String.raw`|(?:ta3|nta3|dyal|de|des|مدخول|المدخول|dakhla|نتاع|تاع|ديال)\s+(?:يومين|yamin|youmin|yomin|deux jours|2 jours)` +
+    String.raw`|(?:depuis|since|men|من)\s+(?:${WEEKDAY_WORDS}))(?![\p{L}])`,
   'u',
 );
+const TAKINGS_WORD = /(?<![\p{L}])(?:recette|recettes|takings|dakhla|المدخول|مدخول|الدخل|revenue)(?![\p{L}])/u;
 export const takingsOfSeveralDays = (text: string): boolean => {
-  const m = TAKINGS_OF_DAYS.exec(foldForCues(text));
-  return !!m && count(m[1] ?? m[4] ?? '') !== 1;
+  const folded = foldForCues(text);
+  const word = TAKINGS_WORD.exec(folded);
+  // The takings' clause, or the whole message after a takings card (« des 2 jours »).
+  const clause = word ? clauseAt(folded, word.index) : folded;
+  const m = TAKINGS_OF_DAYS.exec(clause);
+  return !!m && (m[1] === undefined || count(m[1]) !== 1) && (m[4] === undefined || count(m[4]) !== 1);
 };

@@ -3,8 +3,7 @@ import { cueRegex, foldForCues } from './cue-regex';
 import { comparesOrNamesCurrent } from './intent-cues/periods';
 import { BEFORE_YESTERDAY_CUES, PAST_PERIOD_CUES } from '../lexicon/past-periods';
 import { namedMonthDate, namedMonthPeriod } from './named-month';
-import { clauseAt } from './clauses';
-import { CLOSED, pastDayNamed } from './past-day';
+import { closedThatDay, pastDayNamed } from './past-day';
 
 export type { Period } from '@tajer/contract';
 
@@ -259,13 +258,12 @@ export function extractDate(text: string, now: Date = new Date()): string | unde
   const inMonth = namedMonthDate(text, now);
   if (inMonth) return inMonth;
   // « hier fermé recette 20000 », « lbareh msaker dakhla 20000 »: the day the shop was closed is no figure's day, as a
-  // weekday's (past-day.ts).
-  const closedDay = DAY_OFFSETS.some(([, re]) => {
-    const day = re.exec(folded);
-    return day && CLOSED.test(clauseAt(folded, day.index));
-  });
-  for (const [offset, re] of closedDay ? [] : DAY_OFFSETS) {
-    if (re.test(folded)) {
+  // weekday's (past-day.ts); « avant-hier fermé, hier recette 22000 » is yesterday's.
+  for (const [offset, re] of DAY_OFFSETS) {
+    for (const day of folded.matchAll(new RegExp(re.source, 'gu'))) {
+      const inBeforeYesterday =
+        offset === -1 && DAY_OFFSETS[0][1].test(folded.slice(Math.max(0, day.index - 12), day.index + day[0].length));
+      if (inBeforeYesterday || closedThatDay(folded, day.index + day[0].length)) continue;
       return isoDay(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
     }
   }

@@ -31,13 +31,13 @@ const STOCK_COUNTED = new RegExp(
       String.raw`i counted|we counted|actual stock|actually have|there are actually|real stock|physical count|stock count`,
       // « il y a 10 sucre en stock », « j'ai 10 sucre en stock », « عندي 10 سكر في الستوك »: what is there, said — +10 was
       // proposed on top of the stock on file (the twenty-fifth session's reviewers, at both bases).
-      String.raw`(?!.*(?:de trop|en trop|surplus|manqu|missing|extra|too many|zayed|zayda|na9es|ناقص|زايد))(?:je n ai que|j ai que|il n y a que|n y a que|il y a|il ya|y a|j ai|jai|on a|nous avons|i have|we have|there are|there is|3andi|3ndi|andi|3andna|عندي|عندنا|كاين|فيه)\s+\d+(?:\s+\S+){0,3}?\s+(?:en stock|en stok|in stock|f stock|f stok|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك))`,
+      String.raw`(?!.*(?:de trop|en trop|surplus|manqu|missing|extra|too many|zayed|zayda|na9es|ناقص|زايد))(?:je n ai que|j ai que|il n y a que|n y a que|il y a|il ya|y a|j ai|jai|on a|nous avons|i have|we have|there are|there is|3andi|3ndi|andi|3andna|عندي|عندنا|كاين|فيه|il reste|il me reste|reste|baqi|ba9i|b9a|باقي|بقى|مازال)\s+\d+(?:\s+\S+){0,3}?\s+(?:en stock|en stok|in stock|f stock|f stok|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك))`,
       // « stock sucre = 37 », « sucre en stock : 37 », « en stock il y a 37 sucre », « 37 sugar in stock » (the whole message):
       // what is there, said otherwise — each was +37 (the twenty-sixth session's fourth review).
       String.raw`stock(?:\s+\S+){0,3}?\s*[=:]\s*\d+`,
       String.raw`(?:en stock|in stock|f stock|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s+(?:il y a|il ya|y a|j ai|on a|il reste|reste|there are|there is|i have|we have|3andi|kayen|kayn|كاين|عندي|باقي)\s+\d+`,
       String.raw`(?:عندي|عندنا|3andi|3ndi|andi|3andna)\s+(?:في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك)|f stock|f stok|fel stock|fi stock)\s+\d+`,
-      String.raw`^\s*\d+(?:\s+\S+){1,3}?\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s*[.!]?\s*$`,
+      String.raw`^\s*\d+(?:\s+\S+){1,3}?\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))(?:\s+(?:now|maintenant|daba|drk|الان|دروك))?\s*[.!]?\s*$`,
       String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,

@@ -292,8 +292,9 @@ export const putsInBank = (text: string): boolean => INTO_BANK.test(foldForCues(
  * Not « drt / دخلت 20000 f la caisse » (made, brought in: the takings).
  */
 const INTO_TILL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${['mis', 'remis', 'rajoute', 'ajoute', 'put', 'added', 'hattit', 'hatit', '7atit', '7attit', 'حطيت', 'وضعت', 'زدت'].map(fold).join('|')})` +
-    String.raw`${BETWEEN}(?:a|au|dans|en|in|into|f|fi|في|ف)${TILL}`,
+  String.raw`(?<![\p{L}])(?:${[...['mis', 'remis', 'rajoute', 'ajoute', 'put', 'added', 'hattit', 'hatit', '7atit', '7attit', 'zdt', 'zedt', 'zidt'], ...['حطيت', 'وضعت', 'زدت']].map(fold).join('|')})` +
+    // « حطيت 5000 فالصندوق »: the preposition glued to the till.
+    String.raw`${BETWEEN}(?:(?:a|au|dans|en|in|into|to|f|fi|في|ف)${TILL}|ف(?:ال)?(?:صندوق|كاسه)(?![\p{L}]))`,
   'u',
 );
 export const putsInTill = (text: string): boolean => INTO_TILL.test(foldForCues(text));
