@@ -277,3 +277,62 @@ describe('the first review of these mends', () => {
     expect(lines.map((l) => l.product)).toEqual(['Sucre blanc 1kg']);
   });
 });
+
+describe('the second review of these mends', () => {
+  it.each([
+    'recette 20000 depuis hier',
+    'dakhla men lbare7 35000',
+    'recette hier et avant hier 40000',
+    'recette de vendredi et samedi 40000',
+  ])('« %s »: takings of two days, asked', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« كريم أحمد خذا 3 سكر كريدي »: one customer with his family name, still his credit sale', () => {
+    expect(ask('كريم أحمد خذا 3 سكر كريدي')).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit' } });
+  });
+  it.each(['sucre 37 en stock', 'en stock 37 sucre', 'in stock 37 sugar', 'في الستوك 37 سكر', 'الستوك فيه 37 سكر', 'stock sucre 37'])(
+    '« %s »: a count',
+    (text) => {
+      expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 37 }, stockCount: true });
+    },
+  );
+  it.each(['ajoute 37 sucre en stock', 'reçu 37 sucre en stock', 'stock sucre +10'])('« %s »: still a movement', (text) => {
+    expect(ask(text).stockCount).toBeFalsy();
+  });
+  it.each(['le stock minimum du sucre à 10', 'stock minimum sucre 10', 'alerte stock sucre à 10'])(
+    '« %s »: the alert level is no +10',
+    (text) => {
+      expect(writesNothing(ask(text))).toBe(true);
+    },
+  );
+  const takings = (text: string) => after('recette 20000', 'sales_daily_total', { amount: 20000 }, text);
+  it.each(["non c'etait 2 jours", 'non 2 jours 40000'])('after the takings, « %s »: asked', (text) => {
+    expect(writesNothing(takings(text))).toBe(true);
+  });
+  const purchase = (first: string, text: string) => after(first, 'expenses_add', { amount: 3500, category: 'marchandises' }, text);
+  it.each([
+    ['chrit 10 sokar b 3500', 'non 12'],
+    ['acheté 10 sucre pour 3500', 'non à 300'],
+  ])('after « %s », « %s »: asked', (first, text) => {
+    expect(writesNothing(purchase(first, text))).toBe(true);
+  });
+  it('after +10 sugar, « non à 300 » is no 300 sugar', () => {
+    const r = after('chrit 10 sokar a 350', 'inventory_adjust', { product: 'Sucre blanc 1kg', quantity: 10 }, 'non à 300');
+    expect(writesNothing(r)).toBe(true);
+  });
+  const sale = (first: string, text: string) =>
+    after(first, 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 3, unitPrice: 70 }] }, text);
+  it.each([
+    ['vendu 3 sucre a 70', 'non 4 a 80'],
+    ['bi3t 3 sokar b 70', 'la 4 b 80'],
+  ])('after « %s », « %s » corrects the count and the price', (first, text) => {
+    expect(sale(first, text).args.lines).toEqual([{ product: 'Sucre blanc 1kg', quantity: 4, unitPrice: 80 }]);
+  });
+  it.each(['rditlou 290', '210'])('after a sale, « %s »: asked', (text) => {
+    expect(writesNothing(sale('bi3t 3 sokar b 70', text))).toBe(true);
+  });
+  it('after a sale of 100 bread, « non 150 » still corrects the count', () => {
+    const r = after('vendu 100 pain', 'sales_record', { lines: [{ product: 'Baguette de pain', quantity: 100 }] }, 'non 150');
+    expect(r.args.lines).toEqual([{ product: 'Baguette de pain', quantity: 150 }]);
+  });
+});

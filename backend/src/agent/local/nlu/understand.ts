@@ -60,7 +60,7 @@ import { comparesPeriods } from './extractors/intent-cues/periods';
 import { asksIfInStock } from './extractors/intent-cues/questions';
 import { withoutGoodsToCome, withoutSupplierClauses } from './extractors/intent-cues/suppliers';
 import { withoutDaysToCome } from './extractors/intent-cues/days-to-come';
-import { daysAgoSpans, namesSeveralDays, saysToday, takingsOfSeveralDays } from './extractors/past-day';
+import { countsDays, daysAgoSpans, namesSeveralDays, saysToday, takingsOfSeveralDays } from './extractors/past-day';
 import {
   namesInvoice,
   namesTakings,
@@ -1049,8 +1049,9 @@ export class Nlu {
         tool === 'sales_daily_total' &&
         !ownerPaid &&
         (putsInTill(ctx.text) ||
-          (!looksLikeCorrection(ctx.text) &&
-            (PAID_WORD.test(foldForCues(ctx.text)) || THEY_PAID.test(foldForCues(ctx.text)) || takingsOfSeveralDays(ctx.text))))
+          takingsOfSeveralDays(ctx.text) ||
+          countsDays(ctx.text) ||
+          (!looksLikeCorrection(ctx.text) && (PAID_WORD.test(foldForCues(ctx.text)) || THEY_PAID.test(foldForCues(ctx.text)))))
       )
         return 'unclear';
       // Money given back after goods or a debt (« je lui ai rendu 90 », « rendu monnaie 90 », « rja3li 200 » after a credit):
@@ -1105,15 +1106,24 @@ export class Nlu {
       // « non à 80 » after « j'ai vendu 3 sucre à 70 »: the price corrected, never 80 sugar (the review, at both bases).
       const line =
         Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1 ? (prevArgs.lines[0] as Record<string, unknown>) : undefined;
-      const atPrice = strong.length === 1 && AT_WORD.test(foldForCues(ctx.text).slice(0, strong[0].start));
-      if (tool === 'sales_record' && atPrice)
+      const folded = foldForCues(ctx.text);
+      const priced = (n: NumberMention) => AT_WORD.test(folded.slice(0, n.start));
+      if (tool === 'sales_record' && strong.length === 1 && priced(strong[0]))
         return line?.unitPrice !== undefined
           ? { intent: tool, args: { ...prevArgs, lines: [{ ...line, unitPrice: strong[0].value }] } }
           : 'unclear';
-      // « non 12 » after « j'ai acheté 10 sucre à 350 » (3,500 worked out of a count and a price): the count or the price
-      // corrected, never an expense of 12 DA (the review, at both bases) — asked.
-      const workedOut = typeof prevArgs.amount === 'number' && !extractNumbers(previous.text).some((n) => n.value === prevArgs.amount);
-      if (tool === 'expenses_add' && workedOut && strong.length === 1 && strong[0].value < 100) return 'unclear';
+      // « non 4 à 80 »: the count and the price, both corrected (the 80 was dropped: the second review).
+      if (tool === 'sales_record' && line && strong.length === 2 && !priced(strong[0]) && priced(strong[1]))
+        return { intent: tool, args: { ...prevArgs, lines: [{ ...line, quantity: strong[0].value, unitPrice: strong[1].value }] } };
+      // A price after a delivery or a purchase (« non à 300 » after « chrit 10 sokar a 350 »): never the count nor the sum.
+      if ((tool === 'inventory_adjust' || tool === 'expenses_add') && strong.some(priced)) return 'unclear';
+      // « non 12 » after « j'ai acheté 10 sucre à 350 » or « … pour 3500 » (goods counted): the count corrected, or the
+      // price — never an expense of 12 DA (the reviews, at both bases): asked.
+      const goodsCounted = extractNumbers(previous.text).some((n) => !n.weak && n.value < 100 && n.value !== prevArgs.amount);
+      if (tool === 'expenses_add' && goodsCounted && strong.length === 1 && strong[0].value < 100) return 'unclear';
+      // « 210 » alone after « vendu 3 sucre »: the sale's money as likely as a count — asked; « non 150 » still corrects.
+      if (tool === 'sales_record' && tokens.length === 1 && strong.length === 1 && strong[0].value >= 100 && !strong[0].unit)
+        return 'unclear';
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };

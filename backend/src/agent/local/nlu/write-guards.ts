@@ -115,6 +115,9 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     counts.every((n) => Number.isInteger(n.value))
   )
     return true;
+  // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
+  // alert level is no stock movement — asked.
+  if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text))) return true;
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }
@@ -166,7 +169,9 @@ function namesTwoCustomers(ctx: SlotContext): boolean {
   const rest = ctx.text.slice(first.end);
   const second = extractCustomer(rest, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
   const firstName = (name: string) => tokenize(foldForCues(name))[0]?.text;
-  return !!second && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
+  // « كريم أحمد خذا … »: a name right after the first is his family name, the same customer (the second review).
+  const fullName = !!second && !rest.slice(0, second.start).trim();
+  return !!second && !fullName && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
 }
 
 /**
@@ -182,4 +187,11 @@ export function givesMoneyBack(text: string, act: Act, { anySum = false } = {}):
 const GAVE_BACK = cueRegex([
   ...['rendu', 'gave me back', 'gave back', 'gave him back', 'gave her back', 'paid back', 'rembourse', 'remboursé'],
   ...['monnaie', 'change', 'rja3li', 'rja3tlah', 'rja3tlha', 'rajja3tlah', 'رجعلي', 'ردلي', 'رجعتله', 'رجعتلها', 'الصرف'],
+  ...['rditlou', 'rditlha', 'rdit lou', 'radditlou', 'رديتلو', 'رديتله', 'رديتلها'],
+]);
+
+/** The stock's alert level named (« stock minimum », « seuil », « alerte », « reorder level », « الحد الأدنى »). */
+const ALERT_LEVEL = cueRegex([
+  ...['stock minimum', 'stock mini', 'stock min', 'minimum', 'seuil', 'alerte', 'alert', 'alert level', 'reorder level'],
+  ...['minimum stock', 'low stock level', 'الحد الادنى', 'حد ادنى', 'تنبيه', 'الانذار', 'lminimum'],
 ]);

@@ -325,6 +325,18 @@ const TAKINGS_OF_DAYS = new RegExp(
     String.raw`|(?:depuis|since|men|من)\s+(?:${WEEKDAY_WORDS}))(?![\p{L}])`,
   'u',
 );
+/** Two days joined (« hier et avant hier », « vendredi et samedi », « depuis hier », « men lbare7 »): the takings of both. */
+const DAY_WORD = String.raw`(?:hier|avant hier|yesterday|lbare7|lbareh|البارح|امس|${WEEKDAY_WORDS})`;
+const TWO_DAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DAY_WORD}\s+(?:et|w|and|&|و)\s*${DAY_WORD}|(?:depuis|since|men|mel|من)\s+${DAY_WORD})(?![\p{L}])`,
+  'u',
+);
+/** Days counted (« 2 jours », « 3 days », « يومين »), as a correction after the takings (« non c'était 2 jours »). */
+const DAYS_COUNTED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${COUNT}\s+${UNIT}|يومين|yamin|youmin|yomin)(?![\p{L}])`, 'u');
+export const countsDays = (text: string): boolean => {
+  const m = DAYS_COUNTED.exec(foldForCues(text));
+  return !!m && (m[1] === undefined || count(m[1]) > 1);
+};
 const TAKINGS_WORD = /(?<![\p{L}])(?:recette|recettes|takings|dakhla|المدخول|مدخول|الدخل|revenue)(?![\p{L}])/u;
 export const takingsOfSeveralDays = (text: string): boolean => {
   const folded = foldForCues(text);
@@ -332,5 +344,6 @@ export const takingsOfSeveralDays = (text: string): boolean => {
   // The takings' clause, or the whole message after a takings card (« des 2 jours »).
   const clause = word ? clauseAt(folded, word.index) : folded;
   const m = TAKINGS_OF_DAYS.exec(clause);
+  if (word && TWO_DAYS.test(folded)) return true;
   return !!m && (m[1] === undefined || count(m[1]) !== 1) && (m[4] === undefined || count(m[4]) !== 1);
 };

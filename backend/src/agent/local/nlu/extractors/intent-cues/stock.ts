@@ -36,6 +36,11 @@ const STOCK_COUNTED = new RegExp(
       // what is there, said otherwise — each was +37 (the twenty-sixth session's fourth review).
       String.raw`stock(?:\s+\S+){0,3}?\s*[=:]\s*\d+`,
       String.raw`(?:en stock|in stock|f stock|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s+(?:il y a|il ya|y a|j ai|on a|il reste|reste|there are|there is|i have|we have|3andi|kayen|kayn|كاين|عندي|باقي)\s+\d+`,
+      // The whole message a count and where (« en stock 37 sucre », « in stock 37 sugar », « sucre 37 en stock », « stock
+      // sucre 37 », « الستوك فيه 37 سكر »): what is there — no verb that adds (the second review).
+      String.raw`^\s*(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|(?:ال)?(?:ستوك|مخزون|سطوك)\s+(?:فيه|فيها|كاين))\s+\d+(?:\s+[\p{L}]+){1,3}\s*[.!]?\s*$`,
+      String.raw`^\s*stock\s+(?:de\s+|du\s+|d\s+|of\s+|ta3\s+)?(?:(?!(?:minimum|mini|min|alerte|alert|seuil|threshold|level|niveau|d alerte)(?![\p{L}]))[\p{L}]+\s+){1,3}?\d+\s*[.!]?\s*$`,
+      String.raw`^\s*(?!(?:ajoute|rajoute|mets|met|remets|add|added|put|zid|zidt|zdt|recu|received|rentre|livre|ramene|j|i|ana|زيد|زدت|دخلت)(?![\p{L}]))(?:[\p{L}]+\s+){1,3}?\d+\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s*[.!]?\s*$`,
       String.raw`(?:عندي|عندنا|3andi|3ndi|andi|3andna)\s+(?:في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك)|f stock|f stok|fel stock|fi stock)\s+\d+`,
       String.raw`^\s*\d+(?:\s+\S+){1,3}?\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))(?:\s+(?:now|maintenant|daba|drk|الان|دروك))?\s*[.!]?\s*$`,
       String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
