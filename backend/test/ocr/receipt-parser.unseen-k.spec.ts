@@ -14,3 +14,37 @@ describe('parseReceipt — a planned day is no receipt’s day (unseen group K, 
     expect(parse(['OPTIC MODERNE', 'TOTAL   10 600', 'Livraison prévue : 11/08/2024 17:03']).date).toBe('2024-08-11');
   });
 });
+
+describe('parseReceipt — an invoice’s money column shifted a row, a glued sign read after the cents (unseen group K)', () => {
+  it('takes the amount under a « NET A PAYER » that shows the tax, when it is the tax plus the amount above', () => {
+    const d = parse([
+      'ELECTROMENAGER EL BARAKA',
+      '23.08.24',
+      'Micro-ondes   20L   F   i   2',
+      'Garantie 6 mois   16.000,00',
+      'Total HT   es   7',
+      'TVA 19%   16.000,00',
+      'NET A PAYER TTC   3.040,00',
+      'Mode de paiement   19.040,00 DA',
+    ]);
+    expect(d.total).toBe(19040);
+    // A row under the total that is no such sum stays what it is.
+    expect(
+      parse(['ELECTRO', 'Total HT   16.000,00', 'TVA 19%   3.040,00', 'NET A PAYER TTC   19.040,00', 'Garantie   12.000,00']).total,
+    ).toBe(19040);
+  });
+  it('reads « 96.390,0075 » as 96 390,00: a grouped amount has two decimals, the digits after them were « دج »', () => {
+    const d = parse([
+      'ELECTROMENAGER EL BARAKA',
+      'Bejaia, le 11 décembre 2024',
+      'Réfrigérateur CONDOR 350L   81.000,00',
+      'Total HT   81.000,00',
+      'TVA 19%   15.390,00',
+      'NET A PAYER TTC   96.390,0075',
+      'Mode de paiement   Edahabia',
+    ]);
+    expect(d.total).toBe(96390);
+    // A dotted date or a number grouped by one separator only is not cut.
+    expect(parse(['CAFE', 'TOTAL   12.345.678']).total).not.toBe(12345.67);
+  });
+});
