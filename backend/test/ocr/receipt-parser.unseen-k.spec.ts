@@ -48,3 +48,20 @@ describe('parseReceipt — an invoice’s money column shifted a row, a glued si
     expect(parse(['CAFE', 'TOTAL   12.345.678']).total).not.toBe(12345.67);
   });
 });
+
+describe('parseReceipt — a weighed row read right to left (unseen group K)', () => {
+  it('pays weight × price on the row, wherever it was read, so the items find the total’s lost thousands', () => {
+    const d = parse([
+      'محمصة بن عمر',
+      'التاريخ   السبت ١٨ جويلية ٢٠٢٦',
+      '٠٫٥ كغ   ٤٥٠٠٫٠٠   ٢٢٥٠٫٠٠',
+      'جوز',
+      '٠‏ كغ   ٢٤٥٠٫٠٠ X   ٤٩٠٠٫٠٠',
+      'كاوكاو',
+      '٣٢٥٫٠٠   ٦٥٠٫٠٠ X 8 ٠٫٥',
+      'المبلغ الإجمالي   ٤٧٥٫٠٠ لادج',
+    ]);
+    expect(d.lines.map((l) => l.amount)).toEqual([2250, 4900, 325]);
+    expect(d.total).toBe(7475);
+  });
+});
