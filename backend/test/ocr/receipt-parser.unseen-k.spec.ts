@@ -65,3 +65,11 @@ describe('parseReceipt — a weighed row read right to left (unseen group K)', (
     expect(d.total).toBe(7475);
   });
 });
+
+describe('parseReceipt — a year-first date with its time read right to left in pieces (unseen group K)', () => {
+  it('reads « ١٠: ٣٧ ٠٩ ٠٧-٢٠٢٤ » (for « ٢٠٢٤-٠٧-٠٩ ١١:٣٧ ») as the 9th of July 2024, only after a time', () => {
+    const d = parse(['محمصة الأمير للمكسرات', '١٠:\u200f ٣٧ ٠٩ ٠٧-٢٠٢٤', 'قهوة محمصة', 'المجموع   ٤ ٧٥٠٫٠٠']);
+    expect(d.date).toBe('2024-07-09');
+    expect(parse(['محمصة الأمير للمكسرات', 'رقم ٠٩ ٠٧-٢٠٢٤', 'المجموع   ٤ ٧٥٠٫٠٠']).date).toBeNull();
+  });
+});
