@@ -227,6 +227,17 @@ describe('unseen receipts through the real reader', () => {
     expect(draft.date).toBe(receipt.label.date);
   }, 600_000);
 
+  it('reads again an Arabic row left with a date’s pieces and no label (« 152025 » for « 15 يونيو 2025 », group K)', async () => {
+    const receipt = await generateUnseenReceipt('K', 23);
+    expect(receipt.id).toBe('dz_uk_024');
+    const parse = { referenceDate: new Date('2026-12-07') };
+    const without = await recognizeReceipt(receipt.image, { pools, parse, rowRereads: false });
+    expect(without.draft.date).toBeNull();
+    const { draft } = await recognizeReceipt(receipt.image, { pools, parse });
+    expect(draft.date).toBe(receipt.label.date);
+    expect(draft.total).toBe(without.draft.total);
+  }, 600_000);
+
   it('reads a phone shop’s slip whose « Carte mémoire » row is an item, not a card payment', async () => {
     const receipt = await generateUnseenReceipt('A', 17);
     expect(receipt.spec.meta.layout).toBe('u-phone');
