@@ -26,6 +26,8 @@ export interface ArabicRowTarget {
   /** Index in `page.lines`. */
   line: number;
   field: 'date' | 'total' | 'merchant';
+  /** A total's row read as specks, its label lost (`speckTotalRow`): kept on its currency sign, not on its label. */
+  lostLabel?: boolean;
 }
 
 /** Rows read again at most, a receipt: the date's and the total's, with one more for a second date label. */
@@ -57,6 +59,42 @@ function bareDateRow(upper: string): boolean {
   return words.some((w, k) => monthNamed(w) !== undefined && /\d/.test(`${words[k - 1] ?? ''}${words[k + 1] ?? ''}`));
 }
 
+/** A four-digit year (« ٢٠٢٥ », « 152025 » with its day glued on) or two numbers about a slash (« ١/6 », « ٢٢/٠٥/٢٠٣ »). */
+const DATE_PIECE = /(?:20|٢٠)[\d٠-٩]{2}(?![\d٠-٩])|[\d٠-٩] ?\/ ?[\d٠-٩]/u;
+
+/**
+ * What is left of a date row read as pieces on an Arabic page (twenty-eighth round, unseen group K's clothes shops and
+ * roasteries, whose date row stands alone with no label: « ١/6 » for « ١٢/٠٥/٢٠٢٤ », « ٢٠٢٥ € » for « الجمعة ٤ جويلية
+ * ٢٠٢٥ », « ١٢:٣٤ ١٠٠٠٧٠٢٠٢٦ » for « ٢٠٢٦-٠٧-١٠ ١٢:٣٤ »): a year or a slash between numbers, on a row with no
+ * amount with cents, no amount's label and at most two words of letters — any paper prints its date so.
+ */
+function datePieceRow(l: ReturnType<typeof analyzeLines>[number]): boolean {
+  if (l.kind !== 'other' || l.amounts.some((a) => a.decimals === 2) || !DATE_PIECE.test(l.upper)) return false;
+  return l.upper.split(/\s+/).filter((w) => letterCount(w) >= 2).length <= 2;
+}
+
+/** Eastern digits (or any digits) on a row, and the Latin letters the Latin model made of its Arabic words. */
+const digitCount = (s: string) => (s.match(/[\d٠-٩]/gu) ?? []).length;
+const latinCount = (s: string) => (s.match(/[A-Za-z]/g) ?? []).length;
+
+/**
+ * The total's row read as specks with its label (twenty-eighth round, unseen group K: « دل ٨٠٠ ٦ Ug yi Ll Lo aall
+ * glial » for « المبلغ للدفع ٦ ٨٠٠ دج »): when no row of the page reads as a total's label, the row of the page's lower
+ * half with the most digits (three or more) among the rows of Latin specks (more Latin letters than Arabic ones) — the
+ * bold row the Latin model could not read — is the one to read again for the total.
+ */
+function speckTotalRow(lines: ReturnType<typeof analyzeLines>): number | null {
+  const lower = lines.slice(Math.floor(lines.length / 2));
+  let best: { index: number; digits: number } | null = null;
+  for (const l of lower) {
+    const latin = latinCount(l.text);
+    if (l.kind !== 'other' || latin < 3 || latin <= letterCount(l.text) - latin) continue;
+    const digits = digitCount(l.text);
+    if (digits >= 3 && (!best || digits > best.digits)) best = { index: l.index, digits };
+  }
+  return best?.index ?? null;
+}
+
 /** The Arabic rows worth reading again for the fields `draft` lacks or doubts (pure: the tests check it alone). */
 export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): ArabicRowTarget[] {
   const lines = analyzeLines(page.text);
@@ -69,6 +107,9 @@ export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): Arab
       if (LOST_MONTH.test(l.upper) || DATE_LABEL.test(due >= 0 ? l.upper.slice(0, due) : l.upper) || bareDateRow(l.upper))
         out.push({ line: l.index, field: 'date' });
     }
+    // No labelled or bare date row: the first row left with a date's pieces.
+    const piece = out.length ? undefined : lines.find(datePieceRow);
+    if (piece) out.push({ line: piece.index, field: 'date' });
   }
   const total = draft.total;
   const doubtful =
@@ -79,6 +120,8 @@ export function arabicRowTargets(page: OcrPageResult, draft: ReceiptDraft): Arab
   const printsTotal = row !== undefined && total !== null && row.amounts.some((a) => nearlyEqual(a.value, total));
   if (row && !printsTotal && (doubtful || !row.amounts.length) && !out.some((t) => t.line === row.index))
     out.push({ line: row.index, field: 'total' });
+  const specks = row === undefined && doubtful ? speckTotalRow(lines) : null;
+  if (specks !== null && !out.some((t) => t.line === specks)) out.push({ line: specks, field: 'total', lostLabel: true });
   const dates = out.filter((t) => t.field === 'date').slice(0, MAX_ROWS - 1);
   const totals = out.filter((t) => t.field === 'total');
   const rows = [...dates, ...totals].slice(0, MAX_ROWS);
@@ -156,9 +199,25 @@ export function betterWithRow(t: ArabicRowTarget, before: ReceiptDraft, after: R
   if (before.total !== null && nearlyEqual(after.total, before.total)) return false;
   // The row must still read as the total's label row, its amount the total: a re-read that lost the label
   // (« | المجمى لاقع | ٥٥٤ ») or read the row below (« شكرا على ٥٥ ٩٧٣ ع 3 ») loses a total that other rules had mended.
+  // A row of specks whose label is lost for good (« المبلة لدف … دج15030,00 ») is read for a missing total only, and
+  // kept when the amount taken carries the dinar's sign on the row.
   const [row] = analyzeLines(rowText);
-  if (!row || (row.kind !== 'total-strong' && row.kind !== 'total')) return false;
+  if (!row) return false;
+  if (t.lostLabel) return before.total === null && dinarsBeside(row.clean, after.total);
+  if (row.kind !== 'total-strong' && row.kind !== 'total') return false;
   return row.amounts.some((a) => nearlyEqual(a.value, after.total!));
+}
+
+/** The amount `value` printed on `text` with the dinar's sign glued or next to it (« دج15030,00 », « ٦ ٨٠٠ دج »). */
+function dinarsBeside(text: string, value: number): boolean {
+  const sign = /(?:دج|د\.ج|DA|DZD)/u.source;
+  const num = /[\d٠-٩][\d٠-٩ .,٫٬]*[\d٠-٩]|[\d٠-٩]/u.source;
+  const near = new RegExp(`${sign} ?(${num})|(${num}) ?${sign}`, 'gu');
+  for (const m of text.matchAll(near)) {
+    const [first] = analyzeLines(m[1] ?? m[2]);
+    if (first?.amounts.some((a) => nearlyEqual(a.value, value))) return true;
+  }
+  return false;
 }
 
 /**

@@ -39,6 +39,10 @@ export function cleanNumericOcr(line: string): string {
     // DA ». Only three Eastern digits with their cents and a currency ending the line (« ٢٧٠٫٠٠ 2 », a speck, stays).
     .replace(/(?<![\u0660-\u0669\d.,٫٬])([\u0660-\u0669]{3}[٫.,][\u0660-\u0669]{2})\s+[1\\|]\s+(DA|DZD|دج)\s*$/u, '١ $1 $2')
     .replace(/(?<![\d.,])(\d{4,}[.,]\d{2})\d(?=[A-Za-z]{1,2}\s*$)/, '$1 ')
+    // The same sign glued after the cents read as one or two digits (twenty-eighth round, unseen group K): « 96.390,0075 »
+    // for « 96.390,00دج ». An amount grouped in thousands by one separator and cut by the other has two decimals, no
+    // more: the digits after them, ending the line, were the sign.
+    .replace(/(?<![\d.,])(\d{1,3}([.,])\d{3}(?:\2\d{3})*(?!\2)[.,]\d{2})\d{1,2}(?=\s*$)/, '$1 ')
     // An Eastern thousands « ١ » before its dot read as a Latin « I », « l » or « | » (twenty-third round, unseen group
     // F): « I. ٠٦٠٫٠٠ » is « ١.٠٦٠٫٠٠ ». Only alone before the dot and three Eastern digits with their Eastern cents.
     .replace(/(?<![\p{L}\p{N}])[Il|]\.\s?(?=[\u0660-\u0669]{3}٫[\u0660-\u0669]{2}(?![\u0660-\u0669]))/u, '١.')

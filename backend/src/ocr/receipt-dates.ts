@@ -66,6 +66,13 @@ const LABELLED_MIXED_SEPARATORS = /(?<=\bDATE ?:? ?)(\d{2})[.,](\d{2})\/(\d{2})(
  * that shape; read month, day, year.
  */
 const SWAPPED_DAY_MONTH_RTL = /(?<![\d-])(\d{1,2})- (\d{1,2}) +((?:19|20)\d{2})(?![\d/.-])/g;
+/**
+ * « ٢٠٢٤-٠٧-٠٩ ١١:٣٧ » on a right-to-left row read in pieces, « ١٠: ٣٧ ٠٩ ٠٧-٢٠٢٤ » (twenty-eighth round, unseen group
+ * K's roasteries): the time first (a right-to-left mark may follow its colon), then the day, the month and the year,
+ * the dash between the day and the month lost. Only right after a time: « 09 07-2024 » alone is no date.
+ */
+const TIME_THEN_DAY_MONTH_YEAR =
+  /(?<=(?<!\d)(?:[01]?\d|2[0-3]) ?:[\u200e\u200f]? ?[0-5]\d +)(\d{1,2}) (\d{1,2})-((?:19|20)\d{2})(?![\d/.-])/g;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /**
@@ -191,6 +198,11 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
       if (valid(y, mo, d, maxYear))
         add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'numeric', unusual: true });
     }
+  }
+  for (const m of allMatches(TIME_THEN_DAY_MONTH_YEAR, line)) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (valid(y, mo, d, maxYear))
+      add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'numeric', unusual: true });
   }
   for (const m of allMatches(COMPACT, line)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -63,11 +63,30 @@ export function findLineItems(lines: readonly AnalyzedLine[]): ParsedItem[] {
     } else {
       Object.assign(item, quantityAndUnit(line, columns));
     }
+    const weighed = weighedAmount(line, money);
+    if (weighed && !nearlyEqual(weighed.amount, item.amount)) Object.assign(item, weighed);
     const split = columns.length === 1 && amountTok.spaceGrouped ? splitGroup(line.clean.slice(amountTok.start, amountTok.end)) : null;
     if (split) item.alternative = { description, quantity: split.q, unitPrice: split.u, amount: round2(split.q * split.u) };
     items.push(item);
   }
   return items;
+}
+
+/**
+ * A weighed row read right to left (twenty-eighth round, unseen group K's roasteries): « ٠٫٥ كغ × ٦٥٠٫٠٠ ٣٢٥٫٠٠ » came
+ * out « ٣٢٥٫٠٠ ٦٥٠٫٠٠ X 8 ٠٫٥ », its amount first, and the price per kilogram was taken for the row's amount. A row
+ * that prints a weight (a fraction under 10) and two amounts, one of them the weight times the other, pays the
+ * product, wherever it was read; null when no single pair says so.
+ */
+function weighedAmount(line: AnalyzedLine, money: readonly AmountToken[]): { quantity: number; unitPrice: number; amount: number } | null {
+  const weights = line.amounts.filter((a) => a.value > 0 && a.value < 10 && !Number.isInteger(a.value));
+  const found: { quantity: number; unitPrice: number; amount: number }[] = [];
+  for (const w of weights)
+    for (const u of money)
+      for (const a of money)
+        if (u !== a && u !== w && a !== w && u.value > a.value && nearlyEqual(w.value * u.value, a.value, 0.02))
+          found.push({ quantity: w.value, unitPrice: u.value, amount: round2(a.value) });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** A quantity as tills print it: a whole count up to 99, or a weight such as 0,750. */

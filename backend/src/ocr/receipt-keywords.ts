@@ -351,4 +351,11 @@ export const OTHER_DATE_LABEL = keywordRegex([
   'موعد',
   'الاستلام',
   'التسليم',
+  // A planned day (twenty-eighth round, unseen group K): an optician's « Livraison prévue : 12/02/2024 10:37 » under
+  // the order's « 09.02.24 » — its four-digit year and time outscored the day of the order. Whatever a paper says is
+  // « prévu » (delivery, collection, a visit) is still to come on the day it is printed.
+  'PREVU',
+  'PREVUE',
+  'PREVUS',
+  'PREVUES',
 ]);

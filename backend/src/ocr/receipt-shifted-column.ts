@@ -29,3 +29,29 @@ export function shiftedColumnTotal(lines: readonly AnalyzedLine[], amountAt: Amo
   }
   return null;
 }
+
+/**
+ * The same column shifted the other way (twenty-eighth round, unseen group K's appliance invoices): each label of the
+ * money column beside the previous row's amount — « TVA 19% 16.000,00 / NET A PAYER TTC 3.040,00 / Mode de paiement
+ * 19.040,00 DA ». The total's row then shows the tax, and the amount paid is on the row under it, a row with no money
+ * label of its own; the page checks it again: it is the sum of the total row's amount and the amount above it.
+ */
+export function shiftedDownTotal(lines: readonly AnalyzedLine[], amountAt: AmountAt): { value: number; line: AnalyzedLine } | null {
+  for (let i = lines.length - 2; i >= 1; i -= 1) {
+    if (lines[i].kind !== 'total-strong') continue;
+    const shown = amountAt(i);
+    const below = lines[i + 1];
+    const paid = below.kind === 'other' ? amountAt(i + 1) : null;
+    if (!shown || shown.line !== lines[i] || !paid || paid.line !== below || shown.value <= 0) return null;
+    for (let j = i - 1; j >= Math.max(0, i - ROWS_ABOVE); j -= 1) {
+      const above = amountAt(j);
+      if (!above || above.line !== lines[j]) continue;
+      // The amount before tax is the larger of the two it adds up.
+      return above.value > shown.value && nearlyEqual(paid.value, round2(above.value + shown.value))
+        ? { value: paid.value, line: below }
+        : null;
+    }
+    return null;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
 import { lostLeadingGroup } from './receipt-lost-group';
 import { mendLostThousands } from './receipt-scale-rows';
-import { shiftedColumnTotal } from './receipt-shifted-column';
+import { shiftedColumnTotal, shiftedDownTotal } from './receipt-shifted-column';
 import type { ReceiptVat } from './receipt-draft.types';
 import { isSummaryHeading, isVatShareLine } from './receipt-keywords';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -231,8 +231,9 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   preferTotalAfterAdjustments(lines, candidates, amountAt);
   preferNetAfterTotal(candidates);
   if (deposit) demoteRemainder(candidates, deposit);
-  // A bare « NET A PAYER » under the amount its page's shifted money column put a row above (receipt-shifted-column.ts).
-  const shifted = shiftedColumnTotal(lines, amountAt);
+  // A bare « NET A PAYER » under the amount its page's shifted money column put a row above, or a « NET A PAYER »
+  // showing the tax over the amount the column put a row below (receipt-shifted-column.ts).
+  const shifted = shiftedColumnTotal(lines, amountAt) ?? shiftedDownTotal(lines, amountAt);
   if (shifted && candidates.length) {
     const top = Math.max(...candidates.map((c) => c.score));
     add({ value: shifted.value, score: top + 1, keyword: 'strong', line: shifted.line, crossChecked: true });
