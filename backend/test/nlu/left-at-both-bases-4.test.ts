@@ -336,3 +336,85 @@ describe('the second review of these mends', () => {
     expect(r.args.lines).toEqual([{ product: 'Baguette de pain', quantity: 150 }]);
   });
 });
+
+describe('the third review of these mends', () => {
+  const sale = (text: string) =>
+    after("j'ai vendu 3 sucre a 70", 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 3, unitPrice: 70 }] }, text);
+  it.each(['2 lait a 60', '2 7lib b 60', '2 milk at 60', 'non 5 lait a 60', '2 sucre a 80', '80'])(
+    'after a sugar sale at 70, « %s » never rewrites the sugar’s line',
+    (text) => {
+      const lines = sale(text).args.lines as { product: string; quantity: number; unitPrice?: number }[] | undefined;
+      expect(lines?.some((l) => l.product === 'Sucre blanc 1kg' && l.quantity !== 3)).toBeFalsy();
+    },
+  );
+  it('after a sugar sale at 70, « et 2 lait a 60 » is still more sold', () => {
+    expect(sale('et 2 lait a 60').args.lines).toEqual([{ product: 'Lait en sachet 1L', quantity: 2, unitPrice: 60 }]);
+  });
+  it.each([
+    'stock ajout sucre 20',
+    'stock livraison sucre 50',
+    'stock zidt sokar 10',
+    'stock new sugar 50',
+    'stock khasar sokar 2',
+    'mis sucre 20 en stock',
+    'chrit sokar 20 f stock',
+    'حطيت سكر 20 في الستوك',
+  ])('« %s »: no count that sets the stock', (text) => {
+    expect(ask(text).stockCount).toBeFalsy();
+  });
+  it.each([
+    ['recette 20000, le frigo en panne depuis hier', '2026-11-17'],
+    ['dakhla 20000, lkahraba maqtou3a men lbare7', '2026-11-17'],
+    ['recette 20000, samedi et dimanche je ferme', undefined],
+  ])('« %s »: the takings written (dated %s)', (text, date) => {
+    const r = ask(text);
+    expect(r).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });
+    expect(r.args.date).toBe(date);
+  });
+  it.each(['reçu 20 sucre, minimum 10'])('« %s »: still the delivery', (text) => {
+    expect(ask(text)).toMatchObject({ intent: 'inventory_adjust', args: { quantity: 20 } });
+  });
+  it.each(['karim el hadj a pris 3 sucre a credit', 'كريم خذى 3 سكر كريدي', 'كريم عطيتو 3 سكر بالدين'])(
+    '« %s »: one customer, his credit sale',
+    (text) => {
+      const r = ask(text);
+      expect(r).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit' } });
+      expect(String(r.args.customer)).toMatch(/^(karim|كريم)$/u);
+    },
+  );
+  it.each([
+    'recette hier et avant-hier 40000',
+    "recette d'hier et d'avant hier 40000",
+    'recette hier, avant hier 40000',
+    'takings yesterday and today 30000',
+    'recette 2j 40000',
+    'recette du 16 au 18 60000',
+    "hier et avant hier j'ai vendu 10 sucre",
+    'karim rja3li 500 mn credit',
+    'chrit 10 sokar b 3500 khalst 2000',
+    'acheté 20 sucre 7000, je dois 2000',
+    'bought 20 sugar for 7000, paid half',
+  ])('« %s »: nothing written', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it.each(["hier pas ouvert, aujourd'hui recette 15000", 'lbare7 ma fta7tch dakhla 15000', 'hier fermé (jour férié) recette 15000'])(
+    '« %s »: today’s takings, not the closed day’s',
+    (text) => {
+      expect(ask(text).args.date).toBeUndefined();
+    },
+  );
+  it.each([
+    ['recette 20000', 'sales_daily_total', { amount: 20000 }, '2'],
+    ['recette 20000', 'sales_daily_total', { amount: 20000 }, 'et hier et avant hier 30000'],
+    ['loyer 30000', 'expenses_add', { amount: 30000, category: 'loyer' }, 'non 3'],
+    ['chrit 10 sokar b 350', 'expenses_add', { amount: 3500, category: 'marchandises' }, 'payé 2000'],
+  ])('after « %s », « %s »: asked', (first, intent, args, text) => {
+    expect(writesNothing(after(first, intent, args, text))).toBe(true);
+  });
+  it('after the rent, « non 25000 » still corrects it; after the takings, « et hier 18000 » is yesterday’s', () => {
+    expect(after('loyer 30000', 'expenses_add', { amount: 30000, category: 'loyer' }, 'non 25000').args.amount).toBe(25000);
+    expect(after('recette 20000', 'sales_daily_total', { amount: 20000 }, 'et hier 18000')).toMatchObject({
+      args: { amount: 18000, date: '2026-11-17' },
+    });
+  });
+});

@@ -1113,17 +1113,38 @@ export class Nlu {
           ? { intent: tool, args: { ...prevArgs, lines: [{ ...line, unitPrice: strong[0].value }] } }
           : 'unclear';
       // « non 4 à 80 »: the count and the price, both corrected (the 80 was dropped: the second review).
-      if (tool === 'sales_record' && line && strong.length === 2 && !priced(strong[0]) && priced(strong[1]))
+      // Only said as a correction of the same goods: « 2 lait a 60 » after the sugar is other goods (the third review).
+      const sameGoods = !act.productNamed || (typeof line?.product === 'string' && namesOnly(ctx, line.product));
+      if (
+        tool === 'sales_record' &&
+        line &&
+        strong.length === 2 &&
+        !priced(strong[0]) &&
+        priced(strong[1]) &&
+        looksLikeCorrection(ctx.text) &&
+        sameGoods
+      )
         return { intent: tool, args: { ...prevArgs, lines: [{ ...line, quantity: strong[0].value, unitPrice: strong[1].value }] } };
       // A price after a delivery or a purchase (« non à 300 » after « chrit 10 sokar a 350 »): never the count nor the sum.
-      if ((tool === 'inventory_adjust' || tool === 'expenses_add') && strong.some(priced)) return 'unclear';
+      if ((tool === 'inventory_adjust' || tool === 'expenses_add') && !act.productNamed && strong.some(priced)) return 'unclear';
       // « non 12 » after « j'ai acheté 10 sucre à 350 » or « … pour 3500 » (goods counted): the count corrected, or the
       // price — never an expense of 12 DA (the reviews, at both bases): asked.
       const goodsCounted = extractNumbers(previous.text).some((n) => !n.weak && n.value < 100 && n.value !== prevArgs.amount);
       if (tool === 'expenses_add' && goodsCounted && strong.length === 1 && strong[0].value < 100) return 'unclear';
       // « 210 » alone after « vendu 3 sucre »: the sale's money as likely as a count — asked; « non 150 » still corrects.
-      if (tool === 'sales_record' && tokens.length === 1 && strong.length === 1 && strong[0].value >= 100 && !strong[0].unit)
+      // « 80 » alone after a sale at 70: the count or the price — asked too (the third review, at both bases).
+      if (
+        tool === 'sales_record' &&
+        tokens.length === 1 &&
+        strong.length === 1 &&
+        !strong[0].unit &&
+        (strong[0].value >= 100 || line?.unitPrice !== undefined)
+      )
         return 'unclear';
+      // « 2 » after the takings, « non 3 » after a rent of 30,000: no sum of money that size — asked (the third review).
+      if (SHOP_MONEY_TOOLS.has(tool) && strong.length === 1 && strong[0].value < 100 && Number(prevArgs.amount) >= 1000) return 'unclear';
+      // « payé 2000 » after a purchase: part of it paid, or another payment — asked (the third review).
+      if (tool === 'expenses_add' && !ownerPaid && !looksLikeCorrection(ctx.text) && PAID_WORD.test(folded)) return 'unclear';
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };
@@ -1595,6 +1616,14 @@ function moreOfTheSame(
   // Goods the catalogue does not know (« and 3 more sprite ») are other goods too, never more of the coca.
   if (!named && unknownGoods({ ...ctx, text: folded.replace(MORE_OF_IT_ALL, ' ') })) return undefined;
   return saleAfter(prevArgs, [{ product: line.product, quantity: counts[0].value, unitPrice: line.unitPrice }]);
+}
+
+/** The goods a message names are `product` only (« non 4 sucre à 80 » after the sugar's sale). */
+function namesOnly(ctx: SlotContext, product: string): boolean {
+  const named = namedGoods(ctx);
+  const own = ctx.matcher.find(product, ctx.lang);
+  const key = (name: string) => foldForCues(ctx.matcher.find(name, ctx.lang)?.canonical ?? name);
+  return named.length > 0 && named.every((g) => key(g.name) === (own ? foldForCues(own.canonical) : foldForCues(product)));
 }
 
 /** The product a follow-up names is the previous line's (its catalogue name, or the same words). */

@@ -3,7 +3,8 @@
  * wrote wrong and the review that found it. A read of one message passes here after its slots are filled; `paired` says
  * the bill was paired with its own clause (bill-clauses.ts), which the till's and the bank's sums then leave alone.
  */
-import { familyTook, namesTheft } from './extractors/cues';
+import { familyTook, hasPositiveStockCue, namesTheft } from './extractors/cues';
+import { hasArrivedCue } from './extractors/intent-cues/suppliers';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { namedGoods } from './extractors/named-goods';
 import { extractNumbers, moneySums } from './extractors/numbers';
@@ -22,6 +23,7 @@ import {
   takesFromBank,
   takesFromTill,
 } from './extractors/intent-cues/takings';
+import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN } from './lexicon/people';
 import { tokenize } from './normalize';
 import type { SlotContext } from './slot-filler';
 import { shopBoughtOnly, type Act } from './trust-rules';
@@ -46,7 +48,11 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   // takings of a week: asked (the review).
   if (
     intent === 'customers_credit_add' &&
-    (speaksOfPayingDebt(text) || (act.customerPaid && extractNumbers(text).length > 1) || REPAID_AND_OWES.test(foldForCues(text)))
+    (speaksOfPayingDebt(text) ||
+      (act.customerPaid && extractNumbers(text).length > 1) ||
+      REPAID_AND_OWES.test(foldForCues(text)) ||
+      // « karim rja3li 500 mn credit »: money given back on the debt, never more owed (the third review).
+      givesMoneyBack(text, act))
   )
     return true;
   const period = intent === 'sales_daily_total' ? extractPeriod(text, ctx.now) : undefined;
@@ -117,7 +123,8 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     return true;
   // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
   // alert level is no stock movement — asked.
-  if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text))) return true;
+  if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
+    return true;
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }
@@ -131,13 +138,14 @@ const SUPPLIER_TOOK =
   /^(?:(?:le|la|l|mon|the|my)\s+)?(?:fournisseur|grossiste|livreur|supplier|wholesaler|المورد|الموزع|الليفرور)\s+(?:(?:a|m a|has)\s+)?(?:pris|repris|took|khda|dda|خذا|دا)(?![\p{L}])/u;
 
 /** « … je paie le reste demain », « …, reste 2000 »: part of it still owed. */
-const REST_OWED = /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي|(?:reste|rest|ba9i|baqi|باقي)\s+\d+)(?![\p{L}])/u;
+const REST_OWED =
+  /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي|(?:reste|rest|ba9i|baqi|باقي)\s+\d+|je dois|i owe|ba9i 3lia|baqi 3lia|باقي علي|paid half|la moitie|nousse|nos)(?![\p{L}])/u;
 
 /** « il manque 2000 dans la caisse »: money missing, no takings (the fourth review). */
 const TILL_SHORT = /(?<![\p{L}])(?:il manque|manque|manquent|missing|short|na9sa|na9es|ناقص|ناقصه)(?![\p{L}])/u;
 
 /** A part of `amount` said paid after it (« … pour 3500, payé 2000 »). */
-const PAID_PART = /(?<![\p{L}])(?:paye|payee|verse|avance|donne|paid|khallast|khalast|خلصت|دفعت)\s+(\d+)/gu;
+const PAID_PART = /(?<![\p{L}])(?:paye|payee|verse|avance|donne|paid|khallast|khalast|khalst|khlast|خلصت|دفعت)\s+(\d+)/gu;
 function paidPartOf(amount: unknown, text: string): boolean {
   return typeof amount === 'number' && [...foldForCues(text).matchAll(PAID_PART)].some((m) => Number(m[1]) > 0 && Number(m[1]) < amount);
 }
@@ -157,6 +165,7 @@ function countsGoods(amount: unknown, ctx: SlotContext): boolean {
   );
 }
 
+const FIRST_NAMES = new Set([...FIRST_NAMES_LATIN, ...FIRST_NAMES_ARABIC].map((n) => foldForCues(n)));
 const CUSTOMER_WRITES = new Set(['sales_record', 'customers_credit_add']);
 /**
  * A second customer named after the first, with a figure after the first (« … et samir 2 lait », « … à karim et 2 lait à
@@ -170,8 +179,10 @@ function namesTwoCustomers(ctx: SlotContext): boolean {
   const second = extractCustomer(rest, ctx.matcher, ctx.lang, ctx.commonWords, ctx.knownNames);
   const firstName = (name: string) => tokenize(foldForCues(name))[0]?.text;
   // « كريم أحمد خذا … »: a name right after the first is his family name, the same customer (the second review).
-  const fullName = !!second && !rest.slice(0, second.start).trim();
-  return !!second && !fullName && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
+  const fullName = !!second && /^\s*(?:(?:el|al|ben|bin|bel|ould|ait|ibn|abd|bou)\s+)?$/iu.test(rest.slice(0, second.start));
+  // A first name the notebooks know, or one of the shop's customers (the fragment's reading finds odd « names »).
+  const known = !!second && (FIRST_NAMES.has(firstName(second.name) ?? '') || !!ctx.knownNames?.has(firstName(second.name) ?? ''));
+  return !!second && known && !fullName && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
 }
 
 /**
@@ -182,8 +193,13 @@ export function givesMoneyBack(text: string, act: Act, { anySum = false } = {}):
   if (act.productNamed || !(saysReturnedToMe(text) || GAVE_BACK.test(foldForCues(text)))) return false;
   const sums = extractNumbers(text).filter((n) => !n.weak && n.value > 0);
   // After a card (`anySum`), change under 100 too (« je lui ai rendu 90 » was 90 of the goods sold).
-  return sums.length > 0 && sums.every((n) => n.currency || ((anySum || n.value >= 100) && (!n.unit || GAVE_BACK.test(n.unit))));
+  return (
+    sums.length > 0 &&
+    sums.every((n) => n.currency || ((anySum || n.value >= 100) && (!n.unit || GAVE_BACK.test(n.unit) || SUM_FOLLOWED_BY.has(n.unit))))
+  );
 }
+/** Words after a sum given back that name no goods (« rja3li 500 mn credit », « rendu 500 de sa dette »). */
+const SUM_FOLLOWED_BY = new Set(['mn', 'men', 'mel', 'min', 'من', 'de', 'du', 'sur', 'from', 'of', 'off', 'on', 'f', 'fi', 'في']);
 const GAVE_BACK = cueRegex([
   ...['rendu', 'gave me back', 'gave back', 'gave him back', 'gave her back', 'paid back', 'rembourse', 'remboursé'],
   ...['monnaie', 'change', 'rja3li', 'rja3tlah', 'rja3tlha', 'rajja3tlah', 'رجعلي', 'ردلي', 'رجعتله', 'رجعتلها', 'الصرف'],

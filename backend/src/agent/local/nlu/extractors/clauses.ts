@@ -25,12 +25,15 @@ export const TYPED_CLAUSES = new RegExp(CLAUSE_BREAK, 'iu');
 export const TYPED_CLAUSES_ARABIC_AND = new RegExp(String.raw`${CLAUSE_BREAK}|\s+و(?=ال|غدو|غدا|بكر|(?:${ARABIC_NAMES})(?![\p{L}]))`, 'iu');
 
 /** The clause of folded `text` that holds the character at `index`. */
-export function clauseAt(text: string, index: number): string {
+export const clauseAt = (text: string, index: number): string => text.slice(...clauseSpan(text, index));
+
+/** Where the clause of folded `text` holding `index` starts and ends. */
+export function clauseSpan(text: string, index: number): [number, number] {
   const breaks = new RegExp(CLAUSE_BREAK, 'gu');
   let start = 0;
   for (const m of text.matchAll(breaks)) {
-    if (m.index > index) return text.slice(start, m.index);
+    if (m.index > index) return [start, m.index];
     start = m.index + m[0].length;
   }
-  return text.slice(start);
+  return [start, text.length];
 }

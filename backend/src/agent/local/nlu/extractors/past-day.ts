@@ -1,4 +1,4 @@
-import { CLAUSES, clauseAt } from './clauses';
+import { CLAUSES, clauseAt, clauseSpan } from './clauses';
 import { foldForCues } from './cue-regex';
 
 /**
@@ -175,6 +175,9 @@ const dayAlone = (clause: string): boolean => {
   return (
     rest
       .replace(LAST, ' ')
+      // « hier et avant hier j'ai vendu 10 sucre »: « hier » alone is a day said for the figures too (the third review).
+      .replace(new RegExp(BEFORE_YESTERDAY, 'gu'), ' ')
+      .replace(new RegExp(YESTERDAY, 'gu'), ' ')
       .replace(/(?<![\p{L}])(?:le|on|nhar|يوم|نهار)(?![\p{L}])/gu, ' ')
       .trim() === ''
   );
@@ -189,8 +192,8 @@ const dayAlone = (clause: string): boolean => {
  */
 const CLOSED_AFTER_DAY = new RegExp(
   String.raw`^(?:\s+(?!recette|dakhla|takings|المدخول|مدخول)[^\s\d,.;!?،]+){0,3}?\s+` +
-    String.raw`(?:ferme|fermee|fermes|closed|msaker|msakar|msekker|msakrin|مسكر|مسكره|مغلق|مغلقه|عطله)` +
-    String.raw`(?=\s*$|\s*[,.;!?،]|\s+(?:(?:et|w|and)\s+)?(?:la\s+|ma\s+)?(?:recette|recettes|dakhla|takings|revenue|المدخول|مدخول|والمدخول))`,
+    String.raw`(?:ferme|fermee|fermes|closed|msaker|msakar|msekker|msakrin|مسكر|مسكره|مغلق|مغلقه|عطله|pas ouvert|not open|ma fta7tch|ma ftahtch|ma fta7nach|مافتحتش|ما فتحتش)` +
+    String.raw`(?=\s*$|\s*[,.;!?،(]|\s+(?:(?:et|w|and)\s+)?(?:la\s+|ma\s+)?(?:recette|recettes|dakhla|takings|revenue|المدخول|مدخول|والمدخول))`,
   'u',
 );
 /** Whether folded `text` says the shop was closed the day named ending at `dayEnd`. */
@@ -326,9 +329,11 @@ const TAKINGS_OF_DAYS = new RegExp(
   'u',
 );
 /** Two days joined (« hier et avant hier », « vendredi et samedi », « depuis hier », « men lbare7 »): the takings of both. */
-const DAY_WORD = String.raw`(?:hier|avant hier|yesterday|lbare7|lbareh|البارح|امس|${WEEKDAY_WORDS})`;
+const DAY_WORD = String.raw`(?:d\s+)?(?:hier|avant[\s-]hier|yesterday|lbare7|lbareh|البارح|امس|aujourd hui|today|ce matin|lyoum|اليوم|${WEEKDAY_WORDS})`;
 const TWO_DAYS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DAY_WORD}\s+(?:et|w|and|&|و)\s*${DAY_WORD}|(?:depuis|since|men|mel|من)\s+${DAY_WORD})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DAY_WORD}\s*(?:\s(?:et|w|and|&)\s|,|\s+و)\s*${DAY_WORD}|(?:depuis|since|men|mel|من)\s+${DAY_WORD}` +
+    // « recette 2j 40000 », « 48h », « du 16 au 18 ».
+    String.raw`|[2-9]\s*j|(?:48|72)\s*h|du\s+\d{1,2}\s+au\s+\d{1,2})(?![\p{L}\p{N}])`,
   'u',
 );
 /** Days counted (« 2 jours », « 3 days », « يومين »), as a correction after the takings (« non c'était 2 jours »). */
@@ -344,6 +349,13 @@ export const takingsOfSeveralDays = (text: string): boolean => {
   // The takings' clause, or the whole message after a takings card (« des 2 jours »).
   const clause = word ? clauseAt(folded, word.index) : folded;
   const m = TAKINGS_OF_DAYS.exec(clause);
-  if (word && TWO_DAYS.test(folded)) return true;
+  // Two days starting in the takings' clause (« recette hier et avant hier 40000 »; not « …, le frigo en panne depuis hier »).
+  // After a takings card (no takings word), anywhere (« et hier et avant hier 30000 »).
+  const two = TWO_DAYS.exec(folded);
+  if (two && !word) return true;
+  if (two && word) {
+    const [start, end] = clauseSpan(folded, word.index);
+    if (two.index >= start && two.index <= end) return true;
+  }
   return !!m && (m[1] === undefined || count(m[1]) !== 1) && (m[4] === undefined || count(m[4]) !== 1);
 };

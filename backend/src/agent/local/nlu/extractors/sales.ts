@@ -284,7 +284,8 @@ const AFTER_SUBJECT = cueRegex([
   ...['veut', 'voudrait', 'prend', 'prendra', 'paie', 'paye', 'paiera', 'payera', 'wants', 'will', 'pays'],
   ...['ykhalas', 'ykhalass', 'ykhalles', 'ykhales', 'bgha', 'يخلص', 'يدفع', 'يبغي', 'يريد', 'بغى'],
   // « كريم أخذ 3 سكر بالدين », « كريم يحب 2 حليب » named « كريم أخذ », « كريم يحب » (the fourth review).
-  ...['اخذ', 'أخذ', 'خذا', 'خدا', 'داه', 'دا', 'شرى', 'اشترى', 'يحب', 'حب', 'حاب', 'جاب', 'عطاني', 'ادى', 'voulait', 'a voulu'],
+  ...['اخذ', 'أخذ', 'خذا', 'خذى', 'خدا', 'داه', 'دا', 'شرى', 'اشترى', 'يحب', 'حب', 'حاب', 'جاب', 'عطاني', 'ادى', 'voulait', 'a voulu'],
+  ...['عطيتو', 'عطيتلو', 'عطيته', 'اعطيته', 'عطيتها'],
   // « Karim khlas kamel » named « Karim khlas »: his balance was not found.
   'khlas',
   'khalas',

@@ -13,6 +13,18 @@ export const hasStockWord = has(STOCK_WORD);
 /** After the corrected figure of « not N but M »: M is the count, not a change (« but 2 more », « bessah 2 na9sin »). */
 const NOT_A_CHANGE = String.raw`(?!\s*(?:more|less|fewer|missing|left|de plus|de moins|en plus|en moins|manquant\p{L}*|na9s\p{L}*|nak?s\p{L}*|zay?e?d\p{L}*|khar\p{L}*|bi3\p{L}*|ناقص\p{L}*|زايد\p{L}*|خرج\p{L}*|بعت\p{L}*))`;
 
+/** Words that add, remove, deliver or set an alert: never a goods' name in a count said as the whole message. */
+const MOVE_WORDS = [
+  ...['ajout', 'ajoute', 'ajouter', 'rajoute', 'achat', 'achete', 'appro', 'approvisionnement', 'livraison', 'livre', 'livres'],
+  ...['arrivage', 'arrive', 'nouveau', 'nouvelle', 'nouveaux', 'new', 'retour', 'retourne', 'zid', 'zidt', 'zdt', 'zedt', 'jabt'],
+  ...['jab', 'jabou', 'jabouli', 'jabli', 'delivery', 'delivered', 'received', 'recu', 'recus', 'khasar', 'khasra', 'perte'],
+  ...['casse', 'mis', 'mets', 'met', 'mettre', 'remets', 'hatit', 'hattit', '7atit', 'chrit', 'chra', 'bought', 'purchase'],
+  ...['purchased', 'added', 'add', 'put', 'vendu', 'sold', 'bi3t', 'sortie', 'entree', 'plus', 'moins', 'more', 'less', 'minimum'],
+  ...['mini', 'min', 'alerte', 'alert', 'seuil', 'threshold', 'level', 'niveau', 'rentre', 'ramene', 'j', 'i', 'ana'],
+  ...['شريت', 'حطيت', 'زيد', 'زدت', 'جبت', 'جابو', 'خاسر', 'دخلت', 'بعت', 'وصل', 'وصلني', 'جاني'],
+];
+const GOODS_WORD = String.raw`(?!(?:${MOVE_WORDS.join('|')})(?![\p{L}]))[\p{L}]+`;
+
 /**
  * A count of what is on the shelf, not a movement: « j'ai compté 37 sucre », « corrige le stock de sucre à 37 », « il y a
  * 37 sucre en vrai », « I counted 37 sugar », « set the sugar stock to 37 », « حسبت 37 سكر », « 7sebt 37 sucre ». Each
@@ -37,12 +49,13 @@ const STOCK_COUNTED = new RegExp(
       String.raw`stock(?:\s+\S+){0,3}?\s*[=:]\s*\d+`,
       String.raw`(?:en stock|in stock|f stock|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s+(?:il y a|il ya|y a|j ai|on a|il reste|reste|there are|there is|i have|we have|3andi|kayen|kayn|كاين|عندي|باقي)\s+\d+`,
       // The whole message a count and where (« en stock 37 sucre », « in stock 37 sugar », « sucre 37 en stock », « stock
-      // sucre 37 », « الستوك فيه 37 سكر »): what is there — no verb that adds (the second review).
-      String.raw`^\s*(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|(?:ال)?(?:ستوك|مخزون|سطوك)\s+(?:فيه|فيها|كاين))\s+\d+(?:\s+[\p{L}]+){1,3}\s*[.!]?\s*$`,
-      String.raw`^\s*stock\s+(?:de\s+|du\s+|d\s+|of\s+|ta3\s+)?(?:(?!(?:minimum|mini|min|alerte|alert|seuil|threshold|level|niveau|d alerte)(?![\p{L}]))[\p{L}]+\s+){1,3}?\d+\s*[.!]?\s*$`,
-      String.raw`^\s*(?!(?:ajoute|rajoute|mets|met|remets|add|added|put|zid|zidt|zdt|recu|received|rentre|livre|ramene|j|i|ana|زيد|زدت|دخلت)(?![\p{L}]))(?:[\p{L}]+\s+){1,3}?\d+\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s*[.!]?\s*$`,
+      // sucre 37 », « الستوك فيه 37 سكر »): what is there — its words goods' names, none that adds, removes or delivers
+      // (« stock ajout sucre 20 », « mis sucre 20 en stock » stay +20: the third review).
+      String.raw`^\s*(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|(?:ال)?(?:ستوك|مخزون|سطوك)\s+(?:فيه|فيها|كاين))\s+\d+(?:\s+${GOODS_WORD}){1,3}\s*[.!]?\s*$`,
+      String.raw`^\s*stock\s+(?:de\s+|du\s+|d\s+|of\s+|ta3\s+)?(?:${GOODS_WORD}\s+){1,3}?\d+\s*[.!]?\s*$`,
+      String.raw`^\s*(?:${GOODS_WORD}\s+){1,3}?\d+\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s*[.!]?\s*$`,
       String.raw`(?:عندي|عندنا|3andi|3ndi|andi|3andna)\s+(?:في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك)|f stock|f stok|fel stock|fi stock)\s+\d+`,
-      String.raw`^\s*\d+(?:\s+\S+){1,3}?\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))(?:\s+(?:now|maintenant|daba|drk|الان|دروك))?\s*[.!]?\s*$`,
+      String.raw`^\s*\d+(?:\s+${GOODS_WORD}){1,3}?\s+(?:en stock|in stock|f stock|fel stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))(?:\s+(?:now|maintenant|daba|drk|الان|دروك))?\s*[.!]?\s*$`,
       String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
