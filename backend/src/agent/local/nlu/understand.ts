@@ -1108,7 +1108,9 @@ export class Nlu {
         Array.isArray(prevArgs.lines) && prevArgs.lines.length === 1 ? (prevArgs.lines[0] as Record<string, unknown>) : undefined;
       const folded = foldForCues(ctx.text);
       const priced = (n: NumberMention) => AT_WORD.test(folded.slice(0, n.start));
-      if (tool === 'sales_record' && strong.length === 1 && priced(strong[0]))
+      // Only with no other figure (« non 4 kg sucre a 80 » kept the 3 and took the 80: the fourth review).
+      const figures = extractNumbers(ctx.text).filter((n) => !n.weak).length;
+      if (tool === 'sales_record' && strong.length === 1 && figures === 1 && priced(strong[0]))
         return line?.unitPrice !== undefined
           ? { intent: tool, args: { ...prevArgs, lines: [{ ...line, unitPrice: strong[0].value }] } }
           : 'unclear';
@@ -1132,19 +1134,21 @@ export class Nlu {
       const goodsCounted = extractNumbers(previous.text).some((n) => !n.weak && n.value < 100 && n.value !== prevArgs.amount);
       if (tool === 'expenses_add' && goodsCounted && strong.length === 1 && strong[0].value < 100) return 'unclear';
       // « 210 » alone after « vendu 3 sucre »: the sale's money as likely as a count — asked; « non 150 » still corrects.
-      // « 80 » alone after a sale at 70: the count or the price — asked too (the third review, at both bases).
-      if (
-        tool === 'sales_record' &&
-        tokens.length === 1 &&
-        strong.length === 1 &&
-        !strong[0].unit &&
-        (strong[0].value >= 100 || line?.unitPrice !== undefined)
-      )
+      // « 210 » alone: asked (a count beside a unit price, « 4 » after « … à 70 », is still the count: the fourth review).
+      if (tool === 'sales_record' && tokens.length === 1 && strong.length === 1 && !strong[0].unit && strong[0].value >= 100)
         return 'unclear';
       // « 2 » after the takings, « non 3 » after a rent of 30,000: no sum of money that size — asked (the third review).
       if (SHOP_MONEY_TOOLS.has(tool) && strong.length === 1 && strong[0].value < 100 && Number(prevArgs.amount) >= 1000) return 'unclear';
       // « payé 2000 » after a purchase: part of it paid, or another payment — asked (the third review).
-      if (tool === 'expenses_add' && !ownerPaid && !looksLikeCorrection(ctx.text) && PAID_WORD.test(folded)) return 'unclear';
+      // The card's own sum said paid (« loyer 30000 » then « payé 30000 ») confirms it, as before (the fourth review).
+      if (
+        tool === 'expenses_add' &&
+        !ownerPaid &&
+        !looksLikeCorrection(ctx.text) &&
+        PAID_WORD.test(folded) &&
+        !strong.some((n) => n.value === prevArgs.amount)
+      )
+        return 'unclear';
       // Corrections of a write: a new number and little else ("non, plutôt 20", "et 5 de farine").
       if (numbered && (looksLikeCorrection(ctx.text) || cue || tokens.length <= 3)) {
         const merged = { ...prevArgs };

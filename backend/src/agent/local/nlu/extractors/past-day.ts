@@ -191,7 +191,9 @@ const dayAlone = (clause: string): boolean => {
  * day the shop was open, and another day closed (« hier recette 20000 demain fermé ») dates nothing away (the review).
  */
 const CLOSED_AFTER_DAY = new RegExp(
-  String.raw`^(?:\s+(?!recette|dakhla|takings|المدخول|مدخول)[^\s\d,.;!?،]+){0,3}?\s+` +
+  // Between the day and « fermé », only who or what was closed being the shop (« hier la banque fermée » kept the takings
+  // of the day: the fourth review).
+  String.raw`^(?:\s+(?:c|j|on|nous|we|i|it|the|le|la|l|ma|mon|shop|store|magasin|boutique|hanout|lhanout|etait|etais|etions|etaient|etait|was|were|est|kan|kant|kanet|kenna|kunt|rani|rana|راني|كان|كنت|كانت|كنا|الحانوت|المحل)){0,4}\s+` +
     String.raw`(?:ferme|fermee|fermes|closed|msaker|msakar|msekker|msakrin|مسكر|مسكره|مغلق|مغلقه|عطله|pas ouvert|not open|ma fta7tch|ma ftahtch|ma fta7nach|مافتحتش|ما فتحتش)` +
     String.raw`(?=\s*$|\s*[,.;!?،(]|\s+(?:(?:et|w|and)\s+)?(?:la\s+|ma\s+)?(?:recette|recettes|dakhla|takings|revenue|المدخول|مدخول|والمدخول))`,
   'u',
@@ -329,11 +331,16 @@ const TAKINGS_OF_DAYS = new RegExp(
   'u',
 );
 /** Two days joined (« hier et avant hier », « vendredi et samedi », « depuis hier », « men lbare7 »): the takings of both. */
-const DAY_WORD = String.raw`(?:d\s+)?(?:hier|avant[\s-]hier|yesterday|lbare7|lbareh|البارح|امس|aujourd hui|today|ce matin|lyoum|اليوم|${WEEKDAY_WORDS})`;
+const PAST_DAY_WORD = String.raw`(?:d\s+)?(?:hier|avant[\s-]hier|yesterday|lbare7|lbareh|البارح|امس|${WEEKDAY_WORDS})`;
+const DAY_WORD = String.raw`(?:${PAST_DAY_WORD}|aujourd hui|today|ce matin|lyoum|اليوم)`;
 const TWO_DAYS = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DAY_WORD}\s*(?:\s(?:et|w|and|&)\s|,|\s+و)\s*${DAY_WORD}|(?:depuis|since|men|mel|من)\s+${DAY_WORD}` +
-    // « recette 2j 40000 », « 48h », « du 16 au 18 ».
-    String.raw`|[2-9]\s*j|(?:48|72)\s*h|du\s+\d{1,2}\s+au\s+\d{1,2})(?![\p{L}\p{N}])`,
+  // Not « depuis ce matin » (today), nor a day restated after a comma (« recette hier, mardi, 20000 »: the fourth review).
+  String.raw`(?<![\p{L}])(?:${DAY_WORD}\s*(?:\s(?:et|w|and|&)\s|\s+و)\s*${DAY_WORD}|(?:depuis|since|men|mel|من)\s+${PAST_DAY_WORD}` +
+    // « hier, avant hier »: two days after a comma only when they differ by their names.
+    String.raw`|(?:d\s+)?(?:hier|yesterday|lbare7|lbareh|البارح|امس)\s*,\s*(?:d\s+)?(?:avant[\s-]hier|9bel lbare7|qbel lbare7|قبل البارح)` +
+    String.raw`|(?:d\s+)?(?:avant[\s-]hier|9bel lbare7|qbel lbare7|قبل البارح)\s*,\s*(?:d\s+)?(?:hier|yesterday|lbare7|lbareh|البارح|امس)` +
+    // « recette 2j 40000 », « 48h », « du 16 au 18 » — not an amount's last digit before « j'ai » (« recette 12345 j'ai »).
+    String.raw`|(?<!\p{N})[2-9]\s*j(?!\s*ai)|(?:48|72)\s*h|du\s+\d{1,2}\s+au\s+\d{1,2})(?![\p{L}\p{N}])`,
   'u',
 );
 /** Days counted (« 2 jours », « 3 days », « يومين »), as a correction after the takings (« non c'était 2 jours »). */
