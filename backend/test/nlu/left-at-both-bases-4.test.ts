@@ -448,3 +448,43 @@ describe('the fourth review of these mends', () => {
     });
   });
 });
+
+describe('the fifth review of these mends', () => {
+  it.each([
+    "recette aujourd'hui 20000, hier et avant hier fermé",
+    'recette 20000, hier et avant-hier fermé',
+    'hier et avant hier fermé, recette 20000',
+    "hier je n'ai pas ouvert, recette 15000",
+    'hier je suis resté fermé, recette 15000',
+    'hier fermé pour maladie recette 15000',
+    'lbare7 kont msaker dakhla 15000',
+  ])('« %s »: today’s takings, never a closed day’s', (text) => {
+    const r = ask(text);
+    expect(r.intent).toBe('sales_daily_total');
+    expect(r.args.date).toBeUndefined();
+  });
+  it('« hier fermé pour la prière, recette 12000 »: open the rest of the day — yesterday’s', () => {
+    expect(ask('hier fermé pour la priere, recette 12000').args.date).toBe('2026-11-17');
+  });
+  it.each([
+    'achete 10 sucre pour 7000 je lui dois 2000',
+    'acheté 10 sucre pour 7000 la moitie 3500',
+    'acheté 10 sucre pour 7000, je dois la moitié',
+    'اشتريت 10 سكر ب 7000 خلصت النص',
+    'recette 30000 2 jours',
+  ])('« %s »: nothing written', (text) => {
+    expect(writesNothing(ask(text))).toBe(true);
+  });
+  it('« recette 20000 il y a 2 jours » is still that day’s', () => {
+    expect(ask('recette 20000 il y a 2 jours').args.date).toBe('2026-11-16');
+  });
+  const sale = (text: string) =>
+    after('vendu 3 sucre a 70', 'sales_record', { lines: [{ product: 'Sucre blanc 1kg', quantity: 3, unitPrice: 70 }] }, text);
+  it.each(['non 4 kg a 80', '4 a 80'])('after a sale at 70, « %s »: asked, never sold at the old price', (text) => {
+    expect(writesNothing(sale(text))).toBe(true);
+  });
+  it('after a purchase, « je dois 400 » is no expense of 400', () => {
+    const r = after('acheté 20 sucre a 70', 'expenses_add', { amount: 1400, category: 'marchandises' }, 'je dois 400');
+    expect(writesNothing(r)).toBe(true);
+  });
+});

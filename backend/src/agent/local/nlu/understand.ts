@@ -1127,6 +1127,9 @@ export class Nlu {
         sameGoods
       )
         return { intent: tool, args: { ...prevArgs, lines: [{ ...line, quantity: strong[0].value, unitPrice: strong[1].value }] } };
+      // Any other price after a sale (« non 4 kg a 80 », « 4 a 80 » with no « non »): asked, never 80 sold at the old price
+      // (the fifth review, at both bases).
+      if (tool === 'sales_record' && strong.some(priced)) return 'unclear';
       // A price after a delivery or a purchase (« non à 300 » after « chrit 10 sokar a 350 »): never the count nor the sum.
       if ((tool === 'inventory_adjust' || tool === 'expenses_add') && !act.productNamed && strong.some(priced)) return 'unclear';
       // « non 12 » after « j'ai acheté 10 sucre à 350 » or « … pour 3500 » (goods counted): the count corrected, or the
@@ -1145,7 +1148,7 @@ export class Nlu {
         tool === 'expenses_add' &&
         !ownerPaid &&
         !looksLikeCorrection(ctx.text) &&
-        PAID_WORD.test(folded) &&
+        (PAID_WORD.test(folded) || STILL_OWED.test(folded)) &&
         !strong.some((n) => n.value === prevArgs.amount)
       )
         return 'unclear';
@@ -1407,6 +1410,8 @@ const PAID_WORD = cueRegex([
   'dfa3t',
 ]);
 
+/** « je dois 400 » after a purchase: part of it still owed. */
+const STILL_OWED = /(?<![\p{L}])(?:je dois|je lui dois|i owe|ba9i 3lia|باقي علي)(?![\p{L}])/u;
 /** « à 80 », « a 80 », « at 80 », « b 80 » just before the figure: a price. */
 const AT_WORD = /(?:^|\s)(?:a|at|b|bi|ب|@)\s*$/u;
 /** « khalso 7000 », « خلصو 7000 »: they paid (the customers? someone?) — not the owner's takings told. */

@@ -139,7 +139,7 @@ const SUPPLIER_TOOK =
 
 /** « … je paie le reste demain », « …, reste 2000 »: part of it still owed. */
 const REST_OWED =
-  /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي|(?:reste|rest|ba9i|baqi|باقي)\s+\d+|(?:je dois|i owe|ba9i 3lia|baqi 3lia|باقي علي)\s+(?:encore\s+)?\d+|paid half|paye la moitie|khalst nos|khallast nos|khlast nos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:le reste|the rest|lba9i|el ba9i|الباقي|(?:reste|rest|ba9i|baqi|باقي)\s+\d+|(?:je dois|je lui dois|j lui dois|i owe|ba9i 3lia|baqi 3lia|باقي علي)\s+(?:encore\s+)?(?:\d+|la moitie|tout|le tout|le reste)|que je dois|la moitie\s+\d+|paid half|paye la moitie|khalst nos|khallast nos|khlast nos|خلصت النص|خلصت نص)(?![\p{L}])/u;
 
 /** « il manque 2000 dans la caisse »: money missing, no takings (the fourth review). */
 const TILL_SHORT = /(?<![\p{L}])(?:il manque|manque|manquent|missing|short|na9sa|na9es|ناقص|ناقصه)(?![\p{L}])/u;

@@ -54,6 +54,8 @@ const AGO_TWO = /(?<![\p{L}\p{N}])(?:قبل|منذ|من|hadi|9bel|qbel|men)\s+(�
 const WEEK_AGO =
   /(?<![\p{L}\p{N}])(?:(?:il y a|ca fait)\s+une\s+semaine|a week ago|one week ago|(?:قبل|منذ)\s+اسبوع|9bel simana|9bel jem3a|qbel jem3a|قبل جمعه)(?![\p{L}])/u;
 
+/** Any days-ago phrase, once. */
+const AGO_ANY_ONCE = new RegExp([...AGO, AGO_TWO, WEEK_AGO].map((re) => re.source).join('|'), 'u');
 /** Any days-ago phrase, to blank its count. */
 const AGO_ANY = new RegExp([...AGO, AGO_TWO, WEEK_AGO].map((re) => re.source).join('|'), 'gu');
 
@@ -193,8 +195,12 @@ const dayAlone = (clause: string): boolean => {
 const CLOSED_AFTER_DAY = new RegExp(
   // Between the day and « fermé », only who or what was closed being the shop (« hier la banque fermée » kept the takings
   // of the day: the fourth review).
-  String.raw`^(?:\s+(?:c|j|on|nous|we|i|it|the|le|la|l|ma|mon|shop|store|magasin|boutique|hanout|lhanout|etait|etais|etions|etaient|etait|was|were|est|kan|kant|kanet|kenna|kunt|rani|rana|راني|كان|كنت|كانت|كنا|الحانوت|المحل)){0,4}\s+` +
+  // Another day joined before it (« hier et avant hier fermé ») and the owner's own words (« je n'ai pas ouvert », « je suis
+  // resté fermé », « kont msaker ») too (the fifth review).
+  String.raw`^(?:\s+(?:c|j|je|n|ai|suis|reste|restee|on|nous|we|i|it|the|le|la|l|ma|mon|shop|store|magasin|boutique|hanout|lhanout|etait|etais|etions|etaient|was|were|est|kan|kant|kanet|kenna|kunt|kont|kount|rani|rana|راني|كان|كنت|كانت|كنا|الحانوت|المحل|et|w|and|avant|avant-hier|hier|day|before|yesterday|lbare7|lbareh|qbel|9bel|و|قبل|البارح)){0,6}\s+` +
     String.raw`(?:ferme|fermee|fermes|closed|msaker|msakar|msekker|msakrin|مسكر|مسكره|مغلق|مغلقه|عطله|pas ouvert|not open|ma fta7tch|ma ftahtch|ma fta7nach|مافتحتش|ما فتحتش)` +
+    // « fermé pour maladie / congé / l'aïd »: closed all day for it.
+    String.raw`(?:\s+pour\s+(?:maladie|conge|la fete|fete|l aid|aid|deuil|travaux|inventaire|jour ferie))?` +
     String.raw`(?=\s*$|\s*[,.;!?،(]|\s+(?:(?:et|w|and)\s+)?(?:la\s+|ma\s+)?(?:recette|recettes|dakhla|takings|revenue|المدخول|مدخول|والمدخول))`,
   'u',
 );
@@ -360,6 +366,8 @@ export const takingsOfSeveralDays = (text: string): boolean => {
   // After a takings card (no takings word), anywhere (« et hier et avant hier 30000 »).
   const two = TWO_DAYS.exec(folded);
   if (two && !word) return true;
+  // « recette 30000 2 jours »: days counted in the takings' clause, not days ago (« recette 20000 il y a 2 jours »).
+  if (word && countsDays(clause) && !AGO_ANY_ONCE.test(clause) && !TAKINGS_OF_DAYS.test(clause)) return true;
   if (two && word) {
     const [start, end] = clauseSpan(folded, word.index);
     if (two.index >= start && two.index <= end) return true;
