@@ -30,8 +30,9 @@ const NOT_A_NAME = new RegExp(
     // The items table's column headings: « DESC   QTY   PRICE   AMOUNT », « Désignation  Qté  Prix ».
     '\\b(?:DESC|DESCRIPTION|DESIGNATION|ITEMS?|QTY|QTE|QT)\\b.*\\b(?:QTY|QTE|PRICE|PRIX|AMOUNT|AMT|MONTANT|TOTAL|RM)\\b',
     '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
-    // Addresses (Malaysia, Algeria, France).
-    '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
+    // Addresses (Malaysia, Algeria, France). « LA ROUTE » after its article is a name (« AUTO ECOLE LA ROUTE », « CAFE DE
+    // LA ROUTE »: twenty-ninth round, unseen group L); an address says « Route de Sétif », « Route nationale ».
+    '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|(?<!\\bLA )ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
     '\\b\\d{5}\\b',
     // A line of only states and country: « SELANGOR DARUL EHSAN, MALAYSIA », « MALAYSIA ».
     '^(?:(?:SELANGOR|JOHOR|KEDAH|KELANTAN|MELAKA|MALACCA|NEGERI SEMBILAN|PAHANG|PERAK|PERLIS|PULAU PINANG|PENANG|SABAH|SARAWAK|TERENGGANU|KUALA LUMPUR|PUTRAJAYA|LABUAN|WILAYAH PERSEKUTUAN|DARUL [A-Z]+|D\\.?\\s?E|MALAYSIA)[\\s,.]*)+$',
@@ -78,10 +79,11 @@ const MONEY_ROW: ReadonlySet<string> = new Set(['total-strong', 'total', 'subtot
 
 /**
  * Document titles and greetings printed above or below the name; a coach's « BILLET DE VOYAGE », « TITRE DE TRANSPORT »
- * (twenty-fourth round, unseen group G: the company's name read as specks made the title the name).
+ * (twenty-fourth round, unseen group G: the company's name read as specks made the title the name); a payment's « REÇU DE
+ * VERSEMENT », « QUITTANCE DE PAIEMENT » (twenty-ninth round, unseen group L's driving school).
  */
 const TITLE_ONLY =
-  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|BILLET|VOYAGE|TITRE|TRANSPORT|PASSAGER|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
+  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|BILLET|VOYAGE|TITRE|TRANSPORT|PASSAGER|VERSEMENT|PAIEMENT|QUITTANCE|ENCAISSEMENT|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =
