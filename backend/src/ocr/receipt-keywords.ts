@@ -238,7 +238,19 @@ const SUMMARY = keywordRegex(['SUMMARY', 'RECAPITULATIF', 'RECAP', 'ANALYSIS', '
  * « Honoraires » is what a doctor, a vet or a lawyer charges — the note's amount (twenty-ninth round, after unseen group
  * L's veterinary notes); a « TOTAL TTC » below it still wins as the stronger label.
  */
-const TOTAL = keywordRegex(['TOTAL', 'TOTAUX', 'MONTANT', 'TOTAL AMOUNT', 'TOTAL AMT', 'AMOUNT', 'TOTAL SALES', 'SUM', 'TOTALE', 'المبلغ', 'HONORAIRES']);
+const TOTAL = keywordRegex([
+  'TOTAL',
+  'TOTAUX',
+  'MONTANT',
+  'TOTAL AMOUNT',
+  'TOTAL AMT',
+  'AMOUNT',
+  'TOTAL SALES',
+  'SUM',
+  'TOTALE',
+  'المبلغ',
+  'HONORAIRES',
+]);
 
 /**
  * The VAT share of a total printed after it, « dont TVA 19 % 1 889,66 », « TVA incluse 19% 596,34 », « منها الرسم »:

@@ -1,5 +1,12 @@
 import type { AmountToken } from './receipt-amounts';
-import { demoteRemainder, findDeposit, paymentOverRemainder, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
+import {
+  demoteRemainder,
+  findDeposit,
+  paymentOverRemainder,
+  preferTotalAfterAdjustments,
+  type AmountAt,
+  type TotalCandidate,
+} from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
 import { isCashSpeck, mendJoinedCash } from './receipt-cash-rows';
