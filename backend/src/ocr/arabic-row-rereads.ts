@@ -40,6 +40,17 @@ const MAX_ROWS = 3;
  * lost the « ٥ مايو » that ×2 reads.
  */
 const ROW_SCALE: Record<ArabicRowTarget['field'], number> = { date: 2, total: 3, merchant: 3 };
+/** The second size a row is read at when its first reading was not kept. */
+const OTHER_SCALE: Partial<Record<ArabicRowTarget['field'], number>> = { date: 3, merchant: 2 };
+/**
+ * The field the row was read for is still missing (a date) or doubtful (a name) after the first readings. The total's
+ * row is not read a second time: at ×2 it mended nothing on unseen groups K and L (twenty-ninth round).
+ */
+function stillWanted(t: ArabicRowTarget, draft: ReceiptDraft): boolean {
+  if (t.field === 'date') return draft.date === null;
+  if (t.field === 'merchant') return doubtfulName(draft);
+  return false;
+}
 /** Below this total confidence the total's row is read again even when a total was found (0.3: derived or unchecked). */
 const UNSURE_TOTAL = 0.5;
 /** A row read as Latin specks where the month's name was (« glo » for « ماي »): the date's row, worth a second look. */
@@ -183,7 +194,23 @@ export async function rereadArabicRows(
     if (betterWithRow(t, best.draft, parsed, candidate.lines[t.line].text))
       best = { page: candidate, draft: parsed, changed: best.changed + 1 };
   }
-  return { ...best, reread: targets.length };
+  let reread = targets.length;
+  // A date or name row whose reading was not kept is read once more at the other size (twenty-ninth round): the Arabic
+  // model reads a row of the body's size best at ×2 and a bold one at ×3, but a weekday row or one in pieces
+  // (« الثلاثاء ١٧ ٢٠٢٤ », « 2025 slo 4 2531 ») may come whole at ×3, and a bold name lost to specks at ×2 (« 500 >
+  // الريف jUaJl 512 » for « ملبنة الريف الطازج »). Only rows still wanted: one recognition each.
+  for (const t of targets) {
+    if (!stillWanted(t, best.draft)) continue;
+    reread += 1;
+    const words = await readRow(pool, image, page, t.line, OTHER_SCALE[t.field] ?? ROW_SCALE[t.field]);
+    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
+    const ordered = t.field === 'date' ? tidyDateRow(orderWords(words)) : orderWords(words);
+    const candidate = await eastern(withLines(best.page, new Map([[t.line, ordered]])), [t.line]);
+    const parsed = parseReceipt(candidate.text, { ...parse, lineConfidences: candidate.lines.map((l) => l.confidence) });
+    if (betterWithRow(t, best.draft, parsed, candidate.lines[t.line].text))
+      best = { page: candidate, draft: parsed, changed: best.changed + 1 };
+  }
+  return { ...best, reread };
 }
 
 /**

@@ -147,3 +147,42 @@ export function preferTotalAfterAdjustments(lines: readonly AnalyzedLine[], cand
     }
   }
 }
+
+/**
+ * A payment receipt: « Prix de la formation 45 000 / Montant versé 11 000 / Reste à payer 34 000 » — the sum paid,
+ * labelled with a money word (« Montant », « Montant versé »), right above what is still owed, with no row
+ * labelled as a total above it. The paper is a receipt for that payment: its amount is the one paid, and the rest
+ * (« Reste à payer » is a strong total's label for an unpaid bill) is not (twenty-ninth round, unseen group L's
+ * driving school). A total printed above the payment keeps `demoteRemainder`'s reading.
+ */
+export function paymentOverRemainder(
+  lines: readonly AnalyzedLine[],
+  candidates: TotalCandidate[],
+  amountAt: AmountAt,
+): TotalCandidate | null {
+  for (let i = 1; i < lines.length; i += 1) {
+    if (!REMAINDER.test(lines[i].upper)) continue;
+    const rest = amountAt(i);
+    if (!rest) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j -= 1) {
+      // The payment labelled with a money word (« Montant », « Montant versé »): a bare « Versé 500 » over « Reste à
+      // payer 1 240 » is a deposit on a bill whose amount due is the rest (unseen group C's pharmacy).
+      if (lines[j].kind !== 'total') continue;
+      const paid = amountAt(j);
+      if (!paid || paid.value <= 0 || nearlyEqual(paid.value, rest.value)) break;
+      const labelledAbove = candidates.some((c) => c.line && c.line.index < j && (c.keyword === 'strong' || c.keyword === 'weak'));
+      if (labelledAbove) return null;
+      const top = Math.max(0, ...candidates.map((c) => c.score));
+      for (const c of candidates) if (c.line && c.line.index >= i) c.score -= 3;
+      const own = candidates.find((c) => nearlyEqual(c.value, paid.value));
+      if (own) {
+        own.score = top + 1;
+        return own;
+      }
+      const added: TotalCandidate = { value: paid.value, score: top + 1, keyword: 'weak', line: paid.line, crossChecked: false };
+      candidates.push(added);
+      return added;
+    }
+  }
+  return null;
+}

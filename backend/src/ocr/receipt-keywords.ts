@@ -234,7 +234,23 @@ const TAX_AMOUNT = keywordRegex([
 const TOTAL_WORD = keywordRegex(['TOTAL', 'TOTALE', 'MONTANT', 'NET', 'NETT', 'المجموع']);
 /** Header of a tax breakdown table ("GST Summary Amount Tax"): its rows are tax lines, it is not a total. */
 const SUMMARY = keywordRegex(['SUMMARY', 'RECAPITULATIF', 'RECAP', 'ANALYSIS', 'DETAIL TVA', 'TAX CODE']);
-const TOTAL = keywordRegex(['TOTAL', 'TOTAUX', 'MONTANT', 'TOTAL AMOUNT', 'TOTAL AMT', 'AMOUNT', 'TOTAL SALES', 'SUM', 'TOTALE', 'المبلغ']);
+/**
+ * « Honoraires » is what a doctor, a vet or a lawyer charges — the note's amount (twenty-ninth round, after unseen group
+ * L's veterinary notes); a « TOTAL TTC » below it still wins as the stronger label.
+ */
+const TOTAL = keywordRegex([
+  'TOTAL',
+  'TOTAUX',
+  'MONTANT',
+  'TOTAL AMOUNT',
+  'TOTAL AMT',
+  'AMOUNT',
+  'TOTAL SALES',
+  'SUM',
+  'TOTALE',
+  'المبلغ',
+  'HONORAIRES',
+]);
 
 /**
  * The VAT share of a total printed after it, « dont TVA 19 % 1 889,66 », « TVA incluse 19% 596,34 », « منها الرسم »:
@@ -286,9 +302,19 @@ export function isSummaryHeading(upper: string): boolean {
   return RATE_COLUMN.test(upper) && (AMOUNT_COLUMN.test(upper) || EXCL_COLUMN.test(upper));
 }
 
+/**
+ * A document's number closing its title row: « REÇU DE VERSEMENT N° 8525 », « FACTURE N° 12 », « BON NO 340 »,
+ * « وصل رقم ٧١٠١ ». The figure is the paper's number, never money — « REÇU » made the row a payment whose 8 525 beat
+ * the « Montant 45 000 » of a driving school's receipt (twenty-ninth round, unseen group L). A row with cents or a
+ * currency sign is left as it was.
+ */
+const DOCUMENT_NUMBER = /(?:\bN\s?[°º]|\bNO\b|\bNUM(?:ERO)?\b|رقم)\s*[:.#]?\s*[\d٠-٩]+(?:\s+[^\s\p{L}]{1,2})?\s*$/u;
+const MONEY_MARK = /[.,٫]\d{2}\b|\b(?:DA|DZD|DINARS?|RM)\b|دج|د\.ج/u;
+
 /** `upper` is the line after `normalizeLine`. */
 export function classifyLine(upper: string): LineKind {
   if (THIRD_PARTY.test(upper)) return 'third-party';
+  if (DOCUMENT_NUMBER.test(upper) && !MONEY_MARK.test(upper)) return 'other';
   if (isVatShareLine(upper)) return 'tax';
   // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
   if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';

@@ -1,5 +1,6 @@
 import { cleanNumericOcr } from './receipt-amounts';
 import type { AnalyzedLine } from './receipt-analysis';
+import { monthNamed } from './receipt-dates';
 import { arabicLetterForms, clamp01, letterCount, normalizeLine } from './receipt-text';
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -30,15 +31,17 @@ const NOT_A_NAME = new RegExp(
     // The items table's column headings: « DESC   QTY   PRICE   AMOUNT », « Désignation  Qté  Prix ».
     '\\b(?:DESC|DESCRIPTION|DESIGNATION|ITEMS?|QTY|QTE|QT)\\b.*\\b(?:QTY|QTE|PRICE|PRIX|AMOUNT|AMT|MONTANT|TOTAL|RM)\\b',
     '\\b(?:NIF|NIS|RC|N°\\s*RC|ART\\.?\\s*IMP|AI|SIRET|SIREN|RIB|CCP)\\b',
-    // Addresses (Malaysia, Algeria, France).
-    '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
+    // Addresses (Malaysia, Algeria, France). « LA ROUTE » after its article is a name (« AUTO ECOLE LA ROUTE », « CAFE DE
+    // LA ROUTE »: twenty-ninth round, unseen group L); an address says « Route de Sétif », « Route nationale ».
+    '\\b(?:JALAN|JLN|TAMAN|LORONG|PERSIARAN|LEBUH|BANDAR|KAMPUNG|WISMA|PLAZA|RUE|(?<!\\bLA )ROUTE|AVENUE|AV|BD|BOULEVARD|CITE|LOTISSEMENT|LOT|ZONE|BP|LEVEL|FLOOR|FLR|BLOCK|BLK|UNIT|SUITE|ETAGE|IMMEUBLE|WILAYA|COMMUNE|DAIRA|CEDEX|NO\\.?\\s?\\d)\\b',
     '\\b\\d{5}\\b',
     // A line of only states and country: « SELANGOR DARUL EHSAN, MALAYSIA », « MALAYSIA ».
     '^(?:(?:SELANGOR|JOHOR|KEDAH|KELANTAN|MELAKA|MALACCA|NEGERI SEMBILAN|PAHANG|PERAK|PERLIS|PULAU PINANG|PENANG|SABAH|SARAWAK|TERENGGANU|KUALA LUMPUR|PUTRAJAYA|LABUAN|WILAYAH PERSEKUTUAN|DARUL [A-Z]+|D\\.?\\s?E|MALAYSIA)[\\s,.]*)+$',
     // Whole words only (twenty-third round, unseen group F): « حي » is inside « الصالحين », a hammam's name; « الهاتف »
     // names the shop in « محل الهاتف النقال ياسين » and is a contact before a colon or a number (or alone, its number
     // taken off as a registration's).
-    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?(?:شارع|حي)(?![\\u0621-\\u064a\\u0671-\\u06d3])',
+    // « تجزئة » is the « Lotissement » of an Arabic address (« تجزئة 23 بئر مراد رايس », twenty-ninth round, unseen group L).
+    '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?(?:شارع|حي|تجزئة|تجزية)(?![\\u0621-\\u064a\\u0671-\\u06d3])',
     '(?<![\\u0621-\\u064a\\u0671-\\u06d3])(?:ال)?هاتف\\s*(?:[:.]|\\d|$)',
     // « وصل رقم: 41734 » (receipt number), « رقم السجل التجاري », the till, the table, the waiter, the seller.
     'رقم|الصندوق|الطاولة|النادل|البائع',
@@ -71,6 +74,13 @@ function isContactLine(upper: string): boolean {
  */
 const WEEKDAY_ROW =
   /(?:^|\s)(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعة|سبت)\s+\d|\b(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE)\s+\d/;
+/**
+ * A month's name and a year on the row (« حرر في ٢٧ فيفري ٢٠٢٤ », « Oran, le 12 mars 2026 »): the date, which ends the
+ * header like a numeric one — « حرر في … » was taken for a dairy's name lost to specks (twenty-ninth round, unseen L).
+ */
+function monthAndYearRow(upper: string): boolean {
+  return /(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])/u.test(upper) && upper.split(/\s+/).some((w) => monthNamed(w) !== undefined);
+}
 const DESCRIBED_VALUE = /[\u0621-\u064a]{2,}\s*:\s*[\u0621-\u064a]{2,}/;
 
 /** Total rows: one with an amount ends the header (not a payment row: « Cash Sale 2 » heads a SROIE receipt). */
@@ -78,10 +88,11 @@ const MONEY_ROW: ReadonlySet<string> = new Set(['total-strong', 'total', 'subtot
 
 /**
  * Document titles and greetings printed above or below the name; a coach's « BILLET DE VOYAGE », « TITRE DE TRANSPORT »
- * (twenty-fourth round, unseen group G: the company's name read as specks made the title the name).
+ * (twenty-fourth round, unseen group G: the company's name read as specks made the title the name); a payment's « REÇU DE
+ * VERSEMENT », « QUITTANCE DE PAIEMENT » (twenty-ninth round, unseen group L's driving school).
  */
 const TITLE_ONLY =
-  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|BILLET|VOYAGE|TITRE|TRANSPORT|PASSAGER|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
+  /^(?:(?:SIMPLIFIED|OFFICIAL|TAX|CASH|SALES?|INVOICE|RECEIPT|BILL|FACTURE|TICKET|BON|DE|VENTE|LIVRAISON|COMMANDE|PROFORMA|DEVIS|CAISSE|RECU|DUPLICATA|COPY|COPIE|CUSTOMER|CLIENT|ORIGINAL|WELCOME|BIENVENUE|TO|A|MERCI|THANK|YOU|BILLET|VOYAGE|TITRE|TRANSPORT|PASSAGER|VERSEMENT|PAIEMENT|QUITTANCE|ENCAISSEMENT|[^\p{L}\p{N}])+|(?:مرحبا|فاتورة|وصل)\S*)$/u;
 
 /** Words that mark a business name. */
 const BUSINESS_WORD =
@@ -270,7 +281,7 @@ export function findMerchant(lines: readonly AnalyzedLine[]): { merchant: string
     // THE   4   AN   LOT » is not an address because a speck read as « LOT ».
     // The registration number goes first: « YONG SOON FATT S/B (81497-P) » is not an address for its five digits.
     const identifying = normalizeLine(cleanNumericOcr(withoutRegistration(column)));
-    if (WEEKDAY_ROW.test(identifying) || DESCRIBED_VALUE.test(identifying)) break;
+    if (WEEKDAY_ROW.test(identifying) || DESCRIBED_VALUE.test(identifying) || monthAndYearRow(identifying)) break;
     if (NOT_A_NAME.test(identifying) || isContactLine(identifying) || TITLE_ONLY.test(words)) {
       // Specks of a logo read as letters above the title (« Aou O41 » over « TAX INVOICE » / « DOMINO'S PIZZA ») are no
       // shop: only a name read as one makes the names below the customer's.

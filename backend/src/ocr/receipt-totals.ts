@@ -1,5 +1,12 @@
 import type { AmountToken } from './receipt-amounts';
-import { demoteRemainder, findDeposit, preferTotalAfterAdjustments, type AmountAt, type TotalCandidate } from './receipt-adjustments';
+import {
+  demoteRemainder,
+  findDeposit,
+  paymentOverRemainder,
+  preferTotalAfterAdjustments,
+  type AmountAt,
+  type TotalCandidate,
+} from './receipt-adjustments';
 import { dinarsAfter, labelAmount, usesDecimals, type AnalyzedLine } from './receipt-analysis';
 import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
 import { isCashSpeck, mendJoinedCash } from './receipt-cash-rows';
@@ -231,6 +238,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   preferTotalAfterAdjustments(lines, candidates, amountAt);
   preferNetAfterTotal(candidates);
   if (deposit) demoteRemainder(candidates, deposit);
+  paymentOverRemainder(lines, candidates, amountAt);
   // A bare « NET A PAYER » under the amount its page's shifted money column put a row above, or a « NET A PAYER »
   // showing the tax over the amount the column put a row below (receipt-shifted-column.ts).
   const shifted = shiftedColumnTotal(lines, amountAt) ?? shiftedDownTotal(lines, amountAt);
