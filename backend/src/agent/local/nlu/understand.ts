@@ -1136,8 +1136,8 @@ export class Nlu {
       // price — never an expense of 12 DA (the reviews, at both bases): asked.
       const goodsCounted = extractNumbers(previous.text).some((n) => !n.weak && n.value < 100 && n.value !== prevArgs.amount);
       if (tool === 'expenses_add' && goodsCounted && strong.length === 1 && strong[0].value < 100) return 'unclear';
-      // « 210 » alone after « vendu 3 sucre »: the sale's money as likely as a count — asked; « non 150 » still corrects.
-      // « 210 » alone: asked (a count beside a unit price, « 4 » after « … à 70 », is still the count: the fourth review).
+      // « 210 » alone after « vendu 3 sucre »: the sale's money as likely as a count — asked; « non 150 » still corrects, and
+      // a small count after a priced sale (« 4 » after « … à 70 ») is still the count (the fourth review).
       if (tool === 'sales_record' && tokens.length === 1 && strong.length === 1 && !strong[0].unit && strong[0].value >= 100)
         return 'unclear';
       // « 2 » after the takings, « non 3 » after a rent of 30,000: no sum of money that size — asked (the third review).
