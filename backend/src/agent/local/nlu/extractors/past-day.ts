@@ -1,4 +1,4 @@
-import { CLAUSES, clauseAt, clauseSpan } from './clauses';
+import { CLAUSES, clauseSpan } from './clauses';
 import { foldForCues } from './cue-regex';
 
 /**
@@ -318,17 +318,13 @@ export function namesSeveralDays(text: string, now: Date): boolean {
   return days.size > 1 || days.has(-1);
 }
 
-/**
- * Takings said for several days (« recette des 3 jours 60000 », « recette 20000 depuis 3 jours », « the last 3 days », « dakhla
- * ta3 3 ayam », « مدخول يومين », « depuis lundi recette 60000 »): no one day's — a day's takings of them was proposed (the
- * fourth review, at both bases). In the takings' own clause only (« recette 20000, depuis 2 jours le lait manque » is today's).
- */
 /** The weekdays' names, for « depuis lundi » (a span up to today). */
 const WEEKDAY_WORDS = [
   ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday'],
   ...['friday', 'saturday', 'sunday', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'ljem3a', 'sebt', 'l7ad', 'السبت', 'الاحد'],
   ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
 ].join('|');
+/** A span of days named (« des 3 jours », « depuis 3 jours », « the last 3 days », « ta3 3 ayam », « يومين », « depuis lundi »). */
 const TAKINGS_OF_DAYS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:des|les|ces|de|sur|pour|depuis|for|over|the last|the past|ta3|nta3|dyal|نتاع|ديال|تاع|طول)\s+(?:derniers\s+|last\s+|past\s+)?${COUNT}\s+(?:derniers\s+|last\s+)?${UNIT}` +
     String.raw`|(?:مدخول|دخل|الدخل|المدخول|dakhla|recette|takings)\s+${COUNT}\s+${UNIT}` +
@@ -355,22 +351,29 @@ export const countsDays = (text: string): boolean => {
   const m = DAYS_COUNTED.exec(foldForCues(text));
   return !!m && (m[1] === undefined || count(m[1]) > 1);
 };
+/** A span of more than one day in `folded` (« des 3 jours », not « de 1 jour »). */
+const spansDays = (folded: string): boolean => {
+  const m = TAKINGS_OF_DAYS.exec(folded);
+  return !!m && (m[1] === undefined || count(m[1]) !== 1) && (m[4] === undefined || count(m[4]) !== 1);
+};
 const TAKINGS_WORD = /(?<![\p{L}])(?:recette|recettes|takings|dakhla|المدخول|مدخول|الدخل|revenue)(?![\p{L}])/u;
+
+/**
+ * Takings said for several days (« recette des 3 jours 60000 », « recette 20000 depuis 3 jours », « dakhla ta3 3 ayam »,
+ * « مدخول يومين », « depuis lundi recette 60000 », « recette hier et avant hier 40000 », « recette 30000 2 jours »): no one
+ * day's — a day's takings of them was proposed (the twenty-sixth session's fourth review, at both bases). In the takings'
+ * own clause only (« recette 20000, depuis 2 jours le lait manque » is today's); the whole message after a takings card,
+ * which names no takings (« et hier et avant hier 30000 »).
+ */
 export const takingsOfSeveralDays = (text: string): boolean => {
   const folded = foldForCues(text);
   const word = TAKINGS_WORD.exec(folded);
-  // The takings' clause, or the whole message after a takings card (« des 2 jours »).
-  const clause = word ? clauseAt(folded, word.index) : folded;
-  const m = TAKINGS_OF_DAYS.exec(clause);
+  if (!word) return TWO_DAYS.test(folded) || spansDays(folded);
+  const [start, end] = clauseSpan(folded, word.index);
+  const clause = folded.slice(start, end);
   // Two days starting in the takings' clause (« recette hier et avant hier 40000 »; not « …, le frigo en panne depuis hier »).
-  // After a takings card (no takings word), anywhere (« et hier et avant hier 30000 »).
   const two = TWO_DAYS.exec(folded);
-  if (two && !word) return true;
-  // « recette 30000 2 jours »: days counted in the takings' clause, not days ago (« recette 20000 il y a 2 jours »).
-  if (word && countsDays(clause) && !AGO_ANY_ONCE.test(clause) && !TAKINGS_OF_DAYS.test(clause)) return true;
-  if (two && word) {
-    const [start, end] = clauseSpan(folded, word.index);
-    if (two.index >= start && two.index <= end) return true;
-  }
-  return !!m && (m[1] === undefined || count(m[1]) !== 1) && (m[4] === undefined || count(m[4]) !== 1);
+  if (two && two.index >= start && two.index <= end) return true;
+  // Days counted there, not days ago (« recette 20000 il y a 2 jours » is that day's).
+  return spansDays(clause) || (countsDays(clause) && !AGO_ANY_ONCE.test(clause));
 };
