@@ -24,7 +24,6 @@ export const TYPED_CLAUSES = new RegExp(CLAUSE_BREAK, 'iu');
  */
 export const TYPED_CLAUSES_ARABIC_AND = new RegExp(String.raw`${CLAUSE_BREAK}|\s+و(?=ال|غدو|غدا|بكر|(?:${ARABIC_NAMES})(?![\p{L}]))`, 'iu');
 
-
 /** Where the clause of folded `text` holding `index` starts and ends. */
 export function clauseSpan(text: string, index: number): [number, number] {
   const breaks = new RegExp(CLAUSE_BREAK, 'gu');
