@@ -185,15 +185,16 @@ export async function rereadArabicRows(
   if (!targets.length) return { page, draft, reread: 0, changed: 0 };
   const readings = await Promise.all(targets.map((t) => readRow(pool, image, page, t.line, ROW_SCALE[t.field])));
   let best = { page, draft, changed: 0 };
-  for (const [k, t] of targets.entries()) {
-    const words = readings[k];
-    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
+  // One row's reading put in the page: kept when the draft is better with it.
+  const tryRow = async (t: (typeof targets)[number], words: OcrWord[]): Promise<void> => {
+    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) return;
     const ordered = t.field === 'date' ? tidyDateRow(orderWords(words)) : orderWords(words);
     const candidate = await eastern(withLines(best.page, new Map([[t.line, ordered]])), [t.line]);
     const parsed = parseReceipt(candidate.text, { ...parse, lineConfidences: candidate.lines.map((l) => l.confidence) });
     if (betterWithRow(t, best.draft, parsed, candidate.lines[t.line].text))
       best = { page: candidate, draft: parsed, changed: best.changed + 1 };
-  }
+  };
+  for (const [k, t] of targets.entries()) await tryRow(t, readings[k]);
   let reread = targets.length;
   // A date or name row whose reading was not kept is read once more at the other size (twenty-ninth round): the Arabic
   // model reads a row of the body's size best at ×2 and a bold one at ×3, but a weekday row or one in pieces
@@ -202,13 +203,7 @@ export async function rereadArabicRows(
   for (const t of targets) {
     if (!stillWanted(t, best.draft)) continue;
     reread += 1;
-    const words = await readRow(pool, image, page, t.line, OTHER_SCALE[t.field] ?? ROW_SCALE[t.field]);
-    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
-    const ordered = t.field === 'date' ? tidyDateRow(orderWords(words)) : orderWords(words);
-    const candidate = await eastern(withLines(best.page, new Map([[t.line, ordered]])), [t.line]);
-    const parsed = parseReceipt(candidate.text, { ...parse, lineConfidences: candidate.lines.map((l) => l.confidence) });
-    if (betterWithRow(t, best.draft, parsed, candidate.lines[t.line].text))
-      best = { page: candidate, draft: parsed, changed: best.changed + 1 };
+    await tryRow(t, await readRow(pool, image, page, t.line, OTHER_SCALE[t.field] ?? ROW_SCALE[t.field]));
   }
   return { ...best, reread };
 }

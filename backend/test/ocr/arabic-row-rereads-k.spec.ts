@@ -1,20 +1,13 @@
 import { arabicRowTargets, betterWithRow } from '../../src/ocr/arabic-row-rereads';
-import type { OcrPageResult, OcrWord } from '../../src/ocr/ocr-pool';
+import type { OcrPageResult } from '../../src/ocr/ocr-pool';
 import { parseReceipt } from '../../src/ocr/receipt-parser';
+import { textPage } from './text-page';
 
 /**
  * Arabic rows whose label was lost with the rest of them (twenty-eighth round, issue 14, unseen group K): the texts are
  * what tesseract gave on K's clothes shops (`eval:ocr --dump`), cut to the rows that matter.
  */
-function page(rows: string[]): OcrPageResult {
-  const lines = rows.map((text, i) => {
-    const words: OcrWord[] = text
-      .split(/ +/)
-      .map((t, k) => ({ text: t, confidence: 0.8, bbox: { x0: k * 60, x1: k * 60 + 50, y0: i * 40, y1: i * 40 + 30 } }));
-    return { text, confidence: 0.8, bbox: { x0: 0, x1: 600, y0: i * 40, y1: i * 40 + 30 }, words };
-  });
-  return { text: rows.join('\n'), lines, confidence: 0.8 };
-}
+const page = textPage;
 const parse = (p: OcrPageResult) => parseReceipt(p.text, { referenceDate: new Date('2026-12-07T10:00:00Z') });
 
 describe('Arabic rows read again when their label was lost (arabic-row-rereads.ts, unseen group K)', () => {

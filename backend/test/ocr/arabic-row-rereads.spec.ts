@@ -1,17 +1,9 @@
 import { arabicRowTargets, betterWithRow, tidyDateRow } from '../../src/ocr/arabic-row-rereads';
 import type { OcrPageResult, OcrWord } from '../../src/ocr/ocr-pool';
 import { parseReceipt } from '../../src/ocr/receipt-parser';
+import { textPage } from './text-page';
 
-/** A page from text rows, one word per space-separated token, rows 40 px apart (the targets only need the text). */
-function page(rows: string[]): OcrPageResult {
-  const lines = rows.map((text, i) => {
-    const words: OcrWord[] = text
-      .split(/ +/)
-      .map((t, k) => ({ text: t, confidence: 0.8, bbox: { x0: k * 60, x1: k * 60 + 50, y0: i * 40, y1: i * 40 + 30 } }));
-    return { text, confidence: 0.8, bbox: { x0: 0, x1: 600, y0: i * 40, y1: i * 40 + 30 }, words };
-  });
-  return { text: rows.join('\n'), lines, confidence: 0.8 };
-}
+const page = textPage;
 const parse = (p: OcrPageResult) => parseReceipt(p.text, { referenceDate: new Date('2026-11-18T10:00:00Z') });
 const word = (text: string, x: number): OcrWord => ({ text, confidence: 0.7, bbox: { x0: x, x1: x + 30, y0: 0, y1: 20 } });
 
