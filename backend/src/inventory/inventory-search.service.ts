@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { meantProducts, sizesContradict, sizesOf } from '@tajer/contract';
+import { meantProducts, sizesContradict, sizesOf, varietiesContradict, varietiesTyped } from '@tajer/contract';
 import { InventoryItem, toInventoryItem } from './inventory.dto';
 import { InventoryRepository } from './inventory.repository';
 import { searchTokens } from '../common/text/search-text';
@@ -157,10 +157,13 @@ export class InventorySearchService {
       };
     }
     const { items } = await this.search(tenantId, { query, pageSize: 5 });
-    // « semoule 25kg » is no « Semoule 10kg »: a product whose sizes all differ from the one typed is not a candidate.
+    // « semoule 25kg » is no « Semoule 10kg »: a product whose sizes all differ from the one typed is not a candidate;
+    // nor is « Sucre blanc 1kg » one for « sucre roux » (a variety typed that its names do not hold).
     const typed = sizesOf(query);
+    const varieties = varietiesTyped(query);
+    const namesOf = (item: InventoryItem) => [item.names.fr, item.names.ar, item.names.en].filter((n): n is string => !!n);
     const candidates: ProductCandidate[] = items
-      .filter((item) => !sizesContradict(typed, sizesOf([item.names.fr, item.names.ar, item.names.en].filter(Boolean).join(' '))))
+      .filter((item) => !sizesContradict(typed, sizesOf(namesOf(item).join(' '))) && !varietiesContradict(varieties, namesOf(item)))
       .map(({ score, ...product }) => ({ product, score: score ?? 0, matchedOn: 'name' }));
     const [best, ...others] = candidates;
     const confident = !!best && best.score >= 0.7 && (!others.length || best.score - others[0].score >= 0.15);

@@ -370,6 +370,22 @@ describe('trust: the assistant never proposes the wrong change', () => {
     }
   });
 
+  // « sucre roux » proposed a sale of the white sugar, the only sugar on file; « lait en poudre » finds the powdered milk.
+  it('never takes a variety the catalogue lacks for the product it has', async () => {
+    const before = await writes();
+    const fr = await ask(c, "j'ai vendu 2 sucre roux");
+    expect(fr.approvals).toHaveLength(0);
+    const said = JSON.stringify(fr.parts);
+    expect(said).toMatch(/sucre roux/i);
+    expect(said).not.toMatch(/Sucre blanc/);
+    const after = await writes();
+    expect({ ...after, pending: 0 }).toEqual({ ...before, pending: 0 });
+    const powder = await ask(c, 'بعت 2 حليب غبرة');
+    expect(powder.approvals[0]).toMatchObject({ name: 'sales_record', args: { lines: [expect.objectContaining({ quantity: 2 })] } });
+    expect(JSON.stringify(powder.approvals[0].args)).toMatch(/حليب مجفف|Lait en poudre/);
+    await decide(c, powder.conversationId, powder.approvals[0].toolCallId, 'reject');
+  });
+
   // « un sac de semoule 25kg » proposed a sale of the 10 kg sack, the only semolina on file.
   it('never takes a size the catalogue lacks for the size it has', async () => {
     const before = await writes();

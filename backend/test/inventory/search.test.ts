@@ -234,6 +234,14 @@ describe('inventory search (real PostgreSQL, pg_trgm + unaccent + Arabic normali
     // A size typed that the product's own differs from: no such product (« semoule 25kg » was the 10 kg sack).
     expect(await inventory.resolveProduct(demoId, 'semoule 25kg')).toMatchObject({ match: null, alternatives: [] });
     expect((await inventory.resolveProduct(demoId, 'semoule 10kg')).match?.product.sku).toBe('EPI-001');
+    // A variety typed that the product's names do not hold: no such product (« sucre roux » was the white sugar).
+    expect(await inventory.resolveProduct(demoId, 'sucre roux')).toMatchObject({ match: null, alternatives: [] });
+    expect(await inventory.resolveProduct(demoId, 'brown sugar')).toMatchObject({ match: null, alternatives: [] });
+    const white = (await inventory.resolveProduct(demoId, 'sucre')).match?.product.names.fr;
+    expect(white).toBe('Sucre blanc 1kg');
+    // The variety held by one product among several: that one (the powdered milk among the milks).
+    for (const name of ['lait en poudre', 'حليب غبرة', 'powdered milk'])
+      expect((await inventory.resolveProduct(demoId, name)).match?.product.names.fr).toBe('Lait en poudre 500g');
     const nothing = await inventory.resolveProduct(demoId, 'xyzzy');
     expect(nothing).toMatchObject({ match: null, alternatives: [], confident: false });
   });

@@ -28,3 +28,4 @@ export * from './text/product-resolver';
 export * from './text/product-concepts';
 export * from './text/name-phone';
 export * from './text/sizes';
+export * from './text/varieties';

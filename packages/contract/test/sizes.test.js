@@ -20,3 +20,28 @@ test('a typed size contradicts a product only when none of its sizes equals it',
   assert.equal(sizesContradict([], ['10kg']), false);
   assert.equal(sizesContradict(['25kg'], []), false);
 });
+
+// A variety typed rules out a product whose names lack it: « sucre roux » is not « Sucre blanc 1kg ».
+const { varietiesTyped, varietiesContradict, varietyAfter, varietyBefore } = require('../dist');
+
+test('a variety typed after a product word, in French, English, Arabic and Darija', () => {
+  assert.equal(varietiesTyped('sucre roux').length, 1);
+  assert.equal(varietiesTyped("huile d'olive 1L").length, 1);
+  assert.equal(varietiesTyped('حليب غبرة').length, 1);
+  assert.equal(varietiesTyped('brown sugar').length, 1); // English's order
+  assert.equal(varietiesTyped('olive oil 1L').length, 1);
+  assert.equal(varietiesTyped('olives vertes').length, 0); // the product itself
+  // Sugar in powder is the ordinary sugar.
+  assert.equal(varietiesTyped('sucre en poudre').length, 0);
+  assert.equal(varietyAfter('sucre', 'poudre'), undefined);
+  assert.ok(varietyAfter('lait', 'poudre'));
+  assert.ok(varietyBefore('brown', 'sugar'));
+  assert.equal(varietyBefore('roux', 'sucre'), undefined);
+});
+
+test('a typed variety contradicts a product whose names hold none of its words, in any language', () => {
+  assert.equal(varietiesContradict(varietiesTyped('sucre roux'), ['Sucre blanc 1kg', 'سكر أبيض 1 كغ', 'White sugar 1kg']), true);
+  assert.equal(varietiesContradict(varietiesTyped('حليب غبرة'), ['Lait en poudre 500g', 'حليب مجفف 500 غ']), false);
+  assert.equal(varietiesContradict(varietiesTyped('lait ghobra'), ['Lait en poudre 500g']), false);
+  assert.equal(varietiesContradict([], ['Sucre blanc 1kg']), false);
+});

@@ -1,4 +1,4 @@
-import { PRODUCT_CONCEPTS, sizesContradict, sizeTokens, type ProductConcept } from '@tajer/contract';
+import { PRODUCT_CONCEPTS, sizesContradict, sizeTokens, varietyAfter, varietyBefore, type ProductConcept } from '@tajer/contract';
 import { editDistance, fold, isArabicWord, stripArabicPrefix, tokenize, typoBudget } from '../normalize';
 import type { CatalogEntry, NluLang } from '../types';
 import { cueRegex, foldForCues } from './cue-regex';
@@ -94,6 +94,21 @@ const conceptWords = (concept: ProductConcept): string[] => [
   ...arabiziArticles(concept.darija),
   ...latinPlurals([...concept.fr, ...concept.en]),
 ];
+
+type Word = { text: string; start: number; end: number };
+/**
+ * The varieties typed right after a product's word, or right before it in English's order (varieties.ts; no other word
+ * between, articles and « de » aside).
+ */
+function varietiesAfterProduct(tokens: readonly Word[], isProductWord: (t: Word) => boolean): (TextToken & { group: readonly string[] })[] {
+  return tokens.flatMap((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    const group =
+      (before && isProductWord(before) ? varietyAfter(before.text, t.text) : undefined) ??
+      (after && isProductWord(after) ? varietyBefore(t.text, after.text) : undefined);
+    return group ? [{ key: productKey(t.text), raw: t.text, weight: 1, start: t.start, end: t.end, group: group.map(productKey) }] : [];
+  });
+}
 
 /** Singular, article-free comparison key: "biscuits" → "biscuit", "السكر" → "سكر". */
 export function productKey(word: string): string {
@@ -341,15 +356,27 @@ export class ProductMatcher {
     // whose own sizes differ, and the name passed on keeps the size, so the tools find no such product either.
     // Only a size after the product's word names it: « 20 kilo smid », « 30 kg de riz » are quantities in a unit.
     const named = concept?.start ?? Math.min(...textTokens.filter((t) => !t.size && this.postings.has(t.key)).map((t) => t.start));
-    const typedSizes = textTokens.filter((t) => t.size && t.start > named);
+    // « sucre roux », « lait en poudre », « pain complet » are not « Sucre blanc », « Lait en sachet », « Baguette » (a sale
+    // of the white sugar was proposed): a variety typed right after the product's word rules out a product whose names do
+    // not hold it, as a size does, and the name passed on keeps it (the twenty-seventh session's note, at both bases).
+    const typedVarieties = varietiesAfterProduct(
+      tokens,
+      (t) => this.postings.has(productKey(t.text)) || (!!concept && t.start >= concept.start && t.end <= concept.end),
+    );
+    const typedSizes = [...textTokens.filter((t) => t.size && t.start > named), ...typedVarieties];
     const ruledOut = (c: ProductCandidate) =>
       sizesContradict(
-        typedSizes.map((t) => t.key),
+        typedSizes.filter((t) => t.size).map((t) => t.key),
         this.entryIndex.get(c.entry)!.sizes,
       );
+    const hasVarieties = (c: ProductCandidate) =>
+      typedVarieties.every((t) => t.group.some((w) => this.entryIndex.get(c.entry)!.keys.has(w)));
     // When the size rules out the product the words name best, no other is promoted in its place: « concentré de tomate
-    // 800g » became the fresh tomatoes, « thé vert 500g » the frik, « limonade 1L » another drink of that size.
-    const candidates = !typedSizes.length ? scored : scored[0] && ruledOut(scored[0]) ? [] : scored.filter((c) => !ruledOut(c));
+    // 800g » became the fresh tomatoes, « thé vert 500g » the frik, « limonade 1L » another drink of that size. A variety
+    // keeps the products that have it (« حليب غبرة »: the powdered milk among the milks).
+    const candidates = (!typedSizes.length ? scored : scored[0] && ruledOut(scored[0]) ? [] : scored.filter((c) => !ruledOut(c))).filter(
+      hasVarieties,
+    );
     const sizedOut = candidates.length < scored.length;
     // A name written out in full is that product, whatever concept its words also name (« Bimo milk biscuits 200g »
     // sold milk, « Tomates » tomato paste): the text a choice sends always spells the catalogue's name.
@@ -373,20 +400,29 @@ export class ProductMatcher {
     if (concept) {
       const conceptCandidates = candidates.filter((c) => this.entryHasConcept(c.entry, concept.concept));
       const chosen = entry ?? (conceptCandidates.length === 1 ? conceptCandidates[0].entry : undefined);
+      // Ruled out by its size or its variety: the words as typed, size and variety included (« selecto 2l »; the concept's
+      // word with the size, « limonade 2l », was another brand's product of that size to the tools), and they are all the
+      // product's (« زيت الزيتون 1 لتر »: the « 1 » is no count).
+      const typed =
+        sizedOut && !chosen
+          ? {
+              start: Math.min(concept.start, ...typedSizes.map((t) => t.start)),
+              end: Math.max(concept.end, ...typedSizes.map((t) => t.end)),
+            }
+          : undefined;
       return {
         mention: concept.raw,
-        // Ruled out by its size: the words as typed, size included (« selecto 2l »; the concept's word with the size,
-        // « limonade 2l », was another brand's product of that size to the tools).
-        canonical:
-          sizedOut && !chosen
-            ? folded.slice(concept.start, Math.max(...typedSizes.map((t) => t.end)))
-            : this.conceptWordAmong(concept.concept, lang, conceptCandidates),
+        canonical: typed ? folded.slice(typed.start, typed.end) : this.conceptWordAmong(concept.concept, lang, conceptCandidates),
         concept: concept.concept,
         candidates: conceptCandidates.length ? conceptCandidates.filter((c) => c.score >= conceptCandidates[0].score / 1.05) : [],
         entry: chosen,
         start: concept.start,
         end: concept.end,
-        extent: this.extent(textTokens, chosen ?? conceptCandidates[0]?.entry, { start: concept.start, end: concept.end }),
+        extent: this.extent(
+          textTokens,
+          chosen ?? conceptCandidates[0]?.entry ?? scored[0]?.entry,
+          typed ?? { start: concept.start, end: concept.end },
+        ),
       };
     }
     // The best entry ruled out by the size typed (« ifri 1L », Ifri 1.5L on file): the words it matched, with the size, name
