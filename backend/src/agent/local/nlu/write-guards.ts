@@ -3,13 +3,14 @@
  * wrote wrong and the review that found it. A read of one message passes here after its slots are filled; `paired` says
  * the bill was paired with its own clause (bill-clauses.ts), which the till's and the bank's sums then leave alone.
  */
-import { familyTook, hasPositiveStockCue, namesTheft } from './extractors/cues';
+import { familyTook, hasPositiveStockCue, namesTheft, saysStockMovement } from './extractors/cues';
+import { hasStockWord, saysStockCounted } from './extractors/intent-cues/stock';
 import { hasArrivedCue } from './extractors/intent-cues/suppliers';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { namedGoods } from './extractors/named-goods';
 import { extractNumbers, moneySums } from './extractors/numbers';
 import { extractPeriod } from './extractors/period';
-import { takingsOfSeveralDays } from './extractors/past-day';
+import { takingsOfSeveralDays, weekdayOfAnotherClause } from './extractors/past-day';
 import { extractCustomer } from './extractors/sales';
 import { speaksOfPayingDebt } from './extractors/intent-cues/payments';
 import { saysReturnedToMe } from './extractors/intent-cues/returns';
@@ -27,6 +28,9 @@ import { FIRST_NAMES_ARABIC, FIRST_NAMES_LATIN } from './lexicon/people';
 import { tokenize } from './normalize';
 import type { SlotContext } from './slot-filler';
 import { shopBoughtOnly, type Act } from './trust-rules';
+
+/** Writes put on a day (the takings', a sale's, a bill's). */
+const DATED_WRITES = new Set(['sales_daily_total', 'sales_record', 'expenses_add']);
 
 /** The shop's own money, whose cards name no customer and no goods. */
 export const SHOP_MONEY_TOOLS = new Set(['expenses_add', 'sales_daily_total']);
@@ -57,6 +61,8 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     return true;
   const period = intent === 'sales_daily_total' ? extractPeriod(text, ctx.now) : undefined;
   if (period && period !== 'today' && period !== 'yesterday') return true;
+  // « samedi j'ai fermé tôt, recette 15000 » was today's takings: which day is asked.
+  if (DATED_WRITES.has(intent) && !args.date && !args.soldAt && weekdayOfAnotherClause(text)) return true;
   // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
   if (intent === 'sales_daily_total' && takingsOfSeveralDays(text)) return true;
   if (intent === 'sales_daily_total' && putsInTill(text) && !namesTakings(text)) return true;
@@ -78,6 +84,9 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   // « karim a pris 3 sucre a credit et samir 2 lait », « … à karim et 2 lait à samir » put all on Karim: two customers
   // named for one write — whose is what is asked (the fourth review, at both bases).
   if (CUSTOMER_WRITES.has(intent) && namesTwoCustomers(ctx)) return true;
+  // « samir a payé la dette de karim », « khalles credit ta3 khouh » were Samir's or the payer's repayment: whose account
+  // it is paid on is asked (the twenty-seventh session's note, at both bases).
+  if (intent === 'customers_payment' && paysAnothersDebt(ctx, args.customer)) return true;
   // « j'ai acheté 10 sucre, Karim n'a pas encore payé » sold the 10 bought to Karim on credit: the owner's purchase is no
   // sale — whose goods and what was sold is asked (the twenty-fifth session's reviewers, at both bases).
   if (intent === 'sales_record' && shopBoughtOnly(text)) return true;
@@ -121,10 +130,25 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     counts.every((n) => Number.isInteger(n.value))
   )
     return true;
+  // « sucre 37 en stock », « stock sucre 37 » were +37: a figure beside the stock with no word saying it came in or went
+  // out is a count or a movement — which is asked (the twenty-seventh session's note, at both bases; it was read as a
+  // count, then movement words said the same way — « stock ajout sucre 20 » — were read as counts).
+  if (
+    intent === 'inventory_adjust' &&
+    !act.stockCount &&
+    !more?.length &&
+    hasStockWord(text) &&
+    !movedInStock(text) &&
+    !saysStockCounted(text)
+  )
+    return true;
   // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
   // alert level is no stock movement — asked.
   if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
     return true;
+  // « sortie caisse 2000 pour le pain » was −2,000 bread: money out of the till is no stock movement — asked (the
+  // twenty-seventh session's note, at both bases).
+  if ((intent === 'inventory_adjust' || intent === 'sales_record') && TILL_OUT.test(foldForCues(text))) return true;
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }
@@ -186,6 +210,26 @@ function namesTwoCustomers(ctx: SlotContext): boolean {
 }
 
 /**
+ * Whose debt is paid (« la dette de karim », « credit ta3 khouh », « دين كريم », « karim s debt »), or for whom (« pour
+ * karim », « 3la khouh », « على كريم »): the word after, a name or a relative is tested.
+ */
+const DEBT_OF =
+  /(?<![\p{L}])(?:(?:(?:dette|dettes|credit|kridi|dyoun|dine|debt|دين|ديون|كريدي)\s+(?:de\s+|du\s+|d\s+|ta3\s+|taa\s+|تاع\s+|of\s+)?|(?:pour|for|3la|ala|على|3la jal|in place of|a la place de|blast|fi blast|بلاصة)\s+)(?:(?:son|sa|ses|his|her)\s+)?(\p{L}+)|(\p{L}+)\s+s\s+(?:debt|credit))(?![\p{L}])/gu;
+/** A relative's debt (« la dette de son frère », « dyoun khouh », « دين خوه »): not the payer's own. */
+const RELATIVE =
+  /^(?:frere|soeur|pere|mere|fils|fille|femme|mari|voisin|cousin|brother|sister|father|mother|son|daughter|wife|husband|neighbour|neighbor|khouh|khouha|khtou|khtha|bbah|bbaha|babah|mmah|yemmah|yemmaha|wlidou|weldou|weldha|bentou|bentha|mratou|rajelha|jarou|jarha|خوه|خوها|اخيه|اخيها|ختو|ختها|اخته|اختها|باباه|باباها|ابيه|ابيها|امه|امها|ولدو|ولدها|ابنه|ابنها|بنتو|بنتها|مرتو|زوجته|راجلها|زوجها|جارو|جاره|جارها)$/u;
+/** Someone paying a debt not his own: a relative's, or another customer's named after « dette de ». */
+function paysAnothersDebt(ctx: SlotContext, customer: unknown): boolean {
+  const payer = typeof customer === 'string' ? tokenize(foldForCues(customer))[0]?.text : undefined;
+  return [...foldForCues(ctx.text).matchAll(DEBT_OF)].some(([, after, before]) => {
+    const whose = after ?? before;
+    if (RELATIVE.test(whose)) return true;
+    const known = FIRST_NAMES.has(whose) || !!ctx.knownNames?.has(whose);
+    return known && whose !== payer;
+  });
+}
+
+/**
  * « il m'a rendu 500 », « rja3li 500 », « he gave me back 500 da »: a sum given back, no goods named — money (change, part of
  * a debt), never 500 of the card's goods (« et il m'a rendu 500 » after a sugar sale sold 500 sugar: the fourth review).
  */
@@ -204,6 +248,25 @@ const GAVE_BACK = cueRegex([
   ...['rendu', 'gave me back', 'gave back', 'gave him back', 'gave her back', 'paid back', 'rembourse', 'remboursé'],
   ...['monnaie', 'change', 'rja3li', 'rja3tlah', 'rja3tlha', 'rajja3tlah', 'رجعلي', 'ردلي', 'رجعتله', 'رجعتلها', 'الصرف'],
   ...['rditlou', 'rditlha', 'rdit lou', 'radditlou', 'رديتلو', 'رديتله', 'رديتلها'],
+]);
+
+/** Cash out of the till named as a noun (« sortie de caisse », « retrait caisse », « décaissement », « cash out »). */
+const TILL_OUT = cueRegex([
+  ...['sortie caisse', 'sortie de caisse', 'sorties caisse', 'sorties de caisse', 'retrait caisse', 'retrait de caisse'],
+  ...['decaissement', 'decaisse', 'cash out', 'paid out', 'payout', 'petty cash', 'khroj caisse', 'خروج الصندوق', 'سحب من الصندوق'],
+]);
+
+/** A stock movement said, by the cues' words, a sign before the figure (« stock +10 sucre ») or these. */
+function movedInStock(text: string): boolean {
+  return saysStockMovement(text) || hasArrivedCue(text) || SIGNED.test(text) || MOVED.test(foldForCues(text));
+}
+const SIGNED = /(?<![\p{L}\p{N}])[+-]\s*\d/u;
+const MOVED = cueRegex([
+  ...['ajout', 'ajouts', 'ajoute', 'ajoutes', 'ajoutee', 'ajoutees', 'mis', 'mets', 'rentre', 'rentres', 'rentree', 'entree'],
+  ...['added', 'put', 'wsal', 'wslet', 'wasal', 'zid', 'zedt', 'zadt', 'dakhalt', 'dkhalt', 'وصل', 'وصلت', 'زدت', 'دخلت', 'زيد'],
+  // Toward the stock (« et 3 sucre au stock », « log 24 yogurts into inventory »), never « en stock » (what is there).
+  ...['au stock', 'dans le stock', 'into inventory', 'into stock', 'to stock', 'to the stock', 'to inventory', 'lel stock'],
+  ...['للستوك', 'للمخزون', 'more', 'de plus', 'en plus', 'extra'],
 ]);
 
 /** The stock's alert level named (« stock minimum », « seuil », « alerte », « reorder level », « الحد الأدنى »). */

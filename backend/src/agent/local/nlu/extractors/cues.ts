@@ -258,7 +258,7 @@ const FROM_SUPPLIER =
  * the supplier » (+3 was proposed: « rja3t » alone also means « I came back »).
  */
 const BACK_TO_SUPPLIER =
-  /(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,3}?\s+\d+(?:\s+\S+){0,4}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rdit|rddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,3}?\s+\d+(?:\s+\S+){0,4}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
 
 /**
  * Goods given for nothing: « j'ai donné 2 sucre gratuitement », « j'ai offert 1 café », « I gave away 3 breads », « عطيت
@@ -350,6 +350,15 @@ export function stockDirection(text: string): 1 | -1 {
   // Given away leaves the shelf; free goods received (« reçu 10 sucre gratuits », « le fournisseur m'a donné 5 sucre
   // gratuitement ») come in.
   return FREE_GIFT.test(folded) && !POSITIVE_STOCK.test(folded) && !GIVEN_TO_ME.test(folded) ? -1 : 1;
+}
+
+/** Whether a message says which way its goods moved (in, out, back to the supplier, given, stolen), not only a figure. */
+export function saysStockMovement(text: string): boolean {
+  const folded = foldForCues(text);
+  return (
+    [NEGATIVE_STOCK, SPLIT_NEGATIVE, POSITIVE_STOCK, FROM_SUPPLIER, BACK_TO_SUPPLIER, FREE_GIFT].some((re) => re.test(folded)) ||
+    namesTheft(text)
+  );
 }
 
 export function hasPositiveStockCue(text: string): boolean {

@@ -47,13 +47,13 @@ const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;
 
 const DOZEN = /^(douzaines?|dozens?|dozen)$/;
 
+/** A million said in Darija or Arabic, of centimes when no dinars are said (`inDinars`); « malayen »: the plural said aloud. */
+const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'];
+
 /** Words that scale the digits before them: "36 alf", "2 millions", "45 ألف". */
 const THOUSANDS_WORDS = new Map<string, number>([
   ...['mille', 'milles', 'thousand', 'alf', 'alef', 'alaf', 'الف', 'الاف', 'آلاف'].map((w): [string, number] => [fold(w), 1000]),
-  ...['million', 'millions', 'melyoun', 'malyoun', 'mlayen', 'mlayin', 'مليون', 'ملايين', 'ملاين'].map((w): [string, number] => [
-    fold(w),
-    1_000_000,
-  ]),
+  ...['million', 'millions', ...DARIJA_MILLIONS].map((w): [string, number] => [fold(w), 1_000_000]),
 ]);
 
 // A group of three after a space is a thousands group only if no digit follows it (« Dec 1 35000 » read 1,350).
@@ -418,7 +418,7 @@ function inDinars(n: NumberMention, folded: string): NumberMention {
 
 const PHONE = /(?<![\d.,])(?:\+213[\s.]?|0)(?:[5-7](?:[\s.]?\d){8}|[2-4](?:[\s.]?\d){7})(?![\d])/gu;
 const CENTIMES = /^(centimes?|cts?|santim|sentim|snitim|سنتيم|سانتيم|صانتيم|سنتيما)$/;
-const DARIJA_MILLION = /(?:melyoun|malyoun|mlayen|mlayin|مليون|ملايين|ملاين)(?![\p{L}])/u;
+const DARIJA_MILLION = new RegExp(`(?:${DARIJA_MILLIONS.join('|')})(?![\\p{L}])`, 'u');
 const HALF_AFTER = /^\s*(?:و\s*نص|w\s*nos|w\s*nss|w\s*ness)(?![\p{L}])/u;
 
 /** Whether a number's unit is a size (« 5 litres », « 250 غ »): the contract's unit words, as sizes are read everywhere. */

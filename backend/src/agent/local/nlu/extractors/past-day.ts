@@ -80,7 +80,7 @@ const WEEKDAYS: [number, RegExp][] = (
     ],
     [2, ['mardi', 'tuesday', 'nhar tlata', 'nhar ttlata', 'الثلاثاء', 'الثلاثا']],
     [3, ['mercredi', 'wednesday', 'nhar larb3a', 'nhar larba', 'الاربعاء', 'الاربعا', 'لربعا']],
-    [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'الخميس']],
+    [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'ta3 lekhmis', 'ta3 lkhmis', 'الخميس']],
     [
       5,
       [
@@ -98,7 +98,22 @@ const WEEKDAYS: [number, RegExp][] = (
         'الجمعه لي فاتت',
       ],
     ],
-    [6, ['samedi', 'saturday', 'nhar sebt', 'nhar ssebt', 'sebt li fat', 'ssebt li fat', 'lsebt li fat', 'السبت']],
+    [
+      6,
+      [
+        'samedi',
+        'saturday',
+        'nhar sebt',
+        'nhar ssebt',
+        'ta3 sebt',
+        'ta3 ssebt',
+        'ta3 lsebt',
+        'sebt li fat',
+        'ssebt li fat',
+        'lsebt li fat',
+        'السبت',
+      ],
+    ],
     [
       0,
       [
@@ -107,6 +122,8 @@ const WEEKDAYS: [number, RegExp][] = (
         'nhar l7ad',
         'nhar lhad',
         'nhar l7ed',
+        'ta3 l7ad',
+        'ta3 lhad',
         'l7ad li fat',
         'يوم الاحد',
         'نهار الاحد',
@@ -231,6 +248,29 @@ function weekdayClause(folded: string): string {
   // its own (« samedi j'étais fermé, … »).
   const before = clauses.slice(0, first).filter(dayAlone);
   return [...before, clauses[first]].join(' , ');
+}
+
+/**
+ * A weekday said in a clause of its own before the figures', which is more than the day (« samedi j'ai fermé tôt, recette
+ * 15000 »): the figures may be that day's or today's — the write was dated today (the twenty-seventh session's note, at
+ * both bases). Not a day the shop was closed (« samedi fermé, recette 20000 » is today's), nor one to come, nor with today
+ * named (« samedi j'étais fermé, recette d'aujourd'hui 20000 »).
+ */
+export function weekdayOfAnotherClause(text: string): boolean {
+  const folded = foldForCues(text);
+  if (TODAY.test(folded)) return false;
+  const clauses = folded.split(CLAUSES);
+  const first = clauses.findIndex((c) => /\d/.test(c));
+  return clauses.slice(0, Math.max(first, 0)).some(
+    (clause) =>
+      !dayAlone(clause) &&
+      !NEXT.test(clause) &&
+      !FUTURE.test(clause) &&
+      WEEKDAYS.some(([, re]) => {
+        const m = re.exec(clause);
+        return !!m && !closedThatDay(clause, m.index + m[0].length);
+      }),
+  );
 }
 
 /**

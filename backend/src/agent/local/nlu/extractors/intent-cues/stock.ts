@@ -38,7 +38,8 @@ const STOCK_COUNTED = new RegExp(
       String.raw`stock(?:\s+\S+){0,3}?\s*[=:]\s*\d+`,
       String.raw`(?:en stock|in stock|f stock|fel stock|fi stock|في\s+(?:ال)?(?:ستوك|مخزون|سطوك))\s+(?:il y a|il ya|y a|j ai|on a|il reste|reste|there are|there is|i have|we have|3andi|kayen|kayn|كاين|عندي|باقي)\s+\d+`,
       String.raw`(?:عندي|عندنا|3andi|3ndi|andi|3andna)\s+(?:في\s+(?:ال)?(?:ستوك|مخزون|سطوك)|ف(?:ال)?(?:ستوك|مخزون|سطوك)|f stock|f stok|fel stock|fi stock)\s+\d+`,
-      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+to\s+\d+`,
+      // « set the sugar stock at 37 » was +37 (the twenty-eighth session).
+      String.raw`(?:set|correct|fix|adjust)\s+(?:the\s+)?(?:\S+\s+){0,2}?stock(?!\s+(?:alert|threshold|minimum|level))(?:\s+\S+){0,3}?\s+(?:to|at)\s+\d+`,
       String.raw`جرد|الجرد|جردت|العدد الحقيقي|المخزون الحقيقي|المخزون غالط|الستوك غالط|السطوك غالط`,
       String.raw`(?:صحح|عدل|اجعل|دير)\p{L}{0,2}\s+(?:ال)?(?:مخزون|ستوك|سطوك)(?:\s+\S+){0,3}?\s+(?:الي|ل)\s*\d+`,
       // « صحح الستوك تاع الزيت 12 » (no « to »): « correct » is never a delivery (it proposed +12).
