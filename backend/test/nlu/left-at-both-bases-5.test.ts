@@ -1,4 +1,5 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
+import { unsupportedReply } from '../../src/agent/models/notices';
 import { writesNothing } from './converse';
 import { TEST_CATALOG } from './fixtures/catalog';
 
@@ -22,6 +23,22 @@ describe('a figure beside the stock, with no word saying which way it moved, is 
     '« %s » proposes no +37 (a count or a delivery?)',
     (text) => {
       expect(writesNothing(ask(text))).toBe(true);
+    },
+  );
+  it.each([
+    ['stock sucre 37', 'fr', 'Sucre blanc 1kg'],
+    ['37 sugar in stock', 'en', 'White sugar 1kg'],
+    ['الستوك فيه 37 سكر', 'ar', 'سكر أبيض 1 كغ'],
+  ] as const)(
+    '« %s » offers the count of 37 first, then its arrival, never a sale — each choice read back as it says',
+    (text, lang, name) => {
+      const r = ask(text);
+      expect(r.notice).toMatchObject({ reason: 'unclear_write', quantity: 37, counted: true, product: name });
+      const choices = unsupportedReply(r.notice!, lang, true).choices ?? [];
+      expect(choices).toHaveLength(2);
+      expect(ask(choices[0].text)).toMatchObject({ intent: 'inventory_adjust', stockCount: true, args: { product: name, quantity: 37 } });
+      expect(ask(choices[1].text)).toMatchObject({ intent: 'inventory_adjust', args: { product: name, quantity: 37 } });
+      expect(ask(choices[1].text).stockCount).toBeUndefined();
     },
   );
   it.each([
@@ -76,6 +93,14 @@ describe('money out of the till is no stock', () => {
       expect(writesNothing(ask(text))).toBe(true);
     },
   );
+  it('« sortie caisse 2000 pour le pain » offers 2,000 DA back as money (an expense), no goods', () => {
+    const r = ask('sortie caisse 2000 pour le pain');
+    expect(r.notice).toMatchObject({ reason: 'unclear_write', amount: 2000 });
+    expect(r.notice?.quantity).toBeUndefined();
+    const choices = unsupportedReply(r.notice!, 'fr', true).choices ?? [];
+    expect(ask(choices[0].text)).toMatchObject({ intent: 'expenses_add', args: { amount: 2000 } });
+    expect(JSON.stringify(choices)).not.toMatch(/pain/i);
+  });
   it('« sortie caisse 2000 pour le loyer » is still the rent, « sortie stock 5 sucre » still −5', () => {
     expect(ask('sortie caisse 2000 pour le loyer')).toMatchObject({ intent: 'expenses_add', args: { amount: 2000 } });
     expect(ask('sortie stock 5 sucre')).toMatchObject({ intent: 'inventory_adjust', args: { quantity: -5 } });

@@ -141,6 +141,9 @@ function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean
     return out;
   }
   const values = GOODS_NAMED(notice, lang);
+  // « stock sucre 37 »: what is on the shelf, or what came in — never a sale.
+  if (values && notice.counted)
+    return [choice(lang, 'notice.choice.counted.label', 'notice.choice.counted.text', values), RECEIVED(values, lang)];
   if (values) {
     out.push(RECEIVED(values, lang));
     if (canRecordSales) out.push(choice(lang, 'notice.choice.sold.label', 'notice.choice.sold.text', values));

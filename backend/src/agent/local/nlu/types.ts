@@ -63,6 +63,8 @@ export interface Notice {
   /** The quantity or amount the request named, for the choices of an unclear write. */
   quantity?: number;
   amount?: number;
+  /** The quantity was said beside the stock (« stock sucre 37 »): a count is offered first, then an arrival. */
+  counted?: boolean;
   /** The customer a partly paid sale names (« Karim »), for the sentences the answer suggests. */
   customer?: string;
   /** The read tool the question resembled (a past period: the same figures to date are offered instead). */

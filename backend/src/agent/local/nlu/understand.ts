@@ -79,7 +79,7 @@ import type { CatalogEntry, HistoryTurn, Notice, NoticeReason, UnderstandInput, 
 import { billOfItsClause, creditSumIsABill, takingsToCome } from './bill-clauses';
 import { amountAsked, anotherCustomersSum, anotherPartsSum, anotherShopSum } from './neighbour-sums';
 import { saysNotDone, unrecordedParts } from './unrecorded-parts';
-import { givesMoneyBack, SHOP_MONEY_TOOLS, unsureWrite } from './write-guards';
+import { givesMoneyBack, SHOP_MONEY_TOOLS, unsureWrite, type Unsure } from './write-guards';
 
 /** What the NLU needs from a tool definition (a subset of @tajer/tools' ToolDefinition). */
 export interface NluTool extends ExampleSource {
@@ -359,8 +359,16 @@ export class Nlu {
     const { text, lang, knownNames } = slotCtx;
     const cls = this.classify(text, lang, this.catalogContext(input.catalog).productWords);
     // « De quoi s'agit-il ? »: nothing proposed, the message's figures offered back (the guards below).
-    const whatIsIt = () =>
-      this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...this.figures(text, slotCtx) }, lang, cls, input);
+    // The figures offered back; a sum out of the till as money (« sortie caisse 2000 pour le pain »: no 2,000 bread), a
+    // figure beside the stock with its count first.
+    const whatIsIt = (unsure: Unsure = true) => {
+      const { quantity, ...figures } = this.figures(text, slotCtx);
+      const offered =
+        unsure === 'money' && quantity !== undefined && figures.amount === undefined
+          ? { amount: quantity }
+          : { ...figures, ...(quantity !== undefined ? { quantity } : {}), ...(unsure === 'count' ? { counted: true } : {}) };
+      return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', ...offered }, lang, cls, input);
+    };
 
     let intent: string = cls.intent;
     let confidence = cls.score;
@@ -567,8 +575,8 @@ export class Nlu {
     // « électricité 4500 et loyer 30000 », « je n'ai pas payé l'électricité, j'ai payé le loyer 30000 »: the bill's sum
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
     const paired = billOfItsClause(read, text);
-    if (paired === 'unclear' || unsureWrite({ intent, args: read.args, ctx: slotCtx, act, more: slots.more, paired: !!paired }))
-      return whatIsIt();
+    const unsure = paired === 'unclear' || unsureWrite({ intent, args: read.args, ctx: slotCtx, act, more: slots.more, paired: !!paired });
+    if (unsure) return whatIsIt(unsure);
     const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {

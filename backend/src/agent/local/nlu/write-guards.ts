@@ -45,8 +45,12 @@ export interface WriteRead {
   paired: boolean;
 }
 
-/** Whether the write read is unsure: what it is is asked, nothing proposed. */
-export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead): boolean {
+/**
+ * Whether the write read is unsure: what it is is asked, nothing proposed. `'count'`: a figure beside the stock, whose
+ * choices offer the count first; `'money'`: a sum out of the till, offered back as money, not goods.
+ */
+export type Unsure = boolean | 'count' | 'money';
+export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead): Unsure {
   const { text } = ctx;
   // « karim m'a rendu 500 de sa dette, il doit encore 1500 » was +1,500 owed; « cette semaine recette 100000 » a day's
   // takings of a week: asked (the review).
@@ -141,14 +145,14 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     !movedInStock(text) &&
     !saysStockCounted(text)
   )
-    return true;
+    return 'count';
   // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
   // alert level is no stock movement — asked.
   if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
     return true;
   // « sortie caisse 2000 pour le pain » was −2,000 bread: money out of the till is no stock movement — asked (the
   // twenty-seventh session's note, at both bases).
-  if ((intent === 'inventory_adjust' || intent === 'sales_record') && TILL_OUT.test(foldForCues(text))) return true;
+  if ((intent === 'inventory_adjust' || intent === 'sales_record') && TILL_OUT.test(foldForCues(text))) return 'money';
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }

@@ -252,6 +252,8 @@ export const ar: Catalogue = {
   'notice.choice.takingsYesterday.text': 'مدخول البارح {raw} دينار',
   'notice.choice.takings.label': 'مدخول اليوم: {money}',
   'notice.choice.takings.text': 'مدخول اليوم {raw} دينار',
+  'notice.choice.counted.label': 'المخزون المعدود: {n} {product}',
+  'notice.choice.counted.text': 'حسبت {n} {product}',
   'notice.choice.received.label': 'استلام: +{n} {product}',
   'notice.choice.received.text': 'استلمت {n} {product}',
   'notice.choice.sold.label': 'بيع: −{n} {product}',

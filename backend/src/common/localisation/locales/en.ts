@@ -264,6 +264,8 @@ export const en: Catalogue = {
   'notice.choice.takingsYesterday.text': "Yesterday's takings are {raw} DA",
   'notice.choice.takings.label': "Today's takings: {money}",
   'notice.choice.takings.text': "Today's takings are {raw} DA",
+  'notice.choice.counted.label': 'Counted stock: {n} {product}',
+  'notice.choice.counted.text': 'I counted {n} {product}',
   'notice.choice.received.label': 'Received: +{n} {product}',
   'notice.choice.received.text': 'I received {n} {product}',
   'notice.choice.sold.label': 'Sale: −{n} {product}',

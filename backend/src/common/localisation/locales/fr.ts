@@ -286,6 +286,8 @@ export const fr = {
   'notice.choice.takingsYesterday.text': "La recette d'hier c'est {raw} DA",
   'notice.choice.takings.label': 'La recette du jour : {money}',
   'notice.choice.takings.text': "La recette d'aujourd'hui c'est {raw} DA",
+  'notice.choice.counted.label': 'Stock compté : {n} {product}',
+  'notice.choice.counted.text': "J'ai compté {n} {product}",
   'notice.choice.received.label': 'Réception : +{n} {product}',
   'notice.choice.received.text': "J'ai reçu {n} {product}",
   'notice.choice.sold.label': 'Vente : −{n} {product}',
