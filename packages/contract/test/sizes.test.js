@@ -44,4 +44,8 @@ test('a typed variety contradicts a product whose names hold none of its words, 
   assert.equal(varietiesContradict(varietiesTyped('حليب غبرة'), ['Lait en poudre 500g', 'حليب مجفف 500 غ']), false);
   assert.equal(varietiesContradict(varietiesTyped('lait ghobra'), ['Lait en poudre 500g']), false);
   assert.equal(varietiesContradict([], ['Sucre blanc 1kg']), false);
+  // Ground coffee is coffee in powder; « moulu » typed names no variety (most coffee sold is ground).
+  assert.equal(varietiesContradict(varietiesTyped('café en poudre'), ['Café moulu Facto 250g']), false);
+  assert.equal(varietiesTyped('café moulu').length, 0);
+  assert.equal(varietiesTyped('morceaux de sucre').length, 1);
 });

@@ -5,18 +5,26 @@ import { normalizeText, STOP_WORDS } from './normalize';
  * « حليب غبرة ») is another product than one whose names hold none of its words, as a size is (sizes.ts): a sale of the
  * white sugar was proposed for « sucre roux », of the milk in sachets for « lait en poudre ». One list, in every language,
  * for the NLU and the product resolver; words folded (`normalizeText`), plurals and the Arabic article spelled out.
+ * `holds`: more words a product's name may hold for it (« Café moulu » is coffee in powder — but « moulu » typed names no
+ * variety: most coffee sold is ground, whatever its name says).
  */
-const VARIETY_GROUPS: readonly (readonly string[])[] = [
-  ['roux', 'rousse', 'brun', 'brune', 'cassonade', 'brown', 'بني', 'اسمر'],
-  ['poudre', 'powder', 'powdered', 'ghobra', 'ghabra', 'غبره', 'بودره', 'مسحوق', 'مجفف'],
-  ['complet', 'complete', 'complets', 'integral', 'integrale', 'wholemeal', 'wholegrain', 'كامل'],
-  ['morceau', 'morceaux', 'cube', 'cubes'],
-  ['olive', 'olives', 'zitoun', 'zitoune', 'زيتون', 'الزيتون'],
+const VARIETIES: readonly { says: readonly string[]; holds?: readonly string[] }[] = [
+  { says: ['roux', 'rousse', 'brun', 'brune', 'bruns', 'brunes', 'cassonade', 'brown', 'asmar', 'بني', 'اسمر'] },
+  {
+    says: ['poudre', 'powder', 'powdered', 'ghobra', 'ghabra', 'غبره', 'بودره', 'مسحوق', 'مجفف'],
+    holds: ['moulu', 'moulue', 'ground', 'مطحون'],
+  },
+  { says: ['complet', 'complete', 'complets', 'completes', 'integral', 'integrale', 'integraux', 'integrales', 'wholemeal'] },
+  { says: ['morceau', 'morceaux', 'cube', 'cubes'] },
+  { says: ['olive', 'olives', 'zitoun', 'zitoune', 'زيتون', 'الزيتون'] },
 ];
-const GROUP_OF = new Map(VARIETY_GROUPS.flatMap((g) => g.map((w): [string, readonly string[]] => [w, g])));
+/** Each word that names a variety → the words a product's name may hold for it. */
+const GROUP_OF = new Map(VARIETIES.flatMap((v) => v.says.map((w): [string, readonly string[]] => [w, [...v.says, ...(v.holds ?? [])]])));
 /** Sugar « en poudre » is the ordinary sugar, not a variety of it. */
 const POWDER = GROUP_OF.get('poudre');
 const SUGAR = new Set(['sucre', 'sugar', 'sokar', 'sukar', 'سكر', 'السكر']);
+/** Said before the product (English's order, « brown sugar », « olive oil »; French « morceaux de sucre »). */
+const SAID_BEFORE = new Set(['brown', 'powdered', 'wholemeal', 'olive', 'morceau', 'morceaux', 'cube', 'cubes']);
 
 /** The variety `word` names after `before` (both folded words), if it names one: « roux » after « sucre ». */
 export function varietyAfter(before: string, word: string): readonly string[] | undefined {
@@ -25,9 +33,7 @@ export function varietyAfter(before: string, word: string): readonly string[] | 
   return group === POWDER && SUGAR.has(before) ? undefined : group;
 }
 
-/** English says the variety first (« brown sugar », « olive oil », « powdered milk »). */
-const SAID_BEFORE = new Set(['brown', 'powdered', 'wholemeal', 'wholegrain', 'olive']);
-/** The variety `word` names before `after` (English's order), if it names one: « brown » before « sugar ». */
+/** The variety `word` names before `after`, if it names one there: « brown » before « sugar », « morceaux » before « sucre ». */
 export function varietyBefore(word: string, after: string): readonly string[] | undefined {
   return SAID_BEFORE.has(word) && !GROUP_OF.has(after) && !/^\d/.test(after) ? GROUP_OF.get(word) : undefined;
 }

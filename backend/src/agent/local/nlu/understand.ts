@@ -1148,6 +1148,17 @@ export class Nlu {
       // a small count after a priced sale (« 4 » after « … à 70 ») is still the count (the fourth review).
       if (tool === 'sales_record' && tokens.length === 1 && strong.length === 1 && !strong[0].unit && strong[0].value >= 100)
         return 'unclear';
+      // « 80 », « non 80 » after « j'ai vendu 3 sucre à 70 »: the price corrected as likely as the count — asked (80 sugar at
+      // 70 was proposed: the twenty-seventh session's note, at both bases). A figure nearer the count (« 4 ») is the count.
+      if (
+        tool === 'sales_record' &&
+        typeof line?.unitPrice === 'number' &&
+        strong.length === 1 &&
+        !strong[0].unit &&
+        !act.productNamed &&
+        Math.abs(strong[0].value - line.unitPrice) < Math.abs(strong[0].value - Number(line.quantity))
+      )
+        return 'unclear';
       // « 2 » after the takings, « non 3 » after a rent of 30,000: no sum of money that size — asked (the third review).
       if (SHOP_MONEY_TOOLS.has(tool) && strong.length === 1 && strong[0].value < 100 && Number(prevArgs.amount) >= 1000) return 'unclear';
       // « payé 2000 » after a purchase: part of it paid, or another payment — asked (the third review).

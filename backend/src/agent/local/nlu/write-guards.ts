@@ -29,6 +29,12 @@ import { tokenize } from './normalize';
 import type { SlotContext } from './slot-filler';
 import { shopBoughtOnly, type Act } from './trust-rules';
 
+/** Writes of a sum of money. */
+const MONEY_WRITES = new Set(['sales_daily_total', 'expenses_add', 'customers_payment', 'customers_credit_add']);
+/** A million said in French or English with no dinars nor centimes after it (« 2 millions », « 1 million 500 »). */
+const PLAIN_MILLION =
+  /(?<![\p{L}])\d+\s+millions?(?![\p{L}])(?!(?:\s+\d{1,3})?(?:\s+(?:de|d|of))?\s+(?:dinars?|da|dzd|dj|centimes?|cts?|santim)(?![\p{L}]))/u;
+
 /** Writes put on a day (the takings', a sale's, a bill's). */
 const DATED_WRITES = new Set(['sales_daily_total', 'sales_record', 'expenses_add']);
 
@@ -65,6 +71,9 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     return true;
   const period = intent === 'sales_daily_total' ? extractPeriod(text, ctx.now) : undefined;
   if (period && period !== 'today' && period !== 'yesterday') return true;
+  // « recette 2 millions » was 2,000,000 DA: said aloud in Algeria a million is as often of centimes (20,000 DA) — which
+  // is asked, unless dinars or centimes are said (the twenty-eighth session's reviewer).
+  if (MONEY_WRITES.has(intent) && PLAIN_MILLION.test(foldForCues(text))) return true;
   // « samedi j'ai fermé tôt, recette 15000 » was today's takings: which day is asked.
   if (DATED_WRITES.has(intent) && !args.date && !args.soldAt && weekdayOfAnotherClause(text)) return true;
   // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
@@ -213,20 +222,34 @@ function namesTwoCustomers(ctx: SlotContext): boolean {
   return !!second && known && !fullName && firstName(second.name) !== firstName(first.name) && /\d/u.test(rest);
 }
 
+/** A relative (« frère », « khouh », « خوه », « son »): the debt of a relative is not the payer's own. */
+const LATIN_RELATIVES = [
+  ...['frere', 'soeur', 'pere', 'mere', 'fils', 'fille', 'femme', 'mari', 'voisin', 'cousin', 'brother', 'sister', 'father'],
+  ...['mother', 'son', 'daughter', 'wife', 'husband', 'neighbour', 'neighbor', 'khouh', 'khouha', 'khtou', 'khtha', 'bbah'],
+  ...['bbaha', 'babah', 'mmah', 'yemmah', 'yemmaha', 'wlidou', 'weldou', 'weldha', 'bentou', 'bentha', 'mratou', 'rajelha'],
+  ...['jarou', 'jarha'],
+];
+const ARABIC_RELATIVES = [
+  ...['خوه', 'خوها', 'اخيه', 'اخيها', 'ختو', 'ختها', 'اخته', 'اختها', 'باباه', 'باباها', 'ابيه', 'ابيها', 'امه', 'امها'],
+  ...['ولدو', 'ولدها', 'ابنه', 'ابنها', 'بنتو', 'بنتها', 'مرتو', 'زوجته', 'راجلها', 'زوجها', 'جارو', 'جاره', 'جارها'],
+];
+const RELATIVE = new RegExp(`^(?:${[...LATIN_RELATIVES, ...ARABIC_RELATIVES].join('|')})$`, 'u');
 /**
  * Whose debt is paid (« la dette de karim », « credit ta3 khouh », « دين كريم », « karim s debt »), or for whom (« pour
- * karim », « 3la khouh », « على كريم »): the word after, a name or a relative is tested.
+ * karim », « 3la khouh », « على خوه », « لخوه », « on behalf of samir », « de la part de karim »): the word after, a name or
+ * a relative, is tested. Matched on folded text (« على » is « علي », « بلاصة » « بلاصه »).
  */
-const DEBT_OF =
-  /(?<![\p{L}])(?:(?:(?:dette|dettes|credit|kridi|dyoun|dine|debt|دين|ديون|كريدي)\s+(?:de\s+|du\s+|d\s+|ta3\s+|taa\s+|تاع\s+|of\s+)?|(?:pour|for|3la|ala|على|3la jal|in place of|a la place de|blast|fi blast|بلاصة)\s+)(?:(?:son|sa|ses|his|her)\s+)?(\p{L}+)|(\p{L}+)\s+s\s+(?:debt|credit))(?![\p{L}])/gu;
-/** A relative's debt (« la dette de son frère », « dyoun khouh », « دين خوه »): not the payer's own. */
-const RELATIVE =
-  /^(?:frere|soeur|pere|mere|fils|fille|femme|mari|voisin|cousin|brother|sister|father|mother|son|daughter|wife|husband|neighbour|neighbor|khouh|khouha|khtou|khtha|bbah|bbaha|babah|mmah|yemmah|yemmaha|wlidou|weldou|weldha|bentou|bentha|mratou|rajelha|jarou|jarha|خوه|خوها|اخيه|اخيها|ختو|ختها|اخته|اختها|باباه|باباها|ابيه|ابيها|امه|امها|ولدو|ولدها|ابنه|ابنها|بنتو|بنتها|مرتو|زوجته|راجلها|زوجها|جارو|جاره|جارها)$/u;
+const DEBT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:dette|dettes|credit|kridi|dyoun|dine|debt|دين|ديون|كريدي)\s+(?:de\s+|du\s+|d\s+|ta3\s+|taa\s+|تاع\s+|of\s+)?` +
+    String.raw`|(?:pour le compte de|a la place de|au nom de|de la part de|on behalf of|in place of|3la jal|fi blast|في بلاصه|pour|for|3la|ala|علي|blast|بلاصه)\s+)` +
+    String.raw`(?:(?:son|sa|ses|his|her)\s+)?(\p{L}+)|(\p{L}+)\s+s\s+(?:debt|credit)|ل(${ARABIC_RELATIVES.join('|')}))(?![\p{L}])`,
+  'gu',
+);
 /** Someone paying a debt not his own: a relative's, or another customer's named after « dette de ». */
 function paysAnothersDebt(ctx: SlotContext, customer: unknown): boolean {
   const payer = typeof customer === 'string' ? tokenize(foldForCues(customer))[0]?.text : undefined;
-  return [...foldForCues(ctx.text).matchAll(DEBT_OF)].some(([, after, before]) => {
-    const whose = after ?? before;
+  return [...foldForCues(ctx.text).matchAll(DEBT_OF)].some(([, after, before, glued]) => {
+    const whose = after ?? before ?? glued;
     if (RELATIVE.test(whose)) return true;
     const known = FIRST_NAMES.has(whose) || !!ctx.knownNames?.has(whose);
     return known && whose !== payer;
@@ -264,13 +287,19 @@ const TILL_OUT = cueRegex([
 function movedInStock(text: string): boolean {
   return saysStockMovement(text) || hasArrivedCue(text) || SIGNED.test(text) || MOVED.test(foldForCues(text));
 }
-const SIGNED = /(?<![\p{L}\p{N}])[+-]\s*\d/u;
+const SIGNED = /(?<![\p{L}\p{N}])[+-]\s*\d|(?:^|\s)\+(?=\s)|\d\s*\+(?!\s*\d)/u;
 const MOVED = cueRegex([
   ...['ajout', 'ajouts', 'ajoute', 'ajoutes', 'ajoutee', 'ajoutees', 'mis', 'mets', 'rentre', 'rentres', 'rentree', 'entree'],
   ...['added', 'put', 'wsal', 'wslet', 'wasal', 'zid', 'zedt', 'zadt', 'dakhalt', 'dkhalt', 'وصل', 'وصلت', 'زدت', 'دخلت', 'زيد'],
   // Toward the stock (« et 3 sucre au stock », « log 24 yogurts into inventory »), never « en stock » (what is there).
   ...['au stock', 'dans le stock', 'into inventory', 'into stock', 'to stock', 'to the stock', 'to inventory', 'lel stock'],
-  ...['للستوك', 'للمخزون', 'more', 'de plus', 'en plus', 'extra'],
+  ...['للستوك', 'للمخزون', 'more', 'de plus', 'en plus', 'extra', 'pour le stock', 'for stock', 'for the stock'],
+  // Goods brought, bought, put in (the twenty-eighth session's reviewer: each was asked).
+  ...['zidt', 'zidou', 'zidna', 'jabt', 'jebt', 'jabet', 'jabou', 'jabli', 'jabouli', 'hatit', 'hattit', '7atit', '7tit'],
+  ...['wslni', 'wselni', 'wsalni', 'wsolli', 'chrit', 'chrina', 'achete', 'achetes', 'achat', 'achats', 'bought', 'purchased'],
+  ...['mettre', 'remis', 'remets', 'rajout', 'rajoute', 'rajoutes', 'adding', 'add', 'livraison', 'livre', 'livres'],
+  ...['arrivage', 'arrive', 'arrives', 'delivered', 'delivery', 'received', 'recu', 'recus', 'entre', 'entres'],
+  ...['حطيت', 'ضيف', 'ضفت', 'زيدت', 'جابو', 'جبت', 'جابلي', 'شريت', 'اشتريت', 'وصلني', 'دخل', 'دخلو'],
 ]);
 
 /** The stock's alert level named (« stock minimum », « seuil », « alerte », « reorder level », « الحد الأدنى »). */

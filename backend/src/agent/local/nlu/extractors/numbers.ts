@@ -50,6 +50,10 @@ const DOZEN = /^(douzaines?|dozens?|dozen)$/;
 /** A million said in Darija or Arabic, of centimes when no dinars are said (`inDinars`); « malayen »: the plural said aloud. */
 const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'];
 
+/** What a connector adds after thousands (« 41 ألف و 200 »), and after a million (thousands: « 2 malayen w 500 »). */
+const THOUSAND_REST = /^\s+(?:و|w|et|and)\s*(\d{1,3})(?!\d)/u;
+const MILLION_REST = /^\s+(?:(?:و|w|et|and)\s*)?(\d{1,3})(?![\d.,])(?:\s+(?:mille|alf|alef|alaf|الف|thousand))?(?![\p{L}\p{N}])/u;
+
 /** Words that scale the digits before them: "36 alf", "2 millions", "45 ألف". */
 const THOUSANDS_WORDS = new Map<string, number>([
   ...['mille', 'milles', 'thousand', 'alf', 'alef', 'alaf', 'الف', 'الاف', 'آلاف'].map((w): [string, number] => [fold(w), 1000]),
@@ -118,9 +122,12 @@ function digitMentions(folded: string): NumberMention[] {
       // "36 alf", "41 ألف و 200", "2 millions": digits scaled by a word, plus what the connector adds.
       value *= scale;
       end = next!.end;
-      const rest = /^\s+(?:و|w|et|and)\s*(\d{1,3})(?!\d)/u.exec(folded.slice(end));
+      // After a million, what follows counts thousands, said or not (« 2 malayen w 500 », « 1 mlyoun w 200 alf » are
+      // 2,500,000 and 1,200,000: they read 2,000,500 and 1,000,200 — the reviewer).
+      const million = scale === 1_000_000;
+      const rest = (million ? MILLION_REST : THOUSAND_REST).exec(folded.slice(end));
       if (rest) {
-        value += Number(rest[1]);
+        value += Number(rest[1]) * (million ? 1000 : 1);
         end += rest[0].length;
       }
       unit = nextWord(folded, end)?.word;

@@ -80,7 +80,7 @@ const WEEKDAYS: [number, RegExp][] = (
     ],
     [2, ['mardi', 'tuesday', 'nhar tlata', 'nhar ttlata', 'الثلاثاء', 'الثلاثا']],
     [3, ['mercredi', 'wednesday', 'nhar larb3a', 'nhar larba', 'الاربعاء', 'الاربعا', 'لربعا']],
-    [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'ta3 lekhmis', 'ta3 lkhmis', 'الخميس']],
+    [4, ['jeudi', 'thursday', 'nhar lekhmis', 'nhar lkhmis', 'nhar khmis', 'ta3 lekhmis', 'ta3 lkhmis', 'lekhmis', 'lkhmis', 'الخميس']],
     [
       5,
       [
@@ -108,6 +108,9 @@ const WEEKDAYS: [number, RegExp][] = (
         'ta3 sebt',
         'ta3 ssebt',
         'ta3 lsebt',
+        'sebt',
+        'ssebt',
+        'lsebt',
         'sebt li fat',
         'ssebt li fat',
         'lsebt li fat',
@@ -124,6 +127,7 @@ const WEEKDAYS: [number, RegExp][] = (
         'nhar l7ed',
         'ta3 l7ad',
         'ta3 lhad',
+        'l7ad',
         'l7ad li fat',
         'يوم الاحد',
         'نهار الاحد',
@@ -198,9 +202,20 @@ const dayAlone = (clause: string): boolean => {
       .replace(new RegExp(BEFORE_YESTERDAY, 'gu'), ' ')
       .replace(new RegExp(YESTERDAY, 'gu'), ' ')
       .replace(/(?<![\p{L}])(?:le|on|nhar|يوم|نهار)(?![\p{L}])/gu, ' ')
+      // « samedi soir, recette 15000 »: a time of that day is still the day alone (the twenty-eighth session's reviewer).
+      .replace(PART_OF_DAY, ' ')
       .trim() === ''
   );
 };
+
+/**
+ * A day after the figures that is a payment's, a deadline, a visit or the shop closing to come (« …, karim paie samedi »,
+ * « …, le livreur passe jeudi », « …, samedi et dimanche je ferme »).
+ */
+const PAYMENT_DAY =
+  /(?<![\p{L}])(?:je ferme|on ferme|nous fermons|we close|i close|nsakar|nsaker|nsaggar|نسكر|نغلق|paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|avant|echeance|passe|vient|livre|arrive|until|by|due|till|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتي|قبل)(?![\p{L}])/u;
+const PART_OF_DAY =
+  /(?<![\p{L}])(?:soir|matin|apres midi|apres-midi|aprem|midi|la3chiya|la3chia|l3chiya|fel3chiya|sbah|fesbah|evening|morning|afternoon|night|العشيه|الصباح|المساء|الصبح|في الصباح|في العشيه)(?![\p{L}])/gu;
 
 /**
  * The day named was one the shop was closed, said right after it (« hier fermé recette 20000 », « samedi j'étais fermé,
@@ -261,9 +276,15 @@ export function weekdayOfAnotherClause(text: string): boolean {
   if (TODAY.test(folded)) return false;
   const clauses = folded.split(CLAUSES);
   const first = clauses.findIndex((c) => /\d/.test(c));
-  return clauses.slice(0, Math.max(first, 0)).some(
-    (clause) =>
-      !dayAlone(clause) &&
+  // Before the figures' clause, a day alone dates them (weekdayClause); after it (« recette 15000, samedi j'ai fermé
+  // tôt »: the reviewer), any that is no payment's or closing's to come (said anywhere after: « samedi et dimanche je
+  // ferme »).
+  const laterPaymentDay = PAYMENT_DAY.test(clauses.slice(first + 1).join(' , '));
+  return clauses.some(
+    (clause, i) =>
+      i !== first &&
+      // After it, a clause with a figure of its own dates that figure (« la recette 20000 et électricité 4500 samedi »).
+      (i > first ? !laterPaymentDay && !/\d/.test(clause) : !dayAlone(clause)) &&
       !NEXT.test(clause) &&
       !FUTURE.test(clause) &&
       WEEKDAYS.some(([, re]) => {
