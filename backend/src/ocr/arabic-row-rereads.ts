@@ -9,7 +9,7 @@ import { monthNamed } from './receipt-dates';
 import { DATE_LABEL, LAST_DAY_TO_PAY } from './receipt-keywords';
 import { identifiesNoShop } from './receipt-merchant';
 import { parseReceipt } from './receipt-parser';
-import { letterCount, nearlyEqual, normalizeLine } from './receipt-text';
+import { keywordRegex, letterCount, nearlyEqual, normalizeLine } from './receipt-text';
 
 /**
  * A row of an Arabic page read again, alone (twenty-fourth round, issue 14). On unseen Arabic prints the fields lost
@@ -67,8 +67,31 @@ const TIME_THEN_YEAR = /(?<!\d)(?:[01]?\d|2[0-3]) ?: ?[0-5]\d *[-=–]? *(?:19|2
 function bareDateRow(upper: string): boolean {
   if (TIME_THEN_YEAR.test(upper)) return true;
   const words = upper.split(/\s+/);
+  if (words.some((w) => monthNamed(w) !== undefined) && WEEKDAY.test(upper)) return true;
   return words.some((w, k) => monthNamed(w) !== undefined && /\d/.test(`${words[k - 1] ?? ''}${words[k + 1] ?? ''}`));
 }
+
+/**
+ * A weekday's name beside a month's (thirtieth round, unseen group M's household-goods shops: « الإثنين سبتمبر » for
+ * « الإثنين ٧ سبتمبر ٢٠٢٦ »): the date's row with its day and year lost to specks, whatever the language — no other
+ * row of a receipt names both.
+ */
+const WEEKDAY = keywordRegex([
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'DIMANCHE',
+  'LUNDI',
+  'MARDI',
+  'MERCREDI',
+  'JEUDI',
+  'VENDREDI',
+  'SAMEDI',
+]);
 
 /** A four-digit year (« ٢٠٢٥ », « 152025 » with its day glued on) or two numbers about a slash (« ١/6 », « ٢٢/٠٥/٢٠٣ »). */
 const DATE_PIECE = /(?:20|٢٠)[\d٠-٩]{2}(?![\d٠-٩])|[\d٠-٩] ?\/ ?[\d٠-٩]/u;

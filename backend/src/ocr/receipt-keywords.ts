@@ -195,6 +195,14 @@ const TENDERED = keywordRegex([
   'المدفوع',
 ]);
 /**
+ * « Carte » naming what was sold — « Carte message », « Carte SIM », « Carte mémoire », « Carte grise » — not how it
+ * was paid (thirtieth round, issue 14: a florist's « Carte message 100,00 » was taken for a card payment, and the cash
+ * handed over caps the total). A card payment names the card (« Carte bancaire / CIB / Edahabia / Visa », « Carte de
+ * crédit », « Carte : 2 500 ») or stands alone; any other word after « CARTE » makes it an item.
+ */
+const CARD_ITEM =
+  /\bCARTE\s+(?!(?:BANCAIRE|BANC|BQ|CIB|EDAHABIA|DOREE|VISA|MASTER\w*|CREDIT|DEBIT|DE\s+(?:CREDIT|PAIEMENT)|PAIEMENT)\b)\p{L}{3,}/gu;
+/**
  * The cash handed over labelled with a total word (« Paid Amount: 100.00 », « Amount Tendered », « Total Tender »): a
  * payment, not the total, although « AMOUNT » and « TOTAL » are total labels.
  */
@@ -311,10 +319,15 @@ export function isSummaryHeading(upper: string): boolean {
 const DOCUMENT_NUMBER = /(?:\bN\s?[°º]|\bNO\b|\bNUM(?:ERO)?\b|رقم)\s*[:.#]?\s*[\d٠-٩]+(?:\s+[^\s\p{L}]{1,2})?\s*$/u;
 const MONEY_MARK = /[.,٫]\d{2}\b|\b(?:DA|DZD|DINARS?|RM)\b|دج|د\.ج/u;
 
+/** The row ends with its paper's number (« REÇU DE VERSEMENT N° 6024 »), not with money. */
+export function isDocumentNumberRow(upper: string): boolean {
+  return DOCUMENT_NUMBER.test(upper) && !MONEY_MARK.test(upper);
+}
+
 /** `upper` is the line after `normalizeLine`. */
 export function classifyLine(upper: string): LineKind {
   if (THIRD_PARTY.test(upper)) return 'third-party';
-  if (DOCUMENT_NUMBER.test(upper) && !MONEY_MARK.test(upper)) return 'other';
+  if (isDocumentNumberRow(upper)) return 'other';
   if (isVatShareLine(upper)) return 'tax';
   // « المجموع الفرعي » (subtotal) contains « المجموع » (total): the longer label decides.
   if (ARABIC_SUBTOTAL.test(upper)) return 'subtotal';
@@ -325,7 +338,8 @@ export function classifyLine(upper: string): LineKind {
   if (TOTAL_STRONG.test(upper.replace(NET_WEIGHT, ' '))) return 'total-strong';
   if (SUBTOTAL.test(upper)) return 'subtotal';
   if (CHANGE.test(upper) && !TOTAL.test(upper)) return 'change';
-  if (TENDERED.test(upper) && (!TOTAL.test(upper) || PAYMENT_AMOUNT.test(upper))) return 'tendered';
+  if (TENDERED.test(upper) && (!TOTAL.test(upper) || PAYMENT_AMOUNT.test(upper)) && TENDERED.test(upper.replace(CARD_ITEM, ' ')))
+    return 'tendered';
   if (SUMMARY.test(upper)) return 'other';
   if (TAX.test(upper)) return TOTAL_WORD.test(upper) && !TAX_AMOUNT.test(upper) ? 'total' : 'tax';
   if (DISCOUNT.test(upper)) return 'discount';

@@ -12,7 +12,9 @@ import { checkedInclusiveAmount, dueRowLost } from './receipt-stamp-due';
 import { isCashSpeck, mendJoinedCash } from './receipt-cash-rows';
 import { isCountRow } from './receipt-count-rows';
 import { mendCurrencyDigits } from './receipt-currency-digits';
-import { gluedSignReading } from './receipt-glued-sign';
+import { totalUnderBareLabel } from './receipt-amount-below';
+import { paymentReceived } from './receipt-payment-received';
+import { centsWithGluedDigit, gluedSignReading } from './receipt-glued-sign';
 import { mendSwappedGroups } from './receipt-reversed-groups';
 import { lostLeadingGroup } from './receipt-lost-group';
 import { mendLostThousands } from './receipt-scale-rows';
@@ -68,6 +70,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
 
   const totalLines: number[] = [];
   let wholeLines = 0;
+  const rows = lines.map((l) => l.clean);
   // Below the tax table's heading, a « TOTAL » row sums the table (« TAX TOTAL: 3.72 », OCR'd « TAS TOTAL »): when a
   // total was printed above the table, those rows are not the amount paid.
   const summaryAt = lines.findIndex((l) => l.kind === 'other' && isSummaryHeading(l.upper));
@@ -80,6 +83,19 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     if (isVatRow(line, decimals)) return;
     const found = amountAt(i);
     const strong = line.kind === 'total-strong';
+    // « 14 550,007 » for « 14 550,00دج »: the glued sign read as a third figure after the cents (receipt-glued-sign.ts).
+    const glued = !found && decimals ? centsWithGluedDigit(line.clean, rows) : null;
+    if (glued !== null && glued > 0) {
+      totalLines.push(i);
+      add({
+        value: glued,
+        score: (strong ? 3 : 2) + 0.05 * totalLines.length,
+        keyword: strong ? 'strong' : 'weak',
+        line,
+        crossChecked: false,
+      });
+      return;
+    }
     if (!found) {
       // A fuel ticket prints cents in its volume and unit price but « MONTANT 2604 » in whole dinars: a whole amount
       // ending the labelled line is still a candidate, below any amount read with its cents.
@@ -246,6 +262,12 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     const top = Math.max(...candidates.map((c) => c.score));
     add({ value: shifted.value, score: top + 1, keyword: 'strong', line: shifted.line, crossChecked: true });
   }
+  // A bare « TOTAL TTC » over the footer's row that took its amount, the rows above adding up to it (receipt-amount-below.ts).
+  const under = totalUnderBareLabel(lines, decimals);
+  if (under) {
+    const top = Math.max(0, ...candidates.map((c) => c.score));
+    add({ value: under.value, score: top + 1, keyword: 'strong', line: under.line, crossChecked: true });
+  }
   candidates.sort((a, b) => b.score - a.score);
   const mended = candidates[0] && digitMisreadTotal(lines, candidates[0], amountAt);
   if (mended !== null && mended !== undefined && !candidates.some((c) => nearlyEqual(c.value, mended)))
@@ -272,6 +294,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
     // No total label read: the largest amount marked as dinars (« 965 DA » under a lost label), a subtotal or a lone
     // payment line is the best remaining evidence.
     const marked =
+      paymentReceived(lines, amountAt, decimals) ??
       sumBelowSubtotal(lines, amountAt) ??
       sumOfRowsAbove(lines) ??
       totalAboveVatShare(lines, decimals) ??
