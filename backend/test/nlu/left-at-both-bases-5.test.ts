@@ -235,6 +235,17 @@ describe('said in Darija', () => {
       expect(writesNothing(ask(text))).toBe(true);
     },
   );
+  it('« recette 2 millions » offers the takings of 20,000 DA and of 2,000,000 DA, each read back as said', () => {
+    const r = ask('recette 2 millions');
+    expect(r.notice).toMatchObject({ reason: 'unclear_write', readings: [20000, 2000000], tool: 'sales_daily_total' });
+    for (const lang of ['fr', 'ar', 'en'] as const) {
+      const choices = unsupportedReply(r.notice!, lang, true).choices ?? [];
+      expect(choices.map((c) => ask(c.text))).toEqual([
+        expect.objectContaining({ intent: 'sales_daily_total', args: expect.objectContaining({ amount: 20000 }) }),
+        expect.objectContaining({ intent: 'sales_daily_total', args: expect.objectContaining({ amount: 2000000 }) }),
+      ]);
+    }
+  });
   it.each([
     ['recette 2 millions de centimes', 20000],
     ['recette 2 millions de dinars', 2000000],

@@ -115,6 +115,15 @@ const CURRENT_PERIOD: Record<string, (lang: Lang) => Choice[]> = {
 /** The question back when a write command does not say what it records ("ajoute 1800 DA"). */
 function unclearWriteChoices(notice: Notice, lang: Lang, canRecordSales: boolean): Choice[] {
   const out: Choice[] = [];
+  // « recette 2 millions »: the takings (or the expense) of each reading, as typed back with « DA ».
+  if (notice.readings) {
+    const takings = notice.tool === 'sales_daily_total';
+    if (!(takings ? canRecordSales : notice.tool === 'expenses_add')) return out;
+    const key = takings ? 'takings' : 'expense';
+    return notice.readings.map((sum) =>
+      choice(lang, `notice.choice.${key}.label`, `notice.choice.${key}.text`, { money: formatMoney(sum, lang), raw: String(sum) }),
+    );
+  }
   if (notice.amount !== undefined) {
     // Another day than today or yesterday: no choice says it plainly enough to be read back — the owner says it again.
     if (notice.day === 'other') return out;

@@ -65,6 +65,8 @@ export interface Notice {
   amount?: number;
   /** The quantity was said beside the stock (« stock sucre 37 »): a count is offered first, then an arrival. */
   counted?: boolean;
+  /** A sum read two ways (« 2 millions »: of centimes, 20,000 DA, or of dinars): each offered for `tool`. */
+  readings?: number[];
   /** The customer a partly paid sale names (« Karim »), for the sentences the answer suggests. */
   customer?: string;
   /** The read tool the question resembled (a past period: the same figures to date are offered instead). */

@@ -361,8 +361,16 @@ export class Nlu {
     // « De quoi s'agit-il ? »: nothing proposed, the message's figures offered back (the guards below).
     // The figures offered back; a sum out of the till as money (« sortie caisse 2000 pour le pain »: no 2,000 bread), a
     // figure beside the stock with its count first.
-    const whatIsIt = (unsure: Unsure = true) => {
+    const whatIsIt = (unsure: Unsure = true, tool?: string) => {
       const { quantity, ...figures } = this.figures(text, slotCtx);
+      // « recette 2 millions »: 20,000 DA (centimes, as said aloud) or 2,000,000 — both offered, for the tool read.
+      if (unsure === 'million' && quantity !== undefined)
+        return this.noticeResult(
+          { kind: 'unsupported', reason: 'unclear_write', readings: [quantity / 100, quantity], tool },
+          lang,
+          cls,
+          input,
+        );
       const offered =
         unsure === 'money' && quantity !== undefined && figures.amount === undefined
           ? { amount: quantity }
@@ -576,7 +584,7 @@ export class Nlu {
     // and category are the clause's that says them (bill-clauses.ts); a bill said unpaid with no other told paid is asked.
     const paired = billOfItsClause(read, text);
     const unsure = paired === 'unclear' || unsureWrite({ intent, args: read.args, ctx: slotCtx, act, more: slots.more, paired: !!paired });
-    if (unsure) return whatIsIt(unsure);
+    if (unsure) return whatIsIt(unsure, intent);
     const result = paired ? { ...read, args: paired.args } : read;
     // A count's quantities are the shelf's, not a movement: the model reads the stock on file before proposing one.
     if (intent === 'inventory_adjust' && act.stockCount) {

@@ -53,9 +53,10 @@ export interface WriteRead {
 
 /**
  * Whether the write read is unsure: what it is is asked, nothing proposed. `'count'`: a figure beside the stock, whose
- * choices offer the count first; `'money'`: a sum out of the till, offered back as money, not goods.
+ * choices offer the count first; `'money'`: a sum out of the till, offered back as money, not goods; `'million'`: a
+ * million said aloud, offered back of centimes and of dinars.
  */
-export type Unsure = boolean | 'count' | 'money';
+export type Unsure = boolean | 'count' | 'money' | 'million';
 export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead): Unsure {
   const { text } = ctx;
   // « karim m'a rendu 500 de sa dette, il doit encore 1500 » was +1,500 owed; « cette semaine recette 100000 » a day's
@@ -73,7 +74,7 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   if (period && period !== 'today' && period !== 'yesterday') return true;
   // « recette 2 millions » was 2,000,000 DA: said aloud in Algeria a million is as often of centimes (20,000 DA) — which
   // is asked, unless dinars or centimes are said (the twenty-eighth session's reviewer).
-  if (MONEY_WRITES.has(intent) && PLAIN_MILLION.test(foldForCues(text))) return true;
+  if (MONEY_WRITES.has(intent) && PLAIN_MILLION.test(foldForCues(text))) return 'million';
   // « samedi j'ai fermé tôt, recette 15000 » was today's takings: which day is asked.
   if (DATED_WRITES.has(intent) && !args.date && !args.soldAt && weekdayOfAnotherClause(text)) return true;
   // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
