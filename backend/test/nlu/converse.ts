@@ -2,6 +2,12 @@ import type { HistoryTurn, Nlu, UnderstandResult } from '../../src/agent/local/n
 import { TEST_CATALOG } from './fixtures/catalog';
 
 /**
+ * The clock every reading in these tests is made at (Wednesday 18 November 2026, 10:00 UTC): weekdays, « hier » and « depuis
+ * lundi » are read against it, never against today (« depuis lundi » passed on Mondays only).
+ */
+export const NLU_NOW = new Date('2026-11-18T10:00:00Z');
+
+/**
  * A conversation read turn by turn, each turn's reading in the history of the next (as the offline model keeps it):
  * `status` is the card each reading left (« awaiting_approval » for the write suites' proposals).
  */
@@ -21,11 +27,12 @@ export function conversation(
 }
 
 /** One message read alone, on the test catalogue. */
-export const readAlone = (nlu: Nlu, text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+export const readAlone = (nlu: Nlu, text: string): UnderstandResult => nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG });
 
 /** The message read after a card (or a read) of `intent` with `args`, proposed for `first`. */
 export const readAfter = (nlu: Nlu, first: string, intent: string, args: Record<string, unknown>, text: string): UnderstandResult =>
   nlu.understand({
+    now: NLU_NOW,
     text,
     catalog: TEST_CATALOG,
     history: [

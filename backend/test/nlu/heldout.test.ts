@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CONVERSATION_INTENTS, Nlu, type HistoryTurn } from '../../src/agent/local/nlu';
 import { score, type EvalCase, type Prediction } from '../../src/agent/local/nlu/evaluation';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { NLU_NOW } from './converse';
 
 /** Answers without a tool (README: tool null): small talk, cancellations, what no tool does. */
 const CONVERSATION = new Set<string>(CONVERSATION_INTENTS);
@@ -19,7 +20,13 @@ function predict(nlu: Nlu, c: EvalCase): Prediction {
   const history: HistoryTurn[] = [];
   let p: Prediction = { id: c.id, tool: null, args: {} };
   turns.forEach((text, i) => {
-    const r = nlu.understand({ text, hasAttachment: i === turns.length - 1 && c.attachment === 'image', history, catalog: TEST_CATALOG });
+    const r = nlu.understand({
+      now: NLU_NOW,
+      text,
+      hasAttachment: i === turns.length - 1 && c.attachment === 'image',
+      history,
+      catalog: TEST_CATALOG,
+    });
     history.push({ role: 'user', text, intent: r.intent, args: r.args, status: r.candidates ? 'failed' : 'awaiting_approval' });
     p = {
       id: c.id,

@@ -1,6 +1,6 @@
 import { extractDate, Nlu, type CatalogEntry, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
-import { conversation } from './converse';
+import { conversation, NLU_NOW } from './converse';
 
 /**
  * Misreadings a shop owner found (sixteenth session): a Darija delivery read as its expense alone, goods sold without a
@@ -17,7 +17,8 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult => nlu.understand({ text, catalog: CATALOG, history });
+const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult =>
+  nlu.understand({ now: NLU_NOW, text, catalog: CATALOG, history });
 
 const converse = conversation(ask, 'awaiting_approval');
 

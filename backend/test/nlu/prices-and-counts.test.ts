@@ -1,6 +1,6 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
-import { conversation } from './converse';
+import { conversation, NLU_NOW } from './converse';
 
 /**
  * Misreadings found on a new shop's first day (seventeenth session): a price taken for a delivery's count (« زيد سكر
@@ -14,7 +14,7 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+const ask = (text: string): UnderstandResult => nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG });
 
 describe('a price is never a stock movement’s count', () => {
   it.each(['زيد سكر سومتو 120', 'zid sokar soumtou 120', 'ajoute du sucre prix 120', 'زيد سكر بسعر 120'])(
@@ -311,7 +311,10 @@ describe('what the third review found', () => {
 });
 
 describe('a bill paid after a sale is an expense, never the sale corrected', () => {
-  const converse = conversation((text, history) => nlu.understand({ text, catalog: TEST_CATALOG, history }), 'awaiting_approval');
+  const converse = conversation(
+    (text, history) => nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG, history }),
+    'awaiting_approval',
+  );
   it.each([
     ['بعت 2 سكر', 'خلصت الضو 3000', 3000],
     ['بعت 2 سكر', 'الضو خدا 3000', 3000],

@@ -1,5 +1,6 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { NLU_NOW } from './converse';
 
 /**
  * Wrong writes the nineteenth session's reviews found at its base and left (twentieth session): a payment denied read as
@@ -11,7 +12,7 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+const ask = (text: string): UnderstandResult => nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG });
 
 describe('a payment denied is no payment', () => {
   it.each([
@@ -223,6 +224,7 @@ describe('a second write in the message is named, never proposed from its part a
 describe('the sum asked, answered', () => {
   const answer = (first: string, text: string, askedAmount = true) =>
     nlu.understand({
+      now: NLU_NOW,
       text,
       catalog: TEST_CATALOG,
       history: [
@@ -281,6 +283,7 @@ describe('the sum asked, answered', () => {
 describe('another bill after an expense card is an expense of its own', () => {
   const after = (text: string) =>
     nlu.understand({
+      now: NLU_NOW,
       text,
       catalog: TEST_CATALOG,
       history: [

@@ -2,6 +2,7 @@ import { EXAMPLE_LANGS, TOOLS } from '@tajer/tools';
 import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { hasWriteEvidence } from '../../src/agent/local/nlu/trust-rules';
 import { buildCatalog } from '../../src/seed/catalog';
+import { NLU_NOW } from './converse';
 
 /** The demo catalogue (it has the two Elio oils that differ only by their size). */
 const CATALOG = buildCatalog().map((p) => ({ id: p.sku, names: { fr: p.nameFr, ar: p.nameAr, en: p.nameEn } }));
@@ -11,7 +12,8 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult => nlu.understand({ text, catalog: CATALOG, history });
+const ask = (text: string, history: HistoryTurn[] = []): UnderstandResult =>
+  nlu.understand({ now: NLU_NOW, text, catalog: CATALOG, history });
 
 /** A previous write as the chat history carries it: the tool, its arguments and what became of it. */
 const wrote = (intent: string, args: Record<string, unknown>, status: string): HistoryTurn[] => [
@@ -542,7 +544,7 @@ describe('trust rules', () => {
       "put 500 DA on Hichem's tab",
       'Hichem khda crédit 500 DA',
     ])('"%s" puts 500 DA on Hichem\'s account', (text) => {
-      expect(nlu.understand({ text, catalog: CATALOG, customers: ['Hichem'] })).toMatchObject({
+      expect(nlu.understand({ now: NLU_NOW, text, catalog: CATALOG, customers: ['Hichem'] })).toMatchObject({
         intent: 'customers_credit_add',
         args: { customer: 'Hichem', amount: 500 },
       });
@@ -568,7 +570,9 @@ describe('trust rules', () => {
       });
     });
     it('« … l Hichem bel kridi » sells on credit to Hichem, not to « Hichem bel »', () => {
-      expect(nlu.understand({ text: 'bi3t 2 zit w 3 smid l Hichem bel kridi', catalog: CATALOG, customers: ['Hichem'] })).toMatchObject({
+      expect(
+        nlu.understand({ now: NLU_NOW, text: 'bi3t 2 zit w 3 smid l Hichem bel kridi', catalog: CATALOG, customers: ['Hichem'] }),
+      ).toMatchObject({
         intent: 'sales_record',
         args: { paymentMethod: 'credit', customer: 'Hichem' },
       });
@@ -580,7 +584,7 @@ describe('trust rules', () => {
       ['عطيت لكريم 3 خبزات بالكريدي', 'كريم', 3],
       ['a3tit l Karim 2 zit bel kridi', 'Karim', 2],
     ])('"%s" is a credit sale to %s (%i items)', (text, customer, quantity) => {
-      const r = nlu.understand({ text, catalog: CATALOG, customers: ['Karim'] });
+      const r = nlu.understand({ now: NLU_NOW, text, catalog: CATALOG, customers: ['Karim'] });
       expect(r).toMatchObject({ intent: 'sales_record', args: { paymentMethod: 'credit', customer } });
       expect((r.args.lines as { quantity: number }[])[0].quantity).toBe(quantity);
     });

@@ -1,5 +1,6 @@
 import { Nlu, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
+import { NLU_NOW } from './converse';
 
 /**
  * Two figures in one message, one of them not the write's (nineteenth session, left open by the eighteenth's review):
@@ -12,7 +13,7 @@ beforeAll(async () => {
   nlu = await Nlu.create();
 });
 
-const ask = (text: string): UnderstandResult => nlu.understand({ text, catalog: TEST_CATALOG });
+const ask = (text: string): UnderstandResult => nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG });
 
 describe('a payment is the sum paid, not the largest said', () => {
   it.each([

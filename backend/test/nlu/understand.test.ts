@@ -1,6 +1,6 @@
 import { Nlu, type HistoryTurn, type UnderstandResult } from '../../src/agent/local/nlu';
 import { TEST_CATALOG } from './fixtures/catalog';
-import { conversation } from './converse';
+import { conversation, NLU_NOW } from './converse';
 
 let nlu: Nlu;
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 function ask(text: string, extra: { hasAttachment?: boolean; history?: HistoryTurn[] } = {}): UnderstandResult {
-  return nlu.understand({ text, catalog: TEST_CATALOG, ...extra });
+  return nlu.understand({ now: NLU_NOW, text, catalog: TEST_CATALOG, ...extra });
 }
 
 /** Runs a conversation, feeding each answer back as history; returns the last answer. */
@@ -143,7 +143,7 @@ describe('Nlu', () => {
     expect(ask('Enregistre cette facture', { hasAttachment: true }).intent).toBe('expenses_scan_receipt');
     expect(ask('C’est quel produit ?', { hasAttachment: true }).intent).toBe('inventory_analyze_image');
     expect(ask('How many of these are in stock?', { hasAttachment: true }).intent).toBe('inventory_analyze_image');
-    const r = nlu.understand({ text: 'ما هذا المنتج؟', hasAttachment: true, attachmentId: 'att-1', catalog: TEST_CATALOG });
+    const r = nlu.understand({ now: NLU_NOW, text: 'ما هذا المنتج؟', hasAttachment: true, attachmentId: 'att-1', catalog: TEST_CATALOG });
     expect(r).toMatchObject({ intent: 'inventory_analyze_image', args: { attachmentId: 'att-1' }, missing: [] });
   });
 

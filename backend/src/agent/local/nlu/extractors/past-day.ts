@@ -166,6 +166,9 @@ function daysBack(folded: string, today: number): number | undefined {
   for (const [day, re] of WEEKDAYS) {
     const m = clause ? re.exec(clause) : null;
     if (!m || NEXT.test(clause) || FUTURE.test(clause) || closedThatDay(clause, m.index + m[0].length)) continue;
+    // « depuis lundi », « men sebt »: a span up to today, not that one day (« combien on a fait depuis lundi ? » showed
+    // Monday's sales alone, on any day but a Monday).
+    if (SINCE_BEFORE.test(clause.slice(0, m.index))) continue;
     if (m.index > figure && NOT_THE_FIGURES_DAY.test(clause.slice(figure, m.index))) continue;
     // « j'ai vendu 3 sucre mardi je reçois 20 »: the weekday opens a thing of its own (the third review).
     if (m.index > figure && SUBJECT_NEXT.test(clause.slice(m.index + m[0].length))) continue;
@@ -174,6 +177,9 @@ function daysBack(folded: string, today: number): number | undefined {
   }
   return undefined;
 }
+
+/** « depuis », « since », « men », « من » right before a weekday. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:depuis|since|men|mel|من)\s+$/u;
 
 /**
  * A future said (« il réglera samedi », « il va payer lundi », « he will pay on Monday »), or the owner's present, which
