@@ -124,8 +124,10 @@ describe('a part of a bill paid is the expense, not the whole', () => {
   ])('« %s » is %d', (text, amount) => {
     expect(ask(text).args.amount).toBe(amount);
   });
+  // « Karim khlas » is Karim paid, or Karim's pay (« lkhlas »: a wage): which is asked (the twenty-eighth session's
+  // reviewer; it was a salary) — with 1500 offered, not 5000.
   it('« Karim khlas 1500 da men 5000 da » is 1500, not 5000', () => {
-    expect(ask('Karim khlas 1500 da men 5000 da').args.amount).toBe(1500);
+    expect(ask('Karim khlas 1500 da men 5000 da').notice).toMatchObject({ reason: 'unclear_write', amount: 1500 });
   });
 });
 

@@ -364,13 +364,9 @@ export class Nlu {
     const whatIsIt = (unsure: Unsure = true, tool?: string) => {
       const { quantity, ...figures } = this.figures(text, slotCtx);
       // « recette 2 millions »: 20,000 DA (centimes, as said aloud) or 2,000,000 — both offered, for the tool read.
-      if (unsure === 'million' && quantity !== undefined)
-        return this.noticeResult(
-          { kind: 'unsupported', reason: 'unclear_write', readings: [quantity / 100, quantity], tool },
-          lang,
-          cls,
-          input,
-        );
+      const sum = figures.amount ?? quantity;
+      if (unsure === 'million' && sum !== undefined)
+        return this.noticeResult({ kind: 'unsupported', reason: 'unclear_write', readings: [sum / 100, sum], tool }, lang, cls, input);
       const offered =
         unsure === 'money' && quantity !== undefined && figures.amount === undefined
           ? { amount: quantity }
@@ -1164,6 +1160,7 @@ export class Nlu {
         strong.length === 1 &&
         !strong[0].unit &&
         !act.productNamed &&
+        !COUNT_LABEL.test(folded) &&
         Math.abs(strong[0].value - line.unitPrice) < Math.abs(strong[0].value - Number(line.quantity))
       )
         return 'unclear';
@@ -1687,3 +1684,6 @@ function sameWrite(a: UnderstandResult, b: UnderstandResult): boolean {
   };
   return a.intent === b.intent && figures(a) === figures(b) && a.missing.join() === b.missing.join();
 }
+
+/** The count named (« quantité 80 », « qte 80 », « الكمية 80 »): a figure after a priced sale that is its count. */
+const COUNT_LABEL = /(?<![\p{L}])(?:quantite|qte|qty|quantity|nombre|kmiya|الكميه|العدد)(?![\p{L}])/u;

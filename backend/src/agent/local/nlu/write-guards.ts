@@ -29,11 +29,16 @@ import { tokenize } from './normalize';
 import type { SlotContext } from './slot-filler';
 import { shopBoughtOnly, type Act } from './trust-rules';
 
+const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'].join('|');
 /** Writes of a sum of money. */
 const MONEY_WRITES = new Set(['sales_daily_total', 'expenses_add', 'customers_payment', 'customers_credit_add']);
 /** A million said in French or English with no dinars nor centimes after it (« 2 millions », « 1 million 500 »). */
-const PLAIN_MILLION =
-  /(?<![\p{L}])\d+\s+millions?(?![\p{L}])(?!(?:\s+\d{1,3})?(?:\s+(?:de|d|of))?\s+(?:dinars?|da|dzd|dj|centimes?|cts?|santim)(?![\p{L}]))/u;
+const PLAIN_MILLION = new RegExp(
+  String.raw`(?<![\p{L}])\d+\s+millions?(?![\p{L}])(?!(?:\s+\d{1,3})?(?:\s+(?:de|d|of))?\s+(?:dinars?|da|dzd|dj|centimes?|cts?|santim)(?![\p{L}]))` +
+    // A million said in Darija with dinars after it (« 2 malayen w 500 da »): centimes aloud, dinars written — asked.
+    String.raw`|(?<![\p{L}])\d+\s+(?:${DARIJA_MILLIONS})(?:\s+(?:w|و)?\s*\d{1,3})?\s+(?:da|dzd|dinars?|دج|دينار)(?![\p{L}])`,
+  'u',
+);
 
 /** Writes put on a day (the takings', a sale's, a bill's). */
 const DATED_WRITES = new Set(['sales_daily_total', 'sales_record', 'expenses_add']);
@@ -75,6 +80,8 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   // « recette 2 millions » was 2,000,000 DA: said aloud in Algeria a million is as often of centimes (20,000 DA) — which
   // is asked, unless dinars or centimes are said (the twenty-eighth session's reviewer).
   if (MONEY_WRITES.has(intent) && PLAIN_MILLION.test(foldForCues(text))) return 'million';
+  // « j'ai vendu 3 sucre pour 1 million »: a price of 333,333 DA each — asked.
+  if (intent === 'sales_record' && PLAIN_MILLION.test(foldForCues(text))) return true;
   // « samedi j'ai fermé tôt, recette 15000 » was today's takings: which day is asked.
   if (DATED_WRITES.has(intent) && !args.date && !args.soldAt && weekdayOfAnotherClause(text)) return true;
   // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).
@@ -98,6 +105,9 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   // « karim a pris 3 sucre a credit et samir 2 lait », « … à karim et 2 lait à samir » put all on Karim: two customers
   // named for one write — whose is what is asked (the fourth review, at both bases).
   if (CUSTOMER_WRITES.has(intent) && namesTwoCustomers(ctx)) return true;
+  // « karim khlas 2 malayen », « ali khlas 2000 » were salaries of 20,000 / 2,000: a first name that paid is a customer's
+  // payment or the owner's — asked (the second reviewer).
+  if (intent === 'expenses_add' && namePaidFirst(ctx)) return true;
   // « samir a payé la dette de karim », « khalles credit ta3 khouh » were Samir's or the payer's repayment: whose account
   // it is paid on is asked (the twenty-seventh session's note, at both bases).
   if (intent === 'customers_payment' && paysAnothersDebt(ctx, args.customer)) return true;
@@ -147,6 +157,10 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   // « sucre 37 en stock », « stock sucre 37 » were +37: a figure beside the stock with no word saying it came in or went
   // out is a count or a movement — which is asked (the twenty-seventh session's note, at both bases; it was read as a
   // count, then movement words said the same way — « stock ajout sucre 20 » — were read as counts).
+  // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
+  // alert level is no stock movement — asked.
+  if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
+    return true;
   if (
     intent === 'inventory_adjust' &&
     !act.stockCount &&
@@ -155,14 +169,15 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     !movedInStock(text) &&
     !saysStockCounted(text)
   )
-    return 'count';
-  // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
-  // alert level is no stock movement — asked.
-  if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
-    return true;
+    // Words of goods gone (« stock sucre sorti 2 », « manquant », « tna9as », « kasser ») offer a removal too, no count.
+    return GONE.test(foldForCues(text)) ? true : 'count';
   // « sortie caisse 2000 pour le pain » was −2,000 bread: money out of the till is no stock movement — asked (the
   // twenty-seventh session's note, at both bases).
-  if ((intent === 'inventory_adjust' || intent === 'sales_record') && TILL_OUT.test(foldForCues(text))) return 'money';
+  if (
+    (intent === 'inventory_adjust' || intent === 'sales_record') &&
+    (TILL_OUT.test(foldForCues(text)) || SUM_OUT_FOR.test(foldForCues(text)))
+  )
+    return 'money';
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }
@@ -246,6 +261,12 @@ const DEBT_OF = new RegExp(
     String.raw`(?:(?:son|sa|ses|his|her)\s+)?(\p{L}+)|(\p{L}+)\s+s\s+(?:debt|credit)|ل(${ARABIC_RELATIVES.join('|')}))(?![\p{L}])`,
   'gu',
 );
+/** A first name, then « paid » (« karim khlas 2000 », « كريم خلص »): someone else paid, not the owner. */
+const NAME_PAID = /^\s*(\p{L}+)\s+(?:khlas|khles|khallas|khalles|khalass|khlass|خلص|خلصت|a paye|paid|has paid)(?![\p{L}])/u;
+function namePaidFirst(ctx: SlotContext): boolean {
+  const m = NAME_PAID.exec(foldForCues(ctx.text));
+  return !!m && (FIRST_NAMES.has(m[1]) || !!ctx.knownNames?.has(m[1]));
+}
 /** Someone paying a debt not his own: a relative's, or another customer's named after « dette de ». */
 function paysAnothersDebt(ctx: SlotContext, customer: unknown): boolean {
   const payer = typeof customer === 'string' ? tokenize(foldForCues(customer))[0]?.text : undefined;
@@ -279,6 +300,9 @@ const GAVE_BACK = cueRegex([
 ]);
 
 /** Cash out of the till named as a noun (« sortie de caisse », « retrait caisse », « décaissement », « cash out »). */
+/** « sortie 2000 pour le pain », « retrait 2000 pour … », « sortie d'argent »: a sum taken out for something (the reviewer). */
+const SUM_OUT_FOR =
+  /(?<![\p{L}])(?:sortie d argent|retrait d argent|(?:sortie|retrait)\s+\d+\s+(?:da\s+|dzd\s+|dinars?\s+)?pour)(?![\p{L}])/u;
 const TILL_OUT = cueRegex([
   ...['sortie caisse', 'sortie de caisse', 'sorties caisse', 'sorties de caisse', 'retrait caisse', 'retrait de caisse'],
   ...['decaissement', 'decaisse', 'cash out', 'paid out', 'payout', 'petty cash', 'khroj caisse', 'خروج الصندوق', 'سحب من الصندوق'],
@@ -301,6 +325,31 @@ const MOVED = cueRegex([
   ...['mettre', 'remis', 'remets', 'rajout', 'rajoute', 'rajoutes', 'adding', 'add', 'livraison', 'livre', 'livres'],
   ...['arrivage', 'arrive', 'arrives', 'delivered', 'delivery', 'received', 'recu', 'recus', 'entre', 'entres'],
   ...['حطيت', 'ضيف', 'ضفت', 'زيدت', 'جابو', 'جبت', 'جابلي', 'شريت', 'اشتريت', 'وصلني', 'دخل', 'دخلو'],
+  // The second reviewer's.
+  ...['nzid', 'zdt', 'wslo', 'wslou', '7at', '7ot', 'dir', 'dkhal', 'dkhel', 'dakhel', 'jabouh', 'rentrer', 'mettez', 'mise en stock'],
+  ...['approvisionnement', 'appro', 'reapprovisionnement', 'putting', 'placed', 'rdit', 'raddit', 'rja3t', 'remis en stock'],
+]);
+
+/** Goods gone, said beside the stock with no verb the cues know. */
+const GONE = cueRegex([
+  ...['sorti', 'sortie', 'sortis', 'manquant', 'manquants', 'manque', 'manquent', 'na9as', 'na9es', 'tna9as', 'nakes', 'nakess'],
+  ...[
+    'kasser',
+    'kassrou',
+    'casse',
+    'casses',
+    'perdu',
+    'perdus',
+    'vole',
+    'voles',
+    'missing',
+    'broken',
+    'lost',
+    'ناقص',
+    'خرج',
+    'مكسور',
+    'تكسر',
+  ],
 ]);
 
 /** The stock's alert level named (« stock minimum », « seuil », « alerte », « reorder level », « الحد الأدنى »). */

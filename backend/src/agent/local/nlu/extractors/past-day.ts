@@ -127,7 +127,6 @@ const WEEKDAYS: [number, RegExp][] = (
         'nhar l7ed',
         'ta3 l7ad',
         'ta3 lhad',
-        'l7ad',
         'l7ad li fat',
         'يوم الاحد',
         'نهار الاحد',
@@ -148,7 +147,8 @@ const count = (word: string): number => (/^\d/.test(word) ? Number(word) : (COUN
 const isWeek = (unit: string): boolean => new RegExp(`^${WEEKS}$`, 'u').test(unit);
 
 /** How many days back the message says, if it says so (a year at most). */
-function daysBack(folded: string, today: number): number | undefined {
+function daysBack(said: string, today: number): number | undefined {
+  const folded = withoutPartOfDay(said);
   for (const re of AGO) {
     const m = re.exec(folded);
     if (m) {
@@ -214,12 +214,8 @@ const dayAlone = (clause: string): boolean => {
   );
 };
 
-/**
- * A day after the figures that is a payment's, a deadline, a visit or the shop closing to come (« …, karim paie samedi »,
- * « …, le livreur passe jeudi », « …, samedi et dimanche je ferme »).
- */
-const PAYMENT_DAY =
-  /(?<![\p{L}])(?:je ferme|on ferme|nous fermons|we close|i close|nsakar|nsaker|nsaggar|نسكر|نغلق|paie|paye|paiera|payer|pays|pay|paid|regle|reglera|paiement|jusqu|avant|echeance|passe|vient|livre|arrive|until|by|due|till|ykhal\p{L}*|nkhal\p{L}*|يخلص|يدفع|يجي|نخلص|ندفع|حتي|قبل)(?![\p{L}])/u;
+/** « sebt sbah », « samedi ce matin »: the morning of that day, no « today » (the second reviewer). */
+const withoutPartOfDay = (folded: string): string => folded.replace(DAY_THEN_PART, '$1');
 const PART_OF_DAY =
   /(?<![\p{L}])(?:soir|matin|apres midi|apres-midi|aprem|midi|la3chiya|la3chia|l3chiya|fel3chiya|sbah|fesbah|evening|morning|afternoon|night|العشيه|الصباح|المساء|الصبح|في الصباح|في العشيه)(?![\p{L}])/gu;
 
@@ -282,15 +278,12 @@ export function weekdayOfAnotherClause(text: string): boolean {
   if (TODAY.test(folded)) return false;
   const clauses = folded.split(CLAUSES);
   const first = clauses.findIndex((c) => /\d/.test(c));
-  // Before the figures' clause, a day alone dates them (weekdayClause); after it (« recette 15000, samedi j'ai fermé
-  // tôt »: the reviewer), any that is no payment's or closing's to come (said anywhere after: « samedi et dimanche je
-  // ferme »).
-  const laterPaymentDay = PAYMENT_DAY.test(clauses.slice(first + 1).join(' , '));
-  return clauses.some(
-    (clause, i) =>
-      i !== first &&
-      // After it, a clause with a figure of its own dates that figure (« la recette 20000 et électricité 4500 samedi »).
-      (i > first ? !laterPaymentDay && !/\d/.test(clause) : !dayAlone(clause)) &&
+  // Before the figures' clause only: a day alone there dates them (weekdayClause). After it, a weekday is as often a day
+  // to come, a day off or another thing's (« recette 15000, dimanche repos », « …, lkhmis njib sokar »: the second
+  // reviewer found the first form, any weekday clause after, asking those).
+  return clauses.slice(0, Math.max(first, 0)).some(
+    (clause) =>
+      !dayAlone(clause) &&
       !NEXT.test(clause) &&
       !FUTURE.test(clause) &&
       WEEKDAYS.some(([, re]) => {
@@ -339,7 +332,8 @@ const NO_ONE_DAY = new RegExp(
 );
 
 /** The days a piece of folded text names, as days back from today (-1 for a day that cannot be read). */
-function daysIn(folded: string, today: number): number[] {
+function daysIn(said: string, today: number): number[] {
+  const folded = withoutPartOfDay(said);
   const days: number[] = WEEKDAYS.filter(([, re]) => re.test(folded)).map(([d]) => (today - d + 7) % 7);
   const before = BEFORE_YESTERDAY.test(folded);
   if (before) days.push(2);
@@ -391,6 +385,11 @@ const WEEKDAY_WORDS = [
   ...['friday', 'saturday', 'sunday', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'ljem3a', 'sebt', 'l7ad', 'السبت', 'الاحد'],
   ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
 ].join('|');
+/** A weekday and the part of it said right after (« sebt sbah », « samedi soir »). */
+const DAY_THEN_PART = new RegExp(
+  String.raw`(?<![\p{L}])(${WEEKDAY_WORDS})\s+(?:ce\s+|fel\s+|f\s+|in the\s+)?${PART_OF_DAY.source.replace('(?<![\\p{L}])', '')}`,
+  'gu',
+);
 /** A span of days named (« des 3 jours », « depuis 3 jours », « the last 3 days », « ta3 3 ayam », « يومين », « depuis lundi »). */
 const TAKINGS_OF_DAYS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:des|les|ces|de|sur|pour|depuis|for|over|the last|the past|ta3|nta3|dyal|نتاع|ديال|تاع|طول)\s+(?:derniers\s+|last\s+|past\s+)?${COUNT}\s+(?:derniers\s+|last\s+)?${UNIT}` +
