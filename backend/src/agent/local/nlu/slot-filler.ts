@@ -245,11 +245,20 @@ function pickQuantity(numbers: NumberMention[], folded: string, paid: boolean): 
 }
 
 /** The signed quantity of a stock movement; sizes inside a product's name never count ("Huile Elio 5L"). */
-export function signedQuantity(text: string, ctx?: Pick<SlotContext, 'commonWords'>, paid = false): number | undefined {
+export function signedQuantity(
+  text: string,
+  ctx?: Pick<SlotContext, 'commonWords'> & Partial<Pick<SlotContext, 'matcher'>>,
+  paid = false,
+): number | undefined {
   // « il y a 2 jours j'ai reçu 20 sucre »: the days counted are no goods (+2 was proposed: the review).
   const ago = daysAgoSpans(text);
+  // « J'ai reçu 20 Lait en sachet 1L » (the text a choice sends): the « 1 » is the name's — it read +1 (the reviewer).
+  const named = ctx?.matcher?.sizedNameSpans(text) ?? [];
   const numbers = extractNumbers(text).filter(
-    (n) => !isSizeInName(text, n, ctx?.commonWords) && !ago.some(([start, end]) => n.start >= start && n.start < end),
+    (n) =>
+      !isSizeInName(text, n, ctx?.commonWords) &&
+      !named.some((s) => n.start >= s.start && n.end <= s.end) &&
+      !ago.some(([start, end]) => n.start >= start && n.start < end),
   );
   const q = pickQuantity(numbers, foldForCues(text), paid);
   if (!q) return undefined;

@@ -256,7 +256,7 @@ const RELATIVE = new RegExp(`^(?:${[...LATIN_RELATIVES, ...ARABIC_RELATIVES].joi
  * a relative, is tested. Matched on folded text (« على » is « علي », « بلاصة » « بلاصه »).
  */
 const DEBT_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:(?:dette|dettes|credit|kridi|dyoun|dine|debt|دين|ديون|كريدي)\s+(?:de\s+|du\s+|d\s+|ta3\s+|taa\s+|تاع\s+|of\s+)?` +
+  String.raw`(?<![\p{L}])(?:(?:(?:dette|dettes|credit|kridi|dyoun|dine|dyn|dayn|debt|دين|ديون|كريدي)\s+(?:de\s+|du\s+|d\s+|ta3\s+|taa\s+|تاع\s+|of\s+)?` +
     String.raw`|(?:pour le compte de|a la place de|au nom de|de la part de|on behalf of|in place of|3la jal|fi blast|في بلاصه|pour|for|3la|ala|علي|blast|بلاصه)\s+)` +
     String.raw`(?:(?:son|sa|ses|his|her)\s+)?(\p{L}+)|(\p{L}+)\s+s\s+(?:debt|credit)|ل(${ARABIC_RELATIVES.join('|')}))(?![\p{L}])`,
   'gu',

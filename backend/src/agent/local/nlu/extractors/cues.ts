@@ -259,7 +259,7 @@ const FROM_SUPPLIER =
  */
 const BACK_TO_SUPPLIER =
   // « rdit l fournisseur 3 sokar »: the supplier said before the goods (the second reviewer).
-  /(?<![\p{L}\p{N}])(?:rja3t|rdit|raddit|rddit|رجعت|رديت)\s+(?:(?:l|lel|el|to|to the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|frnisseur|fornisseur)\s+\d+(?![\p{N}])|(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|raddit|radit|reddit|rdit|rddit|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,3}?\s+\d+(?:\s+\S+){0,4}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:rja3t|rdit|raddit|rddit|redit|rjja3t|رجعت|رديت)\s+(?:(?:l|lel|el|to|to the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|frnisseur|fornisseur)\s+\d+(?![\p{N}])|(?<![\p{L}\p{N}])(?:rja3t|rjaat|rajja3t|raja3t|rejja3t|rjja3t|raddit|radit|reddit|redit|rdit|rddit|retour|retourner|rendu|rendus|retourne|retournes|returned|sent back|رجعت|رجّعت|رديت)(?:\s+\S+){0,3}?\s+\d+(?:\s+\S+){0,4}?\s+(?:(?:l|lel|el|au|aux|a|to|to the|the)\s+)?(?:[لب]{0,2}(?:ال)?(?:فورنيسور|مورد|موزع|ليفرور)|fournisseurs?|grossistes?|suppliers?|wholesalers?|frnisseur|fornisseur)(?![\p{L}\p{N}])/u;
 
 /**
  * Goods given for nothing: « j'ai donné 2 sucre gratuitement », « j'ai offert 1 café », « I gave away 3 breads », « عطيت

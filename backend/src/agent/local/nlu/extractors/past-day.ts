@@ -162,7 +162,7 @@ function daysBack(said: string, today: number): number | undefined {
   // « samedi j'étais fermé, recette d'aujourd'hui 20000 »: today named, the weekday is another day's (the review).
   if (TODAY.test(folded)) return undefined;
   const clause = weekdayClause(folded);
-  const figure = /\d/u.exec(clause)?.index ?? clause.length;
+  const figure = FIGURE.exec(clause)?.index ?? clause.length;
   for (const [day, re] of WEEKDAYS) {
     const m = clause ? re.exec(clause) : null;
     if (!m || NEXT.test(clause) || FUTURE.test(clause) || closedThatDay(clause, m.index + m[0].length)) continue;
@@ -177,6 +177,13 @@ function daysBack(said: string, today: number): number | undefined {
   }
   return undefined;
 }
+
+/** A figure, not Arabizi's letters (« ma7allitch », « 3andi »: a 7 or a 3 inside a word dated the clause: the reviewer). */
+const FIGURE = /(?<![\p{L}])\d+(?!\p{L}{3})/u;
+
+/** Another's visit or payment that day (« le fournisseur passe samedi », « karim paie lundi »). */
+const SOMEONE_ELSES_DAY =
+  /(?<![\p{L}])(?:passe|passera|vient|viendra|livre|livrera|arrive|arrivera|paie|paye|paiera|regle|reglera|comes|visits|delivers|pays|yji|yjib|ykhalles|ykhallas|يجي|يجيب|يخلص)(?![\p{L}])/u;
 
 /** « depuis », « since », « men », « من » right before a weekday. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:depuis|since|men|mel|من)\s+$/u;
@@ -259,7 +266,7 @@ export const saysToday = (folded: string): boolean => TODAY.test(folded);
  */
 function weekdayClause(folded: string): string {
   const clauses = folded.split(CLAUSES);
-  const first = clauses.findIndex((c) => /\d/.test(c));
+  const first = clauses.findIndex((c) => FIGURE.test(c));
   if (first < 0) return folded;
   // A clause before the figure's dates it only when it is the day alone (« lundi, j'ai vendu 5 sucre »), not a thing of
   // its own (« samedi j'étais fermé, … »).
@@ -277,7 +284,7 @@ export function weekdayOfAnotherClause(text: string): boolean {
   const folded = foldForCues(text);
   if (TODAY.test(folded)) return false;
   const clauses = folded.split(CLAUSES);
-  const first = clauses.findIndex((c) => /\d/.test(c));
+  const first = clauses.findIndex((c) => FIGURE.test(c));
   // Before the figures' clause only: a day alone there dates them (weekdayClause). After it, a weekday is as often a day
   // to come, a day off or another thing's (« recette 15000, dimanche repos », « …, lkhmis njib sokar »: the second
   // reviewer found the first form, any weekday clause after, asking those).
@@ -285,6 +292,8 @@ export function weekdayOfAnotherClause(text: string): boolean {
     (clause) =>
       !dayAlone(clause) &&
       !NEXT.test(clause) &&
+      // « le fournisseur passe samedi, recette 15000 »: another's visit or payment, not the takings' day (the reviewer).
+      !SOMEONE_ELSES_DAY.test(clause) &&
       !FUTURE.test(clause) &&
       WEEKDAYS.some(([, re]) => {
         const m = re.exec(clause);
@@ -315,7 +324,7 @@ export function pastDayNamed(text: string, now: Date): string | undefined {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - back)).toISOString().slice(0, 10);
 }
 
-const YESTERDAY = /(?<![\p{L}])(?:hier|yesterday|lbare7|lbareh|elbare7|lbera7|البارح|البارحه|امس)(?![\p{L}])/u;
+const YESTERDAY = /(?<![\p{L}])(?:hier|yesterday|lbare7|lbareh|elbare7|el bare7|el bareh|lbera7|البارح|البارحه|امس)(?![\p{L}])/u;
 const BEFORE_YESTERDAY =
   /(?<![\p{L}])(?:avant hier|avant-hier|day before yesterday|9bel lbare7|qbel lbare7|اول امس|قبل البارح|قبل امس)(?![\p{L}])/u;
 
@@ -353,14 +362,15 @@ function daysIn(said: string, today: number): number[] {
  */
 export function namesSeveralDays(text: string, now: Date): boolean {
   const folded = foldForCues(text);
-  if (NO_ONE_DAY.test(folded)) return true;
+  // « depuis lundi j'ai vendu 30 sucre »: a span up to today, no one day (it was dated Monday, then today: the reviewer).
+  if (NO_ONE_DAY.test(folded) || SINCE_WEEKDAY.test(folded)) return true;
   // Each figure's clause: the days it names (with a day said alone just before it), and whether one comes before the figure.
   const figures: { days: number[]; dayFirst: boolean }[] = [];
   let alone: number[] = [];
   for (const clause of folded.split(CLAUSES)) {
     const named = daysIn(clause, now.getDay());
     // The figure, not the days counted (« il y a 3 jours c'était 15000 » says its day first: the review).
-    const digit = /\d/u.exec(clause.replace(AGO_ANY, (m) => ' '.repeat(m.length)));
+    const digit = FIGURE.exec(clause.replace(AGO_ANY, (m) => ' '.repeat(m.length)));
     if (digit) {
       const ownFirst = named.length > 0 && daysIn(clause.slice(0, digit.index), now.getDay()).length > 0;
       figures.push({ days: [...alone, ...named], dayFirst: alone.length > 0 || ownFirst });
@@ -385,6 +395,8 @@ const WEEKDAY_WORDS = [
   ...['friday', 'saturday', 'sunday', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'ljem3a', 'sebt', 'l7ad', 'السبت', 'الاحد'],
   ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
 ].join('|');
+/** « depuis lundi », « men sebt », « من السبت ». */
+const SINCE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}])(?:depuis|since|men|من)\s+(?:${WEEKDAY_WORDS})(?![\p{L}])`, 'u');
 /** A weekday and the part of it said right after (« sebt sbah », « samedi soir »). */
 const DAY_THEN_PART = new RegExp(
   String.raw`(?<![\p{L}])(${WEEKDAY_WORDS})\s+(?:ce\s+|fel\s+|f\s+|in the\s+)?${PART_OF_DAY.source.replace('(?<![\\p{L}])', '')}`,

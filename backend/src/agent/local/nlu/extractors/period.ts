@@ -239,7 +239,25 @@ const DAY_OFFSETS: [number, RegExp][] = [
       'قبل أمس',
     ]),
   ],
-  [-1, cueRegex(['hier', 'yesterday', 'lbare7', 'lbareh', 'elbare7', 'lbera7', 'lbarah', 'أمس', 'امس', 'البارح', 'البارحة', 'لبارح'])],
+  [
+    -1,
+    cueRegex([
+      'hier',
+      'yesterday',
+      'lbare7',
+      'lbareh',
+      'elbare7',
+      'el bare7',
+      'el bareh',
+      'lbera7',
+      'lbarah',
+      'أمس',
+      'امس',
+      'البارح',
+      'البارحة',
+      'لبارح',
+    ]),
+  ],
 ];
 
 /** The date an expense was paid, as YYYY-MM-DD, when the message gives one ("hier", "le 12/03", "البارح"). */
