@@ -1,9 +1,10 @@
 import { analyzeLines, type AnalyzedLine } from './receipt-analysis';
 import { detectCurrency } from './receipt-currency';
 import { cutYearDate, findDates, type DateCandidate } from './receipt-dates';
+import { weekdayContradicts } from './receipt-weekday';
 import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
 import { findLineItems, resolveItemReadings } from './receipt-items';
-import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL } from './receipt-keywords';
+import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL, VALID_UNTIL } from './receipt-keywords';
 import { findMerchant } from './receipt-merchant';
 import { findTotals } from './receipt-totals';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -118,9 +119,12 @@ function pickDate(
     // « (Période) du 16/08/2024 au 16/11/2024 »: two different days on one line are a period, not the purchase.
     const period = new Set(found.map((c) => c.iso)).size >= 2 && !DATE_LABEL.test(line.upper);
     const lastDayToPay = line.upper.search(LAST_DAY_TO_PAY);
+    const validUntil = VALID_UNTIL.test(line.upper);
     for (const candidate of found) {
       // No date rather than the last day to pay: « تاريخ الفاتورة … آخر أجل ٠٧/٠٤/٢٠٢٦ » keeps the bill's date before it.
       if (lastDayToPay >= 0 && candidate.start > lastDayToPay) continue;
+      // A day that is not the weekday its row names was misread (receipt-weekday.ts); a validity's end is never the day.
+      if (weekdayContradicts(line.upper, candidate.iso) || validUntil) continue;
       const labelled = DATE_LABEL.test(line.upper) || (i > 0 && DATE_LABEL.test(lines[i - 1].upper) && lines[i - 1].upper.length < 12);
       let score = 1 - i * 0.01;
       if (labelled) score += 1;
