@@ -1,7 +1,7 @@
 import { analyzeLines, type AnalyzedLine } from './receipt-analysis';
 import { detectCurrency } from './receipt-currency';
-import { cutYearDate, findDates, type DateCandidate } from './receipt-dates';
-import { weekdayContradicts } from './receipt-weekday';
+import { cutYearDate, findDates, monthNamed, type DateCandidate } from './receipt-dates';
+import { weekdayCompletedDate, weekdayContradicts } from './receipt-weekday';
 import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
 import { findLineItems, resolveItemReadings } from './receipt-items';
 import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL, VALID_UNTIL } from './receipt-keywords';
@@ -19,7 +19,7 @@ export function parseReceipt(text: string, opts: ParseReceiptOptions = {}): Rece
   const lines = analyzeLines(text, opts.lineConfidences);
   const maxYear = (opts.referenceDate ?? new Date()).getFullYear() + 1;
 
-  const date = pickDate(lines, maxYear);
+  const date = pickDate(lines, maxYear) ?? weekdayDate(lines, opts.referenceDate ?? new Date());
   const parsed = findLineItems(lines);
   const firstSum = parsed.length >= 2 ? round2(parsed.reduce((s, i) => s + i.amount, 0)) : null;
   const firstTotals = findTotals(lines, firstSum);
@@ -99,6 +99,26 @@ export function consistencyChecks(
 
 function meanConfidence(lines: readonly AnalyzedLine[]): number {
   return lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
+}
+
+/**
+ * No date read, but a weekday row that lost its month or its year and still names one date (receipt-weekday.ts):
+ * shown to be checked.
+ */
+function weekdayDate(
+  lines: readonly AnalyzedLine[],
+  reference: Date,
+): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
+  for (const line of lines) {
+    const iso = weekdayCompletedDate(line.upper, reference, monthNamed);
+    if (iso)
+      return {
+        candidate: { iso, start: 0, ambiguous: false, fourDigitYear: true, kind: 'month-name', unusual: true },
+        evidence: 0.45,
+        line,
+      };
+  }
+  return null;
 }
 
 /**

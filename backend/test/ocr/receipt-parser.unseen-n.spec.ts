@@ -27,6 +27,16 @@ describe('parseReceipt — group N’s dates', () => {
   });
 });
 
+describe('parseReceipt — a weekday row that lost its month or its year (group N)', () => {
+  it('completes the date when only one month of the year, or one year of the last five, puts the day on the weekday', () => {
+    // 12 August 2025 was the only Tuesday the 12th of 2025; 27 May a Monday only in 2024 of 2022–2026.
+    expect(parse(['صيانة الأمين', 'الثلاثاء ١٢ من شهر   ٢٠٢٥ Col', 'المبلغ المدفوع   ٨٠٠٫٠٠ DA']).date).toBe('2025-08-12');
+    expect(parse(['دواجن الخير', 'الإثنين 27 من شهر ماي', 'المجموع   2 814,00']).date).toBe('2024-05-27');
+    // Two months fit (Tuesday the 17th: September and December 2024): no date.
+    expect(parse(['محل', 'الثلاثاء ١٧ ٢٠٢٤', 'المجموع   ٩٠٠']).date).toBeNull();
+  });
+});
+
 describe('parseReceipt — group N’s totals', () => {
   it('takes a shifted money column’s checked amount under a bare « Montant TTC » when no other total was read', () => {
     const d = parse([
