@@ -48,6 +48,11 @@ const NUMERIC_TIME_GLUED = /(?<!\d)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)
 /** OCR dropped the second separator: "30-092017". */
 const NUMERIC_LOST_SEPARATOR = /(?<!\d)(\d{1,2})[/.-](\d{2})(20\d{2})(?!\d)/g;
 /** OCR dropped the first separator: « DATE: 2504/2017 ». */
+/**
+ * « 07/0324 » for « 07/03/24 » (thirty-first round, unseen group N's gym: « 07/03/24 à 11h39 », the second slash lost
+ * and the time to specks): two digits, a slash, four digits — a two-digit year's date, read as unusual.
+ */
+const NUMERIC_LOST_SHORT_SEPARATOR = /(?<![\d/.,-])(\d{2})\/(0[1-9]|1[0-2])(\d{2})(?![\d/.,-])/g;
 const NUMERIC_LOST_FIRST_SEPARATOR = /(?<!\d)(\d{2})(\d{2})[/.-](20\d{2})(?!\d)/g;
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{1,2})(?!\d)/g;
 /**
@@ -89,9 +94,14 @@ const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
  * year after it is the date's.
  */
 const MINUTES_THEN_YEAR = ' +[0-5]\\d *[-=–—] *(?:19|20)\\d{2}(?!\\d)';
-/** « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. */
+/**
+ * « 24 juin 18:51 »: the hour after a month name is a time, not a two-digit year. An Arabic paper may write « of the
+ * month » between the day and the month's name (thirty-first round, unseen group N: « الثلاثاء ٧ من شهر جانفي ٢٠٢٥ »,
+ * « ١٢ شهر مارس »): `OF_THE_MONTH`, read as a space.
+ */
+const OF_THE_MONTH = '(?: +(?:من +)?شهر +)?';
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:ER)? ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d)(?!${MINUTES_THEN_YEAR}))(?!\\d)`,
+  `(?<!\\d)(\\d{1,2})(?:ER)?${OF_THE_MONTH} ?[/.,-]? ?(${MONTH_ALT})(?!${L})\\.? ?[/.,-]? ?(\\d{4}|\\d{2}(?! ?[:H] ?\\d)(?!${MINUTES_THEN_YEAR}))(?!\\d)`,
   'gu',
 );
 /**
@@ -177,6 +187,7 @@ export function findDates(line: string, maxYear: number): DateCandidate[] {
     [NUMERIC_TIME_GLUED, false],
     [NUMERIC_LOST_SEPARATOR, true],
     [NUMERIC_LOST_FIRST_SEPARATOR, true],
+    [NUMERIC_LOST_SHORT_SEPARATOR, true],
   ] as const) {
     for (const m of allMatches(re, line)) {
       // NUMERIC and NUMERIC_TIME_GLUED capture their separator as group 2.

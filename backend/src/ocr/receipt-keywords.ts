@@ -360,8 +360,17 @@ export const DATE_LABEL = keywordRegex(['DATE', 'DATE/TIME', 'DATE & TIME', 'LE'
  * bill's date misread it was the only date left, and was taken). A date printed after it on its row is refused.
  */
 export const LAST_DAY_TO_PAY = /اخر ?اجل/u;
+/**
+ * The end of what was paid for (thirty-first round, issue 14, unseen group N's gym: « Valable jusqu'au 05/06/2024 »
+ * under a membership paid on 07/03/24, whose slash was lost): a validity's or an exchange's last day is never the
+ * day the paper was printed — later by construction — so a date on such a row is refused even when it is the only
+ * one read: no date, asked, rather than a wrong one shown as read. « صالح إلى » is its Arabic.
+ */
+export const VALID_UNTIL = keywordRegex(['VALABLE', 'VALABLE JUSQU', 'VALIDE JUSQU', 'VALID UNTIL', 'VALID TILL', 'صالح الى', 'صالحة الى']);
 /** Dates that are not the purchase date. */
 export const OTHER_DATE_LABEL = keywordRegex([
+  'صالح الى',
+  'صالحة الى',
   'EXP',
   'EXPIRY',
   'EXPIRE',

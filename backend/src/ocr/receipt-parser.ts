@@ -1,9 +1,10 @@
 import { analyzeLines, type AnalyzedLine } from './receipt-analysis';
 import { detectCurrency } from './receipt-currency';
-import { cutYearDate, findDates, type DateCandidate } from './receipt-dates';
+import { cutYearDate, findDates, monthNamed, type DateCandidate } from './receipt-dates';
+import { weekdayCompletedDate, weekdayContradicts } from './receipt-weekday';
 import type { ParseReceiptOptions, ReceiptCheck, ReceiptChecks, ReceiptDraft, ReceiptLineItem, ReceiptVat } from './receipt-draft.types';
 import { findLineItems, resolveItemReadings } from './receipt-items';
-import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL } from './receipt-keywords';
+import { DATE_LABEL, LAST_DAY_TO_PAY, OTHER_DATE_LABEL, VALID_UNTIL } from './receipt-keywords';
 import { findMerchant } from './receipt-merchant';
 import { findTotals } from './receipt-totals';
 import { clamp01, nearlyEqual, round2 } from './receipt-text';
@@ -18,7 +19,7 @@ export function parseReceipt(text: string, opts: ParseReceiptOptions = {}): Rece
   const lines = analyzeLines(text, opts.lineConfidences);
   const maxYear = (opts.referenceDate ?? new Date()).getFullYear() + 1;
 
-  const date = pickDate(lines, maxYear);
+  const date = pickDate(lines, maxYear) ?? weekdayDate(lines, opts.referenceDate ?? new Date());
   const parsed = findLineItems(lines);
   const firstSum = parsed.length >= 2 ? round2(parsed.reduce((s, i) => s + i.amount, 0)) : null;
   const firstTotals = findTotals(lines, firstSum);
@@ -101,6 +102,26 @@ function meanConfidence(lines: readonly AnalyzedLine[]): number {
 }
 
 /**
+ * No date read, but a weekday row that lost its month or its year and still names one date (receipt-weekday.ts):
+ * shown to be checked.
+ */
+function weekdayDate(
+  lines: readonly AnalyzedLine[],
+  reference: Date,
+): { candidate: DateCandidate; evidence: number; line: AnalyzedLine } | null {
+  for (const line of lines) {
+    const iso = weekdayCompletedDate(line.upper, reference, monthNamed);
+    if (iso)
+      return {
+        candidate: { iso, start: 0, ambiguous: false, fourDigitYear: true, kind: 'month-name', unusual: true },
+        evidence: 0.45,
+        line,
+      };
+  }
+  return null;
+}
+
+/**
  * The purchase date: a date next to a DATE label wins, then dates with a time on the same line (the transaction stamp),
  * then the first one; expiry/validity dates are avoided.
  */
@@ -118,9 +139,12 @@ function pickDate(
     // « (Période) du 16/08/2024 au 16/11/2024 »: two different days on one line are a period, not the purchase.
     const period = new Set(found.map((c) => c.iso)).size >= 2 && !DATE_LABEL.test(line.upper);
     const lastDayToPay = line.upper.search(LAST_DAY_TO_PAY);
+    const validUntil = VALID_UNTIL.test(line.upper);
     for (const candidate of found) {
       // No date rather than the last day to pay: « تاريخ الفاتورة … آخر أجل ٠٧/٠٤/٢٠٢٦ » keeps the bill's date before it.
       if (lastDayToPay >= 0 && candidate.start > lastDayToPay) continue;
+      // A day that is not the weekday its row names was misread (receipt-weekday.ts); a validity's end is never the day.
+      if (weekdayContradicts(line.upper, candidate.iso) || validUntil) continue;
       const labelled = DATE_LABEL.test(line.upper) || (i > 0 && DATE_LABEL.test(lines[i - 1].upper) && lines[i - 1].upper.length < 12);
       let score = 1 - i * 0.01;
       if (labelled) score += 1;

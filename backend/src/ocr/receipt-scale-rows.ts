@@ -62,3 +62,12 @@ export function mendLostThousands(candidates: Candidate[], lines: readonly Analy
     if (nearlyEqual(c.value, read)) c.value = round2(rows.reduce((s, r) => s + r.meant, 0));
   }
 }
+
+/** What the scale rows above a row add up to by weight × price, or null when there is none (receipt-currency-digits.ts). */
+export function scaleRowsTotal(lines: readonly AnalyzedLine[], row: AnalyzedLine): number | null {
+  const rows = lines
+    .filter((l) => l.index < row.index && l.kind === 'other')
+    .map(scaleRow)
+    .filter((r) => r !== null);
+  return rows.length ? round2(rows.reduce((s, r) => s + r.meant, 0)) : null;
+}

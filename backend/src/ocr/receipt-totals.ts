@@ -148,7 +148,7 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   addStampAndThirdParty(lines, candidates, amountAt, add);
 
   // « ٥٨ ٢٤١٫٠٠ » for « ٢٤١٫٠٠ DA », « 3775 » for « 37دج »: the currency sign read as digits (receipt-currency-digits.ts).
-  mendCurrencyDigits(candidates, lines);
+  mendCurrencyDigits(candidates, lines, itemsSum);
   // « ٩٧٣ ٥٥ » for « ٥٥ ٩٧٣ »: Eastern thousands groups read in the swapped order (receipt-reversed-groups.ts).
   mendSwappedGroups(candidates, lines);
   // « ٥٥٤ » for « ١ ٥٥٤ » on a scale ticket, the rows' weight × price telling (receipt-scale-rows.ts).
@@ -257,9 +257,11 @@ export function findTotals(lines: readonly AnalyzedLine[], itemsSum: number | nu
   paymentOverRemainder(lines, candidates, amountAt);
   // A bare « NET A PAYER » under the amount its page's shifted money column put a row above, or a « NET A PAYER »
   // showing the tax over the amount the column put a row below (receipt-shifted-column.ts).
+  // The page checks the shifted amount (the sum of the two above it), so it is taken even when no other total was read
+  // (thirty-first round, unseen group N: « Total HT 1 643,50 / VA 10 293,50 / Montant TTC » bare, the HT row a subtotal).
   const shifted = shiftedColumnTotal(lines, amountAt) ?? shiftedDownTotal(lines, amountAt);
-  if (shifted && candidates.length) {
-    const top = Math.max(...candidates.map((c) => c.score));
+  if (shifted) {
+    const top = Math.max(0, ...candidates.map((c) => c.score));
     add({ value: shifted.value, score: top + 1, keyword: 'strong', line: shifted.line, crossChecked: true });
   }
   // A bare « TOTAL TTC » over the footer's row that took its amount, the rows above adding up to it (receipt-amount-below.ts).

@@ -735,7 +735,10 @@ describe('parseReceipt — days to come, a weekday date whose time lost its colo
   });
   it('reads a weekday date whose time, before the year, lost its colon: the year is the four-digit one, not the hour', () => {
     // « الجمعة ١٥ أوت ٢٠٢٥ - ١٣:٠٣ » read « الجمعة 10 أوت ١٣ ٠٣ - ٢٠٢٥ »: it gave 2013.
-    expect(parse(['مطعم الأصالة', 'التاريخ   الجمعة 10 أوت   ١٣ ٠٣ - ٢٠٢٥', 'المجموع   ٤٢٩٠']).date).toBe('2025-08-10');
+    // The day as printed (a Friday) reads 2025; the « 10 » the reader gave is a Sunday, refused since the thirty-first
+    // round (receipt-weekday.ts) — neither is 2013.
+    expect(parse(['مطعم الأصالة', 'التاريخ   الجمعة 15 أوت   ١٣ ٠٣ - ٢٠٢٥', 'المجموع   ٤٢٩٠']).date).toBe('2025-08-15');
+    expect(parse(['مطعم الأصالة', 'التاريخ   الجمعة 10 أوت   ١٣ ٠٣ - ٢٠٢٥', 'المجموع   ٤٢٩٠']).date).toBeNull();
     // « 12 mars 26 » alone still has its two-digit year.
     expect(parse(['CAFE', '12 mars 26', 'TOTAL   300']).date).toBe('2026-03-12');
   });
