@@ -209,7 +209,14 @@ describe('the day of the takings', () => {
     "samedi il y avait du monde, j'ai vendu 10 sucre",
     'lkhmis kan ramdan, dakhla 30000',
     "depuis lundi j'ai vendu 30 sucre",
-  ])('« %s »: Saturday’s or today’s is asked (it was today’s)', (text) => {
+    // The fourth reviewer's: a past day beside today named, a span from yesterday.
+    'el bare7 msaker w lyoum dakhla 15000',
+    'lbare7 msaker w lyoum dakhla 20000',
+    "hier j'etais malade et aujourd'hui recette 9000",
+    'dakhla lbare7 w 9bel lbare7 40000',
+    "depuis hier j'ai vendu 10 pain",
+    'men el bare7 dakhla 30000',
+  ])('« %s »: which day is asked (it was today’s, or another day’s)', (text) => {
     expect(writesNothing(ask(text))).toBe(true);
   });
   it.each([
@@ -234,6 +241,9 @@ describe('the day of the takings', () => {
     'dakhla men sba7 l7ad dork 20000',
     'le fournisseur passe samedi, recette 20000',
     'sebt ma7allitch, dakhla 20000 lyoum',
+    'recette 20000, je suis malade depuis lundi',
+    'dakhla 20000, mrid men sebt',
+    'lbare7 msaker, lyoum dakhla 20000',
     'dakhla 20000 l7ad l3chiya',
   ])('« %s » is still today’s', (text) => {
     expect(ask(text)).toMatchObject({ intent: 'sales_daily_total', args: { amount: 20000 } });

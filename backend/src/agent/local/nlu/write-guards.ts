@@ -10,7 +10,7 @@ import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { namedGoods } from './extractors/named-goods';
 import { extractNumbers, moneySums } from './extractors/numbers';
 import { extractPeriod } from './extractors/period';
-import { takingsOfSeveralDays, weekdayOfAnotherClause } from './extractors/past-day';
+import { namesTodayBesideDays, takingsOfSeveralDays, weekdayOfAnotherClause } from './extractors/past-day';
 import { extractCustomer } from './extractors/sales';
 import { speaksOfPayingDebt } from './extractors/intent-cues/payments';
 import { saysReturnedToMe } from './extractors/intent-cues/returns';
@@ -82,6 +82,9 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
   if (MONEY_WRITES.has(intent) && PLAIN_MILLION.test(foldForCues(text))) return 'million';
   // « j'ai vendu 3 sucre pour 1 million »: a price of 333,333 DA each — asked.
   if (intent === 'sales_record' && PLAIN_MILLION.test(foldForCues(text))) return true;
+  // « lbare7 msaker w lyoum dakhla 15000 », « hier j'étais malade et aujourd'hui recette 9000 » were yesterday's: a past
+  // day read beside today named — which is asked (the fourth reviewer, at both bases).
+  if (DATED_WRITES.has(intent) && (args.date || args.soldAt) && namesTodayBesideDays(foldForCues(text))) return true;
   // « samedi j'ai fermé tôt, recette 15000 » was today's takings: which day is asked.
   if (DATED_WRITES.has(intent) && !args.date && !args.soldAt && weekdayOfAnotherClause(text)) return true;
   // « recette des 3 jours 60000 », « dakhla ta3 3 ayam » were one day's takings (the fourth review, at both bases).

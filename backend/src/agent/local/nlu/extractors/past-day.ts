@@ -258,6 +258,8 @@ const TODAY =
   /(?<![\p{L}])(?:aujourd hui|aujourdhui|aujourd hu|today|lyoum|lyouma|elyoum|el youm|liyoum|ce matin|maintenant|a l instant|juste maintenant|cet aprem|cet apres midi|ce soir|this morning|now|just now|right now|tonight|this afternoon|this evening|daba|drk|dorka|l3chia|sbah|[وفبل]{0,2}(?:اليوم|ليوم|الان|توا|الليله|الصباح))(?![\p{L}])/u;
 /** Whether folded text names today (TODAY). */
 export const saysToday = (folded: string): boolean => TODAY.test(folded);
+/** Whether folded text names today, a weekday's part (« sebt sbah ») aside. */
+export const namesTodayBesideDays = (folded: string): boolean => TODAY.test(withoutPartOfDay(folded));
 
 /**
  * The text a weekday may date: up to the end of the clause with the message's first figure (« lundi, j'ai vendu 5 sucre »,
@@ -363,7 +365,9 @@ function daysIn(said: string, today: number): number[] {
 export function namesSeveralDays(text: string, now: Date): boolean {
   const folded = foldForCues(text);
   // « depuis lundi j'ai vendu 30 sucre »: a span up to today, no one day (it was dated Monday, then today: the reviewer).
-  if (NO_ONE_DAY.test(folded) || SINCE_WEEKDAY.test(folded)) return true;
+  // In the figures' clause only (« recette 20000, karim n'est pas venu depuis lundi » is today's: the fourth reviewer).
+  const figures0 = folded.split(CLAUSES).find((c) => FIGURE.test(c)) ?? '';
+  if (NO_ONE_DAY.test(folded) || SINCE_DAY.test(figures0)) return true;
   // Each figure's clause: the days it names (with a day said alone just before it), and whether one comes before the figure.
   const figures: { days: number[]; dayFirst: boolean }[] = [];
   let alone: number[] = [];
@@ -395,8 +399,7 @@ const WEEKDAY_WORDS = [
   ...['friday', 'saturday', 'sunday', 'letnin', 'tlata', 'larb3a', 'lkhmis', 'ljem3a', 'sebt', 'l7ad', 'السبت', 'الاحد'],
   ...['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
 ].join('|');
-/** « depuis lundi », « men sebt », « من السبت ». */
-const SINCE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}])(?:depuis|since|men|من)\s+(?:${WEEKDAY_WORDS})(?![\p{L}])`, 'u');
+
 /** A weekday and the part of it said right after (« sebt sbah », « samedi soir »). */
 const DAY_THEN_PART = new RegExp(
   String.raw`(?<![\p{L}])(${WEEKDAY_WORDS})\s+(?:ce\s+|fel\s+|f\s+|in the\s+)?${PART_OF_DAY.source.replace('(?<![\\p{L}])', '')}`,
@@ -411,7 +414,9 @@ const TAKINGS_OF_DAYS = new RegExp(
   'u',
 );
 /** Two days joined (« hier et avant hier », « vendredi et samedi », « depuis hier », « men lbare7 »): the takings of both. */
-const PAST_DAY_WORD = String.raw`(?:d\s+)?(?:hier|avant[\s-]hier|yesterday|lbare7|lbareh|البارح|امس|${WEEKDAY_WORDS})`;
+const PAST_DAY_WORD = String.raw`(?:d\s+)?(?:hier|avant[\s-]hier|yesterday|lbare7|lbareh|el bare7|el bareh|elbare7|9bel lbare7|qbel lbare7|قبل البارح|البارح|امس|${WEEKDAY_WORDS})`;
+/** « depuis lundi », « men sebt », « depuis hier », « men el bare7 »: a span up to today. */
+const SINCE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:depuis|since|men|mel|من)\s+${PAST_DAY_WORD}(?![\p{L}])`, 'u');
 const DAY_WORD = String.raw`(?:${PAST_DAY_WORD}|aujourd hui|today|ce matin|lyoum|اليوم)`;
 const TWO_DAYS = new RegExp(
   // Not « depuis ce matin » (today), nor a day restated after a comma (« recette hier, mardi, 20000 »: the fourth review).
