@@ -251,6 +251,34 @@ describe('the day of the takings', () => {
   });
 });
 
+describe('the last note’s other wrong writes', () => {
+  it('« chrit 10 bidon 20 l wahda » names no product « wahda » (it asks which)', () => {
+    const r = ask('chrit 10 bidon 20 l wahda');
+    expect(JSON.stringify(r.args)).not.toMatch(/wahda/);
+    expect(writesNothing(r)).toBe(true);
+  });
+  it('« acheté la moitié du stock de sucre 7000 » takes no 7,000 sugar out (asked)', () => {
+    expect(writesNothing(ask('acheté la moitié du stock de sucre 7000'))).toBe(true);
+  });
+  it('« et 2 lait 60 chacun » after a sale adds no line « chacun »', () => {
+    const r = nlu.understand({
+      text: 'et 2 lait 60 chacun',
+      catalog: TEST_CATALOG,
+      now: NOW,
+      history: [
+        {
+          role: 'user',
+          text: "j'ai vendu 3 sucre",
+          intent: 'sales_record',
+          args: { lines: [{ product: 'Sucre blanc 1kg', quantity: 3 }] },
+          status: 'awaiting_approval',
+        },
+      ],
+    });
+    expect(JSON.stringify(r.args)).not.toMatch(/chacun/);
+  });
+});
+
 describe('a bare figure after a priced sale', () => {
   const afterSale = (first: string, line: Record<string, unknown>, text: string): UnderstandResult =>
     nlu.understand({

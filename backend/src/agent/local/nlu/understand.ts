@@ -188,6 +188,8 @@ export class Nlu {
     }
     // Verbs one letter away from a product's word, never goods (« qui a voulu payer » sold a « Café moulu »: the review).
     for (const word of ['voulu', 'voulue', 'voulus']) common.add(word);
+    // « each » said after a price (« 60 chacun », « 20 l wahda »), never goods (a line « chacun », a product « wahda »).
+    for (const word of ['chacun', 'chacune', 'each', 'wahda', 'wa7da', 'lwahda', 'وحدة', 'للواحدة']) common.add(word);
     return new Nlu(tools, classifier, common);
   }
 

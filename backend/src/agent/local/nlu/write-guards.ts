@@ -181,6 +181,8 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     (TILL_OUT.test(foldForCues(text)) || SUM_OUT_FOR.test(foldForCues(text)))
   )
     return 'money';
+  // « acheté la moitié du stock de sucre 7000 » was −7,000 sugar: goods the shop bought never leave the stock — asked.
+  if (intent === 'inventory_adjust' && Number(args.quantity) < 0 && shopBoughtOnly(text)) return true;
   // « il m'a rendu 500 » was −500 of goods to name: money given back (change, part of a debt) with no goods named — asked.
   return (intent === 'inventory_adjust' || intent === 'sales_record') && givesMoneyBack(text, act);
 }
