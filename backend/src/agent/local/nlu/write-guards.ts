@@ -8,7 +8,7 @@ import { hasStockWord, saysStockCounted } from './extractors/intent-cues/stock';
 import { hasArrivedCue } from './extractors/intent-cues/suppliers';
 import { cueRegex, foldForCues } from './extractors/cue-regex';
 import { namedGoods } from './extractors/named-goods';
-import { extractNumbers, moneySums } from './extractors/numbers';
+import { DARIJA_MILLIONS, extractNumbers, moneySums } from './extractors/numbers';
 import { extractPeriod } from './extractors/period';
 import { namesTodayBesideDays, takingsOfSeveralDays, weekdayOfAnotherClause } from './extractors/past-day';
 import { extractCustomer } from './extractors/sales';
@@ -29,14 +29,13 @@ import { tokenize } from './normalize';
 import type { SlotContext } from './slot-filler';
 import { shopBoughtOnly, type Act } from './trust-rules';
 
-const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'].join('|');
 /** Writes of a sum of money. */
 const MONEY_WRITES = new Set(['sales_daily_total', 'expenses_add', 'customers_payment', 'customers_credit_add']);
 /** A million said in French or English with no dinars nor centimes after it (« 2 millions », « 1 million 500 »). */
 const PLAIN_MILLION = new RegExp(
   String.raw`(?<![\p{L}])\d+\s+millions?(?![\p{L}])(?!(?:\s+\d{1,3})?(?:\s+(?:de|d|of))?\s+(?:dinars?|da|dzd|dj|centimes?|cts?|santim)(?![\p{L}]))` +
     // A million said in Darija with dinars after it (« 2 malayen w 500 da »): centimes aloud, dinars written — asked.
-    String.raw`|(?<![\p{L}])\d+\s+(?:${DARIJA_MILLIONS})(?:\s+(?:w|و)?\s*\d{1,3})?\s+(?:da|dzd|dinars?|دج|دينار)(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])\d+\s+(?:${DARIJA_MILLIONS.join('|')})(?:\s+(?:w|و)?\s*\d{1,3})?\s+(?:da|dzd|dinars?|دج|دينار)(?![\p{L}])`,
   'u',
 );
 
@@ -157,13 +156,13 @@ export function unsureWrite({ intent, args, ctx, act, more, paired }: WriteRead)
     counts.every((n) => Number.isInteger(n.value))
   )
     return true;
-  // « sucre 37 en stock », « stock sucre 37 » were +37: a figure beside the stock with no word saying it came in or went
-  // out is a count or a movement — which is asked (the twenty-seventh session's note, at both bases; it was read as a
-  // count, then movement words said the same way — « stock ajout sucre 20 » — were read as counts).
   // « le stock minimum du sucre à 10 », « stock alerte sucre 10 » were +10 sugar (at both bases: the second review): the
   // alert level is no stock movement — asked.
   if (intent === 'inventory_adjust' && ALERT_LEVEL.test(foldForCues(text)) && !hasArrivedCue(text) && !hasPositiveStockCue(text))
     return true;
+  // « sucre 37 en stock », « stock sucre 37 » were +37: a figure beside the stock with no word saying it came in or went
+  // out is a count or a movement — which is asked (the twenty-seventh session's note, at both bases; it was read as a
+  // count, then movement words said the same way — « stock ajout sucre 20 » — were read as counts).
   if (
     intent === 'inventory_adjust' &&
     !act.stockCount &&

@@ -48,7 +48,7 @@ const GLUED_SUFFIX = /^(k|kg|g|gr|l|ml|cl|da|dzd|dj|كغ|غ|دج|ل)$/;
 const DOZEN = /^(douzaines?|dozens?|dozen)$/;
 
 /** A million said in Darija or Arabic, of centimes when no dinars are said (`inDinars`); « malayen »: the plural said aloud. */
-const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'];
+export const DARIJA_MILLIONS = ['melyoun', 'malyoun', 'mlyoun', 'mlayen', 'mlayin', 'malayen', 'malayin', 'مليون', 'ملايين', 'ملاين'];
 
 /** What a connector adds after thousands (« 41 ألف و 200 »), and after a million (thousands: « 2 malayen w 500 »). */
 const THOUSAND_REST = /^\s+(?:و|w|et|and)\s*(\d{1,3})(?!\d)/u;
