@@ -8,6 +8,7 @@ import type { ParseReceiptOptions, ReceiptDraft } from './receipt-draft.types';
 import { monthNamed } from './receipt-dates';
 import { DATE_LABEL, LAST_DAY_TO_PAY } from './receipt-keywords';
 import { identifiesNoShop } from './receipt-merchant';
+import { WEEKDAYS } from './receipt-weekday';
 import { parseReceipt } from './receipt-parser';
 import { keywordRegex, letterCount, nearlyEqual, normalizeLine } from './receipt-text';
 
@@ -76,22 +77,8 @@ function bareDateRow(upper: string): boolean {
  * « الإثنين ٧ سبتمبر ٢٠٢٦ »): the date's row with its day and year lost to specks, whatever the language — no other
  * row of a receipt names both.
  */
-const WEEKDAY = keywordRegex([
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-  'DIMANCHE',
-  'LUNDI',
-  'MARDI',
-  'MERCREDI',
-  'JEUDI',
-  'VENDREDI',
-  'SAMEDI',
-]);
+// The weekday names receipt-weekday.ts reads, in Arabic and French (the pages' two languages; no English here).
+const WEEKDAY = keywordRegex(WEEKDAYS.flatMap(([arabic, french]) => [arabic, french]));
 
 /** A four-digit year (« ٢٠٢٥ », « 152025 » with its day glued on) or two numbers about a slash (« ١/6 », « ٢٢/٠٥/٢٠٣ »). */
 const DATE_PIECE = /(?:20|٢٠)[\d٠-٩]{2}(?![\d٠-٩])|[\d٠-٩] ?\/ ?[\d٠-٩]/u;

@@ -5,8 +5,8 @@
  * no date is better than a wrong one shown as read. Rows naming two weekdays (opening hours) check nothing.
  */
 
-/** Normalised (no hamza, capitals) weekday names, Sunday first, as `Date#getUTCDay` counts. */
-const WEEKDAYS: readonly (readonly string[])[] = [
+/** Normalised (no hamza, capitals) weekday names, Sunday first, as `Date#getUTCDay` counts: Arabic, French, English. */
+export const WEEKDAYS: readonly (readonly string[])[] = [
   ['الاحد', 'DIMANCHE', 'SUNDAY'],
   ['الاثنين', 'LUNDI', 'MONDAY'],
   ['الثلاثاء', 'MARDI', 'TUESDAY'],

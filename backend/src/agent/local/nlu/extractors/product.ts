@@ -363,10 +363,10 @@ export class ProductMatcher {
       tokens,
       (t) => this.postings.has(productKey(t.text)) || (!!concept && t.start >= concept.start && t.end <= concept.end),
     );
-    const typedSizes = [...textTokens.filter((t) => t.size && t.start > named), ...typedVarieties];
+    const typedSizesAndVarieties = [...textTokens.filter((t) => t.size && t.start > named), ...typedVarieties];
     const ruledOut = (c: ProductCandidate) =>
       sizesContradict(
-        typedSizes.filter((t) => t.size).map((t) => t.key),
+        typedSizesAndVarieties.filter((t) => t.size).map((t) => t.key),
         this.entryIndex.get(c.entry)!.sizes,
       );
     const hasVarieties = (c: ProductCandidate) =>
@@ -374,9 +374,9 @@ export class ProductMatcher {
     // When the size rules out the product the words name best, no other is promoted in its place: « concentré de tomate
     // 800g » became the fresh tomatoes, « thé vert 500g » the frik, « limonade 1L » another drink of that size. A variety
     // keeps the products that have it (« حليب غبرة »: the powdered milk among the milks).
-    const candidates = (!typedSizes.length ? scored : scored[0] && ruledOut(scored[0]) ? [] : scored.filter((c) => !ruledOut(c))).filter(
-      hasVarieties,
-    );
+    const candidates = (
+      !typedSizesAndVarieties.length ? scored : scored[0] && ruledOut(scored[0]) ? [] : scored.filter((c) => !ruledOut(c))
+    ).filter(hasVarieties);
     const sizedOut = candidates.length < scored.length;
     // A name written out in full is that product, whatever concept its words also name (« Bimo milk biscuits 200g »
     // sold milk, « Tomates » tomato paste): the text a choice sends always spells the catalogue's name.
@@ -406,8 +406,8 @@ export class ProductMatcher {
       const typed =
         sizedOut && !chosen
           ? {
-              start: Math.min(concept.start, ...typedSizes.map((t) => t.start)),
-              end: Math.max(concept.end, ...typedSizes.map((t) => t.end)),
+              start: Math.min(concept.start, ...typedSizesAndVarieties.map((t) => t.start)),
+              end: Math.max(concept.end, ...typedSizesAndVarieties.map((t) => t.end)),
             }
           : undefined;
       return {
@@ -450,7 +450,7 @@ export class ProductMatcher {
     const mention = folded.slice(start, end);
     return {
       mention,
-      canonical: entry ? entryName(entry, lang) : top ? mention : `${mention} ${typedSizes.map((t) => t.key).join(' ')}`,
+      canonical: entry ? entryName(entry, lang) : top ? mention : `${mention} ${typedSizesAndVarieties.map((t) => t.key).join(' ')}`,
       candidates: ties,
       entry,
       start,
